@@ -1,0 +1,82 @@
+/**
+ * The knowledge file format, as zod schemas. Types are derived from these
+ * schemas (never cast from parsed YAML), so what the loader returns is exactly
+ * what was validated. The format is documented for maintainers in
+ * knowledge/README.md; keep the two in step.
+ */
+import { z } from 'zod';
+
+/** Ids are lowercase words joined by dashes, so they read well in logs and URLs. */
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase id of letters, digits and dashes (e.g. "beylikova-location")');
+
+const text = z.string().trim().min(1, 'expected non-empty text');
+
+export const citationSchema = z.strictObject({
+  /** Id of a source declared in some knowledge file. */
+  source: id,
+  /** Paragraph numbers in that source, counted from 1. */
+  paragraphs: z.array(z.number().int().positive('expected a paragraph number from 1')).min(1, 'expected at least 1 entry'),
+});
+
+export const factSchema = z.strictObject({
+  id,
+  answer: text.max(2000, 'expected at most 2000 characters'),
+  questions: z.array(text.max(200, 'expected at most 200 characters')).min(3, 'expected at least 3 entries'),
+  keywords: z.array(text).default([]),
+  tags: z.array(id).default([]),
+  related: z.array(id).max(10, 'expected at most 10 entries').default([]),
+  citation: citationSchema,
+});
+
+export const sourceSchema = z.strictObject({
+  id,
+  title: text,
+  description: text,
+  url: text.optional(),
+  /** How many paragraphs the source has; citations are checked against it. */
+  paragraphs: z.number().int().positive().optional(),
+});
+
+/** A file holding one source document and the facts curated from it. */
+export const sourceFileSchema = z.strictObject({
+  source: sourceSchema,
+  facts: z.array(factSchema).default([]),
+});
+
+/** Groups of words or phrases that mean the same; the first is the canonical form. */
+export const synonymsFileSchema = z.strictObject({
+  synonyms: z.array(z.array(text).min(2, 'expected at least 2 entries')),
+});
+
+export const smalltalkIntentSchema = z.strictObject({
+  id,
+  /** Whole messages that mean this intent ("hi", "thanks a lot"). */
+  patterns: z.array(text).min(1, 'expected at least 1 entry'),
+  reply: text,
+});
+
+/** The bot's own words: small talk, the help text and the fallbacks. */
+export const smalltalkFileSchema = z.strictObject({
+  bot: z.strictObject({
+    name: text,
+    /** One line on what the bot knows, used in help and fallbacks. */
+    topic: text,
+    /** Questions shown as examples in help and when nothing matched. */
+    examples: z.array(text).min(1, 'expected at least 1 entry').max(10),
+    /** Reply to an empty message. */
+    empty: text,
+    /** Reply when the question is outside the knowledge. */
+    noMatch: text,
+  }),
+  intents: z.array(smalltalkIntentSchema).default([]),
+});
+
+export type Citation = z.infer<typeof citationSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type SourceFile = z.infer<typeof sourceFileSchema>;
+export type SynonymsFile = z.infer<typeof synonymsFileSchema>;
+export type SmalltalkIntent = z.infer<typeof smalltalkIntentSchema>;
+export type SmalltalkFile = z.infer<typeof smalltalkFileSchema>;
