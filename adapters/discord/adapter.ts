@@ -1,0 +1,257 @@
+/**
+ * The Discord adapter: turns mentions, DMs, replies to the bot, slash
+ * commands, autocomplete and button clicks into calls on the {@link Bot}, and
+ * sends the rendered replies back through {@link respond}.
+ *
+ * Every handler catches its own failures: one bad message gets its author a
+ * short apology and a log line, and never takes the process down.
+ */
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  Partials,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type Message,
+} from 'discord.js';
+import type { Adapter } from '../../src/adapter.ts';
+import type { AskContext, Bot } from '../../src/bot.ts';
+import type { DiscordConfig } from './config.ts';
+import {
+  APOLOGY,
+  LIMITS,
+  NO_MENTIONS,
+  decodeCustomId,
+  extractQuestion,
+  feedbackNotice,
+  isHelpRequest,
+  renderAnswer,
+  renderChoices,
+  renderNotice,
+  renderReply,
+  type DiscordMessage,
+} from './render.ts';
+import { respond, type RespondTarget } from './respond.ts';
+
+/** A pino-compatible logger (`logger.info({ ...fields }, 'message')`). */
+export interface DiscordLogger {
+  info(fields: Record<string, unknown>, message: string): void;
+  warn(fields: Record<string, unknown>, message: string): void;
+  error(fields: Record<string, unknown>, message: string): void;
+}
+
+/** Options for {@link createDiscordAdapter}. */
+export interface DiscordAdapterOptions {
+  bot: Bot;
+  config: DiscordConfig;
+  logger?: DiscordLogger;
+}
+
+const silent: DiscordLogger = { info() {}, warn() {}, error() {} };
+
+/**
+ * The gateway intents the adapter asks for: the minimum for slash commands,
+ * mentions and DMs. MessageContent is privileged and only added on request;
+ * without it Discord still sends the text of mentions and DMs.
+ */
+export function discordIntents(config: Pick<DiscordConfig, 'messageContent'>): GatewayIntentBits[] {
+  const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+  if (config.messageContent) intents.push(GatewayIntentBits.MessageContent);
+  return intents;
+}
+
+/**
+ * A loggable summary of an error with secrets removed: interaction and webhook
+ * tokens appear in discord.js request URLs, and the bot token must never be logged.
+ */
+export function describeError(err: unknown, token?: string): Record<string, unknown> {
+  const redact = (text: string) => {
+    let out = text
+      .replace(/(\/(?:interactions|webhooks)\/\d+\/)[^/\s?]+/g, '$1[token]')
+      .replace(/\b[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}\b/g, '[token]');
+    if (token) out = out.split(token).join('[token]');
+    return out;
+  };
+  if (!(err instanceof Error)) return { error: redact(String(err)) };
+  const e = err as Error & { code?: unknown; status?: unknown; method?: unknown; url?: unknown };
+  return {
+    error: redact(`${e.name}: ${e.message}`),
+    ...(e.code !== undefined ? { code: e.code } : {}),
+    ...(typeof e.status === 'number' ? { status: e.status } : {}),
+    ...(typeof e.method === 'string' ? { method: e.method } : {}),
+    ...(typeof e.url === 'string' ? { path: redact(new URL(e.url, 'http://x').pathname) } : {}),
+  };
+}
+
+/** Creates the Discord adapter. Nothing connects until `start()`. */
+export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
+  const { bot, config } = options;
+  const log = options.logger ?? silent;
+  let client: Client | null = null;
+  let stopping = false;
+  // Handlers in flight, so stop() can let their replies finish before disconnecting.
+  const inFlight = new Set<Promise<void>>();
+
+  const track = (work: Promise<void>) => {
+    const p = work
+      .catch((err) => log.error(describeError(err, config.token), 'discord: unexpected handler failure'))
+      .finally(() => inFlight.delete(p));
+    inFlight.add(p);
+  };
+
+  /** Answers with the apology; a failure here is only logged (there is nothing left to tell the user). */
+  const apologise = async (target: RespondTarget, err: unknown, what: string) => {
+    log.error(describeError(err, config.token), `discord: failed to answer ${what}`);
+    try {
+      await respond(target, renderNotice(APOLOGY));
+    } catch (again) {
+      log.warn(describeError(again, config.token), 'discord: could not send the apology either');
+    }
+  };
+
+  async function onMessage(message: Message): Promise<void> {
+    const me = message.client.user;
+    if (stopping || !me) return;
+    // Never answer bots (that includes ourselves): two bots can loop forever.
+    if (message.author.bot || message.author.id === me.id || message.webhookId || message.system) return;
+
+    const isDm = !message.inGuild();
+    const mentioned = message.mentions.users.has(me.id);
+    const repliedToBot = message.reference !== null && message.mentions.repliedUser?.id === me.id;
+    if (!isDm && !mentioned && !repliedToBot) return;
+
+    const question = extractQuestion(message.content, me.id);
+    // A reply to the bot that does not mention it arrives with empty text unless the
+    // MessageContent intent is on; it may also be an image. Silence beats a confused answer.
+    if (!question && repliedToBot && !mentioned && !isDm) return;
+
+    const target: RespondTarget = { message };
+    try {
+      const ctx: AskContext = {
+        platform: 'discord',
+        userId: message.author.id,
+        channelKind: isDm ? 'dm' : message.channel.isThread() ? 'thread' : 'channel',
+      };
+      await respond(target, renderAnswer(bot.ask(question, ctx)));
+    } catch (err) {
+      await apologise(target, err, 'a message');
+    }
+  }
+
+  async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
+    try {
+      const focused = interaction.options.getFocused(true);
+      const choices =
+        interaction.commandName === 'ask' && focused.name === 'question'
+          ? renderChoices(bot.suggest(String(focused.value), LIMITS.choices))
+          : [];
+      await interaction.respond(choices);
+    } catch (err) {
+      log.warn(describeError(err, config.token), 'discord: autocomplete failed');
+      // An empty list is better than Discord's "loading options failed".
+      if (!interaction.responded) await interaction.respond([]).catch(() => {});
+    }
+  }
+
+  async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
+    const ephemeral = interaction.options.getBoolean('private') ?? false;
+    const target: RespondTarget = { interaction, ephemeral };
+    try {
+      let payload: DiscordMessage;
+      if (interaction.commandName === 'ask') {
+        const question = interaction.options.getString('question', true);
+        const ctx: AskContext = { platform: 'discord', userId: interaction.user.id, channelKind: 'slash' };
+        payload = isHelpRequest(question) ? renderReply(bot.help()) : renderAnswer(bot.ask(question, ctx));
+      } else if (interaction.commandName === 'about') {
+        payload = renderReply(bot.help());
+      } else {
+        // A command registered by an older version; re-running discord:register removes it.
+        payload = renderNotice('I do not know that command. Try /ask or /about.');
+        target.ephemeral = true;
+      }
+      await respond(target, payload);
+    } catch (err) {
+      await apologise({ interaction, ephemeral: true }, err, `/${interaction.commandName}`);
+    }
+  }
+
+  async function onButton(interaction: ButtonInteraction): Promise<void> {
+    // Whatever a button does, the result is for the clicker only: others did not ask.
+    const target: RespondTarget = { interaction, ephemeral: true };
+    try {
+      const action = decodeCustomId(interaction.customId);
+      const ctx: AskContext = {
+        platform: 'discord',
+        userId: interaction.user.id,
+        channelKind: !interaction.inGuild() ? 'dm' : interaction.channel?.isThread() ? 'thread' : 'channel',
+      };
+      let payload: DiscordMessage;
+      if (!action) payload = renderNotice('This button no longer works. Ask again with /ask.');
+      else if (action.type === 'fact') payload = renderAnswer(bot.askFact(action.factId, ctx));
+      else if (action.type === 'ask') payload = renderAnswer(bot.ask(action.question, ctx));
+      else payload = feedbackNotice(action.vote, bot.feedback(action.answerId, action.vote, ctx));
+      await respond(target, payload);
+    } catch (err) {
+      await apologise(target, err, 'a button');
+    }
+  }
+
+  async function onInteraction(interaction: Interaction): Promise<void> {
+    if (stopping) return;
+    if (interaction.isAutocomplete()) await onAutocomplete(interaction);
+    else if (interaction.isChatInputCommand()) await onCommand(interaction);
+    else if (interaction.isButton()) await onButton(interaction);
+  }
+
+  return {
+    name: 'discord',
+
+    async start() {
+      if (client) return;
+      stopping = false;
+      const c = new Client({
+        intents: discordIntents(config),
+        // DM channels are not cached until used; without this partial, DMs are dropped.
+        partials: [Partials.Channel],
+        // Defaults for any send that bypasses respond(); respond() sets them explicitly anyway.
+        allowedMentions: { ...NO_MENTIONS, parse: [] },
+        failIfNotExists: false,
+        ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+      });
+      // Without an 'error' listener an EventEmitter error would crash the process.
+      c.on(Events.Error, (err) => log.error(describeError(err, config.token), 'discord: client error'));
+      c.on(Events.ShardError, (err) => log.warn(describeError(err, config.token), 'discord: gateway connection error'));
+      c.on(Events.Warn, (message) => log.warn({}, `discord: ${message}`));
+      c.on(Events.MessageCreate, (message) => track(onMessage(message)));
+      c.on(Events.InteractionCreate, (interaction) => track(onInteraction(interaction)));
+
+      const ready = new Promise<void>((resolve) => c.once(Events.ClientReady, () => resolve()));
+      client = c;
+      try {
+        await c.login(config.token);
+        await ready;
+      } catch (err) {
+        client = null;
+        await c.destroy();
+        const summary = describeError(err, config.token);
+        log.error(summary, 'discord: could not connect');
+        throw new Error(`Discord login failed: ${String(summary.error)}`);
+      }
+      log.info({ user: c.user?.tag, id: c.user?.id, guilds: c.guilds.cache.size }, 'discord: connected');
+    },
+
+    async stop() {
+      const c = client;
+      if (!c) return;
+      stopping = true;
+      // Replies already being written get to finish; new events are ignored.
+      await Promise.allSettled([...inFlight]);
+      client = null;
+      await c.destroy();
+      log.info({}, 'discord: disconnected');
+    },
+  };
+}
