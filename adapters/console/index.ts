@@ -1,0 +1,102 @@
+/**
+ * The console adapter: a readline chat in a terminal. Streams are injected so
+ * tests drive it exactly as a person would, through its input and output.
+ */
+import readline from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { Adapter } from '../../src/adapter.ts';
+import type { Bot, BotAnswer } from '../../src/bot.ts';
+import { followUpsOf, renderText } from './render.ts';
+
+/** Options for {@link createConsoleAdapter}. */
+export interface ConsoleAdapterOptions {
+  bot: Bot;
+  input: Readable;
+  output: Writable;
+  /** ANSI colours; default: when the output is a TTY. */
+  color?: boolean;
+}
+
+/** A console adapter; `done` resolves when the person leaves (/quit, Ctrl-D, Ctrl-C). */
+export interface ConsoleAdapter extends Adapter {
+  readonly done: Promise<void>;
+  /** Prints a notice between prompts (e.g. "knowledge reloaded"). */
+  notify(message: string): void;
+}
+
+const COMMANDS = '/help  what I know and how to ask · /good /bad  rate the last answer · /quit  leave (or Ctrl-D)';
+
+/** Creates the console adapter. */
+export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAdapter {
+  const { bot, input, output } = options;
+  const color = options.color ?? Boolean((output as { isTTY?: boolean }).isTTY);
+  let rl: readline.Interface | undefined;
+  let last: BotAnswer | undefined;
+  let resolveDone!: () => void;
+  const done = new Promise<void>((r) => (resolveDone = r));
+  const ctx = { platform: 'console' as const, userId: 'console', channelKind: 'dm' as const };
+  const print = (text: string) => output.write(`${text}\n`);
+
+  const handle = (line: string) => {
+    const text = line.trim();
+    const command = text.toLowerCase();
+    if (command === '/quit' || command === '/exit' || command === '/q') {
+      rl?.close();
+      return;
+    }
+    if (command === '/help' || command === '/?') {
+      print(renderText(bot.help(), { color }));
+      print(COMMANDS);
+    } else if (command === '/good' || command === '/bad') {
+      if (!last) print('Nothing to rate yet: ask a question first.');
+      else {
+        bot.feedback(last.id, command === '/good' ? 'up' : 'down', ctx);
+        print(command === '/good' ? 'Thanks for the feedback! 👍' : 'Thanks, noted: a maintainer will look at it. 👎');
+      }
+    } else if (command.startsWith('/')) {
+      print(`Unknown command ${text.split(' ')[0]}. ${COMMANDS}`);
+    } else if (text !== '') {
+      // A bare number picks one of the follow-ups the last answer offered.
+      const pick = /^\d$/.test(text) && last ? followUpsOf(last.reply)[Number(text) - 1] : undefined;
+      last = pick?.factId ? bot.askFact(pick.factId, ctx) : bot.ask(pick ? pick.question : text, ctx);
+      print(renderText(last.reply, { color }));
+    }
+    rl?.prompt();
+  };
+
+  return {
+    name: 'console',
+    done,
+    notify(message) {
+      print(`\n${message}`);
+      rl?.prompt(true);
+    },
+    async start() {
+      rl = readline.createInterface({ input, output, terminal: Boolean((input as { isTTY?: boolean }).isTTY) && Boolean((output as { isTTY?: boolean }).isTTY) });
+      rl.setPrompt(color ? '\u001b[1m? \u001b[22m' : '? ');
+      const k = bot.knowledge().knowledge;
+      print(`${k.bot.name}: ask me about ${k.bot.topic}.`);
+      print(`Type a question, or ${COMMANDS}`);
+      rl.on('line', (line) => {
+        try {
+          handle(line);
+        } catch (err) {
+          // One bad message must not end the session.
+          print(`Sorry, something went wrong answering that (${(err as Error).message}).`);
+          rl?.prompt();
+        }
+      });
+      // Ctrl-C on a terminal: leave cleanly like Ctrl-D.
+      rl.on('SIGINT', () => rl?.close());
+      rl.on('close', () => {
+        print('Bye!');
+        resolveDone();
+      });
+      rl.prompt();
+    },
+    async stop() {
+      rl?.close();
+      await done;
+    },
+  };
+}

@@ -1,0 +1,188 @@
+/**
+ * The command line: `npm run -s factbot -- <command>`. This is an entry point:
+ * it may print and set the exit code; the core it calls does neither.
+ */
+import fs from 'node:fs';
+import readline from 'node:readline';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { renderText } from '../adapters/console/render.ts';
+import { DEFAULT_EVAL_FILE, DEFAULT_KNOWLEDGE_DIR, coreConfigFromEnv } from './config.ts';
+import { answer, createKnowledgeBase, type KnowledgeBase } from './engine/answer.ts';
+import { checkEvalSet, loadEvalSet, runEval } from './eval.ts';
+import { formatIssue, loadKnowledge } from './knowledge/load.ts';
+import { replyToJson } from './reply.ts';
+import { loadDotenv } from './env.ts';
+
+const USAGE = `factbot — answers questions from curated facts
+
+Usage: npm run -s factbot -- <command> [options]
+
+Commands:
+  ask "question"          print the answer as a person reads it
+  ask --json "question"   print one JSON object
+  ask --json              read one question per line from stdin, print one JSON object per line
+  check                   validate the knowledge (and the eval set); exit 1 on any error
+  eval [--json]           top-1 accuracy, recall@3 and out-of-scope abstention on the eval set
+  export --json           print every loaded fact as JSON
+  help                    this text
+
+Options for every command:
+  --knowledge DIR         the knowledge folder (default: $KNOWLEDGE_DIR, else ./knowledge)
+  --eval FILE             (check, eval) the eval set (default: tests/eval/eval.yaml)
+`;
+
+/** Output streams and environment, injectable for tests. */
+export interface CliIo {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Runs one CLI invocation and resolves to its exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const out = (s: string) => io.stdout.write(`${s}\n`);
+  const err = (s: string) => io.stderr.write(`${s}\n`);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        knowledge: { type: 'string' },
+        eval: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    err(`${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    (command === undefined && !values.help ? err : out)(USAGE);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+
+  let knowledgeDir: string;
+  try {
+    knowledgeDir = values.knowledge ?? coreConfigFromEnv(io.env).knowledgeDir;
+  } catch (e) {
+    err((e as Error).message);
+    return 2;
+  }
+  const load = (): KnowledgeBase | null => {
+    const result = loadKnowledge(knowledgeDir);
+    if (!result.ok) {
+      for (const issue of result.errors) err(formatIssue(issue));
+      err(`${result.errors.length} problem(s) in the knowledge at ${knowledgeDir}`);
+      return null;
+    }
+    return createKnowledgeBase(result.knowledge);
+  };
+  // The eval set belongs to the curated knowledge; other folders are checked only when asked.
+  const evalFile = values.eval ?? (knowledgeDir === DEFAULT_KNOWLEDGE_DIR && fs.existsSync(DEFAULT_EVAL_FILE) ? DEFAULT_EVAL_FILE : undefined);
+
+  switch (command) {
+    case 'ask': {
+      const kb = load();
+      if (!kb) return 1;
+      const question = rest.join(' ');
+      if (rest.length > 0) {
+        const reply = answer(question, kb);
+        out(values.json ? JSON.stringify(replyToJson(reply)) : renderText(reply));
+        return 0;
+      }
+      // Batch mode: one question per line in, one answer per line out, in order.
+      const lines = readline.createInterface({ input: io.stdin, crlfDelay: Infinity });
+      let buffer = '';
+      for await (const line of lines) {
+        const reply = answer(line, kb);
+        buffer += values.json ? `${JSON.stringify(replyToJson(reply))}\n` : `${renderText(reply)}\n\n`;
+        if (buffer.length > 64 * 1024) {
+          io.stdout.write(buffer);
+          buffer = '';
+        }
+      }
+      io.stdout.write(buffer);
+      return 0;
+    }
+    case 'check': {
+      const kb = load();
+      if (!kb) return 1;
+      const k = kb.knowledge;
+      let problems = 0;
+      if (evalFile) {
+        try {
+          const issues = checkEvalSet(loadEvalSet(evalFile), kb, evalFile);
+          for (const issue of issues) err(formatIssue(issue));
+          problems += issues.length;
+        } catch (e) {
+          err((e as Error).message);
+          problems++;
+        }
+      }
+      if (problems > 0) return 1;
+      out(
+        `OK: ${k.facts.length} facts from ${k.sources.size} source(s), ${k.synonyms.length} synonym groups, ` +
+          `${k.intents.length} small-talk intents, in ${k.files.length} file(s)${evalFile ? '; eval set OK' : ''}.`,
+      );
+      return 0;
+    }
+    case 'eval': {
+      const kb = load();
+      if (!kb) return 1;
+      if (!evalFile) {
+        err('No eval set: pass --eval FILE.');
+        return 2;
+      }
+      const report = runEval(loadEvalSet(evalFile), kb);
+      if (values.json) {
+        out(JSON.stringify(report));
+        return 0;
+      }
+      const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+      out(`Eval set: ${evalFile}`);
+      out(`  top-1 accuracy        ${pct(report.top1)}  (${report.answerable} answerable questions)`);
+      out(`  recall@3              ${pct(report.recall3)}`);
+      out(`  out-of-scope declined ${pct(report.abstention)}  (${report.outOfScope} questions)`);
+      if (report.misses.length > 0) {
+        out(`Misses (${report.misses.length}):`);
+        for (const m of report.misses) {
+          out(`  "${m.question}"  expected ${m.expected ?? '(none)'}, got ${m.got ?? m.kind} @ ${m.confidence.toFixed(2)}`);
+        }
+      }
+      return 0;
+    }
+    case 'export': {
+      const kb = load();
+      if (!kb) return 1;
+      const k = kb.knowledge;
+      const data = {
+        sources: [...k.sources.values()],
+        facts: k.facts.map(({ file, line, ...fact }) => ({ ...fact, file, line })),
+      };
+      // JSON is the only export format; --json is accepted for symmetry with `ask`.
+      out(JSON.stringify(data, null, 2));
+      return 0;
+    }
+    default:
+      err(`Unknown command "${command}".\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+// Run when executed directly (not when imported by tests).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  loadDotenv();
+  // `factbot eval | head`: a closed pipe is the reader's choice, not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+  const code = await runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env });
+  process.exitCode = code;
+}

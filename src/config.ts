@@ -1,0 +1,86 @@
+/**
+ * Configuration in one place: the search settings (tuning constants of the
+ * engine, with why each has its value) and the environment variables read at
+ * start-up. Adapters validate their own credentials next to their code, but
+ * every variable is listed in README.md and .env.example.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The project root, so commands work from any working directory. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The curated knowledge that ships with the bot. */
+export const DEFAULT_KNOWLEDGE_DIR = path.join(PROJECT_ROOT, 'knowledge');
+
+/** The evaluation set (kept out of knowledge/ so it cannot leak into answers). */
+export const DEFAULT_EVAL_FILE = path.join(PROJECT_ROOT, 'tests', 'eval', 'eval.yaml');
+
+/**
+ * Search settings. Tuned on the curated eval set (`factbot eval`); change them
+ * only with that command's figures before and after.
+ */
+export const SEARCH = {
+  /** Characters of a question used for matching; the rest is ignored, not rejected. */
+  maxQuestionChars: 500,
+  /** Tokens of a question used for matching (after stop words), bounding the work per question. */
+  maxQueryTokens: 40,
+  /** Weight of a query term found in each field of a fact. A term counts once, at its best field. */
+  fieldWeights: { questions: 1, keywords: 1, tags: 0.7, answer: 0.55 },
+  /** A word of a synonym phrase ("energy" in "energy minister") counts this much of the phrase. */
+  phrasePartWeight: 0.6,
+  /** A term matched only through typo correction counts this much of an exact match. */
+  typoWeight: 0.8,
+  /**
+   * A word the knowledge never uses weighs like a word found in 1/unknownDf of
+   * the facts: heavy enough that "price of rare earths" is not answered by a
+   * fact that only knows "rare earths".
+   */
+  unknownDf: 1,
+  /** Shortest token that typo correction is tried on ("byd" is too short to guess at). */
+  minTypoLength: 4,
+  /** How many facts the cheap first stage hands to the fuse.js stage. */
+  candidates: 30,
+  /** How many of those fuse.js scores (its cost grows with every record it scans). */
+  fuseCandidates: 12,
+  /** Longest pattern given to fuse.js, in characters (about two Bitap chunks). */
+  fusePatternChars: 64,
+  /** fuse.js options for scoring the query against the candidates' stored questions. */
+  fuse: { ignoreLocation: true, threshold: 0.6, includeScore: true, ignoreDiacritics: true },
+  /** Blend of the signals into one score (they sum to 1). */
+  blend: { coverage: 0.45, question: 0.35, fuse: 0.2 },
+  /** Below this blended score the bot says it has no answer. */
+  answerThreshold: 0.45,
+  /** A fact must also cover this share of the question's (idf-weighted) words. */
+  minCoverage: 0.6,
+  /** Candidates scoring at least this are offered as "did you mean" when the bot abstains. */
+  suggestThreshold: 0.3,
+  /** How many related questions and suggestions a reply carries. */
+  maxRelated: 3,
+  maxSuggestions: 3,
+  /** Small talk: a whole message within this many edits of a pattern (per 6 characters) counts. */
+  smalltalkEditsPer: 6,
+} as const;
+
+/** Environment variables of the core (adapters add their own). */
+const coreEnvSchema = z.object({
+  KNOWLEDGE_DIR: z.string().trim().min(1, 'expected a folder path').optional(),
+});
+
+/** The core's configuration, from the environment. */
+export interface CoreConfig {
+  knowledgeDir: string;
+}
+
+/** Reads the core's variables; throws an Error naming the bad variable (never its value). */
+export function coreConfigFromEnv(env: NodeJS.ProcessEnv): CoreConfig {
+  const parsed = coreEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(
+      'Invalid configuration:\n' +
+        parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n'),
+    );
+  }
+  return { knowledgeDir: path.resolve(parsed.data.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR) };
+}

@@ -1,0 +1,213 @@
+/**
+ * Text normalisation shared by indexing and querying, so both sides of every
+ * comparison are treated the same: clean-up of hostile input, case and accent
+ * folding (with Turkish letters), tokens, stop words, stemming and synonyms.
+ */
+import { stemmer } from 'stemmer';
+import { SEARCH } from '../config.ts';
+
+// Control characters (except tab/newline, turned into spaces below), zero-width
+// characters and bidi overrides: they can hide text, break formatting or split
+// words invisibly, and never carry meaning in a question.
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+
+/**
+ * Cleans raw user input: removes invisible and control characters, collapses
+ * white space and truncates to {@link SEARCH.maxQuestionChars} (never throws,
+ * never rejects). The result is what the bot treats as "the question".
+ */
+export function cleanInput(raw: string): string {
+  let text = typeof raw === 'string' ? raw : String(raw);
+  // Cut very long input before the regexes run, keeping the work bounded.
+  if (text.length > SEARCH.maxQuestionChars * 4) text = text.slice(0, SEARCH.maxQuestionChars * 4);
+  text = text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  if (text.length > SEARCH.maxQuestionChars) {
+    // Do not cut a surrogate pair in half.
+    let end = SEARCH.maxQuestionChars;
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+    text = text.slice(0, end).trimEnd();
+  }
+  return text;
+}
+
+// Turkish letters that Unicode decomposition does not fold to ASCII (ı has no
+// dot to strip), plus the capital İ whose lowercase is "i̇" with a combining dot.
+const TURKISH: Record<string, string> = { ı: 'i', İ: 'i' };
+
+/** Lowercases and strips accents: "Türkiye" → "turkiye", "Eskişehir" → "eskisehir", "ERDOĞAN" → "erdogan". */
+export function fold(text: string): string {
+  return text
+    .replace(/[ıİ]/g, (c) => TURKISH[c] ?? c)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[ø]/g, 'o')
+    .replace(/[æ]/g, 'ae');
+}
+
+/** Splits folded text into word tokens; "turkey's" → "turkey", "e-v" → "e", "v". */
+export function words(text: string): string[] {
+  return fold(text)
+    .replace(/['’`´]s\b/g, '')
+    .replace(/['’`´]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/** The identity of a phrasing: case, accents, punctuation and spacing do not count. */
+export function questionKey(text: string): string {
+  return words(text).join(' ');
+}
+
+/**
+ * Words that carry no meaning for matching. Question words (who, where, when,
+ * why, how, which) are NOT here: they tell "where is the deposit" from "when
+ * was the deposit found". Chat filler ("pls", "tell me", "guys") is.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but if of to in on at by for from with without into onto about as is are was were be been being am ' +
+    'do does did done doing have has had having will would shall should can could may might must ' +
+    'i me my mine we us our you your yours he him his she her it its they them their this that these those there here ' +
+    'what whats wat wot something anything any some so then than too very just also really actually even still ' +
+    'please pls plz thanks tell know explain give show want wanted wondering wonder anyone someone ' +
+    'hey hi hello guys folks bot factbot ok okay well um uh like kind sort bit lot lots ' +
+    'info information detail details thing things stuff exactly quick quickly question questions ask asking ' +
+    'ever basically actually anyway right simply currently now today deal ' +
+    'not no yes up out over get got go going gonna wanna let lets s t d ll re ve m'
+  ).split(' '),
+);
+
+/** Stop words and their stems, so "wondering" and "details" are dropped after stemming too. */
+let stopStems: Set<string> | undefined;
+function isStop(term: string): boolean {
+  stopStems ??= new Set([...STOP_WORDS, ...[...STOP_WORDS].map((w) => stem(w))]);
+  return stopStems.has(term);
+}
+
+/** Whether a token is worth indexing: not a stop word, not a lone letter. */
+function isTerm(t: string): boolean {
+  return !isStop(t) && !(t.length === 1 && !/\d/.test(t));
+}
+
+/** Porter stem of a folded word, cached because the same words recur constantly. */
+const stemCache = new Map<string, string>();
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = /^\p{L}+$/u.test(word) && word.length > 3 ? stemmer(word) : word;
+    if (stemCache.size < 200_000) stemCache.set(word, s);
+  }
+  return s;
+}
+
+/**
+ * Turns text into index terms: tokens, stop words dropped, stemmed, and
+ * synonym phrases replaced by one concept term. Built once per knowledge.
+ */
+export class Analyzer {
+  /** First stemmed token → phrases (as stemmed token arrays, longest first) and their concept term. */
+  private readonly phrases = new Map<string, { tokens: string[]; concept: string }[]>();
+
+  /** Single-word synonym variants (stemmed) and their concept, for typo correction. */
+  readonly variants = new Map<string, string>();
+
+  constructor(synonyms: readonly (readonly string[])[]) {
+    for (const group of synonyms) {
+      const canonical = group[0];
+      if (canonical === undefined) continue;
+      const concept = `~${words(canonical).map(stem).join('_')}`;
+      for (const phrase of group) {
+        const tokens = words(phrase).map(stem);
+        const first = tokens[0];
+        if (first === undefined) continue;
+        if (tokens.length === 1) this.variants.set(first, concept);
+        const list = this.phrases.get(first) ?? [];
+        list.push({ tokens, concept });
+        list.sort((a, b) => b.tokens.length - a.tokens.length);
+        this.phrases.set(first, list);
+      }
+    }
+  }
+
+  /**
+   * Stemmed tokens with synonym phrases replaced by their concept term (stop
+   * words kept until after phrase matching, because some synonym phrases
+   * contain them: "minister of energy"). With `keepWords`, the words of a
+   * replaced phrase are kept too: a document that says "energy minister" must
+   * still match a question that says "minister for energy".
+   */
+  private conceptTokens(text: string, keepWords: boolean): string[] {
+    const tokens = words(text).map(stem);
+    const out: string[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const token = tokens[i]!;
+      const candidates = this.phrases.get(token);
+      let matched = false;
+      if (candidates) {
+        for (const { tokens: phrase, concept } of candidates) {
+          if (phrase.every((t, k) => tokens[i + k] === t)) {
+            out.push(concept);
+            // Marked with a leading "+" so the index can weigh them less than the phrase itself.
+            if (keepWords && phrase.length > 1) for (const t of phrase) out.push(`+${t}`);
+            i += phrase.length;
+            matched = true;
+            break;
+          }
+        }
+      }
+      if (!matched) {
+        out.push(token);
+        i += 1;
+      }
+    }
+    return out;
+  }
+
+  /** Index terms of a text, in order, duplicates kept (query side: phrases become one concept). */
+  terms(text: string): string[] {
+    return this.conceptTokens(text, false).filter(isTerm);
+  }
+
+  /**
+   * Index terms of a document: concepts plus the words of multi-word phrases,
+   * the latter as `{term, part: true}` so they can weigh less ("time" alone
+   * should not fully match "Global Times").
+   */
+  documentTerms(text: string): { term: string; part: boolean }[] {
+    return this.conceptTokens(text, true)
+      .map((t) => (t.startsWith('+') ? { term: t.slice(1), part: true } : { term: t, part: false }))
+      .filter((t) => isTerm(t.term));
+  }
+
+  /** Index terms without duplicates, bounded in number (query side). */
+  queryTerms(text: string): string[] {
+    return [...new Set(this.terms(text))].slice(0, SEARCH.maxQueryTokens);
+  }
+}
+
+/** Damerau–Levenshtein distance (optimal string alignment), giving up above `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (a === b) return 0;
+  const n = b.length;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  let cur = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[n]!;
+}

@@ -1,0 +1,87 @@
+/**
+ * The evaluation set and its scoring: how often the engine picks the right
+ * fact for questions written the way people type, and how often it declines
+ * questions the knowledge does not answer.
+ */
+import fs from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { answer, rank, type KnowledgeBase } from './engine/answer.ts';
+import { questionKey } from './engine/normalize.ts';
+import type { KnowledgeIssue } from './knowledge/load.ts';
+
+export const evalSetSchema = z.strictObject({
+  answerable: z.array(z.strictObject({ q: z.string().min(1), expect: z.string().min(1) })).min(1),
+  out_of_scope: z.array(z.string().min(1)).min(1),
+});
+export type EvalSet = z.infer<typeof evalSetSchema>;
+
+/** Reads and validates an eval file; throws with the file name on a bad one. */
+export function loadEvalSet(file: string): EvalSet {
+  const parsed = evalSetSchema.safeParse(parse(fs.readFileSync(file, 'utf8'), { uniqueKeys: true }));
+  if (!parsed.success) {
+    throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return parsed.data;
+}
+
+/** Checks an eval set against the knowledge: known ids, and no question copied from the knowledge. */
+export function checkEvalSet(set: EvalSet, kb: KnowledgeBase, file: string): KnowledgeIssue[] {
+  const issues: KnowledgeIssue[] = [];
+  const stored = new Map<string, string>();
+  for (const f of kb.facts) for (const q of f.questions) stored.set(questionKey(q), f.id);
+  set.answerable.forEach((item, i) => {
+    if (!kb.byId.has(item.expect)) issues.push({ file, line: 0, field: `answerable[${i}].expect`, message: `unknown fact id "${item.expect}"` });
+    const owner = stored.get(questionKey(item.q));
+    if (owner) issues.push({ file, line: 0, field: `answerable[${i}].q`, message: `"${item.q}" is verbatim a stored question of fact "${owner}"; eval questions must be unseen` });
+  });
+  set.out_of_scope.forEach((q, i) => {
+    const owner = stored.get(questionKey(q));
+    if (owner) issues.push({ file, line: 0, field: `out_of_scope[${i}]`, message: `"${q}" is a stored question of fact "${owner}"` });
+  });
+  return issues;
+}
+
+/** One eval question the engine got wrong. */
+export interface EvalMiss {
+  question: string;
+  expected: string | null;
+  got: string | null;
+  kind: string;
+  confidence: number;
+}
+
+export interface EvalReport {
+  answerable: number;
+  outOfScope: number;
+  /** Share of answerable questions answered with the expected fact. */
+  top1: number;
+  /** Share of answerable questions whose expected fact is among the top 3 ranked. */
+  recall3: number;
+  /** Share of out-of-scope questions declined (kind none or smalltalk). */
+  abstention: number;
+  misses: EvalMiss[];
+}
+
+/** Runs the eval set through the real `answer` path. */
+export function runEval(set: EvalSet, kb: KnowledgeBase): EvalReport {
+  let top1 = 0;
+  let recall3 = 0;
+  let abstained = 0;
+  const misses: EvalMiss[] = [];
+  for (const item of set.answerable) {
+    const reply = answer(item.q, kb);
+    const got = reply.kind === 'fact' ? reply.factId : null;
+    if (got === item.expect) top1++;
+    else misses.push({ question: item.q, expected: item.expect, got, kind: reply.kind, confidence: reply.confidence });
+    if (rank(item.q, kb, 3).some((r) => r.factId === item.expect)) recall3++;
+  }
+  for (const q of set.out_of_scope) {
+    const reply = answer(q, kb);
+    if (reply.kind !== 'fact') abstained++;
+    else misses.push({ question: q, expected: null, got: reply.factId, kind: reply.kind, confidence: reply.confidence });
+  }
+  const a = set.answerable.length;
+  const o = set.out_of_scope.length;
+  return { answerable: a, outOfScope: o, top1: top1 / a, recall3: recall3 / a, abstention: abstained / o, misses };
+}
