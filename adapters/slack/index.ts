@@ -1,0 +1,22 @@
+/**
+ * The Slack adapter's public face. The product starts it with two calls when
+ * `SLACK_BOT_TOKEN` is set:
+ *
+ * ```ts
+ * const adapter = createSlackAdapter({ bot, config: slackConfigFromEnv(process.env) });
+ * await adapter.start();
+ * ```
+ */
+export { slackConfigFromEnv, type SlackConfig, type SlackHttpConfig, type SlackSocketConfig } from './config.ts';
+export {
+  createSlackAdapter,
+  consoleSlackLogger,
+  EVENTS_PATH,
+  SLASH_COMMAND,
+  type SlackActivity,
+  type SlackAdapter,
+  type SlackAdapterOptions,
+  type SlackLogger,
+} from './adapter.ts';
+export { memoryEventLedger, memoryThreadRegistry, type EventLedger, type ThreadRegistry } from './stores.ts';
+export { renderReply, escapeMrkdwn, SLACK_LIMITS, type SlackMessage, type Surface } from './render.ts';
