@@ -166,6 +166,15 @@ export function escapeText(text: string): string {
   return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
 }
 
+/**
+ * Escapes and shortens text to `max`. The raw text is cut first: escaping only
+ * makes text longer, and discord.js's italic escape is quadratic on long input
+ * (a 9000-character message took half a second), so it only ever sees what fits.
+ */
+function escapeAndClip(text: string, max: number): string {
+  return clip(escapeText(clip(text, max)), max);
+}
+
 /** Only http(s) URLs may go into an embed: Discord rejects the message for anything else. */
 function safeUrl(url: string | undefined): string | undefined {
   if (!url || url.length > 2048) return undefined;
@@ -214,7 +223,7 @@ function buildEmbed(reply: Reply): APIEmbed {
   const question = oneLine(reply.question);
   // Small talk answers "hi"; echoing "hi" as a title would look odd.
   if (question && reply.kind !== 'smalltalk') {
-    embed.title = clip(escapeText(question), LIMITS.embedTitle);
+    embed.title = escapeAndClip(question, LIMITS.embedTitle);
   }
   if (reply.kind === 'fact') {
     const url = safeUrl(reply.source.url);
@@ -224,8 +233,8 @@ function buildEmbed(reply: Reply): APIEmbed {
   if (footer) embed.footer = { text: clip(footer, LIMITS.embedFooter) };
   // The description takes whatever the title and footer leave of the 6000 total.
   const room = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - embedTextLength(embed));
-  const text = reply.answer.trim() ? escapeText(reply.answer.trim()) : '…';
-  embed.description = clip(text, room);
+  const answer = reply.answer.trim();
+  embed.description = answer ? escapeAndClip(answer, room) : '…';
   return embed;
 }
 
@@ -246,7 +255,10 @@ function buildComponents(reply: Reply, answerId: string | undefined): DiscordMes
     questions.push(button);
   };
   for (const r of reply.related.slice(0, MAX_QUESTION_BUTTONS)) {
-    add(questionButton(r.question, { type: 'fact', factId: r.id }, ButtonStyle.Secondary));
+    // A fact id too long for a custom id falls back to asking the question's text.
+    const byId: ButtonAction = { type: 'fact', factId: r.id };
+    const action: ButtonAction = encodeCustomId(byId) ? byId : { type: 'ask', question: r.question };
+    add(questionButton(r.question, action, ButtonStyle.Secondary));
   }
   // Suggestions are "did you mean" for a miss and examples for help; a fact has related questions instead.
   if (reply.kind !== 'fact') {
