@@ -4,6 +4,7 @@
  * variable and says what is expected; values themselves are never echoed,
  * because most of them are secrets and start-up output ends up in logs.
  */
+import { inspect } from 'node:util';
 import { z } from 'zod';
 
 /** Settings shared by both connection modes. */
@@ -137,13 +138,28 @@ export function slackConfigFromEnv(env: NodeJS.ProcessEnv): SlackConfig {
     ...(e.SLACK_API_URL !== undefined ? { apiUrl: e.SLACK_API_URL } : {}),
   };
   if (e.SLACK_APP_TOKEN !== undefined) {
-    return { mode: 'socket', ...base, appToken: e.SLACK_APP_TOKEN };
+    return hideSecrets({ mode: 'socket', ...base, appToken: e.SLACK_APP_TOKEN });
   }
-  return {
+  return hideSecrets({
     mode: 'http',
     ...base,
     signingSecret: e.SLACK_SIGNING_SECRET as string,
     port: e.PORT ?? 3000,
     ...(e.SLACK_HTTP_HOST !== undefined ? { host: e.SLACK_HTTP_HOST } : {}),
+  });
+}
+
+/**
+ * Keeps secrets out of logs: a config passed whole to a logger, JSON.stringify
+ * or console.log shows them as "[redacted]". Reading the fields still works.
+ */
+function hideSecrets<T extends SlackConfig>(config: T): T {
+  const redacted = () => {
+    const copy: Record<string, unknown> = { ...config };
+    for (const key of ['botToken', 'appToken', 'signingSecret']) if (key in copy) copy[key] = '[redacted]';
+    return copy;
   };
+  Object.defineProperty(config, 'toJSON', { value: redacted, enumerable: false });
+  Object.defineProperty(config, inspect.custom, { value: () => redacted(), enumerable: false });
+  return config;
 }

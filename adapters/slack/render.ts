@@ -198,7 +198,10 @@ export function renderReply(reply: Reply, options: RenderOptions): SlackMessage 
   const blocks: KnownBlock[] = [];
   const question = reply.question.trim();
 
-  if (surface.kind === 'ephemeral' && question !== '') {
+  // Slack does not show the text of a slash command to anyone, so a private
+  // answer repeats the question; help and small talk need no such reminder.
+  const isQuestion = reply.kind === 'fact' || (reply.kind === 'none' && reply.reason === 'no-match');
+  if (surface.kind === 'ephemeral' && question !== '' && isQuestion) {
     blocks.push(context(`*You asked:* ${escapeMrkdwn(question)}`));
   } else if (surface.kind === 'shared') {
     const who = isUserId(surface.askedBy) ? `<@${surface.askedBy}>` : 'Someone';

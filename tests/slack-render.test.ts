@@ -1,0 +1,387 @@
+/**
+ * Unit tests of the pure Slack pieces: Block Kit rendering (exact payloads,
+ * Slack's limits, escaping, a fast-check property over any reply text), the
+ * reading of incoming Slack text, and the bounded stores.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { FactReply, NoneReply, Reply, SmalltalkReply } from '../src/reply.ts';
+import {
+  isHelpRequest,
+  mentions,
+  mentionsSomeoneElse,
+  notFromAPerson,
+  questionFromSlackText,
+  readMessage,
+} from '../adapters/slack/incoming.ts';
+import { escapeMrkdwn, renderFeedbackAck, renderReply, SLACK_LIMITS, splitEscaped, truncate, type SlackMessage } from '../adapters/slack/render.ts';
+import { BoundedSet, memoryEventLedger, memoryThreadRegistry } from '../adapters/slack/stores.ts';
+
+const fact = (over: Partial<FactReply> = {}): FactReply => ({
+  kind: 'fact',
+  question: 'Where is the deposit?',
+  answer: 'At Beylikova, near Eskişehir.',
+  factId: 'beylikova-location',
+  confidence: 0.91,
+  source: { id: 'report', title: 'Turkey seeks Chinese help', description: 'A report.', paragraphs: [5] },
+  related: [
+    { id: 'beylikova-discovery', question: 'When was the deposit discovered?' },
+    { id: 'refinery', question: 'Will Turkey refine it?' },
+  ],
+  suggestions: [],
+  ...over,
+});
+
+const none = (over: Partial<NoneReply> = {}): NoneReply => ({
+  kind: 'none',
+  reason: 'no-match',
+  question: 'weather?',
+  answer: "Sorry, I don't know that.",
+  confidence: 0.1,
+  related: [],
+  suggestions: ['Where is the deposit?', 'Who leads the delegation?'],
+  ...over,
+});
+
+const ZWSP = '\u200B';
+
+/** Every mrkdwn string in a message (block texts and context elements) plus the fallback. */
+function mrkdwnTexts(message: SlackMessage): string[] {
+  const out = [message.text];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (typeof node !== 'object' || node === null) return;
+    const n = node as Record<string, unknown>;
+    if (n.type === 'mrkdwn' && typeof n.text === 'string') out.push(n.text);
+    for (const v of Object.values(n)) visit(v);
+  };
+  visit(message.blocks);
+  return out;
+}
+
+/** Live broadcast or user-mention tokens, which must never come from user or knowledge text. */
+const LIVE_TOKEN = /<!(channel|here|everyone)\b|<@[UW][A-Z0-9]*|<#C|<!subteam/i;
+const BARE_BROADCAST = /(?<!\w)@(channel|here|everyone)\b/i;
+
+/** Checks every limit of the Block Kit reference that our messages touch. */
+function expectWithinLimits(message: SlackMessage): void {
+  expect(message.blocks.length).toBeGreaterThan(0);
+  expect(message.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocks);
+  expect(message.text.length).toBeGreaterThan(0);
+  expect(message.text.length).toBeLessThanOrEqual(SLACK_LIMITS.fallbackText);
+  const actionIds = new Set<string>();
+  for (const block of message.blocks) {
+    if (block.type === 'section') {
+      const text = block.text?.text ?? '';
+      expect(text.length).toBeGreaterThan(0);
+      expect(text.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
+    }
+    if (block.type === 'context') {
+      for (const el of block.elements) {
+        if ('text' in el) {
+          expect(el.text.length).toBeGreaterThan(0);
+          expect(el.text.length).toBeLessThanOrEqual(SLACK_LIMITS.contextText);
+        }
+      }
+    }
+    if (block.type === 'actions') {
+      expect(block.elements.length).toBeLessThanOrEqual(5);
+      for (const el of block.elements) {
+        if (el.type !== 'button') continue;
+        expect(el.text.text.length).toBeGreaterThan(0);
+        expect(el.text.text.length).toBeLessThanOrEqual(SLACK_LIMITS.buttonText);
+        expect((el.value ?? '').length).toBeLessThanOrEqual(SLACK_LIMITS.buttonValue);
+        expect(el.action_id).toBeDefined();
+        expect(actionIds.has(el.action_id as string)).toBe(false);
+        actionIds.add(el.action_id as string);
+      }
+    }
+  }
+}
+
+describe('escapeMrkdwn', () => {
+  it('escapes &, < and > so mentions, broadcasts and links stay text', () => {
+    expect(escapeMrkdwn('a & b <!channel> <@U123> <https://x.test|y>')).toBe('a &amp; b &lt;!channel&gt; &lt;@U123&gt; &lt;https://x.test|y&gt;');
+  });
+  it('breaks bare @channel, @here and @everyone with an invisible space, but not e-mail addresses', () => {
+    expect(escapeMrkdwn('@here and @Channel, (@everyone) me@here.com')).toBe(`@${ZWSP}here and @${ZWSP}Channel, (@${ZWSP}everyone) me@here.com`);
+  });
+  it('escapes an ampersand that already looks like an entity (the text is text)', () => {
+    expect(escapeMrkdwn('&lt;')).toBe('&amp;lt;');
+  });
+});
+
+describe('renderReply', () => {
+  it('renders a fact in a thread: answer, source and confidence, related buttons, feedback', () => {
+    const message = renderReply(fact({ source: { ...fact().source, url: 'https://example.test/report?a=1&b=2' } }), {
+      surface: { kind: 'message' },
+      answerId: 'ans-1',
+    });
+    expect(message).toEqual({
+      text: 'At Beylikova, near Eskişehir.',
+      blocks: [
+        { type: 'section', text: { type: 'mrkdwn', text: 'At Beylikova, near Eskişehir.', verbatim: true } },
+        {
+          type: 'context',
+          elements: [
+            {
+              type: 'mrkdwn',
+              text: 'Source: <https://example.test/report?a=1&amp;b=2|Turkey seeks Chinese help> (paragraph 5) · Confidence: high',
+              verbatim: true,
+            },
+          ],
+        },
+        { type: 'context', elements: [{ type: 'mrkdwn', text: '*Related questions*', verbatim: true }] },
+        {
+          type: 'actions',
+          elements: [
+            {
+              type: 'button',
+              action_id: 'related_0',
+              text: { type: 'plain_text', text: 'When was the deposit discovered?', emoji: true },
+              value: 'beylikova-discovery',
+            },
+            { type: 'button', action_id: 'related_1', text: { type: 'plain_text', text: 'Will Turkey refine it?', emoji: true }, value: 'refinery' },
+          ],
+        },
+        {
+          type: 'actions',
+          elements: [
+            { type: 'button', action_id: 'feedback_up', text: { type: 'plain_text', text: '👍 Helpful', emoji: true }, value: 'ans-1' },
+            { type: 'button', action_id: 'feedback_down', text: { type: 'plain_text', text: '👎 Not helpful', emoji: true }, value: 'ans-1' },
+          ],
+        },
+      ],
+    });
+    expectWithinLimits(message);
+  });
+
+  it('names the source without a link when its URL is not absolute http(s)', () => {
+    const message = renderReply(fact({ source: { ...fact().source, url: '../shared/seeds/report.txt', paragraphs: [3, 5] } }), {
+      surface: { kind: 'message' },
+    });
+    expect(message.blocks[1]).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: 'Source: *Turkey seeks Chinese help* (paragraphs 3, 5) · Confidence: high', verbatim: true }],
+    });
+  });
+
+  it('offers no votes without an answer id, and none for small talk or no-match', () => {
+    const ids = (m: SlackMessage) => m.blocks.flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => ('action_id' in e ? e.action_id : '')) : []));
+    expect(ids(renderReply(fact(), { surface: { kind: 'message' } }))).toEqual(['related_0', 'related_1']);
+    expect(ids(renderReply(none(), { surface: { kind: 'message' }, answerId: 'x' }))).toEqual(['suggest_0', 'suggest_1']);
+  });
+
+  it('renders the polite fallback with "did you mean" buttons carrying the question', () => {
+    const message = renderReply(none(), { surface: { kind: 'message' }, answerId: 'a' });
+    expect(message.blocks).toEqual([
+      { type: 'section', text: { type: 'mrkdwn', text: "Sorry, I don't know that.", verbatim: true } },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: '*Did you mean…*', verbatim: true }] },
+      {
+        type: 'actions',
+        elements: [
+          { type: 'button', action_id: 'suggest_0', text: { type: 'plain_text', text: 'Where is the deposit?', emoji: true }, value: 'Where is the deposit?' },
+          {
+            type: 'button',
+            action_id: 'suggest_1',
+            text: { type: 'plain_text', text: 'Who leads the delegation?', emoji: true },
+            value: 'Who leads the delegation?',
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('labels examples "Try asking" for help and empty questions', () => {
+    const help: SmalltalkReply = { kind: 'smalltalk', intent: 'help', question: 'help', answer: 'I know about X.', confidence: 1, related: [], suggestions: ['Q1?'] };
+    expect(renderReply(help, { surface: { kind: 'ephemeral' } }).blocks[1]).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: '*Try asking*', verbatim: true }],
+    });
+  });
+
+  it('echoes the question and offers "Share in channel" when only the asker sees the reply', () => {
+    const message = renderReply(fact({ question: 'where is <!here>?' }), { surface: { kind: 'ephemeral' }, answerId: 'ans-2' });
+    expect(message.blocks[0]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: '*You asked:* where is &lt;!here&gt;?', verbatim: true }] });
+    const last = message.blocks.at(-1);
+    expect(last).toEqual({
+      type: 'actions',
+      elements: [
+        {
+          type: 'button',
+          action_id: 'share',
+          text: { type: 'plain_text', text: 'Share in channel', emoji: true },
+          value: JSON.stringify({ a: 'ans-2', q: 'where is <!here>?', f: 'beylikova-location' }),
+          style: 'primary',
+        },
+        { type: 'button', action_id: 'feedback_up', text: { type: 'plain_text', text: '👍 Helpful', emoji: true }, value: 'ans-2' },
+        { type: 'button', action_id: 'feedback_down', text: { type: 'plain_text', text: '👎 Not helpful', emoji: true }, value: 'ans-2' },
+      ],
+    });
+  });
+
+  it('names the asker when an answer is shared, and only a well-formed user id becomes a mention', () => {
+    const shared = renderReply(fact(), { surface: { kind: 'shared', askedBy: 'U0ALICE01' }, answerId: 'a' });
+    expect(shared.blocks[0]).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: '*<@U0ALICE01> asked:* Where is the deposit?', verbatim: true }],
+    });
+    expect(shared.text).toBe('<@U0ALICE01> asked: Where is the deposit?\nAt Beylikova, near Eskişehir.');
+    const forged = renderReply(fact(), { surface: { kind: 'shared', askedBy: 'U1> <!channel' }, answerId: 'a' });
+    expect(JSON.stringify(forged)).not.toMatch(LIVE_TOKEN);
+  });
+
+  it('splits a long answer into sections of at most 3000 characters without losing text', () => {
+    const paragraph = 'word '.repeat(500).trim(); // 2499 characters
+    const answer = [paragraph, paragraph, paragraph].join('\n\n');
+    const message = renderReply(fact({ answer }), { surface: { kind: 'message' } });
+    const sections = message.blocks.filter((b) => b.type === 'section');
+    expect(sections).toHaveLength(3);
+    expect(sections.map((s) => (s.type === 'section' ? s.text?.text : '')).join(' ').split(/\s+/).length).toBe(1500);
+    expectWithinLimits(message);
+  });
+
+  it('never cuts an entity in half when a long unbroken run is split', () => {
+    const chunks = splitEscaped(escapeMrkdwn('<'.repeat(2000)), 3000);
+    for (const chunk of chunks) expect(chunk).toMatch(/^(&lt;)+$/);
+    expect(chunks.join('')).toBe('&lt;'.repeat(2000));
+  });
+
+  it('cuts button labels to 75 characters and keeps action ids unique with many buttons', () => {
+    const long = 'x'.repeat(200);
+    const message = renderReply(
+      fact({
+        related: Array.from({ length: 6 }, (_, i) => ({ id: `f-${i}`, question: `${long}${i}` })),
+        suggestions: Array.from({ length: 6 }, (_, i) => `${long} ${i}`),
+      }),
+      { surface: { kind: 'ephemeral' }, answerId: 'a' },
+    );
+    expectWithinLimits(message);
+    const related = message.blocks.find((b) => b.type === 'actions');
+    expect(related?.type === 'actions' && related.elements).toHaveLength(3);
+  });
+
+  it('truncates without splitting an emoji', () => {
+    expect(truncate('ab😀cd', 4)).toBe('ab…');
+    expect(truncate('abc', 3)).toBe('abc');
+  });
+
+  it('acknowledges votes visibly, and says so when the answer is no longer known', () => {
+    expect(renderFeedbackAck('up', true).text).toBe('👍 Thanks for the feedback!');
+    expect(renderFeedbackAck('down', true).text).toMatch(/^👎 Thanks/);
+    expect(renderFeedbackAck('up', false).text).toMatch(/no longer record/);
+  });
+
+  it('property: for any reply text the message stays within limits and carries no live broadcast or ping', () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.string({ unit: 'grapheme', maxLength: 400 }),
+      fc.stringMatching(/^([<>&@!|#]|<!channel>|<!here>|<!everyone>|<@U123>|@here|@channel|\s|\w){0,300}$/),
+      fc.string({ minLength: 3000, maxLength: 40_000 }),
+    );
+    const reply = fc.record({
+      kind: fc.constantFrom('fact', 'smalltalk', 'none'),
+      question: text,
+      answer: text,
+      title: text,
+      url: fc.oneof(fc.constant(undefined), fc.webUrl(), text),
+      related: fc.array(fc.record({ id: fc.string({ maxLength: 2500 }), question: text }), { maxLength: 6 }),
+      suggestions: fc.array(text, { maxLength: 6 }),
+      surface: fc.constantFrom('message', 'ephemeral', 'shared'),
+    });
+    fc.assert(
+      fc.property(reply, (r) => {
+        const base = { question: r.question, answer: r.answer, confidence: 0.5, related: r.related, suggestions: r.suggestions };
+        const built: Reply =
+          r.kind === 'fact'
+            ? { ...base, kind: 'fact', factId: 'f', source: { id: 's', title: r.title, description: 'd', paragraphs: [1], ...(r.url ? { url: r.url } : {}) } }
+            : r.kind === 'none'
+              ? { ...base, kind: 'none', reason: 'no-match' }
+              : { ...base, kind: 'smalltalk', intent: 'greeting' };
+        const message = renderReply(built, {
+          surface: r.surface === 'shared' ? { kind: 'shared', askedBy: 'U0ALICE01' } : { kind: r.surface },
+          answerId: 'answer-id',
+        });
+        expectWithinLimits(message);
+        for (const t of mrkdwnTexts(message)) {
+          const withoutAsker = t.replaceAll('<@U0ALICE01>', '');
+          expect(withoutAsker).not.toMatch(LIVE_TOKEN);
+          expect(withoutAsker).not.toMatch(BARE_BROADCAST);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('incoming Slack text', () => {
+  it('reads a message event and ignores anything without channel and ts', () => {
+    expect(readMessage({ type: 'message', channel: 'C1', ts: '1.2', text: 'hi', user: 'U1', channel_type: 'channel', client_msg_id: 'm' })).toEqual({
+      type: 'message',
+      channel: 'C1',
+      ts: '1.2',
+      text: 'hi',
+      user: 'U1',
+      channelType: 'channel',
+      clientMsgId: 'm',
+    });
+    expect(readMessage({ type: 'message', text: 'x' })).toBeUndefined();
+    expect(readMessage(null)).toBeUndefined();
+  });
+
+  it('tells people from bots, ourselves, edits and deletions', () => {
+    const m = (extra: Record<string, unknown>) => readMessage({ type: 'message', channel: 'C1', ts: '1', text: 'x', user: 'U1', ...extra })!;
+    expect(notFromAPerson(m({}), 'UBOT')).toBeUndefined();
+    expect(notFromAPerson(m({ bot_id: 'B1' }), 'UBOT')).toBe('bot');
+    expect(notFromAPerson(m({ bot_profile: { id: 'B1' } }), 'UBOT')).toBe('bot');
+    expect(notFromAPerson(m({ user: 'UBOT' }), 'UBOT')).toBe('bot');
+    expect(notFromAPerson(m({ subtype: 'message_changed' }), 'UBOT')).toBe('subtype');
+    expect(notFromAPerson(m({ subtype: 'message_deleted' }), 'UBOT')).toBe('subtype');
+    expect(notFromAPerson(m({ subtype: 'thread_broadcast' }), 'UBOT')).toBeUndefined();
+  });
+
+  it('turns Slack text into the question: drops our mention, decodes entities, keeps other tokens as text', () => {
+    expect(questionFromSlackText('<@UBOT>  where is it &amp; when? &lt;3', 'UBOT')).toBe('where is it & when? <3');
+    expect(questionFromSlackText('<@UBOT|factbot> see <https://x.test/a|the report>', 'UBOT')).toBe('see the report');
+    expect(questionFromSlackText('<!channel> and <@U123> hi', 'UBOT')).toBe('<!channel> and <@U123> hi');
+  });
+
+  it('recognises mentions of the bot and of other people', () => {
+    expect(mentions('hi <@UBOT>', 'UBOT')).toBe(true);
+    expect(mentions('hi <@UBOT|bot>', 'UBOT')).toBe(true);
+    expect(mentions('hi', 'UBOT')).toBe(false);
+    expect(mentionsSomeoneElse('<@UBOT> and <@U999>', 'UBOT')).toBe(true);
+    expect(mentionsSomeoneElse('<@UBOT> only', 'UBOT')).toBe(false);
+  });
+
+  it('treats an empty question and "help" as a request for help', () => {
+    for (const q of ['', '  ', 'help', 'Help?', 'HELP!']) expect(isHelpRequest(q)).toBe(true);
+    expect(isHelpRequest('help me find the deposit')).toBe(false);
+  });
+});
+
+describe('bounded stores', () => {
+  it('forgets the oldest entries beyond the bound', () => {
+    const set = new BoundedSet(2);
+    set.add('a');
+    set.add('b');
+    set.add('c');
+    expect([set.has('a'), set.has('b'), set.has('c'), set.size]).toEqual([false, true, true, 2]);
+  });
+
+  it('claims each event once, across all of its keys, and can release a claim', async () => {
+    const ledger = memoryEventLedger(100);
+    expect(await ledger.claim(['event:E1', 'msg:M1'])).toBe(true);
+    expect(await ledger.claim(['event:E1'])).toBe(false);
+    expect(await ledger.claim(['event:E2', 'msg:M1'])).toBe(false);
+    await ledger.release(['event:E1', 'msg:M1']);
+    expect(await ledger.claim(['event:E1', 'msg:M1'])).toBe(true);
+  });
+
+  it('remembers threads by channel and ts', async () => {
+    const threads = memoryThreadRegistry(10);
+    await threads.remember('C1', '1.1');
+    expect(await threads.has('C1', '1.1')).toBe(true);
+    expect(await threads.has('C2', '1.1')).toBe(false);
+  });
+});
