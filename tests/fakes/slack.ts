@@ -72,13 +72,14 @@ export class Recorder<T> {
   }
 
   /**
-   * Resolves with the `count`-th item (counting from 1) that matches, as soon
-   * as it has arrived; rejects after `timeoutMs` listing what did arrive.
+   * Resolves with the `count`-th item (counting from 1, among items from index
+   * `from` on) that matches, as soon as it has arrived; rejects after
+   * `timeoutMs` listing what did arrive.
    */
-  waitFor(match: (item: T) => boolean, options: { count?: number; timeoutMs?: number; label?: string } = {}): Promise<T> {
+  waitFor(match: (item: T) => boolean, options: { count?: number; timeoutMs?: number; label?: string; from?: number } = {}): Promise<T> {
     const count = options.count ?? 1;
     const timeoutMs = options.timeoutMs ?? 5000;
-    const find = () => this.items.filter(match)[count - 1];
+    const find = () => this.items.slice(options.from ?? 0).filter(match)[count - 1];
     const found = find();
     if (found !== undefined) return Promise.resolve(found);
     return new Promise<T>((resolve, reject) => {
