@@ -220,6 +220,12 @@ describe('mentions, DMs and replies', () => {
     expect(asked.at(-1)?.ctx.channelKind).toBe('thread');
   });
 
+  test('a mention of the bot\'s managed role counts as a mention (Discord\'s menu offers both)', async () => {
+    const msg = fake.message({ content: `<@&${fake.botRoleId}> Where is the deposit?`, mentionRoles: [fake.botRoleId] });
+    const call = await sendAndWaitReply(msg, 'the reply to a role mention');
+    expect(call.body.embeds[0]).toMatchObject({ color: GREEN, title: 'Where is the deposit?' });
+  });
+
   test('@everyone, @here, roles and users in the question ping nobody', async () => {
     const text = mention(`@everyone @here <@&${fake.guildId}> <@${fake.alice.id}> where is the deposit?`);
     const msg = fake.message({ content: text, mentions: [fake.botUser, fake.alice], mentionEveryone: true });

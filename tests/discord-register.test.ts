@@ -4,8 +4,11 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createDiscordAdapter, discordConfigFromEnv, registerDiscordCommands } from '../adapters/discord/index.ts';
+import { join } from 'node:path';
 import { createBot } from '../src/bot.ts';
-import { snowflake, startFakeDiscord, type FakeDiscord } from './fakes/discord.ts';
+import { createKnowledgeBase } from '../src/engine/answer.ts';
+import { loadKnowledge } from '../src/knowledge/load.ts';
+import { snowflake, startFakeDiscord, type FakeDiscord, type RecordedCall } from './fakes/discord.ts';
 
 const TOKEN = 'MTMwMDAwMDAwMDAwMDAwMDAwMQ.GfAkEx.fake-token-third-part-0123456789abcdef';
 const APP_ID = '1299999999999999999';
@@ -96,7 +99,7 @@ describe('registerDiscordCommands', () => {
   });
 });
 
-describe('adapter start-up variants', () => {
+describe('adapter lifecycle', () => {
   test('DISCORD_MESSAGE_CONTENT=true adds the privileged MessageContent intent', async () => {
     const own = await startFakeDiscord({ token: TOKEN, applicationId: APP_ID });
     const config = discordConfigFromEnv({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: own.apiUrl, DISCORD_MESSAGE_CONTENT: 'true' });
@@ -104,6 +107,42 @@ describe('adapter start-up variants', () => {
     try {
       await adapter.start();
       expect((await own.identified).intents).toBe(1 | 512 | 4096 | 32768);
+    } finally {
+      await adapter.stop();
+      await own.close();
+    }
+  });
+
+  test('stop() lets a reply in flight finish before disconnecting', async () => {
+    const own = await startFakeDiscord({ token: TOKEN, applicationId: APP_ID });
+    const kb = (() => {
+      const loaded = loadKnowledge(join(import.meta.dirname, '..', 'knowledge'));
+      if (!loaded.ok) throw new Error('knowledge does not load');
+      return createKnowledgeBase(loaded.knowledge);
+    })();
+    const errors: string[] = [];
+    const logger = { info() {}, warn() {}, error: (_f: Record<string, unknown>, m: string) => errors.push(m) };
+    const config = discordConfigFromEnv({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: own.apiUrl });
+    const adapter = createDiscordAdapter({ bot: createBot({ knowledge: () => kb }), config, logger });
+    try {
+      await adapter.start();
+      const msg = own.message({ content: `<@${own.botUser.id}> Where is the deposit?`, mentions: [own.botUser] });
+      const isReply = (c: RecordedCall) => c.body?.message_reference?.message_id === msg.id;
+      const held = own.holdNext(isReply);
+      own.dispatch('MESSAGE_CREATE', msg);
+      await held.arrived;
+
+      let stopped = false;
+      const stopping = adapter.stop().then(() => (stopped = true));
+      // The gateway still answers after stop() began: the client waits for the reply in flight.
+      await own.requestHeartbeat();
+      expect(stopped).toBe(false);
+
+      held.release();
+      await stopping;
+      await own.gatewayClosed;
+      expect(own.calls.filter(isReply)).toHaveLength(1);
+      expect(errors).toEqual([]);
     } finally {
       await adapter.stop();
       await own.close();

@@ -288,6 +288,7 @@ describe('helpers', () => {
   test('extractQuestion removes every mention of the bot, both forms', () => {
     expect(extractQuestion('<@123456789012345678> where is it? <@!123456789012345678>', '123456789012345678')).toBe('where is it?');
     expect(extractQuestion('hey <@999999999999999999>, where?', '123456789012345678')).toBe('hey <@999999999999999999>, where?');
+    expect(extractQuestion('<@&222222222222222222> where? <@&333333333333333333>', '123456789012345678', '222222222222222222')).toBe('where? <@&333333333333333333>');
   });
 
   test('isHelpRequest', () => {

@@ -119,11 +119,13 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
     if (message.author.bot || message.author.id === me.id || message.webhookId || message.system) return;
 
     const isDm = !message.inGuild();
-    const mentioned = message.mentions.users.has(me.id);
+    // The bot's managed role counts as the bot: Discord's mention menu offers both.
+    const botRoleId = message.guild?.roles.botRoleFor(me)?.id;
+    const mentioned = message.mentions.users.has(me.id) || (botRoleId !== undefined && message.mentions.roles.has(botRoleId));
     const repliedToBot = message.reference !== null && message.mentions.repliedUser?.id === me.id;
     if (!isDm && !mentioned && !repliedToBot) return;
 
-    const question = extractQuestion(message.content, me.id);
+    const question = extractQuestion(message.content, me.id, botRoleId);
     // A reply to the bot that does not mention it arrives with empty text unless the
     // MessageContent intent is on; it may also be an image. Silence beats a confused answer.
     if (!question && repliedToBot && !mentioned && !isDm) return;

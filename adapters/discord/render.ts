@@ -350,12 +350,18 @@ export function renderChoices(questions: readonly string[]): APIApplicationComma
 
 /**
  * The question in a message addressed to the bot: the text with every
- * mention of the bot (`<@id>` or the older `<@!id>`) removed.
+ * mention of the bot (`<@id>` or the older `<@!id>`) removed, and of its
+ * managed role (`<@&roleId>`) when given: picking "@factbot" in Discord's
+ * mention menu sometimes inserts the bot's role instead of the bot.
  */
-export function extractQuestion(content: string, botId: string): string {
-  const id = botId.replace(/[^0-9]/g, ''); // snowflakes are digits; keeps the pattern literal
-  if (!id) return oneLine(content);
-  return oneLine(content.replace(new RegExp(`<@!?${id}>`, 'g'), ' '));
+export function extractQuestion(content: string, botId: string, botRoleId?: string): string {
+  // Snowflakes are digits; stripping anything else keeps the patterns literal.
+  const id = botId.replace(/[^0-9]/g, '');
+  const role = botRoleId?.replace(/[^0-9]/g, '');
+  let text = content;
+  if (id) text = text.replace(new RegExp(`<@!?${id}>`, 'g'), ' ');
+  if (role) text = text.replace(new RegExp(`<@&${role}>`, 'g'), ' ');
+  return oneLine(text);
 }
 
 /** True when a slash-command question asks for help rather than a fact. */

@@ -81,6 +81,8 @@ export interface FakeDiscord {
   channelId: string;
   /** A thread in the guild. */
   threadId: string;
+  /** The bot's managed role in the guild. */
+  botRoleId: string;
   /** Every REST call, in arrival order. */
   calls: RecordedCall[];
   /** Query parameters of each gateway connection (to check `encoding=json`, no `compress`). */
@@ -91,6 +93,15 @@ export interface FakeDiscord {
   waitForCall(predicate: (call: RecordedCall) => boolean, what: string, timeoutMs?: number): Promise<RecordedCall>;
   /** Makes the next REST call matching `predicate` fail with `status`. */
   failNext(predicate: (call: RecordedCall) => boolean, status: number): void;
+  /**
+   * Holds back the response to the next call matching `predicate`: `arrived`
+   * resolves when it comes in; the response goes out on `release()`.
+   */
+  holdNext(predicate: (call: RecordedCall) => boolean): { arrived: Promise<RecordedCall>; release: () => void };
+  /** Asks the client for a heartbeat (op 1); resolves when it answers, proving the gateway is alive; rejects if it closes first. */
+  requestHeartbeat(): Promise<void>;
+  /** Resolves when the identified gateway connection closes. */
+  gatewayClosed: Promise<void>;
   /** Sends a gateway DISPATCH (op 0) with the next sequence number. */
   dispatch(type: string, data: unknown): void;
   /** A MESSAGE_CREATE payload; see {@link MessageSpec}. */
@@ -113,6 +124,8 @@ export interface MessageSpec {
   /** Users mentioned (Discord lists them in `mentions`). */
   mentions?: FakeUser[];
   mentionEveryone?: boolean;
+  /** Role ids mentioned. */
+  mentionRoles?: string[];
   /** Message being replied to (type 19 reply with `referenced_message`). */
   replyTo?: Record<string, unknown>;
 }
@@ -135,11 +148,13 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
   const guildId = snowflake();
   const channelId = snowflake();
   const threadId = snowflake();
+  const botRoleId = snowflake();
 
   const calls: RecordedCall[] = [];
   const waiters: { predicate: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }[] = [];
   const failures: { predicate: (c: RecordedCall) => boolean; status: number }[] = [];
   const posted = new WeakMap<RecordedCall, Record<string, unknown>>();
+  const holds: { predicate: (c: RecordedCall) => boolean; arrived: (c: RecordedCall, answer: () => void) => void }[] = [];
 
   // ---- REST -------------------------------------------------------------
   const messageObject = (channel: string, body: Record<string, unknown>): Record<string, unknown> => ({
@@ -232,19 +247,22 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
         authorization: req.headers.authorization,
         body,
       };
-      if (!url.pathname.startsWith('/api/v10/')) {
-        json(res, 404, { message: 'expected /api/v10', code: 0 });
-      } else {
-        route(call, res);
-      }
-      // Record after answering, so a waiter sees the call together with its response object.
-      calls.push(call);
-      for (const w of [...waiters]) {
-        if (w.predicate(call)) {
-          waiters.splice(waiters.indexOf(w), 1);
-          w.resolve(call);
+      const answer = () => {
+        if (!url.pathname.startsWith('/api/v10/')) json(res, 404, { message: 'expected /api/v10', code: 0 });
+        else route(call, res);
+        // Record after answering, so a waiter sees the call together with its response object.
+        calls.push(call);
+        for (const w of [...waiters]) {
+          if (w.predicate(call)) {
+            waiters.splice(waiters.indexOf(w), 1);
+            w.resolve(call);
+          }
         }
-      }
+      };
+      const hold = holds.findIndex((h) => h.predicate(call));
+      if (hold < 0) return answer();
+      const [h] = holds.splice(hold, 1);
+      h!.arrived(call, answer);
     });
   });
 
@@ -257,6 +275,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
   let resolveIdentified!: (d: IdentifyData) => void;
   const identified = new Promise<IdentifyData>((r) => (resolveIdentified = r));
   let live: { socket: WebSocket; send: (payload: unknown) => void } | null = null;
+  const heartbeatWaiters: (() => void)[] = [];
+  let resolveGatewayClosed!: () => void;
+  const gatewayClosed = new Promise<void>((r) => (resolveGatewayClosed = r));
 
   const guildCreate = () => ({
     id: guildId,
@@ -272,6 +293,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     explicit_content_filter: 0,
     roles: [
       { id: guildId, name: '@everyone', permissions: PERMISSIONS_ALL, position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0, icon: null, unicode_emoji: null },
+      // The role Discord creates for a bot when it joins, named after it.
+      { id: botRoleId, name: botUser.username, permissions: '0', position: 1, color: 0, hoist: false, managed: true, mentionable: false, flags: 0, icon: null, unicode_emoji: null, tags: { bot_id: botUser.id } },
     ],
     emojis: [],
     stickers: [],
@@ -352,6 +375,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
       switch (payload.op) {
         case 1: // heartbeat
           send({ op: 11, d: null, s: null, t: null });
+          for (const w of heartbeatWaiters.splice(0)) w();
           break;
         case 2: {
           const d = payload.d as IdentifyData;
@@ -362,6 +386,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
           resolveIdentified(d);
           identifyCompress = d.compress === true && !stream;
           live = { socket, send };
+          socket.on('close', () => resolveGatewayClosed());
           seq = 0;
           send({
             op: 0,
@@ -410,7 +435,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     guildId,
     channelId,
     threadId,
+    botRoleId,
     calls,
+    gatewayClosed,
     gatewayQueries,
     identified,
 
@@ -438,6 +465,31 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
       failures.push({ predicate, status });
     },
 
+    holdNext(predicate) {
+      let release!: () => void;
+      const released = new Promise<void>((r) => (release = r));
+      const arrived = new Promise<RecordedCall>((resolve) => {
+        holds.push({
+          predicate,
+          arrived: (call, answer) => {
+            resolve(call);
+            void released.then(answer);
+          },
+        });
+      });
+      return { arrived, release };
+    },
+
+    requestHeartbeat() {
+      if (!live) return Promise.reject(new Error('No identified gateway connection'));
+      const answered = new Promise<void>((r) => heartbeatWaiters.push(r));
+      const closed = gatewayClosed.then(() => {
+        throw new Error('The gateway connection closed before the client answered the heartbeat request');
+      });
+      live.send({ op: 1, d: null, s: null, t: null });
+      return Promise.race([answered, closed]);
+    },
+
     dispatch(type, data) {
       if (!live) throw new Error('No identified gateway connection to dispatch on');
       live.send({ op: 0, t: type, s: ++seq, d: data });
@@ -460,7 +512,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
         tts: false,
         mention_everyone: spec.mentionEveryone ?? false,
         mentions: (spec.mentions ?? []).map((u) => ({ ...u })),
-        mention_roles: [],
+        mention_roles: spec.mentionRoles ?? [],
         attachments: [],
         embeds: [],
         pinned: false,
