@@ -358,6 +358,29 @@ describe('Slack adapter over HTTP with the real Bolt', () => {
     expect(call.params.blocks).toEqual(expected.blocks);
   });
 
+  it('reports a failed post, and answers Slack\'s retry of that event', async () => {
+    fake.failNext('chat.postMessage', 'not_in_channel');
+    const envelope = eventCallback(userMessage({ type: 'app_mention', text: `<@${BOT_USER_ID}> rare earth`, channel: 'C0PRIVATE1', ts: fake.nextTs() }));
+    expect(await deliver(envelope)).toEqual({ kind: 'failed', via: 'mention', ref: envelope.event_id });
+    expect(logger.lines.at(-1)).toContain('Slack API error \\"not_in_channel\\"');
+    // The claim on the event was released, so a re-delivery gets its answer.
+    expect(await deliver(envelope, { retryNum: 1 })).toEqual({ kind: 'answered', via: 'mention', ref: envelope.event_id });
+    expect(posts().at(-1)?.params.channel).toBe('C0PRIVATE1');
+  });
+
+  it('answers a click privately when it cannot post in the channel', async () => {
+    const related = buttonOf(mentionReply.blocks, 'related_1');
+    fake.failNext('chat.postMessage', 'channel_not_found');
+    const responseUrl = fake.responseUrl();
+    const from = fake.responses.items.length;
+    const payload = blockAction({ button: related, channel: 'C0PRIVATE2', responseUrl, message: { ts: fake.nextTs() } });
+    await sendInteraction(url, payload, { secret: SECRET });
+    const posted = await fake.responses.waitFor(() => true, { from, label: 'the private answer' });
+    expect(posted.id).toBe(responseUrl.split('/').at(-1));
+    const expected = renderReply(reference.askFact(related.value!, ctx).reply, { surface: { kind: 'message' }, answerId: answerIdOf(posted.body.blocks) });
+    expect(posted.body).toEqual({ response_type: 'ephemeral', replace_original: false, text: expected.text, blocks: expected.blocks });
+  });
+
   it('never logs a token or the signing secret', () => {
     const all = logger.lines.join('\n');
     expect(all).not.toContain(BOT_TOKEN);

@@ -79,6 +79,14 @@ export const consoleSlackLogger: SlackLogger = {
 
 /** How long stop() waits for replies in flight. */
 const DRAIN_TIMEOUT_MS = 10_000;
+/**
+ * Web API retries: a few quick ones. The SDK's default keeps retrying for
+ * about 30 minutes, which would make start-up hang without a word when Slack
+ * is unreachable, and an answer that late is no longer wanted anyway.
+ */
+const WEB_API_RETRIES = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5000 };
+/** No Web API call may keep a reply in flight for ever. */
+const WEB_API_TIMEOUT_MS = 10_000;
 
 /**
  * Creates the Slack adapter. Nothing connects until {@link Adapter.start}.
@@ -116,10 +124,16 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   };
 
   const boltLogger = toBoltLogger(log);
-  const clientOptions = () => ({
+  const clientOptions = (forSocketMode: boolean) => ({
     ...(config.apiUrl !== undefined ? { slackApiUrl: config.apiUrl } : {}),
-    ...(options.webApi?.retries !== undefined ? { retryConfig: { retries: options.webApi.retries } } : {}),
-    ...(options.webApi?.timeoutMs !== undefined ? { timeout: options.webApi.timeoutMs } : {}),
+    // The Socket Mode client keeps its own, patient policy for reconnecting
+    // unless told otherwise; answers and start-up use a short one.
+    ...(options.webApi?.retries !== undefined
+      ? { retryConfig: { retries: options.webApi.retries } }
+      : forSocketMode
+        ? {}
+        : { retryConfig: WEB_API_RETRIES }),
+    timeout: options.webApi?.timeoutMs ?? WEB_API_TIMEOUT_MS,
   });
 
   // Receivers are built here rather than by App so that the Socket Mode
@@ -139,14 +153,14 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       : undefined;
   const socketReceiver =
     config.mode === 'socket'
-      ? new SocketModeReceiver({ appToken: config.appToken, logger: boltLogger, installerOptions: { clientOptions: clientOptions() } })
+      ? new SocketModeReceiver({ appToken: config.appToken, logger: boltLogger, installerOptions: { clientOptions: clientOptions(true) } })
       : undefined;
 
   const app = new App({
     token: config.botToken,
     receiver: (httpReceiver ?? socketReceiver) as HTTPReceiver,
     logger: boltLogger,
-    clientOptions: clientOptions(),
+    clientOptions: clientOptions(false),
     // Our own filter below drops every bot, ourselves included, and reports it.
     ignoreSelf: false,
     convoStore: false,
@@ -417,6 +431,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     },
     async start() {
       if (started) throw new Error('The Slack adapter is already started');
+      log.info({ adapter: 'slack', mode: config.mode }, 'connecting to Slack');
       try {
         await app.init();
       } catch (error) {
