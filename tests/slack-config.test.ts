@@ -2,9 +2,11 @@
  * Slack settings: modes, defaults, and start-up messages that name each bad
  * variable and what is expected without ever printing a value.
  */
+import { readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { slackConfigFromEnv } from '../adapters/slack/index.ts';
+import { parse } from 'yaml';
+import { slackConfigFromEnv, SLASH_COMMAND } from '../adapters/slack/index.ts';
 
 const BOT = 'xoxb-1111-2222-abcdEFGH';
 const APP = 'xapp-1-A0APP-3333-ffff';
@@ -74,5 +76,27 @@ describe('slackConfigFromEnv', () => {
       expect(shown).toContain('[redacted]');
     }
     expect(config.botToken).toBe(BOT);
+  });
+});
+
+describe('adapters/slack/manifest.yaml', () => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const manifest: any = parse(readFileSync(new URL('../adapters/slack/manifest.yaml', import.meta.url), 'utf8'));
+
+  it('asks for what the adapter uses: mentions, DMs, thread follow-ups, /ask, buttons, Socket Mode', () => {
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im', 'message.channels', 'message.groups']);
+    expect(manifest.features.slash_commands.map((c: { command: string }) => c.command)).toEqual([SLASH_COMMAND]);
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    expect(manifest.settings.socket_mode_enabled).toBe(true);
+    expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
+    expect(manifest.oauth_config.scopes.bot).toEqual([
+      'app_mentions:read',
+      'chat:write',
+      'chat:write.public',
+      'commands',
+      'im:history',
+      'channels:history',
+      'groups:history',
+    ]);
   });
 });
