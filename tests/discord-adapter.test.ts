@@ -427,11 +427,20 @@ describe('slash commands, autocomplete and buttons', () => {
   });
 
   test('a vote on an unknown answer is acknowledged without being counted', async () => {
-    const click = fake.interaction({ type: 3, data: { custom_id: 'factbot:vote:up:00000000-0000-4000-8000-000000000000', component_type: 2 }, message: fake.postedMessage(fake.calls.find((c) => c.path.endsWith('/messages'))!) });
+    const someMessage = fake.postedMessage(fake.calls.find((c) => c.path.endsWith('/messages'))!);
+    const click = fake.interaction({ type: 3, data: { custom_id: 'factbot:vote:up:00000000-0000-4000-8000-000000000000', component_type: 2 }, message: someMessage });
     fake.dispatch('INTERACTION_CREATE', click);
     const call = await fake.waitForCall(callbackOf(click), 'the stale-vote callback');
     expect(call.body.data).toMatchObject({ content: expect.stringMatching(/too old/), flags: 64 });
     expect(votes.at(-1)?.known).toBe(false);
+  });
+
+  test('a button this version does not know gets a polite ephemeral notice', async () => {
+    const someMessage = fake.postedMessage(fake.calls.find((c) => c.path.endsWith('/messages'))!);
+    const click = fake.interaction({ type: 3, data: { custom_id: 'factbot:retired:thing', component_type: 2 }, message: someMessage });
+    fake.dispatch('INTERACTION_CREATE', click);
+    const call = await fake.waitForCall(callbackOf(click), 'the unknown-button callback');
+    expect(call.body.data).toMatchObject({ content: 'This button no longer works. Ask again with /ask.', flags: 64, allowed_mentions: NO_MENTIONS });
   });
 
   test('a failing /ask gets an ephemeral apology', async () => {

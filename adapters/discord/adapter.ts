@@ -92,6 +92,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
   const log = options.logger ?? silent;
   let client: Client | null = null;
   let stopping = false;
+  let stopped: Promise<void> | null = null;
   // Handlers in flight, so stop() can let their replies finish before disconnecting.
   const inFlight = new Set<Promise<void>>();
 
@@ -159,9 +160,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
   }
 
   async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
-    const ephemeral = interaction.options.getBoolean('private') ?? false;
-    const target: RespondTarget = { interaction, ephemeral };
+    const target: RespondTarget = { interaction, ephemeral: false };
     try {
+      target.ephemeral = interaction.options.getBoolean('private') ?? false;
       let payload: DiscordMessage;
       if (interaction.commandName === 'ask') {
         const question = interaction.options.getString('question', true);
@@ -245,15 +246,21 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
       log.info({ user: c.user?.tag, id: c.user?.id, guilds: c.guilds.cache.size }, 'discord: connected');
     },
 
-    async stop() {
-      const c = client;
-      if (!c) return;
-      stopping = true;
-      // Replies already being written get to finish; new events are ignored.
-      await Promise.allSettled([...inFlight]);
-      client = null;
-      await c.destroy();
-      log.info({}, 'discord: disconnected');
+    stop() {
+      // A second stop() while the first is still draining waits for the same shutdown.
+      stopped ??= (async () => {
+        const c = client;
+        if (!c) return;
+        stopping = true;
+        // Replies already being written get to finish; new events are ignored.
+        await Promise.allSettled([...inFlight]);
+        client = null;
+        await c.destroy();
+        log.info({}, 'discord: disconnected');
+      })().finally(() => {
+        stopped = null;
+      });
+      return stopped;
     },
   };
 }
