@@ -364,8 +364,12 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     }),
   );
 
-  const onVote = (vote: Vote) =>
-    (async ({ ack, body, action, respond, client }: Click & { ack: () => Promise<void> }) =>
+  const votes: [string, Vote][] = [
+    [ACTIONS.feedbackUp, 'up'],
+    [ACTIONS.feedbackDown, 'down'],
+  ];
+  for (const [actionId, vote] of votes) {
+    app.action(actionId, async ({ ack, body, action, respond, client }) =>
       track(async () => {
         await ack();
         const where = whereClicked(body);
@@ -398,9 +402,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
           log.error({ via: 'feedback', err: describe(error) }, 'could not record feedback');
           activity({ kind: 'failed', via: 'feedback', ...ref(actionTs) });
         }
-      }));
-  app.action(ACTIONS.feedbackUp, async (args) => onVote('up')(args as unknown as Click & { ack: () => Promise<void> }));
-  app.action(ACTIONS.feedbackDown, async (args) => onVote('down')(args as unknown as Click & { ack: () => Promise<void> }));
+      }),
+    );
+  }
 
   app.action(ACTIONS.share, async ({ ack, body, action, respond }) =>
     track(async () => {
