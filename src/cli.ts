@@ -25,6 +25,10 @@ Commands:
   check                   validate the knowledge (and the eval set); exit 1 on any error
   eval [--json]           top-1 accuracy, recall@3 and out-of-scope abstention on the eval set
   export --json           print every loaded fact as JSON
+  discord:register [--guild ID]
+                          register the Discord slash commands (in one server with --guild,
+                          else globally) and print the invite URL; needs DISCORD_TOKEN and
+                          DISCORD_APPLICATION_ID
   help                    this text
 
 Options for every command:
@@ -53,6 +57,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         json: { type: 'boolean', default: false },
         knowledge: { type: 'string' },
         eval: { type: 'string' },
+        guild: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -74,6 +79,25 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     err((e as Error).message);
     return 2;
   }
+  if (command === 'discord:register') {
+    // Loaded on demand: discord.js is large and no other command needs it.
+    const { discordConfigFromEnv, registerDiscordCommands } = await import('../adapters/discord/index.ts');
+    try {
+      const config = discordConfigFromEnv(io.env);
+      const options: { token: string; applicationId: string; guildId?: string; apiUrl?: string } = {
+        token: config.token,
+        applicationId: config.applicationId,
+      };
+      if (values.guild !== undefined) options.guildId = values.guild;
+      if (config.apiUrl) options.apiUrl = config.apiUrl;
+      await registerDiscordCommands(options, io.stdout);
+      return 0;
+    } catch (e) {
+      err(`discord:register failed: ${(e as Error).message}`);
+      return 1;
+    }
+  }
+
   const load = (): KnowledgeBase | null => {
     const result = loadKnowledge(knowledgeDir);
     if (!result.ok) {
