@@ -50,10 +50,15 @@ export const SEARCH = {
   fuse: { ignoreLocation: true, threshold: 0.6, includeScore: true, ignoreDiacritics: true },
   /** Blend of the signals into one score (they sum to 1). */
   blend: { coverage: 0.45, question: 0.35, fuse: 0.2 },
+  /**
+   * Score factor for a fact none of whose stored questions asks for the kind of
+   * answer the question wants (who / where / when / why / how many / how long).
+   */
+  answerTypeMismatch: 0.7,
   /** Below this blended score the bot says it has no answer. */
-  answerThreshold: 0.45,
+  answerThreshold: 0.5,
   /** A fact must also cover this share of the question's (idf-weighted) words. */
-  minCoverage: 0.6,
+  minCoverage: 0.7,
   /** Candidates scoring at least this are offered as "did you mean" when the bot abstains. */
   suggestThreshold: 0.3,
   /** How many related questions and suggestions a reply carries. */

@@ -15,7 +15,7 @@ import {
   suggestQuestions,
   type SearchIndex,
 } from './index.ts';
-import { cleanInput, editDistance, questionKey, words } from './normalize.ts';
+import { answerType, cleanInput, editDistance, questionKey, words } from './normalize.ts';
 
 /** Knowledge prepared for answering: the validated data and its indexes. */
 export type KnowledgeBase = SearchIndex;
@@ -45,16 +45,19 @@ export function rank(question: string, kb: KnowledgeBase, limit: number = SEARCH
   if (candidates.length === 0) return [];
   const fuse = fuseSimilarity(kb, candidates, question);
   const b = SEARCH.blend;
+  const type = answerType(question);
   return candidates
     .map((c) => {
       const q = questionSimilarity(kb, c.fact, terms);
       const f = fuse.get(c.fact) ?? 0;
+      // "How many tonnes…" is not answered by a fact nobody asks "how many" of.
+      const typeFit = type === null || kb.answerTypes[c.fact]!.has(type) ? 1 : SEARCH.answerTypeMismatch;
       return {
         factId: kb.facts[c.fact]!.id,
         coverage: c.coverage,
         question: q,
         fuse: f,
-        score: Math.min(1, b.coverage * c.coverage + b.question * q + b.fuse * f),
+        score: Math.min(1, typeFit * (b.coverage * c.coverage + b.question * q + b.fuse * f)),
       };
     })
     .sort((x, y) => y.score - x.score || x.factId.localeCompare(y.factId))

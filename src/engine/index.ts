@@ -8,7 +8,7 @@
 import Fuse from 'fuse.js';
 import { SEARCH } from '../config.ts';
 import type { Knowledge, LoadedFact } from '../knowledge/load.ts';
-import { Analyzer, STOP_WORDS, editDistance, fold, questionKey, words } from './normalize.ts';
+import { Analyzer, STOP_WORDS, answerType, editDistance, fold, questionKey, words, type AnswerType } from './normalize.ts';
 
 interface Posting {
   facts: Int32Array;
@@ -45,6 +45,8 @@ export interface SearchIndex {
   postings: Map<string, Posting>;
   /** Per fact, per stored question: its distinct terms. */
   questionTerms: string[][][];
+  /** Per fact: the answer types its stored questions ask for. */
+  answerTypes: Set<AnswerType>[];
   /** Per fact: its stored questions and keywords, folded (what fuse.js compares against). */
   fuseTexts: string[][];
   /** One-deletion neighbourhood of the surface vocabulary (SymSpell): deletion → words. */
@@ -153,6 +155,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     postings,
     questionTerms,
     fuseTexts,
+    answerTypes: facts.map((f) => new Set(f.questions.map(answerType).filter((t): t is AnswerType => t !== null))),
     deletions,
     surface,
     scratch: { score: new Float32Array(facts.length), touched: new Int32Array(facts.length) },

@@ -211,3 +211,24 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return prev[n]!;
 }
+
+/** What kind of answer a question asks for, when its wording says so. */
+export type AnswerType = 'who' | 'where' | 'when' | 'why' | 'quantity' | 'duration';
+
+// Checked in order; the first that appears anywhere in the question wins
+// (chat questions often start with filler: "so i read ... where exactly is it").
+const ANSWER_TYPES: [AnswerType, RegExp][] = [
+  ['duration', /\bhow long\b(?! ago)/],
+  ['when', /\b(when|what (year|month|date|day)|how long ago)\b/],
+  ['quantity', /\bhow (many|much|big|large|high|low|small|tall|deep|pure)\b/],
+  ['who', /\b(who|whom|whose|whos)\b/],
+  ['where', /\b(where|wher|which (city|country|town|region|province|part)|what (city|country|town|region|province|part))\b/],
+  ['why', /\b(why|what for|reason)\b/],
+];
+
+/** The answer type a question asks for, or null when its wording does not say. */
+export function answerType(text: string): AnswerType | null {
+  const folded = words(text).join(' ');
+  for (const [type, re] of ANSWER_TYPES) if (re.test(folded)) return type;
+  return null;
+}

@@ -132,7 +132,7 @@ export function parseKnowledgeFile(
       ok: false,
       errors: yamlProblems.map((e) => ({
         file: shown,
-        line: e.linePos?.[0]?.line ?? 0,
+        line: e.linePos?.[0]?.line ?? (e.pos[0] >= 0 ? lines.linePos(e.pos[0]).line : 0),
         field: '',
         message: `YAML: ${e.message.split('\n')[0]}`,
       })),
@@ -194,6 +194,7 @@ export function loadKnowledge(dir: string): LoadResult {
     const why = code === 'ENOENT' ? 'folder not found' : code === 'ENOTDIR' ? 'not a folder' : (err as Error).message;
     return { ok: false, errors: [{ file: shownDir, line: 0, field: '', message: why }] };
   }
+  if (files.length === 0) return { ok: false, errors: [{ file: shownDir, line: 0, field: '', message: 'no .yaml files found' }] };
   const texts: { file: string; text: string }[] = [];
   const errors: KnowledgeIssue[] = [];
   for (const file of files) {
@@ -211,7 +212,6 @@ export function loadKnowledge(dir: string): LoadResult {
   const result = buildKnowledge(texts);
   if (!result.ok) errors.push(...result.errors);
   if (errors.length > 0) return { ok: false, errors };
-  if (files.length === 0) return { ok: false, errors: [{ file: shownDir, line: 0, field: '', message: 'no .yaml files found' }] };
   return result;
 }
 
