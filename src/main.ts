@@ -5,6 +5,7 @@
  */
 import { createConsoleAdapter } from '../adapters/console/index.ts';
 import { createDiscordAdapter, discordConfigFromEnv } from '../adapters/discord/index.ts';
+import { createSlackAdapter, slackConfigFromEnv } from '../adapters/slack/index.ts';
 import type { Adapter } from './adapter.ts';
 import { createBot } from './bot.ts';
 import { coreConfigFromEnv } from './config.ts';
@@ -54,17 +55,20 @@ async function main(): Promise<number> {
   try {
     for (const name of wanted) {
       if (name === 'discord') adapters.push(createDiscordAdapter({ bot, config: discordConfigFromEnv(env), logger }));
-      else {
-        console.error('Slack credentials found, but the Slack adapter is not built yet; it will start Slack here.');
-      }
+      else adapters.push(createSlackAdapter({ bot, config: slackConfigFromEnv(env), logger }));
     }
   } catch (e) {
     console.error((e as Error).message);
     return 1;
   }
-  if (adapters.length === 0) return 1;
   for (const adapter of adapters) {
-    await adapter.start();
+    try {
+      await adapter.start();
+    } catch (e) {
+      console.error(`Cannot start the ${adapter.name} adapter: ${(e as Error).message}`);
+      for (const started of adapters) await started.stop().catch(() => undefined);
+      return 1;
+    }
     logger.info({ adapter: adapter.name }, 'adapter started');
   }
   // Stop on SIGINT/SIGTERM: adapters stop taking messages and finish replies in flight.
