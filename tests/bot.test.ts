@@ -1,0 +1,180 @@
+/**
+ * createBot: ids, the listener (question log), feedback, askFact and reloads.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createBot, type AskContext } from '../src/bot.ts';
+import type { KnowledgeBase } from '../src/engine/answer.ts';
+import { MINI_SOURCE, kbOf, miniFiles, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
+import { recordingListener } from './helpers/listener.ts';
+import { expectWellFormedReply } from './helpers/reply.ts';
+
+const ctx: AskContext = { platform: 'cli', userId: 'u1', channelKind: 'dm' };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+let kb: KnowledgeBase;
+/** The mini knowledge plus one fact about the moon (to tell the two apart after a reload). */
+let kbWithMoon: KnowledgeBase;
+
+beforeAll(() => {
+  kb = kbOf(writeKnowledge(miniFiles()));
+  const moon =
+    '  - id: moon-distance\n    answer: The moon is about 384,000 km away.\n    questions:\n' +
+    '      - How far away is the moon?\n      - What is the distance to the moon?\n      - How many kilometres to the moon?\n' +
+    '    citation:\n      source: mini-report\n      paragraphs: [1]\n';
+  kbWithMoon = kbOf(writeKnowledge(miniFiles({ 'mini-report.yaml': MINI_SOURCE + '\n' + moon })));
+});
+afterAll(removeTempDirs);
+
+describe('ask', () => {
+  test('returns a unique id per answer, even for the same question', () => {
+    const bot = createBot({ knowledge: () => kb });
+    const answers = Array.from({ length: 200 }, () => bot.ask('Where is the deposit?', ctx));
+    const ids = answers.map((a) => a.id);
+    for (const id of ids) expect(id).toMatch(UUID);
+    expect(new Set(ids).size).toBe(200);
+    for (const a of answers) {
+      expect(a.reply.kind === 'fact' && a.reply.factId).toBe('deposit-location');
+      expectWellFormedReply(a.reply, kb);
+    }
+  });
+
+  test('the listener receives every answered question with its id, reply, context, latency ≥ 0 and time', () => {
+    const listener = recordingListener();
+    const at = new Date('2030-01-02T03:04:05Z');
+    const bot = createBot({ knowledge: () => kb, listener, now: () => at });
+    const a = bot.ask('How big is the deposit?', ctx);
+    const b = bot.ask('', { platform: 'console' });
+    expect(listener.answeredEvents).toHaveLength(2);
+    const [first, second] = listener.answeredEvents;
+    expect(first).toMatchObject({ id: a.id, ctx, at });
+    expect(first!.reply).toBe(a.reply);
+    expect(second).toMatchObject({ id: b.id, ctx: { platform: 'console' }, at });
+    expect(second!.reply.kind).toBe('none');
+    for (const e of listener.answeredEvents) {
+      expect(Number.isFinite(e.latencyMs)).toBe(true);
+      expect(e.latencyMs).toBeGreaterThanOrEqual(0);
+    }
+    expect(listener.votedEvents).toEqual([]);
+  });
+
+  test('a throwing listener never breaks ask, askFact or feedback', () => {
+    const listener = recordingListener({ throwing: true });
+    const bot = createBot({ knowledge: () => kb, listener });
+    const a = bot.ask('Where is the deposit?', ctx);
+    expect(a.reply.kind).toBe('fact');
+    const f = bot.askFact('deposit-size', ctx);
+    expect(f.reply.kind === 'fact' && f.reply.factId).toBe('deposit-size');
+    expect(bot.feedback(a.id, 'up', ctx)).toBe(true);
+    expect(listener.answeredEvents).toHaveLength(2);
+    expect(listener.votedEvents).toHaveLength(1);
+  });
+
+  test('never throws for odd input', () => {
+    const bot = createBot({ knowledge: () => kb });
+    for (const q of ['', '\u0000', '💥'.repeat(10_000), '<@U1> @everyone', 'x'.repeat(200_000)]) {
+      expectWellFormedReply(bot.ask(q, ctx).reply, kb);
+    }
+  });
+});
+
+describe('feedback', () => {
+  test('on a known answer id: true, and the listener gets the vote', () => {
+    const listener = recordingListener();
+    const at = new Date('2031-05-06T07:08:09Z');
+    const bot = createBot({ knowledge: () => kb, listener, now: () => at });
+    const a = bot.ask('Where is the deposit?', ctx);
+    expect(bot.feedback(a.id, 'up', ctx)).toBe(true);
+    expect(bot.feedback(a.id, 'down', { platform: 'slack', userId: 'u2' })).toBe(true);
+    expect(listener.votedEvents).toEqual([
+      { id: a.id, vote: 'up', ctx, at },
+      { id: a.id, vote: 'down', ctx: { platform: 'slack', userId: 'u2' }, at },
+    ]);
+  });
+
+  test('on an unknown id: false, and nothing is recorded', () => {
+    const listener = recordingListener();
+    const bot = createBot({ knowledge: () => kb, listener });
+    bot.ask('Where is the deposit?', ctx);
+    expect(bot.feedback('00000000-0000-4000-8000-000000000000', 'up', ctx)).toBe(false);
+    expect(bot.feedback('', 'down', ctx)).toBe(false);
+    expect(bot.feedback('__proto__', 'down', ctx)).toBe(false);
+    expect(listener.votedEvents).toEqual([]);
+  });
+
+  test('ids are per bot: another bot\'s answer id is refused', () => {
+    const one = createBot({ knowledge: () => kb });
+    const two = createBot({ knowledge: () => kb });
+    const a = one.ask('Where is the deposit?', ctx);
+    expect(two.feedback(a.id, 'up', ctx)).toBe(false);
+    expect(one.feedback(a.id, 'up', ctx)).toBe(true);
+  });
+});
+
+describe('askFact', () => {
+  test('a known id answers that fact directly', () => {
+    const listener = recordingListener();
+    const bot = createBot({ knowledge: () => kb, listener });
+    const a = bot.askFact('byd-factory', ctx);
+    expect(a.reply).toMatchObject({ kind: 'fact', factId: 'byd-factory', question: 'What is BYD building?', confidence: 1 });
+    expect(a.id).toMatch(UUID);
+    expect(listener.answeredEvents.map((e) => e.id)).toEqual([a.id]);
+    expect(bot.feedback(a.id, 'up', ctx)).toBe(true);
+  });
+
+  test('an unknown id falls back to ask (once, with one log event)', () => {
+    const listener = recordingListener();
+    const bot = createBot({ knowledge: () => kb, listener });
+    const a = bot.askFact('How big is the deposit?', ctx);
+    expect(a.reply).toMatchObject({ kind: 'fact', factId: 'deposit-size', question: 'How big is the deposit?' });
+    const b = bot.askFact('no-such-fact', ctx);
+    expect(b.reply.kind).toBe('none');
+    expect(b.reply.question).toBe('no-such-fact');
+    expect(listener.answeredEvents.map((e) => e.id)).toEqual([a.id, b.id]);
+  });
+});
+
+describe('help, suggest and knowledge', () => {
+  test('help() is the help reply of the current knowledge', () => {
+    const bot = createBot({ knowledge: () => kb });
+    expect(bot.help()).toMatchObject({ kind: 'smalltalk', intent: 'help', answer: 'I answer questions about the Beylikova deposit.' });
+  });
+
+  test('suggest() returns at most `limit` stored questions', () => {
+    const bot = createBot({ knowledge: () => kb });
+    expect(bot.suggest('erdo', 1)).toEqual(['Who did Erdoğan meet?']);
+    expect(bot.suggest('where', 2)).toHaveLength(2);
+  });
+
+  test('knowledge() reflects a swapped knowledge function (reload), and answers follow it', () => {
+    let current = kb;
+    let calls = 0;
+    const bot = createBot({
+      knowledge: () => {
+        calls++;
+        return current;
+      },
+    });
+    expect(bot.knowledge()).toBe(kb);
+    expect(bot.ask('How far away is the moon?', ctx).reply.kind).toBe('none');
+    expect(bot.askFact('moon-distance', ctx).reply.kind).toBe('none');
+
+    current = kbWithMoon;
+    expect(bot.knowledge()).toBe(kbWithMoon);
+    const moon = bot.ask('How far away is the moon?', ctx).reply;
+    expect(moon.kind === 'fact' && moon.factId).toBe('moon-distance');
+    expect(bot.askFact('moon-distance', ctx).reply.kind).toBe('fact');
+    expect(bot.suggest('moon', 5)).toContain('How far away is the moon?');
+
+    current = kb;
+    expect(bot.ask('How far away is the moon?', ctx).reply.kind).toBe('none');
+    expect(calls).toBeGreaterThanOrEqual(8);
+  });
+
+  test('an answer id stays valid for feedback across a reload', () => {
+    let current = kb;
+    const bot = createBot({ knowledge: () => current });
+    const a = bot.ask('Where is the deposit?', ctx);
+    current = kbWithMoon;
+    expect(bot.feedback(a.id, 'down', ctx)).toBe(true);
+  });
+});

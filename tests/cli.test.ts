@@ -1,0 +1,164 @@
+/**
+ * The CLI as real subprocesses (`node --import tsx src/cli.ts …` from the repo
+ * root). Few processes, run concurrently: each one costs about half a second.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, test } from 'vitest';
+import { renderText } from '../adapters/console/render.ts';
+import { answer, type KnowledgeBase } from '../src/engine/answer.ts';
+import { replyToJson, type ReplyJson } from '../src/reply.ts';
+import { runCliProcess } from './helpers/cli.ts';
+import { kbOf, lineOf, miniFiles, realKb, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
+import { REPLY_JSON_KEYS } from './helpers/reply.ts';
+
+const STORED = 'Where is the rare earth deposit?';
+const USAGE_LINE = 'Usage: npm run -s factbot -- <command> [options]';
+
+let real: KnowledgeBase;
+let miniDir: string;
+let mini: KnowledgeBase;
+beforeAll(() => {
+  real = realKb();
+  miniDir = writeKnowledge(miniFiles());
+  mini = kbOf(miniDir);
+});
+afterAll(removeTempDirs);
+
+describe.concurrent('factbot CLI', { timeout: 60_000 }, () => {
+  test('ask "q" prints the answer as a person reads it', async ({ expect }) => {
+    const run = await runCliProcess(['ask', STORED]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const fact = real.facts.find((f) => f.questions.includes(STORED))!;
+    expect(fact, `the real knowledge should store "${STORED}"`).toBeDefined();
+    expect(run.stdout).toBe(`${renderText(answer(STORED, real))}\n`);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe(fact.answer);
+    expect(lines[1]).toMatch(/^Source: .+, paragraphs? [\d, ]+ \((high|medium|low) confidence\)$/);
+    expect(run.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  test('ask --json "q" prints one JSON object with exactly the contract keys', async ({ expect }) => {
+    const run = await runCliProcess(['ask', '--json', STORED]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toBe('');
+    const json = JSON.parse(lines[0]!) as ReplyJson;
+    expect(Object.keys(json)).toEqual([...REPLY_JSON_KEYS]);
+    const fact = real.facts.find((f) => f.questions.includes(STORED))!;
+    expect(json).toMatchObject({ question: STORED, kind: 'fact', factId: fact.id, answer: fact.answer });
+    expect(json.source).toMatchObject({ id: fact.citation.source, paragraphs: fact.citation.paragraphs });
+    expect(json).toEqual(replyToJson(answer(STORED, real)));
+  });
+
+  test('ask --json reads 2,000 lines from stdin and answers each, in order, in one process (KNOWLEDGE_DIR selects the folder)', async ({ expect }) => {
+    const stored = mini.facts.flatMap((f) => f.questions.map((q) => ({ q, id: f.id })));
+    const input: { line: string; id?: string }[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const s = stored[i % stored.length]!;
+      if (i === 7) input.push({ line: '' });
+      else if (i === 8) input.push({ line: 'hi' });
+      else if (i === 9) input.push({ line: 'Türkiye 😀 "quotes" \\ backslash' });
+      else if (i % 2 === 0) input.push({ line: s.q, id: s.id });
+      else input.push({ line: `${i}: ${s.q}` });
+    }
+    // The folder comes from KNOWLEDGE_DIR: the mini knowledge's fact ids prove it was used.
+    const run = await runCliProcess(['ask', '--json'], { stdin: `${input.map((x) => x.line).join('\n')}\n`, env: { KNOWLEDGE_DIR: miniDir } });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines).toHaveLength(2000);
+    lines.forEach((line, i) => {
+      const json = JSON.parse(line) as ReplyJson;
+      expect(Object.keys(json)).toEqual([...REPLY_JSON_KEYS]);
+      expect(json.question).toBe(input[i]!.line);
+      if (input[i]!.id) expect(json.factId, input[i]!.line).toBe(input[i]!.id);
+    });
+    expect(JSON.parse(lines[0]!)).toMatchObject({ kind: 'fact', source: { id: 'mini-report' } });
+    expect(JSON.parse(lines[7]!)).toMatchObject({ kind: 'none', factId: null, source: null });
+    expect(JSON.parse(lines[8]!)).toMatchObject({ kind: 'smalltalk' });
+    expect(run.ms).toBeLessThan(30_000);
+  });
+
+  test('check on the real knowledge exits 0', async ({ expect }) => {
+    const run = await runCliProcess(['check']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const k = real.knowledge;
+    expect(run.stdout).toBe(
+      `OK: ${k.facts.length} facts from ${k.sources.size} source(s), ${k.synonyms.length} synonym groups, ` +
+        `${k.intents.length} small-talk intents, in ${k.files.length} file(s); eval set OK.\n`,
+    );
+  });
+
+  test('check --knowledge <bad dir> exits 1 and prints every problem as file:line field: message', async ({ expect }) => {
+    const bad =
+      'source:\n  id: bad\n  title: T\n  description: D\nfacts:\n  - id: short\n    answer: A.\n' +
+      '    questions: [One?, Two?]\n    citation:\n      source: nowhere\n      paragraphs: [1]\n';
+    const dir = writeKnowledge(miniFiles({ 'bad.yaml': bad, 'broken.yaml': 'source:\n  id: x\n  title: a: b\n' }));
+    const run = await runCliProcess(['check', '--knowledge', dir]);
+    expect(run.stdout).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n')).toEqual([
+      `${path.join(dir, 'bad.yaml')}:${lineOf(bad, 'questions:')} facts[0].questions: expected at least 3 entries`,
+      `${path.join(dir, 'broken.yaml')}:3: YAML: Nested mappings are not allowed in compact mappings`,
+      `2 problem(s) in the knowledge at ${dir}`,
+      '',
+    ]);
+  });
+
+  test('eval prints top-1, recall@3 and abstention (and the misses)', async ({ expect }) => {
+    // A small eval set over the mini knowledge, so the figures are exact: one deliberate miss.
+    const evalDir = writeKnowledge({
+      'eval.yaml': [
+        'answerable:',
+        '  - { q: where is that deposit, expect: deposit-location }',
+        '  - { q: what size is the deposit, expect: deposit-size }',
+        '  - { q: who did erdogan meet with, expect: erdogan-xi }',
+        '  - { q: what is byd building now, expect: deposit-size }',
+        'out_of_scope:',
+        '  - What is the recipe for chocolate cake?',
+        '  - How tall is the Eiffel tower?',
+        '',
+      ].join('\n'),
+    });
+    const evalFile = path.join(evalDir, 'eval.yaml');
+    const run = await runCliProcess(['eval', '--knowledge', miniDir, '--eval', evalFile]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines.slice(0, 5)).toEqual([
+      `Eval set: ${evalFile}`,
+      '  top-1 accuracy        75.0%  (4 answerable questions)',
+      '  recall@3              75.0%',
+      '  out-of-scope declined 100.0%  (2 questions)',
+      'Misses (1):',
+    ]);
+    expect(lines[5]).toMatch(/^ {2}"what is byd building now" {2}expected deposit-size, got byd-factory @ \d\.\d\d$/);
+  });
+
+  test('export --json lists every fact id and source', async ({ expect }) => {
+    const run = await runCliProcess(['export', '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const data = JSON.parse(run.stdout) as { sources: { id: string }[]; facts: { id: string; questions: string[]; file: string; line: number }[] };
+    expect(data.facts.map((f) => f.id)).toEqual(real.facts.map((f) => f.id));
+    expect(data.sources.map((s) => s.id)).toEqual([...real.knowledge.sources.keys()]);
+    for (const f of data.facts) {
+      expect(f.questions.length).toBeGreaterThanOrEqual(3);
+      expect(f.file).toMatch(/^knowledge\/.+\.ya?ml$/);
+      expect(f.line).toBeGreaterThan(0);
+    }
+  });
+
+  test('an unknown command exits 2 with the usage', async ({ expect }) => {
+    const run = await runCliProcess(['frobnicate']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('Unknown command "frobnicate".');
+    expect(run.stderr).toContain(USAGE_LINE);
+  });
+});

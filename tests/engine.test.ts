@@ -1,0 +1,387 @@
+/**
+ * The engine: `answer`, `answerFact`, `autocomplete` on a small, controlled
+ * knowledge (written to a temp dir), plus smoke checks on the real knowledge.
+ */
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SEARCH } from '../src/config.ts';
+import { answer, answerFact, autocomplete, helpReply, rank, type KnowledgeBase } from '../src/engine/answer.ts';
+import { cleanInput } from '../src/engine/normalize.ts';
+import type { FactReply, NoneReply, Reply, SmalltalkReply } from '../src/reply.ts';
+import { LONG_QUESTION, kbOf, miniFiles, realKb, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
+import { expectWellFormedReply } from './helpers/reply.ts';
+
+let kb: KnowledgeBase;
+/** The same knowledge without any synonym groups, to show what the synonyms do. */
+let kbNoSynonyms: KnowledgeBase;
+
+beforeAll(() => {
+  kb = kbOf(writeKnowledge(miniFiles()));
+  kbNoSynonyms = kbOf(writeKnowledge(miniFiles({ 'synonyms.yaml': 'synonyms: []\n' })));
+});
+afterAll(removeTempDirs);
+
+function asFact(reply: Reply): FactReply {
+  expect(reply.kind, `expected a fact for ${JSON.stringify(reply.question)}, got ${reply.kind} @ ${reply.confidence}`).toBe('fact');
+  return reply as FactReply;
+}
+function asNone(reply: Reply): NoneReply {
+  expect(reply.kind, `expected none for ${JSON.stringify(reply.question)}`).toBe('none');
+  return reply as NoneReply;
+}
+function asSmalltalk(reply: Reply): SmalltalkReply {
+  expect(reply.kind, `expected small talk for ${JSON.stringify(reply.question)}`).toBe('smalltalk');
+  return reply as SmalltalkReply;
+}
+/** Asks and returns the fact id answered (or the reply kind when not a fact). */
+function factIdOf(question: string, base: KnowledgeBase = kb): string {
+  const r = answer(question, base);
+  return r.kind === 'fact' ? r.factId : `(${r.kind})`;
+}
+
+describe('empty input', () => {
+  test.each(['', '   ', '\n\t  \n', '?!...', '¿¡ — …', '🤔🤔🤔', '\u200B\u200D\uFEFF'])('%j → none/empty with a hint', (input) => {
+    const r = asNone(answer(input, kb));
+    expect(r.reason).toBe('empty');
+    expect(r.answer).toBe('Ask me a question, for example "Where is the deposit?"');
+    expect(r.confidence).toBe(0);
+    expect(r.related).toEqual([]);
+    expect(r.suggestions).toEqual(['Where is the deposit?', 'How big is the deposit?', 'What is BYD building?']);
+  });
+});
+
+describe('small talk', () => {
+  test.each([
+    ['hi', 'greeting'],
+    ['Hello!', 'greeting'],
+    ['HEY', 'greeting'],
+    ['good morning :)', 'greeting'],
+    ['hello minibot', 'greeting'],
+    ['thanks', 'thanks'],
+    ['Thank you!!', 'thanks'],
+    ['thank yuo', 'thanks'],
+    ['thx', 'thanks'],
+    ['help', 'help'],
+    ['What can you do?', 'help'],
+  ])('%j → intent %s', (input, intent) => {
+    const r = asSmalltalk(answer(input, kb));
+    expect(r.intent).toBe(intent);
+    expect(r.answer).toBe(kb.knowledge.intents.find((i) => i.id === intent)!.reply);
+    expect(r.confidence).toBe(1);
+    expect(r.question).toBe(cleanInput(input));
+  });
+
+  test('greeting and help offer the examples; thanks does not', () => {
+    expect(answer('hi', kb).suggestions).toEqual(kb.knowledge.bot.examples.slice(0, 3));
+    expect(answer('help', kb).suggestions).toEqual(kb.knowledge.bot.examples.slice(0, 3));
+    expect(answer('thanks', kb).suggestions).toEqual([]);
+  });
+
+  test('a greeting followed by a real question is answered as the question', () => {
+    const r = asFact(answer('hi, where is the deposit?', kb));
+    expect(r.factId).toBe('deposit-location');
+    expect(r.question).toBe('hi, where is the deposit?');
+    expect(factIdOf('thanks! how big is the deposit?')).toBe('deposit-size');
+  });
+
+  test('helpReply is the help intent with examples', () => {
+    const r = helpReply(kb);
+    expect(r).toMatchObject({ kind: 'smalltalk', intent: 'help', answer: 'I answer questions about the Beylikova deposit.', confidence: 1 });
+    expect(r.suggestions).toEqual(kb.knowledge.bot.examples.slice(0, 3));
+  });
+});
+
+describe('matching', () => {
+  test('every stored question answers its own fact', () => {
+    for (const fact of kb.facts) for (const q of fact.questions) expect(factIdOf(q), q).toBe(fact.id);
+  });
+
+  test('Türkiye matches Turkey through the synonym group (and not without it)', () => {
+    expect(factIdOf('Will Türkiye export REE?')).toBe('turkey-exports');
+    expect(factIdOf('will TURKIYE export ree')).toBe('turkey-exports');
+    expect(factIdOf('Will Türkiye export REE?', kbNoSynonyms)).not.toBe('turkey-exports');
+  });
+
+  test('a synonym phrase maps to its group ("electric cars" = "electric vehicle")', () => {
+    expect(factIdOf('Which company builds electric cars?')).toBe('byd-factory');
+    expect(factIdOf('Which company builds electric cars?', kbNoSynonyms)).not.toBe('byd-factory');
+  });
+
+  test('case and diacritics do not matter (ESKİŞEHİR = eskisehir, ı/İ = i)', () => {
+    const variants = ['Where is Eskişehir?', 'WHERE IS ESKİŞEHİR?', 'where is eskisehir', 'Where is ESKıŞEHıR?'];
+    const replies = variants.map((q) => asFact(answer(q, kb)));
+    for (const r of replies) {
+      expect(r.factId).toBe('deposit-location');
+      expect(r.confidence).toBeCloseTo(replies[0]!.confidence, 10);
+    }
+    const dotted = ['In which region is Beylikova?', 'IN WHICH REGION IS BEYLİKOVA?', 'in which region is beylıkova', 'ın whıch regıon ıs beylıkova'];
+    const scores = dotted.map((q) => asFact(answer(q, kb)));
+    for (const r of scores) {
+      expect(r.factId).toBe('deposit-location');
+      expect(r.confidence).toBeCloseTo(scores[0]!.confidence, 10);
+    }
+  });
+
+  test('a one-letter typo in a content word still finds the fact', () => {
+    expect(factIdOf('Where is the depost?')).toBe('deposit-location'); // deletion
+    expect(factIdOf('Where is the depsoit?')).toBe('deposit-location'); // transposition
+    expect(factIdOf('In which region is Beylikowa?')).toBe('deposit-location'); // substitution
+    expect(factIdOf('Who did Erdogan meeet?')).toBe('erdogan-xi'); // insertion
+  });
+
+  test('an out-of-scope question → none / no-match, with at most 3 suggestions', () => {
+    for (const q of ['What is the recipe for chocolate cake?', 'How tall is the Eiffel tower?', 'Who won the 1998 world cup?']) {
+      const r = asNone(answer(q, kb));
+      expect(r.reason).toBe('no-match');
+      expect(r.answer).toBe(`Sorry, I don't know that. I can answer questions about ${kb.knowledge.bot.topic}.`);
+      expect(r.related).toEqual([]);
+      expect(r.suggestions.length).toBeGreaterThan(0);
+      expect(r.suggestions.length).toBeLessThanOrEqual(3);
+      expect(r.confidence).toBeLessThan(SEARCH.answerThreshold);
+    }
+  });
+
+  test('a near miss suggests stored questions ("did you mean")', () => {
+    const r = asNone(answer('who makes the ev', kb));
+    expect(r.suggestions.length).toBeGreaterThan(0);
+    expect(r.suggestions.length).toBeLessThanOrEqual(3);
+    const firstQuestions = kb.facts.map((f) => f.questions[0]);
+    for (const s of r.suggestions) expect(firstQuestions).toContain(s);
+  });
+
+  test('rank returns at most `limit` facts, best first, with scores in 0..1', () => {
+    const ranked = rank('where is the deposit', kb, 3);
+    expect(ranked.length).toBeLessThanOrEqual(3);
+    expect(ranked[0]?.factId).toBe('deposit-location');
+    for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1]!.score).toBeGreaterThanOrEqual(ranked[i]!.score);
+    for (const r of ranked) expect(r.score >= 0 && r.score <= 1).toBe(true);
+    expect(rank('', kb)).toEqual([]);
+  });
+});
+
+describe('fact replies: source and related', () => {
+  test('every fact reply carries its source and ≤ 3 related, never itself', () => {
+    for (const fact of kb.facts) {
+      const r = asFact(answer(fact.questions[0]!, kb));
+      expect(r.source).toEqual({
+        id: 'mini-report',
+        title: 'A mini report on Beylikova',
+        description: 'A short made-up report used by the tests.',
+        paragraphs: fact.citation.paragraphs,
+      });
+      expect(r.related.length).toBeGreaterThan(0);
+      expect(r.related.length).toBeLessThanOrEqual(3);
+      expect(r.related.map((x) => x.id)).not.toContain(fact.id);
+      expect(new Set(r.related.map((x) => x.id)).size).toBe(r.related.length);
+      expect(r.suggestions).toEqual([]);
+      expectWellFormedReply(r, kb);
+    }
+  });
+
+  test('related comes from the fact\'s `related` list, first 3 only', () => {
+    expect(asFact(answer('Where is the deposit?', kb)).related).toEqual([{ id: 'deposit-size', question: 'How big is the deposit?' }]);
+    expect(asFact(answer('When was the deposit found?', kb)).related).toEqual([
+      { id: 'deposit-location', question: 'Where is the deposit?' },
+      { id: 'deposit-size', question: 'How big is the deposit?' },
+      { id: 'byd-factory', question: 'What is BYD building?' },
+    ]);
+  });
+
+  test('without `related`, the nearest neighbours are offered (stable between calls)', () => {
+    const first = asFact(answer('How big is the deposit?', kb)).related;
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.map((r) => r.id)).not.toContain('deposit-size');
+    // The deposit facts share "deposit": at least one of them must be a neighbour.
+    expect(first.map((r) => r.id).some((id) => ['deposit-location', 'discovery-date'].includes(id))).toBe(true);
+    expect(asFact(answer('How large is the deposit?', kb)).related).toEqual(first);
+  });
+
+  test('answerFact: a known id → that fact at confidence 1; an unknown id → null', () => {
+    const r = answerFact('byd-factory', kb)!;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'byd-factory', question: 'What is BYD building?', confidence: 1, answer: 'BYD is building an electric vehicle factory in Manisa.' });
+    expect(r.related).toEqual([{ id: 'erdogan-xi', question: 'Who did Erdoğan meet?' }]);
+    expectWellFormedReply(r, kb);
+    expect(answerFact('no-such-fact', kb)).toBeNull();
+    expect(answerFact('', kb)).toBeNull();
+    expect(answerFact('__proto__', kb)).toBeNull();
+  });
+});
+
+describe('hostile and odd input', () => {
+  test('100 KB of input returns quickly, the question truncated to SEARCH.maxQuestionChars', () => {
+    for (const input of ['a'.repeat(100_000), 'Where is the deposit? '.repeat(5000), 'deposit '.repeat(12_500)]) {
+      expect(input.length).toBeGreaterThanOrEqual(100_000);
+      const started = performance.now();
+      const r = answer(input, kb);
+      expect(performance.now() - started).toBeLessThan(500);
+      expect(r.question.length).toBeLessThanOrEqual(SEARCH.maxQuestionChars);
+      expect(r.question.length).toBeGreaterThan(SEARCH.maxQuestionChars - 10);
+      expect(input.startsWith(r.question)).toBe(true);
+      expectWellFormedReply(r, kb);
+    }
+  });
+
+  test('truncation never cuts a surrogate pair in half', () => {
+    for (const input of ['😀'.repeat(50_000), `x${'😀'.repeat(50_000)}`]) {
+      const r = answer(input, kb);
+      expect(r.question.length).toBeLessThanOrEqual(SEARCH.maxQuestionChars);
+      expect(r.question).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    }
+  });
+
+  test('control, zero-width and bidi characters are stripped', () => {
+    const r = asFact(answer('\u0007Where\u200B is\u00A0the de\u200Dposit\u202E?\u2066\u2069\u0000\uFEFF', kb));
+    expect(r.question).toBe('Where is the deposit?');
+    expect(r.factId).toBe('deposit-location');
+    expect(cleanInput('a\u202Eb\u200Fc\u2060d\u00ADe\u0085f')).toBe('abcdef');
+    expect(cleanInput('  one\t\ttwo\r\nthree  ')).toBe('one two three');
+  });
+
+  test.each([
+    '@everyone',
+    '@here <@U123> <!channel>',
+    '<script>alert(1)</script>',
+    '**bold** _it_ `code` [link](http://x) <b>x</b>',
+    "'; DROP TABLE facts; --",
+    "Robert'); DELETE FROM replies WHERE 1=1;",
+    '${process.exit(1)} {{7*7}} %s %n',
+    '🎉🔥 👍🏽 🇹🇷',
+    '__proto__ constructor prototype toString',
+    'null undefined NaN',
+  ])('%j → a well-formed reply', (input) => {
+    const r = answer(input, kb);
+    expectWellFormedReply(r, kb);
+    expect(r.question).toBe(cleanInput(input));
+    expect(r.kind).not.toBe('fact');
+  });
+
+  test('markup and emoji around a real question do not stop it being answered', () => {
+    expect(factIdOf('<b>Where</b> is the *deposit*? 🤔')).toBe('deposit-location');
+  });
+});
+
+describe('autocomplete', () => {
+  const stored = () => new Set(kb.facts.flatMap((f) => f.questions));
+
+  test('returns at most `limit` stored questions, each ≤ 100 characters', () => {
+    for (const partial of ['wh', 'where', 'Where exactly did the two', 'erdo', 'deposit', 'how b', 'byd', 'Eskişehir', 'qqqq']) {
+      for (const limit of [1, 3, 10]) {
+        const out = autocomplete(partial, kb, limit);
+        expect(out.length).toBeLessThanOrEqual(limit);
+        expect(new Set(out).size).toBe(out.length);
+        for (const q of out) {
+          expect(stored().has(q), q).toBe(true);
+          expect(q.length).toBeLessThanOrEqual(100);
+        }
+      }
+    }
+  });
+
+  test('a stored question over 100 characters is never offered', () => {
+    expect(LONG_QUESTION.length).toBeGreaterThan(100);
+    expect(autocomplete('Where exactly did the two leaders', kb, 25)).not.toContain(LONG_QUESTION);
+    expect(autocomplete('where', kb, 25)).not.toContain(LONG_QUESTION);
+  });
+
+  test('prefix matches come first', () => {
+    const out = autocomplete('Where', kb, 10);
+    expect(out.slice(0, 2).sort()).toEqual(['Where is the deposit?', 'Where will BYD build its electric vehicle factory?']);
+    expect(out.slice(2).every((q) => !q.toLowerCase().startsWith('where'))).toBe(true);
+    expect(autocomplete('how b', kb, 3)[0]).toBe('How big is the deposit?');
+    expect(autocomplete('erdo', kb, 10)).toEqual(['Who did Erdoğan meet?', 'When did Erdoğan meet Xi Jinping?']);
+  });
+
+  test('nothing typed → the examples first', () => {
+    expect(autocomplete('', kb, 3)).toEqual(kb.knowledge.bot.examples.slice(0, 3));
+  });
+
+  test('a typo in a finished word is tolerated', () => {
+    expect(autocomplete('how lrage is', kb, 3)).toContain('How large is the deposit?');
+  });
+});
+
+describe('smoke checks on the real knowledge', () => {
+  test('"Where is the rare earth deposit?" returns the fact that stores that question', () => {
+    const real = realKb();
+    const q = 'Where is the rare earth deposit?';
+    const owner = real.facts.find((f) => f.questions.includes(q));
+    expect(owner, 'the real knowledge should store this question').toBeDefined();
+    const r = asFact(answer(q, real));
+    expect(r.factId).toBe(owner!.id);
+    expectWellFormedReply(r, real);
+  });
+
+  test('the first stored question of every real fact (its label in "related" lists) leads back to it', () => {
+    const real = realKb();
+    const misses: string[] = [];
+    for (const fact of real.facts) {
+      const q = fact.questions[0]!;
+      const got = factIdOf(q, real);
+      if (got !== fact.id) misses.push(`${JSON.stringify(q)}: expected ${fact.id}, got ${got}`);
+    }
+    expect(misses).toEqual([]);
+  });
+
+  test('real replies are well formed: source, related from the knowledge', () => {
+    const real = realKb();
+    for (const fact of real.facts) {
+      const r = answerFact(fact.id, real)!;
+      expectWellFormedReply(r, real);
+      if (fact.related.length > 0) expect(r.related.map((x) => x.id)).toEqual(fact.related.slice(0, 3));
+    }
+  });
+});
+
+describe('properties: answer never throws and always returns a well-formed reply', () => {
+  const runs = { numRuns: 250 };
+
+  test.each([
+    ['ascii strings', fc.string({ maxLength: 200 })],
+    ['grapheme strings', fc.string({ unit: 'grapheme', maxLength: 120 })],
+    ['any code points, lone surrogates included', fc.string({ unit: 'binary', maxLength: 200 })],
+  ] as const)('%s', (_name, arb) => {
+    fc.assert(
+      fc.property(arb, (s) => {
+        expectWellFormedReply(answer(s, kb), kb);
+      }),
+      runs,
+    );
+  });
+
+  test('phrases built from the knowledge\'s own words, synonyms, Turkish letters and junk', () => {
+    const vocab = [
+      ...new Set(
+        kb.facts
+          .flatMap((f) => [...f.questions, ...f.keywords])
+          .join(' ')
+          .split(/\s+/),
+      ),
+    ];
+    const token = fc.oneof(
+      fc.constantFrom(...vocab),
+      fc.constantFrom('türkiye', 'ESKİŞEHİR', 'ı', 'İ', 'ev', 'electric car', 'ree', 'hi', 'thanks', 'help', 'minibot'),
+      fc.constantFrom('\u200B', '\u202E', '\u0000', '?', '!!', '@everyone', '<b>', '😀', "'s", '-', '\n'),
+      fc.string({ unit: 'grapheme', maxLength: 8 }),
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 12 }), (tokens) => {
+        const q = tokens.join(' ');
+        const r = answer(q, kb);
+        expectWellFormedReply(r, kb);
+        expect(r.question).toBe(cleanInput(q));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test('autocomplete never throws and respects its limit', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.integer({ min: 0, max: 25 }), (s, limit) => {
+        const out = autocomplete(s, kb, limit);
+        expect(out.length).toBeLessThanOrEqual(limit);
+        for (const q of out) expect(q.length).toBeLessThanOrEqual(100);
+      }),
+      runs,
+    );
+  });
+});
