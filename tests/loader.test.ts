@@ -143,16 +143,16 @@ describe('YAML-level problems', () => {
 });
 
 describe('schema problems in a fact', () => {
-  test('an unknown field is named, at the line of its fact', () => {
+  test('an unknown field is named, at the line of the first unknown key', () => {
     const text = sourceText([factText('a'), factText('b', { extra: '    colour: red\n    answr: typo\n' })]);
     const { at, result } = load({ 'x.yaml': text });
-    expect(messages(result)).toEqual([`${at('x.yaml')}:${lineOf(text, '- id: b')} facts[1]: unknown field(s) "colour", "answr"`]);
+    expect(messages(result)).toEqual([`${at('x.yaml')}:${lineOf(text, 'colour: red')} facts[1]: unknown field(s) "colour", "answr"`]);
   });
 
   test('an unknown field in the source block', () => {
     const text = sourceText([factText('a')]).replace('  title:', '  author: someone\n  title:');
     const { at, result } = load({ 'x.yaml': text });
-    expect(messages(result)).toEqual([`${at('x.yaml')}:2 source: unknown field(s) "author"`]);
+    expect(messages(result)).toEqual([`${at('x.yaml')}:${lineOf(text, 'author: someone')} source: unknown field(s) "author"`]);
   });
 
   test('a fact with 2 questions (flow style): at the line of `questions:`', () => {
@@ -231,15 +231,15 @@ describe('schema problems in a fact', () => {
     const { at, result } = load({ 'x.yaml': text });
     const line = lineOf(text, '- id: b');
     expect(messages(result)).toEqual([
-      `${at('x.yaml')}:${line} facts[1].answer: Invalid input: expected string, received undefined`,
-      `${at('x.yaml')}:${line} facts[1].citation: Invalid input: expected object, received undefined`,
+      `${at('x.yaml')}:${line} facts[1].answer: required field is missing (expected string)`,
+      `${at('x.yaml')}:${line} facts[1].citation: required field is missing (expected object)`,
     ]);
   });
 
   test('a citation without paragraphs', () => {
     const text = sourceText([factText('a')]).replace('      paragraphs: [1]\n', '');
     const { at, result } = load({ 'x.yaml': text });
-    expect(messages(result)).toEqual([`${at('x.yaml')}:${lineOf(text, 'source: s1')} facts[0].citation.paragraphs: Invalid input: expected array, received undefined`]);
+    expect(messages(result)).toEqual([`${at('x.yaml')}:${lineOf(text, 'citation:')} facts[0].citation.paragraphs: required field is missing (expected array)`]);
   });
 });
 

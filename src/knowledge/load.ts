@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
 import type { z } from 'zod';
 import {
   sourceFileSchema,
@@ -96,9 +96,21 @@ function fieldPath(p: readonly PropertyKey[]): string {
   return out;
 }
 
-/** Finds the line of the deepest YAML node that exists along a path. */
+/**
+ * Finds the line of the deepest YAML node that exists along a path. When the
+ * path ends at a key of a mapping, the key's line is used: for a block list
+ * that is the line of `questions:`, not of its first entry.
+ */
 function lineOf(doc: Document, lines: LineCounter, p: readonly PropertyKey[]): number {
   for (let n = p.length; n >= 0; n--) {
+    const last = p[n - 1];
+    if (n > 0 && typeof last === 'string') {
+      const parent = doc.getIn(p.slice(0, n - 1) as unknown[], true);
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
+        if (pair && isNode(pair.key) && pair.key.range) return lines.linePos(pair.key.range[0]).line;
+      }
+    }
     const node = doc.getIn(p.slice(0, n) as unknown[], true);
     if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
   }
@@ -159,9 +171,14 @@ export function parseKnowledgeFile(
       ok: false as const,
       errors: r.error.issues.map((i) => ({
         file: shown,
-        line: line(i.path),
+        line: line(i.code === 'unrecognized_keys' && i.keys[0] !== undefined ? [...i.path, i.keys[0]] : i.path),
         field: fieldPath(i.path),
-        message: i.code === 'unrecognized_keys' ? `unknown field(s) ${i.keys.map((k) => `"${k}"`).join(', ')}` : i.message,
+        message:
+          i.code === 'unrecognized_keys'
+            ? `unknown field(s) ${i.keys.map((k) => `"${k}"`).join(', ')}`
+            : i.code === 'invalid_type' && i.message.endsWith('received undefined')
+              ? `required field is missing (expected ${i.expected})`
+              : i.message,
       })),
     };
   };
