@@ -38,12 +38,18 @@ export const SEARCH = {
    * fact that only knows "rare earths".
    */
   unknownDf: 1,
+  /** Questions with more content words than this are forgiven unmatched words in proportion. */
+  leniencyTerms: 5,
   /** Shortest token that typo correction is tried on ("byd" is too short to guess at). */
   minTypoLength: 4,
   /** How many facts the cheap first stage hands to the fuse.js stage. */
   candidates: 30,
   /** How many of those fuse.js scores (its cost grows with every record it scans). */
-  fuseCandidates: 12,
+  fuseCandidates: 4,
+  /** fuse.js is consulted only when the lexical top score is below this… */
+  fuseWhenBelow: 0.7,
+  /** …or the runner-up is closer than this. */
+  fuseWhenMarginBelow: 0.1,
   /** Longest pattern given to fuse.js, in characters (about two Bitap chunks). */
   fusePatternChars: 64,
   /** fuse.js options for scoring the query against the candidates' stored questions. */

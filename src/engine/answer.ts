@@ -43,25 +43,35 @@ export function rank(question: string, kb: KnowledgeBase, limit: number = SEARCH
   if (terms.length === 0) return [];
   const candidates = firstStage(kb, terms, SEARCH.candidates, exclude);
   if (candidates.length === 0) return [];
-  const fuse = fuseSimilarity(kb, candidates, question);
   const b = SEARCH.blend;
   const type = answerType(question);
-  return candidates
-    .map((c) => {
-      const q = questionSimilarity(kb, c.fact, terms);
-      const f = fuse.get(c.fact) ?? 0;
-      // "How many tonnes…" is not answered by a fact nobody asks "how many" of.
-      const typeFit = type === null || kb.answerTypes[c.fact]!.has(type) ? 1 : SEARCH.answerTypeMismatch;
-      return {
-        factId: kb.facts[c.fact]!.id,
-        coverage: c.coverage,
-        question: q,
-        fuse: f,
-        score: Math.min(1, typeFit * (b.coverage * c.coverage + b.question * q + b.fuse * f)),
-      };
-    })
-    .sort((x, y) => y.score - x.score || x.factId.localeCompare(y.factId))
-    .slice(0, limit);
+  // Lexical score first: cheap, and decisive for most questions.
+  const ranked: (RankedFact & { fact: number; typeFit: number })[] = candidates.map((c) => {
+    const q = questionSimilarity(kb, c.fact, terms);
+    // "How many tonnes…" is not answered by a fact nobody asks "how many" of.
+    const typeFit = type === null || kb.answerTypes[c.fact]!.has(type) ? 1 : SEARCH.answerTypeMismatch;
+    const lexical = (b.coverage * c.coverage + b.question * q) / (b.coverage + b.question);
+    return { factId: kb.facts[c.fact]!.id, fact: c.fact, coverage: c.coverage, question: q, fuse: 0, typeFit, score: typeFit * lexical };
+  });
+  ranked.sort(byScore);
+  // fuse.js (Bitap, typo-tolerant over whole phrasings) costs ~20 µs per stored
+  // phrasing, so it only weighs in where the lexical score leaves the answer open:
+  // a top score short of certain, or a close second.
+  const [first, second] = ranked;
+  if (first && (first.score < SEARCH.fuseWhenBelow || (second !== undefined && first.score - second.score < SEARCH.fuseWhenMarginBelow))) {
+    const top = ranked.slice(0, SEARCH.fuseCandidates);
+    const fuse = fuseSimilarity(kb, top.map((r) => ({ fact: r.fact, coverage: r.coverage })), question);
+    for (const r of top) {
+      r.fuse = fuse.get(r.fact) ?? 0;
+      r.score = Math.min(1, r.typeFit * (b.coverage * r.coverage + b.question * r.question + b.fuse * r.fuse));
+    }
+    ranked.sort(byScore);
+  }
+  return ranked.slice(0, limit).map(({ factId, score, coverage, question: q, fuse }) => ({ factId, score, coverage, question: q, fuse }));
+}
+
+function byScore(x: { score: number; factId: string }, y: { score: number; factId: string }): number {
+  return y.score - x.score || x.factId.localeCompare(y.factId);
 }
 
 /** Answers a question from the knowledge. Never throws; every input gets a Reply. */

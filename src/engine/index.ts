@@ -229,11 +229,15 @@ export function firstStage(index: SearchIndex, terms: ResolvedTerm[], limit: num
       score[f] = score[f]! + gain * p.weights[k]!;
     }
   }
+  // Long, chatty questions carry words no fact needs ("my boss asked me…"):
+  // beyond `leniencyTerms` terms, unmatched words count proportionally less.
+  const slack = Math.min(1, SEARCH.leniencyTerms / terms.length);
   // Keep the best `limit` in a small sorted array; the scratch is reset as we go.
   const best: Candidate[] = [];
   for (let k = 0; k < count; k++) {
     const f = touched[k]!;
-    const coverage = score[f]! / total;
+    const share = Math.min(1, score[f]! / total);
+    const coverage = share / (share + slack * (1 - share));
     score[f] = 0;
     if (f === exclude) continue;
     if (best.length < limit || coverage > best[best.length - 1]!.coverage) {

@@ -76,6 +76,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'hey hi hello guys folks bot factbot ok okay well um uh like kind sort bit lot lots ' +
     'info information detail details thing things stuff exactly quick quickly question questions ask asking ' +
     'ever basically actually anyway right simply currently now today deal ' +
+    'all via per through across around toward towards whether while both each every either such same ' +
     'not no yes up out over get got go going gonna wanna let lets s t d ll re ve m'
   ).split(' '),
 );
