@@ -1,8 +1,15 @@
 /**
- * Logging: pino, JSON lines on stderr (stdout belongs to the console chat and
- * the CLI's output). `LOG_LEVEL` sets the level. Loggers are passed to
- * adapters explicitly; the engine never logs.
+ * Logging: pino on stderr (stdout belongs to the console chat and the CLI's
+ * output). JSON lines, one object per line, unless stderr is a terminal: then
+ * pino-pretty's readable lines, when it is installed (it is a development
+ * dependency). `LOG_LEVEL` sets the level. Loggers are passed to adapters
+ * explicitly; the engine never logs.
+ *
+ * Every secret in the environment (tokens, signing secrets) is replaced by
+ * "[redacted]" in every line before it is written, whichever code logged it.
  */
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import pino from 'pino';
 import { z } from 'zod';
 
@@ -15,9 +22,81 @@ export interface Logger {
 
 const levelSchema = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
 
-/** Creates the process logger; throws naming LOG_LEVEL when it is not a level. */
-export function createLogger(env: NodeJS.ProcessEnv, destination: NodeJS.WritableStream = process.stderr): Logger {
+/** Environment variables whose values are secrets. */
+export const SECRET_VARIABLES = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'DISCORD_TOKEN'] as const;
+
+/** The secret values set in `env` (shorter than 8 characters is not a real secret and would redact ordinary words). */
+export function secretValues(env: NodeJS.ProcessEnv): string[] {
+  return SECRET_VARIABLES.map((name) => env[name]?.trim() ?? '').filter((v) => v.length >= 8);
+}
+
+/** Replaces each secret (and its JSON-escaped form) in `line` with "[redacted]". */
+export function redactSecrets(line: string, secrets: readonly string[]): string {
+  let out = line;
+  for (const s of secrets) {
+    if (out.includes(s)) out = out.split(s).join('[redacted]');
+    const escaped = JSON.stringify(s).slice(1, -1);
+    if (escaped !== s && out.includes(escaped)) out = out.split(escaped).join('[redacted]');
+  }
+  return out;
+}
+
+/** A readable-lines stream when pino-pretty is installed; undefined in a production install without it. */
+function prettyStream(destination: NodeJS.WritableStream): NodeJS.WritableStream | undefined {
+  try {
+    const require = createRequire(import.meta.url);
+    const pretty = require('pino-pretty') as (options: Record<string, unknown>) => NodeJS.WritableStream;
+    const fd = (destination as { fd?: unknown }).fd;
+    return pretty({
+      colorize: true,
+      translateTime: 'HH:MM:ss.l',
+      ignore: 'pid,hostname',
+      sync: true,
+      ...(typeof fd === 'number' ? { destination: fd } : { destination }),
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+/** Options for {@link createLogger}. */
+export interface CreateLoggerOptions {
+  /** Force the format; by default pretty when the destination is a terminal, JSON otherwise. */
+  format?: 'json' | 'pretty';
+}
+
+/**
+ * Creates the process logger; throws naming LOG_LEVEL when it is not a level.
+ * JSON lines unless `destination` is a terminal (then readable lines).
+ */
+export function createLogger(
+  env: NodeJS.ProcessEnv,
+  destination: NodeJS.WritableStream = process.stderr,
+  options: CreateLoggerOptions = {},
+): Logger {
   const parsed = levelSchema.safeParse(env.LOG_LEVEL ?? 'info');
   if (!parsed.success) throw new Error(`LOG_LEVEL: expected one of ${levelSchema.options.join(', ')}`);
-  return pino({ level: parsed.data, base: undefined }, destination as pino.DestinationStream);
+  const secrets = secretValues(env);
+  const wantPretty = options.format === 'pretty' || (options.format === undefined && (destination as { isTTY?: boolean }).isTTY === true);
+  const stream = (wantPretty ? prettyStream(destination) : undefined) ?? destination;
+  return pino(
+    {
+      level: parsed.data,
+      base: undefined,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      // Errors passed as fields keep their type and message, never request data.
+      serializers: { err: pino.stdSerializers.err },
+      ...(secrets.length > 0 ? { hooks: { streamWrite: (line: string) => redactSecrets(line, secrets) } } : {}),
+    },
+    stream as pino.DestinationStream,
+  );
+}
+
+/**
+ * A short, stable, non-reversible-at-a-glance tag for a platform user, for
+ * log lines: the same person gets the same tag, and the log holds no user id.
+ */
+export function userHash(platform: string, userId: string | undefined): string | undefined {
+  if (userId === undefined || userId === '') return undefined;
+  return createHash('sha256').update(`factbot-user:${platform}:${userId}`).digest('hex').slice(0, 12);
 }

@@ -19,6 +19,8 @@ import {
 } from 'discord.js';
 import type { Adapter } from '../../src/adapter.ts';
 import type { AskContext, Bot } from '../../src/bot.ts';
+import { userHash } from '../../src/log.ts';
+import { NO_RATE_LIMIT, slowDownText, type GateResult, type RateGate } from '../../src/ratelimit.ts';
 import type { DiscordConfig } from './config.ts';
 import {
   APOLOGY,
@@ -48,7 +50,14 @@ export interface DiscordAdapterOptions {
   bot: Bot;
   config: DiscordConfig;
   logger?: DiscordLogger;
+  /** Rate limits, shared with the other adapters (src/ratelimit.ts); none when absent. */
+  rateLimit?: RateGate;
+  /** How long stop() waits for replies in flight (default 3000 ms, inside a 5 s shutdown). */
+  drainTimeoutMs?: number;
 }
+
+/** How long stop() waits for replies in flight: a shutdown must finish within 5 s. */
+const DRAIN_TIMEOUT_MS = 3_000;
 
 const silent: DiscordLogger = { info() {}, warn() {}, error() {} };
 
@@ -90,6 +99,8 @@ export function describeError(err: unknown, token?: string): Record<string, unkn
 export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
   const { bot, config } = options;
   const log = options.logger ?? silent;
+  const gate = options.rateLimit ?? NO_RATE_LIMIT;
+  const drainTimeoutMs = options.drainTimeoutMs ?? DRAIN_TIMEOUT_MS;
   let client: Client | null = null;
   let stopping = false;
   let stopped: Promise<void> | null = null;
@@ -103,9 +114,20 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
     inFlight.add(p);
   };
 
+  /** Log fields that say where a failure happened without naming anyone: platform, channel kind, a hash of the user. */
+  const logWhere = (ctx: Pick<AskContext, 'userId' | 'channelKind'>) => ({
+    platform: 'discord',
+    ...(ctx.channelKind !== undefined ? { channelKind: ctx.channelKind } : {}),
+    ...(ctx.userId !== undefined ? { user: userHash('discord', ctx.userId) } : {}),
+  });
+
+  /** Asks the shared rate limit; a channel key only for answers everyone in a channel sees. */
+  const limit = (userId: string, publicChannel: string | undefined): GateResult =>
+    gate.check(`discord:${userId}`, publicChannel !== undefined ? `discord:${publicChannel}` : undefined);
+
   /** Answers with the apology; a failure here is only logged (there is nothing left to tell the user). */
-  const apologise = async (target: RespondTarget, err: unknown, what: string) => {
-    log.error(describeError(err, config.token), `discord: failed to answer ${what}`);
+  const apologise = async (target: RespondTarget, err: unknown, what: string, ctx: Pick<AskContext, 'userId' | 'channelKind'>) => {
+    log.error({ ...logWhere(ctx), ...describeError(err, config.token) }, `discord: failed to answer ${what}`);
     try {
       await respond(target, renderNotice(APOLOGY));
     } catch (again) {
@@ -132,15 +154,18 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
     if (!question && repliedToBot && !mentioned && !isDm) return;
 
     const target: RespondTarget = { message };
+    const ctx: AskContext = { platform: 'discord', userId: message.author.id, channelKind: isDm ? 'dm' : 'channel' };
     try {
-      const ctx: AskContext = {
-        platform: 'discord',
-        userId: message.author.id,
-        channelKind: isDm ? 'dm' : message.channel.isThread() ? 'thread' : 'channel',
-      };
+      ctx.channelKind = isDm ? 'dm' : message.channel.isThread() ? 'thread' : 'channel';
+      const verdict = limit(message.author.id, isDm ? undefined : message.channelId);
+      if (verdict.decision !== 'ok') {
+        // A "slow down" the first time in a burst, then silence: a flood gets no flood back.
+        if (verdict.decision === 'warn') await respond(target, renderNotice(slowDownText(verdict)));
+        return;
+      }
       await respond(target, renderAnswer(bot.ask(question, ctx)));
     } catch (err) {
-      await apologise(target, err, 'a message');
+      await apologise(target, err, 'a message', ctx);
     }
   }
 
@@ -161,12 +186,20 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
 
   async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
     const target: RespondTarget = { interaction, ephemeral: false };
+    const ctx: AskContext = { platform: 'discord', userId: interaction.user.id, channelKind: 'slash' };
     try {
       target.ephemeral = interaction.options.getBoolean('private') ?? false;
       let payload: DiscordMessage;
+      const known = interaction.commandName === 'ask' || interaction.commandName === 'about';
+      const publicChannel = !target.ephemeral && interaction.inGuild() ? interaction.channelId : undefined;
+      const verdict = known ? limit(interaction.user.id, publicChannel) : ({ decision: 'ok' } as const);
+      if (verdict.decision !== 'ok') {
+        // An interaction must be answered within 3 s, and privately nobody else is bothered: always say why.
+        await respond({ interaction, ephemeral: true }, renderNotice(slowDownText(verdict)));
+        return;
+      }
       if (interaction.commandName === 'ask') {
         const question = interaction.options.getString('question', true);
-        const ctx: AskContext = { platform: 'discord', userId: interaction.user.id, channelKind: 'slash' };
         payload = isHelpRequest(question) ? renderReply(bot.help()) : renderAnswer(bot.ask(question, ctx));
       } else if (interaction.commandName === 'about') {
         payload = renderReply(bot.help());
@@ -177,20 +210,25 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
       }
       await respond(target, payload);
     } catch (err) {
-      await apologise({ interaction, ephemeral: true }, err, `/${interaction.commandName}`);
+      await apologise({ interaction, ephemeral: true }, err, `/${interaction.commandName}`, ctx);
     }
   }
 
   async function onButton(interaction: ButtonInteraction): Promise<void> {
     // Whatever a button does, the result is for the clicker only: others did not ask.
     const target: RespondTarget = { interaction, ephemeral: true };
+    const ctx: AskContext = { platform: 'discord', userId: interaction.user.id };
     try {
       const action = decodeCustomId(interaction.customId);
-      const ctx: AskContext = {
-        platform: 'discord',
-        userId: interaction.user.id,
-        channelKind: !interaction.inGuild() ? 'dm' : interaction.channel?.isThread() ? 'thread' : 'channel',
-      };
+      ctx.channelKind = !interaction.inGuild() ? 'dm' : interaction.channel?.isThread() ? 'thread' : 'channel';
+      // Questions asked by a click count against the clicker (the answer is private); feedback never does.
+      if (action && action.type !== 'vote') {
+        const verdict = limit(interaction.user.id, undefined);
+        if (verdict.decision !== 'ok') {
+          await respond(target, renderNotice(slowDownText(verdict)));
+          return;
+        }
+      }
       let payload: DiscordMessage;
       if (!action) payload = renderNotice('This button no longer works. Ask again with /ask.');
       else if (action.type === 'fact') payload = renderAnswer(bot.askFact(action.factId, ctx));
@@ -198,7 +236,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
       else payload = feedbackNotice(action.vote, bot.feedback(action.answerId, action.vote, ctx));
       await respond(target, payload);
     } catch (err) {
-      await apologise(target, err, 'a button');
+      await apologise(target, err, 'a button', ctx);
     }
   }
 
@@ -252,8 +290,16 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
         const c = client;
         if (!c) return;
         stopping = true;
-        // Replies already being written get to finish; new events are ignored.
-        await Promise.allSettled([...inFlight]);
+        // Replies already being written get to finish (for a bounded time); new events are ignored.
+        if (inFlight.size > 0) {
+          let timer: NodeJS.Timeout | undefined;
+          const timeout = new Promise<'timeout'>((resolve) => {
+            timer = setTimeout(() => resolve('timeout'), drainTimeoutMs);
+          });
+          const outcome = await Promise.race([Promise.allSettled([...inFlight]), timeout]);
+          clearTimeout(timer);
+          if (outcome === 'timeout') log.warn({ inFlight: inFlight.size }, 'discord: stopped waiting for replies in flight');
+        }
         client = null;
         await c.destroy();
         log.info({}, 'discord: disconnected');

@@ -8,6 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
 import type { Adapter } from '../../src/adapter.ts';
 import type { AskContext, Bot, BotAnswer, Vote } from '../../src/bot.ts';
+import { userHash } from '../../src/log.ts';
+import { NO_RATE_LIMIT, slowDownText, type GateResult, type RateGate } from '../../src/ratelimit.ts';
 import type { Reply } from '../../src/reply.ts';
 import type { SlackConfig } from './config.ts';
 import {
@@ -19,7 +21,7 @@ import {
   readMessage,
   type IncomingMessage,
 } from './incoming.ts';
-import { ACTIONS, renderFailure, renderFeedbackAck, renderReply, type ShareValue, type SlackMessage, type Surface } from './render.ts';
+import { ACTIONS, renderFailure, renderFeedbackAck, renderNotice, renderReply, type ShareValue, type SlackMessage, type Surface } from './render.ts';
 import { BoundedMap, memoryEventLedger, memoryThreadRegistry, type EventLedger, type ThreadRegistry } from './stores.ts';
 
 /** The slash command in the manifest. */
@@ -36,12 +38,15 @@ export interface SlackLogger {
 
 /** What the adapter did with one incoming event or click; for metrics and tests. */
 export interface SlackActivity {
-  kind: 'answered' | 'ignored' | 'voted' | 'failed';
+  /** `limited`: refused by the rate limit (with a "slow down" notice when `warned`). */
+  kind: 'answered' | 'ignored' | 'voted' | 'failed' | 'limited';
   via: 'mention' | 'dm' | 'thread' | 'message' | 'command' | 'related' | 'suggestion' | 'share' | 'feedback';
   /** Why it was ignored (kind "ignored"). */
   reason?: 'duplicate' | 'bot' | 'subtype' | 'not-addressed' | 'no-match';
   /** Slack's event_id for events; the action's action_ts for clicks. */
   ref?: string;
+  /** For `limited`: whether the person was shown the "slow down" notice. */
+  warned?: boolean;
 }
 
 /** Options for {@link createSlackAdapter}. */
@@ -54,8 +59,20 @@ export interface SlackAdapterOptions {
   ledger?: EventLedger;
   /** Threads answered in; defaults to an in-memory one. */
   threads?: ThreadRegistry;
-  /** Web API client tuning. Tests set `retries: 0` so a failure shows at once. */
-  webApi?: { retries?: number; timeoutMs?: number };
+  /**
+   * Web API client tuning. Tests set `retries: 0` so a failure shows at once,
+   * or a short `minTimeoutMs` between retries.
+   */
+  webApi?: { retries?: number; timeoutMs?: number; minTimeoutMs?: number; maxTimeoutMs?: number };
+  /**
+   * Socket Mode tuning: how long to wait for a pong, which is also the pause
+   * before reconnecting after Slack closes the socket (default 5000 ms).
+   */
+  socketMode?: { clientPingTimeoutMs?: number };
+  /** Rate limits, shared with the other adapters (src/ratelimit.ts); none when absent. */
+  rateLimit?: RateGate;
+  /** How long stop() waits for replies in flight (default 3000 ms, inside a 5 s shutdown). */
+  drainTimeoutMs?: number;
   /** Called once per event or click with what was done about it. Must not throw. */
   onActivity?: (activity: SlackActivity) => void;
 }
@@ -77,8 +94,8 @@ export const consoleSlackLogger: SlackLogger = {
   error: (fields, message) => line('error: ', fields, message),
 };
 
-/** How long stop() waits for replies in flight. */
-const DRAIN_TIMEOUT_MS = 10_000;
+/** How long stop() waits for replies in flight: a shutdown must finish within 5 s. */
+const DRAIN_TIMEOUT_MS = 3_000;
 /**
  * Web API retries: a few quick ones. The SDK's default keeps retrying for
  * about 30 minutes, which would make start-up hang without a word when Slack
@@ -98,6 +115,7 @@ const WEB_API_TIMEOUT_MS = 10_000;
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const { bot, config } = options;
   const log = options.logger ?? consoleSlackLogger;
+  const gate = options.rateLimit ?? NO_RATE_LIMIT;
   const ledger = options.ledger ?? memoryEventLedger();
   const threads = options.threads ?? memoryThreadRegistry();
   // Answers given by /ask, kept so "Share in channel" posts exactly what the asker saw.
@@ -129,7 +147,14 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     // The Socket Mode client keeps its own, patient policy for reconnecting
     // unless told otherwise; answers and start-up use a short one.
     ...(options.webApi?.retries !== undefined
-      ? { retryConfig: { retries: options.webApi.retries } }
+      ? {
+          retryConfig: {
+            retries: options.webApi.retries,
+            factor: WEB_API_RETRIES.factor,
+            minTimeout: options.webApi.minTimeoutMs ?? WEB_API_RETRIES.minTimeout,
+            maxTimeout: options.webApi.maxTimeoutMs ?? WEB_API_RETRIES.maxTimeout,
+          },
+        }
       : forSocketMode
         ? {}
         : { retryConfig: WEB_API_RETRIES }),
@@ -153,7 +178,12 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       : undefined;
   const socketReceiver =
     config.mode === 'socket'
-      ? new SocketModeReceiver({ appToken: config.appToken, logger: boltLogger, installerOptions: { clientOptions: clientOptions(true) } })
+      ? new SocketModeReceiver({
+          appToken: config.appToken,
+          logger: boltLogger,
+          installerOptions: { clientOptions: clientOptions(true) },
+          ...(options.socketMode?.clientPingTimeoutMs !== undefined ? { clientPingTimeout: options.socketMode.clientPingTimeoutMs } : {}),
+        })
       : undefined;
 
   const app = new App({
@@ -193,6 +223,18 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const answer = (question: string, ctx: AskContext): { id?: string; reply: Reply } =>
     isHelpRequest(question) ? { reply: bot.help() } : bot.ask(question, ctx);
 
+  /** Log fields that say where a failure happened without naming anyone: platform, channel kind, a hash of the user. */
+  const logWhere = (via: SlackActivity['via'], ctx: AskContext) => ({
+    platform: 'slack',
+    via,
+    channelKind: ctx.channelKind,
+    ...(ctx.userId !== undefined ? { user: userHash('slack', ctx.userId) } : {}),
+  });
+
+  /** Asks the shared rate limit; channel keys only for answers everyone in a channel sees. */
+  const limit = (ctx: AskContext, publicChannel: string | undefined): GateResult =>
+    gate.check(`slack:${ctx.userId ?? 'unknown'}`, publicChannel !== undefined ? `slack:${publicChannel}` : undefined);
+
   /** Answers an event in its channel (and thread), once per event. */
   const answerEvent = async (
     m: IncomingMessage,
@@ -211,21 +253,82 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       activity({ kind: 'ignored', via: p.via, reason: 'duplicate', ...ref(p.eventId) });
       return;
     }
+    const publicChannel = p.ctx.channelKind === 'dm' ? undefined : m.channel;
+    let result: { id?: string; reply: Reply };
     try {
-      const { id, reply } = answer(p.question, p.ctx);
-      if (p.quietOnNoMatch && reply.kind === 'none') {
-        // Not addressed to the bot explicitly: stay out of the conversation rather than say "I don't know".
-        activity({ kind: 'ignored', via: p.via, reason: 'no-match', ...ref(p.eventId) });
-        return;
+      // Addressed to the bot: the limit applies before any work is done.
+      if (!p.quietOnNoMatch) {
+        const verdict = limit(p.ctx, publicChannel);
+        if (verdict.decision !== 'ok') {
+          await refuseEvent(m, p, verdict);
+          return;
+        }
       }
+      result = answer(p.question, p.ctx);
+    } catch (error) {
+      // The answer could not be made: the person gets a short apology, the log the details.
+      log.error({ ...logWhere(p.via, p.ctx), err: describe(error) }, 'could not answer a message; apologising');
+      try {
+        await post(p.client, m.channel, p.threadTs, renderFailure());
+      } catch (again) {
+        await ledger.release(keys).catch(() => undefined);
+        log.warn({ ...logWhere(p.via, p.ctx), err: describe(again) }, 'could not send the apology either');
+      }
+      activity({ kind: 'failed', via: p.via, ...ref(p.eventId) });
+      return;
+    }
+    if (p.quietOnNoMatch && result.reply.kind === 'none') {
+      // Not addressed to the bot explicitly: stay out of the conversation rather than say "I don't know".
+      activity({ kind: 'ignored', via: p.via, reason: 'no-match', ...ref(p.eventId) });
+      return;
+    }
+    if (p.quietOnNoMatch && limit(p.ctx, publicChannel).decision !== 'ok') {
+      // A follow-up nobody addressed to the bot: over the limit, it just stays quiet.
+      activity({ kind: 'limited', via: p.via, warned: false, ...ref(p.eventId) });
+      return;
+    }
+    try {
+      const { id, reply } = result;
       await post(p.client, m.channel, p.threadTs, renderReply(reply, { surface: { kind: 'message' }, ...(id ? { answerId: id } : {}) }));
       if (p.threadTs !== undefined && p.ctx.channelKind !== 'dm') await threads.remember(m.channel, p.threadTs);
       activity({ kind: 'answered', via: p.via, ...ref(p.eventId) });
     } catch (error) {
+      // Slack refused or could not be reached even after the Web API client's retries:
+      // one error line, and the event may be answered if Slack delivers it again.
       await ledger.release(keys).catch(() => undefined);
-      log.error({ via: p.via, channel: m.channel, err: describe(error) }, 'could not answer');
+      log.error({ ...logWhere(p.via, p.ctx), err: describe(error) }, 'could not deliver an answer');
       activity({ kind: 'failed', via: p.via, ...ref(p.eventId) });
     }
+  };
+
+  /**
+   * Over the limit: the first time in a burst a short "slow down" (only the
+   * asker sees it in a channel), then nothing, so a flood gets no flood back.
+   */
+  const refuseEvent = async (
+    m: IncomingMessage,
+    p: { via: 'mention' | 'dm' | 'thread'; eventId: string | undefined; threadTs: string | undefined; ctx: AskContext; client: App['client'] },
+    verdict: Exclude<GateResult, { decision: 'ok' }>,
+  ) => {
+    const warned = verdict.decision === 'warn';
+    if (warned) {
+      const notice = renderNotice(slowDownText(verdict));
+      try {
+        if (p.ctx.channelKind === 'dm' || m.user === undefined) await post(p.client, m.channel, p.threadTs, notice);
+        else {
+          await p.client.chat.postEphemeral({
+            channel: m.channel,
+            user: m.user,
+            ...(p.threadTs !== undefined ? { thread_ts: p.threadTs } : {}),
+            text: notice.text,
+            blocks: notice.blocks,
+          });
+        }
+      } catch (error) {
+        log.warn({ ...logWhere(p.via, p.ctx), err: describe(error) }, 'could not send the slow-down notice');
+      }
+    }
+    activity({ kind: 'limited', via: p.via, warned, ...ref(p.eventId) });
   };
 
   app.event('app_mention', async ({ event, body, context, client }) =>
@@ -295,13 +398,21 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     track(async () => {
       try {
         const question = questionFromSlackText(command.text ?? '');
-        const { id, reply } = answer(question, { platform: 'slack', ...user(command.user_id), channelKind: 'slash' });
+        const ctx: AskContext = { platform: 'slack', ...user(command.user_id), channelKind: 'slash' };
+        const verdict = limit(ctx, undefined);
+        if (verdict.decision !== 'ok') {
+          // Only the asker sees a command's answer, so the notice is shown every time: silence would look broken.
+          await ack({ response_type: 'ephemeral', ...renderNotice(slowDownText(verdict)) });
+          activity({ kind: 'limited', via: 'command', warned: true });
+          return;
+        }
+        const { id, reply } = answer(question, ctx);
         if (id !== undefined) shareable.set(id, { id, reply });
         const message = renderReply(reply, { surface: { kind: 'ephemeral' }, ...(id ? { answerId: id } : {}) });
         await ack({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
         activity({ kind: 'answered', via: 'command' });
       } catch (error) {
-        log.error({ via: 'command', err: describe(error) }, 'could not answer');
+        log.error({ platform: 'slack', via: 'command', channelKind: 'slash', user: userHash('slack', command.user_id), err: describe(error) }, 'could not answer');
         await ack({ response_type: 'ephemeral', ...renderFailure() }).catch(() => undefined);
         activity({ kind: 'failed', via: 'command' });
       }
@@ -325,9 +436,18 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       channelKind: where.ephemeral ? 'slash' : where.isDm ? 'dm' : 'thread',
     };
     const actionTs = readActionTs(click.action);
+    const privately = where.ephemeral || where.channel === undefined;
     try {
+      const verdict = limit(ctx, privately || where.isDm ? undefined : where.channel);
+      if (verdict.decision !== 'ok') {
+        // A private surface always gets the notice; in a conversation only the first time in a burst.
+        const warned = privately || verdict.decision === 'warn';
+        if (warned) await respondEphemeral(click, renderNotice(slowDownText(verdict)));
+        activity({ kind: 'limited', via, warned, ...ref(actionTs) });
+        return;
+      }
       const { id, reply } = compute(ctx);
-      if (where.ephemeral || where.channel === undefined) {
+      if (privately || where.channel === undefined) {
         if (id !== undefined) shareable.set(id, { id, reply });
         await respondEphemeral(click, renderReply(reply, { surface: { kind: 'ephemeral' }, ...(id ? { answerId: id } : {}) }));
       } else {
@@ -343,7 +463,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       }
       activity({ kind: 'answered', via, ...ref(actionTs) });
     } catch (error) {
-      log.error({ via, err: describe(error) }, 'could not answer');
+      log.error({ ...logWhere(via, ctx), err: describe(error) }, 'could not answer');
       activity({ kind: 'failed', via, ...ref(actionTs) });
     }
   };

@@ -78,6 +78,20 @@ export function mentionsSomeoneElse(text: string, botUserId: string | undefined)
 }
 
 /**
+ * The most characters of a message the adapter reads (Slack allows 40,000).
+ * The engine then keeps at most 500 (SEARCH.maxQuestionChars) for matching
+ * and echoing; this cap only bounds the work done on a huge paste first.
+ */
+export const MAX_INPUT_CHARS = 4000;
+
+/** Cuts raw input to {@link MAX_INPUT_CHARS} without leaving half a surrogate pair. */
+export function capInput(text: string): string {
+  if (text.length <= MAX_INPUT_CHARS) return text;
+  const cut = text.slice(0, MAX_INPUT_CHARS);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+/**
  * Slack message text → the question for the bot: the bot's own mention is
  * removed, links become their label (or URL), entities are decoded, and
  * whitespace is collapsed. Other `<…>` tokens (`<!channel>`, `<@U123>`) are
@@ -85,7 +99,7 @@ export function mentionsSomeoneElse(text: string, botUserId: string | undefined)
  * again whenever they are shown.
  */
 export function questionFromSlackText(text: string, botUserId?: string): string {
-  let t = text;
+  let t = capInput(text);
   if (botUserId !== undefined) {
     t = t.replace(new RegExp(`<@${botUserId.replace(/[^A-Z0-9]/g, '')}(?:\\|[^>]*)?>`, 'g'), ' ');
   }

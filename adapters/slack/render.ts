@@ -273,6 +273,12 @@ export function renderFeedbackAck(vote: Vote, recorded: boolean): SlackMessage {
   return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
 }
 
+/** A short notice of our own (e.g. "slow down"), escaped like everything else. */
+export function renderNotice(text: string): SlackMessage {
+  const safe = truncateEscaped(escapeMrkdwn(text.trim() === '' ? '…' : text.trim()), SLACK_LIMITS.sectionText);
+  return { text: safe, blocks: [{ type: 'section', text: mrkdwn(safe) }] };
+}
+
 /** What is shown when answering failed unexpectedly; the details go to the log only. */
 export function renderFailure(): SlackMessage {
   const text = 'Sorry, something went wrong while answering. Please try again in a moment.';
