@@ -64,7 +64,7 @@ export const SEARCH = {
   /** Below this blended score the bot says it has no answer. */
   answerThreshold: 0.5,
   /** A fact must also cover this share of the question's (idf-weighted) words. */
-  minCoverage: 0.7,
+  minCoverage: 0.68,
   /** Candidates scoring at least this are offered as "did you mean" when the bot abstains. */
   suggestThreshold: 0.3,
   /** How many related questions and suggestions a reply carries. */

@@ -258,6 +258,8 @@ export function questionSimilarity(index: SearchIndex, fact: number, terms: Reso
     queryWeight += t.idf;
     if (t.term !== null) queryTerms.set(t.term, t.idf * t.factor);
   }
+  // As in the first stage, a long question's unmatched words count less.
+  const slack = Math.min(1, SEARCH.leniencyTerms / Math.max(terms.length, 1));
   let best = 0;
   for (const qt of index.questionTerms[fact] ?? []) {
     let shared = 0;
@@ -266,7 +268,7 @@ export function questionSimilarity(index: SearchIndex, fact: number, terms: Reso
       own += index.idf.get(term) ?? 0;
       shared += queryTerms.get(term) ?? 0;
     }
-    const denom = queryWeight + own;
+    const denom = shared + slack * (queryWeight - shared) + own;
     if (denom > 0) best = Math.max(best, (2 * shared) / denom);
   }
   return best;
