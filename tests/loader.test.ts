@@ -327,7 +327,14 @@ describe('cross-file checks', () => {
   test('a word in two synonym groups (across files, accents folded)', () => {
     const { at, result } = load({ 'x.yaml': sourceText([factText('a')]), 'zz-more.yaml': 'synonyms:\n  - [car, automobile]\n  - [turkiye, turkish]\n' });
     expect(messages(result)).toEqual([
-      `${at('zz-more.yaml')}:3 synonyms[1]: "turkiye" is also in the group of "turkey" (${at('synonyms.yaml')}:2); a word may belong to one group only`,
+      `${at('zz-more.yaml')}:3 synonyms[1]: "turkiye" is also in the group of "turkey" (${at('synonyms.yaml')}:2), counting word forms as one ("mine" = "mining"); a word may belong to one group only`,
+    ]);
+  });
+
+  test('word forms count as one word: "mining" clashes with "mine"', () => {
+    const { at, result } = load({ 'x.yaml': sourceText([factText('a')]), 'zz-more.yaml': 'synonyms:\n  - [mine, pit]\n  - [mining, extraction]\n' });
+    expect(messages(result)).toEqual([
+      `${at('zz-more.yaml')}:3 synonyms[1]: "mining" is also in the group of "mine" (${at('zz-more.yaml')}:2), counting word forms as one ("mine" = "mining"); a word may belong to one group only`,
     ]);
   });
 

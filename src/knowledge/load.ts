@@ -17,7 +17,7 @@ import {
   type Source,
   type SmalltalkFile,
 } from './schema.ts';
-import { questionKey } from '../engine/normalize.ts';
+import { questionKey, stem, words } from '../engine/normalize.ts';
 
 /** Files larger than this are refused: a knowledge file is text written by people (or `synth`). */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -310,14 +310,15 @@ export function buildKnowledge(texts: { file: string; text: string }[]): LoadRes
   }
 
   // A word in two synonym groups would make matching depend on file order.
+  // Compared as the engine sees them (stemmed): "mine" and "mining" are one word.
   const groupOf = new Map<string, number>();
   synonyms.forEach((group, g) => {
     for (const word of group) {
-      const key = questionKey(word);
+      const key = words(word).map(stem).join(' ');
       const other = groupOf.get(key);
       const place = synonymPlaces[g]!;
       if (other !== undefined && other !== g)
-        errors.push({ ...place, message: `"${word}" is also in the group of "${synonyms[other]?.[0]}" (${synonymPlaces[other]?.file}:${synonymPlaces[other]?.line}); a word may belong to one group only` });
+        errors.push({ ...place, message: `"${word}" is also in the group of "${synonyms[other]?.[0]}" (${synonymPlaces[other]?.file}:${synonymPlaces[other]?.line}), counting word forms as one ("mine" = "mining"); a word may belong to one group only` });
       groupOf.set(key, g);
     }
   });
