@@ -25,10 +25,16 @@ export interface BotAnswer {
 
 export type Vote = 'up' | 'down';
 
-/** Receives every answered question and every vote (the question log, issue 5). */
+/** Receives every answered question and every vote (the question log, src/store/recorder.ts). */
 export interface AnswerListener {
-  answered(event: { id: string; reply: Reply; ctx: AskContext; latencyMs: number; at: Date }): void;
+  /** `via`: `ask` for a typed question, `fact` for a related-question button (`askFact`). */
+  answered(event: { id: string; reply: Reply; ctx: AskContext; latencyMs: number; at: Date; via?: 'ask' | 'fact' }): void;
   voted(event: { id: string; vote: Vote; ctx: AskContext; at: Date }): void;
+  /**
+   * Whether an answer id this Bot did not hand out (e.g. before a restart) is
+   * in the log, so a vote on it may count. Optional; must not throw for odd ids.
+   */
+  knows?(id: string): boolean;
 }
 
 /** What adapters use. */
@@ -41,7 +47,10 @@ export interface Bot {
   help(): Reply;
   /** Known questions matching what the user has typed so far (Discord autocomplete). */
   suggest(partial: string, limit: number): string[];
-  /** Records a 👍/👎 on an earlier answer. Returns false when the answer id is unknown. */
+  /**
+   * Records a 👍/👎 on an earlier answer. Returns false when the answer id is
+   * unknown: neither handed out by this Bot nor in the question log.
+   */
   feedback(answerId: string, vote: Vote, ctx: AskContext): boolean;
   /** The knowledge currently served. */
   knowledge(): KnowledgeBase;
@@ -57,6 +66,9 @@ export interface BotOptions {
   now?: () => Date;
 }
 
+/** The shape of the answer ids the Bot hands out (randomUUID). */
+const ANSWER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /** Builds the Bot that adapters share. */
 export function createBot(options: BotOptions): Bot {
   const now = options.now ?? (() => new Date());
@@ -68,28 +80,37 @@ export function createBot(options: BotOptions): Bot {
     if (recent.size > 10_000) recent.delete(recent.keys().next().value as string);
   };
 
-  const record = (reply: Reply, ctx: AskContext, started: number): BotAnswer => {
+  const record = (reply: Reply, ctx: AskContext, started: number, via: 'ask' | 'fact'): BotAnswer => {
     const id = randomUUID();
     remember(id);
     const latencyMs = performance.now() - started;
     try {
-      listener?.answered({ id, reply, ctx, latencyMs, at: now() });
+      listener?.answered({ id, reply, ctx, latencyMs, at: now(), via });
     } catch {
       // The log must never break answering; the listener reports its own failures.
     }
     return { id, reply };
   };
 
+  // An id from before a restart counts when the log holds it; never trusted blindly.
+  const knownToListener = (id: string): boolean => {
+    try {
+      return listener?.knows?.(id) === true;
+    } catch {
+      return false;
+    }
+  };
+
   return {
     ask(question, ctx) {
       const started = performance.now();
-      return record(answer(question, options.knowledge()), ctx, started);
+      return record(answer(question, options.knowledge()), ctx, started, 'ask');
     },
     askFact(factId, ctx) {
       const started = performance.now();
       const kb = options.knowledge();
       const reply = answerFact(factId, kb);
-      return reply ? record(reply, ctx, started) : this.ask(factId, ctx);
+      return reply ? record(reply, ctx, started, 'fact') : this.ask(factId, ctx);
     },
     help() {
       return helpReply(options.knowledge());
@@ -98,7 +119,7 @@ export function createBot(options: BotOptions): Bot {
       return autocomplete(partial, options.knowledge(), limit);
     },
     feedback(answerId, vote, ctx) {
-      if (!recent.has(answerId)) return false;
+      if (!recent.has(answerId) && !(typeof answerId === 'string' && ANSWER_ID.test(answerId) && knownToListener(answerId))) return false;
       try {
         listener?.voted({ id: answerId, vote, ctx, at: now() });
       } catch {

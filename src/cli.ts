@@ -29,11 +29,19 @@ Commands:
                           register the Discord slash commands (in one server with --guild,
                           else globally) and print the invite URL; needs DISCORD_TOKEN and
                           DISCORD_APPLICATION_ID
+  gaps [--since 7d] [--json]
+                          questions without a good answer, paraphrases grouped, and the
+                          facts with the most 👎 (from the question log)
+  stats [--since 7d] [--json]
+                          questions per platform and per day, answer rates, latency, top facts
+  purge --older-than 30d  delete logged questions (and their votes) older than that
   help                    this text
 
 Options for every command:
   --knowledge DIR         the knowledge folder (default: $KNOWLEDGE_DIR, else ./knowledge)
   --eval FILE             (check, eval) the eval set (default: tests/eval/eval.yaml)
+  --since Nd|Nh           (gaps, stats) only the last N days or hours
+  The question log is at $DATABASE_PATH (default data/factbot.sqlite).
 `;
 
 /** Output streams and environment, injectable for tests. */
@@ -58,6 +66,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         knowledge: { type: 'string' },
         eval: { type: 'string' },
         guild: { type: 'string' },
+        since: { type: 'string' },
+        'older-than': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -78,6 +88,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (e) {
     err((e as Error).message);
     return 2;
+  }
+  if (command === 'gaps' || command === 'stats' || command === 'purge') {
+    const { runReportCommand } = await import('./reports/cli.ts');
+    return runReportCommand(command, { json: values.json, since: values.since, olderThan: values['older-than'], knowledgeDir }, io);
   }
   if (command === 'discord:register') {
     // Loaded on demand: discord.js is large and no other command needs it.

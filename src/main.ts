@@ -12,7 +12,13 @@ import { coreConfigFromEnv } from './config.ts';
 import { createKnowledgeBase } from './engine/answer.ts';
 import { loadDotenv } from './env.ts';
 import { formatIssue, loadKnowledge } from './knowledge/load.ts';
+import { describeReload, watchKnowledge } from './knowledge/watch.ts';
 import { createLogger } from './log.ts';
+import { createRateGate, rateLimitConfigFromEnv } from './ratelimit.ts';
+import { stopAdapters, waitForShutdownSignal } from './shutdown.ts';
+import { logConfigFromEnv } from './store/config.ts';
+import { createQuestionRecorder } from './store/recorder.ts';
+import { openSqliteQuestionLog } from './store/sqlite.ts';
 
 /** Which adapters the environment asks for: a platform counts as configured when its token is set. */
 export function wantedAdapters(env: NodeJS.ProcessEnv): ('slack' | 'discord')[] {
@@ -27,9 +33,11 @@ async function main(): Promise<number> {
   const env = process.env;
   let logger;
   let knowledgeDir;
+  let logConfig;
   try {
     logger = createLogger(env);
     knowledgeDir = coreConfigFromEnv(env).knowledgeDir;
+    logConfig = logConfigFromEnv(env);
   } catch (e) {
     console.error((e as Error).message);
     return 1;
@@ -40,25 +48,45 @@ async function main(): Promise<number> {
     console.error(`Cannot start: ${loaded.errors.length} problem(s) in the knowledge at ${knowledgeDir}.`);
     return 1;
   }
-  const kb = createKnowledgeBase(loaded.knowledge);
-  const bot = createBot({ knowledge: () => kb });
+  // Live reload: file changes swap in new knowledge once it validates (src/knowledge/watch.ts).
+  const watcher = watchKnowledge({ dir: knowledgeDir, initial: createKnowledgeBase(loaded.knowledge), logger });
+  // The question log (LOG_QUESTIONS=false: none). Its trouble never stops answers.
+  const { databasePath, rawUserIds, salt } = logConfig;
+  const recorder = logConfig.enabled
+    ? createQuestionRecorder({ open: () => openSqliteQuestionLog(databasePath), logger, rawUserIds, ...(salt !== undefined ? { salt } : {}) })
+    : undefined;
+  // Opened now, so a problem shows at start-up and votes on answers from before a restart count.
+  await recorder?.flush();
+  const bot = createBot({ knowledge: watcher.current, ...(recorder ? { listener: recorder } : {}) });
+  const shutdown = async () => {
+    watcher.close();
+    await recorder?.close();
+  };
 
   const wanted = wantedAdapters(env);
   if (wanted.length === 0) {
     const chat = createConsoleAdapter({ bot, input: process.stdin, output: process.stdout });
     await chat.start();
+    watcher.onReload((outcome) => {
+      const notice = describeReload(outcome);
+      if (notice) chat.notify(notice);
+    });
     await chat.done;
+    await shutdown();
     return 0;
   }
 
   const adapters: Adapter[] = [];
   try {
+    // One rate limit shared by every adapter (RATE_LIMIT_USER, RATE_LIMIT_CHANNEL).
+    const rateLimit = createRateGate(rateLimitConfigFromEnv(env));
     for (const name of wanted) {
-      if (name === 'discord') adapters.push(createDiscordAdapter({ bot, config: discordConfigFromEnv(env), logger }));
-      else adapters.push(createSlackAdapter({ bot, config: slackConfigFromEnv(env), logger }));
+      if (name === 'discord') adapters.push(createDiscordAdapter({ bot, config: discordConfigFromEnv(env), logger, rateLimit }));
+      else adapters.push(createSlackAdapter({ bot, config: slackConfigFromEnv(env), logger, rateLimit }));
     }
   } catch (e) {
     console.error((e as Error).message);
+    await shutdown();
     return 1;
   }
   for (const adapter of adapters) {
@@ -67,16 +95,16 @@ async function main(): Promise<number> {
     } catch (e) {
       console.error(`Cannot start the ${adapter.name} adapter: ${(e as Error).message}`);
       for (const started of adapters) await started.stop().catch(() => undefined);
+      await shutdown();
       return 1;
     }
     logger.info({ adapter: adapter.name }, 'adapter started');
   }
-  // Stop on SIGINT/SIGTERM: adapters stop taking messages and finish replies in flight.
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
-  });
-  for (const adapter of adapters.reverse()) await adapter.stop();
+  // Stop on SIGINT/SIGTERM: every adapter stops taking messages at once and finishes
+  // replies in flight, then the log is closed; all within 5 s (src/shutdown.ts).
+  await waitForShutdownSignal({ logger });
+  await stopAdapters(adapters, logger);
+  await shutdown();
   logger.info({}, 'stopped');
   return 0;
 }

@@ -1,0 +1,58 @@
+/**
+ * The question log's settings, from the environment: DATABASE_PATH,
+ * LOG_QUESTIONS, LOG_USER_IDS and LOG_SALT (README "Configuration").
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import { PROJECT_ROOT } from '../config.ts';
+
+/** Where the log lives unless DATABASE_PATH says otherwise (`data/` is gitignored). */
+export const DEFAULT_DATABASE_PATH = path.join(PROJECT_ROOT, 'data', 'factbot.sqlite');
+
+const bool = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.enum(['true', 'false'], { error: 'expected true or false' }))
+  .optional();
+
+const schema = z.object({
+  DATABASE_PATH: z.string().trim().min(1, 'expected a file path').optional(),
+  LOG_QUESTIONS: bool,
+  LOG_USER_IDS: bool,
+  LOG_SALT: z.string().min(16, 'expected at least 16 characters (a long random string)').optional(),
+});
+
+/** What the question log is told to do. */
+export interface LogConfig {
+  /** LOG_QUESTIONS (default true): record questions and votes at all. */
+  enabled: boolean;
+  /** DATABASE_PATH, absolute. */
+  databasePath: string;
+  /** LOG_USER_IDS (default false): store platform user ids as they are instead of salted hashes. */
+  rawUserIds: boolean;
+  /** LOG_SALT: the salt for user hashes; when unset, a random salt kept in the database. */
+  salt?: string;
+}
+
+/** Reads the log's variables; throws an Error naming the bad variable (never its value). */
+export function logConfigFromEnv(env: NodeJS.ProcessEnv): LogConfig {
+  const parsed = schema.safeParse({
+    DATABASE_PATH: env.DATABASE_PATH || undefined,
+    LOG_QUESTIONS: env.LOG_QUESTIONS || undefined,
+    LOG_USER_IDS: env.LOG_USER_IDS || undefined,
+    LOG_SALT: env.LOG_SALT || undefined,
+  });
+  if (!parsed.success) {
+    throw new Error(
+      'Invalid configuration:\n' + parsed.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message}`).join('\n'),
+    );
+  }
+  const e = parsed.data;
+  return {
+    enabled: e.LOG_QUESTIONS !== 'false',
+    databasePath: path.resolve(e.DATABASE_PATH ?? DEFAULT_DATABASE_PATH),
+    rawUserIds: e.LOG_USER_IDS === 'true',
+    ...(e.LOG_SALT !== undefined ? { salt: e.LOG_SALT } : {}),
+  };
+}
