@@ -2,7 +2,9 @@
  * A small fake Discord on 127.0.0.1 for end-to-end tests with the real
  * discord.js: a REST server that records every call and answers the handful of
  * routes the adapter uses, and a JSON gateway (HELLO, heartbeat ACK,
- * IDENTIFY → READY → GUILD_CREATE) through which tests dispatch events.
+ * IDENTIFY → READY → GUILD_CREATE, RESUME → replay → RESUMED) through which
+ * tests dispatch events. Faults on demand: REST failures and 429s with
+ * Retry-After, a gateway connection closed with a code or cut outright.
  *
  * Tests wait on promises ({@link FakeDiscord.waitForCall}), never on sleeps.
  */
@@ -20,6 +22,8 @@ export interface RecordedCall {
   query: Record<string, string>;
   /** The Authorization header, or undefined when none was sent (interaction callbacks). */
   authorization: string | undefined;
+  /** The status of an injected failure (e.g. 429); absent for a normal answer. */
+  status?: number;
   // Tests read arbitrary JSON; `any` keeps the assertions readable.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   body: any;
@@ -63,6 +67,15 @@ export interface FakeDiscordOptions {
   token: string;
   /** The application id READY reports. */
   applicationId: string;
+  /** false: keep no record of REST calls (load runs); `onCall` listeners and waiters still see them. */
+  keepCalls?: boolean;
+}
+
+/** A gateway session starting: a fresh IDENTIFY, or a RESUME of the current session. */
+export interface GatewaySessionEvent {
+  kind: 'identify' | 'resume';
+  /** For a resume: how many missed events were replayed. */
+  replayed?: number;
 }
 
 /** Handle on a running fake; {@link startFakeDiscord} creates one. */
@@ -102,6 +115,24 @@ export interface FakeDiscord {
   requestHeartbeat(): Promise<void>;
   /** Resolves when the identified gateway connection closes. */
   gatewayClosed: Promise<void>;
+  /** Every IDENTIFY and RESUME, in order. */
+  sessions: GatewaySessionEvent[];
+  /** Resolves with the `count`-th session event (from 1) of `kind`, already seen or arriving within `timeoutMs`. */
+  waitForSession(kind: GatewaySessionEvent['kind'], count: number, timeoutMs?: number): Promise<GatewaySessionEvent>;
+  /**
+   * Closes the live gateway connection with `code`, as Discord does: 4000
+   * (unknown error) lets the client resume; 1000 makes it identify again.
+   */
+  closeGateway(code: number, reason?: string): void;
+  /** Cuts the live gateway connection without a close frame, like a network failure (the client resumes). */
+  dropGateway(): void;
+  /** Calls `listener` with every REST call from now on (also when `keepCalls` is false). */
+  onCall(listener: (call: RecordedCall) => void): () => void;
+  /**
+   * Answers the next REST call matching `predicate` with 429 and Retry-After
+   * (seconds), as Discord's per-route limits do; discord.js waits and retries.
+   */
+  rateLimitNext(predicate: (call: RecordedCall) => boolean, retryAfterSeconds: number): void;
   /** Sends a gateway DISPATCH (op 0) with the next sequence number. */
   dispatch(type: string, data: unknown): void;
   /** A MESSAGE_CREATE payload; see {@link MessageSpec}. */
@@ -152,7 +183,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
 
   const calls: RecordedCall[] = [];
   const waiters: { predicate: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }[] = [];
-  const failures: { predicate: (c: RecordedCall) => boolean; status: number }[] = [];
+  const failures: { predicate: (c: RecordedCall) => boolean; status: number; retryAfter?: number }[] = [];
+  const callListeners = new Set<(c: RecordedCall) => void>();
+  const keepCalls = options.keepCalls ?? true;
   const posted = new WeakMap<RecordedCall, Record<string, unknown>>();
   const holds: { predicate: (c: RecordedCall) => boolean; arrived: (c: RecordedCall, answer: () => void) => void }[] = [];
 
@@ -192,6 +225,17 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     const fail = failures.findIndex((f) => f.predicate(call));
     if (fail >= 0) {
       const [f] = failures.splice(fail, 1);
+      call.status = f!.status;
+      if (f!.status === 429) {
+        const retryAfter = f!.retryAfter ?? 0.05;
+        res.setHeader('retry-after', String(retryAfter));
+        res.setHeader('x-ratelimit-scope', 'user');
+        res.setHeader('x-ratelimit-limit', '5');
+        res.setHeader('x-ratelimit-remaining', '0');
+        res.setHeader('x-ratelimit-reset-after', String(retryAfter));
+        res.setHeader('x-ratelimit-bucket', 'fake-bucket');
+        return json(res, 429, { message: 'You are being rate limited.', retry_after: retryAfter, global: false });
+      }
       return json(res, f!.status, { message: 'Injected failure', code: 50013 });
     }
     let m: RegExpMatchArray | null;
@@ -251,7 +295,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
         if (!url.pathname.startsWith('/api/v10/')) json(res, 404, { message: 'expected /api/v10', code: 0 });
         else route(call, res);
         // Record after answering, so a waiter sees the call together with its response object.
-        calls.push(call);
+        if (keepCalls) calls.push(call);
+        for (const l of callListeners) l(call);
         for (const w of [...waiters]) {
           if (w.predicate(call)) {
             waiters.splice(waiters.indexOf(w), 1);
@@ -275,6 +320,23 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
   let resolveIdentified!: (d: IdentifyData) => void;
   const identified = new Promise<IdentifyData>((r) => (resolveIdentified = r));
   let live: { socket: WebSocket; send: (payload: unknown) => void } | null = null;
+  // The current session: its id and the dispatches sent in it (the last 1000), for RESUME.
+  let sessionId = '';
+  let sessionCount = 0;
+  let history: { s: number; payload: unknown }[] = [];
+  const sessions: GatewaySessionEvent[] = [];
+  const sessionWaiters: (() => void)[] = [];
+  const noteSession = (event: GatewaySessionEvent) => {
+    sessions.push(event);
+    for (const w of sessionWaiters.splice(0)) w();
+  };
+  /** Sends a dispatch in the current session, and keeps it for a resume. */
+  const sendDispatch = (type: string, data: unknown) => {
+    const payload = { op: 0, t: type, s: ++seq, d: data };
+    history.push({ s: payload.s, payload });
+    if (history.length > 1000) history = history.slice(-1000);
+    live?.send(payload);
+  };
   const heartbeatWaiters: (() => void)[] = [];
   let resolveGatewayClosed!: () => void;
   const gatewayClosed = new Promise<void>((r) => (resolveGatewayClosed = r));
@@ -388,32 +450,47 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
           live = { socket, send };
           socket.on('close', () => resolveGatewayClosed());
           seq = 0;
-          send({
-            op: 0,
-            t: 'READY',
-            s: ++seq,
-            d: {
-              v: 10,
-              user: { ...botUser, verified: true, mfa_enabled: false, flags: 0 },
-              guilds: [{ id: guildId, unavailable: true }],
-              session_id: 'fake-session',
-              resume_gateway_url: gatewayUrl,
-              shard: [0, 1],
-              application: { id: options.applicationId, flags: 0 },
-              private_channels: [],
-              relationships: [],
-              user_settings: {},
-              presences: [],
-              guild_join_requests: [],
-              geo_ordered_rtc_regions: [],
-            },
+          history = [];
+          sessionCount += 1;
+          sessionId = `fake-session-${sessionCount}`;
+          noteSession({ kind: 'identify' });
+          sendDispatch('READY', {
+            v: 10,
+            user: { ...botUser, verified: true, mfa_enabled: false, flags: 0 },
+            guilds: [{ id: guildId, unavailable: true }],
+            session_id: sessionId,
+            resume_gateway_url: gatewayUrl,
+            shard: [0, 1],
+            application: { id: options.applicationId, flags: 0 },
+            private_channels: [],
+            relationships: [],
+            user_settings: {},
+            presences: [],
+            guild_join_requests: [],
+            geo_ordered_rtc_regions: [],
           });
-          send({ op: 0, t: 'GUILD_CREATE', s: ++seq, d: guildCreate() });
+          sendDispatch('GUILD_CREATE', guildCreate());
           break;
         }
-        case 6: // resume: this fake keeps no sessions
-          send({ op: 9, d: false, s: null, t: null });
+        case 6: {
+          // RESUME: replay what the client missed in this session, then RESUMED, as Discord does.
+          const d = payload.d as { token?: string; session_id?: string; seq?: number };
+          if (d.token !== options.token) {
+            socket.close(4004, 'Authentication failed');
+            return;
+          }
+          if (d.session_id !== sessionId || typeof d.seq !== 'number') {
+            send({ op: 9, d: false, s: null, t: null });
+            return;
+          }
+          identifyCompress = false;
+          live = { socket, send };
+          const missed = history.filter((h) => h.s > (d.seq as number));
+          for (const h of missed) send(h.payload);
+          noteSession({ kind: 'resume', replayed: missed.length });
+          sendDispatch('RESUMED', {});
           break;
+        }
         default:
           break;
       }
@@ -440,6 +517,44 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     gatewayClosed,
     gatewayQueries,
     identified,
+    sessions,
+
+    waitForSession(kind, count, timeoutMs = 10_000) {
+      const find = () => sessions.filter((e) => e.kind === kind)[count - 1];
+      return new Promise<GatewaySessionEvent>((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${kind} #${count}; sessions so far: ${JSON.stringify(sessions)}`)),
+          timeoutMs,
+        );
+        const check = () => {
+          const found = find();
+          if (found) {
+            clearTimeout(timer);
+            resolve(found);
+          } else sessionWaiters.push(check);
+        };
+        check();
+      });
+    },
+
+    closeGateway(code, reason = 'closed by the fake') {
+      if (!live) throw new Error('No identified gateway connection to close');
+      live.socket.close(code, reason);
+    },
+
+    dropGateway() {
+      if (!live) throw new Error('No identified gateway connection to drop');
+      live.socket.terminate();
+    },
+
+    onCall(listener) {
+      callListeners.add(listener);
+      return () => callListeners.delete(listener);
+    },
+
+    rateLimitNext(predicate, retryAfterSeconds) {
+      failures.push({ predicate, status: 429, retryAfter: retryAfterSeconds });
+    },
 
     waitForCall(predicate, what, timeoutMs = 5_000) {
       const found = calls.find(predicate);
@@ -492,7 +607,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
 
     dispatch(type, data) {
       if (!live) throw new Error('No identified gateway connection to dispatch on');
-      live.send({ op: 0, t: type, s: ++seq, d: data });
+      // While the connection is down the event is kept for the client's RESUME.
+      sendDispatch(type, data);
     },
 
     message(spec) {

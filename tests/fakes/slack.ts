@@ -8,7 +8,10 @@
  * - a Socket Mode WebSocket (`/socket`): says hello, carries envelopes the
  *   test sends and records the app's acknowledgements;
  * - a sender of correctly signed HTTP requests (v0 HMAC-SHA256 over
- *   `v0:timestamp:body`), as Slack sends events, commands and interactions.
+ *   `v0:timestamp:body`), as Slack sends events, commands and interactions;
+ * - faults on demand: HTTP 429 with Retry-After and 500s from the Web API,
+ *   held responses (a reply "in flight"), a `disconnect` message or a cut
+ *   connection on the socket.
  *
  * Tests wait on promises that resolve when the awaited record arrives, with a
  * bounded timeout; never on sleeps.
@@ -34,6 +37,8 @@ export interface ApiCall {
   params: Record<string, any>;
   /** The Authorization header (for assertions on which token was used). */
   authorization: string | undefined;
+  /** Set when the fake answered with an injected HTTP failure (e.g. "HTTP 429"); absent for a normal answer. */
+  failed?: string;
 }
 
 /** One POST to a response URL. */
@@ -60,15 +65,33 @@ export interface HttpResult {
   json(): any;
 }
 
-/** A list that tests can wait on: `waitFor` resolves when a matching item arrives. */
+/**
+ * A list that tests can wait on: `waitFor` resolves when a matching item
+ * arrives. With `keep: false` (load runs) items are not stored: only
+ * listeners and waiters for the first match see them.
+ */
 export class Recorder<T> {
   readonly items: T[] = [];
   readonly #changes = new EventEmitter();
-  constructor(readonly what: string) {}
+  readonly #keep: boolean;
+  constructor(
+    readonly what: string,
+    options: { keep?: boolean } = {},
+  ) {
+    this.#keep = options.keep ?? true;
+    this.#changes.setMaxListeners(0);
+  }
 
   push(item: T): void {
-    this.items.push(item);
-    this.#changes.emit('change');
+    if (this.#keep) this.items.push(item);
+    this.#changes.emit('change', item);
+  }
+
+  /** Calls `listener` with every item pushed from now on; returns a function that stops it. */
+  listen(listener: (item: T) => void): () => void {
+    const onChange = (item: T) => listener(item);
+    this.#changes.on('change', onChange);
+    return () => this.#changes.off('change', onChange);
   }
 
   /**
@@ -83,8 +106,8 @@ export class Recorder<T> {
     const found = find();
     if (found !== undefined) return Promise.resolve(found);
     return new Promise<T>((resolve, reject) => {
-      const onChange = () => {
-        const item = find();
+      const onChange = (pushed: T) => {
+        const item = this.#keep ? find() : count === 1 && match(pushed) ? pushed : undefined;
         if (item === undefined) return;
         cleanup();
         resolve(item);
@@ -118,12 +141,14 @@ const JSON_PARAMS = new Set(['blocks', 'attachments', 'metadata']);
 
 /** The fake Slack. Create with {@link startFakeSlack}; close with {@link FakeSlack.close}. */
 export class FakeSlack {
-  readonly calls = new Recorder<ApiCall>('Web API calls');
-  readonly responses = new Recorder<ResponsePost>('response URL posts');
-  readonly acks = new Recorder<SocketAck>('Socket Mode acks');
-  /** Open Socket Mode connections (the app's). */
+  readonly calls: Recorder<ApiCall>;
+  readonly responses: Recorder<ResponsePost>;
+  readonly acks: Recorder<SocketAck>;
+  /** Socket Mode connections (the app's), in the order they were opened. */
   readonly sockets = new Recorder<WebSocket>('Socket Mode connections');
   readonly #failures = new Map<string, string[]>();
+  readonly #httpFailures = new Map<string, { status: number; headers: Record<string, string> }[]>();
+  readonly #holds = new Map<string, ((answer: () => void) => void)[]>();
   #ts = 1_700_000_000_000_000;
   #responseIds = 0;
   #envelopes = 0;
@@ -132,7 +157,13 @@ export class FakeSlack {
     readonly server: Server,
     readonly wss: WebSocketServer,
     readonly baseUrl: string,
-  ) {}
+    options: FakeSlackOptions = {},
+  ) {
+    const keep = { keep: options.keep ?? true };
+    this.calls = new Recorder<ApiCall>('Web API calls', keep);
+    this.responses = new Recorder<ResponsePost>('response URL posts', keep);
+    this.acks = new Recorder<SocketAck>('Socket Mode acks', keep);
+  }
 
   /** Web API base to pass as SLACK_API_URL. */
   get apiUrl(): string {
@@ -162,6 +193,59 @@ export class FakeSlack {
     this.#failures.set(method, [...(this.#failures.get(method) ?? []), error]);
   }
 
+  /**
+   * Makes the next call of `method` fail at the HTTP level: e.g. 429 with
+   * `{ 'retry-after': '1' }` (Slack's rate limit) or a 500. Queue several to
+   * fail several attempts in a row.
+   */
+  failHttpNext(method: string, status: number, headers: Record<string, string> = {}): void {
+    this.#httpFailures.set(method, [...(this.#httpFailures.get(method) ?? []), { status, headers }]);
+  }
+
+  /** @internal The injected HTTP failure for this call of `method`, if any. */
+  takeHttpFailure(method: string): { status: number; headers: Record<string, string> } | undefined {
+    return this.#httpFailures.get(method)?.shift();
+  }
+
+  /**
+   * Holds back the answer to the next call of `method`: `arrived` resolves
+   * when the call comes in (it is recorded then), and the answer goes out on
+   * `release()`. A reply "in flight", for shutdown tests.
+   */
+  holdNext(method: string): { arrived: Promise<void>; release: () => void } {
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    const arrived = new Promise<void>((resolve) => {
+      this.#holds.set(method, [
+        ...(this.#holds.get(method) ?? []),
+        (answer) => {
+          resolve();
+          void released.then(answer);
+        },
+      ]);
+    });
+    return { arrived, release };
+  }
+
+  /** @internal The hold for this call of `method`, if any. */
+  takeHold(method: string): ((answer: () => void) => void) | undefined {
+    return this.#holds.get(method)?.shift();
+  }
+
+  /** Sends Slack's `disconnect` message on the newest connection, as Slack does before recycling a server. */
+  async disconnectSocket(reason: 'refresh_requested' | 'link_disabled' | 'warning' = 'refresh_requested'): Promise<void> {
+    const ws = await this.sockets.waitFor(() => true, { label: 'a Socket Mode connection' });
+    const newest = this.sockets.items.at(-1) ?? ws;
+    newest.send(JSON.stringify({ type: 'disconnect', reason, debug_info: { host: 'fake' } }));
+  }
+
+  /** Cuts the newest connection without a close handshake, like a network failure. */
+  dropSocket(): void {
+    const newest = this.sockets.items.at(-1);
+    if (!newest) throw new Error('No Socket Mode connection to drop');
+    newest.terminate();
+  }
+
   /** Web API calls of one method so far. */
   callsOf(method: string): ApiCall[] {
     return this.calls.items.filter((c) => c.method === method);
@@ -182,7 +266,9 @@ export class FakeSlack {
    * and resolves with its acknowledgement.
    */
   async sendEnvelope(type: 'events_api' | 'slash_commands' | 'interactive', payload: unknown, extra: Record<string, unknown> = {}): Promise<SocketAck> {
-    const ws = await this.sockets.waitFor(() => true, { label: 'a Socket Mode connection' });
+    const first = await this.sockets.waitFor(() => true, { label: 'a Socket Mode connection' });
+    // The newest open connection: after a reconnect, the old one is gone.
+    const ws = [...this.sockets.items].reverse().find((s) => s.readyState === s.OPEN) ?? first;
     this.#envelopes += 1;
     const envelope_id = `env-${this.#envelopes}`;
     const ack = this.acks.waitFor((a) => a.envelope_id === envelope_id, { label: `the ack of ${envelope_id}` });
@@ -234,8 +320,14 @@ export class FakeSlack {
   }
 }
 
+/** Options for {@link startFakeSlack}. */
+export interface FakeSlackOptions {
+  /** false: keep no records of calls, responses and acks (load runs); listeners and waiters still see them. */
+  keep?: boolean;
+}
+
 /** Starts the fake on 127.0.0.1 with a port the system picks. */
-export async function startFakeSlack(): Promise<FakeSlack> {
+export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
   // eslint-disable-next-line prefer-const
   let fake: FakeSlack;
   const server = createServer((req, res) => {
@@ -262,7 +354,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
-  fake = new FakeSlack(server, wss, `http://127.0.0.1:${port}`);
+  fake = new FakeSlack(server, wss, `http://127.0.0.1:${port}`, options);
   return fake;
 }
 
@@ -285,8 +377,19 @@ async function handle(fake: FakeSlack, req: IncomingMessage, res: ServerResponse
         params[key] = JSON_PARAMS.has(key) ? JSON.parse(value) : value;
       }
     }
+    const failure = fake.takeHttpFailure(method);
+    if (failure) {
+      fake.calls.push({ method, params, authorization: req.headers.authorization, failed: `HTTP ${failure.status}` });
+      res.writeHead(failure.status, { 'content-type': 'text/plain', ...failure.headers }).end(failure.status === 429 ? 'rate limited' : 'internal error');
+      return;
+    }
+    const answer = () => {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(fake.answer(method, params)));
+    };
     fake.calls.push({ method, params, authorization: req.headers.authorization });
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(fake.answer(method, params)));
+    const hold = fake.takeHold(method);
+    if (hold) hold(answer);
+    else answer();
     return;
   }
   if (req.method === 'POST' && url.pathname.startsWith('/response/')) {
