@@ -114,7 +114,6 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
     const reason = err instanceof Error ? err.message : String(err);
     if (failedAt === null) {
       outageWritten = 0;
-      outageDropped = 0;
       logger.warn(
         { err: reason, pending: queue.length, retryInSeconds: Math.round(retryMs / 1000) },
         'question log unavailable: answers continue but are not recorded for now; queued entries are retried',
@@ -163,6 +162,7 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
       if (failedAt !== null) {
         failedAt = null;
         logger.info({ location: location(), written: outageWritten, dropped: outageDropped }, 'question log available again');
+        outageDropped = 0;
       }
     } catch (e) {
       unavailable(e);

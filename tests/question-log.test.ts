@@ -1,0 +1,331 @@
+/**
+ * The question log end to end: the real console adapter (and Discord, against
+ * the fake Discord) → the real Bot → the recorder → SQLite files in temp dirs.
+ * Storage trouble (read-only, locked, full, cannot be opened) never stops
+ * answers, and is reported with one warning per outage.
+ */
+import { createHmac, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createDiscordAdapter, discordConfigFromEnv } from '../adapters/discord/index.ts';
+import { createBot, type AskContext } from '../src/bot.ts';
+import { answer, type KnowledgeBase } from '../src/engine/answer.ts';
+import type { Logger } from '../src/log.ts';
+import { createQuestionRecorder, userKey, type RecorderOptions } from '../src/store/recorder.ts';
+import { openSqliteQuestionLog, type SqliteQuestionLog } from '../src/store/sqlite.ts';
+import type { QuestionLog } from '../src/store/types.ts';
+import { consoleSession } from './helpers/console.ts';
+import { kbOf, makeTempDir, miniFiles, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
+import { startFakeDiscord } from './fakes/discord.ts';
+
+let kb: KnowledgeBase;
+beforeAll(() => {
+  kb = kbOf(writeKnowledge(miniFiles()));
+});
+afterAll(removeTempDirs);
+
+interface LogLine {
+  level: 'info' | 'warn' | 'error';
+  fields: Record<string, unknown>;
+  message: string;
+}
+function captureLogger(): Logger & { lines: LogLine[]; warnings: () => LogLine[] } {
+  const lines: LogLine[] = [];
+  return {
+    lines,
+    warnings: () => lines.filter((l) => l.level === 'warn'),
+    info: (fields, message) => lines.push({ level: 'info', fields, message }),
+    warn: (fields, message) => lines.push({ level: 'warn', fields, message }),
+    error: (fields, message) => lines.push({ level: 'error', fields, message }),
+  };
+}
+
+const dbFile = () => path.join(makeTempDir('factbot-log-'), 'data', 'factbot.sqlite');
+
+/** Reads a log file with a separate connection, as `factbot gaps` would. */
+async function read(file: string) {
+  const log = openSqliteQuestionLog(file);
+  try {
+    return { questions: await log.questions(), votes: await log.votes(), salt: await log.salt() };
+  } finally {
+    await log.close();
+  }
+}
+
+function setup(file: string, options: Partial<RecorderOptions> = {}) {
+  const logger = captureLogger();
+  const recorder = createQuestionRecorder({ open: () => openSqliteQuestionLog(file), logger, retryMs: 0, ...options });
+  const bot = createBot({ knowledge: () => kb, listener: recorder });
+  const session = consoleSession(bot);
+  return { logger, recorder, bot, session };
+}
+
+describe('question log through the console adapter', () => {
+  test('a question, /good, /bad, /bad: one question row with every field, one 👎 (changed once, not doubled)', async () => {
+    const file = dbFile();
+    const { recorder, session, logger } = setup(file);
+    await session.start();
+    const out = await session.type('How big is the deposit?');
+    expect(out).toContain('694 million tonnes');
+    await session.type('/good');
+    await session.type('/bad');
+    await session.type('/bad');
+    await recorder.flush();
+    const { questions, votes, salt } = await read(file);
+    const expected = answer('How big is the deposit?', kb);
+    expect(questions).toHaveLength(1);
+    const q = questions[0]!;
+    expect(q).toMatchObject({
+      platform: 'console',
+      channelKind: 'dm',
+      via: 'ask',
+      question: 'How big is the deposit?',
+      kind: 'fact',
+      factId: 'deposit-size',
+      confidence: expected.confidence,
+    });
+    expect(q.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(q.latencyMs).toBeGreaterThanOrEqual(0);
+    expect(q.latencyMs).toBeLessThan(1000);
+    expect(Math.abs(q.at.getTime() - Date.now())).toBeLessThan(60_000);
+    // The user is an HMAC of platform and id with the database's own salt, never the id.
+    expect(q.user).toBe(createHmac('sha256', salt).update('console:console').digest('hex').slice(0, 32));
+    expect(q.user).not.toContain('console');
+    expect(votes).toEqual([expect.objectContaining({ answerId: q.id, user: q.user, vote: 'down', factId: 'deposit-size' })]);
+    expect(recorder.status()).toEqual({ available: true, pending: 0, written: 4, dropped: 0 });
+    expect(logger.warnings()).toEqual([]);
+    session.input.end();
+    await session.adapter.done;
+    await recorder.close();
+  });
+
+  test('a related-question pick is logged as a click (via "fact"); an unanswered question as kind none', async () => {
+    const file = dbFile();
+    const { recorder, session } = setup(file);
+    await session.start();
+    await session.type('Where is the deposit?');
+    await session.type('1');
+    await session.type('what is the price of lithium in bolivia');
+    await session.type('hi');
+    await recorder.flush();
+    const { questions } = await read(file);
+    expect(questions.map((q) => [q.via, q.kind, q.factId])).toEqual([
+      ['ask', 'fact', 'deposit-location'],
+      ['fact', 'fact', 'deposit-size'],
+      ['ask', 'none', null],
+      ['ask', 'smalltalk', null],
+    ]);
+    session.input.end();
+    await recorder.close();
+  });
+
+  test('LOG_USER_IDS keeps raw ids; LOG_SALT sets the salt; no user id stores null', () => {
+    const ctx: AskContext = { platform: 'slack', userId: 'U123' };
+    expect(userKey(ctx, 's', true)).toBe('U123');
+    expect(userKey(ctx, 'salt-one-xxxxxxxx', false)).toBe(createHmac('sha256', 'salt-one-xxxxxxxx').update('slack:U123').digest('hex').slice(0, 32));
+    expect(userKey(ctx, 'salt-one-xxxxxxxx', false)).not.toBe(userKey(ctx, 'salt-two-xxxxxxxx', false));
+    // The same id on two platforms is two people.
+    expect(userKey({ platform: 'discord', userId: 'U123' }, 's', false)).not.toBe(userKey(ctx, 's', false));
+    expect(userKey({ platform: 'cli' }, 's', false)).toBeNull();
+  });
+
+  test('with rawUserIds and a given salt the stored user is the raw id', async () => {
+    const file = dbFile();
+    const { recorder, bot } = setup(file, { rawUserIds: true, salt: 'given-salt-0123456789' });
+    bot.ask('Where is the deposit?', { platform: 'slack', userId: 'U0RAW', channelKind: 'thread' });
+    await recorder.flush();
+    expect((await read(file)).questions[0]).toMatchObject({ user: 'U0RAW', platform: 'slack', channelKind: 'thread' });
+    await recorder.close();
+  });
+
+  test('after a restart, a vote on an answer in the log counts; a forged id does not', async () => {
+    const file = dbFile();
+    const first = setup(file);
+    const a = first.bot.ask('Where is the deposit?', { platform: 'slack', userId: 'U1', channelKind: 'channel' });
+    await first.recorder.close();
+
+    const second = setup(file);
+    await second.recorder.flush(); // opens the log, as npm start does
+    const ctx: AskContext = { platform: 'slack', userId: 'U1', channelKind: 'channel' };
+    expect(second.bot.feedback(a.id, 'down', ctx)).toBe(true);
+    expect(second.bot.feedback(randomUUID(), 'down', ctx)).toBe(false);
+    expect(second.bot.feedback("' OR 1=1 --", 'down', ctx)).toBe(false);
+    await second.recorder.flush();
+    const { votes, questions } = await read(file);
+    expect(votes).toEqual([expect.objectContaining({ answerId: a.id, vote: 'down', user: questions[0]!.user })]);
+    await second.recorder.close();
+  });
+});
+
+/** A recorder whose log can be made unavailable and available again. */
+function switchable(file: string, make: (file: string) => SqliteQuestionLog) {
+  let opener: () => QuestionLog = () => make(file);
+  return {
+    open: () => opener(),
+    set(fn: () => QuestionLog) {
+      opener = fn;
+    },
+  };
+}
+
+describe('storage trouble never stops answers', () => {
+  async function outage(label: string, breakIt: (file: string) => { open: () => QuestionLog; restore: () => void }) {
+    const file = dbFile();
+    openSqliteQuestionLog(file).database.close();
+    const broken = breakIt(file);
+    const sw = switchable(file, openSqliteQuestionLog);
+    sw.set(broken.open);
+    const { recorder, session, logger } = setup(file, { open: () => sw.open() });
+    await session.start();
+    for (const q of ['Where is the deposit?', 'How big is the deposit?', 'What is BYD building?']) {
+      const out = await session.type(q);
+      expect(out, `${label}: "${q}" is still answered`).toContain(answer(q, kb).answer);
+    }
+    expect((await session.type('/bad')).trim()).toContain('Thanks, noted');
+    await recorder.flush();
+    await recorder.flush();
+    expect(logger.warnings(), `${label}: exactly one warning`).toHaveLength(1);
+    expect(logger.warnings()[0]!.message).toMatch(/question log unavailable: answers continue/);
+    expect(recorder.status()).toMatchObject({ available: false, pending: 4 });
+
+    // Fixed: the next event writes everything that waited, in order, and says so once.
+    broken.restore();
+    sw.set(() => openSqliteQuestionLog(file));
+    await session.type('When was the deposit found?');
+    await recorder.flush();
+    expect(recorder.status()).toEqual({ available: true, pending: 0, written: 5, dropped: 0 });
+    expect(logger.lines.filter((l) => l.message === 'question log available again')).toHaveLength(1);
+    expect(logger.warnings()).toHaveLength(1);
+    const { questions, votes } = await read(file);
+    expect(questions.map((q) => q.factId)).toEqual(['deposit-location', 'deposit-size', 'byd-factory', 'discovery-date']);
+    expect(votes).toEqual([expect.objectContaining({ answerId: questions[2]!.id, vote: 'down' })]);
+    session.input.end();
+    await recorder.close();
+  }
+
+  test('a read-only database', async () => {
+    await outage('read-only', (file) => ({ open: () => openSqliteQuestionLog(file, { readonly: true }), restore: () => {} }));
+  });
+
+  test('a database locked by another process', async () => {
+    let other: Database.Database | undefined;
+    await outage('locked', (file) => {
+      other = new Database(file);
+      other.exec('BEGIN IMMEDIATE');
+      return {
+        open: () => openSqliteQuestionLog(file),
+        restore: () => {
+          other!.exec('ROLLBACK');
+          other!.close();
+        },
+      };
+    });
+  });
+
+  test('a full database', async () => {
+    await outage('full', (file) => ({
+      open: () => {
+        const log = openSqliteQuestionLog(file);
+        // SQLite's own SQLITE_FULL: the file may not grow by a single page.
+        log.database.pragma(`max_page_count = ${log.database.pragma('page_count', { simple: true }) as number}`);
+        // Fill what free space is left with the smallest possible rows, so no real entry fits.
+        const filler = log.database.prepare("INSERT INTO questions (id, at, platform, via, question, kind, confidence, latency_ms) VALUES (?, 0, '', 'ask', '', 'none', 0, 0)");
+        let full = false;
+        for (let i = 0; i < 100_000 && !full; i++) {
+          try {
+            filler.run(`f${i}`);
+          } catch {
+            full = true;
+          }
+        }
+        expect(full).toBe(true);
+        return log;
+      },
+      restore: () => {
+        const db = new Database(file);
+        db.exec("DELETE FROM questions WHERE platform = ''");
+        db.close();
+      },
+    }));
+  });
+
+  test('a database that cannot be opened (its folder is a file)', async () => {
+    await outage('cannot open', (file) => {
+      const blocker = path.join(path.dirname(file), 'blocked');
+      fs.writeFileSync(blocker, 'not a folder');
+      return { open: () => openSqliteQuestionLog(path.join(blocker, 'x.sqlite')), restore: () => {} };
+    });
+  });
+
+  test('while unavailable, at most maxPending entries wait; the oldest are dropped and counted', async () => {
+    const file = dbFile();
+    openSqliteQuestionLog(file).database.close();
+    let readonly = true;
+    const { recorder, bot, logger } = setup(file, { open: () => openSqliteQuestionLog(file, { readonly }), maxPending: 2 });
+    const ids = ['Where is the deposit?', 'How big is the deposit?', 'What is BYD building?', 'Who did Erdoğan meet?', 'When was the deposit found?'].map(
+      (q) => bot.ask(q, { platform: 'cli' }).id,
+    );
+    await recorder.flush();
+    expect(recorder.status()).toMatchObject({ available: false, pending: 2, dropped: 3 });
+    readonly = false;
+    await recorder.flush();
+    expect((await read(file)).questions.map((q) => q.id)).toEqual(ids.slice(3));
+    expect(logger.lines.find((l) => l.message === 'question log available again')?.fields).toMatchObject({ written: 2, dropped: 3 });
+    await recorder.close();
+  });
+
+  test('recording waits until after the answer is handed back (nothing is written during ask)', async () => {
+    const file = dbFile();
+    const { recorder, bot } = setup(file);
+    await recorder.flush();
+    const a = bot.ask('Where is the deposit?', { platform: 'cli' });
+    const probe = openSqliteQuestionLog(file);
+    expect(probe.hasAnswerSync(a.id)).toBe(false);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    await recorder.flush();
+    expect(probe.hasAnswerSync(a.id)).toBe(true);
+    await probe.close();
+    await recorder.close();
+  });
+});
+
+describe('question log through the Discord adapter (fake Discord)', () => {
+  test('a mention and 👍 → 👎 → 👎 clicks: one question (channel, hashed user), one 👎', async () => {
+    const TOKEN = 'MTMwMDAwMDAwMDAwMDAwMDAwMQ.GfAkEx.fake-token-third-part-0123456789abcdef';
+    const APP_ID = '1299999999999999999';
+    const fake = await startFakeDiscord({ token: TOKEN, applicationId: APP_ID });
+    const file = dbFile();
+    const logger = captureLogger();
+    const recorder = createQuestionRecorder({ open: () => openSqliteQuestionLog(file), logger });
+    const bot = createBot({ knowledge: () => kb, listener: recorder });
+    const adapter = createDiscordAdapter({ bot, config: discordConfigFromEnv({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.apiUrl }), logger });
+    try {
+      await adapter.start();
+      const msg = fake.message({ content: `<@${fake.botUser.id}> How big is the deposit?`, mentions: [fake.botUser] });
+      fake.dispatch('MESSAGE_CREATE', msg);
+      const posted = await fake.waitForCall((c) => c.method === 'POST' && c.body?.message_reference?.message_id === msg.id, 'the answer');
+      const buttons = posted.body.components.at(-1).components as { custom_id: string }[];
+      const up = buttons.find((b) => b.custom_id.includes(':up:'))!.custom_id;
+      const down = buttons.find((b) => b.custom_id.includes(':down:'))!.custom_id;
+      for (const customId of [up, down, down]) {
+        const click = fake.interaction({ type: 3, data: { custom_id: customId, component_type: 2 }, message: fake.postedMessage(posted) });
+        fake.dispatch('INTERACTION_CREATE', click);
+        await fake.waitForCall((c) => c.method === 'POST' && c.path === `/interactions/${click.id as string}/${click.token as string}/callback`, 'the vote ack');
+      }
+      await recorder.flush();
+      const { questions, votes } = await read(file);
+      expect(questions).toEqual([
+        expect.objectContaining({ platform: 'discord', channelKind: 'channel', question: 'How big is the deposit?', kind: 'fact', factId: 'deposit-size' }),
+      ]);
+      expect(questions[0]!.user).toMatch(/^[0-9a-f]{32}$/);
+      expect(questions[0]!.user).not.toContain(fake.alice.id);
+      expect(votes).toEqual([expect.objectContaining({ answerId: questions[0]!.id, user: questions[0]!.user, vote: 'down' })]);
+    } finally {
+      await adapter.stop();
+      await fake.close();
+      await recorder.close();
+    }
+  });
+});
