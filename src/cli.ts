@@ -25,6 +25,8 @@ Commands:
   check                   validate the knowledge (and the eval set); exit 1 on any error
   eval [--json]           top-1 accuracy, recall@3 and out-of-scope abstention on the eval set
   export --json           print every loaded fact as JSON
+  synth --facts N --out DIR [--seed S]
+                          write deterministic synthetic knowledge (and DIR/_eval.yaml) for benchmarks
   discord:register [--guild ID]
                           register the Discord slash commands (in one server with --guild,
                           else globally) and print the invite URL; needs DISCORD_TOKEN and
@@ -66,6 +68,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         knowledge: { type: 'string' },
         eval: { type: 'string' },
         guild: { type: 'string' },
+        facts: { type: 'string' },
+        out: { type: 'string' },
+        seed: { type: 'string' },
         since: { type: 'string' },
         'older-than': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -110,6 +115,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       err(`discord:register failed: ${(e as Error).message}`);
       return 1;
     }
+  }
+
+  if (command === 'synth') {
+    const facts = Number(values.facts);
+    const seed = values.seed === undefined ? 42 : Number(values.seed);
+    if (!Number.isInteger(facts) || facts < 1 || facts > 1_000_000 || !values.out || !Number.isInteger(seed)) {
+      err('Usage: synth --facts N --out DIR [--seed S]   (N from 1 to 1,000,000; S an integer)');
+      return 2;
+    }
+    const { synthesize, writeSynthetic } = await import('./synth.ts');
+    const written = writeSynthetic(values.out, synthesize({ facts, seed }));
+    out(`Wrote ${facts} facts in ${written.files} files to ${values.out}, and the eval set ${written.evalFile}.`);
+    out(`Try: npm run -s factbot -- eval --knowledge ${values.out} --eval ${written.evalFile}`);
+    return 0;
   }
 
   const load = (): KnowledgeBase | null => {

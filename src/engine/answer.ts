@@ -39,7 +39,7 @@ export interface RankedFact {
  * eval command and tests; adapters use {@link answer}.
  */
 export function rank(question: string, kb: KnowledgeBase, limit: number = SEARCH.candidates, exclude = -1): RankedFact[] {
-  const terms = resolveTerms(kb, kb.analyzer.queryTerms(question));
+  const terms = resolveTerms(kb, kb.analyzer.queryTokens(question));
   if (terms.length === 0) return [];
   const candidates = firstStage(kb, terms, SEARCH.candidates, exclude);
   if (candidates.length === 0) return [];
@@ -135,7 +135,7 @@ export function autocomplete(partial: string, kb: KnowledgeBase, limit: number):
   if (out.length >= limit || words(text).length === 0) return out;
   // Typos the word index cannot place: let fuse.js rank the stored questions of the best candidates.
   const seen = new Set(out);
-  const terms = resolveTerms(kb, kb.analyzer.queryTerms(text));
+  const terms = resolveTerms(kb, kb.analyzer.queryTokens(text));
   const candidates = firstStage(kb, terms, 10);
   const records = candidates.flatMap((c) => kb.facts[c.fact]!.questions.filter((q) => q.length <= 100));
   if (records.length > 0) {

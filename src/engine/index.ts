@@ -90,12 +90,18 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     if ((m.get(fact) ?? 0) < weight) m.set(fact, weight);
   };
   const questionTerms: string[][][] = [];
+  const surface = new Map<string, string>();
   const fuseTexts: string[][] = [];
   facts.forEach((fact, i) => {
     const qTerms = fact.questions.map((q) => [...new Set(analyzer.terms(q))]);
     questionTerms.push(qTerms);
     const addText = (text: string, weight: number) => {
-      for (const t of analyzer.documentTerms(text)) add(t.term, i, t.part ? weight * SEARCH.phrasePartWeight : weight);
+      for (const t of analyzer.documentTerms(text)) {
+        add(t.term, i, t.part ? weight * SEARCH.phrasePartWeight : weight);
+        // Typos are corrected against the words as written, not their stems:
+        // "holdnigs" is one swap from "holdings", but far from its stem "hold".
+        if (t.raw !== null && !surface.has(t.raw)) surface.set(t.raw, t.term);
+      }
     };
     for (const q of fact.questions) addText(q, w.questions);
     for (const k of fact.keywords) {
@@ -125,11 +131,10 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     postings.set(term, { facts: ids, weights });
   }
 
-  // Typo correction works on surface words: plain terms, and the one-word
-  // variants of synonym concepts ("beylikva" → "beylikova" → its concept).
+  // Typo correction works on surface words: the words as written in the
+  // knowledge, and the one-word variants of synonym concepts ("beylikva" →
+  // "beylikova" → its concept).
   const deletions = new Map<string, string[]>();
-  const surface = new Map<string, string>();
-  for (const term of raw.keys()) if (!term.startsWith('~')) surface.set(term, term);
   for (const [word, concept] of analyzer.variants) if (raw.has(concept) && !surface.has(word)) surface.set(word, concept);
   for (const word of surface.keys()) {
     if (word.length < SEARCH.minTypoLength) continue;
@@ -177,19 +182,22 @@ function deletesOf(term: string): string[] {
  * Resolves query terms against the vocabulary: exact, else the closest term
  * one edit away (two for long words), preferring the more common term.
  */
-export function resolveTerms(index: SearchIndex, terms: string[]): ResolvedTerm[] {
-  return terms.map((q) => {
+export function resolveTerms(index: SearchIndex, terms: (string | { term: string; raw: string | null })[]): ResolvedTerm[] {
+  return terms.map((t) => {
+    const q = typeof t === 'string' ? t : t.term;
+    const raw = typeof t === 'string' ? null : t.raw;
     const exact = index.idf.get(q);
     if (exact !== undefined) return { query: q, term: q, factor: 1, idf: exact };
-    if (q.length >= SEARCH.minTypoLength && !q.startsWith('~')) {
-      const maxEdits = q.length >= 8 ? 2 : 1;
+    const typed = raw ?? q;
+    if (typed.length >= SEARCH.minTypoLength && !typed.startsWith('~')) {
+      const maxEdits = typed.length >= 8 ? 2 : 1;
       let best: string | null = null; // a surface word
       let bestDist = maxEdits + 1;
       let bestDf = -1;
-      for (const d of deletesOf(q)) {
+      for (const d of deletesOf(typed)) {
         for (const cand of index.deletions.get(d) ?? []) {
           // People cut words short ("wher", "eskiseh"): a completion beats a substitution.
-          const dist = editDistance(q, cand, maxEdits) - (cand.startsWith(q) ? 0.5 : 0);
+          const dist = editDistance(typed, cand, maxEdits) - (cand.startsWith(typed) ? 0.5 : 0);
           const df = index.postings.get(index.surface.get(cand) ?? cand)?.facts.length ?? 0;
           if (dist < bestDist || (dist === bestDist && df > bestDf)) {
             best = cand;

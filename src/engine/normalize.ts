@@ -140,9 +140,10 @@ export class Analyzer {
    * replaced phrase are kept too: a document that says "energy minister" must
    * still match a question that says "minister for energy".
    */
-  private conceptTokens(text: string, keepWords: boolean): string[] {
-    const tokens = words(text).map(stem);
-    const out: string[] = [];
+  private conceptTokens(text: string, keepWords: boolean): { term: string; raw: string | null }[] {
+    const raws = words(text);
+    const tokens = raws.map(stem);
+    const out: { term: string; raw: string | null }[] = [];
     for (let i = 0; i < tokens.length; ) {
       const token = tokens[i]!;
       const candidates = this.phrases.get(token);
@@ -150,9 +151,9 @@ export class Analyzer {
       if (candidates) {
         for (const { tokens: phrase, concept } of candidates) {
           if (phrase.every((t, k) => tokens[i + k] === t)) {
-            out.push(concept);
+            out.push({ term: concept, raw: phrase.length === 1 ? raws[i]! : null });
             // Marked with a leading "+" so the index can weigh them less than the phrase itself.
-            if (keepWords && phrase.length > 1) for (const t of phrase) out.push(`+${t}`);
+            if (keepWords && phrase.length > 1) phrase.forEach((t, k) => out.push({ term: `+${t}`, raw: raws[i + k]! }));
             i += phrase.length;
             matched = true;
             break;
@@ -160,7 +161,7 @@ export class Analyzer {
         }
       }
       if (!matched) {
-        out.push(token);
+        out.push({ term: token, raw: raws[i]! });
         i += 1;
       }
     }
@@ -169,7 +170,9 @@ export class Analyzer {
 
   /** Index terms of a text, in order, duplicates kept (query side: phrases become one concept). */
   terms(text: string): string[] {
-    return this.conceptTokens(text, false).filter(isTerm);
+    return this.conceptTokens(text, false)
+      .map((t) => t.term)
+      .filter(isTerm);
   }
 
   /**
@@ -177,15 +180,28 @@ export class Analyzer {
    * the latter as `{term, part: true}` so they can weigh less ("time" alone
    * should not fully match "Global Times").
    */
-  documentTerms(text: string): { term: string; part: boolean }[] {
+  documentTerms(text: string): { term: string; part: boolean; raw: string | null }[] {
     return this.conceptTokens(text, true)
-      .map((t) => (t.startsWith('+') ? { term: t.slice(1), part: true } : { term: t, part: false }))
+      .map(({ term, raw }) => (term.startsWith('+') ? { term: term.slice(1), part: true, raw } : { term, part: false, raw }))
       .filter((t) => isTerm(t.term));
   }
 
   /** Index terms without duplicates, bounded in number (query side). */
   queryTerms(text: string): string[] {
-    return [...new Set(this.terms(text))].slice(0, SEARCH.maxQueryTokens);
+    return this.queryTokens(text).map((t) => t.term);
+  }
+
+  /** Query terms with the word as typed (null for a multi-word phrase), for typo correction. */
+  queryTokens(text: string): { term: string; raw: string | null }[] {
+    const seen = new Set<string>();
+    const out: { term: string; raw: string | null }[] = [];
+    for (const t of this.conceptTokens(text, false)) {
+      if (!isTerm(t.term) || seen.has(t.term)) continue;
+      seen.add(t.term);
+      out.push(t);
+      if (out.length >= SEARCH.maxQueryTokens) break;
+    }
+    return out;
   }
 }
 
