@@ -14,6 +14,7 @@
  * joins the group holding its most similar phrasing, if alike enough, or
  * starts a new one.
  */
+import { SEARCH } from '../config.ts';
 import { rank, type KnowledgeBase } from '../engine/answer.ts';
 import { resolveTerms } from '../engine/index.ts';
 import { Analyzer, editDistance, questionKey } from '../engine/normalize.ts';
@@ -48,7 +49,7 @@ export interface GapGroup {
   lastSeen: Date;
   /** Every phrasing, most asked first. */
   phrasings: Phrasing[];
-  /** The fact the current knowledge finds closest to the example, with its score (below the answer bar). */
+  /** The fact the current knowledge finds closest to the example, with its score, when it is at least a "did you mean" candidate. */
   closestFact: { id: string; score: number } | null;
 }
 
@@ -190,7 +191,7 @@ export function buildGapsReport(questions: readonly LoggedQuestion[], votes: rea
       example,
       lastSeen: new Date(Math.max(...g.map((e) => e.lastSeen.getTime()))),
       phrasings,
-      closestFact: top ? { id: top.factId, score: Math.round(top.score * 100) / 100 } : null,
+      closestFact: top && top.score >= SEARCH.suggestThreshold ? { id: top.factId, score: Math.round(top.score * 100) / 100 } : null,
     };
   });
   gapGroups.sort((a, b) => b.count - a.count || b.lastSeen.getTime() - a.lastSeen.getTime() || a.example.localeCompare(b.example));
