@@ -47,8 +47,8 @@ export interface SearchIndex {
   questionTerms: string[][][];
   /** Per fact: the answer types its stored questions ask for. */
   answerTypes: Set<AnswerType>[];
-  /** Per fact: its stored questions and keywords, folded (what fuse.js compares against). */
-  fuseTexts: string[][];
+  /** Per fact: its stored questions and keywords, folded (what fuse.js compares against), filled on first use. */
+  fuseTexts: (string[] | undefined)[];
   /** One-deletion neighbourhood of the surface vocabulary (SymSpell): deletion → words. */
   deletions: Map<string, string[]>;
   /** Surface word → the index term it stands for (itself, or a synonym concept). */
@@ -73,6 +73,8 @@ export interface SuggestIndex {
   words: Map<string, Int32Array>;
   /** All words, sorted, for prefix ranges. */
   sortedWords: string[];
+  /** Question ids in the order of their folded text, for whole-phrase prefix ranges. */
+  byText: Int32Array;
 }
 
 /** Builds the search index for loaded knowledge. */
@@ -82,60 +84,89 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   const byId = new Map(facts.map((f, i) => [f.id, i] as const));
   const w = SEARCH.fieldWeights;
 
-  // Term → (fact → best field weight). Built as maps, then packed into typed arrays.
-  const raw = new Map<string, Map<number, number>>();
+  // Term → postings, built as growing arrays: facts are added in order, so a
+  // term seen again in the same fact is always the last entry (keep the best weight).
+  const raw = new Map<string, { facts: number[]; weights: number[] }>();
   const add = (term: string, fact: number, weight: number) => {
-    let m = raw.get(term);
-    if (!m) raw.set(term, (m = new Map()));
-    if ((m.get(fact) ?? 0) < weight) m.set(fact, weight);
+    let p = raw.get(term);
+    if (!p) raw.set(term, (p = { facts: [], weights: [] }));
+    const last = p.facts.length - 1;
+    if (last >= 0 && p.facts[last] === fact) {
+      if (p.weights[last]! < weight) p.weights[last] = weight;
+    } else {
+      p.facts.push(fact);
+      p.weights.push(weight);
+    }
   };
   const questionTerms: string[][][] = [];
   const surface = new Map<string, string>();
-  const fuseTexts: string[][] = [];
+  const answerTypes: Set<AnswerType>[] = [];
+  const suggestTexts: string[] = [];
+  const suggestFolded: string[] = [];
+  const suggestFact: number[] = [];
+  const suggestWords = new Map<string, number[]>();
   facts.forEach((fact, i) => {
-    const qTerms = fact.questions.map((q) => [...new Set(analyzer.terms(q))]);
-    questionTerms.push(qTerms);
-    const addText = (text: string, weight: number) => {
-      for (const t of analyzer.documentTerms(text)) {
-        add(t.term, i, t.part ? weight * SEARCH.phrasePartWeight : weight);
+    // Adds a text's terms at a field weight; collects whole terms (not phrase parts) into `own` if given.
+    const addText = (ws: string[], weight: number, own?: string[]) => {
+      analyzer.eachDocumentTerm(ws, (term, part, rawWord) => {
+        add(term, i, part ? weight * SEARCH.phrasePartWeight : weight);
+        if (own && !part && !own.includes(term)) own.push(term);
         // Typos are corrected against the words as written, not their stems:
         // "holdnigs" is one swap from "holdings", but far from its stem "hold".
-        if (t.raw !== null && !surface.has(t.raw)) surface.set(t.raw, t.term);
-      }
+        if (rawWord !== null && !surface.has(rawWord)) surface.set(rawWord, term);
+      });
     };
-    for (const q of fact.questions) addText(q, w.questions);
+    const qTerms: string[][] = [];
+    const types = new Set<AnswerType>();
+    for (const q of fact.questions) {
+      // Each phrasing is split into words once, for the index, answer types and autocomplete.
+      const ws = words(q);
+      const folded = ws.join(' ');
+      const own: string[] = [];
+      addText(ws, w.questions, own);
+      qTerms.push(own);
+      const type = answerType(q, folded);
+      if (type) types.add(type);
+      if (q.length <= 100) addSuggestion(q, folded, ws, i);
+    }
     for (const k of fact.keywords) {
       // A keyword is also a one-line question ("byd?").
-      const terms = [...new Set(analyzer.terms(k))];
-      if (terms.length > 0) qTerms.push(terms);
-      addText(k, w.keywords);
+      const own: string[] = [];
+      addText(words(k), w.keywords, own);
+      if (own.length > 0) qTerms.push(own);
     }
-    for (const tag of fact.tags) addText(tag.replace(/-/g, ' '), w.tags);
-    addText(fact.answer, w.answer);
-    fuseTexts.push([...fact.questions, ...fact.keywords].map((s) => words(s).join(' ')));
+    for (const tag of fact.tags) addText(words(tag), w.tags);
+    addText(words(fact.answer), w.answer);
+    questionTerms.push(qTerms);
+    answerTypes.push(types);
   });
+  function addSuggestion(q: string, folded: string, ws: string[], fact: number) {
+    // Discord's limit for a choice is 100 characters; longer phrasings are not offered.
+    const id = suggestTexts.length;
+    suggestTexts.push(q);
+    suggestFolded.push(folded);
+    suggestFact.push(fact);
+    for (const word of new Set(ws)) {
+      const list = suggestWords.get(word);
+      if (list) list.push(id);
+      else suggestWords.set(word, [id]);
+    }
+  }
 
   const n = Math.max(facts.length, 1);
   const idf = new Map<string, number>();
   const postings = new Map<string, Posting>();
-  for (const [term, m] of raw) {
-    idf.set(term, Math.log(1 + n / m.size));
-    const ids = new Int32Array(m.size);
-    const weights = new Float32Array(m.size);
-    let k = 0;
-    for (const [fact, weight] of m) {
-      ids[k] = fact;
-      weights[k] = weight;
-      k++;
-    }
-    postings.set(term, { facts: ids, weights });
+  for (const [term, p] of raw) {
+    idf.set(term, Math.log(1 + n / p.facts.length));
+    postings.set(term, { facts: Int32Array.from(p.facts), weights: Float32Array.from(p.weights) });
   }
+  raw.clear();
 
   // Typo correction works on surface words: the words as written in the
   // knowledge, and the one-word variants of synonym concepts ("beylikva" →
   // "beylikova" → its concept).
   const deletions = new Map<string, string[]>();
-  for (const [word, concept] of analyzer.variants) if (raw.has(concept) && !surface.has(word)) surface.set(word, concept);
+  for (const [word, concept] of analyzer.variants) if (postings.has(concept) && !surface.has(word)) surface.set(word, concept);
   for (const word of surface.keys()) {
     if (word.length < SEARCH.minTypoLength) continue;
     for (const d of deletesOf(word)) {
@@ -159,12 +190,12 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     unknownIdf: Math.log(1 + SEARCH.unknownDf * n),
     postings,
     questionTerms,
-    fuseTexts,
-    answerTypes: facts.map((f) => new Set(f.questions.map(answerType).filter((t): t is AnswerType => t !== null))),
+    fuseTexts: [],
+    answerTypes,
     deletions,
     surface,
     scratch: { score: new Float32Array(facts.length), touched: new Int32Array(facts.length) },
-    suggest: buildSuggestIndex(facts),
+    suggest: packSuggestIndex(suggestTexts, suggestFolded, suggestFact, suggestWords),
     neighbours: new Map(),
     smalltalk,
     smalltalkKeys: [...smalltalk.keys()],
@@ -282,10 +313,21 @@ export function questionSimilarity(index: SearchIndex, fact: number, terms: Reso
   return best;
 }
 
+/** A fact's stored questions and keywords, folded, made on first use (most facts are never fuse.js candidates). */
+function fuseTextsOf(index: SearchIndex, fact: number): string[] {
+  let texts = index.fuseTexts[fact];
+  if (!texts) {
+    const f = index.facts[fact]!;
+    texts = [...f.questions, ...f.keywords].map((s) => words(s).join(' '));
+    index.fuseTexts[fact] = texts;
+  }
+  return texts;
+}
+
 /** fuse.js similarity (1 − score) of the folded question to each candidate's best stored phrasing. */
 export function fuseSimilarity(index: SearchIndex, candidates: Candidate[], question: string): Map<number, number> {
   const records: { fact: number; text: string }[] = [];
-  for (const c of candidates.slice(0, SEARCH.fuseCandidates)) for (const text of index.fuseTexts[c.fact] ?? []) records.push({ fact: c.fact, text });
+  for (const c of candidates.slice(0, SEARCH.fuseCandidates)) for (const text of fuseTextsOf(index, c.fact)) records.push({ fact: c.fact, text });
   const out = new Map<number, number>();
   // fuse.js runs Bitap once per 32-character chunk of the pattern, so a shorter
   // pattern (content words only) is both faster and less diluted by filler.
@@ -302,28 +344,12 @@ export function fuseSimilarity(index: SearchIndex, candidates: Candidate[], ques
   return out;
 }
 
-function buildSuggestIndex(facts: LoadedFact[]): SuggestIndex {
-  const texts: string[] = [];
-  const folded: string[] = [];
-  const factOf: number[] = [];
-  const wordMap = new Map<string, number[]>();
-  facts.forEach((fact, i) => {
-    for (const q of fact.questions) {
-      if (q.length > 100) continue; // Discord's limit for a choice; longer phrasings are not offered.
-      const id = texts.length;
-      texts.push(q);
-      folded.push(words(q).join(' '));
-      factOf.push(i);
-      for (const w of new Set(words(q))) {
-        const list = wordMap.get(w);
-        if (list) list.push(id);
-        else wordMap.set(w, [id]);
-      }
-    }
-  });
+function packSuggestIndex(texts: string[], folded: string[], factOf: number[], wordMap: Map<string, number[]>): SuggestIndex {
   const packed = new Map<string, Int32Array>();
   for (const [w, ids] of wordMap) packed.set(w, Int32Array.from(ids));
-  return { texts, folded, fact: Int32Array.from(factOf), words: packed, sortedWords: [...packed.keys()].sort() };
+  // Question ids sorted by folded text, for whole-phrase prefix lookups.
+  const byText = Int32Array.from(texts.keys()).sort((a, b) => (folded[a]! < folded[b]! ? -1 : folded[a]! > folded[b]! ? 1 : a - b));
+  return { texts, folded, fact: Int32Array.from(factOf), words: packed, sortedWords: [...packed.keys()].sort(), byText };
 }
 
 /** Index of the first element ≥ key in a sorted array. */
@@ -345,48 +371,92 @@ function lowerBound(sorted: string[], key: string): number {
 export function suggestQuestions(index: SearchIndex, partial: string, limit: number): string[] {
   const s = index.suggest;
   const typed = words(partial);
-  const finished = /[\p{L}\p{N}]$/u.test(partial) ? typed.slice(0, -1) : typed;
-  const prefix = /[\p{L}\p{N}]$/u.test(partial) ? (typed[typed.length - 1] ?? '') : '';
   if (typed.length === 0) return [...new Set([...index.knowledge.bot.examples, ...s.texts])].slice(0, limit);
+  const typing = /[\p{L}\p{N}]$/u.test(partial);
+  const finished = typing ? typed.slice(0, -1) : typed;
+  const prefix = typing ? (typed[typed.length - 1] ?? '') : '';
+  const out: number[] = [];
+  const taken = new Set<number>();
 
-  // Each finished word selects the questions containing it (or a word one typo away).
+  // 1. Questions that start with what was typed: a binary search in the sorted phrasings.
+  const phrase = typed.join(' ');
+  let lo = 0;
+  let hi = s.byText.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.folded[s.byText[mid]!]! < phrase) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < s.byText.length && out.length < limit; k++) {
+    const id = s.byText[k]!;
+    if (!s.folded[id]!.startsWith(phrase)) break;
+    out.push(id);
+    taken.add(id);
+  }
+  if (out.length >= limit) return out.map((id) => s.texts[id]!);
+
+  // 2. Questions containing every finished word (give or take a typo) and a word starting with the one being typed.
   const sets: Int32Array[] = [];
   for (const w of finished.slice(0, 8)) {
     let ids = s.words.get(w);
     if (!ids && w.length >= SEARCH.minTypoLength) {
-      const near = s.sortedWords.find((v) => Math.abs(v.length - w.length) <= 1 && v[0] === w[0] && editDistance(v, w, 1) <= 1);
+      const near = index.deletions.size > 0 ? nearestWord(index, w) : undefined;
       if (near) ids = s.words.get(near);
     }
     if (ids) sets.push(ids);
   }
-  // The prefix selects questions with a word starting with it (bounded number of words).
+  const prefixWords: string[] = [];
   if (prefix) {
-    const from = lowerBound(s.sortedWords, prefix);
-    const ids = new Set<number>();
-    for (let k = from, seen = 0; k < s.sortedWords.length && seen < 64; k++, seen++) {
+    for (let k = lowerBound(s.sortedWords, prefix); k < s.sortedWords.length && prefixWords.length < 64; k++) {
       const word = s.sortedWords[k]!;
       if (!word.startsWith(prefix)) break;
-      for (const id of s.words.get(word)!) ids.add(id);
+      prefixWords.push(word);
     }
-    sets.push(Int32Array.from(ids));
   }
-  if (sets.length === 0) return [];
-  // Rank by how many of the typed words a question has; scan from the rarest set.
+  if (sets.length === 0 && prefixWords.length === 0) return out.map((id) => s.texts[id]!);
+  // Scan the rarest list only (bounded), checking the other words on each question's text.
   sets.sort((a, b) => a.length - b.length);
-  const hits = new Map<number, number>();
-  for (const set of sets) {
-    for (const id of set) {
-      const h = hits.get(id);
-      if (h !== undefined) hits.set(id, h + 1);
-      else if (hits.size < 5000) hits.set(id, 1);
+  let base: ArrayLike<number>;
+  if (sets[0]) base = sets[0];
+  else {
+    const ids: number[] = [];
+    for (const word of prefixWords) for (const id of s.words.get(word)!) if (ids.length < 4096) ids.push(id);
+    base = ids;
+  }
+  const scored: { id: number; hits: number }[] = [];
+  const scan = Math.min(base.length, 4096);
+  for (let k = 0; k < scan; k++) {
+    const id = base[k]!;
+    if (taken.has(id)) continue;
+    const text = ` ${s.folded[id]} `;
+    let hits = 0;
+    for (const w of finished) if (text.includes(` ${w} `)) hits++;
+    if (prefix && prefixWords.some((w) => text.includes(` ${w} `))) hits++;
+    if (hits > 0) scored.push({ id, hits });
+  }
+  scored.sort((a, b) => b.hits - a.hits || s.texts[a.id]!.length - s.texts[b.id]!.length || a.id - b.id);
+  for (const { id } of scored) {
+    if (out.length >= limit) break;
+    out.push(id);
+  }
+  return out.map((id) => s.texts[id]!);
+}
+
+/** The surface word one or two edits from `w` (as typo correction finds it), if any. */
+function nearestWord(index: SearchIndex, w: string): string | undefined {
+  const maxEdits = w.length >= 8 ? 2 : 1;
+  let best: string | undefined;
+  let bestDist = maxEdits + 1;
+  for (const d of deletesOf(w)) {
+    for (const cand of index.deletions.get(d) ?? []) {
+      const dist = editDistance(w, cand, maxEdits);
+      if (dist < bestDist) {
+        best = cand;
+        bestDist = dist;
+      }
     }
   }
-  const phrase = typed.join(' ');
-  return [...hits.entries()]
-    .map(([id, h]) => ({ id, h, starts: s.folded[id]!.startsWith(phrase) ? 1 : 0 }))
-    .sort((a, b) => b.starts - a.starts || b.h - a.h || s.texts[a.id]!.length - s.texts[b.id]!.length || a.id - b.id)
-    .slice(0, limit)
-    .map((x) => s.texts[x.id]!);
+  return best;
 }
 
 export { fold };
