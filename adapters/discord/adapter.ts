@@ -10,6 +10,7 @@ import {
   Client,
   Events,
   GatewayIntentBits,
+  Options,
   Partials,
   type AutocompleteInteraction,
   type ButtonInteraction,
@@ -58,6 +59,9 @@ export interface DiscordAdapterOptions {
 
 /** How long stop() waits for replies in flight: a shutdown must finish within 5 s. */
 const DRAIN_TIMEOUT_MS = 3_000;
+
+/** discord.js cache bounds (the bench:load soak shows memory flat with them). */
+export const CACHE_LIMITS = { messagesPerChannel: 20, users: 2000, membersPerGuild: 2000 } as const;
 
 const silent: DiscordLogger = { info() {}, warn() {}, error() {} };
 
@@ -260,6 +264,17 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
         // Defaults for any send that bypasses respond(); respond() sets them explicitly anyway.
         allowedMentions: { ...NO_MENTIONS, parse: [] },
         failIfNotExists: false,
+        // Bounded caches: every reply goes by id, so the adapter needs no cached users,
+        // members or messages, and a public bot meets an unbounded number of people.
+        makeCache: Options.cacheWithLimits({
+          ...Options.DefaultMakeCacheSettings,
+          MessageManager: CACHE_LIMITS.messagesPerChannel,
+          UserManager: { maxSize: CACHE_LIMITS.users, keepOverLimit: (u) => u.id === u.client.user.id },
+          GuildMemberManager: { maxSize: CACHE_LIMITS.membersPerGuild, keepOverLimit: (m) => m.id === m.client.user.id },
+          PresenceManager: 0,
+          ReactionManager: 0,
+          ReactionUserManager: 0,
+        }),
         ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
       });
       // Without an 'error' listener an EventEmitter error would crash the process.
