@@ -46,6 +46,8 @@ export const SEARCH = {
   candidates: 30,
   /** How many of those fuse.js scores (its cost grows with every record it scans). */
   fuseCandidates: 4,
+  /** …and of each, the stored questions closest by words. */
+  fusePhrasings: 1,
   /** fuse.js is consulted only when the lexical top score is below this… */
   fuseWhenBelow: 0.7,
   /** …or the runner-up is closer than this. */

@@ -60,7 +60,7 @@ export function rank(question: string, kb: KnowledgeBase, limit: number = SEARCH
   const [first, second] = ranked;
   if (first && (first.score < SEARCH.fuseWhenBelow || (second !== undefined && first.score - second.score < SEARCH.fuseWhenMarginBelow))) {
     const top = ranked.slice(0, SEARCH.fuseCandidates);
-    const fuse = fuseSimilarity(kb, top.map((r) => ({ fact: r.fact, coverage: r.coverage })), question);
+    const fuse = fuseSimilarity(kb, top.map((r) => ({ fact: r.fact, coverage: r.coverage })), question, terms);
     for (const r of top) {
       r.fuse = fuse.get(r.fact) ?? 0;
       r.score = Math.min(1, r.typeFit * (b.coverage * r.coverage + b.question * r.question + b.fuse * r.fuse));

@@ -289,8 +289,11 @@ export function firstStage(index: SearchIndex, terms: ResolvedTerm[], limit: num
   return best;
 }
 
-/** Similarity of the query to a fact's closest stored question (idf-weighted Dice, 0..1). */
-export function questionSimilarity(index: SearchIndex, fact: number, terms: ResolvedTerm[]): number {
+/**
+ * Similarity of the query to each of a fact's stored phrasings (idf-weighted
+ * Dice, 0..1), in the order of `questionTerms` (the questions, then keywords).
+ */
+export function phrasingSimilarities(index: SearchIndex, fact: number, terms: ResolvedTerm[]): number[] {
   let queryWeight = 0;
   const queryTerms = new Map<string, number>();
   for (const t of terms) {
@@ -299,8 +302,7 @@ export function questionSimilarity(index: SearchIndex, fact: number, terms: Reso
   }
   // As in the first stage, a long question's unmatched words count less.
   const slack = Math.min(1, SEARCH.leniencyTerms / Math.max(terms.length, 1));
-  let best = 0;
-  for (const qt of index.questionTerms[fact] ?? []) {
+  return (index.questionTerms[fact] ?? []).map((qt) => {
     let shared = 0;
     let own = 0;
     for (const term of qt) {
@@ -308,28 +310,42 @@ export function questionSimilarity(index: SearchIndex, fact: number, terms: Reso
       shared += queryTerms.get(term) ?? 0;
     }
     const denom = shared + slack * (queryWeight - shared) + own;
-    if (denom > 0) best = Math.max(best, (2 * shared) / denom);
-  }
-  return best;
+    return denom > 0 ? (2 * shared) / denom : 0;
+  });
 }
 
-/** A fact's stored questions and keywords, folded, made on first use (most facts are never fuse.js candidates). */
+/** Similarity of the query to a fact's closest stored phrasing. */
+export function questionSimilarity(index: SearchIndex, fact: number, terms: ResolvedTerm[]): number {
+  return Math.max(0, ...phrasingSimilarities(index, fact, terms));
+}
+
+/** A fact's stored questions, folded, made on first use (most facts are never fuse.js candidates). */
 function fuseTextsOf(index: SearchIndex, fact: number): string[] {
   let texts = index.fuseTexts[fact];
   if (!texts) {
-    const f = index.facts[fact]!;
-    texts = [...f.questions, ...f.keywords].map((s) => words(s).join(' '));
+    texts = index.facts[fact]!.questions.map((s) => words(s).join(' '));
     index.fuseTexts[fact] = texts;
   }
   return texts;
 }
 
-/** fuse.js similarity (1 − score) of the folded question to each candidate's best stored phrasing. */
-export function fuseSimilarity(index: SearchIndex, candidates: Candidate[], question: string): Map<number, number> {
+/**
+ * fuse.js similarity (1 − score) of the question to each candidate's best
+ * stored question. fuse.js runs Bitap over every record (~20 µs each), so it
+ * sees only each candidate's few phrasings closest by words: it judges how
+ * well the wording matches, typos and word order included, not which
+ * phrasing to look at.
+ */
+export function fuseSimilarity(index: SearchIndex, candidates: Candidate[], question: string, terms: ResolvedTerm[]): Map<number, number> {
   const records: { fact: number; text: string }[] = [];
-  for (const c of candidates.slice(0, SEARCH.fuseCandidates)) for (const text of fuseTextsOf(index, c.fact)) records.push({ fact: c.fact, text });
+  for (const c of candidates.slice(0, SEARCH.fuseCandidates)) {
+    const texts = fuseTextsOf(index, c.fact);
+    const sims = phrasingSimilarities(index, c.fact, terms).slice(0, texts.length);
+    const order = sims.map((sim, i) => [sim, i] as const).sort((a, b) => b[0] - a[0]);
+    for (const [, i] of order.slice(0, SEARCH.fusePhrasings)) records.push({ fact: c.fact, text: texts[i]! });
+  }
   const out = new Map<number, number>();
-  // fuse.js runs Bitap once per 32-character chunk of the pattern, so a shorter
+  // Bitap runs once per 32-character chunk of the pattern, so a shorter
   // pattern (content words only) is both faster and less diluted by filler.
   const pattern = words(question)
     .filter((w) => !STOP_WORDS.has(w))
