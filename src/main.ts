@@ -72,6 +72,8 @@ async function main(): Promise<number> {
       if (notice) chat.notify(notice);
     });
     await chat.done;
+    // /quit on a piped stdin that stays open (a supervisor, a test) must still end the process.
+    process.stdin.destroy();
     await shutdown();
     return 0;
   }
