@@ -40,6 +40,8 @@ export const SEARCH = {
   unknownDf: 1,
   /** Questions with more content words than this are forgiven unmatched words in proportion. */
   leniencyTerms: 5,
+  /** Equally close corrections of one typo kept besides the most common one. */
+  maxTypoAlternatives: 4,
   /** Shortest token that typo correction is tried on ("byd" is too short to guess at). */
   minTypoLength: 4,
   /** How many facts the cheap first stage hands to the fuse.js stage. */

@@ -24,6 +24,11 @@ export interface ResolvedTerm {
   /** 1 for an exact match, {@link SEARCH.typoWeight} for a typo correction. */
   factor: number;
   idf: number;
+  /**
+   * Other vocabulary terms just as close to a typo ("pelbelel" may be one
+   * letter from several names): the rest of the question decides between them.
+   */
+  alternatives?: string[];
 }
 
 /** A candidate fact from the first stage. */
@@ -222,25 +227,29 @@ export function resolveTerms(index: SearchIndex, terms: (string | { term: string
     const typed = raw ?? q;
     if (typed.length >= SEARCH.minTypoLength && !typed.startsWith('~')) {
       const maxEdits = typed.length >= 8 ? 2 : 1;
-      let best: string | null = null; // a surface word
       let bestDist = maxEdits + 1;
-      let bestDf = -1;
+      let ties: { word: string; df: number }[] = [];
       for (const d of deletesOf(typed)) {
         for (const cand of index.deletions.get(d) ?? []) {
           // People cut words short ("wher", "eskiseh"): a completion beats a substitution.
           const dist = editDistance(typed, cand, maxEdits) - (cand.startsWith(typed) ? 0.5 : 0);
-          const df = index.postings.get(index.surface.get(cand) ?? cand)?.facts.length ?? 0;
-          if (dist < bestDist || (dist === bestDist && df > bestDf)) {
-            best = cand;
+          if (dist > bestDist) continue;
+          if (dist < bestDist) {
             bestDist = dist;
-            bestDf = df;
+            ties = [];
           }
+          if (!ties.some((t) => t.word === cand)) ties.push({ word: cand, df: index.postings.get(index.surface.get(cand) ?? cand)?.facts.length ?? 0 });
         }
       }
-      const term = best === null ? undefined : index.surface.get(best);
+      // The most common word first; a bounded number of equally close others as alternatives.
+      ties.sort((a, b) => b.df - a.df || (a.word < b.word ? -1 : 1));
+      const terms = [...new Set(ties.map((t) => index.surface.get(t.word)).filter((t): t is string => t !== undefined))];
+      const term = terms[0];
       if (term !== undefined && bestDist <= maxEdits) {
         // The idf of what was typed is that of the word it stands for.
-        return { query: q, term, factor: SEARCH.typoWeight, idf: index.idf.get(term) ?? index.unknownIdf };
+        const resolved: ResolvedTerm = { query: q, term, factor: SEARCH.typoWeight, idf: index.idf.get(term) ?? index.unknownIdf };
+        if (terms.length > 1) resolved.alternatives = terms.slice(1, SEARCH.maxTypoAlternatives + 1);
+        return resolved;
       }
     }
     return { query: q, term: null, factor: 0, idf: index.unknownIdf };
@@ -259,13 +268,15 @@ export function firstStage(index: SearchIndex, terms: ResolvedTerm[], limit: num
   let count = 0;
   for (const t of terms) {
     if (t.term === null) continue;
-    const p = index.postings.get(t.term);
-    if (!p) continue;
     const gain = t.idf * t.factor;
-    for (let k = 0; k < p.facts.length; k++) {
-      const f = p.facts[k]!;
-      if (score[f] === 0) touched[count++] = f;
-      score[f] = score[f]! + gain * p.weights[k]!;
+    for (const term of t.alternatives ? [t.term, ...t.alternatives] : [t.term]) {
+      const p = index.postings.get(term);
+      if (!p) continue;
+      for (let k = 0; k < p.facts.length; k++) {
+        const f = p.facts[k]!;
+        if (score[f] === 0) touched[count++] = f;
+        score[f] = score[f]! + gain * p.weights[k]!;
+      }
     }
   }
   // Long, chatty questions carry words no fact needs ("my boss asked me…"):
@@ -299,6 +310,7 @@ export function phrasingSimilarities(index: SearchIndex, fact: number, terms: Re
   for (const t of terms) {
     queryWeight += t.idf;
     if (t.term !== null) queryTerms.set(t.term, t.idf * t.factor);
+    for (const alt of t.alternatives ?? []) queryTerms.set(alt, t.idf * t.factor);
   }
   // As in the first stage, a long question's unmatched words count less.
   const slack = Math.min(1, SEARCH.leniencyTerms / Math.max(terms.length, 1));
