@@ -7,9 +7,10 @@ import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { renderText } from '../adapters/console/render.ts';
-import { DEFAULT_EVAL_FILE, DEFAULT_KNOWLEDGE_DIR, coreConfigFromEnv } from './config.ts';
+import { DEFAULT_EVAL_FILE, DEFAULT_KNOWLEDGE_DIR, KNOWLEDGE_CACHE_DIR, coreConfigFromEnv } from './config.ts';
 import { answer, createKnowledgeBase, type KnowledgeBase } from './engine/answer.ts';
 import { checkEvalSet, loadEvalSet, runEval } from './eval.ts';
+import { fileKnowledgeCache } from './knowledge/cache.ts';
 import { formatIssue, loadKnowledge } from './knowledge/load.ts';
 import { replyToJson } from './reply.ts';
 import { loadDotenv } from './env.ts';
@@ -131,8 +132,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
 
+  // `check` always validates from scratch; other commands may reuse knowledge validated before.
   const load = (): KnowledgeBase | null => {
-    const result = loadKnowledge(knowledgeDir);
+    const result = loadKnowledge(knowledgeDir, command === 'check' ? {} : { cache: fileKnowledgeCache(KNOWLEDGE_CACHE_DIR) });
     if (!result.ok) {
       for (const issue of result.errors) err(formatIssue(issue));
       err(`${result.errors.length} problem(s) in the knowledge at ${knowledgeDir}`);

@@ -14,6 +14,9 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 /** The curated knowledge that ships with the bot. */
 export const DEFAULT_KNOWLEDGE_DIR = path.join(PROJECT_ROOT, 'knowledge');
 
+/** Where validated knowledge is cached between CLI runs (see src/knowledge/cache.ts). */
+export const KNOWLEDGE_CACHE_DIR = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'factbot');
+
 /** The evaluation set (kept out of knowledge/ so it cannot leak into answers). */
 export const DEFAULT_EVAL_FILE = path.join(PROJECT_ROOT, 'tests', 'eval', 'eval.yaml');
 

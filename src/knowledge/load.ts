@@ -200,8 +200,18 @@ export function parseKnowledgeFile(
   };
 }
 
+/**
+ * A store of knowledge already validated, by fingerprint (the hash of every
+ * file's name and text): identical files validate identically, so a hit may
+ * skip parsing. `check` never uses one.
+ */
+export interface KnowledgeCache {
+  get(fingerprint: string): Knowledge | undefined;
+  set(fingerprint: string, knowledge: Knowledge): void;
+}
+
 /** Reads, validates and cross-checks every knowledge file in a folder. */
-export function loadKnowledge(dir: string): LoadResult {
+export function loadKnowledge(dir: string, options: { cache?: KnowledgeCache } = {}): LoadResult {
   const shownDir = displayPath(dir);
   let files: string[];
   try {
@@ -226,9 +236,12 @@ export function loadKnowledge(dir: string): LoadResult {
       errors.push({ file: displayPath(file), line: 0, field: '', message: `cannot read: ${(err as Error).message}` });
     }
   }
-  const result = buildKnowledge(texts);
-  if (!result.ok) errors.push(...result.errors);
   if (errors.length > 0) return { ok: false, errors };
+  const fingerprint = fingerprintOf(texts);
+  const cached = options.cache?.get(fingerprint);
+  if (cached) return { ok: true, knowledge: cached };
+  const result = buildKnowledge(texts);
+  if (result.ok) options.cache?.set(fingerprint, result.knowledge);
   return result;
 }
 

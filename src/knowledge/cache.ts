@@ -1,0 +1,62 @@
+/**
+ * A file cache of validated knowledge, so the CLI answers its first question
+ * without parsing YAML again (a cold YAML parse of the curated files is most
+ * of the CLI's start-up). Entries are keyed by the knowledge's fingerprint and
+ * by this code's own version (the loader and schema sources), so a change to
+ * either misses the cache. Failures to read or write it are ignored: the
+ * cache only ever saves time.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Knowledge, KnowledgeCache } from './load.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Hash of the code that decides what valid knowledge is. */
+function codeVersion(): string {
+  const hash = createHash('sha256');
+  for (const file of ['load.ts', 'schema.ts', 'cache.ts']) {
+    try {
+      hash.update(fs.readFileSync(path.join(here, file)));
+    } catch {
+      hash.update(file);
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** A cache in `dir` (created on first write); keeps only the newest few entries. */
+export function fileKnowledgeCache(dir: string, keep = 4): KnowledgeCache {
+  const version = codeVersion();
+  const fileFor = (fingerprint: string) => path.join(dir, `knowledge-${version}-${fingerprint.slice(0, 32)}.json`);
+  return {
+    get(fingerprint) {
+      try {
+        const data = JSON.parse(fs.readFileSync(fileFor(fingerprint), 'utf8')) as Omit<Knowledge, 'sources'> & { sources: [string, Knowledge['sources'] extends Map<string, infer S> ? S : never][] };
+        if (data.fingerprint !== fingerprint) return undefined;
+        return { ...data, sources: new Map(data.sources) };
+      } catch {
+        return undefined;
+      }
+    },
+    set(fingerprint, knowledge) {
+      try {
+        fs.mkdirSync(dir, { recursive: true });
+        const tmp = `${fileFor(fingerprint)}.${process.pid}.tmp`;
+        fs.writeFileSync(tmp, JSON.stringify({ ...knowledge, sources: [...knowledge.sources] }));
+        fs.renameSync(tmp, fileFor(fingerprint));
+        // Drop all but the newest entries.
+        const entries = fs
+          .readdirSync(dir)
+          .filter((f) => f.startsWith('knowledge-') && f.endsWith('.json'))
+          .map((f) => ({ f, t: fs.statSync(path.join(dir, f)).mtimeMs }))
+          .sort((a, b) => b.t - a.t);
+        for (const { f } of entries.slice(keep)) fs.rmSync(path.join(dir, f), { force: true });
+      } catch {
+        // A read-only checkout or a full disk: start-up is slower, nothing else.
+      }
+    },
+  };
+}

@@ -1,0 +1,75 @@
+/** The CLI's cache of validated knowledge: a hit equals a fresh load, any edit misses, trouble is harmless. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fileKnowledgeCache } from '../src/knowledge/cache.ts';
+import { loadKnowledge, type Knowledge, type KnowledgeCache } from '../src/knowledge/load.ts';
+import { makeTempDir, miniFiles, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
+
+afterAll(removeTempDirs);
+
+/** Wraps a cache to count what it was asked. */
+function counting(inner: KnowledgeCache) {
+  const calls = { hits: 0, misses: 0, sets: 0 };
+  const cache: KnowledgeCache = {
+    get(f) {
+      const k = inner.get(f);
+      if (k) calls.hits++;
+      else calls.misses++;
+      return k;
+    },
+    set(f, k) {
+      calls.sets++;
+      inner.set(f, k);
+    },
+  };
+  return { cache, calls };
+}
+
+const plain = (k: Knowledge) => JSON.parse(JSON.stringify({ ...k, sources: [...k.sources] })) as unknown;
+
+describe('knowledge cache', () => {
+  it('returns exactly what a fresh load returns, and misses after an edit', () => {
+    const dir = writeKnowledge(miniFiles());
+    const { cache, calls } = counting(fileKnowledgeCache(makeTempDir()));
+    const first = loadKnowledge(dir, { cache });
+    const second = loadKnowledge(dir, { cache });
+    expect(first.ok && second.ok).toBe(true);
+    if (!first.ok || !second.ok) return;
+    expect(calls).toEqual({ hits: 1, misses: 1, sets: 1 });
+    expect(second.knowledge.sources).toBeInstanceOf(Map);
+    expect(plain(second.knowledge)).toEqual(plain(first.knowledge));
+
+    const file = fs.readdirSync(dir).find((f) => f !== 'synonyms.yaml' && f !== 'smalltalk.yaml' && f.endsWith('.yaml'))!;
+    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    fs.writeFileSync(path.join(dir, file), `${text}\n# edited\n`);
+    const third = loadKnowledge(dir, { cache });
+    expect(third.ok).toBe(true);
+    expect(calls.misses).toBe(2);
+  });
+
+  it('never stores invalid knowledge, and a broken or unwritable cache only costs time', () => {
+    const bad = writeKnowledge(miniFiles({ 'broken.yaml': 'source: [' }));
+    const { cache, calls } = counting(fileKnowledgeCache(makeTempDir()));
+    expect(loadKnowledge(bad, { cache }).ok).toBe(false);
+    expect(loadKnowledge(bad, { cache }).ok).toBe(false);
+    expect(calls).toEqual({ hits: 0, misses: 2, sets: 0 });
+
+    // A cache "directory" that is a file: writes fail silently, loads still work.
+    const notADir = path.join(makeTempDir(), 'file');
+    fs.writeFileSync(notADir, 'x');
+    const good = writeKnowledge(miniFiles());
+    const unwritable = fileKnowledgeCache(notADir);
+    expect(loadKnowledge(good, { cache: unwritable }).ok).toBe(true);
+    expect(loadKnowledge(good, { cache: unwritable }).ok).toBe(true);
+
+    // A corrupt entry is a miss, not a crash.
+    const cacheDir = makeTempDir();
+    const fileCache = fileKnowledgeCache(cacheDir);
+    expect(loadKnowledge(good, { cache: fileCache }).ok).toBe(true);
+    for (const f of fs.readdirSync(cacheDir)) fs.writeFileSync(path.join(cacheDir, f), '{not json');
+    const again = counting(fileCache);
+    expect(loadKnowledge(good, { cache: again.cache }).ok).toBe(true);
+    expect(again.calls).toEqual({ hits: 0, misses: 1, sets: 1 });
+  });
+});
