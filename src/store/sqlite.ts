@@ -1,6 +1,7 @@
 /**
  * The question log in SQLite (better-sqlite3): the embedded default. Every SQL
- * statement of the SQLite log, and its migrations, live in this file.
+ * statement of the SQLite log lives in this file; its migrations are the
+ * SQLite side of the list both stores share (migrations.ts).
  *
  * - WAL mode, so reports (`factbot gaps`) read while the bot writes.
  * - The schema is versioned: `schema_migrations` lists the applied versions and
@@ -22,53 +23,21 @@ import {
   type VoteEntry,
   type VoteOutcome,
 } from './types.ts';
+import { migrationsFor } from './migrations.ts';
 
-/** A schema change. Never edit one that has shipped: add the next version. */
+/** A schema change. Never edit one that has shipped: add the next version (in migrations.ts). */
 export interface Migration {
   version: number;
   name: string;
   sql: string;
 }
 
-/** The schema, in order. Times are milliseconds since 1970 (UTC). */
-export const SQLITE_MIGRATIONS: readonly Migration[] = [
-  {
-    version: 1,
-    name: 'question log, votes and meta',
-    sql: `
-      CREATE TABLE meta (
-        key   TEXT PRIMARY KEY,
-        value TEXT NOT NULL
-      ) STRICT;
-      -- The salt for user hashes, random per database (LOG_SALT overrides it).
-      INSERT INTO meta (key, value) VALUES ('user_salt', lower(hex(randomblob(32))));
-
-      CREATE TABLE questions (
-        id           TEXT PRIMARY KEY,      -- the answer id feedback buttons carry
-        at           INTEGER NOT NULL,
-        platform     TEXT NOT NULL,
-        user_key     TEXT,                  -- salted hash of the user id (raw only with LOG_USER_IDS=true)
-        channel_kind TEXT,                  -- dm, channel, thread, slash
-        via          TEXT NOT NULL CHECK (via IN ('ask', 'fact')),
-        question     TEXT NOT NULL,
-        kind         TEXT NOT NULL CHECK (kind IN ('fact', 'smalltalk', 'none')),
-        fact_id      TEXT,
-        confidence   REAL NOT NULL,
-        latency_ms   REAL NOT NULL
-      ) STRICT;
-      CREATE INDEX questions_at ON questions (at);
-
-      CREATE TABLE votes (
-        answer_id TEXT NOT NULL REFERENCES questions (id) ON DELETE CASCADE,
-        user_key  TEXT NOT NULL,
-        vote      TEXT NOT NULL CHECK (vote IN ('up', 'down')),
-        at        INTEGER NOT NULL,
-        PRIMARY KEY (answer_id, user_key)
-      ) STRICT;
-      CREATE INDEX votes_at ON votes (at);
-    `,
-  },
-];
+/**
+ * The schema, in order: the SQLite side of the one list of versioned
+ * migrations both stores share (migrations.ts). Times are milliseconds since
+ * 1970 (UTC).
+ */
+export const SQLITE_MIGRATIONS: readonly Migration[] = migrationsFor('sqlite');
 
 /** Options for {@link openSqliteQuestionLog}. */
 export interface SqliteLogOptions {
