@@ -53,13 +53,19 @@ export interface RateGate {
   /**
    * Takes a token from the user's bucket (and the channel's, when a channel
    * key is given) if both have one; otherwise tells the adapter whether to
-   * warn or stay silent. Never throws.
+   * warn or stay silent. Never throws (nor rejects). A gate shared by several
+   * instances (src/store/postgres.ts) answers asynchronously; adapters await it.
    */
+  check(userKey: string, channelKey?: string): GateResult | Promise<GateResult>;
+}
+
+/** A gate that decides at once from this process's memory ({@link createRateGate}). */
+export interface LocalRateGate extends RateGate {
   check(userKey: string, channelKey?: string): GateResult;
 }
 
 /** A gate that lets everything through (tests, and the limits set to `off`). */
-export const NO_RATE_LIMIT: RateGate = { check: () => ({ decision: 'ok' }) };
+export const NO_RATE_LIMIT: LocalRateGate = { check: () => ({ decision: 'ok' }) };
 
 interface BucketState {
   tokens: number;
@@ -146,7 +152,7 @@ export interface RateGateOptions extends RateLimitConfig {
 }
 
 /** Builds the gate all adapters of one process share. */
-export function createRateGate(options: RateGateOptions): RateGate {
+export function createRateGate(options: RateGateOptions): LocalRateGate {
   const now = options.now ?? (() => performance.now());
   const maxKeys = options.maxKeys ?? 20_000;
   const users = options.user ? new BucketTable(options.user, maxKeys) : null;

@@ -126,7 +126,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
   });
 
   /** Asks the shared rate limit; a channel key only for answers everyone in a channel sees. */
-  const limit = (userId: string, publicChannel: string | undefined): GateResult =>
+  const limit = async (userId: string, publicChannel: string | undefined): Promise<GateResult> =>
     gate.check(`discord:${userId}`, publicChannel !== undefined ? `discord:${publicChannel}` : undefined);
 
   /** Answers with the apology; a failure here is only logged (there is nothing left to tell the user). */
@@ -161,7 +161,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
     const ctx: AskContext = { platform: 'discord', userId: message.author.id, channelKind: isDm ? 'dm' : 'channel' };
     try {
       ctx.channelKind = isDm ? 'dm' : message.channel.isThread() ? 'thread' : 'channel';
-      const verdict = limit(message.author.id, isDm ? undefined : message.channelId);
+      const verdict = await limit(message.author.id, isDm ? undefined : message.channelId);
       if (verdict.decision !== 'ok') {
         // A "slow down" the first time in a burst, then silence: a flood gets no flood back.
         if (verdict.decision === 'warn') await respond(target, renderNotice(slowDownText(verdict)));
@@ -196,7 +196,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
       let payload: DiscordMessage;
       const known = interaction.commandName === 'ask' || interaction.commandName === 'about';
       const publicChannel = !target.ephemeral && interaction.inGuild() ? interaction.channelId : undefined;
-      const verdict = known ? limit(interaction.user.id, publicChannel) : ({ decision: 'ok' } as const);
+      const verdict = known ? await limit(interaction.user.id, publicChannel) : ({ decision: 'ok' } as const);
       if (verdict.decision !== 'ok') {
         // An interaction must be answered within 3 s, and privately nobody else is bothered: always say why.
         await respond({ interaction, ephemeral: true }, renderNotice(slowDownText(verdict)));
@@ -227,7 +227,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
       ctx.channelKind = !interaction.inGuild() ? 'dm' : interaction.channel?.isThread() ? 'thread' : 'channel';
       // Questions asked by a click count against the clicker (the answer is private); feedback never does.
       if (action && action.type !== 'vote') {
-        const verdict = limit(interaction.user.id, undefined);
+        const verdict = await limit(interaction.user.id, undefined);
         if (verdict.decision !== 'ok') {
           await respond(target, renderNotice(slowDownText(verdict)));
           return;

@@ -232,7 +232,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   });
 
   /** Asks the shared rate limit; channel keys only for answers everyone in a channel sees. */
-  const limit = (ctx: AskContext, publicChannel: string | undefined): GateResult =>
+  const limit = async (ctx: AskContext, publicChannel: string | undefined): Promise<GateResult> =>
     gate.check(`slack:${ctx.userId ?? 'unknown'}`, publicChannel !== undefined ? `slack:${publicChannel}` : undefined);
 
   /** Answers an event in its channel (and thread), once per event. */
@@ -258,7 +258,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     try {
       // Addressed to the bot: the limit applies before any work is done.
       if (!p.quietOnNoMatch) {
-        const verdict = limit(p.ctx, publicChannel);
+        const verdict = await limit(p.ctx, publicChannel);
         if (verdict.decision !== 'ok') {
           await refuseEvent(m, p, verdict);
           return;
@@ -282,7 +282,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       activity({ kind: 'ignored', via: p.via, reason: 'no-match', ...ref(p.eventId) });
       return;
     }
-    if (p.quietOnNoMatch && limit(p.ctx, publicChannel).decision !== 'ok') {
+    if (p.quietOnNoMatch && (await limit(p.ctx, publicChannel)).decision !== 'ok') {
       // A follow-up nobody addressed to the bot: over the limit, it just stays quiet.
       activity({ kind: 'limited', via: p.via, warned: false, ...ref(p.eventId) });
       return;
@@ -399,7 +399,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       try {
         const question = questionFromSlackText(command.text ?? '');
         const ctx: AskContext = { platform: 'slack', ...user(command.user_id), channelKind: 'slash' };
-        const verdict = limit(ctx, undefined);
+        const verdict = await limit(ctx, undefined);
         if (verdict.decision !== 'ok') {
           // Only the asker sees a command's answer, so the notice is shown every time: silence would look broken.
           await ack({ response_type: 'ephemeral', ...renderNotice(slowDownText(verdict)) });
@@ -438,7 +438,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     const actionTs = readActionTs(click.action);
     const privately = where.ephemeral || where.channel === undefined;
     try {
-      const verdict = limit(ctx, privately || where.isDm ? undefined : where.channel);
+      const verdict = await limit(ctx, privately || where.isDm ? undefined : where.channel);
       if (verdict.decision !== 'ok') {
         // A private surface always gets the notice; in a conversation only the first time in a burst.
         const warned = privately || verdict.decision === 'warn';

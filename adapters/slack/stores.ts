@@ -1,31 +1,13 @@
 /**
- * The adapter's two small memories, each behind an interface so a shared
- * store (Redis, SQL) can replace the in-memory version when more than one
- * instance runs. Both are async for that reason, even though the in-memory
- * versions answer at once.
+ * The adapter's two small memories, each behind an interface
+ * (src/store/ledger.ts) so a shared store (PostgreSQL, src/store/postgres.ts)
+ * replaces the in-memory version when more than one instance runs. Both are
+ * async for that reason, even though the in-memory versions answer at once.
  */
 
-/**
- * Which events were already handled. Slack re-delivers an event it thinks
- * was not acknowledged in time (HTTP header `x-slack-retry-num`, Socket Mode
- * `retry_attempt`), and Bolt does not de-duplicate, so without this a slow
- * moment means a double answer.
- */
-export interface EventLedger {
-  /**
-   * Records all keys at once. Resolves true when none was recorded before
-   * (go ahead), false when any was (a duplicate). Must be atomic in a shared store.
-   */
-  claim(keys: readonly string[]): Promise<boolean>;
-  /** Forgets keys, so that a re-delivery of an event whose handling failed is tried again. */
-  release(keys: readonly string[]): Promise<void>;
-}
-
-/** Threads the bot answered in, for answering follow-ups there without a fresh mention. */
-export interface ThreadRegistry {
-  remember(channel: string, threadTs: string): Promise<void>;
-  has(channel: string, threadTs: string): Promise<boolean>;
-}
+// The interfaces live with the store, which has a shared (PostgreSQL) implementation of both.
+export type { EventLedger, ThreadRegistry } from '../../src/store/ledger.ts';
+import type { EventLedger, ThreadRegistry } from '../../src/store/ledger.ts';
 
 /**
  * A set that keeps at most `max` entries, forgetting the oldest first. A Map
