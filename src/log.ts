@@ -27,7 +27,24 @@ export const SECRET_VARIABLES = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SI
 
 /** The secret values set in `env` (shorter than 8 characters is not a real secret and would redact ordinary words). */
 export function secretValues(env: NodeJS.ProcessEnv): string[] {
-  return SECRET_VARIABLES.map((name) => env[name]?.trim() ?? '').filter((v) => v.length >= 8);
+  const secrets = SECRET_VARIABLES.map((name) => env[name]?.trim() ?? '').filter((v) => v.length >= 8);
+  // DATABASE_URL's password: as written in the URL (with its delimiters, so a short one is safe to
+  // redact too) and decoded, as a driver's message might show it.
+  const url = env.DATABASE_URL?.trim();
+  if (url) {
+    const written = /^[a-z][\w+.-]*:\/\/[^:@/?#]*:([^@/?#]+)@/i.exec(url)?.[1];
+    if (written) {
+      secrets.push(`:${written}@`);
+      let decoded = written;
+      try {
+        decoded = decodeURIComponent(written);
+      } catch {
+        // Not percent-encoded properly: the written form is all there is.
+      }
+      if (decoded.length >= 8) secrets.push(decoded);
+    }
+  }
+  return secrets;
 }
 
 /** Replaces each secret (and its JSON-escaped form) in `line` with "[redacted]". */

@@ -3,11 +3,10 @@
  * Called by src/cli.ts, which owns printing and exit codes; this module only
  * writes to the streams it is given.
  */
-import fs from 'node:fs';
 import { createKnowledgeBase, type KnowledgeBase } from '../engine/answer.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
 import { logConfigFromEnv } from '../store/config.ts';
-import { openSqliteQuestionLog } from '../store/sqlite.ts';
+import { openReportLog, storeLocation } from '../store/open.ts';
 import type { LoggedQuestion, LoggedVote, QuestionLog } from '../store/types.ts';
 import { parseDuration } from './format.ts';
 import { buildGapsReport, gapsToJson, renderGaps } from './gaps.ts';
@@ -43,7 +42,8 @@ export async function runReportCommand(command: ReportCommand, args: ReportArgs,
     err((e as Error).message);
     return 2;
   }
-  const file = config.databasePath;
+  // The SQLite file, or PostgreSQL when DATABASE_URL is set (shown without its password).
+  const file = storeLocation(config);
 
   if (command === 'purge') {
     if (args.olderThan === undefined) {
@@ -55,14 +55,14 @@ export async function runReportCommand(command: ReportCommand, args: ReportArgs,
       err(`--older-than: expected a number of days or hours such as 30d or 12h, got "${args.olderThan}"`);
       return 2;
     }
-    if (!fs.existsSync(file)) {
-      out(`Nothing to purge: there is no question log at ${file}.`);
-      return 0;
-    }
     const before = new Date(now.getTime() - age);
-    let log: QuestionLog | undefined;
+    let log: QuestionLog | null = null;
     try {
-      log = openSqliteQuestionLog(file, { fileMustExist: true, busyTimeoutMs: 5000 });
+      log = await openReportLog(config);
+      if (!log) {
+        out(`Nothing to purge: there is no question log at ${file}.`);
+        return 0;
+      }
       const r = await log.purge(before);
       out(`Deleted ${r.questions} question(s) and ${r.votes} vote(s) recorded before ${before.toISOString()} from ${file}.`);
       return 0;
@@ -86,15 +86,14 @@ export async function runReportCommand(command: ReportCommand, args: ReportArgs,
 
   let questions: LoggedQuestion[] = [];
   let votes: LoggedVote[] = [];
-  if (!fs.existsSync(file)) {
-    err(`No question log at ${file} yet (nothing recorded, or LOG_QUESTIONS=false): the report is empty.`);
-  } else {
-    let log: QuestionLog | undefined;
+  {
+    let log: QuestionLog | null = null;
     try {
-      log = openSqliteQuestionLog(file, { fileMustExist: true, busyTimeoutMs: 5000 });
+      log = await openReportLog(config);
+      if (!log) err(`No question log at ${file} yet (nothing recorded, or LOG_QUESTIONS=false): the report is empty.`);
       const query = since ? { since } : {};
-      questions = await log.questions(query);
-      votes = await log.votes(query);
+      questions = (await log?.questions(query)) ?? [];
+      votes = (await log?.votes(query)) ?? [];
     } catch (e) {
       err(`Cannot read the question log: ${(e as Error).message}`);
       return 1;

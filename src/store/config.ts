@@ -1,6 +1,6 @@
 /**
- * The question log's settings, from the environment: DATABASE_PATH,
- * LOG_QUESTIONS, LOG_USER_IDS and LOG_SALT (README "Configuration").
+ * The question log's settings, from the environment: DATABASE_URL,
+ * DATABASE_PATH, LOG_QUESTIONS, LOG_USER_IDS and LOG_SALT (README "Configuration").
  */
 import path from 'node:path';
 import { z } from 'zod';
@@ -17,6 +17,13 @@ const bool = z
   .optional();
 
 const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .refine((v) => /^postgres(ql)?:\/\/[^\s]+$/i.test(v) && URL.canParse(v), {
+      error: 'expected a PostgreSQL URL such as postgres://user:password@host:5432/factbot',
+    })
+    .optional(),
   DATABASE_PATH: z.string().trim().min(1, 'expected a file path').optional(),
   LOG_QUESTIONS: bool,
   LOG_USER_IDS: bool,
@@ -27,7 +34,12 @@ const schema = z.object({
 export interface LogConfig {
   /** LOG_QUESTIONS (default true): record questions and votes at all. */
   enabled: boolean;
-  /** DATABASE_PATH, absolute. */
+  /**
+   * DATABASE_URL: when set, the shared store in PostgreSQL (the question log and
+   * what instances share) instead of the SQLite file. A secret (it may hold a password).
+   */
+  databaseUrl?: string;
+  /** DATABASE_PATH, absolute (the SQLite file, used when DATABASE_URL is not set). */
   databasePath: string;
   /** LOG_USER_IDS (default false): store platform user ids as they are instead of salted hashes. */
   rawUserIds: boolean;
@@ -38,6 +50,7 @@ export interface LogConfig {
 /** Reads the log's variables; throws an Error naming the bad variable (never its value). */
 export function logConfigFromEnv(env: NodeJS.ProcessEnv): LogConfig {
   const parsed = schema.safeParse({
+    DATABASE_URL: env.DATABASE_URL || undefined,
     DATABASE_PATH: env.DATABASE_PATH || undefined,
     LOG_QUESTIONS: env.LOG_QUESTIONS || undefined,
     LOG_USER_IDS: env.LOG_USER_IDS || undefined,
@@ -51,6 +64,7 @@ export function logConfigFromEnv(env: NodeJS.ProcessEnv): LogConfig {
   const e = parsed.data;
   return {
     enabled: e.LOG_QUESTIONS !== 'false',
+    ...(e.DATABASE_URL !== undefined ? { databaseUrl: e.DATABASE_URL } : {}),
     databasePath: path.resolve(e.DATABASE_PATH ?? DEFAULT_DATABASE_PATH),
     rawUserIds: e.LOG_USER_IDS === 'true',
     ...(e.LOG_SALT !== undefined ? { salt: e.LOG_SALT } : {}),
