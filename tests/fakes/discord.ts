@@ -3,7 +3,10 @@
  * discord.js: a REST server that records every call and answers the handful of
  * routes the adapter uses, and a JSON gateway (HELLO, heartbeat ACK,
  * IDENTIFY → READY → GUILD_CREATE, RESUME → replay → RESUMED) through which
- * tests dispatch events. Faults on demand: REST failures and 429s with
+ * tests dispatch events. Sharding as Discord does it: GET /gateway/bot
+ * advertises `shards`, each connection identifies with `shard: [id, count]`
+ * and gets the guilds with `(guild_id >> 22) % count === id`; a guild's events
+ * go to its shard's connection, DMs to shard 0. Faults on demand: REST failures and 429s with
  * Retry-After, a gateway connection closed with a code or cut outright.
  *
  * Tests wait on promises ({@link FakeDiscord.waitForCall}), never on sleeps.
@@ -69,6 +72,25 @@ export interface FakeDiscordOptions {
   applicationId: string;
   /** false: keep no record of REST calls (load runs); `onCall` listeners and waiters still see them. */
   keepCalls?: boolean;
+  /**
+   * How many shards GET /gateway/bot recommends (default 1). Above 1 the fake
+   * also has one extra guild per shard ({@link FakeDiscord.shardGuilds}).
+   */
+  shards?: number;
+  /** session_start_limit.max_concurrency of GET /gateway/bot (default 1). */
+  maxConcurrency?: number;
+}
+
+/** A guild of the fake, with one text channel. */
+export interface FakeGuild {
+  id: string;
+  channelId: string;
+  botRoleId: string;
+}
+
+/** The shard a guild belongs to, as Discord computes it. */
+export function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
 }
 
 /** A gateway session starting: a fresh IDENTIFY, or a RESUME of the current session. */
@@ -133,8 +155,18 @@ export interface FakeDiscord {
    * (seconds), as Discord's per-route limits do; discord.js waits and retries.
    */
   rateLimitNext(predicate: (call: RecordedCall) => boolean, retryAfterSeconds: number): void;
-  /** Sends a gateway DISPATCH (op 0) with the next sequence number. */
-  dispatch(type: string, data: unknown): void;
+  /**
+   * Sends a gateway DISPATCH (op 0) with the next sequence number, on the
+   * connection of the shard the event's guild belongs to (DMs: shard 0), as
+   * Discord routes events. Returns that shard's id.
+   */
+  dispatch(type: string, data: unknown): number;
+  /** Every IDENTIFY, in order (their `shard` says which shard each connection asked for). */
+  identifies: IdentifyData[];
+  /** Resolves with the `nth` (from 1) IDENTIFY for shard `[id, count]`, already seen or arriving within `timeoutMs`. */
+  waitForIdentify(id: number, count: number, nth?: number, timeoutMs?: number): Promise<IdentifyData>;
+  /** One extra guild per shard when the fake advertises more than one (index = shard id); empty otherwise. */
+  shardGuilds: FakeGuild[];
   /** A MESSAGE_CREATE payload; see {@link MessageSpec}. */
   message(spec: MessageSpec): Record<string, unknown>;
   /** An INTERACTION_CREATE payload; see {@link InteractionSpec}. */
@@ -152,6 +184,8 @@ export interface MessageSpec {
   /** DM channel id: makes this a DM (channel_type 1, no guild). */
   dmChannelId?: string;
   channelId?: string;
+  /** Another guild than the main one (e.g. one of {@link FakeDiscord.shardGuilds}); its channel unless `channelId` says otherwise. */
+  guild?: FakeGuild;
   /** Users mentioned (Discord lists them in `mentions`). */
   mentions?: FakeUser[];
   mentionEveryone?: boolean;
@@ -180,6 +214,20 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
   const channelId = snowflake();
   const threadId = snowflake();
   const botRoleId = snowflake();
+  const advertisedShards = options.shards ?? 1;
+  // One guild per shard, its id picked so that it lands on that shard.
+  const shardGuilds: FakeGuild[] = [];
+  if (advertisedShards > 1) {
+    for (let shard = 0; shard < advertisedShards; shard++) {
+      let id = snowflake();
+      while (shardOf(id, advertisedShards) !== shard) {
+        lastSnowflake = ((lastSnowflake >> 22n) + 1n) << 22n;
+        id = snowflake();
+      }
+      shardGuilds.push({ id, channelId: snowflake(), botRoleId: snowflake() });
+    }
+  }
+  const allGuilds = (): FakeGuild[] => [{ id: guildId, channelId, botRoleId }, ...shardGuilds];
 
   const calls: RecordedCall[] = [];
   const waiters: { predicate: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }[] = [];
@@ -242,8 +290,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     if (call.method === 'GET' && p === '/gateway/bot') {
       return json(res, 200, {
         url: gatewayUrl,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+        shards: advertisedShards,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: options.maxConcurrency ?? 1 },
       });
     }
     if (call.method === 'POST' && (m = p.match(/^\/channels\/(\d+)\/messages$/))) {
@@ -316,33 +364,45 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
   const wss = new WebSocketServer({ server: gatewayHttp });
   const sockets = new Set<WebSocket>();
   const gatewayQueries: Record<string, string>[] = [];
-  let seq = 0;
   let resolveIdentified!: (d: IdentifyData) => void;
   const identified = new Promise<IdentifyData>((r) => (resolveIdentified = r));
-  let live: { socket: WebSocket; send: (payload: unknown) => void } | null = null;
-  // The current session: its id and the dispatches sent in it (the last 1000), for RESUME.
-  let sessionId = '';
+  const identifies: IdentifyData[] = [];
+  /**
+   * One gateway session per shard: its live connection, id, and the
+   * dispatches sent in it (the last 1000), for RESUME.
+   */
+  interface ShardSession {
+    shard: number;
+    live: { socket: WebSocket; send: (payload: unknown) => void } | null;
+    sessionId: string;
+    seq: number;
+    history: { s: number; payload: unknown }[];
+  }
+  const shardSessions = new Map<number, ShardSession>();
+  /** The shard count the client identified with (routing uses it). */
+  let clientShardCount = 1;
   let sessionCount = 0;
-  let history: { s: number; payload: unknown }[] = [];
   const sessions: GatewaySessionEvent[] = [];
   const sessionWaiters: (() => void)[] = [];
   const noteSession = (event: GatewaySessionEvent) => {
     sessions.push(event);
     for (const w of sessionWaiters.splice(0)) w();
   };
-  /** Sends a dispatch in the current session, and keeps it for a resume. */
-  const sendDispatch = (type: string, data: unknown) => {
-    const payload = { op: 0, t: type, s: ++seq, d: data };
-    history.push({ s: payload.s, payload });
-    if (history.length > 1000) history = history.slice(-1000);
-    live?.send(payload);
+  /** Sends a dispatch in a shard's current session, and keeps it for a resume. */
+  const sendDispatch = (session: ShardSession, type: string, data: unknown) => {
+    const payload = { op: 0, t: type, s: ++session.seq, d: data };
+    session.history.push({ s: payload.s, payload });
+    if (session.history.length > 1000) session.history = session.history.slice(-1000);
+    session.live?.send(payload);
   };
+  /** The session of shard 0 (the only one without sharding), for the single-connection helpers. */
+  const mainSession = (): ShardSession | undefined => shardSessions.get(0) ?? shardSessions.values().next().value;
   const heartbeatWaiters: (() => void)[] = [];
   let resolveGatewayClosed!: () => void;
   const gatewayClosed = new Promise<void>((r) => (resolveGatewayClosed = r));
 
-  const guildCreate = () => ({
-    id: guildId,
+  const guildCreate = (g: FakeGuild = { id: guildId, channelId, botRoleId }) => ({
+    id: g.id,
     name: 'Fake Guild',
     icon: null,
     splash: null,
@@ -354,9 +414,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     default_message_notifications: 0,
     explicit_content_filter: 0,
     roles: [
-      { id: guildId, name: '@everyone', permissions: PERMISSIONS_ALL, position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0, icon: null, unicode_emoji: null },
+      { id: g.id, name: '@everyone', permissions: PERMISSIONS_ALL, position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0, icon: null, unicode_emoji: null },
       // The role Discord creates for a bot when it joins, named after it.
-      { id: botRoleId, name: botUser.username, permissions: '0', position: 1, color: 0, hoist: false, managed: true, mentionable: false, flags: 0, icon: null, unicode_emoji: null, tags: { bot_id: botUser.id } },
+      { id: g.botRoleId, name: botUser.username, permissions: '0', position: 1, color: 0, hoist: false, managed: true, mentionable: false, flags: 0, icon: null, unicode_emoji: null, tags: { bot_id: botUser.id } },
     ],
     emojis: [],
     stickers: [],
@@ -381,14 +441,17 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     member_count: 3,
     voice_states: [],
     members: [],
-    channels: [{ id: channelId, type: 0, guild_id: guildId, name: 'general', position: 0, permission_overwrites: [], nsfw: false, topic: null, parent_id: null, last_message_id: null, rate_limit_per_user: 0 }],
-    threads: [
-      {
-        id: threadId, type: 11, guild_id: guildId, name: 'a thread', parent_id: channelId, owner_id: alice.id,
-        last_message_id: null, rate_limit_per_user: 0, message_count: 0, member_count: 1,
-        thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
-      },
-    ],
+    channels: [{ id: g.channelId, type: 0, guild_id: g.id, name: 'general', position: 0, permission_overwrites: [], nsfw: false, topic: null, parent_id: null, last_message_id: null, rate_limit_per_user: 0 }],
+    threads:
+      g.id !== guildId
+        ? []
+        : [
+            {
+              id: threadId, type: 11, guild_id: guildId, name: 'a thread', parent_id: channelId, owner_id: alice.id,
+              last_message_id: null, rate_limit_per_user: 0, message_count: 0, member_count: 1,
+              thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
+            },
+          ],
     presences: [],
     stage_instances: [],
     guild_scheduled_events: [],
@@ -445,22 +508,29 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
             socket.close(4004, 'Authentication failed');
             return;
           }
+          const [shardId, shardCount] = d.shard ?? [0, 1];
+          if (!(shardCount >= 1 && shardId >= 0 && shardId < shardCount)) {
+            socket.close(4010, 'Invalid shard');
+            return;
+          }
+          identifies.push(d);
           resolveIdentified(d);
           identifyCompress = d.compress === true && !stream;
-          live = { socket, send };
-          socket.on('close', () => resolveGatewayClosed());
-          seq = 0;
-          history = [];
+          clientShardCount = shardCount;
           sessionCount += 1;
-          sessionId = `fake-session-${sessionCount}`;
+          // A new session for this shard replaces the old one (whose events are then lost, as on Discord).
+          const session: ShardSession = { shard: shardId, live: { socket, send }, sessionId: `fake-session-${sessionCount}`, seq: 0, history: [] };
+          shardSessions.set(shardId, session);
+          socket.on('close', () => resolveGatewayClosed());
           noteSession({ kind: 'identify' });
-          sendDispatch('READY', {
+          const mine = allGuilds().filter((g) => shardOf(g.id, shardCount) === shardId);
+          sendDispatch(session, 'READY', {
             v: 10,
             user: { ...botUser, verified: true, mfa_enabled: false, flags: 0 },
-            guilds: [{ id: guildId, unavailable: true }],
-            session_id: sessionId,
+            guilds: mine.map((g) => ({ id: g.id, unavailable: true })),
+            session_id: session.sessionId,
             resume_gateway_url: gatewayUrl,
-            shard: [0, 1],
+            shard: [shardId, shardCount],
             application: { id: options.applicationId, flags: 0 },
             private_channels: [],
             relationships: [],
@@ -469,7 +539,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
             guild_join_requests: [],
             geo_ordered_rtc_regions: [],
           });
-          sendDispatch('GUILD_CREATE', guildCreate());
+          for (const g of mine) sendDispatch(session, 'GUILD_CREATE', guildCreate(g));
           break;
         }
         case 6: {
@@ -479,16 +549,17 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
             socket.close(4004, 'Authentication failed');
             return;
           }
-          if (d.session_id !== sessionId || typeof d.seq !== 'number') {
+          const session = [...shardSessions.values()].find((x) => x.sessionId === d.session_id);
+          if (!session || typeof d.seq !== 'number') {
             send({ op: 9, d: false, s: null, t: null });
             return;
           }
           identifyCompress = false;
-          live = { socket, send };
-          const missed = history.filter((h) => h.s > (d.seq as number));
+          session.live = { socket, send };
+          const missed = session.history.filter((h) => h.s > (d.seq as number));
           for (const h of missed) send(h.payload);
           noteSession({ kind: 'resume', replayed: missed.length });
-          sendDispatch('RESUMED', {});
+          sendDispatch(session, 'RESUMED', {});
           break;
         }
         default:
@@ -517,7 +588,27 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     gatewayClosed,
     gatewayQueries,
     identified,
+    identifies,
     sessions,
+    shardGuilds,
+
+    waitForIdentify(id, count, nth = 1, timeoutMs = 10_000) {
+      const find = () => identifies.filter((d) => (d.shard?.[0] ?? 0) === id && (d.shard?.[1] ?? 1) === count)[nth - 1];
+      return new Promise<IdentifyData>((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`Timed out after ${timeoutMs} ms waiting for IDENTIFY #${nth} of shard [${id}, ${count}]; identifies so far: ${JSON.stringify(identifies.map((d) => d.shard ?? null))}`)),
+          timeoutMs,
+        );
+        const check = () => {
+          const found = find();
+          if (found) {
+            clearTimeout(timer);
+            resolve(found);
+          } else sessionWaiters.push(check);
+        };
+        check();
+      });
+    },
 
     waitForSession(kind, count, timeoutMs = 10_000) {
       const find = () => sessions.filter((e) => e.kind === kind)[count - 1];
@@ -538,11 +629,13 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     },
 
     closeGateway(code, reason = 'closed by the fake') {
+      const live = mainSession()?.live;
       if (!live) throw new Error('No identified gateway connection to close');
       live.socket.close(code, reason);
     },
 
     dropGateway() {
+      const live = mainSession()?.live;
       if (!live) throw new Error('No identified gateway connection to drop');
       live.socket.terminate();
     },
@@ -596,6 +689,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     },
 
     requestHeartbeat() {
+      const live = mainSession()?.live;
       if (!live) return Promise.reject(new Error('No identified gateway connection'));
       const answered = new Promise<void>((r) => heartbeatWaiters.push(r));
       const closed = gatewayClosed.then(() => {
@@ -606,9 +700,13 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     },
 
     dispatch(type, data) {
-      if (!live) throw new Error('No identified gateway connection to dispatch on');
+      const guild = (data as { guild_id?: unknown } | null)?.guild_id;
+      const shard = typeof guild === 'string' ? shardOf(guild, clientShardCount) : 0;
+      const session = shardSessions.get(shard);
+      if (!session?.live) throw new Error(`No identified gateway connection for shard ${shard} to dispatch on`);
       // While the connection is down the event is kept for the client's RESUME.
-      sendDispatch(type, data);
+      sendDispatch(session, type, data);
+      return shard;
     },
 
     message(spec) {
@@ -616,10 +714,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
       const inDm = spec.dmChannelId !== undefined;
       const id = snowflake();
       const replyTo = spec.replyTo;
+      const inGuild = spec.guild?.id ?? guildId;
       return {
         id,
-        channel_id: spec.dmChannelId ?? spec.channelId ?? channelId,
-        ...(inDm ? { channel_type: 1 } : { guild_id: guildId, channel_type: spec.channelId === threadId ? 11 : 0 }),
+        channel_id: spec.dmChannelId ?? spec.channelId ?? spec.guild?.channelId ?? channelId,
+        ...(inDm ? { channel_type: 1 } : { guild_id: inGuild, channel_type: spec.channelId === threadId ? 11 : 0 }),
         author,
         ...(inDm ? {} : { member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } }),
         content: spec.content,
@@ -636,7 +735,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
         flags: 0,
         ...(replyTo
           ? {
-              message_reference: { type: 0, message_id: replyTo.id, channel_id: replyTo.channel_id, ...(inDm ? {} : { guild_id: guildId }) },
+              message_reference: { type: 0, message_id: replyTo.id, channel_id: replyTo.channel_id, ...(inDm ? {} : { guild_id: inGuild }) },
               referenced_message: replyTo,
             }
           : {}),
