@@ -28,7 +28,7 @@ export interface StartMessage {
 
 export type BotReply =
   | { type: 'ready'; httpUrl: string }
-  | { type: 'memory'; rss: number; heapUsed: number; external: number; arrayBuffers: number }
+  | { type: 'memory'; rss: number; heapTotal: number; heapUsed: number; external: number; arrayBuffers: number }
   | { type: 'stopped' }
   | { type: 'error'; message: string };
 
@@ -73,7 +73,7 @@ process.on('message', (raw) => {
     gc?.();
     gc?.();
     const m = process.memoryUsage();
-    send({ type: 'memory', rss: m.rss, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers });
+    send({ type: 'memory', rss: m.rss, heapTotal: m.heapTotal, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers });
   } else if (message.type === 'stop') {
     void Promise.allSettled(adapters.map((a) => a.stop()))
       .then(() => closeLog?.())

@@ -16,7 +16,10 @@
  * receiving its reply. A share of Slack deliveries (`--duplicates`, default
  * 2%) is sent twice, as Slack re-delivers, to show each is answered once.
  * Then a soak of `--soak` questions (default 50,000) spread over all four
- * paths, sampling the bot's resident memory after a full GC.
+ * paths, sampling the bot's resident memory after a full GC. "Before" is the
+ * connected, idle bot; "after" is the same bot idle again (10 s) after every
+ * question: the difference must stay under {@link MEMORY_BOUND_MB}, else the
+ * run fails, as it does when any question is not answered exactly once.
  *
  * Every question comes from a different user id, so the per-user limit never
  * refuses one (and its table fills to its bound); the per-channel limit is
@@ -60,6 +63,15 @@ const SLACK_BOT_TOKEN = 'xoxb-1000-2000-loadBenchBotToken';
 const SLACK_APP_TOKEN = 'xapp-1-A0APP0001-3000-loadBenchAppToken';
 const DISCORD_TOKEN = 'MTMwMDAwMDAwMDAwMDAwMDAwNA.GlOaDb.load-bench-token-third-part-0123456789';
 const DISCORD_APP_ID = '1299999999999999996';
+/**
+ * The documented bound on resident memory growth, idle after the soak vs.
+ * idle before any question. What may grow is bounded by design: the rate
+ * limit keeps at most 20,000 buckets per kind, each Slack adapter 10,000
+ * handled-event keys and threads, the bot 10,000 answer ids, discord.js 2,000
+ * users and members; under load V8 also keeps more heap committed, which it
+ * hands back when idle.
+ */
+const MEMORY_BOUND_MB = 64;
 const HTTP_CHANNEL = 'C0LOADHTTP';
 const SOCKET_CHANNEL = 'C0LOADSOCK';
 
@@ -76,10 +88,17 @@ const question = (i: number) => QUESTION_TEXTS[i % QUESTION_TEXTS.length] as str
 
 // ---- The bot process ---------------------------------------------------------
 
+interface Memory {
+  rss: number;
+  heapTotal: number;
+  heapUsed: number;
+  external: number;
+}
+
 interface Bot {
   child: ChildProcess;
   httpUrl: string;
-  memory(): Promise<{ rss: number; heapUsed: number }>;
+  memory(): Promise<Memory>;
   stop(): Promise<void>;
 }
 
@@ -120,7 +139,7 @@ async function startBot(env: Record<string, string>, questionLog: string | undef
       const m = next('memory');
       child.send({ type: 'memory' });
       const got = (await m) as Extract<BotReply, { type: 'memory' }>;
-      return { rss: got.rss, heapUsed: got.heapUsed };
+      return { rss: got.rss, heapTotal: got.heapTotal, heapUsed: got.heapUsed, external: got.external };
     },
     async stop() {
       const stopped = next('stopped');
@@ -345,11 +364,11 @@ async function main(): Promise<void> {
   console.log(`factbot load benchmark: ${machine}`);
   console.log(`${QUESTIONS} questions per path at concurrency ${CONCURRENCY}; soak ${SOAK}; duplicates ${DUPLICATES * 100}% of Slack deliveries; question log ${opts['question-log'] ? 'on' : 'off'}`);
 
-  const memory: { at: string; rss: number; heapUsed: number }[] = [];
+  const memory: ({ at: string } & Memory)[] = [];
   const sample = async (at: string) => {
     const m = await bot.memory();
     memory.push({ at, ...m });
-    console.log(`  memory ${at}: RSS ${mb(m.rss)} MB, heap ${mb(m.heapUsed)} MB`);
+    console.log(`  memory ${at}: RSS ${mb(m.rss)} MB, heap used ${mb(m.heapUsed)} of ${mb(m.heapTotal)} MB, external ${mb(m.external)} MB`);
   };
   await sample('connected, before any question');
 
@@ -378,6 +397,10 @@ async function main(): Promise<void> {
     offset += n;
     await sample(`soak ${done + n}`);
   }
+  // The same after ten idle seconds, when V8 may hand freed pages back (a fact about the runtime, shown apart).
+  await new Promise((r) => setTimeout(r, 10_000));
+  const idle = await bot.memory();
+  console.log(`  memory after 10 s idle: RSS ${mb(idle.rss)} MB, heap used ${mb(idle.heapUsed)} of ${mb(idle.heapTotal)} MB`);
   const soakTotal = soak.reduce(
     (a, r) => ({ questions: a.questions + r.questions, once: a.once + r.once, lost: a.lost + r.lost, duplicated: a.duplicated + r.duplicated, seconds: a.seconds + r.seconds }),
     { questions: 0, once: 0, lost: 0, duplicated: 0, seconds: 0 },
@@ -388,9 +411,11 @@ async function main(): Promise<void> {
   await discord.close();
   rmSync(dir, { recursive: true, force: true });
 
+  const before = memory[0]!;
   const soakStart = memory[1]!;
   const soakEnd = memory.at(-1)!;
   const peak = Math.max(...memory.slice(1).map((m) => m.rss));
+  const growthMb = (idle.rss - before.rss) / 1024 / 1024;
   console.log('\n| path | questions | q/s | p50 ms | p99 ms | max ms | answered exactly once | lost | duplicated | deliveries sent twice |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
@@ -403,14 +428,22 @@ async function main(): Promise<void> {
   );
   console.log(`\nunexpected replies (to no question sent): ${replies.unexpected}`);
   console.log(
-    `resident memory (after a full GC): ${mb(memory[0]!.rss)} MB connected; ${mb(soakStart.rss)} MB before the soak; ${mb(soakEnd.rss)} MB after ${SOAK} more questions (growth ${mb(soakEnd.rss - soakStart.rss)} MB, peak ${mb(peak)} MB); heap ${mb(soakStart.heapUsed)} → ${mb(soakEnd.heapUsed)} MB`,
+    `resident memory, idle, after a full GC: ${mb(before.rss)} MB before any question, ${mb(idle.rss)} MB after all ${offset} (growth ${growthMb.toFixed(1)} MB; bound ${MEMORY_BOUND_MB} MB)`,
   );
+  console.log(
+    `heap in use: ${mb(before.heapUsed)} MB before, ${mb(soakStart.heapUsed)} MB at the soak's start, ${mb(soakEnd.heapUsed)} MB at its end, ${mb(idle.heapUsed)} MB idle after`,
+  );
+  console.log(`resident memory under load (sampled after a full GC): ${mb(soakStart.rss)} MB at the soak's start, ${mb(soakEnd.rss)} MB at its end, peak ${mb(peak)} MB`);
   console.log(`machine: ${machine}`);
 
-  const ok = results.every((r) => r.once === r.questions) && soakTotal.once === soakTotal.questions && replies.unexpected === 0;
-  if (opts.json) writeFileSync(opts.json, JSON.stringify({ machine, results, soak: soakTotal, memory, unexpected: replies.unexpected }, null, 2));
-  if (!ok) {
+  const exactlyOnce = results.every((r) => r.once === r.questions) && soakTotal.once === soakTotal.questions && replies.unexpected === 0;
+  if (opts.json) writeFileSync(opts.json, JSON.stringify({ machine, results, soak: soakTotal, memory, idle, growthMb, unexpected: replies.unexpected }, null, 2));
+  if (!exactlyOnce) {
     console.error('FAILED: some questions were not answered exactly once');
+    process.exitCode = 1;
+  }
+  if (growthMb > MEMORY_BOUND_MB) {
+    console.error(`FAILED: resident memory grew ${growthMb.toFixed(1)} MB, more than the ${MEMORY_BOUND_MB} MB bound`);
     process.exitCode = 1;
   }
 }
