@@ -2,9 +2,23 @@
  * `npm start`: loads the knowledge and starts the adapters whose credentials
  * are set (Slack, Discord, or both in one process), or the console chat when
  * none are. Start-up problems print a clear message and exit 1.
+ *
+ * With DISCORD_SHARDS (or DISCORD_SHARD_COUNT) Discord runs as shard
+ * processes under discord.js's ShardingManager, each running this file as a
+ * shard: Discord only, for its shard (adapters/discord/sharding.ts). With
+ * DATABASE_URL the question log and what instances share are in PostgreSQL.
  */
+import { fileURLToPath } from 'node:url';
 import { createConsoleAdapter } from '../adapters/console/index.ts';
 import { createDiscordAdapter, discordConfigFromEnv } from '../adapters/discord/index.ts';
+import {
+  createShardedDiscordAdapter,
+  isShardProcess,
+  shardLogForwarder,
+  shardOfProcess,
+  shardShutdownSource,
+  withFields,
+} from '../adapters/discord/sharding.ts';
 import { createSlackAdapter, slackConfigFromEnv } from '../adapters/slack/index.ts';
 import type { Adapter } from './adapter.ts';
 import { createBot } from './bot.ts';
@@ -17,8 +31,8 @@ import { createLogger } from './log.ts';
 import { createRateGate, rateLimitConfigFromEnv } from './ratelimit.ts';
 import { stopAdapters, waitForShutdownSignal } from './shutdown.ts';
 import { logConfigFromEnv } from './store/config.ts';
+import { openStorage } from './store/open.ts';
 import { createQuestionRecorder } from './store/recorder.ts';
-import { openSqliteQuestionLog } from './store/sqlite.ts';
 
 /** Which adapters the environment asks for: a platform counts as configured when its token is set. */
 export function wantedAdapters(env: NodeJS.ProcessEnv): ('slack' | 'discord')[] {
@@ -31,11 +45,14 @@ export function wantedAdapters(env: NodeJS.ProcessEnv): ('slack' | 'discord')[] 
 async function main(): Promise<number> {
   loadDotenv();
   const env = process.env;
+  // A shard process started by the Discord ShardingManager: Discord only, for its shard.
+  const shardChild = isShardProcess(env);
   let logger;
   let knowledgeDir;
   let logConfig;
   try {
     logger = createLogger(env);
+    if (shardChild) logger = withFields(logger, { shard: shardOfProcess(env)?.ids.join(',') });
     knowledgeDir = coreConfigFromEnv(env).knowledgeDir;
     logConfig = logConfigFromEnv(env);
   } catch (e) {
@@ -50,20 +67,27 @@ async function main(): Promise<number> {
   }
   // Live reload: file changes swap in new knowledge once it validates (src/knowledge/watch.ts).
   const watcher = watchKnowledge({ dir: knowledgeDir, initial: createKnowledgeBase(loaded.knowledge), logger });
-  // The question log (LOG_QUESTIONS=false: none). Its trouble never stops answers.
-  const { databasePath, rawUserIds, salt } = logConfig;
-  const recorder = logConfig.enabled
-    ? createQuestionRecorder({ open: () => openSqliteQuestionLog(databasePath), logger, rawUserIds, ...(salt !== undefined ? { salt } : {}) })
-    : undefined;
+  // The store: PostgreSQL with DATABASE_URL (shared by instances), else the SQLite file (src/store/open.ts).
+  const storage = openStorage(logConfig, logger);
+  // The question log (LOG_QUESTIONS=false: none). Its trouble never stops answers. A shard on
+  // the SQLite file hands its entries to the manager, the file's only writer.
+  const { rawUserIds, salt } = logConfig;
+  const forwardLog = logConfig.enabled && shardChild && storage.kind === 'sqlite';
+  const recorder =
+    logConfig.enabled && !forwardLog
+      ? createQuestionRecorder({ open: storage.openLog, logger, rawUserIds, ...(salt !== undefined ? { salt } : {}) })
+      : undefined;
+  const listener = forwardLog ? shardLogForwarder(logger) : recorder;
   // Opened now, so a problem shows at start-up and votes on answers from before a restart count.
   await recorder?.flush();
-  const bot = createBot({ knowledge: watcher.current, ...(recorder ? { listener: recorder } : {}) });
+  const bot = createBot({ knowledge: watcher.current, ...(listener ? { listener } : {}) });
   const shutdown = async () => {
     watcher.close();
     await recorder?.close();
+    await storage.close();
   };
 
-  const wanted = wantedAdapters(env);
+  const wanted: ('slack' | 'discord')[] = shardChild ? ['discord'] : wantedAdapters(env);
   if (wanted.length === 0) {
     const chat = createConsoleAdapter({ bot, input: process.stdin, output: process.stdout });
     await chat.start();
@@ -80,11 +104,25 @@ async function main(): Promise<number> {
 
   const adapters: Adapter[] = [];
   try {
-    // One rate limit shared by every adapter (RATE_LIMIT_USER, RATE_LIMIT_CHANNEL).
-    const rateLimit = createRateGate(rateLimitConfigFromEnv(env));
+    // One rate limit shared by every adapter (RATE_LIMIT_USER, RATE_LIMIT_CHANNEL), and by
+    // every instance when the store is shared.
+    const rateConfig = rateLimitConfigFromEnv(env);
+    const shared = storage.shared;
+    const rateLimit = shared ? shared.rateGate(rateConfig) : createRateGate(rateConfig);
     for (const name of wanted) {
-      if (name === 'discord') adapters.push(createDiscordAdapter({ bot, config: discordConfigFromEnv(env), logger, rateLimit }));
-      else adapters.push(createSlackAdapter({ bot, config: slackConfigFromEnv(env), logger, rateLimit }));
+      if (name === 'discord') {
+        const config = discordConfigFromEnv(env);
+        if (config.sharding && !shardChild) {
+          // The shards answer; this process supervises them (and writes their SQLite log entries).
+          const { sharding } = config;
+          adapters.push(createShardedDiscordAdapter({ config: { ...config, sharding }, logger, file: fileURLToPath(import.meta.url), ...(recorder ? { listener: recorder } : {}) }));
+        } else {
+          adapters.push(createDiscordAdapter({ bot, config, logger, rateLimit, ...(shared ? { ledger: shared.eventLedger('discord') } : {}) }));
+        }
+      } else {
+        const stores = shared ? { ledger: shared.eventLedger('slack'), threads: shared.threadRegistry() } : {};
+        adapters.push(createSlackAdapter({ bot, config: slackConfigFromEnv(env), logger, rateLimit, ...stores }));
+      }
     }
   } catch (e) {
     console.error((e as Error).message);
@@ -104,7 +142,7 @@ async function main(): Promise<number> {
   }
   // Stop on SIGINT/SIGTERM: every adapter stops taking messages at once and finishes
   // replies in flight, then the log is closed; all within 5 s (src/shutdown.ts).
-  await waitForShutdownSignal({ logger });
+  await waitForShutdownSignal({ logger, ...(shardChild ? { source: shardShutdownSource() } : {}) });
   await stopAdapters(adapters, logger);
   await shutdown();
   logger.info({}, 'stopped');
@@ -112,3 +150,5 @@ async function main(): Promise<number> {
 }
 
 process.exitCode = await main();
+// A shard's channel to its manager would keep the process alive: close it, the process then ends.
+if (isShardProcess(process.env) && process.connected) process.disconnect();

@@ -22,6 +22,7 @@ import type { Adapter } from '../../src/adapter.ts';
 import type { AskContext, Bot } from '../../src/bot.ts';
 import { userHash } from '../../src/log.ts';
 import { NO_RATE_LIMIT, slowDownText, type GateResult, type RateGate } from '../../src/ratelimit.ts';
+import type { EventLedger } from '../../src/store/ledger.ts';
 import type { DiscordConfig } from './config.ts';
 import {
   APOLOGY,
@@ -55,6 +56,14 @@ export interface DiscordAdapterOptions {
   rateLimit?: RateGate;
   /** How long stop() waits for replies in flight (default 3000 ms, inside a 5 s shutdown). */
   drainTimeoutMs?: number;
+  /**
+   * The "already answered" record shared by instances (src/store/postgres.ts):
+   * a message or interaction is handled only by the instance that claims its
+   * id first, so two processes connected for the same shard (an overlapping
+   * deploy) never both answer. None by default: one process per shard
+   * receives each event once.
+   */
+  ledger?: EventLedger;
 }
 
 /** How long stop() waits for replies in flight: a shutdown must finish within 5 s. */
@@ -156,6 +165,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
     // A reply to the bot that does not mention it arrives with empty text unless the
     // MessageContent intent is on; it may also be an image. Silence beats a confused answer.
     if (!question && repliedToBot && !mentioned && !isDm) return;
+    // Another instance already took this message.
+    if (options.ledger && !(await options.ledger.claim([`msg:${message.id}`]))) return;
 
     const target: RespondTarget = { message };
     const ctx: AskContext = { platform: 'discord', userId: message.author.id, channelKind: isDm ? 'dm' : 'channel' };
@@ -246,6 +257,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
 
   async function onInteraction(interaction: Interaction): Promise<void> {
     if (stopping) return;
+    // An interaction can be answered once: the instance that claims it answers (autocomplete is only a hint).
+    if (options.ledger && !interaction.isAutocomplete() && !(await options.ledger.claim([`interaction:${interaction.id}`]))) return;
     if (interaction.isAutocomplete()) await onAutocomplete(interaction);
     else if (interaction.isChatInputCommand()) await onCommand(interaction);
     else if (interaction.isButton()) await onButton(interaction);
@@ -296,7 +309,10 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
         log.error(summary, 'discord: could not connect');
         throw new Error(`Discord login failed: ${String(summary.error)}`);
       }
-      log.info({ user: c.user?.tag, id: c.user?.id, guilds: c.guilds.cache.size }, 'discord: connected');
+      log.info(
+        { user: c.user?.tag, id: c.user?.id, guilds: c.guilds.cache.size, ...(c.shard ? { shards: c.shard.ids, shardCount: c.shard.count } : {}) },
+        'discord: connected',
+      );
     },
 
     stop() {

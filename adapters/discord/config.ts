@@ -17,6 +17,36 @@ export interface DiscordConfig {
   messageContent: boolean;
   /** REST base without the version, e.g. `http://127.0.0.1:4000/api`; Discord's own when unset. */
   apiUrl?: string;
+  /**
+   * Sharding with discord.js's ShardingManager (README "Running at scale"):
+   * `count` shards in all (`auto`: as many as Discord recommends), of which
+   * this machine runs `ids` (all of them when absent). Absent: one connection,
+   * no shard processes.
+   */
+  sharding?: DiscordSharding;
+}
+
+/** Which shards to run: DISCORD_SHARDS, or DISCORD_SHARD_COUNT with DISCORD_SHARD_IDS. */
+export interface DiscordSharding {
+  count: number | 'auto';
+  ids?: number[];
+}
+
+/** Most shards accepted: far above what any bot needs, low enough to catch a typo. */
+const MAX_SHARDS = 4096;
+
+/** Parses "0,1,2", "0-3" or "0-3,8,10-11" into sorted, distinct ids; undefined when malformed. */
+export function parseShardIds(text: string): number[] | undefined {
+  const ids = new Set<number>();
+  for (const part of text.split(',')) {
+    const m = /^\s*(\d{1,4})\s*(?:-\s*(\d{1,4})\s*)?$/.exec(part);
+    if (!m) return undefined;
+    const from = Number(m[1]);
+    const to = m[2] !== undefined ? Number(m[2]) : from;
+    if (to < from || to - from >= MAX_SHARDS) return undefined;
+    for (let i = from; i <= to; i++) ids.add(i);
+  }
+  return [...ids].sort((a, b) => a - b);
 }
 
 const SNOWFLAKE = /^\d{17,20}$/;
@@ -44,6 +74,29 @@ const envSchema = z.object({
       .toLowerCase()
       .refine((v) => v === 'true' || v === 'false', { error: 'expected "true" or "false"' }),
   ),
+  DISCORD_SHARDS: optional(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .refine((v) => v === 'auto' || (/^\d{1,4}$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_SHARDS), {
+        error: `expected auto (as many shards as Discord recommends) or a number of shards from 1 to ${MAX_SHARDS}`,
+      }),
+  ),
+  DISCORD_SHARD_COUNT: optional(
+    z
+      .string()
+      .trim()
+      .refine((v) => /^\d{1,4}$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_SHARDS, {
+        error: `expected the total number of shards across all machines, from 1 to ${MAX_SHARDS}`,
+      }),
+  ),
+  DISCORD_SHARD_IDS: optional(
+    z
+      .string()
+      .trim()
+      .refine((v) => parseShardIds(v) !== undefined, { error: 'expected shard ids such as 0,1 or 0-3 (ranges and lists, comma-separated)' }),
+  ),
   DISCORD_API_URL: optional(
     z
       .string()
@@ -58,7 +111,20 @@ const envSchema = z.object({
  * Throws one Error listing every bad or missing variable and what is expected.
  */
 export function discordConfigFromEnv(env: Record<string, string | undefined>): DiscordConfig {
-  const parsed = envSchema.safeParse(env);
+  const parsed = envSchema
+    .superRefine((e, ctx) => {
+      if (e.DISCORD_SHARDS !== undefined && (e.DISCORD_SHARD_COUNT !== undefined || e.DISCORD_SHARD_IDS !== undefined)) {
+        ctx.addIssue({ code: 'custom', path: ['DISCORD_SHARDS'], message: 'set either DISCORD_SHARDS (all shards on this machine) or DISCORD_SHARD_COUNT with DISCORD_SHARD_IDS (a range of them), not both' });
+      }
+      if (e.DISCORD_SHARD_IDS !== undefined && e.DISCORD_SHARD_COUNT === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['DISCORD_SHARD_COUNT'], message: 'missing; DISCORD_SHARD_IDS needs the total number of shards across all machines' });
+      }
+      const ids = e.DISCORD_SHARD_IDS !== undefined ? parseShardIds(e.DISCORD_SHARD_IDS) : undefined;
+      if (ids && e.DISCORD_SHARD_COUNT !== undefined && ids.some((id) => id >= Number(e.DISCORD_SHARD_COUNT))) {
+        ctx.addIssue({ code: 'custom', path: ['DISCORD_SHARD_IDS'], message: 'expected ids below DISCORD_SHARD_COUNT (shards are numbered from 0)' });
+      }
+    })
+    .safeParse(env);
   if (!parsed.success) {
     // Built from our own messages and the variable names only: zod's defaults are not
     // guaranteed to leave the received value out, and that value may be a secret.
@@ -71,8 +137,16 @@ export function discordConfigFromEnv(env: Record<string, string | undefined>): D
     applicationId: e.DISCORD_APPLICATION_ID,
     messageContent: e.DISCORD_MESSAGE_CONTENT === 'true',
     ...(e.DISCORD_API_URL ? { apiUrl: e.DISCORD_API_URL.replace(/\/+$/, '') } : {}),
+    ...shardingOf(e),
   };
   return hideToken(config);
+}
+
+function shardingOf(e: { DISCORD_SHARDS?: string | undefined; DISCORD_SHARD_COUNT?: string | undefined; DISCORD_SHARD_IDS?: string | undefined }): { sharding?: DiscordSharding } {
+  if (e.DISCORD_SHARDS !== undefined) return { sharding: { count: e.DISCORD_SHARDS === 'auto' ? 'auto' : Number(e.DISCORD_SHARDS) } };
+  if (e.DISCORD_SHARD_COUNT === undefined) return {};
+  const ids = e.DISCORD_SHARD_IDS !== undefined ? parseShardIds(e.DISCORD_SHARD_IDS) : undefined;
+  return { sharding: { count: Number(e.DISCORD_SHARD_COUNT), ...(ids ? { ids } : {}) } };
 }
 
 /**

@@ -1,0 +1,327 @@
+/**
+ * Discord sharding with discord.js's own ShardingManager: `npm start` with
+ * DISCORD_SHARDS (or DISCORD_SHARD_COUNT + DISCORD_SHARD_IDS) runs a manager
+ * that starts one process per shard, each running src/main.ts as a shard
+ * (the Discord adapter only, connected for its shard; Discord sends it the
+ * events of its guilds), and restarts a shard process that dies (the
+ * manager's respawn).
+ *
+ * What shard processes share:
+ * - the question log: with PostgreSQL (DATABASE_URL) every shard writes to it
+ *   directly; with the SQLite file, shards send their entries to the manager
+ *   over the IPC channel and the manager alone writes the file, so `factbot
+ *   stats` counts the questions of all shards;
+ * - the "already answered" record and rate limits: in PostgreSQL when it is
+ *   configured; otherwise each shard keeps its own (a guild's channels are all
+ *   on one shard, so channel limits are exact; a person active in guilds on
+ *   several shards gets the per-person limit once per shard).
+ */
+import { EventEmitter, once } from 'node:events';
+import type { ChildProcess } from 'node:child_process';
+import { ShardingManager, type Shard } from 'discord.js';
+import type { Adapter } from '../../src/adapter.ts';
+import type { AnswerListener } from '../../src/bot.ts';
+import type { Logger } from '../../src/log.ts';
+import { describeError } from './adapter.ts';
+import type { DiscordConfig } from './config.ts';
+
+/** The IPC message a shard sends the manager for each question-log event (SQLite only). */
+export interface ShardLogMessage {
+  factbot: 'question-log';
+  type: 'answered' | 'voted';
+  // The listener's event, with `at` as milliseconds (IPC carries JSON).
+  event: Record<string, unknown> & { at: number };
+}
+
+/** The IPC message the manager sends a shard to make it stop (drain, then exit). */
+export const SHUTDOWN_MESSAGE = { factbot: 'shutdown' } as const;
+
+/** Whether this process is a shard started by a ShardingManager (it then runs Discord only). */
+export function isShardProcess(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.SHARDING_MANAGER === 'true' && env.SHARDS !== undefined && typeof process.send === 'function';
+}
+
+/** This shard's id(s) and the total, from what the manager put in the environment. */
+export function shardOfProcess(env: NodeJS.ProcessEnv = process.env): { ids: number[]; count: number } | undefined {
+  if (env.SHARDS === undefined) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(env.SHARDS);
+    const ids = (Array.isArray(parsed) ? parsed : [parsed]).map(Number);
+    return { ids, count: Number(env.SHARD_COUNT ?? ids.length) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A logger that adds `fields` (e.g. the shard id) to every line. */
+export function withFields(logger: Logger, fields: Record<string, unknown>): Logger {
+  return {
+    info: (f, m) => logger.info({ ...fields, ...f }, m),
+    warn: (f, m) => logger.warn({ ...fields, ...f }, m),
+    error: (f, m) => logger.error({ ...fields, ...f }, m),
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * In a shard, the Bot's listener when the manager keeps the log (SQLite):
+ * sends each answered question and vote to the manager. Never throws; when
+ * the manager is gone the entry is dropped (one warning).
+ */
+export function shardLogForwarder(logger: Logger): AnswerListener {
+  let warned = false;
+  const send = (type: ShardLogMessage['type'], event: { at: Date } & Record<string, unknown>) => {
+    const message: ShardLogMessage = { factbot: 'question-log', type, event: { ...event, at: event.at.getTime() } };
+    const fail = (err: unknown) => {
+      if (warned) return;
+      warned = true;
+      logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'could not hand a question-log entry to the shard manager; it was not recorded');
+    };
+    try {
+      if (!process.connected || !process.send) return fail(new Error('no IPC channel to the manager'));
+      process.send(message, undefined, undefined, (err) => {
+        if (err) fail(err);
+      });
+    } catch (err) {
+      fail(err);
+    }
+  };
+  return {
+    answered: (event) => send('answered', event),
+    voted: (event) => send('voted', event),
+    // The manager's log checks the id when it records the vote (as an asynchronous log does).
+    knows: (id) => UUID.test(id),
+  };
+}
+
+/** In the manager: hands a shard's question-log message to the listener (the recorder). Returns whether it was one. */
+export function receiveShardLog(message: unknown, listener: AnswerListener | undefined): boolean {
+  const m = message as Partial<ShardLogMessage> | null;
+  if (!m || m.factbot !== 'question-log' || !m.event || typeof m.event.at !== 'number') return false;
+  const event = { ...m.event, at: new Date(m.event.at) };
+  try {
+    if (m.type === 'answered') listener?.answered(event as unknown as Parameters<AnswerListener['answered']>[0]);
+    else if (m.type === 'voted') listener?.voted(event as unknown as Parameters<AnswerListener['voted']>[0]);
+  } catch {
+    // The recorder reports its own trouble; a shard's message never breaks the manager.
+  }
+  return true;
+}
+
+/**
+ * In a shard, what to wait on for the end (src/shutdown.ts): SIGINT/SIGTERM
+ * as usual, plus the manager's shutdown message and the IPC channel closing
+ * (the manager died). A signal that arrives after the manager's message (a
+ * Ctrl-C reaches every process of the group) counts as the first one, so the
+ * shard still drains; only a second real signal exits at once.
+ */
+export function shardShutdownSource(proc: NodeJS.Process = process): Pick<NodeJS.Process, 'once' | 'on' | 'off'> {
+  const emitter = new EventEmitter();
+  let started = false;
+  const begin = (signal: NodeJS.Signals, fromSignal: boolean) => {
+    if (!fromSignal && started) return;
+    started = true;
+    emitter.emit(signal, signal);
+  };
+  proc.on('SIGINT', () => begin('SIGINT', true));
+  proc.on('SIGTERM', () => begin('SIGTERM', true));
+  proc.on('message', (m: unknown) => {
+    if ((m as { factbot?: unknown } | null)?.factbot === SHUTDOWN_MESSAGE.factbot) begin('SIGTERM', false);
+  });
+  proc.once('disconnect', () => begin('SIGTERM', false));
+  return emitter as unknown as Pick<NodeJS.Process, 'once' | 'on' | 'off'>;
+}
+
+/** What GET /gateway/bot says: the recommended shard count and how many may identify at once. */
+export interface GatewayInfo {
+  shards: number;
+  maxConcurrency: number;
+}
+
+/**
+ * Asks Discord (or DISCORD_API_URL) for the recommended number of shards. A
+ * refused token is reported as such, naming DISCORD_TOKEN.
+ */
+export async function fetchGatewayInfo(config: Pick<DiscordConfig, 'token' | 'apiUrl'>, timeoutMs = 10_000): Promise<GatewayInfo> {
+  const base = config.apiUrl ?? 'https://discord.com/api';
+  let response: Response;
+  try {
+    response = await fetch(`${base}/v10/gateway/bot`, {
+      headers: { Authorization: `Bot ${config.token}` },
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (err) {
+    throw new Error(`Discord: could not reach ${base} to ask for the shard count (${(err as Error).message}); check the network or DISCORD_API_URL`);
+  }
+  if (response.status === 401) throw new Error('Discord login failed: Discord refused DISCORD_TOKEN (401); reset the token on the Bot page and update .env');
+  if (!response.ok) throw new Error(`Discord: GET /gateway/bot answered ${response.status}`);
+  const body = (await response.json()) as { shards?: unknown; session_start_limit?: { max_concurrency?: unknown } };
+  const shards = Number(body.shards);
+  const maxConcurrency = Number(body.session_start_limit?.max_concurrency ?? 1);
+  if (!Number.isInteger(shards) || shards < 1) throw new Error('Discord: GET /gateway/bot gave no shard count');
+  return { shards, maxConcurrency: Number.isInteger(maxConcurrency) && maxConcurrency >= 1 ? maxConcurrency : 1 };
+}
+
+/**
+ * Milliseconds between starting two shards. Discord lets `max_concurrency`
+ * shards identify per 5 seconds; discord.js's default (5.5 s) assumes 1.
+ */
+export function spawnDelayMs(maxConcurrency: number): number {
+  return Math.ceil(5_500 / Math.max(1, maxConcurrency));
+}
+
+/** Options for {@link createShardedDiscordAdapter}. */
+export interface ShardedDiscordOptions {
+  config: DiscordConfig & { sharding: NonNullable<DiscordConfig['sharding']> };
+  logger: Logger;
+  /** The entry file each shard process runs (src/main.ts, which knows it is a shard). */
+  file: string;
+  /** Node options of the shard processes (default: this process's, with tsx; see {@link shardExecArgv}). */
+  execArgv?: string[];
+  /** Receives the question-log entries shards send (SQLite: the manager writes them). */
+  listener?: AnswerListener;
+  /** How long a shard may take to connect at start-up (default 60 s). */
+  spawnTimeoutMs?: number;
+  /** How long stop() waits for shards to finish their replies and exit (default 3.5 s, inside the 5 s shutdown). */
+  stopTimeoutMs?: number;
+}
+
+/** The sharded Discord adapter, plus a look at the manager (tests, health checks). */
+export interface ShardedDiscordAdapter extends Adapter {
+  /** The running shards' ids and process ids. */
+  shards(): { id: number; pid: number | undefined; ready: boolean }[];
+}
+
+/**
+ * Node options for shard processes: those this process was started with (so
+ * `npm start`'s `--import tsx` and any memory flags carry over), without
+ * debugger flags, and with tsx's loader by absolute URL when missing (a shard
+ * may run in another working directory, where a bare `tsx` would not resolve).
+ */
+export function shardExecArgv(parent: readonly string[] = process.execArgv): string[] {
+  const args = parent.filter((a) => !/^--inspect/.test(a));
+  if (!args.some((a) => a.includes('tsx'))) args.push('--import', import.meta.resolve('tsx'));
+  return args;
+}
+
+/** More deaths than this within {@link CRASH_WINDOW_MS} stop the respawning: something is wrong everywhere. */
+const MAX_CRASHES = 5;
+const CRASH_WINDOW_MS = 60_000;
+
+/**
+ * The Discord adapter as a ShardingManager: start() spawns the shard
+ * processes one after another (as fast as Discord's identify limit allows)
+ * and resolves when all are connected; a shard process that dies is started
+ * again; stop() asks every shard to finish its replies and exit.
+ */
+export function createShardedDiscordAdapter(options: ShardedDiscordOptions): ShardedDiscordAdapter {
+  const { config, logger: log } = options;
+  const stopTimeoutMs = options.stopTimeoutMs ?? 3_500;
+  let manager: ShardingManager | null = null;
+  let stopping = false;
+  const deaths: number[] = [];
+
+  const watch = (shard: Shard) => {
+    // Process mode: the shard's child is a ChildProcess.
+    shard.on('spawn', (child) => log.info({ shard: shard.id, pid: (child as ChildProcess).pid }, 'discord: shard process started'));
+    shard.on('ready', () => log.info({ shard: shard.id }, 'discord: shard connected'));
+    shard.on('death', (died) => {
+      const child = died as ChildProcess;
+      if (stopping) return;
+      const now = Date.now();
+      deaths.push(now);
+      while (deaths.length > 0 && now - deaths[0]! > CRASH_WINDOW_MS) deaths.shift();
+      if (deaths.length > MAX_CRASHES && manager?.respawn) {
+        manager.respawn = false;
+        log.error({ shard: shard.id, crashes: deaths.length }, 'discord: shard processes keep dying; no longer restarting them (see the errors above)');
+        return;
+      }
+      log.warn({ shard: shard.id, pid: child.pid, exitCode: child.exitCode, signal: child.signalCode }, 'discord: shard process exited; starting it again');
+    });
+    // Without this listener a failed respawn would throw in the manager.
+    shard.on('error', (err: unknown) => log.error({ shard: shard.id, ...describeError(err, config.token) }, 'discord: shard error'));
+    shard.on('message', (message: unknown) => {
+      receiveShardLog(message, options.listener);
+    });
+  };
+
+  /** Asks one shard to stop, waits (bounded), then ends it. */
+  const stopShard = async (shard: Shard): Promise<void> => {
+    const child = shard.process;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = once(child, 'exit').then(() => true);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), stopTimeoutMs);
+    });
+    if (child.connected) child.send(SHUTDOWN_MESSAGE, (err) => err && child.kill('SIGTERM'));
+    else child.kill('SIGTERM');
+    const clean = await Promise.race([exited, timeout]);
+    clearTimeout(timer);
+    if (!clean) {
+      log.warn({ shard: shard.id }, 'discord: shard did not stop in time; ending it');
+      child.kill('SIGKILL');
+    }
+  };
+
+  const stopAll = async (m: ShardingManager) => {
+    stopping = true;
+    m.respawn = false;
+    await Promise.allSettled([...m.shards.values()].map(stopShard));
+  };
+
+  return {
+    name: 'discord',
+
+    shards() {
+      return manager ? [...manager.shards.values()].map((s) => ({ id: s.id, pid: s.process?.pid, ready: s.ready })) : [];
+    },
+
+    async start() {
+      if (manager) return;
+      stopping = false;
+      const { sharding } = config;
+      let info: GatewayInfo;
+      try {
+        info = await fetchGatewayInfo(config);
+      } catch (err) {
+        // A known count can start without the recommendation; "auto" cannot.
+        if (sharding.count === 'auto' || /DISCORD_TOKEN/.test((err as Error).message)) throw err;
+        log.warn({ err: (err as Error).message }, 'discord: could not ask for the identify limit; starting shards 5.5 s apart');
+        info = { shards: sharding.count, maxConcurrency: 1 };
+      }
+      const count = sharding.count === 'auto' ? info.shards : sharding.count;
+      const ids = sharding.ids ?? Array.from({ length: count }, (_, i) => i);
+      const m = new ShardingManager(options.file, {
+        totalShards: count,
+        shardList: ids,
+        mode: 'process',
+        respawn: true,
+        execArgv: options.execArgv ?? shardExecArgv(),
+        token: config.token,
+      });
+      m.on('shardCreate', watch);
+      manager = m;
+      const delay = spawnDelayMs(info.maxConcurrency);
+      log.info({ shards: ids, shardCount: count, recommended: info.shards, spawnDelayMs: delay }, 'discord: starting shard processes');
+      try {
+        await m.spawn({ amount: count, delay, timeout: options.spawnTimeoutMs ?? 60_000 });
+      } catch (err) {
+        await stopAll(m);
+        manager = null;
+        const reason = err instanceof Error ? err.message : String(err);
+        throw new Error(`Discord: the shards did not all start (${reason}); see the shard's error above`);
+      }
+      log.info({ shards: ids, shardCount: count }, 'discord: all shards connected');
+    },
+
+    async stop() {
+      const m = manager;
+      if (!m) return;
+      manager = null;
+      await stopAll(m);
+      log.info({}, 'discord: shards stopped');
+    },
+  };
+}
