@@ -9,7 +9,9 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { afterAll, describe, expect, test } from 'vitest';
 import { memoryEventLedger, memoryThreadRegistry } from '../adapters/slack/stores.ts';
+import { createLogger } from '../src/log.ts';
 import { createRateGate, type GateResult, type RateLimitConfig } from '../src/ratelimit.ts';
+import { logConfigFromEnv } from '../src/store/config.ts';
 import { MIGRATIONS } from '../src/store/migrations.ts';
 import { SQLITE_MIGRATIONS } from '../src/store/sqlite.ts';
 import {
@@ -52,6 +54,29 @@ describe('one migration list for both stores', () => {
     expect(POSTGRES_MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.filter((m) => m.postgres !== null).map((m) => m.version));
     // The question log's schema is version 1 in both.
     expect(SQLITE_MIGRATIONS[0]?.name).toBe(POSTGRES_MIGRATIONS[0]?.name);
+  });
+
+  test('DATABASE_URL selects PostgreSQL; a malformed one is named, never shown', () => {
+    expect(logConfigFromEnv({ DATABASE_URL: 'postgres://factbot:pw@db:5432/factbot' }).databaseUrl).toBe('postgres://factbot:pw@db:5432/factbot');
+    expect(logConfigFromEnv({ DATABASE_URL: 'postgresql://db/factbot' }).databaseUrl).toBe('postgresql://db/factbot');
+    expect(logConfigFromEnv({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
+    for (const bad of ['mysql://u:s3cret@h/db', 'postgres://', 'factbot.sqlite']) {
+      expect(() => logConfigFromEnv({ DATABASE_URL: bad })).toThrow(/DATABASE_URL: expected a PostgreSQL URL/);
+      try {
+        logConfigFromEnv({ DATABASE_URL: bad });
+      } catch (e) {
+        expect((e as Error).message).not.toContain('s3cret');
+      }
+    }
+  });
+
+  test("the database password never reaches the log, even in a driver's message", () => {
+    let written = '';
+    const sink = { write: (s: string) => ((written += s), true) } as unknown as NodeJS.WritableStream;
+    const logger = createLogger({ DATABASE_URL: 'postgres://factbot:pw%2Fshort@db/factbot', LOG_LEVEL: 'info' }, sink, { format: 'json' });
+    logger.warn({ err: 'connect failed for postgres://factbot:pw%2Fshort@db/factbot' }, 'question log unavailable');
+    expect(written).toContain('question log unavailable');
+    expect(written).not.toContain('pw%2Fshort');
   });
 
   test('a database URL is shown without its password', () => {
