@@ -2,10 +2,12 @@
  * The maintainers' reports on seeded logs: gaps grouping (paraphrases together,
  * unrelated questions apart), 👎 facts, stats figures, and the small helpers.
  */
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { KnowledgeBase } from '../src/engine/answer.ts';
+import { editDistance } from '../src/engine/normalize.ts';
 import { median, parseDuration, percentile, table } from '../src/reports/format.ts';
-import { buildGapsReport, gapsToJson, isGap, renderGaps } from '../src/reports/gaps.ts';
+import { buildGapsReport, gapsToJson, isGap, oneEditApart, renderGaps } from '../src/reports/gaps.ts';
 import { buildStatsReport, renderStats } from '../src/reports/stats.ts';
 import type { LoggedQuestion, LoggedVote } from '../src/store/types.ts';
 import { kbOf, miniFiles, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
@@ -151,6 +153,34 @@ describe('gaps', () => {
     expect(json.since).toBe('2030-06-03T12:00:00.000Z');
     expect(json.groups[0]).toMatchObject({ count: 8, example: NEODYMIUM[0], lastSeen: expect.stringMatching(/^2030-06-10T/) });
     expect(renderGaps(buildGapsReport([], [], { kb, since: null, until: new Date() }))).toContain('(none)');
+  });
+});
+
+describe('gaps at scale', () => {
+  test('3,000 distinct questions over a 2,000-word vocabulary group in well under 5 s', () => {
+    // Zipf-like: a few words are very common (the compared pairs grow with them), most are rare.
+    let seed = 7;
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const vocab = Array.from({ length: 2000 }, (_, i) => `w${i.toString(36)}z${'qk'.repeat(i % 3)}`);
+    const log = Array.from({ length: 3000 }, (_, i) =>
+      q(`what about ${Array.from({ length: 3 + Math.floor(rnd() * 5) }, () => vocab[Math.floor(rnd() ** 2.5 * vocab.length)]).join(' ')} ${i}`),
+    );
+    const started = performance.now();
+    const report = buildGapsReport(log, [], { kb, since: null, until: new Date() });
+    const ms = performance.now() - started;
+    console.info(`gaps: ${log.length} distinct questions → ${report.groups.length} groups in ${Math.round(ms)} ms`);
+    expect(report.questions).toBe(3000);
+    expect(ms).toBeLessThan(5000);
+  });
+
+  test('oneEditApart agrees with the engine\'s edit distance', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), maxLength: 7 });
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        expect(oneEditApart(a, b)).toBe(a !== b && editDistance(a, b, 1) === 1);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -17,7 +17,7 @@
 import { SEARCH } from '../config.ts';
 import { rank, type KnowledgeBase } from '../engine/answer.ts';
 import { resolveTerms } from '../engine/index.ts';
-import { Analyzer, editDistance, questionKey } from '../engine/normalize.ts';
+import { Analyzer, questionKey } from '../engine/normalize.ts';
 import type { LoggedQuestion, LoggedVote } from '../store/types.ts';
 import { clip, formatTime, table } from './format.ts';
 
@@ -26,9 +26,12 @@ export const GAPS = {
   lowConfidence: 0.75,
   /** Weighted Jaccard similarity at which two phrasings are grouped. */
   similarity: 0.5,
-  /** Words the knowledge does not know match within this many edits when at least `fuzzyMinLength` long. */
-  fuzzyEdits: 1,
+  /** Words the knowledge does not know match within one edit when both are at least this long. */
   fuzzyMinLength: 5,
+  /** Groups (most asked first) that get a closest fact. */
+  closestFactGroups: 100,
+  /** Groups printed in the text report (--json has them all). */
+  shownGroups: 50,
 } as const;
 
 /** One phrasing (questions equal up to case, accents and punctuation) and how often it was asked. */
@@ -49,7 +52,10 @@ export interface GapGroup {
   lastSeen: Date;
   /** Every phrasing, most asked first. */
   phrasings: Phrasing[];
-  /** The fact the current knowledge finds closest to the example, with its score, when it is at least a "did you mean" candidate. */
+  /**
+   * The fact the current knowledge finds closest to the example, with its score, when it is
+   * at least a "did you mean" candidate (for the {@link GAPS.closestFactGroups} most asked groups).
+   */
   closestFact: { id: string; score: number } | null;
 }
 
@@ -97,24 +103,80 @@ function termsOf(question: string, kb: KnowledgeBase | null, analyzer: Analyzer)
   return [...out.values()];
 }
 
-const sameTerm = (a: Term, b: Term) =>
-  a.key === b.key ||
-  (a.fuzzy && b.fuzzy && Math.min(a.key.length, b.key.length) >= GAPS.fuzzyMinLength && editDistance(a.key, b.key, GAPS.fuzzyEdits) <= GAPS.fuzzyEdits);
+/** Whether two different words are one edit apart (insert, delete, substitute, or swap two neighbours). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a.length < b.length) [a, b] = [b, a];
+  if (a.length - b.length > 1) return false;
+  let i = 0;
+  while (i < b.length && a[i] === b[i]) i++;
+  if (i === b.length) return a.length !== b.length;
+  if (a.length !== b.length) return a.slice(i + 1) === b.slice(i);
+  if (a.slice(i + 1) === b.slice(i + 1)) return true;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
 
-/** Weighted Jaccard similarity of two term sets (0..1). */
+/** Weighted Jaccard similarity of two sets of distinct terms (0..1). */
 export function similarity(a: readonly Term[], b: readonly Term[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   let shared = 0;
-  const used = new Set<number>();
   for (const t of a) {
-    const j = b.findIndex((u, k) => !used.has(k) && sameTerm(t, u));
-    if (j >= 0) {
-      used.add(j);
-      shared += (t.weight + b[j]!.weight) / 2;
+    for (const u of b) {
+      if (u.key === t.key) {
+        shared += (t.weight + u.weight) / 2;
+        break;
+      }
     }
   }
-  const total = a.reduce((s, t) => s + t.weight, 0) + b.reduce((s, t) => s + t.weight, 0) - shared;
+  let total = -shared;
+  for (const t of a) total += t.weight;
+  for (const t of b) total += t.weight;
   return total <= 0 ? 0 : shared / total;
+}
+
+/**
+ * Spelling variants of words the knowledge does not know ("neodymiun" for
+ * "neodymium"): each word at least {@link GAPS.fuzzyMinLength} long that is one
+ * edit from a more common one takes that one's key, so the grouping can compare
+ * terms by key alone. Works on the vocabulary, not on pairs of questions.
+ */
+function unifyTypos(entries: { terms: Term[]; weight: number }[]): void {
+  const df = new Map<string, number>();
+  for (const e of entries) for (const t of e.terms) if (t.fuzzy && t.key.length >= GAPS.fuzzyMinLength) df.set(t.key, (df.get(t.key) ?? 0) + 1);
+  if (df.size === 0) return;
+  const deletions = (w: string) => {
+    const out = [w];
+    for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+    return out;
+  };
+  // Canonical words by their deletion variants (SymSpell), most common words first.
+  const byDeletion = new Map<string, string[]>();
+  const canonical = new Map<string, string>();
+  for (const [word] of [...df].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+    let target: string | undefined;
+    for (const d of deletions(word)) {
+      for (const c of byDeletion.get(d) ?? []) {
+        if (oneEditApart(word, c)) {
+          target = c;
+          break;
+        }
+      }
+      if (target) break;
+    }
+    if (target) canonical.set(word, target);
+    else
+      for (const d of deletions(word)) {
+        const list = byDeletion.get(d);
+        if (list) list.push(word);
+        else byDeletion.set(d, [word]);
+      }
+  }
+  for (const e of entries) {
+    const seen = new Set<string>();
+    e.terms = e.terms
+      .map((t) => ({ ...t, key: canonical.get(t.key) ?? t.key }))
+      .filter((t) => !seen.has(t.key) && seen.add(t.key));
+    e.weight = e.terms.reduce((sum, t) => sum + t.weight, 0);
+  }
 }
 
 /** Options for {@link buildGapsReport}. */
@@ -139,6 +201,8 @@ export function buildGapsReport(questions: readonly LoggedQuestion[], votes: rea
     lowConfidence: number;
     lastSeen: Date;
     terms: Term[];
+    /** Sum of the terms' weights. */
+    weight: number;
   }
   const byKey = new Map<string, Entry>();
   let total = 0;
@@ -148,7 +212,8 @@ export function buildGapsReport(questions: readonly LoggedQuestion[], votes: rea
     const key = questionKey(q.question);
     let e = byKey.get(key);
     if (!e) {
-      e = { key, texts: new Map(), count: 0, unanswered: 0, lowConfidence: 0, lastSeen: q.at, terms: termsOf(q.question, kb, analyzer) };
+      const terms = termsOf(q.question, kb, analyzer).slice(0, 31);
+      e = { key, texts: new Map(), count: 0, unanswered: 0, lowConfidence: 0, lastSeen: q.at, terms, weight: terms.reduce((sum, t) => sum + t.weight, 0) };
       byKey.set(key, e);
     }
     e.count++;
@@ -158,23 +223,58 @@ export function buildGapsReport(questions: readonly LoggedQuestion[], votes: rea
     if (q.at > e.lastSeen) e.lastSeen = q.at;
   }
 
-  // 2. Greedy grouping, most asked phrasings first (they seed the groups).
+  // 2. Greedy grouping, most asked phrasings first (they seed the groups). Each
+  // phrasing is compared only with placed phrasings whose "prefix" shares a term
+  // (or, for words the knowledge does not know, a one-deletion variant) with its
+  // own prefix. A prefix is a phrasing's rarest terms (one order for all), just
+  // enough that the rest weighs less than the similarity bar: two phrasings whose
+  // prefixes share nothing cannot be alike (the prefix filter of set-similarity
+  // joins), and common words rarely reach a prefix, so few pairs are compared.
   const entries = [...byKey.values()].sort((a, b) => b.count - a.count || b.lastSeen.getTime() - a.lastSeen.getTime() || a.key.localeCompare(b.key));
+  unifyTypos(entries);
+  const df = new Map<string, number>();
+  for (const e of entries) for (const t of e.terms) df.set(t.key, (df.get(t.key) ?? 0) + 1);
   const groups: Entry[][] = [];
+  const groupOf = new Map<Entry, Entry[]>();
+  const index = new Map<string, Entry[]>();
+  const prefixKeys = (terms: Term[]): string[] => {
+    const total = terms.reduce((sum, t) => sum + t.weight, 0);
+    const byRarity = [...terms].sort((x, y) => (df.get(x.key) ?? 0) - (df.get(y.key) ?? 0) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+    const keys: string[] = [];
+    let rest = total;
+    for (const t of byRarity) {
+      if (rest < GAPS.similarity * total) break;
+      rest -= t.weight;
+      keys.push(t.key);
+    }
+    return keys;
+  };
   for (const e of entries) {
     let best: Entry[] | undefined;
     let bestScore: number = GAPS.similarity;
-    for (const g of groups) {
-      for (const member of g) {
-        const s = e.terms.length === 0 ? (member.key === e.key ? 1 : 0) : similarity(e.terms, member.terms);
+    const keys = prefixKeys(e.terms);
+    const seen = new Set<Entry>();
+    for (const k of keys) {
+      for (const member of index.get(k) ?? []) {
+        if (seen.has(member)) continue;
+        seen.add(member);
+        // Size filter: a much lighter or heavier phrasing cannot reach the bar.
+        if (member.weight < GAPS.similarity * e.weight || e.weight < GAPS.similarity * member.weight) continue;
+        const s = similarity(e.terms, member.terms);
         if (s >= bestScore) {
           bestScore = s;
-          best = g;
+          best = groupOf.get(member);
         }
       }
     }
-    if (best) best.push(e);
-    else groups.push([e]);
+    if (!best) groups.push((best = []));
+    best.push(e);
+    groupOf.set(e, best);
+    for (const k of keys) {
+      const list = index.get(k);
+      if (list) list.push(e);
+      else index.set(k, [e]);
+    }
   }
 
   const text = (e: Entry) => [...e.texts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
@@ -182,19 +282,24 @@ export function buildGapsReport(questions: readonly LoggedQuestion[], votes: rea
     const phrasings = g
       .map((e) => ({ question: text(e), count: e.count }))
       .sort((a, b) => b.count - a.count || a.question.localeCompare(b.question));
-    const example = phrasings[0]!.question;
-    const top = kb ? rank(example, kb, 1)[0] : undefined;
     return {
       count: g.reduce((s, e) => s + e.count, 0),
       unanswered: g.reduce((s, e) => s + e.unanswered, 0),
       lowConfidence: g.reduce((s, e) => s + e.lowConfidence, 0),
-      example,
+      example: phrasings[0]!.question,
       lastSeen: new Date(Math.max(...g.map((e) => e.lastSeen.getTime()))),
       phrasings,
-      closestFact: top && top.score >= SEARCH.suggestThreshold ? { id: top.factId, score: Math.round(top.score * 100) / 100 } : null,
+      closestFact: null,
     };
   });
   gapGroups.sort((a, b) => b.count - a.count || b.lastSeen.getTime() - a.lastSeen.getTime() || a.example.localeCompare(b.example));
+  // The closest fact costs a search each: only for the groups a maintainer reads first.
+  if (kb) {
+    for (const g of gapGroups.slice(0, GAPS.closestFactGroups)) {
+      const top = rank(g.example, kb, 1)[0];
+      if (top && top.score >= SEARCH.suggestThreshold) g.closestFact = { id: top.factId, score: Math.round(top.score * 100) / 100 };
+    }
+  }
 
   // 3. Facts with 👎, with the questions that led to them.
   const facts = new Map<string, { down: number; up: number; questions: Map<string, number> }>();
@@ -242,7 +347,8 @@ export function renderGaps(r: GapsReport): string {
   out.push('Unanswered or low-confidence questions, most asked first');
   if (r.groups.length === 0) out.push('  (none)');
   else {
-    const rows = r.groups.map((g, i) => [
+    const shown = r.groups.slice(0, GAPS.shownGroups);
+    const rows = shown.map((g, i) => [
       String(i + 1),
       String(g.count),
       String(g.unanswered),
@@ -255,14 +361,17 @@ export function renderGaps(r: GapsReport): string {
     // Other phrasings under each group's row.
     const lines = t.split('\n');
     out.push(...lines.slice(0, 2).map((l) => `  ${l}`));
-    r.groups.forEach((g, i) => {
+    shown.forEach((g, i) => {
       out.push(`  ${lines[i + 2]}`);
       const others = g.phrasings.slice(1);
       if (others.length > 0) {
-        const shown = others.slice(0, 4).map((p) => `"${clip(p.question, 50)}"${p.count > 1 ? ` ×${p.count}` : ''}`);
-        out.push(`       also: ${shown.join(', ')}${others.length > 4 ? ` (+${others.length - 4} more)` : ''}`);
+        const listed = others.slice(0, 4).map((p) => `"${clip(p.question, 50)}"${p.count > 1 ? ` ×${p.count}` : ''}`);
+        out.push(`       also: ${listed.join(', ')}${others.length > 4 ? ` (+${others.length - 4} more)` : ''}`);
       }
     });
+    const hidden = r.groups.slice(GAPS.shownGroups);
+    if (hidden.length > 0)
+      out.push(`  … and ${hidden.length} more group(s) with ${hidden.reduce((s, g) => s + g.count, 0)} question(s), each asked at most ${hidden[0]!.count} time(s) (--json lists them all)`);
   }
   out.push('');
   out.push('Facts with the most 👎, and the questions that led to them');
