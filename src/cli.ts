@@ -44,7 +44,8 @@ Options for every command:
   --knowledge DIR         the knowledge folder (default: $KNOWLEDGE_DIR, else ./knowledge)
   --eval FILE             (check, eval) the eval set (default: tests/eval/eval.yaml)
   --since Nd|Nh           (gaps, stats) only the last N days or hours
-  The question log is at $DATABASE_PATH (default data/factbot.sqlite).
+  The question log is at $DATABASE_PATH (default data/factbot.sqlite), or in
+  PostgreSQL when $DATABASE_URL is set.
 `;
 
 /** Output streams and environment, injectable for tests. */
