@@ -402,8 +402,15 @@ async function main(): Promise<void> {
   const idle = await bot.memory();
   console.log(`  memory after 10 s idle: RSS ${mb(idle.rss)} MB, heap used ${mb(idle.heapUsed)} of ${mb(idle.heapTotal)} MB`);
   const soakTotal = soak.reduce(
-    (a, r) => ({ questions: a.questions + r.questions, once: a.once + r.once, lost: a.lost + r.lost, duplicated: a.duplicated + r.duplicated, seconds: a.seconds + r.seconds }),
-    { questions: 0, once: 0, lost: 0, duplicated: 0, seconds: 0 },
+    (a, r) => ({
+      questions: a.questions + r.questions,
+      once: a.once + r.once,
+      lost: a.lost + r.lost,
+      duplicated: a.duplicated + r.duplicated,
+      seconds: a.seconds + r.seconds,
+      duplicatesSent: a.duplicatesSent + r.duplicatesSent,
+    }),
+    { questions: 0, once: 0, lost: 0, duplicated: 0, seconds: 0, duplicatesSent: 0 },
   );
 
   await bot.stop();
@@ -424,7 +431,7 @@ async function main(): Promise<void> {
     );
   }
   console.log(
-    `| soak, all four paths | ${soakTotal.questions} | ${(soakTotal.questions / soakTotal.seconds).toFixed(0)} | | | | ${soakTotal.once} | ${soakTotal.lost} | ${soakTotal.duplicated} | |`,
+    `| soak, all four paths | ${soakTotal.questions} | ${(soakTotal.questions / soakTotal.seconds).toFixed(0)} | | | | ${soakTotal.once} | ${soakTotal.lost} | ${soakTotal.duplicated} | ${soakTotal.duplicatesSent} |`,
   );
   console.log(`\nunexpected replies (to no question sent): ${replies.unexpected}`);
   console.log(
