@@ -5,7 +5,7 @@
  * processes; they identify with [0, 2] and [1, 2]; the fake routes each
  * guild's events to its shard's connection ((guild_id >> 22) % 2), and each
  * message is answered once, by that shard. A shard killed outright is started
- * again by the manager. `factbot stats` then counts the questions of all
+ * again by the manager; a reply in flight when it stops is finished. `factbot stats` then counts the questions of all
  * shards: in the SQLite file (written by the manager for its shards) and in
  * PostgreSQL (written by each shard).
  *
@@ -128,19 +128,30 @@ describe('Discord sharding with the ShardingManager (SQLite question log)', () =
     const c = await ask(fake, guild1, 'When was the deposit discovered?');
     expect(c.shard).toBe(1);
 
-    const stopped = await stop(product);
+    // Stopping with a reply in flight in a shard: the shard finishes it, then everything exits.
+    const late = fake.message({ content: `<@${fake.botUser.id}> Is BYD building a factory in Turkey?`, mentions: [fake.botUser], guild: guild0 });
+    const held = fake.holdNext((x) => x.method === 'POST' && x.body?.message_reference?.message_id === late.id);
+    expect(fake.dispatch('MESSAGE_CREATE', late)).toBe(0);
+    await held.arrived;
+    const stopStarted = performance.now();
+    product.child.kill('SIGTERM');
+    await product.waitForLog((l) => l.shard === '0' && String(l.msg).startsWith('shutting down'), 'shard 0 shutting down');
+    held.release();
+    const { code } = await product.exited;
+    const stopped = { code, ms: performance.now() - stopStarted };
     expect(stopped.code).toBe(0);
     expect(stopped.ms).toBeLessThan(5000);
+    expect(repliesTo(fake, late.id as string)).toBe(1);
     // No shard process is left behind.
     for (const pid of [pids.get(0)!, restarted.pid as number]) expect(alive(pid)).toBe(false);
     // Once everything has stopped, each message has exactly one reply: no shard answered another's guild.
     for (const m of [a, b, c]) expect(repliesTo(fake, m.messageId)).toBe(1);
-    expect(fake.calls.filter((x) => x.method === 'POST' && x.path.startsWith('/channels/'))).toHaveLength(3);
+    expect(fake.calls.filter((x) => x.method === 'POST' && x.path.startsWith('/channels/'))).toHaveLength(4);
 
-    // The manager wrote the shards' questions to the one SQLite file.
+    // The manager wrote the shards' questions to the one SQLite file, the last one too.
     const stats = await statsOf({ DATABASE_PATH: database });
-    expect(stats.total.questions).toBe(3);
-    expect(stats.platforms).toEqual([expect.objectContaining({ platform: 'discord', questions: 3 })]);
+    expect(stats.total.questions).toBe(4);
+    expect(stats.platforms).toEqual([expect.objectContaining({ platform: 'discord', questions: 4 })]);
     // Nothing in the logs names the token.
     expect(product.stderr()).not.toContain(TOKEN);
     timings.total = performance.now() - t0;
