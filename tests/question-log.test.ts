@@ -276,6 +276,29 @@ describe('storage trouble never stops answers', () => {
     await recorder.close();
   });
 
+  test('a backlog is written in slices: the event loop keeps turning (answers are not held up)', async () => {
+    const file = dbFile();
+    openSqliteQuestionLog(file).database.close();
+    let readonly = true;
+    const { recorder, bot } = setup(file, { open: () => openSqliteQuestionLog(file, { readonly }) });
+    for (let i = 0; i < 1000; i++) bot.ask('Where is the deposit?', { platform: 'cli' });
+    await recorder.flush();
+    expect(recorder.status()).toMatchObject({ available: false, pending: 1000 });
+    readonly = false;
+    let turns = 0;
+    let done = false;
+    const turn = () => {
+      turns++;
+      if (!done) setImmediate(turn);
+    };
+    setImmediate(turn);
+    await recorder.flush();
+    done = true;
+    expect(recorder.status()).toMatchObject({ available: true, pending: 0, written: 1000 });
+    expect(turns).toBeGreaterThanOrEqual(5);
+    await recorder.close();
+  });
+
   test('recording waits until after the answer is handed back (nothing is written during ask)', async () => {
     const file = dbFile();
     const { recorder, bot } = setup(file);

@@ -60,6 +60,9 @@ export function userKey(ctx: AskContext, salt: string, raw: boolean): string | n
   return createHmac('sha256', salt).update(`${ctx.platform}:${ctx.userId}`).digest('hex').slice(0, 32);
 }
 
+/** Entries written between yields to the event loop (about 10 ms of SQLite writes). */
+const YIELD_EVERY = 100;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 type Item =
@@ -142,7 +145,13 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
         salt = options.salt ?? (await opened.salt());
         log = opened;
       }
+      let sinceYield = 0;
       while (queue.length > 0) {
+        // A backlog (after an outage) is written in slices, so answers are not held up behind it.
+        if (++sinceYield > YIELD_EVERY) {
+          sinceYield = 0;
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
         const item = queue[0]!;
         try {
           await write(log, item, salt!);
