@@ -108,21 +108,25 @@ describe('what shard processes tell the manager', () => {
     expect(forwarder.knows?.("x' OR 1=1")).toBe(false);
   });
 
-  test("shutdown: the manager's message or a lost manager starts it once; a real second signal still ends it at once", () => {
-    const proc = new EventEmitter() as unknown as NodeJS.Process;
-    const source = shardShutdownSource(proc);
-    const seen: string[] = [];
-    source.on('SIGTERM', () => seen.push('SIGTERM'));
-    source.on('SIGINT', () => seen.push('SIGINT'));
-    (proc as unknown as EventEmitter).emit('message', { _eval: 'x' });
-    expect(seen).toEqual([]);
-    (proc as unknown as EventEmitter).emit('message', { factbot: 'shutdown' });
-    (proc as unknown as EventEmitter).emit('message', { factbot: 'shutdown' });
-    (proc as unknown as EventEmitter).emit('disconnect');
-    expect(seen).toEqual(['SIGTERM']);
-    // Ctrl-C reaches every process of the group: that is the second signal.
-    (proc as unknown as EventEmitter).emit('SIGINT');
-    expect(seen).toEqual(['SIGTERM', 'SIGINT']);
+  test("shutdown: the manager's message, a lost manager and Ctrl-C are one request, in any order; a second signal ends it at once", () => {
+    const run = (events: [string, unknown?][]) => {
+      const proc = new EventEmitter() as unknown as NodeJS.Process;
+      const source = shardShutdownSource(proc);
+      const seen: string[] = [];
+      source.on('SIGTERM', () => seen.push('SIGTERM'));
+      source.on('SIGINT', () => seen.push('SIGINT'));
+      for (const [name, arg] of events) (proc as unknown as EventEmitter).emit(name, arg);
+      return seen;
+    };
+    const shutdown = ['message', { factbot: 'shutdown' }] as [string, unknown];
+    expect(run([['message', { _eval: 'x' }]])).toEqual([]);
+    // The manager's message first, then the Ctrl-C that reached the whole group: one request.
+    expect(run([shutdown, shutdown, ['disconnect'], ['SIGINT']])).toEqual(['SIGTERM']);
+    // The other order.
+    expect(run([['SIGINT'], shutdown, ['disconnect']])).toEqual(['SIGINT']);
+    // A person pressing Ctrl-C again: the second signal (src/shutdown.ts exits at once on it).
+    expect(run([shutdown, ['SIGINT'], ['SIGINT']])).toEqual(['SIGTERM', 'SIGINT']);
+    expect(run([['SIGTERM'], ['SIGINT']])).toEqual(['SIGTERM', 'SIGINT']);
   });
 });
 

@@ -112,24 +112,33 @@ export function receiveShardLog(message: unknown, listener: AnswerListener | und
 /**
  * In a shard, what to wait on for the end (src/shutdown.ts): SIGINT/SIGTERM
  * as usual, plus the manager's shutdown message and the IPC channel closing
- * (the manager died). A signal that arrives after the manager's message (a
- * Ctrl-C reaches every process of the group) counts as the first one, so the
- * shard still drains; only a second real signal exits at once.
+ * (the manager died). Ctrl-C reaches every process of the group, the
+ * manager's message too, in either order: both are the same first request, so
+ * the shard still finishes its replies. Only a second real signal ends it at once.
  */
 export function shardShutdownSource(proc: NodeJS.Process = process): Pick<NodeJS.Process, 'once' | 'on' | 'off'> {
   const emitter = new EventEmitter();
   let started = false;
-  const begin = (signal: NodeJS.Signals, fromSignal: boolean) => {
-    if (!fromSignal && started) return;
+  let signals = 0;
+  const begin = (signal: NodeJS.Signals) => {
     started = true;
     emitter.emit(signal, signal);
   };
-  proc.on('SIGINT', () => begin('SIGINT', true));
-  proc.on('SIGTERM', () => begin('SIGTERM', true));
+  const onSignal = (signal: NodeJS.Signals) => {
+    signals++;
+    // The first real signal after the manager's request is that same request.
+    if (started && signals === 1) return;
+    begin(signal);
+  };
+  const onRequest = () => {
+    if (!started) begin('SIGTERM');
+  };
+  proc.on('SIGINT', () => onSignal('SIGINT'));
+  proc.on('SIGTERM', () => onSignal('SIGTERM'));
   proc.on('message', (m: unknown) => {
-    if ((m as { factbot?: unknown } | null)?.factbot === SHUTDOWN_MESSAGE.factbot) begin('SIGTERM', false);
+    if ((m as { factbot?: unknown } | null)?.factbot === SHUTDOWN_MESSAGE.factbot) onRequest();
   });
-  proc.once('disconnect', () => begin('SIGTERM', false));
+  proc.once('disconnect', onRequest);
   return emitter as unknown as Pick<NodeJS.Process, 'once' | 'on' | 'off'>;
 }
 
