@@ -52,7 +52,10 @@ async function main(): Promise<number> {
   let logConfig;
   try {
     logger = createLogger(env);
-    if (shardChild) logger = withFields(logger, { shard: shardOfProcess(env)?.ids.join(',') });
+    if (shardChild) {
+      const ids = shardOfProcess(env)?.ids ?? [];
+      logger = withFields(logger, { shard: ids.length === 1 ? ids[0] : ids });
+    }
     knowledgeDir = coreConfigFromEnv(env).knowledgeDir;
     logConfig = logConfigFromEnv(env);
   } catch (e) {

@@ -102,7 +102,7 @@ describe('Discord sharding with the ShardingManager (SQLite question log)', () =
     // Each shard process was given only its own guild(s): the main guild plus one per shard.
     const connectedLine = (shard: number, nth = 1) =>
       product.waitForLog(
-        (l) => l.msg === 'discord: connected' && l.shard === String(shard) && product.logs().filter((x) => x.msg === 'discord: connected' && x.shard === String(shard)).length >= nth,
+        (l) => l.msg === 'discord: connected' && l.shard === shard && product.logs().filter((x) => x.msg === 'discord: connected' && x.shard === shard).length >= nth,
         `shard ${shard} connected (#${nth})`,
       );
     const connected = await Promise.all([connectedLine(0), connectedLine(1)]);
@@ -135,7 +135,7 @@ describe('Discord sharding with the ShardingManager (SQLite question log)', () =
     await held.arrived;
     const stopStarted = performance.now();
     product.child.kill('SIGTERM');
-    await product.waitForLog((l) => l.shard === '0' && String(l.msg).startsWith('shutting down'), 'shard 0 shutting down');
+    await product.waitForLog((l) => l.shard === 0 && String(l.msg).startsWith('shutting down'), 'shard 0 shutting down');
     held.release();
     const { code } = await product.exited;
     const stopped = { code, ms: performance.now() - stopStarted };
