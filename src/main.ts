@@ -132,6 +132,9 @@ async function main(): Promise<number> {
     await shutdown();
     return 1;
   }
+  // Listen for SIGINT/SIGTERM before anything starts: a signal that comes while an adapter is
+  // connecting (or just after) must stop the process cleanly, not kill it outright.
+  const signalled = waitForShutdownSignal({ logger, ...(shardChild ? { source: shardShutdownSource() } : {}) });
   for (const adapter of adapters) {
     try {
       await adapter.start();
@@ -145,7 +148,7 @@ async function main(): Promise<number> {
   }
   // Stop on SIGINT/SIGTERM: every adapter stops taking messages at once and finishes
   // replies in flight, then the log is closed; all within 5 s (src/shutdown.ts).
-  await waitForShutdownSignal({ logger, ...(shardChild ? { source: shardShutdownSource() } : {}) });
+  await signalled;
   await stopAdapters(adapters, logger);
   await shutdown();
   logger.info({}, 'stopped');
