@@ -14,7 +14,7 @@
  *
  * No sleeps: every step waits on the adapters' activity reports or the fake's records.
  */
-import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, expect, test } from 'vitest';
 import { createSlackAdapter, slackConfigFromEnv, type SlackActivity, type SlackAdapter } from '../adapters/slack/index.ts';
 import { NO_RATE_LIMIT, slowDownText, type RateGate } from '../src/ratelimit.ts';
 import { openPostgresStore, type PostgresStore } from '../src/store/postgres.ts';
