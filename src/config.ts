@@ -57,8 +57,8 @@ export const SEARCH = {
   fuseWhenBelow: 0.7,
   /** …or the runner-up is closer than this. */
   fuseWhenMarginBelow: 0.1,
-  /** Longest pattern given to fuse.js, in characters (about two Bitap chunks). */
-  fusePatternChars: 64,
+  /** Longest pattern given to fuse.js, in characters: one Bitap chunk (each chunk is a full pass). */
+  fusePatternChars: 32,
   /** fuse.js options for scoring the query against the candidates' stored questions. */
   fuse: { ignoreLocation: true, threshold: 0.6, includeScore: true, ignoreDiacritics: true },
   /** Blend of the signals into one score (they sum to 1). */
