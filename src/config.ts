@@ -50,7 +50,7 @@ export const SEARCH = {
   /** How many facts the cheap first stage hands to the fuse.js stage. */
   candidates: 30,
   /** How many of those fuse.js scores (its cost grows with every record it scans). */
-  fuseCandidates: 4,
+  fuseCandidates: 2,
   /** …and of each, the stored questions closest by words. */
   fusePhrasings: 1,
   /** fuse.js is consulted only when the lexical top score is below this… */
@@ -60,7 +60,7 @@ export const SEARCH = {
   /** Longest pattern given to fuse.js, in characters: one Bitap chunk (each chunk is a full pass). */
   fusePatternChars: 32,
   /** fuse.js options for scoring the query against the candidates' stored questions. */
-  fuse: { ignoreLocation: true, threshold: 0.6, includeScore: true, ignoreDiacritics: true },
+  fuse: { ignoreLocation: true, threshold: 0.6, includeScore: true },
   /** Blend of the signals into one score (they sum to 1). */
   blend: { coverage: 0.45, question: 0.35, fuse: 0.2 },
   /**
