@@ -8,100 +8,34 @@
  * The child runs in an empty temporary directory (no .env is read) with a
  * minimal environment, so nothing of the developer's leaks in.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeDiscord, snowflake, type FakeDiscord, type RecordedCall } from './fakes/discord.ts';
 import { BOT_USER_ID, eventCallback, startFakeSlack, userMessage, type FakeSlack } from './fakes/slack.ts';
+import { startProduct, type RunningProduct } from './helpers/product.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const TSX = pathToFileURL(path.join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
 const SLACK_BOT_TOKEN = 'xoxb-5555-6666-shutdownBotToken';
 const SLACK_APP_TOKEN = 'xapp-1-A0APP0001-7777-shutdownAppToken';
 const DISCORD_TOKEN = 'MTMwMDAwMDAwMDAwMDAwMDAwMw.GsHuTd.shutdown-token-third-part-0123456789';
 const DISCORD_APP_ID = '1299999999999999997';
-
-interface Running {
-  child: ChildProcess;
-  /** The question log's file (DATABASE_PATH). */
-  database: string;
-  /** Everything written to stderr so far. */
-  stderr: () => string;
-  stdout: () => string;
-  /** Resolves with the first JSON log line matching, within `timeoutMs`. */
-  waitForLog(match: (line: Record<string, unknown>) => boolean, what: string, timeoutMs?: number): Promise<Record<string, unknown>>;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
-}
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-function startProduct(env: Record<string, string>): Running {
-  const dir = mkdtempSync(path.join(tmpdir(), 'factbot-shutdown-'));
-  const database = path.join(dir, 'questions.sqlite');
-  const child = spawn(process.execPath, ['--import', TSX, path.join(ROOT, 'src', 'main.ts')], {
-    cwd: dir,
-    env: { PATH: process.env.PATH ?? '', HOME: dir, LOG_LEVEL: 'info', DATABASE_PATH: database, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  let stdout = '';
-  const listeners = new Set<() => void>();
-  child.stderr!.setEncoding('utf8').on('data', (c: string) => {
-    stderr += c;
-    for (const l of [...listeners]) l();
-  });
-  child.stdout!.setEncoding('utf8').on('data', (c: string) => (stdout += c));
-  const exited = once(child, 'exit').then(([code, signal]) => ({ code: code as number | null, signal: signal as NodeJS.Signals | null, at: performance.now() }));
+/** The product with its question log in its own temp directory (DATABASE_PATH), cleaned up after each test. */
+function startWithLog(env: Record<string, string>): RunningProduct & { database: string } {
+  const database = path.join(mkdtempSync(path.join(tmpdir(), 'factbot-shutdown-db-')), 'questions.sqlite');
+  const product = startProduct({ DATABASE_PATH: database, ...env }, { prefix: 'factbot-shutdown-' });
   cleanups.push(async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    await exited;
-    rmSync(dir, { recursive: true, force: true });
+    await product.cleanup();
+    rmSync(path.dirname(database), { recursive: true, force: true });
   });
-  const lines = () =>
-    stderr
-      .split('\n')
-      .filter((l) => l.startsWith('{'))
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
-  return {
-    child,
-    database,
-    stderr: () => stderr,
-    stdout: () => stdout,
-    exited,
-    waitForLog(match, what, timeoutMs = 15_000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          const found = lines().find(match);
-          if (!found) return;
-          done();
-          resolve(found);
-        };
-        const timer = setTimeout(() => {
-          done();
-          reject(new Error(`timed out waiting for the log line: ${what}\nstderr so far:\n${stderr.slice(-3000)}`));
-        }, timeoutMs);
-        const gone = () => {
-          done();
-          reject(new Error(`the product exited before logging: ${what}\nstderr:\n${stderr.slice(-3000)}`));
-        };
-        const done = () => {
-          clearTimeout(timer);
-          listeners.delete(check);
-          child.off('exit', gone);
-        };
-        listeners.add(check);
-        child.once('exit', gone);
-        check();
-      });
-    },
-  };
+  return { ...product, database };
 }
 
 async function startFakes(): Promise<{ slack: FakeSlack; discord: FakeDiscord; env: Record<string, string> }> {
@@ -130,7 +64,7 @@ const replyTo = (message: Record<string, unknown>) => (c: RecordedCall) => c.met
 describe('npm start shuts down cleanly', () => {
   it('SIGTERM: no new messages, replies in flight delivered, log closed, exit 0 within 5 s; JSON logs without tokens', async () => {
     const { slack, discord, env } = await startFakes();
-    const product = startProduct(env);
+    const product = startWithLog(env);
     await product.waitForLog((l) => l.msg === 'adapter started' && l.adapter === 'slack', 'Slack started');
     await product.waitForLog((l) => l.msg === 'adapter started' && l.adapter === 'discord', 'Discord started');
 
@@ -186,7 +120,7 @@ describe('npm start shuts down cleanly', () => {
 
   it('SIGINT with nothing in flight exits 0 at once, and the question log is closed cleanly', async () => {
     const { env } = await startFakes();
-    const product = startProduct(env);
+    const product = startWithLog(env);
     await product.waitForLog((l) => l.msg === 'adapter started' && l.adapter === 'discord', 'Discord started');
     const signalled = performance.now();
     product.child.kill('SIGINT');

@@ -20,11 +20,14 @@ export interface RunningProduct {
   dir: string;
   /** Everything written to stderr so far. */
   stderr: () => string;
+  /** Everything written to stdout so far. */
+  stdout: () => string;
   /** Every JSON log line so far. */
   logs: () => Record<string, unknown>[];
   /** Resolves with the first JSON log line matching (already written or arriving within `timeoutMs`). */
   waitForLog(match: (line: Record<string, unknown>) => boolean, what: string, timeoutMs?: number): Promise<Record<string, unknown>>;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** How it ended, and when (performance.now()). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
   /** Kills it (and waits) if it still runs; removes its directory. */
   cleanup(): Promise<void>;
 }
@@ -43,8 +46,9 @@ export function startProduct(env: Record<string, string>, options: { prefix?: st
     stderr += c;
     for (const l of [...listeners]) l();
   });
-  child.stdout!.resume();
-  const exited = once(child, 'exit').then(([code, signal]) => ({ code: code as number | null, signal: signal as NodeJS.Signals | null }));
+  let stdout = '';
+  child.stdout!.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+  const exited = once(child, 'exit').then(([code, signal]) => ({ code: code as number | null, signal: signal as NodeJS.Signals | null, at: performance.now() }));
   const logs = () =>
     stderr
       .split('\n')
@@ -60,6 +64,7 @@ export function startProduct(env: Record<string, string>, options: { prefix?: st
     child,
     dir,
     stderr: () => stderr,
+    stdout: () => stdout,
     logs,
     exited,
     waitForLog(match, what, timeoutMs = 30_000) {
