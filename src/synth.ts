@@ -73,7 +73,7 @@ const TEMPLATES: Template[] = [
     kind: 'company',
     answer: (e, pick) => `${e} Holdings is a private group that invests in ${pick(MATERIALS)} refining and recently opened talks about a joint venture for ${pick(PRODUCTS)}.`,
     questions: ['What kind of company is {e} Holdings?', 'What does {e} Holdings invest in?', 'Which business is {e} Holdings in?'],
-    keywords: (e, pick) => [e, 'holdings', 'company', 'investor', 'joint venture'],
+    keywords: (e) => [e, 'holdings', 'company', 'investor', 'joint venture'],
   },
 ];
 
@@ -105,8 +105,8 @@ export interface Synthetic {
   evalSet: EvalSet;
 }
 
-function entityName(i: number, rand: () => number): string {
-  // Unique by construction: the index picks the syllables, the PRNG only the order of forms.
+function entityName(i: number): string {
+  // Unique by construction: the digits of i in base SYLLABLES.length pick the syllables.
   const n = SYLLABLES.length;
   let name = '';
   let k = i + n; // at least two syllables
@@ -114,7 +114,6 @@ function entityName(i: number, rand: () => number): string {
     name += SYLLABLES[k % n];
     k = Math.floor(k / n);
   }
-  void rand;
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
@@ -159,7 +158,7 @@ export function synthesize(options: SynthOptions): Synthetic {
   const entities: string[] = [];
   for (let i = 0; i < options.facts; i++) {
     const t = TEMPLATES[i % TEMPLATES.length]!;
-    const e = entityName(i, rand);
+    const e = entityName(i);
     entities.push(e);
     const qs = t.questions.map((q) => q.replace('{e}', e));
     // Two stored phrasings a fact, as in the measurements; a third only so the format's minimum of 3 holds.
@@ -219,7 +218,7 @@ export function synthesize(options: SynthOptions): Synthetic {
     if (k % 4 === 3) outOfScope.push(OFF_TOPIC[k % OFF_TOPIC.length]!);
     else {
       const t = pick(TEMPLATES);
-      const ghost = `Zy${entityName(options.facts + 1000 + k * 7919, rand).toLowerCase()}x`;
+      const ghost = `Zy${entityName(options.facts + 1000 + k * 7919).toLowerCase()}x`;
       outOfScope.push(pick(t.questions).replace('{e}', ghost).toLowerCase());
     }
   }

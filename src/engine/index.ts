@@ -8,7 +8,7 @@
 import Fuse from 'fuse.js';
 import { SEARCH } from '../config.ts';
 import type { Knowledge, LoadedFact } from '../knowledge/load.ts';
-import { Analyzer, STOP_WORDS, answerType, editDistance, fold, questionKey, words, type AnswerType } from './normalize.ts';
+import { Analyzer, STOP_WORDS, answerType, editDistance, questionKey, words, type AnswerType } from './normalize.ts';
 
 interface Posting {
   facts: Int32Array;
@@ -52,7 +52,7 @@ export interface SearchIndex {
   questionTerms: string[][][];
   /** Per fact: the answer types its stored questions ask for. */
   answerTypes: Set<AnswerType>[];
-  /** Per fact: its stored questions and keywords, folded (what fuse.js compares against), filled on first use. */
+  /** Per fact: its stored questions, folded (what fuse.js compares against), filled on first use. */
   fuseTexts: (string[] | undefined)[];
   /** One-deletion neighbourhood of the surface vocabulary (SymSpell): deletion → words. */
   deletions: Map<string, string[]>;
@@ -487,4 +487,3 @@ function nearestWord(index: SearchIndex, w: string): string | undefined {
   return best;
 }
 
-export { fold };
