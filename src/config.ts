@@ -49,10 +49,8 @@ export const SEARCH = {
   minTypoLength: 4,
   /** How many facts the cheap first stage hands to the fuse.js stage. */
   candidates: 30,
-  /** How many of those fuse.js scores (its cost grows with every record it scans). */
+  /** How many of those fuse.js scores, on each one's stored question closest by words (its cost grows with every record it scans). */
   fuseCandidates: 2,
-  /** …and of each, the stored questions closest by words. */
-  fusePhrasings: 1,
   /** fuse.js is consulted only when the lexical top score is below this… */
   fuseWhenBelow: 0.7,
   /** …or the runner-up is closer than this. */

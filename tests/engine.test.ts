@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEARCH } from '../src/config.ts';
 import { answer, answerFact, autocomplete, helpReply, rank, type KnowledgeBase } from '../src/engine/answer.ts';
-import { cleanInput } from '../src/engine/normalize.ts';
+import { cleanInput, editDistance } from '../src/engine/normalize.ts';
 import type { FactReply, NoneReply, Reply, SmalltalkReply } from '../src/reply.ts';
 import { LONG_QUESTION, kbOf, miniFiles, realKb, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
 import { expectWellFormedReply } from './helpers/reply.ts';
@@ -382,6 +382,53 @@ describe('properties: answer never throws and always returns a well-formed reply
         for (const q of out) expect(q.length).toBeLessThanOrEqual(100);
       }),
       runs,
+    );
+  });
+});
+
+describe('state shared between questions', () => {
+  // The engine reuses scratch arrays across questions (so a question allocates
+  // nothing in proportion to the knowledge); a leftover weight would bias the next one.
+  test('a question ranks the same whatever was asked before it', () => {
+    const real = realKb();
+    const questions = [
+      'wher is the deposit',
+      'how many tonnes of rare earths does beylikova hold',
+      'byd factory turkey?',
+      'who is going to china in october',
+      'what is the weather in ankara',
+    ];
+    const alone = questions.map((q) => rank(q, real, 5));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...questions, 'eskisehir rare earths china', 'thx', 'erdgoan xi meeting'), { maxLength: 6 }), (before) => {
+        for (const q of before) answer(q, real);
+        questions.forEach((q, i) => expect(rank(q, real, 5)).toEqual(alone[i]));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  test('editDistance agrees with a plain Damerau–Levenshtein table up to its limit, whatever the previous call', () => {
+    const reference = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+          d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+        }
+      }
+      return d[a.length]![b.length]!;
+    };
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'ı', 'ş'), maxLength: 90 });
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 4 }), (a, b, max) => {
+        // Exact up to `max`; above it, any value above `max` (the search gives up early).
+        const d = editDistance(a, b, max);
+        const expected = reference(a, b);
+        if (expected <= max) expect(d).toBe(expected);
+        else expect(d).toBeGreaterThan(max);
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -10,7 +10,7 @@ import {
   buildIndex,
   firstStage,
   fuseSimilarity,
-  questionSimilarity,
+  matchPhrasings,
   resolveTerms,
   suggestQuestions,
   type SearchIndex,
@@ -39,19 +39,22 @@ export interface RankedFact {
  * eval command and tests; adapters use {@link answer}.
  */
 export function rank(question: string, kb: KnowledgeBase, limit: number = SEARCH.candidates, exclude = -1): RankedFact[] {
-  const terms = resolveTerms(kb, kb.analyzer.queryTokens(question));
+  // The question is split into words once, for terms, answer type and fuse.js.
+  const ws = words(question);
+  const terms = resolveTerms(kb, kb.analyzer.queryTokens(ws));
   if (terms.length === 0) return [];
   const candidates = firstStage(kb, terms, SEARCH.candidates, exclude);
   if (candidates.length === 0) return [];
   const b = SEARCH.blend;
-  const type = answerType(question);
+  const type = answerType(question, ws.join(' '));
+  const phrasings = matchPhrasings(kb, candidates.map((c) => c.fact), terms);
   // Lexical score first: cheap, and decisive for most questions.
-  const ranked: (RankedFact & { fact: number; typeFit: number })[] = candidates.map((c) => {
-    const q = questionSimilarity(kb, c.fact, terms);
+  const ranked: (RankedFact & { fact: number; typeFit: number; closestQuestion: number })[] = candidates.map((c, k) => {
+    const { similarity: q, closestQuestion } = phrasings[k]!;
     // "How many tonnes…" is not answered by a fact nobody asks "how many" of.
     const typeFit = type === null || kb.answerTypes[c.fact]!.has(type) ? 1 : SEARCH.answerTypeMismatch;
     const lexical = (b.coverage * c.coverage + b.question * q) / (b.coverage + b.question);
-    return { factId: kb.facts[c.fact]!.id, fact: c.fact, coverage: c.coverage, question: q, fuse: 0, typeFit, score: typeFit * lexical };
+    return { factId: kb.facts[c.fact]!.id, fact: c.fact, coverage: c.coverage, question: q, fuse: 0, typeFit, closestQuestion, score: typeFit * lexical };
   });
   ranked.sort(byScore);
   // fuse.js (Bitap, typo-tolerant over whole phrasings) costs ~20 µs per stored
@@ -60,7 +63,7 @@ export function rank(question: string, kb: KnowledgeBase, limit: number = SEARCH
   const [first, second] = ranked;
   if (first && (first.score < SEARCH.fuseWhenBelow || (second !== undefined && first.score - second.score < SEARCH.fuseWhenMarginBelow))) {
     const top = ranked.slice(0, SEARCH.fuseCandidates);
-    const fuse = fuseSimilarity(kb, top.map((r) => ({ fact: r.fact, coverage: r.coverage })), question, terms);
+    const fuse = fuseSimilarity(kb, top, ws);
     for (const r of top) {
       r.fuse = fuse.get(r.fact) ?? 0;
       r.score = Math.min(1, r.typeFit * (b.coverage * r.coverage + b.question * r.question + b.fuse * r.fuse));

@@ -21,6 +21,8 @@ export interface ResolvedTerm {
   query: string;
   /** The vocabulary term it matched, or null when unknown. */
   term: string | null;
+  /** Ids of `term` and then of its `alternatives` in the vocabulary (empty when unknown). */
+  ids: number[];
   /** 1 for an exact match, {@link SEARCH.typoWeight} for a typo correction. */
   factor: number;
   idf: number;
@@ -44,12 +46,23 @@ export interface SearchIndex {
   facts: LoadedFact[];
   byId: Map<string, number>;
   analyzer: Analyzer;
-  idf: Map<string, number>;
+  /** The vocabulary: index term → term id (ids index `idf` and `postings`). */
+  termIds: Map<string, number>;
+  /** Per term id: inverse document frequency. */
+  idf: Float64Array;
   /** idf given to a word the knowledge never uses. */
   unknownIdf: number;
-  postings: Map<string, Posting>;
-  /** Per fact, per stored question: its distinct terms. */
-  questionTerms: string[][][];
+  /** Per term id: the facts containing it, with the weight of its best field. */
+  postings: Posting[];
+  /**
+   * The stored phrasings (each fact's questions, then its keywords), packed:
+   * fact i owns phrasings `phrasingStart[i]` … `phrasingStart[i + 1] − 1`, and
+   * phrasing k the distinct term ids `phrasingTerms[termStart[k]]` … before
+   * `termStart[k + 1]`, whose idf sum is `phrasingOwn[k]`. Typed arrays, not
+   * nested arrays: at 100,000 facts the nested form was most of the build's
+   * garbage and a pointer chase per term when scoring.
+   */
+  phrasings: { phrasingStart: Int32Array; termStart: Int32Array; phrasingTerms: Int32Array; phrasingOwn: Float64Array };
   /** Per fact: the answer types its stored questions ask for. */
   answerTypes: Set<AnswerType>[];
   /** Per fact: its stored questions, folded (what fuse.js compares against), filled on first use. */
@@ -58,8 +71,11 @@ export interface SearchIndex {
   deletions: Map<string, string[]>;
   /** Surface word → the index term it stands for (itself, or a synonym concept). */
   surface: Map<string, string>;
-  /** Scratch space for the first stage, reused so a question allocates nothing per fact. */
-  scratch: { score: Float32Array; touched: Int32Array };
+  /**
+   * Scratch space reused by every question so none allocates in proportion to
+   * the knowledge: first-stage scores per fact, and the query's weight per term id.
+   */
+  scratch: { score: Float32Array; touched: Int32Array; queryWeight: Float64Array };
   /** Autocomplete: every stored question, its folded words, and a word index. */
   suggest: SuggestIndex;
   /** Nearest-neighbour related facts, computed on first use. */
@@ -89,21 +105,34 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   const byId = new Map(facts.map((f, i) => [f.id, i] as const));
   const w = SEARCH.fieldWeights;
 
-  // Term → postings, built as growing arrays: facts are added in order, so a
+  // Term id → postings, built as growing arrays: facts are added in order, so a
   // term seen again in the same fact is always the last entry (keep the best weight).
-  const raw = new Map<string, { facts: number[]; weights: number[] }>();
-  const add = (term: string, fact: number, weight: number) => {
-    let p = raw.get(term);
-    if (!p) raw.set(term, (p = { facts: [], weights: [] }));
-    const last = p.facts.length - 1;
-    if (last >= 0 && p.facts[last] === fact) {
-      if (p.weights[last]! < weight) p.weights[last] = weight;
-    } else {
-      p.facts.push(fact);
-      p.weights.push(weight);
+  const termIds = new Map<string, number>();
+  const rawFacts: number[][] = [];
+  const rawWeights: number[][] = [];
+  const add = (term: string, fact: number, weight: number): number => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = rawFacts.length;
+      termIds.set(term, id);
+      rawFacts.push([]);
+      rawWeights.push([]);
     }
+    const pf = rawFacts[id]!;
+    const pw = rawWeights[id]!;
+    const last = pf.length - 1;
+    if (last >= 0 && pf[last] === fact) {
+      if (pw[last]! < weight) pw[last] = weight;
+    } else {
+      pf.push(fact);
+      pw.push(weight);
+    }
+    return id;
   };
-  const questionTerms: string[][][] = [];
+  // Phrasings, packed as they are met (see SearchIndex.phrasings).
+  const phrasingStart: number[] = [];
+  const termStart: number[] = [];
+  const phrasingTerms: number[] = [];
   const surface = new Map<string, string>();
   const answerTypes: Set<AnswerType>[] = [];
   const suggestTexts: string[] = [];
@@ -111,40 +140,41 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   const suggestFact: number[] = [];
   const suggestWords = new Map<string, number[]>();
   facts.forEach((fact, i) => {
-    // Adds a text's terms at a field weight; collects whole terms (not phrase parts) into `own` if given.
-    const addText = (ws: string[], weight: number, own?: string[]) => {
+    // Adds a text's terms at a field weight; with `phrasing`, records its distinct whole terms (not phrase parts) as one phrasing.
+    const addText = (ws: string[], weight: number, phrasing: boolean) => {
+      const from = phrasingTerms.length;
       analyzer.eachDocumentTerm(ws, (term, part, rawWord) => {
-        add(term, i, part ? weight * SEARCH.phrasePartWeight : weight);
-        if (own && !part && !own.includes(term)) own.push(term);
+        const id = add(term, i, part ? weight * SEARCH.phrasePartWeight : weight);
+        if (phrasing && !part && phrasingTerms.indexOf(id, from) < 0) phrasingTerms.push(id);
         // Typos are corrected against the words as written, not their stems:
         // "holdnigs" is one swap from "holdings", but far from its stem "hold".
         if (rawWord !== null && !surface.has(rawWord)) surface.set(rawWord, term);
       });
+      return phrasingTerms.length - from;
     };
-    const qTerms: string[][] = [];
+    phrasingStart.push(termStart.length);
     const types = new Set<AnswerType>();
     for (const q of fact.questions) {
       // Each phrasing is split into words once, for the index, answer types and autocomplete.
       const ws = words(q);
       const folded = ws.join(' ');
-      const own: string[] = [];
-      addText(ws, w.questions, own);
-      qTerms.push(own);
+      termStart.push(phrasingTerms.length);
+      addText(ws, w.questions, true);
       const type = answerType(q, folded);
       if (type) types.add(type);
       if (q.length <= 100) addSuggestion(q, folded, ws, i);
     }
     for (const k of fact.keywords) {
-      // A keyword is also a one-line question ("byd?").
-      const own: string[] = [];
-      addText(words(k), w.keywords, own);
-      if (own.length > 0) qTerms.push(own);
+      // A keyword is also a one-line question ("byd?"), unless it is all stop words.
+      const from = phrasingTerms.length;
+      if (addText(words(k), w.keywords, true) > 0) termStart.push(from);
     }
-    for (const tag of fact.tags) addText(words(tag), w.tags);
-    addText(words(fact.answer), w.answer);
-    questionTerms.push(qTerms);
+    for (const tag of fact.tags) addText(words(tag), w.tags, false);
+    addText(words(fact.answer), w.answer, false);
     answerTypes.push(types);
   });
+  phrasingStart.push(termStart.length);
+  termStart.push(phrasingTerms.length);
   function addSuggestion(q: string, folded: string, ws: string[], fact: number) {
     // Discord's limit for a choice is 100 characters; longer phrasings are not offered.
     const id = suggestTexts.length;
@@ -159,19 +189,26 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   }
 
   const n = Math.max(facts.length, 1);
-  const idf = new Map<string, number>();
-  const postings = new Map<string, Posting>();
-  for (const [term, p] of raw) {
-    idf.set(term, Math.log(1 + n / p.facts.length));
-    postings.set(term, { facts: Int32Array.from(p.facts), weights: Float32Array.from(p.weights) });
+  const idf = new Float64Array(rawFacts.length);
+  const postings: Posting[] = [];
+  for (let id = 0; id < rawFacts.length; id++) {
+    idf[id] = Math.log(1 + n / rawFacts[id]!.length);
+    postings.push({ facts: Int32Array.from(rawFacts[id]!), weights: Float32Array.from(rawWeights[id]!) });
   }
-  raw.clear();
+  rawFacts.length = 0;
+  rawWeights.length = 0;
+  const phrasingOwn = new Float64Array(termStart.length - 1);
+  for (let k = 0; k < phrasingOwn.length; k++) {
+    let own = 0;
+    for (let j = termStart[k]!; j < termStart[k + 1]!; j++) own += idf[phrasingTerms[j]!]!;
+    phrasingOwn[k] = own;
+  }
 
   // Typo correction works on surface words: the words as written in the
   // knowledge, and the one-word variants of synonym concepts ("beylikva" →
   // "beylikova" → its concept).
   const deletions = new Map<string, string[]>();
-  for (const [word, concept] of analyzer.variants) if (postings.has(concept) && !surface.has(word)) surface.set(word, concept);
+  for (const [word, concept] of analyzer.variants) if (termIds.has(concept) && !surface.has(word)) surface.set(word, concept);
   for (const word of surface.keys()) {
     if (word.length < SEARCH.minTypoLength) continue;
     for (const d of deletesOf(word)) {
@@ -191,15 +228,21 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     facts,
     byId,
     analyzer,
+    termIds,
     idf,
     unknownIdf: Math.log(1 + SEARCH.unknownDf * n),
     postings,
-    questionTerms,
+    phrasings: {
+      phrasingStart: Int32Array.from(phrasingStart),
+      termStart: Int32Array.from(termStart),
+      phrasingTerms: Int32Array.from(phrasingTerms),
+      phrasingOwn,
+    },
     fuseTexts: [],
     answerTypes,
     deletions,
     surface,
-    scratch: { score: new Float32Array(facts.length), touched: new Int32Array(facts.length) },
+    scratch: { score: new Float32Array(facts.length), touched: new Int32Array(facts.length), queryWeight: new Float64Array(idf.length) },
     suggest: packSuggestIndex(suggestTexts, suggestFolded, suggestFact, suggestWords),
     neighbours: new Map(),
     smalltalk,
@@ -222,8 +265,8 @@ export function resolveTerms(index: SearchIndex, terms: (string | { term: string
   return terms.map((t) => {
     const q = typeof t === 'string' ? t : t.term;
     const raw = typeof t === 'string' ? null : t.raw;
-    const exact = index.idf.get(q);
-    if (exact !== undefined) return { query: q, term: q, factor: 1, idf: exact };
+    const exact = index.termIds.get(q);
+    if (exact !== undefined) return { query: q, term: q, ids: [exact], factor: 1, idf: index.idf[exact]! };
     const typed = raw ?? q;
     if (typed.length >= SEARCH.minTypoLength && !typed.startsWith('~')) {
       const maxEdits = typed.length >= 8 ? 2 : 1;
@@ -238,22 +281,30 @@ export function resolveTerms(index: SearchIndex, terms: (string | { term: string
             bestDist = dist;
             ties = [];
           }
-          if (!ties.some((t) => t.word === cand)) ties.push({ word: cand, df: index.postings.get(index.surface.get(cand) ?? cand)?.facts.length ?? 0 });
+          if (!ties.some((t) => t.word === cand)) ties.push({ word: cand, df: documentFrequency(index, index.surface.get(cand) ?? cand) });
         }
       }
       // The most common word first; a bounded number of equally close others as alternatives.
       ties.sort((a, b) => b.df - a.df || (a.word < b.word ? -1 : 1));
-      const terms = [...new Set(ties.map((t) => index.surface.get(t.word)).filter((t): t is string => t !== undefined))];
+      const terms = [...new Set(ties.map((t) => index.surface.get(t.word)).filter((t): t is string => t !== undefined))].slice(0, SEARCH.maxTypoAlternatives + 1);
       const term = terms[0];
+      const ids = terms.map((t) => index.termIds.get(t)).filter((id): id is number => id !== undefined);
       if (term !== undefined && bestDist <= maxEdits) {
         // The idf of what was typed is that of the word it stands for.
-        const resolved: ResolvedTerm = { query: q, term, factor: SEARCH.typoWeight, idf: index.idf.get(term) ?? index.unknownIdf };
-        if (terms.length > 1) resolved.alternatives = terms.slice(1, SEARCH.maxTypoAlternatives + 1);
+        const id = index.termIds.get(term);
+        const resolved: ResolvedTerm = { query: q, term, ids, factor: SEARCH.typoWeight, idf: id === undefined ? index.unknownIdf : index.idf[id]! };
+        if (terms.length > 1) resolved.alternatives = terms.slice(1);
         return resolved;
       }
     }
-    return { query: q, term: null, factor: 0, idf: index.unknownIdf };
+    return { query: q, term: null, ids: [], factor: 0, idf: index.unknownIdf };
   });
+}
+
+/** How many facts contain a term (0 for a term the knowledge does not use). */
+function documentFrequency(index: SearchIndex, term: string): number {
+  const id = index.termIds.get(term);
+  return id === undefined ? 0 : index.postings[id]!.facts.length;
 }
 
 /**
@@ -267,11 +318,9 @@ export function firstStage(index: SearchIndex, terms: ResolvedTerm[], limit: num
   if (total === 0) return [];
   let count = 0;
   for (const t of terms) {
-    if (t.term === null) continue;
     const gain = t.idf * t.factor;
-    for (const term of t.alternatives ? [t.term, ...t.alternatives] : [t.term]) {
-      const p = index.postings.get(term);
-      if (!p) continue;
+    for (const id of t.ids) {
+      const p = index.postings[id]!;
       for (let k = 0; k < p.facts.length; k++) {
         const f = p.facts[k]!;
         if (score[f] === 0) touched[count++] = f;
@@ -300,74 +349,94 @@ export function firstStage(index: SearchIndex, terms: ResolvedTerm[], limit: num
   return best;
 }
 
+/** How a fact's stored phrasings match a question. */
+export interface PhrasingMatch {
+  /** Similarity of the closest phrasing, question or keyword (idf-weighted Dice, 0..1). */
+  similarity: number;
+  /** Which of the fact's `questions` is closest by words (what fuse.js compares against), or −1 if it has none. */
+  closestQuestion: number;
+}
+
 /**
- * Similarity of the query to each of a fact's stored phrasings (idf-weighted
- * Dice, 0..1), in the order of `questionTerms` (the questions, then keywords).
+ * Compares the question with every stored phrasing of each given fact: the
+ * idf-weighted Dice coefficient of their terms, where a long question's
+ * unmatched words count less (as in the first stage). The query's weights sit
+ * in a scratch array by term id for the duration of the call, so each
+ * phrasing costs one array read per term.
  */
-export function phrasingSimilarities(index: SearchIndex, fact: number, terms: ResolvedTerm[]): number[] {
-  let queryWeight = 0;
-  const queryTerms = new Map<string, number>();
+export function matchPhrasings(index: SearchIndex, facts: readonly number[], terms: ResolvedTerm[]): PhrasingMatch[] {
+  const { queryWeight } = index.scratch;
+  let total = 0;
   for (const t of terms) {
-    queryWeight += t.idf;
-    if (t.term !== null) queryTerms.set(t.term, t.idf * t.factor);
-    for (const alt of t.alternatives ?? []) queryTerms.set(alt, t.idf * t.factor);
+    total += t.idf;
+    const weight = t.idf * t.factor;
+    for (const id of t.ids) queryWeight[id] = weight;
   }
-  // As in the first stage, a long question's unmatched words count less.
   const slack = Math.min(1, SEARCH.leniencyTerms / Math.max(terms.length, 1));
-  return (index.questionTerms[fact] ?? []).map((qt) => {
-    let shared = 0;
-    let own = 0;
-    for (const term of qt) {
-      own += index.idf.get(term) ?? 0;
-      shared += queryTerms.get(term) ?? 0;
+  const { phrasingStart, termStart, phrasingTerms, phrasingOwn } = index.phrasings;
+  const out = facts.map((fact): PhrasingMatch => {
+    let similarity = 0;
+    let closestQuestion = -1;
+    let closestSimilarity = -1;
+    const first = phrasingStart[fact]!;
+    const questions = index.facts[fact]!.questions.length;
+    for (let k = first; k < phrasingStart[fact + 1]!; k++) {
+      let shared = 0;
+      for (let j = termStart[k]!; j < termStart[k + 1]!; j++) shared += queryWeight[phrasingTerms[j]!]!;
+      const denom = shared + slack * (total - shared) + phrasingOwn[k]!;
+      const sim = denom > 0 ? (2 * shared) / denom : 0;
+      if (sim > similarity) similarity = sim;
+      if (k - first < questions && sim > closestSimilarity) {
+        closestSimilarity = sim;
+        closestQuestion = k - first;
+      }
     }
-    const denom = shared + slack * (queryWeight - shared) + own;
-    return denom > 0 ? (2 * shared) / denom : 0;
+    return { similarity, closestQuestion };
   });
+  for (const t of terms) for (const id of t.ids) queryWeight[id] = 0;
+  return out;
 }
 
-/** Similarity of the query to a fact's closest stored phrasing. */
-export function questionSimilarity(index: SearchIndex, fact: number, terms: ResolvedTerm[]): number {
-  return Math.max(0, ...phrasingSimilarities(index, fact, terms));
-}
-
-/** A fact's stored questions, folded, made on first use (most facts are never fuse.js candidates). */
-function fuseTextsOf(index: SearchIndex, fact: number): string[] {
+/** A fact's stored question, folded, made on first use (most facts are never fuse.js candidates). */
+function fuseTextOf(index: SearchIndex, fact: number, question: number): string {
   let texts = index.fuseTexts[fact];
   if (!texts) {
     texts = index.facts[fact]!.questions.map((s) => words(s).join(' '));
     index.fuseTexts[fact] = texts;
   }
-  return texts;
+  return texts[question]!;
 }
 
 /**
- * fuse.js similarity (1 − score) of the question to each candidate's best
- * stored question. fuse.js runs Bitap over every record (~20 µs each), so it
- * sees only each candidate's few phrasings closest by words: it judges how
- * well the wording matches, typos and word order included, not which
- * phrasing to look at.
+ * fuse.js similarity (1 − score) of the question to each candidate's stored
+ * question closest by words. fuse.js runs Bitap over every record (~20 µs
+ * each), so it sees one phrasing per candidate: it judges how well the
+ * wording matches, typos and word order included, not which phrasing to look at.
+ *
+ * @param questionWords the question's words (as {@link words} splits them)
  */
-export function fuseSimilarity(index: SearchIndex, candidates: Candidate[], question: string, terms: ResolvedTerm[]): Map<number, number> {
-  const records: { fact: number; text: string }[] = [];
-  for (const c of candidates.slice(0, SEARCH.fuseCandidates)) {
-    const texts = fuseTextsOf(index, c.fact);
-    const sims = phrasingSimilarities(index, c.fact, terms).slice(0, texts.length);
-    const order = sims.map((sim, i) => [sim, i] as const).sort((a, b) => b[0] - a[0]);
-    for (const [, i] of order.slice(0, SEARCH.fusePhrasings)) records.push({ fact: c.fact, text: texts[i]! });
-  }
+export function fuseSimilarity(index: SearchIndex, candidates: readonly { fact: number; closestQuestion: number }[], questionWords: readonly string[]): Map<number, number> {
   const out = new Map<number, number>();
+  const facts: number[] = [];
+  const texts: string[] = [];
+  for (const c of candidates) {
+    if (c.closestQuestion < 0) continue;
+    facts.push(c.fact);
+    texts.push(fuseTextOf(index, c.fact, c.closestQuestion));
+  }
   // Bitap runs once per 32-character chunk of the pattern, so a shorter
   // pattern (content words only) is both faster and less diluted by filler.
-  const pattern = words(question)
+  const pattern = questionWords
     .filter((w) => !STOP_WORDS.has(w))
     .join(' ')
     .slice(0, SEARCH.fusePatternChars);
-  if (!pattern || records.length === 0) return out;
-  const fuse = new Fuse(records, { ...SEARCH.fuse, keys: ['text'] });
+  if (!pattern || texts.length === 0) return out;
+  // A list of plain strings: fuse.js skips its key machinery.
+  const fuse = new Fuse(texts, SEARCH.fuse);
   for (const r of fuse.search(pattern)) {
+    const fact = facts[r.refIndex]!;
     const sim = 1 - (r.score ?? 1);
-    if (sim > (out.get(r.item.fact) ?? 0)) out.set(r.item.fact, sim);
+    if (sim > (out.get(fact) ?? 0)) out.set(fact, sim);
   }
   return out;
 }

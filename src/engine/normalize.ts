@@ -234,8 +234,8 @@ export class Analyzer {
     return this.queryTokens(text).map((t) => t.term);
   }
 
-  /** Query terms with the word as typed (null for a multi-word phrase), for typo correction. */
-  queryTokens(text: string): { term: string; raw: string | null }[] {
+  /** Query terms with the word as typed (null for a multi-word phrase), for typo correction (`text` may be split into {@link words} already). */
+  queryTokens(text: string | string[]): { term: string; raw: string | null }[] {
     const seen = new Set<string>();
     const out: { term: string; raw: string | null }[] = [];
     for (const t of this.conceptTokens(text, false)) {
@@ -248,21 +248,27 @@ export class Analyzer {
   }
 }
 
+// Rows of the edit-distance table, reused across calls (it runs for every
+// typo candidate and small-talk pattern, so fresh arrays were mostly garbage).
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /** Damerau–Levenshtein distance (optimal string alignment), giving up above `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
   const n = b.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
+  if (rows[0]!.length <= n) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  let [prev2, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
-    let rowMin = cur[0];
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
       let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, prev2[j - 2]! + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
