@@ -30,7 +30,7 @@ export interface ResolvedTerm {
    * Other vocabulary terms just as close to a typo ("pelbelel" may be one
    * letter from several names): the rest of the question decides between them.
    */
-  alternatives?: string[];
+  alternatives: readonly string[];
 }
 
 /** A candidate fact from the first stage. */
@@ -266,7 +266,8 @@ export function resolveTerms(index: SearchIndex, terms: (string | { term: string
     const q = typeof t === 'string' ? t : t.term;
     const raw = typeof t === 'string' ? null : t.raw;
     const exact = index.termIds.get(q);
-    if (exact !== undefined) return { query: q, term: q, ids: [exact], factor: 1, idf: index.idf[exact]! };
+    // Every ResolvedTerm has the same fields in the same order: one object shape keeps the scoring code monomorphic.
+    if (exact !== undefined) return { query: q, term: q, ids: [exact], factor: 1, idf: index.idf[exact]!, alternatives: NO_ALTERNATIVES };
     const typed = raw ?? q;
     if (typed.length >= SEARCH.minTypoLength && !typed.startsWith('~')) {
       const maxEdits = typed.length >= 8 ? 2 : 1;
@@ -288,18 +289,22 @@ export function resolveTerms(index: SearchIndex, terms: (string | { term: string
       ties.sort((a, b) => b.df - a.df || (a.word < b.word ? -1 : 1));
       const terms = [...new Set(ties.map((t) => index.surface.get(t.word)).filter((t): t is string => t !== undefined))].slice(0, SEARCH.maxTypoAlternatives + 1);
       const term = terms[0];
-      const ids = terms.map((t) => index.termIds.get(t)).filter((id): id is number => id !== undefined);
+      const ids: number[] = [];
+      for (const t of terms) {
+        const id = index.termIds.get(t);
+        if (id !== undefined) ids.push(id);
+      }
       if (term !== undefined && bestDist <= maxEdits) {
         // The idf of what was typed is that of the word it stands for.
         const id = index.termIds.get(term);
-        const resolved: ResolvedTerm = { query: q, term, ids, factor: SEARCH.typoWeight, idf: id === undefined ? index.unknownIdf : index.idf[id]! };
-        if (terms.length > 1) resolved.alternatives = terms.slice(1);
-        return resolved;
+        return { query: q, term, ids, factor: SEARCH.typoWeight, idf: id === undefined ? index.unknownIdf : index.idf[id]!, alternatives: terms.slice(1) };
       }
     }
-    return { query: q, term: null, ids: [], factor: 0, idf: index.unknownIdf };
+    return { query: q, term: null, ids: [], factor: 0, idf: index.unknownIdf, alternatives: NO_ALTERNATIVES };
   });
 }
+
+const NO_ALTERNATIVES: readonly string[] = Object.freeze([]);
 
 /** How many facts contain a term (0 for a term the knowledge does not use). */
 function documentFrequency(index: SearchIndex, term: string): number {
