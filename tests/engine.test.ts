@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEARCH } from '../src/config.ts';
 import { answer, answerFact, autocomplete, helpReply, rank, type KnowledgeBase } from '../src/engine/answer.ts';
-import { cleanInput, editDistance } from '../src/engine/normalize.ts';
+import { buildDeletionIndex, eachNeighbour } from '../src/engine/index.ts';
+import { cleanInput, editDistance, words } from '../src/engine/normalize.ts';
 import type { FactReply, NoneReply, Reply, SmalltalkReply } from '../src/reply.ts';
 import { LONG_QUESTION, kbOf, miniFiles, realKb, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
 import { expectWellFormedReply } from './helpers/reply.ts';
@@ -429,6 +430,52 @@ describe('state shared between questions', () => {
         else expect(d).toBeGreaterThan(max);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('tokenizer', () => {
+  // The regular-expression form that the one-pass ASCII tokenizer replaced, kept as the reference.
+  const reference = (folded: string): string[] =>
+    folded
+      .replace(/['`]s\b/g, '')
+      .replace(/['`]/g, '')
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 0);
+
+  test('words() of ASCII text: the same tokens as dropping "\'s", dropping apostrophes and splitting on non-alphanumerics', () => {
+    const char = fc.constantFrom('a', 'b', 's', 'S', 'Z', '0', '9', "'", '`', '_', ' ', '-', '.', '?', '\n', '\t', '~');
+    fc.assert(
+      fc.property(fc.string({ unit: char, maxLength: 40 }), (text) => {
+        expect(words(text)).toEqual(reference(text.toLowerCase()));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(words("Turkey's deposit, don't `s it's")).toEqual(['turkey', 'deposit', 'dont', 'it']);
+    expect(words("x's_y 's ''s a'sb")).toEqual(['xs', 'y', 'asb']);
+  });
+});
+
+describe('typo index', () => {
+  // The strings one deletion (or none) from a word, built the plain way.
+  const keysOf = (w: string): string[] => [w, ...[...w].map((_, i) => w.slice(0, i) + w.slice(i + 1))];
+
+  test('finds exactly the words sharing a one-deletion key with the query, first appearances in key order', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd', 'ı', 'ş'), minLength: 1, maxLength: 9 });
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { maxLength: 40 }), word, (vocabulary, query) => {
+        const index = buildDeletionIndex(vocabulary);
+        const found: string[] = [];
+        eachNeighbour(index, query, (w) => {
+          if (!found.includes(w)) found.push(w);
+        });
+        // Reference: for each of the query's keys in turn, the indexed words having that key, in vocabulary order.
+        const indexed = vocabulary.filter((w) => w.length >= SEARCH.minTypoLength);
+        const expected: string[] = [];
+        for (const key of keysOf(query)) for (const w of indexed) if (keysOf(w).includes(key) && !expected.includes(w)) expected.push(w);
+        expect(found).toEqual(expected);
+      }),
+      { numRuns: 400 },
     );
   });
 });

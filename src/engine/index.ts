@@ -8,7 +8,7 @@
 import Fuse from 'fuse.js';
 import { SEARCH } from '../config.ts';
 import type { Knowledge, LoadedFact } from '../knowledge/load.ts';
-import { Analyzer, STOP_WORDS, answerType, editDistance, questionKey, words, type AnswerType } from './normalize.ts';
+import { Analyzer, STOP_WORDS, answerType, editDistance, isTerm, questionKey, stem, words, type AnswerType } from './normalize.ts';
 
 interface Posting {
   facts: Int32Array;
@@ -68,7 +68,7 @@ export interface SearchIndex {
   /** Per fact: its stored questions, folded (what fuse.js compares against), filled on first use. */
   fuseTexts: (string[] | undefined)[];
   /** One-deletion neighbourhood of the surface vocabulary (SymSpell): deletion → words. */
-  deletions: Map<string, string[]>;
+  deletions: DeletionIndex;
   /** Surface word → the index term it stands for (itself, or a synonym concept). */
   surface: Map<string, string>;
   /**
@@ -98,6 +98,10 @@ export interface SuggestIndex {
   byText: Int32Array;
 }
 
+/** Codes of {@link buildIndex}'s word cache besides term ids. */
+const NOT_A_TERM = -1;
+const STARTS_PHRASE = -2;
+
 /** Builds the search index for loaded knowledge. */
 export function buildIndex(knowledge: Knowledge): SearchIndex {
   const facts = knowledge.facts;
@@ -110,7 +114,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   const termIds = new Map<string, number>();
   const rawFacts: number[][] = [];
   const rawWeights: number[][] = [];
-  const add = (term: string, fact: number, weight: number): number => {
+  const idOf = (term: string): number => {
     let id = termIds.get(term);
     if (id === undefined) {
       id = rawFacts.length;
@@ -118,43 +122,87 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
       rawFacts.push([]);
       rawWeights.push([]);
     }
-    const pf = rawFacts[id]!;
-    const pw = rawWeights[id]!;
-    const last = pf.length - 1;
-    if (last >= 0 && pf[last] === fact) {
-      if (pw[last]! < weight) pw[last] = weight;
-    } else {
-      pf.push(fact);
-      pw.push(weight);
-    }
     return id;
   };
   // Phrasings, packed as they are met (see SearchIndex.phrasings).
   const phrasingStart: number[] = [];
   const termStart: number[] = [];
   const phrasingTerms: number[] = [];
+  // The text being added: its fact, field weight, whether it is a phrasing and
+  // where its terms start. Shared state rather than a closure per text: 100,000
+  // facts have a million texts.
+  let fact = 0;
+  let weight = 0;
+  let phrasing = false;
+  let from = 0;
+  const addTerm = (id: number, part: boolean) => {
+    const termWeight = part ? weight * SEARCH.phrasePartWeight : weight;
+    const pf = rawFacts[id]!;
+    const pw = rawWeights[id]!;
+    const last = pf.length - 1;
+    if (last >= 0 && pf[last] === fact) {
+      if (pw[last]! < termWeight) pw[last] = termWeight;
+    } else {
+      pf.push(fact);
+      pw.push(termWeight);
+    }
+    // A phrasing records its distinct whole terms (not phrase parts).
+    if (phrasing && !part && phrasingTerms.indexOf(id, from) < 0) phrasingTerms.push(id);
+  };
+  // Typos are corrected against the words as written, not their stems:
+  // "holdnigs" is one swap from "holdings", but far from its stem "hold".
   const surface = new Map<string, string>();
+  const emit = (term: string, part: boolean, raw: string | null) => {
+    addTerm(idOf(term), part);
+    if (raw !== null && !surface.has(raw)) surface.set(raw, term);
+  };
+  // A word as written → its term id, NOT_A_TERM, or STARTS_PHRASE (the analyzer
+  // must look at the words after it). Most words are one lookup here instead of
+  // stemming, phrase and stop-word checks.
+  const wordCodes = new Map<string, number>();
+  const addText = (ws: readonly string[], fieldWeight: number, isPhrasing: boolean): number => {
+    weight = fieldWeight;
+    phrasing = isPhrasing;
+    from = phrasingTerms.length;
+    for (let k = 0; k < ws.length; ) {
+      const raw = ws[k]!;
+      let code = wordCodes.get(raw);
+      if (code === undefined) {
+        const token = stem(raw);
+        code = analyzer.startsPhrase(token) ? STARTS_PHRASE : isTerm(token) ? idOf(token) : NOT_A_TERM;
+        wordCodes.set(raw, code);
+        if (code >= 0 && !surface.has(raw)) surface.set(raw, token);
+      }
+      if (code >= 0) addTerm(code, false);
+      if (code !== STARTS_PHRASE) k += 1;
+      else k += analyzer.eachTermAt(ws, k, stem(raw), emit);
+    }
+    return phrasingTerms.length - from;
+  };
   const answerTypes: Set<AnswerType>[] = [];
   const suggestTexts: string[] = [];
   const suggestFolded: string[] = [];
   const suggestFact: number[] = [];
   const suggestWords = new Map<string, number[]>();
-  facts.forEach((fact, i) => {
-    // Adds a text's terms at a field weight; with `phrasing`, records its distinct whole terms (not phrase parts) as one phrasing.
-    const addText = (ws: string[], weight: number, phrasing: boolean) => {
-      const from = phrasingTerms.length;
-      analyzer.eachDocumentTerm(ws, (term, part, rawWord) => {
-        const id = add(term, i, part ? weight * SEARCH.phrasePartWeight : weight);
-        if (phrasing && !part && phrasingTerms.indexOf(id, from) < 0) phrasingTerms.push(id);
-        // Typos are corrected against the words as written, not their stems:
-        // "holdnigs" is one swap from "holdings", but far from its stem "hold".
-        if (rawWord !== null && !surface.has(rawWord)) surface.set(rawWord, term);
-      });
-      return phrasingTerms.length - from;
-    };
+  const addSuggestion = (q: string, folded: string, ws: readonly string[]) => {
+    const id = suggestTexts.length;
+    suggestTexts.push(q);
+    suggestFolded.push(folded);
+    suggestFact.push(fact);
+    for (let k = 0; k < ws.length; k++) {
+      const word = ws[k]!;
+      if (ws.indexOf(word) !== k) continue;
+      const list = suggestWords.get(word);
+      if (list) list.push(id);
+      else suggestWords.set(word, [id]);
+    }
+  };
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i]!;
+    fact = i;
     phrasingStart.push(termStart.length);
     const types = new Set<AnswerType>();
-    for (const q of fact.questions) {
+    for (const q of f.questions) {
       // Each phrasing is split into words once, for the index, answer types and autocomplete.
       const ws = words(q);
       const folded = ws.join(' ');
@@ -162,31 +210,20 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
       addText(ws, w.questions, true);
       const type = answerType(q, folded);
       if (type) types.add(type);
-      if (q.length <= 100) addSuggestion(q, folded, ws, i);
+      // Discord's limit for a choice is 100 characters; longer phrasings are not offered.
+      if (q.length <= 100) addSuggestion(q, folded, ws);
     }
-    for (const k of fact.keywords) {
+    for (const k of f.keywords) {
       // A keyword is also a one-line question ("byd?"), unless it is all stop words.
-      const from = phrasingTerms.length;
-      if (addText(words(k), w.keywords, true) > 0) termStart.push(from);
+      const start = phrasingTerms.length;
+      if (addText(words(k), w.keywords, true) > 0) termStart.push(start);
     }
-    for (const tag of fact.tags) addText(words(tag), w.tags, false);
-    addText(words(fact.answer), w.answer, false);
+    for (const tag of f.tags) addText(words(tag), w.tags, false);
+    addText(words(f.answer), w.answer, false);
     answerTypes.push(types);
-  });
+  }
   phrasingStart.push(termStart.length);
   termStart.push(phrasingTerms.length);
-  function addSuggestion(q: string, folded: string, ws: string[], fact: number) {
-    // Discord's limit for a choice is 100 characters; longer phrasings are not offered.
-    const id = suggestTexts.length;
-    suggestTexts.push(q);
-    suggestFolded.push(folded);
-    suggestFact.push(fact);
-    for (const word of new Set(ws)) {
-      const list = suggestWords.get(word);
-      if (list) list.push(id);
-      else suggestWords.set(word, [id]);
-    }
-  }
 
   const n = Math.max(facts.length, 1);
   const idf = new Float64Array(rawFacts.length);
@@ -207,16 +244,8 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   // Typo correction works on surface words: the words as written in the
   // knowledge, and the one-word variants of synonym concepts ("beylikva" →
   // "beylikova" → its concept).
-  const deletions = new Map<string, string[]>();
   for (const [word, concept] of analyzer.variants) if (termIds.has(concept) && !surface.has(word)) surface.set(word, concept);
-  for (const word of surface.keys()) {
-    if (word.length < SEARCH.minTypoLength) continue;
-    for (const d of deletesOf(word)) {
-      const list = deletions.get(d);
-      if (list) list.push(word);
-      else deletions.set(d, [word]);
-    }
-  }
+  const deletions = buildDeletionIndex(surface.keys());
 
   const smalltalk = new Map<string, number>();
   knowledge.intents.forEach((intent, i) => {
@@ -250,11 +279,116 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   };
 }
 
-/** The term itself and every string one deletion away. */
-function deletesOf(term: string): string[] {
-  const out = [term];
-  for (let i = 0; i < term.length; i++) out.push(term.slice(0, i) + term.slice(i + 1));
-  return out;
+/**
+ * One-deletion neighbourhood of the surface words (SymSpell): each word, and
+ * each string one deletion from it, is an entry (word id, deleted position or
+ * −1) filed under a 32-bit hash of that string. Entries are bucketed by hash
+ * in flat typed arrays (counting sort), so the build makes no strings and no
+ * map entries: at 100,000 facts there are ~900,000 entries, which as a
+ * Map<string, string[]> took a second to build and tens of megabytes to hold.
+ * A lookup hashes the query's own deletions and checks each entry's string
+ * against them character by character.
+ */
+export interface DeletionIndex {
+  /** The surface words (entry word ids index this list). */
+  words: string[];
+  /** Bucket b's entries are `bucketStart[b]` … before `bucketStart[b + 1]`. */
+  bucketStart: Int32Array;
+  /** Per entry: the full hash, the word id, the deleted position (−1: the word itself). */
+  hash: Int32Array;
+  word: Int32Array;
+  deleted: Int32Array;
+  /** Buckets are indexed by the hash's low bits. */
+  mask: number;
+}
+
+/** Multiplier of the polynomial string hash (an odd constant with well-mixed bits). */
+const HASH_BASE = 0x01000193;
+
+// Scratch for eachDeletionHash, grown as needed (it runs for every surface word at build).
+let prefixHash = new Int32Array(64);
+let suffixHash = new Int32Array(64);
+let powers = new Int32Array(64);
+
+/**
+ * Calls `emit(hash, deleted)` for a word, then for each one-deletion of it in
+ * order of the deleted position (`deleted` = that position, −1 for the word
+ * itself). The hash is polynomial, so a deletion's hash comes from a prefix
+ * and a suffix hash without building the string.
+ */
+function eachDeletionHash(word: string, emit: (hash: number, deleted: number) => void): void {
+  const n = word.length;
+  if (prefixHash.length <= n) {
+    prefixHash = new Int32Array(n + 1);
+    suffixHash = new Int32Array(n + 1);
+    powers = new Int32Array(n + 1);
+  }
+  // prefixHash[i]: hash of word[0, i); suffixHash[i]: hash of word[i, n); powers[i]: HASH_BASE^(n − 1 − i).
+  prefixHash[0] = 0;
+  for (let i = 0; i < n; i++) prefixHash[i + 1] = (Math.imul(prefixHash[i]!, HASH_BASE) + word.charCodeAt(i)) | 0;
+  suffixHash[n] = 0;
+  let power = 1;
+  for (let i = n - 1; i >= 0; i--) {
+    powers[i] = power;
+    suffixHash[i] = (suffixHash[i + 1]! + Math.imul(word.charCodeAt(i), power)) | 0;
+    power = Math.imul(power, HASH_BASE);
+  }
+  emit(prefixHash[n]!, -1);
+  for (let i = 0; i < n; i++) emit((Math.imul(prefixHash[i]!, powers[i]!) + suffixHash[i + 1]!) | 0, i);
+}
+
+/** Builds the deletion index of the words of at least {@link SEARCH.minTypoLength} characters. */
+export function buildDeletionIndex(surfaceWords: Iterable<string>): DeletionIndex {
+  const list: string[] = [];
+  for (const word of surfaceWords) if (word.length >= SEARCH.minTypoLength) list.push(word);
+  let entries = 0;
+  for (const word of list) entries += word.length + 1;
+  let buckets = 1;
+  while (buckets < entries) buckets *= 2;
+  const mask = buckets - 1;
+  const hash = new Int32Array(entries);
+  const word = new Int32Array(entries);
+  const deleted = new Int32Array(entries);
+  // Counting sort by bucket, stable: entries of a bucket stay in word order.
+  const bucketStart = new Int32Array(buckets + 1);
+  for (const w of list) eachDeletionHash(w, (h) => bucketStart[(h & mask) + 1]!++);
+  for (let b = 0; b < buckets; b++) bucketStart[b + 1]! += bucketStart[b]!;
+  const fill = bucketStart.slice(0, buckets);
+  list.forEach((w, id) =>
+    eachDeletionHash(w, (h, at) => {
+      const k = fill[h & mask]!++;
+      hash[k] = h;
+      word[k] = id;
+      deleted[k] = at;
+    }),
+  );
+  return { words: list, bucketStart, hash, word, deleted, mask };
+}
+
+/** Whether `word` with position `at` removed (−1: nothing removed) is the string `key`. */
+function deletionEquals(word: string, at: number, key: string): boolean {
+  if (word.length - (at < 0 ? 0 : 1) !== key.length) return false;
+  for (let i = 0, j = 0; i < word.length; i++) {
+    if (i === at) continue;
+    if (word.charCodeAt(i) !== key.charCodeAt(j++)) return false;
+  }
+  return true;
+}
+
+/**
+ * Calls `visit` with every surface word sharing a one-deletion key with
+ * `word` (so within two edits of it), key by key, possibly more than once.
+ */
+export function eachNeighbour(d: DeletionIndex, word: string, visit: (candidate: string) => void): void {
+  eachDeletionHash(word, (h, at) => {
+    const key = at < 0 ? word : word.slice(0, at) + word.slice(at + 1);
+    const b = h & d.mask;
+    for (let k = d.bucketStart[b]!; k < d.bucketStart[b + 1]!; k++) {
+      if (d.hash[k] !== h) continue;
+      const candidate = d.words[d.word[k]!]!;
+      if (deletionEquals(candidate, d.deleted[k]!, key)) visit(candidate);
+    }
+  });
 }
 
 /**
@@ -273,18 +407,16 @@ export function resolveTerms(index: SearchIndex, terms: (string | { term: string
       const maxEdits = typed.length >= 8 ? 2 : 1;
       let bestDist = maxEdits + 1;
       let ties: { word: string; df: number }[] = [];
-      for (const d of deletesOf(typed)) {
-        for (const cand of index.deletions.get(d) ?? []) {
-          // People cut words short ("wher", "eskiseh"): a completion beats a substitution.
-          const dist = editDistance(typed, cand, maxEdits) - (cand.startsWith(typed) ? 0.5 : 0);
-          if (dist > bestDist) continue;
-          if (dist < bestDist) {
-            bestDist = dist;
-            ties = [];
-          }
-          if (!ties.some((t) => t.word === cand)) ties.push({ word: cand, df: documentFrequency(index, index.surface.get(cand) ?? cand) });
+      eachNeighbour(index.deletions, typed, (cand) => {
+        // People cut words short ("wher", "eskiseh"): a completion beats a substitution.
+        const dist = editDistance(typed, cand, maxEdits) - (cand.startsWith(typed) ? 0.5 : 0);
+        if (dist > bestDist) return;
+        if (dist < bestDist) {
+          bestDist = dist;
+          ties = [];
         }
-      }
+        if (!ties.some((t) => t.word === cand)) ties.push({ word: cand, df: documentFrequency(index, index.surface.get(cand) ?? cand) });
+      });
       // The most common word first; a bounded number of equally close others as alternatives.
       ties.sort((a, b) => b.df - a.df || (a.word < b.word ? -1 : 1));
       const terms = [...new Set(ties.map((t) => index.surface.get(t.word)).filter((t): t is string => t !== undefined))].slice(0, SEARCH.maxTypoAlternatives + 1);
@@ -502,7 +634,7 @@ export function suggestQuestions(index: SearchIndex, partial: string, limit: num
   for (const w of finished.slice(0, 8)) {
     let ids = s.words.get(w);
     if (!ids && w.length >= SEARCH.minTypoLength) {
-      const near = index.deletions.size > 0 ? nearestWord(index, w) : undefined;
+      const near = index.deletions.words.length > 0 ? nearestWord(index, w) : undefined;
       if (near) ids = s.words.get(near);
     }
     if (ids) sets.push(ids);
@@ -549,15 +681,13 @@ function nearestWord(index: SearchIndex, w: string): string | undefined {
   const maxEdits = w.length >= 8 ? 2 : 1;
   let best: string | undefined;
   let bestDist = maxEdits + 1;
-  for (const d of deletesOf(w)) {
-    for (const cand of index.deletions.get(d) ?? []) {
-      const dist = editDistance(w, cand, maxEdits);
-      if (dist < bestDist) {
-        best = cand;
-        bestDist = dist;
-      }
+  eachNeighbour(index.deletions, w, (cand) => {
+    const dist = editDistance(w, cand, maxEdits);
+    if (dist < bestDist) {
+      best = cand;
+      bestDist = dist;
     }
-  }
+  });
   return best;
 }
 

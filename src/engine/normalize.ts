@@ -54,19 +54,60 @@ export function fold(text: string): string {
 /** Splits folded text into word tokens; "turkey's" → "turkey", "e-v" → "e", "v". */
 export function words(text: string): string[] {
   const folded = fold(text);
-  if (ASCII.test(folded)) {
-    // Same result as below for ASCII, without Unicode property classes.
-    return folded
-      .replace(/['`]s\b/g, '')
-      .replace(/['`]/g, '')
-      .split(/[^a-z0-9]+/)
-      .filter((w) => w.length > 0);
-  }
+  if (ASCII.test(folded)) return asciiWords(folded);
   return folded
     .replace(/['’`´]s\b/g, '')
     .replace(/['’`´]/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
+}
+
+const APOSTROPHE = 39; // '
+const BACKTICK = 96; // `
+const S = 115; // s
+const UNDERSCORE = 95;
+
+/** a–z or 0–9: the characters of a word in lowercased ASCII text. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/**
+ * {@link words} for lowercased ASCII text, in one pass: the same result as
+ * dropping "'s" before a word boundary, dropping other apostrophes and
+ * splitting on everything but a–z and 0–9 — without the three intermediate
+ * strings, which dominated index builds at 100,000 facts.
+ */
+function asciiWords(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let start = -1; // start of the current run of word characters, or −1
+  let head = ''; // the word so far, when an apostrophe interrupted it
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isWordChar(c)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (c === APOSTROPHE || c === BACKTICK) {
+      // "'s" before a boundary (\b: the next character is not a letter, digit or "_") is dropped,
+      // any other apostrophe vanishes; either way the word goes on ("don't" → "dont").
+      if (start >= 0) head += text.slice(start, i);
+      start = -1;
+      if (text.charCodeAt(i + 1) === S) {
+        const after = text.charCodeAt(i + 2); // NaN past the end
+        if (!(isWordChar(after) || after === UNDERSCORE)) i += 1;
+      }
+      continue;
+    }
+    if (start >= 0) head += text.slice(start, i);
+    if (head) out.push(head);
+    head = '';
+    start = -1;
+  }
+  if (start >= 0) head += text.slice(start, n);
+  if (head) out.push(head);
+  return out;
 }
 
 /** The identity of a phrasing: case, accents, punctuation and spacing do not count. */
@@ -102,7 +143,7 @@ function isStop(term: string): boolean {
 }
 
 /** Whether a token is worth indexing: not a stop word, not a lone letter. */
-function isTerm(t: string): boolean {
+export function isTerm(t: string): boolean {
   return !isStop(t) && !(t.length === 1 && !/\d/.test(t));
 }
 
@@ -148,13 +189,13 @@ export class Analyzer {
   }
 
   /**
-   * Stemmed tokens with synonym phrases replaced by their concept term (stop
-   * words kept until after phrase matching, because some synonym phrases
-   * contain them: "minister of energy"). With `keepWords`, the words of a
-   * replaced phrase are kept too: a document that says "energy minister" must
-   * still match a question that says "minister for energy".
+   * Stemmed tokens of a question with synonym phrases replaced by their
+   * concept term (stop words kept until after phrase matching, because some
+   * synonym phrases contain them: "minister of energy"). Documents keep the
+   * phrase's words too ({@link eachTermAt}): a document that says "energy
+   * minister" must still match a question that says "minister for energy".
    */
-  private conceptTokens(text: string | string[], keepWords: boolean): { term: string; raw: string | null }[] {
+  private conceptTokens(text: string | string[]): { term: string; raw: string | null }[] {
     const raws = typeof text === 'string' ? words(text) : text;
     const tokens = raws.map(stem);
     const out: { term: string; raw: string | null }[] = [];
@@ -166,8 +207,6 @@ export class Analyzer {
         for (const { tokens: phrase, concept } of candidates) {
           if (phrase.every((t, k) => tokens[i + k] === t)) {
             out.push({ term: concept, raw: phrase.length === 1 ? raws[i]! : null });
-            // Marked with a leading "+" so the index can weigh them less than the phrase itself.
-            if (keepWords && phrase.length > 1) phrase.forEach((t, k) => out.push({ term: `+${t}`, raw: raws[i + k]! }));
             i += phrase.length;
             matched = true;
             break;
@@ -182,51 +221,34 @@ export class Analyzer {
     return out;
   }
 
-  /** Index terms of a text, in order, duplicates kept (query side: phrases become one concept). */
-  terms(text: string): string[] {
-    return this.conceptTokens(text, false)
-      .map((t) => t.term)
-      .filter(isTerm);
+  /** Whether a stemmed token begins some synonym phrase (then {@link eachTermAt} must look at the words after it). */
+  startsPhrase(token: string): boolean {
+    return this.phrases.has(token);
   }
 
   /**
-   * Index terms of a document: concepts plus the words of multi-word phrases,
-   * the latter as `{term, part: true}` so they can weigh less ("time" alone
-   * should not fully match "Global Times").
+   * Emits the index terms of a document starting at word `i` and returns how
+   * many words they used: a synonym phrase there becomes its concept plus its
+   * words as `part` terms (they weigh less: "time" alone should not fully
+   * match "Global Times"); otherwise the word's stem, if it is a term at all.
+   * `raw` is the word as written (null for a multi-word concept), for typo
+   * correction. No intermediate arrays: index builds at 100,000 facts spend
+   * more time collecting garbage than matching otherwise.
    */
-  documentTerms(text: string | string[]): { term: string; part: boolean; raw: string | null }[] {
-    return this.conceptTokens(text, true)
-      .map(({ term, raw }) => (term.startsWith('+') ? { term: term.slice(1), part: true, raw } : { term, part: false, raw }))
-      .filter((t) => isTerm(t.term));
-  }
-
-  /**
-   * Calls `emit` for every index term of a document (as {@link documentTerms}
-   * lists them), without building intermediate arrays: index builds at
-   * 100,000 facts spend more time collecting garbage than matching otherwise.
-   */
-  eachDocumentTerm(raws: string[], emit: (term: string, part: boolean, raw: string | null) => void): void {
-    for (let i = 0; i < raws.length; ) {
-      const token = stem(raws[i]!);
-      const candidates = this.phrases.get(token);
-      let used = 0;
-      if (candidates) {
-        for (const { tokens: phrase, concept } of candidates) {
-          let ok = true;
-          for (let k = 0; k < phrase.length && ok; k++) ok = (k === 0 ? token : raws[i + k] === undefined ? undefined : stem(raws[i + k]!)) === phrase[k];
-          if (!ok) continue;
-          if (isTerm(concept)) emit(concept, false, phrase.length === 1 ? raws[i]! : null);
-          if (phrase.length > 1) for (let k = 0; k < phrase.length; k++) if (isTerm(phrase[k]!)) emit(phrase[k]!, true, raws[i + k]!);
-          used = phrase.length;
-          break;
-        }
+  eachTermAt(raws: readonly string[], i: number, token: string, emit: (term: string, part: boolean, raw: string | null) => void): number {
+    const candidates = this.phrases.get(token);
+    if (candidates) {
+      for (const { tokens: phrase, concept } of candidates) {
+        let ok = true;
+        for (let k = 1; k < phrase.length && ok; k++) ok = raws[i + k] !== undefined && stem(raws[i + k]!) === phrase[k];
+        if (!ok) continue;
+        if (isTerm(concept)) emit(concept, false, phrase.length === 1 ? raws[i]! : null);
+        if (phrase.length > 1) for (let k = 0; k < phrase.length; k++) if (isTerm(phrase[k]!)) emit(phrase[k]!, true, raws[i + k]!);
+        return phrase.length;
       }
-      if (used === 0) {
-        if (isTerm(token)) emit(token, false, raws[i]!);
-        used = 1;
-      }
-      i += used;
     }
+    if (isTerm(token)) emit(token, false, raws[i]!);
+    return 1;
   }
 
   /** Index terms without duplicates, bounded in number (query side). */
@@ -238,7 +260,7 @@ export class Analyzer {
   queryTokens(text: string | string[]): { term: string; raw: string | null }[] {
     const seen = new Set<string>();
     const out: { term: string; raw: string | null }[] = [];
-    for (const t of this.conceptTokens(text, false)) {
+    for (const t of this.conceptTokens(text)) {
       if (!isTerm(t.term) || seen.has(t.term)) continue;
       seen.add(t.term);
       out.push(t);
