@@ -10,21 +10,13 @@
  */
 import { fileURLToPath } from 'node:url';
 import { createConsoleAdapter } from '../adapters/console/index.ts';
-import { createDiscordAdapter, discordConfigFromEnv } from '../adapters/discord/index.ts';
-import {
-  createShardedDiscordAdapter,
-  isShardProcess,
-  shardLogForwarder,
-  shardOfProcess,
-  shardShutdownSource,
-  withFields,
-} from '../adapters/discord/sharding.ts';
-import { createSlackAdapter, slackConfigFromEnv } from '../adapters/slack/index.ts';
+import { isShardProcess, shardLogForwarder, shardOfProcess, shardShutdownSource, withFields } from '../adapters/discord/shard-process.ts';
 import type { Adapter } from './adapter.ts';
 import { createBot } from './bot.ts';
-import { coreConfigFromEnv } from './config.ts';
+import { KNOWLEDGE_CACHE_DIR, coreConfigFromEnv } from './config.ts';
 import { createKnowledgeBase } from './engine/answer.ts';
 import { loadDotenv } from './env.ts';
+import { fileKnowledgeCache } from './knowledge/cache.ts';
 import { formatIssue, loadKnowledge } from './knowledge/load.ts';
 import { describeReload, watchKnowledge } from './knowledge/watch.ts';
 import { createLogger } from './log.ts';
@@ -62,7 +54,8 @@ async function main(): Promise<number> {
     console.error((e as Error).message);
     return 1;
   }
-  const loaded = loadKnowledge(knowledgeDir);
+  // Validated knowledge is cached between starts like the CLI's (src/knowledge/cache.ts): parsing YAML is most of a cold start.
+  const loaded = loadKnowledge(knowledgeDir, { cache: fileKnowledgeCache(KNOWLEDGE_CACHE_DIR) });
   if (!loaded.ok) {
     for (const issue of loaded.errors) console.error(formatIssue(issue));
     console.error(`Cannot start: ${loaded.errors.length} problem(s) in the knowledge at ${knowledgeDir}.`);
@@ -112,17 +105,22 @@ async function main(): Promise<number> {
     const rateConfig = rateLimitConfigFromEnv(env);
     const shared = storage.shared;
     const rateLimit = shared ? shared.rateGate(rateConfig) : createRateGate(rateConfig);
+    // The platforms' libraries load only when asked for: importing discord.js and
+    // Bolt takes about a second, which the console chat need not wait for.
     for (const name of wanted) {
       if (name === 'discord') {
+        const { createDiscordAdapter, discordConfigFromEnv } = await import('../adapters/discord/index.ts');
         const config = discordConfigFromEnv(env);
         if (config.sharding && !shardChild) {
           // The shards answer; this process supervises them (and writes their SQLite log entries).
           const { sharding } = config;
+          const { createShardedDiscordAdapter } = await import('../adapters/discord/sharding.ts');
           adapters.push(createShardedDiscordAdapter({ config: { ...config, sharding }, logger, file: fileURLToPath(import.meta.url), ...(recorder ? { listener: recorder } : {}) }));
         } else {
           adapters.push(createDiscordAdapter({ bot, config, logger, rateLimit, ...(shared ? { ledger: shared.eventLedger('discord') } : {}) }));
         }
       } else {
+        const { createSlackAdapter, slackConfigFromEnv } = await import('../adapters/slack/index.ts');
         const stores = shared ? { ledger: shared.eventLedger('slack'), threads: shared.threadRegistry() } : {};
         adapters.push(createSlackAdapter({ bot, config: slackConfigFromEnv(env), logger, rateLimit, ...stores }));
       }

@@ -16,7 +16,7 @@
  *   on one shard, so channel limits are exact; a person active in guilds on
  *   several shards gets the per-person limit once per shard).
  */
-import { EventEmitter, once } from 'node:events';
+import { once } from 'node:events';
 import type { ChildProcess } from 'node:child_process';
 import { ShardingManager, type Shard } from 'discord.js';
 import type { Adapter } from '../../src/adapter.ts';
@@ -24,124 +24,18 @@ import type { AnswerListener } from '../../src/bot.ts';
 import type { Logger } from '../../src/log.ts';
 import { describeError } from './adapter.ts';
 import type { DiscordConfig } from './config.ts';
+import { SHUTDOWN_MESSAGE, receiveShardLog } from './shard-process.ts';
 
-/** The IPC message a shard sends the manager for each question-log event (SQLite only). */
-export interface ShardLogMessage {
-  factbot: 'question-log';
-  type: 'answered' | 'voted';
-  // The listener's event, with `at` as milliseconds (IPC carries JSON).
-  event: Record<string, unknown> & { at: number };
-}
-
-/** The IPC message the manager sends a shard to make it stop (drain, then exit). */
-export const SHUTDOWN_MESSAGE = { factbot: 'shutdown' } as const;
-
-/** Whether this process is a shard started by a ShardingManager (it then runs Discord only). */
-export function isShardProcess(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.SHARDING_MANAGER === 'true' && env.SHARDS !== undefined && typeof process.send === 'function';
-}
-
-/** This shard's id(s) and the total, from what the manager put in the environment. */
-export function shardOfProcess(env: NodeJS.ProcessEnv = process.env): { ids: number[]; count: number } | undefined {
-  if (env.SHARDS === undefined) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(env.SHARDS);
-    const ids = (Array.isArray(parsed) ? parsed : [parsed]).map(Number);
-    return { ids, count: Number(env.SHARD_COUNT ?? ids.length) };
-  } catch {
-    return undefined;
-  }
-}
-
-/** A logger that adds `fields` (e.g. the shard id) to every line. */
-export function withFields(logger: Logger, fields: Record<string, unknown>): Logger {
-  return {
-    info: (f, m) => logger.info({ ...fields, ...f }, m),
-    warn: (f, m) => logger.warn({ ...fields, ...f }, m),
-    error: (f, m) => logger.error({ ...fields, ...f }, m),
-  };
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/**
- * In a shard, the Bot's listener when the manager keeps the log (SQLite):
- * sends each answered question and vote to the manager. Never throws; when
- * the manager is gone the entry is dropped (one warning).
- */
-export function shardLogForwarder(logger: Logger): AnswerListener {
-  let warned = false;
-  const send = (type: ShardLogMessage['type'], event: { at: Date } & Record<string, unknown>) => {
-    const message: ShardLogMessage = { factbot: 'question-log', type, event: { ...event, at: event.at.getTime() } };
-    const fail = (err: unknown) => {
-      if (warned) return;
-      warned = true;
-      logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'could not hand a question-log entry to the shard manager; it was not recorded');
-    };
-    try {
-      if (!process.connected || !process.send) return fail(new Error('no IPC channel to the manager'));
-      process.send(message, undefined, undefined, (err) => {
-        if (err) fail(err);
-      });
-    } catch (err) {
-      fail(err);
-    }
-  };
-  return {
-    answered: (event) => send('answered', event),
-    voted: (event) => send('voted', event),
-    // The manager's log checks the id when it records the vote (as an asynchronous log does).
-    knows: (id) => UUID.test(id),
-  };
-}
-
-/** In the manager: hands a shard's question-log message to the listener (the recorder). Returns whether it was one. */
-export function receiveShardLog(message: unknown, listener: AnswerListener | undefined): boolean {
-  const m = message as Partial<ShardLogMessage> | null;
-  if (!m || m.factbot !== 'question-log' || !m.event || typeof m.event.at !== 'number') return false;
-  const event = { ...m.event, at: new Date(m.event.at) };
-  try {
-    if (m.type === 'answered') listener?.answered(event as unknown as Parameters<AnswerListener['answered']>[0]);
-    else if (m.type === 'voted') listener?.voted(event as unknown as Parameters<AnswerListener['voted']>[0]);
-  } catch {
-    // The recorder reports its own trouble; a shard's message never breaks the manager.
-  }
-  return true;
-}
-
-/**
- * In a shard, what to wait on for the end (src/shutdown.ts): SIGINT/SIGTERM
- * as usual, plus the manager's shutdown message and the IPC channel closing
- * (the manager died). Ctrl-C reaches every process of the group, the
- * manager's message too, in either order: both are the same first request, so
- * the shard still finishes its replies. Only a second real signal ends it at once.
- */
-export function shardShutdownSource(proc: NodeJS.Process = process): Pick<NodeJS.Process, 'once' | 'on' | 'off'> {
-  const emitter = new EventEmitter();
-  let started = false;
-  let signals = 0;
-  const begin = (signal: NodeJS.Signals) => {
-    started = true;
-    emitter.emit(signal, signal);
-  };
-  const onSignal = (signal: NodeJS.Signals) => {
-    signals++;
-    // The first real signal after the manager's request is that same request.
-    if (started && signals === 1) return;
-    begin(signal);
-  };
-  const onRequest = () => {
-    if (!started) begin('SIGTERM');
-  };
-  proc.on('SIGINT', () => onSignal('SIGINT'));
-  proc.on('SIGTERM', () => onSignal('SIGTERM'));
-  proc.on('message', (m: unknown) => {
-    if ((m as { factbot?: unknown } | null)?.factbot === SHUTDOWN_MESSAGE.factbot) onRequest();
-  });
-  proc.once('disconnect', onRequest);
-  return emitter as unknown as Pick<NodeJS.Process, 'once' | 'on' | 'off'>;
-}
-
+export {
+  SHUTDOWN_MESSAGE,
+  isShardProcess,
+  receiveShardLog,
+  shardLogForwarder,
+  shardOfProcess,
+  shardShutdownSource,
+  withFields,
+  type ShardLogMessage,
+} from './shard-process.ts';
 /** What GET /gateway/bot says: the recommended shard count and how many may identify at once. */
 export interface GatewayInfo {
   shards: number;
