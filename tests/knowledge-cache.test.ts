@@ -72,4 +72,20 @@ describe('knowledge cache', () => {
     expect(loadKnowledge(good, { cache: again.cache }).ok).toBe(true);
     expect(again.calls).toEqual({ hits: 0, misses: 1, sets: 1 });
   });
+
+  it('checks an entry like any outside file: valid JSON of the wrong shape is a miss, never knowledge', () => {
+    const good = writeKnowledge(miniFiles());
+    const cacheDir = makeTempDir();
+    const fileCache = fileKnowledgeCache(cacheDir);
+    expect(loadKnowledge(good, { cache: fileCache }).ok).toBe(true);
+    const [entry] = fs.readdirSync(cacheDir);
+    const stored = JSON.parse(fs.readFileSync(path.join(cacheDir, entry!), 'utf8')) as { facts: { questions: unknown }[] };
+    // Same fingerprint, but a fact whose questions are not a list of strings.
+    stored.facts[0]!.questions = 42;
+    fs.writeFileSync(path.join(cacheDir, entry!), JSON.stringify(stored));
+    const again = counting(fileCache);
+    const reloaded = loadKnowledge(good, { cache: again.cache });
+    expect(again.calls).toEqual({ hits: 0, misses: 1, sets: 1 });
+    expect(reloaded.ok && reloaded.knowledge.facts.every((f) => Array.isArray(f.questions))).toBe(true);
+  });
 });

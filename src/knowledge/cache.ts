@@ -10,7 +10,23 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import type { Knowledge, KnowledgeCache } from './load.ts';
+import { factSchema, smalltalkFileSchema, smalltalkIntentSchema, sourceSchema } from './schema.ts';
+
+/**
+ * A cache entry, checked on read like any file from outside (it may be from a
+ * crashed write, a hand edit or another version): anything amiss is a miss.
+ */
+const entrySchema = z.strictObject({
+  sources: z.array(z.tuple([z.string(), sourceSchema])),
+  facts: z.array(factSchema.extend({ file: z.string(), line: z.number().int() })),
+  synonyms: z.array(z.array(z.string())),
+  bot: smalltalkFileSchema.shape.bot,
+  intents: z.array(smalltalkIntentSchema),
+  files: z.array(z.strictObject({ file: z.string(), bytes: z.number() })),
+  fingerprint: z.string(),
+});
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -33,13 +49,16 @@ export function fileKnowledgeCache(dir: string, keep = 4): KnowledgeCache {
   const fileFor = (fingerprint: string) => path.join(dir, `knowledge-${version}-${fingerprint.slice(0, 32)}.json`);
   return {
     get(fingerprint) {
+      let raw: unknown;
       try {
-        const data = JSON.parse(fs.readFileSync(fileFor(fingerprint), 'utf8')) as Omit<Knowledge, 'sources'> & { sources: [string, Knowledge['sources'] extends Map<string, infer S> ? S : never][] };
-        if (data.fingerprint !== fingerprint) return undefined;
-        return { ...data, sources: new Map(data.sources) };
+        raw = JSON.parse(fs.readFileSync(fileFor(fingerprint), 'utf8'));
       } catch {
         return undefined;
       }
+      const entry = entrySchema.safeParse(raw);
+      if (!entry.success || entry.data.fingerprint !== fingerprint) return undefined;
+      const knowledge: Knowledge = { ...entry.data, sources: new Map(entry.data.sources) };
+      return knowledge;
     },
     set(fingerprint, knowledge) {
       try {
