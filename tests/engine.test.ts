@@ -292,8 +292,15 @@ describe('autocomplete', () => {
     expect(autocomplete('erdo', kb, 10)).toEqual(['Who did Erdoğan meet?', 'When did Erdoğan meet Xi Jinping?']);
   });
 
-  test('nothing typed → the examples first', () => {
+  test('nothing typed → the examples first, then stored questions, no repeats', () => {
     expect(autocomplete('', kb, 3)).toEqual(kb.knowledge.bot.examples.slice(0, 3));
+    const examples = kb.knowledge.bot.examples;
+    const all = new Set([...examples, ...[...stored()].filter((q) => q.length <= 100)]);
+    const out = autocomplete('  ', kb, 25);
+    expect(out.slice(0, examples.length)).toEqual(examples);
+    expect(new Set(out).size).toBe(out.length);
+    expect(out.length).toBe(Math.min(25, all.size));
+    for (const q of out) expect(all.has(q), q).toBe(true);
   });
 
   test('a typo in a finished word is tolerated', () => {

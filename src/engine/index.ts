@@ -605,7 +605,13 @@ function lowerBound(sorted: string[], key: string): number {
 export function suggestQuestions(index: SearchIndex, partial: string, limit: number): string[] {
   const s = index.suggest;
   const typed = words(partial);
-  if (typed.length === 0) return [...new Set([...index.knowledge.bot.examples, ...s.texts])].slice(0, limit);
+  if (typed.length === 0) {
+    // Nothing typed yet (Discord asks as soon as /ask opens): the examples, then stored questions, up to the limit.
+    const out = new Set<string>();
+    for (const q of index.knowledge.bot.examples) if (out.size < limit) out.add(q);
+    for (let k = 0; k < s.texts.length && out.size < limit; k++) out.add(s.texts[k]!);
+    return [...out];
+  }
   const typing = /[\p{L}\p{N}]$/u.test(partial);
   const finished = typing ? typed.slice(0, -1) : typed;
   const prefix = typing ? (typed[typed.length - 1] ?? '') : '';
