@@ -20,6 +20,19 @@ describeQuestionLogContract('SQLite', async () => {
 });
 
 describe('SQLite log', () => {
+  test('a row that does not fit (a hand edit) is an error naming the table, row and field, not a wrong report', async () => {
+    const file = path.join(makeTempDir('factbot-db-'), 'log.sqlite');
+    const log = openSqliteQuestionLog(file);
+    const good = answerEntry();
+    const edited = answerEntry({ question: 'edited by hand' });
+    await log.recordAnswer(good);
+    await log.recordAnswer(edited);
+    expect((await log.questions()).map((q) => q.id)).toEqual([good.id, edited.id]);
+    log.database.prepare("UPDATE questions SET platform = 'telegram' WHERE id = ?").run(edited.id);
+    await expect(log.questions()).rejects.toThrow(`question log: a row of "questions" (id "${edited.id}") does not fit: platform:`);
+    log.database.close();
+  });
+
   test('creates its folder, uses WAL, and records the applied migrations', () => {
     const file = path.join(makeTempDir('factbot-db-'), 'a', 'b', 'factbot.sqlite');
     const log = openSqliteQuestionLog(file);

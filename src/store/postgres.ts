@@ -25,6 +25,7 @@ import type { Logger } from '../log.ts';
 import { createRateGate, type GateResult, type RateGate, type RateLimitConfig } from '../ratelimit.ts';
 import type { EventLedger, ThreadRegistry } from './ledger.ts';
 import { migrationsFor } from './migrations.ts';
+import { QUESTION_COLUMNS, VOTE_COLUMNS, questionsFromRows, votesFromRows } from './rows.ts';
 import {
   LogUnavailableError,
   type AnswerEntry,
@@ -442,36 +443,6 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
 
 // ---- The question log -------------------------------------------------------------------------
 
-interface QuestionRow {
-  id: string;
-  at: Date;
-  platform: AnswerEntry['platform'];
-  user_key: string | null;
-  channel_kind: AnswerEntry['channelKind'];
-  via: AnswerEntry['via'];
-  question: string;
-  kind: AnswerEntry['kind'];
-  fact_id: string | null;
-  confidence: number;
-  latency_ms: number;
-}
-
-const fromRow = (r: QuestionRow): LoggedQuestion => ({
-  id: r.id,
-  at: r.at,
-  platform: r.platform,
-  user: r.user_key,
-  channelKind: r.channel_kind,
-  via: r.via,
-  question: r.question,
-  kind: r.kind,
-  factId: r.fact_id,
-  confidence: r.confidence,
-  latencyMs: r.latency_ms,
-});
-
-const QUESTION_COLUMNS = 'id, at, platform, user_key, channel_kind, via, question, kind, fact_id, confidence, latency_ms';
-
 /** The question log in PostgreSQL; the same contract as the SQLite log. */
 export class PostgresQuestionLog implements QuestionLog {
   constructor(
@@ -556,30 +527,20 @@ export class PostgresQuestionLog implements QuestionLog {
 
   async questions(query: LogQuery = {}): Promise<LoggedQuestion[]> {
     return this.guard(async () => {
-      const r = await this.pool.query<QuestionRow>(`SELECT ${QUESTION_COLUMNS} FROM questions WHERE at >= $1 ORDER BY at, seq`, [query.since ?? new Date(0)]);
-      return r.rows.map(fromRow);
+      const r = await this.pool.query(`SELECT ${QUESTION_COLUMNS} FROM questions WHERE at >= $1 ORDER BY at, seq`, [query.since ?? new Date(0)]);
+      return questionsFromRows(r.rows);
     });
   }
 
   async votes(query: LogQuery = {}): Promise<LoggedVote[]> {
-    type Row = { answer_id: string; user_key: string; vote: LoggedVote['vote']; at: Date; platform: LoggedVote['platform']; question: string; kind: LoggedVote['kind']; fact_id: string | null };
     return this.guard(async () => {
-      const r = await this.pool.query<Row>(
-        `SELECT v.answer_id, v.user_key, v.vote, v.at, q.platform, q.question, q.kind, q.fact_id
+      const r = await this.pool.query(
+        `SELECT ${VOTE_COLUMNS}
          FROM votes v JOIN questions q ON q.id = v.answer_id
          WHERE v.at >= $1 ORDER BY v.at, v.seq`,
         [query.since ?? new Date(0)],
       );
-      return r.rows.map((row) => ({
-        answerId: row.answer_id,
-        user: row.user_key,
-        vote: row.vote,
-        at: row.at,
-        platform: row.platform,
-        question: row.question,
-        kind: row.kind,
-        factId: row.fact_id,
-      }));
+      return votesFromRows(r.rows);
     });
   }
 

@@ -24,6 +24,7 @@ import {
   type VoteOutcome,
 } from './types.ts';
 import { migrationsFor } from './migrations.ts';
+import { QUESTION_COLUMNS, VOTE_COLUMNS, questionsFromRows, votesFromRows } from './rows.ts';
 
 /** A schema change. Never edit one that has shipped: add the next version (in migrations.ts). */
 export interface Migration {
@@ -65,34 +66,6 @@ function classify(err: unknown, location: string): unknown {
   if (err instanceof TypeError && /not open/.test(message)) return new LogUnavailableError(`${location}: ${message}`, { cause: err });
   return err;
 }
-
-interface QuestionRow {
-  id: string;
-  at: number;
-  platform: AnswerEntry['platform'];
-  user_key: string | null;
-  channel_kind: AnswerEntry['channelKind'];
-  via: AnswerEntry['via'];
-  question: string;
-  kind: AnswerEntry['kind'];
-  fact_id: string | null;
-  confidence: number;
-  latency_ms: number;
-}
-
-const fromRow = (r: QuestionRow): LoggedQuestion => ({
-  id: r.id,
-  at: new Date(r.at),
-  platform: r.platform,
-  user: r.user_key,
-  channelKind: r.channel_kind,
-  via: r.via,
-  question: r.question,
-  kind: r.kind,
-  factId: r.fact_id,
-  confidence: r.confidence,
-  latencyMs: r.latency_ms,
-});
 
 /** Applies pending migrations in one transaction. Exported for tests. */
 export function migrate(db: Database.Database, migrations: readonly Migration[], location: string): void {
@@ -160,9 +133,9 @@ export class SqliteQuestionLog implements QuestionLog {
       vote: db.prepare('SELECT vote FROM votes WHERE answer_id = ? AND user_key = ?').pluck(),
       insertVote: db.prepare('INSERT INTO votes (answer_id, user_key, vote, at) VALUES (?, ?, ?, ?)'),
       updateVote: db.prepare('UPDATE votes SET vote = ?, at = ? WHERE answer_id = ? AND user_key = ?'),
-      questions: db.prepare('SELECT * FROM questions WHERE at >= ? ORDER BY at, rowid'),
+      questions: db.prepare(`SELECT ${QUESTION_COLUMNS} FROM questions WHERE at >= ? ORDER BY at, rowid`),
       votes: db.prepare(
-        `SELECT v.answer_id, v.user_key, v.vote, v.at, q.platform, q.question, q.kind, q.fact_id
+        `SELECT ${VOTE_COLUMNS}
          FROM votes v JOIN questions q ON q.id = v.answer_id
          WHERE v.at >= ? ORDER BY v.at, v.rowid`,
       ),
@@ -230,23 +203,11 @@ export class SqliteQuestionLog implements QuestionLog {
   }
 
   async questions(query: LogQuery = {}): Promise<LoggedQuestion[]> {
-    return this.guard(() => (this.stmts.questions.all(query.since?.getTime() ?? 0) as QuestionRow[]).map(fromRow));
+    return this.guard(() => questionsFromRows(this.stmts.questions.all(query.since?.getTime() ?? 0)));
   }
 
   async votes(query: LogQuery = {}): Promise<LoggedVote[]> {
-    type Row = { answer_id: string; user_key: string; vote: LoggedVote['vote']; at: number; platform: LoggedVote['platform']; question: string; kind: LoggedVote['kind']; fact_id: string | null };
-    return this.guard(() =>
-      (this.stmts.votes.all(query.since?.getTime() ?? 0) as Row[]).map((r) => ({
-        answerId: r.answer_id,
-        user: r.user_key,
-        vote: r.vote,
-        at: new Date(r.at),
-        platform: r.platform,
-        question: r.question,
-        kind: r.kind,
-        factId: r.fact_id,
-      })),
-    );
+    return this.guard(() => votesFromRows(this.stmts.votes.all(query.since?.getTime() ?? 0)));
   }
 
   async purge(before: Date): Promise<PurgeResult> {
