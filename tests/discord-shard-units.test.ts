@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createDiscordAdapter, discordConfigFromEnv } from '../adapters/discord/index.ts';
 import { parseShardIds } from '../adapters/discord/config.ts';
 import {
+  crashLoopGuard,
   fetchGatewayInfo,
   receiveShardLog,
   shardExecArgv,
@@ -189,5 +190,36 @@ describe('the gateway recommendation and the shared "already answered" record', 
     const callback = (i: Record<string, unknown>) => (c: RecordedCall) => c.method === 'POST' && c.path === `/interactions/${i.id as string}/${i.token as string}/callback`;
     await fake.waitForCall(callback(mine), 'the answer to the unclaimed interaction');
     expect(fake.calls.filter(callback(elsewhere))).toEqual([]);
+  });
+});
+
+describe('crash-loop guard of shard respawns', () => {
+  test('gives up after more than `max` deaths within the window; deaths that age out of it do not count', () => {
+    let now = 1_000_000;
+    const guard = crashLoopGuard({ max: 5, windowMs: 60_000, now: () => now });
+    // A shard crashing once a minute is restarted for ever.
+    for (let i = 0; i < 20; i++) {
+      expect(guard.died()).toBe(false);
+      now += 61_000;
+    }
+    expect(guard.recent()).toBe(0);
+    // Six deaths within a minute: the sixth gives up.
+    const answers = [];
+    for (let i = 0; i < 6; i++) {
+      answers.push(guard.died());
+      now += 9_000;
+    }
+    expect(answers).toEqual([false, false, false, false, false, true]);
+    expect(guard.recent()).toBe(6);
+  });
+
+  test('defaults: 5 deaths a minute are tolerated, the 6th is not', () => {
+    let now = 0;
+    const guard = crashLoopGuard({ now: () => now });
+    const answers = Array.from({ length: 6 }, () => {
+      now += 1_000;
+      return guard.died();
+    });
+    expect(answers).toEqual([false, false, false, false, false, true]);
   });
 });

@@ -113,6 +113,35 @@ const MAX_CRASHES = 5;
 const CRASH_WINDOW_MS = 60_000;
 
 /**
+ * Counts shard deaths in a sliding window: `died()` says whether to give up
+ * restarting (more than `max` deaths within `windowMs`). A shard that crashes
+ * now and then is restarted for ever; one that crashes on start would
+ * otherwise be restarted in a tight loop, flooding the log and Discord's
+ * identify limit.
+ */
+export function crashLoopGuard(options: { max?: number; windowMs?: number; now?: () => number } = {}): { died(): boolean; recent(): number } {
+  const max = options.max ?? MAX_CRASHES;
+  const windowMs = options.windowMs ?? CRASH_WINDOW_MS;
+  const now = options.now ?? Date.now;
+  const deaths: number[] = [];
+  const forget = (t: number) => {
+    while (deaths.length > 0 && t - deaths[0]! > windowMs) deaths.shift();
+  };
+  return {
+    died() {
+      const t = now();
+      deaths.push(t);
+      forget(t);
+      return deaths.length > max;
+    },
+    recent() {
+      forget(now());
+      return deaths.length;
+    },
+  };
+}
+
+/**
  * The Discord adapter as a ShardingManager: start() spawns the shard
  * processes one after another (as fast as Discord's identify limit allows)
  * and resolves when all are connected; a shard process that dies is started
@@ -123,7 +152,7 @@ export function createShardedDiscordAdapter(options: ShardedDiscordOptions): Sha
   const stopTimeoutMs = options.stopTimeoutMs ?? 3_500;
   let manager: ShardingManager | null = null;
   let stopping = false;
-  const deaths: number[] = [];
+  const crashes = crashLoopGuard();
 
   const watch = (shard: Shard) => {
     // Process mode: the shard's child is a ChildProcess.
@@ -132,12 +161,14 @@ export function createShardedDiscordAdapter(options: ShardedDiscordOptions): Sha
     shard.on('death', (died) => {
       const child = died as ChildProcess;
       if (stopping) return;
-      const now = Date.now();
-      deaths.push(now);
-      while (deaths.length > 0 && now - deaths[0]! > CRASH_WINDOW_MS) deaths.shift();
-      if (deaths.length > MAX_CRASHES && manager?.respawn) {
+      const giveUp = crashes.died();
+      if (manager && !manager.respawn) {
+        log.warn({ shard: shard.id, pid: child.pid, exitCode: child.exitCode, signal: child.signalCode }, 'discord: shard process exited (not restarted: too many crashes)');
+        return;
+      }
+      if (giveUp && manager) {
         manager.respawn = false;
-        log.error({ shard: shard.id, crashes: deaths.length }, 'discord: shard processes keep dying; no longer restarting them (see the errors above)');
+        log.error({ shard: shard.id, crashes: crashes.recent() }, 'discord: shard processes keep dying; no longer restarting them (see the errors above)');
         return;
       }
       log.warn({ shard: shard.id, pid: child.pid, exitCode: child.exitCode, signal: child.signalCode }, 'discord: shard process exited; starting it again');
