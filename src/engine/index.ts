@@ -2,8 +2,10 @@
  * The search index, built once per knowledge load. Two stages answer a
  * question: a cheap inverted index over stemmed terms (with synonyms and typo
  * correction) picks a bounded set of candidate facts without scanning them
- * all; fuse.js then scores the question against those candidates' stored
- * phrasings. The blend of both is the confidence used to answer or abstain.
+ * all, and their stored phrasings are compared with the question term by term;
+ * where that leaves the answer open, fuse.js scores the question against the
+ * top candidates' closest phrasings. The blend is the confidence used to
+ * answer or abstain (src/engine/answer.ts).
  */
 import Fuse from 'fuse.js';
 import { SEARCH } from '../config.ts';
@@ -67,9 +69,9 @@ export interface SearchIndex {
   answerTypes: Set<AnswerType>[];
   /** Per fact: its stored questions, folded (what fuse.js compares against), filled on first use. */
   fuseTexts: (string[] | undefined)[];
-  /** One-deletion neighbourhood of the surface vocabulary (SymSpell): deletion → words. */
+  /** Typo correction: the one-deletion neighbourhood of the surface words (see {@link DeletionIndex}). */
   deletions: DeletionIndex;
-  /** Surface word → the index term it stands for (itself, or a synonym concept). */
+  /** Surface word (as written in the knowledge) → the index term it stands for (its stem, or a synonym concept). */
   surface: Map<string, string>;
   /**
    * Scratch space reused by every question so none allocates in proportion to
