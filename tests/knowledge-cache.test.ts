@@ -73,15 +73,41 @@ describe('knowledge cache', () => {
     expect(again.calls).toEqual({ hits: 0, misses: 1, sets: 1 });
   });
 
+  it('paths in the knowledge are relative to the working directory, so an entry serves only the directory it was made in', () => {
+    const dir = writeKnowledge(miniFiles());
+    const { cache, calls } = counting(fileKnowledgeCache(makeTempDir()));
+    const here = process.cwd();
+    try {
+      // Loaded from the folder's parent: files shown as "<folder>/x.yaml".
+      process.chdir(path.dirname(dir));
+      const fromParent = loadKnowledge(dir, { cache });
+      // Loaded from elsewhere: the same files shown by their full path, not as the parent saw them.
+      process.chdir(makeTempDir());
+      const fromElsewhere = loadKnowledge(dir, { cache });
+      // And from the parent again: a hit, with the parent's paths.
+      process.chdir(path.dirname(dir));
+      const again = loadKnowledge(dir, { cache });
+      expect(fromParent.ok && fromElsewhere.ok && again.ok).toBe(true);
+      if (!fromParent.ok || !fromElsewhere.ok || !again.ok) return;
+      const files = (r: Knowledge) => r.facts.map((f) => f.file);
+      expect(files(fromParent.knowledge).every((f) => f.startsWith(`${path.basename(dir)}${path.sep}`))).toBe(true);
+      expect(files(fromElsewhere.knowledge).every((f) => path.isAbsolute(f) && f.startsWith(dir))).toBe(true);
+      expect(files(again.knowledge)).toEqual(files(fromParent.knowledge));
+      expect(calls).toEqual({ hits: 1, misses: 2, sets: 2 });
+    } finally {
+      process.chdir(here);
+    }
+  });
+
   it('checks an entry like any outside file: valid JSON of the wrong shape is a miss, never knowledge', () => {
     const good = writeKnowledge(miniFiles());
     const cacheDir = makeTempDir();
     const fileCache = fileKnowledgeCache(cacheDir);
     expect(loadKnowledge(good, { cache: fileCache }).ok).toBe(true);
     const [entry] = fs.readdirSync(cacheDir);
-    const stored = JSON.parse(fs.readFileSync(path.join(cacheDir, entry!), 'utf8')) as { facts: { questions: unknown }[] };
-    // Same fingerprint, but a fact whose questions are not a list of strings.
-    stored.facts[0]!.questions = 42;
+    const stored = JSON.parse(fs.readFileSync(path.join(cacheDir, entry!), 'utf8')) as { knowledge: { facts: { questions: unknown }[] } };
+    // Same key, but a fact whose questions are not a list of strings.
+    stored.knowledge.facts[0]!.questions = 42;
     fs.writeFileSync(path.join(cacheDir, entry!), JSON.stringify(stored));
     const again = counting(fileCache);
     const reloaded = loadKnowledge(good, { cache: again.cache });

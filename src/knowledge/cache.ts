@@ -19,13 +19,16 @@ import { factSchema, smalltalkFileSchema, smalltalkIntentSchema, sourceSchema } 
  * crashed write, a hand edit or another version): anything amiss is a miss.
  */
 const entrySchema = z.strictObject({
-  sources: z.array(z.tuple([z.string(), sourceSchema])),
-  facts: z.array(factSchema.extend({ file: z.string(), line: z.number().int() })),
-  synonyms: z.array(z.array(z.string())),
-  bot: smalltalkFileSchema.shape.bot,
-  intents: z.array(smalltalkIntentSchema),
-  files: z.array(z.strictObject({ file: z.string(), bytes: z.number() })),
-  fingerprint: z.string(),
+  key: z.string(),
+  knowledge: z.strictObject({
+    sources: z.array(z.tuple([z.string(), sourceSchema])),
+    facts: z.array(factSchema.extend({ file: z.string(), line: z.number().int() })),
+    synonyms: z.array(z.array(z.string())),
+    bot: smalltalkFileSchema.shape.bot,
+    intents: z.array(smalltalkIntentSchema),
+    files: z.array(z.strictObject({ file: z.string(), bytes: z.number() })),
+    fingerprint: z.string(),
+  }),
 });
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -46,26 +49,27 @@ function codeVersion(): string {
 /** A cache in `dir` (created on first write); keeps only the newest few entries. */
 export function fileKnowledgeCache(dir: string, keep = 4): KnowledgeCache {
   const version = codeVersion();
-  const fileFor = (fingerprint: string) => path.join(dir, `knowledge-${version}-${fingerprint.slice(0, 32)}.json`);
+  const fileFor = (key: string) => path.join(dir, `knowledge-${version}-${key.slice(0, 32)}.json`);
   return {
-    get(fingerprint) {
+    get(key) {
       let raw: unknown;
       try {
-        raw = JSON.parse(fs.readFileSync(fileFor(fingerprint), 'utf8'));
+        raw = JSON.parse(fs.readFileSync(fileFor(key), 'utf8'));
       } catch {
         return undefined;
       }
       const entry = entrySchema.safeParse(raw);
-      if (!entry.success || entry.data.fingerprint !== fingerprint) return undefined;
-      const knowledge: Knowledge = { ...entry.data, sources: new Map(entry.data.sources) };
+      if (!entry.success || entry.data.key !== key) return undefined;
+      const stored = entry.data.knowledge;
+      const knowledge: Knowledge = { ...stored, sources: new Map(stored.sources) };
       return knowledge;
     },
-    set(fingerprint, knowledge) {
+    set(key, knowledge) {
       try {
         fs.mkdirSync(dir, { recursive: true });
-        const tmp = `${fileFor(fingerprint)}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, JSON.stringify({ ...knowledge, sources: [...knowledge.sources] }));
-        fs.renameSync(tmp, fileFor(fingerprint));
+        const tmp = `${fileFor(key)}.${process.pid}.tmp`;
+        fs.writeFileSync(tmp, JSON.stringify({ key, knowledge: { ...knowledge, sources: [...knowledge.sources] } }));
+        fs.renameSync(tmp, fileFor(key));
         // Drop all but the newest entries.
         const entries = fs
           .readdirSync(dir)

@@ -201,13 +201,15 @@ export function parseKnowledgeFile(
 }
 
 /**
- * A store of knowledge already validated, by fingerprint (the hash of every
- * file's name and text): identical files validate identically, so a hit may
- * skip parsing. `check` never uses one.
+ * A store of knowledge already validated, by a key that {@link loadKnowledge}
+ * makes from the fingerprint (the hash of every file's name and text:
+ * identical files validate identically, so a hit may skip parsing) and the
+ * working directory (the files' paths in the knowledge, shown in messages and
+ * `export`, are relative to it). `check` never uses one.
  */
 export interface KnowledgeCache {
-  get(fingerprint: string): Knowledge | undefined;
-  set(fingerprint: string, knowledge: Knowledge): void;
+  get(key: string): Knowledge | undefined;
+  set(key: string, knowledge: Knowledge): void;
 }
 
 /** Reads, validates and cross-checks every knowledge file in a folder. */
@@ -237,11 +239,13 @@ export function loadKnowledge(dir: string, options: { cache?: KnowledgeCache } =
     }
   }
   if (errors.length > 0) return { ok: false, errors };
-  const fingerprint = fingerprintOf(texts);
-  const cached = options.cache?.get(fingerprint);
+  if (!options.cache) return buildKnowledge(texts);
+  // Facts carry their file's path as shown from the working directory: an entry is good for that directory only.
+  const key = createHash('sha256').update(fingerprintOf(texts)).update('\0').update(process.cwd()).digest('hex');
+  const cached = options.cache.get(key);
   if (cached) return { ok: true, knowledge: cached };
   const result = buildKnowledge(texts);
-  if (result.ok) options.cache?.set(fingerprint, result.knowledge);
+  if (result.ok) options.cache.set(key, result.knowledge);
   return result;
 }
 
