@@ -104,7 +104,8 @@ interface Bot {
 
 async function startBot(env: Record<string, string>, questionLog: string | undefined): Promise<Bot> {
   const child = fork(path.join(ROOT, 'bench', 'load-bot.ts'), [], {
-    execArgv: ['--expose-gc', '--import', 'tsx'],
+    // As `npm start` runs it (package.json), plus --expose-gc for the memory figures.
+    execArgv: ['--v8-pool-size=1', '--expose-gc', '--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const next = (type: BotReply['type']) =>
