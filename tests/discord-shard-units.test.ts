@@ -9,16 +9,8 @@ import { EventEmitter } from 'node:events';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createDiscordAdapter, discordConfigFromEnv } from '../adapters/discord/index.ts';
 import { parseShardIds } from '../adapters/discord/config.ts';
-import {
-  crashLoopGuard,
-  fetchGatewayInfo,
-  receiveShardLog,
-  shardExecArgv,
-  shardLogForwarder,
-  shardOfProcess,
-  shardShutdownSource,
-  spawnDelayMs,
-} from '../adapters/discord/sharding.ts';
+import { receiveShardLog, shardLogForwarder, shardOfProcess, shardShutdownSource } from '../adapters/discord/shard-process.ts';
+import { crashLoopGuard, fetchGatewayInfo, shardExecArgv, spawnDelayMs } from '../adapters/discord/sharding.ts';
 import type { Adapter } from '../src/adapter.ts';
 import type { AnswerListener } from '../src/bot.ts';
 import type { EventLedger } from '../src/store/ledger.ts';

@@ -3,7 +3,7 @@
  * telling that it is a shard, its ids, handing its question-log entries to the
  * manager, and the manager's shutdown request. src/main.ts imports this at
  * start-up, so the console chat does not load discord.js (adapters/discord/sharding.ts
- * has the manager, and re-exports these).
+ * has the manager).
  */
 import { EventEmitter } from 'node:events';
 import type { AnswerListener } from '../../src/bot.ts';

@@ -26,16 +26,6 @@ import { describeError } from './adapter.ts';
 import type { DiscordConfig } from './config.ts';
 import { SHUTDOWN_MESSAGE, receiveShardLog } from './shard-process.ts';
 
-export {
-  SHUTDOWN_MESSAGE,
-  isShardProcess,
-  receiveShardLog,
-  shardLogForwarder,
-  shardOfProcess,
-  shardShutdownSource,
-  withFields,
-  type ShardLogMessage,
-} from './shard-process.ts';
 /** What GET /gateway/bot says: the recommended shard count and how many may identify at once. */
 export interface GatewayInfo {
   shards: number;

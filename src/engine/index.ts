@@ -23,16 +23,15 @@ export interface ResolvedTerm {
   query: string;
   /** The vocabulary term it matched, or null when unknown. */
   term: string | null;
-  /** Ids of `term` and then of its `alternatives` in the vocabulary (empty when unknown). */
+  /**
+   * Vocabulary ids of `term` and of the equally close corrections of a typo
+   * ("pelbelel" may be one letter from several names: the rest of the
+   * question decides between them); empty when unknown.
+   */
   ids: number[];
   /** 1 for an exact match, {@link SEARCH.typoWeight} for a typo correction. */
   factor: number;
   idf: number;
-  /**
-   * Other vocabulary terms just as close to a typo ("pelbelel" may be one
-   * letter from several names): the rest of the question decides between them.
-   */
-  alternatives: readonly string[];
 }
 
 /** A candidate fact from the first stage. */
@@ -403,7 +402,7 @@ export function resolveTerms(index: SearchIndex, terms: (string | { term: string
     const raw = typeof t === 'string' ? null : t.raw;
     const exact = index.termIds.get(q);
     // Every ResolvedTerm has the same fields in the same order: one object shape keeps the scoring code monomorphic.
-    if (exact !== undefined) return { query: q, term: q, ids: [exact], factor: 1, idf: index.idf[exact]!, alternatives: NO_ALTERNATIVES };
+    if (exact !== undefined) return { query: q, term: q, ids: [exact], factor: 1, idf: index.idf[exact]! };
     const typed = raw ?? q;
     if (typed.length >= SEARCH.minTypoLength && !typed.startsWith('~')) {
       const maxEdits = typed.length >= 8 ? 2 : 1;
@@ -423,22 +422,19 @@ export function resolveTerms(index: SearchIndex, terms: (string | { term: string
       ties.sort((a, b) => b.df - a.df || (a.word < b.word ? -1 : 1));
       const terms = [...new Set(ties.map((t) => index.surface.get(t.word)).filter((t): t is string => t !== undefined))].slice(0, SEARCH.maxTypoAlternatives + 1);
       const term = terms[0];
-      const ids: number[] = [];
-      for (const t of terms) {
-        const id = index.termIds.get(t);
-        if (id !== undefined) ids.push(id);
-      }
       if (term !== undefined && bestDist <= maxEdits) {
+        const ids: number[] = [];
+        for (const t of terms) {
+          const id = index.termIds.get(t);
+          if (id !== undefined) ids.push(id);
+        }
         // The idf of what was typed is that of the word it stands for.
-        const id = index.termIds.get(term);
-        return { query: q, term, ids, factor: SEARCH.typoWeight, idf: id === undefined ? index.unknownIdf : index.idf[id]!, alternatives: terms.slice(1) };
+        return { query: q, term, ids, factor: SEARCH.typoWeight, idf: ids[0] === undefined ? index.unknownIdf : index.idf[ids[0]]! };
       }
     }
-    return { query: q, term: null, ids: [], factor: 0, idf: index.unknownIdf, alternatives: NO_ALTERNATIVES };
+    return { query: q, term: null, ids: [], factor: 0, idf: index.unknownIdf };
   });
 }
-
-const NO_ALTERNATIVES: readonly string[] = Object.freeze([]);
 
 /** How many facts contain a term (0 for a term the knowledge does not use). */
 function documentFrequency(index: SearchIndex, term: string): number {

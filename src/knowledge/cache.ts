@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import type { Knowledge, KnowledgeCache } from './load.ts';
+import type { KnowledgeCache } from './load.ts';
 import { factSchema, smalltalkFileSchema, smalltalkIntentSchema, sourceSchema } from './schema.ts';
 
 /**
@@ -60,9 +60,7 @@ export function fileKnowledgeCache(dir: string, keep = 4): KnowledgeCache {
       }
       const entry = entrySchema.safeParse(raw);
       if (!entry.success || entry.data.key !== key) return undefined;
-      const stored = entry.data.knowledge;
-      const knowledge: Knowledge = { ...stored, sources: new Map(stored.sources) };
-      return knowledge;
+      return { ...entry.data.knowledge, sources: new Map(entry.data.knowledge.sources) };
     },
     set(key, knowledge) {
       try {
