@@ -35,6 +35,12 @@ interface Template {
   kind: string;
   answer: (e: string, pick: <T>(xs: T[]) => T) => string;
   questions: string[];
+  /**
+   * How people ask it in styles no stored phrasing uses (keyword queries,
+   * commands, other verbs, chat), for the quality suite's "unseen styles"
+   * questions. Written from the answer, not tuned to the engine.
+   */
+  asked: string[];
   keywords: (e: string, pick: <T>(xs: T[]) => T) => string[];
 }
 
@@ -43,36 +49,42 @@ const TEMPLATES: Template[] = [
     kind: 'location',
     answer: (e, pick) => `The ${e} deposit lies in the ${pick(REGIONS)}, a few hours from the nearest port, and surveyors describe it as one of the larger finds of the decade in that area.`,
     questions: ['Where is the {e} deposit located?', 'In which region can the {e} deposit be found?', 'Which part of the country holds the {e} deposit?'],
+    asked: ['{e} deposit location', 'where can i find the {e} deposit', 'tell me where the {e} deposit is', 'whereabouts is the {e} deposit', 'what area is the {e} deposit in', 'so where exactly is the {e} deposit lol'],
     keywords: (e, pick) => [e, 'deposit', 'location', 'region', pick(REGIONS)],
   },
   {
     kind: 'material',
     answer: (e, pick) => `Geologists say the ${e} mine mostly yields ${pick(MATERIALS)}, with smaller amounts of ${pick(MATERIALS)} that the operator plans to process on site before export.`,
     questions: ['What does the {e} mine produce?', 'Which mineral comes out of the {e} mine?', 'What is extracted at the {e} mine?'],
+    asked: ['{e} mine output', 'what do they dig up at the {e} mine', 'what minerals does the {e} mine yield', 'tell me what comes from the {e} mine', 'what gets mined at {e}', 'which ore is the {e} mine known for'],
     keywords: (e, pick) => [e, 'mine', 'mineral', pick(MATERIALS), 'output'],
   },
   {
     kind: 'factory',
     answer: (e, pick) => `The ${e} plant was announced to build ${pick(PRODUCTS)} for export, employing several thousand workers once its second production line opens.`,
     questions: ['What will the {e} plant build?', 'Which products come from the {e} factory?', 'What does the {e} facility manufacture?'],
+    asked: ['{e} plant products', 'what is made at the {e} factory', 'what will they produce at the {e} plant', 'what goods will the {e} facility make', 'tell me what the {e} factory makes pls', 'whats the {e} plant for'],
     keywords: (e, pick) => [e, 'plant', 'factory', pick(PRODUCTS), 'production'],
   },
   {
     kind: 'person',
     answer: (e, pick) => `${e} serves as the ${pick(ROLES)} and led the most recent round of negotiations with foreign investors over processing rights.`,
     questions: ['Who is {e}?', 'What role does {e} hold in the government?', 'What is the job of {e}?'],
+    asked: ['{e} role', 'what does {e} do', 'whats {e}s position', 'tell me about {e}', 'who exactly is this {e} person', 'which post does {e} have'],
     keywords: (e, pick) => [e, 'official', pick(ROLES), 'negotiations', 'government'],
   },
   {
     kind: 'agreement',
     answer: (e, pick) => `The ${e} accord was signed in ${pick(MONTHS)} and commits both partners to joint refining, shared research funding and a common export quota for five years.`,
     questions: ['When was the {e} accord signed?', 'What does the {e} agreement commit the partners to?', 'What is in the {e} deal?'],
+    asked: ['{e} accord terms', 'what did the partners agree in the {e} accord', 'when did they sign the {e} agreement', 'tell me about the {e} deal', 'what are the {e} accord commitments', 'whats the {e} deal about'],
     keywords: (e, pick) => [e, 'accord', 'agreement', 'signed', pick(MONTHS)],
   },
   {
     kind: 'company',
     answer: (e, pick) => `${e} Holdings is a private group that invests in ${pick(MATERIALS)} refining and recently opened talks about a joint venture for ${pick(PRODUCTS)}.`,
     questions: ['What kind of company is {e} Holdings?', 'What does {e} Holdings invest in?', 'Which business is {e} Holdings in?'],
+    asked: ['{e} holdings business', 'what does {e} holdings do', 'where does {e} holdings put its money', 'tell me about {e} holdings', 'what sector is {e} holdings in', 'what is {e} holdings'],
     keywords: (e) => [e, 'holdings', 'company', 'investor', 'joint venture'],
   },
 ];
@@ -98,11 +110,14 @@ export interface SynthOptions {
   outOfScope?: number;
 }
 
-/** What {@link synthesize} returns: source files' contents and the eval set. */
+/** What {@link synthesize} returns: source files' contents and the eval sets. */
 export interface Synthetic {
   files: { name: string; data: unknown }[];
   facts: Fact[];
+  /** Stored phrasings retyped (a word dropped or two swapped) with one typo, and out-of-scope questions. */
   evalSet: EvalSet;
+  /** Questions in styles no stored phrasing uses (see `Template.asked`), and out-of-scope questions in those styles. */
+  unseen: EvalSet;
 }
 
 function entityName(i: number): string {
@@ -222,7 +237,36 @@ export function synthesize(options: SynthOptions): Synthetic {
       outOfScope.push(pick(t.questions).replace('{e}', ghost).toLowerCase());
     }
   }
-  return { files, facts, evalSet: { answerable, out_of_scope: outOfScope } };
+  return { files, facts, evalSet: { answerable, out_of_scope: outOfScope }, unseen: unseenQueries(facts, options) };
+}
+
+/**
+ * Questions in the styles of `Template.asked`, from a PRNG of their own (so
+ * adding them left the other eval set as it was): the answerable ones name a
+ * fact's entity, the out-of-scope ones an entity that does not exist, or are
+ * off-topic.
+ */
+function unseenQueries(facts: Fact[], options: SynthOptions): EvalSet {
+  const rand = prng((options.seed ?? 42) + 7919);
+  const answerable: EvalSet['answerable'] = [];
+  const nQueries = Math.min(options.queries ?? 300, facts.length);
+  for (let k = 0; k < nQueries; k++) {
+    const i = Math.floor(rand() * facts.length);
+    const t = TEMPLATES[i % TEMPLATES.length]!;
+    const style = t.asked[Math.floor(rand() * t.asked.length)]!;
+    answerable.push({ q: style.replace('{e}', entityName(i).toLowerCase()), expect: facts[i]!.id });
+  }
+  const outOfScope: string[] = [];
+  const nOut = options.outOfScope ?? 100;
+  for (let k = 0; k < nOut; k++) {
+    if (k % 4 === 3) outOfScope.push(OFF_TOPIC[(k >> 2) % OFF_TOPIC.length]!.toLowerCase());
+    else {
+      const t = TEMPLATES[Math.floor(rand() * TEMPLATES.length)]!;
+      const ghost = `zy${entityName(options.facts + 5000 + k * 7919).toLowerCase()}`;
+      outOfScope.push(t.asked[Math.floor(rand() * t.asked.length)]!.replace('{e}', ghost));
+    }
+  }
+  return { answerable, out_of_scope: outOfScope };
 }
 
 /** Writes synthetic knowledge to a folder, with its eval set as `_eval.yaml` (skipped by the loader). */
