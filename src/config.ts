@@ -71,10 +71,11 @@ export const SEARCH = {
    * answer the question wants (who / where / when / why / how many / how long).
    */
   answerTypeMismatch: 0.7,
-  /** Below this blended score the bot says it has no answer. */
+  /**
+   * The answer threshold used when a knowledge base has too few stored
+   * questions to calibrate on (see CALIBRATION); otherwise calibration sets it.
+   */
   answerThreshold: 0.5,
-  /** A fact must also cover this share of the question's (idf-weighted) words. */
-  minCoverage: 0.68,
   /** Candidates scoring at least this are offered as "did you mean" when the bot abstains. */
   suggestThreshold: 0.3,
   /** How many related questions and suggestions a reply carries. */
@@ -82,6 +83,37 @@ export const SEARCH = {
   maxSuggestions: 3,
   /** Small talk: a whole message within this many edits of a pattern (per 6 characters) counts. */
   smalltalkEditsPer: 6,
+  /** Stored questions longer than this are not offered by autocomplete (Discord's limit for a choice). */
+  maxChoiceChars: 100,
+} as const;
+
+/**
+ * Calibration of the answer threshold from the knowledge itself
+ * (src/engine/calibrate.ts), when the index is built.
+ */
+export const CALIBRATION = {
+  /**
+   * Default target: at most this share of the questions the knowledge answers
+   * may get the wrong fact, and at most this share of the questions it does
+   * not answer may get an answer at all (1 in 20). Lower declines more.
+   * ANSWER_MAX_WRONG overrides it.
+   */
+  maxWrongShare: 0.05,
+  /**
+   * Of the questions to decline, the share that are near the topic (stood in
+   * for by a fact's own questions asked with the fact left out); the rest are
+   * off-topic chatter.
+   */
+  nearTopicShare: 0.75,
+  /** At most this many stored questions are asked (an even sample beyond it), bounding the build at 100,000 facts. */
+  maxPhrasings: 2000,
+  /** At most this many facts are left out in turn (up to 3 questions each). */
+  maxFactsLeftOut: 700,
+  /** With fewer stored questions than this, the default threshold is kept (too few to measure). */
+  minPhrasings: 10,
+  /** The threshold stays within these bounds whatever the knowledge's questions say. */
+  minThreshold: 0.3,
+  maxThreshold: 0.95,
 } as const;
 
 /** Environment variables of the core (adapters add their own). */

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { answer, rank, type KnowledgeBase } from './engine/answer.ts';
-import { questionKey } from './engine/normalize.ts';
+import { questionKey } from './text/normalize.ts';
 import type { KnowledgeIssue } from './knowledge/load.ts';
 
 export const evalSetSchema = z.strictObject({

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { KnowledgeBase } from '../src/engine/answer.ts';
-import { editDistance } from '../src/engine/normalize.ts';
+import { editDistance } from '../src/text/normalize.ts';
 import { median, parseDuration, percentile, table } from '../src/reports/format.ts';
 import { buildGapsReport, gapsToJson, isGap, oneEditApart, renderGaps } from '../src/reports/gaps.ts';
 import { buildStatsReport, renderStats } from '../src/reports/stats.ts';

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_EVAL_FILE, DEFAULT_KNOWLEDGE_DIR, PROJECT_ROOT } from '../../src/config.ts';
-import { questionKey } from '../../src/engine/normalize.ts';
+import { questionKey } from '../../src/text/normalize.ts';
 import { loadEvalSet, type EvalSet } from '../../src/eval.ts';
 import { loadKnowledge, type Knowledge, type LoadedFact } from '../../src/knowledge/load.ts';
 import { knowledgeFromSynthetic, synthesize } from '../../src/synth.ts';

@@ -2,80 +2,51 @@
  * The pure question-answering core: `answer(question, kb) → Reply`. No I/O,
  * no platform formatting, no exceptions for any input string.
  */
-import Fuse from 'fuse.js';
-import { SEARCH } from '../config.ts';
+import { CALIBRATION, SEARCH } from '../config.ts';
 import type { Knowledge, LoadedFact } from '../knowledge/load.ts';
 import type { FactReply, NoneReply, RelatedQuestion, Reply, SmalltalkReply, SourceInfo } from '../reply.ts';
-import {
-  buildIndex,
-  firstStage,
-  fuseSimilarity,
-  matchPhrasings,
-  resolveTerms,
-  suggestQuestions,
-  type SearchIndex,
-} from './index.ts';
-import { answerType, cleanInput, editDistance, questionKey, words } from './normalize.ts';
+import { cleanInput, editDistance, questionKey } from '../text/normalize.ts';
+import { calibrate, confident, type Calibration } from './calibrate.ts';
+import { buildIndex, type SearchIndex } from './index.ts';
+import { rank } from './rank.ts';
 
-/** Knowledge prepared for answering: the validated data and its indexes. */
-export type KnowledgeBase = SearchIndex;
+export { autocomplete } from './suggest.ts';
+export { rank, type RankedFact } from './rank.ts';
+export type { Calibration } from './calibrate.ts';
 
-/** Builds the indexes for loaded knowledge (once per load). */
-export function createKnowledgeBase(knowledge: Knowledge): KnowledgeBase {
-  return buildIndex(knowledge);
-}
-
-/** One scored fact, for answers, "did you mean" and evaluation. */
-export interface RankedFact {
-  factId: string;
-  score: number;
-  coverage: number;
-  question: number;
-  fuse: number;
+/** Knowledge prepared for answering: the validated data, its indexes and its calibrated threshold. */
+export interface KnowledgeBase extends SearchIndex {
+  calibration: Calibration;
 }
 
 /**
- * Ranks facts for a question (best first, at most `limit`). Exposed for the
- * eval command and tests; adapters use {@link answer}.
+ * Where a calibration made earlier for the same knowledge can be kept
+ * (calibration asks the knowledge thousands of questions; a CLI run should
+ * not do that every time). Keys name the knowledge, the engine code and the
+ * target; see src/engine/calibration-cache.ts.
  */
-export function rank(question: string, kb: KnowledgeBase, limit: number = SEARCH.candidates, exclude = -1): RankedFact[] {
-  // The question is split into words once, for terms, answer type and fuse.js.
-  const ws = words(question);
-  const terms = resolveTerms(kb, kb.analyzer.queryTokens(ws));
-  if (terms.length === 0) return [];
-  const candidates = firstStage(kb, terms, SEARCH.candidates, exclude);
-  if (candidates.length === 0) return [];
-  const b = SEARCH.blend;
-  const type = answerType(question, ws.join(' '));
-  const phrasings = matchPhrasings(kb, candidates.map((c) => c.fact), terms);
-  // Lexical score first: cheap, and decisive for most questions.
-  const ranked: (RankedFact & { fact: number; typeFit: number; closestQuestion: number })[] = candidates.map((c, k) => {
-    const { similarity: q, closestQuestion } = phrasings[k]!;
-    // "How many tonnes…" is not answered by a fact nobody asks "how many" of.
-    const typeFit = type === null || kb.answerTypes[c.fact]!.has(type) ? 1 : SEARCH.answerTypeMismatch;
-    const lexical = (b.coverage * c.coverage + b.question * q) / (b.coverage + b.question);
-    return { factId: kb.facts[c.fact]!.id, fact: c.fact, coverage: c.coverage, question: q, fuse: 0, typeFit, closestQuestion, score: typeFit * lexical };
-  });
-  ranked.sort(byScore);
-  // fuse.js (Bitap, typo-tolerant over whole phrasings) costs ~20 µs per stored
-  // phrasing, so it only weighs in where the lexical score leaves the answer open:
-  // a top score short of certain, or a close second.
-  const [first, second] = ranked;
-  if (first && (first.score < SEARCH.fuseWhenBelow || (second !== undefined && first.score - second.score < SEARCH.fuseWhenMarginBelow))) {
-    const top = ranked.slice(0, SEARCH.fuseCandidates);
-    const fuse = fuseSimilarity(kb, top, ws);
-    for (const r of top) {
-      r.fuse = fuse.get(r.fact) ?? 0;
-      r.score = Math.min(1, r.typeFit * (b.coverage * r.coverage + b.question * r.question + b.fuse * r.fuse));
-    }
-    ranked.sort(byScore);
-  }
-  return ranked.slice(0, limit).map(({ factId, score, coverage, question: q, fuse }) => ({ factId, score, coverage, question: q, fuse }));
+export interface CalibrationCache {
+  get(knowledge: Knowledge, target: number): Calibration | undefined;
+  set(knowledge: Knowledge, target: number, calibration: Calibration): void;
 }
 
-function byScore(x: { score: number; factId: string }, y: { score: number; factId: string }): number {
-  // Ties in id order (code units: localeCompare allocates, and this runs for every comparison).
-  return y.score - x.score || (x.factId < y.factId ? -1 : x.factId > y.factId ? 1 : 0);
+export interface KnowledgeBaseOptions {
+  /** The share of answers allowed to be wrong (default CALIBRATION.maxWrongShare; ANSWER_MAX_WRONG). */
+  maxWrongShare?: number;
+  cache?: CalibrationCache;
+}
+
+/** Builds the indexes for loaded knowledge and calibrates its answer threshold (once per load). */
+export function createKnowledgeBase(knowledge: Knowledge, options: KnowledgeBaseOptions = {}): KnowledgeBase {
+  const target = options.maxWrongShare ?? CALIBRATION.maxWrongShare;
+  const index = buildIndex(knowledge);
+  let calibration = options.cache?.get(knowledge, target);
+  if (!calibration) {
+    calibration = calibrate(index, { maxWrongShare: target, outOfScope: knowledge.outOfScope ?? [] });
+    options.cache?.set(knowledge, target, calibration);
+  }
+  // The same object, not a copy: scratch space and caches are keyed by it.
+  return Object.assign(index, { calibration });
 }
 
 /** Answers a question from the knowledge. Never throws; every input gets a Reply. */
@@ -91,9 +62,7 @@ export function answer(rawQuestion: string, kb: KnowledgeBase): Reply {
 
   const ranked = rank(question, kb, SEARCH.maxSuggestions + 1);
   const top = ranked[0];
-  if (top && top.score >= SEARCH.answerThreshold && top.coverage >= SEARCH.minCoverage) {
-    return factReply(kb.byId.get(top.factId)!, kb, question, top.score);
-  }
+  if (top && confident(top, kb.calibration)) return factReply(kb.byId.get(top.factId)!, kb, question, top.score);
   const suggestions = ranked
     .filter((r) => r.score >= SEARCH.suggestThreshold)
     .slice(0, SEARCH.maxSuggestions)
@@ -132,29 +101,6 @@ export function helpReply(kb: KnowledgeBase): SmalltalkReply {
   };
 }
 
-/** Known questions for what the user has typed so far (autocomplete). */
-export function autocomplete(partial: string, kb: KnowledgeBase, limit: number): string[] {
-  const text = cleanInput(partial);
-  const out = suggestQuestions(kb, text, limit);
-  if (out.length >= limit || words(text).length === 0) return out;
-  // Typos the word index cannot place: let fuse.js rank the stored questions of the best candidates.
-  const seen = new Set(out);
-  const terms = resolveTerms(kb, kb.analyzer.queryTokens(text));
-  const candidates = firstStage(kb, terms, 10);
-  const records = candidates.flatMap((c) => kb.facts[c.fact]!.questions.filter((q) => q.length <= 100));
-  if (records.length > 0) {
-    const fuse = new Fuse(records, { ignoreLocation: true, threshold: 0.6, ignoreDiacritics: true });
-    for (const r of fuse.search(text)) {
-      if (out.length >= limit) break;
-      if (!seen.has(r.item)) {
-        seen.add(r.item);
-        out.push(r.item);
-      }
-    }
-  }
-  return out;
-}
-
 function sourceOf(fact: LoadedFact, kb: KnowledgeBase): SourceInfo {
   const s = kb.knowledge.sources.get(fact.citation.source);
   const info: SourceInfo = {
@@ -181,16 +127,21 @@ function factReply(i: number, kb: KnowledgeBase, question: string, confidence: n
   };
 }
 
+/** Nearest-neighbour related facts per knowledge base, worked out on first use (most facts are never asked about). */
+const neighbourCache = new WeakMap<SearchIndex, Map<number, number[]>>();
+
 /** Follow-ups: the fact's own `related` list, else its nearest neighbours. */
 function relatedOf(i: number, kb: KnowledgeBase): RelatedQuestion[] {
   const fact = kb.facts[i]!;
   let ids = fact.related.map((id) => kb.byId.get(id)).filter((x): x is number => x !== undefined);
   if (ids.length === 0) {
-    let near = kb.neighbours.get(i);
+    let cache = neighbourCache.get(kb);
+    if (!cache) neighbourCache.set(kb, (cache = new Map()));
+    let near = cache.get(i);
     if (!near) {
-      const probe = [fact.questions[0] ?? '', ...fact.keywords].join(' ');
-      near = rank(probe, kb, SEARCH.maxRelated, i).map((r) => kb.byId.get(r.factId)!);
-      kb.neighbours.set(i, near);
+      const probe = cleanInput([fact.questions[0] ?? '', ...fact.keywords].join(' '));
+      near = rank(probe, kb, SEARCH.maxRelated, { exclude: i }).map((r) => kb.byId.get(r.factId)!);
+      cache.set(i, near);
     }
     ids = near;
   }

@@ -33,10 +33,15 @@ const entrySchema = z.strictObject({
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** Hash of the code that decides what valid knowledge is. */
+/**
+ * Hash of the code that decides what valid knowledge is: the loader, the
+ * schema, this file and the text handling that validation runs through
+ * (phrasings are compared by `questionKey`, synonyms by stem), so a change to
+ * any of them misses the cache instead of serving a stale "valid".
+ */
 function codeVersion(): string {
   const hash = createHash('sha256');
-  for (const file of ['load.ts', 'schema.ts', 'cache.ts']) {
+  for (const file of ['load.ts', 'schema.ts', 'cache.ts', '../text/normalize.ts']) {
     try {
       hash.update(fs.readFileSync(path.join(here, file)));
     } catch {

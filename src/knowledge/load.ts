@@ -17,7 +17,7 @@ import {
   type Source,
   type SmalltalkFile,
 } from './schema.ts';
-import { questionKey, stem, words } from '../engine/normalize.ts';
+import { questionKey, stem, words } from '../text/normalize.ts';
 
 /** Files larger than this are refused: a knowledge file is text written by people (or `synth`). */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -57,6 +57,8 @@ export interface Knowledge {
   bot: SmalltalkFile['bot'];
   /** Small-talk intents. */
   intents: SmalltalkFile['intents'];
+  /** Questions maintainers marked as ones the bot should decline (calibration counts them as out of scope). */
+  outOfScope?: string[];
   /** The files it came from and their sizes. */
   files: { file: string; bytes: number }[];
   /** A hash of every file's name and text: equal fingerprints mean identical knowledge. */

@@ -16,8 +16,8 @@
  */
 import { SEARCH } from '../config.ts';
 import { rank, type KnowledgeBase } from '../engine/answer.ts';
-import { resolveTerms } from '../engine/index.ts';
-import { Analyzer, questionKey } from '../engine/normalize.ts';
+import { resolveTerms } from '../engine/terms.ts';
+import { Analyzer, questionKey } from '../text/normalize.ts';
 import type { LoggedQuestion, LoggedVote } from '../store/types.ts';
 import { clip, formatTime, table } from './format.ts';
 

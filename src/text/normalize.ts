@@ -6,21 +6,42 @@
 import { stemmer } from 'stemmer';
 import { SEARCH } from '../config.ts';
 
-// Control characters (except tab/newline, turned into spaces below), zero-width
-// characters and bidi overrides: they can hide text, break formatting or split
-// words invisibly, and never carry meaning in a question.
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+// Control characters (C0 and C1, tab and newline among them) separate words:
+// "where is the\u001bdeposit" is two words, not "thedeposit".
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
+// Invisible characters inside words: soft hyphen, zero-width joiners, word
+// joiner, bidi marks and overrides, BOM. They can hide text, break formatting
+// or split words invisibly, and never carry meaning; removing them rejoins the
+// word ("dep\u00ADosit" is "deposit"). The zero-width space separates words.
+const INVISIBLE = /[\u00AD\u200C-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+const ZERO_WIDTH_SPACE = /\u200B/g;
 
 /**
- * Cleans raw user input: removes invisible and control characters, collapses
- * white space and truncates to {@link SEARCH.maxQuestionChars} (never throws,
- * never rejects). The result is what the bot treats as "the question".
+ * Chat markup that is not part of a question: Slack's `<@U123>`, `<!channel>`,
+ * `<!here>`, `<#C123|name>`, `<!subteam^S1|@team>`, Discord's `<@123>`,
+ * `<@!123>`, `<@&123>`, `<#123>`, custom emoji `<:name:123>`, and the plain
+ * `@everyone` / `@here`. Read as a space: "@everyone where is the deposit" is
+ * "where is the deposit" (and a broadcast never reaches the echoed question).
+ */
+const CHAT_MARKUP = /<(?:[@#!][^<>\s]{0,80}|a?:\w{1,32}:\d{1,24})>|(?<![\p{L}\p{N}_])@(?:everyone|here|channel)\b/giu;
+// Emoji (pictographs with their modifiers, keycaps, flags) and `:shortcode:`
+// emoji as Slack sends them: mood, not meaning.
+const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*|[\u{1F1E6}-\u{1F1FF}]|\uFE0F|\u20E3|(?<![\p{L}\p{N}]):(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,32}:(?![\p{L}\p{N}])/gu;
+
+/**
+ * Cleans raw user input: control characters and chat markup (mentions,
+ * broadcasts, channel links, emoji) become spaces, invisible characters are
+ * removed, white space is collapsed and the text is cut to
+ * {@link SEARCH.maxQuestionChars} (never throws, never rejects). The result
+ * is what the bot treats as "the question".
  */
 export function cleanInput(raw: string): string {
   let text = typeof raw === 'string' ? raw : String(raw);
   // Cut very long input before the regexes run, keeping the work bounded.
   if (text.length > SEARCH.maxQuestionChars * 4) text = text.slice(0, SEARCH.maxQuestionChars * 4);
-  text = text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  text = text.replace(CONTROL, ' ').replace(ZERO_WIDTH_SPACE, ' ').replace(INVISIBLE, '');
+  if (/[<@:\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/u.test(text)) text = text.replace(CHAT_MARKUP, ' ').replace(EMOJI, ' ');
+  text = text.replace(/\s+/g, ' ').trim();
   if (text.length > SEARCH.maxQuestionChars) {
     // Do not cut a surrogate pair in half.
     let end = SEARCH.maxQuestionChars;
@@ -131,7 +152,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'info information detail details thing things stuff exactly quick quickly question questions ask asking ' +
     'ever basically actually anyway right simply currently now today deal ' +
     'all via per through across around toward towards whether while both each every either such same ' +
-    'not no yes up out over get got go going gonna wanna let lets s t d ll re ve m'
+    'not no yes up out over get got go going gonna wanna let lets s t d ll re ve m ' +
+    // Chat noise: laughter, politeness and filler that say nothing about the question.
+    'lol lmao lmfao rofl haha hahaha hehe xd omg omfg wtf btw fyi tbh imo imho idk afaik iirc ty thx thanx tia ' +
+    'pls plss plz pleaseee bro bruh dude mate fam yall ya yeah yep yup nah nope hmm hmmm umm erm uhh ugh meh ' +
+    'guys everyone anybody somebody hiya yo sup'
   ).split(' '),
 );
 
@@ -301,7 +326,8 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /** What kind of answer a question asks for, when its wording says so. */
-export type AnswerType = 'who' | 'where' | 'when' | 'why' | 'quantity' | 'duration';
+export const ANSWER_TYPE_NAMES = ['who', 'where', 'when', 'why', 'quantity', 'duration'] as const;
+export type AnswerType = (typeof ANSWER_TYPE_NAMES)[number];
 
 // Checked in order; the first that appears anywhere in the question wins
 // (chat questions often start with filler: "so i read ... where exactly is it").

@@ -1,0 +1,34 @@
+// Dev: calibrated outcome + oracle per set (no anchors).
+import { SEARCH } from '../../src/config.ts';
+for (const kv of (process.env.EXP ?? '').split(',').filter(Boolean)) { const [k, v] = kv.split('='); const path = k!.split('.'); let o: any = SEARCH; for (const p of path.slice(0, -1)) o = o[p]; o[path.at(-1)!] = Number(v); }
+const { createKnowledgeBase, rank } = await import('../../src/engine/answer.ts');
+const { scoreFactbot } = await import('../quality/run.ts');
+const { curatedSets, folderSet, synthSet, covidfaqSet, DEFAULT_COVIDFAQ } = await import('../quality/sets.ts');
+const { oracle } = await import('./oracle-lib.ts');
+const which = (process.argv[2] ?? 'dev').split(',');
+const sets: any[] = [];
+const has = (x: string) => which.includes(x) || which.includes('dev');
+if (has('curated')) sets.push(...curatedSets());
+if (has('covid')) sets.push(covidfaqSet(DEFAULT_COVIDFAQ));
+if (has('library')) sets.push(folderSet('library', ''));
+if (has('tidesync')) sets.push(folderSet('tidesync', ''));
+if (which.includes('synth')) sets.push(synthSet(1000, 300, 100));
+if (which.includes('synth10k')) sets.push(synthSet(10000, 300, 100));
+if (which.includes('bakery')) sets.push(folderSet('bakery', ''));
+const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
+for (const s of sets) {
+  const t = performance.now();
+  const kb = createKnowledgeBase(s.knowledge);
+  const ms = performance.now() - t;
+  const c = kb.calibration;
+  console.log(`${s.name}: thr ${c.threshold.toFixed(3)} exp right ${pct(c.expected.right)} wrong ${pct(c.expected.wrong)} oosDecl ${pct(c.expected.outOfScopeDeclined)} (${c.samples.phrasings}/${c.samples.factsLeftOut}) build ${ms.toFixed(0)}ms`);
+  for (const qs of s.questions) {
+    const o = scoreFactbot(kb, qs);
+    const items: any[] = [];
+    let top1 = 0;
+    for (const a of qs.answerable) { const r = rank(a.q, kb, 1)[0]; const right = !!r && a.expect.includes(r.factId); if (right) top1++; items.push({ score: r?.score ?? 0, right, oos: false }); }
+    for (const q of qs.outOfScope) items.push({ score: rank(q, kb, 1)[0]?.score ?? 0, right: false, oos: true });
+    const or = oracle(items);
+    console.log(`   ${qs.label.padEnd(18)} right ${pct(o.right)} wrong ${pct(o.wrong)} oosDecl ${pct(o.oosDeclined)} | top1 ${pct(top1 / qs.answerable.length)} oracle ${pct(or.right)} @${or.thr.toFixed(3)}`);
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * Calibration from the knowledge itself: when the index is built, the engine
+ * asks the knowledge its own questions and sets the answer threshold where
+ * its scores separate right answers from wrong ones for THIS knowledge
+ * (thresholds drift with the number of phrasings a fact has, the size of the
+ * knowledge and how alike its facts are, so no fixed number fits all).
+ *
+ * - Each stored question is asked with itself left out: it should find its
+ *   own fact (a stand-in for a new wording of a known question).
+ * - Each fact's questions are asked with the whole fact left out: any answer
+ *   is wrong (a stand-in for a question near the topic that nothing answers).
+ * - Generic off-topic questions, and the questions maintainers marked out of
+ *   scope, must be declined too.
+ *
+ * The threshold is the lowest score at which at most the target share
+ * (CALIBRATION.maxWrongShare unless set: 1 in 20) of the left-out phrasings
+ * get a wrong fact and at most that share of the questions to decline get an
+ * answer.
+ */
+import { CALIBRATION, SEARCH } from '../config.ts';
+import { TextKind, type SearchIndex } from './index.ts';
+import { OFF_TOPIC_QUESTIONS } from './offtopic.ts';
+import { rank, type RankedFact } from './rank.ts';
+
+/** The answer threshold for one knowledge base, and what its own questions predict at it. */
+export interface Calibration {
+  /** Answer when the best fact scores at least this. */
+  threshold: number;
+  /** The share of wrong answers it was set for. */
+  target: number;
+  /**
+   * At the threshold, on the knowledge's own questions: shares of the
+   * left-out phrasings answered right, answered wrong and declined, and of
+   * the questions that should be declined (left-out facts, off-topic,
+   * maintainers' out-of-scope), declined.
+   */
+  expected: { right: number; wrong: number; declined: number; outOfScopeDeclined: number };
+  /** How many questions it was made from. */
+  samples: { phrasings: number; factsLeftOut: number; offTopic: number };
+  /** True when the knowledge was too large to ask everything and a sample was asked. */
+  sampled: boolean;
+  /** Why the default threshold was kept instead, when it was. */
+  fallback?: string;
+}
+
+/** Whether the best-ranked fact is good enough to answer with. The one rule, for answers and calibration alike. */
+export function confident(top: RankedFact, calibration: Calibration): boolean {
+  return top.score >= calibration.threshold;
+}
+
+/** Deterministic spread sample of `n` of `count` items (all when count ≤ n). */
+function spread(count: number, n: number): number[] {
+  if (count <= n) return [...Array(count).keys()];
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(Math.floor((i * count) / n));
+  return out;
+}
+
+interface Observation {
+  score: number;
+  /** For a left-out phrasing: whether the best fact was its own. */
+  right: boolean;
+}
+
+/** Asks the knowledge its own questions and sets the threshold (see the module comment). */
+export function calibrate(index: SearchIndex, options: { maxWrongShare?: number; outOfScope?: readonly string[] } = {}): Calibration {
+  const extraOutOfScope = options.outOfScope ?? [];
+  const { textStart, kind } = index.texts;
+  const facts = index.facts.length;
+  // Left-out phrasings: every stored question of every fact, or an even sample of them.
+  const phrasingTexts: { fact: number; text: number }[] = [];
+  for (let f = 0; f < facts; f++) {
+    for (let k = textStart[f]!; k < textStart[f + 1]!; k++) if (kind[k] === TextKind.question) phrasingTexts.push({ fact: f, text: k });
+  }
+  const positiveIds = spread(phrasingTexts.length, CALIBRATION.maxPhrasings);
+  const positives: Observation[] = [];
+  for (const i of positiveIds) {
+    const { fact, text } = phrasingTexts[i]!;
+    const q = index.facts[fact]!.questions[index.texts.question[text]!]!;
+    const top = rank(q, index, 1, { mask: { fact, text } })[0];
+    positives.push({ score: top?.score ?? 0, right: top?.factId === index.facts[fact]!.id });
+  }
+  // Left-out facts: up to three of each sampled fact's questions, asked without the fact.
+  const hard: Observation[] = [];
+  const factIds = spread(facts, CALIBRATION.maxFactsLeftOut);
+  for (const fact of factIds) {
+    const qs = index.facts[fact]!.questions;
+    for (const j of spread(qs.length, 3)) {
+      const top = rank(qs[j]!, index, 1, { mask: { fact, text: -1 } })[0];
+      hard.push({ score: top?.score ?? 0, right: false });
+    }
+  }
+  const easy: Observation[] = [...OFF_TOPIC_QUESTIONS, ...extraOutOfScope].map((q) => ({ score: rank(q, index, 1)[0]?.score ?? 0, right: false }));
+  const samples = { phrasings: positives.length, factsLeftOut: factIds.length, offTopic: easy.length };
+  const sampled = positiveIds.length < phrasingTexts.length || factIds.length < facts;
+  return chooseThreshold(positives, hard, easy, samples, sampled, options.maxWrongShare ?? CALIBRATION.maxWrongShare);
+}
+
+/**
+ * The lowest threshold at which both error rates stay within the target:
+ * the share of left-out phrasings answered with the wrong fact (a stand-in
+ * for questions the knowledge answers, worded anew), and the share of
+ * questions that should be declined but get an answer (left-out facts,
+ * weighted CALIBRATION.nearTopicShare, and off-topic questions). Measured on
+ * CovidFAQ's questions typed by people, both rates came out close to the
+ * rates people's questions get at the same threshold.
+ */
+export function chooseThreshold(positives: Observation[], hard: Observation[], easy: Observation[], samples: Calibration['samples'], sampled: boolean, target: number): Calibration {
+  const near = hard.length === 0 ? 0 : easy.length === 0 ? 1 : CALIBRATION.nearTopicShare;
+  const expectedAt = (t: number) => {
+    let right = 0;
+    let wrong = 0;
+    for (const o of positives) if (o.score >= t) o.right ? right++ : wrong++;
+    const rate = (xs: Observation[]) => (xs.length === 0 ? 0 : xs.filter((o) => o.score >= t).length / xs.length);
+    const falseRate = near * rate(hard) + (1 - near) * rate(easy);
+    const p = Math.max(1, positives.length);
+    return { right: right / p, wrong: wrong / p, declined: 1 - (right + wrong) / p, outOfScopeDeclined: 1 - falseRate };
+  };
+  const make = (threshold: number, fallback?: string): Calibration => {
+    const c: Calibration = { threshold, target, expected: expectedAt(threshold), samples, sampled };
+    if (fallback) c.fallback = fallback;
+    return c;
+  };
+  if (positives.length < CALIBRATION.minPhrasings) return make(SEARCH.answerThreshold, `only ${positives.length} stored questions to calibrate on (at least ${CALIBRATION.minPhrasings} needed)`);
+  // Candidate thresholds: every score seen, within the allowed range; the lowest that keeps both rates within the target.
+  const candidates = [...new Set([...positives, ...hard, ...easy].map((o) => Math.min(CALIBRATION.maxThreshold, Math.max(CALIBRATION.minThreshold, o.score))))];
+  let best: number = CALIBRATION.maxThreshold;
+  for (const t of candidates) {
+    const e = expectedAt(t);
+    if (e.wrong <= target && 1 - e.outOfScopeDeclined <= target && t < best) best = t;
+  }
+  return make(best);
+}

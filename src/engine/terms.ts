@@ -1,0 +1,97 @@
+/**
+ * Query terms resolved against the vocabulary: exact, else corrected as a
+ * typo, else unknown. A {@link Mask} resolves them as if part of the
+ * knowledge were not there (calibration asks each stored phrasing with
+ * itself left out, and each fact's phrasings with the whole fact left out).
+ */
+import { SEARCH } from '../config.ts';
+import type { SearchIndex } from './index.ts';
+import { idfOf } from './index.ts';
+import { closestWords } from './typos.ts';
+
+/** A query term resolved against the vocabulary. */
+export interface ResolvedTerm {
+  /** The term as typed (after normalisation). */
+  query: string;
+  /** The vocabulary term it matched, or null when unknown. */
+  term: string | null;
+  /**
+   * Vocabulary ids of `term` and of the equally close corrections of a typo
+   * ("pelbelel" may be one letter from several names: the rest of the
+   * question decides between them); empty when unknown.
+   */
+  ids: number[];
+  /** 1 for an exact match, {@link SEARCH.typoWeight} for a typo correction, 0 when unknown. */
+  factor: number;
+  idf: number;
+}
+
+/**
+ * Part of the knowledge treated as absent: text `text` of fact `fact` (one
+ * stored phrasing), or the whole fact when `text` is −1.
+ */
+export interface Mask {
+  fact: number;
+  text: number;
+}
+
+/** Whether fact `fact` contains term `id` in any text but `skip` (−1: any text at all). */
+export function factHasTerm(index: SearchIndex, fact: number, id: number, skip = -1): boolean {
+  const { textStart, termStart, terms } = index.texts;
+  for (let k = textStart[fact]!; k < textStart[fact + 1]!; k++) {
+    if (k === skip) continue;
+    for (let j = termStart[k]!; j < termStart[k + 1]!; j++) if (terms[j] === id) return true;
+  }
+  return false;
+}
+
+/** How many facts contain term `id` with the mask's part of the knowledge left out. */
+export function maskedDf(index: SearchIndex, id: number, mask: Mask | undefined): number {
+  const df = index.df[id]!;
+  if (!mask) return df;
+  if (mask.text < 0) return factHasTerm(index, mask.fact, id) ? df - 1 : df;
+  return factHasTerm(index, mask.fact, id) && !factHasTerm(index, mask.fact, id, mask.text) ? df - 1 : df;
+}
+
+/**
+ * Resolves query terms against the vocabulary: exact, else the closest
+ * surface words one edit away (two for long words), the most common first.
+ */
+export function resolveTerms(index: SearchIndex, tokens: (string | { term: string; raw: string | null })[], mask?: Mask): ResolvedTerm[] {
+  const n = mask && mask.text < 0 ? Math.max(1, index.facts.length - 1) : Math.max(1, index.facts.length);
+  const unknownIdf = mask ? idfOf(n, 1 / SEARCH.unknownDf) : index.unknownIdf;
+  return tokens.map((t) => {
+    const q = typeof t === 'string' ? t : t.term;
+    const raw = typeof t === 'string' ? null : t.raw;
+    const exact = index.termIds.get(q);
+    // Every ResolvedTerm has the same fields in the same order: one object shape keeps the scoring code monomorphic.
+    if (exact !== undefined) {
+      if (!mask) return { query: q, term: q, ids: [exact], factor: 1, idf: index.idf[exact]! };
+      const df = maskedDf(index, exact, mask);
+      // A word only the left-out part used is a word the knowledge does not know.
+      if (df > 0) return { query: q, term: q, ids: [exact], factor: 1, idf: idfOf(n, df) };
+      return { query: q, term: null, ids: [], factor: 0, idf: unknownIdf };
+    }
+    const typed = raw ?? q;
+    if (!typed.startsWith('~')) {
+      const near = closestWords(index.deletions, typed).words;
+      if (near.length > 0) {
+        // The most common word first; a bounded number of equally close others as alternatives.
+        const ranked = near
+          .map((word) => {
+            const term = index.surface.get(word);
+            const id = term === undefined ? undefined : index.termIds.get(term);
+            return { word, term, id, df: id === undefined ? 0 : maskedDf(index, id, mask) };
+          })
+          .filter((c): c is { word: string; term: string; id: number; df: number } => c.id !== undefined && c.df > 0)
+          .sort((a, b) => b.df - a.df || (a.word < b.word ? -1 : 1));
+        const ids: number[] = [];
+        for (const c of ranked) if (!ids.includes(c.id) && ids.length <= SEARCH.maxTypoAlternatives) ids.push(c.id);
+        const best = ranked[0];
+        // The idf of what was typed is that of the word it stands for.
+        if (best) return { query: q, term: best.term, ids, factor: SEARCH.typoWeight, idf: mask ? idfOf(n, best.df) : index.idf[best.id]! };
+      }
+    }
+    return { query: q, term: null, ids: [], factor: 0, idf: unknownIdf };
+  });
+}
