@@ -43,6 +43,15 @@ export const SEARCH = {
   unknownDf: 1,
   /** Questions with more content words than this are forgiven unmatched words in proportion. */
   leniencyTerms: 5,
+  /**
+   * A word the knowledge never uses, matched through a WordNet synonym ("rent"
+   * for "hire"), counts this much of an exact match (0 turns WordNet off).
+   */
+  wordnetWeight: 0.6,
+  /** How many of a word's most common senses (per part of speech) its WordNet synonyms come from. */
+  wordnetSenses: 3,
+  /** Whether an English word the knowledge does not use is kept as unknown instead of being corrected as a typo. */
+  englishWordsAreNotTypos: 0,
   /** Equally close corrections of one typo kept besides the most common one. */
   maxTypoAlternatives: 4,
   /** Shortest token that typo correction is tried on ("byd" is too short to guess at). */
@@ -64,13 +73,23 @@ export const SEARCH = {
   fusePatternChars: 24,
   /** fuse.js options for scoring the query against the candidates' stored questions. */
   fuse: { ignoreLocation: true, threshold: 0.6, includeScore: true },
-  /** Blend of the signals into one score (they sum to 1). */
-  blend: { coverage: 0.45, question: 0.35, fuse: 0.2 },
+  /** Blend of the signals into one score (weights, divided by their sum). */
+  blend: { coverage: 0.45, question: 0.35, bm25: 0.4, fuse: 0.2 },
+  /** BM25F: term saturation, length normalisation and field weights. */
+  bm25: { k1: 1.2, b: 0.75, fields: { questions: 1, keywords: 1, tags: 0.5, answer: 0.6 } },
   /**
    * Score factor for a fact none of whose stored questions asks for the kind of
    * answer the question wants (who / where / when / why / how many / how long).
    */
   answerTypeMismatch: 0.7,
+  /** Whether the answer's own wording (a number, a date, a name…) also counts as answering that kind of question. */
+  answerTypeFromAnswer: 1,
+  /**
+   * How much the runner-up's score counts against the best one when deciding
+   * whether to answer: a fact far ahead of the next is more likely right than
+   * one neck and neck with it, at the same score.
+   */
+  runnerUpWeight: 0.5,
   /**
    * The answer threshold used when a knowledge base has too few stored
    * questions to calibrate on (see CALIBRATION); otherwise calibration sets it.
@@ -105,6 +124,8 @@ export const CALIBRATION = {
    * off-topic chatter.
    */
   nearTopicShare: 0.75,
+  /** Whether a left-out fact's question that another fact's answer covers as well is dropped from the questions to decline. */
+  redundantAnswers: 1,
   /** At most this many stored questions are asked (an even sample beyond it), bounding the build at 100,000 facts. */
   maxPhrasings: 2000,
   /** At most this many facts are left out in turn (up to 3 questions each). */

@@ -10,11 +10,9 @@ function rule(kbRows: any[]) {
   const ts = [...new Set(kbRows.filter((r) => r.kind !== 'people' && r.kind !== 'peopleoos').map(conf))].sort((a, b) => b - a);
   let best = Infinity;
   for (const t of ts) {
-    const r = pos.filter((o) => conf(o) >= t && o.right).length / pos.length, w = pos.filter((o) => conf(o) >= t && !o.right).length / pos.length;
+    const w = pos.filter((o) => conf(o) >= t && !o.right).length / pos.length;
     const f = near * hard.filter((o) => conf(o) >= t).length / hard.length + (1 - near) * easy.filter((o) => conf(o) >= t).length / easy.length;
-    const ans = (1 - pi) * (r + w) + pi * f;
-    const ws = ans > 0 ? ((1 - pi) * w + pi * f) / ans : 0;
-    if (ws <= target) best = t;
+    if (w <= target && f <= target && t < best) best = t;
   }
   return best;
 }

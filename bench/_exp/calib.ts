@@ -1,6 +1,6 @@
 // Dev: calibrated outcome + oracle per set (no anchors).
-import { SEARCH } from '../../src/config.ts';
-for (const kv of (process.env.EXP ?? '').split(',').filter(Boolean)) { const [k, v] = kv.split('='); const path = k!.split('.'); let o: any = SEARCH; for (const p of path.slice(0, -1)) o = o[p]; o[path.at(-1)!] = Number(v); }
+import { SEARCH, CALIBRATION } from '../../src/config.ts';
+for (const kv of (process.env.EXP ?? '').split(',').filter(Boolean)) { const [k, v] = kv.split('='); const path = k!.replace(/^C\./, '').split('.'); let o: any = k!.startsWith('C.') ? CALIBRATION : SEARCH; for (const p of path.slice(0, -1)) o = o[p]; o[path.at(-1)!] = Number(v); }
 const { createKnowledgeBase, rank } = await import('../../src/engine/answer.ts');
 const { scoreFactbot } = await import('../quality/run.ts');
 const { curatedSets, folderSet, synthSet, covidfaqSet, DEFAULT_COVIDFAQ } = await import('../quality/sets.ts');
@@ -16,6 +16,7 @@ if (which.includes('synth')) sets.push(synthSet(1000, 300, 100));
 if (which.includes('synth10k')) sets.push(synthSet(10000, 300, 100));
 if (which.includes('bakery')) sets.push(folderSet('bakery', ''));
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
+const summary: string[] = []; let sum = 0, cnt = 0;
 for (const s of sets) {
   const t = performance.now();
   const kb = createKnowledgeBase(s.knowledge);
@@ -29,6 +30,8 @@ for (const s of sets) {
     for (const a of qs.answerable) { const r = rank(a.q, kb, 1)[0]; const right = !!r && a.expect.includes(r.factId); if (right) top1++; items.push({ score: r?.score ?? 0, right, oos: false }); }
     for (const q of qs.outOfScope) items.push({ score: rank(q, kb, 1)[0]?.score ?? 0, right: false, oos: true });
     const or = oracle(items);
+    summary.push(`${s.name.replace('curated, 3 phrasings', 'c3').replace('curated', 'c').replace("people's questions", '')}${qs.label.startsWith('eval') ? '/eval' : qs.label.startsWith('unseen') ? '/unseen' : ''} ${pct(o.right)}${o.wrong > 0.05 ? '!W' : ''}${o.oosDeclined < 0.9 ? '!O' : ''}`); sum += o.right; cnt++;
     console.log(`   ${qs.label.padEnd(18)} right ${pct(o.right)} wrong ${pct(o.wrong)} oosDecl ${pct(o.oosDeclined)} | top1 ${pct(top1 / qs.answerable.length)} oracle ${pct(or.right)} @${or.thr.toFixed(3)}`);
   }
 }
+console.log('SUMMARY', summary.join(' |'), '|| mean', pct(sum / cnt));

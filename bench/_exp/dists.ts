@@ -1,5 +1,5 @@
-import { SEARCH } from '../../src/config.ts';
-for (const kv of (process.env.EXP ?? '').split(',').filter(Boolean)) { const [k, v] = kv.split('='); const path = k!.split('.'); let o: any = SEARCH; for (const p of path.slice(0, -1)) o = o[p]; o[path.at(-1)!] = Number(v); }
+import { SEARCH, CALIBRATION } from '../../src/config.ts';
+for (const kv of (process.env.EXP ?? '').split(',').filter(Boolean)) { const [k, v] = kv.split('='); const path = k!.replace(/^C\./, '').split('.'); let o: any = k!.startsWith('C.') ? CALIBRATION : SEARCH; for (const p of path.slice(0, -1)) o = o[p]; o[path.at(-1)!] = Number(v); }
 const { buildIndex, TextKind } = await import('../../src/engine/index.ts');
 const { rank } = await import('../../src/engine/rank.ts');
 const { OFF_TOPIC_QUESTIONS } = await import('../../src/engine/offtopic.ts');

@@ -1,6 +1,8 @@
 // LOO top-1 and people top-1 per KB, quick (no calibration).
-import { SEARCH } from '../../src/config.ts';
-for (const kv of (process.env.EXP ?? '').split(',').filter(Boolean)) { const [k, v] = kv.split('='); const path = k!.split('.'); let o: any = SEARCH; for (const p of path.slice(0, -1)) o = o[p]; o[path.at(-1)!] = Number(v); }
+import { SEARCH, CALIBRATION } from '../../src/config.ts';
+for (const kv of (process.env.EXP ?? '').split(',').filter(Boolean)) { const [k, v] = kv.split('='); const path = k!.replace(/^C\./, '').split('.'); let o: any = k!.startsWith('C.') ? CALIBRATION : SEARCH; for (const p of path.slice(0, -1)) o = o[p]; o[path.at(-1)!] = Number(v); }
+const norm = await import('../../src/text/normalize.ts');
+for (const w of (process.env.EXTRASTOP ?? '').split(' ').filter(Boolean)) (norm.STOP_WORDS as Set<string>).add(w);
 const { buildIndex, TextKind } = await import('../../src/engine/index.ts');
 const { rank } = await import('../../src/engine/rank.ts');
 const { curatedSets, folderSet, covidfaqSet, DEFAULT_COVIDFAQ } = await import('../quality/sets.ts');

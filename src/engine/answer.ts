@@ -6,7 +6,7 @@ import { CALIBRATION, SEARCH } from '../config.ts';
 import type { Knowledge, LoadedFact } from '../knowledge/load.ts';
 import type { FactReply, NoneReply, RelatedQuestion, Reply, SmalltalkReply, SourceInfo } from '../reply.ts';
 import { cleanInput, editDistance, questionKey } from '../text/normalize.ts';
-import { calibrate, confident, type Calibration } from './calibrate.ts';
+import { calibrate, calibratedConfidence, decisionValue, type Calibration } from './calibrate.ts';
 import { buildIndex, type SearchIndex } from './index.ts';
 import { rank } from './rank.ts';
 
@@ -62,7 +62,9 @@ export function answer(rawQuestion: string, kb: KnowledgeBase): Reply {
 
   const ranked = rank(question, kb, SEARCH.maxSuggestions + 1);
   const top = ranked[0];
-  if (top && confident(top, kb.calibration)) return factReply(kb.byId.get(top.factId)!, kb, question, top.score);
+  const value = decisionValue(ranked);
+  const confidence = calibratedConfidence(value, kb.calibration);
+  if (top && value >= kb.calibration.threshold) return factReply(kb.byId.get(top.factId)!, kb, question, confidence);
   const suggestions = ranked
     .filter((r) => r.score >= SEARCH.suggestThreshold)
     .slice(0, SEARCH.maxSuggestions)
@@ -72,7 +74,7 @@ export function answer(rawQuestion: string, kb: KnowledgeBase): Reply {
     reason: 'no-match',
     question,
     answer: `${bot.noMatch} I can answer questions about ${bot.topic}.`,
-    confidence: top ? top.score : 0,
+    confidence,
     related: [],
     suggestions: suggestions.length > 0 ? suggestions : bot.examples.slice(0, SEARCH.maxSuggestions),
   };

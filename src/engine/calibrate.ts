@@ -24,7 +24,7 @@ import { rank, type RankedFact } from './rank.ts';
 
 /** The answer threshold for one knowledge base, and what its own questions predict at it. */
 export interface Calibration {
-  /** Answer when the best fact scores at least this. */
+  /** Answer when the decision value (see decisionValue) is at least this. */
   threshold: number;
   /** The share of wrong answers it was set for. */
   target: number;
@@ -43,9 +43,53 @@ export interface Calibration {
   fallback?: string;
 }
 
-/** Whether the best-ranked fact is good enough to answer with. The one rule, for answers and calibration alike. */
-export function confident(top: RankedFact, calibration: Calibration): boolean {
-  return top.score >= calibration.threshold;
+/**
+ * The value the answer threshold applies to: the best fact's score, less a
+ * share of the runner-up's (see SEARCH.runnerUpWeight). The one rule, for
+ * answers and calibration alike.
+ */
+export function decisionValue(ranked: readonly RankedFact[]): number {
+  const top = ranked[0];
+  if (!top) return 0;
+  return Math.max(0, top.score - SEARCH.runnerUpWeight * (ranked[1]?.score ?? 0));
+}
+
+/**
+ * The decision value as a confidence comparable across knowledge bases: 0.5
+ * at the calibrated threshold, 1 for a certain match, 0 for nothing, linear
+ * in between (so "medium" and "high" mean the same everywhere).
+ */
+export function calibratedConfidence(value: number, calibration: Calibration): number {
+  const t = calibration.threshold;
+  const c = value >= t ? 0.5 + (0.5 * (value - t)) / Math.max(1e-9, 1 - t) : (0.5 * value) / Math.max(1e-9, t);
+  return Math.max(0, Math.min(1, c));
+}
+
+/** The idf-weighted share of a question's terms that fact `fact`'s answer contains. */
+function answerCoverage(index: SearchIndex, fact: number, ids: readonly number[]): number {
+  const { textStart, termStart, terms, kind } = index.texts;
+  let total = 0;
+  let found = 0;
+  for (const id of ids) {
+    total += index.idf[id]!;
+    for (let k = textStart[fact]!; k < textStart[fact + 1]!; k++) {
+      if (kind[k] !== TextKind.answer) continue;
+      let has = false;
+      for (let j = termStart[k]!; j < termStart[k + 1]! && !has; j++) has = terms[j] === id;
+      if (has) found += index.idf[id]!;
+    }
+  }
+  return total > 0 ? found / total : 0;
+}
+
+/** Whether fact `other`'s answer covers a question of fact `own` at least as well as `own`'s answer does. */
+function saysItToo(index: SearchIndex, question: string, own: number, other: number): boolean {
+  const ids = index.analyzer
+    .queryTerms(question)
+    .map((t) => index.termIds.get(t))
+    .filter((id): id is number => id !== undefined);
+  const mine = answerCoverage(index, own, ids);
+  return mine > 0 && answerCoverage(index, other, ids) >= mine;
 }
 
 /** Deterministic spread sample of `n` of `count` items (all when count ≤ n). */
@@ -77,8 +121,8 @@ export function calibrate(index: SearchIndex, options: { maxWrongShare?: number;
   for (const i of positiveIds) {
     const { fact, text } = phrasingTexts[i]!;
     const q = index.facts[fact]!.questions[index.texts.question[text]!]!;
-    const top = rank(q, index, 1, { mask: { fact, text } })[0];
-    positives.push({ score: top?.score ?? 0, right: top?.factId === index.facts[fact]!.id });
+    const ranked = rank(q, index, 2, { mask: { fact, text } });
+    positives.push({ score: decisionValue(ranked), right: ranked[0]?.factId === index.facts[fact]!.id });
   }
   // Left-out facts: up to three of each sampled fact's questions, asked without the fact.
   const hard: Observation[] = [];
@@ -86,11 +130,15 @@ export function calibrate(index: SearchIndex, options: { maxWrongShare?: number;
   for (const fact of factIds) {
     const qs = index.facts[fact]!.questions;
     for (const j of spread(qs.length, 3)) {
-      const top = rank(qs[j]!, index, 1, { mask: { fact, text: -1 } })[0];
-      hard.push({ score: top?.score ?? 0, right: false });
+      const ranked = rank(qs[j]!, index, 2, { mask: { fact, text: -1 } });
+      // Knowledge often says a thing twice: when another fact's answer covers the question as well as the
+      // left-out fact's own answer did, answering with it is not wrong, and the question is no stand-in for one to decline.
+      const other = ranked[0] ? index.byId.get(ranked[0].factId)! : -1;
+      if (other >= 0 && CALIBRATION.redundantAnswers && saysItToo(index, qs[j]!, fact, other)) continue;
+      hard.push({ score: decisionValue(ranked), right: false });
     }
   }
-  const easy: Observation[] = [...OFF_TOPIC_QUESTIONS, ...extraOutOfScope].map((q) => ({ score: rank(q, index, 1)[0]?.score ?? 0, right: false }));
+  const easy: Observation[] = [...OFF_TOPIC_QUESTIONS, ...extraOutOfScope].map((q) => ({ score: decisionValue(rank(q, index, 2)), right: false }));
   const samples = { phrasings: positives.length, factsLeftOut: factIds.length, offTopic: easy.length };
   const sampled = positiveIds.length < phrasingTexts.length || factIds.length < facts;
   return chooseThreshold(positives, hard, easy, samples, sampled, options.maxWrongShare ?? CALIBRATION.maxWrongShare);

@@ -7,7 +7,7 @@
  */
 import { SEARCH } from '../config.ts';
 import type { Knowledge, LoadedFact } from '../knowledge/load.ts';
-import { Analyzer, ANSWER_TYPE_NAMES, answerType, isTerm, questionKey, stem, words } from '../text/normalize.ts';
+import { Analyzer, ANSWER_TYPE_NAMES, answerType, answerTypesSupported, isTerm, questionKey, stem, words } from '../text/normalize.ts';
 import { buildSuggestIndex, type SuggestIndex } from './suggest.ts';
 import { buildDeletionIndex, type DeletionIndex } from './typos.ts';
 
@@ -35,12 +35,20 @@ export interface PackedTexts {
   termStart: Int32Array;
   terms: Int32Array;
   termWeight: Float32Array;
+  /** Per term of a text: how often the text uses it. */
+  termCount: Uint16Array;
+  /** Per text: how many term occurrences it has (its length for BM25). */
+  length: Int32Array;
+  /** Per kind of text: the average total length of that field over the facts. */
+  averageFieldLength: Float64Array;
   /** Per text: the idf sum of its whole terms (the phrasing's own weight in similarity). */
   own: Float64Array;
   /** Per text: for a stored question, its index in the fact's `questions`, else −1. */
   question: Int32Array;
   /** Per text: for a stored question, the answer type it asks for (index in ANSWER_TYPE_NAMES), else −1. */
   answerType: Int8Array;
+  /** Per fact: the answer types its answer's wording can satisfy (bit i: ANSWER_TYPE_NAMES[i]). */
+  answerSupports: Uint8Array;
 }
 
 /** The prepared knowledge: facts, texts and indexes. Immutable after build. */
@@ -112,6 +120,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   const termStart: number[] = [];
   const terms: number[] = [];
   const termWeights: number[] = [];
+  const termCounts: number[] = [];
   const questionOf: number[] = [];
   const types: number[] = [];
   // The text being added: its fact, field weight and where its terms start.
@@ -134,7 +143,11 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     if (at < 0) {
       terms.push(id);
       termWeights.push(termWeight);
-    } else if (termWeights[at]! < termWeight) termWeights[at] = termWeight;
+      termCounts.push(1);
+    } else {
+      if (termWeights[at]! < termWeight) termWeights[at] = termWeight;
+      if (termCounts[at]! < 65535) termCounts[at]!++;
+    }
   };
   // Typos are corrected against the words as written, not their stems:
   // "holdnigs" is one swap from "holdings", but far from its stem "hold".
@@ -173,6 +186,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     return added;
   };
   const suggestions: { text: string; folded: string; words: readonly string[]; fact: number }[] = [];
+  const supports = new Uint8Array(facts.length);
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
     fact = i;
@@ -189,6 +203,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     for (const k of f.keywords) addText(words(k), TextKind.keyword);
     if (f.tags.length > 0) addText(f.tags.flatMap((t) => words(t)), TextKind.tags);
     addText(words(f.answer), TextKind.answer);
+    for (const type of answerTypesSupported(f.answer)) supports[i]! |= 1 << ANSWER_TYPE_NAMES.indexOf(type);
   }
   textStart.push(kinds.length);
   termStart.push(terms.length);
@@ -205,11 +220,20 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   rawFacts.length = 0;
   rawWeights.length = 0;
   const own = new Float64Array(kinds.length);
+  const length = new Int32Array(kinds.length);
+  const totalFieldLength = new Float64Array(4);
   for (let k = 0; k < own.length; k++) {
     let sum = 0;
-    for (let j = termStart[k]!; j < termStart[k + 1]!; j++) if (termWeights[j] === 1) sum += idf[terms[j]!]!;
+    let len = 0;
+    for (let j = termStart[k]!; j < termStart[k + 1]!; j++) {
+      if (termWeights[j] === 1) sum += idf[terms[j]!]!;
+      len += termCounts[j]!;
+    }
     own[k] = sum;
+    length[k] = len;
+    totalFieldLength[kinds[k]!]! += len;
   }
+  const averageFieldLength = totalFieldLength.map((t) => Math.max(1, t / n));
 
   // Typo correction works on surface words: the words as written in the
   // knowledge, and the one-word variants of synonym concepts ("beylikva" →
@@ -238,9 +262,13 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
       termStart: Int32Array.from(termStart),
       terms: Int32Array.from(terms),
       termWeight: Float32Array.from(termWeights),
+      termCount: Uint16Array.from(termCounts),
+      length,
+      averageFieldLength,
       own,
       question: Int32Array.from(questionOf),
       answerType: Int8Array.from(types),
+      answerSupports: supports,
     },
     deletions,
     surface,

@@ -179,6 +179,38 @@ export function matchPhrasings(index: SearchIndex, facts: readonly number[], ter
 }
 
 /**
+ * BM25F of a fact for the question, normalised to 0..1: per query term, the
+ * occurrences in each field (stored questions, keywords, tags, answer)
+ * weighted by field and normalised by the field's length against its average
+ * over the facts, saturated (`k1`), weighted by idf, and divided by the
+ * question's idf total. Text `skip` is left out (calibration).
+ */
+export function bm25f(index: SearchIndex, fact: number, terms: ResolvedTerm[], skip = -1): number {
+  const { textStart, termStart, terms: textTerms, termCount, termWeight, kind, length, averageFieldLength } = index.texts;
+  const { k1, b, fields } = SEARCH.bm25;
+  const fieldLen = [0, 0, 0, 0];
+  for (let k = textStart[fact]!; k < textStart[fact + 1]!; k++) if (k !== skip) fieldLen[kind[k]!]! += length[k]!;
+  const norm = fieldLen.map((len, kk) => 1 - b + (b * len) / averageFieldLength[kk]!);
+  const boost = [fields.questions, fields.keywords, fields.tags, fields.answer];
+  let total = 0;
+  let score = 0;
+  for (const t of terms) {
+    total += t.idf;
+    if (t.ids.length === 0) continue;
+    let tf = 0;
+    for (let k = textStart[fact]!; k < textStart[fact + 1]!; k++) {
+      if (k === skip) continue;
+      const kk = kind[k]!;
+      for (let j = termStart[k]!; j < termStart[k + 1]!; j++) {
+        if (t.ids.includes(textTerms[j]!)) tf += (boost[kk]! * termCount[j]! * termWeight[j]!) / norm[kk]!;
+      }
+    }
+    if (tf > 0) score += t.idf * t.factor * (tf / (tf + k1));
+  }
+  return total > 0 ? score / total : 0;
+}
+
+/**
  * fuse.js similarity (1 − score) of the question to each candidate's stored
  * question closest by words. fuse.js runs Bitap over every record (~20 µs
  * each), so it sees one phrasing per candidate: it judges how well the
@@ -232,12 +264,15 @@ export function rank(rawQuestion: string, index: SearchIndex, limit: number = SE
     options.mask,
   );
   // Lexical score first: cheap, and decisive for most questions.
+  const skip = options.mask && options.mask.text >= 0 ? options.mask.text : -1;
   const ranked = candidates.map((c, k) => {
     const { similarity: q, closestQuestion, types } = phrasings[k]!;
     // "How many tonnes…" is not answered by a fact nobody asks "how many" of.
-    const typeFit = typeBit === 0 || (types & typeBit) !== 0 ? 1 : SEARCH.answerTypeMismatch;
-    const lexical = (b.coverage * c.coverage + b.question * q) / (b.coverage + b.question);
-    return { factId: index.facts[c.fact]!.id, fact: c.fact, coverage: c.coverage, question: q, fuse: 0, typeFit, closestQuestion, score: typeFit * lexical };
+    const supported = SEARCH.answerTypeFromAnswer ? index.texts.answerSupports[c.fact]! : 0;
+    const typeFit = typeBit === 0 || ((types | supported) & typeBit) !== 0 ? 1 : SEARCH.answerTypeMismatch;
+    const bm = b.bm25 > 0 ? bm25f(index, c.fact, terms, c.fact === options.mask?.fact ? skip : -1) : 0;
+    const lexical = (b.coverage * c.coverage + b.question * q + b.bm25 * bm) / (b.coverage + b.question + b.bm25);
+    return { factId: index.facts[c.fact]!.id, fact: c.fact, coverage: c.coverage, question: q, fuse: 0, bm25: bm, typeFit, closestQuestion, score: typeFit * lexical };
   });
   ranked.sort(byScore);
   // fuse.js (Bitap, typo-tolerant over whole phrasings) costs ~20 µs per stored
@@ -250,7 +285,7 @@ export function rank(rawQuestion: string, index: SearchIndex, limit: number = SE
     const fuse = fuseSimilarity(index, top, ws);
     for (const r of top) {
       r.fuse = fuse.get(r.fact) ?? 0;
-      r.score = Math.min(1, r.typeFit * (b.coverage * r.coverage + b.question * r.question + b.fuse * r.fuse));
+      r.score = Math.min(1, (r.typeFit * (b.coverage * r.coverage + b.question * r.question + b.bm25 * r.bm25 + b.fuse * r.fuse)) / (b.coverage + b.question + b.bm25 + b.fuse));
     }
     ranked.sort(byScore);
   }

@@ -8,6 +8,8 @@ import { SEARCH } from '../config.ts';
 import type { SearchIndex } from './index.ts';
 import { idfOf } from './index.ts';
 import { closestWords } from './typos.ts';
+import { stem } from '../text/normalize.ts';
+import { isEnglishWord, sharedWordNet, synonyms } from '../text/wordnet.ts';
 
 /** A query term resolved against the vocabulary. */
 export interface ResolvedTerm {
@@ -73,6 +75,26 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
       return { query: q, term: null, ids: [], factor: 0, idf: unknownIdf };
     }
     const typed = raw ?? q;
+    // A word the knowledge does not use may be a synonym of one it does ("rent" for "hire"): WordNet, weighted below the knowledge's own words.
+    const wn = SEARCH.wordnetWeight > 0 && raw !== null && raw.length >= 3 && !/\d/.test(raw) ? sharedWordNet() : null;
+    if (wn) {
+      const ids: number[] = [];
+      let bestDf = 0;
+      for (const syn of synonyms(wn, raw!, SEARCH.wordnetSenses)) {
+        const st = stem(syn);
+        const term = index.analyzer.variants.get(st) ?? st;
+        const id = index.termIds.get(term);
+        if (id === undefined || ids.includes(id)) continue;
+        const df = maskedDf(index, id, mask);
+        if (df === 0) continue;
+        ids.push(id);
+        bestDf = Math.max(bestDf, df);
+        if (ids.length > SEARCH.maxTypoAlternatives) break;
+      }
+      if (ids.length > 0) return { query: q, term: index.facts.length ? q : q, ids, factor: SEARCH.wordnetWeight, idf: idfOf(n, bestDf) };
+      // A real English word the knowledge does not know is not a typo of one it does ("cafe" is not "care").
+      if (SEARCH.englishWordsAreNotTypos && isEnglishWord(wn, raw!)) return { query: q, term: null, ids: [], factor: 0, idf: unknownIdf };
+    }
     if (!typed.startsWith('~')) {
       const near = closestWords(index.deletions, typed).words;
       if (near.length > 0) {

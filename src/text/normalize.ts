@@ -345,3 +345,34 @@ export function answerType(text: string, folded = words(text).join(' ')): Answer
   for (const [type, re] of ANSWER_TYPES) if (re.test(folded)) return type;
   return null;
 }
+
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|half|double|twice|triple';
+const TIME_UNITS = 'seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)';
+
+/**
+ * What kinds of answer a text can give, read from its wording: a number or a
+ * price answers "how many / how much", a time unit "how long", a date, day,
+ * month or time "when", a name or a role "who", a place "where", a reason
+ * "why". Generous on purpose: it only spares a fact the penalty for not
+ * being asked that way in its stored questions (a fact with 3 phrasings
+ * rarely has one of each kind).
+ */
+const ANSWER_SUPPORTS: [AnswerType, RegExp][] = [
+  ['quantity', new RegExp(`\\d|[£$€¥%]|\\b(${NUMBER_WORDS}|free|percent|per cent|none|most|few|several|many|much|large|small|big|biggest|largest|top|high|low|pure|purity|grade|amount|number|price|cost|fee|charge|rate)\\b`, 'i')],
+  ['duration', new RegExp(`\\b(${TIME_UNITS}|long|short|quick|briefly|permanent|temporary|until|while)\\b`, 'i')],
+  [
+    'when',
+    new RegExp(
+      `\\d|\\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|weekends?|${TIME_UNITS}|ago|yesterday|today|tomorrow|tonight|morning|afternoon|evening|noon|midnight|daily|weekly|monthly|yearly|annually|spring|summer|autumn|fall|winter|christmas|easter|holidays?|before|after|until|since|during|soon|recently|later|earlier|already|yet|next|last|every|once|when|then|now|time|date|schedule|deadline|period)\\b`,
+      'i',
+    ),
+  ],
+  ['who', /\b[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)+|\b(minister|ministry|president|ceo|director|manager|team|staff|lead|leader|head|chief|officer|spokes\w*|volunteers?|librarians?|owners?|founders?|maintainers?|company|companies|firms?|group|government|department|committee|council|people|person|members?|anyone|everyone|nobody|partners?|officials?|sources?|authors?|makers?|employees?|colleagues?|you|we|they|he|she)\b/u],
+  ['where', /\b(in|at|near|on|from|into|inside|outside|behind|beside|opposite|via)\s+(?:the\s+)?[A-Z]|\b(floor|room|desk|street|road|avenue|building|city|town|village|country|countries|region|province|area|site|office|branch|location|located|address|north|south|east|west|central|online|website|app|folder|directory|file|path|server|page|menu|tab|shelf|counter|entrance|place|where|there|here|local|abroad|home|near|nearby)\b|[\\/~]\w/u],
+  ['why', /\b(because|so|reason|reasons|due|since|result|aims?|aiming|hopes?|hoping|wants?|goal|purpose|motive|order to|help|helps|helping|benefit|need|needs|to)\b/i],
+];
+
+/** The answer types an answer's wording can satisfy (see ANSWER_SUPPORTS). */
+export function answerTypesSupported(answer: string): AnswerType[] {
+  return ANSWER_SUPPORTS.filter(([, re]) => re.test(answer)).map(([type]) => type);
+}
