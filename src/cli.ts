@@ -8,7 +8,9 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { renderText } from '../adapters/console/render.ts';
 import { DEFAULT_EVAL_FILE, DEFAULT_KNOWLEDGE_DIR, KNOWLEDGE_CACHE_DIR, coreConfigFromEnv } from './config.ts';
-import { answer, createKnowledgeBase, type KnowledgeBase } from './engine/answer.ts';
+import { answer, createKnowledgeBase, type Calibration, type KnowledgeBase } from './engine/answer.ts';
+import { fileCalibrationCache } from './engine/calibration-cache.ts';
+import { explain, formatExplanation } from './engine/explain.ts';
 import { checkEvalSet, loadEvalSet, runEval } from './eval.ts';
 import { fileKnowledgeCache } from './knowledge/cache.ts';
 import { formatIssue, loadKnowledge } from './knowledge/load.ts';
@@ -23,6 +25,9 @@ Commands:
   ask "question"          print the answer as a person reads it
   ask --json "question"   print one JSON object
   ask --json              read one question per line from stdin, print one JSON object per line
+  ask --explain "question"
+                          show why: the words as read, the best facts with each signal,
+                          the calibrated threshold and the decision (--json for an object)
   check                   validate the knowledge (and the eval set); exit 1 on any error
   eval [--json]           top-1 accuracy, recall@3 and out-of-scope abstention on the eval set
   export --json           print every loaded fact as JSON
@@ -48,6 +53,18 @@ Options for every command:
   PostgreSQL when $DATABASE_URL is set.
 `;
 
+/** What calibration set the answer threshold to, and what the knowledge's own questions predict at it. */
+export function describeCalibration(c: Calibration): string {
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  const from = `${c.samples.phrasings} stored questions each asked with itself left out, ${c.samples.factsLeftOut} facts left out in turn, ${c.samples.offTopic} off-topic questions${c.sampled ? ' (a sample)' : ''}`;
+  if (c.fallback) return `Calibration: threshold ${c.threshold.toFixed(2)} (the default: ${c.fallback}).`;
+  return (
+    `Calibration: answer threshold ${c.threshold.toFixed(2)}, set for at most ${pct(c.target)} wrong answers. On the knowledge's own questions ` +
+    `(${from}): ${pct(c.expected.right)} answered right, ${pct(c.expected.wrong)} wrong, ${pct(c.expected.declined)} declined; ` +
+    `${pct(c.expected.outOfScopeDeclined)} of the questions it should decline declined.`
+  );
+}
+
 /** Output streams and environment, injectable for tests. */
 export interface CliIo {
   stdin: NodeJS.ReadableStream;
@@ -67,6 +84,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       allowPositionals: true,
       options: {
         json: { type: 'boolean', default: false },
+        explain: { type: 'boolean', default: false },
         knowledge: { type: 'string' },
         eval: { type: 'string' },
         guild: { type: 'string' },
@@ -90,8 +108,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 
   let knowledgeDir: string;
+  let maxWrongShare: number;
   try {
-    knowledgeDir = values.knowledge ?? coreConfigFromEnv(io.env).knowledgeDir;
+    const core = coreConfigFromEnv(io.env);
+    knowledgeDir = values.knowledge ?? core.knowledgeDir;
+    maxWrongShare = core.maxWrongShare;
   } catch (e) {
     err((e as Error).message);
     return 2;
@@ -141,7 +162,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       err(`${result.errors.length} problem(s) in the knowledge at ${knowledgeDir}`);
       return null;
     }
-    return createKnowledgeBase(result.knowledge);
+    // `check` calibrates from scratch too; other commands reuse a calibration made for the same knowledge and code.
+    return createKnowledgeBase(result.knowledge, command === 'check' ? { maxWrongShare } : { maxWrongShare, cache: fileCalibrationCache(KNOWLEDGE_CACHE_DIR) });
   };
   // The eval set belongs to the curated knowledge; other folders are checked only when asked.
   const evalFile = values.eval ?? (knowledgeDir === DEFAULT_KNOWLEDGE_DIR && fs.existsSync(DEFAULT_EVAL_FILE) ? DEFAULT_EVAL_FILE : undefined);
@@ -151,6 +173,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const kb = load();
       if (!kb) return 1;
       const question = rest.join(' ');
+      if (values.explain) {
+        if (rest.length === 0) {
+          err('Usage: ask --explain "question"');
+          return 2;
+        }
+        const e = explain(question, kb);
+        out(values.json ? JSON.stringify(e) : formatExplanation(e));
+        return 0;
+      }
       if (rest.length > 0) {
         const reply = answer(question, kb);
         out(values.json ? JSON.stringify(replyToJson(reply)) : renderText(reply));
@@ -190,6 +221,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         `OK: ${k.facts.length} facts from ${k.sources.size} source(s), ${k.synonyms.length} synonym groups, ` +
           `${k.intents.length} small-talk intents, in ${k.files.length} file(s)${evalFile ? '; eval set OK' : ''}.`,
       );
+      out(describeCalibration(kb.calibration));
       return 0;
     }
     case 'eval': {
@@ -205,6 +237,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return 0;
       }
       const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+      out(describeCalibration(kb.calibration));
       out(`Eval set: ${evalFile}`);
       out(`  top-1 accuracy        ${pct(report.top1)}  (${report.answerable} answerable questions)`);
       out(`  recall@3              ${pct(report.recall3)}`);

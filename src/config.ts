@@ -47,11 +47,13 @@ export const SEARCH = {
    * A word the knowledge never uses, matched through a WordNet synonym ("rent"
    * for "hire"), counts this much of an exact match (0 turns WordNet off).
    */
-  wordnetWeight: 0.6,
+  wordnetWeight: 0,
   /** How many of a word's most common senses (per part of speech) its WordNet synonyms come from. */
   wordnetSenses: 3,
   /** Whether an English word the knowledge does not use is kept as unknown instead of being corrected as a typo. */
   englishWordsAreNotTypos: 0,
+  /** Whether a word one edit from a stop word ("somethign") is dropped like the stop word instead of counting as unknown. */
+  dropStopWordTypos: 1,
   /** Equally close corrections of one typo kept besides the most common one. */
   maxTypoAlternatives: 4,
   /** Shortest token that typo correction is tried on ("byd" is too short to guess at). */
@@ -74,7 +76,7 @@ export const SEARCH = {
   /** fuse.js options for scoring the query against the candidates' stored questions. */
   fuse: { ignoreLocation: true, threshold: 0.6, includeScore: true },
   /** Blend of the signals into one score (weights, divided by their sum). */
-  blend: { coverage: 0.45, question: 0.35, bm25: 0.4, fuse: 0.2 },
+  blend: { coverage: 0.45, question: 0.35, bm25: 0.4, focus: 0.4, fuse: 0.2 },
   /** BM25F: term saturation, length normalisation and field weights. */
   bm25: { k1: 1.2, b: 0.75, fields: { questions: 1, keywords: 1, tags: 0.5, answer: 0.6 } },
   /**
@@ -89,7 +91,7 @@ export const SEARCH = {
    * whether to answer: a fact far ahead of the next is more likely right than
    * one neck and neck with it, at the same score.
    */
-  runnerUpWeight: 0.5,
+  runnerUpWeight: 0.3,
   /**
    * The answer threshold used when a knowledge base has too few stored
    * questions to calibrate on (see CALIBRATION); otherwise calibration sets it.
@@ -140,11 +142,20 @@ export const CALIBRATION = {
 /** Environment variables of the core (adapters add their own). */
 const coreEnvSchema = z.object({
   KNOWLEDGE_DIR: z.string().trim().min(1, 'expected a folder path').optional(),
+  ANSWER_MAX_WRONG: z
+    .string()
+    .trim()
+    .regex(/^(0(\.\d+)?|\.\d+)$/, 'expected a share between 0 and 0.5, e.g. 0.05')
+    .transform(Number)
+    .refine((x) => x > 0 && x <= 0.5, 'expected a share between 0 and 0.5, e.g. 0.05')
+    .optional(),
 });
 
 /** The core's configuration, from the environment. */
 export interface CoreConfig {
   knowledgeDir: string;
+  /** The calibration target: the share of answers allowed to be wrong (CALIBRATION.maxWrongShare unless ANSWER_MAX_WRONG is set). */
+  maxWrongShare: number;
 }
 
 /** Reads the core's variables; throws an Error naming the bad variable (never its value). */
@@ -156,5 +167,8 @@ export function coreConfigFromEnv(env: NodeJS.ProcessEnv): CoreConfig {
         parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n'),
     );
   }
-  return { knowledgeDir: path.resolve(parsed.data.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR) };
+  return {
+    knowledgeDir: path.resolve(parsed.data.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR),
+    maxWrongShare: parsed.data.ANSWER_MAX_WRONG ?? CALIBRATION.maxWrongShare,
+  };
 }

@@ -15,9 +15,10 @@ import type { Adapter } from './adapter.ts';
 import { createBot } from './bot.ts';
 import { KNOWLEDGE_CACHE_DIR, coreConfigFromEnv } from './config.ts';
 import { createKnowledgeBase } from './engine/answer.ts';
+import { fileCalibrationCache } from './engine/calibration-cache.ts';
 import { loadDotenv } from './env.ts';
 import { fileKnowledgeCache } from './knowledge/cache.ts';
-import { formatIssue, loadKnowledge } from './knowledge/load.ts';
+import { formatIssue, loadKnowledge, type Knowledge } from './knowledge/load.ts';
 import { describeReload, watchKnowledge } from './knowledge/watch.ts';
 import { createLogger } from './log.ts';
 import { createRateGate, rateLimitConfigFromEnv } from './ratelimit.ts';
@@ -41,6 +42,7 @@ async function main(): Promise<number> {
   const shardChild = isShardProcess(env);
   let logger;
   let knowledgeDir;
+  let maxWrongShare;
   let logConfig;
   try {
     logger = createLogger(env);
@@ -48,7 +50,7 @@ async function main(): Promise<number> {
       const ids = shardOfProcess(env)?.ids ?? [];
       logger = withFields(logger, { shard: ids.length === 1 ? ids[0] : ids });
     }
-    knowledgeDir = coreConfigFromEnv(env).knowledgeDir;
+    ({ knowledgeDir, maxWrongShare } = coreConfigFromEnv(env));
     logConfig = logConfigFromEnv(env);
   } catch (e) {
     console.error((e as Error).message);
@@ -61,8 +63,11 @@ async function main(): Promise<number> {
     console.error(`Cannot start: ${loaded.errors.length} problem(s) in the knowledge at ${knowledgeDir}.`);
     return 1;
   }
+  // The answer threshold is calibrated on each knowledge (src/engine/calibrate.ts) and cached like the knowledge.
+  const calibrationCache = fileCalibrationCache(KNOWLEDGE_CACHE_DIR);
+  const build = (knowledge: Knowledge) => createKnowledgeBase(knowledge, { maxWrongShare, cache: calibrationCache });
   // Live reload: file changes swap in new knowledge once it validates (src/knowledge/watch.ts).
-  const watcher = watchKnowledge({ dir: knowledgeDir, initial: createKnowledgeBase(loaded.knowledge), logger });
+  const watcher = watchKnowledge({ dir: knowledgeDir, initial: build(loaded.knowledge), build, logger });
   // The store: PostgreSQL with DATABASE_URL (shared by instances), else the SQLite file (src/store/open.ts).
   const storage = openStorage(logConfig, logger);
   // The question log (LOG_QUESTIONS=false: none). Its trouble never stops answers. A shard on

@@ -105,7 +105,10 @@ describe('matching', () => {
 
   test('a synonym phrase maps to its group ("electric cars" = "electric vehicle")', () => {
     expect(factIdOf('Which company builds electric cars?')).toBe('byd-factory');
-    expect(factIdOf('Which company builds electric cars?', kbNoSynonyms)).not.toBe('byd-factory');
+    // Without the group only the answer's other words match, and the match is weaker.
+    const withGroup = rank('Which company builds electric cars?', kb, 1)[0]!;
+    const withoutGroup = rank('Which company builds electric cars?', kbNoSynonyms, 1)[0];
+    expect(withGroup.coverage).toBeGreaterThan(withoutGroup?.factId === 'byd-factory' ? withoutGroup.coverage : 0);
   });
 
   test('case and diacritics do not matter (ESKİŞEHİR = eskisehir, ı/İ = i)', () => {
@@ -230,12 +233,26 @@ describe('hostile and odd input', () => {
     }
   });
 
-  test('control, zero-width and bidi characters are stripped', () => {
+  test('zero-width and bidi characters are stripped; control characters and zero-width spaces separate words', () => {
     const r = asFact(answer('\u0007Where\u200B is\u00A0the de\u200Dposit\u202E?\u2066\u2069\u0000\uFEFF', kb));
     expect(r.question).toBe('Where is the deposit?');
     expect(r.factId).toBe('deposit-location');
-    expect(cleanInput('a\u202Eb\u200Fc\u2060d\u00ADe\u0085f')).toBe('abcdef');
+    expect(cleanInput('a\u202Eb\u200Fc\u2060d\u00ADe\u0085f')).toBe('abcde f');
     expect(cleanInput('  one\t\ttwo\r\nthree  ')).toBe('one two three');
+    // An escape character between two words is a space, not glue: "thedeposit" would match nothing.
+    expect(cleanInput('where is the\u001bdeposit')).toBe('where is the deposit');
+    expect(asFact(answer('where is the\u001bdeposit', kb)).factId).toBe('deposit-location');
+  });
+
+  test('chat markup, broadcasts, emoji and chat noise do not count against a question', () => {
+    const plain = asFact(answer('where is the deposit', kb));
+    for (const noisy of ['where is the deposit lol', '@everyone where is the deposit', '<!channel> where is the deposit', '<@U0123ABC> where is the deposit 🙏', 'where is the deposit :thinking_face: pls', '<@!1234567890> <:pog:987654321> where is the deposit?? haha']) {
+      const r = asFact(answer(noisy, kb));
+      expect(r.factId, noisy).toBe(plain.factId);
+      expect(r.confidence, noisy).toBeCloseTo(plain.confidence, 2);
+      // A broadcast never reaches the echoed question.
+      expect(r.question).not.toMatch(/@everyone|@here|<!channel>/);
+    }
   });
 
   test.each([

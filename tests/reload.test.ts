@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { createBot, type Bot } from '../src/bot.ts';
+import { createKnowledgeBase, type KnowledgeBase } from '../src/engine/answer.ts';
 import { describeReload, watchKnowledge, type KnowledgeWatcher, type ReloadOutcome, type WatchOptions } from '../src/knowledge/watch.ts';
 import type { Logger } from '../src/log.ts';
 import { consoleSession } from './helpers/console.ts';
@@ -22,14 +23,14 @@ const MOON =
 const withMoon = (answer = 'The moon is about 384,000 km away.') => `${MINI_SOURCE}\n${MOON.replace('The moon is about 384,000 km away.', answer)}`;
 const MOON_Q = 'How far away is the moon?';
 
-const open: KnowledgeWatcher[] = [];
+const open: KnowledgeWatcher<KnowledgeBase>[] = [];
 afterEach(() => {
   for (const w of open.splice(0)) w.close();
 });
 
 interface Harness {
   dir: string;
-  watcher: KnowledgeWatcher;
+  watcher: KnowledgeWatcher<KnowledgeBase>;
   bot: Bot;
   outcomes: ReloadOutcome[];
   warnings: { fields: Record<string, unknown>; message: string }[];
@@ -39,11 +40,11 @@ interface Harness {
   factOf(question: string): string | null;
 }
 
-function start(files: Record<string, string> = miniFiles(), options: Partial<WatchOptions> = { debounceMs: 40, maxWaitMs: 400 }): Harness {
+function start(files: Record<string, string> = miniFiles(), options: Partial<WatchOptions<KnowledgeBase>> = { debounceMs: 40, maxWaitMs: 400 }): Harness {
   const dir = writeKnowledge(files);
   const warnings: Harness['warnings'] = [];
   const logger: Logger = { info: () => {}, warn: (fields, message) => warnings.push({ fields, message }), error: () => {} };
-  const watcher = watchKnowledge({ dir, initial: kbOf(dir), logger, ...options });
+  const watcher = watchKnowledge({ dir, initial: kbOf(dir), build: (k) => createKnowledgeBase(k), logger, ...options });
   open.push(watcher);
   const outcomes: ReloadOutcome[] = [];
   const waiters = new Set<(o: ReloadOutcome) => void>();

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { oracle } from './oracle-lib.ts';
-const rows = JSON.parse(fs.readFileSync(process.env.IN ?? '/tmp/qwork/collect.json', 'utf8')) as any[];
+const rows = (JSON.parse(fs.readFileSync(process.env.IN ?? '/tmp/qwork/c2.json', 'utf8')) as any[]).filter((r) => !(r.kind === 'factout' && r.redundant));
 const confSrc = process.argv[2] ?? 'r.s1';
 const conf = new Function('r', `return ${confSrc};`) as (r: any) => number;
 const pi = Number(process.env.PI ?? 1 / 3), near = Number(process.env.NEAR ?? 0.75), target = Number(process.env.TARGET ?? 0.05);

@@ -19,7 +19,7 @@ const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 const summary: string[] = []; let sum = 0, cnt = 0;
 for (const s of sets) {
   const t = performance.now();
-  const kb = createKnowledgeBase(s.knowledge);
+  const kb = createKnowledgeBase(s.knowledge, process.env.TARGET ? { maxWrongShare: Number(process.env.TARGET) } : {});
   const ms = performance.now() - t;
   const c = kb.calibration;
   console.log(`${s.name}: thr ${c.threshold.toFixed(3)} exp right ${pct(c.expected.right)} wrong ${pct(c.expected.wrong)} oosDecl ${pct(c.expected.outOfScopeDeclined)} (${c.samples.phrasings}/${c.samples.factsLeftOut}) build ${ms.toFixed(0)}ms`);

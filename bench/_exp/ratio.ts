@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-const rows = JSON.parse(fs.readFileSync(process.env.IN ?? '/tmp/qwork/collect.json', 'utf8')) as any[];
+const rows = (JSON.parse(fs.readFileSync(process.env.IN ?? '/tmp/qwork/c2.json', 'utf8')) as any[]).filter((r) => !(r.kind === 'factout' && r.redundant));
 const f = new Function('r', `return ${process.argv[2] ?? 'r.s1'};`) as (r: any) => number;
 for (const kb of [...new Set(rows.map((r) => r.kb))]) {
   const k = rows.filter((r) => r.kb === kb);

@@ -83,7 +83,7 @@ function answerCoverage(index: SearchIndex, fact: number, ids: readonly number[]
 }
 
 /** Whether fact `other`'s answer covers a question of fact `own` at least as well as `own`'s answer does. */
-function saysItToo(index: SearchIndex, question: string, own: number, other: number): boolean {
+export function saysItToo(index: SearchIndex, question: string, own: number, other: number): boolean {
   const ids = index.analyzer
     .queryTerms(question)
     .map((t) => index.termIds.get(t))

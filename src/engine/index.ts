@@ -59,6 +59,8 @@ export interface SearchIndex {
   analyzer: Analyzer;
   /** The vocabulary: index term → term id (ids index `idf`, `df` and `postings`). */
   termIds: Map<string, number>;
+  /** Term id → index term. */
+  terms: string[];
   /** Per term id: how many facts contain it, and its inverse document frequency. */
   df: Int32Array;
   idf: Float64Array;
@@ -73,6 +75,12 @@ export interface SearchIndex {
   surface: Map<string, string>;
   /** Autocomplete: every stored question, its folded words, and a word index. */
   suggest: SuggestIndex;
+  /**
+   * A stored question's terms (sorted ids, see {@link termSetKey}) → its fact
+   * and text: a question with exactly those terms (chat noise and stop words
+   * aside) is answered by that fact. Term sets two facts share are left out.
+   */
+  storedQuestions: Map<string, { fact: number; text: number }>;
   /** Small talk: pattern key → intent index. */
   smalltalk: Map<string, number>;
   smalltalkKeys: string[];
@@ -186,6 +194,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     return added;
   };
   const suggestions: { text: string; folded: string; words: readonly string[]; fact: number }[] = [];
+  const storedQuestions = new Map<string, { fact: number; text: number }>();
   const supports = new Uint8Array(facts.length);
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
@@ -196,7 +205,16 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
       const ws = words(q);
       const folded = ws.join(' ');
       const type = answerType(q, folded);
+      const text = kinds.length;
       addText(ws, TextKind.question, j, type === null ? -1 : ANSWER_TYPE_NAMES.indexOf(type));
+      const ids: number[] = [];
+      for (let k = termStart[text]!; k < terms.length; k++) if (termWeights[k] === 1) ids.push(terms[k]!);
+      if (ids.length > 0) {
+        const key = termSetKey(ids);
+        const prior = storedQuestions.get(key);
+        if (prior === undefined) storedQuestions.set(key, { fact: i, text });
+        else if (prior.fact !== i) storedQuestions.set(key, { fact: -1, text: -1 });
+      }
       suggestions.push({ text: q, folded, words: ws, fact: i });
     });
     // A keyword is also a one-line question ("byd?"), unless it is all stop words.
@@ -252,6 +270,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     byId,
     analyzer,
     termIds,
+    terms: [...termIds.keys()],
     df,
     idf,
     unknownIdf: idfOf(n, 1 / SEARCH.unknownDf),
@@ -273,9 +292,15 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     deletions,
     surface,
     suggest: buildSuggestIndex(suggestions),
+    storedQuestions,
     smalltalk,
     smalltalkKeys: [...smalltalk.keys()],
   };
+}
+
+/** The key of a set of term ids (order and repeats do not count). */
+export function termSetKey(ids: readonly number[]): string {
+  return [...new Set(ids)].sort((a, b) => a - b).join(',');
 }
 
 /** Inverse document frequency of a term found in `df` of `n` facts. */

@@ -9,7 +9,7 @@
 import Fuse from 'fuse.js';
 import { SEARCH } from '../config.ts';
 import { ANSWER_TYPE_NAMES, answerType, cleanInput, STOP_WORDS, words } from '../text/normalize.ts';
-import { fieldWeight, TextKind, type SearchIndex } from './index.ts';
+import { fieldWeight, TextKind, termSetKey, type SearchIndex } from './index.ts';
 import { resolveTerms, type Mask, type ResolvedTerm } from './terms.ts';
 
 /** A candidate fact from the first stage. */
@@ -27,6 +27,8 @@ export interface RankedFact {
   coverage: number;
   /** Similarity of the closest stored phrasing (idf-weighted Dice, 0..1). */
   question: number;
+  /** BM25F over the fact's fields, normalised (0..1). */
+  bm25: number;
   /** fuse.js similarity of the wording to the closest stored question (0 when not consulted). */
   fuse: number;
   /** 1, or {@link SEARCH.answerTypeMismatch} when no stored question asks for the kind of answer the question wants. */
@@ -211,6 +213,31 @@ export function bm25f(index: SearchIndex, fact: number, terms: ResolvedTerm[], s
 }
 
 /**
+ * How much of a fact's own focus the question names: the idf-weighted share
+ * of the fact's focus terms (those in at least two of its texts: what its
+ * phrasings, keywords and answer keep coming back to) that the question has.
+ * A fact that merely mentions the question's words in passing has a focus
+ * the question does not touch. Text `skip` is left out (calibration).
+ */
+export function focusCoverage(index: SearchIndex, fact: number, terms: ResolvedTerm[], skip = -1): number {
+  const { textStart, termStart, terms: textTerms, termWeight } = index.texts;
+  const seen = new Map<number, number>();
+  for (let k = textStart[fact]!; k < textStart[fact + 1]!; k++) {
+    if (k === skip) continue;
+    for (let j = termStart[k]!; j < termStart[k + 1]!; j++) if (termWeight[j] === 1) seen.set(textTerms[j]!, (seen.get(textTerms[j]!) ?? 0) + 1);
+  }
+  let total = 0;
+  let found = 0;
+  for (const [id, count] of seen) {
+    if (count < 2) continue;
+    const w = index.idf[id]!;
+    total += w;
+    if (terms.some((t) => t.ids.includes(id))) found += w;
+  }
+  return total > 0 ? found / total : 0;
+}
+
+/**
  * fuse.js similarity (1 − score) of the question to each candidate's stored
  * question closest by words. fuse.js runs Bitap over every record (~20 µs
  * each), so it sees one phrasing per candidate: it judges how well the
@@ -270,10 +297,21 @@ export function rank(rawQuestion: string, index: SearchIndex, limit: number = SE
     // "How many tonnes…" is not answered by a fact nobody asks "how many" of.
     const supported = SEARCH.answerTypeFromAnswer ? index.texts.answerSupports[c.fact]! : 0;
     const typeFit = typeBit === 0 || ((types | supported) & typeBit) !== 0 ? 1 : SEARCH.answerTypeMismatch;
-    const bm = b.bm25 > 0 ? bm25f(index, c.fact, terms, c.fact === options.mask?.fact ? skip : -1) : 0;
-    const lexical = (b.coverage * c.coverage + b.question * q + b.bm25 * bm) / (b.coverage + b.question + b.bm25);
-    return { factId: index.facts[c.fact]!.id, fact: c.fact, coverage: c.coverage, question: q, fuse: 0, bm25: bm, typeFit, closestQuestion, score: typeFit * lexical };
+    const own = c.fact === options.mask?.fact ? skip : -1;
+    const bm = b.bm25 > 0 ? bm25f(index, c.fact, terms, own) : 0;
+    const focus = b.focus > 0 ? focusCoverage(index, c.fact, terms, own) : 0;
+    const lexical = (b.coverage * c.coverage + b.question * q + b.bm25 * bm + b.focus * focus) / (b.coverage + b.question + b.bm25 + b.focus);
+    return { factId: index.facts[c.fact]!.id, fact: c.fact, coverage: c.coverage, question: q, fuse: 0, bm25: bm, focus, typeFit, closestQuestion, score: typeFit * lexical };
   });
+  // A stored question asked word for word is answered by its fact, whatever else shares its words.
+  const stored = terms.every((t) => t.how === 'exact') ? index.storedQuestions.get(termSetKey(terms.map((t) => t.ids[0]!))) : undefined;
+  if (stored && stored.fact >= 0 && stored.fact !== options.exclude && !(options.mask && options.mask.fact === stored.fact && (options.mask.text < 0 || options.mask.text === stored.text))) {
+    const hit = ranked.find((r) => r.fact === stored.fact);
+    if (hit) {
+      hit.score = 1;
+      hit.question = 1;
+    }
+  }
   ranked.sort(byScore);
   // fuse.js (Bitap, typo-tolerant over whole phrasings) costs ~20 µs per stored
   // phrasing, so it only weighs in where the lexical score leaves the answer open:
@@ -284,12 +322,13 @@ export function rank(rawQuestion: string, index: SearchIndex, limit: number = SE
     const top = ranked.slice(0, SEARCH.fuseCandidates);
     const fuse = fuseSimilarity(index, top, ws);
     for (const r of top) {
+      if (r.score === 1 && r.question === 1) continue;
       r.fuse = fuse.get(r.fact) ?? 0;
-      r.score = Math.min(1, (r.typeFit * (b.coverage * r.coverage + b.question * r.question + b.bm25 * r.bm25 + b.fuse * r.fuse)) / (b.coverage + b.question + b.bm25 + b.fuse));
+      r.score = Math.min(1, (r.typeFit * (b.coverage * r.coverage + b.question * r.question + b.bm25 * r.bm25 + b.focus * r.focus + b.fuse * r.fuse)) / (b.coverage + b.question + b.bm25 + b.focus + b.fuse));
     }
     ranked.sort(byScore);
   }
-  return ranked.slice(0, limit).map(({ factId, score, coverage, question: q, fuse, typeFit }) => ({ factId, score, coverage, question: q, fuse, typeFit }));
+  return ranked.slice(0, limit).map(({ factId, score, coverage, question: q, bm25, fuse, typeFit }) => ({ factId, score, coverage, question: q, bm25, fuse, typeFit }));
 }
 
 function byScore(x: { score: number; factId: string }, y: { score: number; factId: string }): number {

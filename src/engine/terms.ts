@@ -8,7 +8,7 @@ import { SEARCH } from '../config.ts';
 import type { SearchIndex } from './index.ts';
 import { idfOf } from './index.ts';
 import { closestWords } from './typos.ts';
-import { stem } from '../text/normalize.ts';
+import { isStopWordTypo, stem } from '../text/normalize.ts';
 import { isEnglishWord, sharedWordNet, synonyms } from '../text/wordnet.ts';
 
 /** A query term resolved against the vocabulary. */
@@ -23,9 +23,13 @@ export interface ResolvedTerm {
    * question decides between them); empty when unknown.
    */
   ids: number[];
-  /** 1 for an exact match, {@link SEARCH.typoWeight} for a typo correction, 0 when unknown. */
+  /** 1 for an exact match, {@link SEARCH.typoWeight} for a typo correction, {@link SEARCH.wordnetWeight} for a WordNet synonym, 0 when unknown. */
   factor: number;
   idf: number;
+  /** How it was matched. */
+  how: 'exact' | 'typo' | 'synonym' | 'unknown';
+  /** The word as typed (folded), or null for a phrase of several words. */
+  raw: string | null;
 }
 
 /**
@@ -62,22 +66,22 @@ export function maskedDf(index: SearchIndex, id: number, mask: Mask | undefined)
 export function resolveTerms(index: SearchIndex, tokens: (string | { term: string; raw: string | null })[], mask?: Mask): ResolvedTerm[] {
   const n = mask && mask.text < 0 ? Math.max(1, index.facts.length - 1) : Math.max(1, index.facts.length);
   const unknownIdf = mask ? idfOf(n, 1 / SEARCH.unknownDf) : index.unknownIdf;
-  return tokens.map((t) => {
+  return tokens.map((t): ResolvedTerm | null => {
     const q = typeof t === 'string' ? t : t.term;
     const raw = typeof t === 'string' ? null : t.raw;
     const exact = index.termIds.get(q);
     // Every ResolvedTerm has the same fields in the same order: one object shape keeps the scoring code monomorphic.
     if (exact !== undefined) {
-      if (!mask) return { query: q, term: q, ids: [exact], factor: 1, idf: index.idf[exact]! };
+      if (!mask) return { query: q, term: q, ids: [exact], factor: 1, idf: index.idf[exact]!, how: 'exact', raw };
       const df = maskedDf(index, exact, mask);
       // A word only the left-out part used is a word the knowledge does not know.
-      if (df > 0) return { query: q, term: q, ids: [exact], factor: 1, idf: idfOf(n, df) };
-      return { query: q, term: null, ids: [], factor: 0, idf: unknownIdf };
+      if (df > 0) return { query: q, term: q, ids: [exact], factor: 1, idf: idfOf(n, df), how: 'exact', raw };
+      return { query: q, term: null, ids: [], factor: 0, idf: unknownIdf, how: 'unknown', raw };
     }
     const typed = raw ?? q;
     // A word the knowledge does not use may be a synonym of one it does ("rent" for "hire"): WordNet, weighted below the knowledge's own words.
-    const wn = SEARCH.wordnetWeight > 0 && raw !== null && raw.length >= 3 && !/\d/.test(raw) ? sharedWordNet() : null;
-    if (wn) {
+    const wn = raw !== null && raw.length >= 3 && !/\d/.test(raw) && (SEARCH.wordnetWeight > 0 || SEARCH.englishWordsAreNotTypos) ? sharedWordNet() : null;
+    if (wn && SEARCH.wordnetWeight > 0) {
       const ids: number[] = [];
       let bestDf = 0;
       for (const syn of synonyms(wn, raw!, SEARCH.wordnetSenses)) {
@@ -91,10 +95,10 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
         bestDf = Math.max(bestDf, df);
         if (ids.length > SEARCH.maxTypoAlternatives) break;
       }
-      if (ids.length > 0) return { query: q, term: index.facts.length ? q : q, ids, factor: SEARCH.wordnetWeight, idf: idfOf(n, bestDf) };
-      // A real English word the knowledge does not know is not a typo of one it does ("cafe" is not "care").
-      if (SEARCH.englishWordsAreNotTypos && isEnglishWord(wn, raw!)) return { query: q, term: null, ids: [], factor: 0, idf: unknownIdf };
+      if (ids.length > 0) return { query: q, term: index.terms[ids[0]!]!, ids, factor: SEARCH.wordnetWeight, idf: idfOf(n, bestDf), how: 'synonym', raw };
     }
+    // A real English word the knowledge does not use is not a typo of one it does ("cost" is not "most").
+    if (wn && SEARCH.englishWordsAreNotTypos && isEnglishWord(wn, raw!)) return { query: q, term: null, ids: [], factor: 0, idf: unknownIdf, how: 'unknown', raw };
     if (!typed.startsWith('~')) {
       const near = closestWords(index.deletions, typed).words;
       if (near.length > 0) {
@@ -111,9 +115,11 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
         for (const c of ranked) if (!ids.includes(c.id) && ids.length <= SEARCH.maxTypoAlternatives) ids.push(c.id);
         const best = ranked[0];
         // The idf of what was typed is that of the word it stands for.
-        if (best) return { query: q, term: best.term, ids, factor: SEARCH.typoWeight, idf: mask ? idfOf(n, best.df) : index.idf[best.id]! };
+        if (best) return { query: q, term: best.term, ids, factor: SEARCH.typoWeight, idf: mask ? idfOf(n, best.df) : index.idf[best.id]!, how: 'typo', raw };
       }
     }
-    return { query: q, term: null, ids: [], factor: 0, idf: unknownIdf };
-  });
+    // A mistyped stop word ("somethign") carries no more meaning than the stop word.
+    if (SEARCH.dropStopWordTypos && raw !== null && isStopWordTypo(raw)) return null;
+    return { query: q, term: null, ids: [], factor: 0, idf: unknownIdf, how: 'unknown', raw };
+  }).filter((t): t is ResolvedTerm => t !== null);
 }

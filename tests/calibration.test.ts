@@ -1,0 +1,139 @@
+/**
+ * Calibration from the knowledge itself: masking (asking with part of the
+ * knowledge left out) must behave like rebuilding the index without that
+ * part; the threshold rule must keep both error rates within the target; and
+ * the threshold must follow the knowledge, not a constant.
+ */
+import { describe, expect, test } from 'vitest';
+import { CALIBRATION, SEARCH } from '../src/config.ts';
+import { createKnowledgeBase } from '../src/engine/answer.ts';
+import { calibrate, calibratedConfidence, chooseThreshold, decisionValue } from '../src/engine/calibrate.ts';
+import { buildIndex, TextKind } from '../src/engine/index.ts';
+import { rank } from '../src/engine/rank.ts';
+import type { Knowledge } from '../src/knowledge/load.ts';
+import { leanKnowledge } from '../bench/quality/sets.ts';
+import { folderKnowledge } from './helpers/quality.ts';
+import { realKb } from './helpers/knowledge.ts';
+
+const library = folderKnowledge('library');
+
+/** The knowledge with one stored question removed, or one fact. */
+function without(k: Knowledge, fact: number, question: number | null): Knowledge {
+  const facts = k.facts
+    .map((f, i) => (i !== fact ? f : question === null ? null : { ...f, questions: f.questions.filter((_, j) => j !== question) }))
+    .filter((f): f is NonNullable<typeof f> => f !== null);
+  return { ...k, facts, fingerprint: `${k.fingerprint}-without-${fact}-${question}` };
+}
+
+describe('masking', () => {
+  const index = buildIndex(library);
+  // An even spread of phrasings of the library knowledge.
+  const cases: { fact: number; question: number }[] = [];
+  for (let f = 0; f < library.facts.length; f += 5) cases.push({ fact: f, question: f % 3 });
+
+  test('a stored question asked with itself left out ranks as on an index built without it', () => {
+    let sameTop = 0;
+    for (const { fact, question } of cases) {
+      const q = library.facts[fact]!.questions[question]!;
+      let text = -1;
+      for (let k = index.texts.textStart[fact]!; k < index.texts.textStart[fact + 1]!; k++) if (index.texts.kind[k] === TextKind.question && index.texts.question[k] === question) text = k;
+      const masked = rank(q, index, 3, { mask: { fact, text } });
+      const rebuilt = rank(q, buildIndex(without(library, fact, question)), 3);
+      if (masked[0]?.factId === rebuilt[0]?.factId) sameTop++;
+      // Scores differ only through the field-length averages and the idf of unrelated phrasings.
+      expect(Math.abs((masked[0]?.score ?? 0) - (rebuilt[0]?.score ?? 0)), q).toBeLessThan(0.05);
+      // And never by finding the question itself: its own exact wording is gone.
+      expect(masked[0]?.question ?? 0, q).toBeLessThan(1);
+    }
+    expect(sameTop).toBeGreaterThanOrEqual(cases.length - 1);
+  });
+
+  test('a fact left out is never a candidate, and the rest rank as without it', () => {
+    for (const { fact } of cases) {
+      const q = library.facts[fact]!.questions[0]!;
+      const masked = rank(q, index, 3, { mask: { fact, text: -1 } });
+      expect(masked.map((r) => r.factId)).not.toContain(library.facts[fact]!.id);
+      const rebuilt = rank(q, buildIndex(without(library, fact, null)), 3);
+      expect(masked[0]?.factId).toBe(rebuilt[0]?.factId);
+      expect(Math.abs((masked[0]?.score ?? 0) - (rebuilt[0]?.score ?? 0)), q).toBeLessThan(0.05);
+    }
+  });
+});
+
+describe('the threshold rule', () => {
+  const obs = (scores: number[], right = false) => scores.map((score) => ({ score, right }));
+
+  test('picks the lowest threshold keeping both error rates within the target', () => {
+    // 20 left-out phrasings: right ones score high, 2 wrong ones score 0.6 and 0.35.
+    const positives = [...obs([0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5, 0.45, 0.42, 0.4, 0.38, 0.36, 0.34, 0.32, 0.3, 0.28], true), ...obs([0.6, 0.35])];
+    const hard = obs([0.5, 0.3, 0.2, 0.1]);
+    const easy = obs([0.2, 0.1, 0.05, 0]);
+    const c = chooseThreshold(positives, hard, easy, { phrasings: 20, factsLeftOut: 4, offTopic: 4 }, false, 0.05);
+    // At 0.55: one wrong answer of 20 (5%) and no false answer, allowed; at 0.5 a hard one is answered (0.75 × 1/4 = 19%), not allowed.
+    expect(c.threshold).toBe(0.55);
+    expect(c.expected.wrong).toBeLessThanOrEqual(0.05);
+    expect(c.expected.outOfScopeDeclined).toBeGreaterThanOrEqual(0.95);
+    expect(c.expected.right + c.expected.wrong + c.expected.declined).toBeCloseTo(1, 10);
+    // A looser target answers more.
+    const loose = chooseThreshold(positives, hard, easy, { phrasings: 20, factsLeftOut: 4, offTopic: 4 }, false, 0.25);
+    expect(loose.threshold).toBeLessThan(c.threshold);
+    expect(loose.expected.right).toBeGreaterThan(c.expected.right);
+  });
+
+  test('too few stored questions: the default threshold, saying why', () => {
+    const c = chooseThreshold(obs([0.9], true), [], [], { phrasings: 1, factsLeftOut: 0, offTopic: 0 }, false, 0.05);
+    expect(c.threshold).toBe(SEARCH.answerThreshold);
+    expect(c.fallback).toMatch(/only 1 stored questions/);
+  });
+
+  test('stays within its bounds', () => {
+    const c = chooseThreshold(obs(Array(30).fill(0.99)), obs([0.99]), obs([0.99]), { phrasings: 30, factsLeftOut: 1, offTopic: 1 }, false, 0.05);
+    expect(c.threshold).toBeLessThanOrEqual(CALIBRATION.maxThreshold);
+    const low = chooseThreshold(obs(Array(30).fill(0.01), true), obs([0]), obs([0]), { phrasings: 30, factsLeftOut: 1, offTopic: 1 }, false, 0.05);
+    expect(low.threshold).toBeGreaterThanOrEqual(CALIBRATION.minThreshold);
+  });
+});
+
+describe('calibration on real knowledge', () => {
+  test('follows the knowledge: the same facts with 3 phrasings get their own threshold and expectations', () => {
+    const full = realKb().calibration;
+    const lean = createKnowledgeBase(leanKnowledge(realKb().knowledge, 3)).calibration;
+    expect(full.fallback).toBeUndefined();
+    expect(lean.samples.phrasings).toBe(realKb().facts.length * 3);
+    expect(full.samples.phrasings).toBeGreaterThan(lean.samples.phrasings);
+    expect(lean.expected.right).toBeLessThan(full.expected.right);
+    for (const c of [full, lean]) {
+      expect(c.expected.wrong).toBeLessThanOrEqual(c.target + 1e-9);
+      expect(c.expected.outOfScopeDeclined).toBeGreaterThanOrEqual(1 - c.target - 1e-9);
+    }
+  });
+
+  test('a stricter target never answers more of the knowledge\'s own questions', () => {
+    const strict = createKnowledgeBase(library, { maxWrongShare: 0.02 }).calibration;
+    const loose = createKnowledgeBase(library, { maxWrongShare: 0.15 }).calibration;
+    expect(strict.threshold).toBeGreaterThanOrEqual(loose.threshold);
+    expect(strict.expected.right).toBeLessThanOrEqual(loose.expected.right);
+    expect(strict.target).toBe(0.02);
+  });
+
+  test('questions maintainers marked out of scope make it stricter or leave it', () => {
+    const marked = calibrate(buildIndex(library), { outOfScope: library.facts.slice(0, 10).map((f) => f.questions[0]!) });
+    const plain = calibrate(buildIndex(library));
+    expect(marked.samples.offTopic).toBe(plain.samples.offTopic + 10);
+    expect(marked.threshold).toBeGreaterThanOrEqual(plain.threshold);
+  });
+
+  test('the decision value and the confidence reported agree with the threshold', () => {
+    const kb = realKb();
+    const t = kb.calibration.threshold;
+    expect(calibratedConfidence(t, kb.calibration)).toBeCloseTo(0.5, 10);
+    expect(calibratedConfidence(0, kb.calibration)).toBe(0);
+    expect(calibratedConfidence(1, kb.calibration)).toBe(1);
+    for (const q of ['where is the deposit', 'how much will the refinery cost', 'who is erdogan']) {
+      const ranked = rank(q, kb, 2);
+      const v = decisionValue(ranked);
+      expect(v).toBeLessThanOrEqual(ranked[0]?.score ?? 0);
+      expect(v).toBeGreaterThanOrEqual(0);
+    }
+  });
+});
