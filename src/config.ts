@@ -41,6 +41,14 @@ export const SEARCH = {
    * fact that only knows "rare earths".
    */
   unknownDf: 1,
+  /**
+   * Everyday English words the knowledge never uses weigh less than rare ones:
+   * from {@link SEARCH.commonWordFloor} of an unknown word's weight at rank
+   * `[0]` (and above) in spoken English to all of it at rank `[1]`, on a log
+   * scale. [0, 0] turns it off.
+   */
+  commonWordRanks: [0, 0] as [number, number],
+  commonWordFloor: 0.2,
   /** Questions with more content words than this are forgiven unmatched words in proportion. */
   leniencyTerms: 5,
   /**
@@ -76,7 +84,7 @@ export const SEARCH = {
   /** fuse.js options for scoring the query against the candidates' stored questions. */
   fuse: { ignoreLocation: true, threshold: 0.6, includeScore: true },
   /** Blend of the signals into one score (weights, divided by their sum). */
-  blend: { coverage: 0.45, question: 0.35, bm25: 0.4, focus: 0.4, fuse: 0.2 },
+  blend: { coverage: 0.45, question: 0.35, bm25: 0.4, focus: 0.2, fuse: 0.2 },
   /** BM25F: term saturation, length normalisation and field weights. */
   bm25: { k1: 1.2, b: 0.75, fields: { questions: 1, keywords: 1, tags: 0.5, answer: 0.6 } },
   /**
@@ -126,6 +134,12 @@ export const CALIBRATION = {
    * off-topic chatter.
    */
   nearTopicShare: 0.75,
+  /**
+   * How sure calibration must be that the error rates are within the target:
+   * it holds the Wilson upper bound, this many standard errors up, to it
+   * (small knowledge has few questions to measure on, so more margin).
+   */
+  confidenceZ: 0,
   /** Whether a left-out fact's question that another fact's answer covers as well is dropped from the questions to decline. */
   redundantAnswers: 1,
   /** At most this many stored questions are asked (an even sample beyond it), bounding the build at 100,000 facts. */

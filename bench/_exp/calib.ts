@@ -1,6 +1,6 @@
 // Dev: calibrated outcome + oracle per set (no anchors).
 import { SEARCH, CALIBRATION } from '../../src/config.ts';
-for (const kv of (process.env.EXP ?? '').split(',').filter(Boolean)) { const [k, v] = kv.split('='); const path = k!.replace(/^C\./, '').split('.'); let o: any = k!.startsWith('C.') ? CALIBRATION : SEARCH; for (const p of path.slice(0, -1)) o = o[p]; o[path.at(-1)!] = Number(v); }
+for (const kv of (process.env.EXP ?? '').split(',').filter(Boolean)) { const [k, v] = kv.split('='); const path = k!.replace(/^C\./, '').split('.'); let o: any = k!.startsWith('C.') ? CALIBRATION : SEARCH; for (const p of path.slice(0, -1)) o = o[p]; o[path.at(-1)!] = v!.includes(':') ? v!.split(':').map(Number) : Number(v); }
 const { createKnowledgeBase, rank } = await import('../../src/engine/answer.ts');
 const { scoreFactbot } = await import('../quality/run.ts');
 const { curatedSets, folderSet, synthSet, covidfaqSet, DEFAULT_COVIDFAQ } = await import('../quality/sets.ts');
@@ -12,6 +12,7 @@ if (has('curated')) sets.push(...curatedSets());
 if (has('covid')) sets.push(covidfaqSet(DEFAULT_COVIDFAQ));
 if (has('library')) sets.push(folderSet('library', ''));
 if (has('tidesync')) sets.push(folderSet('tidesync', ''));
+for (const k of ['course', 'lanterns', 'recycling']) if (has(k) && (await import('node:fs')).existsSync(`tests/eval/kb/${k}/questions.yaml`)) sets.push(folderSet(k, ''));
 if (which.includes('synth')) sets.push(synthSet(1000, 300, 100));
 if (which.includes('synth10k')) sets.push(synthSet(10000, 300, 100));
 if (which.includes('bakery')) sets.push(folderSet('bakery', ''));
@@ -34,4 +35,4 @@ for (const s of sets) {
     console.log(`   ${qs.label.padEnd(18)} right ${pct(o.right)} wrong ${pct(o.wrong)} oosDecl ${pct(o.oosDeclined)} | top1 ${pct(top1 / qs.answerable.length)} oracle ${pct(or.right)} @${or.thr.toFixed(3)}`);
   }
 }
-console.log('SUMMARY', summary.join(' |'), '|| mean', pct(sum / cnt));
+console.log('SUMMARY', summary.join(' |'), '|| mean', pct(sum / cnt), 'violations', summary.filter((x) => x.includes('!')).length);

@@ -195,4 +195,7 @@ export const OWN_KBS: { name: string; about: string }[] = [
   { name: 'library', about: 'a fictional town library guide, 3 phrasings a fact' },
   { name: 'tidesync', about: 'a fictional sync tool\'s support FAQ, 3 phrasings a fact' },
   { name: 'bakery', about: 'a fictional bakery chain\'s staff handbook, 3–5 phrasings a fact' },
+  { name: 'course', about: 'a fictional university course\'s student FAQ, 3–4 phrasings a fact; questions written as students ask, not in the answers\' words' },
+  { name: 'lanterns', about: 'a fictional board game\'s rules FAQ, 3 phrasings a fact; questions written as players ask, not in the answers\' words' },
+  { name: 'recycling', about: 'a fictional council\'s bins and recycling guide, 3 phrasings a fact; questions written as residents ask, not in the answers\' words' },
 ];

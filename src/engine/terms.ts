@@ -10,6 +10,7 @@ import { idfOf } from './index.ts';
 import { closestWords } from './typos.ts';
 import { isStopWordTypo, stem } from '../text/normalize.ts';
 import { isEnglishWord, sharedWordNet, synonyms } from '../text/wordnet.ts';
+import { englishRank } from '../text/frequency.ts';
 
 /** A query term resolved against the vocabulary. */
 export interface ResolvedTerm {
@@ -39,6 +40,21 @@ export interface ResolvedTerm {
 export interface Mask {
   fact: number;
   text: number;
+}
+
+/**
+ * The weight of a word the knowledge never uses: that of a word in one fact,
+ * scaled down for everyday English words (see SEARCH.commonWordRanks): "once"
+ * or "lunch" in a question is less likely to be what it asks about than
+ * "refinery".
+ */
+function unknownWeight(raw: string | null, unknownIdf: number): number {
+  const [common, rare] = SEARCH.commonWordRanks;
+  if (raw === null || rare <= common) return unknownIdf;
+  const rank = englishRank(raw);
+  if (rank === undefined || rank >= rare) return unknownIdf;
+  const share = Math.log(Math.max(rank, common) / common) / Math.log(rare / common);
+  return unknownIdf * (SEARCH.commonWordFloor + (1 - SEARCH.commonWordFloor) * share);
 }
 
 /** Whether fact `fact` contains term `id` in any text but `skip` (−1: any text at all). */
@@ -76,7 +92,7 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
       const df = maskedDf(index, exact, mask);
       // A word only the left-out part used is a word the knowledge does not know.
       if (df > 0) return { query: q, term: q, ids: [exact], factor: 1, idf: idfOf(n, df), how: 'exact', raw };
-      return { query: q, term: null, ids: [], factor: 0, idf: unknownIdf, how: 'unknown', raw };
+      return { query: q, term: null, ids: [], factor: 0, idf: unknownWeight(raw, unknownIdf), how: 'unknown', raw };
     }
     const typed = raw ?? q;
     // A word the knowledge does not use may be a synonym of one it does ("rent" for "hire"): WordNet, weighted below the knowledge's own words.
@@ -98,7 +114,7 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
       if (ids.length > 0) return { query: q, term: index.terms[ids[0]!]!, ids, factor: SEARCH.wordnetWeight, idf: idfOf(n, bestDf), how: 'synonym', raw };
     }
     // A real English word the knowledge does not use is not a typo of one it does ("cost" is not "most").
-    if (wn && SEARCH.englishWordsAreNotTypos && isEnglishWord(wn, raw!)) return { query: q, term: null, ids: [], factor: 0, idf: unknownIdf, how: 'unknown', raw };
+    if (wn && SEARCH.englishWordsAreNotTypos && isEnglishWord(wn, raw!)) return { query: q, term: null, ids: [], factor: 0, idf: unknownWeight(raw, unknownIdf), how: 'unknown', raw };
     if (!typed.startsWith('~')) {
       const near = closestWords(index.deletions, typed).words;
       if (near.length > 0) {
@@ -120,6 +136,6 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
     }
     // A mistyped stop word ("somethign") carries no more meaning than the stop word.
     if (SEARCH.dropStopWordTypos && raw !== null && isStopWordTypo(raw)) return null;
-    return { query: q, term: null, ids: [], factor: 0, idf: unknownIdf, how: 'unknown', raw };
+    return { query: q, term: null, ids: [], factor: 0, idf: unknownWeight(raw, unknownIdf), how: 'unknown', raw };
   }).filter((t): t is ResolvedTerm => t !== null);
 }
