@@ -8,7 +8,7 @@ import { SEARCH } from '../config.ts';
 import type { SearchIndex } from './index.ts';
 import { idfOf } from './index.ts';
 import { closestWords } from './typos.ts';
-import { isStopWordTypo, stem } from '../text/normalize.ts';
+import { CHAT_WORDS, isStopWordTypo, isTerm, stem } from '../text/normalize.ts';
 import { isEnglishWord, sharedWordNet, synonyms } from '../text/wordnet.ts';
 import { englishRank } from '../text/frequency.ts';
 
@@ -95,6 +95,17 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
       return { query: q, term: null, ids: [], factor: 0, idf: unknownWeight(raw, unknownIdf), how: 'unknown', raw };
     }
     const typed = raw ?? q;
+    // Chat shorthand the knowledge does not use stands for its word ("ppl" → "people").
+    const long = raw === null ? undefined : CHAT_WORDS.get(raw);
+    if (long !== undefined) {
+      const st = stem(long);
+      if (!isTerm(st)) return null;
+      const term = index.analyzer.variants.get(st) ?? st;
+      const id = index.termIds.get(term);
+      const df = id === undefined ? 0 : maskedDf(index, id, mask);
+      if (id !== undefined && df > 0) return { query: q, term, ids: [id], factor: 1, idf: mask ? idfOf(n, df) : index.idf[id]!, how: 'exact', raw };
+      return { query: q, term: null, ids: [], factor: 0, idf: unknownWeight(long, unknownIdf), how: 'unknown', raw };
+    }
     // A word the knowledge does not use may be a synonym of one it does ("rent" for "hire"): WordNet, weighted below the knowledge's own words.
     const wn = raw !== null && raw.length >= 3 && !/\d/.test(raw) && (SEARCH.wordnetWeight > 0 || SEARCH.englishWordsAreNotTypos) ? sharedWordNet() : null;
     if (wn && SEARCH.wordnetWeight > 0) {

@@ -167,6 +167,26 @@ function isStop(term: string): boolean {
   return stopStems.has(term);
 }
 
+/**
+ * Chat shorthand for the word it stands for ("ppl", "abt", "b4", "xmas"),
+ * read only when the knowledge does not use the short form itself. Ambiguous
+ * short forms ("sat", "sun", "mon") are left out.
+ */
+export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(
+  (
+    'ppl:people peeps:people u:you ur:your r:are y:why abt:about bc:because cuz:because coz:because b4:before rn:now ' +
+    'tmrw:tomorrow tmr:tomorrow 2moro:tomorrow 2day:today tonite:tonight msg:message msgs:messages pic:picture pics:pictures ' +
+    'info:information approx:approximately min:minimum max:maximum mins:minutes hr:hour hrs:hours yr:year yrs:years ' +
+    'wk:week wks:weeks govt:government dept:department thru:through tho:though pw:password pwd:password acct:account ' +
+    'num:number nr:number qty:quantity amt:amount addr:address docs:documents doc:document dl:download vid:video ' +
+    'vids:videos fav:favourite fave:favourite diff:difference prob:probably probs:probably bday:birthday xmas:christmas ' +
+    'wkend:weekend wknd:weekend tues:tuesday weds:wednesday thurs:thursday thur:thursday tmw:tomorrow hw:homework ' +
+    'asap:soon plz:please pls:please thx:thanks ty:thanks'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 /** Stop words by length, for {@link isStopWordTypo}. */
 let stopByLength: Map<number, string[]> | undefined;
 
@@ -176,10 +196,15 @@ let stopByLength: Map<number, string[]> | undefined;
  * or more. Such a word says no more than the stop word would.
  */
 export function isStopWordTypo(word: string): boolean {
-  // Three letters: only two swapped ("teh", "adn", "fro"); one edit from a three-letter word is too often another word.
+  // Three letters: two swapped ("teh", "adn") or one dropped from a four-letter stop word ("ths", "wht");
+  // any one edit of a three-letter word is too often another word.
   if (word.length === 3) {
     const sorted = [...word].sort().join('');
-    for (const w of STOP_WORDS) if (w.length === 3 && w !== word && [...w].sort().join('') === sorted && editDistance(word, w, 1) <= 1) return true;
+    for (const w of STOP_WORDS) {
+      if (w === word) continue;
+      if (w.length === 3 && [...w].sort().join('') === sorted && editDistance(word, w, 1) <= 1) return true;
+      if (w.length === 4 && editDistance(word, w, 1) <= 1) return true;
+    }
     return false;
   }
   if (word.length < 4) return false;
