@@ -66,25 +66,18 @@ export const SEARCH = {
   maxTypoAlternatives: 4,
   /** Shortest token that typo correction is tried on ("byd" is too short to guess at). */
   minTypoLength: 4,
-  /** How many facts the cheap first stage hands to the fuse.js stage. */
+  /** How many facts the cheap first stage hands to the second (phrasing by phrasing, field by field). */
   candidates: 30,
-  /** How many of those fuse.js scores, on each one's stored question closest by words (its cost grows with every record it scans). */
-  fuseCandidates: 2,
-  /** fuse.js is consulted only when the lexical top score is below this… */
-  fuseWhenBelow: 0.7,
-  /** …or the runner-up is closer than this. */
-  fuseWhenMarginBelow: 0.1,
   /**
-   * Longest pattern given to fuse.js, in characters. Bitap's work grows with the
-   * pattern's length times the errors it allows, and its 32-character chunks are
-   * full passes each; 24 scored the eval sets exactly as 32 did, at about two
-   * thirds of the cost.
+   * Blend of the signals into one score (weights, divided by their sum):
+   * coverage of the question's words in any field, similarity to the closest
+   * stored phrasing, BM25F over the fields, focus coverage. Chosen on the
+   * quality suite (npm run eval:suite) across its knowledge bases, judged by
+   * the right answers at the calibrated threshold. fuse.js over the closest
+   * phrasings was a signal too; the suite measured no gain from it on any
+   * knowledge base, so it went (autocomplete still uses fuse.js).
    */
-  fusePatternChars: 24,
-  /** fuse.js options for scoring the query against the candidates' stored questions. */
-  fuse: { ignoreLocation: true, threshold: 0.6, includeScore: true },
-  /** Blend of the signals into one score (weights, divided by their sum). */
-  blend: { coverage: 0.45, question: 0.35, bm25: 0.4, focus: 0.2, fuse: 0.2 },
+  blend: { coverage: 0.45, question: 0.35, bm25: 0.4, focus: 0.2 },
   /** BM25F: term saturation, length normalisation and field weights. */
   bm25: { k1: 1.2, b: 0.75, fields: { questions: 1, keywords: 1, tags: 0.5, answer: 0.6 } },
   /**
@@ -143,9 +136,9 @@ export const CALIBRATION = {
   /** Whether a left-out fact's question that another fact's answer covers as well is dropped from the questions to decline. */
   redundantAnswers: 1,
   /** At most this many stored questions are asked (an even sample beyond it), bounding the build at 100,000 facts. */
-  maxPhrasings: 2000,
+  maxPhrasings: 800,
   /** At most this many facts are left out in turn (up to 3 questions each). */
-  maxFactsLeftOut: 700,
+  maxFactsLeftOut: 300,
   /** With fewer stored questions than this, the default threshold is kept (too few to measure). */
   minPhrasings: 10,
   /** The threshold stays within these bounds whatever the knowledge's questions say. */

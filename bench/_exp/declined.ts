@@ -12,5 +12,5 @@ const qs = s.questions[Number(process.argv[3] ?? 0)]!;
 for (const a of qs.answerable) {
   const r = rank(a.q, kb, 2);
   const v = decisionValue(r);
-  if (r[0] && a.expect.includes(r[0].factId) && v < t) console.log(`${v.toFixed(2)} s${r[0].score.toFixed(2)} c${r[0].coverage.toFixed(2)} q${r[0].question.toFixed(2)} b${r[0].bm25.toFixed(2)} f${r[0].fuse.toFixed(2)} t${r[0].typeFit} 2nd ${r[1]?.score.toFixed(2)} ${r[1]?.factId} | ${a.q}`);
+  if (r[0] && a.expect.includes(r[0].factId) && v < t) console.log(`${v.toFixed(2)} s${r[0].score.toFixed(2)} c${r[0].coverage.toFixed(2)} q${r[0].question.toFixed(2)} b${r[0].bm25.toFixed(2)} t${r[0].typeFit} 2nd ${r[1]?.score.toFixed(2)} ${r[1]?.factId} | ${a.q}`);
 }

@@ -81,9 +81,9 @@ export function formatExplanation(e: Explanation): string {
     lines.push(`  ${t.word.padEnd(18)} ${pct(t.weight).padStart(4)}${how}`);
   }
   if (e.terms.length === 0) lines.push('  (none: only stop words)');
-  lines.push('', 'Candidates:', '  fact                              score  coverage  phrasing  bm25   fuse  type');
+  lines.push('', 'Candidates:', '  fact                              score  coverage  phrasing  bm25   focus  type');
   for (const c of e.candidates) {
-    lines.push(`  ${c.factId.padEnd(32)}  ${c.score.toFixed(2)}   ${c.coverage.toFixed(2)}      ${c.question.toFixed(2)}      ${c.bm25.toFixed(2)}   ${c.fuse.toFixed(2)}  ${c.typeFit === 1 ? 'fits' : `×${c.typeFit}`}`);
+    lines.push(`  ${c.factId.padEnd(32)}  ${c.score.toFixed(2)}   ${c.coverage.toFixed(2)}      ${c.question.toFixed(2)}      ${c.bm25.toFixed(2)}   ${c.focus.toFixed(2)}   ${c.typeFit === 1 ? 'fits' : `×${c.typeFit}`}`);
   }
   if (e.candidates.length === 0) lines.push('  (none)');
   const c = e.calibration;

@@ -7,8 +7,8 @@
  */
 import { SEARCH } from '../config.ts';
 import type { Knowledge, LoadedFact } from '../knowledge/load.ts';
-import { Analyzer, ANSWER_TYPE_NAMES, answerType, answerTypesSupported, isTerm, questionKey, stem, words } from '../text/normalize.ts';
-import { buildSuggestIndex, type SuggestIndex } from './suggest.ts';
+import { Analyzer, ANSWER_TYPE_NAMES, answerType, isTerm, questionKey, stem, words } from '../text/normalize.ts';
+import { packSuggestIndex, type SuggestIndex } from './suggest.ts';
 import { buildDeletionIndex, type DeletionIndex } from './typos.ts';
 
 /** The kinds of text a fact has, in the order they are packed. */
@@ -41,14 +41,16 @@ export interface PackedTexts {
   length: Int32Array;
   /** Per kind of text: the average total length of that field over the facts. */
   averageFieldLength: Float64Array;
+  /** Per fact and kind (index fact × 4 + kind): the total length of that field. */
+  fieldLength: Float32Array;
+  /** Per fact: the idf sum of its focus terms (whole terms in two or more of its texts). */
+  focusTotal: Float32Array;
   /** Per text: the idf sum of its whole terms (the phrasing's own weight in similarity). */
   own: Float64Array;
   /** Per text: for a stored question, its index in the fact's `questions`, else −1. */
   question: Int32Array;
   /** Per text: for a stored question, the answer type it asks for (index in ANSWER_TYPE_NAMES), else −1. */
   answerType: Int8Array;
-  /** Per fact: the answer types its answer's wording can satisfy (bit i: ANSWER_TYPE_NAMES[i]). */
-  answerSupports: Uint8Array;
 }
 
 /** The prepared knowledge: facts, texts and indexes. Immutable after build. */
@@ -76,11 +78,11 @@ export interface SearchIndex {
   /** Autocomplete: every stored question, its folded words, and a word index. */
   suggest: SuggestIndex;
   /**
-   * A stored question's terms (sorted ids, see {@link termSetKey}) → its fact
-   * and text: a question with exactly those terms (chat noise and stop words
-   * aside) is answered by that fact. Term sets two facts share are left out.
+   * A stored question's terms (hashed, see {@link termSetHash}) → its text
+   * (−1 when two facts share the set): a question with exactly those terms
+   * (chat noise and stop words aside) is answered by that text's fact.
    */
-  storedQuestions: Map<string, { fact: number; text: number }>;
+  storedQuestions: Map<number, number>;
   /** Small talk: pattern key → intent index. */
   smalltalk: Map<string, number>;
   smalltalkKeys: string[];
@@ -102,59 +104,99 @@ export function fieldWeight(kind: number): number {
   return FIELD_WEIGHT[kind as TextKind];
 }
 
+/** A growable typed array (plain number arrays of millions of entries were most of the build's garbage). */
+class Grow<T extends Int32Array | Float32Array | Uint16Array> {
+  data: T;
+  length = 0;
+  constructor(private readonly make: (n: number) => T) {
+    this.data = make(1024);
+  }
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const bigger = this.make(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = x;
+  }
+  done(): T {
+    return this.data.slice(0, this.length) as T;
+  }
+}
+
 /** Builds the search index for loaded knowledge. */
 export function buildIndex(knowledge: Knowledge): SearchIndex {
   const facts = knowledge.facts;
   const analyzer = new Analyzer(knowledge.synonyms);
   const byId = new Map(facts.map((f, i) => [f.id, i] as const));
 
-  // Term id → postings, built as growing arrays: facts are added in order, so a
-  // term seen again in the same fact is always the last entry (keep the best weight).
+  // Postings are gathered as (term, fact, weight) entries in fact order, then
+  // sorted by term (counting sort, stable: each term's facts stay in order).
+  // A term seen again in the same fact updates its entry (keeping the best
+  // weight). No array per term: at 100,000 facts that was a million arrays.
   const termIds = new Map<string, number>();
-  const rawFacts: number[][] = [];
-  const rawWeights: number[][] = [];
+  const entryTerm = new Grow((n) => new Int32Array(n));
+  const entryFact = new Grow((n) => new Int32Array(n));
+  const entryWeight = new Grow((n) => new Float32Array(n));
+  // Per term id: the last fact it was seen in and its entry there; the text it was last seen in and its position there.
+  let lastFact: Int32Array = new Int32Array(1024).fill(-1);
+  let lastEntry: Int32Array = new Int32Array(1024);
+  let seenText: Int32Array = new Int32Array(1024).fill(-1);
+  let seenAt: Int32Array = new Int32Array(1024);
+  const grow = (a: Int32Array, fill: number): Int32Array => {
+    const bigger = new Int32Array(a.length * 2).fill(fill);
+    bigger.set(a);
+    return bigger;
+  };
   const idOf = (term: string): number => {
     let id = termIds.get(term);
     if (id === undefined) {
-      id = rawFacts.length;
+      id = termIds.size;
       termIds.set(term, id);
-      rawFacts.push([]);
-      rawWeights.push([]);
+      if (id >= seenText.length) {
+        lastFact = grow(lastFact, -1);
+        lastEntry = grow(lastEntry, 0);
+        seenText = grow(seenText, -1);
+        seenAt = grow(seenAt, 0);
+      }
     }
     return id;
   };
-  const textStart: number[] = [];
-  const kinds: number[] = [];
-  const termStart: number[] = [];
-  const terms: number[] = [];
-  const termWeights: number[] = [];
-  const termCounts: number[] = [];
-  const questionOf: number[] = [];
-  const types: number[] = [];
-  // The text being added: its fact, field weight and where its terms start.
+  const textStart = new Grow((n) => new Int32Array(n));
+  const kinds = new Grow((n) => new Int32Array(n));
+  const termStart = new Grow((n) => new Int32Array(n));
+  const terms = new Grow((n) => new Int32Array(n));
+  const termWeights = new Grow((n) => new Float32Array(n));
+  const termCounts = new Grow((n) => new Uint16Array(n));
+  const questionOf = new Grow((n) => new Int32Array(n));
+  const types = new Grow((n) => new Int32Array(n));
+  // The text being added: its fact, field weight, number and where its terms start.
   // Shared state rather than a closure per text: 100,000 facts have a million texts.
   let fact = 0;
   let weight = 0;
-  let from = 0;
+  let textNo = 0;
   const addTerm = (id: number, part: boolean) => {
     const termWeight = part ? SEARCH.phrasePartWeight : 1;
-    const pf = rawFacts[id]!;
-    const pw = rawWeights[id]!;
-    const last = pf.length - 1;
-    if (last >= 0 && pf[last] === fact) {
-      if (pw[last]! < weight * termWeight) pw[last] = weight * termWeight;
+    if (lastFact[id] === fact) {
+      const e = lastEntry[id]!;
+      if (entryWeight.data[e]! < weight * termWeight) entryWeight.data[e] = weight * termWeight;
     } else {
-      pf.push(fact);
-      pw.push(weight * termWeight);
+      lastFact[id] = fact;
+      lastEntry[id] = entryTerm.length;
+      entryTerm.push(id);
+      entryFact.push(fact);
+      entryWeight.push(weight * termWeight);
     }
-    const at = terms.indexOf(id, from);
-    if (at < 0) {
+    if (seenText[id] !== textNo) {
+      seenText[id] = textNo;
+      seenAt[id] = terms.length;
       terms.push(id);
       termWeights.push(termWeight);
       termCounts.push(1);
     } else {
-      if (termWeights[at]! < termWeight) termWeights[at] = termWeight;
-      if (termCounts[at]! < 65535) termCounts[at]!++;
+      const at = seenAt[id]!;
+      if (termWeights.data[at]! < termWeight) termWeights.data[at] = termWeight;
+      if (termCounts.data[at]! < 65535) termCounts.data[at]!++;
     }
   };
   // Typos are corrected against the words as written, not their stems:
@@ -170,7 +212,8 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   const wordCodes = new Map<string, number>();
   const addText = (ws: readonly string[], kind: TextKind, question = -1, type = -1): number => {
     weight = FIELD_WEIGHT[kind];
-    from = terms.length;
+    textNo++;
+    const from = terms.length;
     for (let k = 0; k < ws.length; ) {
       const raw = ws[k]!;
       let code = wordCodes.get(raw);
@@ -193,65 +236,91 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     }
     return added;
   };
-  const suggestions: { text: string; folded: string; words: readonly string[]; fact: number }[] = [];
-  const storedQuestions = new Map<string, { fact: number; text: number }>();
-  const supports = new Uint8Array(facts.length);
+  const suggestTexts: string[] = [];
+  const suggestFolded: string[] = [];
+  const suggestFact: number[] = [];
+  const suggestWords = new Map<string, number[]>();
+  const storedQuestions = new Map<number, number>();
+  const factOfStored = new Map<number, number>();
+  const ids: number[] = [];
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
     fact = i;
     textStart.push(kinds.length);
-    f.questions.forEach((q, j) => {
+    for (let j = 0; j < f.questions.length; j++) {
+      const q = f.questions[j]!;
       // Each phrasing is split into words once, for the index, answer types and autocomplete.
       const ws = words(q);
       const folded = ws.join(' ');
       const type = answerType(q, folded);
-      const text = kinds.length;
+      const from = terms.length;
       addText(ws, TextKind.question, j, type === null ? -1 : ANSWER_TYPE_NAMES.indexOf(type));
-      const ids: number[] = [];
-      for (let k = termStart[text]!; k < terms.length; k++) if (termWeights[k] === 1) ids.push(terms[k]!);
+      ids.length = 0;
+      for (let k = from; k < terms.length; k++) if (termWeights.data[k] === 1) ids.push(terms.data[k]!);
       if (ids.length > 0) {
-        const key = termSetKey(ids);
-        const prior = storedQuestions.get(key);
-        if (prior === undefined) storedQuestions.set(key, { fact: i, text });
-        else if (prior.fact !== i) storedQuestions.set(key, { fact: -1, text: -1 });
+        const key = termSetHash(ids);
+        const prior = factOfStored.get(key);
+        // A term set two facts share answers neither; a hash collision only ever costs that too.
+        if (prior === undefined) {
+          storedQuestions.set(key, kinds.length - 1);
+          factOfStored.set(key, i);
+        } else if (prior !== i) storedQuestions.set(key, -1);
       }
-      suggestions.push({ text: q, folded, words: ws, fact: i });
-    });
+      // Discord offers a choice of at most SEARCH.maxChoiceChars characters; longer phrasings are not offered.
+      if (q.length <= SEARCH.maxChoiceChars) {
+        const id = suggestTexts.length;
+        suggestTexts.push(q);
+        suggestFolded.push(folded);
+        suggestFact.push(i);
+        for (let k = 0; k < ws.length; k++) {
+          const word = ws[k]!;
+          if (ws.indexOf(word) !== k) continue;
+          const list = suggestWords.get(word);
+          if (list) list.push(id);
+          else suggestWords.set(word, [id]);
+        }
+      }
+    }
     // A keyword is also a one-line question ("byd?"), unless it is all stop words.
     for (const k of f.keywords) addText(words(k), TextKind.keyword);
     if (f.tags.length > 0) addText(f.tags.flatMap((t) => words(t)), TextKind.tags);
     addText(words(f.answer), TextKind.answer);
-    for (const type of answerTypesSupported(f.answer)) supports[i]! |= 1 << ANSWER_TYPE_NAMES.indexOf(type);
   }
   textStart.push(kinds.length);
   termStart.push(terms.length);
 
   const n = Math.max(facts.length, 1);
-  const df = new Int32Array(rawFacts.length);
-  const idf = new Float64Array(rawFacts.length);
-  const postings: Posting[] = [];
-  for (let id = 0; id < rawFacts.length; id++) {
-    df[id] = rawFacts[id]!.length;
+  const vocabulary = termIds.size;
+  const df = new Int32Array(vocabulary);
+  const idf = new Float64Array(vocabulary);
+  const entries = entryTerm.length;
+  for (let e = 0; e < entries; e++) df[entryTerm.data[e]!]!++;
+  const postingStart = new Int32Array(vocabulary + 1);
+  for (let id = 0; id < vocabulary; id++) {
+    postingStart[id + 1] = postingStart[id]! + df[id]!;
     idf[id] = idfOf(n, df[id]!);
-    postings.push({ facts: Int32Array.from(rawFacts[id]!), weights: Float32Array.from(rawWeights[id]!) });
   }
-  rawFacts.length = 0;
-  rawWeights.length = 0;
-  const own = new Float64Array(kinds.length);
-  const length = new Int32Array(kinds.length);
-  const totalFieldLength = new Float64Array(4);
-  for (let k = 0; k < own.length; k++) {
-    let sum = 0;
-    let len = 0;
-    for (let j = termStart[k]!; j < termStart[k + 1]!; j++) {
-      if (termWeights[j] === 1) sum += idf[terms[j]!]!;
-      len += termCounts[j]!;
-    }
-    own[k] = sum;
-    length[k] = len;
-    totalFieldLength[kinds[k]!]! += len;
+  const allFacts = new Int32Array(entries);
+  const allWeights = new Float32Array(entries);
+  const fill = postingStart.slice(0, vocabulary);
+  for (let e = 0; e < entries; e++) {
+    const at = fill[entryTerm.data[e]!]!++;
+    allFacts[at] = entryFact.data[e]!;
+    allWeights[at] = entryWeight.data[e]!;
   }
-  const averageFieldLength = totalFieldLength.map((t) => Math.max(1, t / n));
+  const postings: Posting[] = [];
+  for (let id = 0; id < vocabulary; id++) {
+    postings.push({ facts: allFacts.subarray(postingStart[id]!, postingStart[id + 1]!), weights: allWeights.subarray(postingStart[id]!, postingStart[id + 1]!) });
+  }
+  const packed = {
+    textStart: textStart.done(),
+    kind: Uint8Array.from(kinds.done()),
+    termStart: termStart.done(),
+    terms: terms.done(),
+    termWeight: termWeights.done(),
+    termCount: termCounts.done(),
+  };
+  const { own, length, averageFieldLength, fieldLength, focusTotal } = aggregates(packed, idf, facts.length, seenText.fill(-1));
 
   // Typo correction works on surface words: the words as written in the
   // knowledge, and the one-word variants of synonym concepts ("beylikva" →
@@ -276,31 +345,82 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     unknownIdf: idfOf(n, 1 / SEARCH.unknownDf),
     postings,
     texts: {
-      textStart: Int32Array.from(textStart),
-      kind: Uint8Array.from(kinds),
-      termStart: Int32Array.from(termStart),
-      terms: Int32Array.from(terms),
-      termWeight: Float32Array.from(termWeights),
-      termCount: Uint16Array.from(termCounts),
+      ...packed,
       length,
       averageFieldLength,
+      fieldLength,
+      focusTotal,
       own,
-      question: Int32Array.from(questionOf),
-      answerType: Int8Array.from(types),
-      answerSupports: supports,
+      question: questionOf.done(),
+      answerType: Int8Array.from(types.done()),
     },
     deletions,
     surface,
-    suggest: buildSuggestIndex(suggestions),
+    suggest: packSuggestIndex(suggestTexts, suggestFolded, suggestFact, suggestWords),
     storedQuestions,
     smalltalk,
     smalltalkKeys: [...smalltalk.keys()],
   };
 }
 
-/** The key of a set of term ids (order and repeats do not count). */
-export function termSetKey(ids: readonly number[]): string {
-  return [...new Set(ids)].sort((a, b) => a - b).join(',');
+/**
+ * What the scores need per text and per fact, worked out once from the packed
+ * texts: each text's own idf sum and length, each fact's field lengths, the
+ * average field lengths, and each fact's focus total (the idf of the terms in
+ * two or more of its texts; see rank.ts focusCoverage). `mark` is scratch of
+ * the vocabulary's size, all −1.
+ */
+function aggregates(
+  t: { textStart: Int32Array; kind: Uint8Array; termStart: Int32Array; terms: Int32Array; termWeight: Float32Array; termCount: Uint16Array },
+  idf: Float64Array,
+  facts: number,
+  mark: Int32Array,
+): { own: Float64Array; length: Int32Array; averageFieldLength: Float64Array; fieldLength: Float32Array; focusTotal: Float32Array } {
+  const texts = t.kind.length;
+  const own = new Float64Array(texts);
+  const length = new Int32Array(texts);
+  const fieldLength = new Float32Array(facts * 4);
+  const focusTotal = new Float32Array(facts);
+  const totalFieldLength = new Float64Array(4);
+  // Per term: how many of the current fact's texts have it (valid when mark[id] is the fact).
+  const count = new Int32Array(mark.length);
+  for (let f = 0; f < facts; f++) {
+    let focus = 0;
+    for (let k = t.textStart[f]!; k < t.textStart[f + 1]!; k++) {
+      let sum = 0;
+      let len = 0;
+      for (let j = t.termStart[k]!; j < t.termStart[k + 1]!; j++) {
+        const id = t.terms[j]!;
+        len += t.termCount[j]!;
+        if (t.termWeight[j] !== 1) continue;
+        sum += idf[id]!;
+        if (mark[id] !== f) {
+          mark[id] = f;
+          count[id] = 1;
+        } else if (++count[id]! === 2) focus += idf[id]!;
+      }
+      own[k] = sum;
+      length[k] = len;
+      fieldLength[f * 4 + t.kind[k]!]! += len;
+      totalFieldLength[t.kind[k]!]! += len;
+    }
+    focusTotal[f] = focus;
+  }
+  const n = Math.max(facts, 1);
+  return { own, length, averageFieldLength: totalFieldLength.map((x) => Math.max(1, x / n)), fieldLength, focusTotal };
+}
+
+/** A 32-bit hash of a set of term ids (order does not count): the key of {@link SearchIndex.storedQuestions}. */
+export function termSetHash(ids: readonly number[]): number {
+  // Sum and xor of a mixed value per id: commutative, so no sorting.
+  let sum = 0;
+  let x = 0;
+  for (const id of ids) {
+    const h = Math.imul(id ^ (id >>> 16), 0x45d9f3b) ^ 0x9e3779b9;
+    sum = (sum + h) | 0;
+    x ^= Math.imul(h, 0x27d4eb2d);
+  }
+  return (sum ^ Math.imul(x, 31) ^ ids.length) | 0;
 }
 
 /** Inverse document frequency of a term found in `df` of `n` facts. */

@@ -3,13 +3,13 @@
  * pass over the inverted index scores facts by the share of the question's
  * (idf-weighted) words they contain, touching only the facts in the words'
  * posting lists; the best of those are compared with the question phrasing by
- * phrasing, and where that leaves the answer open fuse.js scores the wording.
- * The blend is the score the answer threshold (calibrate.ts) applies to.
+ * phrasing and field by field (BM25F, focus). The blend is the score; the
+ * decision value made from it is what the calibrated threshold applies to
+ * (calibrate.ts).
  */
-import Fuse from 'fuse.js';
 import { SEARCH } from '../config.ts';
-import { ANSWER_TYPE_NAMES, answerType, cleanInput, STOP_WORDS, words } from '../text/normalize.ts';
-import { fieldWeight, TextKind, termSetKey, type SearchIndex } from './index.ts';
+import { ANSWER_TYPE_NAMES, answerType, answerTypesSupported, cleanInput, STOP_WORDS, words } from '../text/normalize.ts';
+import { fieldWeight, TextKind, termSetHash, type SearchIndex } from './index.ts';
 import { resolveTerms, type Mask, type ResolvedTerm } from './terms.ts';
 
 /** A candidate fact from the first stage. */
@@ -29,8 +29,8 @@ export interface RankedFact {
   question: number;
   /** BM25F over the fact's fields, normalised (0..1). */
   bm25: number;
-  /** fuse.js similarity of the wording to the closest stored question (0 when not consulted). */
-  fuse: number;
+  /** Share of the fact's focus terms the question names (0..1). */
+  focus: number;
   /** 1, or {@link SEARCH.answerTypeMismatch} when no stored question asks for the kind of answer the question wants. */
   typeFit: number;
 }
@@ -50,12 +50,21 @@ interface Scratch {
   score: Float32Array;
   touched: Int32Array;
   queryWeight: Float64Array;
+  /** Per term id: 1 + its query term's index (0: not asked). */
+  slot: Int32Array;
+  evidence: Float64Array;
 }
 const scratches = new WeakMap<SearchIndex, Scratch>();
 function scratchOf(index: SearchIndex): Scratch {
   let s = scratches.get(index);
   if (!s) {
-    s = { score: new Float32Array(index.facts.length), touched: new Int32Array(index.facts.length), queryWeight: new Float64Array(index.idf.length) };
+    s = {
+      score: new Float32Array(index.facts.length),
+      touched: new Int32Array(index.facts.length),
+      queryWeight: new Float64Array(index.idf.length),
+      slot: new Int32Array(index.idf.length),
+      evidence: new Float64Array(5 * SEARCH.maxQueryTokens + 5),
+    };
     scratches.set(index, s);
   }
   return s;
@@ -128,8 +137,6 @@ export function firstStage(index: SearchIndex, terms: ResolvedTerm[], limit: num
 export interface PhrasingMatch {
   /** Similarity of the closest phrasing, question or keyword (idf-weighted Dice, 0..1). */
   similarity: number;
-  /** Which of the fact's `questions` is closest by words (what fuse.js compares against), or −1 if it has none. */
-  closestQuestion: number;
   /** The answer types the fact's stored questions ask for (bit i: ANSWER_TYPE_NAMES[i]). */
   types: number;
 }
@@ -150,12 +157,10 @@ export function matchPhrasings(index: SearchIndex, facts: readonly number[], ter
     for (const id of t.ids) queryWeight[id] = weight;
   }
   const slack = Math.min(1, SEARCH.leniencyTerms / Math.max(terms.length, 1));
-  const { textStart, termStart, terms: textTerms, termWeight, own, kind, question, answerType: types } = index.texts;
+  const { textStart, termStart, terms: textTerms, termWeight, own, kind, answerType: types } = index.texts;
   const skip = mask ? (mask.text >= 0 ? mask.text : -1) : -1;
   const out = facts.map((fact): PhrasingMatch => {
     let similarity = 0;
-    let closestQuestion = -1;
-    let closestSimilarity = -1;
     let typeBits = 0;
     for (let k = textStart[fact]!; k < textStart[fact + 1]!; k++) {
       const kk = kind[k]!;
@@ -166,116 +171,104 @@ export function matchPhrasings(index: SearchIndex, facts: readonly number[], ter
       const denom = shared + slack * (total - shared) + own[k]!;
       const sim = denom > 0 ? (2 * shared) / denom : 0;
       if (sim > similarity) similarity = sim;
-      if (kk === TextKind.question) {
-        if (types[k]! >= 0) typeBits |= 1 << types[k]!;
-        if (sim > closestSimilarity) {
-          closestSimilarity = sim;
-          closestQuestion = question[k]!;
-        }
-      }
+      if (kk === TextKind.question && types[k]! >= 0) typeBits |= 1 << types[k]!;
     }
-    return { similarity, closestQuestion, types: typeBits };
+    return { similarity, types: typeBits };
   });
   for (const t of terms) for (const id of t.ids) queryWeight[id] = 0;
   return out;
 }
 
 /**
- * BM25F of a fact for the question, normalised to 0..1: per query term, the
- * occurrences in each field (stored questions, keywords, tags, answer)
- * weighted by field and normalised by the field's length against its average
- * over the facts, saturated (`k1`), weighted by idf, and divided by the
- * question's idf total. Text `skip` is left out (calibration).
+ * A fact's BM25F for the question and its focus coverage, in one pass over
+ * the fact's texts (text `skip` left out, for calibration).
+ *
+ * - BM25F, normalised to 0..1: per query term, its occurrences in each field
+ *   (stored questions, keywords, tags, answer) weighted by field and divided
+ *   by the field's length against its average over the facts, saturated
+ *   (`k1`), weighted by idf, over the question's idf total.
+ * - Focus: the idf-weighted share of the fact's focus terms (those in two or
+ *   more of its texts: what its phrasings, keywords and answer keep coming
+ *   back to) that the question names. A fact that only mentions the
+ *   question's words in passing has a focus the question does not touch.
+ *
+ * `slot[id]` is 1 + the index in `terms` of the query term with vocabulary id
+ * `id` (0: not in the question); `scratch` has room for 5 numbers per term.
  */
-export function bm25f(index: SearchIndex, fact: number, terms: ResolvedTerm[], skip = -1): number {
-  const { textStart, termStart, terms: textTerms, termCount, termWeight, kind, length, averageFieldLength } = index.texts;
+function evidence(index: SearchIndex, fact: number, terms: ResolvedTerm[], slot: Int32Array, scratch: Float64Array, skip: number): { bm25: number; focus: number } {
+  const { textStart, termStart, terms: textTerms, termCount, termWeight, kind, length, averageFieldLength, fieldLength, focusTotal } = index.texts;
   const { k1, b, fields } = SEARCH.bm25;
-  const fieldLen = [0, 0, 0, 0];
-  for (let k = textStart[fact]!; k < textStart[fact + 1]!; k++) if (k !== skip) fieldLen[kind[k]!]! += length[k]!;
-  const norm = fieldLen.map((len, kk) => 1 - b + (b * len) / averageFieldLength[kk]!);
-  const boost = [fields.questions, fields.keywords, fields.tags, fields.answer];
-  let total = 0;
-  let score = 0;
-  for (const t of terms) {
-    total += t.idf;
-    if (t.ids.length === 0) continue;
-    let tf = 0;
-    for (let k = textStart[fact]!; k < textStart[fact + 1]!; k++) {
-      if (k === skip) continue;
-      const kk = kind[k]!;
-      for (let j = termStart[k]!; j < termStart[k + 1]!; j++) {
-        if (t.ids.includes(textTerms[j]!)) tf += (boost[kk]! * termCount[j]! * termWeight[j]!) / norm[kk]!;
-      }
-    }
-    if (tf > 0) score += t.idf * t.factor * (tf / (tf + k1));
-  }
-  return total > 0 ? score / total : 0;
-}
-
-/**
- * How much of a fact's own focus the question names: the idf-weighted share
- * of the fact's focus terms (those in at least two of its texts: what its
- * phrasings, keywords and answer keep coming back to) that the question has.
- * A fact that merely mentions the question's words in passing has a focus
- * the question does not touch. Text `skip` is left out (calibration).
- */
-export function focusCoverage(index: SearchIndex, fact: number, terms: ResolvedTerm[], skip = -1): number {
-  const { textStart, termStart, terms: textTerms, termWeight } = index.texts;
-  const seen = new Map<number, number>();
+  const nt = terms.length;
+  // scratch: [0, 4·nt) occurrences per term and field; [4·nt, 5·nt) texts per term having it whole.
+  scratch.fill(0, 0, 5 * nt);
   for (let k = textStart[fact]!; k < textStart[fact + 1]!; k++) {
     if (k === skip) continue;
-    for (let j = termStart[k]!; j < termStart[k + 1]!; j++) if (termWeight[j] === 1) seen.set(textTerms[j]!, (seen.get(textTerms[j]!) ?? 0) + 1);
+    const kk = kind[k]!;
+    for (let j = termStart[k]!; j < termStart[k + 1]!; j++) {
+      const q = slot[textTerms[j]!]!;
+      if (q === 0) continue;
+      scratch[(q - 1) * 4 + kk]! += termCount[j]! * termWeight[j]!;
+      if (termWeight[j] === 1) scratch[4 * nt + q - 1]! += 1;
+    }
   }
+  const base = fact * 4;
+  const skipped = skip >= 0 && skip >= textStart[fact]! && skip < textStart[fact + 1]! ? skip : -1;
+  const norm = (kk: number) => {
+    const len = fieldLength[base + kk]! - (skipped >= 0 && kind[skipped] === kk ? length[skipped]! : 0);
+    return 1 - b + (b * len) / averageFieldLength[kk]!;
+  };
+  const n0 = norm(0);
+  const n1 = norm(1);
+  const n2 = norm(2);
+  const n3 = norm(3);
   let total = 0;
-  let found = 0;
-  for (const [id, count] of seen) {
-    if (count < 2) continue;
-    const w = index.idf[id]!;
-    total += w;
-    if (terms.some((t) => t.ids.includes(id))) found += w;
+  let score = 0;
+  let focus = 0;
+  for (let q = 0; q < nt; q++) {
+    const t = terms[q]!;
+    total += t.idf;
+    if (t.ids.length === 0) continue;
+    const tf =
+      (fields.questions * scratch[q * 4]!) / n0 + (fields.keywords * scratch[q * 4 + 1]!) / n1 + (fields.tags * scratch[q * 4 + 2]!) / n2 + (fields.answer * scratch[q * 4 + 3]!) / n3;
+    if (tf > 0) score += t.idf * t.factor * (tf / (tf + k1));
+    if (scratch[4 * nt + q]! >= 2) focus += index.idf[t.ids[0]!]! * t.factor;
   }
-  return total > 0 ? found / total : 0;
+  const focusAll = skipped >= 0 ? focusTotalWithout(index, fact, skipped) : focusTotal[fact]!;
+  return { bm25: total > 0 ? score / total : 0, focus: focusAll > 0 ? Math.min(1, focus / focusAll) : 0 };
 }
 
-/**
- * fuse.js similarity (1 − score) of the question to each candidate's stored
- * question closest by words. fuse.js runs Bitap over every record (~20 µs
- * each), so it sees one phrasing per candidate: it judges how well the
- * wording matches, typos and word order included, not which phrasing to look at.
- *
- * @param questionWords the question's words (as {@link words} splits them)
- */
-export function fuseSimilarity(index: SearchIndex, candidates: readonly { fact: number; closestQuestion: number }[], questionWords: readonly string[]): Map<number, number> {
-  const out = new Map<number, number>();
-  const facts: number[] = [];
-  const texts: string[] = [];
-  for (const c of candidates) {
-    if (c.closestQuestion < 0) continue;
-    facts.push(c.fact);
-    texts.push(words(index.facts[c.fact]!.questions[c.closestQuestion]!).join(' '));
+/** A fact's focus total with one text left out (calibration only: the index has it without). */
+function focusTotalWithout(index: SearchIndex, fact: number, skip: number): number {
+  const { textStart, termStart, terms, termWeight } = index.texts;
+  const count = new Map<number, number>();
+  for (let k = textStart[fact]!; k < textStart[fact + 1]!; k++) {
+    if (k === skip) continue;
+    for (let j = termStart[k]!; j < termStart[k + 1]!; j++) if (termWeight[j] === 1) count.set(terms[j]!, (count.get(terms[j]!) ?? 0) + 1);
   }
-  // Bitap runs once per 32-character chunk of the pattern, so a shorter
-  // pattern (content words only) is both faster and less diluted by filler.
-  const pattern = questionWords
-    .filter((w) => !STOP_WORDS.has(w))
-    .join(' ')
-    .slice(0, SEARCH.fusePatternChars);
-  if (!pattern || texts.length === 0) return out;
-  // A list of plain strings: fuse.js skips its key machinery.
-  const fuse = new Fuse(texts, SEARCH.fuse);
-  for (const r of fuse.search(pattern)) {
-    const fact = facts[r.refIndex]!;
-    const sim = 1 - (r.score ?? 1);
-    if (sim > (out.get(fact) ?? 0)) out.set(fact, sim);
+  let total = 0;
+  for (const [id, c] of count) if (c >= 2) total += index.idf[id]!;
+  return total;
+}
+
+/** The answer types each fact's answer can satisfy (see answerTypesSupported), read on first need: most facts never are candidates. */
+const supportsCache = new WeakMap<SearchIndex, Int8Array>();
+function answerSupports(index: SearchIndex, fact: number): number {
+  let cache = supportsCache.get(index);
+  if (!cache) supportsCache.set(index, (cache = new Int8Array(index.facts.length).fill(-1)));
+  let bits = cache[fact]!;
+  if (bits < 0) {
+    bits = 0;
+    for (const type of answerTypesSupported(index.facts[fact]!.answer)) bits |= 1 << ANSWER_TYPE_NAMES.indexOf(type);
+    cache[fact] = bits;
   }
-  return out;
+  return bits;
 }
 
 /** Ranks facts for a question (best first, at most `limit`), with the signals of each score. */
 export function rank(rawQuestion: string, index: SearchIndex, limit: number = SEARCH.candidates, options: RankOptions = {}): RankedFact[] {
   // Idempotent and cheap: callers may pass raw or cleaned text.
   const question = cleanInput(rawQuestion);
-  // The question is split into words once, for terms, answer type and fuse.js.
+  // The question is split into words once, for its terms and its answer type.
   const ws = words(question);
   const terms = resolveTerms(index, index.analyzer.queryTokens(ws), options.mask);
   if (terms.length === 0) return [];
@@ -292,20 +285,22 @@ export function rank(rawQuestion: string, index: SearchIndex, limit: number = SE
   );
   // Lexical score first: cheap, and decisive for most questions.
   const skip = options.mask && options.mask.text >= 0 ? options.mask.text : -1;
-  const ranked = candidates.map((c, k) => {
-    const { similarity: q, closestQuestion, types } = phrasings[k]!;
-    // "How many tonnes…" is not answered by a fact nobody asks "how many" of.
-    const supported = SEARCH.answerTypeFromAnswer ? index.texts.answerSupports[c.fact]! : 0;
-    const typeFit = typeBit === 0 || ((types | supported) & typeBit) !== 0 ? 1 : SEARCH.answerTypeMismatch;
-    const own = c.fact === options.mask?.fact ? skip : -1;
-    const bm = b.bm25 > 0 ? bm25f(index, c.fact, terms, own) : 0;
-    const focus = b.focus > 0 ? focusCoverage(index, c.fact, terms, own) : 0;
-    const lexical = (b.coverage * c.coverage + b.question * q + b.bm25 * bm + b.focus * focus) / (b.coverage + b.question + b.bm25 + b.focus);
-    return { factId: index.facts[c.fact]!.id, fact: c.fact, coverage: c.coverage, question: q, fuse: 0, bm25: bm, focus, typeFit, closestQuestion, score: typeFit * lexical };
+  const scratch = scratchOf(index);
+  terms.forEach((t, q) => {
+    for (const id of t.ids) scratch.slot[id] = q + 1;
   });
+  const ranked = candidates.map((c, k) => {
+    const { similarity: q, types } = phrasings[k]!;
+    // "How many tonnes…" is not answered by a fact nobody asks "how many" of, and whose answer has no number.
+    const typeFit = typeBit === 0 || (types & typeBit) !== 0 || (SEARCH.answerTypeFromAnswer && (answerSupports(index, c.fact) & typeBit) !== 0) ? 1 : SEARCH.answerTypeMismatch;
+    const { bm25, focus } = evidence(index, c.fact, terms, scratch.slot, scratch.evidence, c.fact === options.mask?.fact ? skip : -1);
+    const lexical = (b.coverage * c.coverage + b.question * q + b.bm25 * bm25 + b.focus * focus) / (b.coverage + b.question + b.bm25 + b.focus);
+    return { factId: index.facts[c.fact]!.id, fact: c.fact, coverage: c.coverage, question: q, bm25, focus, typeFit, score: typeFit * lexical };
+  });
+  for (const t of terms) for (const id of t.ids) scratch.slot[id] = 0;
   // A stored question asked word for word is answered by its fact, whatever else shares its words.
-  const stored = terms.every((t) => t.how === 'exact') ? index.storedQuestions.get(termSetKey(terms.map((t) => t.ids[0]!))) : undefined;
-  if (stored && stored.fact >= 0 && stored.fact !== options.exclude && !(options.mask && options.mask.fact === stored.fact && (options.mask.text < 0 || options.mask.text === stored.text))) {
+  const stored = terms.every((t) => t.how === 'exact') ? storedQuestionOf(index, terms) : undefined;
+  if (stored && stored.fact !== options.exclude && !(options.mask && options.mask.fact === stored.fact && (options.mask.text < 0 || options.mask.text === stored.text))) {
     const hit = ranked.find((r) => r.fact === stored.fact);
     if (hit) {
       hit.score = 1;
@@ -313,22 +308,32 @@ export function rank(rawQuestion: string, index: SearchIndex, limit: number = SE
     }
   }
   ranked.sort(byScore);
-  // fuse.js (Bitap, typo-tolerant over whole phrasings) costs ~20 µs per stored
-  // phrasing, so it only weighs in where the lexical score leaves the answer open:
-  // a top score short of certain, or a close second.
-  const [first, second] = ranked;
-  if (first && (first.score < SEARCH.fuseWhenBelow || (second !== undefined && first.score - second.score < SEARCH.fuseWhenMarginBelow))) {
-    // (A left-out phrasing is never the closest: matchPhrasings skips it.)
-    const top = ranked.slice(0, SEARCH.fuseCandidates);
-    const fuse = fuseSimilarity(index, top, ws);
-    for (const r of top) {
-      if (r.score === 1 && r.question === 1) continue;
-      r.fuse = fuse.get(r.fact) ?? 0;
-      r.score = Math.min(1, (r.typeFit * (b.coverage * r.coverage + b.question * r.question + b.bm25 * r.bm25 + b.focus * r.focus + b.fuse * r.fuse)) / (b.coverage + b.question + b.bm25 + b.focus + b.fuse));
-    }
-    ranked.sort(byScore);
+  return ranked.slice(0, limit).map(({ factId, score, coverage, question: q, bm25, focus, typeFit }) => ({ factId, score, coverage, question: q, bm25, focus, typeFit }));
+}
+
+/** The stored question whose terms are exactly the question's, if there is one and one fact owns it. */
+function storedQuestionOf(index: SearchIndex, terms: ResolvedTerm[]): { fact: number; text: number } | undefined {
+  const ids = terms.map((t) => t.ids[0]!);
+  const text = index.storedQuestions.get(termSetHash(ids));
+  if (text === undefined || text < 0) return undefined;
+  // The hash may collide: check the text's whole terms are the same set.
+  const { termStart, terms: textTerms, termWeight, textStart } = index.texts;
+  let whole = 0;
+  for (let j = termStart[text]!; j < termStart[text + 1]!; j++) {
+    if (termWeight[j] !== 1) continue;
+    if (!ids.includes(textTerms[j]!)) return undefined;
+    whole++;
   }
-  return ranked.slice(0, limit).map(({ factId, score, coverage, question: q, bm25, fuse, typeFit }) => ({ factId, score, coverage, question: q, bm25, fuse, typeFit }));
+  if (whole !== new Set(ids).size) return undefined;
+  // The fact owning text `text`: the last fact whose texts start at or before it.
+  let lo = 0;
+  let hi = index.facts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (textStart[mid]! <= text) lo = mid;
+    else hi = mid - 1;
+  }
+  return { fact: lo, text };
 }
 
 function byScore(x: { score: number; factId: string }, y: { score: number; factId: string }): number {

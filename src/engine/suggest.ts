@@ -25,30 +25,8 @@ export interface SuggestIndex {
   byText: Int32Array;
 }
 
-/**
- * Builds the autocomplete index from the stored questions (already split into
- * words by the index build). Questions longer than {@link SEARCH.maxChoiceChars}
- * are left out: a chat platform cannot offer them as a choice.
- */
-export function buildSuggestIndex(questions: { text: string; folded: string; words: readonly string[]; fact: number }[]): SuggestIndex {
-  const texts: string[] = [];
-  const folded: string[] = [];
-  const factOf: number[] = [];
-  const wordMap = new Map<string, number[]>();
-  for (const q of questions) {
-    if (q.text.length > SEARCH.maxChoiceChars) continue;
-    const id = texts.length;
-    texts.push(q.text);
-    folded.push(q.folded);
-    factOf.push(q.fact);
-    for (let k = 0; k < q.words.length; k++) {
-      const word = q.words[k]!;
-      if (q.words.indexOf(word) !== k) continue;
-      const list = wordMap.get(word);
-      if (list) list.push(id);
-      else wordMap.set(word, [id]);
-    }
-  }
+/** Packs the autocomplete index from the stored questions gathered by the index build. */
+export function packSuggestIndex(texts: string[], folded: string[], factOf: number[], wordMap: Map<string, number[]>): SuggestIndex {
   const packed = new Map<string, Int32Array>();
   for (const [w, ids] of wordMap) packed.set(w, Int32Array.from(ids));
   // Question ids sorted by folded text, for whole-phrase prefix lookups.
