@@ -237,11 +237,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return 0;
       }
       const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-      out(describeCalibration(kb.calibration));
       out(`Eval set: ${evalFile}`);
       out(`  top-1 accuracy        ${pct(report.top1)}  (${report.answerable} answerable questions)`);
       out(`  recall@3              ${pct(report.recall3)}`);
       out(`  out-of-scope declined ${pct(report.abstention)}  (${report.outOfScope} questions)`);
+      out(describeCalibration(kb.calibration));
       if (report.misses.length > 0) {
         out(`Misses (${report.misses.length}):`);
         for (const m of report.misses) {

@@ -88,10 +88,20 @@ describe.concurrent('factbot CLI', { timeout: 60_000 }, () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const k = real.knowledge;
-    expect(run.stdout).toBe(
+    const [ok, calibration, ...rest] = run.stdout.split('\n');
+    expect(ok).toBe(
       `OK: ${k.facts.length} facts from ${k.sources.size} source(s), ${k.synonyms.length} synonym groups, ` +
-        `${k.intents.length} small-talk intents, in ${k.files.length} file(s); eval set OK.\n`,
+        `${k.intents.length} small-talk intents, in ${k.files.length} file(s); eval set OK.`,
     );
+    // The calibration made from the knowledge's own questions, with the same figures the engine holds.
+    const c = real.calibration;
+    expect(calibration).toBe(
+      `Calibration: answer threshold ${c.threshold.toFixed(2)}, set for at most 5% wrong answers. On the knowledge's own questions ` +
+        `(${c.samples.phrasings} stored questions each asked with itself left out, ${c.samples.factsLeftOut} facts left out in turn, ${c.samples.offTopic} off-topic questions): ` +
+        `${Math.round(c.expected.right * 100)}% answered right, ${Math.round(c.expected.wrong * 100)}% wrong, ${Math.round(c.expected.declined * 100)}% declined; ` +
+        `${Math.round(c.expected.outOfScopeDeclined * 100)}% of the questions it should decline declined.`,
+    );
+    expect(rest).toEqual(['']);
   });
 
   test('check --knowledge <bad dir> exits 1 and prints every problem as file:line field: message', async ({ expect }) => {
@@ -130,14 +140,15 @@ describe.concurrent('factbot CLI', { timeout: 60_000 }, () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\n');
-    expect(lines.slice(0, 5)).toEqual([
+    expect(lines.slice(0, 4)).toEqual([
       `Eval set: ${evalFile}`,
       '  top-1 accuracy        75.0%  (4 answerable questions)',
       '  recall@3              75.0%',
       '  out-of-scope declined 100.0%  (2 questions)',
-      'Misses (1):',
     ]);
-    expect(lines[5]).toMatch(/^ {2}"what is byd building now" {2}expected deposit-size, got byd-factory @ \d\.\d\d$/);
+    expect(lines[4]).toMatch(/^Calibration: answer threshold \d\.\d\d, set for at most 5% wrong answers\. /);
+    expect(lines[5]).toBe('Misses (1):');
+    expect(lines[6]).toMatch(/^ {2}"what is byd building now" {2}expected deposit-size, got byd-factory @ \d\.\d\d$/);
   });
 
   test('export --json lists every fact id and source', async ({ expect }) => {

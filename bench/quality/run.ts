@@ -8,7 +8,7 @@
  */
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
-import { answer, createKnowledgeBase, rank, type KnowledgeBase } from '../../src/engine/answer.ts';
+import { answer, createKnowledgeBase, rank, type Calibration, type KnowledgeBase } from '../../src/engine/answer.ts';
 import type { Knowledge } from '../../src/knowledge/load.ts';
 import type { SuiteKnowledge, SuiteQuestions } from './sets.ts';
 
@@ -19,6 +19,8 @@ export interface Outcome {
   /** Share of out-of-scope questions declined. */
   oosDeclined: number;
   recall3: number;
+  /** Share of answerable questions declined with the expected fact offered first ("did you mean"); factbot only. */
+  suggested?: number;
   /** Questions it was measured on (answerable, out of scope). */
   n: number;
   nOut: number;
@@ -33,7 +35,9 @@ export interface SuiteRow {
   /** MiniSearch declining below the score at which it declines factbot's share of out-of-scope questions. */
   minisearchAtThreshold: Outcome & { threshold: number };
   fuse: Outcome;
+  /** Index build and calibration, ms. */
   buildMs: number;
+  calibration: Calibration;
 }
 
 /** A ranked list: fact ids with a score, best first. */
@@ -102,18 +106,31 @@ export function scoreFactbot(kb: KnowledgeBase, questions: SuiteQuestions): Outc
   let right = 0;
   let wrong = 0;
   let recall = 0;
+  let suggested = 0;
   for (const item of questions.answerable) {
     const reply = answer(item.q, kb);
     if (reply.kind === 'fact') {
       if (item.expect.includes(reply.factId)) right++;
       else wrong++;
+    } else if (reply.kind === 'none' && reply.reason === 'no-match') {
+      const first = reply.suggestions[0];
+      if (first !== undefined && item.expect.some((id) => kb.facts[kb.byId.get(id) ?? -1]?.questions[0] === first)) suggested++;
     }
     if (rank(item.q, kb, 3).some((r) => item.expect.includes(r.factId))) recall++;
   }
   let declined = 0;
   for (const q of questions.outOfScope) if (answer(q, kb).kind !== 'fact') declined++;
   const n = questions.answerable.length;
-  return { right: right / n, wrong: wrong / n, declined: (n - right - wrong) / n, oosDeclined: declined / Math.max(1, questions.outOfScope.length), recall3: recall / n, n, nOut: questions.outOfScope.length };
+  return {
+    right: right / n,
+    wrong: wrong / n,
+    declined: (n - right - wrong) / n,
+    oosDeclined: declined / Math.max(1, questions.outOfScope.length),
+    recall3: recall / n,
+    suggested: suggested / n,
+    n,
+    nOut: questions.outOfScope.length,
+  };
 }
 
 /** Runs factbot and the anchors over every question set of a knowledge base. */
@@ -145,6 +162,6 @@ export function runSuiteKnowledge(set: SuiteKnowledge, options: { fuseSample?: n
       const sampled: SuiteQuestions = { ...questions, answerable: sample(questions.answerable, fuseSample), outOfScope: sample(questions.outOfScope, Math.ceil(fuseSample / 3)) };
       fuseOutcome = scoreRanker(sampled, fuse);
     }
-    return { knowledge: set.name, questions: questions.label, facts: set.knowledge.facts.length, factbot, minisearch, minisearchAtThreshold, fuse: fuseOutcome, buildMs };
+    return { knowledge: set.name, questions: questions.label, facts: set.knowledge.facts.length, factbot, minisearch, minisearchAtThreshold, fuse: fuseOutcome, buildMs, calibration: kb.calibration };
   });
 }

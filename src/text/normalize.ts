@@ -24,13 +24,14 @@ const ZERO_WIDTH_SPACE = /\u200B/g;
  * "where is the deposit" (and a broadcast never reaches the echoed question).
  */
 const CHAT_MARKUP = /<(?:[@#!][^<>\s]{0,80}|a?:\w{1,32}:\d{1,24})>|(?<![\p{L}\p{N}_])@(?:everyone|here|channel)\b/giu;
-// Emoji (pictographs with their modifiers, keycaps, flags) and `:shortcode:`
-// emoji as Slack sends them: mood, not meaning.
-const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*|[\u{1F1E6}-\u{1F1FF}]|\uFE0F|\u20E3|(?<![\p{L}\p{N}]):(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,32}:(?![\p{L}\p{N}])/gu;
+// `:shortcode:` emoji as Slack sends them (":thinking_face:"): letters that are
+// not words of the question. Unicode emoji need nothing: they are not letters,
+// so they never become words, and they stay in the echoed question.
+const SHORTCODE = /(?<![\p{L}\p{N}]):(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,32}:(?![\p{L}\p{N}])/gu;
 
 /**
  * Cleans raw user input: control characters and chat markup (mentions,
- * broadcasts, channel links, emoji) become spaces, invisible characters are
+ * broadcasts, channel links, `:shortcode:` emoji) become spaces, invisible characters are
  * removed, white space is collapsed and the text is cut to
  * {@link SEARCH.maxQuestionChars} (never throws, never rejects). The result
  * is what the bot treats as "the question".
@@ -40,7 +41,7 @@ export function cleanInput(raw: string): string {
   // Cut very long input before the regexes run, keeping the work bounded.
   if (text.length > SEARCH.maxQuestionChars * 4) text = cutAt(text, SEARCH.maxQuestionChars * 4);
   text = text.replace(CONTROL, ' ').replace(ZERO_WIDTH_SPACE, ' ').replace(INVISIBLE, '');
-  if (/[<@:\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/u.test(text)) text = text.replace(CHAT_MARKUP, ' ').replace(EMOJI, ' ');
+  if (/[<@:]/.test(text)) text = text.replace(CHAT_MARKUP, ' ').replace(SHORTCODE, ' ');
   text = text.replace(/\s+/g, ' ').trim();
   if (text.length > SEARCH.maxQuestionChars) text = cutAt(text, SEARCH.maxQuestionChars).trimEnd();
   return text;
