@@ -233,7 +233,7 @@ describe('hostile and odd input', () => {
     }
   });
 
-  test('zero-width and bidi characters are stripped; control characters and zero-width spaces separate words', () => {
+  test('zero-width and bidi characters are stripped; control characters separate words', () => {
     const r = asFact(answer('\u0007Where\u200B is\u00A0the de\u200Dposit\u202E?\u2066\u2069\u0000\uFEFF', kb));
     expect(r.question).toBe('Where is the deposit?');
     expect(r.factId).toBe('deposit-location');

@@ -135,9 +135,9 @@ describe('YAML-level problems', () => {
   test('a file that is not a mapping, or has no known top-level key', () => {
     const { at, result } = load({ 'a-list.yaml': '- one\n- two\n', 'b-empty.yaml': '', 'c-other.yaml': 'facts: []\n' });
     expect(messages(result)).toEqual([
-      `${at('a-list.yaml')}:1: expected a mapping with a top-level key "source", "synonyms" or "bot"`,
-      `${at('b-empty.yaml')}:1: expected a mapping with a top-level key "source", "synonyms" or "bot"`,
-      `${at('c-other.yaml')}:1: expected a top-level key "source", "synonyms" or "bot"`,
+      `${at('a-list.yaml')}:1: expected a mapping with a top-level key "source", "synonyms", "bot" or "out_of_scope"`,
+      `${at('b-empty.yaml')}:1: expected a mapping with a top-level key "source", "synonyms", "bot" or "out_of_scope"`,
+      `${at('c-other.yaml')}:1: expected a top-level key "source", "synonyms", "bot" or "out_of_scope"`,
     ]);
   });
 });
@@ -494,6 +494,30 @@ describe('the loader never throws', () => {
       'dir.yaml/inner.yml': 'synonyms:\n  - [a1, a2]\n',
     });
     const r = loadKnowledge(dir);
-    expect(messages(r)).toEqual([`${path.join(dir, 'garbage.yaml')}:1: expected a mapping with a top-level key "source", "synonyms" or "bot"`]);
+    expect(messages(r)).toEqual([`${path.join(dir, 'garbage.yaml')}:1: expected a mapping with a top-level key "source", "synonyms", "bot" or "out_of_scope"`]);
+  });
+});
+
+describe('out-of-scope questions', () => {
+  test('an out_of_scope file lists questions the bot should decline; they reach the knowledge and calibration', () => {
+    const dir = writeKnowledge(miniFiles({ 'out-of-scope.yaml': 'out_of_scope:\n  - How much will the refinery cost?\n  - Who is the CEO of BYD?\n' }));
+    const r = loadKnowledge(dir);
+    expect(r.ok ? r.knowledge.outOfScope : r.errors).toEqual(['How much will the refinery cost?', 'Who is the CEO of BYD?']);
+  });
+
+  test('a question both out of scope and a phrasing of a fact is refused, with file and line', () => {
+    const dir = writeKnowledge(miniFiles({ 'out-of-scope.yaml': 'out_of_scope:\n  - How much will the refinery cost?\n  - where is the DEPOSIT\n' }));
+    const r = loadKnowledge(dir);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map(formatIssue)).toEqual([`${path.join(dir, 'out-of-scope.yaml')}:3 out_of_scope[1]: "where is the DEPOSIT" is a phrasing of fact "deposit-location"; a question is either answered or out of scope`]);
+  });
+
+  test('a malformed out_of_scope file names file, line and field', () => {
+    const dir = writeKnowledge(miniFiles({ 'out-of-scope.yaml': 'out_of_scope:\n  - ok question\n  - 42\n' }));
+    const r = loadKnowledge(dir);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map(formatIssue)[0]).toMatch(/out-of-scope\.yaml:3 out_of_scope\[1\]: /);
   });
 });

@@ -278,13 +278,13 @@ describe('hostile input end to end', () => {
     expect(JSON.stringify(got)).not.toMatch(INVISIBLE);
   });
 
-  it('a huge message with broadcasts and pings: the echo is cleaned, escaped and at most 500 characters', async () => {
+  it('a huge message with broadcasts and pings: the echo is cleaned (no broadcast, no mention) and at most 500 characters', async () => {
     const text = `where is <!channel> the deposit <!here> <@U0ALICE01> <!everyone> ${'x\u200B'.repeat(3000)} ${'y '.repeat(20_000)}`;
     const body = (await sendCommand(url, slashCommand({ text, responseUrl: fake.responseUrl(), user: 'U0HOST003' }), { secret: SECRET })).json();
     const echo = body.blocks[0].elements[0].text as string;
-    expect(echo.startsWith('*You asked:* where is &lt;!channel&gt; the deposit &lt;!here&gt; &lt;@U0ALICE01&gt; &lt;!everyone&gt; x')).toBe(true);
-    // 500 characters of question; escaping makes each "<" or ">" four characters long.
-    expect(echo.length).toBeLessThanOrEqual('*You asked:* '.length + 500 + 3 * 8);
+    // Broadcasts and mentions are not part of the question: they never reach the echo at all.
+    expect(echo.startsWith('*You asked:* where is the deposit xxx')).toBe(true);
+    expect(echo.length).toBeLessThanOrEqual('*You asked:* '.length + 500);
     expect(JSON.stringify(body)).not.toMatch(LIVE_TOKEN);
     expect(JSON.stringify(body)).not.toMatch(/<![a-z]+>|<@U/);
     expect(JSON.stringify(body)).not.toMatch(INVISIBLE);

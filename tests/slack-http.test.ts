@@ -326,7 +326,7 @@ describe('Slack adapter over HTTP with the real Bolt', () => {
     expect(fake.calls.items.slice(before).map((c) => c.method)).toEqual(['chat.postMessage']);
   });
 
-  it('escapes <!channel> and <@U123> from a message so the reply can ping no one', async () => {
+  it('leaves <!channel> and <@U123> out of the question, so the reply can ping no one', async () => {
     const text = `<@${BOT_USER_ID}> what about <!channel> and <@U123>?`;
     const envelope = eventCallback(userMessage({ type: 'app_mention', text, channel: CHANNEL, ts: fake.nextTs() }));
     expect((await deliver(envelope)).kind).toBe('answered');
@@ -335,11 +335,14 @@ describe('Slack adapter over HTTP with the real Bolt', () => {
     const expected = renderReply(reference.ask('what about <!channel> and <@U123>?', ctx).reply, { surface: { kind: 'message' } });
     expect(posted.blocks).toEqual(expected.blocks);
 
-    // /ask repeats the question, so there the escaping is visible.
+    // /ask repeats the question: broadcasts and mentions are no part of it, so the echo leaves them out.
     const result = await sendCommand(url, slashCommand({ text: 'what about <!channel> and <@U123>?', responseUrl: fake.responseUrl() }), { secret: SECRET });
     const body = result.json();
     expect(JSON.stringify(body)).not.toMatch(LIVE_TOKEN);
-    expect(body.blocks[0].elements[0].text).toBe('*You asked:* what about &lt;!channel&gt; and &lt;@U123&gt;?');
+    expect(body.blocks[0].elements[0].text).toBe('*You asked:* what about and ?');
+    // What is echoed is still escaped: markup that is not a mention stays text.
+    const other = (await sendCommand(url, slashCommand({ text: 'is <b>this</b> & that <http://x|y> ok?', responseUrl: fake.responseUrl() }), { secret: SECRET })).json();
+    expect(other.blocks[0].elements[0].text).toBe('*You asked:* is &lt;b&gt;this&lt;/b&gt; &amp; that y ok?');
   });
 
   it('answers a "did you mean" button in the same thread', async () => {

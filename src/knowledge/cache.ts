@@ -26,6 +26,7 @@ const entrySchema = z.strictObject({
     synonyms: z.array(z.array(z.string())),
     bot: smalltalkFileSchema.shape.bot,
     intents: z.array(smalltalkIntentSchema),
+    outOfScope: z.array(z.string()).optional(),
     files: z.array(z.strictObject({ file: z.string(), bytes: z.number() })),
     fingerprint: z.string(),
   }),

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
 import type { z } from 'zod';
 import {
+  outOfScopeFileSchema,
   sourceFileSchema,
   synonymsFileSchema,
   smalltalkFileSchema,
@@ -57,7 +58,7 @@ export interface Knowledge {
   bot: SmalltalkFile['bot'];
   /** Small-talk intents. */
   intents: SmalltalkFile['intents'];
-  /** Questions maintainers marked as ones the bot should decline (calibration counts them as out of scope). */
+  /** Questions maintainers marked as ones the bot should decline (`out_of_scope:` files; calibration counts them as out of scope). */
   outOfScope?: string[];
   /** The files it came from and their sizes. */
   files: { file: string; bytes: number }[];
@@ -122,7 +123,8 @@ function lineOf(doc: Document, lines: LineCounter, p: readonly PropertyKey[]): n
 type Parsed =
   | { kind: 'source'; data: z.infer<typeof sourceFileSchema> }
   | { kind: 'synonyms'; data: z.infer<typeof synonymsFileSchema> }
-  | { kind: 'bot'; data: z.infer<typeof smalltalkFileSchema> };
+  | { kind: 'bot'; data: z.infer<typeof smalltalkFileSchema> }
+  | { kind: 'outOfScope'; data: z.infer<typeof outOfScopeFileSchema> };
 
 interface ParsedFile {
   file: string;
@@ -162,7 +164,7 @@ export function parseKnowledgeFile(
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return {
       ok: false,
-      errors: [{ file: shown, line: 1, field: '', message: 'expected a mapping with a top-level key "source", "synonyms" or "bot"' }],
+      errors: [{ file: shown, line: 1, field: '', message: 'expected a mapping with a top-level key "source", "synonyms", "bot" or "out_of_scope"' }],
     };
   }
   const keys = Object.keys(data);
@@ -192,13 +194,17 @@ export function parseKnowledgeFile(
     const r = pick(synonymsFileSchema);
     return r.ok ? { ok: true, value: { file: shown, parsed: { kind: 'synonyms', data: r.data }, line } } : r;
   }
+  if (keys.includes('out_of_scope')) {
+    const r = pick(outOfScopeFileSchema);
+    return r.ok ? { ok: true, value: { file: shown, parsed: { kind: 'outOfScope', data: r.data }, line } } : r;
+  }
   if (keys.includes('bot')) {
     const r = pick(smalltalkFileSchema);
     return r.ok ? { ok: true, value: { file: shown, parsed: { kind: 'bot', data: r.data }, line } } : r;
   }
   return {
     ok: false,
-    errors: [{ file: shown, line: 1, field: '', message: 'expected a top-level key "source", "synonyms" or "bot"' }],
+    errors: [{ file: shown, line: 1, field: '', message: 'expected a top-level key "source", "synonyms", "bot" or "out_of_scope"' }],
   };
 }
 
@@ -267,6 +273,7 @@ export function buildKnowledge(texts: { file: string; text: string }[]): LoadRes
   const synonyms: string[][] = [];
   const synonymPlaces: { file: string; line: number; field: string }[] = [];
   const bots: { file: string; data: SmalltalkFile }[] = [];
+  const outOfScope: { question: string; file: ParsedFile; index: number }[] = [];
   const factPlaces: { fact: Fact; file: ParsedFile; index: number }[] = [];
 
   for (const pf of parsedFiles) {
@@ -285,6 +292,8 @@ export function buildKnowledge(texts: { file: string; text: string }[]): LoadRes
         synonyms.push(group);
         synonymPlaces.push({ file: pf.file, line: pf.line(['synonyms', g]), field: `synonyms[${g}]` });
       });
+    } else if (parsed.kind === 'outOfScope') {
+      parsed.data.out_of_scope.forEach((question, index) => outOfScope.push({ question, file: pf, index }));
     } else {
       bots.push({ file: pf.file, data: parsed.data });
     }
@@ -328,6 +337,12 @@ export function buildKnowledge(texts: { file: string; text: string }[]): LoadRes
     });
   }
 
+  // A question marked out of scope cannot also be a fact's phrasing: the bot cannot both answer and decline it.
+  for (const { question, file, index } of outOfScope) {
+    const owner = questionOwner.get(questionKey(question));
+    if (owner) errors.push({ file: file.file, line: file.line(['out_of_scope', index]), field: `out_of_scope[${index}]`, message: `"${question}" is a phrasing of fact "${owner}"; a question is either answered or out of scope` });
+  }
+
   // A word in two synonym groups would make matching depend on file order.
   // Compared as the engine sees them (stemmed): "mine" and "mining" are one word.
   const groupOf = new Map<string, number>();
@@ -358,6 +373,7 @@ export function buildKnowledge(texts: { file: string; text: string }[]): LoadRes
       synonyms,
       bot: bot.data.bot,
       intents: bot.data.intents,
+      outOfScope: outOfScope.map((o) => o.question),
       files: texts.map((t) => ({ file: displayPath(t.file), bytes: Buffer.byteLength(t.text) })),
       fingerprint: fingerprintOf(texts),
     },

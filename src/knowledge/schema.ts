@@ -73,6 +73,15 @@ export const smalltalkFileSchema = z.strictObject({
   intents: z.array(smalltalkIntentSchema).default([]),
 });
 
+/**
+ * Questions maintainers marked as ones the bot should decline (the knowledge
+ * does not answer them, though they sound as if it might). Calibration counts
+ * them among the questions to decline; they are never answers.
+ */
+export const outOfScopeFileSchema = z.strictObject({
+  out_of_scope: z.array(text.max(500, 'expected at most 500 characters')),
+});
+
 export type Citation = z.infer<typeof citationSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type Source = z.infer<typeof sourceSchema>;
@@ -80,3 +89,4 @@ export type SourceFile = z.infer<typeof sourceFileSchema>;
 export type SynonymsFile = z.infer<typeof synonymsFileSchema>;
 export type SmalltalkIntent = z.infer<typeof smalltalkIntentSchema>;
 export type SmalltalkFile = z.infer<typeof smalltalkFileSchema>;
+export type OutOfScopeFile = z.infer<typeof outOfScopeFileSchema>;

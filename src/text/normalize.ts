@@ -9,12 +9,11 @@ import { SEARCH } from '../config.ts';
 // Control characters (C0 and C1, tab and newline among them) separate words:
 // "where is the\u001bdeposit" is two words, not "thedeposit".
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
-// Invisible characters inside words: soft hyphen, zero-width joiners, word
+// Invisible characters: soft hyphen, zero-width spaces and joiners, word
 // joiner, bidi marks and overrides, BOM. They can hide text, break formatting
 // or split words invisibly, and never carry meaning; removing them rejoins the
-// word ("dep\u00ADosit" is "deposit"). The zero-width space separates words.
-const INVISIBLE = /[\u00AD\u200C-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
-const ZERO_WIDTH_SPACE = /\u200B/g;
+// word ("dep\u00ADosit" and "Wh\u200Bere" are "deposit" and "Where").
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
 
 /**
  * Chat markup that is not part of a question: Slack's `<@U123>`, `<!channel>`,
@@ -40,7 +39,7 @@ export function cleanInput(raw: string): string {
   let text = typeof raw === 'string' ? raw : String(raw);
   // Cut very long input before the regexes run, keeping the work bounded.
   if (text.length > SEARCH.maxQuestionChars * 4) text = cutAt(text, SEARCH.maxQuestionChars * 4);
-  text = text.replace(CONTROL, ' ').replace(ZERO_WIDTH_SPACE, ' ').replace(INVISIBLE, '');
+  text = text.replace(CONTROL, ' ').replace(INVISIBLE, '');
   if (/[<@:]/.test(text)) text = text.replace(CHAT_MARKUP, ' ').replace(SHORTCODE, ' ');
   text = text.replace(/\s+/g, ' ').trim();
   if (text.length > SEARCH.maxQuestionChars) text = cutAt(text, SEARCH.maxQuestionChars).trimEnd();
@@ -157,7 +156,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     // Chat noise: laughter, politeness and filler that say nothing about the question.
     'lol lmao lmfao rofl haha hahaha hehe xd omg omfg wtf btw fyi tbh imo imho idk afaik iirc ty thx thanx tia ' +
     'pls plss plz pleaseee bro bruh dude mate fam yall ya yeah yep yup nah nope hmm hmmm umm erm uhh ugh meh ' +
-    'guys everyone anybody somebody hiya yo sup'
+    'guys everyone anybody somebody hiya yo sup ' +
+    // Contractions typed without the apostrophe ("didnt" is "did not": both stop words).
+    'dont didnt doesnt isnt arent wasnt werent hasnt havent hadnt shouldnt wouldnt couldnt cant wont aint ' +
+    'im ive youre youve theyre theyve thats theres heres weve wed hed shes itll youll theyll'
   ).split(' '),
 );
 
@@ -182,7 +184,7 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(
     'num:number nr:number qty:quantity amt:amount addr:address docs:documents doc:document dl:download vid:video ' +
     'vids:videos fav:favourite fave:favourite diff:difference prob:probably probs:probably bday:birthday xmas:christmas ' +
     'wkend:weekend wknd:weekend tues:tuesday weds:wednesday thurs:thursday thur:thursday tmw:tomorrow hw:homework ' +
-    'asap:soon plz:please pls:please thx:thanks ty:thanks'
+    'asap:soon plz:please pls:please thx:thanks ty:thanks whos:who wheres:where whens:when hows:how whys:why'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
