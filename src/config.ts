@@ -41,25 +41,8 @@ export const SEARCH = {
    * fact that only knows "rare earths".
    */
   unknownDf: 1,
-  /**
-   * Everyday English words the knowledge never uses weigh less than rare ones:
-   * from {@link SEARCH.commonWordFloor} of an unknown word's weight at rank
-   * `[0]` (and above) in spoken English to all of it at rank `[1]`, on a log
-   * scale. [0, 0] turns it off.
-   */
-  commonWordRanks: [0, 0] as [number, number],
-  commonWordFloor: 0.2,
   /** Questions with more content words than this are forgiven unmatched words in proportion. */
   leniencyTerms: 5,
-  /**
-   * A word the knowledge never uses, matched through a WordNet synonym ("rent"
-   * for "hire"), counts this much of an exact match (0 turns WordNet off).
-   */
-  wordnetWeight: 0,
-  /** How many of a word's most common senses (per part of speech) its WordNet synonyms come from. */
-  wordnetSenses: 3,
-  /** Whether an English word the knowledge does not use is kept as unknown instead of being corrected as a typo. */
-  englishWordsAreNotTypos: 0,
   /** Whether a word one edit from a stop word ("somethign") is dropped like the stop word instead of counting as unknown. */
   dropStopWordTypos: 1,
   /** Equally close corrections of one typo kept besides the most common one. */

@@ -16,7 +16,7 @@ export interface ExplainedTerm {
   word: string;
   /** The term of the knowledge it was matched to, or null. */
   matched: string | null;
-  how: 'exact' | 'typo' | 'synonym' | 'unknown';
+  how: 'exact' | 'typo' | 'unknown';
   /** Its share of the question's weight (idf), 0..1. */
   weight: number;
 }

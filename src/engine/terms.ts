@@ -9,8 +9,6 @@ import type { SearchIndex } from './index.ts';
 import { idfOf } from './index.ts';
 import { closestWords } from './typos.ts';
 import { CHAT_WORDS, isStopWordTypo, isTerm, stem } from '../text/normalize.ts';
-import { isEnglishWord, sharedWordNet, synonyms } from '../text/wordnet.ts';
-import { englishRank } from '../text/frequency.ts';
 
 /** A query term resolved against the vocabulary. */
 export interface ResolvedTerm {
@@ -24,11 +22,11 @@ export interface ResolvedTerm {
    * question decides between them); empty when unknown.
    */
   ids: number[];
-  /** 1 for an exact match, {@link SEARCH.typoWeight} for a typo correction, {@link SEARCH.wordnetWeight} for a WordNet synonym, 0 when unknown. */
+  /** 1 for an exact match, {@link SEARCH.typoWeight} for a typo correction, 0 when unknown. */
   factor: number;
   idf: number;
   /** How it was matched. */
-  how: 'exact' | 'typo' | 'synonym' | 'unknown';
+  how: 'exact' | 'typo' | 'unknown';
   /** The word as typed (folded), or null for a phrase of several words. */
   raw: string | null;
 }
@@ -40,21 +38,6 @@ export interface ResolvedTerm {
 export interface Mask {
   fact: number;
   text: number;
-}
-
-/**
- * The weight of a word the knowledge never uses: that of a word in one fact,
- * scaled down for everyday English words (see SEARCH.commonWordRanks): "once"
- * or "lunch" in a question is less likely to be what it asks about than
- * "refinery".
- */
-function unknownWeight(raw: string | null, unknownIdf: number): number {
-  const [common, rare] = SEARCH.commonWordRanks;
-  if (raw === null || rare <= common) return unknownIdf;
-  const rank = englishRank(raw);
-  if (rank === undefined || rank >= rare) return unknownIdf;
-  const share = Math.log(Math.max(rank, common) / common) / Math.log(rare / common);
-  return unknownIdf * (SEARCH.commonWordFloor + (1 - SEARCH.commonWordFloor) * share);
 }
 
 /** Whether fact `fact` contains term `id` in any text but `skip` (−1: any text at all). */
@@ -92,7 +75,7 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
       const df = maskedDf(index, exact, mask);
       // A word only the left-out part used is a word the knowledge does not know.
       if (df > 0) return { query: q, term: q, ids: [exact], factor: 1, idf: idfOf(n, df), how: 'exact', raw };
-      return { query: q, term: null, ids: [], factor: 0, idf: unknownWeight(raw, unknownIdf), how: 'unknown', raw };
+      return { query: q, term: null, ids: [], factor: 0, idf: unknownIdf, how: 'unknown', raw };
     }
     const typed = raw ?? q;
     // Chat shorthand the knowledge does not use stands for its word ("ppl" → "people").
@@ -104,28 +87,8 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
       const id = index.termIds.get(term);
       const df = id === undefined ? 0 : maskedDf(index, id, mask);
       if (id !== undefined && df > 0) return { query: q, term, ids: [id], factor: 1, idf: mask ? idfOf(n, df) : index.idf[id]!, how: 'exact', raw };
-      return { query: q, term: null, ids: [], factor: 0, idf: unknownWeight(long, unknownIdf), how: 'unknown', raw };
+      return { query: q, term: null, ids: [], factor: 0, idf: unknownIdf, how: 'unknown', raw };
     }
-    // A word the knowledge does not use may be a synonym of one it does ("rent" for "hire"): WordNet, weighted below the knowledge's own words.
-    const wn = raw !== null && raw.length >= 3 && !/\d/.test(raw) && (SEARCH.wordnetWeight > 0 || SEARCH.englishWordsAreNotTypos) ? sharedWordNet() : null;
-    if (wn && SEARCH.wordnetWeight > 0) {
-      const ids: number[] = [];
-      let bestDf = 0;
-      for (const syn of synonyms(wn, raw!, SEARCH.wordnetSenses)) {
-        const st = stem(syn);
-        const term = index.analyzer.variants.get(st) ?? st;
-        const id = index.termIds.get(term);
-        if (id === undefined || ids.includes(id)) continue;
-        const df = maskedDf(index, id, mask);
-        if (df === 0) continue;
-        ids.push(id);
-        bestDf = Math.max(bestDf, df);
-        if (ids.length > SEARCH.maxTypoAlternatives) break;
-      }
-      if (ids.length > 0) return { query: q, term: index.terms[ids[0]!]!, ids, factor: SEARCH.wordnetWeight, idf: idfOf(n, bestDf), how: 'synonym', raw };
-    }
-    // A real English word the knowledge does not use is not a typo of one it does ("cost" is not "most").
-    if (wn && SEARCH.englishWordsAreNotTypos && isEnglishWord(wn, raw!)) return { query: q, term: null, ids: [], factor: 0, idf: unknownWeight(raw, unknownIdf), how: 'unknown', raw };
     if (!typed.startsWith('~')) {
       const near = closestWords(index.deletions, typed).words;
       if (near.length > 0) {
@@ -147,6 +110,6 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
     }
     // A mistyped stop word ("somethign") carries no more meaning than the stop word.
     if (SEARCH.dropStopWordTypos && raw !== null && isStopWordTypo(raw)) return null;
-    return { query: q, term: null, ids: [], factor: 0, idf: unknownWeight(raw, unknownIdf), how: 'unknown', raw };
+    return { query: q, term: null, ids: [], factor: 0, idf: unknownIdf, how: 'unknown', raw };
   }).filter((t): t is ResolvedTerm => t !== null);
 }
