@@ -45,8 +45,8 @@ export interface Bot {
   askFact(factId: string, ctx: AskContext): BotAnswer;
   /** The help reply: what the bot knows and how to ask. */
   help(): Reply;
-  /** Known questions matching what the user has typed so far (Discord autocomplete). */
-  suggest(partial: string, limit: number): string[];
+  /** Known questions matching what the user has typed so far (Discord autocomplete), none longer than `maxChars` (the platform's limit for a choice). */
+  suggest(partial: string, limit: number, maxChars?: number): string[];
   /**
    * Records a 👍/👎 on an earlier answer. Returns false when the answer id is
    * unknown: neither handed out by this Bot nor in the question log.
@@ -115,8 +115,8 @@ export function createBot(options: BotOptions): Bot {
     help() {
       return helpReply(options.knowledge());
     },
-    suggest(partial, limit) {
-      return autocomplete(partial, options.knowledge(), limit);
+    suggest(partial, limit, maxChars) {
+      return autocomplete(partial, options.knowledge(), limit, maxChars);
     },
     feedback(answerId, vote, ctx) {
       if (!recent.has(answerId) && !(typeof answerId === 'string' && ANSWER_ID.test(answerId) && knownToListener(answerId))) return false;

@@ -92,8 +92,6 @@ export const SEARCH = {
   maxSuggestions: 3,
   /** Small talk: a whole message within this many edits of a pattern (per 6 characters) counts. */
   smalltalkEditsPer: 6,
-  /** Stored questions longer than this are not offered by autocomplete (Discord's limit for a choice). */
-  maxChoiceChars: 100,
 } as const;
 
 /**

@@ -281,10 +281,10 @@ describe('hostile and odd input', () => {
 describe('autocomplete', () => {
   const stored = () => new Set(kb.facts.flatMap((f) => f.questions));
 
-  test('returns at most `limit` stored questions, each ≤ 100 characters', () => {
+  test('returns at most `limit` stored questions, each within the length asked for', () => {
     for (const partial of ['wh', 'where', 'Where exactly did the two', 'erdo', 'deposit', 'how b', 'byd', 'Eskişehir', 'qqqq']) {
       for (const limit of [1, 3, 10]) {
-        const out = autocomplete(partial, kb, limit);
+        const out = autocomplete(partial, kb, limit, 100);
         expect(out.length).toBeLessThanOrEqual(limit);
         expect(new Set(out).size).toBe(out.length);
         for (const q of out) {
@@ -295,14 +295,15 @@ describe('autocomplete', () => {
     }
   });
 
-  test('a stored question over 100 characters is never offered', () => {
+  test('a stored question longer than the platform allows (Discord: 100 characters) is never offered; without a limit it is', () => {
     expect(LONG_QUESTION.length).toBeGreaterThan(100);
-    expect(autocomplete('Where exactly did the two leaders', kb, 25)).not.toContain(LONG_QUESTION);
-    expect(autocomplete('where', kb, 25)).not.toContain(LONG_QUESTION);
+    expect(autocomplete('Where exactly did the two leaders', kb, 25, 100)).not.toContain(LONG_QUESTION);
+    expect(autocomplete('where', kb, 25, 100)).not.toContain(LONG_QUESTION);
+    expect(autocomplete('Where exactly did the two leaders', kb, 25)).toContain(LONG_QUESTION);
   });
 
   test('prefix matches come first', () => {
-    const out = autocomplete('Where', kb, 10);
+    const out = autocomplete('Where', kb, 10, 100);
     expect(out.slice(0, 2).sort()).toEqual(['Where is the deposit?', 'Where will BYD build its electric vehicle factory?']);
     expect(out.slice(2).every((q) => !q.toLowerCase().startsWith('where'))).toBe(true);
     expect(autocomplete('how b', kb, 3)[0]).toBe('How big is the deposit?');
@@ -313,7 +314,7 @@ describe('autocomplete', () => {
     expect(autocomplete('', kb, 3)).toEqual(kb.knowledge.bot.examples.slice(0, 3));
     const examples = kb.knowledge.bot.examples;
     const all = new Set([...examples, ...[...stored()].filter((q) => q.length <= 100)]);
-    const out = autocomplete('  ', kb, 25);
+    const out = autocomplete('  ', kb, 25, 100);
     expect(out.slice(0, examples.length)).toEqual(examples);
     expect(new Set(out).size).toBe(out.length);
     expect(out.length).toBe(Math.min(25, all.size));
@@ -402,7 +403,7 @@ describe('properties: answer never throws and always returns a well-formed reply
   test('autocomplete never throws and respects its limit', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.integer({ min: 0, max: 25 }), (s, limit) => {
-        const out = autocomplete(s, kb, limit);
+        const out = autocomplete(s, kb, limit, 100);
         expect(out.length).toBeLessThanOrEqual(limit);
         for (const q of out) expect(q.length).toBeLessThanOrEqual(100);
       }),

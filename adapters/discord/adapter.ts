@@ -189,7 +189,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
       const focused = interaction.options.getFocused(true);
       const choices =
         interaction.commandName === 'ask' && focused.name === 'question'
-          ? renderChoices(bot.suggest(String(focused.value), LIMITS.choices))
+          ? renderChoices(bot.suggest(String(focused.value), LIMITS.choices, LIMITS.choiceValue))
           : [];
       await interaction.respond(choices);
     } catch (err) {

@@ -266,8 +266,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
           factOfStored.set(key, i);
         } else if (prior !== i) storedQuestions.set(key, -1);
       }
-      // Discord offers a choice of at most SEARCH.maxChoiceChars characters; longer phrasings are not offered.
-      if (q.length <= SEARCH.maxChoiceChars) {
+      {
         const id = suggestTexts.length;
         suggestTexts.push(q);
         suggestFolded.push(folded);

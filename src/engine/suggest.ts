@@ -25,7 +25,7 @@ export interface SuggestIndex {
   byText: Int32Array;
 }
 
-/** Packs the autocomplete index from the stored questions gathered by the index build. */
+/** Packs the autocomplete index from the stored questions gathered by the index build (all of them: the length a platform allows is asked per lookup). */
 export function packSuggestIndex(texts: string[], folded: string[], factOf: number[], wordMap: Map<string, number[]>): SuggestIndex {
   const packed = new Map<string, Int32Array>();
   for (const [w, ids] of wordMap) packed.set(w, Int32Array.from(ids));
@@ -49,15 +49,18 @@ function lowerBound(sorted: string[], key: string): number {
 /**
  * Stored questions matching what someone has typed so far: every finished word
  * must appear (give or take a typo), and the word being typed as a prefix.
+ * Questions longer than `maxChars` are never offered (a platform's limit for a
+ * choice: Discord's is 100 characters).
  */
-export function suggestQuestions(index: SearchIndex, partial: string, limit: number): string[] {
+export function suggestQuestions(index: SearchIndex, partial: string, limit: number, maxChars = Infinity): string[] {
   const s = index.suggest;
+  const fits = (id: number) => s.texts[id]!.length <= maxChars;
   const typed = words(partial);
   if (typed.length === 0) {
     // Nothing typed yet (Discord asks as soon as /ask opens): the examples, then stored questions, up to the limit.
     const out = new Set<string>();
-    for (const q of index.knowledge.bot.examples) if (out.size < limit) out.add(q);
-    for (let k = 0; k < s.texts.length && out.size < limit; k++) out.add(s.texts[k]!);
+    for (const q of index.knowledge.bot.examples) if (out.size < limit && q.length <= maxChars) out.add(q);
+    for (let k = 0; k < s.texts.length && out.size < limit; k++) if (fits(k)) out.add(s.texts[k]!);
     return [...out];
   }
   const typing = /[\p{L}\p{N}]$/u.test(partial);
@@ -78,6 +81,7 @@ export function suggestQuestions(index: SearchIndex, partial: string, limit: num
   for (let k = lo; k < s.byText.length && out.length < limit; k++) {
     const id = s.byText[k]!;
     if (!s.folded[id]!.startsWith(phrase)) break;
+    if (!fits(id)) continue;
     out.push(id);
     taken.add(id);
   }
@@ -115,7 +119,7 @@ export function suggestQuestions(index: SearchIndex, partial: string, limit: num
   const scan = Math.min(base.length, 4096);
   for (let k = 0; k < scan; k++) {
     const id = base[k]!;
-    if (taken.has(id)) continue;
+    if (taken.has(id) || !fits(id)) continue;
     const text = ` ${s.folded[id]} `;
     let hits = 0;
     for (const w of finished) if (text.includes(` ${w} `)) hits++;
@@ -130,16 +134,16 @@ export function suggestQuestions(index: SearchIndex, partial: string, limit: num
   return out.map((id) => s.texts[id]!);
 }
 
-/** Known questions for what the user has typed so far (autocomplete). */
-export function autocomplete(partial: string, kb: SearchIndex, limit: number): string[] {
+/** Known questions for what the user has typed so far (autocomplete), none longer than `maxChars`. */
+export function autocomplete(partial: string, kb: SearchIndex, limit: number, maxChars = Infinity): string[] {
   const text = cleanInput(partial);
-  const out = suggestQuestions(kb, text, limit);
+  const out = suggestQuestions(kb, text, limit, maxChars);
   if (out.length >= limit || words(text).length === 0) return out;
   // Typos the word index cannot place: let fuse.js rank the stored questions of the best candidates.
   const seen = new Set(out);
   const terms = resolveTerms(kb, kb.analyzer.queryTokens(text));
   const candidates = firstStage(kb, terms, 10);
-  const records = candidates.flatMap((c) => kb.facts[c.fact]!.questions.filter((q) => q.length <= SEARCH.maxChoiceChars));
+  const records = candidates.flatMap((c) => kb.facts[c.fact]!.questions.filter((q) => q.length <= maxChars));
   if (records.length > 0) {
     const fuse = new Fuse(records, { ignoreLocation: true, threshold: 0.6, ignoreDiacritics: true });
     for (const r of fuse.search(text)) {

@@ -3,7 +3,9 @@
  * Called by src/cli.ts, which owns printing and exit codes; this module only
  * writes to the streams it is given.
  */
+import { KNOWLEDGE_CACHE_DIR } from '../config.ts';
 import { createKnowledgeBase, type KnowledgeBase } from '../engine/answer.ts';
+import { fileCalibrationCache } from '../engine/calibration-cache.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
 import { logConfigFromEnv } from '../store/config.ts';
 import { openReportLog, storeLocation } from '../store/open.ts';
@@ -111,7 +113,8 @@ export async function runReportCommand(command: ReportCommand, args: ReportArgs,
   // gaps: the current knowledge makes grouping better (synonyms, vocabulary) and names the closest facts.
   let kb: KnowledgeBase | null = null;
   const loaded = loadKnowledge(args.knowledgeDir);
-  if (loaded.ok) kb = createKnowledgeBase(loaded.knowledge);
+  // The calibration made by `ask` or `npm start` for the same knowledge is reused (the gaps list the candidates' scores, not answers).
+  if (loaded.ok) kb = createKnowledgeBase(loaded.knowledge, { cache: fileCalibrationCache(KNOWLEDGE_CACHE_DIR) });
   else err(`Note: the knowledge at ${args.knowledgeDir} does not load (run \`check\`); grouping without its synonyms.`);
   const report = buildGapsReport(questions, votes, { kb, since, until: now });
   out(args.json ? JSON.stringify(gapsToJson(report)) : renderGaps(report));
