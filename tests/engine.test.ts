@@ -307,7 +307,7 @@ describe('autocomplete', () => {
     expect(out.slice(0, 2).sort()).toEqual(['Where is the deposit?', 'Where will BYD build its electric vehicle factory?']);
     expect(out.slice(2).every((q) => !q.toLowerCase().startsWith('where'))).toBe(true);
     expect(autocomplete('how b', kb, 3)[0]).toBe('How big is the deposit?');
-    expect(autocomplete('erdo', kb, 10)).toEqual(['Who did Erdoğan meet?', 'When did Erdoğan meet Xi Jinping?']);
+    expect(autocomplete('erdo', kb, 10, 100)).toEqual(['Who did Erdoğan meet?', 'When did Erdoğan meet Xi Jinping?']);
   });
 
   test('nothing typed → the examples first, then stored questions, no repeats', () => {
