@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { KnowledgeBase } from '../src/engine/answer.ts';
 import { editDistance } from '../src/text/normalize.ts';
 import { median, parseDuration, percentile, table } from '../src/reports/format.ts';
-import { buildGapsReport, gapsToJson, isGap, oneEditApart, renderGaps } from '../src/reports/gaps.ts';
+import { buildGapsReport, gapsToJson, isGap, renderGaps } from '../src/reports/gaps.ts';
 import { buildStatsReport, renderStats } from '../src/reports/stats.ts';
 import type { LoggedQuestion, LoggedVote } from '../src/store/types.ts';
 import { kbOf, miniFiles, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
@@ -173,15 +173,6 @@ describe('gaps at scale', () => {
     expect(ms).toBeLessThan(5000);
   });
 
-  test('oneEditApart agrees with the engine\'s edit distance', () => {
-    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), maxLength: 7 });
-    fc.assert(
-      fc.property(word, word, (a, b) => {
-        expect(oneEditApart(a, b)).toBe(a !== b && editDistance(a, b, 1) === 1);
-      }),
-      { numRuns: 3000 },
-    );
-  });
 });
 
 describe('stats', () => {

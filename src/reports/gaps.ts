@@ -17,7 +17,7 @@
 import { SEARCH } from '../config.ts';
 import { rank, type KnowledgeBase } from '../engine/answer.ts';
 import { resolveTerms } from '../engine/terms.ts';
-import { Analyzer, questionKey } from '../text/normalize.ts';
+import { Analyzer, editDistance, questionKey } from '../text/normalize.ts';
 import type { LoggedQuestion, LoggedVote } from '../store/types.ts';
 import { clip, formatTime, table } from './format.ts';
 
@@ -103,18 +103,6 @@ function termsOf(question: string, kb: KnowledgeBase | null, analyzer: Analyzer)
   return [...out.values()];
 }
 
-/** Whether two different words are one edit apart (insert, delete, substitute, or swap two neighbours). */
-export function oneEditApart(a: string, b: string): boolean {
-  if (a.length < b.length) [a, b] = [b, a];
-  if (a.length - b.length > 1) return false;
-  let i = 0;
-  while (i < b.length && a[i] === b[i]) i++;
-  if (i === b.length) return a.length !== b.length;
-  if (a.length !== b.length) return a.slice(i + 1) === b.slice(i);
-  if (a.slice(i + 1) === b.slice(i + 1)) return true;
-  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-}
-
 /** Weighted Jaccard similarity of two sets of distinct terms (0..1). */
 export function similarity(a: readonly Term[], b: readonly Term[]): number {
   if (a.length === 0 || b.length === 0) return 0;
@@ -155,7 +143,8 @@ function unifyTypos(entries: { terms: Term[]; weight: number }[]): void {
     let target: string | undefined;
     for (const d of deletions(word)) {
       for (const c of byDeletion.get(d) ?? []) {
-        if (oneEditApart(word, c)) {
+        // One edit apart (the engine's edit distance, transpositions counting one).
+        if (c !== word && editDistance(word, c, 1) === 1) {
           target = c;
           break;
         }
