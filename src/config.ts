@@ -101,9 +101,9 @@ export const SEARCH = {
 export const CALIBRATION = {
   /**
    * Default target: at most this share of the questions the knowledge answers
-   * may get the wrong fact, and at most this share of the questions it does
-   * not answer may get an answer at all (1 in 20). Lower declines more.
-   * ANSWER_MAX_WRONG overrides it.
+   * may get the wrong fact (1 in 20), and at most `falseFactor` times it of the
+   * questions it does not answer may get an answer at all. Lower declines
+   * more. ANSWER_MAX_WRONG overrides it.
    */
   maxWrongShare: 0.05,
   /**
@@ -113,11 +113,15 @@ export const CALIBRATION = {
    */
   nearTopicShare: 0.75,
   /**
-   * How sure calibration must be that the error rates are within the target:
-   * it holds the Wilson upper bound, this many standard errors up, to it
-   * (small knowledge has few questions to measure on, so more margin).
+   * Questions the knowledge does not answer may get an answer at most this
+   * many times the target share (2: at most 10% at the default, the floor the
+   * quality suite holds every knowledge base to). The stand-ins for them (a
+   * fact's own questions with the fact left out) are harder than the
+   * out-of-scope questions people ask, which came out declined 93–100% in the
+   * suite at the default; with a factor of 1 the bot declined more of what it
+   * knows for no fewer wrong answers.
    */
-  confidenceZ: 0,
+  falseFactor: 2,
   /** Whether a left-out fact's question that another fact's answer covers as well is dropped from the questions to decline. */
   redundantAnswers: 1,
   /** At most this many stored questions are asked (an even sample beyond it), bounding the build at 100,000 facts. */

@@ -69,15 +69,28 @@ describe('the threshold rule', () => {
     const hard = obs([0.5, 0.3, 0.2, 0.1]);
     const easy = obs([0.2, 0.1, 0.05, 0]);
     const c = chooseThreshold(positives, hard, easy, { phrasings: 20, factsLeftOut: 4, offTopic: 4 }, false, 0.05);
-    // At 0.55: one wrong answer of 20 (5%) and no false answer, allowed; at 0.5 a hard one is answered (0.75 × 1/4 = 19%), not allowed.
+    // At 0.55: one wrong answer of 20 (5%) and no false answer, allowed; at 0.5 a hard one is answered (0.75 × 1/4 = 19%), over 2 × 5%.
     expect(c.threshold).toBe(0.55);
     expect(c.expected.wrong).toBeLessThanOrEqual(0.05);
-    expect(c.expected.outOfScopeDeclined).toBeGreaterThanOrEqual(0.95);
+    expect(c.expected.outOfScopeDeclined).toBeGreaterThanOrEqual(1 - 0.05 * CALIBRATION.falseFactor);
     expect(c.expected.right + c.expected.wrong + c.expected.declined).toBeCloseTo(1, 10);
     // A looser target answers more.
     const loose = chooseThreshold(positives, hard, easy, { phrasings: 20, factsLeftOut: 4, offTopic: 4 }, false, 0.25);
     expect(loose.threshold).toBeLessThan(c.threshold);
     expect(loose.expected.right).toBeGreaterThan(c.expected.right);
+  });
+
+  test('questions to decline may get an answer at most falseFactor × the target', () => {
+    const positives = obs([0.9, 0.8, 0.7, 0.6, 0.5, 0.45, 0.4, 0.35, 0.3, 0.25], true);
+    // One of ten left-out facts' questions at 0.6: 0.75 × 10% = 7.5% answered at thresholds up to 0.6.
+    const hard = obs([0.6, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2]);
+    const easy = obs([0.1, 0.1, 0.1, 0.1]);
+    const samples = { phrasings: 10, factsLeftOut: 10, offTopic: 4 };
+    const c = chooseThreshold(positives, hard, easy, samples, false, 0.05);
+    const falseRate = 0.75 * 0.1;
+    if (falseRate <= 0.05 * CALIBRATION.falseFactor) expect(c.threshold).toBe(0.3);
+    else expect(c.threshold).toBeGreaterThan(0.6);
+    expect(1 - c.expected.outOfScopeDeclined).toBeLessThanOrEqual(0.05 * CALIBRATION.falseFactor + 1e-9);
   });
 
   test('too few stored questions: the default threshold, saying why', () => {
@@ -104,7 +117,7 @@ describe('calibration on real knowledge', () => {
     expect(lean.expected.right).toBeLessThan(full.expected.right);
     for (const c of [full, lean]) {
       expect(c.expected.wrong).toBeLessThanOrEqual(c.target + 1e-9);
-      expect(c.expected.outOfScopeDeclined).toBeGreaterThanOrEqual(1 - c.target - 1e-9);
+      expect(c.expected.outOfScopeDeclined).toBeGreaterThanOrEqual(1 - c.target * CALIBRATION.falseFactor - 1e-9);
     }
   });
 

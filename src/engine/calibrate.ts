@@ -14,8 +14,8 @@
  *
  * The threshold is the lowest score at which at most the target share
  * (CALIBRATION.maxWrongShare unless set: 1 in 20) of the left-out phrasings
- * get a wrong fact and at most that share of the questions to decline get an
- * answer.
+ * get a wrong fact and at most CALIBRATION.falseFactor times that share of
+ * the questions to decline get an answer.
  */
 import { CALIBRATION, SEARCH } from '../config.ts';
 import { TextKind, type SearchIndex } from './index.ts';
@@ -92,17 +92,6 @@ export function saysItToo(index: SearchIndex, question: string, own: number, oth
   return mine > 0 && answerCoverage(index, other, ids) >= mine;
 }
 
-/**
- * Wilson score upper bound of a rate measured as `p` on `n` questions, `z`
- * standard errors up: on 80 questions a measured 4% may well be 7% (0 turns
- * the margin off).
- */
-export function upperBound(p: number, n: number, z: number): number {
-  if (z <= 0 || n <= 0) return p;
-  const z2 = z * z;
-  return (p + z2 / (2 * n) + z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
-}
-
 /** Deterministic spread sample of `n` of `count` items (all when count ≤ n). */
 function spread(count: number, n: number): number[] {
   if (count <= n) return [...Array(count).keys()];
@@ -156,13 +145,14 @@ export function calibrate(index: SearchIndex, options: { maxWrongShare?: number;
 }
 
 /**
- * The lowest threshold at which both error rates stay within the target:
- * the share of left-out phrasings answered with the wrong fact (a stand-in
- * for questions the knowledge answers, worded anew), and the share of
- * questions that should be declined but get an answer (left-out facts,
- * weighted CALIBRATION.nearTopicShare, and off-topic questions). Measured on
- * CovidFAQ's questions typed by people, both rates came out close to the
- * rates people's questions get at the same threshold.
+ * The lowest threshold at which both error rates stay within bounds: the
+ * share of left-out phrasings answered with the wrong fact (a stand-in for
+ * questions the knowledge answers, worded anew) within the target, and the
+ * share of questions that should be declined but get an answer (left-out
+ * facts, weighted CALIBRATION.nearTopicShare, and off-topic questions)
+ * within CALIBRATION.falseFactor × the target. Measured on CovidFAQ's
+ * questions typed by people, both rates came out close to the rates people's
+ * questions get at the same threshold.
  */
 export function chooseThreshold(positives: Observation[], hard: Observation[], easy: Observation[], samples: Calibration['samples'], sampled: boolean, target: number): Calibration {
   const near = hard.length === 0 ? 0 : easy.length === 0 ? 1 : CALIBRATION.nearTopicShare;
@@ -184,11 +174,9 @@ export function chooseThreshold(positives: Observation[], hard: Observation[], e
   // Candidate thresholds: every score seen, within the allowed range; the lowest that keeps both rates within the target.
   const candidates = [...new Set([...positives, ...hard, ...easy].map((o) => Math.min(CALIBRATION.maxThreshold, Math.max(CALIBRATION.minThreshold, o.score))))];
   let best: number = CALIBRATION.maxThreshold;
-  const z = CALIBRATION.confidenceZ;
-  const nNeg = hard.length + easy.length;
   for (const t of candidates) {
     const e = expectedAt(t);
-    if (upperBound(e.wrong, positives.length, z) <= target && upperBound(1 - e.outOfScopeDeclined, nNeg, z) <= target && t < best) best = t;
+    if (e.wrong <= target && 1 - e.outOfScopeDeclined <= target * CALIBRATION.falseFactor && t < best) best = t;
   }
   return make(best);
 }
