@@ -13,6 +13,7 @@ import {
   formatIssue,
   loadKnowledge,
   parseKnowledgeFile,
+  unanchoredTimes,
   type LoadResult,
 } from '../src/knowledge/load.ts';
 import {
@@ -494,7 +495,8 @@ describe('the loader never throws', () => {
       'dir.yaml/inner.yml': 'synonyms:\n  - [a1, a2]\n',
     });
     const r = loadKnowledge(dir);
-    expect(messages(r)).toEqual([`${path.join(dir, 'garbage.yaml')}:1: expected a mapping with a top-level key "source", "synonyms", "bot" or "out_of_scope"`]);
+    // Valid UTF-8, but NUL is no character of YAML: one line for the file, not a parse of the bytes.
+    expect(messages(r)).toEqual([`${path.join(dir, 'garbage.yaml')}: not YAML text: it holds U+0000, a character YAML does not allow (a binary file?)`]);
   });
 });
 
@@ -519,5 +521,260 @@ describe('out-of-scope questions', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.map(formatIssue)[0]).toMatch(/out-of-scope\.yaml:3 out_of_scope\[1\]: /);
+  });
+});
+
+describe('symbolic links in the knowledge folder', () => {
+  /** Makes `link` a symbolic link whose text is `target` (relative links resolve from the link's folder). */
+  const link = (target: string, at: string) => {
+    fs.mkdirSync(path.dirname(at), { recursive: true });
+    fs.symlinkSync(target, at);
+  };
+
+  test('a Kubernetes ConfigMap layout loads: each file a link into ..data, itself a link to the version folder', () => {
+    // What a ConfigMap volume looks like: the files live in a hidden, timestamped folder.
+    const dir = makeTempDir();
+    const files = miniFiles();
+    for (const [name, text] of Object.entries(files)) {
+      fs.mkdirSync(path.join(dir, '..2024_01_01_00_00_00.123'), { recursive: true });
+      fs.writeFileSync(path.join(dir, '..2024_01_01_00_00_00.123', name), text);
+      link(`..data/${name}`, path.join(dir, name));
+    }
+    link('..2024_01_01_00_00_00.123', path.join(dir, '..data'));
+    const k = loadOk(dir);
+    expect(k.files.map((f) => f.file)).toEqual(['bot.yaml', 'mini-report.yaml', 'synonyms.yaml'].map((f) => path.join(dir, f)));
+    expect(k.facts.map((f) => f.id)).toContain('deposit-location');
+    // An update swaps ..data to a new version folder: the same links now read the new files.
+    fs.mkdirSync(path.join(dir, '..2024_01_02_00_00_00.456'));
+    for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, '..2024_01_02_00_00_00.456', name), text.replace('Eskişehir in central', 'Eskişehir, central'));
+    fs.unlinkSync(path.join(dir, '..data'));
+    link('..2024_01_02_00_00_00.456', path.join(dir, '..data'));
+    const updated = loadOk(dir);
+    expect(updated.facts.find((f) => f.id === 'deposit-location')!.answer).toContain('Eskişehir, central');
+    expect(updated.fingerprint).not.toBe(k.fingerprint);
+  });
+
+  test('a link to a folder outside is read like a folder, a link to a file like the file', () => {
+    const outside = writeKnowledge({ 'sources/mini-report.yaml': MINI_SOURCE_TEXT(), 'bot.yaml': MINI_BOT });
+    const dir = writeKnowledge({ 'synonyms.yaml': MINI_SYNONYMS });
+    link(path.join(outside, 'sources'), path.join(dir, 'shared'));
+    link(path.join(outside, 'bot.yaml'), path.join(dir, 'bot.yaml'));
+    const k = loadOk(dir);
+    expect(k.files.map((f) => path.relative(dir, f.file)).sort()).toEqual(['bot.yaml', path.join('shared', 'mini-report.yaml'), 'synonyms.yaml']);
+    expect(k.facts.find((f) => f.id === 'deposit-location')!.file).toBe(path.join(dir, 'shared', 'mini-report.yaml'));
+  });
+
+  test('a broken link is reported with where it points, not skipped', () => {
+    const dir = writeKnowledge(miniFiles());
+    link('drafts/gone.yaml', path.join(dir, 'gone.yaml'));
+    expect(messages(loadKnowledge(dir))).toEqual([`${path.join(dir, 'gone.yaml')}: broken symbolic link: it points to "drafts/gone.yaml", which does not exist`]);
+  });
+
+  test('links that point at each other are a loop, named link by link', () => {
+    const dir = writeKnowledge(miniFiles());
+    link('b.yaml', path.join(dir, 'a.yaml'));
+    link('a.yaml', path.join(dir, 'b.yaml'));
+    const a = path.join(dir, 'a.yaml');
+    const b = path.join(dir, 'b.yaml');
+    expect(messages(loadKnowledge(dir))).toEqual([`${a}: symbolic link loop: ${a} -> ${b} -> ${a}`, `${b}: symbolic link loop: ${b} -> ${a} -> ${b}`]);
+  });
+
+  test('a link to a folder that contains it is a loop, named with the folder it leads back to', () => {
+    const dir = writeKnowledge(miniFiles({ 'more/other.yaml': 'synonyms:\n  - [car, automobile]\n' }));
+    const up = path.join(dir, 'more', 'up');
+    link('..', up);
+    // Without loop detection this would read dir/more/up/more/up/… until the path is too long.
+    expect(messages(loadKnowledge(dir))).toEqual([`${up}: symbolic link loop: ${up} -> .. leads back to ${dir}, which contains it`]);
+  });
+
+  test('two links to one file: the second is reported, not read twice', () => {
+    const dir = writeKnowledge(miniFiles());
+    link('mini-report.yaml', path.join(dir, 'same-report.yaml'));
+    expect(messages(loadKnowledge(dir))).toEqual([
+      `${path.join(dir, 'same-report.yaml')}: the same file as ${path.join(dir, 'mini-report.yaml')} (through a symbolic link), so it would be read twice; keep one of them`,
+    ]);
+  });
+
+  test('links whose names start with "." or "_" are skipped like files (ConfigMap\'s ..data is never read twice)', () => {
+    const dir = writeKnowledge(miniFiles());
+    link('mini-report.yaml', path.join(dir, '_copy.yaml'));
+    link('nowhere', path.join(dir, '.hidden'));
+    expect(loadOk(dir).files).toHaveLength(3);
+  });
+});
+
+/** The mini source file, for tests that place it somewhere else. */
+function MINI_SOURCE_TEXT(): string {
+  return miniFiles()['mini-report.yaml']!;
+}
+
+describe('files that are not UTF-8 YAML text', () => {
+  test('a binary file is one line naming the file: no line number, no bytes quoted', () => {
+    const dir = writeKnowledge(miniFiles());
+    // A PNG's signature and bytes that are no UTF-8 (0x80–0xFF alone), as an image saved as .yaml would be.
+    const bytes = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37) % 256))]);
+    fs.writeFileSync(path.join(dir, 'logo.yaml'), bytes);
+    expect(messages(loadKnowledge(dir))).toEqual([
+      `${path.join(dir, 'logo.yaml')}: not UTF-8 text, so not YAML: a binary file, or text saved in another encoding (save it as UTF-8)`,
+    ]);
+  });
+
+  test('text saved in another encoding (Latin-1) is not UTF-8 either', () => {
+    const dir = writeKnowledge(miniFiles());
+    fs.writeFileSync(path.join(dir, 'latin1.yaml'), Buffer.from('synonyms:\n  - [turkey, türkiye]\n', 'latin1'));
+    expect(messages(loadKnowledge(dir))).toEqual([
+      `${path.join(dir, 'latin1.yaml')}: not UTF-8 text, so not YAML: a binary file, or text saved in another encoding (save it as UTF-8)`,
+    ]);
+  });
+
+  test('valid UTF-8 full of control characters is one line too, whatever reaches the parser', () => {
+    const text = `source:\n  id: s1\n${'\u0000\u0007\u001b[0m'.repeat(500)}\n`;
+    const r = parseKnowledgeFile('/k/x.yaml', text);
+    expect(r.ok ? [] : r.errors.map(formatIssue)).toEqual(['/k/x.yaml: not YAML text: it holds U+0000, a character YAML does not allow (a binary file?)']);
+    // Tabs, line breaks, a BOM and any printable Unicode are text.
+    expect(parseKnowledgeFile('/k/bot.yaml', `\uFEFF${MINI_BOT}\t\r\n# Eskişehir 🚗\n`).ok).toBe(true);
+  });
+});
+
+describe('source.url', () => {
+  const withUrl = (url: string) => sourceText([factText('a')]).replace('  title:', `  url: ${JSON.stringify(url)}\n  title:`);
+
+  test.each([
+    ['a path', '../shared/seeds/turkey-china-rare-earths.txt'],
+    ['an absolute path', '/srv/reports/report.txt'],
+    ['a file: URL', 'file:///etc/passwd'],
+    ['javascript:', 'javascript:alert(1)'],
+    ['mailto:', 'mailto:news@example.com'],
+    ['ftp:', 'ftp://example.com/report.txt'],
+    ['no scheme', 'www.example.com/report'],
+    ['no host', 'https://'],
+    ['a scheme without slashes', 'http:example.com'],
+    ['a space', 'https://example.com/the report'],
+    ['a character that ends a Slack link', 'https://example.com/a|b'],
+  ])('%s is refused at its line: %j', (_name, url) => {
+    const text = withUrl(url);
+    const { at, result } = load({ 'x.yaml': text });
+    expect(messages(result)).toEqual([
+      `${at('x.yaml')}:${lineOf(text, 'url:')} source.url: expected an absolute http:// or https:// link (e.g. "https://example.com/report"); leave \`url\` out when the source has no link`,
+    ]);
+  });
+
+  test.each(['https://example.com/report?a=1&b=2#p5', 'http://example.org/x', 'HTTPS://Example.com/Report'])('an http(s) link is kept: %j', (url) => {
+    const k = loadOk(writeKnowledge({ 'bot.yaml': MINI_BOT, 'x.yaml': withUrl(url) }));
+    expect(k.sources.get('s1')!.url).toBe(url);
+  });
+
+  test('url is optional', () => {
+    expect(loadOk(writeKnowledge({ 'bot.yaml': MINI_BOT, 'x.yaml': sourceText([factText('a')]) })).sources.get('s1')!.url).toBeUndefined();
+  });
+});
+
+describe('times in the answers of a dated source', () => {
+  /** A dated source file whose one fact has `answer` (written as a folded block, one line per array entry). */
+  const datedText = (answer: string[], opts: { dated?: boolean } = {}) =>
+    sourceText([factText('a').replace('    answer: The answer of a.\n', `    answer: >-\n${answer.map((l) => `      ${l}\n`).join('')}`)]).replace(
+      '  description:',
+      `${opts.dated === false ? '' : '  dated: true\n'}  description:`,
+    );
+  const relative = (phrase: string) =>
+    `"${phrase}" is a time relative to when source "s1" was written (it is dated: true), so it reads as if the report were today; name the report in the same sentence ("…, according to the report", "the month before the report", "at the time of the report"), or give the date with its year`;
+
+  test('each relative time of a sentence that does not name the report is reported, at the line it is on', () => {
+    // "known" holds "now": the line must be that of the word itself.
+    const text = datedText(['Turkey found the reserve two years ago.', 'In October, a delegation goes to China. The', 'minister spoke last month, according to the report. It is known', 'that it matters more now.']);
+    const { at, result } = load({ 'x.yaml': text });
+    const f = at('x.yaml');
+    expect(messages(result)).toEqual([
+      `${f}:${lineOf(text, 'two years ago')} facts[0].answer: ${relative('two years ago')}`,
+      `${f}:${lineOf(text, 'In October')} facts[0].answer: ${relative('In October')}`,
+      `${f}:${lineOf(text, 'matters more now')} facts[0].answer: ${relative('now')}`,
+    ]);
+  });
+
+  test('an office in the present tense is reported; anchored to the report it is fine', () => {
+    const text = datedText(['Fatih Kacır is Turkey\'s Minister of Industry. At the time of the report,', 'Alparslan Bayraktar was the Energy Minister.']);
+    const { at, result } = load({ 'x.yaml': text });
+    expect(messages(result)).toEqual([
+      `${at('x.yaml')}:${lineOf(text, 'Fatih Kacır is')} facts[0].answer: "is Turkey's Minister" states an office in the present tense, true when source "s1" was written (it is dated: true) but perhaps not today; name the report in the same sentence ("…, according to the report", "the month before the report", "at the time of the report")`,
+    ]);
+  });
+
+  test('anchored times, dates with a year and ordinary words load', () => {
+    const text = datedText([
+      'Two years before the report, Turkey found the reserve. The minister spoke in the',
+      'month before the report. In October 2024 a delegation went; the presidents met in',
+      'July, according to the report. Reply as soon as you can; it may rain. BYD Co. is big.',
+    ]);
+    expect(load({ 'x.yaml': text }).result.ok).toBe(true);
+  });
+
+  test('a source without `dated: true` is not held to the rule (a handbook\'s "currently" is timeless)', () => {
+    expect(load({ 'x.yaml': datedText(['The library is currently open until 8 pm in December.'], { dated: false }) }).result.ok).toBe(true);
+  });
+
+  test('the rule follows the cited source, wherever the fact is written', () => {
+    const dated = datedText(['Fine.']);
+    const other = sourceText([factText('b', { source: 's1' }).replace('The answer of b.', 'Turkey recently found it.')], { id: 's2' });
+    const { at, result } = load({ 'x.yaml': dated, 'y.yaml': other });
+    expect(messages(result)).toEqual([`${at('y.yaml')}:${lineOf(other, 'recently')} facts[0].answer: ${relative('recently')}`]);
+  });
+
+  test.each([
+    ['He spoke last month.', ['last month']],
+    ['China has led for the past 30 years.', ['past 30 years']],
+    ['Production starts next year, or this year; it is currently paused.', ['next year', 'this year', 'currently']],
+    ['They met on Monday in July.', ['on Monday', 'in July']],
+    ['The recent deal. The deal, according to the report, is recent.', ['recent']],
+    ['BYD Co. is a big company. It signed recently.', ['recently']],
+    ['The Energy Minister is Alparslan Bayraktar.', ['Minister is Alparslan']],
+    ['Xi Jinping is the President of China.', ['is the President']],
+    ['He is expected to head the delegation; the minister is expected to go.', []],
+    ['Reply as soon as possible. It may rain. It was signed in October 2024.', []],
+    ['For the three decades up to the report, China led.', []],
+  ])('unanchoredTimes(%j)', (answer, phrases) => {
+    expect(unanchoredTimes(answer).map((t) => t.phrase)).toEqual(phrases);
+  });
+
+  test('the curated source is dated, so its facts are checked (and pass)', () => {
+    const k = loadOk(REAL_KNOWLEDGE_DIR);
+    expect([...k.sources.values()].every((s) => s.dated === true)).toBe(true);
+    expect(k.facts.flatMap((f) => unanchoredTimes(f.answer).map((t) => `${f.id}: ${t.phrase}`))).toEqual([]);
+  });
+});
+
+describe('the documented example in knowledge/README.md', () => {
+  const readme = fs.readFileSync(path.join(REAL_KNOWLEDGE_DIR, 'README.md'), 'utf8');
+  /** The first ```yaml block after `heading`; throws when the README no longer has one, so a renamed heading fails the test. */
+  const yamlBlockAfter = (heading: string): string => {
+    const at = readme.indexOf(`\n${heading}\n`);
+    if (at < 0) throw new Error(`knowledge/README.md has no heading ${JSON.stringify(heading)}`);
+    const start = readme.indexOf('```yaml\n', at);
+    const end = readme.indexOf('\n```', start + 8);
+    if (start < 0 || end < 0) throw new Error(`no yaml block after ${JSON.stringify(heading)}`);
+    return `${readme.slice(start + 8, end)}\n`;
+  };
+
+  test('the complete source-file example, copied with the bot-file example, passes the loader as it is', () => {
+    const source = yamlBlockAfter('## A source file (complete example)');
+    const dir = writeKnowledge({ 'example.yaml': source, 'bot.yaml': yamlBlockAfter("## The bot's own words") });
+    const k = loadOk(dir);
+    expect(k.facts.length).toBeGreaterThanOrEqual(2);
+    // Every `related` id of the example is a fact of the example.
+    const ids = new Set(k.facts.map((f) => f.id));
+    expect(k.facts.flatMap((f) => f.related).filter((r) => !ids.has(r))).toEqual([]);
+    // The example is of a dated source, so the time rule ran on it too.
+    expect([...k.sources.values()][0]!.dated).toBe(true);
+  });
+
+  test('the synonym and out-of-scope examples load alongside it', () => {
+    const dir = writeKnowledge({
+      'example.yaml': yamlBlockAfter('## A source file (complete example)'),
+      'bot.yaml': yamlBlockAfter("## The bot's own words"),
+      'synonyms.yaml': yamlBlockAfter('## Synonyms'),
+      'out-of-scope.yaml': yamlBlockAfter('## Questions the bot should decline'),
+    });
+    const k = loadOk(dir);
+    expect(k.synonyms.length).toBeGreaterThan(0);
+    expect(k.outOfScope!.length).toBeGreaterThan(0);
   });
 });

@@ -30,13 +30,41 @@ export const factSchema = z.strictObject({
   citation: citationSchema,
 });
 
+/**
+ * Whether a source's `url` is a link a person can open: absolute http(s) with a
+ * host, nothing a chat platform would cut the link at (whitespace, quotes,
+ * angle brackets, `|`). A file path or relative location means nothing to the
+ * person reading the answer in Slack or Discord, and the JSON reply promises
+ * other tools a link.
+ */
+export function isHttpUrl(value: string): boolean {
+  if (!/^https?:\/\//i.test(value) || /[\s"<>|\\^`{}]/.test(value)) return false;
+  try {
+    const parsed = new URL(value);
+    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
 export const sourceSchema = z.strictObject({
   id,
   title: text,
   description: text,
-  url: text.optional(),
+  /** A link to the source document; absent when it has none (never a file path). */
+  url: z
+    .string()
+    .max(2048, 'expected at most 2048 characters')
+    .refine(isHttpUrl, 'expected an absolute http:// or https:// link (e.g. "https://example.com/report"); leave `url` out when the source has no link')
+    .optional(),
   /** How many paragraphs the source has; citations are checked against it. */
   paragraphs: z.number().int().positive().optional(),
+  /**
+   * The source was written at one moment (a news report, an article): its
+   * "last month", "in October" or "now" count from then. The loader then
+   * requires answers citing it to anchor such times to the report.
+   */
+  dated: z.boolean().optional(),
 });
 
 /** A file holding one source document and the facts curated from it. */
