@@ -24,15 +24,17 @@ Usage: npm run -s factbot -- <command> [options]
 Commands:
   ask "question"          print the answer as a person reads it
   ask --json "question"   print one JSON object
-  ask --json              read one question per line from stdin, print one JSON object per line
+  ask --json              batch: read one question per line from stdin (not a terminal),
+                          print one JSON object per line
   ask --explain "question"
                           show why: the words as read, the best facts with each signal,
                           the calibrated threshold and the decision (--json for an object)
   check                   validate the knowledge (and the eval set); exit 1 on any error
   eval [--json]           top-1 accuracy, recall@3 and out-of-scope abstention on the eval set
   export --json           print every loaded fact as JSON
-  synth --facts N --out DIR [--seed S]
-                          write deterministic synthetic knowledge (and DIR/_eval.yaml) for benchmarks
+  synth --facts N --out DIR [--seed S] [--force]
+                          write deterministic synthetic knowledge (and DIR/_eval.yaml) for benchmarks;
+                          refuses a DIR that is not empty unless --force
   discord:register [--guild ID]
                           register the Discord slash commands (in one server with --guild,
                           else globally) and print the invite URL; needs DISCORD_TOKEN and
@@ -52,6 +54,9 @@ Options for every command:
   The question log is at $DATABASE_PATH (default data/factbot.sqlite), or in
   PostgreSQL when $DATABASE_URL is set.
 `;
+
+/** Said after a usage error, instead of the whole usage. */
+const HINT = 'Run `npm run -s factbot -- help` for the commands and their options.';
 
 /** What calibration set the answer threshold to, and what the knowledge's own questions predict at it. */
 export function describeCalibration(c: Calibration): string {
@@ -77,6 +82,11 @@ export interface CliIo {
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const out = (s: string) => io.stdout.write(`${s}\n`);
   const err = (s: string) => io.stderr.write(`${s}\n`);
+  // What is wrong in one line, and where to look: the whole usage would bury that line.
+  const usageError = (message: string) => {
+    err(`${message}\n${HINT}`);
+    return 2;
+  };
   let parsed;
   try {
     parsed = parseArgs({
@@ -93,12 +103,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         seed: { type: 'string' },
         since: { type: 'string' },
         'older-than': { type: 'string' },
+        force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (e) {
-    err(`${(e as Error).message}\n\n${USAGE}`);
-    return 2;
+    return usageError((e as Error).message);
   }
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
@@ -144,10 +154,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const facts = Number(values.facts);
     const seed = values.seed === undefined ? 42 : Number(values.seed);
     if (!Number.isInteger(facts) || facts < 1 || facts > 1_000_000 || !values.out || !Number.isInteger(seed)) {
-      err('Usage: synth --facts N --out DIR [--seed S]   (N from 1 to 1,000,000; S an integer)');
+      return usageError('Usage: synth --facts N --out DIR [--seed S] [--force]   (N from 1 to 1,000,000; S an integer)');
+    }
+    const { synthesize, synthTarget, writeSynthetic } = await import('./synth.ts');
+    // `--out knowledge` must not silently replace the curated smalltalk.yaml and synonyms.yaml.
+    const target = synthTarget(values.out);
+    if (target.kind === 'file') {
+      err(`synth: ${values.out} is a file, not a folder.`);
       return 2;
     }
-    const { synthesize, writeSynthetic } = await import('./synth.ts');
+    if (target.kind === 'not-empty' && !values.force) {
+      const what = target.overwritten.length > 0 ? `writing there would overwrite ${listed(target.overwritten)}` : 'the synthetic files would be mixed with what is there';
+      err(`synth: ${values.out} is not empty (${target.entries} ${target.entries === 1 ? 'entry' : 'entries'}); ${what}. Choose a new or empty folder, or add --force to write into it anyway.`);
+      return 2;
+    }
     const written = writeSynthetic(values.out, synthesize({ facts, seed }));
     out(`Wrote ${facts} facts in ${written.files} files to ${values.out}, and the eval set ${written.evalFile}.`);
     out(`Try: npm run -s factbot -- eval --knowledge ${values.out} --eval ${written.evalFile}`);
@@ -170,14 +190,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   switch (command) {
     case 'ask': {
+      const question = rest.join(' ');
+      if (values.explain && rest.length === 0) return usageError('Usage: ask --explain "question"');
+      // Batch mode reads stdin; on a terminal that is a silent wait for typing nobody expects.
+      if (rest.length === 0 && (io.stdin as { isTTY?: boolean }).isTTY) {
+        return usageError('Usage: ask "question", or ask --json with one question per line on stdin');
+      }
       const kb = load();
       if (!kb) return 1;
-      const question = rest.join(' ');
       if (values.explain) {
-        if (rest.length === 0) {
-          err('Usage: ask --explain "question"');
-          return 2;
-        }
         const e = explain(question, kb);
         out(values.json ? JSON.stringify(e) : formatExplanation(e));
         return 0;
@@ -262,10 +283,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       out(JSON.stringify(data, null, 2));
       return 0;
     }
+    case 'batch':
+      // What people type for what the README calls batch mode.
+      return usageError(
+        'Unknown command "batch". Batch mode is `ask --json` with one question per line on stdin, e.g. `npm run -s factbot -- ask --json < questions.txt`.',
+      );
     default:
-      err(`Unknown command "${command}".\n\n${USAGE}`);
-      return 2;
+      return usageError(`Unknown command "${command}".`);
   }
+}
+
+/** "a", "a and b", "a, b and c". */
+function listed(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 // Run when executed directly (not when imported by tests).

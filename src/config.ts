@@ -154,15 +154,22 @@ export interface CoreConfig {
   maxWrongShare: number;
 }
 
+/** One `VARIABLE: what is expected` line per issue: the path and our own messages, never the value. */
+const problemLines = (error: z.ZodError) => error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+
+/**
+ * What is wrong with the core's variables, one line each; empty when nothing is.
+ * `npm start` reports these together with every other module's.
+ */
+export function coreEnvProblems(env: NodeJS.ProcessEnv): string[] {
+  const parsed = coreEnvSchema.safeParse(env);
+  return parsed.success ? [] : problemLines(parsed.error);
+}
+
 /** Reads the core's variables; throws an Error naming the bad variable (never its value). */
 export function coreConfigFromEnv(env: NodeJS.ProcessEnv): CoreConfig {
   const parsed = coreEnvSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new Error(
-      'Invalid configuration:\n' +
-        parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n'),
-    );
-  }
+  if (!parsed.success) throw new Error(`Invalid configuration:\n${problemLines(parsed.error).map((line) => `  ${line}`).join('\n')}`);
   return {
     knowledgeDir: path.resolve(parsed.data.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR),
     maxWrongShare: parsed.data.ANSWER_MAX_WRONG ?? CALIBRATION.maxWrongShare,

@@ -20,7 +20,18 @@ export interface Logger {
   error(fields: Record<string, unknown>, message: string): void;
 }
 
-const levelSchema = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+// Any case ("INFO" is how many write it elsewhere); empty, as `LOG_LEVEL=` leaves it, means the default.
+const levelSchema = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim().toLowerCase() : 'info'),
+  z.enum(LEVELS),
+);
+const LEVEL_PROBLEM = `LOG_LEVEL: expected one of ${LEVELS.join(', ')}`;
+
+/** What is wrong with LOG_LEVEL, as a `VARIABLE: what is expected` line (never the value); empty when nothing is. */
+export function logLevelProblems(env: NodeJS.ProcessEnv): string[] {
+  return levelSchema.safeParse(env.LOG_LEVEL).success ? [] : [LEVEL_PROBLEM];
+}
 
 /** Environment variables whose values are secrets. */
 export const SECRET_VARIABLES = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'DISCORD_TOKEN'] as const;
@@ -91,8 +102,8 @@ export function createLogger(
   destination: NodeJS.WritableStream = process.stderr,
   options: CreateLoggerOptions = {},
 ): Logger {
-  const parsed = levelSchema.safeParse(env.LOG_LEVEL ?? 'info');
-  if (!parsed.success) throw new Error(`LOG_LEVEL: expected one of ${levelSchema.options.join(', ')}`);
+  const parsed = levelSchema.safeParse(env.LOG_LEVEL);
+  if (!parsed.success) throw new Error(LEVEL_PROBLEM);
   const secrets = secretValues(env);
   const wantPretty = options.format === 'pretty' || (options.format === undefined && (destination as { isTTY?: boolean }).isTTY === true);
   const stream = (wantPretty ? prettyStream(destination) : undefined) ?? destination;

@@ -1,31 +1,70 @@
 /**
  * `npm start`: loads the knowledge and starts the adapters whose credentials
  * are set (Slack, Discord, or both in one process), or the console chat when
- * none are. Start-up problems print a clear message and exit 1.
+ * none are. Start-up problems print a clear message and exit 1. Every
+ * variable is checked first, whichever adapters run. SIGINT or SIGTERM ends
+ * the process cleanly with exit 0, in every mode and at any point of start-up.
  *
  * With DISCORD_SHARDS (or DISCORD_SHARD_COUNT) Discord runs as shard
  * processes under discord.js's ShardingManager, each running this file as a
  * shard: Discord only, for its shard (adapters/discord/sharding.ts). With
  * DATABASE_URL the question log and what instances share are in PostgreSQL.
  */
+// Only what listens for signals is imported before main() runs; the rest is imported once
+// it listens (see `modules`), so that a signal during that half second stops the process
+// cleanly instead of killing it. Type imports cost nothing at run time.
+import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { createConsoleAdapter } from '../adapters/console/index.ts';
-import { isShardProcess, shardLogForwarder, shardOfProcess, shardShutdownSource, withFields } from '../adapters/discord/shard-process.ts';
+import { isShardProcess, shardShutdownSource } from '../adapters/discord/shard-process.ts';
 import type { Adapter } from './adapter.ts';
-import { createBot } from './bot.ts';
-import { KNOWLEDGE_CACHE_DIR, coreConfigFromEnv } from './config.ts';
-import { createKnowledgeBase } from './engine/answer.ts';
-import { fileCalibrationCache } from './engine/calibration-cache.ts';
-import { loadDotenv } from './env.ts';
-import { fileKnowledgeCache } from './knowledge/cache.ts';
-import { formatIssue, loadKnowledge, type Knowledge } from './knowledge/load.ts';
-import { describeReload, watchKnowledge } from './knowledge/watch.ts';
-import { createLogger } from './log.ts';
-import { createRateGate, rateLimitConfigFromEnv } from './ratelimit.ts';
+import type { Knowledge } from './knowledge/load.ts';
+import type { Logger } from './log.ts';
 import { stopAdapters, waitForShutdownSignal } from './shutdown.ts';
-import { logConfigFromEnv } from './store/config.ts';
-import { openStorage } from './store/open.ts';
-import { createQuestionRecorder } from './store/recorder.ts';
+
+/** Everything else main() uses: loading it (pino, zod, YAML, the engine, the store) is most of start-up. */
+async function modules() {
+  const [consoleAdapter, discordConfig, shardProcess, slackConfig, bot, config, engine, calibrationCache, env, knowledgeCache, load, watch, log, ratelimit, storeConfig, storeOpen, recorder] =
+    await Promise.all([
+      import('../adapters/console/index.ts'),
+      import('../adapters/discord/config.ts'),
+      import('../adapters/discord/shard-process.ts'),
+      import('../adapters/slack/config.ts'),
+      import('./bot.ts'),
+      import('./config.ts'),
+      import('./engine/answer.ts'),
+      import('./engine/calibration-cache.ts'),
+      import('./env.ts'),
+      import('./knowledge/cache.ts'),
+      import('./knowledge/load.ts'),
+      import('./knowledge/watch.ts'),
+      import('./log.ts'),
+      import('./ratelimit.ts'),
+      import('./store/config.ts'),
+      import('./store/open.ts'),
+      import('./store/recorder.ts'),
+    ]);
+  return { ...consoleAdapter, ...discordConfig, ...shardProcess, ...slackConfig, ...bot, ...config, ...engine, ...calibrationCache, ...env, ...knowledgeCache, ...load, ...watch, ...log, ...ratelimit, ...storeConfig, ...storeOpen, ...recorder };
+}
+
+/**
+ * A logger for what happens before the process logger exists (a signal while the modules
+ * load): its lines are kept, and written once {@link bind} hands it the real one.
+ */
+function laterLogger(): Logger & { bind(logger: Logger): void } {
+  let target: Logger | undefined;
+  const kept: ['info' | 'warn' | 'error', Record<string, unknown>, string][] = [];
+  const at = (level: 'info' | 'warn' | 'error') => (fields: Record<string, unknown>, message: string) =>
+    target ? target[level](fields, message) : kept.push([level, fields, message]);
+  return {
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
+    bind(logger) {
+      target = logger;
+      for (const [level, fields, message] of kept.splice(0)) logger[level](fields, message);
+    },
+  };
+}
 
 /** Which adapters the environment asks for: a platform counts as configured when its token is set. */
 export function wantedAdapters(env: NodeJS.ProcessEnv): ('slack' | 'discord')[] {
@@ -36,67 +75,125 @@ export function wantedAdapters(env: NodeJS.ProcessEnv): ('slack' | 'discord')[] 
 }
 
 async function main(): Promise<number> {
-  loadDotenv();
-  const env = process.env;
   // A shard process started by the Discord ShardingManager: Discord only, for its shard.
-  const shardChild = isShardProcess(env);
-  let logger;
-  let knowledgeDir;
-  let maxWrongShare;
-  let logConfig;
-  try {
-    logger = createLogger(env);
-    if (shardChild) {
-      const ids = shardOfProcess(env)?.ids ?? [];
-      logger = withFields(logger, { shard: ids.length === 1 ? ids[0] : ids });
-    }
-    ({ knowledgeDir, maxWrongShare } = coreConfigFromEnv(env));
-    logConfig = logConfigFromEnv(env);
-  } catch (e) {
-    console.error((e as Error).message);
+  const shardChild = isShardProcess(process.env);
+  // Listen for SIGINT/SIGTERM before anything else: a signal while the modules or the knowledge
+  // load, a platform library is imported or an adapter connects must stop the process cleanly
+  // (exit 0), not kill it outright. Start-up looks at `stopSignal` between its steps.
+  const early = laterLogger();
+  let stopSignal: NodeJS.Signals | undefined;
+  const signalled = waitForShutdownSignal({ logger: early, ...(shardChild ? { source: shardShutdownSource() } : {}) }).then((signal) => (stopSignal = signal));
+  // `npm start | head -1`: the reader closing the pipe is its choice, not an error; the chat
+  // ends as with Ctrl-D. A log pipe that closes leaves the log nowhere to go, and the bot answering.
+  let outputClosed = () => {};
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    outputClosed();
+  });
+  process.stderr.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
+
+  // `m`: the modules main() uses, loaded now that signals are listened for.
+  const m = await modules();
+  m.loadDotenv();
+  const env = process.env;
+  const wanted: ('slack' | 'discord')[] = shardChild ? ['discord'] : wantedAdapters(env);
+  // Every variable, whichever adapters will run: a malformed setting for a platform not started
+  // yet (or a rate limit the console does not use) is a mistake all the same, best found the day
+  // it is made. One line each, naming the variable, never its value.
+  const problems = [
+    ...m.coreEnvProblems(env),
+    ...m.logLevelProblems(env),
+    ...m.logConfigProblems(env),
+    ...m.rateLimitEnvProblems(env),
+    ...m.slackSettingsProblems(env),
+    ...m.discordSettingsProblems(env),
+  ];
+  if (problems.length > 0) {
+    console.error(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
     return 1;
   }
+  // The console chat and the log on one terminal: each log line is printed above the prompt
+  // (never after `? `), once the chat is there to redraw it.
+  const chatOnTerminal = wanted.length === 0 && Boolean(process.stdout.isTTY) && Boolean(process.stderr.isTTY);
+  let aboveTheChat = (write: () => void) => write();
+  const logDestination = chatOnTerminal
+    ? new Writable({
+        write(chunk: Buffer, _encoding, callback) {
+          aboveTheChat(() => process.stderr.write(chunk));
+          callback();
+        },
+      })
+    : process.stderr;
+  let logger: Logger = m.createLogger(env, logDestination, chatOnTerminal ? { format: 'pretty' } : {});
+  if (shardChild) {
+    const ids = m.shardOfProcess(env)?.ids ?? [];
+    logger = m.withFields(logger, { shard: ids.length === 1 ? ids[0] : ids });
+  }
+  early.bind(logger);
+  // Signalled while the modules loaded: nothing is open yet, and loading large knowledge could outlast the deadline.
+  if (stopSignal) {
+    logger.info({}, 'stopped');
+    return 0;
+  }
+  // Checked above: these no longer throw.
+  const { knowledgeDir, maxWrongShare } = m.coreConfigFromEnv(env);
+  const logConfig = m.logConfigFromEnv(env);
   // Validated knowledge is cached between starts like the CLI's (src/knowledge/cache.ts): parsing YAML is most of a cold start.
-  const loaded = loadKnowledge(knowledgeDir, { cache: fileKnowledgeCache(KNOWLEDGE_CACHE_DIR) });
+  const loaded = m.loadKnowledge(knowledgeDir, { cache: m.fileKnowledgeCache(m.KNOWLEDGE_CACHE_DIR) });
   if (!loaded.ok) {
-    for (const issue of loaded.errors) console.error(formatIssue(issue));
+    for (const issue of loaded.errors) console.error(m.formatIssue(issue));
     console.error(`Cannot start: ${loaded.errors.length} problem(s) in the knowledge at ${knowledgeDir}.`);
     return 1;
   }
   // The answer threshold is calibrated on each knowledge (src/engine/calibrate.ts) and cached like the knowledge.
-  const calibrationCache = fileCalibrationCache(KNOWLEDGE_CACHE_DIR);
-  const build = (knowledge: Knowledge) => createKnowledgeBase(knowledge, { maxWrongShare, cache: calibrationCache });
+  const calibrationCache = m.fileCalibrationCache(m.KNOWLEDGE_CACHE_DIR);
+  const build = (knowledge: Knowledge) => m.createKnowledgeBase(knowledge, { maxWrongShare, cache: calibrationCache });
   // Live reload: file changes swap in new knowledge once it validates (src/knowledge/watch.ts).
-  const watcher = watchKnowledge({ dir: knowledgeDir, initial: build(loaded.knowledge), build, logger });
+  // In the chat on a terminal the chat prints each reload's outcome; the log would say it again.
+  const watcher = m.watchKnowledge({ dir: knowledgeDir, initial: build(loaded.knowledge), build, logger, logOutcomes: !chatOnTerminal });
   // The store: PostgreSQL with DATABASE_URL (shared by instances), else the SQLite file (src/store/open.ts).
-  const storage = openStorage(logConfig, logger);
+  const storage = m.openStorage(logConfig, logger);
   // The question log (LOG_QUESTIONS=false: none). Its trouble never stops answers. A shard on
   // the SQLite file hands its entries to the manager, the file's only writer.
   const { rawUserIds, salt } = logConfig;
   const forwardLog = logConfig.enabled && shardChild && storage.kind === 'sqlite';
   const recorder =
     logConfig.enabled && !forwardLog
-      ? createQuestionRecorder({ open: storage.openLog, logger, rawUserIds, ...(salt !== undefined ? { salt } : {}) })
+      ? m.createQuestionRecorder({ open: storage.openLog, logger, rawUserIds, ...(salt !== undefined ? { salt } : {}) })
       : undefined;
-  const listener = forwardLog ? shardLogForwarder(logger) : recorder;
+  const listener = forwardLog ? m.shardLogForwarder(logger) : recorder;
   // Opened now, so a problem shows at start-up and votes on answers from before a restart count.
   await recorder?.flush();
-  const bot = createBot({ knowledge: watcher.current, ...(listener ? { listener } : {}) });
+  const bot = m.createBot({ knowledge: watcher.current, ...(listener ? { listener } : {}) });
   const shutdown = async () => {
     watcher.close();
     await recorder?.close();
     await storage.close();
   };
+  /** Stops start-up for a signal that came during it: nothing of what did not start yet is started. */
+  const stopEarly = async (started: readonly Adapter[] = []) => {
+    await stopAdapters(started, logger);
+    await shutdown();
+    logger.info({}, 'stopped');
+    return 0;
+  };
+  if (stopSignal) return stopEarly();
 
-  const wanted: ('slack' | 'discord')[] = shardChild ? ['discord'] : wantedAdapters(env);
   if (wanted.length === 0) {
-    const chat = createConsoleAdapter({ bot, input: process.stdin, output: process.stdout });
+    const chat = m.createConsoleAdapter({ bot, input: process.stdin, output: process.stdout });
+    outputClosed = () => void chat.stop();
     await chat.start();
+    aboveTheChat = (write) => chat.aboveThePrompt(write);
     watcher.onReload((outcome) => {
-      const notice = describeReload(outcome);
+      const notice = m.describeReload(outcome);
       if (notice) chat.notify(notice);
     });
-    await chat.done;
+    // A signal ends the chat as /quit does, goodbye included.
+    await Promise.race([chat.done, signalled]);
+    await chat.stop();
+    aboveTheChat = (write) => write();
     // /quit on a piped stdin that stays open (a supervisor, a test) must still end the process.
     process.stdin.destroy();
     await shutdown();
@@ -107,9 +204,9 @@ async function main(): Promise<number> {
   try {
     // One rate limit shared by every adapter (RATE_LIMIT_USER, RATE_LIMIT_CHANNEL), and by
     // every instance when the store is shared.
-    const rateConfig = rateLimitConfigFromEnv(env);
+    const rateConfig = m.rateLimitConfigFromEnv(env);
     const shared = storage.shared;
-    const rateLimit = shared ? shared.rateGate(rateConfig) : createRateGate(rateConfig);
+    const rateLimit = shared ? shared.rateGate(rateConfig) : m.createRateGate(rateConfig);
     // The platforms' libraries load only when asked for: importing discord.js and
     // Bolt takes about a second, which the console chat need not wait for.
     for (const name of wanted) {
@@ -135,19 +232,20 @@ async function main(): Promise<number> {
     await shutdown();
     return 1;
   }
-  // Listen for SIGINT/SIGTERM before anything starts: a signal that comes while an adapter is
-  // connecting (or just after) must stop the process cleanly, not kill it outright.
-  const signalled = waitForShutdownSignal({ logger, ...(shardChild ? { source: shardShutdownSource() } : {}) });
+  if (stopSignal) return stopEarly();
+  const started: Adapter[] = [];
   for (const adapter of adapters) {
     try {
       await adapter.start();
+      started.push(adapter);
     } catch (e) {
       console.error(`Cannot start the ${adapter.name} adapter: ${(e as Error).message}`);
-      for (const started of adapters) await started.stop().catch(() => undefined);
+      for (const other of adapters) await other.stop().catch(() => undefined);
       await shutdown();
       return 1;
     }
     logger.info({ adapter: adapter.name }, 'adapter started');
+    if (stopSignal) return stopEarly(started);
   }
   // Stop on SIGINT/SIGTERM: every adapter stops taking messages at once and finishes
   // replies in flight, then the log is closed; all within 5 s (src/shutdown.ts).

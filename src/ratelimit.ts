@@ -212,6 +212,22 @@ const rateVariable = z
     return rate;
   });
 
+const rateEnvSchema = z.object({ RATE_LIMIT_USER: rateVariable, RATE_LIMIT_CHANNEL: rateVariable });
+const parseRateEnv = (env: Record<string, string | undefined>) =>
+  rateEnvSchema.safeParse({ RATE_LIMIT_USER: env.RATE_LIMIT_USER, RATE_LIMIT_CHANNEL: env.RATE_LIMIT_CHANNEL });
+/** One `VARIABLE: what is expected` line per malformed variable, never its value. */
+const problemLines = (error: z.ZodError) => [...new Set(error.issues.map((i) => `${String(i.path[0])}: ${i.message}`))];
+
+/**
+ * What is wrong with RATE_LIMIT_USER and RATE_LIMIT_CHANNEL, one line each; empty when
+ * nothing is. `npm start` checks them whichever adapters run, so a typo shows the day it
+ * is made, not the day a platform is added.
+ */
+export function rateLimitEnvProblems(env: Record<string, string | undefined>): string[] {
+  const parsed = parseRateEnv(env);
+  return parsed.success ? [] : problemLines(parsed.error);
+}
+
 /**
  * Reads RATE_LIMIT_USER and RATE_LIMIT_CHANNEL. Unset or empty means the
  * default; `off` turns a limit off.
@@ -219,13 +235,9 @@ const rateVariable = z
  * @throws Error naming each malformed variable and what is expected.
  */
 export function rateLimitConfigFromEnv(env: Record<string, string | undefined>): RateLimitConfig {
-  const parsed = z.object({ RATE_LIMIT_USER: rateVariable, RATE_LIMIT_CHANNEL: rateVariable }).safeParse({
-    RATE_LIMIT_USER: env.RATE_LIMIT_USER,
-    RATE_LIMIT_CHANNEL: env.RATE_LIMIT_CHANNEL,
-  });
+  const parsed = parseRateEnv(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message}`);
-    throw new Error(`Rate limit configuration is invalid:\n${[...new Set(lines)].join('\n')}`);
+    throw new Error(`Rate limit configuration is invalid:\n${problemLines(parsed.error).map((line) => `  ${line}`).join('\n')}`);
   }
   const { RATE_LIMIT_USER: user, RATE_LIMIT_CHANNEL: channel } = parsed.data;
   return {

@@ -269,6 +269,29 @@ function unseenQueries(facts: Fact[], options: SynthOptions): EvalSet {
   return { answerable, out_of_scope: outOfScope };
 }
 
+/** Files {@link writeSynthetic} may write: the fixed names a knowledge folder has too, and the numbered fact files. */
+const SYNTH_FILE = /^(smalltalk\.yaml|synonyms\.yaml|_eval\.yaml|synthetic-\d{4,}\.yaml)$/;
+
+/**
+ * What is at `dir` now, for `synth --out`: writing replaces files of the same
+ * names (a knowledge folder's synonyms.yaml and smalltalk.yaml), so a folder
+ * that holds anything is written into only when the caller insists.
+ * `overwritten`: the entries synth would replace.
+ */
+export function synthTarget(dir: string): { kind: 'absent' | 'empty' | 'file' } | { kind: 'not-empty'; entries: number; overwritten: string[] } {
+  let entries: string[];
+  try {
+    entries = fs.readdirSync(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { kind: 'absent' };
+    if (code === 'ENOTDIR') return { kind: 'file' };
+    throw e;
+  }
+  if (entries.length === 0) return { kind: 'empty' };
+  return { kind: 'not-empty', entries: entries.length, overwritten: entries.filter((e) => SYNTH_FILE.test(e)).sort() };
+}
+
 /** Writes synthetic knowledge to a folder, with its eval set as `_eval.yaml` (skipped by the loader). */
 export function writeSynthetic(dir: string, synthetic: Synthetic): { files: number; evalFile: string } {
   fs.mkdirSync(dir, { recursive: true });

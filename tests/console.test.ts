@@ -2,13 +2,16 @@
  * The console adapter, driven through PassThrough streams with the real bot
  * over the real knowledge.
  */
+import { PassThrough } from 'node:stream';
 import { describe, expect, test } from 'vitest';
+import { createConsoleAdapter } from '../adapters/console/index.ts';
 import { answer, answerFact } from '../src/engine/answer.ts';
 import { createBot, type Bot } from '../src/bot.ts';
 import type { FactReply } from '../src/reply.ts';
 import { consoleSession } from './helpers/console.ts';
 import { realKb } from './helpers/knowledge.ts';
 import { recordingListener } from './helpers/listener.ts';
+import { terminalScreen } from './helpers/terminal.ts';
 
 const STORED = 'Where is the rare earth deposit?';
 const ANSI = /\u001b\[/;
@@ -84,14 +87,29 @@ describe('console adapter', { timeout: 5000 }, () => {
     await session.adapter.done;
   });
 
-  test('a number with nothing to pick, or out of range, is asked as a question', async () => {
+  test('a number with nothing to pick is asked as a question', async () => {
     const { listener, session } = setup();
     await session.start();
     await session.type('7');
     expect(listener.answeredEvents.at(-1)!.reply.question).toBe('7');
+    session.input.end();
+    await session.adapter.done;
+  });
+
+  test('a number out of the range offered says which numbers are valid; nothing is asked, the offer stands', async () => {
+    const { kb, listener, session } = setup();
+    await session.start();
     await session.type(STORED);
-    await session.type('9');
-    expect(listener.answeredEvents.at(-1)!.reply.question).toBe('9');
+    const offered = (answer(STORED, kb) as FactReply).related;
+    expect(offered).toHaveLength(3);
+    for (const typed of ['9', '0', '4', '12']) {
+      expect(await session.type(typed)).toBe('Type a number from 1 to 3 to ask one of the questions above, or type a question.\n');
+    }
+    expect(listener.answeredEvents).toHaveLength(1);
+    await session.type('3');
+    expect(listener.answeredEvents).toHaveLength(2);
+    const picked = listener.answeredEvents.at(-1)!.reply;
+    expect(picked.kind === 'fact' && picked.factId).toBe(offered[2]!.id);
     session.input.end();
     await session.adapter.done;
   });
@@ -188,6 +206,16 @@ describe('console adapter', { timeout: 5000 }, () => {
     await session.adapter.stop();
   });
 
+  test('/quit stops at once: lines after it (piped input) are neither answered nor logged', async () => {
+    const { listener, session } = setup();
+    await session.start();
+    session.input.write(`${STORED}\n/quit\n${STORED}\n/good\nWhen was it discovered?\n`);
+    await session.adapter.done;
+    expect(listener.answeredEvents).toHaveLength(1);
+    expect(listener.votedEvents).toEqual([]);
+    expect(session.output().endsWith('Bye!\n')).toBe(true);
+  });
+
   test('stop() ends a running session', async () => {
     const { session } = setup();
     await session.start();
@@ -211,5 +239,79 @@ describe('console adapter', { timeout: 5000 }, () => {
     expect(await session.type(STORED)).toMatch(ANSI);
     session.input.end();
     await session.adapter.done;
+  });
+});
+
+/** The adapter on a (fake) terminal: readline in terminal mode, its output read off a screen. */
+function terminalSession(columns = 80) {
+  const { bot, listener } = setup();
+  const input = Object.assign(new PassThrough(), { isTTY: true });
+  const output = Object.assign(new PassThrough(), { isTTY: true, columns });
+  const screen = terminalScreen(columns);
+  const waiters = new Set<() => void>();
+  output.setEncoding('utf8').on('data', (chunk: string) => {
+    screen.write(chunk);
+    for (const w of [...waiters]) w();
+  });
+  const adapter = createConsoleAdapter({ bot, input, output, color: false });
+  /** Resolves with the screen's lines once they satisfy `test`. */
+  const until = (test: (lines: string[]) => boolean) =>
+    new Promise<string[]>((resolve) => {
+      const check = () => {
+        if (!test(screen.lines())) return;
+        waiters.delete(check);
+        resolve(screen.lines());
+      };
+      waiters.add(check);
+      check();
+    });
+  return { adapter, input, output, listener, screen, until };
+}
+
+describe('console adapter on a terminal', { timeout: 5000 }, () => {
+  test('a log line written meanwhile goes above the prompt, which is drawn again with what was being typed', async () => {
+    const t = terminalSession();
+    await t.adapter.start();
+    await t.until((l) => l.at(-1) === '?');
+    t.input.write('wher');
+    await t.until((l) => l.at(-1) === '? wher');
+    const log = '[12:00:00.000] WARN: question log unavailable';
+    // What the log does: writes to the same terminal (stderr), here the same stream.
+    t.adapter.aboveThePrompt(() => t.output.write(`${log}\n`));
+    const lines = await t.until((l) => l.includes(log) && l.at(-1) === '? wher');
+    expect(lines.slice(-2)).toEqual([log, '? wher']);
+    // No prompt left behind with the log line after it.
+    expect(lines.filter((l) => l.startsWith('?'))).toEqual(['? wher']);
+    // What was typed before the log line is still what is asked.
+    t.input.write('e is the deposit?\r');
+    await t.until(() => t.listener.answeredEvents.length === 1);
+    expect(t.listener.answeredEvents[0]!.reply.question).toBe('where is the deposit?');
+    await t.adapter.stop();
+  });
+
+  test('a typed line longer than the terminal is wide: the log line stays whole, the prompt follows it', async () => {
+    const t = terminalSession(24);
+    await t.adapter.start();
+    // Key by key, as a person types (readline loses track of the row on a long paste).
+    for (const key of 'where is the rare earth deposit') t.input.write(key);
+    const wrapped = ['? where is the rare eart', 'h deposit'];
+    await t.until((l) => l.slice(-2).join('|') === wrapped.join('|'));
+    t.adapter.aboveThePrompt(() => t.output.write('LOG ONE\nLOG TWO\n'));
+    const lines = await t.until((l) => l.includes('LOG TWO') && l.slice(-2).join('|') === wrapped.join('|'));
+    expect(lines.slice(-4)).toEqual(['LOG ONE', 'LOG TWO', ...wrapped]);
+    expect(lines.filter((l) => l.startsWith('?'))).toEqual([wrapped[0]]);
+    await t.adapter.stop();
+  });
+
+  test('notify() shows the notice above the prompt, not after it', async () => {
+    const t = terminalSession();
+    await t.adapter.start();
+    t.input.write('byd');
+    await t.until((l) => l.at(-1) === '? byd');
+    t.adapter.notify('Knowledge reloaded: 7 facts from 3 file(s).');
+    const lines = await t.until((l) => l.includes('Knowledge reloaded: 7 facts from 3 file(s).') && l.at(-1) === '? byd');
+    expect(lines.slice(-2)).toEqual(['Knowledge reloaded: 7 facts from 3 file(s).', '? byd']);
+    expect(lines.filter((l) => l.startsWith('?'))).toEqual(['? byd']);
+    await t.adapter.stop();
   });
 });

@@ -9,12 +9,13 @@
  * minimal environment, so nothing of the developer's leaks in.
  */
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, watch } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { startFakeDiscord, snowflake, type FakeDiscord, type RecordedCall } from './fakes/discord.ts';
 import { BOT_USER_ID, eventCallback, startFakeSlack, userMessage, type FakeSlack } from './fakes/slack.ts';
+import { miniFiles, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
 import { startProduct, type RunningProduct } from './helpers/product.ts';
 
 const SLACK_BOT_TOKEN = 'xoxb-5555-6666-shutdownBotToken';
@@ -26,11 +27,12 @@ const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
+afterAll(removeTempDirs);
 
 /** The product with its question log in its own temp directory (DATABASE_PATH), cleaned up after each test. */
-function startWithLog(env: Record<string, string>): RunningProduct & { database: string } {
+function startWithLog(env: Record<string, string>, options: { stdin?: 'pipe' } = {}): RunningProduct & { database: string } {
   const database = path.join(mkdtempSync(path.join(tmpdir(), 'factbot-shutdown-db-')), 'questions.sqlite');
-  const product = startProduct({ DATABASE_PATH: database, ...env }, { prefix: 'factbot-shutdown-' });
+  const product = startProduct({ DATABASE_PATH: database, ...env }, { prefix: 'factbot-shutdown-', ...options });
   cleanups.push(async () => {
     await product.cleanup();
     rmSync(path.dirname(database), { recursive: true, force: true });
@@ -130,5 +132,53 @@ describe('npm start shuts down cleanly', () => {
     expect(existsSync(product.database)).toBe(true);
     expect(existsSync(`${product.database}-wal`)).toBe(false);
     console.info(`SIGINT to exit: ${Math.round(exit.at - signalled)} ms`);
+  });
+});
+
+/** Resolves once `file` exists (fs events on its folder, no polling), rejecting after `ms`. */
+function fileAppears(file: string, ms = 30_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const watcher = watch(path.dirname(file), () => check());
+    const timer = setTimeout(() => {
+      watcher.close();
+      reject(new Error(`${file} did not appear within ${ms} ms`));
+    }, ms);
+    const check = () => {
+      if (!existsSync(file)) return;
+      clearTimeout(timer);
+      watcher.close();
+      resolve();
+    };
+    check();
+  });
+}
+
+describe('npm start: a signal in the console chat, or while starting, ends it cleanly too', () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)('%s in the console chat: goodbye, question log closed, exit 0', async (signal) => {
+    const product = startWithLog({ KNOWLEDGE_DIR: writeKnowledge(miniFiles()) }, { stdin: 'pipe' });
+    await product.waitForStdout((out) => out.endsWith('\n? '), 'the first prompt');
+    product.child.kill(signal);
+    const exit = await product.exited;
+    await product.closed;
+    expect(exit).toMatchObject({ code: 0, signal: null });
+    expect(product.stdout().endsWith('? Bye!\n')).toBe(true);
+    expect(existsSync(product.database)).toBe(true);
+    expect(existsSync(`${product.database}-wal`)).toBe(false);
+  });
+
+  it('SIGTERM while Slack is still starting (its library loading): exit 0, question log closed', async () => {
+    const slack = await startFakeSlack();
+    cleanups.push(() => slack.close());
+    const product = startWithLog({ KNOWLEDGE_DIR: writeKnowledge(miniFiles()), SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_API_URL: slack.apiUrl });
+    // The question log is opened before the Slack library is imported (which takes about half a second).
+    await fileAppears(product.database);
+    product.child.kill('SIGTERM');
+    const exit = await product.exited;
+    await product.closed;
+    expect(exit, product.stderr()).toMatchObject({ code: 0, signal: null });
+    const messages = product.logs().map((l) => l.msg);
+    expect(messages.at(-1)).toBe('stopped');
+    expect(messages).not.toContain('shutdown did not finish in time; exiting');
+    expect(existsSync(`${product.database}-wal`)).toBe(false);
   });
 });

@@ -12,7 +12,7 @@ import { createKnowledgeBase, type KnowledgeBase } from '../src/engine/answer.ts
 import { describeReload, watchKnowledge, type KnowledgeWatcher, type ReloadOutcome, type WatchOptions } from '../src/knowledge/watch.ts';
 import type { Logger } from '../src/log.ts';
 import { consoleSession } from './helpers/console.ts';
-import { MINI_BOT, MINI_SOURCE, kbOf, lineOf, miniFiles, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
+import { MINI_BOT, MINI_SOURCE, kbOf, lineOf, makeTempDir, miniFiles, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
 
 afterAll(removeTempDirs);
 
@@ -33,6 +33,7 @@ interface Harness {
   watcher: KnowledgeWatcher<KnowledgeBase>;
   bot: Bot;
   outcomes: ReloadOutcome[];
+  infos: { fields: Record<string, unknown>; message: string }[];
   warnings: { fields: Record<string, unknown>; message: string }[];
   /** Resolves with the first outcome from now on that satisfies `test` (rejects after `ms`). */
   until(test: (o: ReloadOutcome) => boolean, what: string, ms?: number): Promise<ReloadOutcome>;
@@ -40,10 +41,30 @@ interface Harness {
   factOf(question: string): string | null;
 }
 
-function start(files: Record<string, string> = miniFiles(), options: Partial<WatchOptions<KnowledgeBase>> = { debounceMs: 40, maxWaitMs: 400 }): Harness {
-  const dir = writeKnowledge(files);
+/** Writes `files` into `dir` (created, with sub-folders), as `cp -r` would. */
+function copyInto(dir: string, files: Record<string, string>): void {
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  }
+}
+
+/** A knowledge folder `kb` in a temp folder of its own, so that it can be replaced as a whole. */
+function nestedKnowledge(files: Record<string, string> = miniFiles()): string {
+  const dir = path.join(makeTempDir(), 'kb');
+  copyInto(dir, files);
+  return dir;
+}
+
+function start(
+  files: Record<string, string> = miniFiles(),
+  options: Partial<WatchOptions<KnowledgeBase>> = { debounceMs: 40, maxWaitMs: 400 },
+  at: string = writeKnowledge(files),
+): Harness {
+  const dir = at;
+  const infos: Harness['infos'] = [];
   const warnings: Harness['warnings'] = [];
-  const logger: Logger = { info: () => {}, warn: (fields, message) => warnings.push({ fields, message }), error: () => {} };
+  const logger: Logger = { info: (fields, message) => infos.push({ fields, message }), warn: (fields, message) => warnings.push({ fields, message }), error: () => {} };
   const watcher = watchKnowledge({ dir, initial: kbOf(dir), build: (k) => createKnowledgeBase(k), logger, ...options });
   open.push(watcher);
   const outcomes: ReloadOutcome[] = [];
@@ -58,6 +79,7 @@ function start(files: Record<string, string> = miniFiles(), options: Partial<Wat
     watcher,
     bot,
     outcomes,
+    infos,
     warnings,
     until(test, what, ms = 5000) {
       return new Promise((resolve, reject) => {
@@ -256,5 +278,101 @@ describe('live reload', () => {
     expect(await session.type(MOON_Q)).toContain('384,000 km');
     session.input.end();
     await session.adapter.done;
+  });
+});
+
+describe('live reload when the knowledge folder itself is replaced', () => {
+  const answerOf = (h: Harness) => h.bot.ask(MOON_Q, { platform: 'cli' }).reply.answer;
+
+  test('deleted, then copied back (rm -rf kb; cp -r …): the gap is logged, the copy loaded, later edits seen', async () => {
+    const dir = nestedKnowledge();
+    const h = start(miniFiles(), undefined, dir);
+    const good = h.watcher.current();
+    let wait = h.until(failed, 'failed: the folder is gone');
+    fs.rmSync(dir, { recursive: true });
+    await wait;
+    expect(h.warnings).toContainEqual({ fields: { dir }, message: expect.stringMatching(/^knowledge folder is gone/) });
+    expect(h.watcher.current()).toBe(good);
+    expect(h.factOf('Where is the deposit?')).toBe('deposit-location');
+
+    wait = h.until(reloaded, 'reloaded from the copy');
+    copyInto(dir, { ...miniFiles(), 'mini-report.yaml': withMoon() });
+    await wait;
+    expect(h.infos).toContainEqual({ fields: { dir }, message: expect.stringMatching(/^knowledge folder is back/) });
+    expect(h.factOf(MOON_Q)).toBe('moon-distance');
+
+    wait = h.until(reloaded, 'reloaded after an edit in the copy');
+    fs.writeFileSync(path.join(dir, 'mini-report.yaml'), withMoon('Edited in the copy.'));
+    await wait;
+    expect(answerOf(h)).toBe('Edited in the copy.');
+  });
+
+  test('deleted and copied back at once: the new folder is watched, not the deleted one', async () => {
+    const dir = nestedKnowledge();
+    const h = start(miniFiles(), undefined, dir);
+    let wait = h.until(reloaded, 'reloaded from the copy');
+    fs.rmSync(dir, { recursive: true });
+    copyInto(dir, { ...miniFiles(), 'mini-report.yaml': withMoon() });
+    await wait;
+    expect(h.factOf(MOON_Q)).toBe('moon-distance');
+
+    wait = h.until(reloaded, 'reloaded after an edit in the copy');
+    fs.writeFileSync(path.join(dir, 'mini-report.yaml'), withMoon('Edited in the copy.'));
+    await wait;
+    expect(answerOf(h)).toBe('Edited in the copy.');
+  });
+
+  test('swapped by renames (mv kb kb.old; mv kb.new kb): the new folder is loaded and its edits seen', async () => {
+    const dir = nestedKnowledge();
+    const h = start(miniFiles(), undefined, dir);
+    const next = `${dir}.new`;
+    copyInto(next, { ...miniFiles(), 'mini-report.yaml': withMoon() });
+    let wait = h.until(reloaded, 'reloaded after the swap');
+    fs.renameSync(dir, `${dir}.old`);
+    fs.renameSync(next, dir);
+    await wait;
+    expect(h.factOf(MOON_Q)).toBe('moon-distance');
+
+    wait = h.until(reloaded, 'reloaded after an edit in the swapped-in folder');
+    fs.writeFileSync(path.join(dir, 'mini-report.yaml'), withMoon('Edited after the swap.'));
+    await wait;
+    expect(answerOf(h)).toBe('Edited after the swap.');
+  });
+
+  test('a symbolic link to the folder replaced atomically (ln -s v2 kb.tmp; mv -T kb.tmp kb), as Kubernetes volumes do', async () => {
+    const parent = makeTempDir();
+    copyInto(path.join(parent, 'v1'), miniFiles());
+    copyInto(path.join(parent, 'v2'), { ...miniFiles(), 'mini-report.yaml': withMoon() });
+    const dir = path.join(parent, 'kb');
+    fs.symlinkSync('v1', dir);
+    const h = start(miniFiles(), undefined, dir);
+    let wait = h.until(reloaded, 'reloaded after the link swap');
+    fs.symlinkSync('v2', `${dir}.tmp`);
+    fs.renameSync(`${dir}.tmp`, dir);
+    await wait;
+    expect(h.factOf(MOON_Q)).toBe('moon-distance');
+    expect(h.infos).toContainEqual({ fields: { dir }, message: expect.stringMatching(/^knowledge folder replaced/) });
+
+    wait = h.until(reloaded, 'reloaded after an edit in v2');
+    fs.writeFileSync(path.join(parent, 'v2', 'mini-report.yaml'), withMoon('Edited in v2.'));
+    await wait;
+    expect(answerOf(h)).toBe('Edited in v2.');
+  });
+
+  test('a Kubernetes ConfigMap volume: the `..data` link swapped to a new version folder is loaded', async () => {
+    // The layout kubelet writes: x.yaml -> ..data/x.yaml, ..data -> ..<timestamp>/, swapped by renaming ..data_tmp over ..data.
+    const dir = path.join(makeTempDir(), 'kb');
+    copyInto(path.join(dir, '..v1'), miniFiles());
+    fs.symlinkSync('..v1', path.join(dir, '..data'));
+    for (const name of Object.keys(miniFiles())) fs.symlinkSync(path.join('..data', name), path.join(dir, name));
+    const h = start(miniFiles(), undefined, dir);
+    expect(h.factOf(MOON_Q)).toBeNull();
+    const wait = h.until(reloaded, 'reloaded after the ..data swap');
+    copyInto(path.join(dir, '..v2'), { ...miniFiles(), 'mini-report.yaml': withMoon() });
+    fs.symlinkSync('..v2', path.join(dir, '..data_tmp'));
+    fs.renameSync(path.join(dir, '..data_tmp'), path.join(dir, '..data'));
+    fs.rmSync(path.join(dir, '..v1'), { recursive: true });
+    await wait;
+    expect(h.factOf(MOON_Q)).toBe('moon-distance');
   });
 });

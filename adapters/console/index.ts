@@ -22,6 +22,12 @@ export interface ConsoleAdapter extends Adapter {
   readonly done: Promise<void>;
   /** Prints a notice between prompts (e.g. "knowledge reloaded"). */
   notify(message: string): void;
+  /**
+   * Runs `write`, which prints to the same terminal (a log line on stderr), above the
+   * prompt: on a terminal the prompt line is cleared first and drawn again after, with
+   * what the person was typing, so the output never lands after `? `.
+   */
+  aboveThePrompt(write: () => void): void;
 }
 
 const COMMANDS = '/help  what I know and how to ask · /good /bad  rate the last answer · /quit  leave (or Ctrl-D)';
@@ -36,8 +42,29 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
   const done = new Promise<void>((r) => (resolveDone = r));
   const ctx = { platform: 'console' as const, userId: 'console', channelKind: 'dm' as const };
   const print = (text: string) => output.write(`${text}\n`);
+  // Set on /quit, Ctrl-D or stop(): lines readline has read past that point (piped input) are dropped, not answered.
+  let closed = false;
+
+  const aboveThePrompt = (write: () => void) => {
+    if (!rl || closed || !rl.terminal) {
+      write();
+      return;
+    }
+    // Up to where the prompt starts (a long line wraps), then clear it and what follows.
+    const { rows } = rl.getCursorPos();
+    readline.moveCursor(output, 0, -rows);
+    readline.cursorTo(output, 0);
+    readline.clearScreenDown(output);
+    write();
+    // readline redraws from as many rows up as the cursor was in the prompt: blank rows
+    // take that place, so what was just written stays.
+    if (rows > 0) output.write('\n'.repeat(rows));
+    rl.prompt(true);
+  };
 
   const handle = (line: string) => {
+    // readline still hands over the rest of a chunk it has read after close().
+    if (closed) return;
     const text = line.trim();
     const command = text.toLowerCase();
     if (command === '/quit' || command === '/exit' || command === '/q') {
@@ -56,10 +83,18 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
     } else if (command.startsWith('/')) {
       print(`Unknown command ${text.split(' ')[0]}. ${COMMANDS}`);
     } else if (text !== '') {
-      // A bare number picks one of the follow-ups the last answer offered.
-      const pick = /^\d$/.test(text) && last ? followUpsOf(last.reply)[Number(text) - 1] : undefined;
-      last = pick?.factId ? bot.askFact(pick.factId, ctx) : bot.ask(pick ? pick.question : text, ctx);
-      print(renderText(last.reply, { color }));
+      // A bare number picks one of the follow-ups the last answer offered. One out of their
+      // range is a slip, not a question: asked, it would only land in the gaps report.
+      const offered = last ? followUpsOf(last.reply) : [];
+      const number = /^\d{1,2}$/.test(text) && offered.length > 0 ? Number(text) : undefined;
+      if (number !== undefined && (number < 1 || number > offered.length)) {
+        const range = offered.length === 1 ? '1' : `a number from 1 to ${offered.length}`;
+        print(`Type ${range} to ask ${offered.length === 1 ? 'the question' : 'one of the questions'} above, or type a question.`);
+      } else {
+        const pick = number !== undefined ? offered[number - 1] : undefined;
+        last = pick?.factId ? bot.askFact(pick.factId, ctx) : bot.ask(pick ? pick.question : text, ctx);
+        print(renderText(last.reply, { color }));
+      }
     }
     rl?.prompt();
   };
@@ -68,9 +103,13 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
     name: 'console',
     done,
     notify(message) {
-      print(`\n${message}`);
-      rl?.prompt(true);
+      if (rl?.terminal && !closed) aboveThePrompt(() => print(message));
+      else {
+        print(`\n${message}`);
+        if (!closed) rl?.prompt(true);
+      }
     },
+    aboveThePrompt,
     async start() {
       rl = readline.createInterface({ input, output, terminal: Boolean((input as { isTTY?: boolean }).isTTY) && Boolean((output as { isTTY?: boolean }).isTTY) });
       rl.setPrompt(color ? '\u001b[1m? \u001b[22m' : '? ');
@@ -89,6 +128,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
       // Ctrl-C on a terminal: leave cleanly like Ctrl-D.
       rl.on('SIGINT', () => rl?.close());
       rl.on('close', () => {
+        closed = true;
         print('Bye!');
         resolveDone();
       });

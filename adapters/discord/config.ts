@@ -106,30 +106,45 @@ const envSchema = z.object({
   ),
 });
 
+/** How the sharding variables go together (each one's own format is checked by the schema). */
+function shardingRules(e: Partial<z.infer<typeof envSchema>>, ctx: z.RefinementCtx): void {
+  if (e.DISCORD_SHARDS !== undefined && (e.DISCORD_SHARD_COUNT !== undefined || e.DISCORD_SHARD_IDS !== undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['DISCORD_SHARDS'], message: 'set either DISCORD_SHARDS (all shards on this machine) or DISCORD_SHARD_COUNT with DISCORD_SHARD_IDS (a range of them), not both' });
+  }
+  if (e.DISCORD_SHARD_IDS !== undefined && e.DISCORD_SHARD_COUNT === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['DISCORD_SHARD_COUNT'], message: 'missing; DISCORD_SHARD_IDS needs the total number of shards across all machines' });
+  }
+  const ids = e.DISCORD_SHARD_IDS !== undefined ? parseShardIds(e.DISCORD_SHARD_IDS) : undefined;
+  if (ids && e.DISCORD_SHARD_COUNT !== undefined && ids.some((id) => id >= Number(e.DISCORD_SHARD_COUNT))) {
+    ctx.addIssue({ code: 'custom', path: ['DISCORD_SHARD_IDS'], message: 'expected ids below DISCORD_SHARD_COUNT (shards are numbered from 0)' });
+  }
+}
+
+// Built from our own messages and the variable names only: zod's defaults are not
+// guaranteed to leave the received value out, and that value may be a secret.
+const problemLines = (error: z.ZodError) => [...new Set(error.issues.map((issue) => `${String(issue.path[0] ?? '(environment)')}: ${issue.message}`))];
+
+/**
+ * What is wrong with the Discord variables that are set, one `VARIABLE: what is
+ * expected` line each (never the value); empty when nothing is. Nothing is
+ * required: `npm start` checks these even when Discord is not started, so a
+ * mistyped DISCORD_SHARDS shows the day it is written, not the day the token is added.
+ */
+export function discordSettingsProblems(env: Record<string, string | undefined>): string[] {
+  // Empty (`DISCORD_APPLICATION_ID=` from .env.example) is unset here: nothing is required.
+  const set = Object.fromEntries(Object.keys(envSchema.shape).flatMap((name) => (env[name]?.trim() ? [[name, env[name]]] : [])));
+  const parsed = envSchema.partial().superRefine(shardingRules).safeParse(set);
+  return parsed.success ? [] : problemLines(parsed.error);
+}
+
 /**
  * Reads and validates the Discord variables from `env` (usually `process.env`).
  * Throws one Error listing every bad or missing variable and what is expected.
  */
 export function discordConfigFromEnv(env: Record<string, string | undefined>): DiscordConfig {
-  const parsed = envSchema
-    .superRefine((e, ctx) => {
-      if (e.DISCORD_SHARDS !== undefined && (e.DISCORD_SHARD_COUNT !== undefined || e.DISCORD_SHARD_IDS !== undefined)) {
-        ctx.addIssue({ code: 'custom', path: ['DISCORD_SHARDS'], message: 'set either DISCORD_SHARDS (all shards on this machine) or DISCORD_SHARD_COUNT with DISCORD_SHARD_IDS (a range of them), not both' });
-      }
-      if (e.DISCORD_SHARD_IDS !== undefined && e.DISCORD_SHARD_COUNT === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['DISCORD_SHARD_COUNT'], message: 'missing; DISCORD_SHARD_IDS needs the total number of shards across all machines' });
-      }
-      const ids = e.DISCORD_SHARD_IDS !== undefined ? parseShardIds(e.DISCORD_SHARD_IDS) : undefined;
-      if (ids && e.DISCORD_SHARD_COUNT !== undefined && ids.some((id) => id >= Number(e.DISCORD_SHARD_COUNT))) {
-        ctx.addIssue({ code: 'custom', path: ['DISCORD_SHARD_IDS'], message: 'expected ids below DISCORD_SHARD_COUNT (shards are numbered from 0)' });
-      }
-    })
-    .safeParse(env);
+  const parsed = envSchema.superRefine(shardingRules).safeParse(env);
   if (!parsed.success) {
-    // Built from our own messages and the variable names only: zod's defaults are not
-    // guaranteed to leave the received value out, and that value may be a secret.
-    const lines = parsed.error.issues.map((issue) => `  ${String(issue.path[0] ?? '(environment)')}: ${issue.message}`);
-    throw new Error(`Discord configuration is invalid:\n${[...new Set(lines)].join('\n')}`);
+    throw new Error(`Discord configuration is invalid:\n${problemLines(parsed.error).map((line) => `  ${line}`).join('\n')}`);
   }
   const e = parsed.data;
   const config: DiscordConfig = {

@@ -50,56 +50,82 @@ const token = (prefix: string, what: string) =>
     .trim()
     .regex(new RegExp(`^${prefix}-[A-Za-z0-9-]+$`), `expected ${what} starting with "${prefix}-"`);
 
-const envSchema = z
-  .object({
-    SLACK_BOT_TOKEN: optional(token('xoxb', 'the Bot User OAuth Token (OAuth & Permissions page)')),
-    SLACK_APP_TOKEN: optional(token('xapp', 'an App-Level Token with the connections:write scope (Basic Information page)')),
-    SLACK_SIGNING_SECRET: optional(
-      z
-        .string()
-        .trim()
-        .regex(/^[A-Za-z0-9]{16,}$/, 'expected the Signing Secret (Basic Information → App Credentials), letters and digits only'),
-    ),
-    PORT: optional(
-      z
-        .string()
-        .trim()
-        .regex(/^\d+$/, 'expected a port number from 0 to 65535')
-        .transform(Number)
-        .refine((n) => n <= 65535, 'expected a port number from 0 to 65535'),
-    ),
-    SLACK_HTTP_HOST: optional(z.string().trim().regex(/^[A-Za-z0-9.:[\]-]+$/, 'expected a host name or IP address to listen on, e.g. 127.0.0.1')),
-    SLACK_THREAD_FOLLOWUPS: optional(
-      z
-        .string()
-        .trim()
-        .toLowerCase()
-        .pipe(z.enum(['true', 'false'], { error: 'expected true or false' })),
-    ),
-    SLACK_API_URL: optional(
-      z
-        .string()
-        .trim()
-        .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, 'expected an http(s) URL of the Web API, e.g. https://slack.com/api/'),
-    ),
-  })
-  .superRefine((env, ctx) => {
-    if (env.SLACK_BOT_TOKEN === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SLACK_BOT_TOKEN'],
-        message: 'is missing: expected the Bot User OAuth Token starting with "xoxb-" (OAuth & Permissions page)',
-      });
-    }
-    if (env.SLACK_APP_TOKEN === undefined && env.SLACK_SIGNING_SECRET === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SLACK_SIGNING_SECRET'],
-        message:
-          'is missing: set SLACK_APP_TOKEN (xapp-…) for Socket Mode, or SLACK_SIGNING_SECRET (Basic Information → App Credentials) for HTTP mode',
-      });
-    }
-  });
+/** The format of each variable, whichever are set (no variable is required here). */
+const formatSchema = z.object({
+  SLACK_BOT_TOKEN: optional(token('xoxb', 'the Bot User OAuth Token (OAuth & Permissions page)')),
+  SLACK_APP_TOKEN: optional(token('xapp', 'an App-Level Token with the connections:write scope (Basic Information page)')),
+  SLACK_SIGNING_SECRET: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9]{16,}$/, 'expected the Signing Secret (Basic Information → App Credentials), letters and digits only'),
+  ),
+  PORT: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^\d+$/, 'expected a port number from 0 to 65535')
+      .transform(Number)
+      .refine((n) => n <= 65535, 'expected a port number from 0 to 65535'),
+  ),
+  SLACK_HTTP_HOST: optional(z.string().trim().regex(/^[A-Za-z0-9.:[\]-]+$/, 'expected a host name or IP address to listen on, e.g. 127.0.0.1')),
+  SLACK_THREAD_FOLLOWUPS: optional(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.enum(['true', 'false'], { error: 'expected true or false' })),
+  ),
+  SLACK_API_URL: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, 'expected an http(s) URL of the Web API, e.g. https://slack.com/api/'),
+  ),
+});
+
+/** What Slack needs to run: the formats, and the tokens of one connection mode. */
+const envSchema = formatSchema.superRefine((env, ctx) => {
+  if (env.SLACK_BOT_TOKEN === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['SLACK_BOT_TOKEN'],
+      message: 'is missing: expected the Bot User OAuth Token starting with "xoxb-" (OAuth & Permissions page)',
+    });
+  }
+  if (env.SLACK_APP_TOKEN === undefined && env.SLACK_SIGNING_SECRET === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['SLACK_SIGNING_SECRET'],
+      message:
+        'is missing: set SLACK_APP_TOKEN (xapp-…) for Socket Mode, or SLACK_SIGNING_SECRET (Basic Information → App Credentials) for HTTP mode',
+    });
+  }
+});
+
+/** The Slack variables of an environment, and no other (the schemas see nothing else). */
+const pick = (env: NodeJS.ProcessEnv) => ({
+  SLACK_BOT_TOKEN: env.SLACK_BOT_TOKEN,
+  SLACK_APP_TOKEN: env.SLACK_APP_TOKEN,
+  SLACK_SIGNING_SECRET: env.SLACK_SIGNING_SECRET,
+  PORT: env.PORT,
+  SLACK_HTTP_HOST: env.SLACK_HTTP_HOST,
+  SLACK_THREAD_FOLLOWUPS: env.SLACK_THREAD_FOLLOWUPS,
+  SLACK_API_URL: env.SLACK_API_URL,
+});
+
+/**
+ * What is wrong with the format of the Slack variables that are set, one
+ * `VARIABLE: what is expected` line each (never the value); empty when nothing
+ * is. Nothing is required: `npm start` checks these even when Slack is not
+ * started, so `PORT=99999` is caught the day it is written, not the day
+ * SLACK_BOT_TOKEN is added.
+ */
+export function slackSettingsProblems(env: NodeJS.ProcessEnv): string[] {
+  const parsed = formatSchema.safeParse(pick(env));
+  // Built from the path and our own messages only, as below.
+  return parsed.success ? [] : [...new Set(parsed.error.issues.map((issue) => `${String(issue.path[0] ?? 'Slack settings')}: ${issue.message}`))];
+}
 
 /**
  * Reads and validates the Slack settings from an environment.
@@ -110,16 +136,7 @@ const envSchema = z
  *   expected. The message never contains a variable's value.
  */
 export function slackConfigFromEnv(env: NodeJS.ProcessEnv): SlackConfig {
-  const picked = {
-    SLACK_BOT_TOKEN: env.SLACK_BOT_TOKEN,
-    SLACK_APP_TOKEN: env.SLACK_APP_TOKEN,
-    SLACK_SIGNING_SECRET: env.SLACK_SIGNING_SECRET,
-    PORT: env.PORT,
-    SLACK_HTTP_HOST: env.SLACK_HTTP_HOST,
-    SLACK_THREAD_FOLLOWUPS: env.SLACK_THREAD_FOLLOWUPS,
-    SLACK_API_URL: env.SLACK_API_URL,
-  };
-  const parsed = envSchema.safeParse(picked);
+  const parsed = envSchema.safeParse(pick(env));
   if (!parsed.success) {
     // Built from the path and our own messages only: zod issues can carry the
     // input, and the input here is a secret.

@@ -8,6 +8,16 @@
  *   up on the next change). Editors that save by writing a temporary file and
  *   renaming it over the original produce a rename event in the folder, which
  *   is watched, so they work like in-place writes.
+ * - The folder's parent is watched too, for the folder's own name: a watch
+ *   follows a folder's inode, so one deleted and copied back (`rm -rf kb;
+ *   cp -r … kb`), renamed over (`mv kb.new kb`) or reached through a link that
+ *   is swapped (Kubernetes volumes) would otherwise leave it watching nothing,
+ *   for good. So every folder is watched anew before each reload reads the
+ *   files (an inode number cannot tell: a deleted folder's is reused at once
+ *   by its copy), and when the parent reports the folder's name. The folder
+ *   going away, coming back or being replaced is logged. In a Kubernetes
+ *   ConfigMap volume the files are links through `..data`, which is swapped
+ *   by a rename inside the folder: that name is watched too.
  * - Events are debounced (`debounceMs` after the last one, and at most
  *   `maxWaitMs` after the first of a burst), then the whole folder is loaded and
  *   validated again. The swap is one assignment: a question is answered from
@@ -46,6 +56,12 @@ export interface WatchOptions<T extends Served> {
   /** Builds what is served from validated knowledge (the bot: the engine's createKnowledgeBase). */
   build: (knowledge: Knowledge) => T;
   logger?: Logger;
+  /**
+   * Log each reload's outcome (default true). False where the outcomes are shown on the
+   * same screen already (the console chat on the terminal the log goes to), so they are
+   * not said twice; the folder going away and coming back is logged either way.
+   */
+  logOutcomes?: boolean;
   /** Quiet time after the last change before reloading (default 300 ms). */
   debounceMs?: number;
   /** Longest wait after the first change of a burst of changes (default 1500 ms, so changes show within 2 s). */
@@ -69,6 +85,11 @@ export interface KnowledgeWatcher<T extends Served> {
 
 /** Names that never matter: hidden files, editor swap and backup files. */
 const IGNORED = /(^\.|~$|\.sw[a-p]$|^4913$)/i;
+/**
+ * Hidden, but it matters: a Kubernetes ConfigMap volume's files are links through `..data`,
+ * a link to the current version's folder that kubelet replaces by a rename on every update.
+ */
+const CONFIGMAP_DATA = '..data';
 
 function defaultLoad<T extends Served>(dir: string, build: (knowledge: Knowledge) => T): ReturnType<NonNullable<WatchOptions<T>['load']>> {
   const r = loadKnowledge(dir);
@@ -99,6 +120,15 @@ function foldersOf(dir: string): string[] {
   return out;
 }
 
+/** Whether `folder` is a folder now (following links). */
+function isFolder(folder: string): boolean {
+  try {
+    return fs.statSync(folder).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Starts watching `dir`; the caller must `close()` it. */
 export function watchKnowledge<T extends Served>(options: WatchOptions<T>): KnowledgeWatcher<T> {
   const { dir, logger } = options;
@@ -106,10 +136,15 @@ export function watchKnowledge<T extends Served>(options: WatchOptions<T>): Know
   const maxWaitMs = options.maxWaitMs ?? 1500;
   const now = options.now ?? (() => new Date());
   const load = options.load ?? ((d: string) => defaultLoad(d, options.build));
+  const outcomeLogger = options.logOutcomes === false ? undefined : logger;
   let kb = options.initial;
   let fingerprint = kb.knowledge.fingerprint;
   const listeners = new Set<(o: ReloadOutcome) => void>();
   const watchers = new Map<string, fs.FSWatcher>();
+  let parentWatcher: fs.FSWatcher | undefined;
+  let present = isFolder(dir);
+  /** The parent reported the folder's name while it was there before and after: another folder is there now. */
+  let replaced = false;
   let timer: NodeJS.Timeout | undefined;
   let burstStarted: number | undefined;
   let closed = false;
@@ -133,10 +168,10 @@ export function watchKnowledge<T extends Served>(options: WatchOptions<T>): Know
       outcome = { kind: 'failed', at: now(), ms: Math.round(performance.now() - started), errors: [{ file: dir, line: 0, field: '', message: `reload failed: ${(e as Error).message}` }] };
     }
     lastFailed = outcome.kind === 'failed';
-    if (outcome.kind === 'reloaded') logger?.info({ facts: outcome.facts, files: outcome.files, ms: outcome.ms }, 'knowledge reloaded');
+    if (outcome.kind === 'reloaded') outcomeLogger?.info({ facts: outcome.facts, files: outcome.files, ms: outcome.ms }, 'knowledge reloaded');
     else if (outcome.kind === 'failed') {
-      for (const issue of outcome.errors) logger?.warn({ file: issue.file, line: issue.line, field: issue.field }, formatIssue(issue));
-      logger?.warn({ problems: outcome.errors.length }, 'knowledge change not loaded; still serving the last good knowledge');
+      for (const issue of outcome.errors) outcomeLogger?.warn({ file: issue.file, line: issue.line, field: issue.field }, formatIssue(issue));
+      outcomeLogger?.warn({ problems: outcome.errors.length }, 'knowledge change not loaded; still serving the last good knowledge');
     }
     for (const l of [...listeners]) {
       try {
@@ -148,24 +183,30 @@ export function watchKnowledge<T extends Served>(options: WatchOptions<T>): Know
     return outcome;
   };
 
-  /** Watches every folder that exists now, and stops watching those that are gone. */
-  const syncWatchers = () => {
+  /** Logs the folder going away and coming back (once each), as these are seen; returns whether it is there. */
+  const notePresence = (): boolean => {
+    const now = isFolder(dir);
+    if (present && !now) logger?.warn({ dir }, 'knowledge folder is gone; still serving the last good knowledge until it is back');
+    else if (!present && now) logger?.info({ dir }, 'knowledge folder is back; loading it');
+    present = now;
+    return now;
+  };
+
+  /**
+   * Watches every folder there is now, anew: a watch follows the folder it was
+   * opened on, so one on a path whose folder was replaced would see nothing more.
+   */
+  const rearm = () => {
+    for (const w of watchers.values()) w.close();
+    watchers.clear();
     if (closed) return;
-    const wanted = new Set(foldersOf(dir));
-    for (const [folder, w] of watchers) {
-      if (!wanted.has(folder)) {
-        w.close();
-        watchers.delete(folder);
-      }
-    }
-    for (const folder of wanted) {
-      if (watchers.has(folder)) continue;
+    for (const folder of foldersOf(dir)) {
       try {
         const w = fs.watch(folder, { persistent: false }, (_event, name) => changed(name));
         // A watched folder that is deleted reports an error on some platforms: forget it.
         w.on('error', () => {
           w.close();
-          watchers.delete(folder);
+          if (watchers.get(folder) === w) watchers.delete(folder);
           changed(null);
         });
         watchers.set(folder, w);
@@ -175,17 +216,47 @@ export function watchKnowledge<T extends Served>(options: WatchOptions<T>): Know
     }
   };
 
+  /** Watches the parent for entries named like the folder: its removal, creation or replacement. */
+  const watchParent = () => {
+    const base = path.basename(dir);
+    try {
+      parentWatcher = fs.watch(path.dirname(dir), { persistent: false }, (event, name) => {
+        if (closed || (name !== null && name.toString() !== base)) return;
+        const before = present;
+        if (notePresence() && before && event === 'rename') replaced = true;
+        // Watch a new folder at once, so the files still being copied into it extend the debounce.
+        rearm();
+        schedule();
+      });
+      parentWatcher.on('error', () => {
+        parentWatcher?.close();
+        parentWatcher = undefined;
+      });
+    } catch {
+      // The parent cannot be watched (permissions): changes inside the folder are still seen.
+    }
+  };
+
   const fire = () => {
     timer = undefined;
     burstStarted = undefined;
     if (closed) return;
-    syncWatchers();
+    notePresence();
+    if (replaced) logger?.info({ dir }, 'knowledge folder replaced; watching the new one');
+    replaced = false;
+    // Before the files are read, so that no change made from now on goes unseen.
+    rearm();
     reload();
   };
 
   const changed = (name: string | Buffer | null) => {
     if (closed) return;
-    if (typeof name === 'string' && IGNORED.test(path.basename(name))) return;
+    if (typeof name === 'string' && name !== CONFIGMAP_DATA && IGNORED.test(path.basename(name))) return;
+    schedule();
+  };
+
+  /** Reloads once the changes have settled (debounced, bounded by maxWaitMs). */
+  const schedule = () => {
     const t = Date.now();
     burstStarted ??= t;
     if (timer) clearTimeout(timer);
@@ -193,7 +264,8 @@ export function watchKnowledge<T extends Served>(options: WatchOptions<T>): Know
     timer = setTimeout(fire, wait);
   };
 
-  syncWatchers();
+  rearm();
+  watchParent();
 
   return {
     current: () => kb,
@@ -208,6 +280,8 @@ export function watchKnowledge<T extends Served>(options: WatchOptions<T>): Know
       timer = undefined;
       for (const w of watchers.values()) w.close();
       watchers.clear();
+      parentWatcher?.close();
+      parentWatcher = undefined;
       listeners.clear();
     },
   };

@@ -47,19 +47,32 @@ export interface LogConfig {
   salt?: string;
 }
 
+/** The log's variables as the schema reads them: an empty one (`LOG_SALT=`) counts as unset. */
+const picked = (env: NodeJS.ProcessEnv) => ({
+  DATABASE_URL: env.DATABASE_URL || undefined,
+  DATABASE_PATH: env.DATABASE_PATH || undefined,
+  LOG_QUESTIONS: env.LOG_QUESTIONS || undefined,
+  LOG_USER_IDS: env.LOG_USER_IDS || undefined,
+  LOG_SALT: env.LOG_SALT || undefined,
+});
+
+/** One `VARIABLE: what is expected` line per issue: the name and our own messages, never the value (DATABASE_URL holds a password). */
+const problemLines = (error: z.ZodError) => error.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
+
+/**
+ * What is wrong with the log's variables, one line each; empty when nothing is.
+ * `npm start` reports these together with every other module's.
+ */
+export function logConfigProblems(env: NodeJS.ProcessEnv): string[] {
+  const parsed = schema.safeParse(picked(env));
+  return parsed.success ? [] : problemLines(parsed.error);
+}
+
 /** Reads the log's variables; throws an Error naming the bad variable (never its value). */
 export function logConfigFromEnv(env: NodeJS.ProcessEnv): LogConfig {
-  const parsed = schema.safeParse({
-    DATABASE_URL: env.DATABASE_URL || undefined,
-    DATABASE_PATH: env.DATABASE_PATH || undefined,
-    LOG_QUESTIONS: env.LOG_QUESTIONS || undefined,
-    LOG_USER_IDS: env.LOG_USER_IDS || undefined,
-    LOG_SALT: env.LOG_SALT || undefined,
-  });
+  const parsed = schema.safeParse(picked(env));
   if (!parsed.success) {
-    throw new Error(
-      'Invalid configuration:\n' + parsed.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message}`).join('\n'),
-    );
+    throw new Error('Invalid configuration:\n' + problemLines(parsed.error).map((line) => `  ${line}`).join('\n'));
   }
   const e = parsed.data;
   return {
