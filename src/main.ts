@@ -150,18 +150,26 @@ async function main(): Promise<number> {
   // The answer threshold is calibrated on each knowledge (src/engine/calibrate.ts) and cached like the knowledge.
   const calibrationCache = m.fileCalibrationCache(m.KNOWLEDGE_CACHE_DIR);
   const build = (knowledge: Knowledge) => m.createKnowledgeBase(knowledge, { maxWrongShare, cache: calibrationCache });
+  // The store: PostgreSQL with DATABASE_URL (shared by instances), else the SQLite file (src/store/open.ts).
+  // A folder that cannot exist (DATABASE_PATH under /proc) stops start-up with the reason, before anything is watched.
+  let storage: ReturnType<typeof m.openStorage>;
+  try {
+    storage = m.openStorage(logConfig, logger);
+  } catch (e) {
+    console.error(`Cannot start: ${(e as Error).message}`);
+    return 1;
+  }
   // Live reload: file changes swap in new knowledge once it validates (src/knowledge/watch.ts).
   // In the chat on a terminal the chat prints each reload's outcome; the log would say it again.
   const watcher = m.watchKnowledge({ dir: knowledgeDir, initial: build(loaded.knowledge), build, logger, logOutcomes: !chatOnTerminal });
-  // The store: PostgreSQL with DATABASE_URL (shared by instances), else the SQLite file (src/store/open.ts).
-  const storage = m.openStorage(logConfig, logger);
   // The question log (LOG_QUESTIONS=false: none). Its trouble never stops answers. A shard on
   // the SQLite file hands its entries to the manager, the file's only writer.
   const { rawUserIds, salt } = logConfig;
   const forwardLog = logConfig.enabled && shardChild && storage.kind === 'sqlite';
   const recorder =
     logConfig.enabled && !forwardLog
-      ? m.createQuestionRecorder({ open: storage.openLog, logger, rawUserIds, ...(salt !== undefined ? { salt } : {}) })
+      ? // Configured secrets (tokens, signing secret, database password) never reach the log's rows, as they never reach its lines.
+        m.createQuestionRecorder({ open: storage.openLog, logger, rawUserIds, secrets: m.secretValues(env), ...(salt !== undefined ? { salt } : {}) })
       : undefined;
   const listener = forwardLog ? m.shardLogForwarder(logger) : recorder;
   // Opened now, so a problem shows at start-up and votes on answers from before a restart count.

@@ -2,22 +2,29 @@
  * The question log end to end: the real console adapter (and Discord, against
  * the fake Discord) → the real Bot → the recorder → SQLite files in temp dirs.
  * Storage trouble (read-only, locked, full, cannot be opened) never stops
- * answers, and is reported with one warning per outage.
+ * answers, and is reported with one warning per outage. Several processes on
+ * one file (the bot, the console chat, `purge`) lose nothing and report
+ * nothing; configured secrets are never stored; the product stops on a
+ * folder it cannot create and warns about a damaged file.
  */
+import { spawn } from 'node:child_process';
 import { createHmac, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createDiscordAdapter, discordConfigFromEnv } from '../adapters/discord/index.ts';
 import { createBot, type AskContext } from '../src/bot.ts';
 import { answer, type KnowledgeBase } from '../src/engine/answer.ts';
-import type { Logger } from '../src/log.ts';
-import { createQuestionRecorder, userKey, type RecorderOptions } from '../src/store/recorder.ts';
+import { secretValues, type Logger } from '../src/log.ts';
+import { createQuestionRecorder, redactQuestion, userKey, type RecorderOptions } from '../src/store/recorder.ts';
 import { openSqliteQuestionLog, type SqliteQuestionLog } from '../src/store/sqlite.ts';
-import type { QuestionLog } from '../src/store/types.ts';
+import { LogBusyError, type QuestionLog } from '../src/store/types.ts';
 import { consoleSession } from './helpers/console.ts';
-import { kbOf, makeTempDir, miniFiles, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
+import { kbOf, makeTempDir, miniFiles, REPO_ROOT, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
+import { startProduct } from './helpers/product.ts';
+import { writeDamagedLog } from './helpers/sqliteDamage.ts';
 import { startFakeDiscord } from './fakes/discord.ts';
 
 let kb: KnowledgeBase;
@@ -351,4 +358,230 @@ describe('question log through the Discord adapter (fake Discord)', () => {
       await recorder.close();
     }
   });
+});
+
+const TSX = pathToFileURL(path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+
+interface WriterReport {
+  status?: { available: boolean; pending: number; written: number; dropped: number };
+  purged?: number;
+  errors?: string[];
+  lines: { level: string; fields: Record<string, unknown>; message: string }[];
+}
+
+/** tests/helpers/logWriter.ts in a process of its own: `ready` once it waits, `go()` starts it, `done` is its report. */
+function logWriter(file: string, args: string[]) {
+  const child = spawn(process.execPath, ['--import', TSX, path.join(REPO_ROOT, 'tests', 'helpers', 'logWriter.ts'), file, ...args], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+  child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const ready = new Promise<void>((resolve, reject) => {
+    const check = () => {
+      if (!stdout.startsWith('ready\n')) return;
+      child.stdout.off('data', check);
+      resolve();
+    };
+    child.stdout.on('data', check);
+    void exited.then((code) => reject(new Error(`log writer ${args.join(' ')} exited (${code}) before it was ready: ${stderr.slice(-2000)}`)));
+  });
+  const done = exited.then((code) => {
+    const report = stdout.split('\n').find((l) => l.startsWith('{'));
+    if (code !== 0 || !report) throw new Error(`log writer ${args.join(' ')} exited (${code}): ${stderr.slice(-2000)}`);
+    return JSON.parse(report) as WriterReport;
+  });
+  // Awaited below; a test failing first must not leave these unhandled.
+  ready.catch(() => undefined);
+  done.catch(() => undefined);
+  return { child, ready, done, go: () => child.stdin.end('go\n') };
+}
+
+describe('several processes on one SQLite file', () => {
+  test('the bot and the console chat write 4,000 answers each while purge runs: every row lands, nothing is reported', async () => {
+    const file = dbFile();
+    // Old rows for purge to delete in the meantime.
+    const seed = openSqliteQuestionLog(file);
+    const add = seed.database.prepare("INSERT INTO questions (id, at, platform, via, question, kind, confidence, latency_ms) VALUES (?, ?, 'slack', 'ask', ?, 'none', 0, 0)");
+    seed.database.transaction(() => {
+      for (let i = 0; i < 20_000; i++) add.run(`old-${i}`, i, `an old question ${i}`);
+    })();
+    await seed.close();
+    const writers = [logWriter(file, ['record', '4000', 'bot']), logWriter(file, ['record', '4000', 'chat']), logWriter(file, ['purge', '20'])];
+    try {
+      // All three start together, once all are ready.
+      await Promise.all(writers.map((w) => w.ready));
+      for (const w of writers) w.go();
+      const [bot, chat, purge] = await Promise.all(writers.map((w) => w.done));
+      for (const report of [bot!, chat!]) {
+        expect(report.status).toEqual({ available: true, pending: 0, written: 4000, dropped: 0 });
+        // No "question log unavailable … database is locked", no "lost".
+        expect(report.lines).toEqual([]);
+      }
+      expect(purge).toEqual({ purged: 20_000, errors: [], lines: [] });
+      const { questions } = await read(file);
+      expect(questions).toHaveLength(8000);
+      const from = (label: string) => questions.filter((q) => q.question.startsWith(`${label} question `)).length;
+      expect([from('bot'), from('chat')]).toEqual([4000, 4000]);
+    } finally {
+      for (const w of writers) w.child.kill();
+    }
+  }, 60_000);
+
+  test('a write that finds the database busy is retried after a short pause: it lands, and nothing is logged', async () => {
+    const file = dbFile();
+    openSqliteQuestionLog(file).database.close();
+    // Another process in the middle of a write.
+    const other = new Database(file);
+    other.exec('BEGIN IMMEDIATE');
+    const attempts: string[] = [];
+    const open = () => {
+      const log = openSqliteQuestionLog(file);
+      const recordAnswer = log.recordAnswer.bind(log);
+      log.recordAnswer = async (entry) => {
+        try {
+          await recordAnswer(entry);
+          attempts.push('written');
+        } catch (e) {
+          attempts.push(e instanceof LogBusyError ? 'busy' : 'failed');
+          // The other process finishes its write meanwhile.
+          if (other.inTransaction) other.exec('COMMIT');
+          throw e;
+        }
+      };
+      return log;
+    };
+    const { recorder, bot, logger } = setup(file, { open });
+    const a = bot.ask('Where is the deposit?', { platform: 'cli' });
+    await recorder.flush();
+    expect(attempts).toEqual(['busy', 'written']);
+    expect(logger.lines).toEqual([]);
+    expect(recorder.status()).toEqual({ available: true, pending: 0, written: 1, dropped: 0 });
+    expect((await read(file)).questions.map((q) => q.id)).toEqual([a.id]);
+    other.close();
+    await recorder.close();
+  });
+});
+
+describe('configured secrets never reach the question log', () => {
+  const env = {
+    SLACK_BOT_TOKEN: 'xoxb-1111-2222-questionLogBotToken',
+    SLACK_APP_TOKEN: 'xapp-1-A0APP0001-3333-questionLogAppToken',
+    SLACK_SIGNING_SECRET: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+    DISCORD_TOKEN: 'MTMwMDAwMDAwMDAwMDAwMDAwMQ.GfAkEx.question-log-token-0123456789',
+    DATABASE_URL: 'postgres://factbot:s3cr3t%2Fpass-word@db.example:5432/factbot',
+  };
+
+  test('a question that is, or contains, a token, the signing secret or the database password is stored with [redacted] in its place', async () => {
+    const file = dbFile();
+    const { recorder, bot } = setup(file, { secrets: secretValues(env) });
+    // 483 characters, so a token after it is cut at the 500-character limit, 17 characters in.
+    const filler = 'where is the deposit '.repeat(23);
+    const asked = [
+      env.SLACK_BOT_TOKEN,
+      `is this right? ${env.SLACK_SIGNING_SECRET} thanks`,
+      `my token is ${env.DISCORD_TOKEN}`,
+      's3cr3t/pass-word',
+      'the url is postgres://factbot:s3cr3t%2Fpass-word@db.example',
+      `${filler}${env.SLACK_APP_TOKEN}`,
+      'Where is the deposit?',
+    ];
+    for (const q of asked) bot.ask(q, { platform: 'slack', userId: 'U0SECRET1', channelKind: 'dm' });
+    await recorder.flush();
+    await recorder.close();
+    const { questions } = await read(file);
+    expect(questions.map((q) => q.question)).toEqual([
+      '[redacted]',
+      'is this right? [redacted] thanks',
+      'my token is [redacted]',
+      '[redacted]',
+      'the url is postgres://factbot[redacted]db.example',
+      `${filler}[redacted]`,
+      'Where is the deposit?',
+    ]);
+    // Not a byte of any of them in the file or its write-ahead log, the cut token's start included.
+    const bytes = Buffer.concat([fs.readFileSync(file), fs.existsSync(`${file}-wal`) ? fs.readFileSync(`${file}-wal`) : Buffer.alloc(0)]);
+    for (const secret of [env.SLACK_BOT_TOKEN, env.SLACK_APP_TOKEN.slice(0, 17), env.SLACK_SIGNING_SECRET, env.DISCORD_TOKEN, 's3cr3t/pass-word', 's3cr3t%2Fpass-word']) {
+      expect(bytes.includes(Buffer.from(secret)), secret.slice(0, 6)).toBe(false);
+    }
+  });
+
+  test('redactQuestion: whole secrets anywhere, a cut one only at the very end and only 8 characters or more of it', () => {
+    const secrets = ['xoxb-1111-2222-abcdef'];
+    expect(redactQuestion('a xoxb-1111-2222-abcdef b xoxb-1111-2222-abcdef', secrets)).toBe('a [redacted] b [redacted]');
+    expect(redactQuestion('cut here xoxb-1111-2', secrets)).toBe('cut here [redacted]');
+    expect(redactQuestion('too short to tell: xoxb-11', secrets)).toBe('too short to tell: xoxb-11');
+    expect(redactQuestion('xoxb-1111-2 in the middle', secrets)).toBe('xoxb-1111-2 in the middle');
+    expect(redactQuestion('nothing to hide', [])).toBe('nothing to hide');
+  });
+
+  test('without secrets configured, questions are stored as asked', async () => {
+    const file = dbFile();
+    const { recorder, bot } = setup(file);
+    bot.ask(env.SLACK_BOT_TOKEN, { platform: 'cli' });
+    await recorder.close();
+    expect((await read(file)).questions.map((q) => q.question)).toEqual([env.SLACK_BOT_TOKEN]);
+  });
+});
+
+describe('npm start and the question log file', () => {
+  /** Resolves with the product's exit, or rejects after `ms` (it is killed by cleanup()). */
+  const exitWithin = (product: ReturnType<typeof startProduct>, ms: number) => {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`npm start did not exit within ${ms} ms; stderr:\n${product.stderr().slice(-2000)}`)), ms);
+    });
+    return Promise.race([product.exited, timeout]).finally(() => clearTimeout(timer));
+  };
+
+  test.skipIf(!fs.existsSync('/proc/self'))(
+    'DATABASE_PATH in a folder that cannot be created (/proc): stops at once, non-zero, naming DATABASE_PATH and the folder (it used to spin at full CPU, silently)',
+    async () => {
+      const product = startProduct({ DATABASE_PATH: '/proc/nope/x.sqlite' }, { prefix: 'factbot-proc-' });
+      try {
+        const exit = await exitWithin(product, 15_000);
+        expect(exit.code).not.toBe(0);
+        expect(exit.code).not.toBeNull();
+        expect(product.stderr()).toContain(
+          'DATABASE_PATH (/proc/nope/x.sqlite): cannot create the folder /proc/nope: the file system does not allow new folders there (ENOENT). Set DATABASE_PATH to a file in a folder factbot can write to, or LOG_QUESTIONS=false to record nothing.',
+        );
+      } finally {
+        await product.cleanup();
+      }
+    },
+    30_000,
+  );
+
+  test('npm start hands the configured secrets to the question log: a token typed into the chat is stored redacted', async () => {
+    const file = dbFile();
+    const secret = 'xoxb-9999-8888-secretvalue';
+    const product = startProduct({ DATABASE_PATH: file, SLACK_SIGNING_SECRET: '0123456789abcdef0123456789abcdef', SLACK_APP_TOKEN: '', DISCORD_TOKEN: '', SLACK_BOT_TOKEN: '', KNOWLEDGE_DIR: writeKnowledge(miniFiles()) }, { prefix: 'factbot-secret-', stdin: 'pipe' });
+    try {
+      product.child.stdin!.write(`is 0123456789abcdef0123456789abcdef ok to share?\n/quit\n`);
+      const exit = await exitWithin(product, 20_000);
+      expect(exit.code, product.stderr()).toBe(0);
+      const db = new Database(file, { readonly: true });
+      const stored = (db.prepare('SELECT question FROM questions').all() as { question: string }[]).map((r) => r.question);
+      db.close();
+      expect(stored).toEqual(['is [redacted] ok to share?']);
+      expect(fs.readFileSync(file).includes('0123456789abcdef0123456789abcdef')).toBe(false);
+      expect(secret).not.toBe('');
+    } finally {
+      await product.cleanup();
+    }
+  }, 30_000);
+
+  test('a damaged database file that still opens: a warning at start-up naming the file', async () => {
+    const file = dbFile();
+    await writeDamagedLog(file);
+    const product = startProduct({ DATABASE_PATH: file }, { prefix: 'factbot-damaged-' });
+    try {
+      const warning = await product.waitForLog((l) => typeof l.msg === 'string' && l.msg.startsWith('question log: the database file is damaged'), 'the damaged-file warning');
+      expect(warning).toMatchObject({ level: 40, file, problems: expect.arrayContaining([expect.stringMatching(/questions_at/)]) });
+    } finally {
+      await product.cleanup();
+    }
+  }, 30_000);
 });

@@ -4,7 +4,6 @@
  * rendered replies. Everything Slack-specific lives in adapters/slack/; the
  * bot only ever sees plain questions.
  */
-import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
 import type { Adapter } from '../../src/adapter.ts';
 import type { AskContext, Bot, BotAnswer, Vote } from '../../src/bot.ts';
@@ -12,6 +11,7 @@ import { userHash } from '../../src/log.ts';
 import { NO_RATE_LIMIT, slowDownText, type GateResult, type RateGate } from '../../src/ratelimit.ts';
 import type { Reply } from '../../src/reply.ts';
 import type { SlackConfig } from './config.ts';
+import { createSlackHttpServer, type SlackHttpServer } from './http.ts';
 import {
   isHelpRequest,
   mentions,
@@ -73,6 +73,14 @@ export interface SlackAdapterOptions {
   rateLimit?: RateGate;
   /** How long stop() waits for replies in flight (default 3000 ms, inside a 5 s shutdown). */
   drainTimeoutMs?: number;
+  /**
+   * HTTP mode tuning (adapters/slack/http.ts), for tests: the clock that
+   * signature timestamps and the rejection log go by, how often rejected
+   * requests are logged (default once a minute), the largest body (default
+   * 4 MB), and how long Bolt waits for a listener to acknowledge a request it
+   * has none for before answering 404 (default 3001 ms, Slack's 3 s).
+   */
+  http?: { now?: () => number; rejectionLogIntervalMs?: number; bodyLimitBytes?: number; unacknowledgedTimeoutMs?: number };
   /** Called once per event or click with what was done about it. Must not throw. */
   onActivity?: (activity: SlackActivity) => void;
 }
@@ -173,7 +181,24 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
           logger: boltLogger,
           // Acknowledge first, answer after: Slack retries anything not acknowledged within 3 s.
           processBeforeResponse: false,
-          signatureVerification: true,
+          // Verified by the server in front (http.ts) before Bolt sees a request: both ways
+          // within 5 minutes, over the raw bytes. Bolt's own check would accept any future
+          // timestamp and, once passed, can still crash on the body.
+          signatureVerification: false,
+          ...(options.http?.unacknowledgedTimeoutMs !== undefined ? { unhandledRequestTimeoutMillis: options.http.unacknowledgedTimeoutMs } : {}),
+        })
+      : undefined;
+  // The server Slack POSTs to; Bolt's receiver only ever sees requests it has checked.
+  const httpServer: SlackHttpServer | undefined =
+    httpReceiver && config.mode === 'http'
+      ? createSlackHttpServer({
+          path: EVENTS_PATH,
+          signingSecret: config.signingSecret,
+          receiver: httpReceiver,
+          log,
+          ...(options.http?.now !== undefined ? { now: options.http.now } : {}),
+          ...(options.http?.rejectionLogIntervalMs !== undefined ? { rejectionLogIntervalMs: options.http.rejectionLogIntervalMs } : {}),
+          ...(options.http?.bodyLimitBytes !== undefined ? { bodyLimitBytes: options.http.bodyLimitBytes } : {}),
         })
       : undefined;
   const socketReceiver =
@@ -561,10 +586,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       } catch (error) {
         throw new Error(startError(error, 'SLACK_BOT_TOKEN', config.apiUrl));
       }
-      if (httpReceiver && config.mode === 'http') {
-        let server;
+      if (httpServer && config.mode === 'http') {
+        let address;
         try {
-          server = await httpReceiver.start({ port: config.port, ...(config.host !== undefined ? { host: config.host } : {}) });
+          address = await httpServer.listen(config.port, config.host);
         } catch (error) {
           const code = (error as { code?: string }).code;
           throw new Error(
@@ -573,7 +598,6 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
               : `Slack: could not listen on port ${config.port}: ${describe(error)}`,
           );
         }
-        const address = server.address() as AddressInfo;
         const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
         url = `http://${host}:${address.port}${EVENTS_PATH}`;
         log.info({ adapter: 'slack', mode: 'http', url }, 'listening for Slack requests');
@@ -592,7 +616,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       if (!started) return;
       started = false;
       // Take no new requests first, then let replies in flight finish.
-      if (httpReceiver) await httpReceiver.stop().catch((e: unknown) => log.warn({ err: describe(e) }, 'could not stop the HTTP server cleanly'));
+      httpServer?.stopTaking();
       if (socketReceiver) await socketReceiver.client.disconnect();
       if (inflight.size > 0) {
         let timer: NodeJS.Timeout | undefined;
@@ -602,6 +626,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         await Promise.race([Promise.allSettled([...inflight]), timeout]);
         clearTimeout(timer);
       }
+      // Then close what is left: a client that stopped sending mid-request is no reason to
+      // hang the shutdown (before, one such connection kept it waiting for ever).
+      if (httpServer) await httpServer.close().catch((e: unknown) => log.warn({ err: describe(e) }, 'could not stop the HTTP server cleanly'));
       url = undefined;
       log.info({ adapter: 'slack' }, 'stopped');
     },

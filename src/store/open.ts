@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import type { Logger } from '../log.ts';
 import type { LogConfig } from './config.ts';
 import { openPostgresQuestionLog, openPostgresStore, redactDatabaseUrl, type PostgresStore } from './postgres.ts';
-import { openSqliteQuestionLog } from './sqlite.ts';
+import { createDatabaseFolder, openSqliteQuestionLog } from './sqlite.ts';
 import type { QuestionLog } from './types.ts';
 
 /** Which store a configuration names. */
@@ -34,14 +34,59 @@ export interface Storage {
   close(): Promise<void>;
 }
 
-/** The storage for a running bot. Nothing is opened until used. */
+/**
+ * The storage for a running bot. Nothing is opened until used, except that
+ * the SQLite file's folder is created now (when questions are logged).
+ *
+ * @throws Error naming DATABASE_PATH when that folder can never be created:
+ *   its parent exists but the file system allows no new folder there (under
+ *   /proc or /sys). Nothing on the machine fixes that but another setting, so
+ *   start-up stops. Trouble that can be fixed while the bot runs (a file in
+ *   the way, permissions, a full or read-only disk) is left to the recorder:
+ *   one warning, answers go on, the log is retried. The message holds the path
+ *   and the reason, never anything secret.
+ */
 export function openStorage(config: LogConfig, logger: Logger): Storage {
   if (config.databaseUrl !== undefined) {
     const shared = openPostgresStore(config.databaseUrl, { logger });
     return { kind: 'postgres', openLog: () => shared.questionLog(), shared, close: () => shared.close() };
   }
   const file = config.databasePath;
-  return { kind: 'sqlite', openLog: () => openSqliteQuestionLog(file), close: async () => undefined };
+  if (config.enabled) {
+    try {
+      createDatabaseFolder(file);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return sqliteStorage(file, logger);
+      throw new Error(
+        `DATABASE_PATH (${file}): ${(e as Error).message} (${(e as NodeJS.ErrnoException).code ?? 'error'}). ` +
+          'Set DATABASE_PATH to a file in a folder factbot can write to, or LOG_QUESTIONS=false to record nothing.',
+        { cause: e },
+      );
+    }
+  }
+  return sqliteStorage(file, logger);
+}
+
+/** The SQLite storage: opens the file on demand, and checks it the first time. */
+function sqliteStorage(file: string, logger: Logger): Storage {
+  let checked = false;
+  const openLog = () => {
+    const log = openSqliteQuestionLog(file);
+    if (!checked) {
+      checked = true;
+      // Once per start: a damaged file can still open and work for a while, then fail on the pages that are broken.
+      const problems = log.quickCheck();
+      if (problems.length > 0) {
+        logger.warn(
+          { file, problems },
+          'question log: the database file is damaged (PRAGMA quick_check); recording continues, but rows may be lost or reports fail. ' +
+            'Stop the bot, keep a copy of the file, and repair it (sqlite3 FILE ".recover") or move it away to start a new one',
+        );
+      }
+    }
+    return log;
+  };
+  return { kind: 'sqlite', openLog, close: async () => undefined };
 }
 
 /**

@@ -6,17 +6,23 @@
  *   (deferred with setImmediate), in order, so a vote follows its answer.
  * - User ids are hashed (HMAC-SHA256 with the salt) before they are written;
  *   the raw id is stored only with `rawUserIds` (LOG_USER_IDS=true).
- * - When storage is unavailable (locked, read-only, full, cannot be opened),
- *   entries stay queued (bounded), ONE warning is logged for the outage, and
- *   writing is retried on later events (at most every `retryMs`) and by a
- *   timer; when it works again, one info line says how many entries were
- *   written and dropped.
+ * - Another process writing to the same file (the console chat next to the
+ *   bot, `factbot purge`) is no outage: a write that finds the database busy
+ *   is retried after short, growing pauses (for up to `busyWaitMs`), so every
+ *   entry lands and nothing is logged.
+ * - When storage is unavailable (locked for long, read-only, full, cannot be
+ *   opened), entries stay queued (bounded), ONE warning is logged for the
+ *   outage, and writing is retried on later events (at most every `retryMs`)
+ *   and by a timer; when it works again, one info line says how many entries
+ *   were written and dropped.
+ * - Configured secrets (tokens, the database password) never reach the log:
+ *   a question containing one is stored with "[redacted]" in its place.
  */
 import { createHmac } from 'node:crypto';
 import type { AnswerListener, AskContext, Vote } from '../bot.ts';
-import type { Logger } from '../log.ts';
+import { redactSecrets, type Logger } from '../log.ts';
 import type { Reply } from '../reply.ts';
-import { LogUnavailableError, type QuestionLog } from './types.ts';
+import { LogBusyError, LogUnavailableError, type QuestionLog } from './types.ts';
 
 /** Options for {@link createQuestionRecorder}. */
 export interface RecorderOptions {
@@ -33,6 +39,19 @@ export interface RecorderOptions {
   maxPending?: number;
   /** Clock in milliseconds, injectable for tests. */
   now?: () => number;
+  /**
+   * How long, in all, a write is retried while another connection holds the
+   * database's lock (LogBusyError), in pauses of 10 ms growing to 500 ms,
+   * before it counts as an outage (default 2000 ms; it must fit in a shutdown).
+   */
+  busyWaitMs?: number;
+  /**
+   * Values that must never be stored: the configured tokens, signing secret
+   * and database password, as `secretValues(process.env)` (src/log.ts) lists
+   * them. A question containing one is stored with "[redacted]" in its place,
+   * as the logs show it.
+   */
+  secrets?: readonly string[];
 }
 
 /** How the recorder is doing (for tests and health checks). */
@@ -63,6 +82,29 @@ export function userKey(ctx: AskContext, salt: string, raw: boolean): string | n
 /** Entries written between yields to the event loop (about 10 ms of SQLite writes). */
 const YIELD_EVERY = 100;
 
+/** The shortest start of a secret that is redacted when a question ends with it (secretValues keeps secrets of 8 characters or more). */
+const MIN_SECRET_PREFIX = 8;
+
+/**
+ * The question text as it may be stored: each secret replaced by
+ * "[redacted]" (src/log.ts's redactSecrets, as in the logs), and so is the
+ * start of one that the text ends with, since questions are cut at 500
+ * characters and a secret pasted at the end is cut with them.
+ */
+export function redactQuestion(text: string, secrets: readonly string[]): string {
+  if (secrets.length === 0) return text;
+  let out = redactSecrets(text, secrets);
+  for (const secret of secrets) {
+    for (let n = Math.min(secret.length - 1, out.length); n >= MIN_SECRET_PREFIX; n--) {
+      if (out.endsWith(secret.slice(0, n))) {
+        out = `${out.slice(0, out.length - n)}[redacted]`;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 type Item =
@@ -75,6 +117,9 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
   const now = options.now ?? Date.now;
   const retryMs = options.retryMs ?? 30_000;
   const maxPending = options.maxPending ?? 10_000;
+  const busyWaitMs = options.busyWaitMs ?? 2_000;
+  // Longest first: a secret containing another is replaced whole.
+  const secrets = [...new Set(options.secrets ?? [])].filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
   const queue: Item[] = [];
   let log: QuestionLog | null = null;
   let salt: string | undefined;
@@ -102,7 +147,7 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
         user: userKey(item.ctx, s, raw),
         channelKind: item.ctx.channelKind ?? null,
         via: item.via,
-        question: r.question,
+        question: redactQuestion(r.question, secrets),
         kind: r.kind,
         factId: r.kind === 'fact' ? r.factId : null,
         confidence: r.confidence,
@@ -136,13 +181,40 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
     }
   };
 
+  /**
+   * Runs `attempt`; while the database is busy (another process holds its
+   * lock: the console chat writing, a purge), tries again after 10, 20, 40 …
+   * 500 ms, for up to `busyWaitMs` in all, then lets the error through (an
+   * outage). During an outage already declared there is one try: the retry
+   * timer takes it from there.
+   */
+  const patiently = async <T>(attempt: () => T | Promise<T>): Promise<T> => {
+    let waited = 0;
+    for (let pause = 10; ; pause = Math.min(pause * 2, 500)) {
+      try {
+        return await attempt();
+      } catch (e) {
+        if (!(e instanceof LogBusyError) || failedAt !== null || waited >= busyWaitMs) throw e;
+        const ms = Math.min(pause, busyWaitMs - waited);
+        waited += ms;
+        // A ref'd timer, on purpose: at shutdown this wait is what lets the last entries land.
+        await new Promise<void>((resolve) => setTimeout(resolve, ms));
+      }
+    }
+  };
+
   const drain = async (force: boolean): Promise<void> => {
     if (queue.length === 0 && !force) return;
     if (failedAt !== null && !force && now() - failedAt < retryMs) return;
     try {
       if (!log) {
-        const opened = await options.open();
-        salt = options.salt ?? (await opened.salt());
+        const opened = await patiently(() => options.open());
+        try {
+          salt = options.salt ?? (await patiently(() => opened.salt()));
+        } catch (e) {
+          await opened.close().catch(() => undefined);
+          throw e;
+        }
         log = opened;
       }
       let sinceYield = 0;
@@ -153,8 +225,9 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
           await new Promise<void>((resolve) => setImmediate(resolve));
         }
         const item = queue[0]!;
+        const open = log;
         try {
-          await write(log, item, salt!);
+          await patiently(() => write(open, item, salt!));
           written++;
           outageWritten++;
         } catch (e) {

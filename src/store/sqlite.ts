@@ -6,13 +6,18 @@
  * - WAL mode, so reports (`factbot gaps`) read while the bot writes.
  * - The schema is versioned: `schema_migrations` lists the applied versions and
  *   pending migrations run in one transaction when the log is opened.
- * - The bot's connection waits for no lock (busy timeout 0): a locked database
- *   fails a write at once instead of blocking answers, and the recorder retries.
+ * - Several processes may write to one file (the bot, the console chat in the
+ *   same checkout, `factbot purge`). A write waits a little for another's lock
+ *   (busy timeout, {@link DEFAULT_BUSY_TIMEOUT_MS}) and then fails with
+ *   LogBusyError, which the recorder retries after short pauses. The wait is
+ *   short because better-sqlite3 waits on the main thread, answers included.
+ * - Every error names the file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import {
+  LogBusyError,
   LogUnavailableError,
   type AnswerEntry,
   type LogQuery,
@@ -46,25 +51,102 @@ export interface SqliteLogOptions {
   readonly?: boolean;
   /** Fail instead of creating a missing file. */
   fileMustExist?: boolean;
-  /** How long a write waits for another writer's lock (default 0: fail at once, the recorder retries). */
+  /** How long a write waits for another writer's lock before LogBusyError (default {@link DEFAULT_BUSY_TIMEOUT_MS}). */
   busyTimeoutMs?: number;
   /** The migrations to apply (tests pass a longer list to try an upgrade). */
   migrations?: readonly Migration[];
 }
 
+/**
+ * How long the bot's connection waits for another connection's write lock.
+ * Another process's write holds it for well under a millisecond, and SQLite
+ * polls from 1 ms on, so this is plenty; anything longer (a big purge) is
+ * retried by the recorder without blocking answers meanwhile.
+ */
+export const DEFAULT_BUSY_TIMEOUT_MS = 100;
+
+/** Another connection holds the lock: retried soon (LogBusyError). */
+const BUSY = /^SQLITE_(BUSY|LOCKED)/;
 /** SQLite error codes that mean "not now" rather than "never": the entry is kept and retried. */
-const TRANSIENT = /^SQLITE_(BUSY|LOCKED|READONLY|FULL|IOERR|CANTOPEN|PERM|AUTH|PROTOCOL)/;
+const TRANSIENT = /^SQLITE_(READONLY|FULL|IOERR|CANTOPEN|PERM|AUTH|PROTOCOL)/;
 const FS_TRANSIENT = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'ENOTDIR', 'ENOENT', 'EISDIR', 'EEXIST', 'EBUSY', 'EIO']);
 
-/** Wraps storage trouble in LogUnavailableError; leaves other errors as they are. */
+/**
+ * Every error gets the file's name in front ("file is not a database" alone
+ * does not say which), and storage trouble becomes LogUnavailableError
+ * (LogBusyError for a lock held by another connection). Anything else keeps
+ * its kind: the recorder drops an entry that cannot be stored, rather than
+ * retrying it for ever.
+ */
 function classify(err: unknown, location: string): unknown {
   const code = (err as { code?: unknown }).code;
-  const message = (err as Error).message ?? String(err);
-  if (typeof code === 'string' && (TRANSIENT.test(code) || FS_TRANSIENT.has(code)))
-    return new LogUnavailableError(`${location}: ${message} (${code})`, { cause: err });
+  const raw = err instanceof Error ? err.message : String(err);
+  const named = raw.startsWith(location) ? raw : `${location}: ${raw}`;
+  const message = typeof code === 'string' && !named.includes(`(${code})`) ? `${named} (${code})` : named;
+  if (typeof code === 'string' && BUSY.test(code)) return new LogBusyError(message, { cause: err });
+  if (typeof code === 'string' && (TRANSIENT.test(code) || FS_TRANSIENT.has(code))) return new LogUnavailableError(message, { cause: err });
   // A closed connection ("The database connection is not open") is unavailable too.
-  if (err instanceof TypeError && /not open/.test(message)) return new LogUnavailableError(`${location}: ${message}`, { cause: err });
-  return err;
+  if (err instanceof TypeError && /not open/.test(raw)) return new LogUnavailableError(message, { cause: err });
+  if (err instanceof LogUnavailableError || message === raw) return err;
+  return Object.assign(new Error(message, { cause: err }), typeof code === 'string' ? { code } : {});
+}
+
+/** Why a folder could not be made, in words (the code follows in brackets). */
+function folderProblem(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOENT':
+      return 'the file system does not allow new folders there';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'read-only file system';
+    default:
+      return error.message;
+  }
+}
+
+/**
+ * Creates the folder a database file goes in, and any missing parents, one
+ * level at a time. Not `fs.mkdirSync(…, { recursive: true })`: where the file
+ * system answers ENOENT for a folder whose parent exists (under /proc), Node's
+ * recursive mkdir retries for ever at full CPU, silently.
+ *
+ * @throws Error with `code` and a message naming the folder and what is wrong.
+ */
+export function createDatabaseFolder(file: string): void {
+  const missing: string[] = [];
+  let folder = path.dirname(path.resolve(file));
+  for (;;) {
+    let isFolder: boolean;
+    try {
+      isFolder = fs.statSync(folder).isDirectory();
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const parent = path.dirname(folder);
+      if ((code === 'ENOENT' || code === 'ENOTDIR') && parent !== folder) {
+        missing.push(folder);
+        folder = parent;
+        continue;
+      }
+      throw Object.assign(new Error(`cannot use the folder ${folder}: ${(e as Error).message}`), { code });
+    }
+    if (!isFolder) {
+      const wanted = missing.at(-1) ?? folder;
+      throw Object.assign(new Error(`cannot create the folder ${wanted}: ${folder} is a file, not a folder`), { code: 'ENOTDIR' });
+    }
+    break;
+  }
+  for (const dir of missing.reverse()) {
+    try {
+      fs.mkdirSync(dir);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      // Made meanwhile by another process (the console chat starting next to the bot): fine.
+      if (code === 'EEXIST' && fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) continue;
+      throw Object.assign(new Error(`cannot create the folder ${dir}: ${folderProblem(e as NodeJS.ErrnoException)}`), { code });
+    }
+  }
 }
 
 /** Applies pending migrations in one transaction. Exported for tests. */
@@ -94,6 +176,9 @@ export function migrate(db: Database.Database, migrations: readonly Migration[],
   }).immediate();
 }
 
+/** Questions deleted per transaction by purge(). */
+const PURGE_BATCH = 500;
+
 /** The SQLite question log. `database` is exposed for maintenance and tests. */
 export class SqliteQuestionLog implements QuestionLog {
   readonly location: string;
@@ -102,11 +187,11 @@ export class SqliteQuestionLog implements QuestionLog {
 
   constructor(file: string, options: SqliteLogOptions = {}) {
     this.location = file;
-    if (!options.readonly && !options.fileMustExist && file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+    if (!options.readonly && !options.fileMustExist && file !== ':memory:') createDatabaseFolder(file);
     const db = new Database(file, {
       readonly: options.readonly ?? false,
       fileMustExist: options.fileMustExist ?? false,
-      timeout: options.busyTimeoutMs ?? 0,
+      timeout: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS,
     });
     try {
       if (!options.readonly) {
@@ -139,9 +224,25 @@ export class SqliteQuestionLog implements QuestionLog {
          FROM votes v JOIN questions q ON q.id = v.answer_id
          WHERE v.at >= ? ORDER BY v.at, v.rowid`,
       ),
-      purgeVotes: db.prepare('DELETE FROM votes WHERE answer_id IN (SELECT id FROM questions WHERE at < ?)'),
-      purgeQuestions: db.prepare('DELETE FROM questions WHERE at < ?'),
+      // A batch of the oldest questions before a time, and their votes (see purge()).
+      purgeVotes: db.prepare('DELETE FROM votes WHERE answer_id IN (SELECT id FROM questions WHERE at < ? ORDER BY at, rowid LIMIT ?)'),
+      purgeQuestions: db.prepare('DELETE FROM questions WHERE id IN (SELECT id FROM questions WHERE at < ? ORDER BY at, rowid LIMIT ?)'),
     };
+  }
+
+  /**
+   * SQLite's quick integrity check (`PRAGMA quick_check`): empty when the file
+   * is sound, else up to `max` descriptions of what is damaged. A damaged file
+   * can open and work for a while, then fail on the pages that are broken.
+   */
+  quickCheck(max = 10): string[] {
+    try {
+      const rows = this.database.pragma(`quick_check(${Math.max(1, Math.floor(max))})`, { simple: false }) as { quick_check: string }[];
+      const problems = rows.map((r) => r.quick_check);
+      return problems.length === 1 && problems[0] === 'ok' ? [] : problems;
+    } catch (e) {
+      return [(e as Error).message];
+    }
   }
 
   /** Runs `fn`, turning storage trouble into LogUnavailableError. */
@@ -211,15 +312,20 @@ export class SqliteQuestionLog implements QuestionLog {
   }
 
   async purge(before: Date): Promise<PurgeResult> {
-    const result = this.guard(() =>
-      this.database
-        .transaction((): PurgeResult => {
-          const votes = this.stmts.purgeVotes.run(before.getTime()).changes;
-          const questions = this.stmts.purgeQuestions.run(before.getTime()).changes;
-          return { questions, votes };
-        })
-        .immediate(),
-    );
+    // In batches, each its own short transaction: a bot writing to the same file waits
+    // for one batch at most, never for the whole purge (which could take seconds).
+    const batch = this.database.transaction((): PurgeResult => {
+      const votes = this.stmts.purgeVotes.run(before.getTime(), PURGE_BATCH).changes;
+      const questions = this.stmts.purgeQuestions.run(before.getTime(), PURGE_BATCH).changes;
+      return { questions, votes };
+    });
+    const result: PurgeResult = { questions: 0, votes: 0 };
+    for (;;) {
+      const done = this.guard(() => batch.immediate());
+      result.questions += done.questions;
+      result.votes += done.votes;
+      if (done.questions < PURGE_BATCH) break;
+    }
     // Copy the change into the database file and empty the write-ahead log, so
     // the deleted text does not linger there (best effort while a reader is active).
     try {

@@ -104,3 +104,16 @@ export class LogUnavailableError extends Error {
     this.name = 'LogUnavailableError';
   }
 }
+
+/**
+ * Another connection holds the write lock (SQLite's SQLITE_BUSY or
+ * SQLITE_LOCKED, after the busy timeout): the bot, the console chat and
+ * `factbot purge` may share one file. A moment's contention rather than an
+ * outage: the recorder retries soon, and warns only if it lasts.
+ */
+export class LogBusyError extends LogUnavailableError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'LogBusyError';
+  }
+}

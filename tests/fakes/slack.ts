@@ -19,7 +19,7 @@
 import { createHmac } from 'node:crypto';
 import { EventEmitter, once } from 'node:events';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo, type Socket } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 
 /** Ids the fake workspace uses. */
@@ -416,6 +416,8 @@ export interface SignedOptions {
   signature?: string;
   /** Sets `x-slack-retry-num` (and a retry reason), as Slack does on re-delivery. */
   retryNum?: number;
+  /** Sends no signature headers at all (what a scanner or a misconfigured proxy sends). */
+  unsigned?: boolean;
 }
 
 /** POSTs a body the way Slack does, with signature headers; one connection per request. */
@@ -425,8 +427,12 @@ export function sendSigned(url: string, body: string, contentType: string, optio
     'content-type': contentType,
     'content-length': String(Buffer.byteLength(body)),
     'user-agent': 'Slackbot 1.0 (+https://api.slack.com/robots)',
-    'x-slack-request-timestamp': String(timestamp),
-    'x-slack-signature': options.signature ?? slackSignature(options.secret, timestamp, body),
+    ...(options.unsigned
+      ? {}
+      : {
+          'x-slack-request-timestamp': String(timestamp),
+          'x-slack-signature': options.signature ?? slackSignature(options.secret, timestamp, body),
+        }),
   };
   if (options.retryNum !== undefined) {
     headers['x-slack-retry-num'] = String(options.retryNum);
@@ -446,6 +452,71 @@ export function sendSigned(url: string, body: string, contentType: string, optio
     req.on('error', reject);
     req.end(body);
   });
+}
+
+/** The head of an HTTP response read off a raw connection. */
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string>;
+}
+
+/**
+ * A raw HTTP/1.1 connection to `url`'s host that stays open (keep-alive), for
+ * what a well-behaved client library never does: declare a body larger than
+ * the server takes, send one, or stop sending halfway and wait.
+ */
+export interface RawConnection {
+  socket: Socket;
+  /** Writes a POST's head with this content-length, then `body` (any part of it, or none). */
+  post(options: { path: string; contentLength: number; body?: string; headers?: Record<string, string> }): void;
+  /** The first response's status line and headers, once they arrive. */
+  response: Promise<RawResponse>;
+  /** Resolves when the connection is closed (by the server, or by `socket.destroy()`). */
+  closed: Promise<void>;
+}
+
+/** Opens a {@link RawConnection}; errors from writing into a connection the server closed are expected and ignored. */
+export async function rawConnection(url: string): Promise<RawConnection> {
+  const { hostname, port } = new URL(url);
+  const socket = connect(Number(port), hostname);
+  // The server may close while a body is still being written: EPIPE / ECONNRESET are part of the test.
+  socket.on('error', () => undefined);
+  await once(socket, 'connect');
+  // Not events.once: it would reject on the EPIPE above, and closing is what is awaited here.
+  const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+  const response = new Promise<RawResponse>((resolve, reject) => {
+    let text = '';
+    const onData = (chunk: Buffer) => {
+      text += chunk.toString('latin1');
+      const end = text.indexOf('\r\n\r\n');
+      if (end < 0) return;
+      socket.off('data', onData);
+      const [statusLine = '', ...lines] = text.slice(0, end).split('\r\n');
+      const headers = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf(':')).trim().toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
+      resolve({ status: Number(statusLine.split(' ')[1]), headers });
+    };
+    socket.on('data', onData);
+    void closed.then(() => reject(new Error(`the connection to ${url} closed before a response`)));
+  });
+  // Not every test waits for it.
+  response.catch(() => undefined);
+  return {
+    socket,
+    response,
+    closed,
+    post({ path, contentLength, body = '', headers = {} }) {
+      const head = [
+        `POST ${path} HTTP/1.1`,
+        `host: ${hostname}:${port}`,
+        'connection: keep-alive',
+        'content-type: application/json',
+        `content-length: ${contentLength}`,
+        ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+      ];
+      socket.write(`${head.join('\r\n')}\r\n\r\n`);
+      if (body !== '') socket.write(body);
+    },
+  };
 }
 
 /** An Events API request (JSON). */

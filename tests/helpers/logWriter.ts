@@ -3,9 +3,9 @@
  * to the running bot in the same checkout: run with
  * `node --import tsx tests/helpers/logWriter.ts <file> <mode> <count> [label]`.
  *
- * - `record`: the recorder of `npm start` (createQuestionRecorder over
- *   openSqliteQuestionLog, default settings) is sent `count` answers as fast
- *   as the Bot would hand them over, then closed as at shutdown.
+ * - `record`: the question log as `npm start` opens it (openStorage, then
+ *   createQuestionRecorder with default settings) is sent `count` answers as
+ *   fast as the Bot hands them over, then closed as at shutdown.
  * - `purge`: `factbot purge`'s connection (openReportLog) purges old rows
  *   `count` times in a row, as a cron job might while the bot is busy.
  *
@@ -15,9 +15,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
+import { openReportLog, openStorage } from '../../src/store/open.ts';
 import { createQuestionRecorder } from '../../src/store/recorder.ts';
-import { openSqliteQuestionLog } from '../../src/store/sqlite.ts';
-import { openReportLog } from '../../src/store/open.ts';
 
 const [file, mode, countText, label = 'writer'] = process.argv.slice(2);
 if (!file || (mode !== 'record' && mode !== 'purge') || !countText) {
@@ -37,7 +36,8 @@ process.stdin.setEncoding('utf8');
 await once(process.stdin, 'data');
 
 if (mode === 'record') {
-  const recorder = createQuestionRecorder({ open: () => openSqliteQuestionLog(file), logger });
+  const storage = openStorage({ enabled: true, databasePath: file, rawUserIds: false }, logger);
+  const recorder = createQuestionRecorder({ open: storage.openLog, logger });
   for (let i = 0; i < count; i++) {
     recorder.answered({
       id: randomUUID(),
@@ -50,6 +50,7 @@ if (mode === 'record') {
     if (i % 10 === 9) await new Promise<void>((resolve) => setImmediate(resolve));
   }
   await recorder.close();
+  await storage.close();
   console.log(JSON.stringify({ status: recorder.status(), lines }));
 } else {
   let purged = 0;

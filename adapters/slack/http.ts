@@ -1,0 +1,398 @@
+/**
+ * HTTP mode's front door: the server Slack POSTs to, which checks every
+ * request before Bolt's HTTPReceiver sees it. Bolt's receiver has gaps that a
+ * public endpoint cannot afford:
+ *
+ * - a correctly signed body that is not an object (`null`, `payload=null`) or
+ *   is nested very deeply makes it throw outside its own error handling, and
+ *   the unhandled rejection ends the process;
+ * - it accepts timestamps any distance in the future (only old ones are
+ *   refused), so a signed request could be replayed for ever;
+ * - after answering 413 it leaves the rest of the body unread on a kept-alive
+ *   connection, which then never closes: stopping the server waits on it for
+ *   ever (and with nothing else left to run, Node exits 13, "unfinished
+ *   top-level await", instead of 0);
+ * - it logs one line per rejected request, so a flood of unsigned requests
+ *   floods the log.
+ *
+ * Here the body is read (bounded), the signature checked over the raw bytes
+ * with at most five minutes of clock difference either way, the body parsed
+ * exactly as Bolt will parse it and required to be an object of bounded depth;
+ * only then is the request handed to Bolt (with the body already read, so Bolt
+ * does not read it again). Rejections are answered at once and counted; the
+ * log gets one line for the first and then one line with the count per
+ * interval. Nothing here keeps the process alive: the only timer is unref'd.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parse as parseQuery } from 'node:querystring';
+import { HTTPModuleFunctions, type HTTPReceiver } from '@slack/bolt';
+
+/** Slack's own rule: a request more than five minutes from our clock, either way, is refused. */
+export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
+/** Bolt's body limit (4 MB); Slack's payloads are far smaller. */
+export const DEFAULT_BODY_LIMIT_BYTES = 4 * 1024 * 1024;
+/**
+ * Deepest JSON nesting accepted. Slack's payloads nest a dozen levels at most
+ * (rich text in blocks in a message in an action); thousands of levels would
+ * overflow the stack wherever the value is serialised again.
+ */
+export const MAX_JSON_DEPTH = 64;
+/** One line per this interval about rejected requests, with their count. */
+export const DEFAULT_REJECTION_LOG_INTERVAL_MS = 60_000;
+/**
+ * After answering 413, how long the rest of the body is still read (and
+ * dropped) before the connection is closed. Closing while the client is still
+ * sending makes the system reset the connection, and the reset can wipe the
+ * 413 from the client's buffer before the client reads it.
+ */
+const LINGER_MS = 1000;
+
+/** Why a request was refused; the HTTP status follows from it ({@link STATUS}). */
+export type Rejection =
+  | 'unsigned'
+  | 'bad-timestamp'
+  | 'stale'
+  | 'future'
+  | 'bad-signature'
+  | 'too-large'
+  | 'malformed'
+  | 'not-found';
+
+const STATUS: Record<Rejection, number> = {
+  unsigned: 401,
+  'bad-timestamp': 401,
+  stale: 401,
+  future: 401,
+  'bad-signature': 401,
+  'too-large': 413,
+  malformed: 400,
+  'not-found': 404,
+};
+
+/** The logger shape the adapter uses (pino-compatible). */
+interface WarnLogger {
+  warn(fields: Record<string, unknown>, message: string): void;
+}
+
+/**
+ * Checks Slack's v0 signature: HMAC-SHA256 of `v0:timestamp:body` with the
+ * signing secret, over the body's raw bytes, and a timestamp within
+ * {@link MAX_CLOCK_SKEW_SECONDS} of `nowMs` in either direction. Returns
+ * undefined when the request is genuine and fresh, else why not.
+ */
+export function checkSlackSignature(
+  headers: IncomingMessage['headers'],
+  body: Buffer,
+  signingSecret: string,
+  nowMs: number,
+): Exclude<Rejection, 'too-large' | 'malformed' | 'not-found'> | undefined {
+  const signature = headers['x-slack-signature'];
+  const timestamp = headers['x-slack-request-timestamp'];
+  if (typeof signature !== 'string' || typeof timestamp !== 'string') return 'unsigned';
+  // Whole seconds, as Slack sends them; anything else cannot be compared with the clock.
+  if (!/^\d{1,12}$/.test(timestamp)) return 'bad-timestamp';
+  // Whole seconds on both sides, as Slack and Bolt compare them: exactly 5 minutes is still fresh.
+  const skew = Number(timestamp) - Math.floor(nowMs / 1000);
+  if (skew < -MAX_CLOCK_SKEW_SECONDS) return 'stale';
+  if (skew > MAX_CLOCK_SKEW_SECONDS) return 'future';
+  const expected = Buffer.from(`v0=${createHmac('sha256', signingSecret).update(`v0:${timestamp}:`).update(body).digest('hex')}`);
+  const given = Buffer.from(signature);
+  // timingSafeEqual needs equal lengths; a different length is a mismatch anyway.
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return 'bad-signature';
+  return undefined;
+}
+
+/** True for `{…}`: not null, not an array, not a string or number. */
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Whether a parsed JSON value nests deeper than `max` (walked without recursion, so any depth is safe to measure). */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/**
+ * Parses a verified body the way Bolt's receiver will (its own function, so
+ * the two can never disagree) and says whether Bolt can handle the result:
+ * an object, an `event` (when there is one) that is an object, bounded nesting.
+ */
+export function boltCanHandle(req: IncomingMessage & { rawBody: Buffer }): boolean {
+  let body: unknown;
+  try {
+    body = HTTPModuleFunctions.parseHTTPRequestBody(req);
+  } catch {
+    return false;
+  }
+  if (!isPlainObject(body)) return false;
+  // Bolt reads `'channel' in body.event`, which throws for anything but an object.
+  if (body.event !== undefined && !isPlainObject(body.event)) return false;
+  return !nestsDeeperThan(body, MAX_JSON_DEPTH);
+}
+
+/**
+ * Counts rejected requests and logs them without flooding: the first one in a
+ * quiet period is logged at once; later ones are counted, and the count goes
+ * out in one line when the interval has passed (at the next rejection, by an
+ * unref'd timer, or at {@link RejectionLog.flush} on shutdown).
+ */
+export class RejectionLog {
+  readonly #log: WarnLogger;
+  readonly #intervalMs: number;
+  readonly #now: () => number;
+  readonly #schedule: (fn: () => void, ms: number) => () => void;
+  #counts = new Map<Rejection, number>();
+  #pending = 0;
+  #lastLineAt: number | undefined;
+  #cancelTimer: (() => void) | undefined;
+
+  constructor(options: {
+    log: WarnLogger;
+    intervalMs?: number;
+    now?: () => number;
+    /** Runs `fn` after `ms`; returns a cancel function. Default: an unref'd setTimeout, which never keeps the process alive. */
+    schedule?: (fn: () => void, ms: number) => () => void;
+  }) {
+    this.#log = options.log;
+    this.#intervalMs = options.intervalMs ?? DEFAULT_REJECTION_LOG_INTERVAL_MS;
+    this.#now = options.now ?? Date.now;
+    this.#schedule =
+      options.schedule ??
+      ((fn, ms) => {
+        const timer = setTimeout(fn, ms);
+        timer.unref();
+        return () => clearTimeout(timer);
+      });
+  }
+
+  /** Records one rejected request. */
+  note(reason: Rejection): void {
+    this.#counts.set(reason, (this.#counts.get(reason) ?? 0) + 1);
+    this.#pending++;
+    const now = this.#now();
+    if (this.#lastLineAt === undefined || now - this.#lastLineAt >= this.#intervalMs) {
+      this.flush();
+      return;
+    }
+    if (this.#cancelTimer === undefined) {
+      this.#cancelTimer = this.#schedule(
+        () => {
+          this.#cancelTimer = undefined;
+          this.flush();
+        },
+        Math.max(0, this.#lastLineAt + this.#intervalMs - now),
+      );
+    }
+  }
+
+  /** Logs the count not yet logged, if any (called on shutdown so no count is lost). */
+  flush(): void {
+    this.#cancelTimer?.();
+    this.#cancelTimer = undefined;
+    if (this.#pending === 0) return;
+    const reasons = Object.fromEntries(this.#counts);
+    const statuses = [...new Set([...this.#counts.keys()].map((r) => STATUS[r]))].sort((a, b) => a - b);
+    this.#log.warn(
+      { rejected: this.#pending, reasons, statuses, intervalSeconds: Math.round(this.#intervalMs / 1000) },
+      'rejected Slack HTTP requests (not signed by Slack, stale, too large or malformed); further ones are counted and logged once per interval',
+    );
+    this.#lastLineAt = this.#now();
+    this.#pending = 0;
+    this.#counts = new Map();
+  }
+}
+
+/** Options for {@link createSlackHttpServer}. */
+export interface SlackHttpServerOptions {
+  /** The path Slack POSTs to (`/slack/events`). */
+  path: string;
+  signingSecret: string;
+  /** Bolt's receiver, built with signature verification off: verification happens here. */
+  receiver: Pick<HTTPReceiver, 'requestListener'>;
+  log: WarnLogger & { error(fields: Record<string, unknown>, message: string): void };
+  /** Largest body accepted (default 4 MB, as Bolt). */
+  bodyLimitBytes?: number;
+  /** Clock in milliseconds, for the signature's timestamp and the rejection log; injectable for tests. */
+  now?: () => number;
+  /** How often rejected requests are logged (default one line a minute). */
+  rejectionLogIntervalMs?: number;
+}
+
+/** The HTTP server in front of Bolt. */
+export interface SlackHttpServer {
+  /** Starts listening; resolves with the address (port 0 picks a free one). */
+  listen(port: number, host?: string): Promise<AddressInfo>;
+  /**
+   * Stops taking requests: the listening socket closes, idle kept-alive
+   * connections are closed, and a request arriving on a busy one gets 503.
+   * Requests already handed to Bolt carry on.
+   */
+  stopTaking(): void;
+  /** Cuts whatever connection is left and resolves once the server is closed; never waits on a client. */
+  close(): Promise<void>;
+}
+
+/** Creates the server (not yet listening). */
+export function createSlackHttpServer(options: SlackHttpServerOptions): SlackHttpServer {
+  const now = options.now ?? Date.now;
+  const limit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+  const rejections = new RejectionLog({
+    log: options.log,
+    now,
+    ...(options.rejectionLogIntervalMs !== undefined ? { intervalMs: options.rejectionLogIntervalMs } : {}),
+  });
+  let taking = true;
+
+  const answer = (res: ServerResponse, status: number, closeConnection: boolean) => {
+    if (res.headersSent) return;
+    // `connection: close` makes Node end and destroy the socket once the answer is out.
+    res.writeHead(status, { 'content-length': '0', ...(closeConnection ? { connection: 'close' } : {}) });
+    res.end();
+  };
+  const reject = (res: ServerResponse, reason: Rejection) => {
+    rejections.note(reason);
+    answer(res, STATUS[reason], false);
+  };
+  /**
+   * 413 at once (headers flushed: with no body, that is the whole answer), then
+   * the rest of the body is read and dropped until it ends, or for at most
+   * {@link LINGER_MS} or another `limit` bytes, and only then is the connection
+   * closed (`connection: close`: the body was not read, the connection cannot
+   * carry another request). Never left open: before, a 413 left the unread body
+   * on a kept-alive connection that no one would ever close.
+   */
+  const refuseTooLarge = (req: IncomingMessage, res: ServerResponse) => {
+    rejections.note('too-large');
+    res.writeHead(STATUS['too-large'], { 'content-length': '0', connection: 'close' });
+    res.flushHeaders();
+    let dropped = 0;
+    const done = () => {
+      clearTimeout(timer);
+      req.off('data', onData);
+      req.off('end', done);
+      req.off('close', done);
+      res.end();
+    };
+    const onData = (chunk: Buffer) => {
+      dropped += chunk.length;
+      if (dropped > limit) done();
+    };
+    const timer = setTimeout(done, LINGER_MS);
+    // Shutdown cuts the connection anyway; this timer must not keep a stopping process alive.
+    timer.unref();
+    req.on('data', onData);
+    req.on('end', done);
+    req.on('close', done);
+    req.resume();
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (!taking) {
+      answer(res, 503, true);
+      return;
+    }
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (req.method !== 'POST' || path !== options.path) {
+      reject(res, 'not-found');
+      return;
+    }
+    const body = await readBody(req, limit);
+    if (body === 'aborted') return; // The client went away: there is no one to answer.
+    if (body === 'too-large') {
+      refuseTooLarge(req, res);
+      return;
+    }
+    // Slack's SSL check needs no signature (Bolt's rule too): answered here, never passed on.
+    if (req.headers['content-type'] === 'application/x-www-form-urlencoded' && parseQuery(body.toString('utf8')).ssl_check === '1') {
+      answer(res, 200, false);
+      return;
+    }
+    const bad = checkSlackSignature(req.headers, body, options.signingSecret, now());
+    if (bad !== undefined) {
+      reject(res, bad);
+      return;
+    }
+    const buffered = Object.assign(req, { rawBody: body });
+    if (!boltCanHandle(buffered)) {
+      reject(res, 'malformed');
+      return;
+    }
+    // Bolt takes it from here: it finds rawBody set and does not read the stream again.
+    options.receiver.requestListener(buffered, res);
+  };
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      // A bug here must cost one request, never the process.
+      options.log.error({ err: error instanceof Error ? error.message : String(error) }, 'could not handle a Slack HTTP request');
+      if (!res.headersSent) answer(res, 500, true);
+      else res.destroy();
+    });
+  });
+
+  let closed: Promise<void> | undefined;
+  return {
+    listen(port, host) {
+      return new Promise((resolve, reject) => {
+        const onError = (error: Error) => reject(error);
+        server.once('error', onError);
+        server.listen({ port, ...(host !== undefined ? { host } : {}) }, () => {
+          server.off('error', onError);
+          resolve(server.address() as AddressInfo);
+        });
+      });
+    },
+    stopTaking() {
+      if (!taking) return;
+      taking = false;
+      closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+    async close() {
+      this.stopTaking();
+      // Whatever is still open (a client that stopped mid-body, a slow reader) is cut:
+      // server.close() alone would wait for it for ever.
+      server.closeAllConnections();
+      await closed;
+      rejections.flush();
+    },
+  };
+}
+
+/**
+ * Reads a request body up to `limit` bytes. Never rejects and always settles:
+ * 'too-large' as soon as the body is known to exceed the limit (from its
+ * declared length, or while reading), 'aborted' when the client goes away.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large' | 'aborted'> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) return Promise.resolve('too-large');
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const finish = (result: Buffer | 'too-large' | 'aborted') => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onAborted);
+      req.off('close', onAborted);
+      resolve(result);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) finish('too-large');
+      else chunks.push(chunk);
+    };
+    const onEnd = () => finish(Buffer.concat(chunks));
+    const onAborted = () => finish('aborted');
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onAborted);
+    req.on('close', onAborted);
+  });
+}
