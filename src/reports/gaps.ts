@@ -17,6 +17,7 @@
 import { SEARCH } from '../config.ts';
 import { rank, type KnowledgeBase } from '../engine/answer.ts';
 import { resolveTerms } from '../engine/terms.ts';
+import { buildDeletionIndex, eachNeighbour } from '../engine/typos.ts';
 import { Analyzer, editDistance, questionKey } from '../text/normalize.ts';
 import type { LoggedQuestion, LoggedVote } from '../store/types.ts';
 import { clip, formatTime, table } from './format.ts';
@@ -131,33 +132,24 @@ function unifyTypos(entries: { terms: Term[]; weight: number }[]): void {
   const df = new Map<string, number>();
   for (const e of entries) for (const t of e.terms) if (t.fuzzy && t.key.length >= GAPS.fuzzyMinLength) df.set(t.key, (df.get(t.key) ?? 0) + 1);
   if (df.size === 0) return;
-  const deletions = (w: string) => {
-    const out = [w];
-    for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
-    return out;
-  };
-  // Canonical words by their deletion variants (SymSpell), most common words first.
-  const byDeletion = new Map<string, string[]>();
+  // The engine's deletion index (SymSpell, src/engine/typos.ts) over these words; most common words first,
+  // each word one edit from a more common word that kept its own key takes that word's key.
+  const order = [...df].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
+  const rankOf = new Map(order.map((w, i) => [w, i] as const));
+  const index = buildDeletionIndex(order);
   const canonical = new Map<string, string>();
-  for (const [word] of [...df].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+  for (const word of order) {
     let target: string | undefined;
-    for (const d of deletions(word)) {
-      for (const c of byDeletion.get(d) ?? []) {
-        // One edit apart (the engine's edit distance, transpositions counting one).
-        if (c !== word && editDistance(word, c, 1) === 1) {
-          target = c;
-          break;
-        }
+    let targetRank = Infinity;
+    eachNeighbour(index, word, (c) => {
+      const r = rankOf.get(c)!;
+      // A more common word that is its own key, one edit away (transpositions counting one).
+      if (r < rankOf.get(word)! && r < targetRank && !canonical.has(c) && editDistance(word, c, 1) === 1) {
+        target = c;
+        targetRank = r;
       }
-      if (target) break;
-    }
+    });
     if (target) canonical.set(word, target);
-    else
-      for (const d of deletions(word)) {
-        const list = byDeletion.get(d);
-        if (list) list.push(word);
-        else byDeletion.set(d, [word]);
-      }
   }
   for (const e of entries) {
     const seen = new Set<string>();
