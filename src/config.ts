@@ -2,7 +2,7 @@
  * Configuration in one place: the search settings (tuning constants of the
  * engine, with why each has its value) and the environment variables read at
  * start-up. Adapters validate their own credentials next to their code, but
- * every variable is listed in README.md and .env.example.
+ * every variable is listed in docs/configuration.md and .env.example.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

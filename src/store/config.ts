@@ -1,6 +1,6 @@
 /**
  * The question log's settings, from the environment: DATABASE_URL,
- * DATABASE_PATH, LOG_QUESTIONS, LOG_USER_IDS and LOG_SALT (README "Configuration").
+ * DATABASE_PATH, LOG_QUESTIONS, LOG_USER_IDS and LOG_SALT (docs/configuration.md).
  */
 import path from 'node:path';
 import { z } from 'zod';
