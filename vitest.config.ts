@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',
+    // fast-check properties run from a fixed seed (FC_SEED to change it): see the file.
+    setupFiles: ['tests/setup/fast-check.ts'],
   },
 });

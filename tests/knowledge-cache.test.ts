@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileKnowledgeCache } from '../src/knowledge/cache.ts';
 import { loadKnowledge, type Knowledge, type KnowledgeCache } from '../src/knowledge/load.ts';
+import { knowledgeSchema, loadedFactSchema } from '../src/knowledge/schema.ts';
 import { makeTempDir, miniFiles, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
 
 afterAll(removeTempDirs);
@@ -113,5 +114,87 @@ describe('knowledge cache', () => {
     const reloaded = loadKnowledge(good, { cache: again.cache });
     expect(again.calls).toEqual({ hits: 0, misses: 1, sets: 1 });
     expect(reloaded.ok && reloaded.knowledge.facts.every((f) => Array.isArray(f.questions))).toBe(true);
+  });
+});
+
+/** The fields `shape` requires: those a value cannot leave out (read from the schema, so a field added to it is tested too). */
+function requiredFields(shape: Record<string, { safeParse(value: unknown): { success: boolean } }>): string[] {
+  return Object.entries(shape)
+    .filter(([, field]) => !field.safeParse(undefined).success)
+    .map(([name]) => name);
+}
+
+describe('knowledge cache: entries are checked with the knowledge schema', () => {
+  /** A folder, a cache holding its entry, and a way to rewrite that entry's JSON and load again. */
+  function withEntry() {
+    const dir = writeKnowledge(miniFiles());
+    const cacheDir = makeTempDir();
+    const fileCache = fileKnowledgeCache(cacheDir);
+    expect(loadKnowledge(dir, { cache: fileCache }).ok).toBe(true);
+    const [name] = fs.readdirSync(cacheDir);
+    const file = path.join(cacheDir, name!);
+    const original = fs.readFileSync(file, 'utf8');
+    return {
+      /** Loads with the entry changed by `edit` (the JSON object as stored); how the cache answered. */
+      loadEdited(edit: (entry: { key: string; knowledge: Record<string, unknown> & { facts: Record<string, unknown>[] } }) => void) {
+        const entry = JSON.parse(original) as { key: string; knowledge: Record<string, unknown> & { facts: Record<string, unknown>[] } };
+        edit(entry);
+        fs.writeFileSync(file, JSON.stringify(entry));
+        const { cache, calls } = counting(fileCache);
+        const result = loadKnowledge(dir, { cache });
+        expect(result.ok).toBe(true);
+        fs.writeFileSync(file, original);
+        return calls;
+      },
+    };
+  }
+
+  it('an unchanged entry is a hit (the rewriting below is not what makes the misses)', () => {
+    expect(withEntry().loadEdited(() => {})).toEqual({ hits: 1, misses: 0, sets: 0 });
+  });
+
+  it('an entry missing any field the schema requires of knowledge is a miss', () => {
+    const fields = requiredFields(knowledgeSchema.shape);
+    expect(fields).toEqual(expect.arrayContaining(['sources', 'facts', 'synonyms', 'bot', 'intents', 'files', 'fingerprint']));
+    const entry = withEntry();
+    for (const field of fields) {
+      expect(entry.loadEdited((e) => delete e.knowledge[field]), field).toEqual({ hits: 0, misses: 1, sets: 1 });
+    }
+  });
+
+  it('an entry whose fact misses any field the schema requires of a loaded fact is a miss', () => {
+    const fields = requiredFields(loadedFactSchema.shape);
+    // Lists the file format defaults are required once loaded; file and line are the loader's.
+    expect(fields).toEqual(expect.arrayContaining(['id', 'answer', 'questions', 'keywords', 'tags', 'related', 'citation', 'file', 'line']));
+    const entry = withEntry();
+    for (const field of fields) {
+      expect(entry.loadEdited((e) => delete e.knowledge.facts[0]![field]), field).toEqual({ hits: 0, misses: 1, sets: 1 });
+    }
+  });
+
+  it('an entry with a field the schema does not know (written by another version) is a miss', () => {
+    const entry = withEntry();
+    expect(entry.loadEdited((e) => (e.knowledge.extra = true))).toEqual({ hits: 0, misses: 1, sets: 1 });
+    expect(entry.loadEdited((e) => (e.knowledge.facts[0]!.extra = true))).toEqual({ hits: 0, misses: 1, sets: 1 });
+  });
+
+  it('an entry whose sources are a plain object, or list one id twice, is a miss', () => {
+    const entry = withEntry();
+    expect(entry.loadEdited((e) => (e.knowledge.sources = Object.fromEntries(e.knowledge.sources as [string, unknown][])))).toEqual({ hits: 0, misses: 1, sets: 1 });
+    expect(entry.loadEdited((e) => (e.knowledge.sources = [...(e.knowledge.sources as unknown[]), ...(e.knowledge.sources as unknown[])]))).toEqual({ hits: 0, misses: 1, sets: 1 });
+  });
+
+  it('knowledge the schema refuses is never stored', () => {
+    const knowledge = loadKnowledge(writeKnowledge(miniFiles()));
+    expect(knowledge.ok).toBe(true);
+    if (!knowledge.ok) return;
+    const cacheDir = makeTempDir();
+    const cache = fileKnowledgeCache(cacheDir);
+    const bad: Knowledge = { ...knowledge.knowledge, facts: knowledge.knowledge.facts.map((f) => ({ ...f, line: 0 })) };
+    expect(() => cache.set('k', bad)).not.toThrow();
+    expect(fs.readdirSync(cacheDir)).toEqual([]);
+    expect(cache.get('k')).toBeUndefined();
+    cache.set('k', knowledge.knowledge);
+    expect(plain(cache.get('k')!)).toEqual(plain(knowledge.knowledge));
   });
 });

@@ -7,8 +7,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
+import type pg from 'pg';
 import { afterAll, describe, expect, test } from 'vitest';
-import { memoryEventLedger, memoryThreadRegistry } from '../adapters/slack/stores.ts';
+import { memoryEventLedger, memoryThreadRegistry } from '../src/store/ledger.ts';
 import { createLogger } from '../src/log.ts';
 import { createRateGate, type GateResult, type RateLimitConfig } from '../src/ratelimit.ts';
 import { logConfigFromEnv } from '../src/store/config.ts';
@@ -20,6 +21,8 @@ import {
   openPostgresQuestionLog,
   openPostgresStore,
   redactDatabaseUrl,
+  withTransaction,
+  type TransactionOptions,
 } from '../src/store/postgres.ts';
 import { LogUnavailableError } from '../src/store/types.ts';
 import { describeLedgerContract } from './helpers/ledgerContract.ts';
@@ -160,6 +163,130 @@ describePostgres('PostgreSQL store', (url) => {
       await expect(openPostgresQuestionLog(url, { schema })).rejects.toThrow(
         new RegExp(`schema is version 99, newer than this factbot knows \\(${POSTGRES_MIGRATIONS.at(-1)!.version}\\)`),
       );
+    });
+  });
+
+  describe('PostgreSQL: withTransaction', () => {
+    type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+    /**
+     * A store on a fresh schema with an empty table `t`, on a pool of one
+     * connection (a connection not given back would make the next use wait),
+     * and `run`: withTransaction on its pool, with how it settled and the
+     * releases of connections it made (back to the pool, or closed).
+     */
+    async function oneConnection() {
+      const store = openPostgresStore(url, { schema: testSchema(), maxConnections: 1, connectionTimeoutMs: 2_000 });
+      await store.ready();
+      await store.pool.query('CREATE TABLE t (x int NOT NULL, CONSTRAINT t_once UNIQUE (x) DEFERRABLE INITIALLY DEFERRED)');
+      const releases: ('pooled' | 'closed')[] = [];
+      store.pool.on('release', (err) => releases.push(err ? 'closed' : 'pooled'));
+      return {
+        store,
+        async run<T>(work: (client: pg.PoolClient) => Promise<T>, options?: TransactionOptions<T>): Promise<{ settled: Settled<T>; releases: string[] }> {
+          const from = releases.length;
+          const settled = await withTransaction(store.pool, work, options).then(
+            (value): Settled<T> => ({ ok: true, value }),
+            (error: unknown): Settled<T> => ({ ok: false, error }),
+          );
+          return { settled, releases: releases.slice(from) };
+        },
+        // Through the pool, so on the connection the transaction used when that was pooled:
+        // rows a transaction left open would show here, though no other connection sees them.
+        rows: async () => (await store.pool.query<{ x: number }>('SELECT x FROM t ORDER BY x')).rows.map((r) => r.x),
+      };
+    }
+
+    test('commits what the work did and returns its result; the connection goes back once', async () => {
+      const { store, run, rows } = await oneConnection();
+      try {
+        const done = await run(async (client) => {
+          await client.query('INSERT INTO t VALUES (1), (2)');
+          return 'done';
+        });
+        expect(done).toEqual({ settled: { ok: true, value: 'done' }, releases: ['pooled'] });
+        expect(await rows()).toEqual([1, 2]);
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('rolls back on any error, thrown as it was: from the work, from SQL, from COMMIT, not even an Error', async () => {
+      const { store, run, rows } = await oneConnection();
+      try {
+        const mine = new Error('the work gave up');
+        const failures: [string, (client: pg.PoolClient) => Promise<unknown>, unknown][] = [
+          ['a thrown Error', async (client) => {
+            await client.query('INSERT INTO t VALUES (1)');
+            throw mine;
+          }, mine],
+          ['an SQL error', async (client) => {
+            await client.query('INSERT INTO t VALUES (1)');
+            return client.query('SELECT 1 / 0');
+          }, expect.objectContaining({ code: '22012' })],
+          // The deferred unique constraint is checked at COMMIT: the work itself succeeds.
+          ['a failing COMMIT', async (client) => client.query('INSERT INTO t VALUES (1), (1)'), expect.objectContaining({ code: '23505' })],
+          ['a thrown string', async (client) => {
+            await client.query('INSERT INTO t VALUES (1)');
+            throw 'not an Error';
+          }, 'not an Error'],
+        ];
+        for (const [what, work, error] of failures) {
+          expect(await run(work), what).toEqual({ settled: { ok: false, error }, releases: ['pooled'] });
+          // Nothing kept, and the connection is out of the transaction (else this would fail or see the row).
+          expect(await rows(), what).toEqual([]);
+        }
+        expect((await run(async (client) => (await client.query('INSERT INTO t VALUES (7)')).rowCount)).settled).toEqual({ ok: true, value: 1 });
+        expect(await rows()).toEqual([7]);
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('commitIf false: rolled back, the result still returned', async () => {
+      const { store, run, rows } = await oneConnection();
+      try {
+        const work = async (client: pg.PoolClient) => (await client.query('INSERT INTO t VALUES (1)')).rowCount;
+        expect(await run(work, { commitIf: (n) => n === 2 })).toEqual({ settled: { ok: true, value: 1 }, releases: ['pooled'] });
+        expect(await rows()).toEqual([]);
+        expect(await run(work, { commitIf: (n) => n === 1 })).toEqual({ settled: { ok: true, value: 1 }, releases: ['pooled'] });
+        expect(await rows()).toEqual([1]);
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('a connection that dies in the transaction is closed, not pooled; the next use opens another', async () => {
+      const { store, run, rows } = await oneConnection();
+      try {
+        // Killed by the server while the work runs a statement.
+        const killed = await run(async (client) => {
+          await client.query('INSERT INTO t VALUES (1)');
+          await client.query('SELECT pg_terminate_backend(pg_backend_pid())');
+        });
+        expect(killed.releases).toEqual(['closed']);
+        expect(!killed.settled.ok && isUnavailable(killed.settled.error)).toBe(true);
+        expect(store.pool.totalCount).toBe(0);
+
+        // Killed from outside between statements, and the work then fails for a reason of its own:
+        // the work's error is the one thrown, and the connection (its ROLLBACK failed) is still closed.
+        const mine = new Error('the work gave up');
+        const failed = await run(async (client) => {
+          await client.query('INSERT INTO t VALUES (2)');
+          const pid = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+          await queryTestDb('SELECT pg_terminate_backend($1)', [pid]);
+          // Gone for sure before the ROLLBACK is sent.
+          while ((await queryTestDb('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [pid])).length > 0) await new Promise((r) => setTimeout(r, 10));
+          throw mine;
+        });
+        expect(failed).toEqual({ settled: { ok: false, error: mine }, releases: ['closed'] });
+
+        expect(await rows()).toEqual([]);
+        expect((await run(async (client) => (await client.query('INSERT INTO t VALUES (3)')).rowCount)).settled).toEqual({ ok: true, value: 1 });
+        expect(await rows()).toEqual([3]);
+      } finally {
+        await store.close();
+      }
     });
   });
 

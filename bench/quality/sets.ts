@@ -7,10 +7,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import { DEFAULT_EVAL_FILE, DEFAULT_KNOWLEDGE_DIR, PROJECT_ROOT } from '../../src/config.ts';
 import { questionKey } from '../../src/text/normalize.ts';
 import { loadEvalSet, type EvalSet } from '../../src/eval.ts';
 import { loadKnowledge, type Knowledge, type LoadedFact } from '../../src/knowledge/load.ts';
+import { knowledgeSchema, loadedFactSchema } from '../../src/knowledge/schema.ts';
 import { knowledgeFromSynthetic, synthesize } from '../../src/synth.ts';
 
 /** Questions for one knowledge base. `expect` lists every fact that counts as right (usually one). */
@@ -81,6 +83,15 @@ export function synthSet(facts: number, queries = 500, outOfScope = 200): SuiteK
     questions: [fromEvalSet('unseen styles', synthetic.unseen), fromEvalSet('stored + typo', synthetic.evalSet)],
   };
 }
+
+/**
+ * CovidFAQ as knowledge: the knowledge schema, but a fact keeps the phrasings
+ * the data has (its FAQ question and up to 2 people's), for some fewer than
+ * the 3 a knowledge file must have; at least one, so each can be asked.
+ */
+const covidKnowledgeSchema = knowledgeSchema.extend({
+  facts: z.array(loadedFactSchema.extend({ questions: z.array(loadedFactSchema.shape.questions.element).min(1, 'expected at least 1 entry') })),
+});
 
 /** Where CovidFAQ is looked for when neither an argument nor COVIDFAQ_PATH names it. */
 export const DEFAULT_COVIDFAQ = path.resolve(PROJECT_ROOT, '..', 'shared', 'datasets', 'covidfaq');
@@ -169,7 +180,8 @@ export function covidfaqSet(dir: string): SuiteKnowledge {
     if (expect.length > 0) answerable.push({ q: r.question.trim(), expect });
     else outOfScope.push(r.question.trim());
   }
-  const knowledge: Knowledge = {
+  // Checked like knowledge from a file (ids, answer length, citations): the rows come from outside, and a few dozen facts check in no time.
+  const checked = covidKnowledgeSchema.safeParse({
     sources: new Map([['covidfaq', { id: 'covidfaq', title: 'CovidFAQ', description: 'JHU COVID-QA FAQ answers (BERT-FAQ redistribution).' }]]),
     facts,
     synonyms: [],
@@ -181,7 +193,9 @@ export function covidfaqSet(dir: string): SuiteKnowledge {
     ],
     files: [],
     fingerprint: 'covidfaq',
-  };
+  } satisfies Knowledge);
+  if (!checked.success) throw new Error(`${dir} does not make valid knowledge: ${z.prettifyError(checked.error)}`);
+  const knowledge: Knowledge = checked.data;
   return {
     name: 'CovidFAQ',
     about: `${facts.length} FAQ answers as facts (FAQ question + 2 people's questions), every 5th answer held out`,

@@ -12,24 +12,34 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { KnowledgeCache } from './load.ts';
-import { factSchema, smalltalkFileSchema, smalltalkIntentSchema, sourceSchema } from './schema.ts';
+import { knowledgeSchema, sourceSchema } from './schema.ts';
 
 /**
- * A cache entry, checked on read like any file from outside (it may be from a
- * crashed write, a hand edit or another version): anything amiss is a miss.
+ * Sources as an entry stores them: JSON has no Map, so `[id, source]` pairs.
+ * Decoding checks the pairs (each id once) and then the Map against the
+ * knowledge schema; encoding is the reverse.
  */
-const entrySchema = z.strictObject({
+export const sourcePairsCodec = z.codec(
+  z
+    .array(z.tuple([z.string(), sourceSchema]))
+    // A Map would keep only the last of two pairs with one id: a damaged entry, not knowledge.
+    .refine((pairs) => new Set(pairs.map(([key]) => key)).size === pairs.length, 'expected every source id once'),
+  knowledgeSchema.shape.sources,
+  {
+    decode: (pairs) => new Map(pairs),
+    encode: (sources) => [...sources],
+  },
+);
+
+/**
+ * A cache entry: the knowledge schema itself, sources as pairs. It is checked
+ * on read like any file from outside (it may be from a crashed write, a hand
+ * edit or another version): anything amiss, a field the schema requires
+ * missing or one it does not know, is a miss.
+ */
+export const cacheEntrySchema = z.strictObject({
   key: z.string(),
-  knowledge: z.strictObject({
-    sources: z.array(z.tuple([z.string(), sourceSchema])),
-    facts: z.array(factSchema.extend({ file: z.string(), line: z.number().int() })),
-    synonyms: z.array(z.array(z.string())),
-    bot: smalltalkFileSchema.shape.bot,
-    intents: z.array(smalltalkIntentSchema),
-    outOfScope: z.array(z.string()).optional(),
-    files: z.array(z.strictObject({ file: z.string(), bytes: z.number() })),
-    fingerprint: z.string(),
-  }),
+  knowledge: knowledgeSchema.extend({ sources: sourcePairsCodec }),
 });
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -64,15 +74,17 @@ export function fileKnowledgeCache(dir: string, keep = 4): KnowledgeCache {
       } catch {
         return undefined;
       }
-      const entry = entrySchema.safeParse(raw);
+      const entry = cacheEntrySchema.safeParse(raw);
       if (!entry.success || entry.data.key !== key) return undefined;
-      return { ...entry.data.knowledge, sources: new Map(entry.data.knowledge.sources) };
+      return entry.data.knowledge;
     },
     set(key, knowledge) {
       try {
+        // Encoding checks the knowledge against the schema too, so what is stored is what a read accepts.
+        const entry = z.encode(cacheEntrySchema, { key, knowledge });
         fs.mkdirSync(dir, { recursive: true });
         const tmp = `${fileFor(key)}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, JSON.stringify({ key, knowledge: { ...knowledge, sources: [...knowledge.sources] } }));
+        fs.writeFileSync(tmp, JSON.stringify(entry));
         fs.renameSync(tmp, fileFor(key));
         // Drop all but the newest entries.
         const entries = fs
@@ -82,7 +94,7 @@ export function fileKnowledgeCache(dir: string, keep = 4): KnowledgeCache {
           .sort((a, b) => b.t - a.t);
         for (const { f } of entries.slice(keep)) fs.rmSync(path.join(dir, f), { force: true });
       } catch {
-        // A read-only checkout or a full disk: start-up is slower, nothing else.
+        // A read-only checkout, a full disk or knowledge the schema refuses: start-up is slower, nothing else.
       }
     },
   };

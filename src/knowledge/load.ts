@@ -16,6 +16,8 @@ import {
   synonymsFileSchema,
   smalltalkFileSchema,
   type Fact,
+  type Knowledge,
+  type LoadedFact,
   type Source,
   type SmalltalkFile,
 } from './schema.ts';
@@ -43,29 +45,10 @@ export function formatIssue(issue: KnowledgeIssue): string {
   return issue.field ? `${where} ${issue.field}: ${issue.message}` : `${where}: ${issue.message}`;
 }
 
-/** A fact as loaded: the validated fields plus where it was written. */
-export interface LoadedFact extends Fact {
-  file: string;
-  line: number;
-}
-
-/** Validated knowledge, ready for the engine. */
-export interface Knowledge {
-  sources: Map<string, Source>;
-  facts: LoadedFact[];
-  /** Synonym groups, canonical form first. */
-  synonyms: string[][];
-  /** The bot's own words: name, topic, examples, fallbacks. */
-  bot: SmalltalkFile['bot'];
-  /** Small-talk intents. */
-  intents: SmalltalkFile['intents'];
-  /** Questions maintainers marked as ones the bot should decline (`out_of_scope:` files; calibration counts them as out of scope). */
-  outOfScope?: string[];
-  /** The files it came from and their sizes. */
-  files: { file: string; bytes: number }[];
-  /** A hash of every file's name and text: equal fingerprints mean identical knowledge. */
-  fingerprint: string;
-}
+// `Knowledge` and `LoadedFact` are inferred from `knowledgeSchema` (schema.ts),
+// the schema the cache checks its entries with. Exported from here too, since
+// the loader is where the rest of the code has always taken them from.
+export type { Knowledge, LoadedFact } from './schema.ts';
 
 export type LoadResult = { ok: true; knowledge: Knowledge } | { ok: false; errors: KnowledgeIssue[] };
 

@@ -118,3 +118,47 @@ export type SynonymsFile = z.infer<typeof synonymsFileSchema>;
 export type SmalltalkIntent = z.infer<typeof smalltalkIntentSchema>;
 export type SmalltalkFile = z.infer<typeof smalltalkFileSchema>;
 export type OutOfScopeFile = z.infer<typeof outOfScopeFileSchema>;
+
+// ---------------------------------------------------------------------------
+// Loaded knowledge: what the loader hands the engine, built from the file
+// schemas above. It is the one description of `Knowledge`: the loader's types
+// are inferred from it and the cache checks its entries with it, so a field
+// added here is required of both at once.
+// ---------------------------------------------------------------------------
+
+/** A fact as loaded: the validated fields plus where it was written. */
+export const loadedFactSchema = factSchema.extend({
+  // The file's defaults were applied when it was read, so a loaded fact has every
+  // list: one without (a damaged cache entry) is wrong, not short of an optional field.
+  keywords: factSchema.shape.keywords.unwrap(),
+  tags: factSchema.shape.tags.unwrap(),
+  related: factSchema.shape.related.unwrap(),
+  /** The file, as shown to people (relative to the working directory when inside it). */
+  file: z.string(),
+  /** 1-based line of the fact in that file. */
+  line: z.number().int().positive(),
+});
+
+/** Validated knowledge, ready for the engine. */
+export const knowledgeSchema = z.strictObject({
+  /** Sources by id. */
+  sources: z
+    .map(id, sourceSchema)
+    .refine((sources) => [...sources].every(([key, source]) => key === source.id), 'expected every source under its own id'),
+  facts: z.array(loadedFactSchema),
+  /** Synonym groups, canonical form first. */
+  synonyms: synonymsFileSchema.shape.synonyms,
+  /** The bot's own words: name, topic, examples, fallbacks. */
+  bot: smalltalkFileSchema.shape.bot,
+  /** Small-talk intents (the file's default applied: always a list). */
+  intents: smalltalkFileSchema.shape.intents.unwrap(),
+  /** Questions maintainers marked as ones the bot should decline (`out_of_scope:` files; calibration counts them as out of scope). */
+  outOfScope: outOfScopeFileSchema.shape.out_of_scope.optional(),
+  /** The files it came from and their sizes. */
+  files: z.array(z.strictObject({ file: z.string(), bytes: z.number().int().nonnegative() })),
+  /** A hash of every file's name and text: equal fingerprints mean identical knowledge. */
+  fingerprint: z.string(),
+});
+
+export type LoadedFact = z.infer<typeof loadedFactSchema>;
+export type Knowledge = z.infer<typeof knowledgeSchema>;

@@ -162,42 +162,89 @@ class OutageReporter {
   }
 }
 
+// ---- Transactions ----------------------------------------------------------------------------
+
+/** Options for {@link withTransaction}. */
+export interface TransactionOptions<T> {
+  /**
+   * Whether to keep what `work` did, given its result (default: always). A
+   * false answer rolls the transaction back and still returns the result: for
+   * work that finds it should not go ahead, which is not an error.
+   */
+  commitIf?: (result: T) => boolean;
+}
+
+/**
+ * Runs `work` in a transaction on one connection of `pool`: BEGIN, then COMMIT
+ * when `work` resolves (or ROLLBACK when `commitIf` says so), ROLLBACK when
+ * anything fails, and the error is thrown as it was. The connection goes back
+ * to the pool exactly once, whatever happened; when it is broken (the server
+ * went away) or its ROLLBACK failed, it is closed instead, so that no later
+ * user of the pool gets a dead connection or one still inside this transaction.
+ */
+export async function withTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>, options: TransactionOptions<T> = {}): Promise<T> {
+  const client = await pool.connect();
+  // Passed to release(): an error (or true) closes the connection instead of pooling it.
+  let discard: Error | boolean = false;
+  // A connection that drops while checked out also emits 'error' on the client, and the pool
+  // listens only while it is idle: unheard, that event would crash the process. The query in
+  // flight fails on its own; here the connection is only marked to be closed.
+  const dropped = (err: Error) => {
+    discard = err;
+  };
+  client.on('error', dropped);
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query(options.commitIf && !options.commitIf(result) ? 'ROLLBACK' : 'COMMIT');
+    return result;
+  } catch (e) {
+    if (e instanceof Error && isUnavailable(e)) discard = e;
+    try {
+      await client.query('ROLLBACK');
+    } catch (rollbackError) {
+      // The original error is the one that matters; this connection is not to be trusted again.
+      if (discard === false) discard = rollbackError instanceof Error ? rollbackError : true;
+    }
+    throw e;
+  } finally {
+    client.off('error', dropped);
+    client.release(discard);
+  }
+}
+
 // ---- Migrations ------------------------------------------------------------------------------
 
 /**
  * Applies pending migrations in one transaction, under an advisory lock so
  * that instances starting together do not race. Exported for tests.
  */
-export async function migratePostgres(client: pg.PoolClient, migrations: readonly PostgresMigration[], location: string): Promise<void> {
+export async function migratePostgres(pool: pg.Pool, migrations: readonly PostgresMigration[], location: string): Promise<void> {
   const latest = migrations.reduce((m, x) => Math.max(m, x.version), 0);
-  const current = async (): Promise<number> => {
-    const table = await client.query<{ t: string | null }>("SELECT to_regclass('schema_migrations')::text AS t");
+  const current = async (db: pg.Pool | pg.PoolClient): Promise<number> => {
+    const table = await db.query<{ t: string | null }>("SELECT to_regclass('schema_migrations')::text AS t");
     if (table.rows[0]?.t == null) return 0;
-    const r = await client.query<{ v: number }>('SELECT coalesce(max(version), 0)::int AS v FROM schema_migrations');
+    const r = await db.query<{ v: number }>('SELECT coalesce(max(version), 0)::int AS v FROM schema_migrations');
     return r.rows[0]?.v ?? 0;
   };
-  const before = await current();
+  // Looked at outside the transaction first: an up-to-date schema (every start but the first) takes no lock.
+  const before = await current(pool);
   if (before > latest)
     throw new Error(`${location}: the database schema is version ${before}, newer than this factbot knows (${latest}); upgrade factbot`);
   if (before === latest) return;
-  await client.query('BEGIN');
-  try {
+  await withTransaction(pool, async (client) => {
     // One migrator per schema at a time; the others wait here, then find nothing to do.
     await client.query("SELECT pg_advisory_xact_lock(hashtext('factbot schema ' || current_schema()))");
     await client.query(
       'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
     );
-    const from = await current();
+    const from = await current(client);
     for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
       if (m.version <= from) continue;
       await client.query(m.sql);
       await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
     }
-    await client.query('COMMIT');
-  } catch (e) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw e;
-  }
+  });
 }
 
 // ---- The store ------------------------------------------------------------------------------
@@ -241,24 +288,15 @@ export class PostgresStore {
   ready(): Promise<void> {
     if (this.#closed) return Promise.reject(new LogUnavailableError(`${this.location}: the store is closed`));
     this.#ready ??= (async () => {
-      const client = await this.pool.connect();
-      try {
-        if (this.#options.schema) {
-          // CREATE SCHEMA IF NOT EXISTS is not safe against itself: instances starting together take turns.
-          await client.query('BEGIN');
-          try {
-            await client.query("SELECT pg_advisory_xact_lock(hashtext('factbot schema ' || $1))", [this.#options.schema]);
-            await client.query(`CREATE SCHEMA IF NOT EXISTS ${this.#options.schema}`);
-            await client.query('COMMIT');
-          } catch (e) {
-            await client.query('ROLLBACK').catch(() => undefined);
-            throw e;
-          }
-        }
-        await migratePostgres(client, this.#options.migrations ?? POSTGRES_MIGRATIONS, this.location);
-      } finally {
-        client.release();
+      const { schema } = this.#options;
+      if (schema) {
+        // CREATE SCHEMA IF NOT EXISTS is not safe against itself: instances starting together take turns.
+        await withTransaction(this.pool, async (client) => {
+          await client.query("SELECT pg_advisory_xact_lock(hashtext('factbot schema ' || $1))", [schema]);
+          await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+        });
       }
+      await migratePostgres(this.pool, this.#options.migrations ?? POSTGRES_MIGRATIONS, this.location);
     })().catch((e: unknown) => {
       this.#ready = null;
       throw classify(e, this.location);
@@ -292,23 +330,16 @@ export class PostgresStore {
     };
     const claim = async (keys: string[]): Promise<boolean> => {
       await this.ready();
-      const client = await this.pool.connect();
-      let broken: unknown;
-      try {
-        // All keys or none: a partial claim is rolled back. A concurrent claim of the
-        // same key waits for this transaction and then sees the key taken.
-        await client.query('BEGIN');
-        const r = await client.query('INSERT INTO handled_events (key) SELECT unnest($1::text[]) ON CONFLICT (key) DO NOTHING', [keys]);
-        const fresh = r.rowCount === keys.length;
-        await client.query(fresh ? 'COMMIT' : 'ROLLBACK');
-        return fresh;
-      } catch (e) {
-        broken = e;
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw e;
-      } finally {
-        client.release(broken instanceof Error && isUnavailable(broken) ? broken : undefined);
-      }
+      // All keys or none: a partial claim is rolled back. A concurrent claim of the
+      // same key waits for this transaction and then sees the key taken.
+      return withTransaction(
+        this.pool,
+        async (client) => {
+          const r = await client.query('INSERT INTO handled_events (key) SELECT unnest($1::text[]) ON CONFLICT (key) DO NOTHING', [keys]);
+          return r.rowCount === keys.length;
+        },
+        { commitIf: (fresh) => fresh },
+      );
     };
     return {
       claim: async (keys) => {
@@ -464,24 +495,9 @@ export class PostgresQuestionLog implements QuestionLog {
     }
   }
 
-  /** Runs `fn` in a transaction on one connection. */
+  /** Runs `fn` in a transaction on one connection, storage trouble as LogUnavailableError. */
   private async transaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    return this.guard(async () => {
-      const client = await this.pool.connect();
-      let broken: unknown;
-      try {
-        await client.query('BEGIN');
-        const result = await fn(client);
-        await client.query('COMMIT');
-        return result;
-      } catch (e) {
-        broken = e;
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw e;
-      } finally {
-        client.release(broken instanceof Error && isUnavailable(broken) ? broken : undefined);
-      }
-    });
+    return this.guard(() => withTransaction(this.pool, fn));
   }
 
   async salt(): Promise<string> {
