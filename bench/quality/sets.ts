@@ -96,11 +96,8 @@ const covidKnowledgeSchema = knowledgeSchema.extend({
 /** Where CovidFAQ is looked for when neither an argument nor COVIDFAQ_PATH names it. */
 export const DEFAULT_COVIDFAQ = path.resolve(PROJECT_ROOT, '..', 'shared', 'datasets', 'covidfaq');
 
-interface CovidRow {
-  query_type: string;
-  question: string;
-  answer: string;
-}
+/** One row of CovidFAQ's query_answer_pairs.json (the fields the suite reads; others are ignored). */
+const covidRowsSchema = z.array(z.object({ query_type: z.string(), question: z.string(), answer: z.string() }));
 
 /**
  * CovidFAQ (JHU COVID-QA as redistributed by BERT-FAQ, MIT licence; read from
@@ -114,7 +111,10 @@ interface CovidRow {
  * question texts with more than one answer).
  */
 export function covidfaqSet(dir: string): SuiteKnowledge {
-  const rows = JSON.parse(fs.readFileSync(path.join(dir, 'query_answer_pairs.json'), 'utf8')) as CovidRow[];
+  const file = path.join(dir, 'query_answer_pairs.json');
+  const parsed = covidRowsSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file}: not CovidFAQ's query/answer pairs (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message})`);
+  const rows = parsed.data;
   const groups = new Map<string, { faq: string[]; user: string[] }>();
   for (const r of rows) {
     const a = r.answer.trim();
