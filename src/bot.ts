@@ -7,6 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Reply, RelatedQuestion } from './reply.ts';
 import { answer, answerFact, helpReply, autocomplete, type KnowledgeBase } from './engine/answer.ts';
+import { isAnswerId, type Vote } from './feedback.ts';
+import { BoundedMap } from './store/ledger.ts';
 
 /** Where a question came from; used for logging and never for answering. */
 export interface AskContext {
@@ -23,7 +25,43 @@ export interface BotAnswer {
   reply: Reply;
 }
 
-export type Vote = 'up' | 'down';
+/**
+ * A reply to a question that is not an answer to it: the help text for a help
+ * request ({@link isHelpRequest}). It has no id: nothing was asked, so it is
+ * not logged and cannot be rated.
+ */
+export interface HelpAnswer {
+  id?: undefined;
+  reply: Reply;
+}
+
+/** The help request words: the whole message, once punctuation and case are set aside. */
+const HELP_WORDS = new Set(['help', 'about']);
+
+/**
+ * The one rule, on every platform, for a message that asks for help rather
+ * than a fact: a message with nothing in it (empty, blanks or punctuation
+ * only, such as "?"), or one of the words "help" and "about" on its own, in
+ * any case, with any punctuation around it ("Help!", "about?", "/help",
+ * "/about"). "help me find the deposit" is a question. Pure.
+ *
+ * Adapters do not apply it themselves: they call {@link Bot.answer}, which
+ * does. It is exported for the console, whose own commands also start with
+ * a slash, and for tests.
+ */
+export function isHelpRequest(text: string): boolean {
+  const bare = text.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '').toLowerCase();
+  return bare === '' || HELP_WORDS.has(bare);
+}
+
+/** What adapters show about the bot itself (a banner, a greeting), from the knowledge being served. */
+export interface BotAbout {
+  name: string;
+  /** One line on what the bot knows, as help and fallbacks say it. */
+  topic: string;
+  /** Example questions. */
+  examples: readonly string[];
+}
 
 /** Receives every answered question and every vote (the question log, src/store/recorder.ts). */
 export interface AnswerListener {
@@ -39,6 +77,12 @@ export interface AnswerListener {
 
 /** What adapters use. */
 export interface Bot {
+  /**
+   * What a person sent to the bot: the help for a help request
+   * ({@link isHelpRequest}), else the answer ({@link Bot.ask}). Adapters
+   * call this for anything typed, so the rule is the same on every platform.
+   */
+  answer(text: string, ctx: AskContext): BotAnswer | HelpAnswer;
   /** Answers a free-text question. Never throws for any string. */
   ask(question: string, ctx: AskContext): BotAnswer;
   /** Answers a known fact directly (a "related question" button). Falls back to `ask` on an unknown id. */
@@ -52,8 +96,8 @@ export interface Bot {
    * unknown: neither handed out by this Bot nor in the question log.
    */
   feedback(answerId: string, vote: Vote, ctx: AskContext): boolean;
-  /** The knowledge currently served. */
-  knowledge(): KnowledgeBase;
+  /** The bot's name, topic and example questions, from the knowledge currently served (a reload shows at once). */
+  about(): BotAbout;
 }
 
 /** Options for {@link createBot}. */
@@ -66,19 +110,13 @@ export interface BotOptions {
   now?: () => Date;
 }
 
-/** The shape of the answer ids the Bot hands out (randomUUID). */
-const ANSWER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 /** Builds the Bot that adapters share. */
 export function createBot(options: BotOptions): Bot {
   const now = options.now ?? (() => new Date());
   const listener = options.listener;
   // Remember recent answer ids so feedback on a stale or forged id is refused.
-  const recent = new Map<string, true>();
-  const remember = (id: string) => {
-    recent.set(id, true);
-    if (recent.size > 10_000) recent.delete(recent.keys().next().value as string);
-  };
+  const recent = new BoundedMap<true>(10_000);
+  const remember = (id: string) => recent.set(id, true);
 
   const record = (reply: Reply, ctx: AskContext, started: number, via: 'ask' | 'fact'): BotAnswer => {
     const id = randomUUID();
@@ -102,6 +140,10 @@ export function createBot(options: BotOptions): Bot {
   };
 
   return {
+    answer(text, ctx) {
+      // Through `this`, so a Bot that wraps this one (tests, an observer) sees the question it asks.
+      return isHelpRequest(text) ? { reply: this.help() } : this.ask(text, ctx);
+    },
     ask(question, ctx) {
       const started = performance.now();
       return record(answer(question, options.knowledge()), ctx, started, 'ask');
@@ -119,7 +161,7 @@ export function createBot(options: BotOptions): Bot {
       return autocomplete(partial, options.knowledge(), limit, maxChars);
     },
     feedback(answerId, vote, ctx) {
-      if (!recent.has(answerId) && !(typeof answerId === 'string' && ANSWER_ID.test(answerId) && knownToListener(answerId))) return false;
+      if (!recent.has(answerId) && !(isAnswerId(answerId) && knownToListener(answerId))) return false;
       try {
         listener?.voted({ id: answerId, vote, ctx, at: now() });
       } catch {
@@ -127,8 +169,11 @@ export function createBot(options: BotOptions): Bot {
       }
       return true;
     },
-    knowledge: options.knowledge,
+    about() {
+      const { name, topic, examples } = options.knowledge().knowledge.bot;
+      return { name, topic, examples: [...examples] };
+    },
   };
 }
 
-export type { Reply, RelatedQuestion };
+export type { Reply, RelatedQuestion, Vote };

@@ -12,8 +12,12 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import pino from 'pino';
 import { z } from 'zod';
+import type { AskContext } from './bot.ts';
 
-/** The pino-compatible shape adapters accept (`logger.info({ ...fields }, 'message')`). */
+/**
+ * The pino-compatible shape everything that logs accepts (`logger.info({ ...fields }, 'message')`):
+ * the process logger, the adapters, the store. The only definition of it.
+ */
 export interface Logger {
   info(fields: Record<string, unknown>, message: string): void;
   warn(fields: Record<string, unknown>, message: string): void;
@@ -127,4 +131,19 @@ export function createLogger(
 export function userHash(platform: string, userId: string | undefined): string | undefined {
   if (userId === undefined || userId === '') return undefined;
   return createHash('sha256').update(`factbot-user:${platform}:${userId}`).digest('hex').slice(0, 12);
+}
+
+/**
+ * Log fields that say where something happened without naming anyone: the
+ * platform, the kind of channel, and a hash of the user ({@link userHash}),
+ * never the user id. The same fields on every platform, so one query finds a
+ * person's trouble wherever it was.
+ */
+export function logWhere(ctx: Pick<AskContext, 'platform' | 'userId' | 'channelKind'>): { platform: string; channelKind?: string; user?: string } {
+  const user = userHash(ctx.platform, ctx.userId);
+  return {
+    platform: ctx.platform,
+    ...(ctx.channelKind !== undefined ? { channelKind: ctx.channelKind } : {}),
+    ...(user !== undefined ? { user } : {}),
+  };
 }

@@ -173,6 +173,17 @@ export function createRateGate(options: RateGateOptions): LocalRateGate {
   };
 }
 
+/**
+ * Asks `gate` about one thing a person asked on `platform`, with the keys
+ * every adapter uses: `platform:userId` for the person, and
+ * `platform:channel` only for an answer everyone in `publicChannel` sees (a
+ * private answer bothers nobody else there). A shared gate stores these keys,
+ * so their form is part of what instances agree on.
+ */
+export async function checkAsker(gate: RateGate, platform: string, userId: string, publicChannel: string | undefined): Promise<GateResult> {
+  return gate.check(`${platform}:${userId}`, publicChannel !== undefined ? `${platform}:${publicChannel}` : undefined);
+}
+
 /** The friendly "slow down" text for a refused question. Contains no user text. */
 export function slowDownText(result: Exclude<GateResult, { decision: 'ok' }>): string {
   const seconds = Math.max(1, Math.ceil(result.retryAfterMs / 1000));

@@ -1,8 +1,8 @@
 /**
  * Orderly shutdown for `npm start`: on SIGINT or SIGTERM every adapter stops
  * taking new messages at once, replies in flight finish (each adapter waits a
- * bounded time), then the caller closes what is left (the question log) and
- * the process exits 0, all within {@link SHUTDOWN_DEADLINE_MS}. Should
+ * bounded time, src/inflight.ts), then the caller closes what is left (the
+ * question log) and the process exits 0, all within {@link SHUTDOWN_DEADLINE_MS}. Should
  * anything hang, the deadline ends the process anyway (exit 1, with a log
  * line); a second signal ends it at once.
  */

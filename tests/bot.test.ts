@@ -2,7 +2,8 @@
  * createBot: ids, the listener (question log), feedback, askFact and reloads.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createBot, type AskContext } from '../src/bot.ts';
+import { createBot, isHelpRequest, type AskContext, type Bot } from '../src/bot.ts';
+import { isAnswerId, isVote } from '../src/feedback.ts';
 import type { KnowledgeBase } from '../src/engine/answer.ts';
 import { MINI_SOURCE, kbOf, miniFiles, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
 import { recordingListener } from './helpers/listener.ts';
@@ -133,7 +134,7 @@ describe('askFact', () => {
   });
 });
 
-describe('help, suggest and knowledge', () => {
+describe('help, suggest and about', () => {
   test('help() is the help reply of the current knowledge', () => {
     const bot = createBot({ knowledge: () => kb });
     expect(bot.help()).toMatchObject({ kind: 'smalltalk', intent: 'help', answer: 'I answer questions about the Beylikova deposit.' });
@@ -145,7 +146,7 @@ describe('help, suggest and knowledge', () => {
     expect(bot.suggest('where', 2)).toHaveLength(2);
   });
 
-  test('knowledge() reflects a swapped knowledge function (reload), and answers follow it', () => {
+  test('about() is the name, topic and examples of the current knowledge, and follows a reload as answers do', () => {
     let current = kb;
     let calls = 0;
     const bot = createBot({
@@ -154,12 +155,20 @@ describe('help, suggest and knowledge', () => {
         return current;
       },
     });
-    expect(bot.knowledge()).toBe(kb);
+    expect(bot.about()).toEqual({
+      name: 'minibot',
+      topic: 'the Beylikova rare-earth deposit in Türkiye',
+      examples: kb.knowledge.bot.examples,
+    });
+    // A copy: an adapter cannot change the knowledge through it.
+    expect(bot.about().examples).not.toBe(kb.knowledge.bot.examples);
+    // What adapters see is the Bot's small surface, not the search index.
+    expect('knowledge' in bot).toBe(false);
     expect(bot.ask('How far away is the moon?', ctx).reply.kind).toBe('none');
     expect(bot.askFact('moon-distance', ctx).reply.kind).toBe('none');
 
     current = kbWithMoon;
-    expect(bot.knowledge()).toBe(kbWithMoon);
+    expect(bot.about().examples).toEqual(kbWithMoon.knowledge.bot.examples);
     const moon = bot.ask('How far away is the moon?', ctx).reply;
     expect(moon.kind === 'fact' && moon.factId).toBe('moon-distance');
     expect(bot.askFact('moon-distance', ctx).reply.kind).toBe('fact');
@@ -176,5 +185,62 @@ describe('help, suggest and knowledge', () => {
     const a = bot.ask('Where is the deposit?', ctx);
     current = kbWithMoon;
     expect(bot.feedback(a.id, 'down', ctx)).toBe(true);
+  });
+});
+
+describe('the help rule, the same on every platform', () => {
+  const help = ['', '   ', '?', '??', '/help', 'help', 'Help', 'HELP!', ' help? ', '/HELP', 'about', 'About?', '/about', '¿help?', '"help"', '…', '/?'];
+  const questions = ['help me find the deposit', 'what about BYD?', 'helpful?', 'h.e.l.p', 'about the deposit', 'where is it?', '1', '👍', 'hello'];
+
+  test.each(help)('%j asks for help', (text) => {
+    expect(isHelpRequest(text)).toBe(true);
+  });
+
+  test.each(questions)('%j is a question', (text) => {
+    expect(isHelpRequest(text)).toBe(false);
+  });
+
+  test('answer() gives the help, without an id and unlogged, for a help request; otherwise asks', () => {
+    const listener = recordingListener();
+    const bot = createBot({ knowledge: () => kb, listener });
+    for (const text of ['', '?', '/help', 'About']) {
+      const r = bot.answer(text, ctx);
+      expect(r.id).toBeUndefined();
+      expect(r.reply).toEqual(bot.help());
+    }
+    expect(listener.answeredEvents).toEqual([]);
+    const asked = bot.answer('Where is the deposit?', ctx);
+    expect(asked.id).toMatch(UUID);
+    expect(asked.reply.kind === 'fact' && asked.reply.factId).toBe('deposit-location');
+    expect(listener.answeredEvents.map((e) => e.id)).toEqual([asked.id]);
+  });
+
+  test("answer() asks through the Bot it is called on, so a wrapping Bot sees every question", () => {
+    const real = createBot({ knowledge: () => kb });
+    const seen: string[] = [];
+    const wrapped: Bot = {
+      ...real,
+      ask(question, c) {
+        seen.push(question);
+        return real.ask(question, c);
+      },
+    };
+    wrapped.answer('help', ctx);
+    wrapped.answer('How big is the deposit?', ctx);
+    expect(seen).toEqual(['How big is the deposit?']);
+  });
+});
+
+describe('feedback ids and votes', () => {
+  test('isAnswerId accepts the ids the Bot hands out and nothing else', () => {
+    const bot = createBot({ knowledge: () => kb });
+    expect(isAnswerId(bot.ask('Where is the deposit?', ctx).id)).toBe(true);
+    for (const odd of ['', 'ans-1', '__proto__', '00000000-0000-4000-8000-00000000000', 'A0000000-0000-4000-8000-000000000000', 42, null, undefined]) {
+      expect(isAnswerId(odd)).toBe(false);
+    }
+  });
+
+  test('isVote accepts up and down only', () => {
+    expect([isVote('up'), isVote('down'), isVote('Up'), isVote(''), isVote(1), isVote(undefined)]).toEqual([true, true, false, false, false, false]);
   });
 });

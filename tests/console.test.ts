@@ -130,6 +130,28 @@ describe('console adapter', { timeout: 5000 }, () => {
     await session.adapter.done;
   });
 
+  test('every form of the Bot\'s help rule shows the help and the commands; none is asked, and a number then picks an example', async () => {
+    const { kb, listener, session } = setup();
+    await session.start();
+    const help = kb.knowledge.intents.find((i) => i.id === 'help')!.reply;
+    for (const typed of ['help', 'Help?', '?', 'about', '/about', '/?']) {
+      const out = await session.type(typed);
+      expect(out, typed).toContain(help);
+      expect(out, typed).toContain('/quit');
+    }
+    expect(listener.answeredEvents).toEqual([]);
+    expect(listener.votedEvents).toEqual([]);
+    // The numbers shown under the help are its examples: "1" asks the first.
+    await session.type('1');
+    expect(listener.answeredEvents.map((e) => e.reply.question)).toEqual([kb.knowledge.bot.examples[0]]);
+    // Help is not an answer to rate: /good rates the last answer, here the example just asked.
+    await session.type('help');
+    await session.type('/good');
+    expect(listener.votedEvents.map((v) => v.id)).toEqual([listener.answeredEvents[0]!.id]);
+    session.input.end();
+    await session.adapter.done;
+  });
+
   test('/good and /bad rate the last answer through bot.feedback', async () => {
     const { listener, session } = setup();
     await session.start();

@@ -348,6 +348,26 @@ describe('slash commands, autocomplete and buttons', () => {
     expect(b.body).toEqual({ type: 4, data: expectedData });
   });
 
+  test('every form of the Bot\'s help rule gets the help, by /ask, a mention or a DM, and none is asked as a question', async () => {
+    const help = oracle.help();
+    const embeds = [{ color: BLURPLE, description: help.answer }];
+    const components = [{ type: 1, components: help.suggestions.map((s) => ({ type: 2, style: 1, label: s, custom_id: `factbot:ask:${s}` })) }];
+    const askedBefore = asked.length;
+    for (const text of ['?', 'About', 'HELP!', '/help']) {
+      const interaction = fake.interaction({ type: 2, data: askCommand(text) });
+      fake.dispatch('INTERACTION_CREATE', interaction);
+      const call = await fake.waitForCall(callbackOf(interaction), `/ask ${text}`);
+      expect(call.body.data).toMatchObject({ embeds, components });
+    }
+    const inChannel = fake.message({ content: mention('help?'), mentions: [fake.botUser] });
+    const byMention = await sendAndWaitReply(inChannel, 'the reply to "@bot help?"');
+    // The help, with its example buttons and no 👍/👎 (nothing was asked, there is nothing to rate).
+    expect(byMention.body).toMatchObject({ embeds, components });
+    const inDm = fake.message({ content: 'about', dmChannelId: snowflake() });
+    expect((await sendAndWaitReply(inDm, 'the reply to a DM "about"')).body).toMatchObject({ embeds, components });
+    expect(asked.slice(askedBefore)).toEqual([]);
+  });
+
   test('autocomplete offers up to 25 known questions within 100 characters, well inside 3 seconds', async () => {
     for (const typed of ['wh', '', 'refinery']) {
       const interaction = fake.interaction({

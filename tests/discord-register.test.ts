@@ -7,6 +7,7 @@ import { createDiscordAdapter, discordConfigFromEnv, registerDiscordCommands } f
 import { join } from 'node:path';
 import { createBot } from '../src/bot.ts';
 import { createKnowledgeBase } from '../src/engine/answer.ts';
+import { DRAIN_TIMEOUT_MS } from '../src/inflight.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { snowflake, startFakeDiscord, type FakeDiscord, type RecordedCall } from './fakes/discord.ts';
 
@@ -144,6 +145,35 @@ describe('adapter lifecycle', () => {
       expect(own.calls.filter(isReply)).toHaveLength(1);
       expect(errors).toEqual([]);
     } finally {
+      await adapter.stop();
+      await own.close();
+    }
+  });
+
+  test('stop() stops waiting for a reply in flight after drainTimeoutMs, and says so', async () => {
+    const own = await startFakeDiscord({ token: TOKEN, applicationId: APP_ID });
+    const kb = (() => {
+      const loaded = loadKnowledge(join(import.meta.dirname, '..', 'knowledge'));
+      if (!loaded.ok) throw new Error('knowledge does not load');
+      return createKnowledgeBase(loaded.knowledge);
+    })();
+    const warnings: { fields: Record<string, unknown>; message: string }[] = [];
+    const logger = { info() {}, warn: (fields: Record<string, unknown>, message: string) => warnings.push({ fields, message }), error() {} };
+    const config = discordConfigFromEnv({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: own.apiUrl });
+    const adapter = createDiscordAdapter({ bot: createBot({ knowledge: () => kb }), config, logger, drainTimeoutMs: 100 });
+    const msg = own.message({ content: `<@${own.botUser.id}> Where is the deposit?`, mentions: [own.botUser] });
+    const held = own.holdNext((c: RecordedCall) => c.body?.message_reference?.message_id === msg.id);
+    try {
+      await adapter.start();
+      own.dispatch('MESSAGE_CREATE', msg);
+      await held.arrived;
+      const started = performance.now();
+      // The reply is never let through before stop() returns: only the drain timeout can end the wait.
+      await adapter.stop();
+      expect(performance.now() - started).toBeLessThan(DRAIN_TIMEOUT_MS);
+      expect(warnings).toContainEqual({ fields: { inFlight: 1 }, message: 'discord: stopped waiting for replies in flight' });
+    } finally {
+      held.release();
       await adapter.stop();
       await own.close();
     }

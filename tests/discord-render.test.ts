@@ -13,7 +13,6 @@ import {
   embedTextLength,
   encodeCustomId,
   extractQuestion,
-  isHelpRequest,
   renderChoices,
   renderNotice,
   renderReply,
@@ -289,11 +288,6 @@ describe('helpers', () => {
     expect(extractQuestion('<@123456789012345678> where is it? <@!123456789012345678>', '123456789012345678')).toBe('where is it?');
     expect(extractQuestion('hey <@999999999999999999>, where?', '123456789012345678')).toBe('hey <@999999999999999999>, where?');
     expect(extractQuestion('<@&222222222222222222> where? <@&333333333333333333>', '123456789012345678', '222222222222222222')).toBe('where? <@&333333333333333333>');
-  });
-
-  test('isHelpRequest', () => {
-    expect(isHelpRequest(' Help ')).toBe(true);
-    expect(isHelpRequest('help me find the deposit')).toBe(false);
   });
 
   test('notices carry no mentions and respond() adds the ephemeral flag only when asked', () => {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Adapter } from '../src/adapter.ts';
-import { createLogger, redactSecrets, secretValues, userHash } from '../src/log.ts';
+import { createLogger, logWhere, redactSecrets, secretValues, userHash } from '../src/log.ts';
 import { stopAdapters, waitForShutdownSignal } from '../src/shutdown.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -141,6 +141,18 @@ describe('logger', () => {
     expect(userHash('slack', 'U0ALICE01')).toBe(userHash('slack', 'U0ALICE01'));
     expect(userHash('discord', 'U0ALICE01')).not.toBe(userHash('slack', 'U0ALICE01'));
     expect(userHash('slack', undefined)).toBeUndefined();
+  });
+
+  it('says where something happened the same way on every platform, with the user hashed', () => {
+    expect(logWhere({ platform: 'discord', userId: '123456789012345678', channelKind: 'dm' })).toEqual({
+      platform: 'discord',
+      channelKind: 'dm',
+      user: userHash('discord', '123456789012345678'),
+    });
+    expect(logWhere({ platform: 'slack', userId: 'U0ALICE01', channelKind: 'thread' }).user).toBe(userHash('slack', 'U0ALICE01'));
+    // Nothing unknown is written as a key.
+    expect(logWhere({ platform: 'slack' })).toEqual({ platform: 'slack' });
+    expect(JSON.stringify(logWhere({ platform: 'slack', userId: 'U0ALICE01' }))).not.toContain('U0ALICE01');
   });
 });
 

@@ -165,14 +165,30 @@ describe('Slack adapter over HTTP with the real Bolt', () => {
     await activity.waitFor((a) => a.via === 'command', { label: '/ask activity' });
   });
 
-  it('shows the help for /ask with no text and for /ask help', async () => {
+  it('shows the help for /ask with no text and for /ask help (and every form of the Bot\'s help rule)', async () => {
     const expected = renderReply(reference.help(), { surface: { kind: 'ephemeral' } });
-    for (const text of ['', 'help']) {
+    for (const text of ['', 'help', '?', 'HELP!', '/help', 'about']) {
       const result = await sendCommand(url, slashCommand({ text, responseUrl: fake.responseUrl() }), { secret: SECRET });
       expect(result.status).toBe(200);
       expect(result.json()).toEqual({ response_type: 'ephemeral', text: expected.text, blocks: expected.blocks });
     }
     expect(expected.text).toContain('Beylikova');
+  });
+
+  it('answers a mention or a DM that asks for help with the help, by the same rule as /ask', async () => {
+    const expected = renderReply(reference.help(), { surface: { kind: 'message' } });
+    const asks = [
+      userMessage({ type: 'app_mention', text: `<@${BOT_USER_ID}> help?`, channel: CHANNEL, ts: fake.nextTs() }),
+      userMessage({ type: 'app_mention', text: `<@${BOT_USER_ID}>`, channel: CHANNEL, ts: fake.nextTs() }),
+      userMessage({ text: 'About', channel: DM, channelType: 'im', ts: fake.nextTs() }),
+    ];
+    for (const event of asks) {
+      const envelope = eventCallback(event);
+      expect((await deliver(envelope)).kind).toBe('answered');
+      const call = posts().at(-1)!;
+      // The help itself, with no 👍/👎: nothing was asked, so there is nothing to rate.
+      expect([call.params.text, call.params.blocks]).toEqual([expected.text, expected.blocks]);
+    }
   });
 
   it('shares a private /ask answer publicly with the asker named', async () => {

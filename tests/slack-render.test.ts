@@ -1,21 +1,26 @@
 /**
  * Unit tests of the pure Slack pieces: Block Kit rendering (exact payloads,
  * Slack's limits, escaping, a fast-check property over any reply text), the
- * reading of incoming Slack text, and the bounded stores.
+ * reading of incoming Slack text, clicks and errors, and the bounded stores.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FactReply, NoneReply, Reply, SmalltalkReply } from '../src/reply.ts';
 import {
-  isHelpRequest,
   mentions,
   mentionsSomeoneElse,
   notFromAPerson,
   questionFromSlackText,
+  readButton,
+  readEventCallback,
   readMessage,
+  readShareValue,
+  whereClicked,
 } from '../adapters/slack/incoming.ts';
+import { describeError, listenError, startError } from '../adapters/slack/errors.ts';
+import type { BlockAction, ButtonAction } from '@slack/bolt';
 import { escapeMrkdwn, renderFeedbackAck, renderReply, SLACK_LIMITS, splitEscaped, truncate, type SlackMessage } from '../adapters/slack/render.ts';
-import { BoundedSet, memoryEventLedger, memoryThreadRegistry } from '../adapters/slack/stores.ts';
+import { BoundedMap, BoundedSet, memoryEventLedger, memoryThreadRegistry } from '../src/store/ledger.ts';
 
 const fact = (over: Partial<FactReply> = {}): FactReply => ({
   kind: 'fact',
@@ -355,9 +360,57 @@ describe('incoming Slack text', () => {
     expect(mentionsSomeoneElse('<@UBOT> only', 'UBOT')).toBe(false);
   });
 
-  it('treats an empty question and "help" as a request for help', () => {
-    for (const q of ['', '  ', 'help', 'Help?', 'HELP!']) expect(isHelpRequest(q)).toBe(true);
-    expect(isHelpRequest('help me find the deposit')).toBe(false);
+});
+
+describe('incoming clicks, envelopes and errors, read without casts', () => {
+  // What Slack sends, as far as these readers look; Bolt's types say more than Slack guarantees.
+  const body = (over: Record<string, unknown>): BlockAction => JSON.parse(JSON.stringify({ type: 'block_actions', actions: [], ...over }));
+
+  it('reads where a click happened: the clicked message\'s thread, a DM at top level, an ephemeral answer', () => {
+    expect(whereClicked(body({ user: { id: 'U1' }, channel: { id: 'C1' }, container: { message_ts: '5.5', is_ephemeral: false }, message: { ts: '5.5' } }))).toEqual({
+      user: 'U1',
+      channel: 'C1',
+      threadTs: '5.5',
+      ephemeral: false,
+      isDm: false,
+    });
+    expect(whereClicked(body({ user: { id: 'U1' }, channel: { id: 'D1' }, message: { ts: '5.5' } }))).toEqual({ user: 'U1', channel: 'D1', ephemeral: false, isDm: true });
+    expect(whereClicked(body({ container: { channel_id: 'C2', is_ephemeral: true, thread_ts: '1.1' } }))).toEqual({ channel: 'C2', threadTs: '1.1', ephemeral: true, isDm: false });
+  });
+
+  it('leaves out whatever is malformed instead of failing the click', () => {
+    expect(whereClicked(body({ user: 'U1', channel: 7, container: 'x', message: { ts: 5, thread_ts: null } }))).toEqual({ ephemeral: false, isDm: false });
+    expect(whereClicked(body({ user: { id: '' }, container: { channel_id: ['C1'], is_ephemeral: 'yes' } }))).toEqual({ ephemeral: false, isDm: false });
+  });
+
+  it('reads a button\'s value and action_ts; a missing or odd value reads as empty', () => {
+    const button = (over: Record<string, unknown>): ButtonAction => JSON.parse(JSON.stringify({ type: 'button', action_id: 'a', block_id: 'b', text: { type: 'plain_text', text: 't' }, ...over }));
+    expect(readButton(button({ value: 'fact-1', action_ts: '9.9' }))).toEqual({ value: 'fact-1', actionTs: '9.9' });
+    expect(readButton(button({ value: { nested: true } }))).toEqual({ value: '' });
+    expect(readButton(button({}))).toEqual({ value: '' });
+  });
+
+  it('reads a share button\'s value only when it is the JSON render.ts writes', () => {
+    expect(readShareValue(JSON.stringify({ a: 'ans', q: 'Where?', f: 'fact-1' }))).toEqual({ a: 'ans', q: 'Where?', f: 'fact-1' });
+    expect(readShareValue(JSON.stringify({ a: 'ans', q: 'Where?', f: 3 }))).toMatchObject({ a: 'ans', q: 'Where?' });
+    for (const raw of ['', 'not json', 'null', '[]', '{"a":1,"q":"x"}', '{"a":"x"}']) expect(readShareValue(raw), raw).toBeUndefined();
+  });
+
+  it('reads an event_callback envelope and nothing else', () => {
+    expect(readEventCallback({ type: 'event_callback', event_id: 'Ev1', event: { type: 'message' } })).toEqual({ eventId: 'Ev1', event: { type: 'message' } });
+    expect(readEventCallback({ type: 'event_callback', event_id: 5, event: null })).toEqual({ event: null });
+    for (const other of [null, 'x', { type: 'block_actions' }, { type: 'url_verification', challenge: 'c' }]) expect(readEventCallback(other)).toBeUndefined();
+  });
+
+  it('describes errors by Slack\'s code and turns start-up failures into advice', () => {
+    const platform = Object.assign(new Error('An API error occurred: invalid_auth'), { code: 'slack_webapi_platform_error', data: { ok: false, error: 'invalid_auth' } });
+    expect(describeError(platform)).toBe('Slack API error "invalid_auth"');
+    expect(describeError(Object.assign(new Error('plain'), { data: 'not an object' }))).toBe('plain');
+    expect(describeError('text')).toBe('text');
+    expect(startError(platform, 'SLACK_BOT_TOKEN', undefined)).toMatch(/^Slack rejected SLACK_BOT_TOKEN \(invalid_auth\)/);
+    expect(startError(Object.assign(new Error('socket hang up'), { code: 'slack_webapi_request_error' }), 'SLACK_BOT_TOKEN', 'http://127.0.0.1:1/api/')).toContain('could not reach the Web API at http://127.0.0.1:1/api/');
+    expect(listenError(Object.assign(new Error('listen EADDRINUSE'), { code: 'EADDRINUSE' }), 3000)).toBe('Slack: port 3000 is already in use; set PORT to a free port');
+    expect(listenError(new Error('EACCES'), 80)).toBe('Slack: could not listen on port 80: EACCES');
   });
 });
 
@@ -368,6 +421,16 @@ describe('bounded stores', () => {
     set.add('b');
     set.add('c');
     expect([set.has('a'), set.has('b'), set.has('c'), set.size]).toEqual([false, true, true, 2]);
+  });
+
+  it('a bounded map forgets the least recently set entry, and setting a key again makes it the newest', () => {
+    const map = new BoundedMap<number>(2);
+    map.set('a', 1);
+    map.set('b', 2);
+    map.set('a', 3);
+    map.set('c', 4);
+    expect([map.get('a'), map.get('b'), map.get('c'), map.size]).toEqual([3, undefined, 4, 2]);
+    expect(() => new BoundedMap(0)).toThrow(/positive integer/);
   });
 
   it('claims each event once, across all of its keys, and can release a claim', async () => {

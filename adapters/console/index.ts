@@ -5,7 +5,8 @@
 import readline from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Adapter } from '../../src/adapter.ts';
-import type { Bot, BotAnswer } from '../../src/bot.ts';
+import { isHelpRequest, type Bot, type BotAnswer } from '../../src/bot.ts';
+import type { Reply } from '../../src/reply.ts';
 import { followUpsOf, renderText } from './render.ts';
 
 /** Options for {@link createConsoleAdapter}. */
@@ -37,7 +38,10 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
   const { bot, input, output } = options;
   const color = options.color ?? Boolean((output as { isTTY?: boolean }).isTTY);
   let rl: readline.Interface | undefined;
+  // The last answer, which /good and /bad rate; and the last reply shown (an answer or the help),
+  // whose numbered follow-ups a bare number picks.
   let last: BotAnswer | undefined;
+  let shown: Reply | undefined;
   let resolveDone!: () => void;
   const done = new Promise<void>((r) => (resolveDone = r));
   const ctx = { platform: 'console' as const, userId: 'console', channelKind: 'dm' as const };
@@ -71,29 +75,32 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
       rl?.close();
       return;
     }
-    if (command === '/help' || command === '/?') {
-      print(renderText(bot.help(), { color }));
-      print(COMMANDS);
-    } else if (command === '/good' || command === '/bad') {
+    if (command === '/good' || command === '/bad') {
       if (!last) print('Nothing to rate yet: ask a question first.');
       else {
         bot.feedback(last.id, command === '/good' ? 'up' : 'down', ctx);
         print(command === '/good' ? 'Thanks for the feedback! 👍' : 'Thanks, noted: a maintainer will look at it. 👎');
       }
-    } else if (command.startsWith('/')) {
+    } else if (command.startsWith('/') && !isHelpRequest(text)) {
+      // "/help" and "/about" are help requests as on every platform (the Bot's rule); any other slash is a mistyped command.
       print(`Unknown command ${text.split(' ')[0]}. ${COMMANDS}`);
     } else if (text !== '') {
-      // A bare number picks one of the follow-ups the last answer offered. One out of their
+      // An empty line is only Enter pressed, not a message: it just prompts again.
+      // A bare number picks one of the follow-ups the last reply shown offered. One out of their
       // range is a slip, not a question: asked, it would only land in the gaps report.
-      const offered = last ? followUpsOf(last.reply) : [];
+      const offered = shown ? followUpsOf(shown) : [];
       const number = /^\d{1,2}$/.test(text) && offered.length > 0 ? Number(text) : undefined;
       if (number !== undefined && (number < 1 || number > offered.length)) {
         const range = offered.length === 1 ? '1' : `a number from 1 to ${offered.length}`;
         print(`Type ${range} to ask ${offered.length === 1 ? 'the question' : 'one of the questions'} above, or type a question.`);
       } else {
         const pick = number !== undefined ? offered[number - 1] : undefined;
-        last = pick?.factId ? bot.askFact(pick.factId, ctx) : bot.ask(pick ? pick.question : text, ctx);
-        print(renderText(last.reply, { color }));
+        const result = pick?.factId ? bot.askFact(pick.factId, ctx) : bot.answer(pick ? pick.question : text, ctx);
+        shown = result.reply;
+        print(renderText(result.reply, { color }));
+        // Help has no id (nothing to rate); with it, the chat's own commands.
+        if (result.id === undefined) print(COMMANDS);
+        else last = result;
       }
     }
     rl?.prompt();
@@ -113,15 +120,15 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
     async start() {
       rl = readline.createInterface({ input, output, terminal: Boolean((input as { isTTY?: boolean }).isTTY) && Boolean((output as { isTTY?: boolean }).isTTY) });
       rl.setPrompt(color ? '\u001b[1m? \u001b[22m' : '? ');
-      const k = bot.knowledge().knowledge;
-      print(`${k.bot.name}: ask me about ${k.bot.topic}.`);
+      const { name, topic } = bot.about();
+      print(`${name}: ask me about ${topic}.`);
       print(`Type a question, or ${COMMANDS}`);
       rl.on('line', (line) => {
         try {
           handle(line);
         } catch (err) {
           // One bad message must not end the session.
-          print(`Sorry, something went wrong answering that (${(err as Error).message}).`);
+          print(`Sorry, something went wrong answering that (${err instanceof Error ? err.message : String(err)}).`);
           rl?.prompt();
         }
       });

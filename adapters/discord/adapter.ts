@@ -20,8 +20,9 @@ import {
 } from 'discord.js';
 import type { Adapter } from '../../src/adapter.ts';
 import type { AskContext, Bot } from '../../src/bot.ts';
-import { userHash } from '../../src/log.ts';
-import { NO_RATE_LIMIT, slowDownText, type GateResult, type RateGate } from '../../src/ratelimit.ts';
+import { createInFlight, DRAIN_TIMEOUT_MS } from '../../src/inflight.ts';
+import { logWhere, type Logger } from '../../src/log.ts';
+import { checkAsker, NO_RATE_LIMIT, slowDownText, type GateResult, type RateGate } from '../../src/ratelimit.ts';
 import type { EventLedger } from '../../src/store/ledger.ts';
 import type { DiscordConfig } from './config.ts';
 import {
@@ -31,7 +32,6 @@ import {
   decodeCustomId,
   extractQuestion,
   feedbackNotice,
-  isHelpRequest,
   renderAnswer,
   renderChoices,
   renderNotice,
@@ -40,18 +40,11 @@ import {
 } from './render.ts';
 import { respond, type RespondTarget } from './respond.ts';
 
-/** A pino-compatible logger (`logger.info({ ...fields }, 'message')`). */
-export interface DiscordLogger {
-  info(fields: Record<string, unknown>, message: string): void;
-  warn(fields: Record<string, unknown>, message: string): void;
-  error(fields: Record<string, unknown>, message: string): void;
-}
-
 /** Options for {@link createDiscordAdapter}. */
 export interface DiscordAdapterOptions {
   bot: Bot;
   config: DiscordConfig;
-  logger?: DiscordLogger;
+  logger?: Logger;
   /** Rate limits, shared with the other adapters (src/ratelimit.ts); none when absent. */
   rateLimit?: RateGate;
   /** How long stop() waits for replies in flight (default 3000 ms, inside a 5 s shutdown). */
@@ -66,13 +59,10 @@ export interface DiscordAdapterOptions {
   ledger?: EventLedger;
 }
 
-/** How long stop() waits for replies in flight: a shutdown must finish within 5 s. */
-const DRAIN_TIMEOUT_MS = 3_000;
-
 /** discord.js cache bounds (the bench:load soak shows memory flat with them). */
 export const CACHE_LIMITS = { messagesPerChannel: 20, users: 2000, membersPerGuild: 2000 } as const;
 
-const silent: DiscordLogger = { info() {}, warn() {}, error() {} };
+const silent: Logger = { info() {}, warn() {}, error() {} };
 
 /**
  * The gateway intents the adapter asks for: the minimum for slash commands,
@@ -118,28 +108,17 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
   let stopping = false;
   let stopped: Promise<void> | null = null;
   // Handlers in flight, so stop() can let their replies finish before disconnecting.
-  const inFlight = new Set<Promise<void>>();
+  const inFlight = createInFlight();
 
   const track = (work: Promise<void>) => {
-    const p = work
-      .catch((err) => log.error(describeError(err, config.token), 'discord: unexpected handler failure'))
-      .finally(() => inFlight.delete(p));
-    inFlight.add(p);
+    void inFlight.track(work).catch((err) => log.error(describeError(err, config.token), 'discord: unexpected handler failure'));
   };
 
-  /** Log fields that say where a failure happened without naming anyone: platform, channel kind, a hash of the user. */
-  const logWhere = (ctx: Pick<AskContext, 'userId' | 'channelKind'>) => ({
-    platform: 'discord',
-    ...(ctx.channelKind !== undefined ? { channelKind: ctx.channelKind } : {}),
-    ...(ctx.userId !== undefined ? { user: userHash('discord', ctx.userId) } : {}),
-  });
-
   /** Asks the shared rate limit; a channel key only for answers everyone in a channel sees. */
-  const limit = async (userId: string, publicChannel: string | undefined): Promise<GateResult> =>
-    gate.check(`discord:${userId}`, publicChannel !== undefined ? `discord:${publicChannel}` : undefined);
+  const limit = (userId: string, publicChannel: string | undefined): Promise<GateResult> => checkAsker(gate, 'discord', userId, publicChannel);
 
   /** Answers with the apology; a failure here is only logged (there is nothing left to tell the user). */
-  const apologise = async (target: RespondTarget, err: unknown, what: string, ctx: Pick<AskContext, 'userId' | 'channelKind'>) => {
+  const apologise = async (target: RespondTarget, err: unknown, what: string, ctx: AskContext) => {
     log.error({ ...logWhere(ctx), ...describeError(err, config.token) }, `discord: failed to answer ${what}`);
     try {
       await respond(target, renderNotice(APOLOGY));
@@ -178,7 +157,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
         if (verdict.decision === 'warn') await respond(target, renderNotice(slowDownText(verdict)));
         return;
       }
-      await respond(target, renderAnswer(bot.ask(question, ctx)));
+      await respond(target, renderAnswer(bot.answer(question, ctx)));
     } catch (err) {
       await apologise(target, err, 'a message', ctx);
     }
@@ -214,8 +193,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
         return;
       }
       if (interaction.commandName === 'ask') {
-        const question = interaction.options.getString('question', true);
-        payload = isHelpRequest(question) ? renderReply(bot.help()) : renderAnswer(bot.ask(question, ctx));
+        payload = renderAnswer(bot.answer(interaction.options.getString('question', true), ctx));
       } else if (interaction.commandName === 'about') {
         payload = renderReply(bot.help());
       } else {
@@ -247,7 +225,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
       let payload: DiscordMessage;
       if (!action) payload = renderNotice('This button no longer works. Ask again with /ask.');
       else if (action.type === 'fact') payload = renderAnswer(bot.askFact(action.factId, ctx));
-      else if (action.type === 'ask') payload = renderAnswer(bot.ask(action.question, ctx));
+      else if (action.type === 'ask') payload = renderAnswer(bot.answer(action.question, ctx));
       else payload = feedbackNotice(action.vote, bot.feedback(action.answerId, action.vote, ctx));
       await respond(target, payload);
     } catch (err) {
@@ -322,15 +300,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
         if (!c) return;
         stopping = true;
         // Replies already being written get to finish (for a bounded time); new events are ignored.
-        if (inFlight.size > 0) {
-          let timer: NodeJS.Timeout | undefined;
-          const timeout = new Promise<'timeout'>((resolve) => {
-            timer = setTimeout(() => resolve('timeout'), drainTimeoutMs);
-          });
-          const outcome = await Promise.race([Promise.allSettled([...inFlight]), timeout]);
-          clearTimeout(timer);
-          if (outcome === 'timeout') log.warn({ inFlight: inFlight.size }, 'discord: stopped waiting for replies in flight');
-        }
+        const drained = await inFlight.drain(drainTimeoutMs);
+        if (!drained.drained) log.warn({ inFlight: drained.remaining }, 'discord: stopped waiting for replies in flight');
         client = null;
         await c.destroy();
         log.info({}, 'discord: disconnected');

@@ -8,7 +8,6 @@ export {
   createDiscordAdapter,
   discordIntents,
   type DiscordAdapterOptions,
-  type DiscordLogger,
 } from './adapter.ts';
 export {
   registerDiscordCommands,

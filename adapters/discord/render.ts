@@ -17,7 +17,8 @@ import {
   type APIButtonComponentWithCustomId,
   type APIEmbed,
 } from 'discord.js';
-import type { BotAnswer } from '../../src/bot.ts';
+import type { BotAnswer, HelpAnswer } from '../../src/bot.ts';
+import { isVote, type Vote } from '../../src/feedback.ts';
 import { confidenceLabel, type Reply } from '../../src/reply.ts';
 
 /** Discord's documented limits that rendering must respect. */
@@ -73,7 +74,7 @@ export interface DiscordMessage {
 export type ButtonAction =
   | { type: 'fact'; factId: string }
   | { type: 'ask'; question: string }
-  | { type: 'vote'; vote: 'up' | 'down'; answerId: string };
+  | { type: 'vote'; vote: Vote; answerId: string };
 
 /** Prefix of every custom id this bot makes; anything else is not ours. */
 export const CUSTOM_ID_PREFIX = 'factbot:';
@@ -122,7 +123,7 @@ export function decodeCustomId(customId: string): ButtonAction | null {
       const sep = value.indexOf(':');
       const vote = value.slice(0, sep);
       const answerId = value.slice(sep + 1);
-      if (sep < 0 || (vote !== 'up' && vote !== 'down') || !answerId) return null;
+      if (sep < 0 || !isVote(vote) || !answerId) return null;
       return { type: 'vote', vote, answerId };
     }
     default:
@@ -299,8 +300,8 @@ export function renderReply(reply: Reply, answerId?: string): DiscordMessage {
   };
 }
 
-/** Renders a {@link BotAnswer}: the reply with feedback buttons bound to its id. */
-export function renderAnswer(answer: BotAnswer): DiscordMessage {
+/** Renders what the Bot gave: the reply, with feedback buttons bound to its id when it has one (help has none). */
+export function renderAnswer(answer: BotAnswer | HelpAnswer): DiscordMessage {
   return renderReply(answer.reply, answer.id);
 }
 
@@ -318,7 +319,7 @@ export function renderNotice(text: string): DiscordMessage {
 export const APOLOGY = 'Sorry, something went wrong while answering that. Please try again in a moment.';
 
 /** Acknowledgement of a 👍/👎 click; `known` is false when the answer is too old to rate. */
-export function feedbackNotice(vote: 'up' | 'down', known: boolean): DiscordMessage {
+export function feedbackNotice(vote: Vote, known: boolean): DiscordMessage {
   if (!known) return renderNotice('Thanks! That answer is too old to rate now, but you can ask again.');
   return renderNotice(
     vote === 'up' ? 'Thanks for the 👍, glad it helped!' : 'Thanks for the 👎, the maintainers will look at this answer.',
@@ -362,9 +363,4 @@ export function extractQuestion(content: string, botId: string, botRoleId?: stri
   if (id) text = text.replace(new RegExp(`<@!?${id}>`, 'g'), ' ');
   if (role) text = text.replace(new RegExp(`<@&${role}>`, 'g'), ' ');
   return oneLine(text);
-}
-
-/** True when a slash-command question asks for help rather than a fact. */
-export function isHelpRequest(question: string): boolean {
-  return /^(help|\?|about)$/i.test(question.trim());
 }

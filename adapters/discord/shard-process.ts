@@ -7,6 +7,7 @@
  */
 import { EventEmitter } from 'node:events';
 import type { AnswerListener } from '../../src/bot.ts';
+import { isAnswerId } from '../../src/feedback.ts';
 import type { Logger } from '../../src/log.ts';
 
 /** The IPC message a shard sends the manager for each question-log event (SQLite only). */
@@ -46,8 +47,6 @@ export function withFields(logger: Logger, fields: Record<string, unknown>): Log
   };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 /**
  * In a shard, the Bot's listener when the manager keeps the log (SQLite):
  * sends each answered question and vote to the manager. Never throws; when
@@ -75,7 +74,7 @@ export function shardLogForwarder(logger: Logger): AnswerListener {
     answered: (event) => send('answered', event),
     voted: (event) => send('voted', event),
     // The manager's log checks the id when it records the vote (as an asynchronous log does).
-    knows: (id) => UUID.test(id),
+    knows: (id) => isAnswerId(id),
   };
 }
 

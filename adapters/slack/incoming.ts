@@ -1,9 +1,34 @@
 /**
- * What comes in from Slack, made safe to reason about: message events read
- * into a small typed shape (Bolt's union of 30+ message subtypes is more than
- * we need), and Slack-formatted text turned into the plain question the bot
- * answers. Pure functions only.
+ * What comes in from Slack, made safe to reason about: events, envelopes and
+ * button clicks read with zod into small typed shapes (Bolt types its
+ * payloads but checks nothing, and its union of 30+ message subtypes is more
+ * than we need), and Slack-formatted text turned into the plain question the
+ * bot answers. Pure functions only; nothing here casts what Slack sent.
  */
+import type { BlockAction, ButtonAction } from '@slack/bolt';
+import { z } from 'zod';
+import type { ShareValue } from './render.ts';
+
+/**
+ * A text field that may be absent: a missing, empty or non-string value all
+ * read as absent, so one odd field never makes a whole event unreadable.
+ */
+const optionalText = z.string().min(1).optional().catch(undefined);
+
+const messageSchema = z.object({
+  type: z.string().min(1),
+  channel: z.string().min(1),
+  ts: z.string().min(1),
+  text: z.string().catch(''),
+  subtype: optionalText,
+  channel_type: optionalText,
+  user: optionalText,
+  bot_id: optionalText,
+  // Some bot messages carry only a profile; its contents do not matter, its presence does.
+  bot_profile: z.unknown().optional(),
+  thread_ts: optionalText,
+  client_msg_id: optionalText,
+});
 
 /** The fields of a `message` / `app_mention` event that the adapter uses. */
 export interface IncomingMessage {
@@ -19,29 +44,37 @@ export interface IncomingMessage {
   clientMsgId?: string;
 }
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
-
-/** Reads a Slack event into {@link IncomingMessage}; undefined when it lacks a channel or ts. */
+/** Reads a Slack event into {@link IncomingMessage}; undefined when it is not an object with a type, channel and ts. */
 export function readMessage(event: unknown): IncomingMessage | undefined {
-  if (typeof event !== 'object' || event === null) return undefined;
-  const e = event as Record<string, unknown>;
-  const channel = str(e.channel);
-  const ts = str(e.ts);
-  const type = str(e.type);
-  if (!channel || !ts || !type) return undefined;
+  const parsed = messageSchema.safeParse(event);
+  if (!parsed.success) return undefined;
+  const e = parsed.data;
   const botProfile = typeof e.bot_profile === 'object' && e.bot_profile !== null;
   return {
-    type,
-    channel,
-    ts,
-    text: typeof e.text === 'string' ? e.text : '',
-    ...(str(e.subtype) ? { subtype: str(e.subtype) } : {}),
-    ...(str(e.channel_type) ? { channelType: str(e.channel_type) } : {}),
-    ...(str(e.user) ? { user: str(e.user) } : {}),
-    ...(str(e.bot_id) ? { botId: str(e.bot_id) } : botProfile ? { botId: 'unknown' } : {}),
-    ...(str(e.thread_ts) ? { threadTs: str(e.thread_ts) } : {}),
-    ...(str(e.client_msg_id) ? { clientMsgId: str(e.client_msg_id) } : {}),
+    type: e.type,
+    channel: e.channel,
+    ts: e.ts,
+    text: e.text,
+    ...(e.subtype !== undefined ? { subtype: e.subtype } : {}),
+    ...(e.channel_type !== undefined ? { channelType: e.channel_type } : {}),
+    ...(e.user !== undefined ? { user: e.user } : {}),
+    ...(e.bot_id !== undefined ? { botId: e.bot_id } : botProfile ? { botId: 'unknown' } : {}),
+    ...(e.thread_ts !== undefined ? { threadTs: e.thread_ts } : {}),
+    ...(e.client_msg_id !== undefined ? { clientMsgId: e.client_msg_id } : {}),
   };
+}
+
+const eventCallbackSchema = z.object({
+  type: z.literal('event_callback'),
+  event_id: optionalText,
+  event: z.unknown(),
+});
+
+/** An Events API envelope (`event_callback`): its event, unread, and Slack's event id. Undefined for any other body. */
+export function readEventCallback(body: unknown): { event: unknown; eventId?: string } | undefined {
+  const parsed = eventCallbackSchema.safeParse(body);
+  if (!parsed.success) return undefined;
+  return { event: parsed.data.event, ...(parsed.data.event_id !== undefined ? { eventId: parsed.data.event_id } : {}) };
 }
 
 /** Message subtypes that are still a person writing something new. */
@@ -107,8 +140,77 @@ export function questionFromSlackText(text: string, botUserId?: string): string 
   return unescapeSlack(t).replace(/\s+/g, ' ').trim();
 }
 
-/** An empty question or a plain "help" asks for the help text. */
-export function isHelpRequest(question: string): boolean {
-  const q = question.trim().toLowerCase().replace(/[\s?!.]+$/g, '');
-  return q === '' || q === 'help';
+// ---- Button clicks. ----
+
+const idSchema = z.object({ id: optionalText }).optional().catch(undefined);
+
+// Bolt types `container` as any and the rest as Slack documents it; all of it is read through this.
+const clickSchema = z.object({
+  user: idSchema,
+  channel: idSchema,
+  container: z
+    .object({
+      channel_id: optionalText,
+      message_ts: optionalText,
+      thread_ts: optionalText,
+      is_ephemeral: z.boolean().optional().catch(undefined),
+    })
+    .optional()
+    .catch(undefined),
+  message: z.object({ ts: optionalText, thread_ts: optionalText }).optional().catch(undefined),
+});
+
+/** Where a button was clicked: which channel and thread to answer in, and by whom. */
+export interface ClickPlace {
+  channel?: string;
+  threadTs?: string;
+  user?: string;
+  /** The clicked message was only visible to the clicker (an /ask answer). */
+  ephemeral: boolean;
+  isDm: boolean;
+}
+
+/** Reads where a block_actions click happened; whatever is missing or malformed is left out. */
+export function whereClicked(body: BlockAction): ClickPlace {
+  const parsed = clickSchema.safeParse(body);
+  const b = parsed.success ? parsed.data : {};
+  const channel = b.channel?.id ?? b.container?.channel_id;
+  const isDm = channel?.startsWith('D') ?? false;
+  const ephemeral = b.container?.is_ephemeral === true;
+  const messageTs = b.message?.ts ?? b.container?.message_ts;
+  // Answers go in the clicked message's thread; a top-level message in a
+  // channel starts one, a top-level DM message is answered at top level.
+  const threadTs = b.message?.thread_ts ?? b.container?.thread_ts ?? (isDm ? undefined : messageTs);
+  const user = b.user?.id;
+  return {
+    ephemeral,
+    isDm,
+    ...(channel !== undefined ? { channel } : {}),
+    ...(threadTs !== undefined ? { threadTs } : {}),
+    ...(user !== undefined ? { user } : {}),
+  };
+}
+
+const buttonSchema = z.object({ value: z.string().catch(''), action_ts: optionalText });
+
+/** A clicked button's value ('' when it has none) and the click's action_ts. */
+export function readButton(action: ButtonAction): { value: string; actionTs?: string } {
+  const parsed = buttonSchema.safeParse(action);
+  if (!parsed.success) return { value: '' };
+  return { value: parsed.data.value, ...(parsed.data.action_ts !== undefined ? { actionTs: parsed.data.action_ts } : {}) };
+}
+
+// Checked against the type render.ts writes, so the two cannot drift apart.
+const shareValueSchema: z.ZodType<ShareValue> = z.object({ a: z.string(), q: z.string(), f: z.string().optional().catch(undefined) });
+
+/** The "Share in channel" button's value ({@link ShareValue} as JSON); undefined when it is not one. */
+export function readShareValue(raw: string): ShareValue | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  const parsed = shareValueSchema.safeParse(json);
+  return parsed.success ? parsed.data : undefined;
 }

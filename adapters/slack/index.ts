@@ -16,7 +16,7 @@ export {
   type SlackActivity,
   type SlackAdapter,
   type SlackAdapterOptions,
-  type SlackLogger,
 } from './adapter.ts';
-export { memoryEventLedger, memoryThreadRegistry, type EventLedger, type ThreadRegistry } from './stores.ts';
+// The in-memory stores live with the store's interfaces (src/store/ledger.ts); re-exported for callers of this face.
+export { memoryEventLedger, memoryThreadRegistry, type EventLedger, type ThreadRegistry } from '../../src/store/ledger.ts';
 export { renderReply, escapeMrkdwn, SLACK_LIMITS, type SlackMessage, type Surface } from './render.ts';

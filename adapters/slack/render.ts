@@ -11,7 +11,7 @@
  */
 import type { types } from '@slack/bolt';
 import { confidenceLabel, type Reply } from '../../src/reply.ts';
-import type { Vote } from '../../src/bot.ts';
+import type { Vote } from '../../src/feedback.ts';
 
 type KnownBlock = types.KnownBlock;
 type Button = types.Button;

@@ -3,11 +3,11 @@
  * a logger that keeps lines for assertions, and readers for the buttons in a
  * posted message.
  */
-import type { SlackLogger } from '../../adapters/slack/index.ts';
 import { createBot, type Bot, type Vote } from '../../src/bot.ts';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/config.ts';
 import { createKnowledgeBase, type KnowledgeBase } from '../../src/engine/answer.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
+import type { Logger } from '../../src/log.ts';
 
 /** The knowledge the product serves, loaded once per test file. */
 export function loadRealKnowledge(): KnowledgeBase {
@@ -30,7 +30,7 @@ export function realBot(kb: KnowledgeBase): { bot: Bot; votes: { id: string; vot
 }
 
 /** A logger that keeps every line (fields and message as JSON) for assertions. */
-export function capturingLogger(): SlackLogger & { lines: string[] } {
+export function capturingLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];
   const keep = (level: string) => (fields: Record<string, unknown>, message: string) => {
     lines.push(JSON.stringify({ level, ...fields, message }));
