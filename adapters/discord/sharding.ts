@@ -25,6 +25,13 @@ import type { Logger } from '../../src/log.ts';
 import { describeError } from './adapter.ts';
 import type { DiscordConfig } from './config.ts';
 import { SHUTDOWN_MESSAGE, receiveShardLog } from './shard-process.ts';
+import { z } from 'zod';
+
+/** The part of GET /gateway/bot's answer that sharding uses. */
+const gatewayBotSchema = z.object({
+  shards: z.number().int().min(1),
+  session_start_limit: z.object({ max_concurrency: z.number().optional() }).optional(),
+});
 
 /** What GET /gateway/bot says: the recommended shard count and how many may identify at once. */
 export interface GatewayInfo {
@@ -49,11 +56,11 @@ export async function fetchGatewayInfo(config: Pick<DiscordConfig, 'token' | 'ap
   }
   if (response.status === 401) throw new Error('Discord login failed: Discord refused DISCORD_TOKEN (401); reset the token on the Bot page and update .env');
   if (!response.ok) throw new Error(`Discord: GET /gateway/bot answered ${response.status}`);
-  const body = (await response.json()) as { shards?: unknown; session_start_limit?: { max_concurrency?: unknown } };
-  const shards = Number(body.shards);
-  const maxConcurrency = Number(body.session_start_limit?.max_concurrency ?? 1);
-  if (!Number.isInteger(shards) || shards < 1) throw new Error('Discord: GET /gateway/bot gave no shard count');
-  return { shards, maxConcurrency: Number.isInteger(maxConcurrency) && maxConcurrency >= 1 ? maxConcurrency : 1 };
+  // Read, not cast: Discord's answer is outside data.
+  const body = gatewayBotSchema.safeParse(await response.json().catch(() => null));
+  if (!body.success) throw new Error('Discord: GET /gateway/bot gave no shard count');
+  const maxConcurrency = body.data.session_start_limit?.max_concurrency ?? 1;
+  return { shards: body.data.shards, maxConcurrency: Number.isInteger(maxConcurrency) && maxConcurrency >= 1 ? maxConcurrency : 1 };
 }
 
 /**

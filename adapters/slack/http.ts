@@ -71,10 +71,8 @@ const STATUS: Record<Rejection, number> = {
   'not-found': 404,
 };
 
-/** The logger shape the adapter uses (pino-compatible). */
-interface WarnLogger {
-  warn(fields: Record<string, unknown>, message: string): void;
-}
+/** What the server logs with: the project's logger, warnings only. */
+type WarnLogger = Pick<Logger, 'warn'>;
 
 /**
  * Checks Slack's v0 signature: HMAC-SHA256 of `v0:timestamp:body` with the
@@ -216,7 +214,7 @@ export interface SlackHttpServerOptions {
   signingSecret: string;
   /** Bolt's receiver, built with signature verification off: verification happens here. */
   receiver: Pick<HTTPReceiver, 'requestListener'>;
-  log: WarnLogger & { error(fields: Record<string, unknown>, message: string): void };
+  log: Pick<Logger, 'warn' | 'error'>;
   /** Largest body accepted (default 4 MB, as Bolt). */
   bodyLimitBytes?: number;
   /** Clock in milliseconds, for the signature's timestamp and the rejection log; injectable for tests. */

@@ -19,6 +19,7 @@
  *   a question containing one is stored with "[redacted]" in its place.
  */
 import { createHmac } from 'node:crypto';
+import { isAnswerId } from '../feedback.ts';
 import type { AnswerListener, AskContext, Vote } from '../bot.ts';
 import { redactSecrets, type Logger } from '../log.ts';
 import type { Reply } from '../reply.ts';
@@ -105,7 +106,6 @@ export function redactQuestion(text: string, secrets: readonly string[]): string
   return out;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 type Item =
   | { type: 'answer'; id: string; reply: Reply; ctx: AskContext; latencyMs: number; at: Date; via: 'ask' | 'fact' }
@@ -283,7 +283,7 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
       enqueue({ type: 'vote', ...event });
     },
     knows(id) {
-      if (!log || !UUID.test(id)) return false;
+      if (!log || !isAnswerId(id)) return false;
       const sync = (log as { hasAnswerSync?: (id: string) => boolean }).hasAnswerSync;
       try {
         // A log that can only answer asynchronously accepts well-formed ids; recordVote checks them.

@@ -7,6 +7,7 @@
  * implementation must pass `describeQuestionLogContract` in
  * tests/helpers/questionLogContract.ts.
  */
+import type { Vote } from '../feedback.ts';
 import type { AskContext } from '../bot.ts';
 import type { Reply } from '../reply.ts';
 
@@ -32,14 +33,12 @@ export interface AnswerEntry {
   latencyMs: number;
 }
 
-export type VoteValue = 'up' | 'down';
-
 /** One 👍/👎 on an answer. One vote per (answer, user): a new vote replaces the old one. */
 export interface VoteEntry {
   answerId: string;
   /** Same scheme as {@link AnswerEntry.user}; '' when the platform gave no user. */
   user: string;
-  vote: VoteValue;
+  vote: Vote;
   at: Date;
 }
 
