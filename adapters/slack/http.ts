@@ -28,6 +28,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { parse as parseQuery } from 'node:querystring';
 import { HTTPModuleFunctions, type HTTPReceiver } from '@slack/bolt';
+import type { Logger } from '../../src/log.ts';
 
 /** Slack's own rule: a request more than five minutes from our clock, either way, is refused. */
 export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
