@@ -23,7 +23,7 @@ import { stopAdapters, waitForShutdownSignal } from './shutdown.ts';
 
 /** Everything else main() uses: loading it (pino, zod, YAML, the engine, the store) is most of start-up. */
 async function modules() {
-  const [consoleAdapter, discordConfig, shardProcess, slackConfig, bot, config, engine, calibrationCache, env, knowledgeCache, load, watch, log, ratelimit, storeConfig, storeOpen, recorder] =
+  const [consoleAdapter, discordConfig, shardProcess, slackConfig, bot, config, engine, env, knowledgeCache, load, watch, log, ratelimit, storeConfig, storeOpen, recorder] =
     await Promise.all([
       import('../adapters/console/index.ts'),
       import('../adapters/discord/config.ts'),
@@ -32,7 +32,6 @@ async function modules() {
       import('./bot.ts'),
       import('./config.ts'),
       import('./engine/answer.ts'),
-      import('./engine/calibration-cache.ts'),
       import('./env.ts'),
       import('./knowledge/cache.ts'),
       import('./knowledge/load.ts'),
@@ -43,7 +42,7 @@ async function modules() {
       import('./store/open.ts'),
       import('./store/recorder.ts'),
     ]);
-  return { ...consoleAdapter, ...discordConfig, ...shardProcess, ...slackConfig, ...bot, ...config, ...engine, ...calibrationCache, ...env, ...knowledgeCache, ...load, ...watch, ...log, ...ratelimit, ...storeConfig, ...storeOpen, ...recorder };
+  return { ...consoleAdapter, ...discordConfig, ...shardProcess, ...slackConfig, ...bot, ...config, ...engine, ...env, ...knowledgeCache, ...load, ...watch, ...log, ...ratelimit, ...storeConfig, ...storeOpen, ...recorder };
 }
 
 /**

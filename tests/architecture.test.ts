@@ -8,6 +8,7 @@
  * - adapters never import each other;
  * - text handling (`src/text/`) imports no other part of the project but the settings;
  * - the knowledge loader (`src/knowledge/`) never imports the engine, the bot or the store;
+ * - outside the engine, code reaches it only through src/engine/answer.ts (its one public entry);
  * - the engine (`src/engine/`) never imports the bot, the store, the reports or the CLI.
  */
 import fs from 'node:fs';
@@ -60,6 +61,11 @@ const rules: { name: string; applies: (file: string) => boolean; forbidden: (tar
     name: 'the knowledge loader never imports the engine, the bot or the store',
     applies: (f) => under(f, path.join('src', 'knowledge')),
     forbidden: (t) => under(t, path.join('src', 'engine')) || under(t, path.join('src', 'store')) || t === path.join('src', 'bot.ts'),
+  },
+  {
+    name: 'outside the engine, code imports it only through its public entry (src/engine/answer.ts)',
+    applies: (f) => !under(f, path.join('src', 'engine')),
+    forbidden: (t) => under(t, path.join('src', 'engine')) && t !== path.join('src', 'engine', 'answer.ts'),
   },
   {
     name: 'the engine never imports the bot, the store, the reports or the entry points',

@@ -10,9 +10,15 @@ import { calibrate, calibratedConfidence, decisionValue, type Calibration } from
 import { buildIndex, type SearchIndex } from './index.ts';
 import { rank } from './rank.ts';
 
+// The engine's one public entry: everything outside src/engine imports from here
+// (tests/architecture.test.ts holds it), so its modules can move without touching callers.
 export { autocomplete } from './suggest.ts';
 export { rank, type RankedFact } from './rank.ts';
 export type { Calibration } from './calibrate.ts';
+export { fileCalibrationCache } from './calibration-cache.ts';
+export { explain, formatExplanation, type Explanation } from './explain.ts';
+export { resolveTerms, type ResolvedTerm } from './terms.ts';
+export { buildDeletionIndex, eachNeighbour } from './typos.ts';
 
 /** Knowledge prepared for answering: the validated data, its indexes and its calibrated threshold. */
 export interface KnowledgeBase extends SearchIndex {

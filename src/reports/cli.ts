@@ -4,8 +4,7 @@
  * writes to the streams it is given.
  */
 import { KNOWLEDGE_CACHE_DIR } from '../config.ts';
-import { createKnowledgeBase, type KnowledgeBase } from '../engine/answer.ts';
-import { fileCalibrationCache } from '../engine/calibration-cache.ts';
+import { createKnowledgeBase, fileCalibrationCache, type KnowledgeBase } from '../engine/answer.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
 import { logConfigFromEnv } from '../store/config.ts';
 import { openReportLog, storeLocation } from '../store/open.ts';

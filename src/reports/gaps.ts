@@ -15,9 +15,7 @@
  * starts a new one.
  */
 import { SEARCH } from '../config.ts';
-import { rank, type KnowledgeBase } from '../engine/answer.ts';
-import { resolveTerms } from '../engine/terms.ts';
-import { buildDeletionIndex, eachNeighbour } from '../engine/typos.ts';
+import { buildDeletionIndex, eachNeighbour, rank, resolveTerms, type KnowledgeBase } from '../engine/answer.ts';
 import { Analyzer, editDistance, questionKey } from '../text/normalize.ts';
 import type { LoggedQuestion, LoggedVote } from '../store/types.ts';
 import { clip, formatTime, table } from './format.ts';
