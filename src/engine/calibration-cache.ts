@@ -14,6 +14,7 @@ import { z } from 'zod';
 import type { Knowledge } from '../knowledge/load.ts';
 import type { CalibrationCache } from './answer.ts';
 import type { Calibration } from './calibrate.ts';
+import { writeCacheFile } from '../cache-file.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -71,16 +72,7 @@ export function fileCalibrationCache(dir: string, keep = 8): CalibrationCache {
     set(knowledge, target, calibration) {
       try {
         const key = keyOf(knowledge, target);
-        fs.mkdirSync(dir, { recursive: true });
-        const tmp = `${fileFor(key)}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, JSON.stringify({ key, calibration }));
-        fs.renameSync(tmp, fileFor(key));
-        const entries = fs
-          .readdirSync(dir)
-          .filter((f) => f.startsWith('calibration-') && f.endsWith('.json'))
-          .map((f) => ({ f, t: fs.statSync(path.join(dir, f)).mtimeMs }))
-          .sort((a, b) => b.t - a.t);
-        for (const { f } of entries.slice(keep)) fs.rmSync(path.join(dir, f), { force: true });
+        writeCacheFile(dir, path.basename(fileFor(key)), JSON.stringify({ key, calibration }), 'calibration-', keep);
       } catch {
         // A read-only checkout or a full disk: start-up is slower, nothing else.
       }

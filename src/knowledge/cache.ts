@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { KnowledgeCache } from './load.ts';
 import { knowledgeSchema, sourceSchema } from './schema.ts';
+import { writeCacheFile } from '../cache-file.ts';
 
 /**
  * Sources as an entry stores them: JSON has no Map, so `[id, source]` pairs.
@@ -82,17 +83,7 @@ export function fileKnowledgeCache(dir: string, keep = 4): KnowledgeCache {
       try {
         // Encoding checks the knowledge against the schema too, so what is stored is what a read accepts.
         const entry = z.encode(cacheEntrySchema, { key, knowledge });
-        fs.mkdirSync(dir, { recursive: true });
-        const tmp = `${fileFor(key)}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, JSON.stringify(entry));
-        fs.renameSync(tmp, fileFor(key));
-        // Drop all but the newest entries.
-        const entries = fs
-          .readdirSync(dir)
-          .filter((f) => f.startsWith('knowledge-') && f.endsWith('.json'))
-          .map((f) => ({ f, t: fs.statSync(path.join(dir, f)).mtimeMs }))
-          .sort((a, b) => b.t - a.t);
-        for (const { f } of entries.slice(keep)) fs.rmSync(path.join(dir, f), { force: true });
+        writeCacheFile(dir, path.basename(fileFor(key)), JSON.stringify(entry), 'knowledge-', keep);
       } catch {
         // A read-only checkout, a full disk or knowledge the schema refuses: start-up is slower, nothing else.
       }
