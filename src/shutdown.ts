@@ -59,19 +59,7 @@ export function waitForShutdownSignal(options: ShutdownSignalOptions): Promise<N
     };
     source.on('SIGINT', first);
     source.on('SIGTERM', first);
-    // A signal that came while Node, tsx and the modules loaded (noted by src/early-signals.mjs,
-    // which `npm start` loads first) is handled now, as if it had come this moment.
-    if (source === process) {
-      const early = earlySignals()?.take() ?? [];
-      if (early[0]) queueMicrotask(() => first(early[0]!));
-    }
   });
-}
-
-/** What src/early-signals.mjs left on globalThis, when it was loaded. */
-function earlySignals(): { take(): NodeJS.Signals[] } | undefined {
-  const value = (globalThis as { __factbotEarlySignals?: unknown }).__factbotEarlySignals;
-  return typeof value === 'object' && value !== null && typeof (value as { take?: unknown }).take === 'function' ? (value as { take(): NodeJS.Signals[] }) : undefined;
 }
 
 /**
