@@ -18,7 +18,7 @@ export interface DiscordConfig {
   /** REST base without the version, e.g. `http://127.0.0.1:4000/api`; Discord's own when unset. */
   apiUrl?: string;
   /**
-   * Sharding with discord.js's ShardingManager (README "Running at scale"):
+   * Sharding with discord.js's ShardingManager (docs/operations.md, "Running at scale"):
    * `count` shards in all (`auto`: as many as Discord recommends), of which
    * this machine runs `ids` (all of them when absent). Absent: one connection,
    * no shard processes.
