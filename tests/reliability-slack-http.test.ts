@@ -17,7 +17,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createSlackAdapter, slackConfigFromEnv, type SlackActivity, type SlackAdapter } from '../adapters/slack/index.ts';
+import { createSlackAdapter, type SlackActivity, type SlackAdapter } from '../adapters/slack/index.ts';
 import { MAX_CLOCK_SKEW_SECONDS, MAX_JSON_DEPTH, RejectionLog, nestsDeeperThan } from '../adapters/slack/http.ts';
 import {
   BOT_USER_ID,
@@ -33,7 +33,7 @@ import {
   userMessage,
   type FakeSlack,
 } from './fakes/slack.ts';
-import { capturingLogger, loadRealKnowledge, realBot } from './fakes/slackHarness.ts';
+import { capturingLogger, loadRealKnowledge, realBot, httpModeConfig } from './fakes/slackHarness.ts';
 import { startProduct, type RunningProduct } from './helpers/product.ts';
 
 const SECRET = '0a1b2c3d4e5f60718293a4b5c6d7e8f9';
@@ -56,13 +56,7 @@ async function startGate(options: { bodyLimitBytes?: number; rejectionLogInterva
   const clock = { now: Date.now() };
   const logger = capturingLogger();
   const activity = new Recorder<SlackActivity>('adapter activity');
-  const config = slackConfigFromEnv({
-    SLACK_BOT_TOKEN: BOT_TOKEN,
-    SLACK_SIGNING_SECRET: SECRET,
-    PORT: '0',
-    SLACK_HTTP_HOST: '127.0.0.1',
-    SLACK_API_URL: fake.apiUrl,
-  });
+  const config = httpModeConfig(fake.apiUrl, SECRET, BOT_TOKEN);
   const adapter: SlackAdapter = createSlackAdapter({
     bot,
     config,

@@ -11,7 +11,7 @@
  */
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSlackAdapter, slackConfigFromEnv, type SlackActivity, type SlackAdapter } from '../adapters/slack/index.ts';
+import { createSlackAdapter, type SlackActivity, type SlackAdapter } from '../adapters/slack/index.ts';
 import { questionFromSlackText } from '../adapters/slack/incoming.ts';
 import { renderReply } from '../adapters/slack/render.ts';
 import type { Bot } from '../src/bot.ts';
@@ -30,7 +30,7 @@ import {
   userMessage,
   type FakeSlack,
 } from './fakes/slack.ts';
-import { answerIdOf, buttonOf, LIVE_TOKEN, loadRealKnowledge, realBot } from './fakes/slackHarness.ts';
+import { answerIdOf, buttonOf, LIVE_TOKEN, loadRealKnowledge, realBot, httpModeConfig } from './fakes/slackHarness.ts';
 
 const SECRET = 'f0e1d2c3b4a5968778695a4b3c2d1e0f';
 const BOT_TOKEN = 'xoxb-9999-8888-reliabilityBotToken';
@@ -69,13 +69,7 @@ const activity = new Recorder<SlackActivity>('adapter activity');
 
 beforeAll(async () => {
   fake = await startFakeSlack();
-  const config = slackConfigFromEnv({
-    SLACK_BOT_TOKEN: BOT_TOKEN,
-    SLACK_SIGNING_SECRET: SECRET,
-    PORT: '0',
-    SLACK_HTTP_HOST: '127.0.0.1',
-    SLACK_API_URL: fake.apiUrl,
-  });
+  const config = httpModeConfig(fake.apiUrl, SECRET, BOT_TOKEN);
   adapter = createSlackAdapter({
     bot,
     config,

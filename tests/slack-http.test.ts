@@ -25,7 +25,7 @@ import {
   userMessage,
   type FakeSlack,
 } from './fakes/slack.ts';
-import { answerIdOf, buttonOf, capturingLogger, LIVE_TOKEN, loadRealKnowledge, realBot } from './fakes/slackHarness.ts';
+import { answerIdOf, buttonOf, capturingLogger, LIVE_TOKEN, loadRealKnowledge, realBot, httpModeConfig } from './fakes/slackHarness.ts';
 
 const SECRET = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
 const BOT_TOKEN = 'xoxb-1111-2222-fakeBotToken';
@@ -60,13 +60,7 @@ const posts = () => fake.callsOf('chat.postMessage');
 beforeAll(async () => {
   const started = performance.now();
   fake = await startFakeSlack();
-  const config = slackConfigFromEnv({
-    SLACK_BOT_TOKEN: BOT_TOKEN,
-    SLACK_SIGNING_SECRET: SECRET,
-    PORT: '0',
-    SLACK_HTTP_HOST: '127.0.0.1',
-    SLACK_API_URL: fake.apiUrl,
-  });
+  const config = httpModeConfig(fake.apiUrl, SECRET, BOT_TOKEN);
   adapter = createSlackAdapter({ bot, config, logger, webApi: { retries: 0 }, onActivity: (a) => activity.push(a) });
   await adapter.start();
   url = adapter.url as string;

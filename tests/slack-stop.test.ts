@@ -5,10 +5,10 @@
  * the test releases it; nothing here sleeps.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSlackAdapter, slackConfigFromEnv, type SlackActivity, type SlackAdapter } from '../adapters/slack/index.ts';
+import { createSlackAdapter, type SlackActivity, type SlackAdapter } from '../adapters/slack/index.ts';
 import { DRAIN_TIMEOUT_MS } from '../src/inflight.ts';
 import { BOT_USER_ID, eventCallback, Recorder, sendEvent, startFakeSlack, userMessage, type FakeSlack } from './fakes/slack.ts';
-import { capturingLogger, loadRealKnowledge, realBot } from './fakes/slackHarness.ts';
+import { capturingLogger, loadRealKnowledge, realBot, httpModeConfig } from './fakes/slackHarness.ts';
 
 const SECRET = 'c0ffee00c0ffee00c0ffee00c0ffee00';
 const BOT_TOKEN = 'xoxb-3333-4444-stopTestBotToken';
@@ -28,13 +28,7 @@ async function withReplyInFlight(drainTimeoutMs: number) {
   cleanups.push(() => fake.close());
   const logger = capturingLogger();
   const activity = new Recorder<SlackActivity>('adapter activity');
-  const config = slackConfigFromEnv({
-    SLACK_BOT_TOKEN: BOT_TOKEN,
-    SLACK_SIGNING_SECRET: SECRET,
-    PORT: '0',
-    SLACK_HTTP_HOST: '127.0.0.1',
-    SLACK_API_URL: fake.apiUrl,
-  });
+  const config = httpModeConfig(fake.apiUrl, SECRET, BOT_TOKEN);
   const adapter: SlackAdapter = createSlackAdapter({ bot, config, logger, webApi: { retries: 0 }, drainTimeoutMs, onActivity: (a) => activity.push(a) });
   await adapter.start();
   cleanups.push(() => adapter.stop());

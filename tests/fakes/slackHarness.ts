@@ -8,6 +8,7 @@ import { DEFAULT_KNOWLEDGE_DIR } from '../../src/config.ts';
 import { createKnowledgeBase, type KnowledgeBase } from '../../src/engine/answer.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import type { Logger } from '../../src/log.ts';
+import { slackConfigFromEnv, type SlackConfig } from '../../adapters/slack/index.ts';
 
 /** The knowledge the product serves, loaded once per test file. */
 export function loadRealKnowledge(): KnowledgeBase {
@@ -69,3 +70,8 @@ export function answerIdOf(blocks: any[]): string {
 
 /** Live broadcast or ping tokens that must never appear in what the bot posts for user text. */
 export const LIVE_TOKEN = /<!(channel|here|everyone)\b|<@U123\b/;
+
+/** The settings of an adapter in HTTP mode on a free loopback port, talking to a fake Slack's Web API. */
+export function httpModeConfig(apiUrl: string, signingSecret: string, botToken: string): SlackConfig {
+  return slackConfigFromEnv({ SLACK_BOT_TOKEN: botToken, SLACK_SIGNING_SECRET: signingSecret, PORT: '0', SLACK_HTTP_HOST: '127.0.0.1', SLACK_API_URL: apiUrl });
+}
