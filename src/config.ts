@@ -43,8 +43,6 @@ export const SEARCH = {
   unknownDf: 1,
   /** Questions with more content words than this are forgiven unmatched words in proportion. */
   leniencyTerms: 5,
-  /** Whether a word one edit from a stop word ("somethign") is dropped like the stop word instead of counting as unknown. */
-  dropStopWordTypos: 1,
   /** Equally close corrections of one typo kept besides the most common one. */
   maxTypoAlternatives: 4,
   /** Shortest token that typo correction is tried on ("byd" is too short to guess at). */
@@ -72,8 +70,6 @@ export const SEARCH = {
    * answer the question wants (who / where / when / why / how many / how long).
    */
   answerTypeMismatch: 0.7,
-  /** Whether the answer's own wording (a number, a date, a name…) also counts as answering that kind of question. */
-  answerTypeFromAnswer: 1,
   /**
    * How much the runner-up's score counts against the best one when deciding
    * whether to answer: a fact far ahead of the next is more likely right than
@@ -117,13 +113,11 @@ export const CALIBRATION = {
    * many times the target share (2: at most 10% at the default, the floor the
    * quality suite holds every knowledge base to). The stand-ins for them (a
    * fact's own questions with the fact left out) are harder than the
-   * out-of-scope questions people ask, which came out declined 93–100% in the
+   * out-of-scope questions people ask, which came out declined 95–100% in the
    * suite at the default; with a factor of 1 the bot declined more of what it
    * knows for no fewer wrong answers.
    */
   falseFactor: 2,
-  /** Whether a left-out fact's question that another fact's answer covers as well is dropped from the questions to decline. */
-  redundantAnswers: 1,
   /** At most this many stored questions are asked (an even sample beyond it), bounding the build at 100,000 facts. */
   maxPhrasings: 800,
   /** At most this many facts are left out in turn (up to 3 questions each). */

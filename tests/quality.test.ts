@@ -11,7 +11,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { createKnowledgeBase } from '../src/engine/answer.ts';
-import { scoreFactbot } from '../bench/quality/run.ts';
+import { scoreFactbot, thresholdForDeclineRate } from '../bench/quality/run.ts';
 import { curatedSets, folderSet, OWN_KBS, synthSet, type SuiteKnowledge } from '../bench/quality/sets.ts';
 
 /** Right-answer floors per knowledge base and question set: measured figure less about 3 points. */
@@ -45,5 +45,15 @@ describe('answer quality on the knowledge bases in the repository', () => {
       expect(o.wrong, name).toBeLessThanOrEqual(0.05);
       expect(o.oosDeclined, name).toBeGreaterThanOrEqual(0.9);
     }
+  });
+});
+
+describe('the MiniSearch anchor at factbot\'s decline rate', () => {
+  test('its threshold declines that share of the out-of-scope scores, as near as the scores allow', () => {
+    const scores = [0.4, 0.1, 0.3, 0.2];
+    const declinedAt = (t: number) => scores.filter((s) => s < t).length / scores.length;
+    for (const share of [0, 0.25, 0.5, 0.75, 1]) expect(declinedAt(thresholdForDeclineRate(scores, share))).toBe(share);
+    // Between steps it rounds to the nearest share it can reach.
+    expect(declinedAt(thresholdForDeclineRate(scores, 0.6))).toBe(0.5);
   });
 });

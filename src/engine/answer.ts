@@ -8,7 +8,7 @@ import type { FactReply, NoneReply, RelatedQuestion, Reply, SmalltalkReply, Sour
 import { cleanInput, editDistance, questionKey } from '../text/normalize.ts';
 import { calibrate, calibratedConfidence, decisionValue, type Calibration } from './calibrate.ts';
 import { buildIndex, type SearchIndex } from './index.ts';
-import { rank } from './rank.ts';
+import { rank, rankCleaned } from './rank.ts';
 
 // The engine's one public entry: everything outside src/engine imports from here
 // (tests/architecture.test.ts holds it), so its modules can move without touching callers.
@@ -66,7 +66,7 @@ export function answer(rawQuestion: string, kb: KnowledgeBase): Reply {
   const intent = matchSmalltalk(question, kb);
   if (intent) return intent;
 
-  const ranked = rank(question, kb, SEARCH.maxSuggestions + 1);
+  const ranked = rankCleaned(question, kb, SEARCH.maxSuggestions + 1);
   const top = ranked[0];
   const value = decisionValue(ranked);
   const confidence = calibratedConfidence(value, kb.calibration);

@@ -68,22 +68,21 @@ export function calibratedConfidence(value: number, calibration: Calibration): n
 /** The idf-weighted share of a question's terms that fact `fact`'s answer contains. */
 function answerCoverage(index: SearchIndex, fact: number, ids: readonly number[]): number {
   const { textStart, termStart, terms, kind } = index.texts;
+  // The answer is the fact's last text (see PackedTexts).
+  const answer = textStart[fact + 1]! - 1;
+  if (kind[answer] !== TextKind.answer) return 0;
+  const answerTerms = terms.subarray(termStart[answer]!, termStart[answer + 1]!);
   let total = 0;
   let found = 0;
   for (const id of ids) {
     total += index.idf[id]!;
-    for (let k = textStart[fact]!; k < textStart[fact + 1]!; k++) {
-      if (kind[k] !== TextKind.answer) continue;
-      let has = false;
-      for (let j = termStart[k]!; j < termStart[k + 1]! && !has; j++) has = terms[j] === id;
-      if (has) found += index.idf[id]!;
-    }
+    if (answerTerms.includes(id)) found += index.idf[id]!;
   }
   return total > 0 ? found / total : 0;
 }
 
 /** Whether fact `other`'s answer covers a question of fact `own` at least as well as `own`'s answer does. */
-export function saysItToo(index: SearchIndex, question: string, own: number, other: number): boolean {
+function saysItToo(index: SearchIndex, question: string, own: number, other: number): boolean {
   const ids = index.analyzer
     .queryTerms(question)
     .map((t) => index.termIds.get(t))
@@ -134,7 +133,7 @@ export function calibrate(index: SearchIndex, options: { maxWrongShare?: number;
       // Knowledge often says a thing twice: when another fact's answer covers the question as well as the
       // left-out fact's own answer did, answering with it is not wrong, and the question is no stand-in for one to decline.
       const other = ranked[0] ? index.byId.get(ranked[0].factId)! : -1;
-      if (other >= 0 && CALIBRATION.redundantAnswers && saysItToo(index, qs[j]!, fact, other)) continue;
+      if (other >= 0 && saysItToo(index, qs[j]!, fact, other)) continue;
       hard.push({ score: decisionValue(ranked), right: false });
     }
   }

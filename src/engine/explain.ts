@@ -8,7 +8,7 @@ import { SEARCH } from '../config.ts';
 import { cleanInput, words } from '../text/normalize.ts';
 import { answer, type KnowledgeBase } from './answer.ts';
 import { decisionValue, type Calibration } from './calibrate.ts';
-import { rank, type RankedFact } from './rank.ts';
+import { rankCleaned, type RankedFact } from './rank.ts';
 import { resolveTerms } from './terms.ts';
 
 export interface ExplainedTerm {
@@ -49,7 +49,7 @@ export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explan
     how: t.how,
     weight: total > 0 ? t.idf / total : 0,
   }));
-  const candidates = rank(question, kb, Math.max(2, top));
+  const candidates = rankCleaned(question, kb, Math.max(2, top));
   const value = decisionValue(candidates);
   const threshold = kb.calibration.threshold;
   const outcome = reply.kind === 'fact' ? 'answered' : reply.kind === 'smalltalk' ? 'smalltalk' : reply.kind === 'none' && reply.reason === 'empty' ? 'empty' : 'declined';

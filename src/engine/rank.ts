@@ -109,8 +109,7 @@ export function firstStage(index: SearchIndex, terms: ResolvedTerm[], limit: num
   if (loo && score[loo.fact]! > 0) {
     let s = 0;
     for (const t of terms) if (t.ids.length > 0) s += t.idf * t.factor * bestWeight(index, loo.fact, t.ids, loo.text);
-    // A tiny positive score keeps it in `touched` bookkeeping (it is reset below like the rest).
-    score[loo.fact] = Math.max(s, 1e-12);
+    score[loo.fact] = s;
   }
   // Long, chatty questions carry words no fact needs ("my boss asked me…"):
   // beyond `leniencyTerms` terms, unmatched words count proportionally less.
@@ -122,7 +121,8 @@ export function firstStage(index: SearchIndex, terms: ResolvedTerm[], limit: num
     const share = Math.min(1, score[f]! / total);
     const coverage = share / (share + slack * (1 - share));
     score[f] = 0;
-    if (f === exclude || coverage < 1e-9) continue;
+    // (Left-out phrasing's fact with nothing else matching: share 0, not a candidate.)
+    if (f === exclude || share === 0) continue;
     if (best.length < limit || coverage > best[best.length - 1]!.coverage) {
       let pos = best.length;
       while (pos > 0 && best[pos - 1]!.coverage < coverage) pos--;
@@ -148,7 +148,7 @@ export interface PhrasingMatch {
  * query's weights sit in a scratch array by term id for the duration of the
  * call, so each phrasing costs one array read per term.
  */
-export function matchPhrasings(index: SearchIndex, facts: readonly number[], terms: ResolvedTerm[], mask?: Mask): PhrasingMatch[] {
+function matchPhrasings(index: SearchIndex, facts: readonly number[], terms: ResolvedTerm[], mask?: Mask): PhrasingMatch[] {
   const { queryWeight } = scratchOf(index);
   let total = 0;
   for (const t of terms) {
@@ -266,8 +266,11 @@ function answerSupports(index: SearchIndex, fact: number): number {
 
 /** Ranks facts for a question (best first, at most `limit`), with the signals of each score. */
 export function rank(rawQuestion: string, index: SearchIndex, limit: number = SEARCH.candidates, options: RankOptions = {}): RankedFact[] {
-  // Idempotent and cheap: callers may pass raw or cleaned text.
-  const question = cleanInput(rawQuestion);
+  return rankCleaned(cleanInput(rawQuestion), index, limit, options);
+}
+
+/** {@link rank} for a question already cleaned with `cleanInput` (answer() has done it once). */
+export function rankCleaned(question: string, index: SearchIndex, limit: number = SEARCH.candidates, options: RankOptions = {}): RankedFact[] {
   // The question is split into words once, for its terms and its answer type.
   const ws = words(question);
   const terms = resolveTerms(index, index.analyzer.queryTokens(ws), options.mask);
@@ -292,7 +295,7 @@ export function rank(rawQuestion: string, index: SearchIndex, limit: number = SE
   const ranked = candidates.map((c, k) => {
     const { similarity: q, types } = phrasings[k]!;
     // "How many tonnes…" is not answered by a fact nobody asks "how many" of, and whose answer has no number.
-    const typeFit = typeBit === 0 || (types & typeBit) !== 0 || (SEARCH.answerTypeFromAnswer && (answerSupports(index, c.fact) & typeBit) !== 0) ? 1 : SEARCH.answerTypeMismatch;
+    const typeFit = typeBit === 0 || (types & typeBit) !== 0 || (answerSupports(index, c.fact) & typeBit) !== 0 ? 1 : SEARCH.answerTypeMismatch;
     const { bm25, focus } = evidence(index, c.fact, terms, scratch.slot, scratch.evidence, c.fact === options.mask?.fact ? skip : -1);
     const lexical = (b.coverage * c.coverage + b.question * q + b.bm25 * bm25 + b.focus * focus) / (b.coverage + b.question + b.bm25 + b.focus);
     return { factId: index.facts[c.fact]!.id, fact: c.fact, coverage: c.coverage, question: q, bm25, focus, typeFit, score: typeFit * lexical };

@@ -41,7 +41,7 @@ export interface Mask {
 }
 
 /** Whether fact `fact` contains term `id` in any text but `skip` (−1: any text at all). */
-export function factHasTerm(index: SearchIndex, fact: number, id: number, skip = -1): boolean {
+function factHasTerm(index: SearchIndex, fact: number, id: number, skip = -1): boolean {
   const { textStart, termStart, terms } = index.texts;
   for (let k = textStart[fact]!; k < textStart[fact + 1]!; k++) {
     if (k === skip) continue;
@@ -51,7 +51,7 @@ export function factHasTerm(index: SearchIndex, fact: number, id: number, skip =
 }
 
 /** How many facts contain term `id` with the mask's part of the knowledge left out. */
-export function maskedDf(index: SearchIndex, id: number, mask: Mask | undefined): number {
+function maskedDf(index: SearchIndex, id: number, mask: Mask | undefined): number {
   const df = index.df[id]!;
   if (!mask) return df;
   if (mask.text < 0) return factHasTerm(index, mask.fact, id) ? df - 1 : df;
@@ -65,29 +65,25 @@ export function maskedDf(index: SearchIndex, id: number, mask: Mask | undefined)
 export function resolveTerms(index: SearchIndex, tokens: (string | { term: string; raw: string | null })[], mask?: Mask): ResolvedTerm[] {
   const n = mask && mask.text < 0 ? Math.max(1, index.facts.length - 1) : Math.max(1, index.facts.length);
   const unknownIdf = mask ? idfOf(n, 1 / SEARCH.unknownDf) : index.unknownIdf;
+  // Every ResolvedTerm has the same fields in the same order: one object shape keeps the scoring code monomorphic.
+  const unknown = (q: string, raw: string | null): ResolvedTerm => ({ query: q, term: null, ids: [], factor: 0, idf: unknownIdf, how: 'unknown', raw });
+  const known = (q: string, term: string, raw: string | null): ResolvedTerm => {
+    const id = index.termIds.get(term);
+    const df = id === undefined ? 0 : maskedDf(index, id, mask);
+    // A word only the left-out part used is a word the knowledge does not know.
+    if (id === undefined || df === 0) return unknown(q, raw);
+    return { query: q, term, ids: [id], factor: 1, idf: mask ? idfOf(n, df) : index.idf[id]!, how: 'exact', raw };
+  };
   return tokens.map((t): ResolvedTerm | null => {
     const q = typeof t === 'string' ? t : t.term;
     const raw = typeof t === 'string' ? null : t.raw;
-    const exact = index.termIds.get(q);
-    // Every ResolvedTerm has the same fields in the same order: one object shape keeps the scoring code monomorphic.
-    if (exact !== undefined) {
-      if (!mask) return { query: q, term: q, ids: [exact], factor: 1, idf: index.idf[exact]!, how: 'exact', raw };
-      const df = maskedDf(index, exact, mask);
-      // A word only the left-out part used is a word the knowledge does not know.
-      if (df > 0) return { query: q, term: q, ids: [exact], factor: 1, idf: idfOf(n, df), how: 'exact', raw };
-      return { query: q, term: null, ids: [], factor: 0, idf: unknownIdf, how: 'unknown', raw };
-    }
+    if (index.termIds.has(q)) return known(q, q, raw);
     const typed = raw ?? q;
     // Chat shorthand the knowledge does not use stands for its word ("ppl" → "people").
     const long = raw === null ? undefined : CHAT_WORDS.get(raw);
     if (long !== undefined) {
       const st = stem(long);
-      if (!isTerm(st)) return null;
-      const term = index.analyzer.variants.get(st) ?? st;
-      const id = index.termIds.get(term);
-      const df = id === undefined ? 0 : maskedDf(index, id, mask);
-      if (id !== undefined && df > 0) return { query: q, term, ids: [id], factor: 1, idf: mask ? idfOf(n, df) : index.idf[id]!, how: 'exact', raw };
-      return { query: q, term: null, ids: [], factor: 0, idf: unknownIdf, how: 'unknown', raw };
+      return isTerm(st) ? known(q, index.analyzer.variants.get(st) ?? st, raw) : null;
     }
     if (!typed.startsWith('~')) {
       const near = closestWords(index.deletions, typed).words;
@@ -109,7 +105,7 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
       }
     }
     // A mistyped stop word ("somethign") carries no more meaning than the stop word.
-    if (SEARCH.dropStopWordTypos && raw !== null && isStopWordTypo(raw)) return null;
-    return { query: q, term: null, ids: [], factor: 0, idf: unknownIdf, how: 'unknown', raw };
+    if (raw !== null && isStopWordTypo(raw)) return null;
+    return unknown(q, raw);
   }).filter((t): t is ResolvedTerm => t !== null);
 }
