@@ -1,0 +1,72 @@
+/**
+ * The frame every console page shares: the document head (the stylesheet at
+ * /assets/console.css, no inline style or script, so a strict CSP holds), a
+ * skip link, the navigation, the one-line flash message after an action, and
+ * the page's content in <main>.
+ */
+import { html, type Html } from './html.ts';
+
+/** The pages in the navigation, in order. */
+export const NAV = [
+  { path: '/', label: 'Overview' },
+  { path: '/gaps', label: 'Gaps' },
+  { path: '/facts', label: 'Facts' },
+  { path: '/try', label: 'Try' },
+] as const;
+
+/** A flash message: what an action did (`ok`) or why it was refused (`error`). */
+export interface Flash {
+  kind: 'ok' | 'error';
+  text: string;
+}
+
+/** Longest flash shown: it is one line, and it comes from the query string, where anyone can put anything. */
+export const MAX_FLASH = 300;
+
+/** The flash carried by a redirect's query string (`flash`, `flashKind`), if any. */
+export function flashFrom(query: URLSearchParams): Flash | null {
+  const text = query.get('flash')?.replace(/\s+/g, ' ').trim();
+  if (!text) return null;
+  return { kind: query.get('flashKind') === 'error' ? 'error' : 'ok', text: text.length > MAX_FLASH ? `${text.slice(0, MAX_FLASH - 1)}…` : text };
+}
+
+export interface PageOptions {
+  base: string;
+  /** The navigation entry to mark as current. */
+  current: (typeof NAV)[number]['path'] | null;
+  title: string;
+  flash?: Flash | null;
+  body: Html;
+}
+
+/** A whole HTML document. */
+export function page(o: PageOptions): string {
+  const nav = NAV.map(
+    (n) => html`<li><a href="${o.base}${n.path === '/' ? '/' : n.path}"${n.path === o.current ? html` aria-current="page"` : ''}>${n.label}</a></li>`,
+  );
+  const flash = o.flash
+    ? html`<p class="flash flash-${o.flash.kind}" role="${o.flash.kind === 'error' ? 'alert' : 'status'}">${o.flash.text}</p>`
+    : '';
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${o.title} · factbot console</title>
+<link rel="stylesheet" href="${o.base}/assets/console.css">
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="top">
+<p class="brand"><a href="${o.base}/">factbot console</a></p>
+<nav aria-label="Console pages"><ul>${nav}</ul></nav>
+</header>
+<main id="main" tabindex="-1">
+${flash}
+<h1>${o.title}</h1>
+${o.body}
+</main>
+</body>
+</html>
+`.value;
+}
