@@ -151,7 +151,7 @@ function linkChain(link: string): string {
 }
 
 /** Shows a path relative to the working directory when it is inside it. */
-function displayPath(file: string): string {
+export function displayPath(file: string): string {
   const rel = path.relative(process.cwd(), file);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }
