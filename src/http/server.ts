@@ -95,13 +95,13 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   };
 
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname;
     if (!taking) {
-      res.writeHead(503, { connection: 'close', 'content-length': '0' });
+      res.writeHead(503, { ...(path.startsWith('/admin') ? SECURITY_HEADERS : {}), connection: 'close', 'content-length': '0' });
       res.end();
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const path = url.pathname;
     const method = req.method ?? 'GET';
     const mounted = mounts.get(path);
     if (mounted) {
@@ -166,7 +166,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
       sink.error(path.startsWith('/admin') ? 'admin' : 'api');
       options.logger.error({ err: error instanceof Error ? error.message : String(error), path }, 'could not handle an HTTP request');
-      if (!res.headersSent) write(req, res, jsonError(500, 'internal error'));
+      if (!res.headersSent) write(req, res, jsonError(500, 'internal error', path.startsWith('/admin') ? { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8' } : {}));
       else res.destroy();
     });
   });
