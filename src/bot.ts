@@ -9,13 +9,16 @@ import type { Reply, RelatedQuestion } from './reply.ts';
 import { answer, answerFact, helpReply, autocomplete, type KnowledgeBase } from './engine/answer.ts';
 import { isAnswerId, type Vote } from './feedback.ts';
 import { BoundedMap } from './store/ledger.ts';
+import { NO_METRICS, type MetricsSink, type QuestionKind } from './metrics.ts';
 
 /** Where a question came from; used for logging and never for answering. */
 export interface AskContext {
-  platform: 'console' | 'slack' | 'discord' | 'cli';
+  platform: 'console' | 'slack' | 'discord' | 'cli' | 'api';
   /** Platform user id. Hashed before it is stored. */
   userId?: string;
   channelKind?: 'dm' | 'channel' | 'thread' | 'slash';
+  /** The conversation a question belongs to, when the caller says (`POST /api/ask`'s `conversation`, at most 200 characters). */
+  conversationId?: string;
 }
 
 /** A reply plus the id under which it was handled (feedback refers to it). */
@@ -108,12 +111,18 @@ export interface BotOptions {
   listener?: AnswerListener;
   /** Clock, injectable for tests. */
   now?: () => Date;
+  /** Where every handled question is counted (`GET /metrics`, src/metrics.ts); none by default. */
+  metrics?: MetricsSink;
 }
+
+/** The metrics' kind of a reply. */
+const KIND: Record<Reply['kind'], QuestionKind> = { fact: 'answered', smalltalk: 'smalltalk', none: 'declined' };
 
 /** Builds the Bot that adapters share. */
 export function createBot(options: BotOptions): Bot {
   const now = options.now ?? (() => new Date());
   const listener = options.listener;
+  const metrics = options.metrics ?? NO_METRICS;
   // Remember recent answer ids so feedback on a stale or forged id is refused.
   const recent = new BoundedMap<true>(10_000);
   const remember = (id: string) => recent.set(id, true);
@@ -122,6 +131,7 @@ export function createBot(options: BotOptions): Bot {
     const id = randomUUID();
     remember(id);
     const latencyMs = performance.now() - started;
+    metrics.question(ctx.platform, KIND[reply.kind], latencyMs / 1000);
     try {
       listener?.answered({ id, reply, ctx, latencyMs, at: now(), via });
     } catch {
@@ -142,7 +152,9 @@ export function createBot(options: BotOptions): Bot {
   return {
     answer(text, ctx) {
       // Through `this`, so a Bot that wraps this one (tests, an observer) sees the question it asks.
-      return isHelpRequest(text) ? { reply: this.help() } : this.ask(text, ctx);
+      if (!isHelpRequest(text)) return this.ask(text, ctx);
+      metrics.question(ctx.platform, 'help');
+      return { reply: this.help() };
     },
     ask(question, ctx) {
       const started = performance.now();

@@ -169,3 +169,130 @@ export function coreConfigFromEnv(env: NodeJS.ProcessEnv): CoreConfig {
     maxWrongShare: parsed.data.ANSWER_MAX_WRONG ?? CALIBRATION.maxWrongShare,
   };
 }
+
+// ---------------------------------------------------------------------------
+// The HTTP server (src/http/): the API, health, metrics and the web console.
+// ---------------------------------------------------------------------------
+
+/** Fixed settings of the HTTP server, each with the reason for its value. */
+export const HTTP = {
+  /**
+   * Default listen address: this machine only. The server carries the
+   * maintainers' console; reaching it from elsewhere is a decision (a proxy,
+   * or HTTP_HOST with ADMIN_TOKEN set), never an accident.
+   */
+  defaultHost: '127.0.0.1',
+  /**
+   * Default largest request body, in bytes: 32 KiB. A question is cut at
+   * 4,000 characters like a chat message, which JSON-escaped can take up to
+   * 24,000 bytes; the console's forms are smaller still. Bodies are read into
+   * memory, so the cap bounds what one request can cost.
+   */
+  defaultBodyLimitBytes: 32 * 1024,
+  /**
+   * The most characters of a question read from a request: the same cap as
+   * the chat adapters' (a Slack message's MAX_INPUT_CHARS). The engine then
+   * uses at most SEARCH.maxQuestionChars of it, so the answer is the same as
+   * for the whole text; the cap only bounds the work done on a huge paste.
+   */
+  maxQuestionChars: 4000,
+  /** Longest `conversation` id accepted by `POST /api/ask` (a UUID is 36; room for a caller's own scheme). */
+  maxConversationChars: 200,
+  /**
+   * How long a console login lasts: 12 hours, a working day, after which the
+   * maintainer logs in again. The cookie carries its own expiry, signed, so
+   * nothing is stored on the server and a restart does not log anyone out.
+   */
+  sessionSeconds: 12 * 60 * 60,
+  /**
+   * Shortest ADMIN_TOKEN and API_TOKEN accepted: 16 characters. Both are
+   * checked over the network by anyone who can reach the port; a short one
+   * could be guessed. `openssl rand -hex 32` makes a good one.
+   */
+  minTokenChars: 16,
+  /**
+   * Wrong tokens accepted at the console's login form per client address:
+   * 10, then one every 6 s. A person mistyping is never slowed down; a
+   * script guessing is held to 10 a minute (on top of a 16-character token).
+   */
+  loginFailures: { capacity: 10, windowMs: 60_000 },
+} as const;
+
+// An empty assignment (`HTTP_PORT=` copied from .env.example) means "not set".
+const unsetWhenEmpty = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
+
+const httpToken = z
+  .string()
+  .trim()
+  .regex(/^[\x21-\x7e]+$/, 'expected printable ASCII without spaces (e.g. the output of `openssl rand -hex 32`)')
+  .min(HTTP.minTokenChars, `expected at least ${HTTP.minTokenChars} characters (e.g. the output of \`openssl rand -hex 32\`)`);
+
+const httpEnvSchema = z.object({
+  HTTP_PORT: unsetWhenEmpty(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{1,5}$/, 'expected a port number from 0 to 65535')
+      .transform(Number)
+      .refine((n) => n <= 65535, 'expected a port number from 0 to 65535'),
+  ),
+  HTTP_HOST: unsetWhenEmpty(z.string().trim().regex(/^[A-Za-z0-9.:[\]-]+$/, 'expected a host name or IP address to listen on, e.g. 127.0.0.1')),
+  ADMIN_TOKEN: unsetWhenEmpty(httpToken),
+  API_TOKEN: unsetWhenEmpty(httpToken),
+  HTTP_MAX_BODY_BYTES: unsetWhenEmpty(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{1,9}$/, 'expected a number of bytes from 1024 to 10485760')
+      .transform(Number)
+      .refine((n) => n >= 1024 && n <= 10 * 1024 * 1024, 'expected a number of bytes from 1024 to 10485760'),
+  ),
+});
+
+/** The HTTP server's settings; `port` undefined: no server (HTTP_PORT unset). */
+export interface HttpConfig {
+  port: number | undefined;
+  host: string;
+  /** Required for every /admin request; undefined: /admin answers 503 (the console is off). */
+  adminToken: string | undefined;
+  /** When set, `POST /api/ask` requires it as a Bearer token. */
+  apiToken: string | undefined;
+  bodyLimitBytes: number;
+}
+
+/** Whether `host` is this machine only: 127.0.0.0/8, ::1 or localhost. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h) || /^::ffff:127(\.\d{1,3}){3}$/.test(h);
+}
+
+const NON_LOOPBACK_PROBLEM =
+  'HTTP_HOST: listening on an address other than this machine (127.0.0.1, ::1, localhost) puts the maintainers\' console on the network; set ADMIN_TOKEN too, or keep HTTP_HOST=127.0.0.1 behind a proxy';
+
+/**
+ * What is wrong with the HTTP variables, one line each naming the variable
+ * (never its value); empty when nothing is. Includes the refusal of a
+ * non-loopback HTTP_HOST without ADMIN_TOKEN.
+ */
+export function httpEnvProblems(env: NodeJS.ProcessEnv): string[] {
+  const parsed = httpEnvSchema.safeParse(env);
+  if (!parsed.success) return [...new Set(problemLines(parsed.error))];
+  const { HTTP_PORT, HTTP_HOST, ADMIN_TOKEN } = parsed.data;
+  if (HTTP_PORT !== undefined && HTTP_HOST !== undefined && !isLoopbackHost(HTTP_HOST) && ADMIN_TOKEN === undefined) return [NON_LOOPBACK_PROBLEM];
+  return [];
+}
+
+/** Reads the HTTP variables; throws an Error naming each bad variable (never its value). */
+export function httpConfigFromEnv(env: NodeJS.ProcessEnv): HttpConfig {
+  const problems = httpEnvProblems(env);
+  if (problems.length > 0) throw new Error(`Invalid configuration:\n${problems.map((line) => `  ${line}`).join('\n')}`);
+  const e = httpEnvSchema.parse(env);
+  return {
+    port: e.HTTP_PORT,
+    host: e.HTTP_HOST ?? HTTP.defaultHost,
+    adminToken: e.ADMIN_TOKEN,
+    apiToken: e.API_TOKEN,
+    bodyLimitBytes: e.HTTP_MAX_BODY_BYTES ?? HTTP.defaultBodyLimitBytes,
+  };
+}

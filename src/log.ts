@@ -38,7 +38,7 @@ export function logLevelProblems(env: NodeJS.ProcessEnv): string[] {
 }
 
 /** Environment variables whose values are secrets. */
-export const SECRET_VARIABLES = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'DISCORD_TOKEN'] as const;
+export const SECRET_VARIABLES = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'DISCORD_TOKEN', 'ADMIN_TOKEN', 'API_TOKEN'] as const;
 
 /** The secret values set in `env` (shorter than 8 characters is not a real secret and would redact ordinary words). */
 export function secretValues(env: NodeJS.ProcessEnv): string[] {
