@@ -194,6 +194,7 @@ describe('the console pages', () => {
     expect(body).toMatch(/^<!doctype html>/);
     expect(body).toContain('<link rel="stylesheet" href="/admin/assets/console.css">');
     expect(body).toContain('<a class="skip-link" href="#main">');
+    expect(body).toContain('<form method="post" action="/admin/logout" class="logout">');
     // Attribute values emptied first: escaped text inside one (a question) is not an attribute.
     expect(body.replace(/"[^"]*"/g, '""')).not.toMatch(/<style|<script|<[^>]*\s(style|on[a-z]+)=/i);
     const forms = body.match(/<form method="post"[\s\S]*?<\/form>/g) ?? [];

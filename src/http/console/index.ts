@@ -13,6 +13,8 @@
  * | GET  /facts              | browse and search (`?q=`) the facts                   |
  * | GET  /try                | `?q=`: how the bot reads and ranks a question         |
  * | GET  /assets/console.css | the stylesheet                                        |
+ *
+ * Every page's header has a "Log out" form posting to the server's /admin/logout.
  */
 import fs from 'node:fs';
 import { learnOutOfScope, learnPhrasing } from '../../learn.ts';
@@ -45,32 +47,32 @@ export function createConsole(deps: ConsoleDeps): ConsoleHandler {
   const learner = deps.learner ?? { learnPhrasing, learnOutOfScope };
   const oneAtATime = serial();
 
-  const message = (status: number, title: string, text: string, headers: Record<string, string> = {}): ConsoleResponse => ({
+  const message = (req: ConsoleRequest, status: number, title: string, text: string, headers: Record<string, string> = {}): ConsoleResponse => ({
     status,
     headers: { ...HTML_HEADERS, ...headers },
-    body: page({ base, current: null, title, body: htmlText(text) }),
+    body: page({ base, current: null, title, csrf: req.csrfToken, body: htmlText(text) }),
   });
 
   return async (req) => {
     const path = req.path === '' ? '/' : req.path;
     if (path === CSS_PATH) {
-      if (req.method !== 'GET') return message(405, 'Method not allowed', 'The stylesheet is read with GET.', { allow: 'GET' });
+      if (req.method !== 'GET') return message(req, 405, 'Method not allowed', 'The stylesheet is read with GET.', { allow: 'GET' });
       return { status: 200, headers: { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'max-age=300' }, body: CONSOLE_CSS };
     }
     if (path === '/gaps/learn' || path === '/gaps/out-of-scope') {
-      if (req.method !== 'POST') return message(405, 'Method not allowed', 'This action is a form sent with POST from the Gaps page.', { allow: 'POST' });
+      if (req.method !== 'POST') return message(req, 405, 'Method not allowed', 'This action is a form sent with POST from the Gaps page.', { allow: 'POST' });
       return oneAtATime(() => runAction(path === '/gaps/learn' ? 'learn' : 'out-of-scope', req, deps, learner, base));
     }
     const handler = PAGES[path];
-    if (!handler) return message(404, 'Not found', `There is no console page at ${base}${path}.`);
-    if (req.method !== 'GET') return message(405, 'Method not allowed', 'Pages are read with GET.', { allow: 'GET' });
+    if (!handler) return message(req, 404, 'Not found', `There is no console page at ${base}${path}.`);
+    if (req.method !== 'GET') return message(req, 405, 'Method not allowed', 'Pages are read with GET.', { allow: 'GET' });
     try {
       const { title, body } = await handler(req, deps, base);
       const current = NAV.find((n) => n.path === path)?.path ?? null;
-      return { status: 200, headers: HTML_HEADERS, body: page({ base, current, title, flash: flashFrom(req.query), body }) };
+      return { status: 200, headers: HTML_HEADERS, body: page({ base, current, title, csrf: req.csrfToken, flash: flashFrom(req.query), body }) };
     } catch (e) {
       // The question log unreachable (PostgreSQL down, a locked file): a page that says so, not a dropped connection.
-      return message(503, 'Unavailable', `This page could not be built: ${(e as Error).message}`);
+      return message(req, 503, 'Unavailable', `This page could not be built: ${(e as Error).message}`);
     }
   };
 }

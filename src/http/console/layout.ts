@@ -36,6 +36,8 @@ export interface PageOptions {
   current: (typeof NAV)[number]['path'] | null;
   title: string;
   flash?: Flash | null;
+  /** The CSRF token for the log-out form (the server's /admin/logout). */
+  csrf: string;
   body: Html;
 }
 
@@ -60,6 +62,7 @@ export function page(o: PageOptions): string {
 <header class="top">
 <p class="brand"><a href="${o.base}/">factbot console</a></p>
 <nav aria-label="Console pages"><ul>${nav}</ul></nav>
+<form method="post" action="${o.base}/logout" class="logout"><input type="hidden" name="_csrf" value="${o.csrf}"><button type="submit" class="secondary">Log out</button></form>
 </header>
 <main id="main" tabindex="-1">
 ${flash}
