@@ -42,7 +42,7 @@ async function start(options: { adminToken?: string; now?: () => number } = { ad
 function expectSecurityHeaders(res: Response): void {
   expect(res.headers['content-security-policy']).toBe(CSP);
   expect(res.headers['x-content-type-options']).toBe('nosniff');
-  expect(res.headers['referrer-policy']).toBe('no-referrer');
+  expect(res.headers['referrer-policy']).toBe('same-origin');
   expect(res.headers['cache-control']).toBe('no-store');
 }
 

@@ -44,7 +44,9 @@ import type { Outgoing } from './outgoing.ts';
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
+  // same-origin, not no-referrer: under no-referrer Chromium sends `Origin: null` with the
+  // console's own form POSTs, which sameOrigin() must refuse, so no login or action would work.
+  'referrer-policy': 'same-origin',
   'cache-control': 'no-store',
   'x-frame-options': 'DENY',
 };
@@ -100,6 +102,7 @@ function loginPage(next: string, problem: string | undefined): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>factbot console: log in</title>
+<link rel="icon" href="data:,">
 </head>
 <body>
 <main>
