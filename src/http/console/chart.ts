@@ -3,7 +3,9 @@
  * bar stacked answered / small talk / declined. No charting library and no
  * script, so the page works offline and under a Content-Security-Policy that
  * forbids inline script. Each bar has a <title> (shown on hover), and the
- * same figures are in a visually hidden table for screen readers.
+ * same figures are in a visually hidden table for screen readers (inside a
+ * hidden div: a table is never narrower than its content, so hiding the table
+ * itself would still widen the page on a phone).
  */
 import { html, join, type Html } from './html.ts';
 
@@ -124,8 +126,8 @@ ${join(labels)}
 ${join(legend)}
 </svg>
 <figcaption class="visually-hidden">${describeChart(days)}</figcaption>
-<table class="visually-hidden"><caption>${title}</caption>
+<div class="visually-hidden"><table><caption>${title}</caption>
 <thead><tr><th scope="col">day (UTC)</th><th scope="col">answered</th><th scope="col">small talk</th><th scope="col">declined</th><th scope="col">total</th></tr></thead>
-<tbody>${rows}</tbody></table>
+<tbody>${rows}</tbody></table></div>
 </figure>`;
 }
