@@ -40,7 +40,7 @@ export async function overviewPage(req: ConsoleRequest, deps: ConsoleDeps, base:
 <div><dt>Declined</dt><dd>${pct(t.none, t.typed)}</dd></div>
 <div><dt>Latency p50</dt><dd>${ms(t.medianMs)}</dd></div>
 <div><dt>Latency p95</dt><dd>${ms(t.p95Ms)}</dd></div>
-<div><dt>Votes</dt><dd><span aria-label="thumbs up">👍</span> ${report.votes.up} <span aria-label="thumbs down">👎</span> ${report.votes.down}</dd></div>
+<div><dt>Votes</dt><dd><span class="nowrap"><span aria-label="thumbs up">👍</span> ${report.votes.up}</span> <span class="nowrap"><span aria-label="thumbs down">👎</span> ${report.votes.down}</span></dd></div>
 </dl>
 <p class="note">Shares are of typed questions (${t.typed.toLocaleString('en-US')}); ${t.clicks.toLocaleString('en-US')} click(s) on related questions count as answered in the chart.</p>`;
   const chart = questionsChart(chartDays(report, since, now), `Questions per day, last ${days} days`);
