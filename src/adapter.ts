@@ -10,4 +10,10 @@ export interface Adapter {
   start(): Promise<void>;
   /** Stops taking new messages, lets replies in flight finish, disconnects. */
   stop(): Promise<void>;
+  /**
+   * Whether it is connected to its platform now (started and not lost its
+   * connection), for `GET /healthz`. Optional: an adapter without it counts as
+   * connected while started.
+   */
+  connected?(): boolean;
 }

@@ -23,7 +23,7 @@ import { stopAdapters, waitForShutdownSignal } from './shutdown.ts';
 
 /** Everything else main() uses: loading it (pino, zod, YAML, the engine, the store) is most of start-up. */
 async function modules() {
-  const [consoleAdapter, discordConfig, shardProcess, slackConfig, bot, config, engine, env, knowledgeCache, load, watch, log, ratelimit, storeConfig, storeOpen, recorder] =
+  const [consoleAdapter, discordConfig, shardProcess, slackConfig, bot, config, engine, env, knowledgeCache, load, watch, log, ratelimit, storeConfig, storeOpen, recorder, metrics, httpServer] =
     await Promise.all([
       import('../adapters/console/index.ts'),
       import('../adapters/discord/config.ts'),
@@ -41,8 +41,10 @@ async function modules() {
       import('./store/config.ts'),
       import('./store/open.ts'),
       import('./store/recorder.ts'),
+      import('./metrics.ts'),
+      import('./http/server.ts'),
     ]);
-  return { ...consoleAdapter, ...discordConfig, ...shardProcess, ...slackConfig, ...bot, ...config, ...engine, ...env, ...knowledgeCache, ...load, ...watch, ...log, ...ratelimit, ...storeConfig, ...storeOpen, ...recorder };
+  return { ...consoleAdapter, ...discordConfig, ...shardProcess, ...slackConfig, ...bot, ...config, ...engine, ...env, ...knowledgeCache, ...load, ...watch, ...log, ...ratelimit, ...storeConfig, ...storeOpen, ...recorder, ...metrics, ...httpServer };
 }
 
 /**
@@ -108,6 +110,7 @@ async function main(): Promise<number> {
     ...m.rateLimitEnvProblems(env),
     ...m.slackSettingsProblems(env),
     ...m.discordSettingsProblems(env),
+    ...m.httpEnvProblems(env),
   ];
   if (problems.length > 0) {
     console.error(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
@@ -136,6 +139,35 @@ async function main(): Promise<number> {
     logger.info({}, 'stopped');
     return 0;
   }
+  // The HTTP server (HTTP_PORT; not in a Discord shard, whose manager has it): it listens
+  // before the knowledge loads, so /healthz says "starting" rather than nothing (src/http/).
+  const httpConfig = m.httpConfigFromEnv(env);
+  const metrics = httpConfig.port !== undefined && !shardChild ? m.createMetrics() : undefined;
+  const sink = metrics ?? m.NO_METRICS;
+  let knowledgeReady = false;
+  const live = new Map<string, Adapter>();
+  const http =
+    metrics && httpConfig.port !== undefined
+      ? m.createHttpServer({
+          adminToken: httpConfig.adminToken,
+          apiToken: httpConfig.apiToken,
+          bodyLimitBytes: httpConfig.bodyLimitBytes,
+          logger,
+          metrics,
+          // Every adapter asked for counts, started or not: not started yet is not ready.
+          health: () => ({ knowledge: knowledgeReady, adapters: wanted.map((name) => ({ name, connected: live.get(name)?.connected?.() ?? live.has(name) })) }),
+        })
+      : undefined;
+  if (http && httpConfig.port !== undefined) {
+    try {
+      const address = await http.listen(httpConfig.port, httpConfig.host);
+      logger.info({ host: address.address, port: address.port }, 'HTTP server listening (API, health, metrics, console)');
+    } catch (e) {
+      const reason = (e as NodeJS.ErrnoException).code === 'EADDRINUSE' ? 'the port is in use' : (e as Error).message;
+      console.error(`Cannot start the HTTP server on HTTP_HOST ${httpConfig.host}, HTTP_PORT ${httpConfig.port}: ${reason}.`);
+      return 1;
+    }
+  }
   // Checked above: these no longer throw.
   const { knowledgeDir, maxWrongShare } = m.coreConfigFromEnv(env);
   const logConfig = m.logConfigFromEnv(env);
@@ -144,6 +176,7 @@ async function main(): Promise<number> {
   if (!loaded.ok) {
     for (const issue of loaded.errors) console.error(m.formatIssue(issue));
     console.error(`Cannot start: ${loaded.errors.length} problem(s) in the knowledge at ${knowledgeDir}.`);
+    await http?.close();
     return 1;
   }
   // The answer threshold is calibrated on each knowledge (src/engine/calibrate.ts) and cached like the knowledge.
@@ -156,6 +189,7 @@ async function main(): Promise<number> {
     storage = m.openStorage(logConfig, logger);
   } catch (e) {
     console.error(`Cannot start: ${(e as Error).message}`);
+    await http?.close();
     return 1;
   }
   // Live reload: file changes swap in new knowledge once it validates (src/knowledge/watch.ts).
@@ -173,14 +207,25 @@ async function main(): Promise<number> {
   const listener = forwardLog ? m.shardLogForwarder(logger) : recorder;
   // Opened now, so a problem shows at start-up and votes on answers from before a restart count.
   await recorder?.flush();
-  const bot = m.createBot({ knowledge: watcher.current, ...(listener ? { listener } : {}) });
+  const bot = m.createBot({ knowledge: watcher.current, metrics: sink, ...(listener ? { listener } : {}) });
+  if (metrics) watcher.onReload((outcome) => metrics.reload(m.reloadResult(outcome)));
+  // One rate limit shared by every adapter and the HTTP API (RATE_LIMIT_USER, RATE_LIMIT_CHANNEL),
+  // and by every instance when the store is shared; each refusal is counted (src/metrics.ts).
+  const rateConfig = m.rateLimitConfigFromEnv(env);
+  const shared = storage.shared;
+  const rateLimit = m.meteredRateGate(shared ? shared.rateGate(rateConfig) : m.createRateGate(rateConfig), sink);
+  // The API and the console answer from now on. The console's pages (src/http/console/) are passed here as `console`.
+  http?.serve({ bot, rateLimit });
+  knowledgeReady = true;
   const shutdown = async () => {
+    await http?.close();
     watcher.close();
     await recorder?.close();
     await storage.close();
   };
   /** Stops start-up for a signal that came during it: nothing of what did not start yet is started. */
   const stopEarly = async (started: readonly Adapter[] = []) => {
+    http?.stopTaking();
     await stopAdapters(started, logger);
     await shutdown();
     logger.info({}, 'stopped');
@@ -188,7 +233,8 @@ async function main(): Promise<number> {
   };
   if (stopSignal) return stopEarly();
 
-  if (wanted.length === 0) {
+  // No chat platform: the console chat, unless the HTTP server runs (a service has no terminal to chat on).
+  if (wanted.length === 0 && !http) {
     const chat = m.createConsoleAdapter({ bot, input: process.stdin, output: process.stdout });
     outputClosed = () => void chat.stop();
     await chat.start();
@@ -209,11 +255,6 @@ async function main(): Promise<number> {
 
   const adapters: Adapter[] = [];
   try {
-    // One rate limit shared by every adapter (RATE_LIMIT_USER, RATE_LIMIT_CHANNEL), and by
-    // every instance when the store is shared.
-    const rateConfig = m.rateLimitConfigFromEnv(env);
-    const shared = storage.shared;
-    const rateLimit = shared ? shared.rateGate(rateConfig) : m.createRateGate(rateConfig);
     // The platforms' libraries load only when asked for: importing discord.js and
     // Bolt takes about a second, which the console chat need not wait for.
     for (const name of wanted) {
@@ -224,14 +265,22 @@ async function main(): Promise<number> {
           // The shards answer; this process supervises them (and writes their SQLite log entries).
           const { sharding } = config;
           const { createShardedDiscordAdapter } = await import('../adapters/discord/sharding.ts');
-          adapters.push(createShardedDiscordAdapter({ config: { ...config, sharding }, logger, file: fileURLToPath(import.meta.url), ...(recorder ? { listener: recorder } : {}) }));
+          adapters.push(createShardedDiscordAdapter({ config: { ...config, sharding }, logger: m.countingErrors(logger, 'discord', sink), file: fileURLToPath(import.meta.url), ...(recorder ? { listener: recorder } : {}) }));
         } else {
-          adapters.push(createDiscordAdapter({ bot, config, logger, rateLimit, ...(shared ? { ledger: shared.eventLedger('discord') } : {}) }));
+          adapters.push(createDiscordAdapter({ bot, config, logger: m.countingErrors(logger, 'discord', sink), rateLimit, ...(shared ? { ledger: shared.eventLedger('discord') } : {}) }));
         }
       } else {
         const { createSlackAdapter, slackConfigFromEnv } = await import('../adapters/slack/index.ts');
         const stores = shared ? { ledger: shared.eventLedger('slack'), threads: shared.threadRegistry() } : {};
-        adapters.push(createSlackAdapter({ bot, config: slackConfigFromEnv(env), logger, rateLimit, ...stores }));
+        const config = slackConfigFromEnv(env);
+        // HTTP mode on HTTP_PORT: one server serves both, /slack/events mounted on it (docs/operations.md).
+        const onHttpServer = http !== undefined && config.mode === 'http' && config.port === httpConfig.port;
+        if (onHttpServer && config.host !== undefined && config.host !== httpConfig.host) {
+          throw new Error('SLACK_HTTP_HOST and HTTP_HOST differ, but PORT and HTTP_PORT are the same port: one server serves both there; set only HTTP_HOST, or give Slack another PORT.');
+        }
+        adapters.push(
+          createSlackAdapter({ bot, config, logger: m.countingErrors(logger, 'slack', sink), rateLimit, ...stores, ...(onHttpServer ? { hostServer: http } : {}) }),
+        );
       }
     }
   } catch (e) {
@@ -251,12 +300,15 @@ async function main(): Promise<number> {
       await shutdown();
       return 1;
     }
+    live.set(adapter.name, adapter);
     logger.info({ adapter: adapter.name }, 'adapter started');
     if (stopSignal) return stopEarly(started);
   }
   // Stop on SIGINT/SIGTERM: every adapter stops taking messages at once and finishes
   // replies in flight, then the log is closed; all within 5 s (src/shutdown.ts).
+  if (adapters.length === 0) logger.info({}, 'no chat platform configured (SLACK_BOT_TOKEN, DISCORD_TOKEN): serving HTTP only');
   await signalled;
+  http?.stopTaking();
   await stopAdapters(adapters, logger);
   await shutdown();
   logger.info({}, 'stopped');

@@ -12,6 +12,7 @@ import {
   GatewayIntentBits,
   Options,
   Partials,
+  Status,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -244,6 +245,11 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
 
   return {
     name: 'discord',
+
+    connected() {
+      // Ready, and the gateway connection is up (not resuming or reconnecting after a drop).
+      return !stopping && client !== null && client.isReady() && client.ws.status === Status.Ready;
+    },
 
     async start() {
       if (client) return;

@@ -209,6 +209,12 @@ export function createShardedDiscordAdapter(options: ShardedDiscordOptions): Sha
       return manager ? [...manager.shards.values()].map((s) => ({ id: s.id, pid: s.process?.pid, ready: s.ready })) : [];
     },
 
+    connected() {
+      // Every shard this process runs is ready (a shard being respawned is not).
+      const shards = this.shards();
+      return !stopping && shards.length > 0 && shards.every((s) => s.ready);
+    },
+
     async start() {
       if (manager) return;
       stopping = false;

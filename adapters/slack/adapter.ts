@@ -18,7 +18,7 @@ import type { SlackConfig } from './config.ts';
 import type { SlackActivity, SlackHandlerContext } from './context.ts';
 import { describeError, listenError, startError } from './errors.ts';
 import { eventHandlers } from './events.ts';
-import { createSlackHttpServer, type SlackHttpServer } from './http.ts';
+import { createSlackHttpServer, type HostServer, type SlackHttpServer } from './http.ts';
 import { boltLogger, consoleSlackLogger } from './logger.ts';
 import { ACTIONS } from './render.ts';
 
@@ -61,6 +61,12 @@ export interface SlackAdapterOptions {
    * has none for before answering 404 (default 3001 ms, Slack's 3 s).
    */
   http?: { now?: () => number; rejectionLogIntervalMs?: number; bodyLimitBytes?: number; unacknowledgedTimeoutMs?: number };
+  /**
+   * HTTP mode on a server the process already runs (`npm start`'s HTTP_PORT
+   * server when it is Slack's port): `/slack/events` is mounted there instead
+   * of listening on a port of its own.
+   */
+  hostServer?: HostServer;
   /** Called once per event or click with what was done about it. Must not throw. */
   onActivity?: (activity: SlackActivity) => void;
 }
@@ -102,10 +108,16 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const inFlight = createInFlight();
   let url: string | undefined;
   let started = false;
+  // Socket Mode: whether the WebSocket is up now (it reconnects by itself after a drop).
+  let socketUp = false;
 
   // One bridge for Bolt, its receiver and the Socket Mode client alike.
   const bolt = boltLogger(log);
   const transport = createTransport(options, log, bolt);
+  if (transport.mode === 'socket') {
+    transport.receiver.client.on('connected', () => (socketUp = true));
+    for (const state of ['disconnected', 'reconnecting', 'disconnecting']) transport.receiver.client.on(state, () => (socketUp = false));
+  }
   const app = new App({
     token: config.botToken,
     receiver: transport.receiver,
@@ -164,6 +176,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     name: 'slack',
     get url() {
       return url;
+    },
+    connected() {
+      // HTTP mode is "connected" while it listens: Slack reaches it, not the other way round.
+      return started && (transport.mode === 'http' || socketUp);
     },
     async start() {
       if (started) throw new Error('The Slack adapter is already started');
@@ -276,6 +292,7 @@ function createTransport(options: SlackAdapterOptions, log: Logger, bolt: BoltLo
     ...(http?.now !== undefined ? { now: http.now } : {}),
     ...(http?.rejectionLogIntervalMs !== undefined ? { rejectionLogIntervalMs: http.rejectionLogIntervalMs } : {}),
     ...(http?.bodyLimitBytes !== undefined ? { bodyLimitBytes: http.bodyLimitBytes } : {}),
+    ...(options.hostServer !== undefined ? { host: options.hostServer } : {}),
   });
   return { mode: 'http', receiver, server, port: config.port, host: config.host };
 }

@@ -208,6 +208,18 @@ export class RejectionLog {
   }
 }
 
+/**
+ * A server of the process that Slack's endpoint can be mounted on instead of
+ * opening its own (`npm start`'s HTTP server, src/http/server.ts, when
+ * HTTP_PORT is Slack's port): one port serves both.
+ */
+export interface HostServer {
+  /** Routes requests for `path` to `handler`; returns a function that removes the route. */
+  mount(path: string, handler: (req: IncomingMessage, res: ServerResponse) => void): () => void;
+  /** Where the host server listens (undefined before it does). */
+  address(): AddressInfo | undefined;
+}
+
 /** Options for {@link createSlackHttpServer}. */
 export interface SlackHttpServerOptions {
   /** The path Slack POSTs to (`/slack/events`). */
@@ -222,11 +234,17 @@ export interface SlackHttpServerOptions {
   now?: () => number;
   /** How often rejected requests are logged (default one line a minute). */
   rejectionLogIntervalMs?: number;
+  /** Serve on this server's port instead of opening one: listen() mounts the endpoint there. */
+  host?: HostServer;
 }
 
 /** The HTTP server in front of Bolt. */
 export interface SlackHttpServer {
-  /** Starts listening; resolves with the address (port 0 picks a free one). */
+  /**
+   * Starts listening; resolves with the address (port 0 picks a free one).
+   * Mounted on a host server: mounts the endpoint there and resolves with its
+   * address (port and host are the host server's).
+   */
   listen(port: number, host?: string): Promise<AddressInfo>;
   /**
    * Stops taking requests: the listening socket closes, idle kept-alive
@@ -327,15 +345,18 @@ export function createSlackHttpServer(options: SlackHttpServerOptions): SlackHtt
     options.receiver.requestListener(buffered, res);
   };
 
-  const server: Server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((error: unknown) => {
       // A bug here must cost one request, never the process.
       options.log.error({ err: error instanceof Error ? error.message : String(error) }, 'could not handle a Slack HTTP request');
       if (!res.headersSent) answer(res, 500, true);
       else res.destroy();
     });
-  });
+  };
 
+  if (options.host !== undefined) return mountedServer(options.host, options.path, listener, rejections, () => (taking = false));
+
+  const server: Server = createServer(listener);
   let closed: Promise<void> | undefined;
   return {
     listen(port, host) {
@@ -359,6 +380,38 @@ export function createSlackHttpServer(options: SlackHttpServerOptions): SlackHtt
       // server.close() alone would wait for it for ever.
       server.closeAllConnections();
       await closed;
+      rejections.flush();
+    },
+  };
+}
+
+/**
+ * The endpoint on a host server: listen() mounts it; stopTaking() makes it
+ * answer 503 (as a server of its own would, closing) and unmounts it once
+ * closed; the host server's connections are its own to close.
+ */
+function mountedServer(
+  host: HostServer,
+  path: string,
+  listener: (req: IncomingMessage, res: ServerResponse) => void,
+  rejections: RejectionLog,
+  stop: () => void,
+): SlackHttpServer {
+  let unmount: (() => void) | undefined;
+  return {
+    async listen() {
+      const address = host.address();
+      if (address === undefined) throw new Error('the shared HTTP server is not listening');
+      unmount = host.mount(path, listener);
+      return address;
+    },
+    stopTaking() {
+      stop();
+    },
+    async close() {
+      stop();
+      unmount?.();
+      unmount = undefined;
       rejections.flush();
     },
   };

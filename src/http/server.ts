@@ -60,6 +60,8 @@ export interface ServedApp {
 export interface HttpServer {
   /** Starts listening; resolves with the address (port 0 picks a free one). */
   listen(port: number, host: string): Promise<AddressInfo>;
+  /** Where it listens (undefined before it does). */
+  address(): AddressInfo | undefined;
   /** The API and the console answer from now on (before: 503). */
   serve(app: ServedApp): void;
   /** Routes requests whose path is `path` to `handler` (Slack's HTTP mode on the same port). Returns a function that removes it. */
@@ -182,6 +184,10 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
           resolve(server.address() as AddressInfo);
         });
       });
+    },
+    address() {
+      const a = server.address();
+      return a !== null && typeof a === 'object' ? a : undefined;
     },
     serve(served) {
       app = served;
