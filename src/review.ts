@@ -108,15 +108,19 @@ function terminalPrompter(input: NodeJS.ReadableStream, output: NodeJS.WritableS
   };
 }
 
-/** Piped input: lines are buffered as they come; each answer is echoed so the output reads like a terminal session. */
+/**
+ * Piped input: lines are buffered as they come. Each answer read from a pipe is echoed, so
+ * the output reads like a terminal session (a terminal echoes what is typed by itself).
+ */
 function pipedPrompter(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Prompter {
+  const echo = !(input as { isTTY?: boolean }).isTTY;
   const rl = readline.createInterface({ input, crlfDelay: Infinity, terminal: false });
   const lines = rl[Symbol.asyncIterator]();
   return {
     async ask(prompt) {
       output.write(prompt);
       const next = await lines.next();
-      output.write(next.done ? '\n' : `${next.value}\n`);
+      if (echo || next.done) output.write(next.done ? '\n' : `${next.value}\n`);
       return next.done ? null : next.value;
     },
     close: () => rl.close(),
