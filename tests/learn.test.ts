@@ -11,7 +11,7 @@ import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { createBot } from '../src/bot.ts';
 import { createKnowledgeBase, type KnowledgeBase } from '../src/engine/answer.ts';
 import { watchKnowledge, type KnowledgeWatcher, type ReloadOutcome } from '../src/knowledge/watch.ts';
-import { closeIds, learnPhrasing, OUT_OF_SCOPE_FILE } from '../src/learn.ts';
+import { closeIds, learnOutOfScope, learnPhrasing, OUT_OF_SCOPE_FILE } from '../src/learn.ts';
 import { runCliProcess } from './helpers/cli.ts';
 import { MINI_SOURCE, kbOf, miniFiles, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
 
@@ -166,6 +166,40 @@ describe('refusals: exit 1, one line naming the fact and file, every file unchan
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(/^Usage: learn "question" --fact ID, or learn "question" --out-of-scope\n/);
     }
+  });
+});
+
+describe('files laid out otherwise (in-process)', () => {
+  test('CRLF line endings, and a last line without a newline: the added line matches them', async () => {
+    const crlf = COMMENTED_SOURCE.replace(/\n/g, '\r\n');
+    const dir = folder({ 'mini-report.yaml': crlf, 'declined.yaml': 'out_of_scope:\n  - What is the price of neodymium?' });
+    expect(await learnPhrasing(dir, TONNAGE, 'deposit-size')).toMatchObject({ ok: true });
+    expect(fs.readFileSync(path.join(dir, 'mini-report.yaml'), 'utf8')).toBe(
+      crlf.replace('# the tonnage question\r\n', `# the tonnage question\r\n      - ${TONNAGE}\r\n`),
+    );
+    expect(await learnOutOfScope(dir, 'Who owns BYD?')).toMatchObject({ ok: true, line: 3 });
+    expect(fs.readFileSync(path.join(dir, 'declined.yaml'), 'utf8')).toBe('out_of_scope:\n  - What is the price of neodymium?\n  - Who owns BYD?\n');
+  });
+
+  test('a file reached through a symbolic link (a ConfigMap-style mount) is replaced at its target; the link stays', async () => {
+    const dir = folder();
+    const data = path.join(dir, '..data');
+    fs.mkdirSync(data);
+    fs.renameSync(path.join(dir, 'mini-report.yaml'), path.join(data, 'mini-report.yaml'));
+    fs.symlinkSync(path.join('..data', 'mini-report.yaml'), path.join(dir, 'mini-report.yaml'));
+    expect(await learnPhrasing(dir, TONNAGE, 'deposit-size')).toMatchObject({ ok: true });
+    expect(fs.lstatSync(path.join(dir, 'mini-report.yaml')).isSymbolicLink()).toBe(true);
+    expect(fs.readFileSync(path.join(data, 'mini-report.yaml'), 'utf8')).toContain(`      - ${TONNAGE}\n`);
+    expect(fs.readdirSync(data)).toEqual(['mini-report.yaml']);
+  });
+
+  test('an edit the loader would refuse (a character YAML does not allow) is not written', async () => {
+    const dir = folder();
+    const before = snapshot(dir);
+    const r = await learnPhrasing(dir, 'What about \uFFFE this?', 'deposit-size');
+    expect(r).toMatchObject({ ok: false });
+    expect(!r.ok && r.error).toMatch(/^The edit would not validate, so nothing was written \(1 problem, first: .*mini-report\.yaml: not YAML text: it holds U\+FFFE/);
+    expect(snapshot(dir)).toEqual(before);
   });
 });
 
