@@ -54,7 +54,8 @@ Commands:
 
 Options for every command:
   --knowledge DIR         the knowledge folder (default: $KNOWLEDGE_DIR, else ./knowledge)
-  --eval FILE             (check, eval) the eval set (default: tests/eval/eval.yaml)
+  --eval FILE             (check, eval, learn, review) the eval set (default: tests/eval/eval.yaml);
+                          learn refuses to store one of its questions
   --since Nd|Nh           (gaps, stats, review) only the last N days or hours
   The question log is at $DATABASE_PATH (default data/factbot.sqlite), or in
   PostgreSQL when $DATABASE_URL is set.
@@ -143,8 +144,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const { runLearnCommand, runReview } = await import('./review.ts');
     const outcome =
       command === 'learn'
-        ? await runLearnCommand({ question: rest.join(' '), fact: values.fact, outOfScope: values['out-of-scope'], knowledgeDir }, io)
-        : await runReview({ since: values.since, knowledgeDir }, io);
+        ? await runLearnCommand({ question: rest.join(' '), fact: values.fact, outOfScope: values['out-of-scope'], knowledgeDir, evalFile: values.eval }, io)
+        : await runReview({ since: values.since, knowledgeDir, evalFile: values.eval }, io);
     return typeof outcome === 'number' ? outcome : usageError(outcome.usage);
   }
   if (command === 'discord:register') {

@@ -34,11 +34,14 @@ const LEARN_USAGE = 'Usage: learn "question" --fact ID, or learn "question" --ou
 
 /** `learn "question" --fact ID` / `learn "question" --out-of-scope`: exit 0 with what was written, 1 with why not. */
 export async function runLearnCommand(
-  args: { question: string; fact?: string | undefined; outOfScope: boolean; knowledgeDir: string },
+  args: { question: string; fact?: string | undefined; outOfScope: boolean; knowledgeDir: string; evalFile?: string | undefined },
   io: ReviewIo,
 ): Promise<CommandOutcome> {
   if (args.question.trim() === '' || (args.fact === undefined) === !args.outOfScope) return { usage: LEARN_USAGE };
-  const r = args.fact !== undefined ? await learnPhrasing(args.knowledgeDir, args.question, args.fact) : await learnOutOfScope(args.knowledgeDir, args.question);
+  const r =
+    args.fact !== undefined
+      ? await learnPhrasing(args.knowledgeDir, args.question, args.fact, { evalFile: args.evalFile })
+      : await learnOutOfScope(args.knowledgeDir, args.question);
   if (r.ok) io.stdout.write(`${r.message}\n`);
   else io.stderr.write(`learn: ${r.error}\n`);
   return r.ok ? 0 : 1;
@@ -128,7 +131,10 @@ function pipedPrompter(input: NodeJS.ReadableStream, output: NodeJS.WritableStre
 }
 
 /** `review [--since 7d]`: decide the gaps and 👎 answers one group at a time. */
-export async function runReview(args: { since?: string | undefined; knowledgeDir: string }, io: ReviewIo): Promise<CommandOutcome> {
+export async function runReview(
+  args: { since?: string | undefined; knowledgeDir: string; evalFile?: string | undefined },
+  io: ReviewIo,
+): Promise<CommandOutcome> {
   const out = (s: string) => io.stdout.write(`${s}\n`);
   const loaded = await loadGapsReport(args, io);
   if (!loaded.ok) return loaded.code;
@@ -172,7 +178,7 @@ export async function runReview(args: { since?: string | undefined; knowledgeDir
         result = await learnOutOfScope(args.knowledgeDir, question);
         done = 'outOfScope';
       } else if (/^[1-3]$/.test(choice) && candidates[Number(choice) - 1]) {
-        result = await learnPhrasing(args.knowledgeDir, question, candidates[Number(choice) - 1]!.factId);
+        result = await learnPhrasing(args.knowledgeDir, question, candidates[Number(choice) - 1]!.factId, { evalFile: args.evalFile });
       } else if (choice === 'f') {
         // `f ID` on one line, or `f` and the id at its own prompt (with completion on a terminal).
         const id = more.join('') || (await prompter.ask(tty ? 'Fact id (Tab completes; empty: back): ' : 'Fact id (empty: back): ', factIds))?.trim();
@@ -181,7 +187,7 @@ export async function runReview(args: { since?: string | undefined; knowledgeDir
           out(`  ${keys}`);
           continue;
         }
-        result = await learnPhrasing(args.knowledgeDir, question, id);
+        result = await learnPhrasing(args.knowledgeDir, question, id, { evalFile: args.evalFile });
       } else {
         out(`  ${choice === '' ? 'Type one of' : `"${clip(line.trim(), 20)}" is not a choice; type one of`}: ${keys}`);
         continue;

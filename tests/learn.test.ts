@@ -13,7 +13,7 @@ import { createKnowledgeBase, type KnowledgeBase } from '../src/engine/answer.ts
 import { watchKnowledge, type KnowledgeWatcher, type ReloadOutcome } from '../src/knowledge/watch.ts';
 import { closeIds, learnOutOfScope, learnPhrasing, OUT_OF_SCOPE_FILE } from '../src/learn.ts';
 import { runCliProcess } from './helpers/cli.ts';
-import { MINI_SOURCE, kbOf, miniFiles, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
+import { MINI_SOURCE, kbOf, makeTempDir, miniFiles, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
 
 afterAll(removeTempDirs);
 
@@ -147,6 +147,17 @@ describe('refusals: exit 1, one line naming the fact and file, every file unchan
     expect(run.stdout).toBe('');
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     for (const re of expected) expect(run.stderr).toMatch(re);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  test('a question of the eval set (--eval FILE; the curated folder’s own by default): eval questions stay unseen', async () => {
+    const dir = folder();
+    const evalFile = path.join(makeTempDir(), 'eval.yaml');
+    fs.writeFileSync(evalFile, `answerable:\n  - { q: "${TONNAGE}", expect: deposit-size }\nout_of_scope:\n  - Who won the match?\n`);
+    const before = snapshot(dir);
+    const run = await cli(dir, 'learn', TONNAGE.toLowerCase(), '--fact', 'deposit-size', '--eval', evalFile);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^learn: "what is the tonnage of beylikova\?" is in the eval set .*eval\.yaml, whose questions must stay unseen/);
     expect(snapshot(dir)).toEqual(before);
   });
 
