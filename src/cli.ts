@@ -43,12 +43,20 @@ Commands:
   stats [--since 7d] [--json]
                           questions per platform and per day, answer rates, latency, top facts
   purge --older-than 30d  delete logged questions (and their votes) older than that
+  learn "question" --fact ID
+                          add the question as a stored question of that fact (in the file
+                          that holds it; comments and layout kept, validated, written atomically)
+  learn "question" --out-of-scope
+                          record it as a question the bot should decline (an out_of_scope: file)
+  review [--since 7d]     walk through the gaps and 👎 answers: 1-3 learn the question for a
+                          candidate fact, f pick a fact, o out of scope, s skip, q quit
   help                    this text
 
 Options for every command:
   --knowledge DIR         the knowledge folder (default: $KNOWLEDGE_DIR, else ./knowledge)
-  --eval FILE             (check, eval) the eval set (default: tests/eval/eval.yaml)
-  --since Nd|Nh           (gaps, stats) only the last N days or hours
+  --eval FILE             (check, eval, learn, review) the eval set (default: tests/eval/eval.yaml);
+                          learn refuses to store one of its questions
+  --since Nd|Nh           (gaps, stats, review) only the last N days or hours
   The question log is at $DATABASE_PATH (default data/factbot.sqlite), or in
   PostgreSQL when $DATABASE_URL is set.
 `;
@@ -101,6 +109,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         seed: { type: 'string' },
         since: { type: 'string' },
         'older-than': { type: 'string' },
+        fact: { type: 'string' },
+        'out-of-scope': { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -128,6 +138,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (command === 'gaps' || command === 'stats' || command === 'purge') {
     const { runReportCommand } = await import('./reports/cli.ts');
     return runReportCommand(command, { json: values.json, since: values.since, olderThan: values['older-than'], knowledgeDir }, io);
+  }
+  if (command === 'learn' || command === 'review') {
+    // The maintainers' learning commands edit the knowledge folder (src/learn.ts) from a terminal.
+    const { runLearnCommand, runReview } = await import('./review.ts');
+    const outcome =
+      command === 'learn'
+        ? await runLearnCommand({ question: rest.join(' '), fact: values.fact, outOfScope: values['out-of-scope'], knowledgeDir, evalFile: values.eval }, io)
+        : await runReview({ since: values.since, knowledgeDir, evalFile: values.eval }, io);
+    return typeof outcome === 'number' ? outcome : usageError(outcome.usage);
   }
   if (command === 'discord:register') {
     // Loaded on demand: discord.js is large and no other command needs it.

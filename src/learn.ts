@@ -46,9 +46,18 @@ out_of_scope:
 const MAX_STORED = factSchema.shape.questions.element.maxLength ?? 200;
 const MAX_OUT_OF_SCOPE = outOfScopeFileSchema.shape.out_of_scope.element.maxLength ?? 500;
 
+export interface LearnOptions {
+  /**
+   * An eval set whose questions must stay unseen: a stored question may not be one of them
+   * (`check` refuses it). Default: tests/eval/eval.yaml when `dir` is the curated knowledge
+   * folder, none otherwise, as `check` does.
+   */
+  evalFile?: string | undefined;
+}
+
 /** Adds `question` as a stored question of fact `factId` in the knowledge folder `dir`. */
-export async function learnPhrasing(dir: string, question: string, factId: string): Promise<LearnResult> {
-  return serially(() => learn(dir, question, { kind: 'phrasing', factId }));
+export async function learnPhrasing(dir: string, question: string, factId: string, options: LearnOptions = {}): Promise<LearnResult> {
+  return serially(() => learn(dir, question, { kind: 'phrasing', factId, evalFile: options.evalFile ?? curatedEvalFile(dir) }));
 }
 
 /** Records `question` as one the bot should decline (an `out_of_scope:` file in `dir`). */
@@ -65,7 +74,7 @@ function serially<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-type Target = { kind: 'phrasing'; factId: string } | { kind: 'outOfScope' };
+type Target = { kind: 'phrasing'; factId: string; evalFile: string | undefined } | { kind: 'outOfScope' };
 
 /** A file of the folder as read, parsed with positions. */
 interface ReadFile {
@@ -108,34 +117,7 @@ async function learn(dir: string, rawQuestion: string, target: Target): Promise<
     return refuse(`Cannot read the knowledge at ${displayPath(dir)}: ${(e as Error).message}`);
   }
 
-  // Every stored and out-of-scope question, compared as the loader compares them (questionKey: case, accents, punctuation).
-  const stored = new Map<string, Stored & { factId: string }>();
-  const outOfScope = new Map<string, Stored>();
-  const facts = new Map<string, { rf: ReadFile; seq: YAMLSeq }>();
-  const outOfScopeFiles: { rf: ReadFile; seq: YAMLSeq }[] = [];
-  const lineOf = (rf: ReadFile, node: { range?: [number, number, number] | null }) => (node.range ? rf.lines.linePos(node.range[0]).line : 0);
-  for (const rf of files) {
-    const factList = rf.doc.get('facts', true);
-    if (isSeq(factList)) {
-      for (const item of factList.items) {
-        if (!isMap(item)) continue;
-        const id = item.get('id');
-        const qs = item.get('questions', true);
-        if (typeof id !== 'string' || !isSeq(qs)) continue;
-        facts.set(id, { rf, seq: qs });
-        for (const q of qs.items) {
-          if (isScalar(q) && typeof q.value === 'string') stored.set(questionKey(q.value), { question: q.value, factId: id, file: displayPath(rf.file), line: lineOf(rf, q) });
-        }
-      }
-    }
-    const oos = rf.doc.get('out_of_scope', true);
-    if (isSeq(oos)) {
-      outOfScopeFiles.push({ rf, seq: oos });
-      for (const q of oos.items) {
-        if (isScalar(q) && typeof q.value === 'string') outOfScope.set(questionKey(q.value), { question: q.value, file: displayPath(rf.file), line: lineOf(rf, q) });
-      }
-    }
-  }
+  const { stored, outOfScope, facts, outOfScopeFiles } = indexFolder(files);
 
   const key = questionKey(question);
   const asked = `"${question}"`;
@@ -155,9 +137,12 @@ async function learn(dir: string, rawQuestion: string, target: Target): Promise<
       return refuse(`${asked} is already a stored question of fact "${already.factId}"${as(already)} at ${already.file}:${already.line}, and a question may belong to one fact only; move it there by hand if it belongs to "${target.factId}".`);
     if (declined)
       return refuse(`${asked} is marked out of scope${as(declined)} at ${declined.file}:${declined.line}; a question is either answered or out of scope: remove it there first to learn it for "${target.factId}".`);
-    const evalHit = evalSetHolds(dir, key);
-    if (evalHit)
-      return refuse(`${asked} is in the eval set ${evalHit}, whose questions must stay unseen (\`check\` refuses a stored question that is one); learn another phrasing, or take it out of the eval set first.`);
+    if (target.evalFile !== undefined) {
+      const inEval = evalSetHolds(target.evalFile, key);
+      if (!inEval.ok) return refuse(inEval.error);
+      if (inEval.holds)
+        return refuse(`${asked} is in the eval set ${displayPath(target.evalFile)}, whose questions must stay unseen (\`check\` refuses a stored question that is one); learn another phrasing, or take it out of the eval set first.`);
+    }
     const edit = appendTo(fact.rf, fact.seq, question);
     if (!edit.ok) return refuse(edit.error);
     const written = await commit(files, fact.rf, edit.text);
@@ -191,6 +176,38 @@ async function learn(dir: string, rawQuestion: string, target: Target): Promise<
   return { ok: true, file, line, message: `Marked ${asked} as out of scope (${file}:${line}, a new file).` };
 }
 
+/** Every fact's questions list, every stored and out-of-scope question (keyed as the loader compares them: questionKey ignores case, accents and punctuation), with where each is. */
+function indexFolder(files: ReadFile[]) {
+  const stored = new Map<string, Stored & { factId: string }>();
+  const outOfScope = new Map<string, Stored>();
+  const facts = new Map<string, { rf: ReadFile; seq: YAMLSeq }>();
+  const outOfScopeFiles: { rf: ReadFile; seq: YAMLSeq }[] = [];
+  const lineOf = (rf: ReadFile, node: { range?: [number, number, number] | null }) => (node.range ? rf.lines.linePos(node.range[0]).line : 0);
+  for (const rf of files) {
+    const factList = rf.doc.get('facts', true);
+    if (isSeq(factList)) {
+      for (const item of factList.items) {
+        if (!isMap(item)) continue;
+        const id = item.get('id');
+        const qs = item.get('questions', true);
+        if (typeof id !== 'string' || !isSeq(qs)) continue;
+        facts.set(id, { rf, seq: qs });
+        for (const q of qs.items) {
+          if (isScalar(q) && typeof q.value === 'string') stored.set(questionKey(q.value), { question: q.value, factId: id, file: displayPath(rf.file), line: lineOf(rf, q) });
+        }
+      }
+    }
+    const oos = rf.doc.get('out_of_scope', true);
+    if (isSeq(oos)) {
+      outOfScopeFiles.push({ rf, seq: oos });
+      for (const q of oos.items) {
+        if (isScalar(q) && typeof q.value === 'string') outOfScope.set(questionKey(q.value), { question: q.value, file: displayPath(rf.file), line: lineOf(rf, q) });
+      }
+    }
+  }
+  return { stored, outOfScope, facts, outOfScopeFiles };
+}
+
 /** Up to three ids close to a mistyped one: within a few edits, or containing it. */
 export function closeIds(wanted: string, ids: readonly string[]): string[] {
   const max = Math.max(2, Math.floor(wanted.length / 4));
@@ -203,17 +220,21 @@ export function closeIds(wanted: string, ids: readonly string[]): string[] {
     .map((c) => c.id);
 }
 
-/** The eval file holding the question, when `dir` is the curated folder (whose eval set `check` checks), else null. */
-function evalSetHolds(dir: string, key: string): string | null {
-  if (path.resolve(dir) !== DEFAULT_KNOWLEDGE_DIR || !fs.existsSync(DEFAULT_EVAL_FILE)) return null;
+/** The eval set `check` checks by default for `dir`: the curated one, for the curated folder only. */
+function curatedEvalFile(dir: string): string | undefined {
+  return path.resolve(dir) === DEFAULT_KNOWLEDGE_DIR && fs.existsSync(DEFAULT_EVAL_FILE) ? DEFAULT_EVAL_FILE : undefined;
+}
+
+/** Whether the eval set holds the question (by questionKey); an unreadable eval set is a refusal, as it fails `check`. */
+function evalSetHolds(evalFile: string, key: string): { ok: true; holds: boolean } | { ok: false; error: string } {
+  let set;
   try {
-    const set = loadEvalSet(DEFAULT_EVAL_FILE);
-    const all = [...set.answerable.map((a) => a.q), ...set.out_of_scope];
-    return all.some((q) => questionKey(q) === key) ? displayPath(DEFAULT_EVAL_FILE) : null;
-  } catch {
-    // A broken eval set is `check`'s to report; it does not stop learning.
-    return null;
+    set = loadEvalSet(evalFile);
+  } catch (e) {
+    return { ok: false, error: `Cannot read the eval set: ${(e as Error).message}` };
   }
+  const all = [...set.answerable.map((a) => a.q), ...set.out_of_scope];
+  return { ok: true, holds: all.some((q) => questionKey(q) === key) };
 }
 
 /** The question as a YAML scalar: plain when YAML reads it back as the same string, quoted otherwise. */
