@@ -4,10 +4,12 @@
  * and /admin with no chat platform, a clean stop on SIGTERM, and no token in
  * any line it wrote.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { httpEnvProblems, httpConfigFromEnv, isLoopbackHost } from '../src/config.ts';
 import { ask, send } from './helpers/http.ts';
-import { miniFiles, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
+import { REPO_ROOT, miniFiles, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
 import { startProduct, type RunningProduct } from './helpers/product.ts';
 
 const ADMIN_TOKEN = 'admin-token-main-0123456789';
@@ -43,6 +45,17 @@ describe('HTTP settings', () => {
     expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['ADMIN_TOKEN', 'API_TOKEN', 'HTTP_MAX_BODY_BYTES', 'HTTP_PORT']);
     expect(problems.join('\n')).not.toContain(short);
     expect(problems.join('\n')).not.toContain('has spaces');
+  });
+
+  it('every HTTP variable is in .env.example, docs/configuration.md and the README', () => {
+    const read = (f: string) => readFileSync(path.join(REPO_ROOT, f), 'utf8');
+    for (const name of ['HTTP_PORT', 'HTTP_HOST', 'ADMIN_TOKEN', 'API_TOKEN', 'HTTP_MAX_BODY_BYTES']) {
+      expect(read('.env.example'), name).toMatch(new RegExp(`^# ${name}=`, 'm'));
+      expect(read('docs/configuration.md'), name).toContain(`| \`${name}\` |`);
+      expect(read('README.md'), name).toContain(`| \`${name}\` |`);
+      // And each is one the server reads: a name in the docs that the code ignores would mislead.
+      expect(read('src/config.ts'), name).toContain(`${name}: unsetWhenEmpty(`);
+    }
   });
 
   it('npm start exits 1 with the message on a non-loopback HTTP_HOST without ADMIN_TOKEN', async () => {
