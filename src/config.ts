@@ -229,6 +229,7 @@ const httpToken = z
   .min(HTTP.minTokenChars, `expected at least ${HTTP.minTokenChars} characters (e.g. the output of \`openssl rand -hex 32\`)`);
 
 const httpEnvSchema = z.object({
+  // Unset by default: no port is opened unless asked for (the chat adapters need none).
   HTTP_PORT: unsetWhenEmpty(
     z
       .string()
@@ -237,9 +238,14 @@ const httpEnvSchema = z.object({
       .transform(Number)
       .refine((n) => n <= 65535, 'expected a port number from 0 to 65535'),
   ),
+  // Default HTTP.defaultHost (this machine only), for the reason given there.
   HTTP_HOST: unsetWhenEmpty(z.string().trim().regex(/^[A-Za-z0-9.:[\]-]+$/, 'expected a host name or IP address to listen on, e.g. 127.0.0.1')),
+  // No default: without it the console is off (an open console, even on 127.0.0.1, is open to
+  // every local user and, through DNS rebinding, to web pages the maintainer visits).
   ADMIN_TOKEN: unsetWhenEmpty(httpToken),
+  // No default: the API answers what the chat answers to anyone, so it is open unless a token is set.
   API_TOKEN: unsetWhenEmpty(httpToken),
+  // Default HTTP.defaultBodyLimitBytes (32 KiB), for the reason given there.
   HTTP_MAX_BODY_BYTES: unsetWhenEmpty(
     z
       .string()

@@ -3,9 +3,12 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.ts';
+import path from 'node:path';
 import { createRateGate } from '../src/ratelimit.ts';
+import { openSqliteQuestionLog } from '../src/store/sqlite.ts';
+import { createQuestionRecorder } from '../src/store/recorder.ts';
 import { captureIo } from './helpers/io.ts';
-import { realKb } from './helpers/knowledge.ts';
+import { makeTempDir, realKb, removeTempDirs } from './helpers/knowledge.ts';
 import { ask, send, startHttp, type Running } from './helpers/http.ts';
 
 const API_TOKEN = 'api-token-0123456789abcdef';
@@ -27,6 +30,7 @@ const start = async (...args: Parameters<typeof startHttp>) => {
 afterEach(async () => {
   for (const r of running.splice(0)) await r.close();
 });
+afterAll(() => removeTempDirs());
 
 describe('POST /api/ask', () => {
   beforeAll(() => void realKb());
@@ -62,6 +66,24 @@ describe('POST /api/ask', () => {
     expect(long.status).toBe(400);
     expect((long.json() as { error: string }).error).toMatch(/conversation/);
     expect(seen).toEqual(['c-42', undefined]);
+  });
+
+  it('records API questions in the question log under the platform api, which gaps and stats read back', async () => {
+    const file = path.join(makeTempDir('factbot-api-log-'), 'log.sqlite');
+    const recorder = createQuestionRecorder({ open: () => openSqliteQuestionLog(file), logger: { info() {}, warn() {}, error() {} }, retryMs: 0 });
+    const r = await start({ kb: realKb(), listener: recorder });
+    expect((await ask(r.base, { question: 'where is the deposit' })).status).toBe(200);
+    await recorder.close();
+    const log = openSqliteQuestionLog(file);
+    try {
+      const questions = await log.questions();
+      expect(questions).toHaveLength(1);
+      expect(questions[0]).toMatchObject({ platform: 'api', question: 'where is the deposit', kind: 'fact' });
+      // The client address is a user id: stored as a salted hash, never as it is.
+      expect(questions[0]!.user).not.toContain('127.0.0.1');
+    } finally {
+      await log.close();
+    }
   });
 
   it('requires API_TOKEN as a Bearer token when it is set: missing 401, wrong 401, right 200', async () => {

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { LoggedQuestion, LoggedVote } from './types.ts';
 
 const at = z.union([z.date(), z.number()]).transform((v) => (v instanceof Date ? v : new Date(v)));
-const platform = z.enum(['console', 'slack', 'discord', 'cli']);
+const platform = z.enum(['console', 'slack', 'discord', 'cli', 'api']);
 const kind = z.enum(['fact', 'smalltalk', 'none']);
 
 /** The columns of `questions` that the log reads (PostgreSQL also writes them in this order). */

@@ -4,7 +4,7 @@
  * (fetch adds its own Sec-Fetch-* and may refuse Origin).
  */
 import { request as httpRequest } from 'node:http';
-import { createBot, type Bot } from '../../src/bot.ts';
+import { createBot, type AnswerListener, type Bot } from '../../src/bot.ts';
 import type { KnowledgeBase } from '../../src/engine/answer.ts';
 import type { ConsoleHandler } from '../../src/http/console-types.ts';
 import type { HealthState } from '../../src/http/health.ts';
@@ -48,13 +48,15 @@ export interface StartOptions {
   notServed?: boolean;
   health?: HealthState;
   now?: () => number;
+  /** The Bot's listener (the question log). */
+  listener?: AnswerListener;
 }
 
 /** Starts a server on 127.0.0.1:0. */
 export async function startHttp(options: StartOptions): Promise<Running> {
   const logger = captureLogger();
   const metrics = createMetrics({ defaultMetrics: true });
-  const bot = createBot({ knowledge: () => options.kb, metrics });
+  const bot = createBot({ knowledge: () => options.kb, metrics, ...(options.listener ? { listener: options.listener } : {}) });
   const health: HealthState = options.health ?? { knowledge: !options.notServed, adapters: [] };
   const server = createHttpServer({
     adminToken: options.adminToken,
