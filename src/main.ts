@@ -214,11 +214,18 @@ async function main(): Promise<number> {
   const rateConfig = m.rateLimitConfigFromEnv(env);
   const shared = storage.shared;
   const rateLimit = m.meteredRateGate(shared ? shared.rateGate(rateConfig) : m.createRateGate(rateConfig), sink);
-  // The API and the console answer from now on. The console's pages (src/http/console/) are passed here as `console`.
-  http?.serve({ bot, rateLimit });
+  // The maintainers' console (src/http/console/): it reads the log through its own connection, and a
+  // change learned on its gaps page is reloaded at once rather than after the watcher's debounce.
+  const consoleLog = http && logConfig.enabled ? (await import('./http/console/log-reader.ts')).lazyLogReader(storage.openLog) : undefined;
+  const consolePages = http
+    ? (await import('./http/console/index.ts')).createConsole({ knowledge: watcher.current, knowledgeDir, log: consoleLog ?? null, reload: () => watcher.reload() })
+    : undefined;
+  // The API and the console answer from now on.
+  http?.serve({ bot, rateLimit, ...(consolePages ? { console: consolePages } : {}) });
   knowledgeReady = true;
   const shutdown = async () => {
     await http?.close();
+    await consoleLog?.close();
     watcher.close();
     await recorder?.close();
     await storage.close();
