@@ -60,7 +60,7 @@ try {
   await page.setViewport({ width: 1200, height: 800, deviceScaleFactor: 1 });
   await page.setExtraHTTPHeaders({ authorization: `Bearer ${TOKEN}` });
   await page.goto(`http://127.0.0.1:${address.port}/admin/?days=30`, { waitUntil: 'load', timeout: 20_000 });
-  await page.waitForSelector('svg.chart-svg rect.seg', { timeout: 20_000 });
+  await page.waitForSelector('svg.chart-wide rect.seg', { timeout: 20_000 });
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
   await page.screenshot({ path: OUT as `${string}.png`, type: 'png' });
   console.log(`Wrote ${path.relative(process.cwd(), OUT)}: ${seeded.questions} seeded questions and ${seeded.votes} votes over 30 days.`);

@@ -111,11 +111,13 @@ describe('the web console in chromium', () => {
     expect(new URL(page.url()).pathname).toBe('/admin/');
 
     // The chart is drawn: stacked bars with a real height on screen, and the stylesheet applied.
-    await page.waitForSelector('svg.chart-svg rect.seg');
-    const heights = await page.$$eval('svg.chart-svg rect.seg', (rects) => rects.map((r) => r.getBoundingClientRect().height));
+    await page.waitForSelector('svg.chart-wide rect.seg');
+    const heights = await page.$$eval('svg.chart-wide rect.seg', (rects) => rects.map((r) => r.getBoundingClientRect().height));
     expect(heights.length).toBeGreaterThan(20);
     expect(heights.every((h) => h > 0)).toBe(true);
-    expect(await page.$$eval('svg.chart-svg g.bar > title', (t) => t.length)).toBeGreaterThan(20);
+    expect(await page.$$eval('svg.chart-wide g.bar > title', (t) => t.length)).toBeGreaterThan(20);
+    // On this screen the phone's drawing is not shown.
+    expect(await page.$eval('svg.chart-narrow', (svg) => svg.getBoundingClientRect().height)).toBe(0);
     expect(await page.$eval('figure.chart div.visually-hidden', (t) => t.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
     // The keyboard: the first Tab reaches the skip link, and it is visible once focused.
     await page.keyboard.press('Tab');
@@ -153,6 +155,13 @@ describe('the web console in chromium', () => {
       await page.goto(`${base}${p}`, { waitUntil: 'load' });
       const width = await page.$eval('html', (el) => el.scrollWidth);
       expect(width, p).toBeLessThanOrEqual(375);
+      if (p === '/admin/') {
+        // The phone's drawing of the chart is the one shown, its bars drawn.
+        const heights = await page.$$eval('svg.chart-narrow rect.seg', (rects) => rects.map((r) => r.getBoundingClientRect().height));
+        expect(heights.length).toBeGreaterThan(20);
+        expect(heights.every((h) => h > 0)).toBe(true);
+        expect(await page.$eval('svg.chart-wide', (svg) => svg.getBoundingClientRect().height)).toBe(0);
+      }
     }
     expect(problems).toEqual([]);
   }, 60_000);

@@ -33,6 +33,12 @@ function post(pathname: string, form: Record<string, string>): ConsoleRequest {
   return { method: 'POST', path: pathname, query: new URLSearchParams(), form: new URLSearchParams(form), csrfToken: CSRF };
 }
 const text = (body: string | Buffer) => (typeof body === 'string' ? body : body.toString('utf8'));
+/** One of the chart's two drawings. */
+function drawingOf(page: string, name: 'wide' | 'narrow'): string {
+  const start = page.indexOf(`<svg class="chart-svg chart-${name}"`);
+  expect(start, name).toBeGreaterThan(-1);
+  return page.slice(start, page.indexOf('</svg>', start));
+}
 /** The flash a redirect carries, as the next GET would show it. */
 function flashOf(location: string | undefined) {
   expect(location).toBeDefined();
@@ -109,7 +115,8 @@ describe('the chart', () => {
       { day: '2030-06-02', answered: 0, smalltalk: 0, declined: 0 },
       { day: '2030-06-03', answered: 3, smalltalk: 0, declined: 1 },
     ];
-    const svg = questionsChart(days, 'Questions <per> day').value;
+    const chart = questionsChart(days, 'Questions <per> day').value;
+    const svg = drawingOf(chart, 'wide');
     const heights = [...svg.matchAll(/<rect class="seg seg-(\w+)"[^>]* height="([\d.]+)"/g)].map((m) => [m[1], Number(m[2])] as const);
     expect(heights.map((h) => h[0])).toEqual(['answered', 'smalltalk', 'declined', 'answered', 'declined']);
     const [a1, s1, d1, a3, d3] = heights.map((h) => h[1]);
@@ -120,9 +127,15 @@ describe('the chart', () => {
     // No bar for an empty day, but its row in the table.
     expect(svg.match(/<g class="bar"/g)).toHaveLength(2);
     expect(svg).toContain('<title>2030-06-01: 10 question(s) — 6 answered, 2 small talk, 2 declined</title>');
-    expect(svg).toContain('<th scope="row">2030-06-02</th><td>0</td><td>0</td><td>0</td><td>0</td>');
-    expect(svg).toContain('Questions &lt;per&gt; day');
-    expect(svg).toMatch(/role="img" aria-labelledby="chart-title chart-desc"/);
+    expect(chart).toContain('<th scope="row">2030-06-02</th><td>0</td><td>0</td><td>0</td><td>0</td>');
+    expect(svg).toContain('<title id="chart-wide-title">Questions &lt;per&gt; day</title>');
+    expect(svg).toMatch(/role="img" aria-labelledby="chart-wide-title chart-wide-desc"/);
+    // The phone's drawing: the same bars, in proportion too, under its own ids.
+    const narrow = drawingOf(chart, 'narrow');
+    expect(narrow.match(/<g class="bar"/g)).toHaveLength(2);
+    expect(narrow).toMatch(/role="img" aria-labelledby="chart-narrow-title chart-narrow-desc"/);
+    const nh = [...narrow.matchAll(/<rect class="seg[^>]* height="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(nh[0]! / nh[3]!).toBeCloseTo(2, 1);
     // The legend names the three series.
     for (const label of ['answered', 'small talk', 'declined']) expect(svg).toContain(`>${label}</text>`);
     expect(describeChart(days)).toBe('14 questions over 3 days: 9 answered (64%), 2 small talk (14%), 3 declined (21%); the busiest day was 2030-06-01 with 10.');
@@ -225,7 +238,7 @@ describe('the console pages', () => {
     expect(body).toContain('<dt>Latency p95</dt><dd>9.0 ms</dd>');
     // Seven rows in the hidden table, six days with bars (day 5 had none).
     expect(body.match(/<tr><th scope="row">2030-06-\d\d<\/th>/g)).toHaveLength(7);
-    expect(body.match(/<g class="bar"/g)).toHaveLength(6);
+    expect(drawingOf(body, 'wide').match(/<g class="bar"/g)).toHaveLength(6);
     expect(body).toContain('<th scope="row">2030-06-27</th><td>1</td><td>0</td><td>0</td><td>1</td>');
     // deposit-location: 3 answers, one 👍 and one 👎 on them (the third vote is on another of its answers).
     expect(body).toMatch(/<a href="\/admin\/facts\?q=deposit-location">deposit-location<\/a><\/th><td>3<\/td><td>2<\/td><td>1<\/td>/);

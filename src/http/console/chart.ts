@@ -25,14 +25,29 @@ export const SERIES = [
   { key: 'declined', label: 'declined', colour: '#d55e00' },
 ] as const;
 
-// Drawing units (the SVG scales to its container's width through its viewBox).
-const W = 760;
-const H = 300;
-const M = { left: 44, right: 12, top: 40, bottom: 36 };
-/** At most this many date labels under the axis, so they never overlap. */
-const MAX_X_LABELS = 8;
-/** The legend sits top right, clear of the y axis's label. */
-const LEGEND_X = W - M.right - 3 * 110;
+/** Where things go in one drawing (drawing units: the SVG scales to its container's width through its viewBox). */
+interface Layout {
+  name: 'wide' | 'narrow';
+  w: number;
+  h: number;
+  m: { left: number; right: number; top: number; bottom: number };
+  /** At most this many date labels under the axis, so they never overlap. */
+  maxLabels: number;
+  /** Space per legend entry. */
+  legendStep: number;
+  /** Where the legend starts. */
+  legendX: number;
+  /** Whether there is room for the y axis's own label ("questions") left of the legend. */
+  yLabel: boolean;
+}
+
+/** For a screen: the legend top right, clear of the y axis's label. */
+const WIDE: Layout = { name: 'wide', w: 760, h: 300, m: { left: 44, right: 12, top: 40, bottom: 36 }, maxLabels: 8, legendStep: 110, legendX: 760 - 12 - 3 * 110, yLabel: true };
+/**
+ * For a phone (CSS shows one of the two): drawn about as wide as the screen, so its
+ * text stays about 12 px high instead of shrinking to 5 px with the wide drawing.
+ */
+const NARROW: Layout = { name: 'narrow', w: 360, h: 260, m: { left: 36, right: 8, top: 40, bottom: 36 }, maxLabels: 4, legendStep: 100, legendX: 36, yLabel: false };
 
 /** A round step for about `ticks` gridlines up to `max` (1, 2 or 5 times a power of ten; at least 1: counts are whole). */
 export function niceStep(max: number, ticks = 4): number {
@@ -70,8 +85,9 @@ export function describeChart(days: readonly DayCounts[]): string {
   );
 }
 
-/** The chart: an SVG (role img, named by its title and description) followed by a visually hidden table of the same figures. */
-export function questionsChart(days: readonly DayCounts[], title: string): Html {
+/** One drawing of the chart: an SVG (role img, named by its title and description). */
+function drawing(days: readonly DayCounts[], title: string, L: Layout): Html {
+  const { w: W, h: H, m: M } = L;
   const max = Math.max(1, ...days.map(total));
   const step = niceStep(max);
   const top = Math.ceil(max / step) * step;
@@ -87,7 +103,7 @@ export function questionsChart(days: readonly DayCounts[], title: string): Html 
     grid.push(html`<text class="tick" x="${M.left - 6}" y="${r1(y(v) + 4)}" text-anchor="end">${fmt(v)}</text>`);
   }
 
-  const every = Math.max(1, Math.ceil(days.length / MAX_X_LABELS));
+  const every = Math.max(1, Math.ceil(days.length / L.maxLabels));
   const bars: Html[] = [];
   const labels: Html[] = [];
   days.forEach((d, i) => {
@@ -107,25 +123,34 @@ export function questionsChart(days: readonly DayCounts[], title: string): Html 
     if (i % every === 0) labels.push(html`<text class="tick" x="${r1(M.left + i * slot + slot / 2)}" y="${H - M.bottom + 18}" text-anchor="middle">${d.day.slice(5)}</text>`);
   });
 
-  const legend = SERIES.map(
-    (s, i) =>
-      html`<g class="legend-item"><rect x="${LEGEND_X + i * 110}" y="10" width="14" height="14" fill="${s.colour}"/><text x="${LEGEND_X + i * 110 + 20}" y="22">${s.label}</text></g>`,
-  );
-
-  const rows = days.map((d) => html`<tr><th scope="row">${d.day}</th><td>${d.answered}</td><td>${d.smalltalk}</td><td>${d.declined}</td><td>${total(d)}</td></tr>`);
-  return html`<figure class="chart">
-<svg class="chart-svg" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="chart-title chart-desc" font-size="12" font-family="system-ui, sans-serif" fill="#1f2328">
-<title id="chart-title">${title}</title>
-<desc id="chart-desc">${describeChart(days)}</desc>
+  const legend = SERIES.map((s, i) => {
+    const x = L.legendX + i * L.legendStep;
+    return html`<g class="legend-item"><rect x="${x}" y="10" width="14" height="14" fill="${s.colour}"/><text x="${x + 20}" y="22">${s.label}</text></g>`;
+  });
+  const id = `chart-${L.name}`;
+  return html`<svg class="chart-svg chart-${L.name}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${id}-title ${id}-desc" font-size="12" font-family="system-ui, sans-serif" fill="#1f2328">
+<title id="${id}-title">${title}</title>
+<desc id="${id}-desc">${describeChart(days)}</desc>
 ${join(grid)}
 <line class="axis" x1="${M.left}" x2="${W - M.right}" y1="${y(0)}" y2="${y(0)}" stroke="#57606a" stroke-width="1"/>
 ${join(bars)}
 ${join(labels)}
-<text class="axis-label" x="4" y="22">questions</text>
+${L.yLabel ? html`<text class="axis-label" x="4" y="22">questions</text>` : ''}
 <text class="axis-label" x="${W - M.right}" y="${H - 4}" text-anchor="end">day (UTC)</text>
 ${join(legend)}
-</svg>
-<figcaption class="visually-hidden">${describeChart(days)}</figcaption>
+</svg>`;
+}
+
+/**
+ * The chart: a drawing for wide screens and one for phones (the stylesheet
+ * shows one; the other is display:none, so screen readers meet only one),
+ * then a visually hidden table of the same figures.
+ */
+export function questionsChart(days: readonly DayCounts[], title: string): Html {
+  const rows = days.map((d) => html`<tr><th scope="row">${d.day}</th><td>${d.answered}</td><td>${d.smalltalk}</td><td>${d.declined}</td><td>${total(d)}</td></tr>`);
+  return html`<figure class="chart">
+${drawing(days, title, WIDE)}
+${drawing(days, title, NARROW)}
 <div class="visually-hidden"><table><caption>${title}</caption>
 <thead><tr><th scope="col">day (UTC)</th><th scope="col">answered</th><th scope="col">small talk</th><th scope="col">declined</th><th scope="col">total</th></tr></thead>
 <tbody>${rows}</tbody></table></div>
