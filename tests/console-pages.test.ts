@@ -274,7 +274,7 @@ describe('the console pages', () => {
     // The most asked phrasing names the group (a tie: the first in order); the newest group first among equals.
     expect(body).toContain('<h3 id="gap-0">“neodymium price?”</h3>');
     expect(body).toContain('<h3 id="gap-1">“what factory makes the batteries”</h3>');
-    expect(body).toContain('<summary>2 phrasings</summary>');
+    expect(body).toContain('<ul class="phrasings" aria-label="How it was asked"><li>neodymium price? <span class="count">×1</span></li><li>what is the price of neodymium <span class="count">×1</span></li></ul>');
     expect(body).toContain('Asked 2 time(s): 2 without an answer, 0 with low confidence');
     expect(body).toContain(`“${escapeHtml(HOSTILE)}”`);
     expect(body).not.toContain(HOSTILE);
@@ -289,8 +289,10 @@ describe('the console pages', () => {
     expect(candidates.length).toBeLessThanOrEqual(3);
     expect(candidates[0]).toBe('byd-factory');
     expect(body).toMatch(/<strong>byd-factory<\/strong><\/button>\s*<span class="score" title="ranking score">0\.\d\d<\/span>/);
-    // The 👎 fact, with the question that led to it.
+    // The 👎 fact, with the question that led to it: a stored question, so nothing to learn.
     expect(body).toContain('<a href="/admin/facts?q=deposit-location">deposit-location</a>');
+    expect(body).toContain('<li>Where is the deposit? <span class="count">×1</span></li>');
+    expect(body).toContain('“Where is the deposit?” is already decided');
     // A shorter window leaves older groups out.
     expect(text((await handle(get('/gaps', { days: '7' }))).body)).not.toContain('factory makes');
   });

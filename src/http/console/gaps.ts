@@ -18,6 +18,11 @@ import { windowFrom, windowLinks, windowStart, type WindowDays } from './window.
 /** Candidate facts offered per group, as `review` offers keys 1–3. */
 export const CANDIDATES = 3;
 
+/** Phrasings listed under a group before the rest fold away. */
+export const SHOWN_PHRASINGS = 8;
+
+const phrasing = (p: { question: string; count: number }) => html`<li>${p.question} <span class="count">×${p.count}</span></li>`;
+
 /** The keys of questions already decided in this knowledge: every stored question and every out-of-scope one. */
 export function decidedKeys(kb: KnowledgeBase): Set<string> {
   const keys = new Set<string>();
@@ -54,11 +59,13 @@ ${rows.length > 0 ? html`<ol class="candidates" aria-label="Top candidate facts"
 }
 
 function groupCard(g: GapGroup, i: number, kb: KnowledgeBase, ctx: { base: string; csrf: string; days: WindowDays }): Html {
-  const phrasings = g.phrasings.map((p) => html`<li>${p.question}${p.count > 1 ? html` <span class="count">×${p.count}</span>` : ''}</li>`);
+  const shown = g.phrasings.slice(0, SHOWN_PHRASINGS);
+  const rest = g.phrasings.slice(SHOWN_PHRASINGS);
   return html`<article class="gap" aria-labelledby="gap-${i}">
 <h3 id="gap-${i}">“${g.example}”</h3>
 <p class="meta">Asked ${g.count} time(s): ${g.unanswered} without an answer, ${g.lowConfidence} with low confidence; last ${g.lastSeen.toISOString().slice(0, 16).replace('T', ' ')} UTC.</p>
-${g.phrasings.length > 1 ? html`<details><summary>${g.phrasings.length} phrasings</summary><ul class="phrasings">${phrasings}</ul></details>` : ''}
+${g.phrasings.length > 1 ? html`<ul class="phrasings" aria-label="How it was asked">${shown.map(phrasing)}</ul>` : ''}
+${rest.length > 0 ? html`<details><summary>${rest.length} more phrasing(s)</summary><ul class="phrasings">${rest.map(phrasing)}</ul></details>` : ''}
 ${actionsFor(g.example, `g${i}`, kb, ctx)}
 </article>`;
 }
@@ -86,8 +93,14 @@ export async function gapsPage(req: ConsoleRequest, deps: ConsoleDeps, base: str
     return html`<article class="gap" aria-labelledby="down-${i}">
 <h3 id="down-${i}">${f.known === false ? html`${f.factId} <span class="note">(removed)</span>` : html`<a href="${href(base, '/facts', { q: f.factId })}">${f.factId}</a>`}</h3>
 <p class="meta"><span aria-label="thumbs down">👎</span> ${f.down} · <span aria-label="thumbs up">👍</span> ${f.up}</p>
-<ul class="phrasings">${f.questions.map((q) => html`<li>${q.question}${q.count > 1 ? html` <span class="count">×${q.count}</span>` : ''}</li>`)}</ul>
-${top && !decided.has(questionKey(top.question)) ? html`<p class="note">Actions for “${top.question}”:</p>${actionsFor(top.question, `d${i}`, kb, ctx)}` : ''}
+<ul class="phrasings" aria-label="The questions answered with it">${f.questions.map(phrasing)}</ul>
+${
+  !top
+    ? ''
+    : decided.has(questionKey(top.question))
+      ? html`<p class="note">“${top.question}” is already decided (a stored question, or out of scope): if the answer was wrong, edit the fact's answer.</p>`
+      : html`<p class="note">Actions for “${top.question}”:</p>${actionsFor(top.question, `d${i}`, kb, ctx)}`
+}
 </article>`;
   });
   return {
