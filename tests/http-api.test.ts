@@ -4,6 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.ts';
 import path from 'node:path';
+import fc from 'fast-check';
 import { createRateGate } from '../src/ratelimit.ts';
 import { openSqliteQuestionLog } from '../src/store/sqlite.ts';
 import { createQuestionRecorder } from '../src/store/recorder.ts';
@@ -148,6 +149,28 @@ describe('POST /api/ask', () => {
     const res = await ask(r.base, { question: q });
     expect(res.status).toBe(200);
     expect(res.json()).toEqual(await cliJson(q));
+  });
+
+  it('answers any body with JSON (200 for a question, 400 otherwise), never a crash, and keeps answering', async () => {
+    const r = await start({ kb: realKb() });
+    const body = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc.json({ maxDepth: 4 }),
+      fc.record({ question: fc.string({ unit: 'binary', maxLength: 600 }) }).map((v) => JSON.stringify(v)),
+      fc.record({ question: fc.anything({ maxDepth: 2 }), conversation: fc.anything({ maxDepth: 1 }) }).map((v) => JSON.stringify(v) ?? 'null'),
+    );
+    await fc.assert(
+      fc.asyncProperty(body, async (text) => {
+        const res = await ask(r.base, text);
+        expect([200, 400]).toContain(res.status);
+        const value = res.json() as Record<string, unknown>;
+        if (res.status === 200) expect(Object.keys(value).sort()).toEqual(['answer', 'confidence', 'factId', 'kind', 'question', 'related', 'source', 'suggestions']);
+        else expect(typeof value.error).toBe('string');
+      }),
+      { numRuns: 150 },
+    );
+    expect((await ask(r.base, { question: 'where is the deposit' })).status).toBe(200);
+    expect(r.logger.lines.filter((l) => l.level === 'error')).toEqual([]);
   });
 
   it('answers 405 to another method, 404 elsewhere, 503 before the knowledge is loaded', async () => {
