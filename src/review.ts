@@ -27,6 +27,14 @@ export interface ReviewIo {
   now?: () => Date;
 }
 
+/**
+ * Text from the question log, for a terminal: clipped to one line, control characters
+ * (an escape sequence a chat user typed, if the log holds one) shown as spaces.
+ */
+function shown(text: string, max: number): string {
+  return clip(text.replace(/\p{Cc}/gu, ' '), max);
+}
+
 /** What `learn` and `review` resolve to: an exit code, or a usage mistake for the CLI to print with its hint. */
 export type CommandOutcome = number | { usage: string };
 
@@ -189,7 +197,7 @@ export async function runReview(
         }
         result = await learnPhrasing(args.knowledgeDir, question, id, { evalFile: args.evalFile });
       } else {
-        out(`  ${choice === '' ? 'Type one of' : `"${clip(line.trim(), 20)}" is not a choice; type one of`}: ${keys}`);
+        out(`  ${choice === '' ? 'Type one of' : `"${shown(line.trim(), 20)}" is not a choice; type one of`}: ${keys}`);
         continue;
       }
       if (result.ok) {
@@ -208,13 +216,13 @@ export async function runReview(
       const candidates = rank(item.question, kb, 3).filter((c) => c.score > 0);
       out('');
       out(`[${i + 1}/${items.length}] ${item.heading}`);
-      for (const p of item.phrasings.slice(0, 8)) out(`  ${String(p.count).padStart(4)}×  ${clip(p.question, 70)}`);
+      for (const p of item.phrasings.slice(0, 8)) out(`  ${String(p.count).padStart(4)}×  ${shown(p.question, 70)}`);
       if (item.phrasings.length > 8) out(`         … and ${item.phrasings.length - 8} more`);
       out(`  The bot now ${describeNow(item.question, kb)}`);
       out(candidates.length > 0 ? '  Candidates (score, and a stored question of the fact):' : '  Candidates: none (no fact shares a word with it).');
       candidates.forEach((c, n) => out(`    ${n + 1}  ${c.factId.padEnd(Math.min(32, Math.max(...candidates.map((x) => x.factId.length))))}  ${c.score.toFixed(2)}  ${clip(storedQuestionOf(c, kb), 50)}`));
       const keys = `${candidates.length > 0 ? `${candidates.length === 1 ? '1' : `1-${candidates.length}`} learn it for that fact · ` : ''}f fact id · o out of scope · s skip · q quit`;
-      out(`  "${clip(item.question, 70)}": ${keys}`);
+      out(`  "${shown(item.question, 70)}": ${keys}`);
       const decision = await decide(item.question, candidates, keys);
       if (decision === 'quit') {
         notReviewed = items.slice(i).filter((it) => !decided.has(questionKey(it.question))).length;
