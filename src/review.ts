@@ -38,6 +38,14 @@ function shown(text: string, max: number): string {
 /** What `learn` and `review` resolve to: an exit code, or a usage mistake for the CLI to print with its hint. */
 export type CommandOutcome = number | { usage: string };
 
+/** What a group shows. */
+const SHOWN = {
+  /** Candidate facts, one key each (`1`–`3`): more would be read less than they cost a look. */
+  candidates: 3,
+  /** Phrasings listed per group; the rest are counted (a big group would push its candidates off the screen). */
+  phrasings: 8,
+} as const;
+
 const LEARN_USAGE = 'Usage: learn "question" --fact ID, or learn "question" --out-of-scope';
 
 /** `learn "question" --fact ID` / `learn "question" --out-of-scope`: exit 0 with what was written, 1 with why not. */
@@ -185,7 +193,7 @@ export async function runReview(
       if (choice === 'o') {
         result = await learnOutOfScope(args.knowledgeDir, question);
         done = 'outOfScope';
-      } else if (/^[1-3]$/.test(choice) && candidates[Number(choice) - 1]) {
+      } else if (/^[1-9]$/.test(choice) && candidates[Number(choice) - 1]) {
         result = await learnPhrasing(args.knowledgeDir, question, candidates[Number(choice) - 1]!.factId, { evalFile: args.evalFile });
       } else if (choice === 'f') {
         // `f ID` on one line, or `f` and the id at its own prompt (with completion on a terminal).
@@ -213,11 +221,11 @@ export async function runReview(
       const key = questionKey(item.question);
       // Decided earlier in this session (a 👎 question may be a gap question too).
       if (decided.has(key)) continue;
-      const candidates = rank(item.question, kb, 3).filter((c) => c.score > 0);
+      const candidates = rank(item.question, kb, SHOWN.candidates).filter((c) => c.score > 0);
       out('');
       out(`[${i + 1}/${items.length}] ${item.heading}`);
-      for (const p of item.phrasings.slice(0, 8)) out(`  ${String(p.count).padStart(4)}×  ${shown(p.question, 70)}`);
-      if (item.phrasings.length > 8) out(`         … and ${item.phrasings.length - 8} more`);
+      for (const p of item.phrasings.slice(0, SHOWN.phrasings)) out(`  ${String(p.count).padStart(4)}×  ${shown(p.question, 70)}`);
+      if (item.phrasings.length > SHOWN.phrasings) out(`         … and ${item.phrasings.length - SHOWN.phrasings} more`);
       out(`  The bot now ${describeNow(item.question, kb)}`);
       out(candidates.length > 0 ? '  Candidates (score, and a stored question of the fact):' : '  Candidates: none (no fact shares a word with it).');
       candidates.forEach((c, n) => out(`    ${n + 1}  ${c.factId.padEnd(Math.min(32, Math.max(...candidates.map((x) => x.factId.length))))}  ${c.score.toFixed(2)}  ${clip(storedQuestionOf(c, kb), 50)}`));
