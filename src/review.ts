@@ -27,8 +27,24 @@ export interface ReviewIo {
   now?: () => Date;
 }
 
+/**
+ * Text from the question log, for a terminal: clipped to one line, control characters
+ * (an escape sequence a chat user typed, if the log holds one) shown as spaces.
+ */
+function shown(text: string, max: number): string {
+  return clip(text.replace(/\p{Cc}/gu, ' '), max);
+}
+
 /** What `learn` and `review` resolve to: an exit code, or a usage mistake for the CLI to print with its hint. */
 export type CommandOutcome = number | { usage: string };
+
+/** What a group shows. */
+const SHOWN = {
+  /** Candidate facts, one key each (`1`–`3`): more would be read less than they cost a look. */
+  candidates: 3,
+  /** Phrasings listed per group; the rest are counted (a big group would push its candidates off the screen). */
+  phrasings: 8,
+} as const;
 
 const LEARN_USAGE = 'Usage: learn "question" --fact ID, or learn "question" --out-of-scope';
 
@@ -177,7 +193,7 @@ export async function runReview(
       if (choice === 'o') {
         result = await learnOutOfScope(args.knowledgeDir, question);
         done = 'outOfScope';
-      } else if (/^[1-3]$/.test(choice) && candidates[Number(choice) - 1]) {
+      } else if (/^[1-9]$/.test(choice) && candidates[Number(choice) - 1]) {
         result = await learnPhrasing(args.knowledgeDir, question, candidates[Number(choice) - 1]!.factId, { evalFile: args.evalFile });
       } else if (choice === 'f') {
         // `f ID` on one line, or `f` and the id at its own prompt (with completion on a terminal).
@@ -189,7 +205,7 @@ export async function runReview(
         }
         result = await learnPhrasing(args.knowledgeDir, question, id, { evalFile: args.evalFile });
       } else {
-        out(`  ${choice === '' ? 'Type one of' : `"${clip(line.trim(), 20)}" is not a choice; type one of`}: ${keys}`);
+        out(`  ${choice === '' ? 'Type one of' : `"${shown(line.trim(), 20)}" is not a choice; type one of`}: ${keys}`);
         continue;
       }
       if (result.ok) {
@@ -205,16 +221,16 @@ export async function runReview(
       const key = questionKey(item.question);
       // Decided earlier in this session (a 👎 question may be a gap question too).
       if (decided.has(key)) continue;
-      const candidates = rank(item.question, kb, 3).filter((c) => c.score > 0);
+      const candidates = rank(item.question, kb, SHOWN.candidates).filter((c) => c.score > 0);
       out('');
       out(`[${i + 1}/${items.length}] ${item.heading}`);
-      for (const p of item.phrasings.slice(0, 8)) out(`  ${String(p.count).padStart(4)}×  ${clip(p.question, 70)}`);
-      if (item.phrasings.length > 8) out(`         … and ${item.phrasings.length - 8} more`);
+      for (const p of item.phrasings.slice(0, SHOWN.phrasings)) out(`  ${String(p.count).padStart(4)}×  ${shown(p.question, 70)}`);
+      if (item.phrasings.length > SHOWN.phrasings) out(`         … and ${item.phrasings.length - SHOWN.phrasings} more`);
       out(`  The bot now ${describeNow(item.question, kb)}`);
       out(candidates.length > 0 ? '  Candidates (score, and a stored question of the fact):' : '  Candidates: none (no fact shares a word with it).');
       candidates.forEach((c, n) => out(`    ${n + 1}  ${c.factId.padEnd(Math.min(32, Math.max(...candidates.map((x) => x.factId.length))))}  ${c.score.toFixed(2)}  ${clip(storedQuestionOf(c, kb), 50)}`));
       const keys = `${candidates.length > 0 ? `${candidates.length === 1 ? '1' : `1-${candidates.length}`} learn it for that fact · ` : ''}f fact id · o out of scope · s skip · q quit`;
-      out(`  "${clip(item.question, 70)}": ${keys}`);
+      out(`  "${shown(item.question, 70)}": ${keys}`);
       const decision = await decide(item.question, candidates, keys);
       if (decision === 'quit') {
         notReviewed = items.slice(i).filter((it) => !decided.has(questionKey(it.question))).length;
