@@ -22,7 +22,6 @@ import type { AnswerEntry } from '../src/store/types.ts';
 import { loadOk, makeTempDir, miniFiles, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
 
 const NOW = new Date('2030-06-30T15:00:00Z');
-const DAY = 86_400_000;
 const CSRF = 'csrf-token-for-tests';
 const HOSTILE = `<img src=x onerror="alert(1)">'&"`;
 
