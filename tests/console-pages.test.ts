@@ -16,7 +16,7 @@ import type { ConsoleRequest } from '../src/http/console-types.ts';
 import { daysBetween, describeChart, niceStep, questionsChart } from '../src/http/console/chart.ts';
 import { createConsole, type ConsoleDeps } from '../src/http/console/index.ts';
 import { escapeHtml, html, Html } from '../src/http/console/html.ts';
-import { flashFrom } from '../src/http/console/layout.ts';
+import { flashFrom, flashParams } from '../src/http/console/layout.ts';
 import { openSqliteQuestionLog, type SqliteQuestionLog } from '../src/store/sqlite.ts';
 import type { AnswerEntry } from '../src/store/types.ts';
 import { loadOk, makeTempDir, miniFiles, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
@@ -41,7 +41,7 @@ function drawingOf(page: string, name: 'wide' | 'narrow'): string {
 /** The flash a redirect carries, as the next GET would show it. */
 function flashOf(location: string | undefined) {
   expect(location).toBeDefined();
-  return flashFrom(new URL(location!, 'http://console.test').searchParams);
+  return flashFrom(new URL(location!, 'http://console.test').searchParams, CSRF);
 }
 
 let seq = 0;
@@ -348,10 +348,18 @@ describe('the console pages', () => {
     }
     expect(reloads).toBe(0);
     expect(fs.readFileSync(path.join(dir, 'mini-report.yaml'), 'utf8')).toBe(before);
-    // The flash is one line, escaped and capped wherever it came from.
-    const forged = text((await handle(get('/gaps', { flash: `${HOSTILE}\n${'y'.repeat(1000)}`, flashKind: 'error' }))).body);
-    expect(forged).toContain(`<p class="flash flash-error" role="alert">${escapeHtml(HOSTILE)} yyy`);
-    expect(forged).not.toContain('y'.repeat(400));
+    // A flash is shown only when this console signed it for this session, and then escaped, on one line, capped.
+    const long = { kind: 'error' as const, text: `${HOSTILE}\n${'y'.repeat(1000)}` };
+    const signed = text((await handle(get('/gaps', flashParams(long, CSRF)))).body);
+    expect(signed).toContain(`<p class="flash flash-error" role="alert">${escapeHtml(HOSTILE)} yyy`);
+    expect(signed).not.toContain('y'.repeat(400));
+    const forged: Record<string, string>[] = [
+      { flash: 'Your session expired: log in again at evil.example', flashKind: 'error' },
+      { ...flashParams({ kind: 'ok', text: 'Learned it.' }, 'another-session-token'), flash: 'Learned it.' },
+      { ...flashParams({ kind: 'ok', text: 'Learned it.' }, CSRF), flash: 'Learned it!' },
+      { ...flashParams({ kind: 'ok', text: 'Learned it.' }, CSRF), flashKind: 'error' },
+    ];
+    for (const query of forged) expect(text((await handle(get('/gaps', query))).body)).not.toContain('class="flash');
   });
 
   test('a reload that fails after learning says so', async () => {

@@ -4,23 +4,22 @@
  * calls src/learn.ts, then reloads the knowledge so the running bot answers
  * from the change at once, and redirects back to the gaps page (POST →
  * redirect → GET) with a one-line flash message in the query string saying
- * what happened or why it was refused.
+ * what happened or why it was refused (signed for the session: layout.ts).
  */
 import { formatIssue } from '../../knowledge/load.ts';
 import type { ReloadOutcome } from '../../knowledge/watch.ts';
 import type { ConsoleRequest, ConsoleResponse } from '../console-types.ts';
 import type { ConsoleDeps, LearnOutcome, Learner } from './deps.ts';
 import { href } from './html.ts';
-import type { Flash } from './layout.ts';
+import { flashParams, type Flash } from './layout.ts';
 import { windowFrom } from './window.ts';
 
 /** Longest question accepted from the form: what the question log stores (the bot cleans questions to 500 characters). */
 export const MAX_QUESTION = 500;
 
-/** The redirect back to the gaps page with a flash. 303: the browser GETs it, so a reload does not post again. */
-export function redirectWithFlash(base: string, path: string, params: Record<string, string | number>, flash: Flash): ConsoleResponse {
-  const oneLine = flash.text.replace(/\s+/g, ' ').trim();
-  return { status: 303, headers: { location: href(base, path, { ...params, flash: oneLine, flashKind: flash.kind }), 'cache-control': 'no-store' }, body: '' };
+/** The redirect back to the gaps page with a signed flash. 303: the browser GETs it, so a reload does not post again. */
+export function redirectWithFlash(base: string, path: string, params: Record<string, string | number>, flash: Flash, secret: string): ConsoleResponse {
+  return { status: 303, headers: { location: href(base, path, { ...params, ...flashParams(flash, secret) }), 'cache-control': 'no-store' }, body: '' };
 }
 
 /** What a reload after a learned change means for the flash. */
@@ -50,7 +49,7 @@ export type Action = 'learn' | 'out-of-scope';
 /** Handles POST /gaps/learn (`question`, `fact`) and POST /gaps/out-of-scope (`question`). */
 export async function runAction(action: Action, req: ConsoleRequest, deps: ConsoleDeps, learner: Learner, base: string): Promise<ConsoleResponse> {
   const days = windowFrom(req.form);
-  const back = (flash: Flash) => redirectWithFlash(base, '/gaps', { days }, flash);
+  const back = (flash: Flash) => redirectWithFlash(base, '/gaps', { days }, flash, req.csrfToken);
   const question = (req.form.get('question') ?? '').replace(/\s+/g, ' ').trim();
   if (question === '') return back({ kind: 'error', text: 'Nothing learned: the form had no question.' });
   if (question.length > MAX_QUESTION) return back({ kind: 'error', text: `Nothing learned: the question is longer than ${MAX_QUESTION} characters.` });

@@ -69,7 +69,7 @@ export function createConsole(deps: ConsoleDeps): ConsoleHandler {
     try {
       const { title, body } = await handler(req, deps, base);
       const current = NAV.find((n) => n.path === path)?.path ?? null;
-      return { status: 200, headers: HTML_HEADERS, body: page({ base, current, title, csrf: req.csrfToken, flash: flashFrom(req.query), body }) };
+      return { status: 200, headers: HTML_HEADERS, body: page({ base, current, title, csrf: req.csrfToken, flash: flashFrom(req.query, req.csrfToken), body }) };
     } catch (e) {
       // The question log unreachable (PostgreSQL down, a locked file): a page that says so, not a dropped connection.
       return message(req, 503, 'Unavailable', `This page could not be built: ${(e as Error).message}`);

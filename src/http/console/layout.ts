@@ -4,6 +4,7 @@
  * skip link, the navigation, the one-line flash message after an action, and
  * the page's content in <main>.
  */
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { html, type Html } from './html.ts';
 
 /** The pages in the navigation, in order. */
@@ -23,11 +24,32 @@ export interface Flash {
 /** Longest flash shown: it is one line, and it comes from the query string, where anyone can put anything. */
 export const MAX_FLASH = 300;
 
-/** The flash carried by a redirect's query string (`flash`, `flashKind`), if any. */
-export function flashFrom(query: URLSearchParams): Flash | null {
-  const text = query.get('flash')?.replace(/\s+/g, ' ').trim();
+/**
+ * The flash's signature: an HMAC keyed by the session's CSRF token. A flash
+ * travels in the query string, where anyone can put text into a link; only
+ * one this console wrote for this session is shown, so a crafted link cannot
+ * make the console say something it did not ("session expired, log in at …").
+ */
+export function signFlash(flash: Flash, secret: string): string {
+  return createHmac('sha256', secret).update(`${flash.kind}\n${flash.text}`).digest('base64url');
+}
+
+/** The query parameters that carry a flash through a redirect (`flash`, `flashKind`, `flashSig`). */
+export function flashParams(flash: Flash, secret: string): Record<string, string> {
+  const text = flash.text.replace(/\s+/g, ' ').trim();
+  return { flash: text, flashKind: flash.kind, flashSig: signFlash({ kind: flash.kind, text }, secret) };
+}
+
+/** The flash carried by a redirect's query string, if any and signed for this session. */
+export function flashFrom(query: URLSearchParams, secret: string): Flash | null {
+  const text = query.get('flash');
+  const kind = query.get('flashKind') === 'error' ? 'error' : 'ok';
+  const given = Buffer.from(query.get('flashSig') ?? '');
   if (!text) return null;
-  return { kind: query.get('flashKind') === 'error' ? 'error' : 'ok', text: text.length > MAX_FLASH ? `${text.slice(0, MAX_FLASH - 1)}…` : text };
+  const expected = Buffer.from(signFlash({ kind, text }, secret));
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  const one = text.replace(/\s+/g, ' ').trim();
+  return { kind, text: one.length > MAX_FLASH ? `${one.slice(0, MAX_FLASH - 1)}…` : one };
 }
 
 export interface PageOptions {
