@@ -9,6 +9,10 @@
  * processes under discord.js's ShardingManager, each running this file as a
  * shard: Discord only, for its shard (adapters/discord/sharding.ts). With
  * DATABASE_URL the question log and what instances share are in PostgreSQL.
+ *
+ * With HTTP_PORT the HTTP server runs too (src/http/: the API, health, metrics
+ * and the maintainers' console), listening before the knowledge loads; with no
+ * chat platform it runs alone, without the console chat.
  */
 // Only what listens for signals is imported before main() runs; the rest is imported once
 // it listens (see `modules`), so that a signal during that half second stops the process

@@ -36,7 +36,6 @@ import {
   renderAnswer,
   renderChoices,
   renderNotice,
-  renderReply,
   type DiscordMessage,
 } from './render.ts';
 import { respond, type RespondTarget } from './respond.ts';
@@ -196,7 +195,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
       if (interaction.commandName === 'ask') {
         payload = renderAnswer(bot.answer(interaction.options.getString('question', true), ctx));
       } else if (interaction.commandName === 'about') {
-        payload = renderReply(bot.help());
+        // Through the Bot's help rule ("about" is a help request), so it is counted as help like a typed one.
+        payload = renderAnswer(bot.answer('about', ctx));
       } else {
         // A command registered by an older version; re-running discord:register removes it.
         payload = renderNotice('I do not know that command. Try /ask or /about.');
