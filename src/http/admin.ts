@@ -100,6 +100,7 @@ function loginPage(next: string, problem: string | undefined): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>factbot console: log in</title>
+<link rel="icon" href="data:,">
 </head>
 <body>
 <main>
