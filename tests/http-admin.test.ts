@@ -150,7 +150,7 @@ describe('the login form', () => {
 
   it('never redirects to another site after login', async () => {
     const r = await start();
-    for (const next of ['//evil.example/admin/', 'http://evil.example/', '/admin\\@evil.example', '/other']) {
+    for (const next of ['//evil.example/admin/', 'http://evil.example/', '/admin\\@evil.example', '/other', '/admin/x\r\nSet-Cookie: a=b', '/admin/ü']) {
       const res = await send(`${r.base}/admin/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded', origin: r.origin },
