@@ -33,9 +33,13 @@ describe('connected()', () => {
     expect(a.connected?.()).toBe(true);
     const first = slack.sockets.items[0]!;
     const closed = once(first, 'close');
+    // The first attempt to reconnect fails, so "down" lasts until the client tries again
+    // (otherwise it reconnects within milliseconds, and a check could miss the moment).
+    slack.failNext('apps.connections.open', 'internal_error');
     await slack.disconnectSocket('refresh_requested');
     await closed;
-    await expect.poll(() => a.connected?.(), { timeout: 5000 }).toBe(false);
+    await slack.calls.waitFor((c) => c.method === 'apps.connections.open', { count: 2, timeoutMs: 5000, label: 'the failed reconnect' });
+    expect(a.connected?.()).toBe(false);
     await slack.sockets.waitFor(() => true, { count: 2, timeoutMs: 5000, label: 'the new connection' });
     await expect.poll(() => a.connected?.(), { timeout: 5000 }).toBe(true);
     await a.stop();

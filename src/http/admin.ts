@@ -89,9 +89,13 @@ export type AdminHandler = (req: AdminRequest) => Promise<Outgoing | 'too-large'
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Where to go after logging in: a console path only (never another site: `//evil`, `/\evil`). */
+/**
+ * Where to go after logging in: a console path only (never another site:
+ * `//evil`, `/\evil`), in printable ASCII (a Location header takes nothing
+ * else; the console's own URLs are percent-encoded).
+ */
 export function safeNext(next: string | null | undefined): string {
-  return typeof next === 'string' && /^\/admin\/[^\\]*$/.test(next) && !next.startsWith('//') && next.length <= 2000 ? next : '/admin/';
+  return typeof next === 'string' && /^\/admin\/[\x21-\x5b\x5d-\x7e]*$/.test(next) && next.length <= 2000 ? next : '/admin/';
 }
 
 /** The login page: plain HTML, no script, no inline style (the CSP allows neither). */

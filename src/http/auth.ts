@@ -100,20 +100,18 @@ export function clearedSessionCookie(secure: boolean): string {
 
 /**
  * Whether a browser's state-changing request comes from the console's own
- * pages: `Sec-Fetch-Site: same-origin` when the browser sends it (every
- * current one does), else an `Origin` whose host is the request's own Host.
- * Neither header: refused (a request a browser made without them is not one
- * the console's forms made).
+ * pages. `Sec-Fetch-Site`, when the browser sends it (every current one
+ * does), decides: only `same-origin` passes. A page cannot set or change it,
+ * and it is right where `Origin` is not: under `Referrer-Policy: no-referrer`
+ * Chromium sends `Origin: null` with a page's own form POSTs. Without it, an
+ * `Origin` whose host is the request's own Host. Neither header: refused (a
+ * request a browser made without them is not one the console's forms made).
  */
 export function sameOrigin(headers: { origin?: string | undefined; host?: string | undefined; 'sec-fetch-site'?: string | undefined }): boolean {
   const site = headers['sec-fetch-site'];
-  if (site !== undefined) {
-    if (site !== 'same-origin') return false;
-    // When Origin is there too, it must agree.
-  }
+  if (site !== undefined) return site === 'same-origin';
   const origin = headers.origin;
-  if (origin === undefined) return site === 'same-origin';
-  if (origin === 'null' || headers.host === undefined) return false;
+  if (origin === undefined || origin === 'null' || headers.host === undefined) return false;
   try {
     return new URL(origin).host === headers.host.toLowerCase();
   } catch {
