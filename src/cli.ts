@@ -10,6 +10,7 @@ import { renderText } from '../adapters/console/render.ts';
 import { DEFAULT_EVAL_FILE, DEFAULT_KNOWLEDGE_DIR, KNOWLEDGE_CACHE_DIR, coreConfigFromEnv } from './config.ts';
 import { answer, createKnowledgeBase, explain, fileCalibrationCache, formatExplanation, type Calibration, type KnowledgeBase } from './engine/answer.ts';
 import { checkEvalSet, loadEvalSet, runEval } from './eval.ts';
+import { answerInContext } from './conversation/followup.ts';
 import { fileKnowledgeCache } from './knowledge/cache.ts';
 import { formatIssue, loadKnowledge } from './knowledge/load.ts';
 import { replyToJson } from './reply.ts';
@@ -22,6 +23,9 @@ Usage: npm run -s factbot -- <command> [options]
 Commands:
   ask "question"          print the answer as a person reads it
   ask --json "question"   print one JSON object
+  ask [--json] --previous "question" "follow-up"
+                          answer a follow-up as if "question" was asked just before it in
+                          the same conversation (the JSON's readingAs says how it was read)
   ask --json              batch: read one question per line from stdin (not a terminal),
                           print one JSON object per line
   ask --explain "question"
@@ -93,6 +97,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       options: {
         json: { type: 'boolean', default: false },
         explain: { type: 'boolean', default: false },
+        previous: { type: 'string' },
         knowledge: { type: 'string' },
         eval: { type: 'string' },
         guild: { type: 'string' },
@@ -190,6 +195,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     case 'ask': {
       const question = rest.join(' ');
       if (values.explain && rest.length === 0) return usageError('Usage: ask --explain "question"');
+      // Batch mode stays one question a line with no context.
+      if (values.previous !== undefined && (rest.length === 0 || values.explain)) return usageError('Usage: ask [--json] --previous "question" "follow-up"');
       // Batch mode reads stdin; on a terminal that is a silent wait for typing nobody expects.
       if (rest.length === 0 && (io.stdin as { isTTY?: boolean }).isTTY) {
         return usageError('Usage: ask "question", or ask --json with one question per line on stdin');
@@ -202,7 +209,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return 0;
       }
       if (rest.length > 0) {
-        const reply = answer(question, kb);
+        const reply = values.previous === undefined ? answer(question, kb) : answerAfter(values.previous, question, kb);
         out(values.json ? JSON.stringify(replyToJson(reply)) : renderText(reply));
         return 0;
       }
@@ -289,6 +296,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     default:
       return usageError(`Unknown command "${command}".`);
   }
+}
+
+/** The reply to `question` asked right after `previous` in one conversation (`ask --previous`). */
+function answerAfter(previous: string, question: string, kb: KnowledgeBase) {
+  const first = answerInContext(previous, undefined, kb);
+  return answerInContext(question, first.remember ?? undefined, kb).reply;
 }
 
 /** "a", "a and b", "a, b and c". */

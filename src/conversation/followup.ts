@@ -55,8 +55,8 @@ export interface Token {
   key: string;
 }
 
-/** The reply to a question read in context: the engine's reply plus the reading it answered. */
-export type ContextReply = Reply & { readingAs?: string };
+/** The reply to a question read in context: the engine's reply, with `readingAs` when it was read as a follow-up. */
+export type ContextReply = Reply;
 
 /** What answering in context produced: the reply, and what the conversation remembers next. */
 export interface ContextAnswer {
