@@ -3,13 +3,14 @@
  * it may print and set the exit code; the core it calls does neither.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { renderText } from '../adapters/console/render.ts';
 import { DEFAULT_EVAL_FILE, DEFAULT_KNOWLEDGE_DIR, KNOWLEDGE_CACHE_DIR, coreConfigFromEnv } from './config.ts';
 import { answer, createKnowledgeBase, explain, fileCalibrationCache, formatExplanation, type Calibration, type KnowledgeBase } from './engine/answer.ts';
-import { checkEvalSet, loadEvalSet, runEval } from './eval.ts';
+import { CONVERSATIONS_FILE_NAME, checkEvalSet, loadConversationSet, loadEvalSet, runConversations, runEval } from './eval.ts';
 import { answerInContext } from './conversation/followup.ts';
 import { fileKnowledgeCache } from './knowledge/cache.ts';
 import { formatIssue, loadKnowledge } from './knowledge/load.ts';
@@ -32,7 +33,8 @@ Commands:
                           show why: the words as read, the best facts with each signal,
                           the calibrated threshold and the decision (--json for an object)
   check                   validate the knowledge (and the eval set); exit 1 on any error
-  eval [--json]           top-1 accuracy, recall@3 and out-of-scope abstention on the eval set
+  eval [--json]           top-1 accuracy, recall@3 and out-of-scope abstention on the eval set,
+                          and the conversations set (follow-ups) when there is one
   export --json           print every loaded fact as JSON
   synth --facts N --out DIR [--seed S] [--force]
                           write deterministic synthetic knowledge (and DIR/_eval.yaml) for benchmarks;
@@ -52,6 +54,7 @@ Commands:
 Options for every command:
   --knowledge DIR         the knowledge folder (default: $KNOWLEDGE_DIR, else ./knowledge)
   --eval FILE             (check, eval) the eval set (default: tests/eval/eval.yaml)
+  --conversations FILE    (eval) the conversations set (default: conversations.yaml next to the eval set)
   --since Nd|Nh           (gaps, stats) only the last N days or hours
   The question log is at $DATABASE_PATH (default data/factbot.sqlite), or in
   PostgreSQL when $DATABASE_URL is set.
@@ -100,6 +103,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         previous: { type: 'string' },
         knowledge: { type: 'string' },
         eval: { type: 'string' },
+        conversations: { type: 'string' },
         guild: { type: 'string' },
         facts: { type: 'string' },
         out: { type: 'string' },
@@ -258,8 +262,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return 2;
       }
       const report = runEval(loadEvalSet(evalFile), kb);
+      const conversationsFile = values.conversations ?? path.join(path.dirname(evalFile), CONVERSATIONS_FILE_NAME);
+      const conversations = values.conversations !== undefined || fs.existsSync(conversationsFile) ? runConversations(loadConversationSet(conversationsFile), kb) : undefined;
       if (values.json) {
-        out(JSON.stringify(report));
+        out(JSON.stringify(conversations ? { ...report, conversations } : report));
         return 0;
       }
       const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -272,6 +278,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         out(`Misses (${report.misses.length}):`);
         for (const m of report.misses) {
           out(`  "${m.question}"  expected ${m.expected ?? '(none)'}, got ${m.got ?? m.kind} @ ${m.confidence.toFixed(2)}`);
+        }
+      }
+      if (conversations) {
+        const c = conversations;
+        out(`Conversations: ${conversationsFile}`);
+        out(`  follow-ups right      ${pct(c.followupsRight)}  (${c.followups} follow-ups in ${c.conversations} conversations)`);
+        out(`  standalone changed    ${c.standaloneChanged}  (of ${c.standalone} turns that stand on their own; ${pct(c.standaloneRight)} right)`);
+        if (c.misses.length > 0) {
+          out(`Conversation misses (${c.misses.length}):`);
+          for (const m of c.misses) {
+            const what = m.changed ? 'changed by context' : `expected ${m.expected ?? '(declined)'}, got ${m.got ?? '(declined)'}`;
+            out(`  #${m.conversation}.${m.turn} "${m.question}"${m.followup ? '' : ' (standalone)'}  ${what}${m.readingAs ? `  [read as: ${m.readingAs}]` : ''}`);
+          }
         }
       }
       return 0;

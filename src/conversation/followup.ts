@@ -14,7 +14,11 @@
  *   ("and when?", "why?", "is it confirmed?"), or a leading "and / what
  *   about / how about" with a few words and no verb ("and SAIC?"), or a
  *   pronoun ("when will it open?");
- * - a pronoun question is read in context only when it is not answered alone;
+ * - of these, only the first kind (bare) is read in context when the
+ *   question alone is answered: it has nothing of its own to be answered
+ *   with ("and when?" alone gets the deposit's discovery date). A swap or a
+ *   pronoun question answered alone ("What about Alparslan Bayraktar?" is a
+ *   stored question) is answered alone;
  * - small talk, help and empty input never are.
  *
  * Every other question gets exactly the reply it gets alone, with no reading
@@ -70,8 +74,14 @@ export interface ContextAnswer {
 const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'whos', 'wheres', 'whens', 'hows', 'whys', 'whats', 'wat', 'wot']);
 /** Question words that ask about the circumstances of the same event; they take another's place without touching its subject. */
 const ADVERBIAL_WH = new Set(['when', 'where', 'why', 'how', 'whens', 'wheres', 'whys', 'hows']);
-/** After "how", the word that says what is measured ("how pure?", "how much?"): part of the question word. */
-const HOW_WORDS = new Set(['much', 'many', 'big', 'large', 'pure', 'long', 'far', 'soon', 'old', 'deep', 'high', 'expensive', 'likely', 'often', 'small', 'serious', 'important', 'sure', 'come']);
+/**
+ * After "how", the words that ask for an amount, a size or a time about
+ * whatever was said before ("how much?", "how big?", "how long?"): part of
+ * the question word. A word naming a property of its own ("how pure?", "how
+ * expensive?") is a word of the question's own: such a question is read
+ * alone ("how pure" is an eval question answered alone with the purity goal).
+ */
+const HOW_WORDS = new Set(['much', 'many', 'big', 'large', 'small', 'long', 'far', 'soon', 'old', 'high', 'often', 'come', 'sure']);
 /** After "what", words that make it a "when" ("what year?"). */
 const WHAT_WORDS = new Set(['year', 'month', 'date', 'day', 'time']);
 const AUX = new Set([
@@ -150,7 +160,8 @@ export function followupShape(question: string): FollowupShape {
 
   if (own.length === 0) {
     // Only question words, pronouns and words like "else" or "really": nothing to answer without context.
-    const signal = wl > 0 || pronoun || led || about || body.some((t) => GENERIC.has(t.key));
+    // "ok", "and?": nothing of a question either; a reply to small talk, not a follow-up.
+    const signal = wl > 0 || pronoun || about || body.some((t) => GENERIC.has(t.key));
     return signal && ts.length > 0 ? { kind: 'bare', wh } : { kind: 'standalone' };
   }
   if ((swapLed || about) && wl === 0 && !body.some((t) => AUX.has(t.key)) && body.length <= MAX_SWAP_WORDS) {
@@ -461,7 +472,8 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   if (!previous || alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty')) return rememberAlone(alone);
   const shape = followupShape(alone.question);
   if (shape.kind === 'standalone') return rememberAlone(alone);
-  if (shape.kind === 'pronoun' && alone.kind === 'fact') return rememberAlone(alone);
+  // Only a bare follow-up ("and when?") is read in context when answered alone: it has nothing of its own to be answered with.
+  if (shape.kind !== 'bare' && alone.kind === 'fact') return rememberAlone(alone);
 
   const vocab = vocabularyOf(kb);
   const prev = parse(cleanInput(previous.question));
@@ -473,8 +485,6 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     const reply: ContextReply = { ...combined, question: asked, readingAs: r.shown };
     return { reply, remember: { question: r.whole ? r.probe : previous.question, factId: combined.factId } };
   }
-  // "what about Chery?" may be a question of its own after all: answered alone, it is answered so (and read so: no reading line).
-  if (shape.kind === 'swap' && alone.kind === 'fact') return rememberAlone(alone);
   // A bare follow-up's own answer, when it is about what was asked before ("how pure?" after the refinery).
   const paired = tried.at(-1)!;
   if (alone.kind === 'fact' && sharesTopic(kb.byId.get(alone.factId)!, prev, vocab, kb.facts.length)) {
