@@ -28,7 +28,7 @@
  */
 import { answer, type KnowledgeBase } from '../engine/answer.ts';
 import type { Reply } from '../reply.ts';
-import { STOP_WORDS, cleanInput, fold, stem } from '../text/normalize.ts';
+import { STOP_WORDS, cleanInput, fold, isStopWordTypo, stem } from '../text/normalize.ts';
 
 /** What a conversation remembers of its last answered question. */
 export interface PreviousTurn {
@@ -90,7 +90,9 @@ const AUX = new Set([
 ]);
 const COPULA = new Set(['is', 'are', 'was', 'were', 'isnt', 'arent', 'wasnt', 'werent']);
 /** Words pointing back at something said before. */
-const PRONOUNS = new Set(['it', 'its', 'they', 'them', 'their', 'theirs', 'he', 'him', 'his', 'she', 'her', 'hers', 'this', 'that', 'these', 'those', 'itll', 'theyll', 'theyre', 'thats']);
+const PRONOUNS = new Set(['it', 'its', 'they', 'them', 'their', 'theirs', 'he', 'him', 'his', 'she', 'her', 'hers', 'this', 'that', 'these', 'those', 'itll', 'theyll', 'theyre', 'thats', 'one', 'ones']);
+/** Words asking for something besides what was answered ("who else?", "any other?"): never answered with the same fact again. */
+const OTHER = new Set(['else', 'other', 'others', 'another', 'besides']);
 /**
  * Words a follow-up adds without naming a subject of its own ("who else?",
  * "is it confirmed?", "really?", "any more?"). Kept small on purpose: a word
@@ -121,7 +123,9 @@ export function tokens(text: string): Token[] {
   return out;
 }
 
-const isContent = (t: Token): boolean => !STOP_WORDS.has(t.key) && !WH.has(t.key) && !AUX.has(t.key) && !PRONOUNS.has(t.key) && !GENERIC.has(t.key) && !LEAD.has(t.key);
+const isFunctionWord = (key: string): boolean => STOP_WORDS.has(key) || WH.has(key) || AUX.has(key) || PRONOUNS.has(key) || GENERIC.has(key) || LEAD.has(key);
+/** A word of the question's own: not a function word, nor a three-letter one with two letters swapped ("adn when?"; longer near-misses are too often real words: "find", "kind"). */
+const isContent = (t: Token): boolean => !isFunctionWord(t.key) && !(t.key.length === 3 && isStopWordTypo(t.key));
 
 /** The question-word phrase at the start of `ts` ("when", "how pure", "who else", "what year"), as a count of tokens (0: none). */
 function whLength(ts: readonly Token[]): number {
@@ -142,7 +146,7 @@ function whLength(ts: readonly Token[]): number {
 export function followupShape(question: string): FollowupShape {
   const ts = tokens(question);
   let i = 0;
-  while (i < ts.length && LEAD.has(ts[i]!.key)) i++;
+  while (i < ts.length && (LEAD.has(ts[i]!.key) || (i === 0 && !isContent(ts[i]!) && !isFunctionWord(ts[i]!.key)))) i++;
   const led = i > 0;
   const swapLed = led && ts.slice(0, i).some((t) => SWAP_LEAD.has(t.key));
   // "what about Chery?", "how about the refinery?": the about-form is a connector of its own.
@@ -165,7 +169,8 @@ export function followupShape(question: string): FollowupShape {
     return signal && ts.length > 0 ? { kind: 'bare', wh } : { kind: 'standalone' };
   }
   if ((swapLed || about) && wl === 0 && !body.some((t) => AUX.has(t.key)) && body.length <= MAX_SWAP_WORDS) {
-    const subject = body.filter((t) => !ARTICLES.has(t.key));
+    // "and the industry one?": "one" stands for what the previous question named.
+    const subject = body.filter((t) => !ARTICLES.has(t.key) && !PRONOUNS.has(t.key));
     return { kind: 'swap', subject };
   }
   if (pronoun) return { kind: 'pronoun' };
@@ -479,21 +484,29 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   const prev = parse(cleanInput(previous.question));
   const asked = alone.question;
   const tried = readings(asked, shape, previous.question, prev, vocab, kb.facts.length);
+  // "who else?": something besides what was answered, so never the same fact again.
+  const other = tokens(asked).some((t) => OTHER.has(t.key));
+  const acceptable = (r: Reply): r is Reply & { kind: 'fact'; factId: string } => r.kind === 'fact' && !(other && r.factId === previous.factId);
   for (const r of tried) {
     const combined = answer(r.probe, kb);
-    if (combined.kind !== 'fact') continue;
+    if (!acceptable(combined)) continue;
     const reply: ContextReply = { ...combined, question: asked, readingAs: r.shown };
     return { reply, remember: { question: r.whole ? r.probe : previous.question, factId: combined.factId } };
   }
   // A bare follow-up's own answer, when it is about what was asked before ("how pure?" after the refinery).
   const paired = tried.at(-1)!;
-  if (alone.kind === 'fact' && sharesTopic(kb.byId.get(alone.factId)!, prev, vocab, kb.facts.length)) {
+  if (acceptable(alone) && sharesTopic(kb.byId.get(alone.factId)!, prev, vocab, kb.facts.length)) {
     const reply: ContextReply = { ...alone, readingAs: paired.shown };
     return { reply, remember: { question: previous.question, factId: alone.factId } };
   }
   // Declined as usual, saying what was tried: the first (most specific) reading.
   const first = tried[0]!;
-  const declined = answer(first.probe, kb);
+  const tryFirst = answer(first.probe, kb);
+  const declined: Reply =
+    tryFirst.kind === 'fact'
+      ? // Only "who else?" answered with the fact already given: declined, with that reading's suggestions.
+        { kind: 'none', reason: 'no-match', question: asked, answer: `${kb.knowledge.bot.noMatch} I can answer questions about ${kb.knowledge.bot.topic}.`, confidence: tryFirst.confidence, related: [], suggestions: tryFirst.related.map((r) => r.question) }
+      : tryFirst;
   const reply: ContextReply = { ...declined, question: asked, readingAs: first.shown };
   return { reply, remember: null };
 }
