@@ -184,7 +184,8 @@ describe('mentions, DMs and replies', () => {
     const [up, down] = answerCall.body.components[1].components.map((b: { custom_id: string }) => b.custom_id.split(':').pop());
     expect(up).toMatch(UUID);
     expect(down).toBe(up);
-    expect(asked.at(-1)).toEqual({ question: 'Where is the deposit?', ctx: { platform: 'discord', userId: fake.alice.id, channelKind: 'channel' } });
+    // In a server channel each person has their own conversation (follow-ups, issue 16).
+    expect(asked.at(-1)).toEqual({ question: 'Where is the deposit?', ctx: { platform: 'discord', userId: fake.alice.id, channelKind: 'channel', conversationId: `${fake.channelId}:${fake.alice.id}` } });
     answerMessage = fake.postedMessage(answerCall);
   });
 
@@ -202,7 +203,7 @@ describe('mentions, DMs and replies', () => {
       message_reference: { message_id: msg.id, fail_if_not_exists: false },
       allowed_mentions: NO_MENTIONS,
     });
-    expect(asked.at(-1)?.ctx).toEqual({ platform: 'discord', userId: fake.alice.id, channelKind: 'dm' });
+    expect(asked.at(-1)?.ctx).toEqual({ platform: 'discord', userId: fake.alice.id, channelKind: 'dm', conversationId: dm });
   });
 
   test('a reply to one of the bot\'s answers is a new question, without a mention', async () => {
@@ -308,7 +309,7 @@ describe('slash commands, autocomplete and buttons', () => {
         allowed_mentions: NO_MENTIONS,
       },
     });
-    expect(asked.at(-1)?.ctx).toEqual({ platform: 'discord', userId: fake.alice.id, channelKind: 'slash' });
+    expect(asked.at(-1)?.ctx).toEqual({ platform: 'discord', userId: fake.alice.id, channelKind: 'slash', conversationId: `${fake.channelId}:${fake.alice.id}` });
   });
 
   test('/ask private:true answers ephemerally (flag 64)', async () => {
