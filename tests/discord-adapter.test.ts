@@ -214,6 +214,25 @@ describe('mentions, DMs and replies', () => {
     expect(call.body.allowed_mentions).toEqual(NO_MENTIONS);
   });
 
+  test('a follow-up in a DM is read with the question before it; the reading is a subtext line above the embed', async () => {
+    const dm = snowflake();
+    await sendAndWaitReply(fake.message({ content: 'who is leading the delegation to China?', dmChannelId: dm }), 'the first answer in a DM');
+    const call = await sendAndWaitReply(fake.message({ content: 'and when?', dmChannelId: dm }), 'the follow-up in a DM');
+    expect(call.body.content).toBe('-# Reading this as: when is the delegation to China?');
+    expect(call.body.embeds[0]).toMatchObject({ color: GREEN, title: 'and when?', description: expectFact('when is the delegation to China?').answer });
+    expect(call.body.allowed_mentions).toEqual(NO_MENTIONS);
+  });
+
+  test('in a server channel each person has their own conversation', async () => {
+    await sendAndWaitReply(fake.message({ content: mention('who is leading the delegation to China?'), mentions: [fake.botUser] }), 'the first answer in a channel');
+    const mine = await sendAndWaitReply(fake.message({ content: mention('and when?'), mentions: [fake.botUser] }), 'the follow-up of the same person');
+    expect(mine.body.content).toBe('-# Reading this as: when is the delegation to China?');
+    // Someone else's "and when?" in the same channel is read on its own.
+    const bob = { id: snowflake(), username: 'bob', discriminator: '0', global_name: null, avatar: null };
+    const theirs = await sendAndWaitReply(fake.message({ content: mention('and when?'), mentions: [fake.botUser], author: bob }), 'the same words from another person');
+    expect(theirs.body.content).toBeUndefined();
+  });
+
   test('a mention in a thread is answered in the thread', async () => {
     const msg = fake.message({ content: mention('Where is the deposit?'), mentions: [fake.botUser], channelId: fake.threadId });
     const call = await sendAndWaitReply(msg, 'the reply in a thread');
