@@ -26,9 +26,10 @@
  * question and no eval question answered alone has a follow-up's shape, so
  * none of them can be changed by any previous question.
  */
-import { answer, type KnowledgeBase } from '../engine/answer.ts';
+import { answer, answerFact, rank, type KnowledgeBase } from '../engine/answer.ts';
+import { SEARCH } from '../config.ts';
 import type { Reply } from '../reply.ts';
-import { STOP_WORDS, cleanInput, fold, isStopWordTypo, stem } from '../text/normalize.ts';
+import { STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold, isStopWordTypo, stem } from '../text/normalize.ts';
 
 /** What a conversation remembers of its last answered question. */
 export interface PreviousTurn {
@@ -51,7 +52,14 @@ export type FollowupShape =
   /** "and SAIC?", "what about Chery?", "how about the refinery?": something else in the previous question's place. */
   | { kind: 'swap'; subject: Token[] }
   /** A question of its own that points back with a pronoun ("when will it be built?"): read in context only when not answered alone. */
-  | { kind: 'pronoun' };
+  | { kind: 'pronoun' }
+  /**
+   * A few words and no question form ("including finished cars?", "military
+   * too?"): read in context only when not answered alone, and answered alone
+   * again (declined without a reading) when no reading is answered, since it
+   * may be a question of its own.
+   */
+  | { kind: 'fragment' };
 
 /** A word as typed (`text`) and as compared (`key`: folded, apostrophes and "'s" dropped). */
 export interface Token {
@@ -83,7 +91,7 @@ const ADVERBIAL_WH = new Set(['when', 'where', 'why', 'how', 'whens', 'wheres', 
  */
 const HOW_WORDS = new Set(['much', 'many', 'big', 'large', 'small', 'long', 'far', 'soon', 'old', 'high', 'often', 'come', 'sure']);
 /** After "what", words that make it a "when" ("what year?"). */
-const WHAT_WORDS = new Set(['year', 'month', 'date', 'day', 'time']);
+const WHAT_WORDS = new Set(['year', 'month', 'date', 'day', 'time', 'country', 'city', 'place', 'region', 'province', 'kind', 'type', 'sort', 'part', 'one', 'ones']);
 const AUX = new Set([
   'is', 'are', 'was', 'were', 'am', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'has', 'have', 'had',
   'isnt', 'arent', 'wasnt', 'werent', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'cant', 'couldnt', 'shouldnt', 'hasnt', 'havent', 'hadnt',
@@ -107,6 +115,12 @@ const SWAP_LEAD = new Set(['and', 'or', 'plus']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Most words "and …" / "what about …" may have and still be a swap (more is a question of its own). */
 const MAX_SWAP_WORDS = 4;
+/**
+ * The confidence of a follow-up answered with the fact just given on the
+ * conversation's evidence (its readings came close but not to the threshold):
+ * the threshold itself, which the calibrated scale puts at 0.5.
+ */
+const CONVERSATION_EVIDENCE_CONFIDENCE = 0.5;
 /** Longest reading shown; a longer one is cut with an ellipsis (the previous question is at most 500 characters). */
 const MAX_READING_CHARS = 300;
 
@@ -156,9 +170,11 @@ export function followupShape(question: string): FollowupShape {
     i += 2;
   }
   const rest = ts.slice(i);
-  const wl = whLength(rest);
-  const wh = rest.slice(0, wl).map((t) => t.key);
-  const body = rest.slice(wl);
+  // "with who?", "since when?", "in which country?": a preposition before the question word.
+  const k = rest.length > 1 && STOP_WORDS.has(rest[0]!.key) && !WH.has(rest[0]!.key) && WH.has(rest[1]!.key) ? 1 : 0;
+  const wl = whLength(rest.slice(k));
+  const wh = rest.slice(k, k + wl).map((t) => t.key);
+  const body = [...rest.slice(0, k), ...rest.slice(k + wl)];
   const own = body.filter(isContent);
   const pronoun = body.some((t) => PRONOUNS.has(t.key));
 
@@ -174,6 +190,7 @@ export function followupShape(question: string): FollowupShape {
     return { kind: 'swap', subject };
   }
   if (pronoun) return { kind: 'pronoun' };
+  if (wl === 0 && rest.length > 0 && rest.length <= MAX_SWAP_WORDS && !rest.some((t) => AUX.has(t.key))) return { kind: 'fragment' };
   return { kind: 'standalone' };
 }
 
@@ -427,6 +444,8 @@ interface Reading {
   probe: string;
   shown: string;
   whole: boolean;
+  /** Keeps only the previous question's topic words ("when" + "refinery"), not the whole of it. */
+  topical?: boolean;
 }
 
 /** The readings of a follow-up, the most specific first. */
@@ -434,6 +453,10 @@ function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalo
   const out: Reading[] = [];
   const wholeReading = (q: string) => out.push({ probe: q, shown: asQuestion(q, vocab.names), whole: true });
   const paired = pairedReading(asked, previous, vocab.names);
+  if (shape.kind === 'fragment') {
+    out.push({ probe: `${asked} ${join(prev.ts)}`, shown: paired, whole: false });
+    return out;
+  }
   if (shape.kind === 'swap') {
     const s = swapped(shape.subject, prev, vocab);
     if (s !== null) wholeReading(s);
@@ -457,11 +480,11 @@ function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalo
   out.push({ probe: `${join(own)} ${whText ? bodyOf(prev) : join(prev.ts)}`, shown: paired, whole: false });
   const topic = distinctive(prev, vocab, total);
   const mine = join(own.filter((t) => !PRONOUNS.has(t.key)));
-  if (topic.length > 0) out.push({ probe: `${mine} ${join(topic)}`, shown: paired, whole: false });
+  if (topic.length > 0) out.push({ probe: `${mine} ${join(topic)}`, shown: paired, whole: false, topical: true });
   // Each of them alone, the rarest first: "build" in "will Turkey build a refinery?" pulls "and when?" back to the refinery's readiness.
   if (topic.length > 1) {
     const rarest = [...topic].sort((a, b) => (vocab.roots.get(root(a.key))?.size ?? 0) - (vocab.roots.get(root(b.key))?.size ?? 0));
-    for (const t of rarest.slice(0, MAX_PHRASES)) out.push({ probe: `${mine} ${t.text}`, shown: paired, whole: false });
+    for (const t of rarest.slice(0, MAX_PHRASES)) out.push({ probe: `${mine} ${t.text}`, shown: paired, whole: false, topical: true });
   }
   return out;
 }
@@ -487,12 +510,37 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // "who else?": something besides what was answered, so never the same fact again.
   const other = tokens(asked).some((t) => OTHER.has(t.key));
   const acceptable = (r: Reply): r is Reply & { kind: 'fact'; factId: string } => r.kind === 'fact' && !(other && r.factId === previous.factId);
-  for (const r of tried) {
+  // The conversation is evidence too: when a reading's best candidate, short of the usual confidence, is the fact
+  // just given ("with who?" after BYD's deal, whose answer says the report names no partner), and that fact's
+  // answer can be the kind asked for, it is the answer, at the threshold's confidence. Only for a bare follow-up
+  // (nothing of its own to ask), and not for an amount ("how old is he?"): any number in an answer "supports"
+  // one, so the wording cannot tell.
+  const kind = answerType(asked);
+  const previousFact = kb.byId.get(previous.factId);
+  const prior =
+    !other &&
+    shape.kind === 'bare' &&
+    previousFact !== undefined &&
+    kind !== 'quantity' &&
+    kind !== 'duration' &&
+    (kind === null || answerTypesSupported(kb.facts[previousFact]!.answer).includes(kind));
+  // "who else?" asks for more of what the previous answer gave: only readings that keep the whole previous question.
+  const usable = tried.filter((r) => !(other && r.topical));
+  for (const r of usable) {
     const combined = answer(r.probe, kb);
     if (!acceptable(combined)) continue;
     const reply: ContextReply = { ...combined, question: asked, readingAs: r.shown };
     return { reply, remember: { question: r.whole ? r.probe : previous.question, factId: combined.factId } };
   }
+  for (const r of prior ? usable : []) {
+    const top = rank(r.probe, kb, 1)[0];
+    if (top?.factId !== previous.factId || top.score < SEARCH.suggestThreshold) continue;
+    const given = answerFact(previous.factId, kb)!;
+    const reply: ContextReply = { ...given, question: asked, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: r.shown };
+    return { reply, remember: { question: r.whole ? r.probe : previous.question, factId: previous.factId } };
+  }
+  // A fragment may be a question of its own: with no reading answered, it is answered (or declined) as alone.
+  if (shape.kind === 'fragment') return rememberAlone(alone);
   // A bare follow-up's own answer, when it is about what was asked before ("how pure?" after the refinery).
   const paired = tried.at(-1)!;
   if (acceptable(alone) && sharesTopic(kb.byId.get(alone.factId)!, prev, vocab, kb.facts.length)) {
