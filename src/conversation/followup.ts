@@ -29,7 +29,7 @@
 import { answer, answerFact, rank, type KnowledgeBase } from '../engine/answer.ts';
 import { SEARCH } from '../config.ts';
 import type { Reply } from '../reply.ts';
-import { STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold, isStopWordTypo, stem } from '../text/normalize.ts';
+import { CHAT_WORDS, STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold, isStopWordTypo, stem } from '../text/normalize.ts';
 
 /** What a conversation remembers of its last answered question. */
 export interface PreviousTurn {
@@ -50,7 +50,7 @@ export type FollowupShape =
   /** Nothing of its own to ask about: a question word, a pronoun, "else", "really" ("and when?", "who else?", "is it confirmed?"). */
   | { kind: 'bare'; wh: string[] }
   /** "and SAIC?", "what about Chery?", "how about the refinery?": something else in the previous question's place. */
-  | { kind: 'swap'; subject: Token[] }
+  | { kind: 'swap'; subject: Token[]; modifier: boolean }
   /** A question of its own that points back with a pronoun ("when will it be built?"): read in context only when not answered alone. */
   | { kind: 'pronoun' }
   /**
@@ -137,7 +137,12 @@ export function tokens(text: string): Token[] {
   return out;
 }
 
-const isFunctionWord = (key: string): boolean => STOP_WORDS.has(key) || WH.has(key) || AUX.has(key) || PRONOUNS.has(key) || GENERIC.has(key) || LEAD.has(key);
+const isFunctionWord = (key: string): boolean => {
+  if (STOP_WORDS.has(key) || WH.has(key) || AUX.has(key) || PRONOUNS.has(key) || GENERIC.has(key) || LEAD.has(key)) return true;
+  // Chat shorthand for one of these ("rn" for now, "u" for you, "whos" for who).
+  const long = CHAT_WORDS.get(key);
+  return long !== undefined && long !== key && isFunctionWord(long);
+};
 /** A word of the question's own: not a function word, nor a three-letter one with two letters swapped ("adn when?"; longer near-misses are too often real words: "find", "kind"). */
 const isContent = (t: Token): boolean => !isFunctionWord(t.key) && !(t.key.length === 3 && isStopWordTypo(t.key));
 
@@ -185,9 +190,11 @@ export function followupShape(question: string): FollowupShape {
     return signal && ts.length > 0 ? { kind: 'bare', wh } : { kind: 'standalone' };
   }
   if ((swapLed || about) && wl === 0 && !body.some((t) => AUX.has(t.key)) && body.length <= MAX_SWAP_WORDS) {
-    // "and the industry one?": "one" stands for what the previous question named.
+    // "and the industry one?": "one" stands for the thing the previous question named, and "industry" takes
+    // the place of what set it apart ("energy" in "energy minister").
     const subject = body.filter((t) => !ARTICLES.has(t.key) && !PRONOUNS.has(t.key));
-    return { kind: 'swap', subject };
+    const modifier = body.some((t) => t.key === 'one' || t.key === 'ones');
+    return { kind: 'swap', subject, modifier };
   }
   if (pronoun) return { kind: 'pronoun' };
   if (wl === 0 && rest.length > 0 && rest.length <= MAX_SWAP_WORDS && !rest.some((t) => AUX.has(t.key))) return { kind: 'fragment' };
@@ -337,19 +344,22 @@ function bodyOf(prev: Parsed): string {
 }
 
 /** The reading of a swap ("what about Chery?" after "is BYD building a plant in Turkey?" → "is Chery building a plant in Turkey?"), or null. */
-function swapped(subject: readonly Token[], prev: Parsed, vocab: Vocabulary): string | null {
+function swapped(subject: readonly Token[], prev: Parsed, vocab: Vocabulary, modifier = false): string | null {
   const keys = subject.map((t) => t.key);
   const mine = factsOfAll(keys, vocab);
   const isName = keys.some((k) => vocab.names.has(k));
   const { ts } = prev;
   let best = -1;
-  let bestScore = 0;
+  // With "one", the word before the thing named is the place, however rare the two words are together.
+  let bestScore = modifier ? -1 : 0;
   ts.forEach((t, j) => {
     if (j < prev.wh || !isContent(t) || keys.includes(t.key)) return;
+    // In place of a word that sets a thing apart: one followed by the thing ("energy" in "energy minister").
+    if (modifier && !(ts[j + 1] !== undefined && isContent(ts[j + 1]!))) return;
     // Like for like: a name takes a name's place, a thing a thing's.
-    if (vocab.names.has(t.key) !== isName) return;
+    if (!modifier && vocab.names.has(t.key) !== isName) return;
     const score = jaccard(mine, vocab.facts.get(t.key) ?? new Set());
-    if (score > bestScore) {
+    if (score > bestScore || (modifier && score === bestScore)) {
       bestScore = score;
       best = j;
     }
@@ -458,7 +468,7 @@ function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalo
     return out;
   }
   if (shape.kind === 'swap') {
-    const s = swapped(shape.subject, prev, vocab);
+    const s = swapped(shape.subject, prev, vocab, shape.modifier);
     if (s !== null) wholeReading(s);
     out.push({ probe: `${join(shape.subject)} ${bodyOf(prev)}`, shown: paired, whole: false });
     return out;
