@@ -519,13 +519,20 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   const tried = readings(asked, shape, previous.question, prev, vocab, kb.facts.length);
   // "who else?": something besides what was answered, so never the same fact again.
   const other = tokens(asked).some((t) => OTHER.has(t.key));
-  const acceptable = (r: Reply): r is Reply & { kind: 'fact'; factId: string } => r.kind === 'fact' && !(other && r.factId === previous.factId);
+  // "and when?" asks for a time: a fact whose answer cannot give one is not its answer, however well the rest of
+  // the reading matches it (the previous question's own fact, often).
+  const kind = answerType(asked);
+  const gives = (factId: string) => {
+    const i = kb.byId.get(factId);
+    return kind === null || i === undefined || answerTypesSupported(kb.facts[i]!.answer).includes(kind);
+  };
+  const acceptable = (r: Reply): r is Reply & { kind: 'fact'; factId: string } =>
+    r.kind === 'fact' && !(other && r.factId === previous.factId) && (shape.kind !== 'bare' || gives(r.factId));
   // The conversation is evidence too: when a reading's best candidate, short of the usual confidence, is the fact
   // just given ("with who?" after BYD's deal, whose answer says the report names no partner), and that fact's
   // answer can be the kind asked for, it is the answer, at the threshold's confidence. Only for a bare follow-up
   // (nothing of its own to ask), and not for an amount ("how old is he?"): any number in an answer "supports"
   // one, so the wording cannot tell.
-  const kind = answerType(asked);
   const previousFact = kb.byId.get(previous.factId);
   const prior =
     !other &&
