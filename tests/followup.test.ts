@@ -49,8 +49,11 @@ describe('a question that stands on its own is never changed by context', () => 
     expect(previousTurns.every((t) => t !== undefined && kb.byId.has(t.factId))).toBe(true);
   });
 
-  test('no stored or eval question answered alone has the shape of a bare follow-up (the one kind read in context even when answered alone)', () => {
-    const shaped = answeredAlone.filter((q) => followupShape(q).kind === 'bare');
+  test('no stored or eval question answered alone has the shape of a bare follow-up or an "and …" continuation (the kinds read in context even when answered alone)', () => {
+    const shaped = answeredAlone.filter((q) => {
+      const shape = followupShape(q);
+      return shape.kind === 'bare' || (shape.kind === 'swap' && shape.continues);
+    });
     expect(shaped).toEqual([]);
   });
 
@@ -148,7 +151,19 @@ describe('reading a follow-up', () => {
     expect(r.readingAs).toBe('“what about Tesla?” following on from “is BYD the biggest EV maker?”');
   });
 
-  test('a swap answered alone is answered alone ("and Great Wall?" names a carmaker the report lists)', () => {
+  test('an "and …" continuation swaps the like name, even when answered alone', () => {
+    expect(answer('and China?', kb).kind).toBe('fact');
+    const r = after('who is the president of Turkey?', 'and China?').reply;
+    expect(r.readingAs).toBe('who is the president of China?');
+    expect(r.kind === 'fact' && r.factId).toBe('presidents');
+  });
+
+  test('"what about …" answered alone is answered alone: the knowledge stores such questions ("What about Xi Jinping?")', () => {
+    expect(followupShape('What about Xi Jinping?')).toMatchObject({ kind: 'swap', continues: false });
+    sameReply('What about Xi Jinping?', answerInContext('who is the president of Turkey?', undefined, kb).remember!);
+  });
+
+  test('a continuation whose swapped reading is not answered is answered alone ("and Great Wall?" names a carmaker the report lists)', () => {
     sameReply('and Great Wall?', answerInContext('is BYD building a plant in Turkey?', undefined, kb).remember!);
   });
 

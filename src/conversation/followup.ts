@@ -11,14 +11,15 @@
  *
  * - a question is read in context only when it has the *shape* of a
  *   follow-up ({@link followupShape}): nothing of its own to ask about
- *   ("and when?", "why?", "is it confirmed?"), or a leading "and / what
- *   about / how about" with a few words and no verb ("and SAIC?"), or a
- *   pronoun ("when will it open?");
- * - of these, only the first kind (bare) is read in context when the
- *   question alone is answered: it has nothing of its own to be answered
- *   with ("and when?" alone gets the deposit's discovery date). A swap or a
- *   pronoun question answered alone ("What about Alparslan Bayraktar?" is a
- *   stored question) is answered alone;
+ *   ("and when?", "why?", "is it confirmed?"); a leading "and / what about /
+ *   how about" with a few words and no verb ("and SAIC?"); a pronoun ("when
+ *   will it open?"); or a few words with no question form ("military too?");
+ * - of these, only a bare follow-up (nothing of its own: "and when?" alone
+ *   gets the deposit's discovery date) and an "and …" continuation (by its
+ *   grammar the rest of the question before; answered in context only as a
+ *   whole swapped question) are read in context when the question alone is
+ *   answered. The others ("What about Xi Jinping?" is a stored question) are
+ *   then answered alone;
  * - small talk, help and empty input never are.
  *
  * Every other question gets exactly the reply it gets alone, with no reading
@@ -50,7 +51,17 @@ export type FollowupShape =
   /** Nothing of its own to ask about: a question word, a pronoun, "else", "really" ("and when?", "who else?", "is it confirmed?"). */
   | { kind: 'bare'; wh: string[] }
   /** "and SAIC?", "what about Chery?", "how about the refinery?": something else in the previous question's place. */
-  | { kind: 'swap'; subject: Token[]; modifier: boolean }
+  | {
+      kind: 'swap';
+      subject: Token[];
+      modifier: boolean;
+      /**
+       * Led by "and" ("and SAIC?"): a continuation by its grammar, read in context even when answered alone
+       * (when a whole swapped reading is answered). "what about X?" opens a topic as often as it continues one
+       * (the knowledge stores "What about Xi Jinping?"): read in context only when not answered alone.
+       */
+      continues: boolean;
+    }
   /** A question of its own that points back with a pronoun ("when will it be built?"): read in context only when not answered alone. */
   | { kind: 'pronoun' }
   /**
@@ -194,7 +205,7 @@ export function followupShape(question: string): FollowupShape {
     // the place of what set it apart ("energy" in "energy minister").
     const subject = body.filter((t) => !ARTICLES.has(t.key) && !PRONOUNS.has(t.key));
     const modifier = body.some((t) => t.key === 'one' || t.key === 'ones');
-    return { kind: 'swap', subject, modifier };
+    return { kind: 'swap', subject, modifier, continues: swapLed && !about };
   }
   if (pronoun) return { kind: 'pronoun' };
   if (wl === 0 && rest.length > 0 && rest.length <= MAX_SWAP_WORDS && !rest.some((t) => AUX.has(t.key))) return { kind: 'fragment' };
@@ -510,13 +521,18 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   if (!previous || alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty')) return rememberAlone(alone);
   const shape = followupShape(alone.question);
   if (shape.kind === 'standalone') return rememberAlone(alone);
-  // Only a bare follow-up ("and when?") is read in context when answered alone: it has nothing of its own to be answered with.
-  if (shape.kind !== 'bare' && alone.kind === 'fact') return rememberAlone(alone);
+  // Only a bare follow-up ("and when?") and a continuation ("and SAIC?") are read in context when answered alone:
+  // the one has nothing of its own to be answered with, the other is by its grammar the rest of the question before.
+  const continuation = shape.kind === 'swap' && shape.continues;
+  if (shape.kind !== 'bare' && !continuation && alone.kind === 'fact') return rememberAlone(alone);
 
   const vocab = vocabularyOf(kb);
   const prev = parse(cleanInput(previous.question));
   const asked = alone.question;
-  const tried = readings(asked, shape, previous.question, prev, vocab, kb.facts.length);
+  const all = readings(asked, shape, previous.question, prev, vocab, kb.facts.length);
+  // A continuation answered alone is read in context only as a whole swapped question.
+  const tried = continuation && alone.kind === 'fact' ? all.filter((r) => r.whole) : all;
+  if (tried.length === 0) return rememberAlone(alone);
   // "who else?": something besides what was answered, so never the same fact again.
   const other = tokens(asked).some((t) => OTHER.has(t.key));
   // "and when?" asks for a time: a fact whose answer cannot give one is not its answer, however well the rest of
@@ -556,8 +572,9 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     const reply: ContextReply = { ...given, question: asked, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: r.shown };
     return { reply, remember: { question: r.whole ? r.probe : previous.question, factId: previous.factId } };
   }
-  // A fragment may be a question of its own: with no reading answered, it is answered (or declined) as alone.
-  if (shape.kind === 'fragment') return rememberAlone(alone);
+  // A fragment may be a question of its own, and a continuation answered alone is: with no reading answered,
+  // it is answered (or declined) as alone.
+  if (shape.kind === 'fragment' || (continuation && alone.kind === 'fact')) return rememberAlone(alone);
   // A bare follow-up's own answer, when it is about what was asked before ("how pure?" after the refinery).
   const paired = tried.at(-1)!;
   if (acceptable(alone) && sharesTopic(kb.byId.get(alone.factId)!, prev, vocab, kb.facts.length)) {
