@@ -391,7 +391,7 @@ function swapped(subject: readonly Token[], prev: Parsed, vocab: Vocabulary, mod
  * delegation to China", "BYD", "a plant"), longest first: runs of words of
  * its own, with a leading article and "of"/"to" inside them.
  */
-function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabulary): Token[][] {
+function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabulary, previousAnswer: string): Token[][] {
   if (pronoun === undefined) return [];
   const out: Token[][] = [];
   const { ts } = prev;
@@ -404,7 +404,10 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
       out.push(ts.slice(j, k));
       j = k;
     }
-    return out.sort((a, b) => b.length - a.length).slice(0, MAX_PHRASES);
+    out.sort((a, b) => b.length - a.length);
+    // After "who …?", "he" is the person the answer named ("Energy Minister Alparslan Bayraktar"), before any other.
+    if (prev.wh > 0 && ts[0]!.key.startsWith('who')) out.unshift(...personsIn(previousAnswer));
+    return out.slice(0, MAX_PHRASES);
   }
   let j = prev.wh;
   while (j < ts.length) {
@@ -422,21 +425,45 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
   return out.sort((a, b) => b.length - a.length).slice(0, MAX_PHRASES);
 }
 
+/** Names of people in an answer: runs of two or more words with capitals ("Energy Minister Alparslan Bayraktar"), longest first. */
+function personsIn(text: string): Token[][] {
+  const out: Token[][] = [];
+  for (const sentence of text.split(/[.!?]\s+/)) {
+    const ts = tokens(sentence);
+    for (let j = 1; j < ts.length; j++) {
+      let k = j;
+      while (k < ts.length && /^\p{Lu}/u.test(ts[k]!.text)) k++;
+      if (k - j >= 2) out.push(ts.slice(j, k));
+      j = k;
+    }
+  }
+  return out.sort((a, b) => b.length - a.length);
+}
+
 /** Pronouns for a person. */
 const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
 
 /** The first pronoun of a question, if any. */
 const pronounOf = (ts: readonly Token[]): string | undefined => ts.find((t) => PRONOUNS.has(t.key))?.key;
 
+/** Words of the previous question's topic tried one by one with a follow-up, at most (the rarest first). */
+const MAX_TOPIC_WORDS = 5;
+
 /** Pronoun readings tried, at most: the longest noun phrases of the previous question. */
 const MAX_PHRASES = 3;
 
-/** `ts` with its first pronoun replaced by `phrase` ("is it confirmed" → "is the delegation to China confirmed"), or null without one. */
+/** `ts` with its first pronoun replaced by `phrase` ("is it confirmed" → "is the delegation to China confirmed"; "his job" → "Bayraktar's job"), or null without one. */
 function substituted(ts: readonly Token[], phrase: readonly Token[]): string | null {
   const at = ts.findIndex((t) => PRONOUNS.has(t.key));
-  if (at < 0) return null;
-  return join([...ts.slice(0, at), ...phrase, ...ts.slice(at + 1)]);
+  if (at < 0 || phrase.length === 0) return null;
+  const possessive = POSSESSIVE.has(ts[at]!.key);
+  const last = phrase.at(-1)!;
+  const words = possessive && !/['’]s$/u.test(last.text) ? [...phrase.slice(0, -1), { text: `${last.text}'s`, key: last.key }] : phrase;
+  return join([...ts.slice(0, at), ...words, ...ts.slice(at + 1)]);
 }
+
+/** Pronouns that stand for "X's". */
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their']);
 
 /**
  * Whether fact `fact` shares a distinctive word with the previous question
@@ -470,7 +497,7 @@ interface Reading {
 }
 
 /** The readings of a follow-up, the most specific first. */
-function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalone' }>, previous: string, prev: Parsed, vocab: Vocabulary, total: number): Reading[] {
+function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalone' }>, previous: string, prev: Parsed, vocab: Vocabulary, total: number, previousAnswer: string): Reading[] {
   const out: Reading[] = [];
   const wholeReading = (q: string) => out.push({ probe: q, shown: asQuestion(q, vocab.names), whole: true });
   const paired = pairedReading(asked, previous, vocab.names);
@@ -492,7 +519,7 @@ function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalo
     const w = wholeQuestion(shape.wh, whText, prev);
     if (w !== null) wholeReading(w);
   }
-  for (const phrase of nounPhrases(prev, pronounOf(own), vocab)) {
+  for (const phrase of nounPhrases(prev, pronounOf(own), vocab, previousAnswer)) {
     const s = substituted(own, phrase);
     if (s !== null) wholeReading(s);
   }
@@ -505,7 +532,7 @@ function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalo
   // Each of them alone, the rarest first: "build" in "will Turkey build a refinery?" pulls "and when?" back to the refinery's readiness.
   if (topic.length > 1) {
     const rarest = [...topic].sort((a, b) => (vocab.roots.get(root(a.key))?.size ?? 0) - (vocab.roots.get(root(b.key))?.size ?? 0));
-    for (const t of rarest.slice(0, MAX_PHRASES)) out.push({ probe: `${mine} ${t.text}`, shown: paired, whole: false, topical: true });
+    for (const t of rarest.slice(0, MAX_TOPIC_WORDS)) out.push({ probe: `${mine} ${t.text}`, shown: paired, whole: false, topical: true });
   }
   return out;
 }
@@ -529,7 +556,8 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   const vocab = vocabularyOf(kb);
   const prev = parse(cleanInput(previous.question));
   const asked = alone.question;
-  const all = readings(asked, shape, previous.question, prev, vocab, kb.facts.length);
+  const previousAnswer = kb.facts[kb.byId.get(previous.factId) ?? -1]?.answer ?? '';
+  const all = readings(asked, shape, previous.question, prev, vocab, kb.facts.length, previousAnswer);
   // A continuation answered alone is read in context only as a whole swapped question.
   const tried = continuation && alone.kind === 'fact' ? all.filter((r) => r.whole) : all;
   if (tried.length === 0) return rememberAlone(alone);
