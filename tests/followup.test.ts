@@ -193,6 +193,32 @@ describe('reading a follow-up', () => {
   });
 });
 
+describe('runConversations', () => {
+  test('counts a turn labelled standalone that context changed, and scores follow-ups and declines', () => {
+    const report = runConversations(
+      {
+        conversations: [
+          {
+            turns: [
+              { q: 'who is leading the delegation to China?', expect: 'october-delegation', followup: false },
+              // Labelled standalone on purpose: context does change it, and the report must say so.
+              { q: 'and when?', expect: 'october-delegation', followup: false },
+              { q: 'and the weather there?', expect: null, followup: true },
+              { q: 'why?', expect: 'beylikova-size', followup: true },
+            ],
+          },
+        ],
+      },
+      kb,
+    );
+    expect(report).toMatchObject({ conversations: 1, followups: 2, standalone: 2, standaloneChanged: 1, followupsRight: 0.5 });
+    expect(report.misses.map((m) => [m.turn, m.changed])).toEqual([
+      [2, true],
+      [4, false],
+    ]);
+  });
+});
+
 describe('the development conversations (tests/setup/fixtures)', () => {
   test('at least 90% of follow-ups answered with the right fact, no standalone turn changed', () => {
     const report = runConversations(loadConversationSet(path.join(REPO_ROOT, 'tests', 'setup', 'fixtures', 'conversations.yaml')), kb);
