@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { renderText } from '../adapters/console/render.ts';
 import { DEFAULT_EVAL_FILE, DEFAULT_KNOWLEDGE_DIR, KNOWLEDGE_CACHE_DIR, coreConfigFromEnv } from './config.ts';
 import { answer, createKnowledgeBase, explain, fileCalibrationCache, formatExplanation, type Calibration, type KnowledgeBase } from './engine/answer.ts';
-import { CONVERSATIONS_FILE_NAME, checkEvalSet, loadConversationSet, loadEvalSet, runConversations, runEval } from './eval.ts';
+import { CONVERSATIONS_FILE_NAME, checkConversationSet, checkEvalSet, loadConversationSet, loadEvalSet, runConversations, runEval } from './eval.ts';
 import { answerInContext } from './conversation/followup.ts';
 import { fileKnowledgeCache } from './knowledge/cache.ts';
 import { formatIssue, loadKnowledge } from './knowledge/load.ts';
@@ -54,7 +54,7 @@ Commands:
 Options for every command:
   --knowledge DIR         the knowledge folder (default: $KNOWLEDGE_DIR, else ./knowledge)
   --eval FILE             (check, eval) the eval set (default: tests/eval/eval.yaml)
-  --conversations FILE    (eval) the conversations set (default: conversations.yaml next to the eval set)
+  --conversations FILE    (check, eval) the conversations set (default: conversations.yaml next to the eval set)
   --since Nd|Nh           (gaps, stats) only the last N days or hours
   The question log is at $DATABASE_PATH (default data/factbot.sqlite), or in
   PostgreSQL when $DATABASE_URL is set.
@@ -239,6 +239,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (evalFile) {
         try {
           const issues = checkEvalSet(loadEvalSet(evalFile), kb, evalFile);
+          for (const issue of issues) err(formatIssue(issue));
+          problems += issues.length;
+        } catch (e) {
+          err((e as Error).message);
+          problems++;
+        }
+      }
+      // The conversations set next to the eval set (or --conversations): known fact ids.
+      const conversationsFile = values.conversations ?? (evalFile ? path.join(path.dirname(evalFile), CONVERSATIONS_FILE_NAME) : undefined);
+      if (conversationsFile && (values.conversations !== undefined || fs.existsSync(conversationsFile))) {
+        try {
+          const issues = checkConversationSet(loadConversationSet(conversationsFile), kb, conversationsFile);
           for (const issue of issues) err(formatIssue(issue));
           problems += issues.length;
         } catch (e) {
