@@ -97,6 +97,25 @@ describe('a question that stands on its own is never changed by context', () => 
   });
 });
 
+describe('any input', () => {
+  test('property: never throws; the reply keeps the question as asked; a reading is one short line', () => {
+    const words = ['and', 'when', 'who', 'else', 'it', 'he', 'his', 'one', 'what', 'about', 'the', 'byd', 'china', 'refinery', 'with', '?', "turkey's", '<@U1>', '🚀'];
+    const text = fc.oneof(fc.string({ maxLength: 60 }), fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 6 }).map((w) => w.join(' ')));
+    fc.assert(
+      fc.property(text, fc.option(fc.record({ question: fc.oneof(text, fc.string({ maxLength: 600 })), factId: fc.constantFrom('october-delegation', 'presidents', 'no-such-fact') })), (q, previous) => {
+        const { reply, remember } = answerInContext(q, previous ?? undefined, kb);
+        expect(reply.question).toBe(answer(q, kb).question);
+        if (reply.readingAs !== undefined) {
+          expect(reply.readingAs.length).toBeLessThanOrEqual(700);
+          expect(reply.readingAs).not.toMatch(/\n/);
+        }
+        if (remember) expect(kb.byId.has(remember.factId)).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
 describe('the shape of a follow-up', () => {
   test.each([
     ['and when?', 'bare'],
