@@ -463,7 +463,7 @@ describe('slash commands, autocomplete and buttons', () => {
         flags: 64,
       },
     });
-    expect(votes.at(-1)).toEqual({ answerId, vote: 'down', known: true, ctx: { platform: 'discord', userId: fake.alice.id, channelKind: 'channel' } });
+    expect(votes.at(-1)).toEqual({ answerId, vote: 'down', known: true, ctx: { platform: 'discord', userId: fake.alice.id, channelKind: 'channel', conversationId: `${fake.channelId}:${fake.alice.id}` } });
   });
 
   test('a vote on an unknown answer is acknowledged without being counted', async () => {

@@ -211,7 +211,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
   async function onButton(interaction: ButtonInteraction): Promise<void> {
     // Whatever a button does, the result is for the clicker only: others did not ask.
     const target: RespondTarget = { interaction, ephemeral: true };
-    const ctx: AskContext = { platform: 'discord', userId: interaction.user.id };
+    // A related or suggested question clicked is asked in the clicker's conversation there.
+    const ctx: AskContext = { platform: 'discord', userId: interaction.user.id, conversationId: discordConversation(interaction.channelId ?? 'dm', interaction.inGuild() ? interaction.user.id : undefined) };
     try {
       const action = decodeCustomId(interaction.customId);
       ctx.channelKind = !interaction.inGuild() ? 'dm' : interaction.channel?.isThread() ? 'thread' : 'channel';
