@@ -329,7 +329,8 @@ function wholeQuestion(wh: readonly string[], whText: string, prev: Parsed): str
   if (wh.length === 0 || !ADVERBIAL_WH.has(wh[0]!) && !(wh[0] === 'what' && wh.length === 2)) return null;
   const { ts } = prev;
   // "why" + "is BYD building a plant in Turkey?" → "why is BYD building a plant in Turkey?"
-  if (prev.auxLed) return `${whText} ${join(ts)}`;
+  // Not "how big" + "is the deposit big?": a measure goes in front of a yes/no question badly; the paired reading says it better.
+  if (prev.auxLed) return wh.length === 1 ? `${whText} ${join(ts)}` : null;
   if (prev.wh === 0) return null;
   const first = ts[0]!.key;
   const after = ts.slice(prev.wh);
@@ -410,6 +411,8 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
     return out.slice(0, MAX_PHRASES);
   }
   let j = prev.wh;
+  // "what does the Global Times say about it": after "do", the subject's last word is the verb ("say").
+  const doAt = ts[prev.wh] !== undefined && DO.has(ts[prev.wh]!.key) ? prev.wh : -1;
   while (j < ts.length) {
     const t = ts[j]!;
     const starts = (ARTICLES.has(t.key) && ts[j + 1] !== undefined && isContent(ts[j + 1]!)) || (isContent(t) && !/ing$/.test(t.key));
@@ -418,8 +421,11 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
       continue;
     }
     let k = j + 1;
-    while (k < ts.length && (isContent(ts[k]!) || ((ts[k]!.key === 'of' || ts[k]!.key === 'to') && ts[k + 1] !== undefined && isContent(ts[k + 1]!)))) k++;
-    out.push(ts.slice(j, k));
+    // A word in -ing ends the phrase: mostly a verb ("BYD making EVs" is BYD, and EVs).
+    const verbLike = (x: Token) => /.{3}ing$/.test(x.key);
+    while (k < ts.length && !verbLike(ts[k]!) && (isContent(ts[k]!) || ((ts[k]!.key === 'of' || ts[k]!.key === 'to') && ts[k + 1] !== undefined && isContent(ts[k + 1]!)))) k++;
+    const subjectAfterDo = j === doAt + 1 && k - j > 1 && !ARTICLES.has(ts[k - 2]!.key);
+    out.push(ts.slice(j, subjectAfterDo ? k - 1 : k));
     j = k;
   }
   return out.sort((a, b) => b.length - a.length).slice(0, MAX_PHRASES);
@@ -439,6 +445,9 @@ function personsIn(text: string): Token[][] {
   }
   return out.sort((a, b) => b.length - a.length);
 }
+
+/** The auxiliary of do-support ("what does X say", "did X meet Y"). */
+const DO = new Set(['do', 'does', 'did', 'dont', 'doesnt', 'didnt']);
 
 /** Pronouns for a person. */
 const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
@@ -519,9 +528,13 @@ function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalo
     const w = wholeQuestion(shape.wh, whText, prev);
     if (w !== null) wholeReading(w);
   }
-  for (const phrase of nounPhrases(prev, pronounOf(own), vocab, previousAnswer)) {
-    const s = substituted(own, phrase);
-    if (s !== null) wholeReading(s);
+  // A pronoun of the question word itself ("which ones?") stands for the answer, not for a phrase to put back.
+  const whEnd = whText && shape.kind === 'bare' ? whAt + shape.wh.length : 0;
+  const before = join(own.slice(0, whEnd));
+  const afterWh = own.slice(whEnd);
+  for (const phrase of nounPhrases(prev, pronounOf(afterWh), vocab, previousAnswer)) {
+    const s = substituted(afterWh, phrase);
+    if (s !== null) wholeReading(before ? `${before} ${s}` : s);
   }
   // The follow-up's own words with the previous question's, less its question word when the follow-up brings one;
   // then with only the words that tell the previous question's topic ("when" + "refinery").
