@@ -4,12 +4,15 @@
  * question log; feedback), so adapters never reach into the engine directly
  * and the same logic is not copied into each of them.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Reply, RelatedQuestion } from './reply.ts';
 import { answer, answerFact, helpReply, autocomplete, type KnowledgeBase } from './engine/answer.ts';
 import { isAnswerId, type Vote } from './feedback.ts';
 import { BoundedMap } from './store/ledger.ts';
 import { NO_METRICS, type MetricsSink, type QuestionKind } from './metrics.ts';
+import { CONVERSATION } from './config.ts';
+import { answerInContext, type PreviousTurn } from './conversation/followup.ts';
+import { memoryConversationStore, type ConversationStore } from './conversation/store.ts';
 
 /** Where a question came from; used for logging and never for answering. */
 export interface AskContext {
@@ -17,7 +20,12 @@ export interface AskContext {
   /** Platform user id. Hashed before it is stored. */
   userId?: string;
   channelKind?: 'dm' | 'channel' | 'thread' | 'slash';
-  /** The conversation a question belongs to, when the caller says (`POST /api/ask`'s `conversation`, at most 200 characters). */
+  /**
+   * The conversation the question belongs to (a Slack thread, a DM, a
+   * Discord channel per person, a console session, an API caller's
+   * `conversation`): a follow-up ("and when?") is read with the last
+   * question answered in it. Absent: the question is read on its own.
+   */
   conversationId?: string;
 }
 
@@ -101,6 +109,14 @@ export interface Bot {
   feedback(answerId: string, vote: Vote, ctx: AskContext): boolean;
   /** The bot's name, topic and example questions, from the knowledge currently served (a reload shows at once). */
   about(): BotAbout;
+  /**
+   * {@link Bot.answer} for adapters that can wait: with a shared
+   * conversation store (several instances on PostgreSQL) it first fetches
+   * the conversation's last answered question, so a follow-up that reaches
+   * another instance is still understood, and it resolves once this turn is
+   * stored. Never rejects: a store that cannot answer counts as no context.
+   */
+  converse(text: string, ctx: AskContext): Promise<BotAnswer | HelpAnswer>;
 }
 
 /** Options for {@link createBot}. */
@@ -113,6 +129,16 @@ export interface BotOptions {
   now?: () => Date;
   /** Where every handled question is counted (`GET /metrics`, src/metrics.ts); none by default. */
   metrics?: MetricsSink;
+  /** How long a conversation's last answered question is kept for follow-ups (default CONVERSATION.ttlMs; 0: never read in context). */
+  contextTtlMs?: number;
+  /** Where conversations are remembered across instances (PostgreSQL); this process's memory always holds them too. */
+  conversations?: ConversationStore;
+}
+
+/** A conversation's key in a store: hashed, so no platform channel or user id is kept as typed. */
+export function conversationKey(ctx: AskContext): string | undefined {
+  if (ctx.conversationId === undefined || ctx.conversationId === '') return undefined;
+  return createHash('sha256').update(`${ctx.platform}\u0000${ctx.conversationId}`).digest('hex');
 }
 
 /** The metrics' kind of a reply. */
@@ -126,6 +152,25 @@ export function createBot(options: BotOptions): Bot {
   // Remember recent answer ids so feedback on a stale or forged id is refused.
   const recent = new BoundedMap<true>(10_000);
   const remember = (id: string) => recent.set(id, true);
+  const ttlMs = options.contextTtlMs ?? CONVERSATION.ttlMs;
+  const memory = memoryConversationStore(CONVERSATION.maxInMemory);
+  const shared = options.conversations;
+  // Writes to the shared store in flight, per conversation, for converse() to wait on.
+  const writing = new Map<string, Promise<void>>();
+  const since = () => new Date(now().getTime() - ttlMs);
+  const keyOf = (ctx: AskContext) => (ttlMs > 0 ? conversationKey(ctx) : undefined);
+  const rememberTurn = (key: string, turn: PreviousTurn) => {
+    const stored = { ...turn, at: now() };
+    void memory.set(key, stored);
+    if (!shared) return;
+    const write = shared
+      .set(key, stored)
+      .catch(() => undefined)
+      .finally(() => {
+        if (writing.get(key) === write) writing.delete(key);
+      });
+    writing.set(key, write);
+  };
 
   const record = (reply: Reply, ctx: AskContext, started: number, via: 'ask' | 'fact'): BotAnswer => {
     const id = randomUUID();
@@ -158,13 +203,34 @@ export function createBot(options: BotOptions): Bot {
     },
     ask(question, ctx) {
       const started = performance.now();
-      return record(answer(question, options.knowledge()), ctx, started, 'ask');
+      const kb = options.knowledge();
+      const key = keyOf(ctx);
+      if (key === undefined) return record(answer(question, kb), ctx, started, 'ask');
+      const result = answerInContext(question, memory.peek(key, since()), kb);
+      if (result.remember) rememberTurn(key, result.remember);
+      return record(result.reply, ctx, started, 'ask');
     },
     askFact(factId, ctx) {
       const started = performance.now();
       const kb = options.knowledge();
       const reply = answerFact(factId, kb);
-      return reply ? record(reply, ctx, started, 'fact') : this.ask(factId, ctx);
+      if (!reply) return this.ask(factId, ctx);
+      // A related-question button is a question answered in the conversation too.
+      const key = keyOf(ctx);
+      if (key !== undefined) rememberTurn(key, { question: reply.question, factId: reply.factId });
+      return record(reply, ctx, started, 'fact');
+    },
+    async converse(text, ctx) {
+      const key = keyOf(ctx);
+      if (key !== undefined && shared) {
+        // Another instance may have answered this conversation's last question: the newer turn wins.
+        const remote = await shared.get(key, since()).catch(() => undefined);
+        const local = memory.peek(key, since());
+        if (remote && (!local || remote.at.getTime() > local.at.getTime())) await memory.set(key, remote);
+      }
+      const result = this.answer(text, ctx);
+      if (key !== undefined) await writing.get(key);
+      return result;
     },
     help() {
       return helpReply(options.knowledge());

@@ -3,13 +3,15 @@
  * it may print and set the exit code; the core it calls does neither.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { renderText } from '../adapters/console/render.ts';
 import { DEFAULT_EVAL_FILE, DEFAULT_KNOWLEDGE_DIR, KNOWLEDGE_CACHE_DIR, coreConfigFromEnv } from './config.ts';
 import { answer, createKnowledgeBase, explain, fileCalibrationCache, formatExplanation, type Calibration, type KnowledgeBase } from './engine/answer.ts';
-import { checkEvalSet, loadEvalSet, runEval } from './eval.ts';
+import { CONVERSATIONS_FILE_NAME, checkConversationSet, checkEvalSet, loadConversationSet, loadEvalSet, runConversations, runEval } from './eval.ts';
+import { answerInContext } from './conversation/followup.ts';
 import { fileKnowledgeCache } from './knowledge/cache.ts';
 import { formatIssue, loadKnowledge } from './knowledge/load.ts';
 import { replyToJson } from './reply.ts';
@@ -22,13 +24,17 @@ Usage: npm run -s factbot -- <command> [options]
 Commands:
   ask "question"          print the answer as a person reads it
   ask --json "question"   print one JSON object
+  ask [--json] --previous "question" "follow-up"
+                          answer a follow-up as if "question" was asked just before it in
+                          the same conversation (the JSON's readingAs says how it was read)
   ask --json              batch: read one question per line from stdin (not a terminal),
                           print one JSON object per line
   ask --explain "question"
                           show why: the words as read, the best facts with each signal,
                           the calibrated threshold and the decision (--json for an object)
   check                   validate the knowledge (and the eval set); exit 1 on any error
-  eval [--json]           top-1 accuracy, recall@3 and out-of-scope abstention on the eval set
+  eval [--json]           top-1 accuracy, recall@3 and out-of-scope abstention on the eval set,
+                          and the conversations set (follow-ups) when there is one
   export --json           print every loaded fact as JSON
   synth --facts N --out DIR [--seed S] [--force]
                           write deterministic synthetic knowledge (and DIR/_eval.yaml) for benchmarks;
@@ -56,6 +62,7 @@ Options for every command:
   --knowledge DIR         the knowledge folder (default: $KNOWLEDGE_DIR, else ./knowledge)
   --eval FILE             (check, eval, learn, review) the eval set (default: tests/eval/eval.yaml);
                           learn refuses to store one of its questions
+  --conversations FILE    (check, eval) the conversations set (default: conversations.yaml next to the eval set)
   --since Nd|Nh           (gaps, stats, review) only the last N days or hours
   The question log is at $DATABASE_PATH (default data/factbot.sqlite), or in
   PostgreSQL when $DATABASE_URL is set.
@@ -101,8 +108,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       options: {
         json: { type: 'boolean', default: false },
         explain: { type: 'boolean', default: false },
+        previous: { type: 'string' },
         knowledge: { type: 'string' },
         eval: { type: 'string' },
+        conversations: { type: 'string' },
         guild: { type: 'string' },
         facts: { type: 'string' },
         out: { type: 'string' },
@@ -209,6 +218,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     case 'ask': {
       const question = rest.join(' ');
       if (values.explain && rest.length === 0) return usageError('Usage: ask --explain "question"');
+      // Batch mode stays one question a line with no context.
+      if (values.previous !== undefined && (rest.length === 0 || values.explain)) return usageError('Usage: ask [--json] --previous "question" "follow-up"');
       // Batch mode reads stdin; on a terminal that is a silent wait for typing nobody expects.
       if (rest.length === 0 && (io.stdin as { isTTY?: boolean }).isTTY) {
         return usageError('Usage: ask "question", or ask --json with one question per line on stdin');
@@ -221,7 +232,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return 0;
       }
       if (rest.length > 0) {
-        const reply = answer(question, kb);
+        const reply = values.previous === undefined ? answer(question, kb) : answerAfter(values.previous, question, kb);
         out(values.json ? JSON.stringify(replyToJson(reply)) : renderText(reply));
         return 0;
       }
@@ -254,6 +265,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           problems++;
         }
       }
+      // The conversations set next to the eval set (or --conversations): known fact ids.
+      const conversationsFile = values.conversations ?? (evalFile ? path.join(path.dirname(evalFile), CONVERSATIONS_FILE_NAME) : undefined);
+      if (conversationsFile && (values.conversations !== undefined || fs.existsSync(conversationsFile))) {
+        try {
+          const issues = checkConversationSet(loadConversationSet(conversationsFile), kb, conversationsFile);
+          for (const issue of issues) err(formatIssue(issue));
+          problems += issues.length;
+        } catch (e) {
+          err((e as Error).message);
+          problems++;
+        }
+      }
       if (problems > 0) return 1;
       out(
         `OK: ${k.facts.length} facts from ${k.sources.size} source(s), ${k.synonyms.length} synonym groups, ` +
@@ -270,8 +293,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return 2;
       }
       const report = runEval(loadEvalSet(evalFile), kb);
+      const conversationsFile = values.conversations ?? path.join(path.dirname(evalFile), CONVERSATIONS_FILE_NAME);
+      const conversations = values.conversations !== undefined || fs.existsSync(conversationsFile) ? runConversations(loadConversationSet(conversationsFile), kb) : undefined;
       if (values.json) {
-        out(JSON.stringify(report));
+        out(JSON.stringify(conversations ? { ...report, conversations } : report));
         return 0;
       }
       const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -284,6 +309,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         out(`Misses (${report.misses.length}):`);
         for (const m of report.misses) {
           out(`  "${m.question}"  expected ${m.expected ?? '(none)'}, got ${m.got ?? m.kind} @ ${m.confidence.toFixed(2)}`);
+        }
+      }
+      if (conversations) {
+        const c = conversations;
+        out(`Conversations: ${conversationsFile}`);
+        out(`  follow-ups right      ${pct(c.followupsRight)}  (${c.followups} follow-ups in ${c.conversations} conversations)`);
+        out(`  standalone changed    ${c.standaloneChanged}  (of ${c.standalone} turns that stand on their own; ${pct(c.standaloneRight)} right)`);
+        if (c.misses.length > 0) {
+          out(`Conversation misses (${c.misses.length}):`);
+          for (const m of c.misses) {
+            const what = m.changed ? 'changed by context' : `expected ${m.expected ?? '(declined)'}, got ${m.got ?? '(declined)'}`;
+            out(`  #${m.conversation}.${m.turn} "${m.question}"${m.followup ? '' : ' (standalone)'}  ${what}${m.readingAs ? `  [read as: ${m.readingAs}]` : ''}`);
+          }
         }
       }
       return 0;
@@ -308,6 +346,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     default:
       return usageError(`Unknown command "${command}".`);
   }
+}
+
+/** The reply to `question` asked right after `previous` in one conversation (`ask --previous`). */
+function answerAfter(previous: string, question: string, kb: KnowledgeBase) {
+  const first = answerInContext(previous, undefined, kb);
+  return answerInContext(question, first.remember ?? undefined, kb).reply;
 }
 
 /** "a", "a and b", "a, b and c". */

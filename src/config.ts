@@ -129,6 +129,36 @@ export const CALIBRATION = {
   maxThreshold: 0.95,
 } as const;
 
+/**
+ * Conversations (issue 16): how long and how many of them the bot remembers,
+ * to read a follow-up ("and when?") with the question before it.
+ */
+export const CONVERSATION = {
+  /**
+   * A follow-up is read with the last answered question for this long
+   * (CONTEXT_TTL overrides it). 10 minutes: a follow-up comes within a
+   * minute or two of its answer; after a pause long enough to have turned to
+   * something else, "and when?" reading an old question would surprise more
+   * than a request to ask in full. Short also keeps little in memory.
+   */
+  ttlMs: 10 * 60_000,
+  /**
+   * Conversations kept in memory per process, the least recent forgotten
+   * first: at ~300 bytes each, 10,000 is ~3 MB, far more than talk within
+   * the TTL on one instance (several instances share PostgreSQL instead).
+   */
+  maxInMemory: 10_000,
+} as const;
+
+/** "10m", "90s", "1h", "500ms" → milliseconds; null when not such a duration. "0" turns conversations off. */
+export function parseDuration(text: string): number | null {
+  const m = /^(\d{1,9})\s*(ms|s|m|min|h)?$/.exec(text.trim());
+  if (!m) return null;
+  const unit = m[2] ?? 's';
+  const factor = unit === 'ms' ? 1 : unit === 's' ? 1000 : unit === 'h' ? 3_600_000 : 60_000;
+  return Number(m[1]) * factor;
+}
+
 /** Environment variables of the core (adapters add their own). */
 const coreEnvSchema = z.object({
   KNOWLEDGE_DIR: z.string().trim().min(1, 'expected a folder path').optional(),
@@ -139,6 +169,18 @@ const coreEnvSchema = z.object({
     .transform(Number)
     .refine((x) => x > 0 && x <= 0.5, 'expected a share between 0 and 0.5, e.g. 0.05')
     .optional(),
+  CONTEXT_TTL: z
+    .string()
+    .trim()
+    .transform((t, ctx) => {
+      const ms = parseDuration(t);
+      if (ms === null || ms > 86_400_000) {
+        ctx.addIssue({ code: 'custom', message: 'expected a duration up to a day, e.g. 10m, 90s or 1h (0 turns follow-ups off)' });
+        return z.NEVER;
+      }
+      return ms;
+    })
+    .optional(),
 });
 
 /** The core's configuration, from the environment. */
@@ -146,6 +188,8 @@ export interface CoreConfig {
   knowledgeDir: string;
   /** The calibration target: the share of answers allowed to be wrong (CALIBRATION.maxWrongShare unless ANSWER_MAX_WRONG is set). */
   maxWrongShare: number;
+  /** How long a conversation's last answered question is kept for follow-ups (CONVERSATION.ttlMs unless CONTEXT_TTL is set; 0: off). */
+  contextTtlMs: number;
 }
 
 /** One `VARIABLE: what is expected` line per issue: the path and our own messages, never the value. */
@@ -167,6 +211,7 @@ export function coreConfigFromEnv(env: NodeJS.ProcessEnv): CoreConfig {
   return {
     knowledgeDir: path.resolve(parsed.data.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR),
     maxWrongShare: parsed.data.ANSWER_MAX_WRONG ?? CALIBRATION.maxWrongShare,
+    contextTtlMs: parsed.data.CONTEXT_TTL ?? CONVERSATION.ttlMs,
   };
 }
 

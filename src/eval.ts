@@ -9,6 +9,8 @@ import { z } from 'zod';
 import { answer, rank, type KnowledgeBase } from './engine/answer.ts';
 import { questionKey } from './text/normalize.ts';
 import type { KnowledgeIssue } from './knowledge/load.ts';
+import { answerInContext, type PreviousTurn } from './conversation/followup.ts';
+import { replyToJson } from './reply.ts';
 
 export const evalSetSchema = z.strictObject({
   answerable: z.array(z.strictObject({ q: z.string().min(1), expect: z.string().min(1) })).min(1),
@@ -84,4 +86,118 @@ export function runEval(set: EvalSet, kb: KnowledgeBase): EvalReport {
   const a = set.answerable.length;
   const o = set.out_of_scope.length;
   return { answerable: a, outOfScope: o, top1: top1 / a, recall3: recall3 / a, abstention: abstained / o, misses };
+}
+
+// ---- Conversations (issue 16) ------------------------------------------------------------------
+
+/** Where `eval` finds the conversations set next to the eval set, when it is there. */
+export const CONVERSATIONS_FILE_NAME = 'conversations.yaml';
+
+export const conversationSetSchema = z.strictObject({
+  conversations: z
+    .array(
+      z.strictObject({
+        turns: z
+          .array(
+            z.strictObject({
+              q: z.string().min(1),
+              /** The fact that should answer the turn; null: it should be declined. */
+              expect: z.string().min(1).nullable(),
+              /** true: the turn does not stand on its own; false: it must be answered as if asked alone. */
+              followup: z.boolean().default(false),
+            }),
+          )
+          .min(1),
+      }),
+    )
+    .min(1),
+});
+export type ConversationSet = z.infer<typeof conversationSetSchema>;
+
+/** Reads and validates a conversations file; throws with the file name on a bad one. */
+export function loadConversationSet(file: string): ConversationSet {
+  const parsed = conversationSetSchema.safeParse(parse(fs.readFileSync(file, 'utf8'), { uniqueKeys: true }));
+  if (!parsed.success) {
+    throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return parsed.data;
+}
+
+/** One conversation turn the bot got wrong (or, for a standalone turn, changed). */
+export interface ConversationMiss {
+  conversation: number;
+  turn: number;
+  question: string;
+  followup: boolean;
+  expected: string | null;
+  got: string | null;
+  readingAs: string | null;
+  /** A standalone turn whose reply differs from the one it gets alone. */
+  changed: boolean;
+}
+
+export interface ConversationReport {
+  conversations: number;
+  followups: number;
+  /** Share of follow-up turns answered with the expected fact (or declined when `expect` is null). */
+  followupsRight: number;
+  standalone: number;
+  /** Standalone turns whose reply differs from the reply to the question asked alone (target 0). */
+  standaloneChanged: number;
+  /** Share of standalone turns answered with the expected fact. */
+  standaloneRight: number;
+  misses: ConversationMiss[];
+}
+
+/** Runs each conversation through the same reading in context as the Bot (no expiry: the turns follow each other at once). */
+export function runConversations(set: ConversationSet, kb: KnowledgeBase): ConversationReport {
+  let followups = 0;
+  let followupsRight = 0;
+  let standalone = 0;
+  let standaloneRight = 0;
+  let changed = 0;
+  const misses: ConversationMiss[] = [];
+  set.conversations.forEach((c, ci) => {
+    let previous: PreviousTurn | undefined;
+    c.turns.forEach((t, ti) => {
+      const result = answerInContext(t.q, previous, kb);
+      if (result.remember) previous = result.remember;
+      const reply = result.reply;
+      const got = reply.kind === 'fact' ? reply.factId : null;
+      const right = t.expect === null ? reply.kind !== 'fact' : got === t.expect;
+      let isChanged = false;
+      if (t.followup) {
+        followups++;
+        if (right) followupsRight++;
+      } else {
+        standalone++;
+        if (right) standaloneRight++;
+        isChanged = JSON.stringify(replyToJson(reply)) !== JSON.stringify(replyToJson(answer(t.q, kb)));
+        if (isChanged) changed++;
+      }
+      if (!right || isChanged) {
+        misses.push({ conversation: ci + 1, turn: ti + 1, question: t.q, followup: t.followup, expected: t.expect, got, readingAs: reply.readingAs ?? null, changed: isChanged });
+      }
+    });
+  });
+  return {
+    conversations: set.conversations.length,
+    followups,
+    followupsRight: followups === 0 ? 1 : followupsRight / followups,
+    standalone,
+    standaloneChanged: changed,
+    standaloneRight: standalone === 0 ? 1 : standaloneRight / standalone,
+    misses,
+  };
+}
+
+/** Checks a conversations set against the knowledge: known fact ids. */
+export function checkConversationSet(set: ConversationSet, kb: KnowledgeBase, file: string): KnowledgeIssue[] {
+  const issues: KnowledgeIssue[] = [];
+  set.conversations.forEach((c, ci) =>
+    c.turns.forEach((t, ti) => {
+      if (t.expect !== null && !kb.byId.has(t.expect)) issues.push({ file, line: 0, field: `conversations[${ci}].turns[${ti}].expect`, message: `unknown fact id "${t.expect}"` });
+    }),
+  );
+  return issues;
 }

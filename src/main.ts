@@ -173,7 +173,7 @@ async function main(): Promise<number> {
     }
   }
   // Checked above: these no longer throw.
-  const { knowledgeDir, maxWrongShare } = m.coreConfigFromEnv(env);
+  const { knowledgeDir, maxWrongShare, contextTtlMs } = m.coreConfigFromEnv(env);
   const logConfig = m.logConfigFromEnv(env);
   // Validated knowledge is cached between starts like the CLI's (src/knowledge/cache.ts): parsing YAML is most of a cold start.
   const loaded = m.loadKnowledge(knowledgeDir, { cache: m.fileKnowledgeCache(m.KNOWLEDGE_CACHE_DIR) });
@@ -211,7 +211,14 @@ async function main(): Promise<number> {
   const listener = forwardLog ? m.shardLogForwarder(logger) : recorder;
   // Opened now, so a problem shows at start-up and votes on answers from before a restart count.
   await recorder?.flush();
-  const bot = m.createBot({ knowledge: watcher.current, metrics: sink, ...(listener ? { listener } : {}) });
+  // Follow-ups (CONTEXT_TTL): conversations shared by instances when the store is PostgreSQL.
+  const bot = m.createBot({
+    knowledge: watcher.current,
+    metrics: sink,
+    ...(listener ? { listener } : {}),
+    contextTtlMs,
+    ...(storage.shared ? { conversations: storage.shared.conversationStore() } : {}),
+  });
   if (metrics) watcher.onReload((outcome) => metrics.reload(m.reloadResult(outcome)));
   // One rate limit shared by every adapter and the HTTP API (RATE_LIMIT_USER, RATE_LIMIT_CHANNEL),
   // and by every instance when the store is shared; each refusal is counted (src/metrics.ts).

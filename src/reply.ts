@@ -34,6 +34,12 @@ interface ReplyBase {
   related: RelatedQuestion[];
   /** Up to 3 "did you mean" / example questions (plain text). */
   suggestions: string[];
+  /**
+   * How a follow-up was read with the conversation before it ("when is the
+   * delegation to China?"), for adapters to show as "Reading this as: …" so a
+   * wrong reading is visible. Absent for a question read on its own.
+   */
+  readingAs?: string;
 }
 
 /** The question matched a curated fact. */
@@ -69,6 +75,8 @@ export interface ReplyJson {
   source: SourceInfo | null;
   related: RelatedQuestion[];
   suggestions: string[];
+  /** How a follow-up was read ({@link Reply} `readingAs`); null for a question read on its own. */
+  readingAs: string | null;
 }
 
 /** Converts a reply to the documented JSON contract of the CLI. */
@@ -82,7 +90,13 @@ export function replyToJson(reply: Reply): ReplyJson {
     source: reply.kind === 'fact' ? reply.source : null,
     related: reply.related,
     suggestions: reply.suggestions,
+    readingAs: reply.readingAs ?? null,
   };
+}
+
+/** The reading line every adapter shows above a follow-up's answer, in its own style. */
+export function readingLine(reply: Reply): string | null {
+  return reply.readingAs ? `Reading this as: ${reply.readingAs}` : null;
 }
 
 /** Words for how sure the bot is, shared by every adapter's rendering. */

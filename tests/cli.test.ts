@@ -53,6 +53,22 @@ describe.concurrent('factbot CLI', { timeout: 60_000 }, () => {
     expect(json).toEqual(replyToJson(answer(STORED, real)));
   });
 
+  test('ask --json --previous "q" "follow-up" reads the follow-up after q; readingAs says how; batch mode takes no --previous', async ({ expect }) => {
+    const [run, batch] = await Promise.all([
+      runCliProcess(['ask', '--json', '--previous', 'who is leading the delegation to China?', 'and when?']),
+      runCliProcess(['ask', '--json', '--previous', 'who is leading the delegation to China?'], { stdin: 'and when?\n' }),
+    ]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as ReplyJson;
+    expect(Object.keys(json)).toEqual([...REPLY_JSON_KEYS]);
+    expect(json).toMatchObject({ question: 'and when?', kind: 'fact', factId: 'october-delegation', readingAs: 'when is the delegation to China?' });
+    // Without --previous the same words are read alone.
+    expect(replyToJson(answer('and when?', real)).readingAs).toBeNull();
+    expect(batch.code).toBe(2);
+    expect(batch.stderr).toContain('Usage: ask [--json] --previous "question" "follow-up"');
+  });
+
   test('ask --json reads 2,000 lines from stdin and answers each, in order, in one process (KNOWLEDGE_DIR selects the folder)', async ({ expect }) => {
     const stored = mini.facts.flatMap((f) => f.questions.map((q) => ({ q, id: f.id })));
     const input: { line: string; id?: string }[] = [];

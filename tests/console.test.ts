@@ -44,6 +44,17 @@ describe('console adapter', { timeout: 5000 }, () => {
     await session.adapter.done;
   });
 
+  test('a follow-up is read with the question before it in the session, and the reading is shown (dim on a colour terminal)', async () => {
+    const { session } = setup({ color: true });
+    await session.start();
+    await session.type('who is leading the delegation to China?');
+    const out = await session.type('and when?');
+    expect(out).toContain('\u001b[2mReading this as: when is the delegation to China?\u001b[22m');
+    expect(out).toContain(answerFact('october-delegation', realKb())!.answer);
+    session.input.end();
+    await session.adapter.done;
+  });
+
   test('a question gets the answer, "Source:" and the numbered related questions; "1" asks the first', async () => {
     const { kb, listener, session } = setup();
     await session.start();
@@ -58,7 +69,7 @@ describe('console adapter', { timeout: 5000 }, () => {
     expect(out).toContain('\nRelated:\n');
     reply.related.forEach((r, i) => expect(out).toContain(`\n  ${i + 1}. ${r.question}`));
     expect(listener.answeredEvents).toHaveLength(1);
-    expect(listener.answeredEvents[0]!.ctx).toEqual({ platform: 'console', userId: 'console', channelKind: 'dm' });
+    expect(listener.answeredEvents[0]!.ctx).toEqual({ platform: 'console', userId: 'console', channelKind: 'dm', conversationId: expect.stringMatching(/^console:/) });
 
     const firstRelated = reply.related[0]!;
     const followUp = await session.type('1');

@@ -184,7 +184,8 @@ describe('mentions, DMs and replies', () => {
     const [up, down] = answerCall.body.components[1].components.map((b: { custom_id: string }) => b.custom_id.split(':').pop());
     expect(up).toMatch(UUID);
     expect(down).toBe(up);
-    expect(asked.at(-1)).toEqual({ question: 'Where is the deposit?', ctx: { platform: 'discord', userId: fake.alice.id, channelKind: 'channel' } });
+    // In a server channel each person has their own conversation (follow-ups, issue 16).
+    expect(asked.at(-1)).toEqual({ question: 'Where is the deposit?', ctx: { platform: 'discord', userId: fake.alice.id, channelKind: 'channel', conversationId: `${fake.channelId}:${fake.alice.id}` } });
     answerMessage = fake.postedMessage(answerCall);
   });
 
@@ -202,7 +203,7 @@ describe('mentions, DMs and replies', () => {
       message_reference: { message_id: msg.id, fail_if_not_exists: false },
       allowed_mentions: NO_MENTIONS,
     });
-    expect(asked.at(-1)?.ctx).toEqual({ platform: 'discord', userId: fake.alice.id, channelKind: 'dm' });
+    expect(asked.at(-1)?.ctx).toEqual({ platform: 'discord', userId: fake.alice.id, channelKind: 'dm', conversationId: dm });
   });
 
   test('a reply to one of the bot\'s answers is a new question, without a mention', async () => {
@@ -211,6 +212,25 @@ describe('mentions, DMs and replies', () => {
     const call = await sendAndWaitReply(msg, 'the reply to a reply');
     expect(call.body.embeds).toEqual([factEmbed(expected, 'Will Turkey build a refinery?')]);
     expect(call.body.allowed_mentions).toEqual(NO_MENTIONS);
+  });
+
+  test('a follow-up in a DM is read with the question before it; the reading is a subtext line above the embed', async () => {
+    const dm = snowflake();
+    await sendAndWaitReply(fake.message({ content: 'who is leading the delegation to China?', dmChannelId: dm }), 'the first answer in a DM');
+    const call = await sendAndWaitReply(fake.message({ content: 'and when?', dmChannelId: dm }), 'the follow-up in a DM');
+    expect(call.body.content).toBe('-# Reading this as: when is the delegation to China?');
+    expect(call.body.embeds[0]).toMatchObject({ color: GREEN, title: 'and when?', description: expectFact('when is the delegation to China?').answer });
+    expect(call.body.allowed_mentions).toEqual(NO_MENTIONS);
+  });
+
+  test('in a server channel each person has their own conversation', async () => {
+    await sendAndWaitReply(fake.message({ content: mention('who is leading the delegation to China?'), mentions: [fake.botUser] }), 'the first answer in a channel');
+    const mine = await sendAndWaitReply(fake.message({ content: mention('and when?'), mentions: [fake.botUser] }), 'the follow-up of the same person');
+    expect(mine.body.content).toBe('-# Reading this as: when is the delegation to China?');
+    // Someone else's "and when?" in the same channel is read on its own.
+    const bob = { id: snowflake(), username: 'bob', discriminator: '0', global_name: null, avatar: null };
+    const theirs = await sendAndWaitReply(fake.message({ content: mention('and when?'), mentions: [fake.botUser], author: bob }), 'the same words from another person');
+    expect(theirs.body.content).toBeUndefined();
   });
 
   test('a mention in a thread is answered in the thread', async () => {
@@ -308,7 +328,7 @@ describe('slash commands, autocomplete and buttons', () => {
         allowed_mentions: NO_MENTIONS,
       },
     });
-    expect(asked.at(-1)?.ctx).toEqual({ platform: 'discord', userId: fake.alice.id, channelKind: 'slash' });
+    expect(asked.at(-1)?.ctx).toEqual({ platform: 'discord', userId: fake.alice.id, channelKind: 'slash', conversationId: `${fake.channelId}:${fake.alice.id}` });
   });
 
   test('/ask private:true answers ephemerally (flag 64)', async () => {
@@ -443,7 +463,7 @@ describe('slash commands, autocomplete and buttons', () => {
         flags: 64,
       },
     });
-    expect(votes.at(-1)).toEqual({ answerId, vote: 'down', known: true, ctx: { platform: 'discord', userId: fake.alice.id, channelKind: 'channel' } });
+    expect(votes.at(-1)).toEqual({ answerId, vote: 'down', known: true, ctx: { platform: 'discord', userId: fake.alice.id, channelKind: 'channel', conversationId: `${fake.channelId}:${fake.alice.id}` } });
   });
 
   test('a vote on an unknown answer is acknowledged without being counted', async () => {

@@ -181,6 +181,13 @@ describe('renderReply property', () => {
 });
 
 describe('renderReply examples', () => {
+  test('a follow-up: the reading as a subtext line above the embed, markdown escaped; none without one', () => {
+    const msg = renderReply(fact({ readingAs: 'when is the *delegation* to China?' }), '6f1c1b7e-0000-4000-8000-000000000000');
+    expect(msg.content).toBe('-# Reading this as: when is the \\*delegation\\* to China?');
+    expect(msg.allowedMentions).toMatchObject({ parse: [] });
+    expect(renderReply(fact(), '6f1c1b7e-0000-4000-8000-000000000000').content).toBeUndefined();
+  });
+
   test('a fact: embed with title, answer, source footer, link, green; related buttons and 👍/👎', () => {
     const msg = renderReply(fact(), '6f1c1b7e-0000-4000-8000-000000000000');
     expect(msg.embeds).toEqual<APIEmbed[]>([

@@ -11,6 +11,7 @@ import { createQuestionRecorder } from '../src/store/recorder.ts';
 import { captureIo } from './helpers/io.ts';
 import { makeTempDir, realKb, removeTempDirs } from './helpers/knowledge.ts';
 import { ask, send, startHttp, type Running } from './helpers/http.ts';
+import { REPLY_JSON_KEYS } from './helpers/reply.ts';
 
 const API_TOKEN = 'api-token-0123456789abcdef';
 
@@ -67,6 +68,20 @@ describe('POST /api/ask', () => {
     expect(long.status).toBe(400);
     expect((long.json() as { error: string }).error).toMatch(/conversation/);
     expect(seen).toEqual(['c-42', undefined]);
+  });
+
+  it('reads a follow-up with the last question answered in the same conversation, and only in it', async () => {
+    const r = await start({ kb: realKb() });
+    const first = (await ask(r.base, { question: 'who is leading the delegation to china?', conversation: 'thread-1' })).json() as { factId: string };
+    expect(first.factId).toBe('october-delegation');
+    const followUp = (await ask(r.base, { question: 'and when?', conversation: 'thread-1' })).json() as { factId: string | null; readingAs: string | null };
+    expect(followUp.readingAs).toBeTruthy();
+    expect(followUp.factId).toBe('october-delegation');
+    // Another conversation, or none, has no previous question: the same words are read alone.
+    for (const other of [{ conversation: 'thread-2' }, {}]) {
+      const alone = (await ask(r.base, { question: 'and when?', ...other })).json() as { readingAs: string | null };
+      expect(alone.readingAs ?? null).toBeNull();
+    }
   });
 
   it('records API questions in the question log under the platform api, which gaps and stats read back', async () => {
@@ -164,7 +179,7 @@ describe('POST /api/ask', () => {
         const res = await ask(r.base, text);
         expect([200, 400]).toContain(res.status);
         const value = res.json() as Record<string, unknown>;
-        if (res.status === 200) expect(Object.keys(value).sort()).toEqual(['answer', 'confidence', 'factId', 'kind', 'question', 'related', 'source', 'suggestions']);
+        if (res.status === 200) expect(Object.keys(value).sort()).toEqual([...REPLY_JSON_KEYS].sort());
         else expect(typeof value.error).toBe('string');
       }),
       { numRuns: 150 },

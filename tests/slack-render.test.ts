@@ -117,6 +117,13 @@ describe('escapeMrkdwn', () => {
 });
 
 describe('renderReply', () => {
+  it('shows a follow-up\'s reading in a context block above the answer, escaped', () => {
+    const message = renderReply(fact({ readingAs: 'when is <!channel> *the* delegation to China?' }), { surface: { kind: 'message' }, answerId: 'ans-1' });
+    expect(message.blocks[0]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: '_Reading this as: when is &lt;!channel&gt; *the* delegation to China?_', verbatim: true }] });
+    expect(message.blocks[1]).toMatchObject({ type: 'section' });
+    expect(renderReply(fact(), { surface: { kind: 'message' }, answerId: 'ans-1' }).blocks.some((b) => JSON.stringify(b).includes('Reading this as'))).toBe(false);
+  });
+
   it('renders a fact in a thread: answer, source and confidence, related buttons, feedback', () => {
     const message = renderReply(fact({ source: { ...fact().source, url: 'https://example.test/report?a=1&b=2' } }), {
       surface: { kind: 'message' },

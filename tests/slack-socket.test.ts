@@ -106,6 +106,26 @@ describe('Slack adapter in Socket Mode with the real Bolt', () => {
     expect(fake.callsOf('chat.postMessage')).toHaveLength(before);
   });
 
+  it('reads a follow-up in a thread with the question before it, and shows the reading in a context block', async () => {
+    const ts = fake.nextTs();
+    const first = eventCallback(userMessage({ type: 'app_mention', text: `<@${BOT_USER_ID}> who is leading the delegation to China?`, channel: CHANNEL, ts }));
+    await fake.sendEnvelope('events_api', first);
+    expect((await activity.waitFor((a) => a.ref === first.event_id)).kind).toBe('answered');
+    const followup = eventCallback(userMessage({ text: 'and when?', channel: CHANNEL, ts: fake.nextTs(), threadTs: ts }));
+    await fake.sendEnvelope('events_api', followup);
+    expect((await activity.waitFor((a) => a.ref === followup.event_id)).kind).toBe('answered');
+    const call = fake.callsOf('chat.postMessage').at(-1)!;
+    expect(call.params.thread_ts).toBe(ts);
+    const blocks = call.params.blocks;
+    expect(blocks[0]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: '_Reading this as: when is the delegation to China?_', verbatim: true }] });
+    expect(JSON.stringify(blocks)).toContain(kb.facts.find((f) => f.id === 'october-delegation')!.answer.slice(0, 60));
+    // Another thread is another conversation: the same words are read alone there.
+    const elsewhere = eventCallback(userMessage({ type: 'app_mention', text: `<@${BOT_USER_ID}> and when?`, channel: CHANNEL, ts: fake.nextTs() }));
+    await fake.sendEnvelope('events_api', elsewhere);
+    await activity.waitFor((a) => a.ref === elsewhere.event_id);
+    expect(JSON.stringify(fake.callsOf('chat.postMessage').at(-1)!.params.blocks)).not.toContain('Reading this as');
+  });
+
   it('answers /ask in the envelope acknowledgement', async () => {
     const question = 'rare earth';
     const ack = await fake.sendEnvelope('slash_commands', slashCommand({ text: question, responseUrl: fake.responseUrl() }));

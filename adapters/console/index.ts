@@ -2,6 +2,7 @@
  * The console adapter: a readline chat in a terminal. Streams are injected so
  * tests drive it exactly as a person would, through its input and output.
  */
+import { randomUUID } from 'node:crypto';
 import readline from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Adapter } from '../../src/adapter.ts';
@@ -44,7 +45,8 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
   let shown: Reply | undefined;
   let resolveDone!: () => void;
   const done = new Promise<void>((r) => (resolveDone = r));
-  const ctx = { platform: 'console' as const, userId: 'console', channelKind: 'dm' as const };
+  // One conversation per session: a follow-up ("and when?") is read with the last question answered here.
+  const ctx = { platform: 'console' as const, userId: 'console', channelKind: 'dm' as const, conversationId: `console:${process.pid}:${randomUUID()}` };
   const print = (text: string) => output.write(`${text}\n`);
   // Set on /quit, Ctrl-D or stop(): lines readline has read past that point (piped input) are dropped, not answered.
   let closed = false;

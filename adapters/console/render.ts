@@ -2,7 +2,7 @@
  * Plain-text rendering of a Reply for terminals (the console adapter and the
  * CLI's `ask`). Numbered follow-ups so a person can type "1" to ask one.
  */
-import { confidenceLabel, type Reply } from '../../src/reply.ts';
+import { confidenceLabel, readingLine, type Reply } from '../../src/reply.ts';
 
 /** Options for {@link renderText}. */
 export interface TextStyle {
@@ -14,7 +14,9 @@ export interface TextStyle {
 export function renderText(reply: Reply, style: TextStyle = {}): string {
   const dim = (s: string) => (style.color ? `\u001b[2m${s}\u001b[22m` : s);
   const bold = (s: string) => (style.color ? `\u001b[1m${s}\u001b[22m` : s);
-  const lines = [reply.answer];
+  const reading = readingLine(reply);
+  // A follow-up's reading first, dim: what the answer below answers, so a wrong reading shows.
+  const lines = reading ? [dim(reading), reply.answer] : [reply.answer];
   if (reply.kind === 'fact') {
     const paras = reply.source.paragraphs;
     const where = `${paras.length > 1 ? 'paragraphs' : 'paragraph'} ${paras.join(', ')}`;

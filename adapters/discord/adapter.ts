@@ -148,7 +148,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
     if (options.ledger && !(await options.ledger.claim([`msg:${message.id}`]))) return;
 
     const target: RespondTarget = { message };
-    const ctx: AskContext = { platform: 'discord', userId: message.author.id, channelKind: isDm ? 'dm' : 'channel' };
+    // A DM is one conversation; in a channel (or a reply chain to the bot there), each person has their own.
+    const ctx: AskContext = { platform: 'discord', userId: message.author.id, channelKind: isDm ? 'dm' : 'channel', conversationId: discordConversation(message.channelId, isDm ? undefined : message.author.id) };
     try {
       ctx.channelKind = isDm ? 'dm' : message.channel.isThread() ? 'thread' : 'channel';
       const verdict = await limit(message.author.id, isDm ? undefined : message.channelId);
@@ -157,7 +158,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
         if (verdict.decision === 'warn') await respond(target, renderNotice(slowDownText(verdict)));
         return;
       }
-      await respond(target, renderAnswer(bot.answer(question, ctx)));
+      await respond(target, renderAnswer(await bot.converse(question, ctx)));
     } catch (err) {
       await apologise(target, err, 'a message', ctx);
     }
@@ -180,7 +181,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
 
   async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
     const target: RespondTarget = { interaction, ephemeral: false };
-    const ctx: AskContext = { platform: 'discord', userId: interaction.user.id, channelKind: 'slash' };
+    const ctx: AskContext = { platform: 'discord', userId: interaction.user.id, channelKind: 'slash', conversationId: discordConversation(interaction.channelId ?? 'dm', interaction.inGuild() ? interaction.user.id : undefined) };
     try {
       target.ephemeral = interaction.options.getBoolean('private') ?? false;
       let payload: DiscordMessage;
@@ -193,7 +194,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
         return;
       }
       if (interaction.commandName === 'ask') {
-        payload = renderAnswer(bot.answer(interaction.options.getString('question', true), ctx));
+        payload = renderAnswer(await bot.converse(interaction.options.getString('question', true), ctx));
       } else if (interaction.commandName === 'about') {
         // Through the Bot's help rule ("about" is a help request), so it is counted as help like a typed one.
         payload = renderAnswer(bot.answer('about', ctx));
@@ -211,7 +212,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
   async function onButton(interaction: ButtonInteraction): Promise<void> {
     // Whatever a button does, the result is for the clicker only: others did not ask.
     const target: RespondTarget = { interaction, ephemeral: true };
-    const ctx: AskContext = { platform: 'discord', userId: interaction.user.id };
+    // A related or suggested question clicked is asked in the clicker's conversation there.
+    const ctx: AskContext = { platform: 'discord', userId: interaction.user.id, conversationId: discordConversation(interaction.channelId ?? 'dm', interaction.inGuild() ? interaction.user.id : undefined) };
     try {
       const action = decodeCustomId(interaction.customId);
       ctx.channelKind = !interaction.inGuild() ? 'dm' : interaction.channel?.isThread() ? 'thread' : 'channel';
@@ -317,4 +319,13 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
       return stopped;
     },
   };
+}
+
+/**
+ * The conversation a Discord message belongs to, for follow-ups (issue 16):
+ * a DM channel, or in a server channel one per person (so two people asking
+ * in one channel do not read each other's follow-ups).
+ */
+export function discordConversation(channelId: string, userId?: string): string {
+  return userId === undefined ? channelId : `${channelId}:${userId}`;
 }

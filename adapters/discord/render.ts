@@ -19,7 +19,7 @@ import {
 } from 'discord.js';
 import type { BotAnswer, HelpAnswer } from '../../src/bot.ts';
 import { isVote, type Vote } from '../../src/feedback.ts';
-import { confidenceLabel, type Reply } from '../../src/reply.ts';
+import { confidenceLabel, readingLine, type Reply } from '../../src/reply.ts';
 
 /** Discord's documented limits that rendering must respect. */
 export const LIMITS = {
@@ -293,7 +293,10 @@ function buildComponents(reply: Reply, answerId: string | undefined): DiscordMes
  * {@link BotAnswer}) to add 👍/👎 feedback buttons to a fact.
  */
 export function renderReply(reply: Reply, answerId?: string): DiscordMessage {
+  const reading = readingLine(reply);
   return {
+    // A follow-up's reading as subtext above the embed, so a wrong reading shows.
+    ...(reading ? { content: `-# ${escapeAndClip(oneLine(reading), LIMITS.messageContent - 3)}` } : {}),
     embeds: [buildEmbed(reply)],
     components: buildComponents(reply, answerId),
     allowedMentions: { ...NO_MENTIONS, parse: [] },

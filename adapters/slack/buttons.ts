@@ -10,7 +10,7 @@ import type { AskContext, BotAnswer, HelpAnswer } from '../../src/bot.ts';
 import type { Vote } from '../../src/feedback.ts';
 import { logWhere } from '../../src/log.ts';
 import { slowDownText } from '../../src/ratelimit.ts';
-import { asker, ref, type SlackHandlerContext } from './context.ts';
+import { asker, ref, slackConversation, type SlackHandlerContext } from './context.ts';
 import { describeError } from './errors.ts';
 import { readButton, readShareValue, whereClicked, type ClickPlace } from './incoming.ts';
 import { renderFeedbackAck, renderNotice, renderReply, type Surface } from './render.ts';
@@ -37,6 +37,13 @@ interface Click {
 /** The kind of conversation a click happened in, for the {@link AskContext}. */
 const channelKindOf = (where: ClickPlace): AskContext['channelKind'] => (where.ephemeral ? 'slash' : where.isDm ? 'dm' : 'thread');
 
+/** A click in a thread or a DM is a question asked in that conversation (follow-ups, issue 16); a private answer's is not. */
+const conversationOf = (where: ClickPlace): { conversationId?: string } => {
+  if (where.ephemeral || where.channel === undefined) return {};
+  if (where.isDm) return { conversationId: slackConversation(where.channel) };
+  return where.threadTs === undefined ? {} : { conversationId: slackConversation(where.channel, where.threadTs) };
+};
+
 /** The clicker's private reply, through the click's response URL. */
 const privately = (args: ButtonClickArgs): SlackTarget => ({ via: 'response-url', respond: args.respond, as: 'private' });
 
@@ -53,7 +60,7 @@ export function buttonHandlers(h: SlackHandlerContext) {
   /** Answers a click with a new reply where the click happened. */
   async function deliverAnswer(click: Click, via: 'related' | 'suggestion', compute: (ctx: AskContext) => BotAnswer | HelpAnswer): Promise<void> {
     const { where, actionTs, args } = click;
-    const ctx: AskContext = { platform: 'slack', ...asker(where.user), channelKind: channelKindOf(where) };
+    const ctx: AskContext = { platform: 'slack', ...asker(where.user), channelKind: channelKindOf(where), ...conversationOf(where) };
     const channel = where.ephemeral ? undefined : where.channel;
     try {
       const verdict = await h.limit(ctx, channel === undefined || where.isDm ? undefined : channel);

@@ -45,3 +45,11 @@ export const ref = (value: string | undefined): { ref?: string } => (value !== u
 
 /** `{ userId }` when the user is known, for an {@link AskContext}. */
 export const asker = (id: string | undefined): { userId?: string } => (id !== undefined ? { userId: id } : {});
+
+/**
+ * The conversation a Slack message belongs to, for follow-ups (issue 16):
+ * a thread is one (channel and thread), a DM is one (its channel).
+ */
+export function slackConversation(channel: string, threadTs?: string): string {
+  return threadTs === undefined ? channel : `${channel}:${threadTs}`;
+}

@@ -8,7 +8,7 @@ import type { AllMiddlewareArgs, AnyMiddlewareArgs, SlackEventMiddlewareArgs } f
 import type { AskContext, BotAnswer, HelpAnswer } from '../../src/bot.ts';
 import { logWhere } from '../../src/log.ts';
 import { slowDownText, type GateResult } from '../../src/ratelimit.ts';
-import { asker, ref, type SlackHandlerContext } from './context.ts';
+import { asker, ref, slackConversation, type SlackHandlerContext } from './context.ts';
 import { describeError } from './errors.ts';
 import {
   mentions,
@@ -64,7 +64,7 @@ export function eventHandlers(h: SlackHandlerContext) {
       eventId: body.event_id,
       threadTs: m.threadTs ?? m.ts,
       question: questionFromSlackText(m.text, context.botUserId),
-      ctx: { platform: 'slack', ...asker(m.user), channelKind: m.threadTs ? 'thread' : 'channel' },
+      ctx: { platform: 'slack', ...asker(m.user), channelKind: m.threadTs ? 'thread' : 'channel', conversationId: slackConversation(m.channel, m.threadTs ?? m.ts) },
       quietOnNoMatch: false,
       client,
     });
@@ -81,7 +81,7 @@ export function eventHandlers(h: SlackHandlerContext) {
         eventId: body.event_id,
         threadTs: m.threadTs,
         question,
-        ctx: { platform: 'slack', ...asker(m.user), channelKind: 'dm' },
+        ctx: { platform: 'slack', ...asker(m.user), channelKind: 'dm', conversationId: slackConversation(m.channel) },
         quietOnNoMatch: false,
         client,
       });
@@ -105,7 +105,7 @@ export function eventHandlers(h: SlackHandlerContext) {
       eventId: body.event_id,
       threadTs: m.threadTs,
       question,
-      ctx: { platform: 'slack', ...asker(m.user), channelKind: 'thread' },
+      ctx: { platform: 'slack', ...asker(m.user), channelKind: 'thread', conversationId: slackConversation(m.channel, m.threadTs) },
       quietOnNoMatch: true,
       client,
     });
@@ -130,7 +130,7 @@ export function eventHandlers(h: SlackHandlerContext) {
           return;
         }
       }
-      result = h.bot.answer(p.question, p.ctx);
+      result = await h.bot.converse(p.question, p.ctx);
     } catch (error) {
       // The answer could not be made: the person gets a short apology, the log the details.
       h.log.error({ ...logWhere(p.ctx), via: p.via, err: describeError(error) }, 'could not answer a message; apologising');

@@ -10,7 +10,7 @@
  * they are passed as they are (escaping them would show "&amp;").
  */
 import type { types } from '@slack/bolt';
-import { confidenceLabel, type Reply } from '../../src/reply.ts';
+import { confidenceLabel, readingLine, type Reply } from '../../src/reply.ts';
 import type { Vote } from '../../src/feedback.ts';
 
 type KnownBlock = types.KnownBlock;
@@ -207,6 +207,10 @@ export function renderReply(reply: Reply, options: RenderOptions): SlackMessage 
     const who = isUserId(surface.askedBy) ? `<@${surface.askedBy}>` : 'Someone';
     blocks.push(context(question !== '' ? `*${who} asked:* ${escapeMrkdwn(question)}` : `*Shared by ${who}*`));
   }
+
+  // A follow-up's reading, above the answer it led to, so a wrong reading shows.
+  const reading = readingLine(reply);
+  if (reading) blocks.push(context(`_${escapeMrkdwn(reading)}_`));
 
   const answer = escapeMrkdwn(reply.answer.trim() === '' ? '…' : reply.answer.trim());
   let sections = splitEscaped(answer, SLACK_LIMITS.sectionText);

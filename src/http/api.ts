@@ -79,10 +79,8 @@ export async function handleAsk(req: ApiRequest, deps: ApiDeps): Promise<Outgoin
     return jsonError(429, slowDownText(gate), { 'retry-after': String(seconds) });
   }
   const { question, conversation } = parsed.data;
-  const { reply } = deps.bot.ask(capQuestion(question), {
-    platform: 'api',
-    userId: req.clientAddress,
-    ...(conversation !== undefined ? { conversationId: conversation } : {}),
-  });
+  const ctx = { platform: 'api' as const, userId: req.clientAddress, ...(conversation !== undefined ? { conversationId: conversation } : {}) };
+  // With a conversation, through converse(): its last turn may have been answered by another instance (PostgreSQL).
+  const { reply } = conversation !== undefined ? await deps.bot.converse(capQuestion(question), ctx) : deps.bot.ask(capQuestion(question), ctx);
   return json(200, replyToJson(reply));
 }

@@ -181,6 +181,23 @@ export const MIGRATIONS: readonly DialectMigration[] = [
       $$;
     `,
   },
+  {
+    version: 3,
+    name: 'shared by instances: conversations (follow-ups in context)',
+    sqlite: null,
+    postgres: `
+      -- Each conversation's last answered question (issue 16), so a follow-up that reaches
+      -- another instance is still read in context. The key is a hash of the platform's
+      -- conversation id (src/bot.ts); rows older than CONTEXT_TTL are ignored and pruned.
+      CREATE TABLE conversation_turns (
+        key      text PRIMARY KEY,
+        question text NOT NULL,
+        fact_id  text NOT NULL,
+        at       timestamptz NOT NULL
+      );
+      CREATE INDEX conversation_turns_at ON conversation_turns (at);
+    `,
+  },
 ];
 
 /** The migrations of one dialect, in order, as `{ version, name, sql }`. */

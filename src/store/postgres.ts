@@ -24,6 +24,7 @@ import pg from 'pg';
 import type { Logger } from '../log.ts';
 import { createRateGate, type GateResult, type RateGate, type RateLimitConfig } from '../ratelimit.ts';
 import type { EventLedger, ThreadRegistry } from './ledger.ts';
+import type { ConversationStore } from '../conversation/store.ts';
 import { migrationsFor } from './migrations.ts';
 import { QUESTION_COLUMNS, VOTE_COLUMNS, questionsFromRows, votesFromRows } from './rows.ts';
 import {
@@ -454,6 +455,59 @@ export class PostgresStore {
         } catch (e) {
           outage.failed(e);
           return fallback.check(userKey, channelKey);
+        }
+      },
+    };
+  }
+
+  /**
+   * Each conversation's last answered question, shared by instances (issue
+   * 16). Never rejects: when PostgreSQL does not answer in time the
+   * instance's own memory decides (src/bot.ts) and one warning is logged.
+   * Times are the Bot's clock, passed in, so expiry follows CONTEXT_TTL
+   * exactly and tests can move a fake clock.
+   */
+  conversationStore(): ConversationStore {
+    const deadline = this.#options.answerPathTimeoutMs ?? 1_500;
+    const outage = new OutageReporter(this.#logger, 'shared conversations (PostgreSQL)', 'follow-ups are read in context only on the instance that answered the question before');
+    let lastPrune = 0;
+    return {
+      get: async (key, since) => {
+        try {
+          const r = await withDeadline(
+            this.ready().then(() =>
+              this.pool.query<{ question: string; fact_id: string; at: Date }>('SELECT question, fact_id, at FROM conversation_turns WHERE key = $1 AND at >= $2', [key, since]),
+            ),
+            deadline,
+            'looking up a conversation',
+          );
+          outage.worked();
+          const row = r.rows[0];
+          if (Date.now() - lastPrune > 600_000) {
+            lastPrune = Date.now();
+            this.pool.query('DELETE FROM conversation_turns WHERE at < $1', [since]).catch(() => undefined);
+          }
+          return row ? { question: row.question, factId: row.fact_id, at: new Date(row.at) } : undefined;
+        } catch (e) {
+          outage.failed(e);
+          return undefined;
+        }
+      },
+      set: async (key, turn) => {
+        try {
+          await withDeadline(
+            this.ready().then(() =>
+              this.pool.query(
+                'INSERT INTO conversation_turns (key, question, fact_id, at) VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO UPDATE SET question = EXCLUDED.question, fact_id = EXCLUDED.fact_id, at = EXCLUDED.at',
+                [key, turn.question, turn.factId, turn.at],
+              ),
+            ),
+            deadline,
+            'remembering a conversation',
+          );
+          outage.worked();
+        } catch (e) {
+          outage.failed(e);
         }
       },
     };

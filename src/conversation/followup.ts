@@ -1,0 +1,635 @@
+/**
+ * Follow-up questions read in context (issue 16): "and when?", "why?", "who
+ * else?", "what about Chery?", "is it confirmed?" do not stand on their own;
+ * they are read together with the last question the conversation got a fact
+ * answer to, and the reply says how ("Reading this as: …") so that a wrong
+ * reading is visible. Pure: the conversation's memory is the caller's
+ * (src/conversation/store.ts, src/bot.ts).
+ *
+ * The one promise this module keeps above all: **a question that stands on
+ * its own is never changed by context.** It holds by construction:
+ *
+ * - a question is read in context only when it has the *shape* of a
+ *   follow-up ({@link followupShape}): nothing of its own to ask about
+ *   ("and when?", "why?", "is it confirmed?"); a leading "and / what about /
+ *   how about" with a few words and no verb ("and SAIC?"); a pronoun ("when
+ *   will it open?"); or a few words with no question form ("military too?");
+ * - of these, only a bare follow-up (nothing of its own: "and when?" alone
+ *   gets the deposit's discovery date) and an "and …" continuation (by its
+ *   grammar the rest of the question before; answered in context only as a
+ *   whole swapped question) are read in context when the question alone is
+ *   answered. The others ("What about Xi Jinping?" is a stored question) are
+ *   then answered alone;
+ * - small talk, help and empty input never are.
+ *
+ * Every other question gets exactly the reply it gets alone, with no reading
+ * line; tests/followup.test.ts checks with fast-check that no stored
+ * question and no eval question answered alone has a follow-up's shape, so
+ * none of them can be changed by any previous question.
+ */
+import { answer, answerFact, rank, type KnowledgeBase } from '../engine/answer.ts';
+import { SEARCH } from '../config.ts';
+import type { Reply } from '../reply.ts';
+import { CHAT_WORDS, STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold, isStopWordTypo, stem } from '../text/normalize.ts';
+
+/** What a conversation remembers of its last answered question. */
+export interface PreviousTurn {
+  /**
+   * The question the last fact answer answered, as read: what the person
+   * typed, or the reading of a follow-up when that was a whole question
+   * ("when is the delegation to China?"), so that follow-ups can chain.
+   */
+  question: string;
+  /** The fact it was answered with. */
+  factId: string;
+}
+
+/** How a question relates to the conversation before it. */
+export type FollowupShape =
+  /** Stands on its own: never read in context. */
+  | { kind: 'standalone' }
+  /** Nothing of its own to ask about: a question word, a pronoun, "else", "really" ("and when?", "who else?", "is it confirmed?"). */
+  | { kind: 'bare'; wh: string[] }
+  /** "and SAIC?", "what about Chery?", "how about the refinery?": something else in the previous question's place. */
+  | {
+      kind: 'swap';
+      subject: Token[];
+      modifier: boolean;
+      /**
+       * Led by "and" ("and SAIC?"): a continuation by its grammar, read in context even when answered alone
+       * (when a whole swapped reading is answered). "what about X?" opens a topic as often as it continues one
+       * (the knowledge stores "What about Xi Jinping?"): read in context only when not answered alone.
+       */
+      continues: boolean;
+    }
+  /** A question of its own that points back with a pronoun ("when will it be built?"): read in context only when not answered alone. */
+  | { kind: 'pronoun' }
+  /**
+   * A few words and no question form ("including finished cars?", "military
+   * too?"): read in context only when not answered alone, and answered alone
+   * again (declined without a reading) when no reading is answered, since it
+   * may be a question of its own.
+   */
+  | { kind: 'fragment' };
+
+/** A word as typed (`text`) and as compared (`key`: folded, apostrophes and "'s" dropped). */
+export interface Token {
+  text: string;
+  key: string;
+}
+
+/** The reply to a question read in context: the engine's reply, with `readingAs` when it was read as a follow-up. */
+export type ContextReply = Reply;
+
+/** What answering in context produced: the reply, and what the conversation remembers next. */
+export interface ContextAnswer {
+  reply: ContextReply;
+  /** The turn to remember when the reply is a fact answer (else the previous one stays). */
+  remember: PreviousTurn | null;
+}
+
+// ---- Words -----------------------------------------------------------------------------------
+
+const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'whos', 'wheres', 'whens', 'hows', 'whys', 'whats', 'wat', 'wot']);
+/** Question words that ask about the circumstances of the same event; they take another's place without touching its subject. */
+const ADVERBIAL_WH = new Set(['when', 'where', 'why', 'how', 'whens', 'wheres', 'whys', 'hows']);
+/**
+ * After "how", the words that ask for an amount, a size or a time about
+ * whatever was said before ("how much?", "how big?", "how long?"): part of
+ * the question word. A word naming a property of its own ("how pure?", "how
+ * expensive?") is a word of the question's own: such a question is read
+ * alone ("how pure" is an eval question answered alone with the purity goal).
+ */
+const HOW_WORDS = new Set(['much', 'many', 'big', 'large', 'small', 'long', 'far', 'soon', 'old', 'high', 'often', 'come', 'sure']);
+/** After "what", words that make it a "when" ("what year?"). */
+const WHAT_WORDS = new Set(['year', 'month', 'date', 'day', 'time', 'country', 'city', 'place', 'region', 'province', 'kind', 'type', 'sort', 'part', 'one', 'ones']);
+const AUX = new Set([
+  'is', 'are', 'was', 'were', 'am', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'has', 'have', 'had',
+  'isnt', 'arent', 'wasnt', 'werent', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'cant', 'couldnt', 'shouldnt', 'hasnt', 'havent', 'hadnt',
+]);
+const COPULA = new Set(['is', 'are', 'was', 'were', 'isnt', 'arent', 'wasnt', 'werent']);
+/** Words pointing back at something said before. */
+const PRONOUNS = new Set(['it', 'its', 'they', 'them', 'their', 'theirs', 'he', 'him', 'his', 'she', 'her', 'hers', 'this', 'that', 'these', 'those', 'itll', 'theyll', 'theyre', 'thats', 'one', 'ones']);
+/** Words asking for something besides what was answered ("who else?", "any other?"): never answered with the same fact again. */
+const OTHER = new Set(['else', 'other', 'others', 'another', 'besides']);
+/**
+ * Words a follow-up adds without naming a subject of its own ("who else?",
+ * "is it confirmed?", "really?", "any more?"). Kept small on purpose: a word
+ * here makes a question count as having nothing of its own to ask about.
+ */
+const GENERIC = new Set(['else', 'more', 'other', 'others', 'another', 'again', 'instead', 'too', 'really', 'sure', 'true', 'confirmed', 'confirm', 'official', 'certain', 'definite', 'besides', 'exactly', 'yet', 'known', 'mean', 'reason']);
+/** Words that may open a follow-up before what it asks ("and when?", "so why?", "ok and who else?"). */
+const LEAD = new Set(['and', 'but', 'so', 'also', 'ok', 'okay', 'oh', 'ah', 'well', 'then', 'plus', 'or', 'alright', 'right', 'hmm', 'hm', 'um']);
+/** Connectors that put something in the previous question's place ("and SAIC?"); "so" and "but" open questions of their own too often. */
+const SWAP_LEAD = new Set(['and', 'or', 'plus']);
+/** Articles kept out of what is swapped in ("and the refinery?" swaps "refinery"). */
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Most words "and …" / "what about …" may have and still be a swap (more is a question of its own). */
+const MAX_SWAP_WORDS = 4;
+/**
+ * The confidence of a follow-up answered with the fact just given on the
+ * conversation's evidence (its readings came close but not to the threshold):
+ * the threshold itself, which the calibrated scale puts at 0.5.
+ */
+const CONVERSATION_EVIDENCE_CONFIDENCE = 0.5;
+/** Longest reading shown; a longer one is cut with an ellipsis (the previous question is at most 500 characters). */
+const MAX_READING_CHARS = 300;
+
+/** The words of a question as typed, with their comparison keys. */
+export function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu)) {
+    const surface = m[0].replace(/[.'’-]+$/u, '');
+    const key = fold(surface)
+      .replace(/['’]s$/u, '')
+      .replace(/[^\p{L}\p{N}]/gu, '');
+    if (key) out.push({ text: surface, key });
+  }
+  return out;
+}
+
+const isFunctionWord = (key: string): boolean => {
+  if (STOP_WORDS.has(key) || WH.has(key) || AUX.has(key) || PRONOUNS.has(key) || GENERIC.has(key) || LEAD.has(key)) return true;
+  // Chat shorthand for one of these ("rn" for now, "u" for you, "whos" for who).
+  const long = CHAT_WORDS.get(key);
+  return long !== undefined && long !== key && isFunctionWord(long);
+};
+/** A word of the question's own: not a function word, nor a three-letter one with two letters swapped ("adn when?"; longer near-misses are too often real words: "find", "kind"). */
+const isContent = (t: Token): boolean => !isFunctionWord(t.key) && !(t.key.length === 3 && isStopWordTypo(t.key));
+
+/** The question-word phrase at the start of `ts` ("when", "how pure", "who else", "what year"), as a count of tokens (0: none). */
+function whLength(ts: readonly Token[]): number {
+  const first = ts[0]?.key;
+  if (first === undefined || !WH.has(first)) return 0;
+  const next = ts[1]?.key;
+  if (next === 'else') return 2;
+  if ((first === 'how' || first === 'hows') && next !== undefined && HOW_WORDS.has(next)) return 2;
+  if ((first === 'what' || first === 'which') && next !== undefined && WHAT_WORDS.has(next)) return 2;
+  return 1;
+}
+
+/**
+ * The shape of a question: whether it can be a follow-up, and which kind.
+ * Pure, and about the words only: the knowledge is not consulted, so a
+ * question's shape never depends on what was asked before it.
+ */
+export function followupShape(question: string): FollowupShape {
+  const ts = tokens(question);
+  let i = 0;
+  while (i < ts.length && (LEAD.has(ts[i]!.key) || (i === 0 && !isContent(ts[i]!) && !isFunctionWord(ts[i]!.key)))) i++;
+  const led = i > 0;
+  const swapLed = led && ts.slice(0, i).some((t) => SWAP_LEAD.has(t.key));
+  // "what about Chery?", "how about the refinery?": the about-form is a connector of its own.
+  let about = false;
+  if ((ts[i]?.key === 'what' || ts[i]?.key === 'how' || ts[i]?.key === 'whats') && (ts[i + 1]?.key === 'about' || ts[i + 1]?.key === 'abt')) {
+    about = true;
+    i += 2;
+  }
+  const rest = ts.slice(i);
+  // "with who?", "since when?", "in which country?": a preposition before the question word.
+  const k = rest.length > 1 && STOP_WORDS.has(rest[0]!.key) && !WH.has(rest[0]!.key) && WH.has(rest[1]!.key) ? 1 : 0;
+  const wl = whLength(rest.slice(k));
+  const wh = rest.slice(k, k + wl).map((t) => t.key);
+  const body = [...rest.slice(0, k), ...rest.slice(k + wl)];
+  const own = body.filter(isContent);
+  const pronoun = body.some((t) => PRONOUNS.has(t.key));
+
+  if (own.length === 0) {
+    // Only question words, pronouns and words like "else" or "really": nothing to answer without context.
+    // "ok", "and?": nothing of a question either; a reply to small talk, not a follow-up.
+    const signal = wl > 0 || pronoun || about || body.some((t) => GENERIC.has(t.key));
+    return signal && ts.length > 0 ? { kind: 'bare', wh } : { kind: 'standalone' };
+  }
+  if ((swapLed || about) && wl === 0 && !body.some((t) => AUX.has(t.key)) && body.length <= MAX_SWAP_WORDS) {
+    // "and the industry one?": "one" stands for the thing the previous question named, and "industry" takes
+    // the place of what set it apart ("energy" in "energy minister").
+    const subject = body.filter((t) => !ARTICLES.has(t.key) && !PRONOUNS.has(t.key));
+    const modifier = body.some((t) => t.key === 'one' || t.key === 'ones');
+    return { kind: 'swap', subject, modifier, continues: swapLed && !about };
+  }
+  if (pronoun) return { kind: 'pronoun' };
+  if (wl === 0 && rest.length > 0 && rest.length <= MAX_SWAP_WORDS && !rest.some((t) => AUX.has(t.key))) return { kind: 'fragment' };
+  return { kind: 'standalone' };
+}
+
+// ---- What the knowledge says about words ---------------------------------------------------
+
+/** Per word of the knowledge: the facts it appears in, and whether it is a name (written with a capital inside a sentence). */
+interface Vocabulary {
+  facts: Map<string, Set<number>>;
+  /** The same by word root ({@link root}): "refinery", "refine" and "refined" are one topic. */
+  roots: Map<string, Set<number>>;
+  names: Set<string>;
+}
+
+/** A word's root for telling whether two texts are on the same topic: its stem's first letters. */
+const root = (key: string): string => stem(key).slice(0, ROOT_LETTERS);
+/** Letters of a stem that make its root: "refin" for refinery and refining, "deleg" for delegation and delegates. */
+const ROOT_LETTERS = 5;
+
+const vocabularies = new WeakMap<KnowledgeBase, Vocabulary>();
+
+function vocabularyOf(kb: KnowledgeBase): Vocabulary {
+  let v = vocabularies.get(kb);
+  if (v) return v;
+  v = { facts: new Map(), roots: new Map(), names: new Set() };
+  // Inside sentences: how often each word is written with a capital, and how often without.
+  const upper = new Map<string, number>();
+  const lower = new Map<string, number>();
+  kb.facts.forEach((fact, i) => {
+    const texts = [fact.answer, ...fact.questions, ...fact.keywords];
+    texts.forEach((text, n) => {
+      // Keywords are written in lower case whatever they name: they say nothing about capitals.
+      const cased = n <= fact.questions.length;
+      // Sentence by sentence: the first word's capital says nothing.
+      for (const sentence of text.split(/[.!?]\s+/)) {
+        tokens(sentence).forEach((t, j) => {
+          let set = v!.facts.get(t.key);
+          if (!set) v!.facts.set(t.key, (set = new Set()));
+          set.add(i);
+          const r = root(t.key);
+          let byRoot = v!.roots.get(r);
+          if (!byRoot) v!.roots.set(r, (byRoot = new Set()));
+          byRoot.add(i);
+          if (cased && j > 0 && /^\p{Lu}/u.test(t.text)) upper.set(t.key, (upper.get(t.key) ?? 0) + 1);
+          else if (cased && j > 0 && /^\p{Ll}/u.test(t.text)) lower.set(t.key, (lower.get(t.key) ?? 0) + 1);
+        });
+      }
+    });
+  });
+  // A name is written with a capital more often than not: "Energy Minister" is a title, "minister" a common word.
+  for (const [w, n] of upper) if (n > (lower.get(w) ?? 0) && !STOP_WORDS.has(w)) v.names.add(w);
+  vocabularies.set(kb, v);
+  return v;
+}
+
+/** The facts all of `keys` appear in (empty when one is unknown). */
+function factsOfAll(keys: readonly string[], vocab: Vocabulary): Set<number> {
+  const sets = keys.map((k) => vocab.facts.get(k) ?? new Set<number>());
+  const [first, ...others] = sets;
+  return new Set([...(first ?? [])].filter((x) => others.every((s) => s.has(x))));
+}
+
+function jaccard(a: Set<number>, b: Set<number>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let both = 0;
+  for (const x of a) if (b.has(x)) both++;
+  return both / (a.size + b.size - both);
+}
+
+// ---- Readings ------------------------------------------------------------------------------
+
+/** The previous question taken apart: its question-word phrase, the auxiliary after it, and the rest. */
+interface Parsed {
+  ts: Token[];
+  /** Tokens of the leading question-word phrase ("when", "how big"); 0 for a yes/no question or a statement. */
+  wh: number;
+  /** Whether the question starts with an auxiliary ("is BYD building …?"). */
+  auxLed: boolean;
+}
+
+function parse(question: string): Parsed {
+  const all = tokens(question);
+  let i = 0;
+  while (i < all.length && LEAD.has(all[i]!.key)) i++;
+  const ts = all.slice(i);
+  const auxLed = ts[0] !== undefined && AUX.has(ts[0].key);
+  let wh = 0;
+  if (ts[0] && WH.has(ts[0].key)) {
+    wh = whLength(ts);
+    // "how much ore is there": the measured thing belongs to the phrase, up to the auxiliary.
+    if (ts[0].key === 'how' && wh === 2 && ts[2] && !AUX.has(ts[2].key) && ts[3] && AUX.has(ts[3].key)) wh = 3;
+  }
+  return { ts, wh, auxLed };
+}
+
+const join = (ts: readonly Token[]) => ts.map((t) => t.text).join(' ');
+/** A question for a reading: a lower-case first letter unless it is a name or an acronym, one question mark. */
+function asQuestion(text: string, names: Set<string>): string {
+  const trimmed = text.replace(/[\s?!.,;:]+$/u, '');
+  const first = tokens(trimmed)[0];
+  const keep = first !== undefined && (names.has(first.key) || /^\p{Lu}{2,}/u.test(first.text));
+  const out = `${keep ? trimmed : trimmed.charAt(0).toLowerCase() + trimmed.slice(1)}?`;
+  return out.length > MAX_READING_CHARS ? `${out.slice(0, MAX_READING_CHARS - 1).trimEnd()}…` : out;
+}
+
+/** "“and when?” following on from “who is leading the delegation to China?”": the honest reading when no whole question can be made. */
+function pairedReading(question: string, previous: string, names: Set<string>): string {
+  return `“${asQuestion(question, names)}” following on from “${asQuestion(previous, names)}”`;
+}
+
+/**
+ * The whole question a bare follow-up stands for, when one can be made
+ * without guessing: a question word about the same event ("when", "why",
+ * "where", "how big") in place of the previous one's, or before a yes/no
+ * question. Null when it would take more than swapping words (the paired
+ * reading is shown instead).
+ */
+function wholeQuestion(wh: readonly string[], whText: string, prev: Parsed): string | null {
+  if (wh.length === 0 || !ADVERBIAL_WH.has(wh[0]!) && !(wh[0] === 'what' && wh.length === 2)) return null;
+  const { ts } = prev;
+  // "why" + "is BYD building a plant in Turkey?" → "why is BYD building a plant in Turkey?"
+  // Not "how big" + "is the deposit big?": a measure goes in front of a yes/no question badly; the paired reading says it better.
+  if (prev.auxLed) return wh.length === 1 ? `${whText} ${join(ts)}` : null;
+  if (prev.wh === 0) return null;
+  const first = ts[0]!.key;
+  const after = ts.slice(prev.wh);
+  const aux = after[0];
+  if (!aux || !AUX.has(aux.key)) return null; // "who said …", "what makes …": the question word is the subject
+  if (ADVERBIAL_WH.has(first)) return `${whText} ${join(after)}`; // "when was the deposit found" → "where was the deposit found"
+  if ((first === 'who' || first === 'what') && prev.wh === 1) {
+    // "who is leading the delegation to China" → "when is the delegation to China"; "what is BYD" → "where is BYD".
+    if (COPULA.has(aux.key)) {
+      const rest = after.slice(1);
+      const skip = rest[0] && /ing$/.test(rest[0].key) && rest.length > 1 ? 1 : 0;
+      return rest.length > skip ? `${whText} ${aux.text} ${join(rest.slice(skip))}` : null;
+    }
+    // "what did Erdogan and Xi discuss" → "when did Erdogan and Xi discuss"
+    return `${whText} ${join(after)}`;
+  }
+  return null;
+}
+
+/** The previous question with the question-word phrase left out: what a follow-up adds its own question word to. */
+function bodyOf(prev: Parsed): string {
+  return join(prev.ts.slice(prev.wh));
+}
+
+/** The reading of a swap ("what about Chery?" after "is BYD building a plant in Turkey?" → "is Chery building a plant in Turkey?"), or null. */
+function swapped(subject: readonly Token[], prev: Parsed, vocab: Vocabulary, modifier = false): string | null {
+  const keys = subject.map((t) => t.key);
+  const mine = factsOfAll(keys, vocab);
+  const isName = keys.some((k) => vocab.names.has(k));
+  const { ts } = prev;
+  let best = -1;
+  // With "one", the word before the thing named is the place, however rare the two words are together.
+  let bestScore = modifier ? -1 : 0;
+  ts.forEach((t, j) => {
+    if (j < prev.wh || !isContent(t) || keys.includes(t.key)) return;
+    // In place of a word that sets a thing apart: one followed by the thing ("energy" in "energy minister").
+    if (modifier && !(ts[j + 1] !== undefined && isContent(ts[j + 1]!))) return;
+    // Like for like: a name takes a name's place, a thing a thing's.
+    if (!modifier && vocab.names.has(t.key) !== isName) return;
+    const score = jaccard(mine, vocab.facts.get(t.key) ?? new Set());
+    if (score > bestScore || (modifier && score === bestScore)) {
+      bestScore = score;
+      best = j;
+    }
+  });
+  if (best < 0) return null;
+  // A name of several words goes as a whole ("Xi Jinping", "Great Wall").
+  let from = best;
+  let to = best + 1;
+  if (isName) {
+    while (from > prev.wh && vocab.names.has(ts[from - 1]!.key)) from--;
+    while (to < ts.length && vocab.names.has(ts[to]!.key)) to++;
+  }
+  return join([...ts.slice(0, from), ...subject, ...ts.slice(to)]);
+}
+
+/**
+ * The noun phrases of the previous question a pronoun may stand for ("the
+ * delegation to China", "BYD", "a plant"), longest first: runs of words of
+ * its own, with a leading article and "of"/"to" inside them.
+ */
+function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabulary, previousAnswer: string): Token[][] {
+  if (pronoun === undefined) return [];
+  const out: Token[][] = [];
+  const { ts } = prev;
+  // "he", "she": a person, so a name ("Fatih Kacir"), never the rest of the question ("Fatih Kacir say").
+  if (PERSONAL.has(pronoun)) {
+    for (let j = prev.wh; j < ts.length; j++) {
+      if (!vocab.names.has(ts[j]!.key)) continue;
+      let k = j + 1;
+      while (k < ts.length && vocab.names.has(ts[k]!.key)) k++;
+      out.push(ts.slice(j, k));
+      j = k;
+    }
+    out.sort((a, b) => b.length - a.length);
+    // After "who …?", "he" is the person the answer named ("Energy Minister Alparslan Bayraktar"), before any other.
+    if (prev.wh > 0 && ts[0]!.key.startsWith('who')) out.unshift(...personsIn(previousAnswer));
+    return out.slice(0, MAX_PHRASES);
+  }
+  let j = prev.wh;
+  // "what does the Global Times say about it": after "do", the subject's last word is the verb ("say").
+  const doAt = ts[prev.wh] !== undefined && DO.has(ts[prev.wh]!.key) ? prev.wh : -1;
+  while (j < ts.length) {
+    const t = ts[j]!;
+    const starts = (ARTICLES.has(t.key) && ts[j + 1] !== undefined && isContent(ts[j + 1]!)) || (isContent(t) && !/ing$/.test(t.key));
+    if (!starts) {
+      j++;
+      continue;
+    }
+    let k = j + 1;
+    // A word in -ing ends the phrase: mostly a verb ("BYD making EVs" is BYD, and EVs).
+    const verbLike = (x: Token) => /.{3}ing$/.test(x.key);
+    while (k < ts.length && !verbLike(ts[k]!) && (isContent(ts[k]!) || ((ts[k]!.key === 'of' || ts[k]!.key === 'to') && ts[k + 1] !== undefined && isContent(ts[k + 1]!)))) k++;
+    const subjectAfterDo = j === doAt + 1 && k - j > 1 && !ARTICLES.has(ts[k - 2]!.key);
+    out.push(ts.slice(j, subjectAfterDo ? k - 1 : k));
+    j = k;
+  }
+  return out.sort((a, b) => b.length - a.length).slice(0, MAX_PHRASES);
+}
+
+/** Names of people in an answer: runs of two or more words with capitals ("Energy Minister Alparslan Bayraktar"), longest first. */
+function personsIn(text: string): Token[][] {
+  const out: Token[][] = [];
+  for (const sentence of text.split(/[.!?]\s+/)) {
+    const ts = tokens(sentence);
+    for (let j = 1; j < ts.length; j++) {
+      let k = j;
+      while (k < ts.length && /^\p{Lu}/u.test(ts[k]!.text)) k++;
+      if (k - j >= 2) out.push(ts.slice(j, k));
+      j = k;
+    }
+  }
+  return out.sort((a, b) => b.length - a.length);
+}
+
+/** The auxiliary of do-support ("what does X say", "did X meet Y"). */
+const DO = new Set(['do', 'does', 'did', 'dont', 'doesnt', 'didnt']);
+
+/** Pronouns for a person. */
+const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
+
+/** The first pronoun of a question, if any. */
+const pronounOf = (ts: readonly Token[]): string | undefined => ts.find((t) => PRONOUNS.has(t.key))?.key;
+
+/** Words of the previous question's topic tried one by one with a follow-up, at most (the rarest first). */
+const MAX_TOPIC_WORDS = 5;
+
+/** Pronoun readings tried, at most: the longest noun phrases of the previous question. */
+const MAX_PHRASES = 3;
+
+/** `ts` with its first pronoun replaced by `phrase` ("is it confirmed" → "is the delegation to China confirmed"; "his job" → "Bayraktar's job"), or null without one. */
+function substituted(ts: readonly Token[], phrase: readonly Token[]): string | null {
+  const at = ts.findIndex((t) => PRONOUNS.has(t.key));
+  if (at < 0 || phrase.length === 0) return null;
+  const possessive = POSSESSIVE.has(ts[at]!.key);
+  const last = phrase.at(-1)!;
+  const words = possessive && !/['’]s$/u.test(last.text) ? [...phrase.slice(0, -1), { text: `${last.text}'s`, key: last.key }] : phrase;
+  return join([...ts.slice(0, at), ...words, ...ts.slice(at + 1)]);
+}
+
+/** Pronouns that stand for "X's". */
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their']);
+
+/**
+ * Whether fact `fact` shares a distinctive word with the previous question
+ * (one found in at most half the facts): a bare follow-up's own answer is
+ * kept only when it is about the same thing ("how pure?" after a question on
+ * the refinery), never when it is about something else ("and when?" answered
+ * alone with the deposit's discovery after a question on the delegation).
+ */
+function sharesTopic(factIndex: number, prev: Parsed, vocab: Vocabulary, total: number): boolean {
+  return distinctive(prev, vocab, total).some((t) => vocab.roots.get(root(t.key))?.has(factIndex) === true);
+}
+
+/** The previous question's words that tell its topic: its own words found in at most half the facts (not "Turkey" in a knowledge about Turkey). */
+function distinctive(prev: Parsed, vocab: Vocabulary, total: number): Token[] {
+  return prev.ts.slice(prev.wh).filter((t) => {
+    if (!isContent(t)) return false;
+    const facts = vocab.roots.get(root(t.key));
+    return facts !== undefined && facts.size <= total / 2;
+  });
+}
+
+// ---- Answering -----------------------------------------------------------------------------
+
+/** One way of reading a follow-up: what the engine is asked, what the person is shown, and whether it is a whole question. */
+interface Reading {
+  probe: string;
+  shown: string;
+  whole: boolean;
+  /** Keeps only the previous question's topic words ("when" + "refinery"), not the whole of it. */
+  topical?: boolean;
+}
+
+/** The readings of a follow-up, the most specific first. */
+function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalone' }>, previous: string, prev: Parsed, vocab: Vocabulary, total: number, previousAnswer: string): Reading[] {
+  const out: Reading[] = [];
+  const wholeReading = (q: string) => out.push({ probe: q, shown: asQuestion(q, vocab.names), whole: true });
+  const paired = pairedReading(asked, previous, vocab.names);
+  if (shape.kind === 'fragment') {
+    out.push({ probe: `${asked} ${join(prev.ts)}`, shown: paired, whole: false });
+    return out;
+  }
+  if (shape.kind === 'swap') {
+    const s = swapped(shape.subject, prev, vocab, shape.modifier);
+    if (s !== null) wholeReading(s);
+    out.push({ probe: `${join(shape.subject)} ${bodyOf(prev)}`, shown: paired, whole: false });
+    return out;
+  }
+  const ts = tokens(asked);
+  const own = ts.slice(ts.findIndex((t) => !LEAD.has(t.key)));
+  const whAt = own.findIndex((t) => WH.has(t.key));
+  const whText = shape.kind === 'bare' && shape.wh.length > 0 && whAt >= 0 ? join(own.slice(whAt, whAt + shape.wh.length)) : '';
+  if (shape.kind === 'bare') {
+    const w = wholeQuestion(shape.wh, whText, prev);
+    if (w !== null) wholeReading(w);
+  }
+  // A pronoun of the question word itself ("which ones?") stands for the answer, not for a phrase to put back.
+  const whEnd = whText && shape.kind === 'bare' ? whAt + shape.wh.length : 0;
+  const before = join(own.slice(0, whEnd));
+  const afterWh = own.slice(whEnd);
+  for (const phrase of nounPhrases(prev, pronounOf(afterWh), vocab, previousAnswer)) {
+    const s = substituted(afterWh, phrase);
+    if (s !== null) wholeReading(before ? `${before} ${s}` : s);
+  }
+  // The follow-up's own words with the previous question's, less its question word when the follow-up brings one;
+  // then with only the words that tell the previous question's topic ("when" + "refinery").
+  out.push({ probe: `${join(own)} ${whText ? bodyOf(prev) : join(prev.ts)}`, shown: paired, whole: false });
+  const topic = distinctive(prev, vocab, total);
+  const mine = join(own.filter((t) => !PRONOUNS.has(t.key)));
+  if (topic.length > 0) out.push({ probe: `${mine} ${join(topic)}`, shown: paired, whole: false, topical: true });
+  // Each of them alone, the rarest first: "build" in "will Turkey build a refinery?" pulls "and when?" back to the refinery's readiness.
+  if (topic.length > 1) {
+    const rarest = [...topic].sort((a, b) => (vocab.roots.get(root(a.key))?.size ?? 0) - (vocab.roots.get(root(b.key))?.size ?? 0));
+    for (const t of rarest.slice(0, MAX_TOPIC_WORDS)) out.push({ probe: `${mine} ${t.text}`, shown: paired, whole: false, topical: true });
+  }
+  return out;
+}
+
+/**
+ * Answers `question` in a conversation whose last answered question was
+ * `previous` (undefined: none, or expired). A question that stands on its
+ * own gets exactly `answer(question, kb)`. Never throws.
+ */
+export function answerInContext(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase): ContextAnswer {
+  const alone = answer(question, kb);
+  const rememberAlone = (r: Reply): ContextAnswer => ({ reply: r, remember: r.kind === 'fact' ? { question: r.question, factId: r.factId } : null });
+  if (!previous || alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty')) return rememberAlone(alone);
+  const shape = followupShape(alone.question);
+  if (shape.kind === 'standalone') return rememberAlone(alone);
+  // Only a bare follow-up ("and when?") and a continuation ("and SAIC?") are read in context when answered alone:
+  // the one has nothing of its own to be answered with, the other is by its grammar the rest of the question before.
+  const continuation = shape.kind === 'swap' && shape.continues;
+  if (shape.kind !== 'bare' && !continuation && alone.kind === 'fact') return rememberAlone(alone);
+
+  const vocab = vocabularyOf(kb);
+  const prev = parse(cleanInput(previous.question));
+  const asked = alone.question;
+  const previousAnswer = kb.facts[kb.byId.get(previous.factId) ?? -1]?.answer ?? '';
+  const all = readings(asked, shape, previous.question, prev, vocab, kb.facts.length, previousAnswer);
+  // A continuation answered alone is read in context only as a whole swapped question.
+  const tried = continuation && alone.kind === 'fact' ? all.filter((r) => r.whole) : all;
+  if (tried.length === 0) return rememberAlone(alone);
+  // "who else?": something besides what was answered, so never the same fact again.
+  const other = tokens(asked).some((t) => OTHER.has(t.key));
+  // "and when?" asks for a time: a fact whose answer cannot give one is not its answer, however well the rest of
+  // the reading matches it (the previous question's own fact, often).
+  const kind = answerType(asked);
+  const gives = (factId: string) => {
+    const i = kb.byId.get(factId);
+    return kind === null || i === undefined || answerTypesSupported(kb.facts[i]!.answer).includes(kind);
+  };
+  const acceptable = (r: Reply): r is Reply & { kind: 'fact'; factId: string } =>
+    r.kind === 'fact' && !(other && r.factId === previous.factId) && (shape.kind !== 'bare' || gives(r.factId));
+  // The conversation is evidence too: when a reading's best candidate, short of the usual confidence, is the fact
+  // just given ("with who?" after BYD's deal, whose answer says the report names no partner), and that fact's
+  // answer can be the kind asked for, it is the answer, at the threshold's confidence. Only for a bare follow-up
+  // (nothing of its own to ask), and not for an amount ("how old is he?"): any number in an answer "supports"
+  // one, so the wording cannot tell.
+  const previousFact = kb.byId.get(previous.factId);
+  const prior =
+    !other &&
+    shape.kind === 'bare' &&
+    previousFact !== undefined &&
+    kind !== 'quantity' &&
+    kind !== 'duration' &&
+    (kind === null || answerTypesSupported(kb.facts[previousFact]!.answer).includes(kind));
+  // "who else?" asks for more of what the previous answer gave: only readings that keep the whole previous question.
+  const usable = tried.filter((r) => !(other && r.topical));
+  for (const r of usable) {
+    const combined = answer(r.probe, kb);
+    if (!acceptable(combined)) continue;
+    const reply: ContextReply = { ...combined, question: asked, readingAs: r.shown };
+    return { reply, remember: { question: r.whole ? r.probe : previous.question, factId: combined.factId } };
+  }
+  for (const r of prior ? usable : []) {
+    const top = rank(r.probe, kb, 1)[0];
+    if (top?.factId !== previous.factId || top.score < SEARCH.suggestThreshold) continue;
+    const given = answerFact(previous.factId, kb)!;
+    const reply: ContextReply = { ...given, question: asked, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: r.shown };
+    return { reply, remember: { question: r.whole ? r.probe : previous.question, factId: previous.factId } };
+  }
+  // A fragment may be a question of its own, and a continuation answered alone is: with no reading answered,
+  // it is answered (or declined) as alone.
+  if (shape.kind === 'fragment' || (continuation && alone.kind === 'fact')) return rememberAlone(alone);
+  // A bare follow-up's own answer, when it is about what was asked before ("how pure?" after the refinery).
+  const paired = tried.at(-1)!;
+  if (acceptable(alone) && sharesTopic(kb.byId.get(alone.factId)!, prev, vocab, kb.facts.length)) {
+    const reply: ContextReply = { ...alone, readingAs: paired.shown };
+    return { reply, remember: { question: previous.question, factId: alone.factId } };
+  }
+  // Declined as usual, saying what was tried: the first (most specific) reading.
+  const first = tried[0]!;
+  const tryFirst = answer(first.probe, kb);
+  const declined: Reply =
+    tryFirst.kind === 'fact'
+      ? // Only "who else?" answered with the fact already given: declined, with that reading's suggestions.
+        { kind: 'none', reason: 'no-match', question: asked, answer: `${kb.knowledge.bot.noMatch} I can answer questions about ${kb.knowledge.bot.topic}.`, confidence: tryFirst.confidence, related: [], suggestions: tryFirst.related.map((r) => r.question) }
+      : tryFirst;
+  const reply: ContextReply = { ...declined, question: asked, readingAs: first.shown };
+  return { reply, remember: null };
+}

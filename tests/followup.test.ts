@@ -1,0 +1,248 @@
+/**
+ * Follow-ups in context (issue 16): the shape of a question that does not
+ * stand on its own, its readings, and the promise that a question that
+ * stands on its own is never changed by context (fast-check, seeded by
+ * tests/setup/fast-check.ts).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { answer, type KnowledgeBase } from '../src/engine/answer.ts';
+import { answerInContext, followupShape, type PreviousTurn } from '../src/conversation/followup.ts';
+import { loadConversationSet, loadEvalSet, runConversations } from '../src/eval.ts';
+import { replyToJson } from '../src/reply.ts';
+import { REPO_ROOT, realKb } from './helpers/knowledge.ts';
+
+let kb: KnowledgeBase;
+/** Every stored question and every eval question (answerable and out of scope), as typed. */
+let corpus: string[];
+/** Those of them the bot answers with a fact when asked alone. */
+let answeredAlone: string[];
+/** Previous turns: what each question of the corpus leaves behind when answered alone. */
+let previousTurns: PreviousTurn[];
+
+beforeAll(() => {
+  kb = realKb();
+  const evalDir = path.join(REPO_ROOT, 'tests', 'eval');
+  const evalQuestions = fs
+    .readdirSync(evalDir)
+    .filter((f) => f === 'eval.yaml' || f === 'curated-unseen.yaml')
+    .flatMap((f) => {
+      const set = loadEvalSet(path.join(evalDir, f));
+      return [...set.answerable.map((a) => a.q), ...set.out_of_scope];
+    });
+  corpus = [...kb.facts.flatMap((f) => f.questions), ...evalQuestions];
+  answeredAlone = corpus.filter((q) => answer(q, kb).kind === 'fact');
+  previousTurns = answeredAlone.map((q) => answerInContext(q, undefined, kb).remember!);
+});
+
+const sameReply = (q: string, previous: PreviousTurn | undefined) => {
+  const inContext = answerInContext(q, previous, kb).reply;
+  expect(inContext.readingAs).toBeUndefined();
+  expect(replyToJson(inContext)).toEqual(replyToJson(answer(q, kb)));
+};
+
+describe('a question that stands on its own is never changed by context', () => {
+  test('the corpus is the real one (the property below is not vacuous)', () => {
+    expect(answeredAlone.length).toBeGreaterThan(500);
+    expect(previousTurns.every((t) => t !== undefined && kb.byId.has(t.factId))).toBe(true);
+  });
+
+  test('no stored or eval question answered alone has the shape of a bare follow-up or an "and …" continuation (the kinds read in context even when answered alone)', () => {
+    const shaped = answeredAlone.filter((q) => {
+      const shape = followupShape(q);
+      return shape.kind === 'bare' || (shape.kind === 'swap' && shape.continues);
+    });
+    expect(shaped).toEqual([]);
+  });
+
+  test('property: any stored or eval question answered alone, after any previous question, gets the same reply and no reading line', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.oneof(
+          fc.integer({ min: 0, max: 1_000_000 }).map((i) => previousTurns[i % previousTurns.length]!),
+          // Also a previous "question" nobody asked, on a real fact.
+          fc.record({ question: fc.string({ maxLength: 80 }), factId: fc.constantFrom('october-delegation', 'byd-ev-factory', 'refinery-readiness') }),
+        ),
+        (i, previous) => sameReply(answeredAlone[i % answeredAlone.length]!, previous),
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test('every stored and eval question answered alone, after one previous question each (exhaustive over the corpus)', () => {
+    answeredAlone.forEach((q, i) => sameReply(q, previousTurns[(i * 7 + 3) % previousTurns.length]));
+  });
+
+  test('property: any text whose shape is standalone gets exactly its reply alone', () => {
+    const words = ['and', 'when', 'why', 'who', 'else', 'it', 'is', 'the', 'deposit', 'byd', 'chery', 'what', 'about', 'refinery', 'pure', 'how', 'confirmed', 'turkey', 'weather', '?'];
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 40 }), fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 7 }).map((w) => w.join(' '))),
+        fc.integer({ min: 0, max: 1_000_000 }),
+        (q, i) => {
+          fc.pre(followupShape(q).kind === 'standalone');
+          sameReply(q, previousTurns[i % previousTurns.length]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test('small talk and empty input are never read in context', () => {
+    const previous = previousTurns[0]!;
+    for (const q of ['thanks', 'hello', '?', '   ', 'ok']) sameReply(q, previous);
+  });
+});
+
+describe('any input', () => {
+  test('property: never throws; the reply keeps the question as asked; a reading is one short line', () => {
+    const words = ['and', 'when', 'who', 'else', 'it', 'he', 'his', 'one', 'what', 'about', 'the', 'byd', 'china', 'refinery', 'with', '?', "turkey's", '<@U1>', '🚀'];
+    const text = fc.oneof(fc.string({ maxLength: 60 }), fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 6 }).map((w) => w.join(' ')));
+    fc.assert(
+      fc.property(text, fc.option(fc.record({ question: fc.oneof(text, fc.string({ maxLength: 600 })), factId: fc.constantFrom('october-delegation', 'presidents', 'no-such-fact') })), (q, previous) => {
+        const { reply, remember } = answerInContext(q, previous ?? undefined, kb);
+        expect(reply.question).toBe(answer(q, kb).question);
+        if (reply.readingAs !== undefined) {
+          expect(reply.readingAs.length).toBeLessThanOrEqual(700);
+          expect(reply.readingAs).not.toMatch(/\n/);
+        }
+        if (remember) expect(kb.byId.has(remember.factId)).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('the shape of a follow-up', () => {
+  test.each([
+    ['and when?', 'bare'],
+    ['why?', 'bare'],
+    ['who else?', 'bare'],
+    ['how big?', 'bare'],
+    ['how pure?', 'standalone'],
+    ['is it confirmed?', 'bare'],
+    ['what about Chery?', 'swap'],
+    ['and saic?', 'swap'],
+    ['how about the refinery?', 'swap'],
+    ['when will it be built?', 'pronoun'],
+    ['where is the deposit?', 'standalone'],
+    ['so whats the deal between turkey and china exactly', 'standalone'],
+    ['who else besides byd', 'standalone'],
+    ['and what did Erdogan and Xi discuss?', 'standalone'],
+  ])('%s is %s', (q, kind) => {
+    expect(followupShape(q).kind).toBe(kind);
+  });
+});
+
+describe('reading a follow-up', () => {
+  const after = (previous: string, q: string) => answerInContext(q, answerInContext(previous, undefined, kb).remember!, kb);
+
+  test('a question word takes the previous question\'s place, and the reading says so', () => {
+    const r = after('who is leading the delegation to China?', 'and when?').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('october-delegation');
+    expect(r.readingAs).toBe('when is the delegation to China?');
+    // Alone, the same words get another fact: the context made the difference.
+    const alone = answer('and when?', kb);
+    expect(alone.kind === 'fact' && alone.factId).not.toBe('october-delegation');
+  });
+
+  test('before a yes/no question, the question word is put in front of it', () => {
+    const r = after('when did Erdogan meet Xi?', 'where?').reply;
+    expect(r.readingAs).toBe('where did Erdogan meet Xi?');
+    expect(r.kind === 'fact' && r.factId).toBe('erdogan-xi-meeting');
+  });
+
+  test('a pronoun is read as a noun phrase of the previous question; "he" as a name', () => {
+    const it = after('who is leading the delegation to China?', 'is it confirmed?').reply;
+    expect(it.readingAs).toBe('is the delegation to China confirmed?');
+    expect(it.kind === 'fact' && it.factId).toBe('delegation-sources');
+    const he = after('what did Fatih Kacir say?', 'who is he?').reply;
+    expect(he.readingAs).toBe('who is Fatih Kacir?');
+    expect(he.kind === 'fact' && he.factId).toBe('industry-minister');
+  });
+
+  test('a swap the knowledge cannot answer is declined, with the reading tried', () => {
+    const r = after('is BYD the biggest EV maker?', 'what about Tesla?').reply;
+    expect(r.kind).toBe('none');
+    expect(r.readingAs).toBe('“what about Tesla?” following on from “is BYD the biggest EV maker?”');
+  });
+
+  test('an "and …" continuation swaps the like name, even when answered alone', () => {
+    expect(answer('and China?', kb).kind).toBe('fact');
+    const r = after('who is the president of Turkey?', 'and China?').reply;
+    expect(r.readingAs).toBe('who is the president of China?');
+    expect(r.kind === 'fact' && r.factId).toBe('presidents');
+  });
+
+  test('"what about …" answered alone is answered alone: the knowledge stores such questions ("What about Xi Jinping?")', () => {
+    expect(followupShape('What about Xi Jinping?')).toMatchObject({ kind: 'swap', continues: false });
+    sameReply('What about Xi Jinping?', answerInContext('who is the president of Turkey?', undefined, kb).remember!);
+  });
+
+  test('a continuation whose swapped reading is not answered is answered alone ("and Great Wall?" names a carmaker the report lists)', () => {
+    sameReply('and Great Wall?', answerInContext('is BYD building a plant in Turkey?', undefined, kb).remember!);
+  });
+
+  test('when no whole question can be made, the reading pairs the follow-up with the question before it', () => {
+    const r = after('will Turkey build a refinery?', 'and when?').reply;
+    expect(r.readingAs).toBe('“and when?” following on from “will Turkey build a refinery?”');
+    expect(r.kind === 'fact' && r.factId).toBe('refinery-timeline');
+  });
+
+  test('a follow-up no reading answers is declined as usual, saying what was tried', () => {
+    const r = after('where is the deposit?', 'and the weather?').reply;
+    expect(r.kind).toBe('none');
+    expect(r.readingAs).toContain('where is the deposit?');
+    expect(replyToJson(r).readingAs).toBe(r.readingAs);
+  });
+
+  test('a declined follow-up leaves the previous question as the context; an answered one becomes it', () => {
+    const first = answerInContext('where is the deposit?', undefined, kb);
+    const declined = answerInContext('and the weather?', first.remember!, kb);
+    expect(declined.remember).toBeNull();
+    const answered = answerInContext('how big?', first.remember!, kb);
+    expect(answered.remember).toEqual({ question: 'how big is the deposit', factId: 'beylikova-size' });
+  });
+
+  test('without a previous question, a follow-up is answered as it would be alone', () => {
+    sameReply('and when?', undefined);
+  });
+});
+
+describe('runConversations', () => {
+  test('counts a turn labelled standalone that context changed, and scores follow-ups and declines', () => {
+    const report = runConversations(
+      {
+        conversations: [
+          {
+            turns: [
+              { q: 'who is leading the delegation to China?', expect: 'october-delegation', followup: false },
+              // Labelled standalone on purpose: context does change it, and the report must say so.
+              { q: 'and when?', expect: 'october-delegation', followup: false },
+              { q: 'and the weather there?', expect: null, followup: true },
+              { q: 'why?', expect: 'beylikova-size', followup: true },
+            ],
+          },
+        ],
+      },
+      kb,
+    );
+    expect(report).toMatchObject({ conversations: 1, followups: 2, standalone: 2, standaloneChanged: 1, followupsRight: 0.5 });
+    expect(report.misses.map((m) => [m.turn, m.changed])).toEqual([
+      [2, true],
+      [4, false],
+    ]);
+  });
+});
+
+describe('the development conversations (tests/setup/fixtures)', () => {
+  test('at least 90% of follow-ups answered with the right fact, no standalone turn changed', () => {
+    const report = runConversations(loadConversationSet(path.join(REPO_ROOT, 'tests', 'setup', 'fixtures', 'conversations.yaml')), kb);
+    expect(report.followups).toBeGreaterThanOrEqual(10);
+    expect(report.standaloneChanged).toBe(0);
+    expect(report.followupsRight).toBeGreaterThanOrEqual(0.9);
+  });
+});
