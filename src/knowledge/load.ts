@@ -22,6 +22,7 @@ import {
   type SmalltalkFile,
 } from './schema.ts';
 import { questionKey, stem, words } from '../text/normalize.ts';
+import { turkishQuestionKey } from '../text/turkish.ts';
 
 /** Files larger than this are refused: a knowledge file is text written by people (or `synth`). */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -407,6 +408,7 @@ export function buildKnowledge(texts: { file: string; text: string }[]): LoadRes
   // Cross-file checks: ids unique, references resolve, no phrasing shared by two facts.
   const factWhere = new Map<string, string>();
   const questionOwner = new Map<string, string>();
+  const turkishOwner = new Map<string, string>();
   for (const { fact, file, index } of factPlaces) {
     const at = (field: PropertyKey[]) => file.line(['facts', index, ...field]);
     const loc = `${file.file}:${at(['id'])}`;
@@ -444,11 +446,19 @@ export function buildKnowledge(texts: { file: string; text: string }[]): LoadRes
         errors.push({ file: file.file, line: at(['questions', j]), field: `facts[${index}].questions[${j}]`, message: `the same question is also a phrasing of fact "${owner}"` });
       else questionOwner.set(key, fact.id);
     });
+    // Turkish phrasings, compared as the Turkish index reads them ("Çin'e" and "cin'e" are one question).
+    fact.tr?.questions.forEach((q, j) => {
+      const key = turkishQuestionKey(q);
+      const owner = turkishOwner.get(key);
+      if (owner && owner !== fact.id)
+        errors.push({ file: file.file, line: at(['tr', 'questions', j]), field: `facts[${index}].tr.questions[${j}]`, message: `the same Turkish question is also a phrasing of fact "${owner}"` });
+      else turkishOwner.set(key, fact.id);
+    });
   }
 
   // A question marked out of scope cannot also be a fact's phrasing: the bot cannot both answer and decline it.
   for (const { question, file, index } of outOfScope) {
-    const owner = questionOwner.get(questionKey(question));
+    const owner = questionOwner.get(questionKey(question)) ?? turkishOwner.get(turkishQuestionKey(question));
     if (owner) errors.push({ file: file.file, line: file.line(['out_of_scope', index]), field: `out_of_scope[${index}]`, message: `"${question}" is a phrasing of fact "${owner}"; a question is either answered or out of scope` });
   }
 

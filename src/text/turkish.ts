@@ -1,0 +1,197 @@
+/**
+ * Turkish text analysis: the words of a Turkish question or answer as the
+ * Turkish index sees them. Lowercasing as Turkish does (İ → i, I → ı),
+ * apostrophe suffixes cut ("Türkiye'de" → "türkiye"), Turkish stop words,
+ * stemming with the Snowball Turkish stemmer, and folding to plain letters
+ * (ı ş ç ğ ö ü → i s c g o u) so a question typed without Turkish letters
+ * ("turkiye", "cin") meets the same terms. Pure; shared by the loader (the
+ * identity of a Turkish phrasing) and the engine (the Turkish index).
+ */
+import snowball from 'snowball-stemmers';
+import type { AnswerType } from './normalize.ts';
+
+// NFC first: "İ" may arrive as "I" + combining dot above, which Turkish lowercasing reads as "i".
+// Circumflexes (hâlâ, kâr, millî) are spelling, not meaning: read as the plain vowel.
+const CIRCUMFLEX: Record<string, string> = { â: 'a', î: 'i', û: 'u' };
+
+/** Lowercases as Turkish does: "İSTANBUL" → "istanbul", "IĞDIR" → "ığdır". */
+export function turkishLower(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase('tr')
+    .replace(/[âîû]/g, (c) => CIRCUMFLEX[c] ?? c);
+}
+
+/**
+ * An apostrophe inside a word separates a proper name from its suffix:
+ * "Türkiye'de", "Çin'e", "BYD’nin", "2030'a". The suffix is cut: the name is
+ * the word. Any apostrophe-like mark counts (people type ' ’ ` ´).
+ */
+const APOSTROPHE_SUFFIX = /([\p{L}\p{N}])['’`´‘][\p{L}]+/gu;
+
+const FOLD: Record<string, string> = { ı: 'i', ş: 's', ç: 'c', ğ: 'g', ö: 'o', ü: 'u' };
+
+/** Folds Turkish letters to plain ones in lowercased text: "çıkarılması" → "cikarilmasi". */
+export function foldTurkish(word: string): string {
+  if (/^[\x00-\x7f]*$/.test(word)) return word;
+  return word
+    .replace(/[ışçğöü]/g, (c) => FOLD[c] ?? c)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '');
+}
+
+/** The words of Turkish text, lowercased the Turkish way, apostrophe suffixes cut, Turkish letters kept. */
+export function turkishWords(text: string): string[] {
+  return turkishLower(text)
+    .replace(APOSTROPHE_SUFFIX, '$1')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/** The identity of a Turkish phrasing: case, Turkish letters typed plain, punctuation and spacing do not count. */
+export function turkishQuestionKey(text: string): string {
+  return turkishWords(text).map(foldTurkish).join(' ');
+}
+
+/**
+ * Turkish words that carry no meaning for matching, written by the team
+ * (folded forms are matched too, so "icin" is "için"). Question words are NOT
+ * here, as in English: "kim", "nerede", "ne zaman", "neden", "nasıl",
+ * "hangi", "kaç" tell one question from another. "ne" alone ("what") is here,
+ * like "what" in English.
+ */
+const STOP_LIST = (
+  // conjunctions and particles
+  've ile veya ya yahut ama fakat ancak lakin ki de da dahi bile hem ise yani çünkü eğer ' +
+  // pronouns and demonstratives
+  'ben sen o biz siz onlar bana sana ona bize size onlara beni seni onu bizi sizi onları benim senin onun bizim sizin onların ' +
+  'bu şu bunlar şunlar bunu şunu bunun şunun buna şuna bunda şunda bundan şundan burada şurada orada oraya buraya ' +
+  'kendi kendisi kendini ' +
+  // quantities and articles that say nothing here
+  'bir biri birisi bazı her hep hiç tüm bütün hepsi çok daha en az pek gibi kadar için göre karşı sonra önce şimdi artık ' +
+  'olan olarak oldu olur olmuş olacak olduğu olduğunu var yok mı değil ' +
+  // "what" and its forms (like "what" in English); "ne zaman" keeps "zaman"
+  'ne neyi neye nedir nelerdir ' +
+  // chat filler and politeness
+  'acaba lütfen lutfen selam merhaba teşekkürler sağol peki şey yaa ya hani işte tamam evet hayır bana söyle söyler misin anlat anlatır bilgi ver verir bilgisi hakkında ' +
+  'soru sormak istiyorum biliyor musun bilir misin'
+).split(' ');
+
+/** Question particles: mi, mı, mu, mü and their personal and tense forms (midir, mısınız, miydi, mıymış…), folded. */
+const PARTICLE = /^m[iu](?:y[iu]m|y[iu]z|s[iu]n|s[iu]n[iu]z|d[iu]r|d[iu]rlar|yd[iu]|yd[iu]k|yd[iu]n|yd[iu]lar|ym[iu]s|ler|lar)?$/;
+
+const STOP = new Set([...STOP_LIST, ...STOP_LIST.map(foldTurkish)]);
+
+/** Whether a Turkish word (lowercased, letters kept or folded) is a stop word. */
+export function isTurkishStopWord(word: string): boolean {
+  return STOP.has(word) || PARTICLE.test(foldTurkish(word));
+}
+
+/**
+ * Question words and their forms, read as one term each (folded): the
+ * stemmer would cut "neden" to "ne" (a stop word) and "nerede" to "nere";
+ * people also type "nerde", "nasil", "kac".
+ */
+const QUESTION_WORDS: ReadonlyMap<string, string> = new Map(
+  (
+    'kim:kim kimi:kim kime:kim kimin:kim kimler:kim kimlerdir:kim kimdir:kim kimden:kim kimle:kim kiminle:kim ' +
+    'nerede:nerede nerde:nerede nereye:nerede nereden:nerede neresi:nerede neresidir:nerede nerededir:nerede nereli:nerede ' +
+    'neden:neden niye:neden nicin:neden nedeni:neden nedenleri:neden ' +
+    'nasil:nasil nasildir:nasil ' +
+    'hangi:hangi hangisi:hangi hangileri:hangi ' +
+    'kac:kac kacta:kac kacinci:kac ' +
+    'zaman:zaman zamani:zaman'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/**
+ * Verb endings the Snowball Turkish stemmer leaves alone (it stems nouns):
+ * present continuous, future, past, reported past, ability, infinitive, each
+ * optionally followed by a plural or question particle already split off.
+ * Cut only when at least three letters remain, so short words survive.
+ */
+const VERB_ENDING = /(?:[iıuü]?yor(?:lar)?|[ae]c[ae]k(?:ler|lar)?|[dt][iıuü](?:lar|ler|k|m|n)?|m[iıuü]ş(?:lar|ler)?|[ae]bil[iı]r|m[ae]k(?:ta)?|m[ae]s[iı])$/;
+
+const stemmer = snowball.newStemmer('turkish');
+
+const stemCache = new Map<string, string>();
+
+/**
+ * The term of a Turkish word: a question word's one term, else the Snowball
+ * Turkish stem (verb endings cut too), folded to plain letters. A stem of
+ * fewer than three letters is too far from the word ("çinden" → "ç"): the
+ * word is kept whole then. Stop words come back unchanged, so
+ * {@link isTurkishTerm} knows them.
+ */
+export function turkishStem(word: string): string {
+  let s = stemCache.get(word);
+  if (s !== undefined) return s;
+  const folded = foldTurkish(word);
+  const question = QUESTION_WORDS.get(folded);
+  if (question !== undefined) s = question;
+  else if (isTurkishStopWord(word) || !/^\p{L}+$/u.test(word) || word.length <= 3) s = folded;
+  else {
+    let st = stemmer.stem(word);
+    const verb = st.replace(VERB_ENDING, '');
+    if (verb !== st && verb.length >= 3) st = verb;
+    s = foldTurkish(st.length >= 3 ? st : word);
+  }
+  // Bounded like the English stem cache.
+  if (stemCache.size < 1_000_000) stemCache.set(word, s);
+  return s;
+}
+
+/**
+ * The same word's term if it had been typed without Turkish letters: the
+ * stem of the folded word. It differs from {@link turkishStem} when the
+ * stemmer needs the letters ("yatağı" → "yatak", but "yatagi" → "yatagi");
+ * the index maps it to the real term so plain typing still meets it.
+ */
+export function turkishPlainStem(word: string): string {
+  return turkishStem(foldTurkish(word));
+}
+
+/** Whether a Turkish term is worth indexing: not a stop word, not a lone letter. */
+export function isTurkishTerm(term: string): boolean {
+  return !isTurkishStopWord(term) && !(term.length === 1 && !/\d/.test(term));
+}
+
+// What kind of answer a Turkish question asks for, read off its folded words
+// (checked in order, the first found wins, as in English).
+const TURKISH_ANSWER_TYPES: [AnswerType, RegExp][] = [
+  ['duration', /\b(ne kadar sur\w*|kac (yil|ay|gun|hafta) sur\w*)\b/],
+  ['when', /\b(ne zaman\w*|hangi (yil|ay|tarih|gun)\w*|kacta|kac yilinda|zamani)\b/],
+  ['quantity', /\b(kac\w*|ne kadar|ne buyuklukte|ne kadar buyuk|ne denli)\b/],
+  ['who', /\b(kim\w*)\b/],
+  ['where', /\b(nere\w*|nerde\w*|hangi (sehir|ulke|il|ilce|bolge|kent)\w*)\b/],
+  ['why', /\b(neden\w*|niye|nicin|ne icin|sebeb\w*|sebep\w*)\b/],
+];
+
+/** The answer type a Turkish question asks for, or null. */
+export function turkishAnswerType(text: string): AnswerType | null {
+  const folded = turkishWords(text).map(foldTurkish).join(' ');
+  for (const [type, re] of TURKISH_ANSWER_TYPES) if (re.test(folded)) return type;
+  return null;
+}
+
+const TR_MONTHS = 'ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik';
+
+// What a Turkish answer can satisfy, generous on purpose (see answerTypesSupported in normalize.ts).
+const TURKISH_SUPPORTS: [AnswerType, RegExp][] = [
+  ['quantity', /\d|%|\b(bir|iki|uc|dort|bes|alti|yedi|sekiz|dokuz|on|yuz|bin|milyon|milyar|yuzde|ton|tane|cok|az|buyuk|kucuk|miktar|sayi|fiyat|maliyet)\w*/],
+  ['duration', /\b(yil|ay|gun|hafta|saat|sure|uzun|kisa|kadar)\w*/],
+  ['when', new RegExp(`\\d|\\b(${TR_MONTHS}|yil|ay|gun|hafta|once|sonra|simdi|yakinda|zaman|tarih|donem|bugun|dun|yarin)\\w*`)],
+  ['who', /\b(bakan|baskan|cumhurbaskan|sirket|firma|hukumet|heyet|yetkili|kaynak|uretici|lider|mudur|grup|kurum|ulke)\w*/],
+  ['where', /\b(il|ilce|sehir|kent|ulke|bolge|yer|yakin|kuzey|guney|dogu|bati|merkez)\w*|\b\w+(de|da|te|ta)\b/],
+  ['why', /\b(cunku|icin|amac|neden|sebep|dolayi|nedeniyle|yuzunden|istiyor|ist|hedef|umuyor|umut)\w*/],
+];
+
+/** The answer types a Turkish answer's wording can satisfy. Proper names count for "who" (capitalised pairs). */
+export function turkishAnswerTypesSupported(answer: string): AnswerType[] {
+  const folded = turkishWords(answer).map(foldTurkish).join(' ');
+  const out = TURKISH_SUPPORTS.filter(([, re]) => re.test(folded)).map(([type]) => type);
+  if (!out.includes('who') && /\p{Lu}\p{L}+\s+\p{Lu}\p{L}+/u.test(answer)) out.push('who');
+  return out;
+}
