@@ -16,6 +16,12 @@ export interface AskContext {
   /** Platform user id. Hashed before it is stored. */
   userId?: string;
   channelKind?: 'dm' | 'channel' | 'thread' | 'slash';
+  /**
+   * The asker's language as the platform knows it (Discord's interaction
+   * `locale`, e.g. "tr" or "en-US"). It decides the reply's language only
+   * when the question itself does not (a name or two, "hi").
+   */
+  locale?: string;
 }
 
 /** A reply plus the id under which it was handled (feedback refers to it). */
@@ -35,8 +41,9 @@ export interface HelpAnswer {
   reply: Reply;
 }
 
-/** The help request words: the whole message, once punctuation and case are set aside. */
+/** The help request words: the whole message, once punctuation and case are set aside ("yardım" is Turkish for help). */
 const HELP_WORDS = new Set(['help', 'about']);
+const TURKISH_HELP_WORDS = new Set(['yardım', 'yardim']);
 
 /**
  * The one rule, on every platform, for a message that asks for help rather
@@ -50,8 +57,13 @@ const HELP_WORDS = new Set(['help', 'about']);
  * a slash, and for tests.
  */
 export function isHelpRequest(text: string): boolean {
-  const bare = text.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '').toLowerCase();
-  return bare === '' || HELP_WORDS.has(bare);
+  const bare = bareOf(text);
+  return bare === '' || HELP_WORDS.has(bare) || TURKISH_HELP_WORDS.has(bare);
+}
+
+/** A message without the punctuation and spaces around it, lowercased ("YARDIM" is "yardim": both spellings are help words). */
+function bareOf(text: string): string {
+  return text.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '').toLowerCase();
 }
 
 /** What adapters show about the bot itself (a banner, a greeting), from the knowledge being served. */
@@ -87,8 +99,8 @@ export interface Bot {
   ask(question: string, ctx: AskContext): BotAnswer;
   /** Answers a known fact directly (a "related question" button). Falls back to `ask` on an unknown id. */
   askFact(factId: string, ctx: AskContext): BotAnswer;
-  /** The help reply: what the bot knows and how to ask. */
-  help(): Reply;
+  /** The help reply: what the bot knows and how to ask (in Turkish when `locale` names Turkish and the knowledge has it). */
+  help(locale?: string): Reply;
   /** Known questions matching what the user has typed so far (Discord autocomplete), none longer than `maxChars` (the platform's limit for a choice). */
   suggest(partial: string, limit: number, maxChars?: number): string[];
   /**
@@ -142,20 +154,22 @@ export function createBot(options: BotOptions): Bot {
   return {
     answer(text, ctx) {
       // Through `this`, so a Bot that wraps this one (tests, an observer) sees the question it asks.
-      return isHelpRequest(text) ? { reply: this.help() } : this.ask(text, ctx);
+      if (!isHelpRequest(text)) return this.ask(text, ctx);
+      // "yardım" asks for the help in Turkish; "help" and "/help" in the asker's locale.
+      return { reply: this.help(TURKISH_HELP_WORDS.has(bareOf(text)) ? 'tr' : ctx.locale) };
     },
     ask(question, ctx) {
       const started = performance.now();
-      return record(answer(question, options.knowledge()), ctx, started, 'ask');
+      return record(answer(question, options.knowledge(), { hint: ctx.locale }), ctx, started, 'ask');
     },
     askFact(factId, ctx) {
       const started = performance.now();
       const kb = options.knowledge();
-      const reply = answerFact(factId, kb);
+      const reply = answerFact(factId, kb, ctx.locale);
       return reply ? record(reply, ctx, started, 'fact') : this.ask(factId, ctx);
     },
-    help() {
-      return helpReply(options.knowledge());
+    help(locale) {
+      return helpReply(options.knowledge(), locale);
     },
     suggest(partial, limit, maxChars) {
       return autocomplete(partial, options.knowledge(), limit, maxChars);

@@ -5,7 +5,7 @@
  * because of one word the knowledge never uses shows that word.
  */
 import { SEARCH } from '../config.ts';
-import { cleanInput, words } from '../text/normalize.ts';
+import { cleanInput } from '../text/normalize.ts';
 import { answer, type KnowledgeBase } from './answer.ts';
 import { decisionValue, type Calibration } from './calibrate.ts';
 import { rankCleaned, type RankedFact } from './rank.ts';
@@ -40,7 +40,7 @@ export interface Explanation {
 export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explanation {
   const question = cleanInput(rawQuestion);
   const reply = answer(rawQuestion, kb);
-  const tokens = kb.analyzer.queryTokens(words(question));
+  const tokens = kb.analyzer.queryTokens(kb.profile.words(question));
   const resolved = resolveTerms(kb, tokens);
   const total = resolved.reduce((s, t) => s + t.idf, 0);
   const terms: ExplainedTerm[] = resolved.map((t) => ({

@@ -88,9 +88,13 @@ export const sourceFileSchema = z.strictObject({
   facts: z.array(factSchema).default([]),
 });
 
+const synonymGroups = z.array(z.array(text).min(2, 'expected at least 2 entries'));
+
 /** Groups of words or phrases that mean the same; the first is the canonical form. */
 export const synonymsFileSchema = z.strictObject({
-  synonyms: z.array(z.array(text).min(2, 'expected at least 2 entries')),
+  synonyms: synonymGroups,
+  /** The same for Turkish words, used by the Turkish index only (the English groups hold English words: "ev" is a house in Turkish). */
+  synonyms_tr: synonymGroups.optional(),
 });
 
 export const smalltalkIntentSchema = z.strictObject({
@@ -179,6 +183,8 @@ export const knowledgeSchema = z.strictObject({
   facts: z.array(loadedFactSchema),
   /** Synonym groups, canonical form first. */
   synonyms: synonymsFileSchema.shape.synonyms,
+  /** Turkish synonym groups (`synonyms_tr:`), for the Turkish index. */
+  synonymsTr: synonymGroups.optional(),
   /** The bot's own words: name, topic, examples, fallbacks. */
   bot: smalltalkFileSchema.shape.bot,
   /** Small-talk intents (the file's default applied: always a list). */

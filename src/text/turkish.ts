@@ -7,8 +7,8 @@
  * ("turkiye", "cin") meets the same terms. Pure; shared by the loader (the
  * identity of a Turkish phrasing) and the engine (the Turkish index).
  */
-import snowball from 'snowball-stemmers';
-import type { AnswerType } from './normalize.ts';
+import { newStemmer } from 'snowball-stemmers';
+import type { AnswerType, TextProfile } from './normalize.ts';
 
 // NFC first: "İ" may arrive as "I" + combining dot above, which Turkish lowercasing reads as "i".
 // Circumflexes (hâlâ, kâr, millî) are spelling, not meaning: read as the plain vowel.
@@ -114,13 +114,14 @@ const QUESTION_WORDS: ReadonlyMap<string, string> = new Map(
  */
 const VERB_ENDING = /(?:[iıuü]?yor(?:lar)?|[ae]c[ae]k(?:ler|lar)?|[dt][iıuü](?:lar|ler|k|m|n)?|m[iıuü]ş(?:lar|ler)?|[ae]bil[iı]r|m[ae]k(?:ta)?|m[ae]s[iı])$/;
 
-const stemmer = snowball.newStemmer('turkish');
+const stemmer = newStemmer('turkish');
 
 const stemCache = new Map<string, string>();
 
 /**
  * The term of a Turkish word: a question word's one term, else the Snowball
- * Turkish stem (verb endings cut too), folded to plain letters. A stem of
+ * Turkish stem (taken to where it no longer changes, verb endings cut too),
+ * folded to plain letters. A stem of
  * fewer than three letters is too far from the word ("çinden" → "ç"): the
  * word is kept whole then. Stop words come back unchanged, so
  * {@link isTurkishTerm} knows them.
@@ -133,7 +134,15 @@ export function turkishStem(word: string): string {
   if (question !== undefined) s = question;
   else if (isTurkishStopWord(word) || !/^\p{L}+$/u.test(word) || word.length <= 3) s = folded;
   else {
+    // The stemmer cuts what looks like a suffix, so a bare name loses a letter ("beylikova" →
+    // "beylikov") while the same name with a suffix loses only the suffix ("beylikovada" →
+    // "beylikova"): stemming again until nothing changes brings both to one term.
     let st = stemmer.stem(word);
+    for (let k = 0; k < 3; k++) {
+      const again = stemmer.stem(st);
+      if (again === st || again.length < 3) break;
+      st = again;
+    }
     const verb = st.replace(VERB_ENDING, '');
     if (verb !== st && verb.length >= 3) st = verb;
     s = foldTurkish(st.length >= 3 ? st : word);
@@ -195,3 +204,29 @@ export function turkishAnswerTypesSupported(answer: string): AnswerType[] {
   if (!out.includes('who') && /\p{Lu}\p{L}+\s+\p{Lu}\p{L}+/u.test(answer)) out.push('who');
   return out;
 }
+
+/**
+ * Turkish chat shorthand, read only when the knowledge does not use the
+ * short form itself (as the English CHAT_WORDS).
+ */
+const TURKISH_CHAT_WORDS: ReadonlyMap<string, string> = new Map(
+  'slm:selam mrb:merhaba tsk:teşekkür tşk:teşekkür tskler:teşekkürler bi:bir'
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** Turkish: Turkish words, Snowball Turkish stems, Turkish stop words and answer types, plain typing folded in. */
+export const TURKISH: TextProfile = {
+  language: 'tr',
+  words: turkishWords,
+  stem: turkishStem,
+  isTerm: isTurkishTerm,
+  plainStem: turkishPlainStem,
+  plain: foldTurkish,
+  suffixing: true,
+  // The English stop-word typo check would read Turkish words as English typos ("bunu" ~ "but").
+  isStopWordTypo: () => false,
+  chatWords: TURKISH_CHAT_WORDS,
+  answerType: (text) => turkishAnswerType(text),
+  answerTypesSupported: turkishAnswerTypesSupported,
+};

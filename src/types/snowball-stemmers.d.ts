@@ -1,11 +1,9 @@
 // snowball-stemmers ships no types; the part factbot uses (src/text/turkish.ts).
+// Named imports: the package marks itself __esModule and has no default export.
 declare module 'snowball-stemmers' {
-  interface Stemmer {
+  export interface Stemmer {
     stem(word: string): string;
   }
-  const snowball: {
-    newStemmer(language: string): Stemmer;
-    algorithms(): string[];
-  };
-  export default snowball;
+  export function newStemmer(language: string): Stemmer;
+  export function algorithms(): string[];
 }
