@@ -19,6 +19,8 @@ export const KNOWLEDGE_CACHE_DIR = path.join(PROJECT_ROOT, 'node_modules', '.cac
 
 /** The evaluation set (kept out of knowledge/ so it cannot leak into answers). */
 export const DEFAULT_EVAL_FILE = path.join(PROJECT_ROOT, 'tests', 'eval', 'eval.yaml');
+/** The Turkish eval set of the curated knowledge (questions in Turkish, same shape), reported as its own section by `eval`. */
+export const DEFAULT_TURKISH_EVAL_FILE = path.join(PROJECT_ROOT, 'tests', 'eval', 'turkish.yaml');
 
 /**
  * Search settings. Tuned on the curated eval set (`factbot eval`); change them
