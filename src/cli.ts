@@ -230,6 +230,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (!kb) return 1;
       const k = kb.knowledge;
       let problems = 0;
+      let verbatimTurkish = 0;
       if (evalFile) {
         try {
           const issues = checkEvalSet(loadEvalSet(evalFile), kb, evalFile);
@@ -248,8 +249,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           const issues = checkEvalSet(set, kb, turkishEvalFile, 'tr').filter((i) => i.field.endsWith('.expect'));
           for (const issue of issues) err(formatIssue(issue));
           problems += issues.length;
-          const verbatim = verbatimEvalQuestions(set, kb, 'tr').length;
-          if (verbatim > 0 && issues.length === 0) out(`Note: ${verbatim} question(s) of ${turkishEvalFile} are stored Turkish phrasings; \`eval\` counts them.`);
+          verbatimTurkish = verbatimEvalQuestions(set, kb, 'tr').length;
         } catch (e) {
           err((e as Error).message);
           problems++;
@@ -262,6 +262,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       );
       out(describeCalibration(kb.calibration));
       if (kb.turkish) out(`Turkish questions: ${describeCalibration(kb.turkish.calibration)}`);
+      if (verbatimTurkish > 0) out(`Note: ${verbatimTurkish} question(s) of the Turkish eval set ${turkishEvalFile} are stored Turkish phrasings word for word; \`eval\` counts them and lists them.`);
       return 0;
     }
     case 'eval': {
