@@ -180,7 +180,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
 
   async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
     const target: RespondTarget = { interaction, ephemeral: false };
-    const ctx: AskContext = { platform: 'discord', userId: interaction.user.id, channelKind: 'slash' };
+    // The asker's Discord language decides a reply's language when the question does not.
+    const ctx: AskContext = { platform: 'discord', userId: interaction.user.id, channelKind: 'slash', locale: interaction.locale };
     try {
       target.ephemeral = interaction.options.getBoolean('private') ?? false;
       let payload: DiscordMessage;
@@ -195,7 +196,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
       if (interaction.commandName === 'ask') {
         payload = renderAnswer(bot.answer(interaction.options.getString('question', true), ctx));
       } else if (interaction.commandName === 'about') {
-        payload = renderReply(bot.help());
+        payload = renderReply(bot.help(interaction.locale));
       } else {
         // A command registered by an older version; re-running discord:register removes it.
         payload = renderNotice('I do not know that command. Try /ask or /about.');
@@ -210,7 +211,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
   async function onButton(interaction: ButtonInteraction): Promise<void> {
     // Whatever a button does, the result is for the clicker only: others did not ask.
     const target: RespondTarget = { interaction, ephemeral: true };
-    const ctx: AskContext = { platform: 'discord', userId: interaction.user.id };
+    const ctx: AskContext = { platform: 'discord', userId: interaction.user.id, locale: interaction.locale };
     try {
       const action = decodeCustomId(interaction.customId);
       ctx.channelKind = !interaction.inGuild() ? 'dm' : interaction.channel?.isThread() ? 'thread' : 'channel';
