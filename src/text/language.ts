@@ -34,7 +34,10 @@ const ENGLISH_WORDS = new Set(
   (
     'the a an is are was were be been do does did what where who whom whose when why how which of in on at to for from with by about ' +
     'and or but not this that these those it its they their there will would can could should has have had i you we me my your ' +
-    'any some much many most more than into over after before just also tell please hi hello hey thanks thank help'
+    'any some much many most more than into over after before just also tell please hi hello hey thanks thank help ' +
+    // the topic's own English words, which Turkish does not use (as the Turkish list has "turkiye", "cin")
+    'turkey turkish china chinese deposit rare earth earths mineral minerals refinery factory carmaker carmakers automaker automakers ' +
+    'electric vehicle vehicles battery batteries delegation minister president talks deal plant ore tonnes tons october july found discovered'
   ).split(' '),
 );
 
