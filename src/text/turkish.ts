@@ -74,7 +74,9 @@ const STOP_LIST = (
   'ne neyi neye nedir nelerdir ' +
   // chat filler and politeness
   'acaba lütfen lutfen selam merhaba teşekkürler sağol peki şey yaa ya hani işte tamam evet hayır bana söyle söyler misin anlat anlatır bilgi ver verir bilgisi hakkında ' +
-  'soru sormak istiyorum biliyor musun bilir misin'
+  'soru sormak istiyorum biliyor musun bilir misin biliyormusun ' +
+  // what the asker heard or read, and hedges of their own (like "really", "heard" in English chat)
+  'doğru doğrumu gerçekten aslında yani mesela örneğin tam tamamen duydum duydum okudum gördüm sanırım galiba herhalde öyle böyle şöyle'
 ).split(' ');
 
 /** Question particles: mi, mı, mu, mü and their personal and tense forms (midir, mısınız, miydi, mıymış…), folded. */
@@ -94,12 +96,12 @@ export function isTurkishStopWord(word: string): boolean {
  */
 const QUESTION_WORDS: ReadonlyMap<string, string> = new Map(
   (
-    'kim:kim kimi:kim kime:kim kimin:kim kimler:kim kimlerdir:kim kimdir:kim kimden:kim kimle:kim kiminle:kim ' +
-    'nerede:nerede nerde:nerede nereye:nerede nereden:nerede neresi:nerede neresidir:nerede nerededir:nerede nereli:nerede ' +
+    'kim:kim kimi:kim kime:kim kimin:kim kimler:kim kimlerdir:kim kimdir:kim kimden:kim kimle:kim kiminle:kim kimlerle:kim kimdi:kim kimmis:kim kimlerdi:kim ' +
+    'nerede:nerede nerde:nerede nereye:nerede nereden:nerede neresi:nerede neresidir:nerede nerededir:nerede nereli:nerede neredeydi:nerede nerdeydi:nerede nereleri:nerede nerelerde:nerede ' +
     'neden:neden niye:neden nicin:neden nedeni:neden nedenleri:neden ' +
-    'nasil:nasil nasildir:nasil ' +
-    'hangi:hangi hangisi:hangi hangileri:hangi ' +
-    'kac:kac kacta:kac kacinci:kac ' +
+    'nasil:nasil nasildir:nasil nasildi:nasil ' +
+    'hangi:hangi hangisi:hangi hangileri:hangi hangisidir:hangi hangisini:hangi ' +
+    'kac:kac kacta:kac kacinci:kac kaca:kac kactir:kac ' +
     'zaman:zaman zamani:zaman'
   )
     .split(' ')
