@@ -7,7 +7,7 @@
  * "Where is Eskişehir?" is English. When the text does not decide (a word or
  * two, names only), a hint does — on Discord the interaction's `locale`.
  */
-import { foldTurkish, turkishLower } from './turkish.ts';
+import { foldTurkish, isTurkishQuestionWord, turkishLower } from './turkish.ts';
 
 /** The languages the bot answers in. */
 export const LANGUAGES = ['en', 'tr'] as const;
@@ -18,7 +18,7 @@ const TURKISH_WORDS = new Set(
   (
     // question words and particles
     'kim kimi kime kimin kimler kimdir nerede nerde nereye nereden neresi nereli neden niye nicin nasil nasildir hangi hangisi kac kacta ' +
-    'ne nedir neler nelerdir zaman mi mu midir mudur misin musun miydi muydu var yok degil ' +
+    'ne nedir neler nelerdir neyi neye neydi zaman mi mu midir mudur misin musun miydi muydu var yok degil ' +
     // conjunctions, pronouns, postpositions
     've ile veya ama fakat ancak ki de da bir bu su o bunlar onlar icin gibi cok daha en kadar sonra once hakkinda ' +
     'olan olarak oldu olur olacak olmus icinde uzerinde arasinda ' +
@@ -43,7 +43,7 @@ const ENGLISH_WORDS = new Set(
 
 // Turkish endings on a word with no Turkish letters: verb tenses and question-particle forms,
 // plural-possessive and case endings long enough to be rare in English words.
-const TURKISH_ENDING = /(?:[iıuü]yor(?:lar|mu|mi)?|[ae]cak|[ae]cek|m[iıuü]ş|l[ae]r[iı]n[iı]?|l[ae]rd[ae]|d[iıuü]r|n[iıuü]n|s[iıuü]nd[ae])$/;
+const TURKISH_ENDING = /(?:[iıuü]yor(?:lar|mu|mi)?|[ae]cak|[ae]cek|m[iıuü]ş|l[ae]r[iı]n[iı]?|l[ae]rd[ae]|d[iıuü]r|n[iıuü]n|s[iıuü]nd[ae]|[dt][ae]ki)$/;
 
 /**
  * Words with Turkish letters count for Turkish, but together for less than
@@ -68,7 +68,7 @@ export function languageEvidence(text: string): { tr: number; en: number } {
     const word = turkishLower(raw).replace(/['’`´].*$/, '');
     const folded = foldTurkish(word);
     if (ENGLISH_WORDS.has(raw.toLowerCase())) en += 1;
-    else if (TURKISH_WORDS.has(folded)) tr += 1;
+    else if (TURKISH_WORDS.has(folded) || isTurkishQuestionWord(folded)) tr += 1;
     else if (word.length > 4 && TURKISH_ENDING.test(word)) tr += 1;
     else if (/[ığşİçöüÇÖÜŞĞ]/.test(raw)) letters += 0.5;
   }

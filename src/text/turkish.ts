@@ -108,6 +108,11 @@ const QUESTION_WORDS: ReadonlyMap<string, string> = new Map(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
+/** Whether a folded word is a form of a Turkish question word ("kimdi", "nerde", "hangisi"). */
+export function isTurkishQuestionWord(folded: string): boolean {
+  return QUESTION_WORDS.has(folded) && folded !== 'zaman' && folded !== 'zamani';
+}
+
 /**
  * Verb endings the Snowball Turkish stemmer leaves alone (it stems nouns):
  * present continuous, future, past, reported past, ability, infinitive, each
