@@ -50,6 +50,14 @@ export const SEARCH = {
   /** Shortest token that typo correction is tried on ("byd" is too short to guess at). */
   minTypoLength: 4,
   /**
+   * Suffixing languages (Turkish): an unknown word is read as a word the
+   * knowledge uses that it starts with, of at least `minRoot` letters ("çin"
+   * in "çine"; shorter roots start too many unrelated words), leaving at most
+   * `maxSuffix` letters (Turkish case, possessive and plural endings stack to
+   * about that: "-lerinden" is 7).
+   */
+  suffixed: { minRoot: 3, maxSuffix: 7 },
+  /**
    * How many facts the cheap first stage hands to the second (phrasing by
    * phrasing, field by field). 15, 20 and 30 gave the same answers on every
    * set of the quality suite; 15 halves the second stage's work.

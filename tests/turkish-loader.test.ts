@@ -115,3 +115,18 @@ describe('Turkish bot words and small talk', () => {
     );
   });
 });
+
+describe('Turkish synonyms', () => {
+  test('synonyms_tr load into the knowledge; a Turkish word in two groups, counting word forms as one, is named with file:line', () => {
+    const ok = load({ 'x.yaml': SOURCE_HEAD + fact('a'), 'synonyms.yaml': `${MINI_SYNONYMS}synonyms_tr:\n  - [araç, araba]\n  - [fabrika, tesis]\n` });
+    expect(ok.result.ok ? ok.result.knowledge.synonymsTr : ok.result.errors.map(formatIssue)).toEqual([
+      ['araç', 'araba'],
+      ['fabrika', 'tesis'],
+    ]);
+    const syn = `${MINI_SYNONYMS}synonyms_tr:\n  - [maden, yatak]\n  - [madeni, saha]\n`;
+    const bad = load({ 'x.yaml': SOURCE_HEAD + fact('a'), 'synonyms.yaml': syn });
+    expect(messages(bad.result)).toEqual([
+      `${bad.at('synonyms.yaml')}:${lineOf(syn, '[madeni, saha]')} synonyms_tr[1]: "madeni" is also in the group of "maden" (${bad.at('synonyms.yaml')}:${lineOf(syn, '[maden, yatak]')}), counting word forms as one ("maden" = "madeni"); a word may belong to one group only`,
+    ]);
+  });
+});

@@ -57,21 +57,17 @@ function maskedDf(index: SearchIndex, id: number, mask: Mask | undefined): numbe
   return factHasTerm(index, mask.fact, id) && !factHasTerm(index, mask.fact, id, mask.text) ? df - 1 : df;
 }
 
-/** Shortest word the knowledge uses that an unknown word may be read as, with a suffix after it. */
-const MIN_ROOT = 3;
-/** Longest suffix (in letters) read off an unknown word: Turkish case, possessive and plural endings stack to about this. */
-const MAX_SUFFIX = 7;
-
 /**
  * For a language whose words take suffixes without a break: the word the
  * knowledge uses that an unknown word starts with, longest first
- * ("beylikovada" → "beylikova", "çine" → "çin"), at least {@link MIN_ROOT}
- * letters and leaving at most {@link MAX_SUFFIX}. Counts as a correction
+ * ("beylikovada" → "beylikova", "çine" → "çin"), at least
+ * `SEARCH.suffixed.minRoot` letters and leaving at most `maxSuffix`. Counts as a correction
  * (SEARCH.typoWeight), not an exact match: the suffix may change the meaning.
  */
 function suffixedWord(index: SearchIndex, word: string, mask: Mask | undefined): { term: string; id: number; df: number } | undefined {
   const sorted = index.sortedSurface;
-  for (let len = word.length - 1; len >= Math.max(MIN_ROOT, word.length - MAX_SUFFIX); len--) {
+  const { minRoot, maxSuffix } = SEARCH.suffixed;
+  for (let len = word.length - 1; len >= Math.max(minRoot, word.length - maxSuffix); len--) {
     const root = word.slice(0, len);
     // Binary search for the root itself among the sorted surface words.
     let lo = 0;
