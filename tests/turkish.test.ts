@@ -14,7 +14,17 @@ import { loadEvalSet } from '../src/eval.ts';
 import type { Knowledge } from '../src/knowledge/load.ts';
 import { REPLY_WORDS, replyToJson } from '../src/reply.ts';
 import { detectLanguage, hintLanguage } from '../src/text/language.ts';
-import { foldTurkish, isTurkishStopWord, turkishPlainStem, turkishQuestionKey, turkishStem, turkishWords, TURKISH } from '../src/text/turkish.ts';
+import {
+  foldTurkish,
+  isTurkishStopWord,
+  turkishAnswerType,
+  turkishAnswerTypesSupported,
+  turkishPlainStem,
+  turkishQuestionKey,
+  turkishStem,
+  turkishWords,
+  TURKISH,
+} from '../src/text/turkish.ts';
 import { Analyzer } from '../src/text/normalize.ts';
 import { DEFAULT_EVAL_FILE } from '../src/config.ts';
 import { captureIo } from './helpers/io.ts';
@@ -67,6 +77,21 @@ describe('Turkish text analysis', () => {
     same('gönderiyor', 'gönderecek', 'gonderecek');
     // Different words stay apart.
     expect(turkishStem('yatak')).not.toBe(turkishStem('fabrika'));
+  });
+
+  test('answer types: what a Turkish question asks for, and what a Turkish answer can give', () => {
+    expect(turkishAnswerType('Heyet Çin’e ne zaman gidecek?')).toBe('when');
+    expect(turkishAnswerType('kac ton cevher var')).toBe('quantity');
+    expect(turkishAnswerType('kim gidiyor')).toBe('who');
+    expect(turkishAnswerType('yatak nerde')).toBe('where');
+    expect(turkishAnswerType('neden çin')).toBe('why');
+    // A name is not a question word: "Kacır" is not "kaç".
+    expect(turkishAnswerType('fatih kacır ne söyledi')).toBeNull();
+    expect(turkishAnswerTypesSupported('Yatakta yaklaşık 694 milyon ton cevher var.')).toContain('quantity');
+    expect(turkishAnswerTypesSupported("Yatak Eskişehir'de.")).toContain('where');
+    // "önemli" (important) holds "on" (ten), "ayrıca" (also) holds "ay" (month): neither is a number or a date.
+    expect(turkishAnswerTypesSupported('Bu önemli bir konu, ayrıca zor.')).not.toContain('quantity');
+    expect(turkishAnswerTypesSupported('Bu önemli bir konu, ayrıca zor.')).not.toContain('when');
   });
 
   test('typed without Turkish letters: the plain stem of a word the stemmer needs letters for', () => {

@@ -179,8 +179,9 @@ export function isTurkishTerm(term: string): boolean {
 const TURKISH_ANSWER_TYPES: [AnswerType, RegExp][] = [
   ['duration', /\b(ne kadar sur\w*|kac (yil|ay|gun|hafta) sur\w*)\b/],
   ['when', /\b(ne zaman\w*|hangi (yil|ay|tarih|gun)\w*|kacta|kac yilinda|zamani)\b/],
-  ['quantity', /\b(kac\w*|ne kadar|ne buyuklukte|ne kadar buyuk|ne denli)\b/],
-  ['who', /\b(kim\w*)\b/],
+  // "kac" forms spelled out: "kacir" is a name (Kacır), not "how many".
+  ['quantity', /\b(kac|kaca|kacta|kactir|kacinci|ne kadar|ne buyuklukte|ne kadar buyuk|ne denli)\b/],
+  ['who', /\b(kim|kimi|kime|kimin|kimdir|kimdi|kimmis|kimden|kiminle|kimle|kimler\w*)\b/],
   ['where', /\b(nere\w*|nerde\w*|hangi (sehir|ulke|il|ilce|bolge|kent)\w*)\b/],
   ['why', /\b(neden\w*|niye|nicin|ne icin|sebeb\w*|sebep\w*)\b/],
 ];
@@ -193,22 +194,27 @@ export function turkishAnswerType(text: string): AnswerType | null {
 }
 
 const TR_MONTHS = 'ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik';
+const TR_NUMBERS = 'iki|uc|dort|bes|alti|yedi|sekiz|dokuz|on|yirmi|otuz|kirk|elli|yuz|bin';
 
-// What a Turkish answer can satisfy, generous on purpose (see answerTypesSupported in normalize.ts).
+// What a Turkish answer can satisfy, read off its folded words: generous, as in English (see
+// answerTypesSupported in normalize.ts), but whole words or stems of four letters and more,
+// so "on" (ten) does not match "onemli" nor "ay" (month) "ayrica".
 const TURKISH_SUPPORTS: [AnswerType, RegExp][] = [
-  ['quantity', /\d|%|\b(bir|iki|uc|dort|bes|alti|yedi|sekiz|dokuz|on|yuz|bin|milyon|milyar|yuzde|ton|tane|cok|az|buyuk|kucuk|miktar|sayi|fiyat|maliyet)\w*/],
-  ['duration', /\b(yil|ay|gun|hafta|saat|sure|uzun|kisa|kadar)\w*/],
-  ['when', new RegExp(`\\d|\\b(${TR_MONTHS}|yil|ay|gun|hafta|once|sonra|simdi|yakinda|zaman|tarih|donem|bugun|dun|yarin)\\w*`)],
-  ['who', /\b(bakan|baskan|cumhurbaskan|sirket|firma|hukumet|heyet|yetkili|kaynak|uretici|lider|mudur|grup|kurum|ulke)\w*/],
-  ['where', /\b(il|ilce|sehir|kent|ulke|bolge|yer|yakin|kuzey|guney|dogu|bati|merkez)\w*|\b\w+(de|da|te|ta)\b/],
-  ['why', /\b(cunku|icin|amac|neden|sebep|dolayi|nedeniyle|yuzunden|istiyor|ist|hedef|umuyor|umut)\w*/],
+  ['quantity', new RegExp(`\\d|%|\\b(${TR_NUMBERS})\\b|\\bton(luk|u|a|da|dan|luk)?\\b|\\b(milyon|milyar|yuzde|tonaj|miktar|sayi|fiyat|maliyet|buyukluk|buyuklug|rakam|tahmin|yatirim|butce)\\w*`)],
+  ['duration', /\b(yil|yili|yilda|yildir|yillik|yillar\w*|sure\w*|hafta\w*|saat\w*|gun|gunluk|gunler\w*|aylik|aydir|aylar\w*|uzun|kisa|kadar)\b/],
+  ['when', new RegExp(`\\d|\\b(${TR_MONTHS})\\w*|\\b(once|onceki|sonra|sonraki|yakinda|simdi|bugun|dun|yarin|gecen|gelecek|ay|ayinda|yil|yilinda|yillar\\w*)\\b|\\b(tarih|donem|zaman|takvim)\\w*`)],
+  ['who', /\b(bakan|baskan|cumhurbaskan|sirket|firma|hukumet|heyet|yetkili|kaynak|uretici|lider|mudur|grup|kurum|ulke|devlet|gazete|medya)\w*/],
+  ['where', /\b(ilce\w*|il|ili|ilinde|sehir\w*|kent\w*|ulke\w*|bolge\w*|yakin\w*|kuzey\w*|guney\w*|dogu\w*|bati\w*|merkez\w*|yer|yeri|yerde)\b/],
+  ['why', /\b(cunku|icin|amac\w*|neden\w*|sebep\w*|sebeb\w*|dolayi|nedeniyle|yuzunden|hedef\w*|umuyor|umut\w*|istiyor\w*|fayda\w*|yarar\w*|kazan\w*)\b/],
 ];
 
 /** The answer types a Turkish answer's wording can satisfy. Proper names count for "who" (capitalised pairs). */
 export function turkishAnswerTypesSupported(answer: string): AnswerType[] {
   const folded = turkishWords(answer).map(foldTurkish).join(' ');
   const out = TURKISH_SUPPORTS.filter(([, re]) => re.test(folded)).map(([type]) => type);
+  // A name of two capitalised words is a "who"; a capitalised place with a locative suffix ("Beylikova'da") a "where".
   if (!out.includes('who') && /\p{Lu}\p{L}+\s+\p{Lu}\p{L}+/u.test(answer)) out.push('who');
+  if (!out.includes('where') && /\p{Lu}\p{L}*['’`](?:da|de|ta|te|nda|nde)\b/u.test(answer)) out.push('where');
   return out;
 }
 
