@@ -303,14 +303,20 @@ export class Analyzer {
       if (canonical === undefined) continue;
       const concept = `~${words(canonical).map(stem).join('_')}`;
       for (const phrase of group) {
-        const tokens = words(phrase).map(stem);
-        const first = tokens[0];
-        if (first === undefined) continue;
-        if (tokens.length === 1) this.variants.set(first, concept);
-        const list = this.phrases.get(first) ?? [];
-        list.push({ tokens, concept });
-        list.sort((a, b) => b.tokens.length - a.tokens.length);
-        this.phrases.set(first, list);
+        const ws = words(phrase);
+        const forms = [ws.map(stem)];
+        // The phrase typed without its language's letters, when that stems differently ("cumhurbaskani").
+        const plain = profile.plainStem ? ws.map(profile.plainStem) : undefined;
+        if (plain && plain.join(' ') !== forms[0]!.join(' ')) forms.push(plain);
+        for (const tokens of forms) {
+          const first = tokens[0];
+          if (first === undefined) continue;
+          if (tokens.length === 1) this.variants.set(first, concept);
+          const list = this.phrases.get(first) ?? [];
+          list.push({ tokens, concept });
+          list.sort((a, b) => b.tokens.length - a.tokens.length);
+          this.phrases.set(first, list);
+        }
       }
     }
   }

@@ -68,7 +68,7 @@ const STOP_LIST = (
   'bu şu bunlar şunlar bunu şunu bunun şunun buna şuna bunda şunda bundan şundan burada şurada orada oraya buraya ' +
   'kendi kendisi kendini ' +
   // quantities and articles that say nothing here
-  'bir biri birisi bazı her hep hiç tüm bütün hepsi çok daha en az pek gibi kadar için göre karşı sonra önce şimdi artık ' +
+  'bir biri birisi bazı her hep hiç tüm bütün hepsi çok daha en az pek gibi kadar için göre karşı sonra önce şimdi artık beri ' +
   'olan olarak oldu olur olmuş olacak olduğu olduğunu var yok mı değil ' +
   // "what" and its forms (like "what" in English); "ne zaman" keeps "zaman"
   'ne neyi neye nedir nelerdir ' +
