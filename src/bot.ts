@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Reply, RelatedQuestion } from './reply.ts';
 import { answer, answerFact, helpReply, autocomplete, type KnowledgeBase } from './engine/answer.ts';
 import { isAnswerId, type Vote } from './feedback.ts';
+import { detectLanguage } from './text/language.ts';
 import { BoundedMap } from './store/ledger.ts';
 
 /** Where a question came from; used for logging and never for answering. */
@@ -172,7 +173,9 @@ export function createBot(options: BotOptions): Bot {
       return helpReply(options.knowledge(), locale);
     },
     suggest(partial, limit, maxChars) {
-      return autocomplete(partial, options.knowledge(), limit, maxChars);
+      // What is being typed in Turkish is completed from the Turkish questions.
+      const kb = options.knowledge();
+      return autocomplete(partial, kb.turkish && detectLanguage(partial) === 'tr' ? kb.turkish : kb, limit, maxChars);
     },
     feedback(answerId, vote, ctx) {
       if (!recent.has(answerId) && !(isAnswerId(answerId) && knownToListener(answerId))) return false;

@@ -279,6 +279,13 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(bot.askFact('size', { platform: 'discord', locale: 'tr' }).reply).toMatchObject({ answer: 'Yatakta yaklaşık 694 milyon ton cevher var.', language: 'tr' });
   });
 
+  test('autocomplete completes Turkish from the Turkish questions, typed with or without Turkish letters', () => {
+    const bot = createBot({ knowledge: fixtureKb });
+    expect(bot.suggest('heyet cin', 3)).toContain("Heyet Çin'e ne zaman gidecek?");
+    expect(bot.suggest('Yatak ner', 3)).toContain('Yatak nerede?');
+    expect(bot.suggest('where is the', 3)).toContain('Where is the deposit?');
+  });
+
   test('English questions on the same knowledge are answered in English, without a language mark', () => {
     const reply = answer('Where is the deposit?', fixtureKb());
     expect(reply).toMatchObject({ kind: 'fact', factId: 'location', answer: 'The deposit is at Beylikova, near Eskişehir.' });

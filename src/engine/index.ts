@@ -291,12 +291,14 @@ export function buildIndex(knowledge: Knowledge, profile: TextProfile = ENGLISH)
       }
       {
         const id = suggestTexts.length;
+        // Autocomplete matches words as typed plainly ("cin" finds "Çin"), in languages that have a plain form.
+        const plainWords = profile.plain ? ws.map(profile.plain) : ws;
         suggestTexts.push(q);
-        suggestFolded.push(folded);
+        suggestFolded.push(profile.plain ? plainWords.join(' ') : folded);
         suggestFact.push(i);
-        for (let k = 0; k < ws.length; k++) {
-          const word = ws[k]!;
-          if (ws.indexOf(word) !== k) continue;
+        for (let k = 0; k < plainWords.length; k++) {
+          const word = plainWords[k]!;
+          if (plainWords.indexOf(word) !== k) continue;
           const list = suggestWords.get(word);
           if (list) list.push(id);
           else suggestWords.set(word, [id]);
