@@ -53,6 +53,8 @@ const TURKISH_ENDING = /(?:[iıuü]yor(?:lar|mu|mi)?|[ae]cak|[ae]cek|m[iıuü]ş
  */
 const LETTERS_AT_MOST = 0.75;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** What a text says about its language: Turkish and English evidence (a function word or ending counts 1). */
 export function languageEvidence(text: string): { tr: number; en: number } {
   let tr = 0;
@@ -65,9 +67,11 @@ export function languageEvidence(text: string): { tr: number; en: number } {
   }
   for (const raw of text.split(/[^\p{L}\p{N}'’`´]+/u)) {
     if (!raw) continue;
-    const word = turkishLower(raw).replace(/['’`´].*$/, '');
+    const lower = raw.toLowerCase();
+    // Plain ASCII (most questions): lowercasing is the fold ("I" folds to "i" either way); else the Turkish way.
+    const word = ASCII.test(raw) ? lower.replace(/['`].*$/, '') : turkishLower(raw).replace(/['’`´].*$/, '');
     const folded = foldTurkish(word);
-    if (ENGLISH_WORDS.has(raw.toLowerCase())) en += 1;
+    if (ENGLISH_WORDS.has(lower)) en += 1;
     else if (TURKISH_WORDS.has(folded) || isTurkishQuestionWord(folded)) tr += 1;
     else if (word.length > 4 && TURKISH_ENDING.test(word)) tr += 1;
     else if (/[ığşİçöüÇÖÜŞĞ]/.test(raw)) letters += 0.5;
