@@ -75,6 +75,9 @@ describe('Turkish text analysis', () => {
     same('türkiye', 'türkiyenin', 'türkiyede', 'turkiye');
     same('şirket', 'şirketleri', 'sirketler');
     same('gönderiyor', 'gönderecek', 'gonderecek');
+    // Verb roots: the passive and the vowel dropped before "-iyor" do not part them.
+    same('yapılacak', 'yapmak', 'yaptı');
+    same('bekliyor', 'bekleniyor');
     // Different words stay apart.
     expect(turkishStem('yatak')).not.toBe(turkishStem('fabrika'));
   });

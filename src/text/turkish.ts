@@ -71,7 +71,7 @@ const STOP_LIST = (
   'bir biri birisi bazı her hep hiç tüm bütün hepsi çok daha en az pek gibi kadar için göre karşı sonra önce şimdi artık beri ' +
   'olan olarak oldu olur olmuş olacak olduğu olduğunu var yok mı değil ' +
   // "what" and its forms (like "what" in English); "ne zaman" keeps "zaman"
-  'ne neyi neye nedir nelerdir ' +
+  'ne neyi neye nedir nelerdir neydi neymiş nelerdi ' +
   // chat filler and politeness
   'acaba lütfen lutfen selam merhaba teşekkürler sağol peki şey yaa ya hani işte tamam evet hayır bana söyle söyler misin anlat anlatır bilgi ver verir bilgisi hakkında ' +
   'soru sormak istiyorum biliyor musun bilir misin biliyormusun ' +
@@ -150,8 +150,15 @@ export function turkishStem(word: string): string {
       if (again === st || again.length < 3) break;
       st = again;
     }
-    const verb = st.replace(VERB_ENDING, '');
-    if (verb !== st && verb.length >= 3) st = verb;
+    let verb = st.replace(VERB_ENDING, '');
+    if (verb !== st && verb.length >= 3) {
+      // A verb root: the passive "-(i)l" / "-(i)n" and a final vowel go too, so "yapılacak" meets
+      // "yapmak" and "bekleniyor" meets "bekliyor" (the vowel "bekle" drops before "-iyor").
+      const active = verb.replace(/(?:[iıuü]l|(?<=[aeıioöuü])n)$/, '');
+      if (active !== verb && active.length >= 3) verb = active;
+      const bare = verb.replace(/[aeıioöuü]$/, '');
+      st = bare.length >= 3 ? bare : verb;
+    }
     s = foldTurkish(st.length >= 3 ? st : word);
   }
   // Bounded like the English stem cache.
