@@ -154,6 +154,8 @@ export function turkishStem(word: string): string {
     if (verb !== st && verb.length >= 3) {
       // A verb root: the passive "-(i)l" / "-(i)n" and a final vowel go too, so "yapılacak" meets
       // "yapmak" and "bekleniyor" meets "bekliyor" (the vowel "bekle" drops before "-iyor").
+      // The buffer "y" before a vowel ending goes too ("başla-y-acak").
+      verb = verb.replace(/(?<=[aeıioöuü])y$/, '');
       const active = verb.replace(/(?:[iıuü]l|(?<=[aeıioöuü])n)$/, '');
       if (active !== verb && active.length >= 3) verb = active;
       const bare = verb.replace(/[aeıioöuü]$/, '');
@@ -230,7 +232,7 @@ export function turkishAnswerTypesSupported(answer: string): AnswerType[] {
  * short form itself (as the English CHAT_WORDS).
  */
 const TURKISH_CHAT_WORDS: ReadonlyMap<string, string> = new Map(
-  'slm:selam mrb:merhaba tsk:teşekkür tşk:teşekkür tskler:teşekkürler bi:bir'
+  'slm:selam mrb:merhaba tsk:teşekkür tşk:teşekkür tskler:teşekkürler bi:bir zmn:zaman nrde:nerede nrd:nerede nsl:nasıl ndn:neden hngi:hangi'
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
 );
