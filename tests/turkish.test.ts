@@ -78,6 +78,7 @@ describe('Turkish text analysis', () => {
     // Verb roots: the passive and the vowel dropped before "-iyor" do not part them.
     same('yapılacak', 'yapmak', 'yaptı');
     same('bekliyor', 'bekleniyor');
+    same('istiyor', 'istiyo');
     // Different words stay apart.
     expect(turkishStem('yatak')).not.toBe(turkishStem('fabrika'));
   });

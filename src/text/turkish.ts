@@ -115,11 +115,11 @@ export function isTurkishQuestionWord(folded: string): boolean {
 
 /**
  * Verb endings the Snowball Turkish stemmer leaves alone (it stems nouns):
- * present continuous, future, past, reported past, ability, infinitive, each
+ * present continuous (also as chat types it: "istiyo"), future, past, reported past, ability, infinitive, each
  * optionally followed by a plural or question particle already split off.
  * Cut only when at least three letters remain, so short words survive.
  */
-const VERB_ENDING = /(?:[iıuü]?yor(?:lar)?|[ae]c[ae]k(?:ler|lar)?|[dt][iıuü](?:lar|ler|k|m|n)?|m[iıuü]ş(?:lar|ler)?|[ae]bil[iı]r|m[ae]k(?:ta)?|m[ae]s[iı])$/;
+const VERB_ENDING = /(?:[iıuü]?yor(?:lar)?|[iıuü]yo|[ae]c[ae]k(?:ler|lar)?|[dt][iıuü](?:lar|ler|k|m|n)?|m[iıuü]ş(?:lar|ler)?|[ae]bil[iı]r|m[ae]k(?:ta)?|m[ae]s[iı])$/;
 
 const stemmer = newStemmer('turkish');
 
