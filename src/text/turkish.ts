@@ -76,7 +76,7 @@ const STOP_LIST = (
   'acaba lütfen lutfen selam merhaba teşekkürler sağol peki şey yaa ya hani işte tamam evet hayır bana söyle söyler misin anlat anlatır bilgi ver verir bilgisi hakkında ' +
   'soru sormak istiyorum biliyor musun bilir misin biliyormusun ' +
   // what the asker heard or read, and hedges of their own (like "really", "heard" in English chat)
-  'doğru doğrumu gerçekten aslında yani mesela örneğin tam tamamen duydum duydum okudum gördüm sanırım galiba herhalde öyle böyle şöyle'
+  'doğru doğrumu gerçekten aslında yani mesela örneğin tam tamamen duydum okudum gördüm sanırım galiba herhalde öyle böyle şöyle'
 ).split(' ');
 
 /** Question particles: mi, mı, mu, mü and their personal and tense forms (midir, mısınız, miydi, mıymış…), folded. */
@@ -115,9 +115,9 @@ export function isTurkishQuestionWord(folded: string): boolean {
 
 /**
  * Verb endings the Snowball Turkish stemmer leaves alone (it stems nouns):
- * present continuous (also as chat types it: "istiyo"), future, past, reported past, ability, infinitive, each
- * optionally followed by a plural or question particle already split off.
- * Cut only when at least three letters remain, so short words survive.
+ * present continuous (also as chat types it: "istiyo"), future, past,
+ * reported past, ability, infinitive, some with a plural. Cut only when at
+ * least three letters remain, so short words survive.
  */
 const VERB_ENDING = /(?:[iıuü]?yor(?:lar)?|[iıuü]yo|[ae]c[ae]k(?:ler|lar)?|[dt][iıuü](?:lar|ler|k|m|n)?|m[iıuü]ş(?:lar|ler)?|[ae]bil[iı]r|m[ae]k(?:ta)?|m[ae]s[iı])$/;
 
@@ -128,10 +128,9 @@ const stemCache = new Map<string, string>();
 /**
  * The term of a Turkish word: a question word's one term, else the Snowball
  * Turkish stem (taken to where it no longer changes, verb endings cut too),
- * folded to plain letters. A stem of
- * fewer than three letters is too far from the word ("çinden" → "ç"): the
- * word is kept whole then. Stop words come back unchanged, so
- * {@link isTurkishTerm} knows them.
+ * folded to plain letters. A stem of fewer than three letters is too far from
+ * the word ("çinden" → "ç"): the word is kept whole then. Stop words come
+ * back unchanged, so {@link isTurkishTerm} knows them.
  */
 export function turkishStem(word: string): string {
   let s = stemCache.get(word);
