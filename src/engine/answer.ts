@@ -91,8 +91,8 @@ function calibrated(index: SearchIndex, knowledge: Knowledge, target: number, ca
  * English). Tags are English ids and are left out of Turkish facts; keywords
  * (mostly names) stay. Synonyms are the Turkish groups (`synonyms_tr:`): the
  * English groups are English words ("ev" is an electric vehicle there, a
- * house in Turkish). Its own fingerprint keeps its
- * calibration apart in the cache.
+ * house in Turkish). Its own fingerprint keeps its calibration apart in the
+ * cache.
  */
 function turkishView(knowledge: Knowledge): Knowledge | null {
   if (!knowledge.facts.some((f) => f.tr)) return null;
@@ -135,7 +135,7 @@ export function answer(rawQuestion: string, kb: KnowledgeBase, options: AnswerOp
     kind: 'none',
     reason: 'no-match',
     question,
-    answer: `${words.noMatch} ${REPLY_WORDS[language].canAnswer(words.topic)}`,
+    answer: `${words.noMatch} ${REPLY_WORDS[words.language].canAnswer(words.topic)}`,
     confidence,
     related: [],
     suggestions: suggestions.length > 0 ? suggestions : words.examples.slice(0, SEARCH.maxSuggestions),
@@ -148,10 +148,10 @@ function speaks(kb: KnowledgeBase): boolean {
   return kb.turkish !== undefined || kb.knowledge.bot.tr !== undefined;
 }
 
-/** The bot's own words in a language: Turkish ones where the knowledge has them, else English. */
-function botWords(kb: KnowledgeBase, language: Language): { topic: string; examples: readonly string[]; empty: string; noMatch: string } {
+/** The bot's own words in a language: Turkish ones where the knowledge has them, else English (and which they are). */
+function botWords(kb: KnowledgeBase, language: Language): { topic: string; examples: readonly string[]; empty: string; noMatch: string; language: Language } {
   const bot = kb.knowledge.bot;
-  return language === 'tr' && bot.tr ? bot.tr : bot;
+  return language === 'tr' && bot.tr ? { ...bot.tr, language: 'tr' } : { ...bot, language: 'en' };
 }
 
 /** Marks a reply as being in Turkish; English replies stay as they always were (no field: English). */
