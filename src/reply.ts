@@ -128,6 +128,10 @@ export interface ReplyWords {
   helpful: string;
   notHelpful: string;
   shareInChannel: string;
+  /** Before the question echoed to the one who asked it privately ("You asked"). */
+  youAsked: string;
+  /** Before a shared question: "<who> asked". */
+  asked(who: string): string;
   /** Follows the knowledge's `noMatch` words: what the bot can answer. */
   canAnswer(topic: string): string;
   /** The one line before an English answer given to a question asked in another language. */
@@ -149,6 +153,8 @@ export const REPLY_WORDS: Readonly<Record<Language, ReplyWords>> = {
     helpful: 'Helpful',
     notHelpful: 'Not helpful',
     shareInChannel: 'Share in channel',
+    youAsked: 'You asked',
+    asked: (who) => `${who} asked`,
     canAnswer: (topic) => `I can answer questions about ${topic}.`,
     englishOnly: '',
   },
@@ -166,6 +172,8 @@ export const REPLY_WORDS: Readonly<Record<Language, ReplyWords>> = {
     helpful: 'Yararlı',
     notHelpful: 'Yararlı değil',
     shareInChannel: 'Kanalda paylaş',
+    youAsked: 'Sorunuz',
+    asked: (who) => `${who} sordu`,
     canAnswer: (topic) => `Şu konudaki soruları yanıtlayabilirim: ${topic}.`,
     englishOnly: 'Bu bilginin Türkçesi henüz yok; yanıt İngilizce:',
   },

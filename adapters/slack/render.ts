@@ -205,10 +205,10 @@ export function renderReply(reply: Reply, options: RenderOptions): SlackMessage 
   // answer repeats the question; help and small talk need no such reminder.
   const isQuestion = reply.kind === 'fact' || (reply.kind === 'none' && reply.reason === 'no-match');
   if (surface.kind === 'ephemeral' && question !== '' && isQuestion) {
-    blocks.push(context(`*You asked:* ${escapeMrkdwn(question)}`));
+    blocks.push(context(`*${w.youAsked}:* ${escapeMrkdwn(question)}`));
   } else if (surface.kind === 'shared') {
     const who = isUserId(surface.askedBy) ? `<@${surface.askedBy}>` : 'Someone';
-    blocks.push(context(question !== '' ? `*${who} asked:* ${escapeMrkdwn(question)}` : `*Shared by ${who}*`));
+    blocks.push(context(question !== '' ? `*${w.asked(who)}:* ${escapeMrkdwn(question)}` : `*Shared by ${who}*`));
   }
 
   const answer = escapeMrkdwn(reply.answer.trim() === '' ? '…' : reply.answer.trim());
