@@ -7,6 +7,9 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
+import { renderText } from '../adapters/console/render.ts';
+import { renderReply as renderDiscord } from '../adapters/discord/render.ts';
+import { renderReply as renderSlack } from '../adapters/slack/render.ts';
 import { runCli } from '../src/cli.ts';
 import { createBot } from '../src/bot.ts';
 import { answer, createKnowledgeBase, type KnowledgeBase } from '../src/engine/answer.ts';
@@ -281,6 +284,21 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(bot.ask('Beylikova?', { platform: 'discord', locale: 'tr' }).reply).toMatchObject({ kind: 'fact', factId: 'location', language: 'tr' });
     expect(bot.ask('Beylikova?', { platform: 'discord', locale: 'en-US' }).reply).toMatchObject({ kind: 'fact', factId: 'location', answer: 'The deposit is at Beylikova, near Eskişehir.' });
     expect(bot.askFact('size', { platform: 'discord', locale: 'tr' }).reply).toMatchObject({ answer: 'Yatakta yaklaşık 694 milyon ton cevher var.', language: 'tr' });
+  });
+
+  test('every adapter labels a Turkish reply in Turkish, an English one in English (REPLY_WORDS)', () => {
+    const kb = fixtureKb();
+    const tr = answer('yatak nerede bulundu?', kb);
+    const en = answer('Where is the deposit?', kb);
+    expect(renderText(tr)).toContain(`${REPLY_WORDS.tr.source}: A mini report, 1. paragraf`);
+    expect(renderText(tr)).toContain(REPLY_WORDS.tr.related);
+    expect(renderText(en)).toContain('Source: A mini report, paragraph 1');
+    const slack = JSON.stringify(renderSlack(tr, { surface: { kind: 'message' }, answerId: 'a1' }));
+    expect(slack).toContain(REPLY_WORDS.tr.relatedQuestions);
+    expect(slack).toContain(REPLY_WORDS.tr.helpful);
+    expect(JSON.stringify(renderSlack(en, { surface: { kind: 'message' }, answerId: 'a1' }))).toContain('Related questions');
+    expect(renderDiscord(tr, 'a1').embeds?.[0]?.footer?.text).toMatch(/^Kaynak: .* · güven: /);
+    expect(renderDiscord(en, 'a1').embeds?.[0]?.footer?.text).toMatch(/^Source: .* confidence$/);
   });
 
   test('autocomplete completes Turkish from the Turkish questions, typed with or without Turkish letters', () => {
