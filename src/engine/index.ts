@@ -79,8 +79,6 @@ export interface SearchIndex {
   /** Per term id: the facts containing it, with the weight of its best field. */
   postings: Posting[];
   texts: PackedTexts;
-  /** For a suffixing language: the surface words, sorted, to find the word an unknown word starts with (else empty). */
-  sortedSurface: string[];
   /** Typo correction: the one-deletion neighbourhood of the surface words. */
   deletions: DeletionIndex;
   /** Surface word (as written in the knowledge) → the index term it stands for (its stem, or a synonym concept). */
@@ -382,7 +380,6 @@ export function buildIndex(knowledge: Knowledge, profile: TextProfile = ENGLISH)
     },
     deletions,
     surface,
-    sortedSurface: profile.suffixing ? [...surface.keys()].sort() : [],
     suggest: packSuggestIndex(suggestTexts, suggestFolded, suggestFact, suggestWords),
     storedQuestions,
     smalltalk,

@@ -61,24 +61,14 @@ function maskedDf(index: SearchIndex, id: number, mask: Mask | undefined): numbe
  * For a language whose words take suffixes without a break: the word the
  * knowledge uses that an unknown word starts with, longest first
  * ("beylikovada" → "beylikova", "çine" → "çin"), at least
- * `SEARCH.suffixed.minRoot` letters and leaving at most `maxSuffix`. Counts as a correction
- * (SEARCH.typoWeight), not an exact match: the suffix may change the meaning.
+ * `SEARCH.suffixed.minRoot` letters and leaving at most `maxSuffix`. Counts
+ * as a correction (SEARCH.typoWeight), not an exact match: the suffix may
+ * change the meaning.
  */
 function suffixedWord(index: SearchIndex, word: string, mask: Mask | undefined): { term: string; id: number; df: number } | undefined {
-  const sorted = index.sortedSurface;
   const { minRoot, maxSuffix } = SEARCH.suffixed;
   for (let len = word.length - 1; len >= Math.max(minRoot, word.length - maxSuffix); len--) {
-    const root = word.slice(0, len);
-    // Binary search for the root itself among the sorted surface words.
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]! < root) lo = mid + 1;
-      else hi = mid;
-    }
-    if (sorted[lo] !== root) continue;
-    const term = index.surface.get(root);
+    const term = index.surface.get(word.slice(0, len));
     const id = term === undefined ? undefined : index.termIds.get(term);
     if (term === undefined || id === undefined) continue;
     const df = maskedDf(index, id, mask);
