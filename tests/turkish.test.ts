@@ -178,6 +178,7 @@ const FIXTURE_BOT = `bot:
   empty: Ask me a question.
   noMatch: Sorry, I don't know that.
   tr:
+    name: minibotçuk
     topic: Beylikova nadir toprak yatağı
     examples:
       - Yatak nerede?
@@ -273,6 +274,8 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(none).toMatchObject({ kind: 'none', language: 'tr' });
     expect(none.answer).toBe(`Üzgünüm, bunu bilmiyorum. ${REPLY_WORDS.tr.canAnswer('Beylikova nadir toprak yatağı')}`);
     expect(answer('merhaba', kb)).toMatchObject({ kind: 'smalltalk', intent: 'greeting', answer: 'Merhaba! Yatak hakkında sorun.', language: 'tr' });
+    // The bot's Turkish name does not change the intent, as its English name does not.
+    expect(answer('selam minibotçuk', kb)).toMatchObject({ kind: 'smalltalk', intent: 'greeting', language: 'tr' });
     expect(answer('?!', kb, { hint: 'tr' })).toMatchObject({ kind: 'none', reason: 'empty', answer: 'Bir soru sorun.', suggestions: ['Yatak nerede?'] });
     const bot = createBot({ knowledge: fixtureKb });
     expect(bot.answer('yardım', { platform: 'cli' }).reply).toMatchObject({ answer: 'Yatak hakkındaki soruları yanıtlarım.', language: 'tr' });

@@ -252,10 +252,11 @@ function relatedOf(i: number, kb: SearchIndex): RelatedQuestion[] {
 /** A whole message that is small talk ("hi", "thx!", "what can you do", "merhaba"), give or take a typo; the Turkish reply for a Turkish message when the intent has one. */
 function matchSmalltalk(question: string, kb: KnowledgeBase, language: Language): SmalltalkReply | null {
   const name = questionKey(kb.knowledge.bot.name);
-  // "hello factbot", "@factbot thanks": the bot's name does not change the intent.
+  const trName = kb.knowledge.bot.tr?.name === undefined ? name : questionKey(kb.knowledge.bot.tr.name);
+  // "hello factbot", "@factbot thanks": the bot's name (in either language) does not change the intent.
   const key = questionKey(question)
     .split(' ')
-    .filter((w) => w !== name && w !== 'bot')
+    .filter((w) => w !== name && w !== trName && w !== 'bot')
     .join(' ');
   if (!key || key.length > 60) return null;
   let intent = kb.smalltalk.get(key);
