@@ -8,6 +8,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Reply, RelatedQuestion } from './reply.ts';
 import { answer, answerFact, helpReply, autocomplete, type KnowledgeBase } from './engine/answer.ts';
 import { isAnswerId, type Vote } from './feedback.ts';
+import { detectLanguage } from './text/language.ts';
 import { BoundedMap } from './store/ledger.ts';
 import { NO_METRICS, type MetricsSink, type QuestionKind } from './metrics.ts';
 import { CONVERSATION } from './config.ts';
@@ -27,6 +28,12 @@ export interface AskContext {
    * question answered in it. Absent: the question is read on its own.
    */
   conversationId?: string;
+  /**
+   * The asker's language as the platform knows it (Discord's interaction
+   * `locale`, e.g. "tr" or "en-US"). It decides the reply's language only
+   * when the question itself does not (a name or two, "hi").
+   */
+  locale?: string;
 }
 
 /** A reply plus the id under which it was handled (feedback refers to it). */
@@ -46,8 +53,9 @@ export interface HelpAnswer {
   reply: Reply;
 }
 
-/** The help request words: the whole message, once punctuation and case are set aside. */
+/** The help request words: the whole message, once punctuation and case are set aside ("yardım" is Turkish for help). */
 const HELP_WORDS = new Set(['help', 'about']);
+const TURKISH_HELP_WORDS = new Set(['yardım', 'yardim']);
 
 /**
  * The one rule, on every platform, for a message that asks for help rather
@@ -61,8 +69,13 @@ const HELP_WORDS = new Set(['help', 'about']);
  * a slash, and for tests.
  */
 export function isHelpRequest(text: string): boolean {
-  const bare = text.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '').toLowerCase();
-  return bare === '' || HELP_WORDS.has(bare);
+  const bare = bareOf(text);
+  return bare === '' || HELP_WORDS.has(bare) || TURKISH_HELP_WORDS.has(bare);
+}
+
+/** A message without the punctuation and spaces around it, lowercased ("YARDIM" is "yardim": both spellings are help words). */
+function bareOf(text: string): string {
+  return text.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '').toLowerCase();
 }
 
 /** What adapters show about the bot itself (a banner, a greeting), from the knowledge being served. */
@@ -98,8 +111,8 @@ export interface Bot {
   ask(question: string, ctx: AskContext): BotAnswer;
   /** Answers a known fact directly (a "related question" button). Falls back to `ask` on an unknown id. */
   askFact(factId: string, ctx: AskContext): BotAnswer;
-  /** The help reply: what the bot knows and how to ask. */
-  help(): Reply;
+  /** The help reply: what the bot knows and how to ask (in Turkish when `locale` names Turkish and the knowledge has it). */
+  help(locale?: string): Reply;
   /** Known questions matching what the user has typed so far (Discord autocomplete), none longer than `maxChars` (the platform's limit for a choice). */
   suggest(partial: string, limit: number, maxChars?: number): string[];
   /**
@@ -199,21 +212,22 @@ export function createBot(options: BotOptions): Bot {
       // Through `this`, so a Bot that wraps this one (tests, an observer) sees the question it asks.
       if (!isHelpRequest(text)) return this.ask(text, ctx);
       metrics.question(ctx.platform, 'help');
-      return { reply: this.help() };
+      // "yardım" asks for the help in Turkish; "help" and "/help" in the asker's locale.
+      return { reply: this.help(TURKISH_HELP_WORDS.has(bareOf(text)) ? 'tr' : ctx.locale) };
     },
     ask(question, ctx) {
       const started = performance.now();
       const kb = options.knowledge();
       const key = keyOf(ctx);
-      if (key === undefined) return record(answer(question, kb), ctx, started, 'ask');
-      const result = answerInContext(question, memory.peek(key, since()), kb);
+      if (key === undefined) return record(answer(question, kb, { hint: ctx.locale }), ctx, started, 'ask');
+      const result = answerInContext(question, memory.peek(key, since()), kb, ctx.locale);
       if (result.remember) rememberTurn(key, result.remember);
       return record(result.reply, ctx, started, 'ask');
     },
     askFact(factId, ctx) {
       const started = performance.now();
       const kb = options.knowledge();
-      const reply = answerFact(factId, kb);
+      const reply = answerFact(factId, kb, ctx.locale);
       if (!reply) return this.ask(factId, ctx);
       // A related-question button is a question answered in the conversation too.
       const key = keyOf(ctx);
@@ -232,11 +246,13 @@ export function createBot(options: BotOptions): Bot {
       if (key !== undefined) await writing.get(key);
       return result;
     },
-    help() {
-      return helpReply(options.knowledge());
+    help(locale) {
+      return helpReply(options.knowledge(), locale);
     },
     suggest(partial, limit, maxChars) {
-      return autocomplete(partial, options.knowledge(), limit, maxChars);
+      // What is being typed in Turkish is completed from the Turkish questions.
+      const kb = options.knowledge();
+      return autocomplete(partial, kb.turkish && detectLanguage(partial) === 'tr' ? kb.turkish : kb, limit, maxChars);
     },
     feedback(answerId, vote, ctx) {
       if (!recent.has(answerId) && !(isAnswerId(answerId) && knownToListener(answerId))) return false;

@@ -8,9 +8,9 @@ import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { renderText } from '../adapters/console/render.ts';
-import { DEFAULT_EVAL_FILE, DEFAULT_KNOWLEDGE_DIR, KNOWLEDGE_CACHE_DIR, coreConfigFromEnv } from './config.ts';
+import { DEFAULT_EVAL_FILE, DEFAULT_KNOWLEDGE_DIR, DEFAULT_TURKISH_EVAL_FILE, KNOWLEDGE_CACHE_DIR, coreConfigFromEnv } from './config.ts';
 import { answer, createKnowledgeBase, explain, fileCalibrationCache, formatExplanation, type Calibration, type KnowledgeBase } from './engine/answer.ts';
-import { CONVERSATIONS_FILE_NAME, checkConversationSet, checkEvalSet, loadConversationSet, loadEvalSet, runConversations, runEval } from './eval.ts';
+import { CONVERSATIONS_FILE_NAME, checkConversationSet, checkEvalSet, loadConversationSet, loadEvalSet, runConversations, runEval, verbatimEvalQuestions } from './eval.ts';
 import { answerInContext } from './conversation/followup.ts';
 import { fileKnowledgeCache } from './knowledge/cache.ts';
 import { formatIssue, loadKnowledge } from './knowledge/load.ts';
@@ -34,7 +34,8 @@ Commands:
                           the calibrated threshold and the decision (--json for an object)
   check                   validate the knowledge (and the eval set); exit 1 on any error
   eval [--json]           top-1 accuracy, recall@3 and out-of-scope abstention on the eval set,
-                          and the conversations set (follow-ups) when there is one
+                          the conversations set (follow-ups) when there is one, and the
+                          Turkish eval set as its own section
   export --json           print every loaded fact as JSON
   synth --facts N --out DIR [--seed S] [--force]
                           write deterministic synthetic knowledge (and DIR/_eval.yaml) for benchmarks;
@@ -62,6 +63,7 @@ Options for every command:
   --knowledge DIR         the knowledge folder (default: $KNOWLEDGE_DIR, else ./knowledge)
   --eval FILE             (check, eval, learn, review) the eval set (default: tests/eval/eval.yaml);
                           learn refuses to store one of its questions
+  --eval-tr FILE          (check, eval) the Turkish eval set (default: tests/eval/turkish.yaml)
   --conversations FILE    (check, eval) the conversations set (default: conversations.yaml next to the eval set)
   --since Nd|Nh           (gaps, stats, review) only the last N days or hours
   The question log is at $DATABASE_PATH (default data/factbot.sqlite), or in
@@ -112,6 +114,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         knowledge: { type: 'string' },
         eval: { type: 'string' },
         conversations: { type: 'string' },
+        'eval-tr': { type: 'string' },
         guild: { type: 'string' },
         facts: { type: 'string' },
         out: { type: 'string' },
@@ -213,6 +216,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   };
   // The eval set belongs to the curated knowledge; other folders are checked only when asked.
   const evalFile = values.eval ?? (knowledgeDir === DEFAULT_KNOWLEDGE_DIR && fs.existsSync(DEFAULT_EVAL_FILE) ? DEFAULT_EVAL_FILE : undefined);
+  const turkishEvalFile =
+    values['eval-tr'] ?? (knowledgeDir === DEFAULT_KNOWLEDGE_DIR && values.eval === undefined && fs.existsSync(DEFAULT_TURKISH_EVAL_FILE) ? DEFAULT_TURKISH_EVAL_FILE : undefined);
 
   switch (command) {
     case 'ask': {
@@ -255,6 +260,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (!kb) return 1;
       const k = kb.knowledge;
       let problems = 0;
+      let verbatimTurkish = 0;
       if (evalFile) {
         try {
           const issues = checkEvalSet(loadEvalSet(evalFile), kb, evalFile);
@@ -277,12 +283,28 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           problems++;
         }
       }
+      if (turkishEvalFile) {
+        // The Turkish set was written apart from the Turkish phrasings: a short question may equal one by
+        // chance ("beylikova nerede"). Said, and counted in `eval`, but not an error; unknown ids are.
+        try {
+          const set = loadEvalSet(turkishEvalFile);
+          const issues = checkEvalSet(set, kb, turkishEvalFile, 'tr').filter((i) => i.field.endsWith('.expect'));
+          for (const issue of issues) err(formatIssue(issue));
+          problems += issues.length;
+          verbatimTurkish = verbatimEvalQuestions(set, kb, 'tr').length;
+        } catch (e) {
+          err((e as Error).message);
+          problems++;
+        }
+      }
       if (problems > 0) return 1;
       out(
         `OK: ${k.facts.length} facts from ${k.sources.size} source(s), ${k.synonyms.length} synonym groups, ` +
           `${k.intents.length} small-talk intents, in ${k.files.length} file(s)${evalFile ? '; eval set OK' : ''}.`,
       );
       out(describeCalibration(kb.calibration));
+      if (kb.turkish) out(`Turkish questions: ${describeCalibration(kb.turkish.calibration)}`);
+      if (verbatimTurkish > 0) out(`Note: ${verbatimTurkish} question(s) of the Turkish eval set ${turkishEvalFile} are stored Turkish phrasings word for word; \`eval\` counts them and lists them.`);
       return 0;
     }
     case 'eval': {
@@ -295,21 +317,32 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const report = runEval(loadEvalSet(evalFile), kb);
       const conversationsFile = values.conversations ?? path.join(path.dirname(evalFile), CONVERSATIONS_FILE_NAME);
       const conversations = values.conversations !== undefined || fs.existsSync(conversationsFile) ? runConversations(loadConversationSet(conversationsFile), kb) : undefined;
+      const turkish = turkishEvalFile ? runEval(loadEvalSet(turkishEvalFile), kb) : undefined;
       if (values.json) {
-        out(JSON.stringify(conversations ? { ...report, conversations } : report));
+        out(JSON.stringify({ ...report, ...(conversations ? { conversations } : {}), ...(turkish ? { turkish } : {}) }));
         return 0;
       }
       const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-      out(`Eval set: ${evalFile}`);
-      out(`  top-1 accuracy        ${pct(report.top1)}  (${report.answerable} answerable questions)`);
-      out(`  recall@3              ${pct(report.recall3)}`);
-      out(`  out-of-scope declined ${pct(report.abstention)}  (${report.outOfScope} questions)`);
-      out(describeCalibration(kb.calibration));
-      if (report.misses.length > 0) {
-        out(`Misses (${report.misses.length}):`);
-        for (const m of report.misses) {
-          out(`  "${m.question}"  expected ${m.expected ?? '(none)'}, got ${m.got ?? m.kind} @ ${m.confidence.toFixed(2)}`);
+      const section = (file: string, r: typeof report, calibration: Calibration) => {
+        out(`Eval set: ${file}`);
+        out(`  top-1 accuracy        ${pct(r.top1)}  (${r.answerable} answerable questions)`);
+        out(`  recall@3              ${pct(r.recall3)}`);
+        out(`  out-of-scope declined ${pct(r.abstention)}  (${r.outOfScope} questions)`);
+        out(describeCalibration(calibration));
+        if (r.misses.length > 0) {
+          out(`Misses (${r.misses.length}):`);
+          for (const m of r.misses) {
+            out(`  "${m.question}"  expected ${m.expected ?? '(none)'}, got ${m.got ?? m.kind} @ ${m.confidence.toFixed(2)}`);
+          }
         }
+      };
+      section(evalFile, report, kb.calibration);
+      if (turkish && turkishEvalFile) {
+        out('');
+        out('Turkish:');
+        section(turkishEvalFile, turkish, (kb.turkish ?? kb).calibration);
+        const verbatim = verbatimEvalQuestions(loadEvalSet(turkishEvalFile), kb, 'tr');
+        if (verbatim.length > 0) out(`(${verbatim.length} of these questions are stored Turkish phrasings, word for word: ${verbatim.map((v) => `"${v.question}"`).join(', ')})`);
       }
       if (conversations) {
         const c = conversations;

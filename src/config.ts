@@ -19,6 +19,8 @@ export const KNOWLEDGE_CACHE_DIR = path.join(PROJECT_ROOT, 'node_modules', '.cac
 
 /** The evaluation set (kept out of knowledge/ so it cannot leak into answers). */
 export const DEFAULT_EVAL_FILE = path.join(PROJECT_ROOT, 'tests', 'eval', 'eval.yaml');
+/** The Turkish eval set of the curated knowledge (questions in Turkish, same shape), reported as its own section by `eval`. */
+export const DEFAULT_TURKISH_EVAL_FILE = path.join(PROJECT_ROOT, 'tests', 'eval', 'turkish.yaml');
 
 /**
  * Search settings. Tuned on the curated eval set (`factbot eval`); change them
@@ -47,6 +49,14 @@ export const SEARCH = {
   maxTypoAlternatives: 4,
   /** Shortest token that typo correction is tried on ("byd" is too short to guess at). */
   minTypoLength: 4,
+  /**
+   * Suffixing languages (Turkish): an unknown word is read as a word the
+   * knowledge uses that it starts with, of at least `minRoot` letters ("çin"
+   * in "çine"; shorter roots start too many unrelated words), leaving at most
+   * `maxSuffix` letters (Turkish case, possessive and plural endings stack to
+   * about that: "-lerinden" is 7).
+   */
+  suffixed: { minRoot: 3, maxSuffix: 7 },
   /**
    * How many facts the cheap first stage hands to the second (phrasing by
    * phrasing, field by field). 15, 20 and 30 gave the same answers on every

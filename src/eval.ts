@@ -7,7 +7,9 @@ import fs from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { answer, rank, type KnowledgeBase } from './engine/answer.ts';
+import { detectLanguage } from './text/language.ts';
 import { questionKey } from './text/normalize.ts';
+import { turkishQuestionKey } from './text/turkish.ts';
 import type { KnowledgeIssue } from './knowledge/load.ts';
 import { answerInContext, type PreviousTurn } from './conversation/followup.ts';
 import { replyToJson } from './reply.ts';
@@ -27,21 +29,47 @@ export function loadEvalSet(file: string): EvalSet {
   return parsed.data;
 }
 
-/** Checks an eval set against the knowledge: known ids, and no question copied from the knowledge. */
-export function checkEvalSet(set: EvalSet, kb: KnowledgeBase, file: string): KnowledgeIssue[] {
+/**
+ * Checks an eval set against the knowledge: known ids, and no question copied
+ * from the knowledge. A Turkish set (`language: 'tr'`) is compared with the
+ * Turkish phrasings, as the Turkish index reads them.
+ */
+export function checkEvalSet(set: EvalSet, kb: KnowledgeBase, file: string, language: 'en' | 'tr' = 'en'): KnowledgeIssue[] {
   const issues: KnowledgeIssue[] = [];
-  const stored = new Map<string, string>();
-  for (const f of kb.facts) for (const q of f.questions) stored.set(questionKey(q), f.id);
   set.answerable.forEach((item, i) => {
     if (!kb.byId.has(item.expect)) issues.push({ file, line: 0, field: `answerable[${i}].expect`, message: `unknown fact id "${item.expect}"` });
-    const owner = stored.get(questionKey(item.q));
-    if (owner) issues.push({ file, line: 0, field: `answerable[${i}].q`, message: `"${item.q}" is verbatim a stored question of fact "${owner}"; eval questions must be unseen` });
+  });
+  for (const v of verbatimEvalQuestions(set, kb, language)) {
+    issues.push(
+      v.field.startsWith('answerable')
+        ? { file, line: 0, field: v.field, message: `"${v.question}" is verbatim a stored question of fact "${v.factId}"; eval questions must be unseen` }
+        : { file, line: 0, field: v.field, message: `"${v.question}" is a stored question of fact "${v.factId}"` },
+    );
+  }
+  return issues.sort((a, b) => fieldOrder(a.field) - fieldOrder(b.field));
+}
+
+/** `answerable[3].q` → its place in file order, so issues read top to bottom. */
+function fieldOrder(field: string): number {
+  const n = Number(/\[(\d+)\]/.exec(field)?.[1] ?? 0);
+  return (field.startsWith('out_of_scope') ? 1e6 : 0) + n;
+}
+
+/** The eval questions that are a stored phrasing of some fact (in the set's language), in file order. */
+export function verbatimEvalQuestions(set: EvalSet, kb: KnowledgeBase, language: 'en' | 'tr' = 'en'): { field: string; question: string; factId: string }[] {
+  const key = language === 'tr' ? turkishQuestionKey : questionKey;
+  const stored = new Map<string, string>();
+  for (const f of kb.facts) for (const q of (language === 'tr' ? f.tr?.questions : f.questions) ?? []) stored.set(key(q), f.id);
+  const out: { field: string; question: string; factId: string }[] = [];
+  set.answerable.forEach((item, i) => {
+    const owner = stored.get(key(item.q));
+    if (owner) out.push({ field: `answerable[${i}].q`, question: item.q, factId: owner });
   });
   set.out_of_scope.forEach((q, i) => {
-    const owner = stored.get(questionKey(q));
-    if (owner) issues.push({ file, line: 0, field: `out_of_scope[${i}]`, message: `"${q}" is a stored question of fact "${owner}"` });
+    const owner = stored.get(key(q));
+    if (owner) out.push({ field: `out_of_scope[${i}]`, question: q, factId: owner });
   });
-  return issues;
+  return out;
 }
 
 /** One eval question the engine got wrong. */
@@ -76,7 +104,9 @@ export function runEval(set: EvalSet, kb: KnowledgeBase): EvalReport {
     const got = reply.kind === 'fact' ? reply.factId : null;
     if (got === item.expect) top1++;
     else misses.push({ question: item.q, expected: item.expect, got, kind: reply.kind, confidence: reply.confidence });
-    if (rank(item.q, kb, 3).some((r) => r.factId === item.expect)) recall3++;
+    // Ranked by the index the question is answered from (the Turkish one for a Turkish question).
+    const index = kb.turkish && detectLanguage(item.q) === 'tr' ? kb.turkish : kb;
+    if (rank(item.q, index, 3).some((r) => r.factId === item.expect)) recall3++;
   }
   for (const q of set.out_of_scope) {
     const reply = answer(q, kb);

@@ -1,3 +1,7 @@
+import type { Language } from './text/language.ts';
+
+export type { Language } from './text/language.ts';
+
 /**
  * The platform-neutral reply model. The engine returns one of these for every
  * input; adapters render it. "No match" and "empty question" are values here,
@@ -40,6 +44,11 @@ interface ReplyBase {
    * wrong reading is visible. Absent for a question read on its own.
    */
   readingAs?: string;
+  /**
+   * The language the bot speaks in this reply (its own words, labels, and the
+   * answer when the fact has it in that language); absent means English.
+   */
+  language?: Language;
 }
 
 /** The question matched a curated fact. */
@@ -77,6 +86,8 @@ export interface ReplyJson {
   suggestions: string[];
   /** How a follow-up was read ({@link Reply} `readingAs`); null for a question read on its own. */
   readingAs: string | null;
+  /** The question's language, which the bot's words in this reply use: "en" or "tr". */
+  language: Language;
 }
 
 /** Converts a reply to the documented JSON contract of the CLI. */
@@ -91,6 +102,7 @@ export function replyToJson(reply: Reply): ReplyJson {
     related: reply.related,
     suggestions: reply.suggestions,
     readingAs: reply.readingAs ?? null,
+    language: reply.language ?? 'en',
   };
 }
 
@@ -99,9 +111,89 @@ export function readingLine(reply: Reply): string | null {
   return reply.readingAs ? `Reading this as: ${reply.readingAs}` : null;
 }
 
-/** Words for how sure the bot is, shared by every adapter's rendering. */
+/** Words for how sure the bot is, shared by every adapter's rendering (the English words: see {@link replyWords} for a reply's language). */
 export function confidenceLabel(confidence: number): 'high' | 'medium' | 'low' {
   if (confidence >= 0.75) return 'high';
   if (confidence >= 0.5) return 'medium';
   return 'low';
+}
+
+/**
+ * The fixed words around a reply, one table per language, so every adapter
+ * labels a Turkish reply in Turkish without its own copy of the words. The
+ * English entries are the words the adapters always used.
+ */
+export interface ReplyWords {
+  /** "high" / "medium" / "low" for {@link confidenceLabel}'s levels. */
+  confidence: Record<'high' | 'medium' | 'low', string>;
+  /** "high confidence". */
+  confidencePhrase(level: 'high' | 'medium' | 'low'): string;
+  /** "Confidence" as a heading ("Confidence: high"). */
+  confidenceHeading: string;
+  source: string;
+  /** "paragraph 5" / "paragraphs 3, 5". */
+  paragraphs(list: readonly number[]): string;
+  related: string;
+  relatedQuestions: string;
+  didYouMean: string;
+  tryAsking: string;
+  /** Discord's footer under a declined question's suggestions. */
+  noMatchingFact: string;
+  helpful: string;
+  notHelpful: string;
+  shareInChannel: string;
+  /** Before the question echoed to the one who asked it privately ("You asked"). */
+  youAsked: string;
+  /** Before a shared question: "<who> asked". */
+  asked(who: string): string;
+  /** Follows the knowledge's `noMatch` words: what the bot can answer. */
+  canAnswer(topic: string): string;
+  /** The one line before an English answer given to a question asked in another language. */
+  englishOnly: string;
+}
+
+export const REPLY_WORDS: Readonly<Record<Language, ReplyWords>> = {
+  en: {
+    confidence: { high: 'high', medium: 'medium', low: 'low' },
+    confidencePhrase: (level) => `${level} confidence`,
+    confidenceHeading: 'Confidence',
+    source: 'Source',
+    paragraphs: (list) => `${list.length > 1 ? 'paragraphs' : 'paragraph'} ${list.join(', ')}`,
+    related: 'Related:',
+    relatedQuestions: 'Related questions',
+    didYouMean: 'Did you mean',
+    tryAsking: 'Try asking',
+    noMatchingFact: 'No matching fact. Did you mean one of these?',
+    helpful: 'Helpful',
+    notHelpful: 'Not helpful',
+    shareInChannel: 'Share in channel',
+    youAsked: 'You asked',
+    asked: (who) => `${who} asked`,
+    canAnswer: (topic) => `I can answer questions about ${topic}.`,
+    englishOnly: '',
+  },
+  tr: {
+    confidence: { high: 'yüksek', medium: 'orta', low: 'düşük' },
+    confidencePhrase: (level) => `güven: ${REPLY_WORDS.tr.confidence[level]}`,
+    confidenceHeading: 'Güven',
+    source: 'Kaynak',
+    paragraphs: (list) => `${list.join(', ')}. paragraf`,
+    related: 'İlgili:',
+    relatedQuestions: 'İlgili sorular',
+    didYouMean: 'Bunu mu demek istediniz',
+    tryAsking: 'Şunları sorabilirsiniz',
+    noMatchingFact: 'Eşleşen bilgi yok. Bunlardan birini mi demek istediniz?',
+    helpful: 'Yararlı',
+    notHelpful: 'Yararlı değil',
+    shareInChannel: 'Kanalda paylaş',
+    youAsked: 'Sorunuz',
+    asked: (who) => `${who} sordu`,
+    canAnswer: (topic) => `Şu konudaki soruları yanıtlayabilirim: ${topic}.`,
+    englishOnly: 'Bu bilginin Türkçesi henüz yok; yanıt İngilizce:',
+  },
+};
+
+/** The words for a reply's language (English when it has none). */
+export function replyWords(reply: { language?: Language }): ReplyWords {
+  return REPLY_WORDS[reply.language ?? 'en'];
 }

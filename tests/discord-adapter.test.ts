@@ -328,7 +328,8 @@ describe('slash commands, autocomplete and buttons', () => {
         allowed_mentions: NO_MENTIONS,
       },
     });
-    expect(asked.at(-1)?.ctx).toEqual({ platform: 'discord', userId: fake.alice.id, channelKind: 'slash', conversationId: `${fake.channelId}:${fake.alice.id}` });
+    // The interaction's locale travels with the question (it decides the reply's language when the question does not).
+    expect(asked.at(-1)?.ctx).toEqual({ platform: 'discord', userId: fake.alice.id, channelKind: 'slash', conversationId: `${fake.channelId}:${fake.alice.id}`, locale: 'en-US' });
   });
 
   test('/ask private:true answers ephemerally (flag 64)', async () => {
@@ -463,7 +464,7 @@ describe('slash commands, autocomplete and buttons', () => {
         flags: 64,
       },
     });
-    expect(votes.at(-1)).toEqual({ answerId, vote: 'down', known: true, ctx: { platform: 'discord', userId: fake.alice.id, channelKind: 'channel', conversationId: `${fake.channelId}:${fake.alice.id}` } });
+    expect(votes.at(-1)).toEqual({ answerId, vote: 'down', known: true, ctx: { platform: 'discord', userId: fake.alice.id, channelKind: 'channel', conversationId: `${fake.channelId}:${fake.alice.id}`, locale: 'en-US' } });
   });
 
   test('a vote on an unknown answer is acknowledged without being counted', async () => {

@@ -181,7 +181,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
 
   async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
     const target: RespondTarget = { interaction, ephemeral: false };
-    const ctx: AskContext = { platform: 'discord', userId: interaction.user.id, channelKind: 'slash', conversationId: discordConversation(interaction.channelId ?? 'dm', interaction.inGuild() ? interaction.user.id : undefined) };
+    // The asker's Discord language decides a reply's language when the question does not.
+    const ctx: AskContext = { platform: 'discord', userId: interaction.user.id, channelKind: 'slash', conversationId: discordConversation(interaction.channelId ?? 'dm', interaction.inGuild() ? interaction.user.id : undefined), locale: interaction.locale };
     try {
       target.ephemeral = interaction.options.getBoolean('private') ?? false;
       let payload: DiscordMessage;
@@ -213,7 +214,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
     // Whatever a button does, the result is for the clicker only: others did not ask.
     const target: RespondTarget = { interaction, ephemeral: true };
     // A related or suggested question clicked is asked in the clicker's conversation there.
-    const ctx: AskContext = { platform: 'discord', userId: interaction.user.id, conversationId: discordConversation(interaction.channelId ?? 'dm', interaction.inGuild() ? interaction.user.id : undefined) };
+    const ctx: AskContext = { platform: 'discord', userId: interaction.user.id, conversationId: discordConversation(interaction.channelId ?? 'dm', interaction.inGuild() ? interaction.user.id : undefined), locale: interaction.locale };
     try {
       const action = decodeCustomId(interaction.customId);
       ctx.channelKind = !interaction.inGuild() ? 'dm' : interaction.channel?.isThread() ? 'thread' : 'channel';

@@ -19,7 +19,7 @@ import {
 } from 'discord.js';
 import type { BotAnswer, HelpAnswer } from '../../src/bot.ts';
 import { isVote, type Vote } from '../../src/feedback.ts';
-import { confidenceLabel, readingLine, type Reply } from '../../src/reply.ts';
+import { confidenceLabel, readingLine, replyWords, type Reply } from '../../src/reply.ts';
 
 /** Discord's documented limits that rendering must respect. */
 export const LIMITS = {
@@ -207,13 +207,14 @@ function footerFor(reply: Reply): string | undefined {
     case 'fact': {
       const { title, paragraphs } = reply.source;
       const where = paragraphs.length ? ` · ¶ ${paragraphs.join(', ')}` : '';
-      const sure = `${confidenceLabel(reply.confidence)} confidence`;
+      const sure = replyWords(reply).confidencePhrase(confidenceLabel(reply.confidence));
       // The source title is the part that may be long; the rest is short and always kept.
       const tail = `${where} · ${sure}`;
-      return `Source: ${clip(oneLine(title), 1024 - tail.length - 8)}${tail}`;
+      const source = replyWords(reply).source;
+      return `${source}: ${clip(oneLine(title), 1024 - tail.length - source.length - 2)}${tail}`;
     }
     case 'none':
-      return reply.suggestions.length ? 'No matching fact. Did you mean one of these?' : undefined;
+      return reply.suggestions.length ? replyWords(reply).noMatchingFact : undefined;
     case 'smalltalk':
       return undefined;
   }
@@ -279,8 +280,8 @@ function buildComponents(reply: Reply, answerId: string | undefined): DiscordMes
       rows.push({
         type: ComponentType.ActionRow,
         components: [
-          { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👍' }, label: 'Helpful', custom_id: up },
-          { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👎' }, label: 'Not helpful', custom_id: down },
+          { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👍' }, label: replyWords(reply).helpful, custom_id: up },
+          { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👎' }, label: replyWords(reply).notHelpful, custom_id: down },
         ],
       });
     }

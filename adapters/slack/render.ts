@@ -10,7 +10,7 @@
  * they are passed as they are (escaping them would show "&amp;").
  */
 import type { types } from '@slack/bolt';
-import { confidenceLabel, readingLine, type Reply } from '../../src/reply.ts';
+import { confidenceLabel, readingLine, replyWords, type Reply } from '../../src/reply.ts';
 import type { Vote } from '../../src/feedback.ts';
 
 type KnownBlock = types.KnownBlock;
@@ -164,10 +164,10 @@ const button = (label: string, actionId: string, value: string, style?: 'primary
   ...(style ? { style } : {}),
 });
 
-/** "paragraph 5" / "paragraphs 3, 5". */
-function paragraphs(list: number[]): string {
+/** "paragraph 5" / "paragraphs 3, 5", in the reply's language. */
+function paragraphs(list: number[], reply: Reply): string {
   if (list.length === 0) return '';
-  return list.length === 1 ? `paragraph ${list[0]}` : `paragraphs ${list.join(', ')}`;
+  return replyWords(reply).paragraphs(list);
 }
 
 /** A source link only for absolute http(s) URLs that cannot break out of `<url|label>`. */
@@ -183,8 +183,9 @@ const isUserId = (id: string) => /^[UW][A-Z0-9]{2,}$/.test(id);
 /** The context line under a fact: where it comes from and how sure the bot is. */
 function sourceLine(reply: Reply): string | undefined {
   if (reply.kind !== 'fact') return undefined;
-  const where = paragraphs(reply.source.paragraphs);
-  return `Source: ${sourceTitle(reply.source.title, reply.source.url)}${where ? ` (${where})` : ''} · Confidence: ${confidenceLabel(reply.confidence)}`;
+  const w = replyWords(reply);
+  const where = paragraphs(reply.source.paragraphs, reply);
+  return `${w.source}: ${sourceTitle(reply.source.title, reply.source.url)}${where ? ` (${where})` : ''} · ${w.confidenceHeading}: ${w.confidence[confidenceLabel(reply.confidence)]}`;
 }
 
 /**
@@ -196,16 +197,18 @@ function sourceLine(reply: Reply): string | undefined {
 export function renderReply(reply: Reply, options: RenderOptions): SlackMessage {
   const { surface, answerId } = options;
   const blocks: KnownBlock[] = [];
+  // The labels in the reply's language (src/reply.ts REPLY_WORDS).
+  const w = replyWords(reply);
   const question = reply.question.trim();
 
   // Slack does not show the text of a slash command to anyone, so a private
   // answer repeats the question; help and small talk need no such reminder.
   const isQuestion = reply.kind === 'fact' || (reply.kind === 'none' && reply.reason === 'no-match');
   if (surface.kind === 'ephemeral' && question !== '' && isQuestion) {
-    blocks.push(context(`*You asked:* ${escapeMrkdwn(question)}`));
+    blocks.push(context(`*${w.youAsked}:* ${escapeMrkdwn(question)}`));
   } else if (surface.kind === 'shared') {
     const who = isUserId(surface.askedBy) ? `<@${surface.askedBy}>` : 'Someone';
-    blocks.push(context(question !== '' ? `*${who} asked:* ${escapeMrkdwn(question)}` : `*Shared by ${who}*`));
+    blocks.push(context(question !== '' ? `*${w.asked(who)}:* ${escapeMrkdwn(question)}` : `*Shared by ${who}*`));
   }
 
   // A follow-up's reading, above the answer it led to, so a wrong reading shows.
@@ -228,7 +231,7 @@ export function renderReply(reply: Reply, options: RenderOptions): SlackMessage 
 
   const related = reply.related.filter((r) => r.question.trim() !== '' && r.id !== '').slice(0, MAX_BUTTONS);
   if (related.length > 0) {
-    blocks.push(context('*Related questions*'));
+    blocks.push(context(`*${w.relatedQuestions}*`));
     blocks.push({
       type: 'actions',
       elements: related.map((r, i) => button(r.question, `${ACTIONS.related}${i}`, r.id)),
@@ -238,7 +241,7 @@ export function renderReply(reply: Reply, options: RenderOptions): SlackMessage 
   const suggestions = reply.suggestions.filter((s) => s.trim() !== '').slice(0, MAX_BUTTONS);
   if (suggestions.length > 0) {
     const noMatch = reply.kind === 'none' && reply.reason === 'no-match';
-    blocks.push(context(noMatch ? '*Did you mean…*' : '*Try asking*'));
+    blocks.push(context(noMatch ? `*${w.didYouMean}…*` : `*${w.tryAsking}*`));
     blocks.push({
       type: 'actions',
       elements: suggestions.map((s, i) => button(s, `${ACTIONS.suggest}${i}`, s)),
@@ -250,10 +253,10 @@ export function renderReply(reply: Reply, options: RenderOptions): SlackMessage 
     const elements: Button[] = [];
     if (surface.kind === 'ephemeral') {
       const share: ShareValue = { a: answerId, q: truncate(question, 1000), f: reply.factId };
-      elements.push(button('Share in channel', ACTIONS.share, JSON.stringify(share), 'primary'));
+      elements.push(button(w.shareInChannel, ACTIONS.share, JSON.stringify(share), 'primary'));
     }
-    elements.push(button('👍 Helpful', ACTIONS.feedbackUp, answerId));
-    elements.push(button('👎 Not helpful', ACTIONS.feedbackDown, answerId));
+    elements.push(button(`👍 ${w.helpful}`, ACTIONS.feedbackUp, answerId));
+    elements.push(button(`👎 ${w.notHelpful}`, ACTIONS.feedbackDown, answerId));
     blocks.push({ type: 'actions', elements });
   }
 

@@ -555,10 +555,11 @@ function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalo
  * `previous` (undefined: none, or expired). A question that stands on its
  * own gets exactly `answer(question, kb)`. Never throws.
  */
-export function answerInContext(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase): ContextAnswer {
-  const alone = answer(question, kb);
+export function answerInContext(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string): ContextAnswer {
+  const alone = answer(question, kb, hint === undefined ? {} : { hint });
   const rememberAlone = (r: Reply): ContextAnswer => ({ reply: r, remember: r.kind === 'fact' ? { question: r.question, factId: r.factId } : null });
-  if (!previous || alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty')) return rememberAlone(alone);
+  // Follow-ups are read in English only: a question read as Turkish is answered alone.
+  if (!previous || alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty') || (alone.language ?? 'en') !== 'en') return rememberAlone(alone);
   const shape = followupShape(alone.question);
   if (shape.kind === 'standalone') return rememberAlone(alone);
   // Only a bare follow-up ("and when?") and a continuation ("and SAIC?") are read in context when answered alone:

@@ -4,8 +4,10 @@
  */
 import { CALIBRATION, SEARCH } from '../config.ts';
 import type { Knowledge, LoadedFact } from '../knowledge/load.ts';
-import type { FactReply, NoneReply, RelatedQuestion, Reply, SmalltalkReply, SourceInfo } from '../reply.ts';
+import { REPLY_WORDS, type FactReply, type Language, type NoneReply, type RelatedQuestion, type Reply, type SmalltalkReply, type SourceInfo } from '../reply.ts';
+import { detectLanguage, hintLanguage } from '../text/language.ts';
 import { cleanInput, editDistance, questionKey } from '../text/normalize.ts';
+import { TURKISH } from '../text/turkish.ts';
 import { calibrate, calibratedConfidence, decisionValue, type Calibration } from './calibrate.ts';
 import { buildIndex, type SearchIndex } from './index.ts';
 import { rank, rankCleaned } from './rank.ts';
@@ -20,9 +22,25 @@ export { explain, formatExplanation, type Explanation } from './explain.ts';
 export { resolveTerms, type ResolvedTerm } from './terms.ts';
 export { buildDeletionIndex, eachNeighbour } from './typos.ts';
 
-/** Knowledge prepared for answering: the validated data, its indexes and its calibrated threshold. */
-export interface KnowledgeBase extends SearchIndex {
+/** One language's index of the knowledge and its calibrated threshold. */
+export interface LanguageIndex extends SearchIndex {
   calibration: Calibration;
+}
+
+/**
+ * Knowledge prepared for answering: the validated data, its indexes and its
+ * calibrated threshold (English), and the same for Turkish when any fact
+ * has Turkish texts.
+ */
+export interface KnowledgeBase extends LanguageIndex {
+  /** The Turkish index: every fact, in Turkish where it has `tr:` (else its English texts), calibrated on its own. */
+  turkish?: LanguageIndex;
+}
+
+/** Options of {@link answer}. */
+export interface AnswerOptions {
+  /** The asker's language as the platform knows it (Discord's `locale`, e.g. "tr"): decides when the question does not. */
+  hint?: string;
 }
 
 /**
@@ -45,71 +63,137 @@ export interface KnowledgeBaseOptions {
 /** Builds the indexes for loaded knowledge and calibrates its answer threshold (once per load). */
 export function createKnowledgeBase(knowledge: Knowledge, options: KnowledgeBaseOptions = {}): KnowledgeBase {
   const target = options.maxWrongShare ?? CALIBRATION.maxWrongShare;
-  const index = buildIndex(knowledge);
-  let calibration = options.cache?.get(knowledge, target);
+  // Maintainers' out-of-scope questions calibrate the index of their own language.
+  const outOfScope = knowledge.outOfScope ?? [];
+  const english = calibrated(buildIndex(knowledge), knowledge, target, options.cache, outOfScope.filter((q) => detectLanguage(q) === 'en'));
+  const view = turkishView(knowledge);
+  if (!view) return english;
+  const turkish = calibrated(buildIndex(view, TURKISH), view, target, options.cache, outOfScope.filter((q) => detectLanguage(q) === 'tr'));
+  return Object.assign(english, { turkish });
+}
+
+/** Calibrates an index (or takes the cached calibration made for the same knowledge, code and target). */
+function calibrated(index: SearchIndex, knowledge: Knowledge, target: number, cache: CalibrationCache | undefined, outOfScope: readonly string[]): LanguageIndex {
+  let calibration = cache?.get(knowledge, target);
   if (!calibration) {
-    calibration = calibrate(index, { maxWrongShare: target, outOfScope: knowledge.outOfScope ?? [] });
-    options.cache?.set(knowledge, target, calibration);
+    calibration = calibrate(index, { maxWrongShare: target, outOfScope });
+    cache?.set(knowledge, target, calibration);
   }
   // The same object, not a copy: scratch space and caches are keyed by it.
   return Object.assign(index, { calibration });
 }
 
-/** Answers a question from the knowledge. Never throws; every input gets a Reply. */
-export function answer(rawQuestion: string, kb: KnowledgeBase): Reply {
+/**
+ * The knowledge as the Turkish index reads it, or null when no fact has
+ * Turkish texts: each fact's Turkish answer and questions where it has
+ * them, its English ones otherwise (a Turkish question may still name what
+ * only they say, "BYD", "Beylikova"; the reply then says the answer is in
+ * English). Tags are English ids and are left out of Turkish facts; keywords
+ * (mostly names) stay. Synonyms are the Turkish groups (`synonyms_tr:`): the
+ * English groups are English words ("ev" is an electric vehicle there, a
+ * house in Turkish). Its own fingerprint keeps its calibration apart in the
+ * cache.
+ */
+function turkishView(knowledge: Knowledge): Knowledge | null {
+  if (!knowledge.facts.some((f) => f.tr)) return null;
+  return {
+    ...knowledge,
+    facts: knowledge.facts.map((f) => (f.tr ? { ...f, answer: f.tr.answer, questions: f.tr.questions, tags: [] } : f)),
+    synonyms: knowledge.synonymsTr ?? [],
+    fingerprint: `${knowledge.fingerprint}:tr`,
+  };
+}
+
+/**
+ * Answers a question from the knowledge. Never throws; every input gets a
+ * Reply. A question in Turkish (see detectLanguage) is answered from the
+ * Turkish index, in the bot's Turkish words, when the knowledge has them.
+ */
+export function answer(rawQuestion: string, kb: KnowledgeBase, options: AnswerOptions = {}): Reply {
   const question = cleanInput(rawQuestion);
-  const bot = kb.knowledge.bot;
+  const language = speaks(kb) ? detectLanguage(question, options.hint) : 'en';
+  const words = botWords(kb, language);
   if (!/[\p{L}\p{N}]/u.test(question)) {
-    return { kind: 'none', reason: 'empty', question, answer: bot.empty, confidence: 0, related: [], suggestions: bot.examples.slice(0, SEARCH.maxSuggestions) };
+    return withLanguage({ kind: 'none', reason: 'empty', question, answer: words.empty, confidence: 0, related: [], suggestions: words.examples.slice(0, SEARCH.maxSuggestions) }, language);
   }
 
-  const intent = matchSmalltalk(question, kb);
+  const intent = matchSmalltalk(question, kb, language);
   if (intent) return intent;
 
-  const ranked = rankCleaned(question, kb, SEARCH.maxSuggestions + 1);
+  // Turkish questions go to the Turkish index (when no fact has Turkish texts, to the English one: the bot's words are still Turkish).
+  const index: LanguageIndex = language === 'tr' && kb.turkish ? kb.turkish : kb;
+  const ranked = rankCleaned(question, index, SEARCH.maxSuggestions + 1);
   const top = ranked[0];
   const value = decisionValue(ranked);
-  const confidence = calibratedConfidence(value, kb.calibration);
-  if (top && value >= kb.calibration.threshold) return factReply(kb.byId.get(top.factId)!, kb, question, confidence);
+  const confidence = calibratedConfidence(value, index.calibration);
+  if (top && value >= index.calibration.threshold) return factReply(index.byId.get(top.factId)!, index, question, confidence, language);
   const suggestions = ranked
     .filter((r) => r.score >= SEARCH.suggestThreshold)
     .slice(0, SEARCH.maxSuggestions)
-    .map((r) => kb.facts[kb.byId.get(r.factId)!]!.questions[0]!);
+    .map((r) => index.facts[index.byId.get(r.factId)!]!.questions[0]!);
   const none: NoneReply = {
     kind: 'none',
     reason: 'no-match',
     question,
-    answer: `${bot.noMatch} I can answer questions about ${bot.topic}.`,
+    answer: `${words.noMatch} ${REPLY_WORDS[words.language].canAnswer(words.topic)}`,
     confidence,
     related: [],
-    suggestions: suggestions.length > 0 ? suggestions : bot.examples.slice(0, SEARCH.maxSuggestions),
+    suggestions: suggestions.length > 0 ? suggestions : words.examples.slice(0, SEARCH.maxSuggestions),
   };
-  return none;
+  return withLanguage(none, language);
 }
 
-/** The reply for a known fact id (a "related question" button), or null if the id is unknown. */
-export function answerFact(factId: string, kb: KnowledgeBase): FactReply | null {
-  const i = kb.byId.get(factId);
-  if (i === undefined) return null;
-  return factReply(i, kb, kb.facts[i]!.questions[0]!, 1);
+/** Whether the knowledge speaks Turkish at all (facts or the bot's words); if not, every question is read as English, as before. */
+function speaks(kb: KnowledgeBase): boolean {
+  return kb.turkish !== undefined || kb.knowledge.bot.tr !== undefined;
 }
 
-/** What the bot knows and how to ask: the "help" intent, with examples. */
-export function helpReply(kb: KnowledgeBase): SmalltalkReply {
+/** The bot's own words in a language: Turkish ones where the knowledge has them, else English (and which they are). */
+function botWords(kb: KnowledgeBase, language: Language): { topic: string; examples: readonly string[]; empty: string; noMatch: string; language: Language } {
   const bot = kb.knowledge.bot;
-  const help = kb.knowledge.intents.find((i) => i.id === 'help');
-  return {
-    kind: 'smalltalk',
-    intent: 'help',
-    question: 'help',
-    answer: help?.reply ?? `I answer questions about ${bot.topic}.`,
-    confidence: 1,
-    related: [],
-    suggestions: bot.examples.slice(0, SEARCH.maxSuggestions),
-  };
+  return language === 'tr' && bot.tr ? { ...bot.tr, language: 'tr' } : { ...bot, language: 'en' };
 }
 
-function sourceOf(fact: LoadedFact, kb: KnowledgeBase): SourceInfo {
+/** Marks a reply as being in Turkish; English replies stay as they always were (no field: English). */
+function withLanguage<R extends Reply>(reply: R, language: Language): R {
+  if (language !== 'en') reply.language = language;
+  return reply;
+}
+
+/**
+ * The reply for a known fact id (a "related question" button), or null if
+ * the id is unknown; in Turkish when `hint` names Turkish (the language of
+ * the reply the button was on, or the asker's locale) and the knowledge has it.
+ */
+export function answerFact(factId: string, kb: KnowledgeBase, hint?: string): FactReply | null {
+  const language = speaks(kb) ? (hintLanguage(hint) ?? 'en') : 'en';
+  const index: LanguageIndex = language === 'tr' && kb.turkish ? kb.turkish : kb;
+  const i = index.byId.get(factId);
+  if (i === undefined) return null;
+  return factReply(i, index, index.facts[i]!.questions[0]!, 1, language);
+}
+
+/** What the bot knows and how to ask: the "help" intent, with examples (in Turkish when `hint` names Turkish and the knowledge has it). */
+export function helpReply(kb: KnowledgeBase, hint?: string): SmalltalkReply {
+  const language = speaks(kb) ? (hintLanguage(hint) ?? 'en') : 'en';
+  const words = botWords(kb, language);
+  const help = kb.knowledge.intents.find((i) => i.id === 'help');
+  const text = language === 'tr' ? (help?.reply_tr ?? help?.reply) : help?.reply;
+  return withLanguage(
+    {
+      kind: 'smalltalk',
+      intent: 'help',
+      question: 'help',
+      answer: text ?? `I answer questions about ${words.topic}.`,
+      confidence: 1,
+      related: [],
+      suggestions: words.examples.slice(0, SEARCH.maxSuggestions),
+    },
+    language,
+  );
+}
+
+function sourceOf(fact: LoadedFact, kb: SearchIndex): SourceInfo {
   const s = kb.knowledge.sources.get(fact.citation.source);
   const info: SourceInfo = {
     id: fact.citation.source,
@@ -121,25 +205,34 @@ function sourceOf(fact: LoadedFact, kb: KnowledgeBase): SourceInfo {
   return info;
 }
 
-function factReply(i: number, kb: KnowledgeBase, question: string, confidence: number): FactReply {
+/**
+ * A fact's reply from the index of `language`. The Turkish index holds a
+ * fact's Turkish answer where it has one; one without is answered in
+ * English, after one line in the asker's language saying so.
+ */
+function factReply(i: number, kb: SearchIndex, question: string, confidence: number, language: Language = 'en'): FactReply {
   const fact = kb.facts[i]!;
-  return {
-    kind: 'fact',
-    question,
-    answer: fact.answer,
-    factId: fact.id,
-    confidence,
-    source: sourceOf(fact, kb),
-    related: relatedOf(i, kb),
-    suggestions: [],
-  };
+  const englishOnly = language !== 'en' && !fact.tr;
+  return withLanguage(
+    {
+      kind: 'fact',
+      question,
+      answer: englishOnly ? `${REPLY_WORDS[language].englishOnly}\n${fact.answer}` : fact.answer,
+      factId: fact.id,
+      confidence,
+      source: sourceOf(fact, kb),
+      related: relatedOf(i, kb),
+      suggestions: [],
+    },
+    language,
+  );
 }
 
 /** Nearest-neighbour related facts per knowledge base, worked out on first use (most facts are never asked about). */
 const neighbourCache = new WeakMap<SearchIndex, Map<number, number[]>>();
 
 /** Follow-ups: the fact's own `related` list, else its nearest neighbours. */
-function relatedOf(i: number, kb: KnowledgeBase): RelatedQuestion[] {
+function relatedOf(i: number, kb: SearchIndex): RelatedQuestion[] {
   const fact = kb.facts[i]!;
   let ids = fact.related.map((id) => kb.byId.get(id)).filter((x): x is number => x !== undefined);
   if (ids.length === 0) {
@@ -156,13 +249,14 @@ function relatedOf(i: number, kb: KnowledgeBase): RelatedQuestion[] {
   return ids.slice(0, SEARCH.maxRelated).map((j) => ({ id: kb.facts[j]!.id, question: kb.facts[j]!.questions[0]! }));
 }
 
-/** A whole message that is small talk ("hi", "thx!", "what can you do"), give or take a typo. */
-function matchSmalltalk(question: string, kb: KnowledgeBase): SmalltalkReply | null {
+/** A whole message that is small talk ("hi", "thx!", "what can you do", "merhaba"), give or take a typo; the Turkish reply for a Turkish message when the intent has one. */
+function matchSmalltalk(question: string, kb: KnowledgeBase, language: Language): SmalltalkReply | null {
   const name = questionKey(kb.knowledge.bot.name);
-  // "hello factbot", "@factbot thanks": the bot's name does not change the intent.
+  const trName = kb.knowledge.bot.tr?.name === undefined ? name : questionKey(kb.knowledge.bot.tr.name);
+  // "hello factbot", "@factbot thanks": the bot's name (in either language) does not change the intent.
   const key = questionKey(question)
     .split(' ')
-    .filter((w) => w !== name && w !== 'bot')
+    .filter((w) => w !== name && w !== trName && w !== 'bot')
     .join(' ');
   if (!key || key.length > 60) return null;
   let intent = kb.smalltalk.get(key);
@@ -181,13 +275,17 @@ function matchSmalltalk(question: string, kb: KnowledgeBase): SmalltalkReply | n
   }
   if (intent === undefined) return null;
   const it = kb.knowledge.intents[intent]!;
-  return {
-    kind: 'smalltalk',
-    intent: it.id,
-    question,
-    answer: it.reply,
-    confidence: 1,
-    related: [],
-    suggestions: it.id === 'help' || it.id === 'capabilities' || it.id === 'greeting' ? kb.knowledge.bot.examples.slice(0, SEARCH.maxSuggestions) : [],
-  };
+  const examples = botWords(kb, language).examples;
+  return withLanguage(
+    {
+      kind: 'smalltalk',
+      intent: it.id,
+      question,
+      answer: language === 'tr' ? (it.reply_tr ?? it.reply) : it.reply,
+      confidence: 1,
+      related: [],
+      suggestions: it.id === 'help' || it.id === 'capabilities' || it.id === 'greeting' ? examples.slice(0, SEARCH.maxSuggestions) : [],
+    },
+    language,
+  );
 }

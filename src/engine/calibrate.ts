@@ -19,7 +19,7 @@
  */
 import { CALIBRATION, SEARCH } from '../config.ts';
 import { TextKind, type SearchIndex } from './index.ts';
-import { OFF_TOPIC_QUESTIONS } from './offtopic.ts';
+import { OFF_TOPIC_QUESTIONS, TURKISH_OFF_TOPIC_QUESTIONS } from './offtopic.ts';
 import { rank, type RankedFact } from './rank.ts';
 
 /** The answer threshold for one knowledge base, and what its own questions predict at it. */
@@ -137,7 +137,9 @@ export function calibrate(index: SearchIndex, options: { maxWrongShare?: number;
       hard.push({ score: decisionValue(ranked), right: false });
     }
   }
-  const easy: Observation[] = [...OFF_TOPIC_QUESTIONS, ...extraOutOfScope].map((q) => ({ score: decisionValue(rank(q, index, 2)), right: false }));
+  // Off-topic questions in the index's own language: Turkish ones for the Turkish index.
+  const offTopic = index.profile.language === 'tr' ? TURKISH_OFF_TOPIC_QUESTIONS : OFF_TOPIC_QUESTIONS;
+  const easy: Observation[] = [...offTopic, ...extraOutOfScope].map((q) => ({ score: decisionValue(rank(q, index, 2)), right: false }));
   const samples = { phrasings: positives.length, factsLeftOut: factIds.length, offTopic: easy.length };
   const sampled = positiveIds.length < phrasingTexts.length || factIds.length < facts;
   return chooseThreshold(positives, hard, easy, samples, sampled, options.maxWrongShare ?? CALIBRATION.maxWrongShare);

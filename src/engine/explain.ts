@@ -5,7 +5,7 @@
  * because of one word the knowledge never uses shows that word.
  */
 import { SEARCH } from '../config.ts';
-import { cleanInput, words } from '../text/normalize.ts';
+import { cleanInput } from '../text/normalize.ts';
 import { answer, type KnowledgeBase } from './answer.ts';
 import { decisionValue, type Calibration } from './calibrate.ts';
 import { rankCleaned, type RankedFact } from './rank.ts';
@@ -40,8 +40,10 @@ export interface Explanation {
 export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explanation {
   const question = cleanInput(rawQuestion);
   const reply = answer(rawQuestion, kb);
-  const tokens = kb.analyzer.queryTokens(words(question));
-  const resolved = resolveTerms(kb, tokens);
+  // A Turkish question is ranked by the Turkish index, against its own threshold.
+  const index = reply.language === 'tr' && kb.turkish ? kb.turkish : kb;
+  const tokens = index.analyzer.queryTokens(index.profile.words(question));
+  const resolved = resolveTerms(index, tokens);
   const total = resolved.reduce((s, t) => s + t.idf, 0);
   const terms: ExplainedTerm[] = resolved.map((t) => ({
     word: t.raw ?? (t.query.startsWith('~') ? t.query.slice(1).replace(/_/g, ' ') : t.query),
@@ -49,9 +51,9 @@ export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explan
     how: t.how,
     weight: total > 0 ? t.idf / total : 0,
   }));
-  const candidates = rankCleaned(question, kb, Math.max(2, top));
+  const candidates = rankCleaned(question, index, Math.max(2, top));
   const value = decisionValue(candidates);
-  const threshold = kb.calibration.threshold;
+  const threshold = index.calibration.threshold;
   const outcome = reply.kind === 'fact' ? 'answered' : reply.kind === 'smalltalk' ? 'smalltalk' : reply.kind === 'none' && reply.reason === 'empty' ? 'empty' : 'declined';
   let reason: string;
   const first = candidates[0];
@@ -69,7 +71,7 @@ export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explan
       (unknown.length > 0 ? `; words the knowledge never uses (${unknown.map((t) => `"${t.word}"`).join(', ')}) carry ${Math.round(share * 100)}% of the question's weight` : '') +
       (second && first.score - second.score < 0.1 ? `; "${first.factId}" and "${second.factId}" are nearly tied` : '');
   }
-  return { question, outcome, factId: reply.kind === 'fact' ? reply.factId : null, terms, candidates: candidates.slice(0, top), decisionValue: value, calibration: kb.calibration, reason };
+  return { question, outcome, factId: reply.kind === 'fact' ? reply.factId : null, terms, candidates: candidates.slice(0, top), decisionValue: value, calibration: index.calibration, reason };
 }
 
 /** The explanation as text for a terminal. */

@@ -7,7 +7,7 @@
  */
 import { SEARCH } from '../config.ts';
 import type { Knowledge, LoadedFact } from '../knowledge/load.ts';
-import { Analyzer, ANSWER_TYPE_NAMES, answerType, isTerm, questionKey, stem, words } from '../text/normalize.ts';
+import { Analyzer, ANSWER_TYPE_NAMES, ENGLISH, questionKey, type TextProfile } from '../text/normalize.ts';
 import { packSuggestIndex, type SuggestIndex } from './suggest.ts';
 import { buildDeletionIndex, type DeletionIndex } from './typos.ts';
 
@@ -59,6 +59,14 @@ export interface SearchIndex {
   facts: LoadedFact[];
   byId: Map<string, number>;
   analyzer: Analyzer;
+  /** The language of its texts and questions: words, stems, stop words, answer types (the analyzer's). */
+  profile: TextProfile;
+  /**
+   * A word's term as it would be stemmed typed plainly → its real term, where
+   * the two differ ("yatagi" → "yatak"): Turkish typed without its letters.
+   * Empty for English.
+   */
+  plainTerms: Map<string, string>;
   /** The vocabulary: index term → term id (ids index `idf`, `df` and `postings`). */
   termIds: Map<string, number>;
   /** Term id → index term. */
@@ -124,10 +132,16 @@ class Grow<T extends Int32Array | Float32Array | Uint16Array> {
   }
 }
 
-/** Builds the search index for loaded knowledge. */
-export function buildIndex(knowledge: Knowledge): SearchIndex {
+/**
+ * Builds the search index for loaded knowledge, in one language: English
+ * unless a profile is given (the Turkish index is built the same way from
+ * the facts' Turkish texts, see answer.ts).
+ */
+export function buildIndex(knowledge: Knowledge, profile: TextProfile = ENGLISH): SearchIndex {
   const facts = knowledge.facts;
-  const analyzer = new Analyzer(knowledge.synonyms);
+  const { words, stem, isTerm } = profile;
+  const analyzer = new Analyzer(knowledge.synonyms, profile);
+  const plainTerms = new Map<string, string>();
   const byId = new Map(facts.map((f, i) => [f.id, i] as const));
 
   // Postings are gathered as (term, fact, weight) entries in fact order, then
@@ -222,6 +236,13 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
         code = analyzer.startsPhrase(token) ? STARTS_PHRASE : isTerm(token) ? idOf(token) : NOT_A_TERM;
         wordCodes.set(raw, code);
         if (code >= 0 && !surface.has(raw)) surface.set(raw, token);
+        if (code >= 0 && profile.plainStem) {
+          // The same word typed without its language's letters: its stem may differ, and typo correction meets it as typed.
+          const plain = profile.plainStem(raw);
+          if (plain !== token && !plainTerms.has(plain)) plainTerms.set(plain, token);
+          const typed = profile.plain?.(raw);
+          if (typed !== undefined && !surface.has(typed)) surface.set(typed, token);
+        }
       }
       if (code >= 0) addTerm(code, false);
       if (code !== STARTS_PHRASE) k += 1;
@@ -252,7 +273,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
       // Each phrasing is split into words once, for the index, answer types and autocomplete.
       const ws = words(q);
       const folded = ws.join(' ');
-      const type = answerType(q, folded);
+      const type = profile.answerType(q, folded);
       const from = terms.length;
       addText(ws, TextKind.question, j, type === null ? -1 : ANSWER_TYPE_NAMES.indexOf(type));
       ids.length = 0;
@@ -268,12 +289,14 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
       }
       {
         const id = suggestTexts.length;
+        // Autocomplete matches words as typed plainly ("cin" finds "Çin"), in languages that have a plain form.
+        const plainWords = profile.plain ? ws.map(profile.plain) : ws;
         suggestTexts.push(q);
-        suggestFolded.push(folded);
+        suggestFolded.push(profile.plain ? plainWords.join(' ') : folded);
         suggestFact.push(i);
-        for (let k = 0; k < ws.length; k++) {
-          const word = ws[k]!;
-          if (ws.indexOf(word) !== k) continue;
+        for (let k = 0; k < plainWords.length; k++) {
+          const word = plainWords[k]!;
+          if (plainWords.indexOf(word) !== k) continue;
           const list = suggestWords.get(word);
           if (list) list.push(id);
           else suggestWords.set(word, [id]);
@@ -337,6 +360,8 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     facts,
     byId,
     analyzer,
+    profile,
+    plainTerms,
     termIds,
     terms: [...termIds.keys()],
     df,

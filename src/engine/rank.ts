@@ -8,7 +8,7 @@
  * (calibrate.ts).
  */
 import { SEARCH } from '../config.ts';
-import { ANSWER_TYPE_NAMES, answerType, answerTypesSupported, cleanInput, STOP_WORDS, words } from '../text/normalize.ts';
+import { ANSWER_TYPE_NAMES, cleanInput, STOP_WORDS } from '../text/normalize.ts';
 import { fieldWeight, TextKind, termSetHash, type SearchIndex } from './index.ts';
 import { resolveTerms, type Mask, type ResolvedTerm } from './terms.ts';
 
@@ -258,7 +258,7 @@ function answerSupports(index: SearchIndex, fact: number): number {
   let bits = cache[fact]!;
   if (bits < 0) {
     bits = 0;
-    for (const type of answerTypesSupported(index.facts[fact]!.answer)) bits |= 1 << ANSWER_TYPE_NAMES.indexOf(type);
+    for (const type of index.profile.answerTypesSupported(index.facts[fact]!.answer)) bits |= 1 << ANSWER_TYPE_NAMES.indexOf(type);
     cache[fact] = bits;
   }
   return bits;
@@ -272,13 +272,13 @@ export function rank(rawQuestion: string, index: SearchIndex, limit: number = SE
 /** {@link rank} for a question already cleaned with `cleanInput` (answer() has done it once). */
 export function rankCleaned(question: string, index: SearchIndex, limit: number = SEARCH.candidates, options: RankOptions = {}): RankedFact[] {
   // The question is split into words once, for its terms and its answer type.
-  const ws = words(question);
+  const ws = index.profile.words(question);
   const terms = resolveTerms(index, index.analyzer.queryTokens(ws), options.mask);
   if (terms.length === 0) return [];
   const candidates = firstStage(index, terms, SEARCH.candidates, options);
   if (candidates.length === 0) return [];
   const b = SEARCH.blend;
-  const type = answerType(question, ws.join(' '));
+  const type = index.profile.answerType(question, ws.join(' '));
   const typeBit = type === null ? 0 : 1 << ANSWER_TYPE_NAMES.indexOf(type);
   const phrasings = matchPhrasings(
     index,

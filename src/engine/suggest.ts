@@ -55,11 +55,14 @@ function lowerBound(sorted: string[], key: string): number {
 export function suggestQuestions(index: SearchIndex, partial: string, limit: number, maxChars = Infinity): string[] {
   const s = index.suggest;
   const fits = (id: number) => s.texts[id]!.length <= maxChars;
-  const typed = words(partial);
+  const { plain } = index.profile;
+  const typed = plain ? index.profile.words(partial).map(plain) : words(partial);
   if (typed.length === 0) {
     // Nothing typed yet (Discord asks as soon as /ask opens): the examples, then stored questions, up to the limit.
     const out = new Set<string>();
-    for (const q of index.knowledge.bot.examples) if (out.size < limit && q.length <= maxChars) out.add(q);
+    const bot = index.knowledge.bot;
+    const examples = index.profile.language === 'tr' && bot.tr ? bot.tr.examples : bot.examples;
+    for (const q of examples) if (out.size < limit && q.length <= maxChars) out.add(q);
     for (let k = 0; k < s.texts.length && out.size < limit; k++) if (fits(k)) out.add(s.texts[k]!);
     return [...out];
   }
@@ -138,7 +141,7 @@ export function suggestQuestions(index: SearchIndex, partial: string, limit: num
 export function autocomplete(partial: string, kb: SearchIndex, limit: number, maxChars = Infinity): string[] {
   const text = cleanInput(partial);
   const out = suggestQuestions(kb, text, limit, maxChars);
-  if (out.length >= limit || words(text).length === 0) return out;
+  if (out.length >= limit || kb.profile.words(text).length === 0) return out;
   // Typos the word index cannot place: let fuse.js rank the stored questions of the best candidates.
   const seen = new Set(out);
   const terms = resolveTerms(kb, kb.analyzer.queryTokens(text));

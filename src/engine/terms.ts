@@ -8,7 +8,6 @@ import { SEARCH } from '../config.ts';
 import type { SearchIndex } from './index.ts';
 import { idfOf } from './index.ts';
 import { closestWords } from './typos.ts';
-import { CHAT_WORDS, isStopWordTypo, isTerm, stem } from '../text/normalize.ts';
 
 /** A query term resolved against the vocabulary. */
 export interface ResolvedTerm {
@@ -59,6 +58,26 @@ function maskedDf(index: SearchIndex, id: number, mask: Mask | undefined): numbe
 }
 
 /**
+ * For a language whose words take suffixes without a break: the word the
+ * knowledge uses that an unknown word starts with, longest first
+ * ("beylikovada" → "beylikova", "çine" → "çin"), at least
+ * `SEARCH.suffixed.minRoot` letters and leaving at most `maxSuffix`. Counts
+ * as a correction (SEARCH.typoWeight), not an exact match: the suffix may
+ * change the meaning.
+ */
+function suffixedWord(index: SearchIndex, word: string, mask: Mask | undefined): { term: string; id: number; df: number } | undefined {
+  const { minRoot, maxSuffix } = SEARCH.suffixed;
+  for (let len = word.length - 1; len >= Math.max(minRoot, word.length - maxSuffix); len--) {
+    const term = index.surface.get(word.slice(0, len));
+    const id = term === undefined ? undefined : index.termIds.get(term);
+    if (term === undefined || id === undefined) continue;
+    const df = maskedDf(index, id, mask);
+    if (df > 0) return { term, id, df };
+  }
+  return undefined;
+}
+
+/**
  * Resolves query terms against the vocabulary: exact, else the closest
  * surface words one edit away (two for long words), the most common first.
  */
@@ -78,12 +97,20 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
     const q = typeof t === 'string' ? t : t.term;
     const raw = typeof t === 'string' ? null : t.raw;
     if (index.termIds.has(q)) return known(q, q, raw);
+    const { chatWords, stem, isTerm, isStopWordTypo } = index.profile;
+    // A word typed without its language's letters ("yatagi" for "yatağı"): the word it is, not a typo.
+    const plain = index.plainTerms.get(q);
+    if (plain !== undefined) return known(q, plain, raw);
     const typed = raw ?? q;
     // Chat shorthand the knowledge does not use stands for its word ("ppl" → "people").
-    const long = raw === null ? undefined : CHAT_WORDS.get(raw);
+    const long = raw === null ? undefined : chatWords.get(raw);
     if (long !== undefined) {
       const st = stem(long);
       return isTerm(st) ? known(q, index.analyzer.variants.get(st) ?? st, raw) : null;
+    }
+    if (index.profile.suffixing && raw !== null) {
+      const root = suffixedWord(index, index.profile.plain?.(raw) ?? raw, mask);
+      if (root) return { query: q, term: root.term, ids: [root.id], factor: SEARCH.typoWeight, idf: mask ? idfOf(n, root.df) : index.idf[root.id]!, how: 'typo', raw };
     }
     if (!typed.startsWith('~')) {
       const near = closestWords(index.deletions, typed).words;

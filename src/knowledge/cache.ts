@@ -53,7 +53,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
  */
 function codeVersion(): string {
   const hash = createHash('sha256');
-  for (const file of ['load.ts', 'schema.ts', 'cache.ts', '../text/normalize.ts']) {
+  for (const file of ['load.ts', 'schema.ts', 'cache.ts', '../text/normalize.ts', '../text/turkish.ts']) {
     try {
       hash.update(fs.readFileSync(path.join(here, file)));
     } catch {

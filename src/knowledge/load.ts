@@ -22,6 +22,7 @@ import {
   type SmalltalkFile,
 } from './schema.ts';
 import { questionKey, stem, words } from '../text/normalize.ts';
+import { turkishQuestionKey, turkishStem, turkishWords } from '../text/turkish.ts';
 
 /** Files larger than this are refused: a knowledge file is text written by people (or `synth`). */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -377,6 +378,8 @@ export function buildKnowledge(texts: { file: string; text: string }[]): LoadRes
   const facts: LoadedFact[] = [];
   const synonyms: string[][] = [];
   const synonymPlaces: { file: string; line: number; field: string }[] = [];
+  const synonymsTr: string[][] = [];
+  const synonymTrPlaces: { file: string; line: number; field: string }[] = [];
   const bots: { file: string; data: SmalltalkFile }[] = [];
   const outOfScope: { question: string; file: ParsedFile; index: number }[] = [];
   const factPlaces: { fact: Fact; file: ParsedFile; index: number }[] = [];
@@ -397,6 +400,10 @@ export function buildKnowledge(texts: { file: string; text: string }[]): LoadRes
         synonyms.push(group);
         synonymPlaces.push({ file: pf.file, line: pf.line(['synonyms', g]), field: `synonyms[${g}]` });
       });
+      parsed.data.synonyms_tr?.forEach((group, g) => {
+        synonymsTr.push(group);
+        synonymTrPlaces.push({ file: pf.file, line: pf.line(['synonyms_tr', g]), field: `synonyms_tr[${g}]` });
+      });
     } else if (parsed.kind === 'outOfScope') {
       parsed.data.out_of_scope.forEach((question, index) => outOfScope.push({ question, file: pf, index }));
     } else {
@@ -407,6 +414,7 @@ export function buildKnowledge(texts: { file: string; text: string }[]): LoadRes
   // Cross-file checks: ids unique, references resolve, no phrasing shared by two facts.
   const factWhere = new Map<string, string>();
   const questionOwner = new Map<string, string>();
+  const turkishOwner = new Map<string, string>();
   for (const { fact, file, index } of factPlaces) {
     const at = (field: PropertyKey[]) => file.line(['facts', index, ...field]);
     const loc = `${file.file}:${at(['id'])}`;
@@ -444,27 +452,39 @@ export function buildKnowledge(texts: { file: string; text: string }[]): LoadRes
         errors.push({ file: file.file, line: at(['questions', j]), field: `facts[${index}].questions[${j}]`, message: `the same question is also a phrasing of fact "${owner}"` });
       else questionOwner.set(key, fact.id);
     });
+    // Turkish phrasings, compared as the Turkish index reads them ("Çin'e" and "cin'e" are one question).
+    fact.tr?.questions.forEach((q, j) => {
+      const key = turkishQuestionKey(q);
+      const owner = turkishOwner.get(key);
+      if (owner && owner !== fact.id)
+        errors.push({ file: file.file, line: at(['tr', 'questions', j]), field: `facts[${index}].tr.questions[${j}]`, message: `the same Turkish question is also a phrasing of fact "${owner}"` });
+      else turkishOwner.set(key, fact.id);
+    });
   }
 
   // A question marked out of scope cannot also be a fact's phrasing: the bot cannot both answer and decline it.
   for (const { question, file, index } of outOfScope) {
-    const owner = questionOwner.get(questionKey(question));
+    const owner = questionOwner.get(questionKey(question)) ?? turkishOwner.get(turkishQuestionKey(question));
     if (owner) errors.push({ file: file.file, line: file.line(['out_of_scope', index]), field: `out_of_scope[${index}]`, message: `"${question}" is a phrasing of fact "${owner}"; a question is either answered or out of scope` });
   }
 
   // A word in two synonym groups would make matching depend on file order.
   // Compared as the engine sees them (stemmed): "mine" and "mining" are one word.
-  const groupOf = new Map<string, number>();
-  synonyms.forEach((group, g) => {
-    for (const word of group) {
-      const key = words(word).map(stem).join(' ');
-      const other = groupOf.get(key);
-      const place = synonymPlaces[g]!;
-      if (other !== undefined && other !== g)
-        errors.push({ ...place, message: `"${word}" is also in the group of "${synonyms[other]?.[0]}" (${synonymPlaces[other]?.file}:${synonymPlaces[other]?.line}), counting word forms as one ("mine" = "mining"); a word may belong to one group only` });
-      groupOf.set(key, g);
-    }
-  });
+  const checkGroups = (groups: string[][], places: { file: string; line: number; field: string }[], keyOf: (word: string) => string, example: string) => {
+    const groupOf = new Map<string, number>();
+    groups.forEach((group, g) => {
+      for (const word of group) {
+        const key = keyOf(word);
+        const other = groupOf.get(key);
+        const place = places[g]!;
+        if (other !== undefined && other !== g)
+          errors.push({ ...place, message: `"${word}" is also in the group of "${groups[other]?.[0]}" (${places[other]?.file}:${places[other]?.line}), counting word forms as one (${example}); a word may belong to one group only` });
+        groupOf.set(key, g);
+      }
+    });
+  };
+  checkGroups(synonyms, synonymPlaces, (word) => words(word).map(stem).join(' '), '"mine" = "mining"');
+  checkGroups(synonymsTr, synonymTrPlaces, (word) => turkishWords(word).map(turkishStem).join(' '), '"maden" = "madeni"');
 
   if (bots.length === 0 && parsedFiles.length > 0)
     errors.push({ file: texts[0] ? displayPath(path.dirname(texts[0].file)) : 'knowledge', line: 0, field: '', message: 'no file with a top-level "bot:" key (the bot\'s help and fallback texts)' });
@@ -480,6 +500,7 @@ export function buildKnowledge(texts: { file: string; text: string }[]): LoadRes
       sources,
       facts,
       synonyms,
+      ...(synonymsTr.length > 0 ? { synonymsTr } : {}),
       bot: bot.data.bot,
       intents: bot.data.intents,
       outOfScope: outOfScope.map((o) => o.question),

@@ -20,14 +20,29 @@ export const citationSchema = z.strictObject({
   paragraphs: z.array(z.number().int().positive('expected a paragraph number from 1')).min(1, 'expected at least 1 entry'),
 });
 
+const answerText = text.max(2000, 'expected at most 2000 characters');
+const questionList = z.array(text.max(200, 'expected at most 200 characters')).min(3, 'expected at least 3 entries');
+
+/**
+ * A fact in Turkish: its answer and the questions Turkish speakers ask, held
+ * to the same limits as the English ones (at least 3 phrasings: calibration
+ * leaves each out in turn, as it does the English ones).
+ */
+export const factTurkishSchema = z.strictObject({
+  answer: answerText,
+  questions: questionList,
+});
+
 export const factSchema = z.strictObject({
   id,
-  answer: text.max(2000, 'expected at most 2000 characters'),
-  questions: z.array(text.max(200, 'expected at most 200 characters')).min(3, 'expected at least 3 entries'),
+  answer: answerText,
+  questions: questionList,
   keywords: z.array(text).default([]),
   tags: z.array(id).default([]),
   related: z.array(id).max(10, 'expected at most 10 entries').default([]),
   citation: citationSchema,
+  /** The fact in Turkish (optional): a Turkish question is answered with it, in Turkish. */
+  tr: factTurkishSchema.optional(),
 });
 
 /**
@@ -73,9 +88,13 @@ export const sourceFileSchema = z.strictObject({
   facts: z.array(factSchema).default([]),
 });
 
+const synonymGroups = z.array(z.array(text).min(2, 'expected at least 2 entries'));
+
 /** Groups of words or phrases that mean the same; the first is the canonical form. */
 export const synonymsFileSchema = z.strictObject({
-  synonyms: z.array(z.array(text).min(2, 'expected at least 2 entries')),
+  synonyms: synonymGroups,
+  /** The same for Turkish words, used by the Turkish index only (the English groups hold English words: "ev" is a house in Turkish). */
+  synonyms_tr: synonymGroups.optional(),
 });
 
 export const smalltalkIntentSchema = z.strictObject({
@@ -83,6 +102,18 @@ export const smalltalkIntentSchema = z.strictObject({
   /** Whole messages that mean this intent ("hi", "thanks a lot"). */
   patterns: z.array(text).min(1, 'expected at least 1 entry'),
   reply: text,
+  /** The reply to a Turkish message (optional; the English `reply` otherwise). Turkish patterns stay in `patterns`. */
+  reply_tr: text.optional(),
+});
+
+/** The bot's help and fallback words in Turkish, used for Turkish questions. */
+export const botTurkishSchema = z.strictObject({
+  /** The bot's name in Turkish, if it differs. */
+  name: text.optional(),
+  topic: text,
+  examples: z.array(text).min(1, 'expected at least 1 entry').max(10),
+  empty: text,
+  noMatch: text,
 });
 
 /** The bot's own words: small talk, the help text and the fallbacks. */
@@ -97,6 +128,8 @@ export const smalltalkFileSchema = z.strictObject({
     empty: text,
     /** Reply when the question is outside the knowledge. */
     noMatch: text,
+    /** The same words in Turkish (optional). */
+    tr: botTurkishSchema.optional(),
   }),
   intents: z.array(smalltalkIntentSchema).default([]),
 });
@@ -112,6 +145,8 @@ export const outOfScopeFileSchema = z.strictObject({
 
 export type Citation = z.infer<typeof citationSchema>;
 export type Fact = z.infer<typeof factSchema>;
+export type FactTurkish = z.infer<typeof factTurkishSchema>;
+export type BotTurkish = z.infer<typeof botTurkishSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type SourceFile = z.infer<typeof sourceFileSchema>;
 export type SynonymsFile = z.infer<typeof synonymsFileSchema>;
@@ -148,6 +183,8 @@ export const knowledgeSchema = z.strictObject({
   facts: z.array(loadedFactSchema),
   /** Synonym groups, canonical form first. */
   synonyms: synonymsFileSchema.shape.synonyms,
+  /** Turkish synonym groups (`synonyms_tr:`), for the Turkish index. */
+  synonymsTr: synonymGroups.optional(),
   /** The bot's own words: name, topic, examples, fallbacks. */
   bot: smalltalkFileSchema.shape.bot,
   /** Small-talk intents (the file's default applied: always a list). */

@@ -244,6 +244,44 @@ export function stem(word: string): string {
 }
 
 /**
+ * How one language's text becomes terms: its words, stems, stop words,
+ * chat shorthand and answer types. The index, ranking and calibration are
+ * the same for every language; only this differs (English here, Turkish in
+ * turkish.ts).
+ */
+export interface TextProfile {
+  language: 'en' | 'tr';
+  /** The words of a text, lowercased (see {@link words}). */
+  words(text: string): string[];
+  /** A word's index term (its stem). */
+  stem(word: string): string;
+  /** Whether a term is worth indexing (not a stop word, not a lone letter). */
+  isTerm(term: string): boolean;
+  /**
+   * The term the same word would have if typed plainly (Turkish letters
+   * folded), when that can differ from its stem; the index maps it to the
+   * real term. Absent for English, whose words are folded already.
+   */
+  plainStem?(word: string): string;
+  /** A word as typed plainly (for typo correction against plain typing); absent when words are plain already. */
+  plain?(word: string): string;
+  /**
+   * Words take suffixes without a break ("beylikovada", "çine", "türkiyenin"):
+   * an unknown word that starts with a word the knowledge uses is read as it
+   * (see terms.ts). False for English.
+   */
+  suffixing: boolean;
+  /** Whether an unknown word is a mistyped stop word. */
+  isStopWordTypo(word: string): boolean;
+  /** Chat shorthand for words ("ppl" → "people"). */
+  chatWords: ReadonlyMap<string, string>;
+  /** The answer type a question asks for (`folded`: its words joined, if known). */
+  answerType(text: string, folded?: string): AnswerType | null;
+  /** The answer types an answer's wording can satisfy. */
+  answerTypesSupported(answer: string): AnswerType[];
+}
+
+/**
  * Turns text into index terms: tokens, stop words dropped, stemmed, and
  * synonym phrases replaced by one concept term. Built once per knowledge.
  */
@@ -254,20 +292,31 @@ export class Analyzer {
   /** Single-word synonym variants (stemmed) and their concept, for typo correction. */
   readonly variants = new Map<string, string>();
 
-  constructor(synonyms: readonly (readonly string[])[]) {
+  /** The language's words, stems and stop words (English unless given). */
+  readonly profile: TextProfile;
+
+  constructor(synonyms: readonly (readonly string[])[], profile: TextProfile = ENGLISH) {
+    this.profile = profile;
+    const { words, stem } = profile;
     for (const group of synonyms) {
       const canonical = group[0];
       if (canonical === undefined) continue;
       const concept = `~${words(canonical).map(stem).join('_')}`;
       for (const phrase of group) {
-        const tokens = words(phrase).map(stem);
-        const first = tokens[0];
-        if (first === undefined) continue;
-        if (tokens.length === 1) this.variants.set(first, concept);
-        const list = this.phrases.get(first) ?? [];
-        list.push({ tokens, concept });
-        list.sort((a, b) => b.tokens.length - a.tokens.length);
-        this.phrases.set(first, list);
+        const ws = words(phrase);
+        const forms = [ws.map(stem)];
+        // The phrase typed without its language's letters, when that stems differently ("cumhurbaskani").
+        const plain = profile.plainStem ? ws.map(profile.plainStem) : undefined;
+        if (plain && plain.join(' ') !== forms[0]!.join(' ')) forms.push(plain);
+        for (const tokens of forms) {
+          const first = tokens[0];
+          if (first === undefined) continue;
+          if (tokens.length === 1) this.variants.set(first, concept);
+          const list = this.phrases.get(first) ?? [];
+          list.push({ tokens, concept });
+          list.sort((a, b) => b.tokens.length - a.tokens.length);
+          this.phrases.set(first, list);
+        }
       }
     }
   }
@@ -280,8 +329,8 @@ export class Analyzer {
    * minister" must still match a question that says "minister for energy".
    */
   private conceptTokens(text: string | string[]): { term: string; raw: string | null }[] {
-    const raws = typeof text === 'string' ? words(text) : text;
-    const tokens = raws.map(stem);
+    const raws = typeof text === 'string' ? this.profile.words(text) : text;
+    const tokens = raws.map(this.profile.stem);
     const out: { term: string; raw: string | null }[] = [];
     for (let i = 0; i < tokens.length; ) {
       const token = tokens[i]!;
@@ -320,6 +369,7 @@ export class Analyzer {
    * more time collecting garbage than matching otherwise.
    */
   eachTermAt(raws: readonly string[], i: number, token: string, emit: (term: string, part: boolean, raw: string | null) => void): number {
+    const { stem, isTerm } = this.profile;
     const candidates = this.phrases.get(token);
     if (candidates) {
       for (const { tokens: phrase, concept } of candidates) {
@@ -346,6 +396,7 @@ export class Analyzer {
   queryTokens(text: string | string[]): { term: string; raw: string | null }[] {
     const seen = new Set<string>();
     const out: { term: string; raw: string | null }[] = [];
+    const { isTerm } = this.profile;
     for (const t of this.conceptTokens(text)) {
       if (!isTerm(t.term) || seen.has(t.term)) continue;
       seen.add(t.term);
@@ -437,3 +488,16 @@ const ANSWER_SUPPORTS: [AnswerType, RegExp][] = [
 export function answerTypesSupported(answer: string): AnswerType[] {
   return ANSWER_SUPPORTS.filter(([, re]) => re.test(answer)).map(([type]) => type);
 }
+
+/** English: the words, Porter stems, stop words and answer types above. */
+export const ENGLISH: TextProfile = {
+  language: 'en',
+  words,
+  stem,
+  isTerm,
+  suffixing: false,
+  isStopWordTypo,
+  chatWords: CHAT_WORDS,
+  answerType,
+  answerTypesSupported,
+};

@@ -1,0 +1,99 @@
+/**
+ * The language of a question: Turkish or English. Pure, no model: Turkish
+ * function and question words (also typed without Turkish letters:
+ * "nerede", "nasil", "kac", "mi"), Turkish suffixes after an apostrophe
+ * ("Türkiye'de") or on verbs ("kuruyor"), and words written with Turkish
+ * letters, weighed against English function words. Names alone say little:
+ * "Where is Eskişehir?" is English. When the text does not decide (a word or
+ * two, names only), a hint does — on Discord the interaction's `locale`.
+ */
+import { foldTurkish, isTurkishQuestionWord, turkishLower } from './turkish.ts';
+
+/** The languages the bot answers in. */
+export const LANGUAGES = ['en', 'tr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Turkish words that English text does not use, folded (so "nasıl" and "nasil" are one). */
+const TURKISH_WORDS = new Set(
+  (
+    // question words and particles
+    'kim kimi kime kimin kimler kimdir nerede nerde nereye nereden neresi nereli neden niye nicin nasil nasildir hangi hangisi kac kacta ' +
+    'ne nedir neler nelerdir neyi neye neydi zaman mi mu midir mudur misin musun miydi muydu var yok degil ' +
+    // conjunctions, pronouns, postpositions
+    've ile veya ama fakat ancak ki de da bir bu su o bunlar onlar icin gibi cok daha en kadar sonra once hakkinda ' +
+    'olan olarak oldu olur olacak olmus icinde uzerinde arasinda ' +
+    // greetings and politeness
+    'merhaba selam selamlar tesekkurler tesekkur sagol sagolun lutfen gunaydin iyi gunler ' +
+    // the topic's own Turkish words, as people type them
+    'turkiye cin abd avrupa nadir toprak yatak yatagi maden element elementleri heyet bakan baskan fabrika arac araba otomobil elektrikli'
+  ).split(' '),
+);
+
+/** English words that Turkish text does not use. */
+const ENGLISH_WORDS = new Set(
+  (
+    'the a an is are was were be been do does did what where who whom whose when why how which of in on at to for from with by about ' +
+    'and or but not this that these those it its they their there will would can could should has have had i you we me my your ' +
+    'any some much many most more than into over after before just also tell please hi hello hey thanks thank help ' +
+    // the topic's own English words, which Turkish does not use (as the Turkish list has "turkiye", "cin")
+    'turkey turkish china chinese deposit rare earth earths mineral minerals refinery factory carmaker carmakers automaker automakers ' +
+    'electric vehicle vehicles battery batteries delegation minister president talks deal plant ore tonnes tons october july found discovered'
+  ).split(' '),
+);
+
+// Turkish endings on a word with no Turkish letters: verb tenses and question-particle forms,
+// plural-possessive and case endings long enough to be rare in English words.
+const TURKISH_ENDING = /(?:[iıuü]yor(?:lar|mu|mi)?|[ae]cak|[ae]cek|m[iıuü]ş|l[ae]r[iı]n[iı]?|l[ae]rd[ae]|d[iıuü]r|n[iıuü]n|s[iıuü]nd[ae]|[dt][ae]ki)$/;
+
+/**
+ * Words with Turkish letters count for Turkish, but together for less than
+ * one word: they are mostly names ("Eskişehir", "Erdoğan", "fatih kacır"),
+ * which English questions mention too. Only a function word, a question
+ * word or a Turkish ending decides on its own.
+ */
+const LETTERS_AT_MOST = 0.75;
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** What a text says about its language: Turkish and English evidence (a function word or ending counts 1). */
+export function languageEvidence(text: string): { tr: number; en: number } {
+  let tr = 0;
+  let en = 0;
+  let letters = 0;
+  // Apostrophe suffixes are Turkish ("Türkiye'de", "Çin'e"); English has "'s" and contractions.
+  for (const m of text.matchAll(/[\p{L}\p{N}]['’`´]([\p{L}]+)/gu)) {
+    const suffix = m[1]!.toLowerCase();
+    if (!['s', 't', 're', 've', 'll', 'd', 'm'].includes(suffix)) tr += 1;
+  }
+  for (const raw of text.split(/[^\p{L}\p{N}'’`´]+/u)) {
+    if (!raw) continue;
+    const lower = raw.toLowerCase();
+    // Plain ASCII (most questions): lowercasing is the fold ("I" folds to "i" either way); else the Turkish way.
+    const word = ASCII.test(raw) ? lower.replace(/['`].*$/, '') : turkishLower(raw).replace(/['’`´].*$/, '');
+    const folded = foldTurkish(word);
+    if (ENGLISH_WORDS.has(lower)) en += 1;
+    else if (TURKISH_WORDS.has(folded) || isTurkishQuestionWord(folded)) tr += 1;
+    else if (word.length > 4 && TURKISH_ENDING.test(word)) tr += 1;
+    else if (/[ığşİçöüÇÖÜŞĞ]/.test(raw)) letters += 0.5;
+  }
+  return { tr: tr + Math.min(letters, LETTERS_AT_MOST), en };
+}
+
+/** The language a hint names ('tr', 'tr-TR', 'en-US', …), or undefined for any other or none. */
+export function hintLanguage(hint: string | undefined): Language | undefined {
+  if (!hint) return undefined;
+  const base = hint.toLowerCase().split(/[-_]/)[0];
+  return base === 'tr' ? 'tr' : base === 'en' ? 'en' : undefined;
+}
+
+/**
+ * The language of a question. The text decides when one side leads by a
+ * whole word or more; otherwise the hint (a Discord locale), and without
+ * one English, the bot's first language (names alone do not make a question
+ * Turkish).
+ */
+export function detectLanguage(text: string, hint?: string): Language {
+  const { tr, en } = languageEvidence(text);
+  if (Math.abs(tr - en) >= 1) return tr > en ? 'tr' : 'en';
+  return hintLanguage(hint) ?? 'en';
+}

@@ -1,0 +1,253 @@
+/**
+ * Turkish text analysis: the words of a Turkish question or answer as the
+ * Turkish index sees them. Lowercasing as Turkish does (İ → i, I → ı),
+ * apostrophe suffixes cut ("Türkiye'de" → "türkiye"), Turkish stop words,
+ * stemming with the Snowball Turkish stemmer, and folding to plain letters
+ * (ı ş ç ğ ö ü → i s c g o u) so a question typed without Turkish letters
+ * ("turkiye", "cin") meets the same terms. Pure; shared by the loader (the
+ * identity of a Turkish phrasing) and the engine (the Turkish index).
+ */
+import { newStemmer } from 'snowball-stemmers';
+import type { AnswerType, TextProfile } from './normalize.ts';
+
+// NFC first: "İ" may arrive as "I" + combining dot above, which Turkish lowercasing reads as "i".
+// Circumflexes (hâlâ, kâr, millî) are spelling, not meaning: read as the plain vowel.
+const CIRCUMFLEX: Record<string, string> = { â: 'a', î: 'i', û: 'u' };
+
+/** Lowercases as Turkish does: "İSTANBUL" → "istanbul", "IĞDIR" → "ığdır". */
+export function turkishLower(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase('tr')
+    .replace(/[âîû]/g, (c) => CIRCUMFLEX[c] ?? c);
+}
+
+/**
+ * An apostrophe inside a word separates a proper name from its suffix:
+ * "Türkiye'de", "Çin'e", "BYD’nin", "2030'a". The suffix is cut: the name is
+ * the word. Any apostrophe-like mark counts (people type ' ’ ` ´).
+ */
+const APOSTROPHE_SUFFIX = /([\p{L}\p{N}])['’`´‘][\p{L}]+/gu;
+
+const FOLD: Record<string, string> = { ı: 'i', ş: 's', ç: 'c', ğ: 'g', ö: 'o', ü: 'u' };
+
+/** Folds Turkish letters to plain ones in lowercased text: "çıkarılması" → "cikarilmasi". */
+export function foldTurkish(word: string): string {
+  if (/^[\x00-\x7f]*$/.test(word)) return word;
+  return word
+    .replace(/[ışçğöü]/g, (c) => FOLD[c] ?? c)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '');
+}
+
+/** The words of Turkish text, lowercased the Turkish way, apostrophe suffixes cut, Turkish letters kept. */
+export function turkishWords(text: string): string[] {
+  return turkishLower(text)
+    .replace(APOSTROPHE_SUFFIX, '$1')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/** The identity of a Turkish phrasing: case, Turkish letters typed plain, punctuation and spacing do not count. */
+export function turkishQuestionKey(text: string): string {
+  return turkishWords(text).map(foldTurkish).join(' ');
+}
+
+/**
+ * Turkish words that carry no meaning for matching, written by the team
+ * (folded forms are matched too, so "icin" is "için"). Question words are NOT
+ * here, as in English: "kim", "nerede", "ne zaman", "neden", "nasıl",
+ * "hangi", "kaç" tell one question from another. "ne" alone ("what") is here,
+ * like "what" in English.
+ */
+const STOP_LIST = (
+  // conjunctions and particles
+  've ile veya ya yahut ama fakat ancak lakin ki de da dahi bile hem ise yani çünkü eğer ' +
+  // pronouns and demonstratives
+  'ben sen o biz siz onlar bana sana ona bize size onlara beni seni onu bizi sizi onları benim senin onun bizim sizin onların ' +
+  'bu şu bunlar şunlar bunu şunu bunun şunun buna şuna bunda şunda bundan şundan burada şurada orada oraya buraya ' +
+  'kendi kendisi kendini ' +
+  // quantities and articles that say nothing here
+  'bir biri birisi bazı her hep hiç tüm bütün hepsi çok daha en az pek gibi kadar için göre karşı sonra önce şimdi artık beri ' +
+  'olan olarak oldu olur olmuş olacak olduğu olduğunu var yok mı değil ' +
+  // "what" and its forms (like "what" in English); "ne zaman" keeps "zaman"
+  'ne neyi neye nedir nelerdir neydi neymiş nelerdi ' +
+  // chat filler and politeness
+  'acaba lütfen lutfen selam merhaba teşekkürler sağol peki şey yaa ya hani işte tamam evet hayır bana söyle söyler misin anlat anlatır bilgi ver verir bilgisi hakkında ' +
+  'soru sormak istiyorum biliyor musun bilir misin biliyormusun ' +
+  // what the asker heard or read, and hedges of their own (like "really", "heard" in English chat)
+  'doğru doğrumu gerçekten aslında yani mesela örneğin tam tamamen duydum okudum gördüm sanırım galiba herhalde öyle böyle şöyle'
+).split(' ');
+
+/** Question particles: mi, mı, mu, mü and their personal and tense forms (midir, mısınız, miydi, mıymış…), folded. */
+const PARTICLE = /^m[iu](?:y[iu]m|y[iu]z|s[iu]n|s[iu]n[iu]z|d[iu]r|d[iu]rlar|yd[iu]|yd[iu]k|yd[iu]n|yd[iu]lar|ym[iu]s|ler|lar)?$/;
+
+const STOP = new Set([...STOP_LIST, ...STOP_LIST.map(foldTurkish)]);
+
+/** Whether a Turkish word (lowercased, letters kept or folded) is a stop word. */
+export function isTurkishStopWord(word: string): boolean {
+  return STOP.has(word) || PARTICLE.test(foldTurkish(word));
+}
+
+/**
+ * Question words and their forms, read as one term each (folded): the
+ * stemmer would cut "neden" to "ne" (a stop word) and "nerede" to "nere";
+ * people also type "nerde", "nasil", "kac".
+ */
+const QUESTION_WORDS: ReadonlyMap<string, string> = new Map(
+  (
+    'kim:kim kimi:kim kime:kim kimin:kim kimler:kim kimlerdir:kim kimdir:kim kimden:kim kimle:kim kiminle:kim kimlerle:kim kimdi:kim kimmis:kim kimlerdi:kim ' +
+    'nerede:nerede nerde:nerede nereye:nerede nereden:nerede neresi:nerede neresidir:nerede nerededir:nerede nereli:nerede neredeydi:nerede nerdeydi:nerede nereleri:nerede nerelerde:nerede ' +
+    'neden:neden niye:neden nicin:neden nedeni:neden nedenleri:neden ' +
+    'nasil:nasil nasildir:nasil nasildi:nasil ' +
+    'hangi:hangi hangisi:hangi hangileri:hangi hangisidir:hangi hangisini:hangi ' +
+    'kac:kac kacta:kac kacinci:kac kaca:kac kactir:kac ' +
+    'zaman:zaman zamani:zaman'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** Whether a folded word is a form of a Turkish question word ("kimdi", "nerde", "hangisi"). */
+export function isTurkishQuestionWord(folded: string): boolean {
+  return QUESTION_WORDS.has(folded) && folded !== 'zaman' && folded !== 'zamani';
+}
+
+/**
+ * Verb endings the Snowball Turkish stemmer leaves alone (it stems nouns):
+ * present continuous (also as chat types it: "istiyo"), future, past,
+ * reported past, ability, infinitive, some with a plural. Cut only when at
+ * least three letters remain, so short words survive.
+ */
+const VERB_ENDING = /(?:[iıuü]?yor(?:lar)?|[iıuü]yo|[ae]c[ae]k(?:ler|lar)?|[dt][iıuü](?:lar|ler|k|m|n)?|m[iıuü]ş(?:lar|ler)?|[ae]bil[iı]r|m[ae]k(?:ta)?|m[ae]s[iı])$/;
+
+const stemmer = newStemmer('turkish');
+
+const stemCache = new Map<string, string>();
+
+/**
+ * The term of a Turkish word: a question word's one term, else the Snowball
+ * Turkish stem (taken to where it no longer changes, verb endings cut too),
+ * folded to plain letters. A stem of fewer than three letters is too far from
+ * the word ("çinden" → "ç"): the word is kept whole then. Stop words come
+ * back unchanged, so {@link isTurkishTerm} knows them.
+ */
+export function turkishStem(word: string): string {
+  let s = stemCache.get(word);
+  if (s !== undefined) return s;
+  const folded = foldTurkish(word);
+  const question = QUESTION_WORDS.get(folded);
+  if (question !== undefined) s = question;
+  else if (isTurkishStopWord(word) || !/^\p{L}+$/u.test(word) || word.length <= 3) s = folded;
+  else {
+    // The stemmer cuts what looks like a suffix, so a bare name loses a letter ("beylikova" →
+    // "beylikov") while the same name with a suffix loses only the suffix ("beylikovada" →
+    // "beylikova"): stemming again until nothing changes brings both to one term.
+    let st = stemmer.stem(word);
+    for (let k = 0; k < 3; k++) {
+      const again = stemmer.stem(st);
+      if (again === st || again.length < 3) break;
+      st = again;
+    }
+    let verb = st.replace(VERB_ENDING, '');
+    if (verb !== st && verb.length >= 3) {
+      // A verb root: the passive "-(i)l" / "-(i)n" and a final vowel go too, so "yapılacak" meets
+      // "yapmak" and "bekleniyor" meets "bekliyor" (the vowel "bekle" drops before "-iyor").
+      // The buffer "y" before a vowel ending goes too ("başla-y-acak").
+      verb = verb.replace(/(?<=[aeıioöuü])y$/, '');
+      const active = verb.replace(/(?:[iıuü]l|(?<=[aeıioöuü])n)$/, '');
+      if (active !== verb && active.length >= 3) verb = active;
+      const bare = verb.replace(/[aeıioöuü]$/, '');
+      st = bare.length >= 3 ? bare : verb;
+    }
+    s = foldTurkish(st.length >= 3 ? st : word);
+  }
+  // Bounded like the English stem cache.
+  if (stemCache.size < 1_000_000) stemCache.set(word, s);
+  return s;
+}
+
+/**
+ * The same word's term if it had been typed without Turkish letters: the
+ * stem of the folded word. It differs from {@link turkishStem} when the
+ * stemmer needs the letters ("yatağı" → "yatak", but "yatagi" → "yatagi");
+ * the index maps it to the real term so plain typing still meets it.
+ */
+export function turkishPlainStem(word: string): string {
+  return turkishStem(foldTurkish(word));
+}
+
+/** Whether a Turkish term is worth indexing: not a stop word, not a lone letter. */
+export function isTurkishTerm(term: string): boolean {
+  return !isTurkishStopWord(term) && !(term.length === 1 && !/\d/.test(term));
+}
+
+// What kind of answer a Turkish question asks for, read off its folded words
+// (checked in order, the first found wins, as in English).
+const TURKISH_ANSWER_TYPES: [AnswerType, RegExp][] = [
+  ['duration', /\b(ne kadar sur\w*|kac (yil|ay|gun|hafta) sur\w*)\b/],
+  ['when', /\b(ne zaman\w*|hangi (yil|ay|tarih|gun)\w*|kacta|kac yilinda|zamani)\b/],
+  // "kac" forms spelled out: "kacir" is a name (Kacır), not "how many".
+  ['quantity', /\b(kac|kaca|kacta|kactir|kacinci|ne kadar|ne buyuklukte|ne kadar buyuk|ne denli)\b/],
+  ['who', /\b(kim|kimi|kime|kimin|kimdir|kimdi|kimmis|kimden|kiminle|kimle|kimler\w*)\b/],
+  ['where', /\b(nere\w*|nerde\w*|hangi (sehir|ulke|il|ilce|bolge|kent)\w*)\b/],
+  ['why', /\b(neden\w*|niye|nicin|ne icin|sebeb\w*|sebep\w*)\b/],
+];
+
+/** The answer type a Turkish question asks for, or null. */
+export function turkishAnswerType(text: string): AnswerType | null {
+  const folded = turkishWords(text).map(foldTurkish).join(' ');
+  for (const [type, re] of TURKISH_ANSWER_TYPES) if (re.test(folded)) return type;
+  return null;
+}
+
+const TR_MONTHS = 'ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik';
+const TR_NUMBERS = 'iki|uc|dort|bes|alti|yedi|sekiz|dokuz|on|yirmi|otuz|kirk|elli|yuz|bin';
+
+// What a Turkish answer can satisfy, read off its folded words: generous, as in English (see
+// answerTypesSupported in normalize.ts), but whole words or stems of four letters and more,
+// so "on" (ten) does not match "onemli" nor "ay" (month) "ayrica".
+const TURKISH_SUPPORTS: [AnswerType, RegExp][] = [
+  ['quantity', new RegExp(`\\d|%|\\b(${TR_NUMBERS})\\b|\\bton(luk|u|a|da|dan|luk)?\\b|\\b(milyon|milyar|yuzde|tonaj|miktar|sayi|fiyat|maliyet|buyukluk|buyuklug|rakam|tahmin|yatirim|butce)\\w*`)],
+  ['duration', /\b(yil|yili|yilda|yildir|yillik|yillar\w*|sure\w*|hafta\w*|saat\w*|gun|gunluk|gunler\w*|aylik|aydir|aylar\w*|uzun|kisa|kadar)\b/],
+  ['when', new RegExp(`\\d|\\b(${TR_MONTHS})\\w*|\\b(once|onceki|sonra|sonraki|yakinda|simdi|bugun|dun|yarin|gecen|gelecek|ay|ayinda|yil|yilinda|yillar\\w*)\\b|\\b(tarih|donem|zaman|takvim)\\w*`)],
+  ['who', /\b(bakan|baskan|cumhurbaskan|sirket|firma|hukumet|heyet|yetkili|kaynak|uretici|lider|mudur|grup|kurum|ulke|devlet|gazete|medya)\w*/],
+  ['where', /\b(ilce\w*|il|ili|ilinde|sehir\w*|kent\w*|ulke\w*|bolge\w*|yakin\w*|kuzey\w*|guney\w*|dogu\w*|bati\w*|merkez\w*|yer|yeri|yerde)\b/],
+  ['why', /\b(cunku|icin|amac\w*|neden\w*|sebep\w*|sebeb\w*|dolayi|nedeniyle|yuzunden|hedef\w*|umuyor|umut\w*|istiyor\w*|fayda\w*|yarar\w*|kazan\w*)\b/],
+];
+
+/** The answer types a Turkish answer's wording can satisfy. Proper names count for "who" (capitalised pairs). */
+export function turkishAnswerTypesSupported(answer: string): AnswerType[] {
+  const folded = turkishWords(answer).map(foldTurkish).join(' ');
+  const out = TURKISH_SUPPORTS.filter(([, re]) => re.test(folded)).map(([type]) => type);
+  // A name of two capitalised words is a "who"; a capitalised place with a locative suffix ("Beylikova'da") a "where".
+  if (!out.includes('who') && /\p{Lu}\p{L}+\s+\p{Lu}\p{L}+/u.test(answer)) out.push('who');
+  if (!out.includes('where') && /\p{Lu}\p{L}*['’`](?:da|de|ta|te|nda|nde)\b/u.test(answer)) out.push('where');
+  return out;
+}
+
+/**
+ * Turkish chat shorthand, read only when the knowledge does not use the
+ * short form itself (as the English CHAT_WORDS).
+ */
+const TURKISH_CHAT_WORDS: ReadonlyMap<string, string> = new Map(
+  'slm:selam mrb:merhaba tsk:teşekkür tşk:teşekkür tskler:teşekkürler bi:bir zmn:zaman nrde:nerede nrd:nerede nsl:nasıl ndn:neden hngi:hangi'
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** Turkish: Turkish words, Snowball Turkish stems, Turkish stop words and answer types, plain typing folded in. */
+export const TURKISH: TextProfile = {
+  language: 'tr',
+  words: turkishWords,
+  stem: turkishStem,
+  isTerm: isTurkishTerm,
+  plainStem: turkishPlainStem,
+  plain: foldTurkish,
+  suffixing: true,
+  // The English stop-word typo check would read Turkish words as English typos ("bunu" ~ "but").
+  isStopWordTypo: () => false,
+  chatWords: TURKISH_CHAT_WORDS,
+  answerType: (text) => turkishAnswerType(text),
+  answerTypesSupported: turkishAnswerTypesSupported,
+};
