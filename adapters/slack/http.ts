@@ -29,6 +29,7 @@ import type { AddressInfo } from 'node:net';
 import { parse as parseQuery } from 'node:querystring';
 import { HTTPModuleFunctions, type HTTPReceiver } from '@slack/bolt';
 import type { Logger } from '../../src/log.ts';
+import { refuseTooLarge as refuseTooLargeBody } from '../../src/http/body.ts';
 
 /** Slack's own rule: a request more than five minutes from our clock, either way, is refused. */
 export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
@@ -42,14 +43,6 @@ export const DEFAULT_BODY_LIMIT_BYTES = 4 * 1024 * 1024;
 export const MAX_JSON_DEPTH = 64;
 /** One line per this interval about rejected requests, with their count. */
 export const DEFAULT_REJECTION_LOG_INTERVAL_MS = 60_000;
-/**
- * After answering 413, how long the rest of the body is still read (and
- * dropped) before the connection is closed. Closing while the client is still
- * sending makes the system reset the connection, and the reset can wipe the
- * 413 from the client's buffer before the client reads it.
- */
-const LINGER_MS = 1000;
-
 /** Why a request was refused; the HTTP status follows from it ({@link STATUS}). */
 export type Rejection =
   | 'unsigned'
@@ -277,37 +270,10 @@ export function createSlackHttpServer(options: SlackHttpServerOptions): SlackHtt
     rejections.note(reason);
     answer(res, STATUS[reason], false);
   };
-  /**
-   * 413 at once (headers flushed: with no body, that is the whole answer), then
-   * the rest of the body is read and dropped until it ends, or for at most
-   * {@link LINGER_MS} or another `limit` bytes, and only then is the connection
-   * closed (`connection: close`: the body was not read, the connection cannot
-   * carry another request). Never left open: before, a 413 left the unread body
-   * on a kept-alive connection that no one would ever close.
-   */
+  /** 413, then the rest of the body read and dropped before the connection closes (src/http/body.ts says why). */
   const refuseTooLarge = (req: IncomingMessage, res: ServerResponse) => {
     rejections.note('too-large');
-    res.writeHead(STATUS['too-large'], { 'content-length': '0', connection: 'close' });
-    res.flushHeaders();
-    let dropped = 0;
-    const done = () => {
-      clearTimeout(timer);
-      req.off('data', onData);
-      req.off('end', done);
-      req.off('close', done);
-      res.end();
-    };
-    const onData = (chunk: Buffer) => {
-      dropped += chunk.length;
-      if (dropped > limit) done();
-    };
-    const timer = setTimeout(done, LINGER_MS);
-    // Shutdown cuts the connection anyway; this timer must not keep a stopping process alive.
-    timer.unref();
-    req.on('data', onData);
-    req.on('end', done);
-    req.on('close', done);
-    req.resume();
+    refuseTooLargeBody(req, res, limit, {}, '');
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {

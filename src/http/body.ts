@@ -45,8 +45,8 @@ export function readBody(req: IncomingMessage, limit: number): Promise<BodyResul
  * After answering 413, how long the rest of the body is still read and
  * dropped before the connection is closed: closing while the client still
  * sends makes the system reset the connection, and a reset can wipe the 413
- * from the client's buffer before it is read (the same lesson as
- * adapters/slack/http.ts).
+ * from the client's buffer before it is read (learnt on Slack's HTTP mode,
+ * which uses this too).
  */
 const LINGER_MS = 1000;
 
@@ -57,7 +57,8 @@ const LINGER_MS = 1000;
  */
 export function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit: number, headers: Record<string, string>, body: string): void {
   res.writeHead(413, { ...headers, 'content-length': String(Buffer.byteLength(body)), connection: 'close' });
-  res.write(body);
+  if (body === '') res.flushHeaders();
+  else res.write(body);
   let dropped = 0;
   const done = () => {
     clearTimeout(timer);
