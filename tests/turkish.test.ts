@@ -331,6 +331,38 @@ describe('Turkish questions answered from the Turkish index', () => {
   });
 });
 
+describe('small talk in the language of the pattern it matched', () => {
+  const bot = FIXTURE_BOT.replace(
+    'intents:\n',
+    `intents:
+  - id: thanks
+    patterns: [thanks, thank you, sağ ol, teşekkürler]
+    reply: You're welcome!
+    reply_tr: Rica ederim!
+  - id: praise
+    patterns: [good bot, great]
+    reply: Glad that helped!
+    reply_tr: Sevindim!
+`,
+  );
+  const kb = kbOf(writeKnowledge({ 'bot.yaml': bot, 'mini.yaml': FIXTURE_SOURCE }));
+
+  test('a Turkish pattern, even typed without its letters, gets the Turkish reply; an English one the English reply', () => {
+    // Too few words for detectLanguage to tell: the matched pattern tells.
+    expect(detectLanguage('sag ol')).toBe('en');
+    for (const q of ['sağ ol', 'sag ol', 'Teşekkürler!', 'tesekkurler']) expect(answer(q, kb), q).toMatchObject({ kind: 'smalltalk', intent: 'thanks', answer: 'Rica ederim!', language: 'tr' });
+    for (const q of ['thanks', 'Thank you!']) {
+      const reply = answer(q, kb);
+      expect(reply, q).toMatchObject({ kind: 'smalltalk', intent: 'thanks', answer: "You're welcome!" });
+      expect(replyToJson(reply).language).toBe('en');
+    }
+  });
+
+  test('a pattern naming the bot matches as the message does (both leave the name out)', () => {
+    for (const q of ['good bot', 'Good bot!', 'good minibot']) expect(answer(q, kb), q).toMatchObject({ kind: 'smalltalk', intent: 'praise' });
+  });
+});
+
 describe('the Turkish index is masked for calibration as the English one is', () => {
   test('a Turkish phrasing or fact left out ranks as on a Turkish index built without it', () => {
     const turkish = realKb().turkish;

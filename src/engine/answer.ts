@@ -6,10 +6,10 @@ import { CALIBRATION, SEARCH } from '../config.ts';
 import type { Knowledge, LoadedFact } from '../knowledge/load.ts';
 import { REPLY_WORDS, type FactReply, type Language, type NoneReply, type RelatedQuestion, type Reply, type SmalltalkReply, type SourceInfo } from '../reply.ts';
 import { detectLanguage, hintLanguage } from '../text/language.ts';
-import { cleanInput, editDistance, questionKey } from '../text/normalize.ts';
+import { cleanInput, editDistance } from '../text/normalize.ts';
 import { TURKISH } from '../text/turkish.ts';
 import { calibrate, calibratedConfidence, decisionValue, type Calibration } from './calibrate.ts';
-import { buildIndex, type SearchIndex } from './index.ts';
+import { botNames, buildIndex, smalltalkKey, type SearchIndex } from './index.ts';
 import { rank, rankCleaned } from './rank.ts';
 
 // The engine's one public entry: everything outside src/engine imports from here
@@ -250,16 +250,13 @@ function relatedOf(i: number, kb: SearchIndex): RelatedQuestion[] {
 }
 
 /** A whole message that is small talk ("hi", "thx!", "what can you do", "merhaba"), give or take a typo; the Turkish reply for a Turkish message when the intent has one. */
-function matchSmalltalk(question: string, kb: KnowledgeBase, language: Language): SmalltalkReply | null {
-  const name = questionKey(kb.knowledge.bot.name);
-  const trName = kb.knowledge.bot.tr?.name === undefined ? name : questionKey(kb.knowledge.bot.tr.name);
+function matchSmalltalk(question: string, kb: KnowledgeBase, asked: Language): SmalltalkReply | null {
+  let language = asked;
   // "hello factbot", "@factbot thanks": the bot's name (in either language) does not change the intent.
-  const key = questionKey(question)
-    .split(' ')
-    .filter((w) => w !== name && w !== trName && w !== 'bot')
-    .join(' ');
+  const key = smalltalkKey(question, botNames(kb.knowledge));
   if (!key || key.length > 60) return null;
   let intent = kb.smalltalk.get(key);
+  let matched = key;
   if (intent === undefined) {
     const allowed = Math.floor(key.length / SEARCH.smalltalkEditsPer);
     if (allowed > 0) {
@@ -269,12 +266,15 @@ function matchSmalltalk(question: string, kb: KnowledgeBase, language: Language)
         if (d < bestDist) {
           bestDist = d;
           intent = kb.smalltalk.get(k);
+          matched = k;
         }
       }
     }
   }
   if (intent === undefined) return null;
   const it = kb.knowledge.intents[intent]!;
+  // A Turkish pattern answered in Turkish ("yardım", "sağ ol": too few words for detectLanguage to tell).
+  if (speaks(kb) && kb.smalltalkTurkish.has(matched)) language = 'tr';
   const examples = botWords(kb, language).examples;
   return withLanguage(
     {

@@ -10,6 +10,7 @@ import type { Knowledge, LoadedFact } from '../knowledge/load.ts';
 import { Analyzer, ANSWER_TYPE_NAMES, ENGLISH, questionKey, type TextProfile } from '../text/normalize.ts';
 import { packSuggestIndex, type SuggestIndex } from './suggest.ts';
 import { buildDeletionIndex, type DeletionIndex } from './typos.ts';
+import { detectLanguage } from '../text/language.ts';
 
 /** The kinds of text a fact has, in the order they are packed. */
 export const TextKind = { question: 0, keyword: 1, tags: 2, answer: 3 } as const;
@@ -94,6 +95,30 @@ export interface SearchIndex {
   /** Small talk: pattern key → intent index. */
   smalltalk: Map<string, number>;
   smalltalkKeys: string[];
+  /**
+   * Small-talk keys written in Turkish (a pattern with Turkish letters, or one
+   * read as Turkish): "yardım" or "sağ ol" alone has too few words to tell its
+   * language, but the pattern it matched does, so the reply is in Turkish.
+   */
+  smalltalkTurkish: Set<string>;
+}
+
+/** The bot's names as small talk leaves them out ("hello factbot", "good bot"): its name in each language, and "bot". */
+export function botNames(knowledge: Pick<Knowledge, 'bot'>): Set<string> {
+  return new Set([questionKey(knowledge.bot.name), questionKey(knowledge.bot.tr?.name ?? knowledge.bot.name), 'bot']);
+}
+
+/**
+ * A message or a small-talk pattern as small talk compares them: its words,
+ * folded, without the bot's names, so "thanks factbot" is "thanks" and the
+ * pattern "good bot" is "good" (the same rule on both sides, or a pattern
+ * naming the bot could never match).
+ */
+export function smalltalkKey(text: string, names: ReadonlySet<string>): string {
+  return questionKey(text)
+    .split(' ')
+    .filter((w) => !names.has(w))
+    .join(' ');
 }
 
 /** Codes of {@link buildIndex}'s word cache besides term ids. */
@@ -351,8 +376,16 @@ export function buildIndex(knowledge: Knowledge, profile: TextProfile = ENGLISH)
   const deletions = buildDeletionIndex(surface.keys());
 
   const smalltalk = new Map<string, number>();
+  const smalltalkTurkish = new Set<string>();
+  const names = botNames(knowledge);
   knowledge.intents.forEach((intent, i) => {
-    for (const p of intent.patterns) smalltalk.set(questionKey(p), i);
+    for (const p of intent.patterns) {
+      const key = smalltalkKey(p, names);
+      if (key === '') continue;
+      smalltalk.set(key, i);
+      // Keys are folded ("sağ ol" and "sag ol" are one key): Turkish when a pattern of it shows it is.
+      if (/[çğıöşüİ]/iu.test(p) || detectLanguage(p) === 'tr') smalltalkTurkish.add(key);
+    }
   });
 
   return {
@@ -384,6 +417,7 @@ export function buildIndex(knowledge: Knowledge, profile: TextProfile = ENGLISH)
     storedQuestions,
     smalltalk,
     smalltalkKeys: [...smalltalk.keys()],
+    smalltalkTurkish,
   };
 }
 
