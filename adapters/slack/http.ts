@@ -29,7 +29,7 @@ import type { AddressInfo } from 'node:net';
 import { parse as parseQuery } from 'node:querystring';
 import { HTTPModuleFunctions, type HTTPReceiver } from '@slack/bolt';
 import type { Logger } from '../../src/log.ts';
-import { refuseTooLarge as refuseTooLargeBody } from '../../src/http/body.ts';
+import { readBody, refuseTooLarge as refuseTooLargeBody } from '../../src/http/body.ts';
 
 /** Slack's own rule: a request more than five minutes from our clock, either way, is refused. */
 export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
@@ -286,12 +286,13 @@ export function createSlackHttpServer(options: SlackHttpServerOptions): SlackHtt
       reject(res, 'not-found');
       return;
     }
-    const body = await readBody(req, limit);
-    if (body === 'aborted') return; // The client went away: there is no one to answer.
-    if (body === 'too-large') {
+    const read = await readBody(req, limit);
+    if (!read.ok && read.reason === 'aborted') return; // The client went away: there is no one to answer.
+    if (!read.ok) {
       refuseTooLarge(req, res);
       return;
     }
+    const body = read.body;
     // Slack's SSL check needs no signature (Bolt's rule too): answered here, never passed on.
     if (req.headers['content-type'] === 'application/x-www-form-urlencoded' && parseQuery(body.toString('utf8')).ssl_check === '1') {
       answer(res, 200, false);
@@ -383,34 +384,3 @@ function mountedServer(
   };
 }
 
-/**
- * Reads a request body up to `limit` bytes. Never rejects and always settles:
- * 'too-large' as soon as the body is known to exceed the limit (from its
- * declared length, or while reading), 'aborted' when the client goes away.
- */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large' | 'aborted'> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) return Promise.resolve('too-large');
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const finish = (result: Buffer | 'too-large' | 'aborted') => {
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('error', onAborted);
-      req.off('close', onAborted);
-      resolve(result);
-    };
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) finish('too-large');
-      else chunks.push(chunk);
-    };
-    const onEnd = () => finish(Buffer.concat(chunks));
-    const onAborted = () => finish('aborted');
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('error', onAborted);
-    req.on('close', onAborted);
-  });
-}
