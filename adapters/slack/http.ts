@@ -30,6 +30,7 @@ import { parse as parseQuery } from 'node:querystring';
 import { HTTPModuleFunctions, type HTTPReceiver } from '@slack/bolt';
 import type { Logger } from '../../src/log.ts';
 import { readBody, refuseTooLarge as refuseTooLargeBody } from '../../src/http/body.ts';
+import { listenOn } from '../../src/http/server.ts';
 
 /** Slack's own rule: a request more than five minutes from our clock, either way, is refused. */
 export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
@@ -327,14 +328,7 @@ export function createSlackHttpServer(options: SlackHttpServerOptions): SlackHtt
   let closed: Promise<void> | undefined;
   return {
     listen(port, host) {
-      return new Promise((resolve, reject) => {
-        const onError = (error: Error) => reject(error);
-        server.once('error', onError);
-        server.listen({ port, ...(host !== undefined ? { host } : {}) }, () => {
-          server.off('error', onError);
-          resolve(server.address() as AddressInfo);
-        });
-      });
+      return listenOn(server, port, host);
     },
     stopTaking() {
       if (!taking) return;

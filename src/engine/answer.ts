@@ -9,7 +9,7 @@ import { detectLanguage, hintLanguage } from '../text/language.ts';
 import { cleanInput, editDistance } from '../text/normalize.ts';
 import { TURKISH } from '../text/turkish.ts';
 import { calibrate, calibratedConfidence, decisionValue, type Calibration } from './calibrate.ts';
-import { botNames, buildIndex, smalltalkKey, type SearchIndex } from './index.ts';
+import { buildIndex, smalltalkKey, type SearchIndex } from './index.ts';
 import { rank, rankCleaned } from './rank.ts';
 
 // The engine's one public entry: everything outside src/engine imports from here
@@ -253,7 +253,7 @@ function relatedOf(i: number, kb: SearchIndex): RelatedQuestion[] {
 function matchSmalltalk(question: string, kb: KnowledgeBase, asked: Language): SmalltalkReply | null {
   let language = asked;
   // "hello factbot", "@factbot thanks": the bot's name (in either language) does not change the intent.
-  const key = smalltalkKey(question, botNames(kb.knowledge));
+  const key = smalltalkKey(question, kb.smalltalkNames);
   if (!key || key.length > 60) return null;
   let intent = kb.smalltalk.get(key);
   let matched = key;

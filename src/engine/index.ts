@@ -101,6 +101,8 @@ export interface SearchIndex {
    * language, but the pattern it matched does, so the reply is in Turkish.
    */
   smalltalkTurkish: Set<string>;
+  /** The bot's names, left out of small-talk messages and patterns alike ({@link smalltalkKey}). */
+  smalltalkNames: Set<string>;
 }
 
 /** The bot's names as small talk leaves them out ("hello factbot", "good bot"): its name in each language, and "bot". */
@@ -418,6 +420,7 @@ export function buildIndex(knowledge: Knowledge, profile: TextProfile = ENGLISH)
     smalltalk,
     smalltalkKeys: [...smalltalk.keys()],
     smalltalkTurkish,
+    smalltalkNames: names,
   };
 }
 

@@ -80,6 +80,18 @@ const headerOf = (req: IncomingMessage, name: string): string | undefined => {
   return Array.isArray(v) ? v[0] : v;
 };
 
+/** Starts `server` listening; resolves with its address, or rejects with the listen error (a port in use). */
+export function listenOn(server: Server, port: number, host?: string): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: Error) => reject(error);
+    server.once('error', onError);
+    server.listen({ port, ...(host !== undefined ? { host } : {}) }, () => {
+      server.off('error', onError);
+      resolve(server.address() as AddressInfo);
+    });
+  });
+}
+
 /** Creates the server (not yet listening). */
 export function createHttpServer(options: HttpServerOptions): HttpServer {
   const sink: MetricsSink = options.metrics ?? NO_METRICS;
@@ -176,14 +188,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   let closed: Promise<void> | undefined;
   return {
     listen(port, host) {
-      return new Promise((resolve, reject) => {
-        const onError = (error: Error) => reject(error);
-        server.once('error', onError);
-        server.listen({ port, host }, () => {
-          server.off('error', onError);
-          resolve(server.address() as AddressInfo);
-        });
-      });
+      return listenOn(server, port, host);
     },
     address() {
       const a = server.address();
