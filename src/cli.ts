@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { renderText } from '../adapters/console/render.ts';
 import { DEFAULT_EVAL_FILE, DEFAULT_KNOWLEDGE_DIR, DEFAULT_TURKISH_EVAL_FILE, KNOWLEDGE_CACHE_DIR, coreConfigFromEnv } from './config.ts';
 import { answer, createKnowledgeBase, explain, fileCalibrationCache, formatExplanation, type Calibration, type KnowledgeBase } from './engine/answer.ts';
-import { CONVERSATIONS_FILE_NAME, checkConversationSet, checkEvalSet, loadConversationSet, loadEvalSet, runConversations, runEval, verbatimEvalQuestions } from './eval.ts';
+import { CONVERSATIONS_FILE_NAME, TURKISH_CONVERSATIONS_FILE_NAME, checkConversationSet, checkEvalSet, loadConversationSet, loadEvalSet, runConversations, runEval, verbatimEvalQuestions } from './eval.ts';
 import { answerInContext } from './conversation/followup.ts';
 import { fileKnowledgeCache } from './knowledge/cache.ts';
 import { formatIssue, loadKnowledge } from './knowledge/load.ts';
@@ -65,6 +65,8 @@ Options for every command:
                           learn refuses to store one of its questions
   --eval-tr FILE          (check, eval) the Turkish eval set (default: tests/eval/turkish.yaml)
   --conversations FILE    (check, eval) the conversations set (default: conversations.yaml next to the eval set)
+  --conversations-tr FILE (check, eval) the Turkish conversations set (default: conversations-tr.yaml next to the
+                          Turkish eval set)
   --since Nd|Nh           (gaps, stats, review) only the last N days or hours
   The question log is at $DATABASE_PATH (default data/factbot.sqlite), or in
   PostgreSQL when $DATABASE_URL is set.
@@ -115,6 +117,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         eval: { type: 'string' },
         conversations: { type: 'string' },
         'eval-tr': { type: 'string' },
+        'conversations-tr': { type: 'string' },
         guild: { type: 'string' },
         facts: { type: 'string' },
         out: { type: 'string' },
@@ -218,6 +221,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const evalFile = values.eval ?? (knowledgeDir === DEFAULT_KNOWLEDGE_DIR && fs.existsSync(DEFAULT_EVAL_FILE) ? DEFAULT_EVAL_FILE : undefined);
   const turkishEvalFile =
     values['eval-tr'] ?? (knowledgeDir === DEFAULT_KNOWLEDGE_DIR && values.eval === undefined && fs.existsSync(DEFAULT_TURKISH_EVAL_FILE) ? DEFAULT_TURKISH_EVAL_FILE : undefined);
+  // The Turkish conversations: --conversations-tr, else next to the Turkish eval set when it is there.
+  const turkishConversationsFile =
+    values['conversations-tr'] ?? (turkishEvalFile && fs.existsSync(path.join(path.dirname(turkishEvalFile), TURKISH_CONVERSATIONS_FILE_NAME)) ? path.join(path.dirname(turkishEvalFile), TURKISH_CONVERSATIONS_FILE_NAME) : undefined);
 
   switch (command) {
     case 'ask': {
@@ -273,9 +279,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       // The conversations set next to the eval set (or --conversations): known fact ids.
       const conversationsFile = values.conversations ?? (evalFile ? path.join(path.dirname(evalFile), CONVERSATIONS_FILE_NAME) : undefined);
-      if (conversationsFile && (values.conversations !== undefined || fs.existsSync(conversationsFile))) {
+      const conversationFiles = [conversationsFile && (values.conversations !== undefined || fs.existsSync(conversationsFile)) ? conversationsFile : undefined, turkishConversationsFile];
+      for (const file of conversationFiles) {
+        if (!file) continue;
         try {
-          const issues = checkConversationSet(loadConversationSet(conversationsFile), kb, conversationsFile);
+          const issues = checkConversationSet(loadConversationSet(file), kb, file);
           for (const issue of issues) err(formatIssue(issue));
           problems += issues.length;
         } catch (e) {
@@ -318,8 +326,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const conversationsFile = values.conversations ?? path.join(path.dirname(evalFile), CONVERSATIONS_FILE_NAME);
       const conversations = values.conversations !== undefined || fs.existsSync(conversationsFile) ? runConversations(loadConversationSet(conversationsFile), kb) : undefined;
       const turkish = turkishEvalFile ? runEval(loadEvalSet(turkishEvalFile), kb) : undefined;
+      const turkishConversations = turkishConversationsFile ? runConversations(loadConversationSet(turkishConversationsFile), kb) : undefined;
       if (values.json) {
-        out(JSON.stringify({ ...report, ...(conversations ? { conversations } : {}), ...(turkish ? { turkish } : {}) }));
+        out(JSON.stringify({ ...report, ...(conversations ? { conversations } : {}), ...(turkish ? { turkish } : {}), ...(turkishConversations ? { turkishConversations } : {}) }));
         return 0;
       }
       const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -344,9 +353,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const verbatim = verbatimEvalQuestions(loadEvalSet(turkishEvalFile), kb, 'tr');
         if (verbatim.length > 0) out(`(${verbatim.length} of these questions are stored Turkish phrasings, word for word: ${verbatim.map((v) => `"${v.question}"`).join(', ')})`);
       }
-      if (conversations) {
-        const c = conversations;
-        out(`Conversations: ${conversationsFile}`);
+      const conversationSection = (file: string, c: NonNullable<typeof conversations>) => {
+        out(`Conversations: ${file}`);
         out(`  follow-ups right      ${pct(c.followupsRight)}  (${c.followups} follow-ups in ${c.conversations} conversations)`);
         out(`  standalone changed    ${c.standaloneChanged}  (of ${c.standalone} turns that stand on their own; ${pct(c.standaloneRight)} right)`);
         if (c.misses.length > 0) {
@@ -356,6 +364,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
             out(`  #${m.conversation}.${m.turn} "${m.question}"${m.followup ? '' : ' (standalone)'}  ${what}${m.readingAs ? `  [read as: ${m.readingAs}]` : ''}`);
           }
         }
+      };
+      if (conversations) conversationSection(conversationsFile, conversations);
+      if (turkishConversations && turkishConversationsFile) {
+        out('');
+        out('Turkish conversations:');
+        conversationSection(turkishConversationsFile, turkishConversations);
       }
       return 0;
     }

@@ -122,6 +122,8 @@ export function runEval(set: EvalSet, kb: KnowledgeBase): EvalReport {
 
 /** Where `eval` finds the conversations set next to the eval set, when it is there. */
 export const CONVERSATIONS_FILE_NAME = 'conversations.yaml';
+/** Where `eval` finds the Turkish conversations set, next to the Turkish eval set. */
+export const TURKISH_CONVERSATIONS_FILE_NAME = 'conversations-tr.yaml';
 
 export const conversationSetSchema = z.strictObject({
   conversations: z

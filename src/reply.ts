@@ -108,7 +108,7 @@ export function replyToJson(reply: Reply): ReplyJson {
 
 /** The reading line every adapter shows above a follow-up's answer, in its own style. */
 export function readingLine(reply: Reply): string | null {
-  return reply.readingAs ? `Reading this as: ${reply.readingAs}` : null;
+  return reply.readingAs ? `${replyWords(reply).readingAs} ${reply.readingAs}` : null;
 }
 
 /** Words for how sure the bot is, shared by every adapter's rendering (the English words: see {@link replyWords} for a reply's language). */
@@ -150,6 +150,8 @@ export interface ReplyWords {
   canAnswer(topic: string): string;
   /** The one line before an English answer given to a question asked in another language. */
   englishOnly: string;
+  /** The label of the reading line above a follow-up's answer ({@link readingLine}). */
+  readingAs: string;
 }
 
 export const REPLY_WORDS: Readonly<Record<Language, ReplyWords>> = {
@@ -171,6 +173,7 @@ export const REPLY_WORDS: Readonly<Record<Language, ReplyWords>> = {
     asked: (who) => `${who} asked`,
     canAnswer: (topic) => `I can answer questions about ${topic}.`,
     englishOnly: '',
+    readingAs: 'Reading this as:',
   },
   tr: {
     confidence: { high: 'yüksek', medium: 'orta', low: 'düşük' },
@@ -190,6 +193,7 @@ export const REPLY_WORDS: Readonly<Record<Language, ReplyWords>> = {
     asked: (who) => `${who} sordu`,
     canAnswer: (topic) => `Şu konudaki soruları yanıtlayabilirim: ${topic}.`,
     englishOnly: 'Bu bilginin Türkçesi henüz yok; yanıt İngilizce:',
+    readingAs: 'Şöyle anladım:',
   },
 };
 

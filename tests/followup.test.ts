@@ -187,9 +187,23 @@ describe('reading a follow-up', () => {
   });
 
   test('when no whole question can be made, the reading pairs the follow-up with the question before it', () => {
+    // "who said …": the question word is the subject, so "why" cannot take its place.
+    const r = after('who said Turkey will send a delegation?', 'and why?').reply;
+    expect(r.readingAs).toBe('“and why?” following on from “who said Turkey will send a delegation?”');
+    expect(r.kind === 'fact' && r.factId).toBe('october-delegation');
+  });
+
+  test('before a yes/no question, "and when?" makes the whole question', () => {
     const r = after('will Turkey build a refinery?', 'and when?').reply;
-    expect(r.readingAs).toBe('“and when?” following on from “will Turkey build a refinery?”');
+    expect(r.readingAs).toBe('when will Turkey build a refinery?');
     expect(r.kind === 'fact' && r.factId).toBe('refinery-timeline');
+  });
+
+  test('a swap is answered only by a fact that names what was swapped in ("what about Volkswagen?" is not about BYD)', () => {
+    for (const q of ['what about Volkswagen?', 'what about Tesla?']) {
+      const r = after('is BYD the biggest EV maker?', q).reply;
+      expect(r.kind, q).toBe('none');
+    }
   });
 
   test('a follow-up no reading answers is declined as usual, saying what was tried', () => {

@@ -30,6 +30,8 @@
 import { answer, answerFact, rank, type KnowledgeBase } from '../engine/answer.ts';
 import { SEARCH } from '../config.ts';
 import type { Reply } from '../reply.ts';
+import { detectLanguage } from '../text/language.ts';
+import { answerTurkishInContext, turkishFollowupShape } from './followup-tr.ts';
 import { CHAT_WORDS, STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold, isStopWordTypo, stem } from '../text/normalize.ts';
 
 /** What a conversation remembers of its last answered question. */
@@ -558,8 +560,11 @@ function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalo
 export function answerInContext(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string): ContextAnswer {
   const alone = answer(question, kb, hint === undefined ? {} : { hint });
   const rememberAlone = (r: Reply): ContextAnswer => ({ reply: r, remember: r.kind === 'fact' ? { question: r.question, factId: r.factId } : null });
-  // Follow-ups are read in English only: a question read as Turkish is answered alone.
-  if (!previous || alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty') || (alone.language ?? 'en') !== 'en') return rememberAlone(alone);
+  if (!previous || alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty')) return rememberAlone(alone);
+  // A Turkish follow-up is read by followup-tr.ts: a question read as Turkish, or one too short to tell ("kim?",
+  // "ya Chery?") after a Turkish question, when its Turkish shape is a follow-up's (a standalone question stays as it was).
+  const turkish = alone.language === 'tr' ? alone : kb.turkish && detectLanguage(question, detectLanguage(previous.question)) === 'tr' && turkishFollowupShape(alone.question).kind !== 'standalone' ? answer(question, kb, { hint: 'tr' }) : null;
+  if (turkish) return answerTurkishInContext(turkish, previous, kb) ?? rememberAlone(alone);
   const shape = followupShape(alone.question);
   if (shape.kind === 'standalone') return rememberAlone(alone);
   // Only a bare follow-up ("and when?") and a continuation ("and SAIC?") are read in context when answered alone:
@@ -584,8 +589,12 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     const i = kb.byId.get(factId);
     return kind === null || i === undefined || answerTypesSupported(kb.facts[i]!.answer).includes(kind);
   };
+  // "what about Tesla?" asks about Tesla: a fact that never names it cannot answer it, however well the rest of the
+  // previous question matches.
+  const namesSubject = (factId: string) =>
+    shape.kind !== 'swap' || shape.subject.some((t) => vocab.roots.get(root(t.key))?.has(kb.byId.get(factId) ?? -1) === true);
   const acceptable = (r: Reply): r is Reply & { kind: 'fact'; factId: string } =>
-    r.kind === 'fact' && !(other && r.factId === previous.factId) && (shape.kind !== 'bare' || gives(r.factId));
+    r.kind === 'fact' && !(other && r.factId === previous.factId) && (shape.kind !== 'bare' || gives(r.factId)) && namesSubject(r.factId);
   // The conversation is evidence too: when a reading's best candidate, short of the usual confidence, is the fact
   // just given ("with who?" after BYD's deal, whose answer says the report names no partner), and that fact's
   // answer can be the kind asked for, it is the answer, at the threshold's confidence. Only for a bare follow-up

@@ -1,0 +1,310 @@
+/**
+ * Turkish follow-ups ("peki ne zaman?", "ya Chery?", "başka kim?", "kesin
+ * mi?", "ne zaman gidecek?"): the Turkish side of followup.ts, with the same
+ * promise — **a question that stands on its own is never changed by
+ * context** — kept the same way: only a question with a follow-up's shape is
+ * read in context, and of those only a bare one (nothing of its own to ask
+ * about) and a continuation led by "ya" / "peki" / "bir de" are read in
+ * context when answered alone; the others only when not answered alone.
+ *
+ * Turkish drops the subject ("ne zaman gidecek?": when will [he] go?), so a
+ * question whose only words of its own are verb forms counts as pointing
+ * back, as a pronoun question does in English. Readings are made by
+ * combining words rather than by rebuilding a sentence (Turkish word order
+ * and suffixes make a rebuilt question read badly); the reading shown is
+ * the follow-up with the question it follows, or, for a swap ("ya Chery?"),
+ * the previous question with the name swapped. Pure.
+ */
+import { answer, answerFact, rank, type KnowledgeBase } from '../engine/answer.ts';
+import { SEARCH } from '../config.ts';
+import { REPLY_WORDS, type Reply } from '../reply.ts';
+import { detectLanguage } from '../text/language.ts';
+import { foldTurkish, isTurkishQuestionWord, isTurkishStopWord, turkishAnswerType, turkishAnswerTypesSupported, turkishLower, turkishStem } from '../text/turkish.ts';
+
+/** A Turkish word as typed (`text`, suffix and all) and as compared (`key`: lowercased the Turkish way, apostrophe suffix cut, letters folded). */
+interface TrToken {
+  text: string;
+  key: string;
+}
+
+/** The shape of a Turkish question as a follow-up (see FollowupShape in followup.ts: the same kinds). */
+export type TurkishShape =
+  | { kind: 'standalone' }
+  | { kind: 'bare' }
+  | { kind: 'swap'; subject: TrToken[] }
+  | { kind: 'pronoun' }
+  /**
+   * A question word and only verb forms ("ne zaman bitecek?", "kim götürüyor?"): Turkish drops the subject, so it
+   * is the one before. As a pronoun question: read in context only when not answered alone (maintainers store
+   * such questions too: "Ne zaman bulundu?"), and answered as alone when no reading is answered.
+   */
+  | { kind: 'dropped' }
+  | { kind: 'fragment' };
+
+// ---- Words (folded) ----------------------------------------------------------------------
+
+/** Words that open a follow-up before what it asks ("peki ne zaman?", "ya Chery?", "e kim?"). */
+const LEAD = new Set(['peki', 'ya', 've', 'e', 'hani', 'yani', 'tamam', 'ok', 'oke', 'iyi', 'ama', 'fakat', 'ayrica', 'hmm', 'hm', 'ee', 'eee', 'bide', 'sey']);
+/** Leads that put something in the previous question's place ("ya Chery?", "peki SAIC?", "bir de Chery"). */
+const SWAP_LEAD = new Set(['ya', 'peki', 'bide', 've']);
+/** "ne" and its forms, with the words that make it a question phrase ("ne zaman", "ne kadar"). */
+const WHAT = new Set(['ne', 'neyi', 'neler', 'nedir', 'neye', 'neyle', 'nesi', 'neymis', 'neydi', 'nerdeymis']);
+/** The question particle and its forms ("mı", "miydi", "mudur"), folded. */
+const PARTICLE = /^m[iu](?:s[iu]n(?:[iu]z)?|y[iu]m|y[iu]z|d[iu]r|yd[iu]|ym[iu]s|d[iu]r)?$/;
+/** Words a follow-up adds without naming a subject of its own ("başka kim?", "kesin mi?", "gerçekten mi?"). */
+const GENERIC = new Set([
+  'baska', 'daha', 'diger', 'digerleri', 'gercekten', 'gercek', 'sahi', 'sahiden', 'hakikaten', 'kesin', 'kesinlesti', 'kesinlikle', 'dogru', 'emin', 'resmi', 'resmen',
+  'belli', 'onaylandi', 'onayli', 'teyit', 'teyitli', 'tam', 'olarak', 'yine', 'hala', 'simdi', 'acaba', 'var', 'yok', 'oldu', 'olacak', 'mu', 'da', 'de', 'ki', 'zaman', 'kadar',
+]);
+/** Words asking for something besides what was answered ("başka kim?", "diğerleri?"): never the same fact again. */
+const OTHER = new Set(['baska', 'diger', 'digerleri', 'haricinde', 'disinda']);
+/** Words pointing back at something said before (forms of "o", "bu", "şu", "ora", "onlar"). */
+const PRONOUNS = new Set([
+  'o', 'onu', 'onun', 'ona', 'onda', 'ondan', 'onlar', 'onlari', 'onlarin', 'onlara', 'onlarda', 'onlardan',
+  'bu', 'bunu', 'bunun', 'buna', 'bunda', 'bundan', 'bunlar', 'bunlari', 'bunlarin', 'bunlara',
+  'su', 'sunu', 'sunun', 'ora', 'orasi', 'orada', 'oraya', 'oradan', 'orda', 'oraya', 'bura', 'burasi', 'burada',
+]);
+/** A verb form (present, future, past, reported, ability, necessity; a person or plural ending after): a word of a pro-drop question. */
+const VERB = /(?:[iu]?yor|[iu]yo|[ae]c[ae]k|[ae]c[ae]g|[dt][iu]|m[iu]s|[ae]bil[iu]r|m[ae]l[iu])(?:lar|ler|m|n|k|s[iu]n|y[iu]z|s[iu]n[iu]z|m[iu]s)?$/;
+/**
+ * Aorist forms people use in such questions ("ne zaman biter?"), listed: the ending alone (-ar, -er, -ir, -ur) ends
+ * too many names and nouns ("Bayraktar", "Kacır", "haber").
+ */
+const AORIST = new Set(['biter', 'olur', 'baslar', 'acilir', 'gider', 'gelir', 'yapilir', 'kurulur', 'tamamlanir', 'calisir', 'uretir', 'eder', 'cikar', 'girer', 'surer', 'baslanir', 'uretilir', 'islenir']);
+const isVerb = (key: string) => VERB.test(key) || AORIST.has(key);
+/** After "hangi" / "ne", nouns that only say what kind of answer is asked for ("hangi ülkede?", "hangi yıl?"): part of the question word. */
+const KIND_NOUNS = new Set(['ulke', 'sehir', 'kent', 'yer', 'yil', 'sene', 'ay', 'tarih', 'gun', 'sirket', 'firma', 'marka', 'bolge', 'il']);
+/** Time words after "şu", "bu", "o" that make a phrase of their own ("şu an", "bu yıl", "o zaman"), not a pronoun pointing back. */
+const TIME_AFTER = new Set(['an', 'anda', 'arada', 'sira', 'sirada', 'yil', 'sene', 'ay', 'hafta', 'gun', 'gunlerde', 'zaman', 'zamanlar', 'kadar', 'yuzden', 'nedenle', 'sekilde']);
+/** Most words a swap ("ya Chery?", "bir de Great Wall") may have. */
+const MAX_SWAP_WORDS = 3;
+/** Most words a fragment ("Chery de mi?", "sadece maden mi") may have. */
+const MAX_FRAGMENT_WORDS = 3;
+
+const APOSTROPHE = /['’`´‘]/u;
+
+/** The words of Turkish text with their comparison keys. */
+export function trTokens(text: string): TrToken[] {
+  const out: TrToken[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’`´‘][\p{L}]+)?/gu)) {
+    const key = foldTurkish(turkishLower(m[0].split(APOSTROPHE)[0]!));
+    if (key) out.push({ text: m[0], key });
+  }
+  return out;
+}
+
+const isWh = (key: string) => isTurkishQuestionWord(key) || WHAT.has(key);
+const isFunction = (key: string) => isWh(key) || PARTICLE.test(key) || GENERIC.has(key) || PRONOUNS.has(key) || LEAD.has(key) || isTurkishStopWord(key);
+
+/**
+ * The shape of a Turkish question. Pure and about the words only (the
+ * knowledge is not consulted), so a shape never depends on what came before.
+ */
+export function turkishFollowupShape(question: string): TurkishShape {
+  const ts = trTokens(question);
+  let i = 0;
+  while (i < ts.length && (LEAD.has(ts[i]!.key) || (ts[i]!.key === 'bir' && (ts[i + 1]?.key === 'de' || ts[i + 1]?.key === 'da')))) i += ts[i]!.key === 'bir' ? 2 : 1;
+  const lead = ts.slice(0, i).map((t) => t.key);
+  const rest = ts.slice(i);
+  const kindNoun = (j: number) => j > 0 && (rest[j - 1]!.key === 'hangi' || rest[j - 1]!.key === 'ne') && KIND_NOUNS.has(turkishStem(rest[j]!.key));
+  const own = rest.filter((t, j) => !isFunction(t.key) && !kindNoun(j));
+  const wh = rest.some((t) => isWh(t.key));
+  const pronoun = rest.some((t, j) => PRONOUNS.has(t.key) && !TIME_AFTER.has(rest[j + 1]?.key ?? ''));
+  const generic = rest.some((t) => GENERIC.has(t.key) || PARTICLE.test(t.key));
+  if (own.length === 0) {
+    // Only question words, particles, pronouns and words like "başka": nothing to answer without context ("peki?" alone is not a question).
+    return rest.length > 0 && (wh || pronoun || generic) ? { kind: 'bare' } : { kind: 'standalone' };
+  }
+  const verbs = own.filter((t) => isVerb(t.key));
+  // "ya Chery?", "peki SAIC?", "bir de Great Wall": a name (or a few words, no verb) in the previous question's place.
+  if (lead.some((k) => SWAP_LEAD.has(k) || k === 'bir') && !wh && verbs.length === 0 && rest.length <= MAX_SWAP_WORDS) return { kind: 'swap', subject: own };
+  if (pronoun) return { kind: 'pronoun' };
+  // "ne zaman gidecek?", "kim götürüyor?": a question word and only verb forms: the subject is the one before.
+  if (wh && verbs.length === own.length) return { kind: 'dropped' };
+  if (!wh && rest.length <= MAX_FRAGMENT_WORDS) return { kind: 'fragment' };
+  return { kind: 'standalone' };
+}
+
+// ---- Readings ------------------------------------------------------------------------------
+
+/** Per stem of the Turkish texts: the facts it appears in; and the words written as names (a capital inside a sentence, more often than not). */
+interface TurkishVocabulary {
+  facts: Map<string, Set<number>>;
+  names: Set<string>;
+}
+
+const vocabularies = new WeakMap<object, TurkishVocabulary>();
+
+function vocabularyOf(kb: KnowledgeBase): TurkishVocabulary {
+  const index = kb.turkish ?? kb;
+  let v = vocabularies.get(index);
+  if (v) return v;
+  v = { facts: new Map(), names: new Set() };
+  const upper = new Map<string, number>();
+  const lower = new Map<string, number>();
+  index.facts.forEach((fact, f) => {
+    for (const text of [fact.answer, ...fact.questions, ...fact.keywords]) {
+      for (const sentence of text.split(/[.!?]\s+/)) {
+        trTokens(sentence).forEach((t, j) => {
+          const s = turkishStem(t.key);
+          let set = v!.facts.get(s);
+          if (!set) v!.facts.set(s, (set = new Set()));
+          set.add(f);
+          if (j > 0 && /^\p{Lu}/u.test(t.text)) upper.set(t.key, (upper.get(t.key) ?? 0) + 1);
+          else if (j > 0) lower.set(t.key, (lower.get(t.key) ?? 0) + 1);
+        });
+      }
+    }
+  });
+  for (const [w, n] of upper) if (n > (lower.get(w) ?? 0) && !isTurkishStopWord(w)) v.names.add(w);
+  vocabularies.set(index, v);
+  return v;
+}
+
+const factsOf = (key: string, vocab: TurkishVocabulary) => vocab.facts.get(turkishStem(key)) ?? new Set<number>();
+
+function jaccard(a: Set<number>, b: Set<number>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let both = 0;
+  for (const x of a) if (b.has(x)) both++;
+  return both / (a.size + b.size - both);
+}
+
+/** The question a reading shows: trimmed, one question mark. */
+function asQuestion(text: string): string {
+  const trimmed = text.trim().replace(/[\s?!.,;:]+$/u, '');
+  return trimmed.length > 300 ? `${trimmed.slice(0, 299).trimEnd()}…` : `${trimmed}?`;
+}
+
+/** "“peki ne zaman?” (“Bayraktar Çin'e gidecek mi?” sorusunun devamı olarak)": the honest reading of a combined question. */
+function pairedReading(question: string, previous: string): string {
+  return `“${asQuestion(question)}” (“${asQuestion(previous)}” sorusunun devamı olarak)`;
+}
+
+/** The previous question with a like word (a name for a name, else the word sharing most facts) swapped for `subject`, or null. */
+function swapped(subject: readonly TrToken[], prev: readonly TrToken[], vocab: TurkishVocabulary): string | null {
+  const keys = subject.map((t) => t.key);
+  const mine = keys.map((k) => factsOf(k, vocab)).reduce((a, b) => new Set([...a].filter((x) => b.has(x))));
+  const isName = keys.every((k) => vocab.names.has(k));
+  let best = -1;
+  // Like for like (a name for a name) where there is one, else any word of the question's own; the word sharing
+  // most facts with the subject, or the first ("sanayi bakanı" for "enerji" in "enerji bakanı kim": none shared).
+  for (const likeOnly of [true, false]) {
+    let bestScore = -1;
+    prev.forEach((t, j) => {
+      if (isFunction(t.key) || keys.includes(t.key) || (likeOnly && vocab.names.has(t.key) !== isName)) return;
+      const score = jaccard(mine, factsOf(t.key, vocab));
+      if (score > bestScore) {
+        bestScore = score;
+        best = j;
+      }
+    });
+    if (best >= 0) break;
+  }
+  if (best < 0) return null;
+  // A name of several words goes as a whole ("Great Wall"); the suffix of the word replaced goes on the last word swapped in.
+  let from = best;
+  let to = best + 1;
+  if (isName) {
+    while (from > 0 && vocab.names.has(prev[from - 1]!.key) && !keys.includes(prev[from - 1]!.key)) from--;
+    while (to < prev.length && vocab.names.has(prev[to]!.key) && !keys.includes(prev[to]!.key)) to++;
+  }
+  // A subject ending in a word the previous question has next ("sanayi bakanı" for "enerji" before "bakanı") takes its place too.
+  if (to < prev.length && prev[to]!.key === keys.at(-1)) to++;
+  const suffix = prev[to - 1]!.text.match(/['’`´‘][\p{L}]+$/u)?.[0] ?? '';
+  const swappedIn = subject.map((t, j) => (j === subject.length - 1 && suffix && !APOSTROPHE.test(t.text) ? `${t.text}${suffix}` : t.text));
+  return [...prev.slice(0, from).map((t) => t.text), ...swappedIn, ...prev.slice(to).map((t) => t.text)].join(' ');
+}
+
+interface Reading {
+  probe: string;
+  shown: string;
+  whole: boolean;
+}
+
+/** The readings of a Turkish follow-up, the most specific first. */
+function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalone' }>, previous: string, vocab: TurkishVocabulary, facts: number): Reading[] {
+  const prev = trTokens(previous);
+  const out: Reading[] = [];
+  const paired = pairedReading(asked, previous);
+  const own = trTokens(asked).filter((t) => !LEAD.has(t.key) && !PRONOUNS.has(t.key));
+  if (shape.kind === 'swap') {
+    const s = swapped(shape.subject, prev, vocab);
+    if (s !== null) out.push({ probe: s, shown: asQuestion(s), whole: true });
+    // The swap brings no question word of its own: the previous question's stays.
+    out.push({ probe: [...shape.subject, ...prev.filter((t) => !PARTICLE.test(t.key))].map((t) => t.text).join(' '), shown: paired, whole: false });
+    return out;
+  }
+  // The follow-up's words with the previous question's, less its question words and particles (the follow-up brings its own).
+  const body = prev.filter((t) => !isWh(t.key) && !PARTICLE.test(t.key));
+  out.push({ probe: [...own, ...body].map((t) => t.text).join(' '), shown: paired, whole: false });
+  // Then with only the words that tell the previous question's topic (in at most half the facts).
+  const topic = body.filter((t) => !isFunction(t.key) && factsOf(t.key, vocab).size > 0 && factsOf(t.key, vocab).size <= facts / 2);
+  if (topic.length > 0 && topic.length < body.length) out.push({ probe: [...own, ...topic].map((t) => t.text).join(' '), shown: paired, whole: false });
+  return out;
+}
+
+/** What answering a Turkish follow-up produced (as ContextAnswer in followup.ts). */
+export interface TurkishContextAnswer {
+  reply: Reply;
+  remember: { question: string; factId: string } | null;
+}
+
+/**
+ * Answers a Turkish question in a conversation whose last answered question
+ * was `previous` (`alone`: its answer read alone, in Turkish). Null when the
+ * question stands on its own (the caller answers it alone). Never throws.
+ */
+export function answerTurkishInContext(alone: Reply, previous: { question: string; factId: string }, kb: KnowledgeBase): TurkishContextAnswer | null {
+  if (alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty')) return null;
+  const shape = turkishFollowupShape(alone.question);
+  if (shape.kind === 'standalone') return null;
+  // As in English: only a bare follow-up and a swap led by "ya"/"peki" are read in context when answered alone.
+  const always = shape.kind === 'bare' || shape.kind === 'swap';
+  if (!always && alone.kind === 'fact') return null;
+  const asked = alone.question;
+  const vocab = vocabularyOf(kb);
+  const index = kb.turkish ?? kb;
+  // A Turkish follow-up to an English question reads on from that fact's first Turkish question.
+  const prevFact = index.byId.get(previous.factId);
+  const prevText = detectLanguage(previous.question) === 'tr' || prevFact === undefined ? previous.question : index.facts[prevFact]!.questions[0]!;
+  const all = readings(asked, shape, prevText, vocab, index.facts.length);
+  const other = trTokens(asked).some((t) => OTHER.has(t.key));
+  const kind = turkishAnswerType(asked);
+  const gives = (factId: string) => {
+    const i = index.byId.get(factId);
+    return kind === null || i === undefined || turkishAnswerTypesSupported(index.facts[i]!.answer).includes(kind);
+  };
+  // "ya Tesla?" asks about Tesla: a fact that never names it cannot answer it.
+  const namesSubject = (factId: string) => shape.kind !== 'swap' || shape.subject.some((t) => factsOf(t.key, vocab).has(index.byId.get(factId) ?? -1));
+  const acceptable = (r: Reply): r is Reply & { kind: 'fact'; factId: string } =>
+    r.kind === 'fact' && !(other && r.factId === previous.factId) && (shape.kind !== 'bare' || gives(r.factId)) && namesSubject(r.factId);
+  for (const r of all) {
+    const combined = answer(r.probe, kb, { hint: 'tr' });
+    if (!acceptable(combined)) continue;
+    return { reply: { ...combined, question: asked, readingAs: r.shown, language: 'tr' }, remember: { question: r.whole ? r.probe : prevText, factId: combined.factId } };
+  }
+  // The conversation is evidence too (as in English): a bare follow-up whose readings come closest to the fact just given.
+  if (shape.kind === 'bare' && !other && kind !== 'quantity' && kind !== 'duration' && gives(previous.factId)) {
+    for (const r of all) {
+      const top = rank(r.probe, index, 1)[0];
+      if (top?.factId !== previous.factId || top.score < SEARCH.suggestThreshold) continue;
+      const given = answerFact(previous.factId, kb, 'tr');
+      if (!given) break;
+      return { reply: { ...given, question: asked, confidence: 0.5, readingAs: r.shown }, remember: { question: prevText, factId: previous.factId } };
+    }
+  }
+  // With no reading answered, only a bare follow-up is declined in context: the others (answered alone or not) are
+  // answered as alone, since they may be questions of their own.
+  if (shape.kind !== 'bare' && (alone.kind === 'fact' || shape.kind === 'fragment' || shape.kind === 'dropped')) return null;
+  if (all.length === 0) return null;
+  // Declined as usual, saying what was tried (a bare follow-up's own answer alone is about whatever matched "ne zaman").
+  const first = all[0]!;
+  const tried = answer(first.probe, kb, { hint: 'tr' });
+  const bot = kb.knowledge.bot;
+  const declined: Reply =
+    tried.kind === 'none'
+      ? tried
+      : { kind: 'none', reason: 'no-match', question: asked, answer: `${bot.tr?.noMatch ?? bot.noMatch} ${REPLY_WORDS.tr.canAnswer(bot.tr?.topic ?? bot.topic)}`, confidence: tried.confidence, related: [], suggestions: tried.related.map((r) => r.question) };
+  return { reply: { ...declined, question: asked, readingAs: first.shown, language: 'tr' }, remember: null };
+}

@@ -1,0 +1,177 @@
+/**
+ * Turkish follow-ups (issue 16): their shapes, their readings in Turkish, and
+ * the promise that a question that stands on its own — Turkish or English —
+ * is never changed by a Turkish conversation (fast-check, seeded by
+ * tests/setup/fast-check.ts; and exhaustively over the stored and eval
+ * questions).
+ */
+import path from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { answer, type KnowledgeBase } from '../src/engine/answer.ts';
+import { answerInContext, followupShape, type PreviousTurn } from '../src/conversation/followup.ts';
+import { turkishFollowupShape } from '../src/conversation/followup-tr.ts';
+import { loadConversationSet, loadEvalSet } from '../src/eval.ts';
+import { readingLine, replyToJson } from '../src/reply.ts';
+import { REPO_ROOT, realKb } from './helpers/knowledge.ts';
+
+let kb: KnowledgeBase;
+/** Every stored Turkish question, every Turkish eval question and every standalone turn of the Turkish conversations. */
+let corpus: string[];
+let answeredAlone: string[];
+/** What each Turkish question answered alone leaves behind, and some English ones. */
+let previousTurns: PreviousTurn[];
+
+beforeAll(() => {
+  kb = realKb();
+  const evalDir = path.join(REPO_ROOT, 'tests', 'eval');
+  const turkishEval = loadEvalSet(path.join(evalDir, 'turkish.yaml'));
+  const conversations = loadConversationSet(path.join(evalDir, 'conversations-tr.yaml'));
+  corpus = [
+    ...kb.turkish!.facts.flatMap((f) => f.questions),
+    ...turkishEval.answerable.map((a) => a.q),
+    ...turkishEval.out_of_scope,
+    ...conversations.conversations.flatMap((c) => c.turns.filter((t) => !t.followup).map((t) => t.q)),
+  ];
+  answeredAlone = corpus.filter((q) => answer(q, kb).kind === 'fact');
+  const english = ['who is leading the delegation to China?', 'is BYD building a plant in Turkey?', 'where is the deposit?'];
+  previousTurns = [...answeredAlone, ...english].map((q) => answerInContext(q, undefined, kb).remember).filter((t): t is PreviousTurn => t !== null);
+});
+
+const sameReply = (q: string, previous: PreviousTurn | undefined) => {
+  const inContext = answerInContext(q, previous, kb).reply;
+  expect(inContext.readingAs, q).toBeUndefined();
+  expect(replyToJson(inContext)).toEqual(replyToJson(answer(q, kb)));
+};
+
+describe('a Turkish question that stands on its own is never changed by context', () => {
+  test('the corpus is the real one (the checks below are not vacuous)', () => {
+    expect(answeredAlone.length).toBeGreaterThan(400);
+    expect(answeredAlone.every((q) => answer(q, kb).language === 'tr' || /[a-z]/i.test(q))).toBe(true);
+  });
+
+  test('no stored or eval question answered alone has a shape read in context even when answered alone (bare, swap)', () => {
+    const shaped = answeredAlone.filter((q) => ['bare', 'swap'].includes(turkishFollowupShape(q).kind));
+    expect(shaped).toEqual([]);
+  });
+
+  test('every stored and eval question answered alone, after one previous question each (exhaustive)', () => {
+    answeredAlone.forEach((q, i) => sameReply(q, previousTurns[(i * 7 + 3) % previousTurns.length]));
+  });
+
+  test('property: any text whose shapes are standalone, as Turkish and as English, gets exactly its reply alone, after any Turkish or English question', () => {
+    const words = ['peki', 'ya', 've', 'ne', 'zaman', 'kim', 'neden', 'nerede', 'başka', 'mi', 'mı', 'o', 'bu', 'şu', 'an', 'heyet', 'byd', 'chery', 'rafineri', 'gidecek', 'kuruyor', 'türkiye', 'çin', 'hava', 'and', 'when', '?'];
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 40 }), fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 7 }).map((w) => w.join(' '))),
+        fc.integer({ min: 0, max: 1_000_000 }),
+        (q, i) => {
+          fc.pre(turkishFollowupShape(q).kind === 'standalone' && followupShape(q).kind === 'standalone');
+          sameReply(q, previousTurns[i % previousTurns.length]!);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test('a follow-up\'s shape read in context only when not answered alone (pronoun, subject dropped, fragment) is answered alone when it is', () => {
+    // "Ne zaman bulundu?" is a stored question: it has no subject, and is answered alone as it is stored.
+    expect(turkishFollowupShape('Ne zaman bulundu?').kind).toBe('dropped');
+    for (const previous of previousTurns.slice(0, 20)) sameReply('Ne zaman bulundu?', previous);
+  });
+});
+
+describe('the shape of a Turkish follow-up', () => {
+  test.each([
+    ['peki ne zaman?', 'bare'],
+    ['kim?', 'bare'],
+    ['neden peki', 'bare'],
+    ['başka kim var', 'bare'],
+    ['kesin mi bu?', 'bare'],
+    ['hangi ülkede?', 'bare'],
+    ['ya chery?', 'swap'],
+    ['peki SAIC?', 'swap'],
+    ['bir de Great Wall', 'swap'],
+    ['ne zaman gidecek?', 'dropped'],
+    ['kim götürüyor', 'dropped'],
+    ['peki ne zaman biter', 'dropped'],
+    ['o ne zaman gidecek', 'pronoun'],
+    ['bu kimi endişelendiriyor', 'pronoun'],
+    ['mesela byd mi', 'fragment'],
+    // Questions of their own.
+    ['Beylikova nerede?', 'standalone'],
+    ['BYD Türkiye\'de fabrika kuruyor mu?', 'standalone'],
+    ['bitcoin şu an kaç dolar?', 'standalone'],
+    ['peki rafineri ne zaman tamamlanacak?', 'standalone'],
+    ['tamam', 'standalone'],
+  ])('%s → %s', (q, kind) => {
+    expect(turkishFollowupShape(q).kind).toBe(kind);
+  });
+});
+
+describe('reading a Turkish follow-up', () => {
+  const after = (previous: string, q: string) => answerInContext(q, answerInContext(previous, undefined, kb).remember!, kb);
+
+  test('a bare follow-up is read with the question before it, in Turkish, and says so in Turkish', () => {
+    const r = after('Türkiye Çin\'e heyet gönderecek mi?', 'peki ne zaman?').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('october-delegation');
+    expect(r.language).toBe('tr');
+    expect(r.readingAs).toBe('“peki ne zaman?” (“Türkiye Çin\'e heyet gönderecek mi?” sorusunun devamı olarak)');
+    expect(readingLine(r)).toBe(`Şöyle anladım: ${r.readingAs}`);
+    // Alone, "peki ne zaman?" is no question about the delegation.
+    const alone = answer('peki ne zaman?', kb);
+    expect(alone.kind === 'fact' && alone.factId).not.toBe('october-delegation');
+  });
+
+  test('a swap puts the new name in the like word\'s place and shows the whole question', () => {
+    const r = after('enerji bakanı kim', 'ya sanayi bakanı?').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('industry-minister');
+    expect(r.readingAs).toBe('sanayi bakanı kim?');
+  });
+
+  test('a question without its subject, not answered alone, takes the one before ("nerede kuracak?" after BYD\'s plant)', () => {
+    expect(turkishFollowupShape('nerede kuracak?').kind).toBe('dropped');
+    expect(answer('nerede kuracak?', kb).kind).toBe('none');
+    const r = after('BYD Türkiye\'de fabrika kuruyor mu?', 'nerede kuracak?').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('byd-ev-factory');
+    expect(r.readingAs).toBe('“nerede kuracak?” (“BYD Türkiye\'de fabrika kuruyor mu?” sorusunun devamı olarak)');
+  });
+
+  test('"başka kim?" never gets the fact just given', () => {
+    const first = answerInContext('heyete kim başkanlık edecek?', undefined, kb);
+    expect(first.reply.kind === 'fact' && first.reply.factId).toBe('october-delegation');
+    const r = answerInContext('başka kim gidiyor?', first.remember!, kb).reply;
+    expect(r.kind === 'fact' && r.factId).not.toBe('october-delegation');
+  });
+
+  test('a Turkish follow-up to an English question reads on from the fact\'s Turkish question', () => {
+    const r = after('who is leading the delegation to China?', 'peki ne zaman?').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('october-delegation');
+    expect(r.language).toBe('tr');
+    expect(r.readingAs).toMatch(/^“peki ne zaman\?” \(“.+\?” sorusunun devamı olarak\)$/u);
+  });
+
+  test('a short follow-up too short to tell its language is read as Turkish after a Turkish question, as English after an English one', () => {
+    const tr = after('Beylikova nerede?', 'ne zaman bulundu?').reply;
+    expect(tr.language).toBe('tr');
+    const en = after('where is the deposit?', 'and when?').reply;
+    expect(en.language ?? 'en').toBe('en');
+    expect(en.readingAs).toBeDefined();
+  });
+
+  test('a follow-up no reading answers is declined in Turkish, with the reading tried', () => {
+    const r = after('Beylikova nerede?', 'kiminle?').reply;
+    expect(r.kind).toBe('none');
+    expect(r.language).toBe('tr');
+    expect(r.readingAs).toBe('“kiminle?” (“Beylikova nerede?” sorusunun devamı olarak)');
+  });
+});
+
+describe('the Turkish conversations set (tests/eval/conversations-tr.yaml)', () => {
+  test('no standalone turn changed by context', async () => {
+    const { runConversations } = await import('../src/eval.ts');
+    const report = runConversations(loadConversationSet(path.join(REPO_ROOT, 'tests', 'eval', 'conversations-tr.yaml')), kb);
+    expect(report.followups).toBeGreaterThanOrEqual(50);
+    expect(report.standaloneChanged).toBe(0);
+  });
+});
