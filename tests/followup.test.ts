@@ -199,6 +199,16 @@ describe('reading a follow-up', () => {
     expect(r.kind === 'fact' && r.factId).toBe('refinery-timeline');
   });
 
+  test('"he" with no one named before it is read in context even when the words alone get a fact', () => {
+    const alone = answer('what did he say?', kb);
+    expect(alone.kind === 'fact' && alone.factId).not.toBe('kacir-statement');
+    const r = after('who is the industry minister?', 'what did he say?').reply;
+    expect(r.readingAs).toBe('what did Fatih Kacır say?');
+    expect(r.kind === 'fact' && r.factId).toBe('kacir-statement');
+    // "they" is as often no one in particular: such a question answered alone stays as it was.
+    sameReply('how far will they purify the ore', answerInContext('who is leading the delegation to China?', undefined, kb).remember!);
+  });
+
   test('a swap is answered only by a fact that names what was swapped in ("what about Volkswagen?" is not about BYD)', () => {
     for (const q of ['what about Volkswagen?', 'what about Tesla?']) {
       const r = after('is BYD the biggest EV maker?', q).reply;

@@ -451,6 +451,22 @@ function personsIn(text: string): Token[][] {
 /** The auxiliary of do-support ("what does X say", "did X meet Y"). */
 const DO = new Set(['do', 'does', 'did', 'dont', 'doesnt', 'didnt']);
 
+/**
+ * Whether a question's "he" or "she" comes before any name of its own: "what did he say?" points back at someone
+ * named before; "did Kacir say what he expects?" names him itself. Not "they", "them": as often no one in particular
+ * ("how far will they purify the ore?", "when r they going to china" are questions of their own).
+ */
+function pointsBackToPeople(question: string, vocab: Vocabulary): boolean {
+  for (const t of tokens(question)) {
+    if (PERSON_PRONOUNS.has(t.key)) return true;
+    if (vocab.names.has(t.key)) return false;
+  }
+  return false;
+}
+
+/** "he", "she": a question with one and no one named before it does not stand on its own. */
+const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'hes', 'shes']);
+
 /** Pronouns for a person. */
 const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
 
@@ -570,7 +586,10 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // Only a bare follow-up ("and when?") and a continuation ("and SAIC?") are read in context when answered alone:
   // the one has nothing of its own to be answered with, the other is by its grammar the rest of the question before.
   const continuation = shape.kind === 'swap' && shape.continues;
-  if (shape.kind !== 'bare' && !continuation && alone.kind === 'fact') return rememberAlone(alone);
+  // "what did he say?": "he" with no one named before it is someone named before, whatever the words alone match;
+  // read in context (as whole questions only, "what did Fatih Kacir say?") even when answered alone.
+  const personal = shape.kind === 'pronoun' && pointsBackToPeople(alone.question, vocabularyOf(kb));
+  if (shape.kind !== 'bare' && !continuation && !personal && alone.kind === 'fact') return rememberAlone(alone);
 
   const vocab = vocabularyOf(kb);
   const prev = parse(cleanInput(previous.question));
@@ -578,7 +597,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   const previousAnswer = kb.facts[kb.byId.get(previous.factId) ?? -1]?.answer ?? '';
   const all = readings(asked, shape, previous.question, prev, vocab, kb.facts.length, previousAnswer);
   // A continuation answered alone is read in context only as a whole swapped question.
-  const tried = continuation && alone.kind === 'fact' ? all.filter((r) => r.whole) : all;
+  const tried = (continuation || personal) && alone.kind === 'fact' ? all.filter((r) => r.whole) : all;
   if (tried.length === 0) return rememberAlone(alone);
   // "who else?": something besides what was answered, so never the same fact again.
   const other = tokens(asked).some((t) => OTHER.has(t.key));
@@ -625,7 +644,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   }
   // A fragment may be a question of its own, and a continuation answered alone is: with no reading answered,
   // it is answered (or declined) as alone.
-  if (shape.kind === 'fragment' || (continuation && alone.kind === 'fact')) return rememberAlone(alone);
+  if (shape.kind === 'fragment' || ((continuation || personal) && alone.kind === 'fact')) return rememberAlone(alone);
   // A bare follow-up's own answer, when it is about what was asked before ("how pure?" after the refinery).
   const paired = tried.at(-1)!;
   if (acceptable(alone) && sharesTopic(kb.byId.get(alone.factId)!, prev, vocab, kb.facts.length)) {
