@@ -188,6 +188,11 @@ describe('renderReply examples', () => {
     expect(renderReply(fact(), '6f1c1b7e-0000-4000-8000-000000000000').content).toBeUndefined();
   });
 
+  test('a Turkish follow-up: the reading labelled in Turkish', () => {
+    const msg = renderReply(fact({ readingAs: '“ya chery?” (“byd fabrika kuruyor mu?” sorusunun devamı olarak)', language: 'tr' }), '6f1c1b7e-0000-4000-8000-000000000000');
+    expect(msg.content).toBe('-# Şöyle anladım: “ya chery?” (“byd fabrika kuruyor mu?” sorusunun devamı olarak)');
+  });
+
   test('a fact: embed with title, answer, source footer, link, green; related buttons and 👍/👎', () => {
     const msg = renderReply(fact(), '6f1c1b7e-0000-4000-8000-000000000000');
     expect(msg.embeds).toEqual<APIEmbed[]>([

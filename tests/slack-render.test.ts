@@ -123,6 +123,10 @@ describe('renderReply', () => {
     expect(message.blocks[1]).toMatchObject({ type: 'section' });
     expect(renderReply(fact(), { surface: { kind: 'message' }, answerId: 'ans-1' }).blocks.some((b) => JSON.stringify(b).includes('Reading this as'))).toBe(false);
   });
+  it('labels a Turkish reply\'s reading in Turkish', () => {
+    const message = renderReply(fact({ readingAs: '“peki ne zaman?” (“heyet gidecek mi?” sorusunun devamı olarak)', language: 'tr' }), { surface: { kind: 'message' }, answerId: 'ans-1' });
+    expect(message.blocks[0]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: '_Şöyle anladım: “peki ne zaman?” (“heyet gidecek mi?” sorusunun devamı olarak)_', verbatim: true }] });
+  });
 
   it('renders a fact in a thread: answer, source and confidence, related buttons, feedback', () => {
     const message = renderReply(fact({ source: { ...fact().source, url: 'https://example.test/report?a=1&b=2' } }), {
