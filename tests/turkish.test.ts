@@ -65,6 +65,14 @@ describe('Turkish text analysis', () => {
     expect(analyzer.queryTerms('Yatak nerede mi acaba ve bu?')).toEqual(['yatak', 'nerede']);
   });
 
+  test('the light verbs "etmek" and "olmak" are like "do": "başkanlık ediyor" and "başkanlık edecek" are the same question', () => {
+    const analyzer = new Analyzer([], TURKISH);
+    expect(analyzer.queryTerms('heyete kim başkanlık ediyor')).toEqual(analyzer.queryTerms('Heyete kim başkanlık edecek?'));
+    expect(analyzer.queryTerms('BRICS üyesi olacak mı')).toEqual(analyzer.queryTerms('BRICS üyesi oluyor mu'));
+    // The noun stays: the meaning is in it.
+    expect(analyzer.queryTerms('heyete kim başkanlık ediyor')).toContain(turkishStem('başkanlık'));
+  });
+
   test('question words read as one term each, also typed plainly or short', () => {
     expect(['nerede', 'nerde', 'nereye', 'neresi'].map(turkishStem)).toEqual(['nerede', 'nerede', 'nerede', 'nerede']);
     expect(['neden', 'niye', 'niçin'].map(turkishStem)).toEqual(['neden', 'neden', 'neden']);

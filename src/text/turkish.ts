@@ -70,6 +70,10 @@ const STOP_LIST = (
   // quantities and articles that say nothing here
   'bir biri birisi bazı her hep hiç tüm bütün hepsi çok daha en az pek gibi kadar için göre karşı sonra önce şimdi artık beri ' +
   'olan olarak oldu olur olmuş olacak olduğu olduğunu var yok mı değil ' +
+  // "etmek" and "olmak" as light verbs ("başkanlık etmek", "ziyaret etmek", "üye olmak"): the noun carries the
+  // meaning, as "do" does in English; their forms differ by tense ("ediyor", "edecek") and would not meet
+  'et etmek eder ediyor ediyorlar edecek edecekler etti ettiler etmiş edilecek edildi ediliyor edilir edecekti ediyordu ettiği edeceği ' +
+  'olmak oluyor olacaklar oldular olacaktı oluyordu olduğunda olacağı ' +
   // "what" and its forms (like "what" in English); "ne zaman" keeps "zaman"
   'ne neyi neye nedir nelerdir neydi neymiş nelerdi ' +
   // chat filler and politeness
