@@ -69,6 +69,8 @@ describe('Turkish text analysis', () => {
     const analyzer = new Analyzer([], TURKISH);
     expect(analyzer.queryTerms('heyete kim başkanlık ediyor')).toEqual(analyzer.queryTerms('Heyete kim başkanlık edecek?'));
     expect(analyzer.queryTerms('BRICS üyesi olacak mı')).toEqual(analyzer.queryTerms('BRICS üyesi oluyor mu'));
+    // A case ending typed apart from its name, without the apostrophe, is the name's suffix.
+    expect(analyzer.queryTerms('byd den başka hangi firmalar')).toEqual(analyzer.queryTerms("BYD'den başka hangi firmalar"));
     // The noun stays: the meaning is in it.
     expect(analyzer.queryTerms('heyete kim başkanlık ediyor')).toContain(turkishStem('başkanlık'));
   });

@@ -74,6 +74,8 @@ const STOP_LIST = (
   // meaning, as "do" does in English; their forms differ by tense ("ediyor", "edecek") and would not meet
   'et etmek eder ediyor ediyorlar edecek edecekler etti ettiler etmiş edilecek edildi ediliyor edilir edecekti ediyordu ettiği edeceği ' +
   'olmak oluyor olacaklar oldular olacaktı oluyordu olduğunda olacağı ' +
+  // case endings typed apart from a name without the apostrophe ("byd den başka", "türkiye deki"): the name's suffix
+  'den dan ten tan nin nın nun nün deki daki teki taki yle yla ' +
   // "what" and its forms (like "what" in English); "ne zaman" keeps "zaman"
   'ne neyi neye nedir nelerdir neydi neymiş nelerdi ' +
   // chat filler and politeness
