@@ -93,6 +93,16 @@ export const SEARCH = {
   answerThreshold: 0.5,
   /** Candidates scoring at least this are offered as "did you mean" when the bot abstains. */
   suggestThreshold: 0.3,
+  /**
+   * A question at least this alike (idf-weighted Dice of terms) to one the
+   * maintainers marked out of scope, and at least as alike to it as to the
+   * best fact's closest phrasing, is declined (src/engine/outofscope.ts).
+   * 0.75: a marked question's new wordings ("what's neodymium?" after "what
+   * is neodymium") and one word more or less of three; not a question that
+   * shares only its topic word ("what is the price of neodymium" is not
+   * "what is neodymium": 0.67 with equal weights).
+   */
+  outOfScopeSimilarity: 0.75,
   /** How many related questions and suggestions a reply carries. */
   maxRelated: 3,
   maxSuggestions: 3,

@@ -10,6 +10,7 @@ import { cleanInput, editDistance } from '../text/normalize.ts';
 import { TURKISH } from '../text/turkish.ts';
 import { calibrate, calibratedConfidence, decisionValue, type Calibration } from './calibrate.ts';
 import { buildIndex, smalltalkKey, type SearchIndex } from './index.ts';
+import { closestOutOfScope, markedOutOfScope, outOfScopeQuestions, type OutOfScopeQuestion } from './outofscope.ts';
 import { rank, rankCleaned } from './rank.ts';
 
 // The engine's one public entry: everything outside src/engine imports from here
@@ -22,9 +23,10 @@ export { explain, formatExplanation, type Explanation } from './explain.ts';
 export { resolveTerms, type ResolvedTerm } from './terms.ts';
 export { buildDeletionIndex, eachNeighbour } from './typos.ts';
 
-/** One language's index of the knowledge and its calibrated threshold. */
+/** One language's index of the knowledge, its calibrated threshold, and the questions marked out of scope in its language. */
 export interface LanguageIndex extends SearchIndex {
   calibration: Calibration;
+  outOfScope: OutOfScopeQuestion[];
 }
 
 /**
@@ -80,7 +82,7 @@ function calibrated(index: SearchIndex, knowledge: Knowledge, target: number, ca
     cache?.set(knowledge, target, calibration);
   }
   // The same object, not a copy: scratch space and caches are keyed by it.
-  return Object.assign(index, { calibration });
+  return Object.assign(index, { calibration, outOfScope: outOfScopeQuestions(index, outOfScope) });
 }
 
 /**
@@ -126,7 +128,10 @@ export function answer(rawQuestion: string, kb: KnowledgeBase, options: AnswerOp
   const top = ranked[0];
   const value = decisionValue(ranked);
   const confidence = calibratedConfidence(value, index.calibration);
-  if (top && value >= index.calibration.threshold) return factReply(index.byId.get(top.factId)!, index, question, confidence, language);
+  // A question the maintainers marked out of scope (or a new wording of one) is declined however well a fact scores.
+  if (top && value >= index.calibration.threshold && !markedOutOfScope(closestOutOfScope(index, index.outOfScope, question), top.question)) {
+    return factReply(index.byId.get(top.factId)!, index, question, confidence, language);
+  }
   const suggestions = ranked
     .filter((r) => r.score >= SEARCH.suggestThreshold)
     .slice(0, SEARCH.maxSuggestions)

@@ -8,6 +8,7 @@ import { SEARCH } from '../config.ts';
 import { cleanInput } from '../text/normalize.ts';
 import { answer, type KnowledgeBase } from './answer.ts';
 import { decisionValue, type Calibration } from './calibrate.ts';
+import { closestOutOfScope, markedOutOfScope } from './outofscope.ts';
 import { rankCleaned, type RankedFact } from './rank.ts';
 import { resolveTerms } from './terms.ts';
 
@@ -63,7 +64,10 @@ export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explan
   else if (outcome === 'empty') reason = 'nothing to match: no letters or digits';
   else if (outcome === 'answered') reason = `answered: ${sum} ≥ threshold ${threshold.toFixed(2)}`;
   else if (!first) reason = 'declined: no fact shares a word with the question';
-  else {
+  else if (value >= threshold && markedOutOfScope(closestOutOfScope(index, index.outOfScope, question), first.question)) {
+    const marked = closestOutOfScope(index, index.outOfScope, question)!;
+    reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question is as close to “${marked.question}”, marked out of scope (similarity ${marked.similarity.toFixed(2)}; the best fact's closest phrasing ${first.question.toFixed(2)})`;
+  } else {
     const unknown = terms.filter((t) => t.how === 'unknown');
     const share = unknown.reduce((s, t) => s + t.weight, 0);
     reason =
