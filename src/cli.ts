@@ -9,11 +9,11 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { renderText } from '../adapters/console/render.ts';
 import { DEFAULT_EVAL_FILE, DEFAULT_KNOWLEDGE_DIR, DEFAULT_TURKISH_EVAL_FILE, KNOWLEDGE_CACHE_DIR, coreConfigFromEnv } from './config.ts';
-import { answer, createKnowledgeBase, explain, fileCalibrationCache, formatExplanation, type Calibration, type KnowledgeBase } from './engine/answer.ts';
+import { answer, createKnowledgeBase, explain, fileCalibrationCache, formatExplanation, sameWordsQuestions, type Calibration, type KnowledgeBase, type SameWords } from './engine/answer.ts';
 import { CONVERSATIONS_FILE_NAME, TURKISH_CONVERSATIONS_FILE_NAME, checkConversationSet, checkEvalSet, loadConversationSet, loadEvalSet, runConversations, runEval, verbatimEvalQuestions } from './eval.ts';
 import { answerInContext } from './conversation/followup.ts';
 import { fileKnowledgeCache } from './knowledge/cache.ts';
-import { formatIssue, loadKnowledge } from './knowledge/load.ts';
+import { formatIssue, loadKnowledge, type Knowledge, type KnowledgeIssue } from './knowledge/load.ts';
 import { replyToJson } from './reply.ts';
 import { loadDotenv } from './env.ts';
 
@@ -305,6 +305,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           problems++;
         }
       }
+      // Stored questions of two facts that read as the same words: the bot cannot tell them apart.
+      for (const same of sameWordsQuestions(kb)) {
+        err(formatIssue(sameWordsIssue(k, same)));
+        problems++;
+      }
       if (problems > 0) return 1;
       out(
         `OK: ${k.facts.length} facts from ${k.sources.size} source(s), ${k.synonyms.length} synonym groups, ` +
@@ -393,6 +398,29 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     default:
       return usageError(`Unknown command "${command}".`);
   }
+}
+
+/** A `check` problem for a stored question that reads as the same words as another fact's: file, line and field of the later one. */
+function sameWordsIssue(k: Knowledge, same: SameWords): KnowledgeIssue {
+  const fact = k.facts.find((f) => f.id === same.factId)!;
+  const inFile = k.facts.filter((f) => f.file === fact.file);
+  const list = same.language === 'tr' ? 'tr.questions' : 'questions';
+  const j = (same.language === 'tr' ? (fact.tr?.questions ?? []) : fact.questions).indexOf(same.question);
+  // The question's own line: the first line after the fact's that holds it (the fact's line when not found as typed).
+  let line = fact.line;
+  try {
+    const lines = fs.readFileSync(fact.file, 'utf8').split('\n');
+    const at = lines.findIndex((l, i) => i >= fact.line - 1 && l.includes(same.question));
+    if (at >= 0) line = at + 1;
+  } catch {
+    // The fact's line will do.
+  }
+  return {
+    file: fact.file,
+    line,
+    field: `facts[${inFile.indexOf(fact)}].${list}[${j}]`,
+    message: `reads as the same words (${same.terms.map((t) => t.replace(/^~/, '').replace(/_/g, ' ')).join(', ')}) as "${same.otherQuestion}" of fact "${same.otherFactId}": the bot cannot tell them apart; reword one`,
+  };
 }
 
 /** The reply to `question` asked right after `previous` in one conversation (`ask --previous`). */

@@ -9,7 +9,7 @@ import { answer, type KnowledgeBase } from '../src/engine/answer.ts';
 import { replyToJson, type ReplyJson } from '../src/reply.ts';
 import { describeCalibration } from '../src/cli.ts';
 import { runCliProcess } from './helpers/cli.ts';
-import { kbOf, lineOf, miniFiles, realKb, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
+import { MINI_SOURCE, kbOf, lineOf, miniFiles, realKb, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
 import { REPLY_JSON_KEYS } from './helpers/reply.ts';
 
 const STORED = 'Where is the rare earth deposit?';
@@ -138,6 +138,22 @@ describe.concurrent('factbot CLI', { timeout: 60_000 }, () => {
       `2 problem(s) in the knowledge at ${dir}`,
       '',
     ]);
+  });
+
+  test('check names a stored question that reads as the same words as another fact\'s (stop words, stems and synonyms aside): the bot cannot tell them apart', async ({ expect }) => {
+    const extra =
+      'source:\n  id: extra\n  title: T\n  description: D\nfacts:\n  - id: deposit-rumour\n    answer: Some say the deposit is elsewhere.\n' +
+      '    questions:\n      - Is the deposit elsewhere?\n      - where is the deposit, please?\n      - Do some say the deposit is elsewhere?\n    citation:\n      source: extra\n      paragraphs: [1]\n';
+    const dir = writeKnowledge(miniFiles({ 'extra.yaml': extra }));
+    const run = await runCliProcess(['check', '--knowledge', dir]);
+    expect(run.code).toBe(1);
+    // Files load in name order: the later of the two is named, with the earlier one it reads like.
+    expect(run.stderr).toContain(
+      `${path.join(dir, 'mini-report.yaml')}:${lineOf(MINI_SOURCE, 'Where is the deposit?')} facts[0].questions[0]: reads as the same words (deposit, where) as "where is the deposit, please?" of fact "deposit-rumour": the bot cannot tell them apart; reword one`,
+    );
+    // The shipped knowledge has none.
+    const shipped = await runCliProcess(['check']);
+    expect(shipped.stderr).not.toContain('reads as the same words');
   });
 
   test('eval prints top-1, recall@3 and abstention (and the misses)', async ({ expect }) => {

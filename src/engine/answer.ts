@@ -20,6 +20,7 @@ export { rank, type RankedFact } from './rank.ts';
 export type { Calibration } from './calibrate.ts';
 export { fileCalibrationCache } from './calibration-cache.ts';
 export { explain, formatExplanation, type Explanation } from './explain.ts';
+export { sameWordsQuestions, type SameWords } from './lint.ts';
 export { resolveTerms, type ResolvedTerm } from './terms.ts';
 export { buildDeletionIndex, eachNeighbour } from './typos.ts';
 
