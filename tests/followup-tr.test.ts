@@ -151,6 +151,13 @@ describe('reading a Turkish follow-up', () => {
     expect(r.readingAs).toMatch(/^“peki ne zaman\?” \(“.+\?” sorusunun devamı olarak\)$/u);
   });
 
+  test('an English follow-up to a Turkish question reads on from the fact\'s English question', () => {
+    const r = after('Türkiye Çin\'e heyet gönderecek mi?', 'and when?').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('october-delegation');
+    expect(r.language ?? 'en').toBe('en');
+    expect(r.readingAs).not.toMatch(/[çğıöşü]/u);
+  });
+
   test('a short follow-up too short to tell its language is read as Turkish after a Turkish question, as English after an English one', () => {
     const tr = after('Beylikova nerede?', 'ne zaman bulundu?').reply;
     expect(tr.language).toBe('tr');

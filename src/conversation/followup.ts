@@ -581,6 +581,10 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // "ya Chery?") after a Turkish question, when its Turkish shape is a follow-up's (a standalone question stays as it was).
   const turkish = alone.language === 'tr' ? alone : kb.turkish && detectLanguage(question, detectLanguage(previous.question)) === 'tr' && turkishFollowupShape(alone.question).kind !== 'standalone' ? answer(question, kb, { hint: 'tr' }) : null;
   if (turkish) return answerTurkishInContext(turkish, previous, kb) ?? rememberAlone(alone);
+  // An English follow-up to a Turkish question reads on from that fact's first English question.
+  const before = previous;
+  const previousFactIndex = kb.byId.get(before.factId);
+  if (kb.turkish && previousFactIndex !== undefined && detectLanguage(before.question) === 'tr') previous = { question: kb.facts[previousFactIndex]!.questions[0]!, factId: before.factId };
   const shape = followupShape(alone.question);
   if (shape.kind === 'standalone') return rememberAlone(alone);
   // Only a bare follow-up ("and when?") and a continuation ("and SAIC?") are read in context when answered alone:
