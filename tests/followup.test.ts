@@ -205,6 +205,10 @@ describe('reading a follow-up', () => {
     const r = after('who is the industry minister?', 'what did he say?').reply;
     expect(r.readingAs).toBe('what did Fatih Kacır say?');
     expect(r.kind === 'fact' && r.factId).toBe('kacir-statement');
+    // "going" says what is asked: where he is going, not where he is.
+    const going = after('who is turkey\'s energy minister?', 'where is he going?').reply;
+    expect(going.readingAs).toMatch(/^where is .*Minister going\?$/);
+    expect(going.kind === 'fact' && going.factId).toBe('october-delegation');
     // "they" is as often no one in particular: such a question answered alone stays as it was.
     sameReply('how far will they purify the ore', answerInContext('who is leading the delegation to China?', undefined, kb).remember!);
   });

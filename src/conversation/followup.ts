@@ -157,7 +157,12 @@ const isFunctionWord = (key: string): boolean => {
   return long !== undefined && long !== key && isFunctionWord(long);
 };
 /** A word of the question's own: not a function word, nor a three-letter one with two letters swapped ("adn when?"; longer near-misses are too often real words: "find", "kind"). */
-const isContent = (t: Token): boolean => !isFunctionWord(t.key) && !(t.key.length === 3 && isStopWordTypo(t.key));
+const isContent = (t: Token): boolean => MEANT.has(t.key) || (!isFunctionWord(t.key) && !(t.key.length === 3 && isStopWordTypo(t.key)));
+/**
+ * Stop words for matching that still say what a follow-up asks: "where is he going?" asks where he is going, not
+ * where he is, so it is a question with a pronoun ("where is Alparslan Bayraktar going?"), not a bare "where?".
+ */
+const MEANT = new Set(['going']);
 
 /** The question-word phrase at the start of `ts` ("when", "how pure", "who else", "what year"), as a count of tokens (0: none). */
 function whLength(ts: readonly Token[]): number {
