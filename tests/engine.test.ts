@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEARCH } from '../src/config.ts';
 import { answer, answerFact, autocomplete, helpReply, rank, type KnowledgeBase } from '../src/engine/answer.ts';
 import { buildDeletionIndex, eachNeighbour } from '../src/engine/typos.ts';
-import { cleanInput, editDistance, words } from '../src/text/normalize.ts';
+import { answerType, cleanInput, editDistance, words } from '../src/text/normalize.ts';
 import type { FactReply, NoneReply, Reply, SmalltalkReply } from '../src/reply.ts';
 import { LONG_QUESTION, kbOf, miniFiles, realKb, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
 import { expectWellFormedReply } from './helpers/reply.ts';
@@ -160,6 +160,16 @@ describe('matching', () => {
     for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1]!.score).toBeGreaterThanOrEqual(ranked[i]!.score);
     for (const r of ranked) expect(r.score >= 0 && r.score <= 1).toBe(true);
     expect(rank('', kb)).toEqual([]);
+  });
+});
+
+describe('answer types', () => {
+  test('"how old" asks for a number, like "how many": a fact whose answer gives none is not the answer', () => {
+    expect(answerType('how old is the energy minister?')).toBe('quantity');
+    expect(answerType('how many tonnes does the deposit hold?')).toBe('quantity');
+    const top = rank('how old is the energy minister?', realKb(), 1)[0]!;
+    expect(top.factId).toBe('energy-minister');
+    expect(top.typeFit).toBeLessThan(1);
   });
 });
 

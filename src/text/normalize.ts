@@ -446,7 +446,7 @@ export type AnswerType = (typeof ANSWER_TYPE_NAMES)[number];
 const ANSWER_TYPES: [AnswerType, RegExp][] = [
   ['duration', /\bhow long\b(?! ago)/],
   ['when', /\b(when|what (year|month|date|day)|how long ago)\b/],
-  ['quantity', /\bhow (many|much|big|large|high|low|small|tall|deep|pure)\b/],
+  ['quantity', /\bhow (many|much|big|large|high|low|small|tall|deep|pure|old)\b/],
   ['who', /\b(who|whom|whose|whos)\b/],
   ['where', /\b(where|wher|which (city|country|town|region|province|part)|what (city|country|town|region|province|part))\b/],
   ['why', /\b(why|what for|reason)\b/],
