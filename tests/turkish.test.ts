@@ -65,6 +65,13 @@ describe('Turkish text analysis', () => {
     expect(analyzer.queryTerms('Yatak nerede mi acaba ve bu?')).toEqual(['yatak', 'nerede']);
   });
 
+  test('irregular verbs meet across their forms: "demek" (dedi, demiş, diyor) and "gitmek" (gitti, gidiyor, gidecek)', () => {
+    for (const w of ['dedi', 'demiş', 'diyor', 'diyo', 'diyecek']) expect(turkishStem(w), w).toBe(turkishStem('dedi'));
+    for (const w of ['gitti', 'gidiyor', 'gidiyo', 'gidecek', 'gitmiş']) expect(turkishStem(w), w).toBe(turkishStem('gitti'));
+    // Not every "d"-final root: "yapacak" and "yaptı" stay "yap".
+    expect(turkishStem('yapacak')).toBe(turkishStem('yaptı'));
+  });
+
   test('the light verbs "etmek" and "olmak" are like "do": "başkanlık ediyor" and "başkanlık edecek" are the same question', () => {
     const analyzer = new Analyzer([], TURKISH);
     expect(analyzer.queryTerms('heyete kim başkanlık ediyor')).toEqual(analyzer.queryTerms('Heyete kim başkanlık edecek?'));

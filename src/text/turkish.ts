@@ -129,6 +129,23 @@ const VERB_ENDING = /(?:[iıuü]?yor(?:lar)?|[iıuü]yo|[ae]c[ae]k(?:ler|lar)?|[
 
 const stemmer = newStemmer('turkish');
 
+/**
+ * "demek" (to say: dedi, demiş, diyor, diyecek, der) has a two-letter root
+ * that also changes its vowel, which the stemmer and the verb endings above
+ * cannot bring together: its folded forms (as chat types them too: "diyo")
+ * → one term.
+ */
+const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(
+  'demek dedi dediler demis demisti demisler diyor diyorlar diyordu diyo diyolar diyecek diyecekler der derler denildi denir dendi deniyor denilen dedigi diyen'.split(' ').map((f) => [f, 'demek'] as const),
+);
+
+/**
+ * Verb roots whose last consonant softens before a vowel ending: "gitmek"
+ * (to go) is "git" before a consonant (gitti, gitmiş) and "gid" before a
+ * vowel (gidiyor, gidecek). The soft root → the hard one.
+ */
+const SOFTENED_ROOTS: ReadonlyMap<string, string> = new Map([['gid', 'git']]);
+
 const stemCache = new Map<string, string>();
 
 /**
@@ -143,7 +160,9 @@ export function turkishStem(word: string): string {
   if (s !== undefined) return s;
   const folded = foldTurkish(word);
   const question = QUESTION_WORDS.get(folded);
+  const irregular = IRREGULAR_VERBS.get(folded);
   if (question !== undefined) s = question;
+  else if (irregular !== undefined) s = irregular;
   else if (isTurkishStopWord(word) || !/^\p{L}+$/u.test(word) || word.length <= 3) s = folded;
   else {
     // The stemmer cuts what looks like a suffix, so a bare name loses a letter ("beylikova" →
@@ -167,6 +186,7 @@ export function turkishStem(word: string): string {
       st = bare.length >= 3 ? bare : verb;
     }
     s = foldTurkish(st.length >= 3 ? st : word);
+    s = SOFTENED_ROOTS.get(s) ?? s;
   }
   // Bounded like the English stem cache.
   if (stemCache.size < 1_000_000) stemCache.set(word, s);
