@@ -68,6 +68,11 @@ describe('Turkish text analysis', () => {
   test('irregular verbs meet across their forms: "demek" (dedi, demiş, diyor) and "gitmek" (gitti, gidiyor, gidecek)', () => {
     for (const w of ['dedi', 'demiş', 'diyor', 'diyo', 'diyecek']) expect(turkishStem(w), w).toBe(turkishStem('dedi'));
     for (const w of ['gitti', 'gidiyor', 'gidiyo', 'gidecek', 'gitmiş']) expect(turkishStem(w), w).toBe(turkishStem('gitti'));
+    // Two-letter roots ("aç", "al"), compound tenses ("-iyormuş") and plain typing of them.
+    for (const w of ['açıyor', 'açacak', 'açtı', 'açıyormuş', 'aciyormus', 'açılacak']) expect(turkishStem(w), w).toBe(turkishStem('açıyor'));
+    for (const w of ['alacak', 'aldı', 'alıyor']) expect(turkishStem(w), w).toBe(turkishStem('alacak'));
+    expect(turkishStem('açık')).not.toBe(turkishStem('açıyor'));
+    expect(turkishStem('yapiyormus')).toBe(turkishStem('yapıyor'));
     // Not every "d"-final root: "yapacak" and "yaptı" stay "yap".
     expect(turkishStem('yapacak')).toBe(turkishStem('yaptı'));
   });

@@ -125,7 +125,16 @@ export function isTurkishQuestionWord(folded: string): boolean {
  * reported past, ability, infinitive, some with a plural. Cut only when at
  * least three letters remain, so short words survive.
  */
-const VERB_ENDING = /(?:[iıuü]?yor(?:lar)?|[iıuü]yo|[ae]c[ae]k(?:ler|lar)?|[dt][iıuü](?:lar|ler|k|m|n)?|m[iıuü]ş(?:lar|ler)?|[ae]bil[iı]r|m[ae]k(?:ta)?|m[ae]s[iı])$/;
+const VERB_ENDING =
+  /(?:(?:[iıuü]?yor|[iıuü]yo|[ae]c[ae]k)(?:lar|ler)?(?:m[iıuü][şs]|d[iıuü]|t[iıuü])?|[dt][iıuü](?:lar|ler|k|m|n)?|m[iıuü][şs](?:lar|ler|t[iıuü])?|[ae]bil[iı]r|m[ae]k(?:ta)?|m[ae]s[iı])$/;
+
+/**
+ * Verb roots of two letters, cut to even though a stem is otherwise kept at
+ * three letters or more: "aç" (open: açıyor, açacak, açtı), "al" (take, buy),
+ * "at", "iç", "uç", "ye" (folded). Other two-letter remains are too often a
+ * noun's start.
+ */
+const SHORT_ROOTS = new Set(['ac', 'al', 'at', 'ic', 'uc', 'ye']);
 
 const stemmer = newStemmer('turkish');
 
@@ -175,17 +184,18 @@ export function turkishStem(word: string): string {
       st = again;
     }
     let verb = st.replace(VERB_ENDING, '');
-    if (verb !== st && verb.length >= 3) {
+    if (verb !== st && verb.length === 2 && SHORT_ROOTS.has(foldTurkish(verb))) st = verb;
+    else if (verb !== st && verb.length >= 3) {
       // A verb root: the passive "-(i)l" / "-(i)n" and a final vowel go too, so "yapılacak" meets
       // "yapmak" and "bekleniyor" meets "bekliyor" (the vowel "bekle" drops before "-iyor").
       // The buffer "y" before a vowel ending goes too ("başla-y-acak").
       verb = verb.replace(/(?<=[aeıioöuü])y$/, '');
       const active = verb.replace(/(?:[iıuü]l|(?<=[aeıioöuü])n)$/, '');
-      if (active !== verb && active.length >= 3) verb = active;
+      if (active !== verb && (active.length >= 3 || SHORT_ROOTS.has(foldTurkish(active)))) verb = active;
       const bare = verb.replace(/[aeıioöuü]$/, '');
       st = bare.length >= 3 ? bare : verb;
     }
-    s = foldTurkish(st.length >= 3 ? st : word);
+    s = foldTurkish(st.length >= 3 || SHORT_ROOTS.has(foldTurkish(st)) ? st : word);
     s = SOFTENED_ROOTS.get(s) ?? s;
   }
   // Bounded like the English stem cache.
