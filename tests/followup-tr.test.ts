@@ -14,6 +14,7 @@ import { turkishFollowupShape } from '../src/conversation/followup-tr.ts';
 import { loadConversationSet, loadEvalSet } from '../src/eval.ts';
 import { readingLine, replyToJson } from '../src/reply.ts';
 import { REPO_ROOT, realKb } from './helpers/knowledge.ts';
+import { askedAfter } from './helpers/followup.ts';
 
 let kb: KnowledgeBase;
 /** Every stored Turkish question, every Turkish eval question and every standalone turn of the Turkish conversations. */
@@ -110,7 +111,7 @@ describe('the shape of a Turkish follow-up', () => {
 });
 
 describe('reading a Turkish follow-up', () => {
-  const after = (previous: string, q: string) => answerInContext(q, answerInContext(previous, undefined, kb).remember!, kb);
+  const after = (previous: string, q: string) => askedAfter(kb, previous, q);
 
   test('a bare follow-up is read with the question before it, in Turkish, and says so in Turkish', () => {
     const r = after('Türkiye Çin\'e heyet gönderecek mi?', 'peki ne zaman?').reply;

@@ -13,6 +13,7 @@ import { answerInContext, followupShape, type PreviousTurn } from '../src/conver
 import { loadConversationSet, loadEvalSet, runConversations } from '../src/eval.ts';
 import { replyToJson } from '../src/reply.ts';
 import { REPO_ROOT, realKb } from './helpers/knowledge.ts';
+import { askedAfter } from './helpers/followup.ts';
 
 let kb: KnowledgeBase;
 /** Every stored question and every eval question (answerable and out of scope), as typed. */
@@ -138,7 +139,7 @@ describe('the shape of a follow-up', () => {
 });
 
 describe('reading a follow-up', () => {
-  const after = (previous: string, q: string) => answerInContext(q, answerInContext(previous, undefined, kb).remember!, kb);
+  const after = (previous: string, q: string) => askedAfter(kb, previous, q);
 
   test('a question word takes the previous question\'s place, and the reading says so', () => {
     const r = after('who is leading the delegation to China?', 'and when?').reply;
