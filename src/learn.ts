@@ -24,7 +24,7 @@ import { DEFAULT_EVAL_FILE, DEFAULT_KNOWLEDGE_DIR } from './config.ts';
 import { loadEvalSet } from './eval.ts';
 import { buildKnowledge, displayPath, formatIssue, listKnowledgeFiles, loadKnowledge } from './knowledge/load.ts';
 import { factSchema, outOfScopeFileSchema } from './knowledge/schema.ts';
-import { editDistance, questionKey } from './text/normalize.ts';
+import { Analyzer, editDistance, questionKey } from './text/normalize.ts';
 
 export type LearnResult =
   | { ok: true; file: string; line: number; message: string } // message: one line for people
@@ -137,6 +137,14 @@ async function learn(dir: string, rawQuestion: string, target: Target): Promise<
       return refuse(`${asked} is already a stored question of fact "${already.factId}"${as(already)} at ${already.file}:${already.line}, and a question may belong to one fact only; move it there by hand if it belongs to "${target.factId}".`);
     if (declined)
       return refuse(`${asked} is marked out of scope${as(declined)} at ${declined.file}:${declined.line}; a question is either answered or out of scope: remove it there first to learn it for "${target.factId}".`);
+    // A question that reads as the same words as another fact's stored question: the bot could not tell them apart (and `check` would fail).
+    const analyzer = new Analyzer(current.knowledge.synonyms);
+    const words = analyzer.sameWordsKey(question);
+    const twin = words === '' ? undefined : current.knowledge.facts.find((f) => f.id !== target.factId && f.questions.some((q) => analyzer.sameWordsKey(q) === words));
+    if (twin) {
+      const other = twin.questions.find((q) => analyzer.sameWordsKey(q) === words)!;
+      return refuse(`${asked} reads as the same words as "${other}", a stored question of fact "${twin.id}", once stop words, stems and synonyms are set aside: the bot could not tell them apart; learn a phrasing with a word of its own.`);
+    }
     if (target.evalFile !== undefined) {
       const inEval = evalSetHolds(target.evalFile, key);
       if (!inEval.ok) return refuse(inEval.error);

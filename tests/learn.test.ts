@@ -132,6 +132,7 @@ describe('refusals: exit 1, one line naming the fact and file, every file unchan
   const cases: [string, string[], RegExp[]][] = [
     ['an unknown fact id (close ids suggested)', ['learn', 'How heavy is it?', '--fact', 'deposit-sise'], [/No fact "deposit-sise"/, /did you mean "deposit-size"/]],
     ['a question another fact stores', ['learn', 'where is the DEPOSIT', '--fact', 'deposit-size'], [/already a stored question of fact "deposit-location" \(as "Where is the deposit\?"\) at .*mini-report\.yaml:\d+/, /one fact only/]],
+    ['a question that reads as the same words as another fact\'s', ['learn', 'where is the deposit, please?', '--fact', 'deposit-size'], [/reads as the same words as "Where is the deposit\?", a stored question of fact "deposit-location"/, /could not tell them apart/]],
     ['a question the same fact has', ['learn', 'How big is the deposit', '--fact', 'deposit-size'], [/already a stored question of fact "deposit-size" .*mini-report\.yaml:\d+; nothing to learn/]],
     ['a question already out of scope', ['learn', 'what is the price of neodymium', '--fact', 'deposit-size'], [/is marked out of scope .* at .*declined\.yaml:3/]],
     ['out of scope twice', ['learn', 'What is the price of neodymium', '--out-of-scope'], [/already out of scope .* at .*declined\.yaml:3; nothing to record/]],

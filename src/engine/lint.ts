@@ -29,9 +29,9 @@ function inIndex(index: SearchIndex, language: 'en' | 'tr', useTr: boolean): Sam
     // The Turkish index holds a fact's English questions where it has no Turkish ones: those are checked in English.
     if (useTr && !fact.tr) continue;
     for (const question of fact.questions) {
-      const terms = [...new Set(index.analyzer.queryTerms(question))].sort();
-      if (terms.length === 0) continue;
-      const key = terms.join('\u0000');
+      const key = index.analyzer.sameWordsKey(question);
+      if (key === '') continue;
+      const terms = key.split(' ');
       const first = seen.get(key);
       if (!first) seen.set(key, { factId: fact.id, question });
       else if (first.factId !== fact.id) out.push({ factId: fact.id, question, language, otherFactId: first.factId, otherQuestion: first.question, terms });

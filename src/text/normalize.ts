@@ -392,6 +392,15 @@ export class Analyzer {
     return this.queryTokens(text).map((t) => t.term);
   }
 
+  /**
+   * The terms a question reads as, in order ("" when none): two stored
+   * questions with the same key cannot be told apart by the engine (`check`
+   * names them; `learn` refuses one).
+   */
+  sameWordsKey(text: string): string {
+    return [...new Set(this.queryTerms(text))].sort().join(' ');
+  }
+
   /** Query terms with the word as typed (null for a multi-word phrase), for typo correction (`text` may be split into {@link words} already). */
   queryTokens(text: string | string[]): { term: string; raw: string | null }[] {
     const seen = new Set<string>();
