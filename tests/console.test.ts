@@ -82,6 +82,21 @@ describe('console adapter', { timeout: 5000 }, () => {
     await session.adapter.done;
   });
 
+  test('"1" after a Turkish answer asks its first related question in Turkish', async () => {
+    const { listener, session } = setup();
+    await session.start();
+    await session.type('Beylikova nerede?');
+    const first = listener.answeredEvents.at(-1)!.reply;
+    expect(first.kind === 'fact' && first.language).toBe('tr');
+    expect(first.kind === 'fact' && first.related.length).toBeGreaterThan(0);
+    await session.type('1');
+    const picked = listener.answeredEvents.at(-1)!.reply;
+    expect(picked.kind === 'fact' && picked.factId).toBe(first.kind === 'fact' ? first.related[0]!.id : '');
+    expect(picked.language).toBe('tr');
+    session.input.end();
+    await session.adapter.done;
+  });
+
   test('after a no-match reply, "1" asks the first suggestion as text', async () => {
     const { kb, listener, session } = setup();
     await session.start();

@@ -19,7 +19,7 @@ import {
 } from '../adapters/slack/incoming.ts';
 import { describeError, listenError, startError } from '../adapters/slack/errors.ts';
 import type { BlockAction, ButtonAction } from '@slack/bolt';
-import { escapeMrkdwn, renderFeedbackAck, renderReply, SLACK_LIMITS, splitEscaped, truncate, type SlackMessage } from '../adapters/slack/render.ts';
+import { escapeMrkdwn, readRelatedValue, renderFeedbackAck, renderReply, SLACK_LIMITS, splitEscaped, truncate, type SlackMessage } from '../adapters/slack/render.ts';
 import { BoundedMap, BoundedSet, memoryEventLedger, memoryThreadRegistry } from '../src/store/ledger.ts';
 
 const fact = (over: Partial<FactReply> = {}): FactReply => ({
@@ -123,6 +123,18 @@ describe('renderReply', () => {
     expect(message.blocks[1]).toMatchObject({ type: 'section' });
     expect(renderReply(fact(), { surface: { kind: 'message' }, answerId: 'ans-1' }).blocks.some((b) => JSON.stringify(b).includes('Reading this as'))).toBe(false);
   });
+  it('a Turkish reply\'s related buttons carry its language, so the click is answered in Turkish; an English one\'s only the fact id', () => {
+    const values = (r: FactReply) =>
+      renderReply(r, { surface: { kind: 'message' }, answerId: 'ans-1' })
+        .blocks.flatMap((b) => ('elements' in b ? (b.elements as { action_id?: string; value?: string }[]) : []))
+        .filter((e) => e.action_id?.startsWith('related_'))
+        .map((e) => e.value);
+    expect(values(fact({ language: 'tr' }))).toEqual(['beylikova-discovery@tr', 'refinery@tr']);
+    expect(values(fact())).toEqual(['beylikova-discovery', 'refinery']);
+    expect(readRelatedValue('beylikova-discovery@tr')).toEqual({ factId: 'beylikova-discovery', language: 'tr' });
+    expect(readRelatedValue('beylikova-discovery')).toEqual({ factId: 'beylikova-discovery' });
+  });
+
   it('labels a Turkish reply\'s reading in Turkish', () => {
     const message = renderReply(fact({ readingAs: '“peki ne zaman?” (“heyet gidecek mi?” sorusunun devamı olarak)', language: 'tr' }), { surface: { kind: 'message' }, answerId: 'ans-1' });
     expect(message.blocks[0]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: '_Şöyle anladım: “peki ne zaman?” (“heyet gidecek mi?” sorusunun devamı olarak)_', verbatim: true }] });

@@ -97,7 +97,8 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
         print(`Type ${range} to ask ${offered.length === 1 ? 'the question' : 'one of the questions'} above, or type a question.`);
       } else {
         const pick = number !== undefined ? offered[number - 1] : undefined;
-        const result = pick?.factId ? bot.askFact(pick.factId, ctx) : bot.answer(pick ? pick.question : text, ctx);
+        // A related question picked from a Turkish reply is answered in Turkish, as it was offered.
+        const result = pick?.factId ? bot.askFact(pick.factId, { ...ctx, locale: shown?.language ?? 'en' }) : bot.answer(pick ? pick.question : text, ctx);
         shown = result.reply;
         print(renderText(result.reply, { color }));
         // Help has no id (nothing to rate); with it, the chat's own commands.

@@ -13,7 +13,7 @@ import { slowDownText } from '../../src/ratelimit.ts';
 import { asker, ref, slackConversation, type SlackHandlerContext } from './context.ts';
 import { describeError } from './errors.ts';
 import { readButton, readShareValue, whereClicked, type ClickPlace } from './incoming.ts';
-import { renderFeedbackAck, renderNotice, renderReply, type Surface } from './render.ts';
+import { readRelatedValue, renderFeedbackAck, renderNotice, renderReply, type Surface } from './render.ts';
 import { send, type SlackTarget } from './send.ts';
 
 /** What Bolt hands a block_actions listener. */
@@ -96,7 +96,9 @@ export function buttonHandlers(h: SlackHandlerContext) {
   /** A related question: its fact, answered where the click happened. */
   async function onRelated(args: BlockActionArgs): Promise<void> {
     const click = await acknowledge(args);
-    if (click) await deliverAnswer(click, 'related', (ctx) => h.bot.askFact(click.value, ctx));
+    if (!click) return;
+    const { factId, language } = readRelatedValue(click.value);
+    await deliverAnswer(click, 'related', (ctx) => h.bot.askFact(factId, language ? { ...ctx, locale: language } : ctx));
   }
 
   /** A "did you mean" (or example) question, asked as if typed. */
@@ -149,7 +151,8 @@ export function buttonHandlers(h: SlackHandlerContext) {
     try {
       const ctx: AskContext = { platform: 'slack', ...asker(where.user), channelKind: 'slash' };
       // Remembered: exactly what the asker saw. Forgotten (a restart): answered again from the button.
-      const known = h.shareable.get(value.a) ?? (value.f !== undefined ? h.bot.askFact(value.f, ctx) : h.bot.ask(value.q, ctx));
+      const asked = value.l !== undefined ? { ...ctx, locale: value.l } : ctx;
+      const known = h.shareable.get(value.a) ?? (value.f !== undefined ? h.bot.askFact(value.f, asked) : h.bot.ask(value.q, asked));
       const surface: Surface = { kind: 'shared', askedBy: where.user ?? '' };
       await send({ via: 'response-url', respond: click.args.respond, as: 'share' }, renderReply(known.reply, { surface, answerId: known.id }));
       h.activity({ kind: 'answered', via: 'share', ...ref(actionTs) });

@@ -201,7 +201,7 @@ export function readButton(action: ButtonAction): { value: string; actionTs?: st
 }
 
 // Checked against the type render.ts writes, so the two cannot drift apart.
-const shareValueSchema: z.ZodType<ShareValue> = z.object({ a: z.string(), q: z.string(), f: z.string().optional().catch(undefined) });
+const shareValueSchema: z.ZodType<ShareValue> = z.object({ a: z.string(), q: z.string(), f: z.string().optional().catch(undefined), l: z.string().optional().catch(undefined) });
 
 /** The "Share in channel" button's value ({@link ShareValue} as JSON); undefined when it is not one. */
 export function readShareValue(raw: string): ShareValue | undefined {

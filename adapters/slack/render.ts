@@ -41,7 +41,7 @@ const MAX_ANSWER_SECTIONS = 10;
 
 /** Action ids; the adapter routes button clicks on these. Unique within a message. */
 export const ACTIONS = {
-  /** `related_0`..`related_2`; value: the fact id. */
+  /** `related_0`..`related_2`; value: the fact id (with "@tr" on a Turkish reply: {@link relatedValue}). */
   related: 'related_',
   /** `suggest_0`..`suggest_2`; value: the question text. */
   suggest: 'suggest_',
@@ -59,6 +59,8 @@ export interface ShareValue {
   q: string;
   /** Fact id, when the answer was a fact. */
   f?: string;
+  /** The answer's language when not English ("tr"), so an answer given again is in it too. */
+  l?: string;
 }
 
 /** Where a rendered reply is shown, which decides the extras around the answer. */
@@ -156,6 +158,20 @@ const context = (text: string): KnownBlock => ({
   elements: [mrkdwn(truncateEscaped(text, SLACK_LIMITS.contextText))],
 });
 
+/**
+ * A related-question button's value: the fact id, and "@tr" when the reply it is on is in Turkish, so that the
+ * answer comes in the language it was offered in (Slack tells no locale). Fact ids never hold "@".
+ */
+export function relatedValue(factId: string, language: Reply['language']): string {
+  return language && language !== 'en' ? `${factId}@${language}` : factId;
+}
+
+/** A related-question button's value read back: the fact id and the language, if it names one. */
+export function readRelatedValue(value: string): { factId: string; language?: string } {
+  const at = value.lastIndexOf('@');
+  return at < 0 ? { factId: value } : { factId: value.slice(0, at), language: value.slice(at + 1) };
+}
+
 const button = (label: string, actionId: string, value: string, style?: 'primary'): Button => ({
   type: 'button',
   action_id: actionId,
@@ -234,7 +250,7 @@ export function renderReply(reply: Reply, options: RenderOptions): SlackMessage 
     blocks.push(context(`*${w.relatedQuestions}*`));
     blocks.push({
       type: 'actions',
-      elements: related.map((r, i) => button(r.question, `${ACTIONS.related}${i}`, r.id)),
+      elements: related.map((r, i) => button(r.question, `${ACTIONS.related}${i}`, relatedValue(r.id, reply.language))),
     });
   }
 
@@ -252,7 +268,7 @@ export function renderReply(reply: Reply, options: RenderOptions): SlackMessage 
   if (reply.kind === 'fact' && answerId !== undefined) {
     const elements: Button[] = [];
     if (surface.kind === 'ephemeral') {
-      const share: ShareValue = { a: answerId, q: truncate(question, 1000), f: reply.factId };
+      const share: ShareValue = { a: answerId, q: truncate(question, 1000), f: reply.factId, ...(reply.language && reply.language !== 'en' ? { l: reply.language } : {}) };
       elements.push(button(w.shareInChannel, ACTIONS.share, JSON.stringify(share), 'primary'));
     }
     elements.push(button(`👍 ${w.helpful}`, ACTIONS.feedbackUp, answerId));
