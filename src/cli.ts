@@ -221,7 +221,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const evalFile = values.eval ?? (knowledgeDir === DEFAULT_KNOWLEDGE_DIR && fs.existsSync(DEFAULT_EVAL_FILE) ? DEFAULT_EVAL_FILE : undefined);
   const turkishEvalFile =
     values['eval-tr'] ?? (knowledgeDir === DEFAULT_KNOWLEDGE_DIR && values.eval === undefined && fs.existsSync(DEFAULT_TURKISH_EVAL_FILE) ? DEFAULT_TURKISH_EVAL_FILE : undefined);
-  // The Turkish conversations: --conversations-tr, else next to the Turkish eval set when it is there.
+  // The conversations sets: --conversations / --conversations-tr, else next to the eval set / the Turkish eval set when there.
+  const besideEvalSet = path.join(path.dirname(evalFile ?? '.'), CONVERSATIONS_FILE_NAME);
+  const conversationsFile = values.conversations ?? (evalFile && fs.existsSync(besideEvalSet) ? besideEvalSet : undefined);
   const turkishConversationsFile =
     values['conversations-tr'] ?? (turkishEvalFile && fs.existsSync(path.join(path.dirname(turkishEvalFile), TURKISH_CONVERSATIONS_FILE_NAME)) ? path.join(path.dirname(turkishEvalFile), TURKISH_CONVERSATIONS_FILE_NAME) : undefined);
 
@@ -267,49 +269,31 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const k = kb.knowledge;
       let problems = 0;
       let verbatimTurkish = 0;
-      if (evalFile) {
+      // Each check's problems are printed and counted; a set that does not load is one problem, its message printed.
+      const report = (findIssues: () => KnowledgeIssue[]) => {
         try {
-          const issues = checkEvalSet(loadEvalSet(evalFile), kb, evalFile);
+          const issues = findIssues();
           for (const issue of issues) err(formatIssue(issue));
           problems += issues.length;
         } catch (e) {
           err((e as Error).message);
           problems++;
         }
-      }
-      // The conversations set next to the eval set (or --conversations): known fact ids.
-      const conversationsFile = values.conversations ?? (evalFile ? path.join(path.dirname(evalFile), CONVERSATIONS_FILE_NAME) : undefined);
-      const conversationFiles = [conversationsFile && (values.conversations !== undefined || fs.existsSync(conversationsFile)) ? conversationsFile : undefined, turkishConversationsFile];
-      for (const file of conversationFiles) {
-        if (!file) continue;
-        try {
-          const issues = checkConversationSet(loadConversationSet(file), kb, file);
-          for (const issue of issues) err(formatIssue(issue));
-          problems += issues.length;
-        } catch (e) {
-          err((e as Error).message);
-          problems++;
-        }
-      }
+      };
+      if (evalFile) report(() => checkEvalSet(loadEvalSet(evalFile), kb, evalFile));
+      // The conversations sets: known fact ids.
+      for (const file of [conversationsFile, turkishConversationsFile]) if (file) report(() => checkConversationSet(loadConversationSet(file), kb, file));
       if (turkishEvalFile) {
         // The Turkish set was written apart from the Turkish phrasings: a short question may equal one by
         // chance ("beylikova nerede"). Said, and counted in `eval`, but not an error; unknown ids are.
-        try {
+        report(() => {
           const set = loadEvalSet(turkishEvalFile);
-          const issues = checkEvalSet(set, kb, turkishEvalFile, 'tr').filter((i) => i.field.endsWith('.expect'));
-          for (const issue of issues) err(formatIssue(issue));
-          problems += issues.length;
           verbatimTurkish = verbatimEvalQuestions(set, kb, 'tr').length;
-        } catch (e) {
-          err((e as Error).message);
-          problems++;
-        }
+          return checkEvalSet(set, kb, turkishEvalFile, 'tr').filter((i) => i.field.endsWith('.expect'));
+        });
       }
       // Stored questions of two facts that read as the same words: the bot cannot tell them apart.
-      for (const same of sameWordsQuestions(kb)) {
-        err(formatIssue(sameWordsIssue(k, same)));
-        problems++;
-      }
+      report(() => sameWordsQuestions(kb).map((same) => sameWordsIssue(k, same)));
       if (problems > 0) return 1;
       out(
         `OK: ${k.facts.length} facts from ${k.sources.size} source(s), ${k.synonyms.length} synonym groups, ` +
@@ -328,8 +312,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return 2;
       }
       const report = runEval(loadEvalSet(evalFile), kb);
-      const conversationsFile = values.conversations ?? path.join(path.dirname(evalFile), CONVERSATIONS_FILE_NAME);
-      const conversations = values.conversations !== undefined || fs.existsSync(conversationsFile) ? runConversations(loadConversationSet(conversationsFile), kb) : undefined;
+      const conversations = conversationsFile ? runConversations(loadConversationSet(conversationsFile), kb) : undefined;
       const turkish = turkishEvalFile ? runEval(loadEvalSet(turkishEvalFile), kb) : undefined;
       const turkishConversations = turkishConversationsFile ? runConversations(loadConversationSet(turkishConversationsFile), kb) : undefined;
       if (values.json) {
@@ -370,7 +353,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           }
         }
       };
-      if (conversations) conversationSection(conversationsFile, conversations);
+      if (conversations && conversationsFile) conversationSection(conversationsFile, conversations);
       if (turkishConversations && turkishConversationsFile) {
         out('');
         out('Turkish conversations:');

@@ -58,14 +58,14 @@ export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explan
   const outcome = reply.kind === 'fact' ? 'answered' : reply.kind === 'smalltalk' ? 'smalltalk' : reply.kind === 'none' && reply.reason === 'empty' ? 'empty' : 'declined';
   let reason: string;
   const first = candidates[0];
+  const marked = closestOutOfScope(index, index.outOfScope, question);
   const second = candidates[1];
   const sum = first ? `${first.score.toFixed(2)}${second ? ` − ${SEARCH.runnerUpWeight} × runner-up ${second.score.toFixed(2)}` : ''} = ${value.toFixed(2)}` : '0';
   if (outcome === 'smalltalk') reason = `small talk: the whole message is the "${reply.kind === 'smalltalk' ? reply.intent : ''}" pattern`;
   else if (outcome === 'empty') reason = 'nothing to match: no letters or digits';
   else if (outcome === 'answered') reason = `answered: ${sum} ≥ threshold ${threshold.toFixed(2)}`;
   else if (!first) reason = 'declined: no fact shares a word with the question';
-  else if (value >= threshold && markedOutOfScope(closestOutOfScope(index, index.outOfScope, question), first.question)) {
-    const marked = closestOutOfScope(index, index.outOfScope, question)!;
+  else if (value >= threshold && marked !== null && markedOutOfScope(marked, first.question)) {
     reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question is as close to “${marked.question}”, marked out of scope (similarity ${marked.similarity.toFixed(2)}; the best fact's closest phrasing ${first.question.toFixed(2)})`;
   } else {
     const unknown = terms.filter((t) => t.how === 'unknown');
