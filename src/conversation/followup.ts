@@ -134,6 +134,14 @@ const MAX_SWAP_WORDS = 4;
  * the threshold itself, which the calibrated scale puts at 0.5.
  */
 const CONVERSATION_EVIDENCE_CONFIDENCE = 0.5;
+/**
+ * An answer that uses the question word itself speaks to what is asked, if
+ * only to say the report does not tell ("does not say who the other party to
+ * the deal is" answers "with who?"). Only here, for follow-ups: in ranking,
+ * any answer with "who" in it would escape the penalty for a fact that cannot
+ * name anyone (the suite's 3-phrasing curated set lost 2 points that way).
+ */
+const SAYS_WHAT_IS_ASKED: Partial<Record<NonNullable<ReturnType<typeof answerType>>, RegExp>> = { who: /\bwho(?:m|se)?\b/i };
 /** Longest reading shown; a longer one is cut with an ellipsis (the previous question is at most 500 characters). */
 const MAX_READING_CHARS = 300;
 
@@ -615,7 +623,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   const kind = answerType(asked);
   const gives = (factId: string) => {
     const i = kb.byId.get(factId);
-    return kind === null || i === undefined || answerTypesSupported(kb.facts[i]!.answer).includes(kind);
+    return kind === null || i === undefined || answerTypesSupported(kb.facts[i]!.answer).includes(kind) || SAYS_WHAT_IS_ASKED[kind]?.test(kb.facts[i]!.answer) === true;
   };
   // "what about Tesla?" asks about Tesla: a fact that never names it cannot answer it, however well the rest of the
   // previous question matches.
