@@ -28,6 +28,10 @@ import {
   turkishStem,
   turkishWords,
   TURKISH,
+  nameInWord,
+  splitParticle,
+  turkishNames,
+  turkishWithNames,
 } from '../src/text/turkish.ts';
 import { Analyzer } from '../src/text/normalize.ts';
 import { DEFAULT_EVAL_FILE } from '../src/config.ts';
@@ -109,6 +113,38 @@ describe('Turkish text analysis', () => {
     expect(turkishStem('yatak')).not.toBe(turkishStem('fabrika'));
   });
 
+  test("names typed with a case ending and no apostrophe are the name: the knowledge's apostrophes and capitals say which words are names", () => {
+    const names = turkishNames(["Türkiye, Çin'e bir heyet gönderecek.", "BYD'nin fabrikası", 'AB ve ABD endişeli.', "Xi'yle görüştü", 'Heyet gidecek.']);
+    expect([...names].sort()).toEqual(['ab', 'abd', 'byd', 'cin', 'xi']);
+    const { stem } = turkishWithNames(names);
+    const same = (...ws: string[]) => expect(new Set(ws.map(stem)), ws.join(' ')).toHaveProperty('size', 1);
+    same('çin', 'çinden', 'cinden', 'çine', 'cinle', 'çinin', 'çininki');
+    same('byd', 'bydnin', 'bydden', 'bydye');
+    same('abd', 'abdnin', 'abdye');
+    // A two-letter name only with a longer ending: "abla" (sister) and "abi" are words, "abnin" is the EU's.
+    same('ab', 'abnin', 'abden', 'abdeki');
+    expect(stem('abla')).not.toBe(stem('ab'));
+    expect(stem('abi')).not.toBe(stem('ab'));
+    // Not a name: words are stemmed as before ("başında" is not "basın"), and "heyet" was never written with an apostrophe.
+    expect(stem('başında')).toBe(turkishStem('başında'));
+    expect(stem('heyetten')).toBe(turkishStem('heyetten'));
+    // Without names, the plain Turkish profile.
+    expect(turkishWithNames(new Set())).toBe(TURKISH);
+    expect(nameInWord('cinden', names)).toBe('cin');
+    expect(nameInWord('cin', names)).toBeUndefined();
+  });
+
+  test('a question particle typed onto its verb is a word of its own ("kurulacakmı" = "kurulacak mı"); words that merely end in "mi" are not cut', () => {
+    expect(splitParticle('kurulacakmı')).toEqual(['kurulacak', 'mı']);
+    expect(splitParticle('varmi')).toEqual(['var', 'mi']);
+    expect(splitParticle('yokmu')).toEqual(['yok', 'mu']);
+    expect(splitParticle('istiyormusun')).toEqual(['istiyor', 'musun']);
+    expect(splitParticle('açtımı')).toEqual(['açtı', 'mı']);
+    for (const w of ['ekonomi', 'sistemi', 'resmi', 'kimi', 'bölümü', 'durumu', 'gelmemi']) expect(splitParticle(w), w).toEqual([w]);
+    expect(turkishWords('Rafineri kurulacakmı?')).toEqual(['rafineri', 'kurulacak', 'mı']);
+    expect(turkishStem(turkishWords('rafineri kurulacakmi')[1]!)).toBe(turkishStem('kurulacak'));
+  });
+
   test('answer types: what a Turkish question asks for, and what a Turkish answer can give', () => {
     expect(turkishAnswerType('Heyet Çin’e ne zaman gidecek?')).toBe('when');
     expect(turkishAnswerType('kac ton cevher var')).toBe('quantity');
@@ -145,6 +181,9 @@ describe('language detection', () => {
       'nasil calisiyor',
       'hangi sirketler',
       'var mi',
+      // A question particle typed onto its verb, no Turkish letter elsewhere.
+      'rafineri kurulacakmi',
+      'fabrika acilcakmi',
     ])
       expect(detectLanguage(q), q).toBe('tr');
   });
@@ -280,6 +319,11 @@ describe('Turkish questions answered from the Turkish index', () => {
     const reply = answer('turkiye cine heyet gonderiyor mu', kb);
     expect(reply).toMatchObject({ kind: 'fact', factId: 'delegation', language: 'tr' });
     expect(reply.answer).toContain('heyet');
+    // The name with its ending and no apostrophe is the name the knowledge writes "Çin'e": the same terms.
+    const terms = (q: string) => kb.turkish!.analyzer.queryTerms(q);
+    expect(terms('heyet cinden ne zaman donecek')).toContain(terms('Çin')[0]);
+    // Chat's run-together "napıyor" ("ne yapıyor") reads as the verb (chat shorthand is read when the knowledge does not use it).
+    expect(turkishStem(TURKISH.chatWords.get('napiyo')!)).toBe(turkishStem('yapıyor'));
   });
 
   test('a fact without Turkish is answered in English after one Turkish line saying so', () => {
@@ -406,13 +450,13 @@ describe('the Turkish index is masked for calibration as the English one is', ()
       let text = -1;
       for (let k = turkish.texts.textStart[fact]!; k < turkish.texts.textStart[fact + 1]!; k++) if (turkish.texts.kind[k] === TextKind.question && turkish.texts.question[k] === question) text = k;
       const masked = rank(q, turkish, 3, { mask: { fact, text } });
-      const rebuilt = rank(q, buildIndex(without(fact, question), TURKISH), 3);
+      const rebuilt = rank(q, buildIndex(without(fact, question), turkish.profile), 3);
       cases++;
       if (masked[0]?.factId === rebuilt[0]?.factId) sameTop++;
       if (Math.abs((masked[0]?.score ?? 0) - (rebuilt[0]?.score ?? 0)) < 0.05) closeScore++;
       const left = rank(view.facts[fact]!.questions[0]!, turkish, 3, { mask: { fact, text: -1 } });
       expect(left.map((r) => r.factId)).not.toContain(view.facts[fact]!.id);
-      if (left[0]?.factId === rank(view.facts[fact]!.questions[0]!, buildIndex(without(fact, null), TURKISH), 3)[0]?.factId) sameLeftOut++;
+      if (left[0]?.factId === rank(view.facts[fact]!.questions[0]!, buildIndex(without(fact, null), turkish.profile), 3)[0]?.factId) sameLeftOut++;
     }
     expect(sameTop).toBeGreaterThanOrEqual(cases - 1);
     // Known approximations of the mask, English and Turkish alike: a left-out question whose terms another

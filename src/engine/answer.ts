@@ -7,7 +7,7 @@ import type { Knowledge, LoadedFact } from '../knowledge/load.ts';
 import { REPLY_WORDS, type FactReply, type Language, type NoneReply, type RelatedQuestion, type Reply, type SmalltalkReply, type SourceInfo } from '../reply.ts';
 import { detectLanguage, hintLanguage } from '../text/language.ts';
 import { cleanInput, editDistance } from '../text/normalize.ts';
-import { TURKISH } from '../text/turkish.ts';
+import { turkishNames, turkishWithNames } from '../text/turkish.ts';
 import { calibrate, calibratedConfidence, decisionValue, type Calibration } from './calibrate.ts';
 import { buildIndex, smalltalkKey, type SearchIndex } from './index.ts';
 import { closestOutOfScope, markedOutOfScope, outOfScopeQuestions, type OutOfScopeQuestion } from './outofscope.ts';
@@ -71,7 +71,8 @@ export function createKnowledgeBase(knowledge: Knowledge, options: KnowledgeBase
   const english = calibrated(buildIndex(knowledge), knowledge, target, options.cache, outOfScope.filter((q) => detectLanguage(q) === 'en'));
   const view = turkishView(knowledge);
   if (!view) return english;
-  const turkish = calibrated(buildIndex(view, TURKISH), view, target, options.cache, outOfScope.filter((q) => detectLanguage(q) === 'tr'));
+  const profile = turkishWithNames(turkishNames(view.facts.flatMap((f) => [f.answer, ...f.questions])));
+  const turkish = calibrated(buildIndex(view, profile), view, target, options.cache, outOfScope.filter((q) => detectLanguage(q) === 'tr'));
   return Object.assign(english, { turkish });
 }
 

@@ -7,7 +7,7 @@
  * "Where is Eskişehir?" is English. When the text does not decide (a word or
  * two, names only), a hint does — on Discord the interaction's `locale`.
  */
-import { foldTurkish, isTurkishQuestionWord, turkishLower } from './turkish.ts';
+import { foldTurkish, isTurkishQuestionWord, splitParticle, turkishLower } from './turkish.ts';
 
 /** The languages the bot answers in. */
 export const LANGUAGES = ['en', 'tr'] as const;
@@ -73,7 +73,7 @@ export function languageEvidence(text: string): { tr: number; en: number } {
     const folded = foldTurkish(word);
     if (ENGLISH_WORDS.has(lower)) en += 1;
     else if (TURKISH_WORDS.has(folded) || isTurkishQuestionWord(folded)) tr += 1;
-    else if (word.length > 4 && TURKISH_ENDING.test(word)) tr += 1;
+    else if (word.length > 4 && (TURKISH_ENDING.test(word) || splitParticle(word).length > 1)) tr += 1;
     else if (/[ığşİçöüÇÖÜŞĞ]/.test(raw)) letters += 0.5;
   }
   return { tr: tr + Math.min(letters, LETTERS_AT_MOST), en };

@@ -40,12 +40,28 @@ export function foldTurkish(word: string): string {
     .replace(/\p{M}/gu, '');
 }
 
-/** The words of Turkish text, lowercased the Turkish way, apostrophe suffixes cut, Turkish letters kept. */
+/**
+ * The question particle typed onto its verb ("kurulacakmı", "varmi",
+ * "istiyormusun"): the verb and the particle. Only after a tense ending or
+ * "var"/"yok", so words that merely end in "mi" ("ekonomi", "sistemi",
+ * "resmi") stay whole.
+ */
+const ATTACHED_PARTICLE =
+  /^(\p{L}{2,}(?:[iıuü]?yor|yo|[ae]c[ae]k|[dt][iıuü]|m[iıuü]ş|[aeıiouü]r|l[ae]r)|\p{L}*(?:var|yok))(m[iıuü](?:s[iıuü]n(?:[iıuü]z)?|y[iıuü]m|y[iıuü]z|d[iıuü]r|yd[iıuü])?)$/u;
+
+/** A word with its question particle apart: ["kurulacak", "mı"], or [word]. */
+export function splitParticle(word: string): string[] {
+  const m = ATTACHED_PARTICLE.exec(word);
+  return m ? [m[1]!, m[2]!] : [word];
+}
+
+/** The words of Turkish text, lowercased the Turkish way, apostrophe suffixes cut, a question particle typed onto its verb apart, Turkish letters kept. */
 export function turkishWords(text: string): string[] {
   return turkishLower(text)
     .replace(APOSTROPHE_SUFFIX, '$1')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0);
+    .filter((w) => w.length > 0)
+    .flatMap(splitParticle);
 }
 
 /** The identity of a Turkish phrasing: case, Turkish letters typed plain, punctuation and spacing do not count. */
@@ -269,10 +285,76 @@ export function turkishAnswerTypesSupported(answer: string): AnswerType[] {
  * short form itself (as the English CHAT_WORDS).
  */
 const TURKISH_CHAT_WORDS: ReadonlyMap<string, string> = new Map(
-  'slm:selam mrb:merhaba tsk:teşekkür tşk:teşekkür tskler:teşekkürler bi:bir zmn:zaman nrde:nerede nrd:nerede nsl:nasıl ndn:neden hngi:hangi'
+  (
+    'slm:selam mrb:merhaba tsk:teşekkür tşk:teşekkür tskler:teşekkürler bi:bir zmn:zaman nrde:nerede nrd:nerede nsl:nasıl ndn:neden hngi:hangi ' +
+    // "napıyor" is "ne yapıyor" run together ("ne" is a stop word); "nolcak" is "ne olacak" (a light verb: nothing to match).
+    'napiyo:yapıyor napıyo:yapıyor napiyor:yapıyor napıyor:yapıyor napiyolar:yapıyorlar napıyolar:yapıyorlar napti:yaptı naptı:yaptı napcak:yapacak napcaklar:yapacaklar napacak:yapacak noldu:oldu nolcak:olacak nolacak:olacak'
+  )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
 );
+
+/**
+ * Case and possessive endings a name takes ("Çin'e", "Çin'den", "BYD'nin",
+ * "Xi'yle", "Çin'inki"), folded, longest first. Written with an apostrophe
+ * they are cut with it; typed without one ("cinden", "bydnin", "turkiyede")
+ * the stemmer cannot cut them from a short name ("çinden" stems to "ç"), so
+ * the word stayed a term of its own, rare and heavy.
+ */
+const NAME_SUFFIXES = [
+  'ninki', 'ninkiler', 'nunki', 'inki', 'unki', 'dakiler', 'dekiler',
+  'daki', 'deki', 'taki', 'teki', 'nin', 'nun', 'dan', 'den', 'tan', 'ten', 'yla', 'yle', 'yi', 'yu', 'ya', 'ye', 'ler', 'lar',
+  'in', 'un', 'da', 'de', 'ta', 'te', 'la', 'le', 'a', 'e', 'i', 'u',
+].sort((a, b) => b.length - a.length);
+
+/** Shortest suffix a two-letter name ("AB", "Xi") takes before it is read as the name: "abla" is a word, "abnin" the EU's. */
+const SHORT_NAME_MIN_SUFFIX = 3;
+
+/**
+ * The names of Turkish texts, folded: the words written before an apostrophe
+ * suffix ("Çin'e", "Beylikova'daki") and the acronyms in capitals ("BYD",
+ * "ABD"). Turkish writes a suffix on a proper name after an apostrophe, so
+ * the knowledge's own spelling says which words are names.
+ */
+export function turkishNames(texts: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.normalize('NFC').matchAll(/(\p{L}+)['’`´‘]\p{L}+/gu)) names.add(foldTurkish(turkishLower(m[1]!)));
+    for (const m of text.matchAll(/\b\p{Lu}{2,}\b/gu)) names.add(foldTurkish(turkishLower(m[0])));
+  }
+  for (const n of names) if (n.length < 2 || isTurkishStopWord(n)) names.delete(n);
+  return names;
+}
+
+/**
+ * The name a word is, with a case ending typed on without an apostrophe
+ * ("cinden" → "cin", "bydnin" → "byd"), or undefined. `names` folded.
+ */
+export function nameInWord(word: string, names: ReadonlySet<string>): string | undefined {
+  const folded = foldTurkish(word);
+  if (names.has(folded)) return undefined;
+  for (const suffix of NAME_SUFFIXES) {
+    if (!folded.endsWith(suffix)) continue;
+    const name = folded.slice(0, folded.length - suffix.length);
+    if (!names.has(name)) continue;
+    if (name.length >= 3 || suffix.length >= SHORT_NAME_MIN_SUFFIX) return name;
+  }
+  return undefined;
+}
+
+/**
+ * The Turkish profile for a knowledge base whose names are `names`: a name
+ * with a case ending typed without an apostrophe is the name's term, as it
+ * is with one.
+ */
+export function turkishWithNames(names: ReadonlySet<string>): TextProfile {
+  if (names.size === 0) return TURKISH;
+  const stem = (word: string): string => {
+    const name = nameInWord(word, names);
+    return turkishStem(name ?? word);
+  };
+  return { ...TURKISH, stem, plainStem: (word) => stem(foldTurkish(word)) };
+}
 
 /** Turkish: Turkish words, Snowball Turkish stems, Turkish stop words and answer types, plain typing folded in. */
 export const TURKISH: TextProfile = {
