@@ -109,6 +109,14 @@ describe('Turkish text analysis', () => {
     same('yapılacak', 'yapmak', 'yaptı');
     same('bekliyor', 'bekleniyor');
     same('istiyor', 'istiyo');
+    // The future as chat types it, without its vowel; the negative and "cannot" forms meet the verb.
+    same('yapacaklar', 'yapcaklar', 'yapmak');
+    same('kurmak', 'kuramıyor', 'kurmayacak', 'kuruyor');
+    same('gelmiyor', 'gelmedi', 'gelecek');
+    same('başlıyor', 'başlamıyor');
+    // A root that ends in "m" after a vowel keeps it.
+    expect(turkishStem('gömüyor')).not.toBe(turkishStem('gidiyor'));
+    expect(turkishStem('gömüyor')).toBe('gom');
     // Different words stay apart.
     expect(turkishStem('yatak')).not.toBe(turkishStem('fabrika'));
   });

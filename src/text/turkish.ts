@@ -91,7 +91,7 @@ const STOP_LIST = (
   // "etmek" and "olmak" as light verbs ("başkanlık etmek", "ziyaret etmek", "üye olmak"): the noun carries the
   // meaning, as "do" does in English; their forms differ by tense ("ediyor", "edecek") and would not meet
   'et etmek eder ediyor ediyorlar edecek edecekler etti ettiler etmiş edilecek edildi ediliyor edilir edecekti ediyordu ettiği edeceği ' +
-  'olmak oluyor olacaklar oldular olacaktı oluyordu olduğunda olacağı ' +
+  'olmak oluyor olacaklar oldular olacaktı oluyordu olduğunda olacağı olcak olcaklar olucak ' +
   // case endings typed apart from a name without the apostrophe ("byd den başka", "türkiye deki"): the name's suffix
   'den dan ten tan nin nın nun nün deki daki teki taki yle yla ' +
   // "what" and its forms (like "what" in English); "ne zaman" keeps "zaman"
@@ -139,12 +139,13 @@ export function isTurkishQuestionWord(folded: string): boolean {
 
 /**
  * Verb endings the Snowball Turkish stemmer leaves alone (it stems nouns):
- * present continuous (also as chat types it: "istiyo"), future, past,
+ * present continuous (also as chat types it: "istiyo"), future (also
+ * without its vowel, as chat types it: "yapcak"), past,
  * reported past, ability, infinitive, some with a plural. Cut only when at
  * least three letters remain, so short words survive.
  */
 const VERB_ENDING =
-  /(?:(?:[iıuü]?yor|[iıuü]yo|[ae]c[ae]k)(?:lar|ler)?(?:m[iıuü][şs]|d[iıuü]|t[iıuü])?|[dt][iıuü](?:lar|ler|k|m|n)?|m[iıuü][şs](?:lar|ler|t[iıuü])?|[ae]bil[iı]r|m[ae]k(?:ta)?|m[ae]s[iı])$/;
+  /(?:(?:[iıuü]?yor|[iıuü]yo|[ae]c[ae]k|(?<=[^aeıioöuü])c[ae]k)(?:lar|ler)?(?:m[iıuü][şs]|d[iıuü]|t[iıuü])?|[dt][iıuü](?:lar|ler|k|m|n)?|m[iıuü][şs](?:lar|ler|t[iıuü])?|[ae]bil[iı]r|m[ae]k(?:ta)?|m[ae]s[iı])$/;
 
 /**
  * Verb roots of two letters, cut to even though a stem is otherwise kept at
@@ -210,7 +211,11 @@ export function turkishStem(word: string): string {
       verb = verb.replace(/(?<=[aeıioöuü])y$/, '');
       const active = verb.replace(/(?:[iıuü]l|(?<=[aeıioöuü])n)$/, '');
       if (active !== verb && (active.length >= 3 || SHORT_ROOTS.has(foldTurkish(active)))) verb = active;
-      const bare = verb.replace(/[aeıioöuü]$/, '');
+      let bare = verb.replace(/[aeıioöuü]$/, '');
+      // The negative "-me/-ma" ("gelmiyor", "yapmadı") and "cannot" ("kuramıyor": kur-a-ma-) go too, so
+      // "kuramıyor" meets "kurmak" (else it stems to "kuram", a theory). Not after a vowel: "gömüyor" is "göm".
+      const positive = bare.replace(/(?<=[^aeıioöuü])[ae]?m$/, '');
+      if (positive !== bare && (positive.length >= 3 || SHORT_ROOTS.has(foldTurkish(positive)))) bare = positive;
       st = bare.length >= 3 ? bare : verb;
     }
     s = foldTurkish(st.length >= 3 || SHORT_ROOTS.has(foldTurkish(st)) ? st : word);
