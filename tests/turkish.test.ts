@@ -114,6 +114,12 @@ describe('Turkish text analysis', () => {
     same('kurmak', 'kuramıyor', 'kurmayacak', 'kuruyor');
     same('gelmiyor', 'gelmedi', 'gelecek');
     same('başlıyor', 'başlamıyor');
+    // A noun the stemmer would cut to a verb's root: "bakan" (minister) is not "bakmak" (to look).
+    same('bakan', 'bakanı', 'bakanlar', 'bakanımız');
+    expect(turkishStem('bakanı')).not.toBe(turkishStem('bakıyor'));
+    expect(turkishStem('bakanlığı')).not.toBe(turkishStem('bakanı'));
+    // A word whose stem looks like a question particle is not one: "müdürü" (its director) is a term.
+    expect(isTurkishStopWord(turkishStem('müdürü'))).toBe(false);
     // A root that ends in "m" after a vowel keeps it.
     expect(turkishStem('gömüyor')).not.toBe(turkishStem('gidiyor'));
     expect(turkishStem('gömüyor')).toBe('gom');
@@ -136,6 +142,11 @@ describe('Turkish text analysis', () => {
     // Not a name: words are stemmed as before ("başında" is not "basın"), and "heyet" was never written with an apostrophe.
     expect(stem('başında')).toBe(turkishStem('başında'));
     expect(stem('heyetten')).toBe(turkishStem('heyetten'));
+    // A name is its own term, unstemmed: "Pekin" (Beijing) is not "pek" (very, a stop word).
+    const withBeijing = turkishWithNames(turkishNames(["Pekin'den yanıt geldi."]));
+    expect(withBeijing.stem('pekin')).toBe('pekin');
+    expect(withBeijing.stem('pekinden')).toBe('pekin');
+    expect(withBeijing.isTerm(withBeijing.stem('Pekin'))).toBe(true);
     // Without names, the plain Turkish profile.
     expect(turkishWithNames(new Set())).toBe(TURKISH);
     expect(nameInWord('cinden', names)).toBe('cin');

@@ -174,6 +174,18 @@ const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(
  */
 const SOFTENED_ROOTS: ReadonlyMap<string, string> = new Map([['gid', 'git']]);
 
+/**
+ * Nouns the stemmer cuts to a verb's root, and their stems: "bakan" (a
+ * minister: bakanı, bakanlar, bakanımız) would be "bak", the root of "bakmak"
+ * (to look: bakıyor, baktı). Read by the folded word's start; the longest
+ * first ("bakanlık", a ministry, is its own word).
+ */
+const NOUN_STARTS: readonly [string, string][] = [
+  ['bakanlik', 'bakanlik'],
+  ['bakanlig', 'bakanlik'],
+  ['bakan', 'bakan'],
+];
+
 const stemCache = new Map<string, string>();
 
 /**
@@ -189,8 +201,10 @@ export function turkishStem(word: string): string {
   const folded = foldTurkish(word);
   const question = QUESTION_WORDS.get(folded);
   const irregular = IRREGULAR_VERBS.get(folded);
+  const noun = NOUN_STARTS.find(([start]) => folded.startsWith(start));
   if (question !== undefined) s = question;
   else if (irregular !== undefined) s = irregular;
+  else if (noun !== undefined) s = noun[1];
   else if (isTurkishStopWord(word) || !/^\p{L}+$/u.test(word) || word.length <= 3) s = folded;
   else {
     // The stemmer cuts what looks like a suffix, so a bare name loses a letter ("beylikova" →
@@ -220,6 +234,8 @@ export function turkishStem(word: string): string {
     }
     s = foldTurkish(st.length >= 3 || SHORT_ROOTS.has(foldTurkish(st)) ? st : word);
     s = SOFTENED_ROOTS.get(s) ?? s;
+    // A word is not a question particle because its stem looks like one: "müdürü" (its director) → "müdür".
+    if (PARTICLE.test(s)) s = folded;
   }
   // Bounded like the English stem cache.
   if (stemCache.size < 1_000_000) stemCache.set(word, s);
@@ -348,15 +364,17 @@ export function nameInWord(word: string, names: ReadonlySet<string>): string | u
 }
 
 /**
- * The Turkish profile for a knowledge base whose names are `names`: a name
- * with a case ending typed without an apostrophe is the name's term, as it
- * is with one.
+ * The Turkish profile for a knowledge base whose names are `names` (folded):
+ * a name is its own term, unstemmed, and a name with a case ending typed
+ * without an apostrophe is that name's term, as it is with one.
  */
 export function turkishWithNames(names: ReadonlySet<string>): TextProfile {
   if (names.size === 0) return TURKISH;
+  // A name is its own term, unstemmed: the stemmer cuts "Pekin" (Beijing) to "pek" (very, a stop word).
   const stem = (word: string): string => {
-    const name = nameInWord(word, names);
-    return turkishStem(name ?? word);
+    const folded = foldTurkish(word);
+    if (names.has(folded)) return folded;
+    return nameInWord(word, names) ?? turkishStem(word);
   };
   return { ...TURKISH, stem, plainStem: (word) => stem(foldTurkish(word)) };
 }
