@@ -133,6 +133,13 @@ describe('the shape of a follow-up', () => {
     ['so whats the deal between turkey and china exactly', 'standalone'],
     ['who else besides byd', 'standalone'],
     ['and what did Erdogan and Xi discuss?', 'standalone'],
+    // Question words and stop words as chat types them: "wen", "wher"; "thre" is "there" with a letter dropped.
+    ['wen?', 'bare'],
+    ['wher exactly?', 'bare'],
+    ['how big is thre', 'bare'],
+    // "round" is a word, not "around" mistyped (a typo drops a letter inside a word, not its first).
+    ['round two?', 'fragment'],
+    ['electric cars too?', 'fragment'],
   ])('%s is %s', (q, kind) => {
     expect(followupShape(q).kind).toBe(kind);
   });
@@ -185,6 +192,22 @@ describe('reading a follow-up', () => {
 
   test('a continuation whose swapped reading is not answered is answered alone ("and Great Wall?" names a carmaker the report lists)', () => {
     sameReply('and Great Wall?', answerInContext('is BYD building a plant in Turkey?', undefined, kb).remember!);
+  });
+
+  test('a fragment that adds to the question before ("electric cars too?") is read in context even when answered alone', () => {
+    const alone = answer('electric cars too?', kb);
+    expect(alone.kind).toBe('fact');
+    const r = after('is mining the only thing turkey wants?', 'electric cars too?').reply;
+    expect(r.readingAs).toBe('“electric cars too?” following on from “is mining the only thing turkey wants?”');
+    expect(r.kind === 'fact' && r.factId).toBe('whole-supply-chain');
+    expect(r.kind === 'fact' && alone.kind === 'fact' && r.factId !== alone.factId).toBe(true);
+    // Without "too" it may be a question of its own: answered alone.
+    sameReply('electric cars?', answerInContext('is mining the only thing turkey wants?', undefined, kb).remember!);
+  });
+
+  test('a mistyped question word or stop word does not make a follow-up a question of its own', () => {
+    expect(after('who did erdogan meet in july?', 'wen?').reply).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
+    expect(after('where is beylikova?', 'how big is thre').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-size', readingAs: 'how big is beylikova?' });
   });
 
   test('when no whole question can be made, the reading pairs the follow-up with the question before it', () => {

@@ -92,9 +92,9 @@ export interface ContextAnswer {
 
 // ---- Words -----------------------------------------------------------------------------------
 
-const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'whos', 'wheres', 'whens', 'hows', 'whys', 'whats', 'wat', 'wot']);
+const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'whos', 'wheres', 'whens', 'hows', 'whys', 'whats', 'wat', 'wot', 'wut', 'wen', 'wher']);
 /** Question words that ask about the circumstances of the same event; they take another's place without touching its subject. */
-const ADVERBIAL_WH = new Set(['when', 'where', 'why', 'how', 'whens', 'wheres', 'whys', 'hows']);
+const ADVERBIAL_WH = new Set(['when', 'where', 'why', 'how', 'whens', 'wheres', 'whys', 'hows', 'wen', 'wher']);
 /**
  * After "how", the words that ask for an amount, a size or a time about
  * whatever was said before ("how much?", "how big?", "how long?"): part of
@@ -122,6 +122,8 @@ const OTHER = new Set(['else', 'other', 'others', 'another', 'besides']);
 const GENERIC = new Set(['else', 'more', 'other', 'others', 'another', 'again', 'instead', 'too', 'really', 'sure', 'true', 'confirmed', 'confirm', 'official', 'certain', 'definite', 'besides', 'exactly', 'yet', 'known', 'mean', 'reason']);
 /** Words that may open a follow-up before what it asks ("and when?", "so why?", "ok and who else?"). */
 const LEAD = new Set(['and', 'but', 'so', 'also', 'ok', 'okay', 'oh', 'ah', 'well', 'then', 'plus', 'or', 'alright', 'right', 'hmm', 'hm', 'um']);
+/** Words that add a fragment to what was asked before ("batteries too?", "including cars?"). */
+const ADDITIVE = new Set(['too', 'also', 'including', 'incl', 'either', 'aswell']);
 /** Connectors that put something in the previous question's place ("and SAIC?"); "so" and "but" open questions of their own too often. */
 const SWAP_LEAD = new Set(['and', 'or', 'plus']);
 /** Articles kept out of what is swapped in ("and the refinery?" swaps "refinery"). */
@@ -165,7 +167,14 @@ const isFunctionWord = (key: string): boolean => {
   return long !== undefined && long !== key && isFunctionWord(long);
 };
 /** A word of the question's own: not a function word, nor a three-letter one with two letters swapped ("adn when?"; longer near-misses are too often real words: "find", "kind"). */
-const isContent = (t: Token): boolean => MEANT.has(t.key) || (!isFunctionWord(t.key) && !(t.key.length === 3 && isStopWordTypo(t.key)));
+const isContent = (t: Token): boolean => MEANT.has(t.key) || (!isFunctionWord(t.key) && !(t.key.length === 3 && isStopWordTypo(t.key)) && !DROPPED_FROM_STOP_WORD.has(t.key));
+/**
+ * Stop words of five letters or more with one letter dropped, not the first ("thre" for "there", "abot" for
+ * "about"): a typo, not a word of the question's own ("how much is thre"). Not the first letter: "round" is a word.
+ */
+const DROPPED_FROM_STOP_WORD = new Set(
+  [...STOP_WORDS].filter((w) => w.length >= 5).flatMap((w) => [...w].slice(1).map((_, i) => w.slice(0, i + 1) + w.slice(i + 2))).filter((d) => !STOP_WORDS.has(d)),
+);
 /**
  * Stop words for matching that still say what a follow-up asks: "where is he going?" asks where he is going, not
  * where he is, so it is a question with a pronoun ("where is Alparslan Bayraktar going?"), not a bare "where?".
@@ -606,7 +615,9 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // "what did he say?": "he" with no one named before it is someone named before, whatever the words alone match;
   // read in context (as whole questions only, "what did Fatih Kacir say?") even when answered alone.
   const personal = shape.kind === 'pronoun' && pointsBackToPeople(alone.question, vocabularyOf(kb));
-  if (shape.kind !== 'bare' && !continuation && !personal && alone.kind === 'fact') return rememberAlone(alone);
+  // "batteries too?", "including cars?": a fragment that adds to what was asked is by its grammar the rest of it.
+  const adds = shape.kind === 'fragment' && tokens(alone.question).some((t) => ADDITIVE.has(t.key));
+  if (shape.kind !== 'bare' && !continuation && !personal && !adds && alone.kind === 'fact') return rememberAlone(alone);
 
   const vocab = vocabularyOf(kb);
   const prev = parse(cleanInput(previous.question));

@@ -151,7 +151,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'hey hi hello guys folks bot factbot ok okay well um uh like kind sort bit lot lots ' +
     'info information detail details thing things stuff exactly quick quickly question questions ask asking ' +
     'ever basically actually anyway right simply currently now today deal ' +
-    'all via per through across around toward towards whether while both each every either such same ' +
+    'all via per through across around toward towards whether while both each every either such same including ' +
     'not no yes up out over get got go going gonna wanna let lets s t d ll re ve m ' +
     // Chat noise: laughter, politeness and filler that say nothing about the question.
     'lol lmao lmfao rofl haha hahaha hehe xd omg omfg wtf btw fyi tbh imo imho idk afaik iirc ty thx thanx tia ' +
@@ -184,7 +184,9 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(
     'num:number nr:number qty:quantity amt:amount addr:address docs:documents doc:document dl:download vid:video ' +
     'vids:videos fav:favourite fave:favourite diff:difference prob:probably probs:probably bday:birthday xmas:christmas ' +
     'wkend:weekend wknd:weekend tues:tuesday weds:wednesday thurs:thursday thur:thursday tmw:tomorrow hw:homework ' +
-    'asap:soon plz:please pls:please thx:thanks ty:thanks whos:who wheres:where whens:when hows:how whys:why'
+    'asap:soon plz:please pls:please thx:thanks ty:thanks whos:who wheres:where whens:when hows:how whys:why ' +
+    // question words as chat types them
+    'wen:when wher:where wut:what'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
