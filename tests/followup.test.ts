@@ -205,6 +205,11 @@ describe('reading a follow-up', () => {
     sameReply('electric cars?', answerInContext('is mining the only thing turkey wants?', undefined, kb).remember!);
   });
 
+  test('an answer speaks to a follow-up\'s question word in words the answer types do not read: "does not say who", "a Chinese company"', () => {
+    expect(after('byd signed a deal to build a plant in turkey?', 'with whom?').reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
+    expect(after('is byd the largest maker of electric cars?', 'where is it from?').reply).toMatchObject({ kind: 'fact', factId: 'byd-worlds-largest' });
+  });
+
   test('a mistyped question word or stop word does not make a follow-up a question of its own', () => {
     expect(after('who did erdogan meet in july?', 'wen?').reply).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
     expect(after('where is beylikova?', 'how big is thre').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-size', readingAs: 'how big is beylikova?' });

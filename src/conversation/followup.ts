@@ -137,13 +137,19 @@ const MAX_SWAP_WORDS = 4;
  */
 const CONVERSATION_EVIDENCE_CONFIDENCE = 0.5;
 /**
- * An answer that uses the question word itself speaks to what is asked, if
- * only to say the report does not tell ("does not say who the other party to
- * the deal is" answers "with who?"). Only here, for follow-ups: in ranking,
- * any answer with "who" in it would escape the penalty for a fact that cannot
- * name anyone (the suite's 3-phrasing curated set lost 2 points that way).
+ * Wording that speaks to what a follow-up asks beyond the answer types the
+ * engine reads: the question word itself, if only to say the report does not
+ * tell ("does not say who the other party to the deal is" answers "with
+ * who?"), and a nationality for "where … from?" ("a Chinese company"). Only
+ * here, for follow-ups: in ranking, any answer with "who" in it would escape
+ * the penalty for a fact that cannot name anyone (the suite's 3-phrasing
+ * curated set lost 2 points that way).
  */
-const SAYS_WHAT_IS_ASKED: Partial<Record<NonNullable<ReturnType<typeof answerType>>, RegExp>> = { who: /\bwho(?:m|se)?\b/i };
+const SAYS_WHAT_IS_ASKED: Partial<Record<NonNullable<ReturnType<typeof answerType>>, RegExp>> = {
+  who: /\bwho(?:m|se)?\b/i,
+  // "where is it from?" after "is BYD the biggest EV maker?": "a Chinese company" says where.
+  where: /\b\p{Lu}\p{Ll}+(?:ese|ish|ian|can|ean)\b/u,
+};
 /** Longest reading shown; a longer one is cut with an ellipsis (the previous question is at most 500 characters). */
 const MAX_READING_CHARS = 300;
 
