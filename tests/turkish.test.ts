@@ -118,6 +118,9 @@ describe('Turkish text analysis', () => {
     same('bakan', 'bakanı', 'bakanlar', 'bakanımız');
     expect(turkishStem('bakanı')).not.toBe(turkishStem('bakıyor'));
     expect(turkishStem('bakanlığı')).not.toBe(turkishStem('bakanı'));
+    // "başkan" (president) is not "başka" (other).
+    same('başkan', 'başkanı', 'başkanlar');
+    expect(turkishStem('başkan')).not.toBe(turkishStem('başka'));
     // A word whose stem looks like a question particle is not one: "müdürü" (its director) is a term.
     expect(isTurkishStopWord(turkishStem('müdürü'))).toBe(false);
     // A root that ends in "m" after a vowel keeps it.

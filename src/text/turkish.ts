@@ -175,7 +175,7 @@ const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(
 const SOFTENED_ROOTS: ReadonlyMap<string, string> = new Map([['gid', 'git']]);
 
 /**
- * Nouns the stemmer cuts to a verb's root, and their stems: "bakan" (a
+ * Nouns the stemmer cuts to another word's stem, and their stems: "bakan" (a
  * minister: bakanı, bakanlar, bakanımız) would be "bak", the root of "bakmak"
  * (to look: bakıyor, baktı). Read by the folded word's start; the longest
  * first ("bakanlık", a ministry, is its own word).
@@ -184,6 +184,10 @@ const NOUN_STARTS: readonly [string, string][] = [
   ['bakanlik', 'bakanlik'],
   ['bakanlig', 'bakanlik'],
   ['bakan', 'bakan'],
+  // "başkan" (a president, a head) would be "başka" (other).
+  ['baskanlik', 'baskanlik'],
+  ['baskanlig', 'baskanlik'],
+  ['baskan', 'baskan'],
 ];
 
 const stemCache = new Map<string, string>();
