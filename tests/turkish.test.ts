@@ -118,6 +118,11 @@ describe('Turkish text analysis', () => {
     same('bakan', 'bakanı', 'bakanlar', 'bakanımız');
     expect(turkishStem('bakanı')).not.toBe(turkishStem('bakıyor'));
     expect(turkishStem('bakanlığı')).not.toBe(turkishStem('bakanı'));
+    // Nouns the stemmer would cut into another word: "elementi" is not "ele" (ele almak), "yardım" not "yarın".
+    same('element', 'elementi', 'elementleri');
+    same('tesis', 'tesisin', 'tesisiyle');
+    expect(turkishStem('elementi')).not.toBe(turkishStem('ele'));
+    expect(turkishStem('yardım')).not.toBe(turkishStem('yarın'));
     // "başkan" (president) is not "başka" (other).
     same('başkan', 'başkanı', 'başkanlar');
     expect(turkishStem('başkan')).not.toBe(turkishStem('başka'));

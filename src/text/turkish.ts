@@ -188,6 +188,11 @@ const NOUN_STARTS: readonly [string, string][] = [
   ['baskanlik', 'baskanlik'],
   ['baskanlig', 'baskanlik'],
   ['baskan', 'baskan'],
+  // Nouns the stemmer, run until it stops, cuts into another word: "elementi" → "ele" (as in "ele almak", to
+  // take up), "tesisin" → "tes", "yardım" (help) → "yar" (as "yarın", tomorrow, and "yarıyor", is of use).
+  ['element', 'element'],
+  ['tesis', 'tesis'],
+  ['yardim', 'yardim'],
 ];
 
 const stemCache = new Map<string, string>();
