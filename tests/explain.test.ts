@@ -44,8 +44,9 @@ describe('explain', () => {
   });
 
   test('typos and chat shorthand are shown as read', () => {
-    const e = explain('wher is the depositt', kb);
-    expect(e.terms.find((t) => t.word === 'wher')).toMatchObject({ how: 'typo', matched: 'where' });
+    const e = explain('whre is the depositt', kb);
+    expect(e.terms.find((t) => t.word === 'whre')).toMatchObject({ how: 'typo', matched: 'where' });
+    expect(e.terms.find((t) => t.word === 'depositt')).toMatchObject({ how: 'typo' });
     expect(e.outcome).toBe('answered');
     expect(e.factId).toBe('beylikova-location');
   });
