@@ -81,7 +81,7 @@ const STOP_LIST = (
   've ile veya ya yahut ama fakat ancak lakin ki de da dahi bile hem ise yani çünkü eğer ' +
   // pronouns and demonstratives
   'ben sen o biz siz onlar bana sana ona bize size onlara beni seni onu bizi sizi onları benim senin onun bizim sizin onların ' +
-  'bu şu bunlar şunlar bunu şunu bunun şunun buna şuna bunda şunda bundan şundan burada şurada orada oraya buraya ' +
+  'bu şu bunlar şunlar bunu şunu bunun şunun buna şuna bunda şunda bundan şundan burada şurada orada oraya buraya burda şurda orda ' +
   'kendi kendisi kendini ' +
   // quantities and articles that say nothing here
   'bir biri birisi bazı her hep hiç tüm bütün hepsi çok daha en az pek gibi kadar için göre karşı sonra önce şimdi artık beri ' +
@@ -95,7 +95,7 @@ const STOP_LIST = (
   // case endings typed apart from a name without the apostrophe ("byd den başka", "türkiye deki"): the name's suffix
   'den dan ten tan nin nın nun nün deki daki teki taki yle yla ' +
   // "what" and its forms (like "what" in English); "ne zaman" keeps "zaman"
-  'ne neyi neye nedir nelerdir neydi neymiş nelerdi ' +
+  'ne neyi neye nedir nelerdir neydi neymiş nelerdi neyle neyin nesi ' +
   // chat filler and politeness
   'acaba lütfen lutfen selam merhaba teşekkürler sağol peki şey yaa ya hani işte tamam evet hayır bana söyle söyler misin anlat anlatır bilgi ver verir bilgisi hakkında ' +
   'soru sormak istiyorum biliyor musun bilir misin biliyormusun ' +
