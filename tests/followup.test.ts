@@ -140,6 +140,11 @@ describe('the shape of a follow-up', () => {
     // "round" is a word, not "around" mistyped (a typo drops a letter inside a word, not its first).
     ['round two?', 'fragment'],
     ['electric cars too?', 'fragment'],
+    ['hw much will it cost', 'pronoun'],
+    // A question that names its topic first and asks after it: the pronoun points at that topic.
+    ['and Volkswagen, is it opening a plant in Turkey?', 'standalone'],
+    ['the refinery, when will it open?', 'standalone'],
+    ['does byd make them?', 'pronoun'],
   ])('%s is %s', (q, kind) => {
     expect(followupShape(q).kind).toBe(kind);
   });
@@ -208,6 +213,11 @@ describe('reading a follow-up', () => {
   test('an answer speaks to a follow-up\'s question word in words the answer types do not read: "does not say who", "a Chinese company"', () => {
     expect(after('byd signed a deal to build a plant in turkey?', 'with whom?').reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
     expect(after('is byd the largest maker of electric cars?', 'where is it from?').reply).toMatchObject({ kind: 'fact', factId: 'byd-worlds-largest' });
+  });
+
+  test('a question that names its topic before its pronoun is answered as alone, whatever came before', () => {
+    for (const previous of ['who is leading the delegation to China?', 'when was the deposit found?', 'is BYD building a plant in Turkey?'])
+      sameReply('and Volkswagen, is it opening a plant in Turkey?', answerInContext(previous, undefined, kb).remember!);
   });
 
   test('a mistyped question word or stop word does not make a follow-up a question of its own', () => {

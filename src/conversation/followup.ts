@@ -92,7 +92,7 @@ export interface ContextAnswer {
 
 // ---- Words -----------------------------------------------------------------------------------
 
-const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'whos', 'wheres', 'whens', 'hows', 'whys', 'whats', 'wat', 'wot', 'wut', 'wen', 'wher']);
+const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'whos', 'wheres', 'whens', 'hows', 'whys', 'whats', 'wat', 'wot', 'wut', 'wen', 'wher', 'hw']);
 /** Question words that ask about the circumstances of the same event; they take another's place without touching its subject. */
 const ADVERBIAL_WH = new Set(['when', 'where', 'why', 'how', 'whens', 'wheres', 'whys', 'hows', 'wen', 'wher']);
 /**
@@ -193,7 +193,7 @@ function whLength(ts: readonly Token[]): number {
   if (first === undefined || !WH.has(first)) return 0;
   const next = ts[1]?.key;
   if (next === 'else') return 2;
-  if ((first === 'how' || first === 'hows') && next !== undefined && HOW_WORDS.has(next)) return 2;
+  if ((first === 'how' || first === 'hows' || first === 'hw') && next !== undefined && HOW_WORDS.has(next)) return 2;
   if ((first === 'what' || first === 'which') && next !== undefined && WHAT_WORDS.has(next)) return 2;
   return 1;
 }
@@ -237,7 +237,16 @@ export function followupShape(question: string): FollowupShape {
     const modifier = body.some((t) => t.key === 'one' || t.key === 'ones');
     return { kind: 'swap', subject, modifier, continues: swapLed && !about };
   }
-  if (pronoun) return { kind: 'pronoun' };
+  if (pronoun) {
+    // "what about Tesla, is it building a factory?", "the refinery, when will it open?": the question names its
+    // topic first and asks after it; its pronoun points back at that, not at the question before.
+    const at = (p: (t: Token) => boolean) => rest.findIndex(p);
+    const topic = at(isContent);
+    const asks = at((t) => AUX.has(t.key) || WH.has(t.key));
+    const points = at((t) => PRONOUNS.has(t.key));
+    if (topic >= 0 && topic < points && (asks < 0 || topic < asks)) return { kind: 'standalone' };
+    return { kind: 'pronoun' };
+  }
   if (wl === 0 && rest.length > 0 && rest.length <= MAX_SWAP_WORDS && !rest.some((t) => AUX.has(t.key))) return { kind: 'fragment' };
   return { kind: 'standalone' };
 }
