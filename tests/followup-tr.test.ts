@@ -99,7 +99,11 @@ describe('the shape of a Turkish follow-up', () => {
     ['o ne zaman gidecek', 'pronoun'],
     ['bu kimi endişelendiriyor', 'pronoun'],
     ['mesela byd mi', 'fragment'],
-    // Questions of their own.
+    // A verb before the pronoun is no topic of the question's own.
+    ['ne zaman söyledi bunu', 'pronoun'],
+    // Questions of their own; a topic named before the pronoun is what it points at.
+    ['ya volkswagen, o türkiyede fabrika açıyor mu?', 'standalone'],
+    ['rafineri, o ne zaman açılacak?', 'standalone'],
     ['Beylikova nerede?', 'standalone'],
     ['BYD Türkiye\'de fabrika kuruyor mu?', 'standalone'],
     ['bitcoin şu an kaç dolar?', 'standalone'],
