@@ -53,17 +53,20 @@ describe('answer quality on the knowledge bases in the repository', () => {
 
 /**
  * The Turkish and conversation sets of issue 16 on the shipped knowledge, with floors a few points below the
- * figures measured when they were set. The held-out sets (turkish-unseen.yaml, conversations-unseen.yaml) were
- * written blind and first measured at 77.6% and 70.4%; later changes were checked against them, so their
- * figures are no longer blind.
+ * figures measured when they were set. The held-out sets were written blind: turkish-unseen.yaml and
+ * conversations-unseen.yaml were first measured at 77.6% and 70.4% and later changes were checked against them
+ * (so their figures are no longer blind); turkish-blind.yaml and conversations-blind.yaml were measured once,
+ * at the end of that work (88.7% / 90.3% declined; 85.0% with one standalone turn changed, since fixed).
  */
 const LANGUAGE_FLOORS: { file: string; right: number; declined?: number }[] = [
   { file: 'turkish.yaml', right: 0.88, declined: 0.88 }, // measured 91.7% / 91.4%
-  { file: 'turkish-unseen.yaml', right: 0.77, declined: 0.89 }, // 80.4% / 92.5%
+  { file: 'turkish-unseen.yaml', right: 0.78, declined: 0.89 }, // 81.3% / 92.5%
+  { file: 'turkish-blind.yaml', right: 0.85, declined: 0.87 }, // 88.7% / 90.3%
 ];
 const CONVERSATION_FLOORS: { file: string; right: number }[] = [
   { file: 'conversations.yaml', right: 0.82 }, // measured 85.1%
   { file: 'conversations-unseen.yaml', right: 0.73 }, // 76.5%
+  { file: 'conversations-blind.yaml', right: 0.82 }, // 85.0%
   { file: 'conversations-tr.yaml', right: 0.64 }, // 67.7%
 ];
 
