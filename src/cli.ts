@@ -8,8 +8,8 @@ import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { renderText } from '../adapters/console/render.ts';
-import { DEFAULT_EVAL_FILE, DEFAULT_KNOWLEDGE_DIR, DEFAULT_TURKISH_EVAL_FILE, KNOWLEDGE_CACHE_DIR, coreConfigFromEnv } from './config.ts';
-import { answer, createKnowledgeBase, explain, fileCalibrationCache, formatExplanation, sameWordsQuestions, type Calibration, type KnowledgeBase, type SameWords } from './engine/answer.ts';
+import { CALIBRATION, DEFAULT_EVAL_FILE, DEFAULT_KNOWLEDGE_DIR, DEFAULT_TURKISH_EVAL_FILE, KNOWLEDGE_CACHE_DIR, coreConfigFromEnv } from './config.ts';
+import { answer, createKnowledgeBase, explain, fileCalibrationCache, formatExplanation, sameWordsQuestions, weaklyReachedFacts, type Calibration, type FactReach, type KnowledgeBase, type SameWords } from './engine/answer.ts';
 import { CONVERSATIONS_FILE_NAME, TURKISH_CONVERSATIONS_FILE_NAME, checkConversationSet, checkEvalSet, loadConversationSet, loadEvalSet, runConversations, runEval, verbatimEvalQuestions } from './eval.ts';
 import { answerInContext } from './conversation/followup.ts';
 import { fileKnowledgeCache } from './knowledge/cache.ts';
@@ -76,6 +76,23 @@ Options for every command:
 const HINT = 'Run `npm run -s factbot -- help` for the commands and their options.';
 
 /** What calibration set the answer threshold to, and what the knowledge's own questions predict at it. */
+/**
+ * The facts new wordings may not reach (see src/engine/reach.ts), the weakest first: a note, not an error.
+ * "whole-supply-chain 1 of 3 (taken for byd-ev-factory)".
+ */
+export function describeWeakReach(weak: readonly FactReach[]): string {
+  const named = weak.slice(0, CALIBRATION.reachListedMax).map((r) => {
+    const taken = r.takenFor.length > 0 ? `, taken for ${r.takenFor.slice(0, 2).join(', ')}` : '';
+    return `  ${r.factId}${r.language === 'tr' ? ' (Turkish)' : ''}: ${r.right} of ${r.asked}${taken}`;
+  });
+  const more = weak.length > named.length ? [`  … and ${weak.length - named.length} more`] : [];
+  return [
+    `Note: ${weak.length} fact(s) whose stored questions, each asked with itself left out, find the fact less than ${Math.round(CALIBRATION.reachListedBelow * 100)}% of the time: people wording them anew will likely be declined. Add questions to them worded differently (other verbs, the words people use):`,
+    ...named,
+    ...more,
+  ].join('\n');
+}
+
 export function describeCalibration(c: Calibration): string {
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   const from = `${c.samples.phrasings} stored questions each asked with itself left out, ${c.samples.factsLeftOut} facts left out in turn, ${c.samples.offTopic} off-topic questions${c.sampled ? ' (a sample)' : ''}`;
@@ -301,6 +318,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       );
       out(describeCalibration(kb.calibration));
       if (kb.turkish) out(`Turkish questions: ${describeCalibration(kb.turkish.calibration)}`);
+      const weak = weaklyReachedFacts(kb);
+      if (weak.length > 0) out(describeWeakReach(weak));
       if (verbatimTurkish > 0) out(`Note: ${verbatimTurkish} question(s) of the Turkish eval set ${turkishEvalFile} are stored Turkish phrasings word for word; \`eval\` counts them and lists them.`);
       return 0;
     }

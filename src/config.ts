@@ -147,6 +147,18 @@ export const CALIBRATION = {
   /** The threshold stays within these bounds whatever the knowledge's questions say. */
   minThreshold: 0.3,
   maxThreshold: 0.95,
+  /**
+   * `check` lists the facts whose own stored questions, each asked with itself
+   * left out, are answered right at the threshold less often than this: new
+   * wordings of them are likely declined (or taken for another fact), so they
+   * need questions worded differently. 0.5: a fact of 3 questions is listed
+   * when 1 or none of them finds it.
+   */
+  reachListedBelow: 0.5,
+  /** At most this many such facts are named (the weakest first); the rest are counted. */
+  reachListedMax: 8,
+  /** At most this many stored questions are asked for it (an even sample beyond), bounding `check` on large knowledge. */
+  reachMaxQuestions: 3000,
 } as const;
 
 /**

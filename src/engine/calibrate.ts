@@ -92,7 +92,7 @@ function saysItToo(index: SearchIndex, question: string, own: number, other: num
 }
 
 /** Deterministic spread sample of `n` of `count` items (all when count ≤ n). */
-function spread(count: number, n: number): number[] {
+export function spread(count: number, n: number): number[] {
   if (count <= n) return [...Array(count).keys()];
   const out: number[] = [];
   for (let i = 0; i < n; i++) out.push(Math.floor((i * count) / n));
