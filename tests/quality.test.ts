@@ -59,7 +59,7 @@ describe('answer quality on the knowledge bases in the repository', () => {
  * at the end of that work (88.7% / 90.3% declined; 85.0% with one standalone turn changed, since fixed).
  */
 const LANGUAGE_FLOORS: { file: string; right: number; declined?: number }[] = [
-  { file: 'turkish.yaml', right: 0.88, declined: 0.88 }, // measured 91.7% / 91.4%
+  { file: 'turkish.yaml', right: 0.88, declined: 0.88 }, // measured 91.7% / 94.3%
   { file: 'turkish-unseen.yaml', right: 0.78, declined: 0.89 }, // 81.3% / 92.5%
   { file: 'turkish-blind.yaml', right: 0.85, declined: 0.87 }, // 88.7% / 90.3%
 ];
@@ -67,7 +67,7 @@ const CONVERSATION_FLOORS: { file: string; right: number }[] = [
   { file: 'conversations.yaml', right: 0.82 }, // measured 85.1%
   { file: 'conversations-unseen.yaml', right: 0.73 }, // 76.5%
   { file: 'conversations-blind.yaml', right: 0.82 }, // 85.0%
-  { file: 'conversations-tr.yaml', right: 0.64 }, // 67.7%
+  { file: 'conversations-tr.yaml', right: 0.64 }, // 66.2%
 ];
 
 describe('Turkish questions and conversations on the shipped knowledge', () => {
