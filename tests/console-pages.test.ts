@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { answer, createKnowledgeBase, type KnowledgeBase } from '../src/engine/answer.ts';
+import { answer, createKnowledgeBase, factReach, isWeakReach, type KnowledgeBase } from '../src/engine/answer.ts';
 import { watchKnowledge, type KnowledgeWatcher } from '../src/knowledge/watch.ts';
 import type { ConsoleRequest } from '../src/http/console-types.ts';
 import { daysBetween, describeChart, niceStep, questionsChart } from '../src/http/console/chart.ts';
@@ -385,6 +385,15 @@ describe('the console pages', () => {
     expect(r).toContain('<dt>Answered</dt><dd>3 time(s)</dd>');
     expect(r).toMatch(/👍<\/span> 2 <span aria-label="thumbs down">👎<\/span> 1/);
     expect(r).toContain('<dt>Last asked</dt><dd>2030-06-30 10:00 UTC</dd>');
+    // Its reach, as check measures it: how many of its stored questions, each asked with itself left out, find it.
+    const reach = factReach(deps.knowledge()).find((x) => x.factId === 'deposit-location' && x.language === 'en')!;
+    expect(r).toMatch(new RegExp(`<dt>Reach</dt><dd>(<strong class="weak">)?${reach.right} of ${reach.asked}(: add questions worded differently</strong>)?(; [^<]*)? of its stored questions, each asked with itself left out, find it</dd>`));
+    expect(r.includes('class="weak"')).toBe(isWeakReach(reach));
+    // A fact whose own questions do not find one another is marked for more questions worded differently.
+    const weak = factReach(deps.knowledge()).filter(isWeakReach);
+    expect(weak.length).toBeGreaterThan(0);
+    const page = text((await handle(get('/facts', { q: weak[0]!.factId }))).body);
+    expect(page).toContain(`<dt>Reach</dt><dd><strong class="weak">${weak[0]!.right} of ${weak[0]!.asked}: add questions worded differently</strong> of its stored questions`);
     const hostile = text((await handle(get('/facts', { q: HOSTILE }))).body);
     expect(hostile).not.toContain(HOSTILE);
     expect(hostile).toContain(`value="${escapeHtml(HOSTILE)}"`);

@@ -21,7 +21,7 @@ export type { Calibration } from './calibrate.ts';
 export { fileCalibrationCache } from './calibration-cache.ts';
 export { explain, formatExplanation, type Explanation } from './explain.ts';
 export { sameWordsQuestions, type SameWords } from './lint.ts';
-export { weaklyReachedFacts, type FactReach } from './reach.ts';
+export { factReach, isWeakReach, weaklyReachedFacts, type FactReach } from './reach.ts';
 export { resolveTerms, type ResolvedTerm } from './terms.ts';
 export { buildDeletionIndex, eachNeighbour } from './typos.ts';
 

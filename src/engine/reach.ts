@@ -55,14 +55,33 @@ function inIndex(index: LanguageIndex, language: 'en' | 'tr', useTr: boolean): F
   }));
 }
 
+const measured = new WeakMap<KnowledgeBase, FactReach[]>();
+
+/**
+ * Every fact's reach, English then Turkish (only the facts whose questions
+ * were sampled, on knowledge beyond `CALIBRATION.reachMaxQuestions` stored
+ * questions). Measured once per knowledge base: the console's facts page
+ * shows it on every load.
+ */
+export function factReach(kb: KnowledgeBase): FactReach[] {
+  let all = measured.get(kb);
+  if (!all) {
+    all = [...inIndex(kb, 'en', false), ...(kb.turkish ? inIndex(kb.turkish, 'tr', true) : [])];
+    measured.set(kb, all);
+  }
+  return all;
+}
+
+/** Whether a fact's reach is weak: measured on two questions or more, and found by fewer than `CALIBRATION.reachListedBelow` of them. */
+export const isWeakReach = (r: FactReach): boolean => r.asked >= 2 && r.right / r.asked < CALIBRATION.reachListedBelow;
+
 /**
  * The facts reached by fewer than `CALIBRATION.reachListedBelow` of their own
  * questions asked anew, the weakest first (English, then Turkish). A fact
  * with a single stored question cannot be measured and is left out.
  */
 export function weaklyReachedFacts(kb: KnowledgeBase): FactReach[] {
-  const all = [...inIndex(kb, 'en', false), ...(kb.turkish ? inIndex(kb.turkish, 'tr', true) : [])];
-  return all
-    .filter((r) => r.asked >= 2 && r.right / r.asked < CALIBRATION.reachListedBelow)
+  return factReach(kb)
+    .filter(isWeakReach)
     .sort((a, b) => a.right / a.asked - b.right / b.asked || b.asked - a.asked || (a.factId < b.factId ? -1 : 1));
 }

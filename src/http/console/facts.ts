@@ -1,9 +1,11 @@
 /**
  * The facts page (`/facts`, `?q=` to search): every fact with its answer,
  * stored questions, related facts, citation, 👍/👎 and when it was last asked,
- * the log's figures over the last {@link FACTS_WINDOW_DAYS} days.
+ * the log's figures over the last {@link FACTS_WINDOW_DAYS} days, and its
+ * reach (how many of its own questions, asked anew, find it: the facts that
+ * need questions worded differently, as `check` names them).
  */
-import type { KnowledgeBase } from '../../engine/answer.ts';
+import { factReach, isWeakReach, type FactReach, type KnowledgeBase } from '../../engine/answer.ts';
 import type { LoadedFact } from '../../knowledge/load.ts';
 import { buildStatsReport } from '../../reports/stats.ts';
 import { questionKey } from '../../text/normalize.ts';
@@ -34,6 +36,16 @@ interface FactUse {
   lastAsked: Date | null;
 }
 
+/** "12 of 19": how many of the fact's stored questions, each asked with itself left out, find it (see src/engine/reach.ts). */
+function reachLine(reach: readonly FactReach[]): Html {
+  if (reach.length === 0) return html`not measured`;
+  const parts = reach.map((r) => {
+    const figure = `${r.right} of ${r.asked}${r.language === 'tr' ? ' (Turkish)' : ''}`;
+    return isWeakReach(r) ? html`<strong class="weak">${figure}: add questions worded differently</strong>` : html`${figure}`;
+  });
+  return html`${join(parts, "; ")} of its stored questions, each asked with itself left out, find it`;
+}
+
 function factCard(f: LoadedFact, kb: KnowledgeBase, use: FactUse | undefined, base: string): Html {
   const source = kb.knowledge.sources.get(f.citation.source);
   const title = source?.title ?? f.citation.source;
@@ -46,6 +58,7 @@ function factCard(f: LoadedFact, kb: KnowledgeBase, use: FactUse | undefined, ba
 <div><dt>Votes</dt><dd><span aria-label="thumbs up">👍</span> ${use?.up ?? 0} <span aria-label="thumbs down">👎</span> ${use?.down ?? 0}</dd></div>
 <div><dt>Last asked</dt><dd>${use?.lastAsked ? `${use.lastAsked.toISOString().slice(0, 16).replace('T', ' ')} UTC` : 'not in this window'}</dd></div>
 <div><dt>Citation</dt><dd>${source?.url ? html`<a href="${source.url}" rel="noreferrer noopener">${title}</a>` : title}, paragraph(s) ${f.citation.paragraphs.join(', ')}</dd></div>
+<div><dt>Reach</dt><dd>${reachLine(factReach(kb).filter((r) => r.factId === f.id))}</dd></div>
 <div><dt>File</dt><dd><code>${f.file}:${f.line}</code></dd></div>
 </dl>
 <h3>Stored questions (${f.questions.length})</h3>
