@@ -46,7 +46,7 @@ function reachLine(reach: readonly FactReach[]): Html {
   return html`${join(parts, "; ")} of its stored questions, each asked with itself left out, find it`;
 }
 
-function factCard(f: LoadedFact, kb: KnowledgeBase, use: FactUse | undefined, base: string): Html {
+function factCard(f: LoadedFact, kb: KnowledgeBase, use: FactUse | undefined, reach: readonly FactReach[], base: string): Html {
   const source = kb.knowledge.sources.get(f.citation.source);
   const title = source?.title ?? f.citation.source;
   const related = f.related.map((id) => html`<li><a href="${href(base, '/facts', { q: id })}">${id}</a></li>`);
@@ -58,7 +58,7 @@ function factCard(f: LoadedFact, kb: KnowledgeBase, use: FactUse | undefined, ba
 <div><dt>Votes</dt><dd><span aria-label="thumbs up">👍</span> ${use?.up ?? 0} <span aria-label="thumbs down">👎</span> ${use?.down ?? 0}</dd></div>
 <div><dt>Last asked</dt><dd>${use?.lastAsked ? `${use.lastAsked.toISOString().slice(0, 16).replace('T', ' ')} UTC` : 'not in this window'}</dd></div>
 <div><dt>Citation</dt><dd>${source?.url ? html`<a href="${source.url}" rel="noreferrer noopener">${title}</a>` : title}, paragraph(s) ${f.citation.paragraphs.join(', ')}</dd></div>
-<div><dt>Reach</dt><dd>${reachLine(factReach(kb).filter((r) => r.factId === f.id))}</dd></div>
+<div><dt>Reach</dt><dd>${reachLine(reach)}</dd></div>
 <div><dt>File</dt><dd><code>${f.file}:${f.line}</code></dd></div>
 </dl>
 <h3>Stored questions (${f.questions.length})</h3>
@@ -91,5 +91,8 @@ export async function factsPage(req: ConsoleRequest, deps: ConsoleDeps, base: st
   const count = q.trim()
     ? html`<p role="status">${found.length} of ${kb.facts.length} fact(s) match “${q}”.${found.length > 0 ? '' : html` <a href="${href(base, '/try', { q })}">Ask it on the Try page</a> to see the closest facts.`}</p>`
     : html`<p>${kb.facts.length} fact(s). Answers, votes and the last time asked are over the last ${FACTS_WINDOW_DAYS} days${deps.log ? '' : ' (questions are not logged)'}.</p>`;
-  return { title: 'Facts', body: html`${form}${count}${join(found.map((f) => factCard(f, kb, uses.get(f.id), base)))}` };
+  // Per fact, its reach in each language (one pass: a large knowledge base has many facts).
+  const reach = new Map<string, FactReach[]>();
+  for (const r of factReach(kb)) reach.set(r.factId, [...(reach.get(r.factId) ?? []), r]);
+  return { title: 'Facts', body: html`${form}${count}${join(found.map((f) => factCard(f, kb, uses.get(f.id), reach.get(f.id) ?? [], base)))}` };
 }
