@@ -220,6 +220,17 @@ describe('reading a follow-up', () => {
       sameReply('and Volkswagen, is it opening a plant in Turkey?', answerInContext(previous, undefined, kb).remember!);
   });
 
+  test('"it" before any word of the question\'s own points at what was asked before: read to the fact just given when that reading is surer than the words alone', () => {
+    const alone = answer('when is it going to go?', kb);
+    expect(alone.kind === 'fact' && alone.factId).not.toBe('october-delegation');
+    const r = after('is turkey sending a delegation to china?', 'when is it going to go?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'october-delegation', readingAs: 'when is a delegation to china going to go?' });
+    expect(r.confidence).toBeGreaterThan(alone.confidence);
+    // Not the dummy "it" of "what's in it for …", nor "they" (as often no one in particular): answered alone.
+    sameReply("What's in it for Turkey?", answerInContext('Is Turkey joining BRICS?', undefined, kb).remember!);
+    sameReply('when are they going to china?', answerInContext('Could a rare earth agreement bring Chinese battery plants to Turkey?', undefined, kb).remember!);
+  });
+
   test('a mistyped question word or stop word does not make a follow-up a question of its own', () => {
     expect(after('who did erdogan meet in july?', 'wen?').reply).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
     expect(after('where is beylikova?', 'how big is thre').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-size', readingAs: 'how big is beylikova?' });

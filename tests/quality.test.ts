@@ -65,7 +65,7 @@ const LANGUAGE_FLOORS: { file: string; right: number; declined?: number }[] = [
 ];
 const CONVERSATION_FLOORS: { file: string; right: number }[] = [
   { file: 'conversations.yaml', right: 0.82 }, // measured 85.1%
-  { file: 'conversations-unseen.yaml', right: 0.73 }, // 76.5%
+  { file: 'conversations-unseen.yaml', right: 0.75 }, // 79.0%
   { file: 'conversations-blind.yaml', right: 0.82 }, // 85.0%
   { file: 'conversations-tr.yaml', right: 0.64 }, // 66.2%
 ];

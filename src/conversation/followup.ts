@@ -18,8 +18,11 @@
  *   gets the deposit's discovery date) and an "and …" continuation (by its
  *   grammar the rest of the question before; answered in context only as a
  *   whole swapped question) are read in context when the question alone is
- *   answered. The others ("What about Xi Jinping?" is a stored question) are
- *   then answered alone;
+ *   answered; and, as whole questions only, "he"/"she" with no name before
+ *   it, a fragment that adds ("batteries too?"), and "it"/"that" before any
+ *   word of the question's own when the whole reading gets the fact just given
+ *   more surely than the words alone get theirs. The others ("What about Xi
+ *   Jinping?" is a stored question) are then answered alone;
  * - small talk, help and empty input never are.
  *
  * Every other question gets exactly the reply it gets alone, with no reading
@@ -501,6 +504,22 @@ function pointsBackToPeople(question: string, vocab: Vocabulary): boolean {
   return false;
 }
 
+/**
+ * "it", "its", "this", "that" before any word of the question's own ("who runs it?", "what does it say about
+ * Turkey?"): the question points at something named before. Not "they" (as often no one in particular: "when are
+ * they going to China?"), nor the dummy "it" of "what's in it for Turkey?".
+ */
+function pointsBackToThing(question: string): boolean {
+  const ts = tokens(question);
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (THING_PRONOUNS.has(t.key)) return !(t.key === 'it' && ts[i - 1]?.key === 'in' && ts[i + 1]?.key === 'for');
+    if (isContent(t) || PRONOUNS.has(t.key)) return false;
+  }
+  return false;
+}
+const THING_PRONOUNS = new Set(['it', 'its', 'this', 'that', 'itll']);
+
 /** "he", "she": a question with one and no one named before it does not stand on its own. */
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'hes', 'shes']);
 
@@ -630,9 +649,13 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // "what did he say?": "he" with no one named before it is someone named before, whatever the words alone match;
   // read in context (as whole questions only, "what did Fatih Kacir say?") even when answered alone.
   const personal = shape.kind === 'pronoun' && pointsBackToPeople(alone.question, vocabularyOf(kb));
+  // "who runs it?", "when is it going?": "it" or "that" before any word of the question's own points at what was asked
+  // before. Read in context even when answered alone, but only to the fact just given, as a whole question that fact
+  // answers more surely than the words alone answer theirs (see below).
+  const pointing = !personal && shape.kind === 'pronoun' && alone.kind === 'fact' && alone.factId !== previous.factId && pointsBackToThing(alone.question);
   // "batteries too?", "including cars?": a fragment that adds to what was asked is by its grammar the rest of it.
   const adds = shape.kind === 'fragment' && tokens(alone.question).some((t) => ADDITIVE.has(t.key));
-  if (shape.kind !== 'bare' && !continuation && !personal && !adds && alone.kind === 'fact') return rememberAlone(alone);
+  if (shape.kind !== 'bare' && !continuation && !personal && !adds && !pointing && alone.kind === 'fact') return rememberAlone(alone);
 
   const vocab = vocabularyOf(kb);
   const prev = parse(cleanInput(previous.question));
@@ -640,7 +663,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   const previousAnswer = kb.facts[kb.byId.get(previous.factId) ?? -1]?.answer ?? '';
   const all = readings(asked, shape, previous.question, prev, vocab, kb.facts.length, previousAnswer);
   // A continuation answered alone is read in context only as a whole swapped question.
-  const tried = (continuation || personal) && alone.kind === 'fact' ? all.filter((r) => r.whole) : all;
+  const tried = (continuation || personal || pointing) && alone.kind === 'fact' ? all.filter((r) => r.whole) : all;
   if (tried.length === 0) return rememberAlone(alone);
   // "who else?": something besides what was answered, so never the same fact again.
   const other = tokens(asked).some((t) => OTHER.has(t.key));
@@ -675,6 +698,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   for (const r of usable) {
     const combined = answer(r.probe, kb);
     if (!acceptable(combined)) continue;
+    if (pointing && !(combined.factId === previous.factId && combined.confidence > alone.confidence)) continue;
     const reply: ContextReply = { ...combined, question: asked, readingAs: r.shown };
     return { reply, remember: { question: r.whole ? r.probe : previous.question, factId: combined.factId } };
   }
@@ -687,7 +711,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   }
   // A fragment may be a question of its own, and a continuation answered alone is: with no reading answered,
   // it is answered (or declined) as alone.
-  if (shape.kind === 'fragment' || ((continuation || personal) && alone.kind === 'fact')) return rememberAlone(alone);
+  if (shape.kind === 'fragment' || ((continuation || personal || pointing) && alone.kind === 'fact')) return rememberAlone(alone);
   // A bare follow-up's own answer, when it is about what was asked before ("how pure?" after the refinery).
   const paired = tried.at(-1)!;
   if (acceptable(alone) && sharesTopic(kb.byId.get(alone.factId)!, prev, vocab, kb.facts.length)) {
