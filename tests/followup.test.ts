@@ -220,12 +220,15 @@ describe('reading a follow-up', () => {
       sameReply('and Volkswagen, is it opening a plant in Turkey?', answerInContext(previous, undefined, kb).remember!);
   });
 
-  test('"it" before any word of the question\'s own points at what was asked before: read to the fact just given when that reading is surer than the words alone', () => {
+  test('"it" after at most one word of the question\'s own points at what was asked before: read to the fact just given when that reading is surer than the words alone', () => {
     const alone = answer('when is it going to go?', kb);
     expect(alone.kind === 'fact' && alone.factId).not.toBe('october-delegation');
     const r = after('is turkey sending a delegation to china?', 'when is it going to go?').reply;
     expect(r).toMatchObject({ kind: 'fact', factId: 'october-delegation', readingAs: 'when is a delegation to china going to go?' });
     expect(r.confidence).toBeGreaterThan(alone.confidence);
+    // After one word of the question's own too (the verb): "who heads it?".
+    expect(answer('who heads it?', kb)).toMatchObject({ kind: 'fact' });
+    expect(after('is turkey sending a delegation to china?', 'who heads it?').reply).toMatchObject({ kind: 'fact', factId: 'october-delegation', readingAs: 'who heads a delegation to china?' });
     // Not the dummy "it" of "what's in it for …", nor "they" (as often no one in particular): answered alone.
     sameReply("What's in it for Turkey?", answerInContext('Is Turkey joining BRICS?', undefined, kb).remember!);
     sameReply('when are they going to china?', answerInContext('Could a rare earth agreement bring Chinese battery plants to Turkey?', undefined, kb).remember!);

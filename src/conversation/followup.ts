@@ -19,8 +19,8 @@
  *   grammar the rest of the question before; answered in context only as a
  *   whole swapped question) are read in context when the question alone is
  *   answered; and, as whole questions only, "he"/"she" with no name before
- *   it, a fragment that adds ("batteries too?"), and "it"/"that" before any
- *   word of the question's own when the whole reading gets the fact just given
+ *   it, a fragment that adds ("batteries too?"), and "it"/"that" after at most
+ *   one word of the question's own when the whole reading gets the fact just given
  *   more surely than the words alone get theirs. The others ("What about Xi
  *   Jinping?" is a stored question) are then answered alone;
  * - small talk, help and empty input never are.
@@ -505,16 +505,20 @@ function pointsBackToPeople(question: string, vocab: Vocabulary): boolean {
 }
 
 /**
- * "it", "its", "this", "that" before any word of the question's own ("who runs it?", "what does it say about
- * Turkey?"): the question points at something named before. Not "they" (as often no one in particular: "when are
- * they going to China?"), nor the dummy "it" of "what's in it for Turkey?".
+ * "it", "its", "this", "that" after at most one word of the question's own ("what does it say about Turkey?", "who
+ * runs it?": the verb): the question points at something named before. Not "they" (as often no one in particular:
+ * "when are they going to China?"), nor the dummy "it" of "what's in it for Turkey?". With more words before it, the
+ * pronoun points inside the question as often ("is Turkey partnering with China to process its find?").
  */
+const MAX_WORDS_BEFORE_THING = 1;
 function pointsBackToThing(question: string): boolean {
   const ts = tokens(question);
+  let own = 0;
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i]!;
-    if (THING_PRONOUNS.has(t.key)) return !(t.key === 'it' && ts[i - 1]?.key === 'in' && ts[i + 1]?.key === 'for');
-    if (isContent(t) || PRONOUNS.has(t.key)) return false;
+    if (THING_PRONOUNS.has(t.key)) return own <= MAX_WORDS_BEFORE_THING && !(t.key === 'it' && ts[i - 1]?.key === 'in' && ts[i + 1]?.key === 'for');
+    if (PRONOUNS.has(t.key)) return false;
+    if (isContent(t)) own++;
   }
   return false;
 }
@@ -649,8 +653,8 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // "what did he say?": "he" with no one named before it is someone named before, whatever the words alone match;
   // read in context (as whole questions only, "what did Fatih Kacir say?") even when answered alone.
   const personal = shape.kind === 'pronoun' && pointsBackToPeople(alone.question, vocabularyOf(kb));
-  // "who runs it?", "when is it going?": "it" or "that" before any word of the question's own points at what was asked
-  // before. Read in context even when answered alone, but only to the fact just given, as a whole question that fact
+  // "who runs it?", "when is it going?": "it" or "that" after at most one word of the question's own points at what was
+  // asked before. Read in context even when answered alone, but only to the fact just given, as a whole question that fact
   // answers more surely than the words alone answer theirs (see below).
   const pointing = !personal && shape.kind === 'pronoun' && alone.kind === 'fact' && alone.factId !== previous.factId && pointsBackToThing(alone.question);
   // "batteries too?", "including cars?": a fragment that adds to what was asked is by its grammar the rest of it.
