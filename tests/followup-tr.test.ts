@@ -128,6 +128,17 @@ describe('reading a Turkish follow-up', () => {
     expect(alone.kind === 'fact' && alone.factId).not.toBe('october-delegation');
   });
 
+  test('"bu", "o" standing for something on their own are read with the fact just given when that reading is surer than the words alone; "bu ziyaret" (a determiner) is not', () => {
+    const alone = answer('bunu kim söylemiş?', kb);
+    expect(turkishFollowupShape('bunu kim söylemiş?').kind).toBe('pronoun');
+    expect(alone.kind === 'fact' && alone.factId).toBe('delegation-sources');
+    const r = after('rafineri kurulacak mı?', 'bunu kim söylemiş?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'refinery-readiness', readingAs: '“bunu kim söylemiş?” (“rafineri kurulacak mı?” sorusunun devamı olarak)' });
+    expect(r.confidence).toBeGreaterThan(alone.confidence);
+    // "bu ziyaret" names its topic: answered alone, whatever came before.
+    for (const previous of previousTurns.slice(0, 40)) sameReply('bu ziyaret resmen duyuruldu mu?', previous);
+  });
+
   test('a swap puts the new name in the like word\'s place and shows the whole question', () => {
     const r = after('enerji bakanı kim', 'ya sanayi bakanı?').reply;
     expect(r.kind === 'fact' && r.factId).toBe('industry-minister');

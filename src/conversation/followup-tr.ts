@@ -128,6 +128,12 @@ export function turkishFollowupShape(question: string): TurkishShape {
   return { kind: 'standalone' };
 }
 
+/** A pronoun standing for something on its own ("bu neden önemli?"), not a determiner before a noun ("bu ziyaret"). */
+function standsForSomething(question: string): boolean {
+  const ts = trTokens(question);
+  return ts.some((t, j) => PRONOUNS.has(t.key) && (ts[j + 1] === undefined || isFunction(ts[j + 1]!.key)));
+}
+
 // ---- Readings ------------------------------------------------------------------------------
 
 /** Per stem of the Turkish texts: the facts it appears in; and the words written as names (a capital inside a sentence, more often than not). */
@@ -262,9 +268,13 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   if (alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty')) return null;
   const shape = turkishFollowupShape(alone.question);
   if (shape.kind === 'standalone') return null;
-  // As in English: only a bare follow-up and a swap led by "ya"/"peki" are read in context when answered alone.
+  // As in English: only a bare follow-up, a swap led by "ya"/"peki" and a pronoun standing for something are read in
+  // context when answered alone.
   const always = shape.kind === 'bare' || shape.kind === 'swap';
-  if (!always && alone.kind === 'fact') return null;
+  // "nerede oldu bu?": a pronoun standing on its own points at what was asked before, as "it" does in English: read
+  // even when answered alone, but only to the fact just given, more surely than the words alone get theirs.
+  const pointing = shape.kind === 'pronoun' && alone.kind === 'fact' && alone.factId !== previous.factId && standsForSomething(alone.question);
+  if (!always && !pointing && alone.kind === 'fact') return null;
   const asked = alone.question;
   const vocab = vocabularyOf(kb);
   const index = kb.turkish ?? kb;
@@ -285,6 +295,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   for (const r of all) {
     const combined = answer(r.probe, kb, { hint: 'tr' });
     if (!acceptable(combined)) continue;
+    if (pointing && !(combined.factId === previous.factId && combined.confidence > alone.confidence)) continue;
     return { reply: { ...combined, question: asked, readingAs: r.shown, language: 'tr' }, remember: { question: r.whole ? r.probe : prevText, factId: combined.factId } };
   }
   // The conversation is evidence too (as in English): a bare follow-up whose readings come closest to the fact just given.
