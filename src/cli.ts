@@ -75,7 +75,6 @@ Options for every command:
 /** Said after a usage error, instead of the whole usage. */
 const HINT = 'Run `npm run -s factbot -- help` for the commands and their options.';
 
-/** What calibration set the answer threshold to, and what the knowledge's own questions predict at it. */
 /**
  * The facts new wordings may not reach (see src/engine/reach.ts), the weakest first: a note, not an error.
  * "whole-supply-chain 1 of 3 (taken for byd-ev-factory)".
@@ -93,6 +92,7 @@ export function describeWeakReach(weak: readonly FactReach[]): string {
   ].join('\n');
 }
 
+/** What calibration set the answer threshold to, and what the knowledge's own questions predict at it. */
 export function describeCalibration(c: Calibration): string {
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   const from = `${c.samples.phrasings} stored questions each asked with itself left out, ${c.samples.factsLeftOut} facts left out in turn, ${c.samples.offTopic} off-topic questions${c.sampled ? ' (a sample)' : ''}`;

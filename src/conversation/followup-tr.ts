@@ -120,8 +120,10 @@ export function turkishFollowupShape(question: string): TurkishShape {
   if (lead.some((k) => SWAP_LEAD.has(k) || k === 'bir') && !wh && verbs.length === 0 && rest.length <= MAX_SWAP_WORDS) return { kind: 'swap', subject: own };
   // "ya Tesla, o fabrika kuruyor mu?", "rafineri, o ne zaman açılacak?": a question that names its topic before its
   // pronoun points at that topic, as in English. A verb before it is no topic ("ne zaman söyledi bunu?").
-  const topic = own.find((t) => !isVerb(t.key));
-  if (pronoun) return topic !== undefined && rest.indexOf(topic) < rest.findIndex((t) => PRONOUNS.has(t.key)) ? { kind: 'standalone' } : { kind: 'pronoun' };
+  if (pronoun) {
+    const topic = own.find((t) => !isVerb(t.key));
+    return topic !== undefined && rest.indexOf(topic) < rest.findIndex((t) => PRONOUNS.has(t.key)) ? { kind: 'standalone' } : { kind: 'pronoun' };
+  }
   // "ne zaman gidecek?", "kim götürüyor?": a question word and only verb forms: the subject is the one before.
   if (wh && verbs.length === own.length) return { kind: 'dropped' };
   if (!wh && rest.length <= MAX_FRAGMENT_WORDS) return { kind: 'fragment' };

@@ -5,7 +5,8 @@
  * questions do not find one another is a fact people asking in their own
  * words will not find either; `check` names the weakest, so a maintainer who
  * added a fact with three questions on a Friday knows it needs more, worded
- * differently. Pure; for `check` only (the engine does not use it).
+ * differently; the console's facts page shows each fact's. Pure; not on the
+ * answer path (the engine does not use it).
  */
 import { CALIBRATION } from '../config.ts';
 import type { KnowledgeBase, LanguageIndex } from './answer.ts';
