@@ -215,6 +215,17 @@ describe('reading a follow-up', () => {
     expect(after('is byd the largest maker of electric cars?', 'where is it from?').reply).toMatchObject({ kind: 'fact', factId: 'byd-worlds-largest' });
   });
 
+  test('"where exactly?" asks for a place not said yet: a fact that names only the place asked about is not its answer', () => {
+    // BYD's fact says only "in Turkey", which the question before already said: declined, with the reading tried.
+    for (const q of ['which city?', 'where exactly?']) {
+      const r = after('is byd building a plant in turkey?', q).reply;
+      expect(r.kind === 'fact' ? r.factId : r.kind).not.toBe('byd-ev-factory');
+    }
+    // A place the question before did not name answers it.
+    expect(after('when did erdogan and xi meet?', 'where?').reply).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
+    expect(after('when did turkey find its rare earths?', 'where?').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
+  });
+
   test('a question that names its topic before its pronoun is answered as alone, whatever came before', () => {
     for (const previous of ['who is leading the delegation to China?', 'when was the deposit found?', 'is BYD building a plant in Turkey?'])
       sameReply('and Volkswagen, is it opening a plant in Turkey?', answerInContext(previous, undefined, kb).remember!);
@@ -237,6 +248,9 @@ describe('reading a follow-up', () => {
   test('a mistyped question word or stop word does not make a follow-up a question of its own', () => {
     expect(after('who did erdogan meet in july?', 'wen?').reply).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
     expect(after('where is beylikova?', 'how big is thre').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-size', readingAs: 'how big is beylikova?' });
+    // Nor does a filler tacked on ("tho", "again").
+    expect(followupShape('why tho').kind).toBe('bare');
+    expect(after('is turkey teaming up with china on rare earths?', 'why tho').reply).toMatchObject({ kind: 'fact', factId: 'attract-chinese-ev-makers' });
   });
 
   test('when no whole question can be made, the reading pairs the follow-up with the question before it', () => {

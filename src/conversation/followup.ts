@@ -153,6 +153,22 @@ const SAYS_WHAT_IS_ASKED: Partial<Record<NonNullable<ReturnType<typeof answerTyp
   // "where is it from?" after "is BYD the biggest EV maker?": "a Chinese company" says where.
   where: /\b\p{Lu}\p{Ll}+(?:ese|ish|ian|can|ean)\b/u,
 };
+/**
+ * Places an answer names: a capitalised name after a preposition ("in
+ * Kazakhstan", "at Beylikova") or a nationality ("a Chinese company").
+ */
+const NAMED_PLACE = /\b(?:in|at|near|from|into|to|of)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*)|\b(\p{Lu}\p{Ll}+(?:ese|ish|ian|can|ean))\b/gu;
+/**
+ * Whether `answer` names a place none of `told` (the comparison keys of the
+ * words of both questions) names: "where exactly?" or "which city?" after "is
+ * BYD building a plant in Turkey?" asks for more than "in Turkey", so a fact
+ * that says only that is not its answer. An answer naming no place by name
+ * ("close to the border") passes: the test is only for a place said again.
+ */
+function namesNewPlace(answer: string, told: ReadonlySet<string>): boolean {
+  const places = [...answer.matchAll(NAMED_PLACE)].map((m) => tokens(m[1] ?? m[2]!)[0]?.key).filter((k): k is string => k !== undefined);
+  return places.length === 0 || places.some((k) => !told.has(k));
+}
 /** Longest reading shown; a longer one is cut with an ellipsis (the previous question is at most 500 characters). */
 const MAX_READING_CHARS = 300;
 
@@ -682,8 +698,11 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // previous question matches.
   const namesSubject = (factId: string) =>
     shape.kind !== 'swap' || shape.subject.some((t) => vocab.roots.get(root(t.key))?.has(kb.byId.get(factId) ?? -1) === true);
+  // "where exactly?" asks for a place not said yet ("in Turkey" again does not answer it after "a plant in Turkey?").
+  const told = new Set([...prev.ts, ...tokens(asked)].map((t) => t.key));
+  const givesNew = (factId: string) => kind !== 'where' || namesNewPlace(kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '', told);
   const acceptable = (r: Reply): r is Reply & { kind: 'fact'; factId: string } =>
-    r.kind === 'fact' && !(other && r.factId === previous.factId) && (shape.kind !== 'bare' || gives(r.factId)) && namesSubject(r.factId);
+    r.kind === 'fact' && !(other && r.factId === previous.factId) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && namesSubject(r.factId);
   // The conversation is evidence too: when a reading's best candidate, short of the usual confidence, is the fact
   // just given ("with who?" after BYD's deal, whose answer says the report names no partner), and that fact's
   // answer can be the kind asked for, it is the answer, at the threshold's confidence. Only for a bare follow-up
@@ -696,7 +715,8 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     previousFact !== undefined &&
     kind !== 'quantity' &&
     kind !== 'duration' &&
-    (kind === null || answerTypesSupported(kb.facts[previousFact]!.answer).includes(kind));
+    (kind === null || answerTypesSupported(kb.facts[previousFact]!.answer).includes(kind)) &&
+    givesNew(previous.factId);
   // "who else?" asks for more of what the previous answer gave: only readings that keep the whole previous question.
   const usable = tried.filter((r) => !(other && r.topical));
   for (const r of usable) {

@@ -157,6 +157,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'lol lmao lmfao rofl haha hahaha hehe xd omg omfg wtf btw fyi tbh imo imho idk afaik iirc ty thx thanx tia ' +
     'pls plss plz pleaseee bro bruh dude mate fam yall ya yeah yep yup nah nope hmm hmmm umm erm uhh ugh meh ' +
     'guys everyone anybody somebody hiya yo sup ' +
+    // Discourse fillers tacked onto a question ("why tho", "ngl"; not "again": "can a lantern go out again").
+    'though tho anyways honestly seriously srsly ngl tbf fr ' +
     // Contractions typed without the apostrophe ("didnt" is "did not": both stop words).
     'dont didnt doesnt isnt arent wasnt werent hasnt havent hadnt shouldnt wouldnt couldnt cant wont aint ' +
     'im ive youre youve theyre theyve thats theres heres weve wed hed shes itll youll theyll'
