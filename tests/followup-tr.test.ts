@@ -90,6 +90,8 @@ describe('the shape of a Turkish follow-up', () => {
     ['başka kim var', 'bare'],
     ['kesin mi bu?', 'bare'],
     ['hangi ülkede?', 'bare'],
+    ['ne zamandan beri?', 'bare'],
+    ['peki ne zamandır', 'bare'],
     ['ya chery?', 'swap'],
     ['peki SAIC?', 'swap'],
     ['bir de Great Wall', 'swap'],
@@ -151,6 +153,21 @@ describe('reading a Turkish follow-up', () => {
     const r = after('BYD Türkiye\'de fabrika kuruyor mu?', 'nerede kuracak?').reply;
     expect(r.kind === 'fact' && r.factId).toBe('byd-ev-factory');
     expect(r.readingAs).toBe('“nerede kuracak?” (“BYD Türkiye\'de fabrika kuruyor mu?” sorusunun devamı olarak)');
+  });
+
+  test('a name with its case ending and no apostrophe is the name a swap is about ("ya çininki?": and China\'s?)', () => {
+    const r = after('türkiye enerji bakanlığı yorum yaptı mı', 'ya çininki?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'ministries-no-comment' });
+  });
+
+  test('an answer that says the report does not tell who answers "kiminle?", as in English', () => {
+    const r = after('BYD Türkiye\'de anlaşma imzaladı mı', 'kiminle?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
+  });
+
+  test('"ne zamandan beri?" asks how long: read with the question before it', () => {
+    const r = after('nadir topraklarda hangi ülke hakim', 'ne zamandan beri?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'china-dominance', readingAs: '“ne zamandan beri?” (“nadir topraklarda hangi ülke hakim?” sorusunun devamı olarak)' });
   });
 
   test('"başka kim?" never gets the fact just given', () => {

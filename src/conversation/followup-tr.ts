@@ -19,7 +19,7 @@ import { answer, answerFact, rank, type KnowledgeBase } from '../engine/answer.t
 import { SEARCH } from '../config.ts';
 import { REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
-import { foldTurkish, isTurkishQuestionWord, isTurkishStopWord, turkishAnswerType, turkishAnswerTypesSupported, turkishLower, turkishStem } from '../text/turkish.ts';
+import { foldTurkish, isTurkishQuestionWord, isTurkishStopWord, nameInWord, turkishAnswerType, turkishAnswerTypesSupported, turkishLower, turkishStem } from '../text/turkish.ts';
 
 /** A Turkish word as typed (`text`, suffix and all) and as compared (`key`: lowercased the Turkish way, apostrophe suffix cut, letters folded). */
 interface TrToken {
@@ -55,7 +55,17 @@ const PARTICLE = /^m[iu](?:s[iu]n(?:[iu]z)?|y[iu]m|y[iu]z|d[iu]r|yd[iu]|ym[iu]s|
 const GENERIC = new Set([
   'baska', 'daha', 'diger', 'digerleri', 'gercekten', 'gercek', 'sahi', 'sahiden', 'hakikaten', 'kesin', 'kesinlesti', 'kesinlikle', 'dogru', 'emin', 'resmi', 'resmen',
   'belli', 'onaylandi', 'onayli', 'teyit', 'teyitli', 'tam', 'olarak', 'yine', 'hala', 'simdi', 'acaba', 'var', 'yok', 'oldu', 'olacak', 'mu', 'da', 'de', 'ki', 'zaman', 'kadar',
+  // "ne zamandan beri?", "ne zamandır?" (since when, for how long)
+  'zamandan', 'zamandir',
 ]);
+/**
+ * Wording that speaks to what a follow-up asks beyond the answer types (as in
+ * followup.ts): the question word itself, if only to say the report does not
+ * tell ("karşı tarafının kim olduğunu belirtmiyor" answers "kiminle?").
+ */
+const SAYS_WHAT_IS_ASKED: Partial<Record<NonNullable<ReturnType<typeof turkishAnswerType>>, RegExp>> = {
+  who: /\bkim\w*/,
+};
 /** Words asking for something besides what was answered ("başka kim?", "diğerleri?"): never the same fact again. */
 const OTHER = new Set(['baska', 'diger', 'digerleri', 'haricinde', 'disinda']);
 /** Words pointing back at something said before (forms of "o", "bu", "şu", "ora", "onlar"). */
@@ -172,7 +182,8 @@ function vocabularyOf(kb: KnowledgeBase): TurkishVocabulary {
   return v;
 }
 
-const factsOf = (key: string, vocab: TurkishVocabulary) => vocab.facts.get(turkishStem(key)) ?? new Set<number>();
+/** The facts a word's stem is found in; a name with its case ending ("çininki": China's) is the name. */
+const factsOf = (key: string, vocab: TurkishVocabulary) => vocab.facts.get(turkishStem(nameInWord(key, vocab.names) ?? key)) ?? new Set<number>();
 
 function jaccard(a: Set<number>, b: Set<number>): number {
   if (a.size === 0 || b.size === 0) return 0;
@@ -288,7 +299,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   const kind = turkishAnswerType(asked);
   const gives = (factId: string) => {
     const i = index.byId.get(factId);
-    return kind === null || i === undefined || turkishAnswerTypesSupported(index.facts[i]!.answer).includes(kind);
+    return kind === null || i === undefined || turkishAnswerTypesSupported(index.facts[i]!.answer).includes(kind) || SAYS_WHAT_IS_ASKED[kind]?.test(foldTurkish(turkishLower(index.facts[i]!.answer))) === true;
   };
   // "ya Tesla?" asks about Tesla: a fact that never names it cannot answer it.
   const namesSubject = (factId: string) => shape.kind !== 'swap' || shape.subject.some((t) => factsOf(t.key, vocab).has(index.byId.get(factId) ?? -1));

@@ -269,7 +269,7 @@ export function isTurkishTerm(term: string): boolean {
 // What kind of answer a Turkish question asks for, read off its folded words
 // (checked in order, the first found wins, as in English).
 const TURKISH_ANSWER_TYPES: [AnswerType, RegExp][] = [
-  ['duration', /\b(ne kadar sur\w*|kac (yil|ay|gun|hafta) sur\w*)\b/],
+  ['duration', /\b(ne kadar sur\w*|kac (yil|ay|gun|hafta) sur\w*|ne zamandan beri|ne zamandir)\b/],
   ['when', /\b(ne zaman\w*|hangi (yil|ay|tarih|gun)\w*|kacta|kac yilinda|zamani)\b/],
   // "kac" forms spelled out: "kacir" is a name (Kacır), not "how many".
   ['quantity', /\b(kac|kaca|kacta|kactir|kacinci|ne kadar|ne buyuklukte|ne kadar buyuk|ne denli)\b/],
