@@ -65,9 +65,9 @@ const LANGUAGE_FLOORS: { file: string; right: number; declined?: number }[] = [
 ];
 const CONVERSATION_FLOORS: { file: string; right: number }[] = [
   { file: 'conversations.yaml', right: 0.83 }, // measured 86.6%
-  { file: 'conversations-unseen.yaml', right: 0.75 }, // 79.0%
+  { file: 'conversations-unseen.yaml', right: 0.78 }, // 81.5%
   { file: 'conversations-blind.yaml', right: 0.82 }, // 85.0%
-  { file: 'conversations-tr.yaml', right: 0.64 }, // 67.7%
+  { file: 'conversations-tr.yaml', right: 0.69 }, // 72.3%
 ];
 
 describe('Turkish questions and conversations on the shipped knowledge', () => {
