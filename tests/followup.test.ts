@@ -221,6 +221,8 @@ describe('reading a follow-up', () => {
       const r = after('is byd building a plant in turkey?', q).reply;
       expect(r.kind === 'fact' ? r.factId : r.kind).not.toBe('byd-ev-factory');
     }
+    // A nationality says where something is from, not which city.
+    expect(after('is byd the largest maker of electric cars?', 'which city?').reply.kind).toBe('none');
     // A place the question before did not name answers it.
     expect(after('when did erdogan and xi meet?', 'where?').reply).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
     expect(after('when did turkey find its rare earths?', 'where?').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });

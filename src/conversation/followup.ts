@@ -150,23 +150,24 @@ const CONVERSATION_EVIDENCE_CONFIDENCE = 0.5;
  */
 const SAYS_WHAT_IS_ASKED: Partial<Record<NonNullable<ReturnType<typeof answerType>>, RegExp>> = {
   who: /\bwho(?:m|se)?\b/i,
-  // "where is it from?" after "is BYD the biggest EV maker?": "a Chinese company" says where.
+  // "where is it from?" after "is BYD the biggest EV maker?": "a Chinese company" says where (only "from": see answerInContext).
   where: /\b\p{Lu}\p{Ll}+(?:ese|ish|ian|can|ean)\b/u,
 };
-/**
- * Places an answer names: a capitalised name after a preposition ("in
- * Kazakhstan", "at Beylikova") or a nationality ("a Chinese company").
- */
-const NAMED_PLACE = /\b(?:in|at|near|from|into|to|of)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*)|\b(\p{Lu}\p{Ll}+(?:ese|ish|ian|can|ean))\b/gu;
+/** A capitalised name after a preposition: a place an answer names ("in Kazakhstan", "at Beylikova"). */
+const NAMED_PLACE = /\b(?:in|at|near|from|into|to|of)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*)/gu;
 /**
  * Whether `answer` names a place none of `told` (the comparison keys of the
  * words of both questions) names: "where exactly?" or "which city?" after "is
  * BYD building a plant in Turkey?" asks for more than "in Turkey", so a fact
- * that says only that is not its answer. An answer naming no place by name
- * ("close to the border") passes: the test is only for a place said again.
+ * that says only that is not its answer. A nationality ("a Chinese company")
+ * counts only for where something is from (`origin`). An answer naming no
+ * place by name ("close to the border") passes: the test is only for a place
+ * said again.
  */
-function namesNewPlace(answer: string, told: ReadonlySet<string>): boolean {
-  const places = [...answer.matchAll(NAMED_PLACE)].map((m) => tokens(m[1] ?? m[2]!)[0]?.key).filter((k): k is string => k !== undefined);
+function namesNewPlace(answer: string, told: ReadonlySet<string>, origin: boolean): boolean {
+  const names = [...answer.matchAll(NAMED_PLACE)].map((m) => m[1]!);
+  if (origin) names.push(...[...answer.matchAll(new RegExp(SAYS_WHAT_IS_ASKED.where!.source, 'gu'))].map((m) => m[0]));
+  const places = names.map((n) => tokens(n)[0]?.key).filter((k): k is string => k !== undefined);
   return places.length === 0 || places.some((k) => !told.has(k));
 }
 /** Longest reading shown; a longer one is cut with an ellipsis (the previous question is at most 500 characters). */
@@ -690,9 +691,12 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // "and when?" asks for a time: a fact whose answer cannot give one is not its answer, however well the rest of
   // the reading matches it (the previous question's own fact, often).
   const kind = answerType(asked);
+  // "where is it from?" asks for an origin, which a nationality gives; "where exactly?" does not.
+  const origin = tokens(asked).some((t) => t.key === 'from');
   const gives = (factId: string) => {
     const i = kb.byId.get(factId);
-    return kind === null || i === undefined || answerTypesSupported(kb.facts[i]!.answer).includes(kind) || SAYS_WHAT_IS_ASKED[kind]?.test(kb.facts[i]!.answer) === true;
+    const says = kind !== null && (kind !== 'where' || origin) && SAYS_WHAT_IS_ASKED[kind]?.test(kb.facts[i ?? -1]?.answer ?? '') === true;
+    return kind === null || i === undefined || answerTypesSupported(kb.facts[i]!.answer).includes(kind) || says;
   };
   // "what about Tesla?" asks about Tesla: a fact that never names it cannot answer it, however well the rest of the
   // previous question matches.
@@ -700,7 +704,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     shape.kind !== 'swap' || shape.subject.some((t) => vocab.roots.get(root(t.key))?.has(kb.byId.get(factId) ?? -1) === true);
   // "where exactly?" asks for a place not said yet ("in Turkey" again does not answer it after "a plant in Turkey?").
   const told = new Set([...prev.ts, ...tokens(asked)].map((t) => t.key));
-  const givesNew = (factId: string) => kind !== 'where' || namesNewPlace(kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '', told);
+  const givesNew = (factId: string) => kind !== 'where' || namesNewPlace(kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '', told, origin);
   const acceptable = (r: Reply): r is Reply & { kind: 'fact'; factId: string } =>
     r.kind === 'fact' && !(other && r.factId === previous.factId) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && namesSubject(r.factId);
   // The conversation is evidence too: when a reading's best candidate, short of the usual confidence, is the fact
