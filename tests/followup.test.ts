@@ -228,6 +228,13 @@ describe('reading a follow-up', () => {
     expect(after('when did turkey find its rare earths?', 'where?').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
   });
 
+  test('"when was that?" asks when what was said happened: "that" is not put back as a noun phrase ("when was rare earths?")', () => {
+    const r = after('erdogan and xi discussed rare earths?', 'when was that?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
+    // Not "when was erdogan?".
+    expect(r.readingAs).not.toMatch(/^when was (?!that)/i);
+  });
+
   test('a question that names its topic before its pronoun is answered as alone, whatever came before', () => {
     for (const previous of ['who is leading the delegation to China?', 'when was the deposit found?', 'is BYD building a plant in Turkey?'])
       sameReply('and Volkswagen, is it opening a plant in Turkey?', answerInContext(previous, undefined, kb).remember!);

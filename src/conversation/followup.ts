@@ -627,7 +627,9 @@ function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalo
   const whEnd = whText && shape.kind === 'bare' ? whAt + shape.wh.length : 0;
   const before = join(own.slice(0, whEnd));
   const afterWh = own.slice(whEnd);
-  for (const phrase of nounPhrases(prev, pronounOf(afterWh), vocab, previousAnswer)) {
+  // "when was that?", "where was that?": "that" is what happened (the talks), not a noun phrase ("when was rare earths?").
+  const event = pronounOf(afterWh) === 'that' && (answerType(asked) === 'when' || answerType(asked) === 'where');
+  for (const phrase of event ? [] : nounPhrases(prev, pronounOf(afterWh), vocab, previousAnswer)) {
     const s = substituted(afterWh, phrase);
     if (s !== null) wholeReading(before ? `${before} ${s}` : s);
   }
