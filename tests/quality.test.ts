@@ -66,7 +66,7 @@ const LANGUAGE_FLOORS: { file: string; right: number; declined?: number }[] = [
 const CONVERSATION_FLOORS: { file: string; right: number }[] = [
   { file: 'conversations.yaml', right: 0.83 }, // measured 86.6%
   { file: 'conversations-unseen.yaml', right: 0.78 }, // 81.5%
-  { file: 'conversations-blind.yaml', right: 0.82 }, // 85.0%
+  { file: 'conversations-blind.yaml', right: 0.83 }, // 86.7%
   { file: 'conversations-tr.yaml', right: 0.69 }, // 72.3%
 ];
 
