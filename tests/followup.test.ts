@@ -145,6 +145,11 @@ describe('the shape of a follow-up', () => {
     ['and Volkswagen, is it opening a plant in Turkey?', 'standalone'],
     ['the refinery, when will it open?', 'standalone'],
     ['does byd make them?', 'pronoun'],
+    // "these days", "this year": a time phrase, not a pronoun pointing back.
+    ['how is the lira doing these days', 'standalone'],
+    ['who wins the league this year lol', 'standalone'],
+    ['is this true?', 'bare'],
+    ['is it going ahead this year?', 'pronoun'],
   ])('%s is %s', (q, kind) => {
     expect(followupShape(q).kind).toBe(kind);
   });

@@ -57,6 +57,9 @@ describe('answer quality on the knowledge bases in the repository', () => {
  * conversations-unseen.yaml were first measured at 77.6% and 70.4% and later changes were checked against them
  * (so their figures are no longer blind); turkish-blind.yaml and conversations-blind.yaml were measured once,
  * at the end of that work (88.7% / 90.3% declined; 85.0% with one standalone turn changed, since fixed).
+ * conversations-blind2.yaml (English) and conversations-tr-blind.yaml (Turkish) were written blind later still
+ * and measured once: 72.7% with two standalone turns changed ("this year", "these days" were read as pointing
+ * back; fixed since) and 68.0% with none.
  */
 const LANGUAGE_FLOORS: { file: string; right: number; declined?: number }[] = [
   { file: 'turkish.yaml', right: 0.88, declined: 0.88 }, // measured 91.7% / 94.3%
@@ -67,7 +70,9 @@ const CONVERSATION_FLOORS: { file: string; right: number }[] = [
   { file: 'conversations.yaml', right: 0.83 }, // measured 86.6%
   { file: 'conversations-unseen.yaml', right: 0.78 }, // 81.5%
   { file: 'conversations-blind.yaml', right: 0.83 }, // 86.7%
+  { file: 'conversations-blind2.yaml', right: 0.69 }, // 72.7%
   { file: 'conversations-tr.yaml', right: 0.69 }, // 72.3%
+  { file: 'conversations-tr-blind.yaml', right: 0.64 }, // 68.0%
 ];
 
 describe('Turkish questions and conversations on the shipped knowledge', () => {

@@ -115,6 +115,13 @@ const AUX = new Set([
 const COPULA = new Set(['is', 'are', 'was', 'were', 'isnt', 'arent', 'wasnt', 'werent']);
 /** Words pointing back at something said before. */
 const PRONOUNS = new Set(['it', 'its', 'they', 'them', 'their', 'theirs', 'he', 'him', 'his', 'she', 'her', 'hers', 'this', 'that', 'these', 'those', 'itll', 'theyll', 'theyre', 'thats', 'one', 'ones']);
+/** "this", "that", "these", "those": before a noun, a determiner. */
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+/** Time words after a demonstrative that make a phrase of their own ("these days", "this year", "at that time"), not a pronoun. */
+const TIME_AFTER = new Set([
+  'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'decade', 'century', 'time', 'times', 'morning', 'afternoon',
+  'evening', 'night', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter', 'moment', 'point', 'stage', 'quarter', 'era',
+]);
 /** Words asking for something besides what was answered ("who else?", "any other?"): never answered with the same fact again. */
 const OTHER = new Set(['else', 'other', 'others', 'another', 'besides']);
 /**
@@ -242,7 +249,8 @@ export function followupShape(question: string): FollowupShape {
   const wh = rest.slice(k, k + wl).map((t) => t.key);
   const body = [...rest.slice(0, k), ...rest.slice(k + wl)];
   const own = body.filter(isContent);
-  const pronoun = body.some((t) => PRONOUNS.has(t.key));
+  // "these days", "this year", "that time": a time phrase of the question's own, not a pronoun pointing back.
+  const pronoun = body.some((t, j) => PRONOUNS.has(t.key) && !(DEMONSTRATIVES.has(t.key) && TIME_AFTER.has(body[j + 1]?.key ?? '')));
 
   if (own.length === 0) {
     // Only question words, pronouns and words like "else" or "really": nothing to answer without context.
