@@ -11,7 +11,7 @@ import { detectLanguage } from './text/language.ts';
 import { questionKey } from './text/normalize.ts';
 import { turkishQuestionKey } from './text/turkish.ts';
 import type { KnowledgeIssue } from './knowledge/load.ts';
-import { answerInContext, type PreviousTurn } from './conversation/followup.ts';
+import { answerInContext, answerOnItsOwn, type PreviousTurn } from './conversation/followup.ts';
 import { replyToJson } from './reply.ts';
 
 export const evalSetSchema = z.strictObject({
@@ -100,7 +100,7 @@ export function runEval(set: EvalSet, kb: KnowledgeBase): EvalReport {
   let abstained = 0;
   const misses: EvalMiss[] = [];
   for (const item of set.answerable) {
-    const reply = answer(item.q, kb);
+    const reply = answerOnItsOwn(item.q, kb);
     const got = reply.kind === 'fact' ? reply.factId : null;
     if (got === item.expect) top1++;
     else misses.push({ question: item.q, expected: item.expect, got, kind: reply.kind, confidence: reply.confidence });
@@ -109,7 +109,7 @@ export function runEval(set: EvalSet, kb: KnowledgeBase): EvalReport {
     if (rank(item.q, index, 3).some((r) => r.factId === item.expect)) recall3++;
   }
   for (const q of set.out_of_scope) {
-    const reply = answer(q, kb);
+    const reply = answerOnItsOwn(q, kb);
     if (reply.kind !== 'fact') abstained++;
     else misses.push({ question: q, expected: null, got: reply.factId, kind: reply.kind, confidence: reply.confidence });
   }

@@ -146,6 +146,12 @@ export interface ReplyWords {
   youAsked: string;
   /** Before a shared question: "<who> asked". */
   asked(who: string): string;
+  /**
+   * The reply to a follow-up ("and when?", "why?") with no question before it
+   * in the conversation (none yet, or expired): it cannot be read, so the bot
+   * asks for the whole question instead of guessing.
+   */
+  askWhole: string;
   /** Follows the knowledge's `noMatch` words: what the bot can answer. */
   canAnswer(topic: string): string;
   /** The one line before an English answer given to a question asked in another language. */
@@ -171,6 +177,7 @@ export const REPLY_WORDS: Readonly<Record<Language, ReplyWords>> = {
     shareInChannel: 'Share in channel',
     youAsked: 'You asked',
     asked: (who) => `${who} asked`,
+    askWhole: 'That seems to follow on from an earlier question, and I have none to read it with. Could you ask the whole question?',
     canAnswer: (topic) => `I can answer questions about ${topic}.`,
     englishOnly: '',
     readingAs: 'Reading this as:',
@@ -191,6 +198,7 @@ export const REPLY_WORDS: Readonly<Record<Language, ReplyWords>> = {
     shareInChannel: 'Kanalda paylaş',
     youAsked: 'Sorunuz',
     asked: (who) => `${who} sordu`,
+    askWhole: 'Bu, önceki bir sorunun devamı gibi; elimde birlikte okuyabileceğim bir soru yok. Sorunun tamamını yazar mısınız?',
     canAnswer: (topic) => `Şu konudaki soruları yanıtlayabilirim: ${topic}.`,
     englishOnly: 'Bu bilginin Türkçesi henüz yok; yanıt İngilizce:',
     readingAs: 'Şöyle anladım:',

@@ -55,9 +55,10 @@ describe.concurrent('factbot CLI', { timeout: 60_000 }, () => {
   });
 
   test('ask --json --previous "q" "follow-up" reads the follow-up after q; readingAs says how; batch mode takes no --previous', async ({ expect }) => {
-    const [run, batch] = await Promise.all([
+    const [run, batch, alone] = await Promise.all([
       runCliProcess(['ask', '--json', '--previous', 'who is leading the delegation to China?', 'and when?']),
       runCliProcess(['ask', '--json', '--previous', 'who is leading the delegation to China?'], { stdin: 'and when?\n' }),
+      runCliProcess(['ask', '--json'], { stdin: 'and when?\nwhen was the deposit found?\n' }),
     ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -68,6 +69,12 @@ describe.concurrent('factbot CLI', { timeout: 60_000 }, () => {
     expect(replyToJson(answer('and when?', real)).readingAs).toBeNull();
     expect(batch.code).toBe(2);
     expect(batch.stderr).toContain('Usage: ask [--json] --previous "question" "follow-up"');
+    // With nothing before it, "and when?" is not guessed at (alone its words match the discovery's date): declined,
+    // asking for the whole question; a whole question on the next line is answered.
+    const [first, second] = alone.stdout.trim().split('\n').map((l) => JSON.parse(l) as ReplyJson);
+    expect(first).toMatchObject({ question: 'and when?', kind: 'none', factId: null });
+    expect(first!.suggestions.length).toBeGreaterThan(0);
+    expect(second).toMatchObject({ kind: 'fact', factId: 'beylikova-discovery' });
   });
 
   test('ask --json reads 2,000 lines from stdin and answers each, in order, in one process (KNOWLEDGE_DIR selects the folder)', async ({ expect }) => {

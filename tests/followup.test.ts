@@ -9,9 +9,9 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { answer, type KnowledgeBase } from '../src/engine/answer.ts';
-import { answerInContext, followupShape, type PreviousTurn } from '../src/conversation/followup.ts';
+import { answerInContext, answerOnItsOwn, followupShape, type PreviousTurn } from '../src/conversation/followup.ts';
 import { loadConversationSet, loadEvalSet, runConversations } from '../src/eval.ts';
-import { replyToJson } from '../src/reply.ts';
+import { REPLY_WORDS, replyToJson } from '../src/reply.ts';
 import { REPO_ROOT, realKb } from './helpers/knowledge.ts';
 import { askedAfter } from './helpers/followup.ts';
 
@@ -316,8 +316,22 @@ describe('reading a follow-up', () => {
     expect(answered.remember).toEqual({ question: 'how big is the deposit', factId: 'beylikova-size' });
   });
 
-  test('without a previous question, a follow-up is answered as it would be alone', () => {
-    sameReply('and when?', undefined);
+  test('without a previous question, a bare follow-up is not guessed at: the bot asks for the whole question, offering what its words matched', () => {
+    for (const q of ['and when?', 'why?', 'who else?', 'is it confirmed?']) {
+      // Alone, the engine matches the question word to some fact ("and when?" to the discovery's date)...
+      expect(answer(q, kb).kind).toBe('fact');
+      // ...which is no answer to a question that follows on from nothing.
+      const r = answerInContext(q, undefined, kb);
+      expect(r.reply).toMatchObject({ kind: 'none', question: q, answer: REPLY_WORDS.en.askWhole });
+      expect(r.reply.suggestions.length).toBeGreaterThan(0);
+      expect(r.remember).toBeNull();
+      expect(answerOnItsOwn(q, kb)).toEqual(r.reply);
+    }
+    // In Turkish too, in Turkish.
+    expect(answerOnItsOwn('peki ne zaman?', kb)).toMatchObject({ kind: 'none', language: 'tr', answer: REPLY_WORDS.tr.askWhole });
+    // Any other question with nothing before it is answered exactly as alone.
+    sameReply('when was the deposit found?', undefined);
+    sameReply('when is it going to go?', undefined);
   });
 });
 

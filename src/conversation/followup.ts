@@ -32,7 +32,7 @@
  */
 import { answer, answerFact, rank, type KnowledgeBase } from '../engine/answer.ts';
 import { SEARCH } from '../config.ts';
-import type { Reply } from '../reply.ts';
+import { REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerTurkishInContext, turkishFollowupShape } from './followup-tr.ts';
 import { CHAT_WORDS, STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold, isStopWordTypo, stem } from '../text/normalize.ts';
@@ -656,6 +656,36 @@ function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalo
 }
 
 /**
+ * Whether a question cannot be answered without a question before it: a bare
+ * follow-up ("and when?", "why?", "who else?", "peki ne zaman?"), which alone
+ * would get whatever fact matches its question word.
+ */
+function needsContext(alone: Reply, kb: KnowledgeBase): boolean {
+  if (alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty')) return false;
+  if (alone.language === 'tr' && kb.turkish) return turkishFollowupShape(alone.question).kind === 'bare';
+  return followupShape(alone.question).kind === 'bare';
+}
+
+/** The reply to a bare follow-up with nothing before it: ask for the whole question, offering what it matched alone. */
+function askWhole(alone: Reply, kb: KnowledgeBase): Reply {
+  const words = REPLY_WORDS[alone.language ?? 'en'];
+  const offered = alone.kind === 'fact' ? [answerFact(alone.factId, kb, alone.language)?.question, ...alone.related.map((r) => r.question)] : alone.suggestions;
+  const suggestions = [...new Set(offered.filter((q): q is string => typeof q === 'string' && q.length > 0))].slice(0, SEARCH.maxSuggestions);
+  const reply: Reply = { kind: 'none', reason: 'no-match', question: alone.question, answer: words.askWhole, confidence: alone.confidence, related: [], suggestions };
+  if (alone.language !== undefined) reply.language = alone.language;
+  return reply;
+}
+
+/**
+ * A question asked with no conversation before it (the CLI, an API call
+ * without a conversation id, the console): `answer`, except that a bare
+ * follow-up ("and when?") is not guessed at but asked in full.
+ */
+export function answerOnItsOwn(question: string, kb: KnowledgeBase, hint?: string): Reply {
+  return answerInContext(question, undefined, kb, hint).reply;
+}
+
+/**
  * Answers `question` in a conversation whose last answered question was
  * `previous` (undefined: none, or expired). A question that stands on its
  * own gets exactly `answer(question, kb)`. Never throws.
@@ -663,7 +693,9 @@ function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalo
 export function answerInContext(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string): ContextAnswer {
   const alone = answer(question, kb, hint === undefined ? {} : { hint });
   const rememberAlone = (r: Reply): ContextAnswer => ({ reply: r, remember: r.kind === 'fact' ? { question: r.question, factId: r.factId } : null });
-  if (!previous || alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty')) return rememberAlone(alone);
+  if (alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty')) return rememberAlone(alone);
+  // With nothing before it, "and when?" would get whatever fact matches "when": asked in full instead.
+  if (!previous) return needsContext(alone, kb) ? { reply: askWhole(alone, kb), remember: null } : rememberAlone(alone);
   // A Turkish follow-up is read by followup-tr.ts: a question read as Turkish, or one too short to tell ("kim?",
   // "ya Chery?") after a Turkish question, when its Turkish shape is a follow-up's (a standalone question stays as it was).
   const turkish = alone.language === 'tr' ? alone : kb.turkish && detectLanguage(question, detectLanguage(previous.question)) === 'tr' && turkishFollowupShape(alone.question).kind !== 'standalone' ? answer(question, kb, { hint: 'tr' }) : null;

@@ -5,7 +5,8 @@
  * the engine's own explain(). Nothing is logged: it is not a question a
  * person asked the bot.
  */
-import { answer, explain, formatExplanation } from '../../engine/answer.ts';
+import { explain, formatExplanation } from '../../engine/answer.ts';
+import { answerOnItsOwn } from '../../conversation/followup.ts';
 import type { ConsoleRequest } from '../console-types.ts';
 import type { ConsoleDeps } from './deps.ts';
 import { html, href, type Html } from './html.ts';
@@ -25,7 +26,8 @@ export async function tryPage(req: ConsoleRequest, deps: ConsoleDeps, base: stri
   if (q.trim() === '') return { title: 'Try a question', body: html`${form}<p>Ask a question to see how the bot reads it, which facts come closest and why it answers or declines.</p>` };
   const kb = deps.knowledge();
   const e = explain(q, kb);
-  const reply = answer(q, kb);
+  // What someone asking this with nothing before it gets (a bare "and when?" is asked in full).
+  const reply = answerOnItsOwn(q, kb);
   const words = e.terms.map(
     (t) =>
       html`<tr><th scope="row">${t.word}</th><td>${pct(t.weight)}</td><td>${t.how === 'exact' ? 'known' : t.how === 'unknown' ? html`<strong>unknown to the knowledge</strong>` : `${t.how} of “${t.matched ?? ''}”`}</td></tr>`,
