@@ -180,6 +180,17 @@ export const CONVERSATION = {
    * the TTL on one instance (several instances share PostgreSQL instead).
    */
   maxInMemory: 10_000,
+  /**
+   * A question declined with at least this confidence (0.5 is the answer
+   * threshold) still becomes the context for the next one: it was near the
+   * topic ("is the Turkish team going to China soon?"), and "and when?" after
+   * it asks about that, not about what was answered before. Below it
+   * ("what's the weather in Ankara": 0.14, "lol ok": 0) the context stays as
+   * it was. 0.3: on the curated eval sets, the answerable questions declined
+   * score 0.27–0.50 (all but one at least 0.3), the out-of-scope ones 0–0.49
+   * (half below 0.3, chatter near 0).
+   */
+  declinedContextMin: 0.3,
 } as const;
 
 /** "10m", "90s", "1h", "500ms" → milliseconds; null when not such a duration. "0" turns conversations off. */

@@ -9,7 +9,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { answer, type KnowledgeBase } from '../src/engine/answer.ts';
-import { answerInContext, answerOnItsOwn, followupShape, type PreviousTurn } from '../src/conversation/followup.ts';
+import { NO_FACT, answerInContext, answerOnItsOwn, followupShape, type PreviousTurn } from '../src/conversation/followup.ts';
+import { CONVERSATION } from '../src/config.ts';
 import { loadConversationSet, loadEvalSet, runConversations } from '../src/eval.ts';
 import { REPLY_WORDS, replyToJson } from '../src/reply.ts';
 import { REPO_ROOT, realKb } from './helpers/knowledge.ts';
@@ -110,7 +111,8 @@ describe('any input', () => {
           expect(reply.readingAs.length).toBeLessThanOrEqual(700);
           expect(reply.readingAs).not.toMatch(/\n/);
         }
-        if (remember) expect(kb.byId.has(remember.factId)).toBe(true);
+        // What is remembered is a fact given, or a question declined near the topic (no fact).
+        if (remember) expect(kb.byId.has(remember.factId) || (remember.factId === NO_FACT && reply.kind === 'none')).toBe(true);
       }),
       { numRuns: 400 },
     );
@@ -314,6 +316,21 @@ describe('reading a follow-up', () => {
     expect(declined.remember).toBeNull();
     const answered = answerInContext('how big?', first.remember!, kb);
     expect(answered.remember).toEqual({ question: 'how big is the deposit', factId: 'beylikova-size' });
+  });
+
+  test('a question of its own declined near the topic becomes the context, without a fact; chatter declined far from it does not', () => {
+    const near = answerInContext('is the turkish team going to china soon', undefined, kb);
+    expect(near.reply.kind).toBe('none');
+    expect(near.reply.confidence).toBeGreaterThanOrEqual(CONVERSATION.declinedContextMin);
+    expect(near.remember).toEqual({ question: 'is the turkish team going to china soon', factId: NO_FACT });
+    // "and when?" asks about that question, not the one answered before it.
+    const r = answerInContext('and when?', near.remember!, kb).reply;
+    expect(r.readingAs).toContain('is the turkish team going to china soon');
+    for (const q of ['lol ok', 'whats the weather in ankara']) {
+      const far = answerInContext(q, undefined, kb);
+      expect(far.reply.kind).toBe('none');
+      expect(far.remember).toBeNull();
+    }
   });
 
   test('without a previous question, a bare follow-up is not guessed at: the bot asks for the whole question, offering what its words matched', () => {

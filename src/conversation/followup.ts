@@ -31,21 +31,24 @@
  * none of them can be changed by any previous question.
  */
 import { answer, answerFact, rank, type KnowledgeBase } from '../engine/answer.ts';
-import { SEARCH } from '../config.ts';
+import { CONVERSATION, SEARCH } from '../config.ts';
 import { REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerTurkishInContext, turkishFollowupShape } from './followup-tr.ts';
 import { CHAT_WORDS, STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold, isStopWordTypo, stem } from '../text/normalize.ts';
 
-/** What a conversation remembers of its last answered question. */
+/** The factId of a previous turn that was declined: no fact was given, so no rule about "the fact just given" applies. */
+export const NO_FACT = '';
+
+/** What a conversation remembers of its last question: answered, or declined near the topic (see contextOf). */
 export interface PreviousTurn {
   /**
-   * The question the last fact answer answered, as read: what the person
+   * The question the last fact answer answered (or the declined question), as read: what the person
    * typed, or the reading of a follow-up when that was a whole question
    * ("when is the delegation to China?"), so that follow-ups can chain.
    */
   question: string;
-  /** The fact it was answered with. */
+  /** The fact it was answered with; NO_FACT ("") when it was declined (see contextOf). */
   factId: string;
 }
 
@@ -656,6 +659,22 @@ function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalo
 }
 
 /**
+ * What a question answered on its own leaves as the context for the next: the
+ * question and its fact; for a question of its own declined near the topic,
+ * the question without a fact:
+ * "and when?" after a declined "is the Turkish team going to China soon?"
+ * asks about that, not about whatever was answered before it. Chatter
+ * nothing came close to ("lol ok") leaves the context as it was
+ * (CONVERSATION.declinedContextMin).
+ */
+function contextOf(r: Reply): PreviousTurn | null {
+  if (r.kind === 'fact') return { question: r.question, factId: r.factId };
+  if (r.kind !== 'none' || r.reason !== 'no-match' || r.confidence < CONVERSATION.declinedContextMin) return null;
+  const shape = r.language === 'tr' ? turkishFollowupShape(r.question).kind : followupShape(r.question).kind;
+  return shape === 'standalone' ? { question: r.question, factId: NO_FACT } : null;
+}
+
+/**
  * Whether a question cannot be answered without a question before it: a bare
  * follow-up ("and when?", "why?", "who else?", "peki ne zaman?"), which alone
  * would get whatever fact matches its question word.
@@ -692,7 +711,7 @@ export function answerOnItsOwn(question: string, kb: KnowledgeBase, hint?: strin
  */
 export function answerInContext(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string): ContextAnswer {
   const alone = answer(question, kb, hint === undefined ? {} : { hint });
-  const rememberAlone = (r: Reply): ContextAnswer => ({ reply: r, remember: r.kind === 'fact' ? { question: r.question, factId: r.factId } : null });
+  const rememberAlone = (r: Reply): ContextAnswer => ({ reply: r, remember: contextOf(r) });
   if (alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty')) return rememberAlone(alone);
   // With nothing before it, "and when?" would get whatever fact matches "when": asked in full instead.
   if (!previous) return needsContext(alone, kb) ? { reply: askWhole(alone, kb), remember: null } : rememberAlone(alone);
