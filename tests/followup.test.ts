@@ -197,6 +197,17 @@ describe('reading a follow-up', () => {
     expect(r.kind === 'fact' && r.factId).toBe('presidents');
   });
 
+  test('a name\'s possessive typed without its apostrophe ("chinas", "turkeys") is the name, in the question and in the swap', () => {
+    for (const swap of ['and turkeys?', "and turkey's?"]) {
+      const r = after('who is chinas president', swap).reply;
+      expect(r).toMatchObject({ kind: 'fact', factId: 'presidents' });
+      expect(r.readingAs).toMatch(/^who is turkey'?s president\?$/);
+    }
+    // A thing takes a thing's place, not a name's: "industry" for "energy", not for "turkeys".
+    const r = after('who is turkeys energy minister', 'and the industry one?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'industry-minister' });
+  });
+
   test('"what about …" answered alone is answered alone: the knowledge stores such questions ("What about Xi Jinping?")', () => {
     expect(followupShape('What about Xi Jinping?')).toMatchObject({ kind: 'swap', continues: false });
     sameReply('What about Xi Jinping?', answerInContext('who is the president of Turkey?', undefined, kb).remember!);

@@ -70,7 +70,7 @@ const CONVERSATION_FLOORS: { file: string; right: number }[] = [
   { file: 'conversations.yaml', right: 0.83 }, // measured 86.6%
   { file: 'conversations-unseen.yaml', right: 0.78 }, // 81.5%
   { file: 'conversations-blind.yaml', right: 0.83 }, // 86.7%
-  { file: 'conversations-blind2.yaml', right: 0.71 }, // 74.5% (first measured 72.7%)
+  { file: 'conversations-blind2.yaml', right: 0.74 }, // 78.2% (first measured 72.7%)
   { file: 'conversations-tr.yaml', right: 0.69 }, // 72.3%
   { file: 'conversations-tr-blind.yaml', right: 0.64 }, // 68.0%
 ];

@@ -334,6 +334,11 @@ function vocabularyOf(kb: KnowledgeBase): Vocabulary {
 }
 
 /** The facts all of `keys` appear in (empty when one is unknown). */
+/** A name's possessive typed without its apostrophe ("chinas", "turkeys") is the name; any other key is itself. */
+function nameKey(key: string, vocab: Vocabulary): string {
+  return !vocab.names.has(key) && key.length > 3 && key.endsWith('s') && vocab.names.has(key.slice(0, -1)) ? key.slice(0, -1) : key;
+}
+
 function factsOfAll(keys: readonly string[], vocab: Vocabulary): Set<number> {
   const sets = keys.map((k) => vocab.facts.get(k) ?? new Set<number>());
   const [first, ...others] = sets;
@@ -427,7 +432,7 @@ function bodyOf(prev: Parsed): string {
 
 /** The reading of a swap ("what about Chery?" after "is BYD building a plant in Turkey?" → "is Chery building a plant in Turkey?"), or null. */
 function swapped(subject: readonly Token[], prev: Parsed, vocab: Vocabulary, modifier = false): string | null {
-  const keys = subject.map((t) => t.key);
+  const keys = subject.map((t) => nameKey(t.key, vocab));
   const mine = factsOfAll(keys, vocab);
   const isName = keys.some((k) => vocab.names.has(k));
   const { ts } = prev;
@@ -435,12 +440,13 @@ function swapped(subject: readonly Token[], prev: Parsed, vocab: Vocabulary, mod
   // With "one", the word before the thing named is the place, however rare the two words are together.
   let bestScore = modifier ? -1 : 0;
   ts.forEach((t, j) => {
-    if (j < prev.wh || !isContent(t) || keys.includes(t.key)) return;
+    const key = nameKey(t.key, vocab);
+    if (j < prev.wh || !isContent(t) || keys.includes(key)) return;
     // In place of a word that sets a thing apart: one followed by the thing ("energy" in "energy minister").
     if (modifier && !(ts[j + 1] !== undefined && isContent(ts[j + 1]!))) return;
-    // Like for like: a name takes a name's place, a thing a thing's.
-    if (!modifier && vocab.names.has(t.key) !== isName) return;
-    const score = jaccard(mine, vocab.facts.get(t.key) ?? new Set());
+    // Like for like: a name takes a name's place, a thing a thing's ("industry" takes "energy"'s, not "Turkey's").
+    if (vocab.names.has(key) !== isName) return;
+    const score = jaccard(mine, vocab.facts.get(key) ?? new Set());
     if (score > bestScore || (modifier && score === bestScore)) {
       bestScore = score;
       best = j;
