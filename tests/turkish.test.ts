@@ -182,6 +182,10 @@ describe('Turkish text analysis', () => {
     expect(turkishAnswerType('fatih kacır ne söyledi')).toBeNull();
     expect(turkishAnswerTypesSupported('Yatakta yaklaşık 694 milyon ton cevher var.')).toContain('quantity');
     expect(turkishAnswerTypesSupported("Yatak Eskişehir'de.")).toContain('where');
+    // To and from a place answer "nereye?" and "nereden?" as at a place answers "nerede?".
+    expect(turkishAnswerTypesSupported("Bakan sonra Pekin'e gidecek.")).toContain('where');
+    expect(turkishAnswerTypesSupported("Heyet Ankara'dan yola çıkacak.")).toContain('where');
+    expect(turkishAnswerTypesSupported("Bakan yarın konuşacak.")).not.toContain('where');
     // "önemli" (important) holds "on" (ten), "ayrıca" (also) holds "ay" (month): neither is a number or a date.
     expect(turkishAnswerTypesSupported('Bu önemli bir konu, ayrıca zor.')).not.toContain('quantity');
     expect(turkishAnswerTypesSupported('Bu önemli bir konu, ayrıca zor.')).not.toContain('when');

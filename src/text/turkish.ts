@@ -304,9 +304,10 @@ const TURKISH_SUPPORTS: [AnswerType, RegExp][] = [
 export function turkishAnswerTypesSupported(answer: string): AnswerType[] {
   const folded = turkishWords(answer).map(foldTurkish).join(' ');
   const out = TURKISH_SUPPORTS.filter(([, re]) => re.test(folded)).map(([type]) => type);
-  // A name of two capitalised words is a "who"; a capitalised place with a locative suffix ("Beylikova'da") a "where".
+  // A name of two capitalised words is a "who"; a capitalised place with a case ending of place ("Beylikova'da": at,
+  // "Çin'e": to, "Çin'den": from; as "in", "to", "from" before a name in English) a "where".
   if (!out.includes('who') && /\p{Lu}\p{L}+\s+\p{Lu}\p{L}+/u.test(answer)) out.push('who');
-  if (!out.includes('where') && /\p{Lu}\p{L}*['’`](?:da|de|ta|te|nda|nde)\b/u.test(answer)) out.push('where');
+  if (!out.includes('where') && /\p{Lu}\p{L}*['’`](?:n?d[ae]|t[ae]|[yn]?[ae]|n?d[ae]n|t[ae]n)\b/u.test(answer)) out.push('where');
   return out;
 }
 
