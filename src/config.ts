@@ -191,6 +191,15 @@ export const CONVERSATION = {
    * (half below 0.3, chatter near 0).
    */
   declinedContextMin: 0.3,
+  /**
+   * A Turkish question without its subject ("nereye gidiyor?": where is [he]
+   * going?) answered on its own is read with the question before when that
+   * reading's confidence beats the words alone by more than this. 0.1: every
+   * stored and eval Turkish question of that shape ("Ne zaman bulundu?")
+   * stays as it is after every answered question (at 0 one changed; at 0.05
+   * none), and the two Turkish conversation sets gained as much as at 0.05.
+   */
+  droppedSubjectMargin: 0.1,
 } as const;
 
 /** "10m", "90s", "1h", "500ms" → milliseconds; null when not such a duration. "0" turns conversations off. */

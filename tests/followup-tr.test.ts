@@ -8,6 +8,7 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { CONVERSATION } from '../src/config.ts';
 import { answer, type KnowledgeBase } from '../src/engine/answer.ts';
 import { answerInContext, followupShape, type PreviousTurn } from '../src/conversation/followup.ts';
 import { turkishFollowupShape } from '../src/conversation/followup-tr.ts';
@@ -75,10 +76,11 @@ describe('a Turkish question that stands on its own is never changed by context'
     );
   });
 
-  test('a follow-up\'s shape read in context only when not answered alone (pronoun, subject dropped, fragment) is answered alone when it is', () => {
-    // "Ne zaman bulundu?" is a stored question: it has no subject, and is answered alone as it is stored.
+  test('a stored question without its subject ("Ne zaman bulundu?") is answered as stored, after any question', () => {
+    // Subject-dropped questions are read in context even when answered alone, but only when a reading is answered
+    // clearly more surely (CONVERSATION.droppedSubjectMargin): a stored one is answered surely enough alone.
     expect(turkishFollowupShape('Ne zaman bulundu?').kind).toBe('dropped');
-    for (const previous of previousTurns.slice(0, 20)) sameReply('Ne zaman bulundu?', previous);
+    for (const previous of previousTurns) sameReply('Ne zaman bulundu?', previous);
   });
 });
 
@@ -168,6 +170,14 @@ describe('reading a Turkish follow-up', () => {
   test('"ne zamandan beri?" asks how long: read with the question before it', () => {
     const r = after('nadir topraklarda hangi ülke hakim', 'ne zamandan beri?').reply;
     expect(r).toMatchObject({ kind: 'fact', factId: 'china-dominance', readingAs: '“ne zamandan beri?” (“nadir topraklarda hangi ülke hakim?” sorusunun devamı olarak)' });
+  });
+
+  test('a question without its subject answered alone is read with the one before when that reading is clearly surer ("ne demiş?" after "Fatih Kacır kim?")', () => {
+    const alone = answer('ne demiş?', kb);
+    expect(alone.kind === 'fact' && alone.factId).not.toBe('kacir-statement');
+    const r = after('Fatih Kacır kim?', 'ne demiş?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'kacir-statement', readingAs: '“ne demiş?” (“Fatih Kacır kim?” sorusunun devamı olarak)' });
+    expect(r.confidence).toBeGreaterThan(alone.confidence + CONVERSATION.droppedSubjectMargin);
   });
 
   test('"başka kim?" never gets the fact just given', () => {

@@ -16,7 +16,7 @@
  * the previous question with the name swapped. Pure.
  */
 import { answer, answerFact, rank, type KnowledgeBase } from '../engine/answer.ts';
-import { SEARCH } from '../config.ts';
+import { CONVERSATION, SEARCH } from '../config.ts';
 import { REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { foldTurkish, isTurkishQuestionWord, isTurkishStopWord, nameInWord, turkishAnswerType, turkishAnswerTypesSupported, turkishLower, turkishStem } from '../text/turkish.ts';
@@ -287,7 +287,12 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   // "nerede oldu bu?": a pronoun standing on its own points at what was asked before, as "it" does in English: read
   // even when answered alone, but only to the fact just given, more surely than the words alone get theirs.
   const pointing = shape.kind === 'pronoun' && alone.kind === 'fact' && alone.factId !== previous.factId && standsForSomething(alone.question);
-  if (!always && !pointing && alone.kind === 'fact') return null;
+  // "nereye gidiyor?" (where is [he] going?): the subject Turkish drops is the one before, whatever fact the verb
+  // alone matches; read in context even when answered alone, when a reading gets its fact clearly more surely than
+  // the words alone get theirs (CONVERSATION.droppedSubjectMargin; stored questions such as "Ne zaman bulundu?"
+  // stay as they are).
+  const dropped = shape.kind === 'dropped' && alone.kind === 'fact';
+  if (!always && !pointing && !dropped && alone.kind === 'fact') return null;
   const asked = alone.question;
   const vocab = vocabularyOf(kb);
   const index = kb.turkish ?? kb;
@@ -309,6 +314,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     const combined = answer(r.probe, kb, { hint: 'tr' });
     if (!acceptable(combined)) continue;
     if (pointing && !(combined.factId === previous.factId && combined.confidence > alone.confidence)) continue;
+    if (dropped && !(combined.confidence > alone.confidence + CONVERSATION.droppedSubjectMargin)) continue;
     return { reply: { ...combined, question: asked, readingAs: r.shown, language: 'tr' }, remember: { question: r.whole ? r.probe : prevText, factId: combined.factId } };
   }
   // The conversation is evidence too (as in English): a bare follow-up whose readings come closest to the fact just given.
