@@ -180,6 +180,12 @@ describe('reading a Turkish follow-up', () => {
     expect(r.confidence).toBeGreaterThan(alone.confidence + CONVERSATION.droppedSubjectMargin);
   });
 
+  test('"kim bu adam?" after a question naming someone asks who that someone is, as "who is he?" in English', () => {
+    const r = after('fatih kacır nadir topraklar hakkında ne söyledi', 'kim bu adam?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'industry-minister' });
+    expect(after('alparslan bayraktar çine mi gidiyor', 'o kim?').reply).toMatchObject({ kind: 'fact', factId: 'energy-minister' });
+  });
+
   test('"başka kim?" never gets the fact just given', () => {
     const first = answerInContext('heyete kim başkanlık edecek?', undefined, kb);
     expect(first.reply.kind === 'fact' && first.reply.factId).toBe('october-delegation');

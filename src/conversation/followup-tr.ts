@@ -51,6 +51,8 @@ const SWAP_LEAD = new Set(['ya', 'peki', 'bide', 've']);
 const WHAT = new Set(['ne', 'neyi', 'neler', 'nedir', 'neye', 'neyle', 'nesi', 'neymis', 'neydi', 'nerdeymis']);
 /** The question particle and its forms ("mı", "miydi", "mudur"), folded. */
 const PARTICLE = /^m[iu](?:s[iu]n(?:[iu]z)?|y[iu]m|y[iu]z|d[iu]r|yd[iu]|ym[iu]s|d[iu]r)?$/;
+/** Nouns for a person after "bu"/"o" ("bu adam": this man), standing for someone named before. */
+const PERSON_NOUNS = new Set(['adam', 'adami', 'kisi', 'kisiyi', 'kadin', 'abi', 'amca', 'herif', 'zat', 'bey', 'hanim']);
 /** Words a follow-up adds without naming a subject of its own ("başka kim?", "kesin mi?", "gerçekten mi?"). */
 const GENERIC = new Set([
   'baska', 'daha', 'diger', 'digerleri', 'gercekten', 'gercek', 'sahi', 'sahiden', 'hakikaten', 'kesin', 'kesinlesti', 'kesinlikle', 'dogru', 'emin', 'resmi', 'resmen',
@@ -256,6 +258,12 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
     // The swap brings no question word of its own: the previous question's stays.
     out.push({ probe: [...shape.subject, ...prev.filter((t) => !PARTICLE.test(t.key))].map((t) => t.text).join(' '), shown: paired, whole: false });
     return out;
+  }
+  // "kim bu adam?", "o kim?" (who is this man / who is he?) after a question naming someone: that someone, as "he" in
+  // English ("who is Fatih Kacır?"), before the rest of the previous question.
+  const names = prev.filter((t) => vocab.names.has(nameInWord(t.key, vocab.names) ?? t.key));
+  if (names.length > 0 && turkishAnswerType(asked) === 'who' && trTokens(asked).some((t) => PRONOUNS.has(t.key))) {
+    out.push({ probe: [...own.filter((t) => !PERSON_NOUNS.has(t.key)), ...names].map((t) => t.text).join(' '), shown: paired, whole: false });
   }
   // The follow-up's words with the previous question's, less its question words and particles (the follow-up brings its own).
   const body = prev.filter((t) => !isWh(t.key) && !PARTICLE.test(t.key));
