@@ -314,6 +314,16 @@ describe('reading a follow-up', () => {
     }
   });
 
+  test('"which ones?" asks which of the things the answer just given spoke of: that answer names them', () => {
+    const first = answerInContext('have the ministries commented?', undefined, kb);
+    expect(first.reply).toMatchObject({ kind: 'fact', factId: 'ministries-no-comment' });
+    const r = answerInContext('which ones?', first.remember!, kb).reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'ministries-no-comment' });
+    expect(r.readingAs).toBeDefined();
+    // With nothing before it, there is nothing to pick from.
+    expect(answerOnItsOwn('which ones?', kb).kind).toBe('none');
+  });
+
   test('a follow-up no reading answers is declined as usual, saying what was tried', () => {
     const r = after('where is the deposit?', 'and the weather?').reply;
     expect(r.kind).toBe('none');

@@ -788,6 +788,13 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     kind !== 'duration' &&
     (kind === null || answerTypesSupported(kb.facts[previousFact]!.answer).includes(kind)) &&
     givesNew(previous.factId);
+  // "which ones?", "which one?": which of the things the answer just given spoke of; that answer names them.
+  const which = shape.kind === 'bare' && !other && shape.wh[0] === 'which' && (shape.wh[1] === 'one' || shape.wh[1] === 'ones');
+  if (which && previousFact !== undefined) {
+    const given = answerFact(previous.factId, kb)!;
+    const reply: ContextReply = { ...given, question: asked, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: tried.at(-1)!.shown };
+    return { reply, remember: { question: previous.question, factId: previous.factId } };
+  }
   // "who else?" asks for more of what the previous answer gave: only readings that keep the whole previous question.
   const usable = tried.filter((r) => !(other && r.topical));
   for (const r of usable) {
