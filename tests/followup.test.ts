@@ -95,7 +95,16 @@ describe('a question that stands on its own is never changed by context', () => 
 
   test('small talk and empty input are never read in context', () => {
     const previous = previousTurns[0]!;
-    for (const q of ['thanks', 'hello', '?', '   ', 'ok']) sameReply(q, previous);
+    for (const q of ['thanks', 'hello', '?', '   ', 'ok', 'who are you?', 'what can you do?']) sameReply(q, previous);
+  });
+
+  test('except "what is that?" after a question: it points at what was asked, not at the bot', () => {
+    expect(answer('what is that?', kb).kind).toBe('smalltalk');
+    const first = answerInContext('what does the global times say about the find', undefined, kb);
+    const r = answerInContext('what is that?', first.remember!, kb).reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'global-times-view', readingAs: 'what is the global times?' });
+    // With nothing before it, it is small talk about the bot.
+    expect(answerOnItsOwn('what is that?', kb).kind).toBe('smalltalk');
   });
 });
 

@@ -681,6 +681,15 @@ function contextOf(r: Reply): PreviousTurn | null {
 }
 
 /**
+ * Whether small talk is, in a conversation, a bare follow-up pointing at a
+ * thing ("what is that?", "what's this?"): a question about what was just
+ * asked. Not "who are you?" nor "what can you do?": those are about the bot.
+ */
+function pointsBackInChat(question: string): boolean {
+  return followupShape(question).kind === 'bare' && tokens(question).some((t) => THING_PRONOUNS.has(t.key));
+}
+
+/**
  * Whether a question cannot be answered without a question before it: a bare
  * follow-up ("and when?", "why?", "who else?", "peki ne zaman?"), which alone
  * would get whatever fact matches its question word.
@@ -716,7 +725,9 @@ export function answerOnItsOwn(question: string, kb: KnowledgeBase, hint?: strin
  * own gets exactly `answer(question, kb)`. Never throws.
  */
 export function answerInContext(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string): ContextAnswer {
-  const alone = answer(question, kb, hint === undefined ? {} : { hint });
+  let alone = answer(question, kb, hint === undefined ? {} : { hint });
+  // "what is that?" after a question points at what it asked about, not at the bot (as small talk alone it would).
+  if (previous && alone.kind === 'smalltalk' && pointsBackInChat(alone.question)) alone = answer(question, kb, { ...(hint === undefined ? {} : { hint }), smalltalk: false });
   const rememberAlone = (r: Reply): ContextAnswer => ({ reply: r, remember: contextOf(r) });
   if (alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty')) return rememberAlone(alone);
   // With nothing before it, "and when?" would get whatever fact matches "when": asked in full instead.

@@ -45,6 +45,11 @@ export interface KnowledgeBase extends LanguageIndex {
 export interface AnswerOptions {
   /** The asker's language as the platform knows it (Discord's `locale`, e.g. "tr"): decides when the question does not. */
   hint?: string;
+  /**
+   * False: never read as small talk. For a question that points back at the
+   * one before it ("what is that?" after a question: not "what is this bot?").
+   */
+  smalltalk?: boolean;
 }
 
 /**
@@ -122,7 +127,7 @@ export function answer(rawQuestion: string, kb: KnowledgeBase, options: AnswerOp
     return withLanguage({ kind: 'none', reason: 'empty', question, answer: words.empty, confidence: 0, related: [], suggestions: words.examples.slice(0, SEARCH.maxSuggestions) }, language);
   }
 
-  const intent = matchSmalltalk(question, kb, language);
+  const intent = options.smalltalk === false ? null : matchSmalltalk(question, kb, language);
   if (intent) return intent;
 
   // Turkish questions go to the Turkish index (when no fact has Turkish texts, to the English one: the bot's words are still Turkish).
