@@ -186,6 +186,13 @@ describe('reading a Turkish follow-up', () => {
     expect(after('alparslan bayraktar çine mi gidiyor', 'o kim?').reply).toMatchObject({ kind: 'fact', factId: 'energy-minister' });
   });
 
+  test('an example of what was asked ("mesela BYD mi?") adds to it, even when answered alone', () => {
+    const alone = answer('mesela byd mi', kb);
+    expect(alone.kind === 'fact' && alone.factId).not.toBe('battery-plants-hope');
+    const r = after('türkiye çinli firmaların batarya fabrikası kurmasını mı umuyor', 'mesela byd mi').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'battery-plants-hope' });
+  });
+
   test('"başka kim?" never gets the fact just given', () => {
     const first = answerInContext('heyete kim başkanlık edecek?', undefined, kb);
     expect(first.reply.kind === 'fact' && first.reply.factId).toBe('october-delegation');

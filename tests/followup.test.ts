@@ -237,6 +237,15 @@ describe('reading a follow-up', () => {
     sameReply('electric cars?', answerInContext('is mining the only thing turkey wants?', undefined, kb).remember!);
   });
 
+  test('so does an example of what was asked ("like BYD?", "such as BYD?")', () => {
+    const previous = 'does turkey hope chinese companies will build battery plants there';
+    for (const q of ['like byd?', 'such as byd?']) {
+      const alone = answer(q, kb);
+      expect(alone.kind === 'fact' && alone.factId).not.toBe('battery-plants-hope');
+      expect(after(previous, q).reply).toMatchObject({ kind: 'fact', factId: 'battery-plants-hope' });
+    }
+  });
+
   test('an answer speaks to a follow-up\'s question word in words the answer types do not read: "does not say who", "a Chinese company"', () => {
     expect(after('byd signed a deal to build a plant in turkey?', 'with whom?').reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
     expect(after('is byd the largest maker of electric cars?', 'where is it from?').reply).toMatchObject({ kind: 'fact', factId: 'byd-worlds-largest' });

@@ -45,6 +45,8 @@ export type TurkishShape =
 
 /** Words that open a follow-up before what it asks ("peki ne zaman?", "ya Chery?", "e kim?"). */
 const LEAD = new Set(['peki', 'ya', 've', 'e', 'hani', 'yani', 'tamam', 'ok', 'oke', 'iyi', 'ama', 'fakat', 'ayrica', 'hmm', 'hm', 'ee', 'eee', 'bide', 'sey']);
+/** Words that give an example of what was asked ("mesela BYD mi?", "örneğin Chery?"). */
+const EXAMPLE = new Set(['mesela', 'ornegin', 'misal', 'orn']);
 /** Leads that put something in the previous question's place ("ya Chery?", "peki SAIC?", "bir de Chery"). */
 const SWAP_LEAD = new Set(['ya', 'peki', 'bide', 've']);
 /** "ne" and its forms, with the words that make it a question phrase ("ne zaman", "ne kadar"). */
@@ -300,7 +302,9 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   // the words alone get theirs (CONVERSATION.droppedSubjectMargin; stored questions such as "Ne zaman bulundu?"
   // stay as they are).
   const dropped = shape.kind === 'dropped' && alone.kind === 'fact';
-  if (!always && !pointing && !dropped && alone.kind === 'fact') return null;
+  // "mesela BYD mi?" (BYD, for example?): an example of what was asked adds to it, as "like BYD?" in English.
+  const example = shape.kind === 'fragment' && EXAMPLE.has(trTokens(alone.question).find((t) => !LEAD.has(t.key))?.key ?? '');
+  if (!always && !pointing && !dropped && !example && alone.kind === 'fact') return null;
   const asked = alone.question;
   const vocab = vocabularyOf(kb);
   const index = kb.turkish ?? kb;

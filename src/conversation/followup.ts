@@ -137,6 +137,13 @@ const GENERIC = new Set(['else', 'more', 'other', 'others', 'another', 'again', 
 const LEAD = new Set(['and', 'but', 'so', 'also', 'ok', 'okay', 'oh', 'ah', 'well', 'then', 'plus', 'or', 'alright', 'right', 'hmm', 'hm', 'um']);
 /** Words that add a fragment to what was asked before ("batteries too?", "including cars?"). */
 const ADDITIVE = new Set(['too', 'also', 'including', 'incl', 'either', 'aswell']);
+/** A fragment that gives an example of what was asked ("like BYD?", "such as Chery?", "for example SAIC?"): it adds to it. */
+function givesExample(question: string): boolean {
+  const ts = tokens(question);
+  const i = ts.findIndex((t) => !LEAD.has(t.key));
+  const [a, b] = [ts[i]?.key, ts[i + 1]?.key];
+  return a === 'like' || a === 'eg' || (a === 'such' && b === 'as') || (a === 'for' && (b === 'example' || b === 'instance'));
+}
 /** Connectors that put something in the previous question's place ("and SAIC?"); "so" and "but" open questions of their own too often. */
 const SWAP_LEAD = new Set(['and', 'or', 'plus']);
 /** Articles kept out of what is swapped in ("and the refinery?" swaps "refinery"). */
@@ -753,7 +760,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // answers more surely than the words alone answer theirs (see below).
   const pointing = !personal && shape.kind === 'pronoun' && alone.kind === 'fact' && alone.factId !== previous.factId && pointsBackToThing(alone.question);
   // "batteries too?", "including cars?": a fragment that adds to what was asked is by its grammar the rest of it.
-  const adds = shape.kind === 'fragment' && tokens(alone.question).some((t) => ADDITIVE.has(t.key));
+  const adds = shape.kind === 'fragment' && (tokens(alone.question).some((t) => ADDITIVE.has(t.key)) || givesExample(alone.question));
   if (shape.kind !== 'bare' && !continuation && !personal && !adds && !pointing && alone.kind === 'fact') return rememberAlone(alone);
 
   const vocab = vocabularyOf(kb);
