@@ -193,6 +193,12 @@ describe('reading a Turkish follow-up', () => {
     expect(r).toMatchObject({ kind: 'fact', factId: 'battery-plants-hope' });
   });
 
+  test('"bu ne?" after a question points at what it asked about, not at the bot; "sen kimsin?" stays small talk', () => {
+    expect(answer('bu ne?', kb).kind).toBe('smalltalk');
+    expect(after('global times ne diyor', 'bu ne?').reply).toMatchObject({ kind: 'fact', factId: 'global-times-view' });
+    expect(after('global times ne diyor', 'sen kimsin?').reply.kind).toBe('smalltalk');
+  });
+
   test('"başka kim?" never gets the fact just given', () => {
     const first = answerInContext('heyete kim başkanlık edecek?', undefined, kb);
     expect(first.reply.kind === 'fact' && first.reply.factId).toBe('october-delegation');

@@ -144,6 +144,11 @@ export function turkishFollowupShape(question: string): TurkishShape {
   return { kind: 'standalone' };
 }
 
+/** Whether Turkish small talk is, in a conversation, a bare follow-up pointing at a thing ("bu ne?": what is this?). */
+export function pointsBackInTurkishChat(question: string): boolean {
+  return turkishFollowupShape(question).kind === 'bare' && trTokens(question).some((t) => PRONOUNS.has(t.key));
+}
+
 /** A pronoun standing for something on its own ("bu neden önemli?"), not a determiner before a noun ("bu ziyaret"). */
 function standsForSomething(question: string): boolean {
   const ts = trTokens(question);

@@ -34,7 +34,7 @@ import { answer, answerFact, rank, type KnowledgeBase } from '../engine/answer.t
 import { CONVERSATION, SEARCH } from '../config.ts';
 import { REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
-import { answerTurkishInContext, turkishFollowupShape } from './followup-tr.ts';
+import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape } from './followup-tr.ts';
 import { CHAT_WORDS, STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold, isStopWordTypo, stem } from '../text/normalize.ts';
 
 /** The factId of a previous turn that was declined: no fact was given, so no rule about "the fact just given" applies. */
@@ -689,11 +689,13 @@ function contextOf(r: Reply): PreviousTurn | null {
 
 /**
  * Whether small talk is, in a conversation, a bare follow-up pointing at a
- * thing ("what is that?", "what's this?"): a question about what was just
- * asked. Not "who are you?" nor "what can you do?": those are about the bot.
+ * thing ("what is that?", "what's this?", "bu ne?"): a question about what
+ * was just asked. Not "who are you?" nor "what can you do?": those are about
+ * the bot.
  */
-function pointsBackInChat(question: string): boolean {
-  return followupShape(question).kind === 'bare' && tokens(question).some((t) => THING_PRONOUNS.has(t.key));
+function pointsBackInChat(smalltalk: Reply): boolean {
+  if (smalltalk.language === 'tr') return pointsBackInTurkishChat(smalltalk.question);
+  return followupShape(smalltalk.question).kind === 'bare' && tokens(smalltalk.question).some((t) => THING_PRONOUNS.has(t.key));
 }
 
 /**
@@ -734,7 +736,7 @@ export function answerOnItsOwn(question: string, kb: KnowledgeBase, hint?: strin
 export function answerInContext(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string): ContextAnswer {
   let alone = answer(question, kb, hint === undefined ? {} : { hint });
   // "what is that?" after a question points at what it asked about, not at the bot (as small talk alone it would).
-  if (previous && alone.kind === 'smalltalk' && pointsBackInChat(alone.question)) alone = answer(question, kb, { ...(hint === undefined ? {} : { hint }), smalltalk: false });
+  if (previous && alone.kind === 'smalltalk' && pointsBackInChat(alone)) alone = answer(question, kb, { ...(hint === undefined ? {} : { hint }), smalltalk: false });
   const rememberAlone = (r: Reply): ContextAnswer => ({ reply: r, remember: contextOf(r) });
   if (alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty')) return rememberAlone(alone);
   // With nothing before it, "and when?" would get whatever fact matches "when": asked in full instead.
