@@ -337,7 +337,7 @@ describe('reading a follow-up', () => {
     expect(first.reply).toMatchObject({ kind: 'fact', factId: 'ministries-no-comment' });
     const r = answerInContext('which ones?', first.remember!, kb).reply;
     expect(r).toMatchObject({ kind: 'fact', factId: 'ministries-no-comment' });
-    expect(r.readingAs).toBeDefined();
+    expect(r.readingAs).toBe('“which ones?” following on from “have the ministries commented?”');
     // With nothing before it, there is nothing to pick from.
     expect(answerOnItsOwn('which ones?', kb).kind).toBe('none');
   });

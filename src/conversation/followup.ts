@@ -165,10 +165,12 @@ const CONVERSATION_EVIDENCE_CONFIDENCE = 0.5;
  * the penalty for a fact that cannot name anyone (the suite's 3-phrasing
  * curated set lost 2 points that way).
  */
+/** A nationality ("Chinese", "Turkish"): where something is from. */
+const NATIONALITY = /\b\p{Lu}\p{Ll}+(?:ese|ish|ian|can|ean)\b/gu;
 const SAYS_WHAT_IS_ASKED: Partial<Record<NonNullable<ReturnType<typeof answerType>>, RegExp>> = {
   who: /\bwho(?:m|se)?\b/i,
   // "where is it from?" after "is BYD the biggest EV maker?": "a Chinese company" says where (only "from": see answerInContext).
-  where: /\b\p{Lu}\p{Ll}+(?:ese|ish|ian|can|ean)\b/u,
+  where: new RegExp(NATIONALITY.source, 'u'),
 };
 /** A capitalised name after a preposition: a place an answer names ("in Kazakhstan", "at Beylikova"). */
 const NAMED_PLACE = /\b(?:in|at|near|from|into|to|of)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*)/gu;
@@ -183,7 +185,7 @@ const NAMED_PLACE = /\b(?:in|at|near|from|into|to|of)\s+(?:the\s+)?(\p{Lu}[\p{L}
  */
 function namesNewPlace(answer: string, told: ReadonlySet<string>, origin: boolean): boolean {
   const names = [...answer.matchAll(NAMED_PLACE)].map((m) => m[1]!);
-  if (origin) names.push(...[...answer.matchAll(new RegExp(SAYS_WHAT_IS_ASKED.where!.source, 'gu'))].map((m) => m[0]));
+  if (origin) names.push(...[...answer.matchAll(NATIONALITY)].map((m) => m[0]));
   const places = names.map((n) => tokens(n)[0]?.key).filter((k): k is string => k !== undefined);
   return places.length === 0 || places.some((k) => !told.has(k));
 }
@@ -340,12 +342,12 @@ function vocabularyOf(kb: KnowledgeBase): Vocabulary {
   return v;
 }
 
-/** The facts all of `keys` appear in (empty when one is unknown). */
 /** A name's possessive typed without its apostrophe ("chinas", "turkeys") is the name; any other key is itself. */
 function nameKey(key: string, vocab: Vocabulary): string {
   return !vocab.names.has(key) && key.length > 3 && key.endsWith('s') && vocab.names.has(key.slice(0, -1)) ? key.slice(0, -1) : key;
 }
 
+/** The facts all of `keys` appear in (empty when one is unknown). */
 function factsOfAll(keys: readonly string[], vocab: Vocabulary): Set<number> {
   const sets = keys.map((k) => vocab.facts.get(k) ?? new Set<number>());
   const [first, ...others] = sets;
@@ -680,11 +682,15 @@ function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalo
  * nothing came close to ("lol ok") leaves the context as it was
  * (CONVERSATION.declinedContextMin).
  */
-function contextOf(r: Reply): PreviousTurn | null {
+function contextOf(r: Reply, kb: KnowledgeBase): PreviousTurn | null {
   if (r.kind === 'fact') return { question: r.question, factId: r.factId };
   if (r.kind !== 'none' || r.reason !== 'no-match' || r.confidence < CONVERSATION.declinedContextMin) return null;
-  const shape = r.language === 'tr' ? turkishFollowupShape(r.question).kind : followupShape(r.question).kind;
-  return shape === 'standalone' ? { question: r.question, factId: NO_FACT } : null;
+  return shapeKindOf(r, kb) === 'standalone' ? { question: r.question, factId: NO_FACT } : null;
+}
+
+/** The follow-up shape of a reply's question, read in the reply's language (Turkish when the knowledge has it). */
+function shapeKindOf(r: Reply, kb: KnowledgeBase): string {
+  return r.language === 'tr' && kb.turkish ? turkishFollowupShape(r.question).kind : followupShape(r.question).kind;
 }
 
 /**
@@ -705,8 +711,7 @@ function pointsBackInChat(smalltalk: Reply): boolean {
  */
 function needsContext(alone: Reply, kb: KnowledgeBase): boolean {
   if (alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty')) return false;
-  if (alone.language === 'tr' && kb.turkish) return turkishFollowupShape(alone.question).kind === 'bare';
-  return followupShape(alone.question).kind === 'bare';
+  return shapeKindOf(alone, kb) === 'bare';
 }
 
 /** The reply to a bare follow-up with nothing before it: ask for the whole question, offering what it matched alone. */
@@ -737,7 +742,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   let alone = answer(question, kb, hint === undefined ? {} : { hint });
   // "what is that?" after a question points at what it asked about, not at the bot (as small talk alone it would).
   if (previous && alone.kind === 'smalltalk' && pointsBackInChat(alone)) alone = answer(question, kb, { ...(hint === undefined ? {} : { hint }), smalltalk: false });
-  const rememberAlone = (r: Reply): ContextAnswer => ({ reply: r, remember: contextOf(r) });
+  const rememberAlone = (r: Reply): ContextAnswer => ({ reply: r, remember: contextOf(r, kb) });
   if (alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty')) return rememberAlone(alone);
   // With nothing before it, "and when?" would get whatever fact matches "when": asked in full instead.
   if (!previous) return needsContext(alone, kb) ? { reply: askWhole(alone, kb), remember: null } : rememberAlone(alone);
@@ -782,8 +787,9 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   const origin = tokens(asked).some((t) => t.key === 'from');
   const gives = (factId: string) => {
     const i = kb.byId.get(factId);
-    const says = kind !== null && (kind !== 'where' || origin) && SAYS_WHAT_IS_ASKED[kind]?.test(kb.facts[i ?? -1]?.answer ?? '') === true;
-    return kind === null || i === undefined || answerTypesSupported(kb.facts[i]!.answer).includes(kind) || says;
+    if (kind === null || i === undefined) return true;
+    const text = kb.facts[i]!.answer;
+    return answerTypesSupported(text).includes(kind) || ((kind !== 'where' || origin) && SAYS_WHAT_IS_ASKED[kind]?.test(text) === true);
   };
   // "what about Tesla?" asks about Tesla: a fact that never names it cannot answer it, however well the rest of the
   // previous question matches.
