@@ -45,6 +45,13 @@ interface ReplyBase {
    */
   readingAs?: string;
   /**
+   * The follow-up as the whole question it was read as, when the reading was one
+   * ("when is the delegation going to China?"; absent for a reading that pairs the
+   * two questions): what the question log keeps, so the gaps report and `review`
+   * offer a question that stands on its own instead of "and when?".
+   */
+  readingQuestion?: string;
+  /**
    * The language the bot speaks in this reply (its own words, labels, and the
    * answer when the fact has it in that language); absent means English.
    */
@@ -104,6 +111,11 @@ export function replyToJson(reply: Reply): ReplyJson {
     readingAs: reply.readingAs ?? null,
     language: reply.language ?? 'en',
   };
+}
+
+/** What a reply read in context says of its reading: the line shown, and the whole question when the reading is one. */
+export function readAs(r: { shown: string; whole: boolean }): { readingAs: string; readingQuestion?: string } {
+  return r.whole ? { readingAs: r.shown, readingQuestion: r.shown } : { readingAs: r.shown };
 }
 
 /** The reading line every adapter shows above a follow-up's answer, in its own style. */

@@ -474,6 +474,41 @@ describe('configured secrets never reach the question log', () => {
     DATABASE_URL: 'postgres://factbot:s3cr3t%2Fpass-word@db.example:5432/factbot',
   };
 
+  test('a follow-up is logged as typed, with how it was read: the reading shown, and the whole question when it was one', async () => {
+    const file = dbFile();
+    const { recorder, session } = setup(file);
+    await session.start();
+    await session.type('How big is the deposit?');
+    await session.type('and where?');
+    await session.type('what about the price?');
+    await recorder.flush();
+    const { questions } = await read(file);
+    expect(questions.map((q) => [q.question, q.kind, q.readingAs, q.readingQuestion])).toEqual([
+      ['How big is the deposit?', 'fact', null, null],
+      ['and where?', 'fact', 'where is the deposit?', 'where is the deposit?'],
+      // Declined, read as the two questions together: no whole question to offer.
+      ['what about the price?', 'none', '“what about the price?” following on from “where is the deposit?”', null],
+    ]);
+    session.input.end();
+    await recorder.close();
+  });
+
+  test('a reading that holds a secret typed in the question before is stored redacted too', async () => {
+    const file = dbFile();
+    const { recorder, bot } = setup(file, { secrets: secretValues(env) });
+    const ctx = { platform: 'slack', userId: 'U0SECRET2', channelKind: 'dm', conversationId: 'D1' } as const;
+    const first = bot.ask('How big is the deposit?', ctx);
+    const followup = bot.ask(`what about the price? ${env.SLACK_BOT_TOKEN}`, ctx);
+    // The reading pairs the follow-up, token and all, with the question before it.
+    expect(first.reply.kind).toBe('fact');
+    expect(followup.reply.readingAs).toContain(env.SLACK_BOT_TOKEN);
+    await recorder.flush();
+    await recorder.close();
+    const { questions } = await read(file);
+    expect(questions[1]!.readingAs).toMatch(/^“what about the price\? \[redacted\]\?*” following on from “how big is the deposit\?”$/);
+    expect(JSON.stringify(questions)).not.toContain(env.SLACK_BOT_TOKEN.slice(0, 12));
+  });
+
   test('a question that is, or contains, a token, the signing secret or the database password is stored with [redacted] in its place', async () => {
     const file = dbFile();
     const { recorder, bot } = setup(file, { secrets: secretValues(env) });

@@ -12,11 +12,14 @@ import { afterAll, describe, expect, test } from 'vitest';
 import type { Logger } from '../src/log.ts';
 import { DEFAULT_DATABASE_PATH, logConfigFromEnv } from '../src/store/config.ts';
 import { openReportLog, openStorage } from '../src/store/open.ts';
-import { DEFAULT_BUSY_TIMEOUT_MS, SQLITE_MIGRATIONS, openSqliteQuestionLog, type Migration } from '../src/store/sqlite.ts';
+import { DEFAULT_BUSY_TIMEOUT_MS, SQLITE_MIGRATIONS, migrate, openSqliteQuestionLog, type Migration } from '../src/store/sqlite.ts';
 import { LogBusyError, LogUnavailableError } from '../src/store/types.ts';
 import { makeTempDir, REPO_ROOT, removeTempDirs } from './helpers/knowledge.ts';
 import { answerEntry, describeQuestionLogContract } from './helpers/questionLogContract.ts';
 import { writeDamagedLog } from './helpers/sqliteDamage.ts';
+
+/** The newest schema version this factbot knows (a test migration goes after it). */
+const LATEST = Math.max(...SQLITE_MIGRATIONS.map((m) => m.version));
 
 afterAll(removeTempDirs);
 
@@ -60,29 +63,47 @@ describe('SQLite log', () => {
     void first.recordAnswer(a);
     first.database.close();
 
+    const next = LATEST + 1;
     const broken: Migration[] = [
       ...SQLITE_MIGRATIONS,
-      { version: 2, name: 'tags', sql: 'ALTER TABLE questions ADD COLUMN tag TEXT; CREATE TABLE oops (x INT); SELECT * FROM no_such_table;' },
+      { version: next, name: 'tags', sql: 'ALTER TABLE questions ADD COLUMN tag TEXT; CREATE TABLE oops (x INT); SELECT * FROM no_such_table;' },
     ];
     expect(() => openSqliteQuestionLog(file, { migrations: broken })).toThrow(/no_such_table/);
     const check = new Database(file);
     const columns = (check.prepare("SELECT name FROM pragma_table_info('questions')").all() as { name: string }[]).map((c) => c.name);
     expect(columns).not.toContain('tag');
     expect(check.prepare("SELECT name FROM sqlite_master WHERE name = 'oops'").get()).toBeUndefined();
-    expect(check.prepare('SELECT max(version) AS v FROM schema_migrations').get()).toEqual({ v: 1 });
+    expect(check.prepare('SELECT max(version) AS v FROM schema_migrations').get()).toEqual({ v: LATEST });
     check.close();
 
-    const good: Migration[] = [...SQLITE_MIGRATIONS, { version: 2, name: 'tags', sql: 'ALTER TABLE questions ADD COLUMN tag TEXT' }];
+    const good: Migration[] = [...SQLITE_MIGRATIONS, { version: next, name: 'tags', sql: 'ALTER TABLE questions ADD COLUMN tag TEXT' }];
     const upgraded = openSqliteQuestionLog(file, { migrations: good });
-    expect(upgraded.database.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual([1, 2]);
+    expect(upgraded.database.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual([...SQLITE_MIGRATIONS.map((m) => m.version), next]);
     expect(upgraded.hasAnswerSync(a.id)).toBe(true);
     upgraded.database.close();
   });
 
   test('a database from a newer factbot is refused with a clear message', () => {
     const file = path.join(makeTempDir('factbot-db-'), 'log.sqlite');
-    openSqliteQuestionLog(file, { migrations: [...SQLITE_MIGRATIONS, { version: 9, name: 'future', sql: 'SELECT 1' }] }).database.close();
-    expect(() => openSqliteQuestionLog(file)).toThrow(/schema is version 9, newer than this factbot knows \(1\)/);
+    openSqliteQuestionLog(file, { migrations: [...SQLITE_MIGRATIONS, { version: 99, name: 'future', sql: 'SELECT 1' }] }).database.close();
+    expect(() => openSqliteQuestionLog(file)).toThrow(new RegExp(`schema is version 99, newer than this factbot knows \\(${LATEST}\\)`));
+  });
+
+  test('a log written before follow-ups were recorded upgrades in place: its questions read back without a reading', async () => {
+    const file = path.join(makeTempDir('factbot-db-'), 'log.sqlite');
+    // The schema of version 1 and a row as that version wrote it.
+    const old = new Database(file);
+    migrate(old, SQLITE_MIGRATIONS.filter((m) => m.version === 1), file);
+    const a = answerEntry();
+    old
+      .prepare('INSERT INTO questions (id, at, platform, user_key, channel_kind, via, question, kind, fact_id, confidence, latency_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(a.id, a.at.getTime(), a.platform, a.user, a.channelKind, a.via, a.question, a.kind, a.factId, a.confidence, a.latencyMs);
+    old.close();
+    const upgraded = openSqliteQuestionLog(file);
+    const followup = answerEntry({ at: new Date(a.at.getTime() + 1), question: 'and when?', readingAs: 'When is it?', readingQuestion: 'When is it?' });
+    await upgraded.recordAnswer(followup);
+    expect(await upgraded.questions()).toEqual([{ ...a, readingAs: null, readingQuestion: null }, followup]);
+    upgraded.database.close();
   });
 
   test('storage trouble is LogUnavailableError: a read-only connection, a full database, an unusable path', async () => {

@@ -17,7 +17,7 @@
  */
 import { answer, answerFact, rank, type KnowledgeBase } from '../engine/answer.ts';
 import { CONVERSATION, SEARCH } from '../config.ts';
-import { REPLY_WORDS, type Reply } from '../reply.ts';
+import { readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { foldTurkish, isTurkishQuestionWord, isTurkishStopWord, nameInWord, turkishAnswerType, turkishAnswerTypesSupported, turkishLower, turkishStem } from '../text/turkish.ts';
 
@@ -332,7 +332,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     if (!acceptable(combined)) continue;
     if (pointing && !(combined.factId === previous.factId && combined.confidence > alone.confidence)) continue;
     if (dropped && !(combined.confidence > alone.confidence + CONVERSATION.droppedSubjectMargin)) continue;
-    return { reply: { ...combined, question: asked, readingAs: r.shown, language: 'tr' }, remember: { question: r.whole ? r.probe : prevText, factId: combined.factId } };
+    return { reply: { ...combined, question: asked, ...readAs(r), language: 'tr' }, remember: { question: r.whole ? r.probe : prevText, factId: combined.factId } };
   }
   // The conversation is evidence too (as in English): a bare follow-up whose readings come closest to the fact just given.
   if (shape.kind === 'bare' && !other && kind !== 'quantity' && kind !== 'duration' && gives(previous.factId)) {
@@ -341,7 +341,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
       if (top?.factId !== previous.factId || top.score < SEARCH.suggestThreshold) continue;
       const given = answerFact(previous.factId, kb, 'tr');
       if (!given) break;
-      return { reply: { ...given, question: asked, confidence: 0.5, readingAs: r.shown }, remember: { question: prevText, factId: previous.factId } };
+      return { reply: { ...given, question: asked, confidence: 0.5, ...readAs(r) }, remember: { question: prevText, factId: previous.factId } };
     }
   }
   // With no reading answered, only a bare follow-up is declined in context: the others (answered alone or not) are
@@ -356,5 +356,5 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     tried.kind === 'none'
       ? tried
       : { kind: 'none', reason: 'no-match', question: asked, answer: `${bot.tr?.noMatch ?? bot.noMatch} ${REPLY_WORDS.tr.canAnswer(bot.tr?.topic ?? bot.topic)}`, confidence: tried.confidence, related: [], suggestions: tried.related.map((r) => r.question) };
-  return { reply: { ...declined, question: asked, readingAs: first.shown, language: 'tr' }, remember: null };
+  return { reply: { ...declined, question: asked, ...readAs(first), language: 'tr' }, remember: null };
 }

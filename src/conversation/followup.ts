@@ -32,7 +32,7 @@
  */
 import { answer, answerFact, rank, type KnowledgeBase } from '../engine/answer.ts';
 import { CONVERSATION, SEARCH } from '../config.ts';
-import { REPLY_WORDS, type Reply } from '../reply.ts';
+import { readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape } from './followup-tr.ts';
 import { CHAT_WORDS, STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold, isStopWordTypo, stem } from '../text/normalize.ts';
@@ -818,7 +818,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   const which = shape.kind === 'bare' && !other && shape.wh[0] === 'which' && (shape.wh[1] === 'one' || shape.wh[1] === 'ones');
   if (which && previousFact !== undefined) {
     const given = answerFact(previous.factId, kb)!;
-    const reply: ContextReply = { ...given, question: asked, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: tried.at(-1)!.shown };
+    const reply: ContextReply = { ...given, question: asked, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, ...readAs(tried.at(-1)!) };
     return { reply, remember: { question: previous.question, factId: previous.factId } };
   }
   // "who else?" asks for more of what the previous answer gave: only readings that keep the whole previous question.
@@ -827,14 +827,14 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     const combined = answer(r.probe, kb);
     if (!acceptable(combined)) continue;
     if (pointing && !(combined.factId === previous.factId && combined.confidence > alone.confidence)) continue;
-    const reply: ContextReply = { ...combined, question: asked, readingAs: r.shown };
+    const reply: ContextReply = { ...combined, question: asked, ...readAs(r) };
     return { reply, remember: { question: r.whole ? r.probe : previous.question, factId: combined.factId } };
   }
   for (const r of prior ? usable : []) {
     const top = rank(r.probe, kb, 1)[0];
     if (top?.factId !== previous.factId || top.score < SEARCH.suggestThreshold) continue;
     const given = answerFact(previous.factId, kb)!;
-    const reply: ContextReply = { ...given, question: asked, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: r.shown };
+    const reply: ContextReply = { ...given, question: asked, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, ...readAs(r) };
     return { reply, remember: { question: r.whole ? r.probe : previous.question, factId: previous.factId } };
   }
   // A fragment may be a question of its own, and a continuation answered alone is: with no reading answered,
@@ -843,7 +843,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // A bare follow-up's own answer, when it is about what was asked before ("how pure?" after the refinery).
   const paired = tried.at(-1)!;
   if (acceptable(alone) && sharesTopic(kb.byId.get(alone.factId)!, prev, vocab, kb.facts.length)) {
-    const reply: ContextReply = { ...alone, readingAs: paired.shown };
+    const reply: ContextReply = { ...alone, ...readAs(paired) };
     return { reply, remember: { question: previous.question, factId: alone.factId } };
   }
   // Declined as usual, saying what was tried: the first (most specific) reading.
@@ -854,6 +854,6 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
       ? // Only "who else?" answered with the fact already given: declined, with that reading's suggestions.
         { kind: 'none', reason: 'no-match', question: asked, answer: `${kb.knowledge.bot.noMatch} I can answer questions about ${kb.knowledge.bot.topic}.`, confidence: tryFirst.confidence, related: [], suggestions: tryFirst.related.map((r) => r.question) }
       : tryFirst;
-  const reply: ContextReply = { ...declined, question: asked, readingAs: first.shown };
+  const reply: ContextReply = { ...declined, question: asked, ...readAs(first) };
   return { reply, remember: null };
 }

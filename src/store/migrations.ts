@@ -198,6 +198,19 @@ export const MIGRATIONS: readonly DialectMigration[] = [
       CREATE INDEX conversation_turns_at ON conversation_turns (at);
     `,
   },
+  {
+    version: 4,
+    name: 'question log: how a follow-up was read',
+    // A follow-up ("and when?") means little in the gaps report without the question it was read with:
+    // the reading shown, and the whole question when the reading was one (what `review` learns).
+    sqlite: `
+      ALTER TABLE questions ADD COLUMN reading_as TEXT;
+      ALTER TABLE questions ADD COLUMN reading_question TEXT;
+    `,
+    postgres: `
+      ALTER TABLE questions ADD COLUMN reading_as text, ADD COLUMN reading_question text;
+    `,
+  },
 ];
 
 /** The migrations of one dialect, in order, as `{ version, name, sql }`. */

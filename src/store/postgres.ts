@@ -566,8 +566,8 @@ export class PostgresQuestionLog implements QuestionLog {
   async recordAnswer(e: AnswerEntry): Promise<void> {
     await this.guard(() =>
       this.pool.query(
-        `INSERT INTO questions (${QUESTION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (id) DO NOTHING`,
-        [e.id, e.at, e.platform, e.user, e.channelKind, e.via, e.question, e.kind, e.factId, e.confidence, e.latencyMs],
+        `INSERT INTO questions (${QUESTION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (id) DO NOTHING`,
+        [e.id, e.at, e.platform, e.user, e.channelKind, e.via, e.question, e.kind, e.factId, e.confidence, e.latencyMs, e.readingAs ?? null, e.readingQuestion ?? null],
       ),
     );
   }

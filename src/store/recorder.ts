@@ -152,6 +152,9 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
         factId: r.kind === 'fact' ? r.factId : null,
         confidence: r.confidence,
         latencyMs: Math.round(item.latencyMs * 1000) / 1000,
+        // The readings hold what was typed too (and the question before it): redacted like the question.
+        readingAs: r.readingAs === undefined ? null : redactQuestion(r.readingAs, secrets),
+        readingQuestion: r.readingQuestion === undefined ? null : redactQuestion(r.readingQuestion, secrets),
       });
     } else {
       await l.recordVote({ answerId: item.id, user: userKey(item.ctx, s, raw) ?? '', vote: item.vote, at: item.at });

@@ -14,7 +14,7 @@ const platform = z.enum(['console', 'slack', 'discord', 'cli', 'api']);
 const kind = z.enum(['fact', 'smalltalk', 'none']);
 
 /** The columns of `questions` that the log reads (PostgreSQL also writes them in this order). */
-export const QUESTION_COLUMNS = 'id, at, platform, user_key, channel_kind, via, question, kind, fact_id, confidence, latency_ms';
+export const QUESTION_COLUMNS = 'id, at, platform, user_key, channel_kind, via, question, kind, fact_id, confidence, latency_ms, reading_as, reading_question';
 
 const questionRow = z
   .object({
@@ -29,6 +29,8 @@ const questionRow = z
     fact_id: z.string().nullable(),
     confidence: z.number(),
     latency_ms: z.number(),
+    reading_as: z.string().nullable(),
+    reading_question: z.string().nullable(),
   })
   .transform(
     (r): LoggedQuestion => ({
@@ -43,6 +45,8 @@ const questionRow = z
       factId: r.fact_id,
       confidence: r.confidence,
       latencyMs: r.latency_ms,
+      readingAs: r.reading_as,
+      readingQuestion: r.reading_question,
     }),
   );
 

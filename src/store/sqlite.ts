@@ -210,8 +210,8 @@ export class SqliteQuestionLog implements QuestionLog {
     this.stmts = {
       salt: db.prepare("SELECT value FROM meta WHERE key = 'user_salt'").pluck(),
       insertQuestion: db.prepare(
-        `INSERT INTO questions (id, at, platform, user_key, channel_kind, via, question, kind, fact_id, confidence, latency_ms)
-         VALUES (@id, @at, @platform, @user, @channelKind, @via, @question, @kind, @factId, @confidence, @latencyMs)
+        `INSERT INTO questions (${QUESTION_COLUMNS})
+         VALUES (@id, @at, @platform, @user, @channelKind, @via, @question, @kind, @factId, @confidence, @latencyMs, @readingAs, @readingQuestion)
          ON CONFLICT (id) DO NOTHING`,
       ),
       hasQuestion: db.prepare('SELECT 1 FROM questions WHERE id = ?').pluck(),
@@ -277,6 +277,8 @@ export class SqliteQuestionLog implements QuestionLog {
         factId: e.factId,
         confidence: e.confidence,
         latencyMs: e.latencyMs,
+        readingAs: e.readingAs ?? null,
+        readingQuestion: e.readingQuestion ?? null,
       }),
     );
   }

@@ -31,6 +31,14 @@ export interface AnswerEntry {
   confidence: number;
   /** Time to answer, in milliseconds. */
   latencyMs: number;
+  /**
+   * A follow-up read with the question before it: the reading line the person was shown
+   * ("when is the delegation going to China?", or the two questions paired). Absent or
+   * null for a question read on its own.
+   */
+  readingAs?: string | null;
+  /** A follow-up read as a whole question: that question (what the gaps report groups and `review` learns). */
+  readingQuestion?: string | null;
 }
 
 /** One 👍/👎 on an answer. One vote per (answer, user): a new vote replaces the old one. */

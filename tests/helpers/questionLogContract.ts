@@ -30,6 +30,8 @@ export function answerEntry(over: Partial<AnswerEntry> = {}): AnswerEntry {
     factId: 'deposit-location',
     confidence: 0.91,
     latencyMs: 1.25,
+    readingAs: null,
+    readingQuestion: null,
     ...over,
   };
 }
@@ -57,6 +59,15 @@ export function describeQuestionLogContract(name: string, make: () => Promise<Co
       expect(await log.questions()).toEqual([b, c, a]);
       expect(await log.hasAnswer(a.id)).toBe(true);
       expect(await log.hasAnswer(randomUUID())).toBe(false);
+    });
+
+    test('keeps how a follow-up was read: the reading shown and the whole question', async () => {
+      const { log } = await fresh();
+      const whole = answerEntry({ question: 'and when?', readingAs: 'When is the delegation going to China?', readingQuestion: 'When is the delegation going to China?' });
+      const paired = answerEntry({ at: new Date(T0 + 1), question: 'about what', kind: 'none', factId: null, readingAs: '“about what?” following on from “who met in July?”', readingQuestion: null });
+      await log.recordAnswer(whole);
+      await log.recordAnswer(paired);
+      expect(await log.questions()).toEqual([whole, paired]);
     });
 
     test('recording the same answer id twice keeps the first', async () => {
