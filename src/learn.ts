@@ -21,6 +21,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, stringify, type Document, type YAMLSeq } from 'yaml';
 import { DEFAULT_EVAL_FILE, DEFAULT_KNOWLEDGE_DIR } from './config.ts';
+import { needsQuestionBefore } from './conversation/followup.ts';
 import { loadEvalSet } from './eval.ts';
 import { buildKnowledge, displayPath, formatIssue, listKnowledgeFiles, loadKnowledge } from './knowledge/load.ts';
 import { factSchema, outOfScopeFileSchema } from './knowledge/schema.ts';
@@ -99,6 +100,13 @@ async function learn(dir: string, rawQuestion: string, target: Target): Promise<
   if (/\p{Cc}/u.test(question)) return refuse('The question holds a control character; type it as plain text.');
   if (question.length > max)
     return refuse(`The question is ${question.length} characters long; ${target.kind === 'phrasing' ? 'a stored question' : 'an out-of-scope question'} may have at most ${max}.`);
+  // "and when?" means something only after another question, and the bot reads it with that one: stored, it would
+  // match every follow-up's question word; marked out of scope, it would decline them.
+  if (needsQuestionBefore(question))
+    return refuse(
+      `"${question}" does not stand on its own: people ask it after another question, and the bot reads it with that one. ` +
+        `${target.kind === 'phrasing' ? 'Store' : 'Mark'} the whole question instead, as someone asking it first would write it.`,
+    );
 
   // The folder must be valid as it is: the edit is validated with everything else, and a broken file elsewhere would fail it.
   const current = loadKnowledge(dir);

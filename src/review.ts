@@ -15,7 +15,7 @@ import { displayPath } from './knowledge/load.ts';
 import { learnOutOfScope, learnPhrasing, type LearnResult } from './learn.ts';
 import { loadGapsReport } from './reports/cli.ts';
 import { clip, formatTime } from './reports/format.ts';
-import type { GapsReport, Phrasing } from './reports/gaps.ts';
+import { followupNote, type GapsReport, type Phrasing } from './reports/gaps.ts';
 import { questionKey } from './text/normalize.ts';
 
 export interface ReviewIo {
@@ -224,7 +224,10 @@ export async function runReview(
       const candidates = rank(item.question, kb, SHOWN.candidates).filter((c) => c.score > 0);
       out('');
       out(`[${i + 1}/${items.length}] ${item.heading}`);
-      for (const p of item.phrasings.slice(0, SHOWN.phrasings)) out(`  ${String(p.count).padStart(4)}×  ${shown(p.question, 70)}`);
+      for (const p of item.phrasings.slice(0, SHOWN.phrasings)) {
+        const note = followupNote(p, 30);
+        out(`  ${String(p.count).padStart(4)}×  ${shown(p.question, 70)}${note ? `  (${shown(note, 100)})` : ''}`);
+      }
       if (item.phrasings.length > SHOWN.phrasings) out(`         … and ${item.phrasings.length - SHOWN.phrasings} more`);
       out(`  The bot now ${describeNow(item.question, kb)}`);
       out(candidates.length > 0 ? '  Candidates (score, and a stored question of the fact):' : '  Candidates: none (no fact shares a word with it).');

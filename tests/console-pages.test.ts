@@ -296,6 +296,26 @@ describe('the console pages', () => {
     expect(text((await handle(get('/gaps', { days: '7' }))).body)).not.toContain('factory makes');
   });
 
+  test('gaps: a follow-up shows as the question it was read as, with what was typed; one asked with nothing before it is only counted', async () => {
+    const own = openSqliteQuestionLog(path.join(makeTempDir(), 'log.sqlite'));
+    try {
+      const at = new Date(NOW.getTime() - 3_600_000);
+      const reading = 'who makes the batteries for the factory?';
+      await own.recordAnswer(entry({ at, kind: 'none', factId: null, question: 'and who makes the batteries', confidence: 0.1, readingAs: reading, readingQuestion: reading }));
+      for (let i = 0; i < 2; i++) await own.recordAnswer(entry({ at, kind: 'none', factId: null, question: 'and when?', confidence: 0.2 }));
+      const body = text((await createConsole({ ...deps, log: own })(get('/gaps', { days: '7' }))).body);
+      checkPage(body);
+      expect(body).toContain(`<h3 id="gap-0">“${reading}”</h3>`);
+      expect(body).toContain(`<li>${reading} <span class="count">×1</span> <span class="note">(typed &quot;and who makes the batteries&quot; after another question)</span></li>`);
+      // The actions learn the whole question, not what was typed.
+      expect(body).toContain(`name="question" value="${reading}"`);
+      expect(body).not.toContain('id="gap-1"');
+      expect(body).toContain('Not counted: 2 follow-up(s) such as “and when?” asked with no question before them');
+    } finally {
+      await own.close();
+    }
+  });
+
   test('learning a gap for a candidate edits the knowledge copy, reloads it at once, redirects with a flash and hides the group', async () => {
     const question = 'what factory makes the batteries';
     const fact = candidatesOf(text((await handle(get('/gaps', { days: '30' }))).body), 'id="gap-1"')[0]!;
@@ -412,6 +432,14 @@ describe('the console pages', () => {
     expect(declined).not.toContain(HOSTILE);
     expect(declined).toContain('unknown to the knowledge');
     expect(text((await handle(get('/try'))).body)).toContain('<input id="try-q" name="q" type="search" value=""');
+  });
+
+  test('try: a bare follow-up says the bot asks for the whole question, and what its words alone would get', async () => {
+    const r = text((await handle(get('/try', { q: 'and when?' }))).body);
+    checkPage(r);
+    expect(r).toContain('<h2 id="decision-h">Decision: asks for the whole question</h2>');
+    expect(r).toMatch(/“and when\?” does not stand on its own: asked first, the bot asks for the whole question; in a conversation it is read with the question before it\. What its words alone would get \((answered|declined)\)/);
+    expect(r).toContain('Could you ask the whole question?');
   });
 
   test('the stylesheet, unknown paths and wrong methods', async () => {

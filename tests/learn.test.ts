@@ -162,6 +162,21 @@ describe('refusals: exit 1, one line naming the fact and file, every file unchan
     expect(snapshot(dir)).toEqual(before);
   });
 
+  test('a follow-up that does not stand on its own ("and when?", "peki neden?") is neither stored nor marked out of scope', async () => {
+    const dir = folder();
+    const before = snapshot(dir);
+    for (const args of [['and when?', '--fact', 'deposit-size'], ['why?', '--out-of-scope'], ['peki neden?', '--fact', 'deposit-size']]) {
+      const run = await cli(dir, 'learn', ...args);
+      expect(run.code, args[0]).toBe(1);
+      expect(run.stderr).toMatch(new RegExp(`^learn: "${args[0]!.replace('?', '\\?')}" does not stand on its own: people ask it after another question`));
+    }
+    expect(snapshot(dir)).toEqual(before);
+    // The whole question is learned.
+    const run = await cli(dir, 'learn', 'and how many tonnes is the deposit?', '--fact', 'deposit-size');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+
   test('a folder that does not validate as it is: nothing is added to it', async () => {
     const dir = folder({ 'broken.yaml': 'synonyms:\n  - [alone]\n' });
     const before = snapshot(dir);
@@ -208,7 +223,7 @@ describe('files laid out otherwise (in-process)', () => {
   test('an edit the loader would refuse (a character YAML does not allow) is not written', async () => {
     const dir = folder();
     const before = snapshot(dir);
-    const r = await learnPhrasing(dir, 'What about \uFFFE this?', 'deposit-size');
+    const r = await learnPhrasing(dir, 'Is the deposit \uFFFE large?', 'deposit-size');
     expect(r).toMatchObject({ ok: false });
     expect(!r.ok && r.error).toMatch(/^The edit would not validate, so nothing was written \(1 problem, first: .*mini-report\.yaml: not YAML text: it holds U\+FFFE/);
     expect(snapshot(dir)).toEqual(before);

@@ -140,6 +140,44 @@ describe('gaps', () => {
     expect(text).toContain('retired-fact (removed)');
   });
 
+  test('follow-ups: grouped by the question they were read as, shown with what was typed; asked with nothing before them, not gaps', () => {
+    const WHEN = 'when was the deposit found?';
+    const log = [
+      // Read in context as a whole question: the gap is that question (the one review learns).
+      ...times(2, () => q('and when?', { readingAs: WHEN, readingQuestion: WHEN })),
+      q('when tho', { readingAs: WHEN, readingQuestion: WHEN }),
+      q('when was the deposit found', { kind: 'fact', factId: 'discovery-date', confidence: 0.6 }),
+      // Declined in context, read only as the two questions paired: grouped by that reading, learned as typed (if at all).
+      q('what about the price?', { readingAs: '“what about the price?” following on from “how big is the deposit?”' }),
+      // Asked first, with nothing to be read with: the bot asked for the whole question. Not a knowledge gap.
+      ...times(3, () => q('and when?')),
+      q('peki neden?'),
+      q('why?', { kind: 'none', readingAs: null }),
+    ];
+    expect(isGap(log.at(-1)!)).toBe(false);
+    const report = buildGapsReport(log, [], { kb, since: null, until: new Date(T0 + HOUR) });
+    expect(report.askedWithoutContext).toBe(5);
+    expect(report.questions).toBe(5);
+    const when = report.groups.find((g) => g.example.toLowerCase() === WHEN)!;
+    expect(when.count).toBe(4);
+    // One phrasing (questions equal up to case and punctuation), asked 4 times, 3 of them as follow-ups.
+    expect(when.phrasings).toEqual([{ question: WHEN, count: 4, followup: { typed: 'and when?', readingAs: WHEN } }]);
+    const price = report.groups.find((g) => g.example === 'what about the price?')!;
+    expect(price.phrasings[0]!.followup?.readingAs).toMatch(/following on from “how big is the deposit\?”/);
+    const text = renderGaps(report);
+    expect(text).toContain('Not counted: 5 follow-up(s) such as "and when?" asked with no question before them');
+    expect(text).toMatch(/when was the deposit found\? \(typed "and when\?" after another question\)/);
+    expect(gapsToJson(report).askedWithoutContext).toBe(5);
+  });
+
+  test('a 👎 on a follow-up counts against the question it was read as', () => {
+    const votes: LoggedVote[] = [
+      { answerId: 'a1', user: 'u', vote: 'down', at: new Date(T0), platform: 'slack', question: 'and when?', kind: 'fact', factId: 'discovery-date', readingQuestion: 'when was the deposit found?' },
+    ];
+    const report = buildGapsReport([], votes, { kb, since: null, until: new Date(T0) });
+    expect(report.downvotedFacts[0]!.questions).toEqual([{ question: 'when was the deposit found?', count: 1 }]);
+  });
+
   test('the text report: a table with counts, example, last seen and the other phrasings; JSON with ISO dates', () => {
     const report = buildGapsReport(seeded(), [], { kb, since: new Date(T0 - 7 * 24 * HOUR), until: new Date(T0 + HOUR) });
     const text = renderGaps(report);

@@ -109,6 +109,25 @@ describe('review, with piped input', () => {
     expect(second.stdout).not.toContain('The knowledge at');
   });
 
+  test('a follow-up gap is reviewed as the whole question it was read as, and that is what is learned', async () => {
+    const dir = writeKnowledge(miniFiles());
+    const db = path.join(makeTempDir('factbot-review-'), 'log.sqlite');
+    const log = openSqliteQuestionLog(db);
+    const reading = 'who owns the deposit?';
+    const none = { kind: 'none' as const, factId: null, confidence: 0.1, at: new Date(Date.now() - HOUR) };
+    await log.recordAnswer(answerEntry({ ...none, question: 'and who owns it', readingAs: reading, readingQuestion: reading }));
+    // Asked with nothing before it: not a gap to review.
+    await log.recordAnswer(answerEntry({ ...none, question: 'and when?' }));
+    await log.close();
+    const run = await review(dir, db, 'f deposit-location\n');
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^Review, all recorded time: 1 group\(s\) to decide\./);
+    const group = block(run.stdout, '[1/1]');
+    expect(group).toContain(`   1×  ${reading}  (typed "and who owns it" after another question)`);
+    expect(group).toContain(`✓ Learned "${reading}" as a stored question of fact "deposit-location"`);
+    expect(loadOk(dir).facts.find((f) => f.id === 'deposit-location')!.questions.at(-1)).toBe(reading);
+  });
+
   test('a refused choice is said and asked again; the end of input ends the review with its summary', async () => {
     const dir = writeKnowledge(miniFiles());
     const db = await seededLog();

@@ -714,6 +714,17 @@ function needsContext(alone: Reply, kb: KnowledgeBase): boolean {
   return shapeKindOf(alone, kb) === 'bare';
 }
 
+/**
+ * Whether a question does not stand on its own: a bare follow-up ("and when?", "why?",
+ * "who else?", "peki ne zaman?") that only means something after another question. Such
+ * a question is not a knowledge gap when it comes first (the bot asks for the whole
+ * question), and not a question to store or mark out of scope. By its words
+ * alone, in the language they are in.
+ */
+export function needsQuestionBefore(question: string): boolean {
+  return detectLanguage(question) === 'tr' ? turkishFollowupShape(question).kind === 'bare' : followupShape(question).kind === 'bare';
+}
+
 /** The reply to a bare follow-up with nothing before it: ask for the whole question, offering what it matched alone. */
 function askWhole(alone: Reply, kb: KnowledgeBase): Reply {
   const words = REPLY_WORDS[alone.language ?? 'en'];

@@ -15,6 +15,7 @@
  * starts a new one.
  */
 import { SEARCH } from '../config.ts';
+import { needsQuestionBefore } from '../conversation/followup.ts';
 import { buildDeletionIndex, eachNeighbour, rank, resolveTerms, type KnowledgeBase } from '../engine/answer.ts';
 import { Analyzer, editDistance, questionKey } from '../text/normalize.ts';
 import type { LoggedQuestion, LoggedVote } from '../store/types.ts';
@@ -35,8 +36,14 @@ export const GAPS = {
 
 /** One phrasing (questions equal up to case, accents and punctuation) and how often it was asked. */
 export interface Phrasing {
+  /** The question; for a follow-up read as a whole question, that question (what can be learned). */
   question: string;
   count: number;
+  /**
+   * A follow-up read with the question before it ("and when?"): as it was typed (most often)
+   * and the reading shown. Absent for a question asked on its own.
+   */
+  followup?: { typed: string; readingAs: string };
 }
 
 export interface GapGroup {
@@ -75,12 +82,35 @@ export interface GapsReport {
   questions: number;
   groups: GapGroup[];
   downvotedFacts: DownvotedFact[];
+  /**
+   * Follow-ups asked with no question before them ("and when?" first in a conversation, or
+   * after the context expired): the bot asked for the whole question. Not gaps: the knowledge
+   * lacks nothing, the question did.
+   */
+  askedWithoutContext: number;
 }
 
-/** Is this logged question a gap: no answer (not an empty message), or a typed question answered with low confidence? */
+/**
+ * Is this logged question a gap: no answer (not an empty message, not a follow-up asked with
+ * nothing before it), or a typed question answered with low confidence?
+ */
 export function isGap(q: LoggedQuestion): boolean {
-  if (q.kind === 'none') return /[\p{L}\p{N}]/u.test(q.question);
+  if (q.kind === 'none') return /[\p{L}\p{N}]/u.test(q.question) && !askedWithoutContext(q);
   return q.kind === 'fact' && q.via === 'ask' && q.confidence < GAPS.lowConfidence;
+}
+
+/** A declined follow-up that had no question before it to be read with (the bot asked for the whole question). */
+function askedWithoutContext(q: LoggedQuestion): boolean {
+  return q.kind === 'none' && !q.readingAs && needsQuestionBefore(q.question);
+}
+
+/**
+ * The text a logged question counts as in the report: the whole question a follow-up was read
+ * as; for a follow-up read only with the two questions paired, that reading (its words say what
+ * was asked about); else the question as typed.
+ */
+function gapText(q: { question: string; readingAs?: string | null; readingQuestion?: string | null }): string {
+  return q.readingQuestion || q.readingAs || q.question;
 }
 
 interface Term {
@@ -158,6 +188,16 @@ function unifyTypos(entries: { terms: Term[]; weight: number }[]): void {
   }
 }
 
+/**
+ * How a phrasing that came as a follow-up was asked, in a few words for the reports: what was
+ * typed when it was read as a whole question, else the reading shown. Null for a question
+ * asked on its own.
+ */
+export function followupNote(p: Phrasing, max = 24): string | null {
+  if (!p.followup) return null;
+  return p.followup.typed === p.question ? `a follow-up, read as: ${clip(p.followup.readingAs, 2 * max + 20)}` : `typed "${clip(p.followup.typed, max)}" after another question`;
+}
+
 /** Options for {@link buildGapsReport}. */
 export interface GapsOptions {
   /** The current knowledge: its synonyms, vocabulary and idf make grouping better, and it names the closest facts. */
@@ -175,6 +215,9 @@ export function buildGapsReport(questions: readonly LoggedQuestion[], votes: rea
   interface Entry {
     key: string;
     texts: Map<string, number>;
+    /** Follow-ups: how often each typed text, and each reading shown, came. */
+    typed: Map<string, number>;
+    readings: Map<string, number>;
     count: number;
     unanswered: number;
     lowConfidence: number;
@@ -185,18 +228,29 @@ export function buildGapsReport(questions: readonly LoggedQuestion[], votes: rea
   }
   const byKey = new Map<string, Entry>();
   let total = 0;
+  let withoutContext = 0;
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const q of questions) {
-    if (!isGap(q)) continue;
+    if (!isGap(q)) {
+      if (askedWithoutContext(q)) withoutContext++;
+      continue;
+    }
     total++;
-    const key = questionKey(q.question);
+    const asked = gapText(q);
+    const key = questionKey(asked);
     let e = byKey.get(key);
     if (!e) {
-      const terms = termsOf(q.question, kb, analyzer).slice(0, 31);
-      e = { key, texts: new Map(), count: 0, unanswered: 0, lowConfidence: 0, lastSeen: q.at, terms, weight: terms.reduce((sum, t) => sum + t.weight, 0) };
+      const terms = termsOf(asked, kb, analyzer).slice(0, 31);
+      e = { key, texts: new Map(), typed: new Map(), readings: new Map(), count: 0, unanswered: 0, lowConfidence: 0, lastSeen: q.at, terms, weight: terms.reduce((sum, t) => sum + t.weight, 0) };
       byKey.set(key, e);
     }
     e.count++;
-    e.texts.set(q.question, (e.texts.get(q.question) ?? 0) + 1);
+    // A follow-up read only as the two questions paired is learned (if at all) as typed; its reading is shown beside it.
+    bump(e.texts, q.readingQuestion || q.question);
+    if (q.readingAs) {
+      bump(e.typed, q.question);
+      bump(e.readings, q.readingAs);
+    }
     if (q.kind === 'none') e.unanswered++;
     else e.lowConfidence++;
     if (q.at > e.lastSeen) e.lastSeen = q.at;
@@ -256,10 +310,15 @@ export function buildGapsReport(questions: readonly LoggedQuestion[], votes: rea
     }
   }
 
-  const text = (e: Entry) => [...e.texts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  const most = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  const phrasingOf = (e: Entry): Phrasing => {
+    const typed = most(e.typed);
+    const readingAs = most(e.readings);
+    return { question: most(e.texts)!, count: e.count, ...(typed !== undefined && readingAs !== undefined ? { followup: { typed, readingAs } } : {}) };
+  };
   const gapGroups: GapGroup[] = groups.map((g) => {
     const phrasings = g
-      .map((e) => ({ question: text(e), count: e.count }))
+      .map(phrasingOf)
       .sort((a, b) => b.count - a.count || a.question.localeCompare(b.question));
     return {
       count: g.reduce((s, e) => s + e.count, 0),
@@ -289,7 +348,8 @@ export function buildGapsReport(questions: readonly LoggedQuestion[], votes: rea
     if (v.vote === 'up') f.up++;
     else {
       f.down++;
-      f.questions.set(v.question, (f.questions.get(v.question) ?? 0) + 1);
+      // A follow-up's 👎 is on the question it was read as.
+      bump(f.questions, v.readingQuestion || v.question);
     }
   }
   const downvotedFacts: DownvotedFact[] = [...facts.entries()]
@@ -303,7 +363,7 @@ export function buildGapsReport(questions: readonly LoggedQuestion[], votes: rea
     }))
     .sort((a, b) => b.down - a.down || a.up - b.up || a.factId.localeCompare(b.factId));
 
-  return { since: options.since, until: options.until, questions: total, groups: gapGroups, downvotedFacts };
+  return { since: options.since, until: options.until, questions: total, groups: gapGroups, downvotedFacts, askedWithoutContext: withoutContext };
 }
 
 /** The report as JSON-ready data (dates as ISO strings). */
@@ -314,6 +374,7 @@ export function gapsToJson(r: GapsReport) {
     questions: r.questions,
     groups: r.groups.map((g) => ({ ...g, lastSeen: g.lastSeen.toISOString() })),
     downvotedFacts: r.downvotedFacts,
+    askedWithoutContext: r.askedWithoutContext,
   };
 }
 
@@ -322,6 +383,8 @@ export function renderGaps(r: GapsReport): string {
   const window = r.since ? `since ${formatTime(r.since)} UTC` : 'all recorded time';
   const out: string[] = [];
   out.push(`Gaps, ${window}: ${r.questions} question(s) without a good answer, in ${r.groups.length} group(s).`);
+  if (r.askedWithoutContext > 0)
+    out.push(`Not counted: ${r.askedWithoutContext} follow-up(s) such as "and when?" asked with no question before them (the bot asked for the whole question).`);
   out.push('');
   out.push('Unanswered or low-confidence questions, most asked first');
   if (r.groups.length === 0) out.push('  (none)');
@@ -333,7 +396,7 @@ export function renderGaps(r: GapsReport): string {
       String(g.unanswered),
       String(g.lowConfidence),
       formatTime(g.lastSeen),
-      clip(g.example, 60),
+      clip(g.example, 60) + (g.phrasings[0] && followupNote(g.phrasings[0]) ? ` (${followupNote(g.phrasings[0])})` : ''),
       g.closestFact ? `${g.closestFact.id} (${g.closestFact.score.toFixed(2)})` : '-',
     ]);
     const t = table(['#', 'asked', 'no answer', 'low conf.', 'last seen (UTC)', 'example', 'closest fact'], rows, ['#', 'asked', 'no answer', 'low conf.']);
@@ -344,7 +407,7 @@ export function renderGaps(r: GapsReport): string {
       out.push(`  ${lines[i + 2]}`);
       const others = g.phrasings.slice(1);
       if (others.length > 0) {
-        const listed = others.slice(0, 4).map((p) => `"${clip(p.question, 50)}"${p.count > 1 ? ` ×${p.count}` : ''}`);
+        const listed = others.slice(0, 4).map((p) => `"${clip(p.question, 50)}"${followupNote(p) ? ` (${followupNote(p)})` : ''}${p.count > 1 ? ` ×${p.count}` : ''}`);
         out.push(`       also: ${listed.join(', ')}${others.length > 4 ? ` (+${others.length - 4} more)` : ''}`);
       }
     });

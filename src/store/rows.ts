@@ -51,7 +51,7 @@ const questionRow = z
   );
 
 /** The columns a vote row is read with: the vote joined with its question (`v` votes, `q` questions). */
-export const VOTE_COLUMNS = 'v.answer_id, v.user_key, v.vote, v.at, q.platform, q.question, q.kind, q.fact_id';
+export const VOTE_COLUMNS = 'v.answer_id, v.user_key, v.vote, v.at, q.platform, q.question, q.kind, q.fact_id, q.reading_question';
 
 const voteRow = z
   .object({
@@ -63,6 +63,7 @@ const voteRow = z
     question: z.string(),
     kind,
     fact_id: z.string().nullable(),
+    reading_question: z.string().nullable(),
   })
   .transform(
     (r): LoggedVote => ({
@@ -74,6 +75,7 @@ const voteRow = z
       question: r.question,
       kind: r.kind,
       factId: r.fact_id,
+      readingQuestion: r.reading_question,
     }),
   );
 

@@ -66,6 +66,8 @@ export interface LoggedVote extends VoteEntry {
   question: string;
   kind: Reply['kind'];
   factId: string | null;
+  /** The whole question a follow-up was read as ({@link AnswerEntry.readingQuestion}). */
+  readingQuestion?: string | null;
 }
 
 /** Time window of a report; `since` inclusive. */

@@ -95,7 +95,7 @@ export function describeQuestionLogContract(name: string, make: () => Promise<Co
 
     test('votes: first, changed, repeated (unchanged), per user; joined with their question', async () => {
       const { log } = await fresh();
-      const a = answerEntry({ platform: 'discord' });
+      const a = answerEntry({ platform: 'discord', question: 'and where?', readingAs: 'where is the deposit?', readingQuestion: 'where is the deposit?' });
       await log.recordAnswer(a);
       const at = (s: number) => new Date(T0 + s * 1000);
       expect(await log.recordVote({ answerId: a.id, user: 'u1', vote: 'up', at: at(1) })).toBe('recorded');
@@ -104,8 +104,8 @@ export function describeQuestionLogContract(name: string, make: () => Promise<Co
       expect(await log.recordVote({ answerId: a.id, user: 'u1', vote: 'down', at: at(4) })).toBe('unchanged');
       expect(await log.recordVote({ answerId: a.id, user: 'u2', vote: 'up', at: at(5) })).toBe('recorded');
       expect(await log.votes()).toEqual([
-        { answerId: a.id, user: 'u1', vote: 'down', at: at(3), platform: 'discord', question: a.question, kind: 'fact', factId: a.factId },
-        { answerId: a.id, user: 'u2', vote: 'up', at: at(5), platform: 'discord', question: a.question, kind: 'fact', factId: a.factId },
+        { answerId: a.id, user: 'u1', vote: 'down', at: at(3), platform: 'discord', question: a.question, kind: 'fact', factId: a.factId, readingQuestion: a.readingQuestion },
+        { answerId: a.id, user: 'u2', vote: 'up', at: at(5), platform: 'discord', question: a.question, kind: 'fact', factId: a.factId, readingQuestion: a.readingQuestion },
       ]);
     });
 

@@ -8,7 +8,7 @@
  * are not shown again. The facts with 👎 follow, with the questions behind them.
  */
 import { rank, type KnowledgeBase } from '../../engine/answer.ts';
-import { buildGapsReport, GAPS, type GapGroup } from '../../reports/gaps.ts';
+import { buildGapsReport, followupNote, GAPS, type GapGroup, type Phrasing } from '../../reports/gaps.ts';
 import { questionKey } from '../../text/normalize.ts';
 import type { ConsoleRequest } from '../console-types.ts';
 import type { ConsoleDeps } from './deps.ts';
@@ -21,7 +21,10 @@ export const CANDIDATES = 3;
 /** Phrasings listed under a group before the rest fold away. */
 export const SHOWN_PHRASINGS = 8;
 
-const phrasing = (p: { question: string; count: number }) => html`<li>${p.question} <span class="count">×${p.count}</span></li>`;
+const phrasing = (p: Phrasing) => {
+  const note = followupNote(p, 40);
+  return html`<li>${p.question} <span class="count">×${p.count}</span>${note ? html` <span class="note">(${note})</span>` : ''}</li>`;
+};
 
 /** The keys of questions already decided in this knowledge: every stored question and every out-of-scope one. */
 export function decidedKeys(kb: KnowledgeBase): Set<string> {
@@ -64,7 +67,7 @@ function groupCard(g: GapGroup, i: number, kb: KnowledgeBase, ctx: { base: strin
   return html`<article class="gap" aria-labelledby="gap-${i}">
 <h3 id="gap-${i}">“${g.example}”</h3>
 <p class="meta">Asked ${g.count} time(s): ${g.unanswered} without an answer, ${g.lowConfidence} with low confidence; last ${g.lastSeen.toISOString().slice(0, 16).replace('T', ' ')} UTC.</p>
-${g.phrasings.length > 1 ? html`<ul class="phrasings" aria-label="How it was asked">${shown.map(phrasing)}</ul>` : ''}
+${g.phrasings.length > 1 || g.phrasings[0]?.followup ? html`<ul class="phrasings" aria-label="How it was asked">${shown.map(phrasing)}</ul>` : ''}
 ${rest.length > 0 ? html`<details><summary>${rest.length} more phrasing(s)</summary><ul class="phrasings">${rest.map(phrasing)}</ul></details>` : ''}
 ${actionsFor(g.example, `g${i}`, kb, ctx)}
 </article>`;
@@ -107,6 +110,7 @@ ${
     title,
     body: html`${windowLinks(base, '/gaps', days)}
 <p>${open.length} open group(s) of questions without a good answer in the last ${days} days${report.groups.length > open.length ? html` (${report.groups.length - open.length} already decided)` : ''}. Learning a question adds it to the fact's stored questions (or to the out-of-scope list) in <code>${deps.knowledgeDir}</code>; the bot uses it at once.</p>
+${report.askedWithoutContext > 0 ? html`<p class="note">Not counted: ${report.askedWithoutContext} follow-up(s) such as “and when?” asked with no question before them (the bot asked for the whole question; the knowledge lacks nothing there).</p>` : ''}
 ${factList(kb)}
 <h2>Unanswered or low-confidence questions</h2>
 ${groups}

@@ -6,7 +6,7 @@
  * person asked the bot.
  */
 import { explain, formatExplanation } from '../../engine/answer.ts';
-import { answerOnItsOwn } from '../../conversation/followup.ts';
+import { answerOnItsOwn, needsQuestionBefore } from '../../conversation/followup.ts';
 import type { ConsoleRequest } from '../console-types.ts';
 import type { ConsoleDeps } from './deps.ts';
 import { html, href, type Html } from './html.ts';
@@ -28,6 +28,9 @@ export async function tryPage(req: ConsoleRequest, deps: ConsoleDeps, base: stri
   const e = explain(q, kb);
   // What someone asking this with nothing before it gets (a bare "and when?" is asked in full).
   const reply = answerOnItsOwn(q, kb);
+  // "and when?" alone is not guessed at: the ranking below is of its words, the reply asks for the whole question.
+  const followup = reply.kind === 'none' && needsQuestionBefore(q);
+  const decision = followup ? 'asks for the whole question' : e.outcome;
   const words = e.terms.map(
     (t) =>
       html`<tr><th scope="row">${t.word}</th><td>${pct(t.weight)}</td><td>${t.how === 'exact' ? 'known' : t.how === 'unknown' ? html`<strong>unknown to the knowledge</strong>` : `${t.how} of “${t.matched ?? ''}”`}</td></tr>`,
@@ -41,8 +44,8 @@ export async function tryPage(req: ConsoleRequest, deps: ConsoleDeps, base: stri
     title: 'Try a question',
     body: html`${form}
 <section aria-labelledby="decision-h">
-<h2 id="decision-h">Decision: ${e.outcome}</h2>
-<p class="decision decision-${e.outcome}">${e.reason}.</p>
+<h2 id="decision-h">Decision: ${decision}</h2>
+${followup ? html`<p class="note">“${q}” does not stand on its own: asked first, the bot asks for the whole question; in a conversation it is read with the question before it. What its words alone would get (${e.outcome}): ${e.reason}.</p>` : html`<p class="decision decision-${e.outcome}">${e.reason}.</p>`}
 <blockquote class="reply"><p>${reply.answer}</p>${reply.kind === 'fact' ? html`<footer>fact <a href="${href(base, '/facts', { q: reply.factId })}">${reply.factId}</a>, confidence ${reply.confidence.toFixed(2)}</footer>` : ''}</blockquote>
 <p>Decision value <strong>${e.decisionValue.toFixed(2)}</strong>; threshold <strong>${c.threshold.toFixed(2)}</strong>, calibrated on this knowledge (${c.samples.phrasings} stored questions asked with themselves left out, ${c.samples.factsLeftOut} facts left out, ${c.samples.offTopic} off-topic questions${c.fallback ? `; ${c.fallback}` : ''}).</p>
 </section>
