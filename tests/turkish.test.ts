@@ -67,6 +67,9 @@ describe('Turkish text analysis', () => {
     for (const w of ['kim', 'nerede', 'neden', 'nasıl', 'hangi', 'kaç', 'yatak', 'heyet']) expect(isTurkishStopWord(w), w).toBe(false);
     const analyzer = new Analyzer([], TURKISH);
     expect(analyzer.queryTerms('Yatak nerede mi acaba ve bu?')).toEqual(['yatak', 'nerede']);
+    // "o zamanlar" (back then), "bu aralar" (these days) say when the asker speaks from: nothing of "ne zaman".
+    expect(analyzer.queryTerms('enerji bakanı kimdi o zamanlar')).toEqual(analyzer.queryTerms('enerji bakanı kimdi'));
+    expect(analyzer.queryTerms('bu aralar byd ne yapıyor')).toEqual(analyzer.queryTerms('byd ne yapıyor'));
   });
 
   test('irregular verbs meet across their forms: "demek" (dedi, demiş, diyor) and "gitmek" (gitti, gidiyor, gidecek)', () => {

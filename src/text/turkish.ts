@@ -87,6 +87,8 @@ const STOP_LIST = (
   'bir biri birisi bazı her hep hiç tüm bütün hepsi çok daha en az pek gibi kadar için göre karşı sonra önce şimdi artık beri ' +
   // "şu an", "şu anda" (right now): "an" (moment) says no more than "şimdi"
   'an anda anki hala hâlâ ' +
+  // "o zamanlar" (back then), "bu aralar", "şu sıralar" (these days): when the asker speaks from, not what is asked
+  'zamanlar sıralar aralar ' +
   'olan olarak oldu olur olmuş olacak olduğu olduğunu var yok mı değil ' +
   // "etmek" and "olmak" as light verbs ("başkanlık etmek", "ziyaret etmek", "üye olmak"): the noun carries the
   // meaning, as "do" does in English; their forms differ by tense ("ediyor", "edecek") and would not meet
