@@ -276,7 +276,7 @@ describe('reading a follow-up', () => {
       sameReply('and Volkswagen, is it opening a plant in Turkey?', answerInContext(previous, undefined, kb).remember!);
   });
 
-  test('"it" after at most one word of the question\'s own points at what was asked before: read to the fact just given when that reading is surer than the words alone', () => {
+  test('"it" after at most one word of the question\'s own points at what was asked before: read to the fact just given when that reading is about as sure as the words alone, or surer', () => {
     const alone = answer('when is it going to go?', kb);
     expect(alone.kind === 'fact' && alone.factId).not.toBe('october-delegation');
     const r = after('is turkey sending a delegation to china?', 'when is it going to go?').reply;
@@ -285,6 +285,13 @@ describe('reading a follow-up', () => {
     // After one word of the question's own too (the verb): "who heads it?".
     expect(answer('who heads it?', kb)).toMatchObject({ kind: 'fact' });
     expect(after('is turkey sending a delegation to china?', 'who heads it?').reply).toMatchObject({ kind: 'fact', factId: 'october-delegation', readingAs: 'who heads a delegation to china?' });
+    // About as sure is enough: the words alone ("who runs it": a fact about who runs a country) are the weaker reading of "it".
+    const runs = answer('who runs it?', kb);
+    expect(runs.kind === 'fact' && runs.factId).not.toBe('october-delegation');
+    const leading = after('What was Turkey planning for October?', "who's leading it?").reply;
+    expect(leading).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
+    expect(leading.confidence).toBeLessThan(answer("who's leading it?", kb).confidence);
+    expect(leading.confidence).toBeGreaterThan(answer("who's leading it?", kb).confidence - CONVERSATION.pointingMargin);
     // Not the dummy "it" of "what's in it for …", nor "they" (as often no one in particular): answered alone.
     sameReply("What's in it for Turkey?", answerInContext('Is Turkey joining BRICS?', undefined, kb).remember!);
     sameReply('when are they going to china?', answerInContext('Could a rare earth agreement bring Chinese battery plants to Turkey?', undefined, kb).remember!);

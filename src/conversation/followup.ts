@@ -775,7 +775,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   const personal = shape.kind === 'pronoun' && pointsBackToPeople(alone.question, vocabularyOf(kb));
   // "who runs it?", "when is it going?": "it" or "that" after at most one word of the question's own points at what was
   // asked before. Read in context even when answered alone, but only to the fact just given, as a whole question that fact
-  // answers more surely than the words alone answer theirs (see below).
+  // answers about as surely as the words alone answer theirs, or more (CONVERSATION.pointingMargin; see below).
   const pointing = !personal && shape.kind === 'pronoun' && alone.kind === 'fact' && alone.factId !== previous.factId && pointsBackToThing(alone.question);
   // "batteries too?", "including cars?": a fragment that adds to what was asked is by its grammar the rest of it.
   const adds = shape.kind === 'fragment' && (tokens(alone.question).some((t) => ADDITIVE.has(t.key)) || givesExample(alone.question));
@@ -837,7 +837,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   for (const r of usable) {
     const combined = answer(r.probe, kb);
     if (!acceptable(combined)) continue;
-    if (pointing && !(combined.factId === previous.factId && combined.confidence > alone.confidence)) continue;
+    if (pointing && !(combined.factId === previous.factId && combined.confidence > alone.confidence - CONVERSATION.pointingMargin)) continue;
     const reply: ContextReply = { ...combined, question: asked, ...readAs(r) };
     return { reply, remember: { question: r.whole ? r.probe : previous.question, factId: combined.factId } };
   }
