@@ -167,6 +167,13 @@ describe('reading a Turkish follow-up', () => {
     expect(r).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
   });
 
+  test('each topic word of the question before is tried alone too, the rarest first: "ne kadar?" after what the deposit holds asks its size', () => {
+    const r = after('Yatakta hangi elementler var?', 'ne kadar?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'beylikova-size', readingAs: '“ne kadar?” (“Yatakta hangi elementler var?” sorusunun devamı olarak)' });
+    // With the whole topic ("yatakta" and "elementler"), the reading stays on what the deposit holds, which gives no amount.
+    expect(answer('ne kadar yatakta elementler', kb, { hint: 'tr' }).kind).toBe('none');
+  });
+
   test('"ne zamandan beri?" asks how long: read with the question before it', () => {
     const r = after('nadir topraklarda hangi ülke hakim', 'ne zamandan beri?').reply;
     expect(r).toMatchObject({ kind: 'fact', factId: 'china-dominance', readingAs: '“ne zamandan beri?” (“nadir topraklarda hangi ülke hakim?” sorusunun devamı olarak)' });

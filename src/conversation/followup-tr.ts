@@ -278,8 +278,17 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
   // Then with only the words that tell the previous question's topic (in at most half the facts).
   const topic = body.filter((t) => !isFunction(t.key) && factsOf(t.key, vocab).size > 0 && factsOf(t.key, vocab).size <= facts / 2);
   if (topic.length > 0 && topic.length < body.length) out.push({ probe: [...own, ...topic].map((t) => t.text).join(' '), shown: paired, whole: false });
+  // Each of them alone, the rarest first, as in English: "yatakta" in "yatakta hangi elementler var?" pulls "ne kadar var?"
+  // to the deposit's size, where the whole topic ("elementler" too) keeps it on what the deposit holds.
+  if (topic.length > 1) {
+    const rarest = [...new Map(topic.map((t) => [turkishStem(t.key), t])).values()].sort((a, b) => factsOf(a.key, vocab).size - factsOf(b.key, vocab).size);
+    for (const t of rarest.slice(0, MAX_TOPIC_WORDS)) out.push({ probe: [...own, t].map((x) => x.text).join(' '), shown: paired, whole: false });
+  }
   return out;
 }
+
+/** Words of the previous question's topic tried one by one with a follow-up, at most (the rarest first). */
+const MAX_TOPIC_WORDS = 5;
 
 /** What answering a Turkish follow-up produced (as ContextAnswer in followup.ts). */
 export interface TurkishContextAnswer {
