@@ -174,6 +174,15 @@ describe('reading a Turkish follow-up', () => {
     expect(answer('ne kadar yatakta elementler', kb, { hint: 'tr' }).kind).toBe('none');
   });
 
+  test('a question without its subject that its words alone do not answer is the fact just given when its readings come closest to it', () => {
+    // "götürmek" (to take) is a verb the knowledge never uses: every reading falls short of the threshold.
+    expect(answer('kim götürüyor?', kb).kind).toBe('none');
+    const r = after('Türkiye Çin\'e heyet gönderecek mi?', 'kim götürüyor?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'october-delegation', readingAs: '“kim götürüyor?” (“Türkiye Çin\'e heyet gönderecek mi?” sorusunun devamı olarak)' });
+    // Not when the question asks for an amount: any number would seem to answer it.
+    expect(after('Türkiye Çin\'e heyet gönderecek mi?', 'kaç kişi götürüyor?').reply.kind).toBe('none');
+  });
+
   test('"ne zamandan beri?" asks how long: read with the question before it', () => {
     const r = after('nadir topraklarda hangi ülke hakim', 'ne zamandan beri?').reply;
     expect(r).toMatchObject({ kind: 'fact', factId: 'china-dominance', readingAs: '“ne zamandan beri?” (“nadir topraklarda hangi ülke hakim?” sorusunun devamı olarak)' });

@@ -343,8 +343,10 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     if (dropped && !(combined.confidence > alone.confidence + CONVERSATION.droppedSubjectMargin)) continue;
     return { reply: { ...combined, question: asked, ...readAs(r), language: 'tr' }, remember: { question: r.whole ? r.probe : prevText, factId: combined.factId } };
   }
-  // The conversation is evidence too (as in English): a bare follow-up whose readings come closest to the fact just given.
-  if (shape.kind === 'bare' && !other && kind !== 'quantity' && kind !== 'duration' && gives(previous.factId)) {
+  // The conversation is evidence too (as in English): a bare follow-up whose readings come closest to the fact just given;
+  // so is a question without its subject that its words alone do not answer ("kim götürüyor?": who is taking [it]?, a
+  // verb the knowledge never uses, after the delegation): its subject is the one before.
+  if ((shape.kind === 'bare' || (shape.kind === 'dropped' && alone.kind !== 'fact')) && !other && kind !== 'quantity' && kind !== 'duration' && gives(previous.factId)) {
     for (const r of all) {
       const top = rank(r.probe, index, 1)[0];
       if (top?.factId !== previous.factId || top.score < SEARCH.suggestThreshold) continue;
