@@ -72,6 +72,14 @@ describe('small talk', () => {
     expect(r.question).toBe(cleanInput(input));
   });
 
+  test('chat spellings and a polite frame around small talk are small talk ("can u help me?", "pls help", "thank u")', () => {
+    for (const input of ['can you help me?', 'can u help me', 'could you please help', 'pls help', 'hey can you help']) expect(asSmalltalk(answer(input, kb)).intent, input).toBe('help');
+    expect(asSmalltalk(answer('thank u', kb)).intent).toBe('thanks');
+    // Only when the frame is all there is besides a pattern: a question in the same frame is a question.
+    expect(answer('can you help me find the deposit?', kb).kind).not.toBe('smalltalk');
+    expect(answer('can you tell me where the deposit is', kb).kind).not.toBe('smalltalk');
+  });
+
   test('greeting and help offer the examples; thanks does not', () => {
     expect(answer('hi', kb).suggestions).toEqual(kb.knowledge.bot.examples.slice(0, 3));
     expect(answer('help', kb).suggestions).toEqual(kb.knowledge.bot.examples.slice(0, 3));

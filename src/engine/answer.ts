@@ -6,7 +6,7 @@ import { CALIBRATION, SEARCH } from '../config.ts';
 import type { Knowledge, LoadedFact } from '../knowledge/load.ts';
 import { REPLY_WORDS, type FactReply, type Language, type NoneReply, type RelatedQuestion, type Reply, type SmalltalkReply, type SourceInfo } from '../reply.ts';
 import { detectLanguage, hintLanguage } from '../text/language.ts';
-import { cleanInput, editDistance } from '../text/normalize.ts';
+import { CHAT_WORDS, cleanInput, editDistance } from '../text/normalize.ts';
 import { turkishNames, turkishWithNames } from '../text/turkish.ts';
 import { calibrate, calibratedConfidence, decisionValue, type Calibration } from './calibrate.ts';
 import { buildIndex, smalltalkKey, type SearchIndex } from './index.ts';
@@ -262,29 +262,43 @@ function relatedOf(i: number, kb: SearchIndex): RelatedQuestion[] {
   return ids.slice(0, SEARCH.maxRelated).map((j) => ({ id: kb.facts[j]!.id, question: kb.facts[j]!.questions[0]! }));
 }
 
+/**
+ * Words that frame a request politely without changing it: "can you help me?", "could u pls help", "help me
+ * please". Small talk is matched without them when the message as typed matches nothing.
+ */
+const POLITE_FRAME = new Set(['can', 'could', 'would', 'will', 'you', 'ya', 'me', 'please', 'just', 'hey', 'so', 'ok', 'okay', 'um', 'lol', 'kindly', 'maybe']);
+
 /** A whole message that is small talk ("hi", "thx!", "what can you do", "merhaba"), give or take a typo; the Turkish reply for a Turkish message when the intent has one. */
 function matchSmalltalk(question: string, kb: KnowledgeBase, asked: Language): SmalltalkReply | null {
   let language = asked;
   // "hello factbot", "@factbot thanks": the bot's name (in either language) does not change the intent.
   const key = smalltalkKey(question, kb.smalltalkNames);
   if (!key || key.length > 60) return null;
-  let intent = kb.smalltalk.get(key);
+  let intent: number | undefined;
   let matched = key;
-  if (intent === undefined) {
-    const allowed = Math.floor(key.length / SEARCH.smalltalkEditsPer);
-    if (allowed > 0) {
-      let bestDist = allowed + 1;
-      for (const k of kb.smalltalkKeys) {
-        const d = editDistance(key, k, allowed);
-        if (d < bestDist) {
-          bestDist = d;
-          intent = kb.smalltalk.get(k);
-          matched = k;
-        }
+  const near = (k: string): boolean => {
+    intent = kb.smalltalk.get(k);
+    matched = k;
+    if (intent !== undefined) return true;
+    const allowed = Math.floor(k.length / SEARCH.smalltalkEditsPer);
+    let bestDist = allowed + 1;
+    for (const p of allowed > 0 ? kb.smalltalkKeys : []) {
+      const d = editDistance(k, p, allowed);
+      if (d < bestDist) {
+        bestDist = d;
+        intent = kb.smalltalk.get(p);
+        matched = p;
       }
     }
-  }
-  if (intent === undefined) return null;
+    return intent !== undefined;
+  };
+  // As typed; then with chat spellings written out ("who r u" is "who are you"); then without the polite frame
+  // around it ("can you help me", "pls help" are "help me", "help"), exactly: a shorter message is nearer everything.
+  const words = key.split(' ');
+  const spelled = words.map((w) => CHAT_WORDS.get(w) ?? w);
+  const bare = spelled.filter((w) => !POLITE_FRAME.has(w)).join(' ');
+  const found = near(key) || (spelled.join(' ') !== key && near(spelled.join(' '))) || (bare !== '' && bare !== spelled.join(' ') && kb.smalltalk.has(bare) && near(bare));
+  if (!found || intent === undefined) return null;
   const it = kb.knowledge.intents[intent]!;
   // A Turkish pattern answered in Turkish ("yardım", "sağ ol": too few words for detectLanguage to tell).
   if (speaks(kb) && kb.smalltalkTurkish.has(matched)) language = 'tr';
