@@ -63,7 +63,7 @@ describe('answer quality on the knowledge bases in the repository', () => {
  */
 const LANGUAGE_FLOORS: { file: string; right: number; declined?: number }[] = [
   { file: 'turkish.yaml', right: 0.88, declined: 0.88 }, // measured 91.7% / 94.3%
-  { file: 'turkish-unseen.yaml', right: 0.79, declined: 0.89 }, // 82.2% / 92.5%
+  { file: 'turkish-unseen.yaml', right: 0.80, declined: 0.89 }, // 83.2% / 92.5%
   { file: 'turkish-blind.yaml', right: 0.85, declined: 0.87 }, // 88.7% / 90.3%
 ];
 const CONVERSATION_FLOORS: { file: string; right: number }[] = [

@@ -70,6 +70,9 @@ describe('Turkish text analysis', () => {
     // "o zamanlar" (back then), "bu aralar" (these days) say when the asker speaks from: nothing of "ne zaman".
     expect(analyzer.queryTerms('enerji bakanı kimdi o zamanlar')).toEqual(analyzer.queryTerms('enerji bakanı kimdi'));
     expect(analyzer.queryTerms('bu aralar byd ne yapıyor')).toEqual(analyzer.queryTerms('byd ne yapıyor'));
+    // "neyle ilgili" (what … is about): "ilgili" is "about", not the interest of "ilgileniyor".
+    expect(analyzer.queryTerms('anlaşma neyle ilgili')).toEqual(analyzer.queryTerms('anlaşma neyle'));
+    expect(analyzer.queryTerms('çinliler ilgileniyor mu')).not.toEqual(analyzer.queryTerms('çinliler mu'));
   });
 
   test('irregular verbs meet across their forms: "demek" (dedi, demiş, diyor) and "gitmek" (gitti, gidiyor, gidecek)', () => {

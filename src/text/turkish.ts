@@ -89,6 +89,8 @@ const STOP_LIST = (
   'an anda anki hala hâlâ ' +
   // "o zamanlar" (back then), "bu aralar", "şu sıralar" (these days): when the asker speaks from, not what is asked
   'zamanlar sıralar aralar ' +
+  // "neyle ilgili" (what … is about): "ilgili" is "about" here, as "hakkında"
+  'ilgili ilgilidir ' +
   'olan olarak oldu olur olmuş olacak olduğu olduğunu var yok mı değil ' +
   // "etmek" and "olmak" as light verbs ("başkanlık etmek", "ziyaret etmek", "üye olmak"): the noun carries the
   // meaning, as "do" does in English; their forms differ by tense ("ediyor", "edecek") and would not meet
