@@ -396,7 +396,7 @@ export function renderGaps(r: GapsReport): string {
       String(g.unanswered),
       String(g.lowConfidence),
       formatTime(g.lastSeen),
-      clip(g.example, 60) + (g.phrasings[0] && followupNote(g.phrasings[0]) ? ` (${followupNote(g.phrasings[0])})` : ''),
+      clip(g.example, 60),
       g.closestFact ? `${g.closestFact.id} (${g.closestFact.score.toFixed(2)})` : '-',
     ]);
     const t = table(['#', 'asked', 'no answer', 'low conf.', 'last seen (UTC)', 'example', 'closest fact'], rows, ['#', 'asked', 'no answer', 'low conf.']);
@@ -405,6 +405,9 @@ export function renderGaps(r: GapsReport): string {
     out.push(...lines.slice(0, 2).map((l) => `  ${l}`));
     shown.forEach((g, i) => {
       out.push(`  ${lines[i + 2]}`);
+      // A follow-up: how it was typed, or the reading it was asked with, on a line of its own (the table stays narrow).
+      const note = g.phrasings[0] ? followupNote(g.phrasings[0], 40) : null;
+      if (note) out.push(`       ${note}`);
       const others = g.phrasings.slice(1);
       if (others.length > 0) {
         const listed = others.slice(0, 4).map((p) => `"${clip(p.question, 50)}"${followupNote(p) ? ` (${followupNote(p)})` : ''}${p.count > 1 ? ` ×${p.count}` : ''}`);
