@@ -439,7 +439,7 @@ describe('small talk in the language of the pattern it matched', () => {
     'intents:\n',
     `intents:
   - id: thanks
-    patterns: [thanks, thank you, sağ ol, teşekkürler]
+    patterns: [thanks, thank you, sağ ol, teşekkürler, tsk, eyv]
     reply: You're welcome!
     reply_tr: Rica ederim!
   - id: praise
@@ -458,6 +458,13 @@ describe('small talk in the language of the pattern it matched', () => {
       const reply = answer(q, kb);
       expect(reply, q).toMatchObject({ kind: 'smalltalk', intent: 'thanks', answer: "You're welcome!" });
       expect(replyToJson(reply).language).toBe('en');
+    }
+  });
+
+  test('Turkish small talk as typed in chat ("tsk", "eyv") is Turkish: the Turkish reply', () => {
+    for (const q of ['tsk', 'eyv']) {
+      expect(detectLanguage(q), q).toBe('tr');
+      expect(answer(q, kb), q).toMatchObject({ kind: 'smalltalk', intent: 'thanks', answer: 'Rica ederim!', language: 'tr' });
     }
   });
 

@@ -24,6 +24,8 @@ const TURKISH_WORDS = new Set(
     'olan olarak oldu olur olacak olmus icinde uzerinde arasinda ' +
     // greetings and politeness
     'merhaba selam selamlar tesekkurler tesekkur sagol sagolun lutfen gunaydin iyi gunler ' +
+    // and as typed in chat ("slm", "mrb", "tşk", "eyv": Turkish small talk gets its Turkish reply)
+    'slm mrb naber nbr tsk tskler mersi eyv eyw eyvallah kanka nasilsin ' +
     // the topic's own Turkish words, as people type them
     'turkiye cin abd avrupa nadir toprak yatak yatagi maden element elementleri heyet bakan baskan fabrika arac araba otomobil elektrikli'
   ).split(' '),
