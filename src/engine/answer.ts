@@ -294,10 +294,10 @@ function matchSmalltalk(question: string, kb: KnowledgeBase, asked: Language): S
   };
   // As typed; then with chat spellings written out ("who r u" is "who are you"); then without the polite frame
   // around it ("can you help me", "pls help" are "help me", "help"), exactly: a shorter message is nearer everything.
-  const words = key.split(' ');
-  const spelled = words.map((w) => CHAT_WORDS.get(w) ?? w);
-  const bare = spelled.filter((w) => !POLITE_FRAME.has(w)).join(' ');
-  const found = near(key) || (spelled.join(' ') !== key && near(spelled.join(' '))) || (bare !== '' && bare !== spelled.join(' ') && kb.smalltalk.has(bare) && near(bare));
+  const spelledWords = key.split(' ').map((w) => CHAT_WORDS.get(w) ?? w);
+  const spelled = spelledWords.join(' ');
+  const bare = spelledWords.filter((w) => !POLITE_FRAME.has(w)).join(' ');
+  const found = near(key) || (spelled !== key && near(spelled)) || (bare !== spelled && kb.smalltalk.has(bare) && near(bare));
   if (!found || intent === undefined) return null;
   const it = kb.knowledge.intents[intent]!;
   // A Turkish pattern answered in Turkish ("yardım", "sağ ol": too few words for detectLanguage to tell).

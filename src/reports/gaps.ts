@@ -95,13 +95,19 @@ export interface GapsReport {
  * nothing before it), or a typed question answered with low confidence?
  */
 export function isGap(q: LoggedQuestion): boolean {
-  if (q.kind === 'none') return /[\p{L}\p{N}]/u.test(q.question) && !askedWithoutContext(q);
-  return q.kind === 'fact' && q.via === 'ask' && q.confidence < GAPS.lowConfidence;
+  return gapKind(q) === 'gap';
 }
 
-/** A declined follow-up that had no question before it to be read with (the bot asked for the whole question). */
-function askedWithoutContext(q: LoggedQuestion): boolean {
-  return q.kind === 'none' && !q.readingAs && needsQuestionBefore(q.question);
+/**
+ * What a logged question is to the report: a gap; a declined follow-up that had no question
+ * before it to be read with (the bot asked for the whole question); or neither.
+ */
+function gapKind(q: LoggedQuestion): 'gap' | 'without-context' | null {
+  if (q.kind === 'none') {
+    if (!/[\p{L}\p{N}]/u.test(q.question)) return null;
+    return !q.readingAs && needsQuestionBefore(q.question) ? 'without-context' : 'gap';
+  }
+  return q.kind === 'fact' && q.via === 'ask' && q.confidence < GAPS.lowConfidence ? 'gap' : null;
 }
 
 /**
@@ -231,10 +237,9 @@ export function buildGapsReport(questions: readonly LoggedQuestion[], votes: rea
   let withoutContext = 0;
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const q of questions) {
-    if (!isGap(q)) {
-      if (askedWithoutContext(q)) withoutContext++;
-      continue;
-    }
+    const kind = gapKind(q);
+    if (kind === 'without-context') withoutContext++;
+    if (kind !== 'gap') continue;
     total++;
     const asked = gapText(q);
     const key = questionKey(asked);
@@ -410,7 +415,10 @@ export function renderGaps(r: GapsReport): string {
       if (note) out.push(`       ${note}`);
       const others = g.phrasings.slice(1);
       if (others.length > 0) {
-        const listed = others.slice(0, 4).map((p) => `"${clip(p.question, 50)}"${followupNote(p) ? ` (${followupNote(p)})` : ''}${p.count > 1 ? ` ×${p.count}` : ''}`);
+        const listed = others.slice(0, 4).map((p) => {
+          const note = followupNote(p);
+          return `"${clip(p.question, 50)}"${note ? ` (${note})` : ''}${p.count > 1 ? ` ×${p.count}` : ''}`;
+        });
         out.push(`       also: ${listed.join(', ')}${others.length > 4 ? ` (+${others.length - 4} more)` : ''}`);
       }
     });
