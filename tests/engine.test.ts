@@ -273,6 +273,15 @@ describe('hostile and odd input', () => {
     }
   });
 
+  test('months and days shortened as people type them read as the word ("in oct" is "in october")', () => {
+    const real = realKb();
+    const full = asFact(answer('whos going to china in october', real));
+    const short = answer('whos going to china in oct', real);
+    expect(short.kind).toBe('fact');
+    expect(asFact(short).factId).toBe(full.factId);
+    expect(asFact(short).confidence).toBeCloseTo(full.confidence, 2);
+  });
+
   test.each([
     '@everyone',
     '@here <@U123> <!channel>',

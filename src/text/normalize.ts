@@ -187,6 +187,9 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(
     'vids:videos fav:favourite fave:favourite diff:difference prob:probably probs:probably bday:birthday xmas:christmas ' +
     'wkend:weekend wknd:weekend tues:tuesday weds:wednesday thurs:thursday thur:thursday tmw:tomorrow hw:homework ' +
     'asap:soon plz:please pls:please thx:thanks ty:thanks whos:who wheres:where whens:when hows:how whys:why ' +
+    // months and days as people shorten them ("in oct", "by sept"); "may" and "mar" are words, "mon", "sat", "sun" too
+    'jan:january feb:february apr:april jun:june jul:july aug:august sep:september sept:september oct:october ' +
+    'nov:november dec:december thu:thursday fri:friday ' +
     // question words as chat types them
     'wen:when wher:where wut:what'
   )
