@@ -259,12 +259,16 @@ describe('hostile and odd input', () => {
     expect(cleanInput('  one\t\ttwo\r\nthree  ')).toBe('one two three');
     // An escape character between two words is a space, not glue: "thedeposit" would match nothing.
     expect(cleanInput('where is the\u001bdeposit')).toBe('where is the deposit');
+    // Pasted links are not words of the question; a Slack link's label (what the person sees) stays.
+    expect(cleanInput('where is the deposit? https://example.com/a?b=1 (see www.example.org/x)')).toBe('where is the deposit? (see )');
+    expect(cleanInput('<https://example.com/x|the report> says what? <mailto:a@example.com>')).toBe('the report says what?');
+    expect(cleanInput('mail me at a@www.example.com')).toBe('mail me at a@www.example.com');
     expect(asFact(answer('where is the\u001bdeposit', kb)).factId).toBe('deposit-location');
   });
 
   test('chat markup, broadcasts, emoji and chat noise do not count against a question', () => {
     const plain = asFact(answer('where is the deposit', kb));
-    for (const noisy of ['where is the deposit lol', '@everyone where is the deposit', '<!channel> where is the deposit', '<@U0123ABC> where is the deposit 🙏', 'where is the deposit :thinking_face: pls', '<@!1234567890> <:pog:987654321> where is the deposit?? haha']) {
+    for (const noisy of ['where is the deposit lol', '@everyone where is the deposit', '<!channel> where is the deposit', '<@U0123ABC> where is the deposit 🙏', 'where is the deposit :thinking_face: pls', '<@!1234567890> <:pog:987654321> where is the deposit?? haha', 'where is the deposit https://example.com/news/turkey-rare-earths?id=7', '<https://example.com/turkey-rare-earths> where is the deposit', 'sorry, where is the deposit www.example.com/a']) {
       const r = asFact(answer(noisy, kb));
       expect(r.factId, noisy).toBe(plain.factId);
       expect(r.confidence, noisy).toBeCloseTo(plain.confidence, 2);

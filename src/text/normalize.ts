@@ -27,10 +27,15 @@ const CHAT_MARKUP = /<(?:[@#!][^<>\s]{0,80}|a?:\w{1,32}:\d{1,24})>|(?<![\p{L}\p{
 // not words of the question. Unicode emoji need nothing: they are not letters,
 // so they never become words, and they stay in the echoed question.
 const SHORTCODE = /(?<![\p{L}\p{N}]):(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,32}:(?![\p{L}\p{N}])/gu;
+// Links pasted with a question ("where is the deposit https://…"): their host and path
+// are not words of the question (they outweighed it: "https", "com" and the path
+// were unknown words). Slack sends them as <https://…> or <https://…|label>; the
+// label is what the person sees, so it stays. A link ends before closing punctuation ("(see www.x.org/a).").
+const LINK = /<(?:https?|mailto):[^<>|\s]{1,2048}(?:\|([^<>]{0,200}))?>|(?<![\p{L}\p{N}@.])(?:https?:\/\/|www\.)[^\s<>]{0,2047}[^\s<>.,;:!?)\]'"]/giu;
 
 /**
- * Cleans raw user input: control characters and chat markup (mentions,
- * broadcasts, channel links, `:shortcode:` emoji) become spaces, invisible characters are
+ * Cleans raw user input: control characters, chat markup (mentions,
+ * broadcasts, channel links, `:shortcode:` emoji) and pasted links become spaces, invisible characters are
  * removed, white space is collapsed and the text is cut to
  * {@link SEARCH.maxQuestionChars} (never throws, never rejects). The result
  * is what the bot treats as "the question".
@@ -41,6 +46,7 @@ export function cleanInput(raw: string): string {
   if (text.length > SEARCH.maxQuestionChars * 4) text = cutAt(text, SEARCH.maxQuestionChars * 4);
   text = text.replace(CONTROL, ' ').replace(INVISIBLE, '');
   if (/[<@:]/.test(text)) text = text.replace(CHAT_MARKUP, ' ').replace(SHORTCODE, ' ');
+  if (/https?:|www\.|mailto:/i.test(text)) text = text.replace(LINK, (_, label: string | undefined) => ` ${label ?? ''} `);
   text = text.replace(/\s+/g, ' ').trim();
   if (text.length > SEARCH.maxQuestionChars) text = cutAt(text, SEARCH.maxQuestionChars).trimEnd();
   return text;
@@ -156,7 +162,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     // Chat noise: laughter, politeness and filler that say nothing about the question.
     'lol lmao lmfao rofl haha hahaha hehe xd omg omfg wtf btw fyi tbh imo imho idk afaik iirc ty thx thanx tia ' +
     'pls plss plz pleaseee bro bruh dude mate fam yall ya yeah yep yup nah nope hmm hmmm umm erm uhh ugh meh ' +
-    'guys everyone anybody somebody hiya yo sup ' +
+    'guys everyone anybody somebody hiya yo sup sorry sry soz ' +
     // Discourse fillers tacked onto a question ("why tho", "ngl"; not "again": "can a lantern go out again").
     'though tho anyways honestly seriously srsly ngl tbf fr ' +
     // Contractions typed without the apostrophe ("didnt" is "did not": both stop words).
