@@ -328,6 +328,12 @@ describe('reading a follow-up', () => {
     const going = after('who is turkey\'s energy minister?', 'where is he going?').reply;
     expect(going.readingAs).toMatch(/^where is .*Minister going\?$/);
     expect(going.kind === 'fact' && going.factId).toBe('october-delegation');
+    // After "who …?", "he" is the person the answer named, not another name of the question ("China"); when no fact
+    // says what that person said, the follow-up is declined with its reading, not answered with what its words alone
+    // match ("what did … say" → the ministries' silence).
+    const unsaid = after('who is leading the delegation to china', 'what did he say?').reply;
+    expect(unsaid.readingAs).toBe('what did Energy Minister Alparslan Bayraktar say?');
+    expect(unsaid.kind).toBe('none');
     // "they" is as often no one in particular: such a question answered alone stays as it was.
     sameReply('how far will they purify the ore', answerInContext('who is leading the delegation to China?', undefined, kb).remember!);
   });

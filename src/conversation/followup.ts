@@ -492,7 +492,12 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
     }
     out.sort((a, b) => b.length - a.length);
     // After "who …?", "he" is the person the answer named ("Energy Minister Alparslan Bayraktar"), before any other.
-    if (prev.wh > 0 && ts[0]!.key.startsWith('who')) out.unshift(...personsIn(previousAnswer));
+    // Then only that person: the question's other names are what the person was asked about ("China" in
+    // "who is leading the delegation to China?"), not whom "he" means.
+    if (prev.wh > 0 && ts[0]!.key.startsWith('who')) {
+      const persons = personsIn(previousAnswer);
+      if (persons.length > 0) return persons.slice(0, MAX_PHRASES);
+    }
     return out.slice(0, MAX_PHRASES);
   }
   let j = prev.wh;
@@ -849,8 +854,9 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     return { reply, remember: { question: r.whole ? r.probe : previous.question, factId: previous.factId } };
   }
   // A fragment may be a question of its own, and a continuation answered alone is: with no reading answered,
-  // it is answered (or declined) as alone.
-  if (shape.kind === 'fragment' || ((continuation || personal || pointing) && alone.kind === 'fact')) return rememberAlone(alone);
+  // it is answered (or declined) as alone. Not "what did he say?": its words alone ask what someone unnamed said,
+  // and whatever fact they match ("the ministries said nothing") answers another question; declined with the reading.
+  if (shape.kind === 'fragment' || ((continuation || pointing) && alone.kind === 'fact')) return rememberAlone(alone);
   // A bare follow-up's own answer, when it is about what was asked before ("how pure?" after the refinery).
   const paired = tried.at(-1)!;
   if (acceptable(alone) && sharesTopic(kb.byId.get(alone.factId)!, prev, vocab, kb.facts.length)) {
