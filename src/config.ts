@@ -47,6 +47,15 @@ export const SEARCH = {
   leniencyTerms: 5,
   /** Equally close corrections of one typo kept besides the most common one. */
   maxTypoAlternatives: 4,
+  /**
+   * A word the knowledge does not know and that is no typo of one it knows,
+   * of at least this many letters, that starts a word it knows is read as
+   * that word, shortened ("depo", "govt" aside, "elec", "corona" for
+   * "coronavirus"), weighted as a typo correction. 4: three letters start too
+   * many words ("dep"). Measured on the quality suite's sets: +0.5 to +1
+   * point of right answers on four of them, no set lower.
+   */
+  prefixMinLength: 4,
   /** Shortest token that typo correction is tried on ("byd" is too short to guess at). */
   minTypoLength: 4,
   /**

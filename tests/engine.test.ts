@@ -75,6 +75,9 @@ describe('small talk', () => {
   test('chat spellings and a polite frame around small talk are small talk ("can u help me?", "pls help", "thank u")', () => {
     for (const input of ['can you help me?', 'can u help me', 'could you please help', 'pls help', 'hey can you help']) expect(asSmalltalk(answer(input, kb)).intent, input).toBe('help');
     expect(asSmalltalk(answer('thank u', kb)).intent).toBe('thanks');
+    // Letters stretched for emphasis: written once or twice, whichever is small talk.
+    for (const input of ['thanksss', 'thxxx!!']) expect(asSmalltalk(answer(input, kb)).intent, input).toBe('thanks');
+    expect(answer('helllooo', kb).kind).toBe('smalltalk');
     // Only when the frame is all there is besides a pattern: a question in the same frame is a question.
     expect(answer('can you help me find the deposit?', kb).kind).not.toBe('smalltalk');
     expect(answer('can you tell me where the deposit is', kb).kind).not.toBe('smalltalk');
@@ -263,18 +266,30 @@ describe('hostile and odd input', () => {
     expect(cleanInput('where is the deposit? https://example.com/a?b=1 (see www.example.org/x)')).toBe('where is the deposit? (see )');
     expect(cleanInput('<https://example.com/x|the report> says what? <mailto:a@example.com>')).toBe('the report says what?');
     expect(cleanInput('mail me at a@www.example.com')).toBe('mail me at a@www.example.com');
+    // A list's number before a pasted question is not a word of it; a number that is part of the question stays.
+    expect(cleanInput('1. where is the deposit')).toBe('where is the deposit');
+    expect(cleanInput('12) how big is it')).toBe('how big is it');
+    expect(cleanInput('3.5 million tonnes?')).toBe('3.5 million tonnes?');
     expect(asFact(answer('where is the\u001bdeposit', kb)).factId).toBe('deposit-location');
   });
 
   test('chat markup, broadcasts, emoji and chat noise do not count against a question', () => {
     const plain = asFact(answer('where is the deposit', kb));
-    for (const noisy of ['where is the deposit lol', '@everyone where is the deposit', '<!channel> where is the deposit', '<@U0123ABC> where is the deposit 🙏', 'where is the deposit :thinking_face: pls', '<@!1234567890> <:pog:987654321> where is the deposit?? haha', 'where is the deposit https://example.com/news/turkey-rare-earths?id=7', '<https://example.com/turkey-rare-earths> where is the deposit', 'sorry, where is the deposit www.example.com/a']) {
+    for (const noisy of ['where is the deposit lol', '@everyone where is the deposit', '<!channel> where is the deposit', '<@U0123ABC> where is the deposit 🙏', 'where is the deposit :thinking_face: pls', '<@!1234567890> <:pog:987654321> where is the deposit?? haha', 'where is the deposit https://example.com/news/turkey-rare-earths?id=7', '<https://example.com/turkey-rare-earths> where is the deposit', 'sorry, where is the deposit www.example.com/a', 'whereeee is the deposittt', 'sooo where is the deposit', '1. where is the deposit']) {
       const r = asFact(answer(noisy, kb));
       expect(r.factId, noisy).toBe(plain.factId);
       expect(r.confidence, noisy).toBeCloseTo(plain.confidence, 2);
       // A broadcast never reaches the echoed question.
       expect(r.question).not.toMatch(/@everyone|@here|<!channel>/);
     }
+  });
+
+  test('a word cut short is read as the word of the knowledge it starts, as a correction; three letters are too few', () => {
+    const full = asFact(answer('where is the deposit', kb));
+    const cut = asFact(answer('where is the depo', kb));
+    expect(cut.factId).toBe(full.factId);
+    expect(cut.confidence).toBeLessThan(full.confidence);
+    expect(rank('where is the depo', kb, 1)[0]!.coverage).toBeGreaterThan(rank('where is the dep', kb, 1)[0]?.coverage ?? 0);
   });
 
   test('months and days shortened as people type them read as the word ("in oct" is "in october")', () => {

@@ -5,7 +5,7 @@
  * because of one word the knowledge never uses shows that word.
  */
 import { SEARCH } from '../config.ts';
-import { cleanInput } from '../text/normalize.ts';
+import { cleanInput, unstretched } from '../text/normalize.ts';
 import { answer, type KnowledgeBase } from './answer.ts';
 import { decisionValue, type Calibration } from './calibrate.ts';
 import { closestOutOfScope, markedOutOfScope } from './outofscope.ts';
@@ -43,7 +43,7 @@ export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explan
   const reply = answer(rawQuestion, kb);
   // A Turkish question is ranked by the Turkish index, against its own threshold.
   const index = reply.language === 'tr' && kb.turkish ? kb.turkish : kb;
-  const tokens = index.analyzer.queryTokens(index.profile.words(question));
+  const tokens = index.analyzer.queryTokens(unstretched(index.profile.words(question)));
   const resolved = resolveTerms(index, tokens);
   const total = resolved.reduce((s, t) => s + t.idf, 0);
   const terms: ExplainedTerm[] = resolved.map((t) => ({

@@ -8,7 +8,7 @@
  * (calibrate.ts).
  */
 import { SEARCH } from '../config.ts';
-import { ANSWER_TYPE_NAMES, cleanInput, STOP_WORDS } from '../text/normalize.ts';
+import { ANSWER_TYPE_NAMES, cleanInput, STOP_WORDS, unstretched } from '../text/normalize.ts';
 import { fieldWeight, TextKind, termSetHash, type SearchIndex } from './index.ts';
 import { resolveTerms, type Mask, type ResolvedTerm } from './terms.ts';
 
@@ -272,7 +272,7 @@ export function rank(rawQuestion: string, index: SearchIndex, limit: number = SE
 /** {@link rank} for a question already cleaned with `cleanInput` (answer() has done it once). */
 export function rankCleaned(question: string, index: SearchIndex, limit: number = SEARCH.candidates, options: RankOptions = {}): RankedFact[] {
   // The question is split into words once, for its terms and its answer type.
-  const ws = index.profile.words(question);
+  const ws = unstretched(index.profile.words(question));
   const terms = resolveTerms(index, index.analyzer.queryTokens(ws), options.mask);
   if (terms.length === 0) return [];
   const candidates = firstStage(index, terms, SEARCH.candidates, options);

@@ -1,6 +1,6 @@
 /**
  * Query terms resolved against the vocabulary: exact, else corrected as a
- * typo, else unknown. A {@link Mask} resolves them as if part of the
+ * typo (or a word cut short), else unknown. A {@link Mask} resolves them as if part of the
  * knowledge were not there (calibration asks each stored phrasing with
  * itself left out, and each fact's phrasings with the whole fact left out).
  */
@@ -77,6 +77,40 @@ function suffixedWord(index: SearchIndex, word: string, mask: Mask | undefined):
   return undefined;
 }
 
+/** Per index: the words the knowledge uses (surface forms), by their first SEARCH.prefixMinLength letters; built on first need. */
+const byHead = new WeakMap<SearchIndex, Map<string, string[]>>();
+
+/**
+ * The most common word of the knowledge that `word` (unknown, at least
+ * SEARCH.prefixMinLength letters) starts, as a term: "depo" → "deposit".
+ */
+function completion(index: SearchIndex, word: string, mask: Mask | undefined): { term: string; id: number; df: number } | undefined {
+  const min = SEARCH.prefixMinLength;
+  if (word.length < min) return undefined;
+  let heads = byHead.get(index);
+  if (!heads) {
+    heads = new Map();
+    for (const w of index.surface.keys()) {
+      if (w.length <= min) continue;
+      const head = w.slice(0, min);
+      const list = heads.get(head);
+      if (list) list.push(w);
+      else heads.set(head, [w]);
+    }
+    byHead.set(index, heads);
+  }
+  let best: { term: string; id: number; df: number } | undefined;
+  for (const w of heads.get(word.slice(0, min)) ?? []) {
+    if (w.length <= word.length || !w.startsWith(word)) continue;
+    const term = index.surface.get(w)!;
+    const id = index.termIds.get(term);
+    if (id === undefined) continue;
+    const df = maskedDf(index, id, mask);
+    if (df > 0 && (!best || df > best.df || (df === best.df && term < best.term))) best = { term, id, df };
+  }
+  return best;
+}
+
 /**
  * Resolves query terms against the vocabulary: exact, else the closest
  * surface words one edit away (two for long words), the most common first.
@@ -133,6 +167,9 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
     }
     // A mistyped stop word ("somethign") carries no more meaning than the stop word.
     if (raw !== null && isStopWordTypo(raw)) return null;
+    // A word cut short ("depo", "elec"): the most common word the knowledge has that it starts.
+    const whole = raw !== null && !typed.startsWith('~') ? completion(index, typed, mask) : undefined;
+    if (whole) return { query: q, term: whole.term, ids: [whole.id], factor: SEARCH.typoWeight, idf: mask ? idfOf(n, whole.df) : index.idf[whole.id]!, how: 'typo', raw };
     return unknown(q, raw);
   }).filter((t): t is ResolvedTerm => t !== null);
 }

@@ -33,6 +33,8 @@ const SHORTCODE = /(?<![\p{L}\p{N}]):(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,32}:(?![
 // label is what the person sees, so it stays. A link ends before closing punctuation ("(see www.x.org/a).").
 const LINK = /<(?:https?|mailto):[^<>|\s]{1,2048}(?:\|([^<>]{0,200}))?>|(?<![\p{L}\p{N}@.])(?:https?:\/\/|www\.)[^\s<>]{0,2047}[^\s<>.,;:!?)\]'"]/giu;
 
+const LIST_NUMBER = /^\d{1,2}[.)] (?=\p{L})/u;
+
 /**
  * Cleans raw user input: control characters, chat markup (mentions,
  * broadcasts, channel links, `:shortcode:` emoji) and pasted links become spaces, invisible characters are
@@ -48,6 +50,8 @@ export function cleanInput(raw: string): string {
   if (/[<@:]/.test(text)) text = text.replace(CHAT_MARKUP, ' ').replace(SHORTCODE, ' ');
   if (/https?:|www\.|mailto:/i.test(text)) text = text.replace(LINK, (_, label: string | undefined) => ` ${label ?? ''} `);
   text = text.replace(/\s+/g, ' ').trim();
+  // A list's number before a question pasted from one ("1. where is the deposit"): "1" is no word of the question.
+  text = text.replace(LIST_NUMBER, '');
   if (text.length > SEARCH.maxQuestionChars) text = cutAt(text, SEARCH.maxQuestionChars).trimEnd();
   return text;
 }
@@ -88,6 +92,20 @@ export function words(text: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
 }
+
+/**
+ * A question's words with letters stretched for emphasis written once
+ * ("whereeee is the deposittt" → "where", "deposit"; "sooo" → "so"): three or
+ * more of a letter in a row, which no English or Turkish word has. A word
+ * that had two ("goood") is then one typo from its word. For questions only:
+ * knowledge is written without them, and the scan would cost index builds.
+ */
+export function unstretched(ws: string[]): string[] {
+  for (let i = 0; i < ws.length; i++) if (STRETCHED.test(ws[i]!)) ws[i] = ws[i]!.replace(STRETCHED_ALL, '$1');
+  return ws;
+}
+const STRETCHED = /(\p{L})\1\1/u;
+const STRETCHED_ALL = /(\p{L})\1{2,}/gu;
 
 const APOSTROPHE = 39; // '
 const BACKTICK = 96; // `
