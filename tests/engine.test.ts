@@ -284,12 +284,14 @@ describe('hostile and odd input', () => {
     }
   });
 
-  test('a word cut short is read as the word of the knowledge it starts, as a correction; three letters are too few', () => {
+  test('a word cut short is read as the word of the knowledge it starts, as a correction; four letters are too few', () => {
     const full = asFact(answer('where is the deposit', kb));
-    const cut = asFact(answer('where is the depo', kb));
+    const cut = asFact(answer('where is the depos', kb));
     expect(cut.factId).toBe(full.factId);
     expect(cut.confidence).toBeLessThan(full.confidence);
-    expect(rank('where is the depo', kb, 1)[0]!.coverage).toBeGreaterThan(rank('where is the dep', kb, 1)[0]?.coverage ?? 0);
+    expect(rank('where is the depos', kb, 1)[0]!.coverage).toBeGreaterThan(rank('where is the depo', kb, 1)[0]?.coverage ?? 0);
+    // A whole word that starts a longer one of another meaning is not read as it ("fact" is not "factory").
+    expect(answer('no-such-fact', kb).kind).toBe('none');
   });
 
   test('months and days shortened as people type them read as the word ("in oct" is "in october")', () => {

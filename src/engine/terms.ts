@@ -82,7 +82,7 @@ const byHead = new WeakMap<SearchIndex, Map<string, string[]>>();
 
 /**
  * The most common word of the knowledge that `word` (unknown, at least
- * SEARCH.prefixMinLength letters) starts, as a term: "depo" → "deposit".
+ * SEARCH.prefixMinLength letters) starts, as a term: "depos" → "deposit".
  */
 function completion(index: SearchIndex, word: string, mask: Mask | undefined): { term: string; id: number; df: number } | undefined {
   const min = SEARCH.prefixMinLength;
@@ -167,7 +167,7 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
     }
     // A mistyped stop word ("somethign") carries no more meaning than the stop word.
     if (raw !== null && isStopWordTypo(raw)) return null;
-    // A word cut short ("depo", "elec"): the most common word the knowledge has that it starts.
+    // A word cut short ("recyc", "govern"): the most common word the knowledge has that it starts.
     const whole = raw !== null && !typed.startsWith('~') ? completion(index, typed, mask) : undefined;
     if (whole) return { query: q, term: whole.term, ids: [whole.id], factor: SEARCH.typoWeight, idf: mask ? idfOf(n, whole.df) : index.idf[whole.id]!, how: 'typo', raw };
     return unknown(q, raw);
