@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEARCH } from '../src/config.ts';
 import { answer, answerFact, autocomplete, helpReply, rank, type KnowledgeBase } from '../src/engine/answer.ts';
+import { questionBeforeContext } from '../src/engine/rank.ts';
 import { buildDeletionIndex, eachNeighbour } from '../src/engine/typos.ts';
 import { answerType, cleanInput, editDistance, words } from '../src/text/normalize.ts';
 import type { FactReply, NoneReply, Reply, SmalltalkReply } from '../src/reply.ts';
@@ -292,6 +293,21 @@ describe('hostile and odd input', () => {
     expect(rank('where is the depos', kb, 1)[0]!.coverage).toBeGreaterThan(rank('where is the depo', kb, 1)[0]?.coverage ?? 0);
     // A whole word that starts a longer one of another meaning is not read as it ("fact" is not "factory").
     expect(answer('no-such-fact', kb).kind).toBe('none');
+  });
+
+  test('words after a question ("…? asking for my geology class") do not weigh against it; when they are what matches, the whole message is read', () => {
+    const plain = asFact(answer('where is the deposit?', kb));
+    const aside = asFact(answer('where is the deposit? asking for my geology class, the teacher mentioned it', kb));
+    expect(aside.factId).toBe(plain.factId);
+    expect(aside.confidence).toBeCloseTo(plain.confidence, 2);
+    // Read as one question, the aside's unknown words pull it down.
+    const asOne = rank('where is the deposit? asking for my geology class, the teacher mentioned it', kb, 2, { oneQuestion: true });
+    expect(asOne[0]!.score).toBeLessThan(rank('where is the deposit?', kb, 1)[0]!.score);
+    // The question before the mark says nothing; the words after it are the question.
+    expect(asFact(answer('quick question? where is the deposit', kb)).factId).toBe(plain.factId);
+    expect(questionBeforeContext('is it open? new in town')).toBe('is it open?');
+    expect(questionBeforeContext('is it open??!')).toBeNull();
+    expect(questionBeforeContext('where is the deposit')).toBeNull();
   });
 
   test('months and days shortened as people type them read as the word ("in oct" is "in october")', () => {

@@ -51,6 +51,14 @@ describe('explain', () => {
     expect(e.factId).toBe('beylikova-location');
   });
 
+  test('a question read without the words after it says so, and lists the words it was read by', () => {
+    const e = explain('where is the deposit? asking for my geology class', kb);
+    expect(e.read).toBe('where is the deposit?');
+    expect(e.terms.map((t) => t.word)).not.toContain('geology');
+    expect(formatExplanation(e)).toContain('Read as: where is the deposit?');
+    expect(explain('where is the deposit', kb).read).toBeNull();
+  });
+
   test('factbot ask --explain prints it, and --json gives the object', async () => {
     const io = captureIo();
     expect(await runCli(['ask', '--explain', 'where is the deposit'], io)).toBe(0);

@@ -337,7 +337,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   const acceptable = (r: Reply): r is Reply & { kind: 'fact'; factId: string } =>
     r.kind === 'fact' && !(other && r.factId === previous.factId) && (shape.kind !== 'bare' || gives(r.factId)) && namesSubject(r.factId);
   for (const r of all) {
-    const combined = answer(r.probe, kb, { hint: 'tr' });
+    const combined = answer(r.probe, kb, { hint: 'tr', oneQuestion: true });
     if (!acceptable(combined)) continue;
     if (pointing && !(combined.factId === previous.factId && combined.confidence > alone.confidence)) continue;
     if (dropped && !(combined.confidence > alone.confidence + CONVERSATION.droppedSubjectMargin)) continue;
@@ -348,7 +348,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   // verb the knowledge never uses, after the delegation): its subject is the one before.
   if ((shape.kind === 'bare' || (shape.kind === 'dropped' && alone.kind !== 'fact')) && !other && kind !== 'quantity' && kind !== 'duration' && gives(previous.factId)) {
     for (const r of all) {
-      const top = rank(r.probe, index, 1)[0];
+      const top = rank(r.probe, index, 1, { oneQuestion: true })[0];
       if (top?.factId !== previous.factId || top.score < SEARCH.suggestThreshold) continue;
       const given = answerFact(previous.factId, kb, 'tr');
       if (!given) break;
@@ -361,7 +361,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   if (all.length === 0) return null;
   // Declined as usual, saying what was tried (a bare follow-up's own answer alone is about whatever matched "ne zaman").
   const first = all[0]!;
-  const tried = answer(first.probe, kb, { hint: 'tr' });
+  const tried = answer(first.probe, kb, { hint: 'tr', oneQuestion: true });
   const bot = kb.knowledge.bot;
   const declined: Reply =
     tried.kind === 'none'

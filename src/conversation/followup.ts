@@ -840,14 +840,14 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // "who else?" asks for more of what the previous answer gave: only readings that keep the whole previous question.
   const usable = tried.filter((r) => !(other && r.topical));
   for (const r of usable) {
-    const combined = answer(r.probe, kb);
+    const combined = answer(r.probe, kb, { oneQuestion: true });
     if (!acceptable(combined)) continue;
     if (pointing && !(combined.factId === previous.factId && combined.confidence > alone.confidence - CONVERSATION.pointingMargin)) continue;
     const reply: ContextReply = { ...combined, question: asked, ...readAs(r) };
     return { reply, remember: { question: r.whole ? r.probe : previous.question, factId: combined.factId } };
   }
   for (const r of prior ? usable : []) {
-    const top = rank(r.probe, kb, 1)[0];
+    const top = rank(r.probe, kb, 1, { oneQuestion: true })[0];
     if (top?.factId !== previous.factId || top.score < SEARCH.suggestThreshold) continue;
     const given = answerFact(previous.factId, kb)!;
     const reply: ContextReply = { ...given, question: asked, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, ...readAs(r) };
@@ -865,7 +865,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   }
   // Declined as usual, saying what was tried: the first (most specific) reading.
   const first = tried[0]!;
-  const tryFirst = answer(first.probe, kb);
+  const tryFirst = answer(first.probe, kb, { oneQuestion: true });
   const declined: Reply =
     tryFirst.kind === 'fact'
       ? // Only "who else?" answered with the fact already given: declined, with that reading's suggestions.

@@ -50,6 +50,8 @@ export interface AnswerOptions {
    * one before it ("what is that?" after a question: not "what is this bot?").
    */
   smalltalk?: boolean;
+  /** True: rank the text as one question (see RankOptions.oneQuestion), for readings made by the conversation code. */
+  oneQuestion?: boolean;
 }
 
 /**
@@ -132,7 +134,7 @@ export function answer(rawQuestion: string, kb: KnowledgeBase, options: AnswerOp
 
   // Turkish questions go to the Turkish index (when no fact has Turkish texts, to the English one: the bot's words are still Turkish).
   const index: LanguageIndex = language === 'tr' && kb.turkish ? kb.turkish : kb;
-  const ranked = rankCleaned(question, index, SEARCH.maxSuggestions + 1);
+  const ranked = rankCleaned(question, index, SEARCH.maxSuggestions + 1, options.oneQuestion ? { oneQuestion: true } : {});
   const top = ranked[0];
   const value = decisionValue(ranked);
   const confidence = calibratedConfidence(value, index.calibration);

@@ -20,7 +20,7 @@
 import { CALIBRATION, SEARCH } from '../config.ts';
 import { TextKind, type SearchIndex } from './index.ts';
 import { OFF_TOPIC_QUESTIONS, TURKISH_OFF_TOPIC_QUESTIONS } from './offtopic.ts';
-import { rank, type RankedFact } from './rank.ts';
+import { decisionValue, rank } from './rank.ts';
 
 /** The answer threshold for one knowledge base, and what its own questions predict at it. */
 export interface Calibration {
@@ -43,16 +43,8 @@ export interface Calibration {
   fallback?: string;
 }
 
-/**
- * The value the answer threshold applies to: the best fact's score, less a
- * share of the runner-up's (see SEARCH.runnerUpWeight). The one rule, for
- * answers and calibration alike.
- */
-export function decisionValue(ranked: readonly RankedFact[]): number {
-  const top = ranked[0];
-  if (!top) return 0;
-  return Math.max(0, top.score - SEARCH.runnerUpWeight * (ranked[1]?.score ?? 0));
-}
+// The decision rule lives with the ranking (rankReading compares readings by it); exported here too.
+export { decisionValue };
 
 /**
  * The decision value as a confidence comparable across knowledge bases: 0.5

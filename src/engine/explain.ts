@@ -9,7 +9,7 @@ import { cleanInput, unstretched } from '../text/normalize.ts';
 import { answer, type KnowledgeBase } from './answer.ts';
 import { decisionValue, type Calibration } from './calibrate.ts';
 import { closestOutOfScope, markedOutOfScope } from './outofscope.ts';
-import { rankCleaned, type RankedFact } from './rank.ts';
+import { rankReading, type RankedFact } from './rank.ts';
 import { resolveTerms } from './terms.ts';
 
 export interface ExplainedTerm {
@@ -25,6 +25,8 @@ export interface ExplainedTerm {
 export interface Explanation {
   /** The question as the bot read it (cleaned). */
   question: string;
+  /** The part of the message that was ranked, when not all of it: its question, the words after it left aside. */
+  read: string | null;
   outcome: 'answered' | 'declined' | 'smalltalk' | 'empty';
   /** The fact answered with, when answered. */
   factId: string | null;
@@ -43,7 +45,8 @@ export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explan
   const reply = answer(rawQuestion, kb);
   // A Turkish question is ranked by the Turkish index, against its own threshold.
   const index = reply.language === 'tr' && kb.turkish ? kb.turkish : kb;
-  const tokens = index.analyzer.queryTokens(unstretched(index.profile.words(question)));
+  const { ranked: candidates, read } = rankReading(question, index, Math.max(2, top));
+  const tokens = index.analyzer.queryTokens(unstretched(index.profile.words(read)));
   const resolved = resolveTerms(index, tokens);
   const total = resolved.reduce((s, t) => s + t.idf, 0);
   const terms: ExplainedTerm[] = resolved.map((t) => ({
@@ -52,7 +55,6 @@ export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explan
     how: t.how,
     weight: total > 0 ? t.idf / total : 0,
   }));
-  const candidates = rankCleaned(question, index, Math.max(2, top));
   const value = decisionValue(candidates);
   const threshold = index.calibration.threshold;
   const outcome = reply.kind === 'fact' ? 'answered' : reply.kind === 'smalltalk' ? 'smalltalk' : reply.kind === 'none' && reply.reason === 'empty' ? 'empty' : 'declined';
@@ -75,13 +77,15 @@ export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explan
       (unknown.length > 0 ? `; words the knowledge never uses (${unknown.map((t) => `"${t.word}"`).join(', ')}) carry ${Math.round(share * 100)}% of the question's weight` : '') +
       (second && first.score - second.score < 0.1 ? `; "${first.factId}" and "${second.factId}" are nearly tied` : '');
   }
-  return { question, outcome, factId: reply.kind === 'fact' ? reply.factId : null, terms, candidates: candidates.slice(0, top), decisionValue: value, calibration: index.calibration, reason };
+  return { question, read: read === question ? null : read, outcome, factId: reply.kind === 'fact' ? reply.factId : null, terms, candidates: candidates.slice(0, top), decisionValue: value, calibration: index.calibration, reason };
 }
 
 /** The explanation as text for a terminal. */
 export function formatExplanation(e: Explanation): string {
   const pct = (x: number) => `${Math.round(x * 100)}%`;
-  const lines = [`Question: ${e.question}`, '', 'Words (share of the question\'s weight):'];
+  const lines = [`Question: ${e.question}`];
+  if (e.read !== null) lines.push(`Read as: ${e.read}  (its question alone: the words after it matched less)`);
+  lines.push('', 'Words (share of the question\'s weight):');
   for (const t of e.terms) {
     const how = t.how === 'exact' ? '' : t.how === 'unknown' ? '  — unknown to the knowledge' : `  — ${t.how} of "${t.matched}"`;
     lines.push(`  ${t.word.padEnd(18)} ${pct(t.weight).padStart(4)}${how}`);

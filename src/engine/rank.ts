@@ -39,6 +39,8 @@ export interface RankedFact {
 export interface RankOptions {
   exclude?: number;
   mask?: Mask;
+  /** Rank the text as one question, never its question before an aside: a reading the conversation code put together ("and when? who is leading…"). */
+  oneQuestion?: boolean;
 }
 
 /**
@@ -269,8 +271,53 @@ export function rank(rawQuestion: string, index: SearchIndex, limit: number = SE
   return rankCleaned(cleanInput(rawQuestion), index, limit, options);
 }
 
+/**
+ * The value the answer threshold applies to: the best fact's score, less a
+ * share of the runner-up's (see SEARCH.runnerUpWeight). The one rule, for
+ * answers and calibration alike.
+ */
+export function decisionValue(ranked: readonly RankedFact[]): number {
+  const top = ranked[0];
+  if (!top) return 0;
+  return Math.max(0, top.score - SEARCH.runnerUpWeight * (ranked[1]?.score ?? 0));
+}
+
+/**
+ * A message's question when words follow it ("is there a lost and found?
+ * left my scarf there yesterday"): the text up to its first question mark,
+ * or null when nothing but punctuation follows one.
+ */
+export function questionBeforeContext(question: string): string | null {
+  const m = QUESTION_THEN_MORE.exec(question);
+  return m ? m[1]! : null;
+}
+const QUESTION_THEN_MORE = /^(.*?\p{L}.*?\?)[\s?!.]*[\p{L}\p{N}]/u;
+
+/**
+ * {@link rank} for a question already cleaned with `cleanInput` (answer() has
+ * done it once), with the text it was ranked as: the whole message, or its
+ * question alone when words after it (what people add: "new in town", "my
+ * twins just got theirs") only dilute it. The better-supported of the two is
+ * taken, by decision value: the question alone is what the person would
+ * have asked without the aside, so it is no easier to answer than any other
+ * question; when the words after it are what matches ("which bin? the one
+ * for glass"), the whole message is.
+ */
+export function rankReading(question: string, index: SearchIndex, limit: number = SEARCH.candidates, options: RankOptions = {}): { ranked: RankedFact[]; read: string } {
+  const whole = rankWhole(question, index, limit, options);
+  const part = options.oneQuestion ? null : questionBeforeContext(question);
+  if (part === null) return { ranked: whole, read: question };
+  const alone = rankWhole(part, index, limit, options);
+  return decisionValue(alone) > decisionValue(whole) ? { ranked: alone, read: part } : { ranked: whole, read: question };
+}
+
 /** {@link rank} for a question already cleaned with `cleanInput` (answer() has done it once). */
 export function rankCleaned(question: string, index: SearchIndex, limit: number = SEARCH.candidates, options: RankOptions = {}): RankedFact[] {
+  return rankReading(question, index, limit, options).ranked;
+}
+
+/** Ranks the text as one question. */
+function rankWhole(question: string, index: SearchIndex, limit: number, options: RankOptions): RankedFact[] {
   // The question is split into words once, for its terms and its answer type.
   const ws = unstretched(index.profile.words(question));
   const terms = resolveTerms(index, index.analyzer.queryTokens(ws), options.mask);
