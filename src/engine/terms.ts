@@ -99,16 +99,23 @@ function completion(index: SearchIndex, word: string, mask: Mask | undefined): {
     }
     byHead.set(index, heads);
   }
-  let best: { term: string; id: number; df: number } | undefined;
+  // The most common by document frequency; the mask (calibration) is checked for that one only, as it costs a scan of a fact's texts.
+  let best: { term: string; id: number } | undefined;
+  let bestDf = 0;
   for (const w of heads.get(word.slice(0, min)) ?? []) {
     if (w.length <= word.length || !w.startsWith(word)) continue;
     const term = index.surface.get(w)!;
     const id = index.termIds.get(term);
     if (id === undefined) continue;
-    const df = maskedDf(index, id, mask);
-    if (df > 0 && (!best || df > best.df || (df === best.df && term < best.term))) best = { term, id, df };
+    const df = index.df[id]!;
+    if (df > bestDf || (df === bestDf && best !== undefined && term < best.term)) {
+      best = { term, id };
+      bestDf = df;
+    }
   }
-  return best;
+  if (!best) return undefined;
+  const df = maskedDf(index, best.id, mask);
+  return df > 0 ? { ...best, df } : undefined;
 }
 
 /**
