@@ -363,6 +363,16 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(turkishStem(TURKISH.chatWords.get('napiyo')!)).toBe(turkishStem('yapıyor'));
   });
 
+  test('how people address each other in chat and "I wonder" do not count against a question ("abi", "kanka", "merak ettim")', () => {
+    const kb = fixtureKb();
+    const plain = answer('yatak nerde?', kb);
+    for (const q of ['abi yatak nerde?', 'kanka yatak nerde ya', 'hocam yatak nerde acaba', 'bi sorum var, yatak nerde?', 'çok merak ettim yatak nerde']) {
+      const r = answer(q, kb);
+      expect(r.kind === 'fact' && r.factId, q).toBe(plain.kind === 'fact' && plain.factId);
+      expect(r.confidence, q).toBeCloseTo(plain.confidence, 2);
+    }
+  });
+
   test('a fact without Turkish is answered in English after one Turkish line saying so', () => {
     const kb = fixtureKb();
     const reply = answer('Chery ve SAIC ile görüşme var mı?', kb);

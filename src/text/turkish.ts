@@ -95,6 +95,8 @@ const STOP_LIST = (
   // "etmek" and "olmak" as light verbs ("başkanlık etmek", "ziyaret etmek", "üye olmak"): the noun carries the
   // meaning, as "do" does in English; their forms differ by tense ("ediyor", "edecek") and would not meet
   'et etmek eder ediyor ediyorlar edecek edecekler etti ettiler etmiş edilecek edildi ediliyor edilir edecekti ediyordu ettiği edeceği ' +
+  // … and in the first person, as the asker speaks ("merak ettim", "rica ediyorum")
+  'ettim ettik ediyorum ediyoruz ederim ederiz edeceğim edecegim ' +
   'olmak oluyor olacaklar oldular olacaktı oluyordu olduğunda olacağı olcak olcaklar olucak ' +
   // case endings typed apart from a name without the apostrophe ("byd den başka", "türkiye deki"): the name's suffix
   'den dan ten tan nin nın nun nün deki daki teki taki yle yla ' +
@@ -103,6 +105,10 @@ const STOP_LIST = (
   // chat filler and politeness
   'acaba lütfen lutfen selam merhaba teşekkürler sağol peki şey yaa ya hani işte tamam evet hayır bana söyle söyler misin anlat anlatır bilgi ver verir bilgisi hakkında ' +
   'soru sormak istiyorum biliyor musun bilir misin biliyormusun ' +
+  // how people address each other in chat ("abi", "kanka", "hocam": bro, mate, sir) and "I wonder", "could it be",
+  // "I have a question" ("merak ediyorum", "olabilir", "bi sorum var"), as "bro", "wondering", "could" in English
+  'abi abla kanka kanki knk hocam lan ulan moruk reis kardeşim kardesim dostum beyler arkadaşlar arkadaslar ' +
+  'merak olabilir olabilirmi bi sorum sorularım ' +
   // what the asker heard or read, and hedges of their own (like "really", "heard" in English chat)
   'doğru doğrumu gerçekten aslında yani mesela örneğin tam tamamen duydum okudum gördüm sanırım galiba herhalde öyle böyle şöyle'
 ).split(' ');
