@@ -181,6 +181,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'lol lmao lmfao rofl haha hahaha hehe xd omg omfg wtf btw fyi tbh imo imho idk afaik iirc ty thx thanx tia ' +
     'pls plss plz pleaseee bro bruh dude mate fam yall ya yeah yep yup nah nope hmm hmmm umm erm uhh ugh meh ' +
     'guys everyone anybody somebody hiya yo sup sorry sry soz ' +
+    // how people address the bot or the channel, and how they feel about asking ("hey man", "just curious", "cheers")
+    'man buddy pal sir maam madam curious curiosity confused genuinely apparently noob cheers ' +
     // Discourse fillers tacked onto a question ("why tho", "ngl"; not "again": "can a lantern go out again").
     'though tho anyways honestly seriously srsly ngl tbf fr ' +
     // Contractions typed without the apostrophe ("didnt" is "did not": both stop words).
