@@ -8,9 +8,9 @@ import { SEARCH } from '../src/config.ts';
 import { answer, answerFact, autocomplete, helpReply, rank, type KnowledgeBase } from '../src/engine/answer.ts';
 import { questionBeforeContext } from '../src/engine/rank.ts';
 import { buildDeletionIndex, eachNeighbour } from '../src/engine/typos.ts';
-import { answerType, cleanInput, editDistance, words } from '../src/text/normalize.ts';
+import { Analyzer, answerType, cleanInput, editDistance, stem, unstretched, words } from '../src/text/normalize.ts';
 import type { FactReply, NoneReply, Reply, SmalltalkReply } from '../src/reply.ts';
-import { LONG_QUESTION, kbOf, miniFiles, realKb, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
+import { LONG_QUESTION, MINI_SOURCE, kbOf, miniFiles, realKb, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
 import { expectWellFormedReply } from './helpers/reply.ts';
 
 let kb: KnowledgeBase;
@@ -276,13 +276,39 @@ describe('hostile and odd input', () => {
 
   test('chat markup, broadcasts, emoji and chat noise do not count against a question', () => {
     const plain = asFact(answer('where is the deposit', kb));
-    for (const noisy of ['where is the deposit lol', '@everyone where is the deposit', '<!channel> where is the deposit', '<@U0123ABC> where is the deposit 🙏', 'where is the deposit :thinking_face: pls', '<@!1234567890> <:pog:987654321> where is the deposit?? haha', 'where is the deposit https://example.com/news/turkey-rare-earths?id=7', '<https://example.com/turkey-rare-earths> where is the deposit', 'sorry, where is the deposit www.example.com/a', 'whereeee is the deposittt', 'sooo where is the deposit', '1. where is the deposit', 'hey man, just curious: where is the deposit? cheers']) {
+    for (const noisy of ['where is the deposit lol', '@everyone where is the deposit', '<!channel> where is the deposit', '<@U0123ABC> where is the deposit 🙏', 'where is the deposit :thinking_face: pls', '<@!1234567890> <:pog:987654321> where is the deposit?? haha', 'where is the deposit https://example.com/news/turkey-rare-earths?id=7', '<https://example.com/turkey-rare-earths> where is the deposit', 'sorry, where is the deposit www.example.com/a', 'whereeee is the deposittt', 'sooo where is the deposit', '1. where is the deposit', 'hey buddy, just curious: where is the deposit? cheers']) {
       const r = asFact(answer(noisy, kb));
       expect(r.factId, noisy).toBe(plain.factId);
       expect(r.confidence, noisy).toBeCloseTo(plain.confidence, 2);
       // A broadcast never reaches the echoed question.
       expect(r.question).not.toMatch(/@everyone|@here|<!channel>/);
     }
+  });
+
+  test('stretched letters are written once when that is a known word, else twice (one typo from the word)', () => {
+    expect(unstretched(['sooo', 'whereeee', 'maaash', 'ok'], (w) => ['so', 'where'].includes(w))).toEqual(['so', 'where', 'maash', 'ok']);
+  });
+
+  const SORRI_FACT = `
+  - id: sorri-holdings
+    answer: Sorri Holdings invests in tin refining.
+    questions:
+      - What does Sorri Holdings invest in?
+      - What kind of company is Sorri Holdings?
+      - Which business is Sorri Holdings in?
+    citation:
+      source: mini-report
+      paragraphs: [5]
+`;
+
+  test('chat filler is dropped from questions as typed, not by its stem: the knowledge keeps names and words that share the stem', () => {
+    const analyzer = new Analyzer([]);
+    expect(analyzer.queryTerms('sorry buddy, just curious, cheers')).toEqual([]);
+    // "sorry" stems to "sorri", "cheers" to "cheer": a company named Sorri and a cheer squad are still asked about.
+    expect(analyzer.queryTerms('what does Sorri Holdings invest in')).toContain(stem('sorri'));
+    expect(analyzer.queryTerms('when does the cheer squad train')).toContain(stem('cheer'));
+    const sorri = kbOf(writeKnowledge(miniFiles({ 'mini-report.yaml': `${MINI_SOURCE}${SORRI_FACT}` })));
+    expect(asFact(answer('sorry, what does Sorri Holdings invest in?', sorri)).factId).toBe('sorri-holdings');
   });
 
   test('a word cut short is read as the word of the knowledge it starts, as a correction; four letters are too few', () => {

@@ -296,7 +296,7 @@ function matchSmalltalk(question: string, kb: KnowledgeBase, asked: Language): S
   };
   // As typed; then with chat spellings written out ("who r u" is "who are you", "thanksss" is "thanks"); then without the polite frame
   // around it ("can you help me", "pls help" are "help me", "help"), exactly: a shorter message is nearer everything.
-  const spelledWords = unstretched(key.split(' ')).map((w) => CHAT_WORDS.get(w) ?? w);
+  const spelledWords = unstretched(key.split(' '), () => true).map((w) => CHAT_WORDS.get(w) ?? w);
   const spelled = spelledWords.join(' ');
   const bare = spelledWords.filter((w) => !POLITE_FRAME.has(w)).join(' ');
   // A stretched letter written once or twice ("byeee" is "bye", "helllooo" is one typo from "hello").

@@ -5,11 +5,11 @@
  * because of one word the knowledge never uses shows that word.
  */
 import { SEARCH } from '../config.ts';
-import { cleanInput, unstretched } from '../text/normalize.ts';
+import { cleanInput } from '../text/normalize.ts';
 import { answer, type KnowledgeBase } from './answer.ts';
 import { decisionValue, type Calibration } from './calibrate.ts';
 import { closestOutOfScope, markedOutOfScope } from './outofscope.ts';
-import { rankReading, type RankedFact } from './rank.ts';
+import { queryWords, rankReading, type RankedFact } from './rank.ts';
 import { resolveTerms } from './terms.ts';
 
 export interface ExplainedTerm {
@@ -46,7 +46,7 @@ export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explan
   // A Turkish question is ranked by the Turkish index, against its own threshold.
   const index = reply.language === 'tr' && kb.turkish ? kb.turkish : kb;
   const { ranked: candidates, read } = rankReading(question, index, Math.max(2, top));
-  const tokens = index.analyzer.queryTokens(unstretched(index.profile.words(read)));
+  const tokens = index.analyzer.queryTokens(queryWords(index, read));
   const resolved = resolveTerms(index, tokens);
   const total = resolved.reduce((s, t) => s + t.idf, 0);
   const terms: ExplainedTerm[] = resolved.map((t) => ({

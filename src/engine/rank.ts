@@ -271,6 +271,12 @@ export function rank(rawQuestion: string, index: SearchIndex, limit: number = SE
   return rankCleaned(cleanInput(rawQuestion), index, limit, options);
 }
 
+/** A question's words as the engine reads them: stretched letters written as the knowledge would (see unstretched). */
+export function queryWords(index: SearchIndex, question: string): string[] {
+  const { words, stem, isTerm } = index.profile;
+  return unstretched(words(question), (w) => index.surface.has(w) || !isTerm(stem(w)));
+}
+
 /**
  * The value the answer threshold applies to: the best fact's score, less a
  * share of the runner-up's (see SEARCH.runnerUpWeight). The one rule, for
@@ -319,7 +325,7 @@ export function rankCleaned(question: string, index: SearchIndex, limit: number 
 /** Ranks the text as one question. */
 function rankWhole(question: string, index: SearchIndex, limit: number, options: RankOptions): RankedFact[] {
   // The question is split into words once, for its terms and its answer type.
-  const ws = unstretched(index.profile.words(question));
+  const ws = queryWords(index, question);
   const terms = resolveTerms(index, index.analyzer.queryTokens(ws), options.mask);
   if (terms.length === 0) return [];
   const candidates = firstStage(index, terms, SEARCH.candidates, options);

@@ -105,9 +105,8 @@ const STOP_LIST = (
   // chat filler and politeness
   'acaba lütfen lutfen selam merhaba teşekkürler sağol peki şey yaa ya hani işte tamam evet hayır bana söyle söyler misin anlat anlatır bilgi ver verir bilgisi hakkında ' +
   'soru sormak istiyorum biliyor musun bilir misin biliyormusun ' +
-  // how people address each other in chat ("abi", "kanka", "hocam": bro, mate, sir) and "I wonder", "could it be",
-  // "I have a question" ("merak ediyorum", "olabilir", "bi sorum var"), as "bro", "wondering", "could" in English
-  'abi abla kanka kanki knk hocam lan ulan moruk reis kardeşim kardesim dostum beyler arkadaşlar arkadaslar ' +
+  // "I wonder", "could it be", "I have a question" ("merak ediyorum", "olabilir", "bi sorum var"), as "wondering",
+  // "could" in English
   'merak olabilir olabilirmi bi sorum sorularım ' +
   // what the asker heard or read, and hedges of their own (like "really", "heard" in English chat)
   'doğru doğrumu gerçekten aslında yani mesela örneğin tam tamamen duydum okudum gördüm sanırım galiba herhalde öyle böyle şöyle'
@@ -325,6 +324,14 @@ export function turkishAnswerTypesSupported(answer: string): AnswerType[] {
  * Turkish chat shorthand, read only when the knowledge does not use the
  * short form itself (as the English CHAT_WORDS).
  */
+/**
+ * How people address each other in Turkish chat ("abi", "kanka", "hocam": bro, mate, sir; "lan": dude), dropped
+ * from questions as typed and kept in the knowledge (as the English CHAT_FILLER: "Reis" is also a name).
+ */
+const TURKISH_CHAT_FILLER: ReadonlySet<string> = new Set(
+  'abi abla kanka kanki knk hocam lan ulan moruk reis kardeşim kardesim dostum beyler arkadaşlar arkadaslar'.split(' '),
+);
+
 const TURKISH_CHAT_WORDS: ReadonlyMap<string, string> = new Map(
   (
     'slm:selam mrb:merhaba tsk:teşekkür tşk:teşekkür tskler:teşekkürler bi:bir zmn:zaman nrde:nerede nrd:nerede nsl:nasıl ndn:neden hngi:hangi ' +
@@ -411,6 +418,7 @@ export const TURKISH: TextProfile = {
   // The English stop-word typo check would read Turkish words as English typos ("bunu" ~ "but").
   isStopWordTypo: () => false,
   chatWords: TURKISH_CHAT_WORDS,
+  chatFiller: TURKISH_CHAT_FILLER,
   answerType: (text) => turkishAnswerType(text),
   answerTypesSupported: turkishAnswerTypesSupported,
 };
