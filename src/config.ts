@@ -43,6 +43,15 @@ export const SEARCH = {
    * fact that only knows "rare earths".
    */
   unknownDf: 1,
+  /**
+   * A number the knowledge never mentions weighs this share of an unknown
+   * word: "is the refinery opening in 2026?" asks about the refinery's
+   * timetable, which a fact answers (or says is not known), where an unknown
+   * word ("cost") may be the whole question. 0.5: the quality suite's figures
+   * are the same at 1, 0.5 and 0.25 (few of its questions carry a number), and
+   * the curated out-of-scope questions are declined alike.
+   */
+  unknownNumberWeight: 0.5,
   /** Questions with more content words than this are forgiven unmatched words in proportion. */
   leniencyTerms: 5,
   /** Equally close corrections of one typo kept besides the most common one. */

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { runCli } from '../src/cli.ts';
+import { SEARCH } from '../src/config.ts';
 import { answer, createKnowledgeBase } from '../src/engine/answer.ts';
 import { fileCalibrationCache } from '../src/engine/calibration-cache.ts';
 import { explain, formatExplanation } from '../src/engine/explain.ts';
@@ -30,6 +31,15 @@ describe('explain', () => {
       const weights = e.terms.reduce((s, t) => s + t.weight, 0);
       if (e.terms.length > 0) expect(weights).toBeCloseTo(1, 6);
     }
+  });
+
+  test('a number the knowledge never mentions weighs less than an unknown word (SEARCH.unknownNumberWeight)', () => {
+    const weightOf = (q: string, w: string) => explain(q, kb).terms.find((t) => t.word === w)!;
+    const word = weightOf('when will the refinery open zorbles', 'zorbles');
+    const year = weightOf('when will the refinery open 2031', '2031');
+    expect(year.how).toBe('unknown');
+    expect(year.weight).toBeLessThan(word.weight);
+    expect(year.weight / (1 - year.weight)).toBeCloseTo((SEARCH.unknownNumberWeight * word.weight) / (1 - word.weight), 6);
   });
 
   test('a declined question names the words the knowledge never uses', () => {

@@ -77,6 +77,8 @@ function suffixedWord(index: SearchIndex, word: string, mask: Mask | undefined):
   return undefined;
 }
 
+const DIGITS = /^\d+$/;
+
 /** Per index: the words the knowledge uses (surface forms), by their first SEARCH.prefixMinLength letters; built on first need. */
 const byHead = new WeakMap<SearchIndex, Map<string, string[]>>();
 
@@ -126,7 +128,9 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
   const n = mask && mask.text < 0 ? Math.max(1, index.facts.length - 1) : Math.max(1, index.facts.length);
   const unknownIdf = mask ? idfOf(n, 1 / SEARCH.unknownDf) : index.unknownIdf;
   // Every ResolvedTerm has the same fields in the same order: one object shape keeps the scoring code monomorphic.
-  const unknown = (q: string, raw: string | null): ResolvedTerm => ({ query: q, term: null, ids: [], factor: 0, idf: unknownIdf, how: 'unknown', raw });
+  // A number the knowledge never mentions ("opening in 2026?") is a detail a fact on the topic confirms or corrects,
+  // not a topic of its own: it weighs less than an unknown word (SEARCH.unknownNumberWeight).
+  const unknown = (q: string, raw: string | null): ResolvedTerm => ({ query: q, term: null, ids: [], factor: 0, idf: DIGITS.test(q) ? unknownIdf * SEARCH.unknownNumberWeight : unknownIdf, how: 'unknown', raw });
   const known = (q: string, term: string, raw: string | null): ResolvedTerm => {
     const id = index.termIds.get(term);
     const df = id === undefined ? 0 : maskedDf(index, id, mask);
