@@ -312,6 +312,20 @@ describe('reading a follow-up', () => {
     expect(r.kind === 'fact' && r.factId).toBe('october-delegation');
   });
 
+  test('an interjection or thanks before a follow-up leads it as "and" does ("sorry, when?", "thx! and how big?", "cool, when was it found")', () => {
+    const plain = after('who is leading the delegation to China?', 'and when?').reply;
+    for (const q of ['sorry, when?', 'thanks! when?', 'wow, and when?']) {
+      const r = after('who is leading the delegation to China?', q).reply;
+      expect(r.readingAs, q).toBe(plain.readingAs);
+      expect(r.kind === 'fact' && r.factId, q).toBe(plain.kind === 'fact' && plain.factId);
+    }
+    expect(followupShape('sorry, when?').kind).toBe('bare');
+    const found = after('where is the deposit?', 'cool, when was it found').reply;
+    expect(found.kind === 'fact' && found.factId).toBe('beylikova-discovery');
+    // Words that start questions and names are no interjection: "Great Wall" is a name.
+    expect(followupShape('great wall motor is in talks with turkey?').kind).toBe('standalone');
+  });
+
   test('before a yes/no question, "and when?" makes the whole question', () => {
     const r = after('will Turkey build a refinery?', 'and when?').reply;
     expect(r.readingAs).toBe('when will Turkey build a refinery?');

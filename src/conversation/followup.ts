@@ -134,7 +134,10 @@ const OTHER = new Set(['else', 'other', 'others', 'another', 'besides']);
  */
 const GENERIC = new Set(['else', 'more', 'other', 'others', 'another', 'again', 'instead', 'too', 'really', 'sure', 'true', 'confirmed', 'confirm', 'official', 'certain', 'definite', 'besides', 'exactly', 'yet', 'known', 'mean', 'reason']);
 /** Words that may open a follow-up before what it asks ("and when?", "so why?", "ok and who else?"). */
-const LEAD = new Set(['and', 'but', 'so', 'also', 'ok', 'okay', 'oh', 'ah', 'well', 'then', 'plus', 'or', 'alright', 'right', 'hmm', 'hm', 'um']);
+// Interjections and thanks before a follow-up ("sorry, when?", "thx! and how big?", "wow, why?") lead it as "and" does;
+// not "wait", "great", "nice": words of questions and names ("wait times", "Great Wall").
+const LEAD = new Set(['and', 'but', 'so', 'also', 'ok', 'okay', 'oh', 'ah', 'well', 'then', 'plus', 'or', 'alright', 'right', 'hmm', 'hm', 'um',
+  'sorry', 'sry', 'soz', 'thx', 'thanks', 'ty', 'cheers', 'wow', 'lol', 'haha', 'yeah', 'yep', 'huh', 'hmmm', 'ooh', 'interesting', 'gotcha', 'cool']);
 /** Words that add a fragment to what was asked before ("batteries too?", "including cars?"). */
 const ADDITIVE = new Set(['too', 'also', 'including', 'incl', 'either', 'aswell']);
 /** A fragment that gives an example of what was asked ("like BYD?", "such as Chery?", "for example SAIC?"): it adds to it. */
