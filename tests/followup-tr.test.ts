@@ -121,6 +121,15 @@ describe('the shape of a Turkish follow-up', () => {
 describe('reading a Turkish follow-up', () => {
   const after = (previous: string, q: string) => askedAfter(kb, previous, q);
 
+  test('thanks, "pardon" or how people address each other before a follow-up lead it as "peki" does', () => {
+    for (const q of ['pardon, ne zaman?', 'abi ne zaman', 'eyv, peki ne zaman?', 'tşk, ne zaman']) {
+      const r = after('heyete kim başkanlık edecek', q).reply;
+      expect(r.kind === 'fact' && r.factId, q).toBe('october-delegation');
+      expect(r.readingAs, q).toContain('heyete kim başkanlık edecek');
+    }
+    expect(turkishFollowupShape('pardon, ne zaman?').kind).toBe('bare');
+  });
+
   test('a bare follow-up is read with the question before it, in Turkish, and says so in Turkish', () => {
     const r = after('Türkiye Çin\'e heyet gönderecek mi?', 'peki ne zaman?').reply;
     expect(r.kind === 'fact' && r.factId).toBe('october-delegation');

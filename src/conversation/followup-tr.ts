@@ -44,7 +44,11 @@ export type TurkishShape =
 // ---- Words (folded) ----------------------------------------------------------------------
 
 /** Words that open a follow-up before what it asks ("peki ne zaman?", "ya Chery?", "e kim?"). */
-const LEAD = new Set(['peki', 'ya', 've', 'e', 'hani', 'yani', 'tamam', 'ok', 'oke', 'iyi', 'ama', 'fakat', 'ayrica', 'hmm', 'hm', 'ee', 'eee', 'bide', 'sey']);
+const LEAD = new Set(['peki', 'ya', 've', 'e', 'hani', 'yani', 'tamam', 'ok', 'oke', 'iyi', 'ama', 'fakat', 'ayrica', 'hmm', 'hm', 'ee', 'eee', 'bide', 'sey',
+  // interjections, thanks and how people address each other before a follow-up ("pardon, ne zaman?", "tşk, ne kadar
+  // büyük peki", "süper, ne zaman bulundu", "abi ne zaman"), as "sorry", "thx", "wow" in English
+  'pardon', 'affedersin', 'sagol', 'saol', 'sagolun', 'tesekkurler', 'tesekkur', 'tsk', 'tskler', 'eyv', 'eyw', 'eyvallah', 'super',
+  'harika', 'vay', 'oha', 'anladim', 'tamamdir', 'hmmm', 'aa', 'haa', 'abi', 'abla', 'kanka', 'hocam', 'reis', 'dostum', 'kardesim']);
 /** Words that give an example of what was asked ("mesela BYD mi?", "örneğin Chery?"). */
 const EXAMPLE = new Set(['mesela', 'ornegin', 'misal', 'orn']);
 /** Leads that put something in the previous question's place ("ya Chery?", "peki SAIC?", "bir de Chery"). */

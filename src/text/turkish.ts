@@ -325,11 +325,16 @@ export function turkishAnswerTypesSupported(answer: string): AnswerType[] {
  * short form itself (as the English CHAT_WORDS).
  */
 /**
- * How people address each other in Turkish chat ("abi", "kanka", "hocam": bro, mate, sir; "lan": dude), dropped
+ * How people address each other in Turkish chat ("abi", "kanka", "hocam": bro, mate, sir; "lan": dude) and thank
+ * or apologise in short ("tşk", "eyv", "pardon"), dropped
  * from questions as typed and kept in the knowledge (as the English CHAT_FILLER: "Reis" is also a name).
  */
 const TURKISH_CHAT_FILLER: ReadonlySet<string> = new Set(
-  'abi abla kanka kanki knk hocam lan ulan moruk reis kardeşim kardesim dostum beyler arkadaşlar arkadaslar'.split(' '),
+  (
+    'abi abla kanka kanki knk hocam lan ulan moruk reis kardeşim kardesim dostum beyler arkadaşlar arkadaslar ' +
+    // thanks and "sorry" in chat short forms ("tşk, ne kadar büyük?")
+    'tşk tsk tşkler tskler eyv eyw pardon'
+  ).split(' '),
 );
 
 const TURKISH_CHAT_WORDS: ReadonlyMap<string, string> = new Map(
