@@ -312,9 +312,9 @@ describe('reading a follow-up', () => {
     expect(r.kind === 'fact' && r.factId).toBe('october-delegation');
   });
 
-  test('an interjection or thanks before a follow-up leads it as "and" does ("sorry, when?", "thx! and how big?", "cool, when was it found")', () => {
+  test('an interjection, thanks or whom it is said to before a follow-up leads it as "and" does ("sorry, when?", "@factbot and when?", "cool, when was it found")', () => {
     const plain = after('who is leading the delegation to China?', 'and when?').reply;
-    for (const q of ['sorry, when?', 'thanks! when?', 'wow, and when?']) {
+    for (const q of ['sorry, when?', 'thanks! when?', 'wow, and when?', '@factbot and when?', 'hey bot, and when?', 'and whennn?']) {
       const r = after('who is leading the delegation to China?', q).reply;
       expect(r.readingAs, q).toBe(plain.readingAs);
       expect(r.kind === 'fact' && r.factId, q).toBe(plain.kind === 'fact' && plain.factId);

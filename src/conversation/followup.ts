@@ -35,7 +35,7 @@ import { CONVERSATION, SEARCH } from '../config.ts';
 import { readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape } from './followup-tr.ts';
-import { CHAT_WORDS, STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold, isStopWordTypo, stem } from '../text/normalize.ts';
+import { CHAT_FILLER, CHAT_WORDS, STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold, isStopWordTypo, stem } from '../text/normalize.ts';
 
 /** The factId of a previous turn that was declined: no fact was given, so no rule about "the fact just given" applies. */
 export const NO_FACT = '';
@@ -138,6 +138,10 @@ const GENERIC = new Set(['else', 'more', 'other', 'others', 'another', 'again', 
 // not "wait", "great", "nice": words of questions and names ("wait times", "Great Wall").
 const LEAD = new Set(['and', 'but', 'so', 'also', 'ok', 'okay', 'oh', 'ah', 'well', 'then', 'plus', 'or', 'alright', 'right', 'hmm', 'hm', 'um',
   'sorry', 'sry', 'soz', 'thx', 'thanks', 'ty', 'cheers', 'wow', 'lol', 'haha', 'yeah', 'yep', 'huh', 'hmmm', 'ooh', 'interesting', 'gotcha', 'cool']);
+/** Greetings and ways of addressing the bot or the channel before a follow-up ("hey bot, and when?", "guys why?"). */
+const ADDRESS = new Set(['hey', 'hi', 'hello', 'hiya', 'yo', 'guys', 'folks', 'everyone', 'yall', 'bot', 'factbot', 'bro', 'bruh', 'dude', 'mate', 'fam', 'please', 'pls', 'plz', 'omg', 'btw']);
+/** Mentions typed as plain text at the start ("@factbot and when?"). */
+const TYPED_MENTION = /^\s*(?:@[\p{L}\p{N}_.-]+[\s,:]*)+/u;
 /** Words that add a fragment to what was asked before ("batteries too?", "including cars?"). */
 const ADDITIVE = new Set(['too', 'also', 'including', 'incl', 'either', 'aswell']);
 /** A fragment that gives an example of what was asked ("like BYD?", "such as Chery?", "for example SAIC?"): it adds to it. */
@@ -199,10 +203,15 @@ const MAX_READING_CHARS = 300;
 export function tokens(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu)) {
-    const surface = m[0].replace(/[.'’-]+$/u, '');
-    const key = fold(surface)
+    let surface = m[0].replace(/[.'’-]+$/u, '');
+    let key = fold(surface)
       .replace(/['’]s$/u, '')
       .replace(/[^\p{L}\p{N}]/gu, '');
+    // A question word stretched for emphasis ("and whennn?", "whyyy"): the word.
+    if (/(\p{L})\1\1/u.test(key)) {
+      const once = key.replace(/(\p{L})\1{2,}/gu, '$1');
+      if (isFunctionWord(once)) surface = key = once;
+    }
     if (key) out.push({ text: surface, key });
   }
   return out;
@@ -246,9 +255,10 @@ function whLength(ts: readonly Token[]): number {
  * question's shape never depends on what was asked before it.
  */
 export function followupShape(question: string): FollowupShape {
-  const ts = tokens(question);
+  // "@factbot and when?" typed as plain text (a platform's own mentions are gone already): whom it is said to.
+  const ts = tokens(question.replace(TYPED_MENTION, ''));
   let i = 0;
-  while (i < ts.length && (LEAD.has(ts[i]!.key) || (i === 0 && !isContent(ts[i]!) && !isFunctionWord(ts[i]!.key)))) i++;
+  while (i < ts.length && (LEAD.has(ts[i]!.key) || ADDRESS.has(ts[i]!.key) || CHAT_FILLER.has(ts[i]!.key) || (i === 0 && !isContent(ts[i]!) && !isFunctionWord(ts[i]!.key)))) i++;
   const led = i > 0;
   const swapLed = led && ts.slice(0, i).some((t) => SWAP_LEAD.has(t.key));
   // "what about Chery?", "how about the refinery?": the about-form is a connector of its own.
