@@ -294,10 +294,14 @@ export function decisionValue(ranked: readonly RankedFact[]): number {
  * or null when nothing but punctuation follows one.
  */
 export function questionBeforeContext(question: string): string | null {
-  const m = QUESTION_THEN_MORE.exec(question);
-  return m ? m[1]! : null;
+  const mark = question.indexOf('?');
+  if (mark < 0) return null;
+  const part = question.slice(0, mark + 1);
+  // One pass each way, no backtracking: a letter before the mark, and a letter or digit after the punctuation that follows it.
+  return LETTER.test(part) && WORD_AFTER.test(question.slice(mark + 1)) ? part : null;
 }
-const QUESTION_THEN_MORE = /^(.*?\p{L}.*?\?)[\s?!.]*[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const WORD_AFTER = /^[\s?!.]*[\p{L}\p{N}]/u;
 
 /**
  * {@link rank} for a question already cleaned with `cleanInput` (answer() has
