@@ -314,7 +314,7 @@ describe('reading a follow-up', () => {
 
   test('an interjection, thanks or whom it is said to before a follow-up leads it as "and" does ("sorry, when?", "@factbot and when?", "cool, when was it found")', () => {
     const plain = after('who is leading the delegation to China?', 'and when?').reply;
-    for (const q of ['sorry, when?', 'thanks! when?', 'wow, and when?', '@factbot and when?', 'hey bot, and when?', 'and whennn?']) {
+    for (const q of ['sorry, when?', 'thanks! when?', 'wow, and when?', '@factbot and when?', 'hey bot, and when?', 'and whennn?', 'wait, when?', 'great! and when?']) {
       const r = after('who is leading the delegation to China?', q).reply;
       expect(r.readingAs, q).toBe(plain.readingAs);
       expect(r.kind === 'fact' && r.factId, q).toBe(plain.kind === 'fact' && plain.factId);
@@ -324,6 +324,7 @@ describe('reading a follow-up', () => {
     expect(found.kind === 'fact' && found.factId).toBe('beylikova-discovery');
     // Words that start questions and names are no interjection: "Great Wall" is a name.
     expect(followupShape('great wall motor is in talks with turkey?').kind).toBe('standalone');
+    expect(followupShape('wait times for the refinery?').kind).not.toBe('bare');
   });
 
   test('before a yes/no question, "and when?" makes the whole question', () => {

@@ -142,6 +142,11 @@ const LEAD = new Set(['and', 'but', 'so', 'also', 'ok', 'okay', 'oh', 'ah', 'wel
 const ADDRESS = new Set(['hey', 'hi', 'hello', 'hiya', 'yo', 'guys', 'folks', 'everyone', 'yall', 'bot', 'factbot', 'bro', 'bruh', 'dude', 'mate', 'fam', 'please', 'pls', 'plz', 'omg', 'btw']);
 /** Mentions typed as plain text at the start ("@factbot and when?"). */
 const TYPED_MENTION = /^\s*(?:@[\p{L}\p{N}_.-]+[\s,:]*)+/u;
+/**
+ * Words that lead a follow-up only when punctuation sets them apart ("wait, when?", "great! why?", "got it. and
+ * who?"): without it they are words of the question ("wait times", "Great Wall").
+ */
+const INTERJECTION = /^\s*(?:wait|great|nice|awesome|perfect|got it|i see|makes sense|no way)\s*[,!.:;…]+\s*/iu;
 /** Words that add a fragment to what was asked before ("batteries too?", "including cars?"). */
 const ADDITIVE = new Set(['too', 'also', 'including', 'incl', 'either', 'aswell']);
 /** A fragment that gives an example of what was asked ("like BYD?", "such as Chery?", "for example SAIC?"): it adds to it. */
@@ -256,7 +261,7 @@ function whLength(ts: readonly Token[]): number {
  */
 export function followupShape(question: string): FollowupShape {
   // "@factbot and when?" typed as plain text (a platform's own mentions are gone already): whom it is said to.
-  const ts = tokens(question.replace(TYPED_MENTION, ''));
+  const ts = tokens(question.replace(TYPED_MENTION, '').replace(INTERJECTION, ''));
   let i = 0;
   while (i < ts.length && (LEAD.has(ts[i]!.key) || ADDRESS.has(ts[i]!.key) || CHAT_FILLER.has(ts[i]!.key) || (i === 0 && !isContent(ts[i]!) && !isFunctionWord(ts[i]!.key)))) i++;
   const led = i > 0;
