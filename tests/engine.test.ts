@@ -8,7 +8,7 @@ import { SEARCH } from '../src/config.ts';
 import { answer, answerFact, autocomplete, helpReply, rank, type KnowledgeBase } from '../src/engine/answer.ts';
 import { questionBeforeContext } from '../src/engine/rank.ts';
 import { buildDeletionIndex, eachNeighbour } from '../src/engine/typos.ts';
-import { Analyzer, answerType, cleanInput, editDistance, stem, unstretched, words } from '../src/text/normalize.ts';
+import { Analyzer, answerType, cleanInput, editDistance, stem, unstretched, withoutPreamble, words } from '../src/text/normalize.ts';
 import type { FactReply, NoneReply, Reply, SmalltalkReply } from '../src/reply.ts';
 import { LONG_QUESTION, MINI_SOURCE, kbOf, miniFiles, realKb, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
 import { expectWellFormedReply } from './helpers/reply.ts';
@@ -276,13 +276,21 @@ describe('hostile and odd input', () => {
 
   test('chat markup, broadcasts, emoji and chat noise do not count against a question', () => {
     const plain = asFact(answer('where is the deposit', kb));
-    for (const noisy of ['where is the deposit lol', '@everyone where is the deposit', '<!channel> where is the deposit', '<@U0123ABC> where is the deposit 🙏', 'where is the deposit :thinking_face: pls', '<@!1234567890> <:pog:987654321> where is the deposit?? haha', 'where is the deposit https://example.com/news/turkey-rare-earths?id=7', '<https://example.com/turkey-rare-earths> where is the deposit', 'sorry, where is the deposit www.example.com/a', 'whereeee is the deposittt', 'sooo where is the deposit', '1. where is the deposit', 'hey buddy, just curious: where is the deposit? cheers']) {
+    for (const noisy of ['where is the deposit lol', '@everyone where is the deposit', '<!channel> where is the deposit', '<@U0123ABC> where is the deposit 🙏', 'where is the deposit :thinking_face: pls', '<@!1234567890> <:pog:987654321> where is the deposit?? haha', 'where is the deposit https://example.com/news/turkey-rare-earths?id=7', '<https://example.com/turkey-rare-earths> where is the deposit', 'sorry, where is the deposit www.example.com/a', 'whereeee is the deposittt', 'sooo where is the deposit', '1. where is the deposit', 'hey buddy, just curious: where is the deposit? cheers', 'random question, where is the deposit', 'good morning! where is the deposit', 'hey team where is the deposit', 'where is the deposit, thoughts?']) {
       const r = asFact(answer(noisy, kb));
       expect(r.factId, noisy).toBe(plain.factId);
       expect(r.confidence, noisy).toBeCloseTo(plain.confidence, 2);
       // A broadcast never reaches the echoed question.
       expect(r.question).not.toMatch(/@everyone|@here|<!channel>/);
     }
+  });
+
+  test('a greeting or remark around a question is left out only as a whole sequence at its start or end, and only when a question remains', () => {
+    expect(withoutPreamble(words('good morning! random question: where is the deposit, any thoughts?'))).toEqual(['where', 'is', 'the', 'deposit']);
+    expect(withoutPreamble(words('kolay gelsin, yatak nerede'))).toEqual(['yatak', 'nerede']);
+    expect(withoutPreamble(words('good morning'))).toEqual(['good', 'morning']);
+    expect(withoutPreamble(words('what time does the morning shift start'))).toEqual(words('what time does the morning shift start'));
+    expect(withoutPreamble(words('which team won'))).toEqual(['which', 'team', 'won']);
   });
 
   test('stretched letters are written once when that is a known word, else twice (one typo from the word)', () => {

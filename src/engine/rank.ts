@@ -8,7 +8,7 @@
  * (calibrate.ts).
  */
 import { SEARCH } from '../config.ts';
-import { ANSWER_TYPE_NAMES, cleanInput, STOP_WORDS, unstretched } from '../text/normalize.ts';
+import { ANSWER_TYPE_NAMES, cleanInput, STOP_WORDS, unstretched, withoutPreamble } from '../text/normalize.ts';
 import { fieldWeight, TextKind, termSetHash, type SearchIndex } from './index.ts';
 import { resolveTerms, type Mask, type ResolvedTerm } from './terms.ts';
 
@@ -271,10 +271,10 @@ export function rank(rawQuestion: string, index: SearchIndex, limit: number = SE
   return rankCleaned(cleanInput(rawQuestion), index, limit, options);
 }
 
-/** A question's words as the engine reads them: stretched letters written as the knowledge would (see unstretched). */
+/** A question's words as the engine reads them: stretched letters written as the knowledge would (see unstretched), a greeting or remark around it left out (withoutPreamble). */
 export function queryWords(index: SearchIndex, question: string): string[] {
   const { words, stem, isTerm } = index.profile;
-  return unstretched(words(question), (w) => index.surface.has(w) || !isTerm(stem(w)));
+  return withoutPreamble(unstretched(words(question), (w) => index.surface.has(w) || !isTerm(stem(w))));
 }
 
 /**

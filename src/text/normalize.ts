@@ -209,6 +209,57 @@ export const CHAT_FILLER: ReadonlySet<string> = new Set(
   'sorry sry soz buddy sir maam madam curious curiosity confused genuinely apparently noob cheers'.split(' '),
 );
 
+/**
+ * What people put before a question in chat, as word sequences: greetings to
+ * a channel and remarks about the question itself ("good morning!", "hey
+ * team", "happy friday", "random question", "not sure if this is the right
+ * place but"), and after it ("…, thoughts?"). Their words are words of other
+ * questions ("morning shift", "which team", "random draw"), so they are
+ * dropped only as these sequences, only at the start or end of a question,
+ * and only when a question remains (see {@link withoutPreamble}). English and
+ * Turkish ("kolay gelsin", "iyi akşamlar"), as the words are typed: folded
+ * or with Turkish letters.
+ */
+const PREAMBLES: readonly (readonly string[])[] = [
+  'good morning all', 'good morning everyone', 'good morning', 'good afternoon all', 'good afternoon', 'good evening all', 'good evening',
+  'morning all', 'morning everyone', 'morning folks', 'evening all', 'afternoon all',
+  'hey team', 'hi team', 'hello team', 'hey all', 'hello all', 'hey folks', 'hi folks', 'hey there', 'hi there', 'hello there',
+  'happy monday', 'happy tuesday', 'happy wednesday', 'happy thursday', 'happy friday', 'happy saturday', 'happy sunday', 'happy new year',
+  'random question', 'random q', 'dumb question', 'stupid question', 'silly question', 'honest question', 'quick question', 'quick q', 'noob question',
+  'newbie question', 'probably a dumb question but', 'probably a stupid question but', 'this might be a dumb question but',
+  'not sure if this is the right place but', 'not sure if this is the right channel but', 'not sure if this is the right place',
+  'not sure if this is the right channel', 'sorry if this has been asked before', 'sorry if this was asked before',
+  'kolay gelsin', 'iyi günler', 'iyi gunler', 'iyi akşamlar', 'iyi aksamlar', 'günaydın', 'gunaydin', 'hayırlı cumalar', 'hayirli cumalar',
+  'selamlar', 'merhabalar', 'herkese selam', 'herkese merhaba',
+].map((p) => p.split(' '));
+const AFTERWORDS: readonly (readonly string[])[] = ['any thoughts', 'thoughts', 'any ideas', 'ideas anyone', 'anyone', 'ne dersiniz', 'fikri olan var mı', 'fikri olan var mi'].map((p) =>
+  p.split(' '),
+);
+
+/** A question's words without a greeting or remark before it or after it (PREAMBLES), when a question remains. */
+export function withoutPreamble(ws: string[]): string[] {
+  const startsWith = (p: readonly string[], at: number) => p.every((w, k) => ws[at + k] === w);
+  let from = 0;
+  for (let again = true; again; ) {
+    again = false;
+    for (const p of PREAMBLES) {
+      if (ws.length - from > p.length && startsWith(p, from)) {
+        from += p.length;
+        again = true;
+        break;
+      }
+    }
+  }
+  let to = ws.length;
+  for (const p of AFTERWORDS) {
+    if (to - from > p.length && startsWith(p, to - p.length)) {
+      to -= p.length;
+      break;
+    }
+  }
+  return from === 0 && to === ws.length ? ws : ws.slice(from, to);
+}
+
 /** Stop words and their stems, so "wondering" and "details" are dropped after stemming too. */
 let stopStems: Set<string> | undefined;
 function isStop(term: string): boolean {
