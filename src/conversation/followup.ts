@@ -35,7 +35,7 @@ import { CONVERSATION, SEARCH } from '../config.ts';
 import { readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape } from './followup-tr.ts';
-import { CHAT_FILLER, CHAT_WORDS, STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold, isStopWordTypo, stem } from '../text/normalize.ts';
+import { CHAT_FILLER, CHAT_WORDS, STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold, isStopWordTypo, stem, stretchedWritten } from '../text/normalize.ts';
 
 /** The factId of a previous turn that was declined: no fact was given, so no rule about "the fact just given" applies. */
 export const NO_FACT = '';
@@ -134,10 +134,10 @@ const OTHER = new Set(['else', 'other', 'others', 'another', 'besides']);
  */
 const GENERIC = new Set(['else', 'more', 'other', 'others', 'another', 'again', 'instead', 'too', 'really', 'sure', 'true', 'confirmed', 'confirm', 'official', 'certain', 'definite', 'besides', 'exactly', 'yet', 'known', 'mean', 'reason']);
 /** Words that may open a follow-up before what it asks ("and when?", "so why?", "ok and who else?"). */
-// Interjections and thanks before a follow-up ("sorry, when?", "thx! and how big?", "wow, why?") lead it as "and" does;
+// Interjections and thanks before a follow-up ("thx! and how big?", "wow, why?") lead it as "and" does (and CHAT_FILLER: "sorry, when?");
 // not "wait", "great", "nice": words of questions and names ("wait times", "Great Wall").
 const LEAD = new Set(['and', 'but', 'so', 'also', 'ok', 'okay', 'oh', 'ah', 'well', 'then', 'plus', 'or', 'alright', 'right', 'hmm', 'hm', 'um',
-  'sorry', 'sry', 'soz', 'thx', 'thanks', 'ty', 'cheers', 'wow', 'lol', 'haha', 'yeah', 'yep', 'huh', 'hmmm', 'ooh', 'interesting', 'gotcha', 'cool']);
+  'thx', 'thanks', 'ty', 'wow', 'lol', 'haha', 'yeah', 'yep', 'huh', 'hmmm', 'ooh', 'interesting', 'gotcha', 'cool']);
 /** Greetings and ways of addressing the bot or the channel before a follow-up ("hey bot, and when?", "guys why?"). */
 const ADDRESS = new Set(['hey', 'hi', 'hello', 'hiya', 'yo', 'guys', 'folks', 'everyone', 'yall', 'bot', 'factbot', 'bro', 'bruh', 'dude', 'mate', 'fam', 'please', 'pls', 'plz', 'omg', 'btw']);
 /** Mentions typed as plain text at the start ("@factbot and when?"). */
@@ -213,10 +213,8 @@ export function tokens(text: string): Token[] {
       .replace(/['’]s$/u, '')
       .replace(/[^\p{L}\p{N}]/gu, '');
     // A question word stretched for emphasis ("and whennn?", "whyyy"): the word.
-    if (/(\p{L})\1\1/u.test(key)) {
-      const once = key.replace(/(\p{L})\1{2,}/gu, '$1');
-      if (isFunctionWord(once)) surface = key = once;
-    }
+    const once = stretchedWritten(key, 1);
+    if (once !== null && isFunctionWord(once)) surface = key = once;
     if (key) out.push({ text: surface, key });
   }
   return out;

@@ -6,7 +6,7 @@ import { CALIBRATION, SEARCH } from '../config.ts';
 import type { Knowledge, LoadedFact } from '../knowledge/load.ts';
 import { REPLY_WORDS, type FactReply, type Language, type NoneReply, type RelatedQuestion, type Reply, type SmalltalkReply, type SourceInfo } from '../reply.ts';
 import { detectLanguage, hintLanguage } from '../text/language.ts';
-import { CHAT_WORDS, cleanInput, editDistance, unstretched } from '../text/normalize.ts';
+import { CHAT_WORDS, cleanInput, editDistance, stretchedWritten, unstretched } from '../text/normalize.ts';
 import { turkishNames, turkishWithNames } from '../text/turkish.ts';
 import { calibrate, calibratedConfidence, decisionValue, type Calibration } from './calibrate.ts';
 import { buildIndex, smalltalkKey, type SearchIndex } from './index.ts';
@@ -300,9 +300,9 @@ function matchSmalltalk(question: string, kb: KnowledgeBase, asked: Language): S
   const spelled = spelledWords.join(' ');
   const bare = spelledWords.filter((w) => !POLITE_FRAME.has(w)).join(' ');
   // A stretched letter written once or twice ("byeee" is "bye", "helllooo" is one typo from "hello").
-  const twice = key.replace(/(\p{L})\1{2,}/gu, '$1$1');
+  const twice = stretchedWritten(key, 2);
   const found =
-    near(key) || (spelled !== key && near(spelled)) || (twice !== key && near(twice)) || (bare !== spelled && kb.smalltalk.has(bare) && near(bare));
+    near(key) || (spelled !== key && near(spelled)) || (twice !== null && near(twice)) || (bare !== spelled && kb.smalltalk.has(bare) && near(bare));
   if (!found || intent === undefined) return null;
   const it = kb.knowledge.intents[intent]!;
   // A Turkish pattern answered in Turkish ("yardım", "sağ ol": too few words for detectLanguage to tell).

@@ -103,12 +103,16 @@ export function words(text: string): string[] {
  */
 export function unstretched(ws: string[], known: (word: string) => boolean): string[] {
   for (let i = 0; i < ws.length; i++) {
-    const w = ws[i]!;
-    if (!STRETCHED.test(w)) continue;
-    const once = w.replace(STRETCHED_ALL, '$1');
-    ws[i] = known(once) ? once : w.replace(STRETCHED_ALL, '$1$1');
+    const once = stretchedWritten(ws[i]!, 1);
+    if (once !== null) ws[i] = known(once) ? once : stretchedWritten(ws[i]!, 2)!;
   }
   return ws;
+}
+
+/** `text` with each run of three or more of a letter written `times` times, or null when it has none. */
+export function stretchedWritten(text: string, times: 1 | 2): string | null {
+  if (!STRETCHED.test(text)) return null;
+  return text.replace(STRETCHED_ALL, times === 1 ? '$1' : '$1$1');
 }
 const STRETCHED = /(\p{L})\1\1/u;
 const STRETCHED_ALL = /(\p{L})\1{2,}/gu;
@@ -231,6 +235,7 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'not sure if this is the right channel', 'sorry if this has been asked before', 'sorry if this was asked before',
   'kolay gelsin', 'iyi günler', 'iyi gunler', 'iyi akşamlar', 'iyi aksamlar', 'günaydın', 'gunaydin', 'hayırlı cumalar', 'hayirli cumalar',
   'selamlar', 'merhabalar', 'herkese selam', 'herkese merhaba',
+  // (Entries of stop words only, "hey there", let a remark after them be found: "hey there, random question: …".)
 ].map((p) => p.split(' '));
 const AFTERWORDS: readonly (readonly string[])[] = ['any thoughts', 'thoughts', 'any ideas', 'ideas anyone', 'anyone', 'ne dersiniz', 'fikri olan var mı', 'fikri olan var mi'].map((p) =>
   p.split(' '),

@@ -321,10 +321,6 @@ export function turkishAnswerTypesSupported(answer: string): AnswerType[] {
 }
 
 /**
- * Turkish chat shorthand, read only when the knowledge does not use the
- * short form itself (as the English CHAT_WORDS).
- */
-/**
  * How people address each other in Turkish chat ("abi", "kanka", "hocam": bro, mate, sir; "lan": dude) and thank
  * or apologise in short ("tşk", "eyv", "pardon"), dropped
  * from questions as typed and kept in the knowledge (as the English CHAT_FILLER: "Reis" is also a name).
@@ -337,6 +333,10 @@ const TURKISH_CHAT_FILLER: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Turkish chat shorthand, read only when the knowledge does not use the
+ * short form itself (as the English CHAT_WORDS).
+ */
 const TURKISH_CHAT_WORDS: ReadonlyMap<string, string> = new Map(
   (
     'slm:selam mrb:merhaba tsk:teşekkür tşk:teşekkür tskler:teşekkürler bi:bir zmn:zaman nrde:nerede nrd:nerede nsl:nasıl ndn:neden hngi:hangi ' +
