@@ -12,7 +12,8 @@ import { detectLanguage } from './text/language.ts';
 import { BoundedMap } from './store/ledger.ts';
 import { NO_METRICS, type MetricsSink, type QuestionKind } from './metrics.ts';
 import { CONVERSATION } from './config.ts';
-import { answerInContext, answerOnItsOwn, type PreviousTurn } from './conversation/followup.ts';
+import type { PreviousTurn } from './conversation/followup.ts';
+import { answerMessage, answerMessageAlone } from './conversation/several.ts';
 import { memoryConversationStore, type ConversationStore } from './conversation/store.ts';
 
 /** Where a question came from; used for logging and never for answering. */
@@ -219,8 +220,8 @@ export function createBot(options: BotOptions): Bot {
       const started = performance.now();
       const kb = options.knowledge();
       const key = keyOf(ctx);
-      if (key === undefined) return record(answerOnItsOwn(question, kb, ctx.locale), ctx, started, 'ask');
-      const result = answerInContext(question, memory.peek(key, since()), kb, ctx.locale);
+      if (key === undefined) return record(answerMessageAlone(question, kb, ctx.locale), ctx, started, 'ask');
+      const result = answerMessage(question, memory.peek(key, since()), kb, ctx.locale);
       if (result.remember) rememberTurn(key, result.remember);
       return record(result.reply, ctx, started, 'ask');
     },

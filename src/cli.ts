@@ -11,7 +11,7 @@ import { renderText } from '../adapters/console/render.ts';
 import { CALIBRATION, DEFAULT_EVAL_FILE, DEFAULT_KNOWLEDGE_DIR, DEFAULT_TURKISH_EVAL_FILE, KNOWLEDGE_CACHE_DIR, coreConfigFromEnv } from './config.ts';
 import { answer, createKnowledgeBase, explain, fileCalibrationCache, formatExplanation, sameWordsQuestions, weaklyReachedFacts, type Calibration, type FactReach, type KnowledgeBase, type SameWords } from './engine/answer.ts';
 import { CONVERSATIONS_FILE_NAME, TURKISH_CONVERSATIONS_FILE_NAME, checkConversationSet, checkEvalSet, loadConversationSet, loadEvalSet, runConversations, runEval, verbatimEvalQuestions } from './eval.ts';
-import { answerInContext, answerOnItsOwn } from './conversation/followup.ts';
+import { answerMessage, answerMessageAlone } from './conversation/several.ts';
 import { fileKnowledgeCache } from './knowledge/cache.ts';
 import { formatIssue, loadKnowledge, type Knowledge, type KnowledgeIssue } from './knowledge/load.ts';
 import { replyToJson } from './reply.ts';
@@ -262,7 +262,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return 0;
       }
       if (rest.length > 0) {
-        const reply = values.previous === undefined ? answerOnItsOwn(question, kb) : answerAfter(values.previous, question, kb);
+        const reply = values.previous === undefined ? answerMessageAlone(question, kb) : answerAfter(values.previous, question, kb);
         out(values.json ? JSON.stringify(replyToJson(reply)) : renderText(reply));
         return 0;
       }
@@ -270,7 +270,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const lines = readline.createInterface({ input: io.stdin, crlfDelay: Infinity });
       let buffer = '';
       for await (const line of lines) {
-        const reply = answerOnItsOwn(line, kb);
+        const reply = answerMessageAlone(line, kb);
         buffer += values.json ? `${JSON.stringify(replyToJson(reply))}\n` : `${renderText(reply)}\n\n`;
         if (buffer.length > 64 * 1024) {
           io.stdout.write(buffer);
@@ -427,8 +427,8 @@ function sameWordsIssue(k: Knowledge, same: SameWords): KnowledgeIssue {
 
 /** The reply to `question` asked right after `previous` in one conversation (`ask --previous`). */
 function answerAfter(previous: string, question: string, kb: KnowledgeBase) {
-  const first = answerInContext(previous, undefined, kb);
-  return answerInContext(question, first.remember ?? undefined, kb).reply;
+  const first = answerMessage(previous, undefined, kb);
+  return answerMessage(question, first.remember ?? undefined, kb).reply;
 }
 
 /** "a", "a and b", "a, b and c". */

@@ -11,7 +11,8 @@ import { detectLanguage } from './text/language.ts';
 import { questionKey } from './text/normalize.ts';
 import { turkishQuestionKey } from './text/turkish.ts';
 import type { KnowledgeIssue } from './knowledge/load.ts';
-import { answerInContext, answerOnItsOwn, type PreviousTurn } from './conversation/followup.ts';
+import type { PreviousTurn } from './conversation/followup.ts';
+import { answerMessage, answerMessageAlone } from './conversation/several.ts';
 import { replyToJson } from './reply.ts';
 
 export const evalSetSchema = z.strictObject({
@@ -100,7 +101,7 @@ export function runEval(set: EvalSet, kb: KnowledgeBase): EvalReport {
   let abstained = 0;
   const misses: EvalMiss[] = [];
   for (const item of set.answerable) {
-    const reply = answerOnItsOwn(item.q, kb);
+    const reply = answerMessageAlone(item.q, kb);
     const got = reply.kind === 'fact' ? reply.factId : null;
     if (got === item.expect) top1++;
     else misses.push({ question: item.q, expected: item.expect, got, kind: reply.kind, confidence: reply.confidence });
@@ -109,7 +110,7 @@ export function runEval(set: EvalSet, kb: KnowledgeBase): EvalReport {
     if (rank(item.q, index, 3).some((r) => r.factId === item.expect)) recall3++;
   }
   for (const q of set.out_of_scope) {
-    const reply = answerOnItsOwn(q, kb);
+    const reply = answerMessageAlone(q, kb);
     if (reply.kind !== 'fact') abstained++;
     else misses.push({ question: q, expected: null, got: reply.factId, kind: reply.kind, confidence: reply.confidence });
   }
@@ -192,7 +193,7 @@ export function runConversations(set: ConversationSet, kb: KnowledgeBase): Conve
   set.conversations.forEach((c, ci) => {
     let previous: PreviousTurn | undefined;
     c.turns.forEach((t, ti) => {
-      const result = answerInContext(t.q, previous, kb);
+      const result = answerMessage(t.q, previous, kb);
       if (result.remember) previous = result.remember;
       const reply = result.reply;
       const got = reply.kind === 'fact' ? reply.factId : null;
@@ -204,7 +205,7 @@ export function runConversations(set: ConversationSet, kb: KnowledgeBase): Conve
       } else {
         standalone++;
         if (right) standaloneRight++;
-        isChanged = JSON.stringify(replyToJson(reply)) !== JSON.stringify(replyToJson(answer(t.q, kb)));
+        isChanged = JSON.stringify(replyToJson(reply)) !== JSON.stringify(replyToJson(answerMessageAlone(t.q, kb)));
         if (isChanged) changed++;
       }
       if (!right || isChanged) {

@@ -63,6 +63,13 @@ export interface FactReply extends ReplyBase {
   kind: 'fact';
   factId: string;
   source: SourceInfo;
+  /**
+   * When the message asked several questions ("where is the deposit and how
+   * big is it?"), the answers to the others, in the order asked, each with
+   * `readingAs` saying which question it answers (src/conversation/several.ts).
+   * Absent for a message that asks one thing.
+   */
+  also?: FactReply[];
 }
 
 /** Greetings, thanks, help, "what can you do". */
@@ -95,6 +102,8 @@ export interface ReplyJson {
   readingAs: string | null;
   /** The question's language, which the bot's words in this reply use: "en" or "tr". */
   language: Language;
+  /** The answers to the message's other questions when it asked several ({@link FactReply} `also`), in the same shape; empty otherwise. */
+  also: ReplyJson[];
 }
 
 /** Converts a reply to the documented JSON contract of the CLI. */
@@ -110,6 +119,7 @@ export function replyToJson(reply: Reply): ReplyJson {
     suggestions: reply.suggestions,
     readingAs: reply.readingAs ?? null,
     language: reply.language ?? 'en',
+    also: reply.kind === 'fact' ? (reply.also ?? []).map(replyToJson) : [],
   };
 }
 

@@ -2,7 +2,7 @@
  * Plain-text rendering of a Reply for terminals (the console adapter and the
  * CLI's `ask`). Numbered follow-ups so a person can type "1" to ask one.
  */
-import { confidenceLabel, readingLine, replyWords, type Reply } from '../../src/reply.ts';
+import { confidenceLabel, readingLine, replyWords, type FactReply, type Reply } from '../../src/reply.ts';
 
 /** Options for {@link renderText}. */
 export interface TextStyle {
@@ -20,8 +20,9 @@ export function renderText(reply: Reply, style: TextStyle = {}): string {
   // A follow-up's reading first, dim: what the answer below answers, so a wrong reading shows.
   const lines = reading ? [dim(reading), reply.answer] : [reply.answer];
   if (reply.kind === 'fact') {
-    const where = w.paragraphs(reply.source.paragraphs);
-    lines.push(dim(`${w.source}: ${reply.source.title}, ${where} (${w.confidencePhrase(confidenceLabel(reply.confidence))})`));
+    lines.push(dim(sourceOf(reply)));
+    // The answers to the message's other questions, each under the question it answers.
+    for (const other of reply.also ?? []) lines.push('', dim(readingLine(other) ?? other.question), other.answer, dim(sourceOf(other)));
   }
   const followUps = reply.related.length > 0 ? reply.related.map((r) => r.question) : reply.suggestions;
   if (followUps.length > 0) {
@@ -30,6 +31,12 @@ export function renderText(reply: Reply, style: TextStyle = {}): string {
     followUps.forEach((q, i) => lines.push(`  ${i + 1}. ${q}`));
   }
   return lines.join('\n');
+}
+
+/** "Source: <title>, paragraph 5 (high confidence)", in the reply's language. */
+function sourceOf(reply: FactReply): string {
+  const w = replyWords(reply);
+  return `${w.source}: ${reply.source.title}, ${w.paragraphs(reply.source.paragraphs)} (${w.confidencePhrase(confidenceLabel(reply.confidence))})`;
 }
 
 /** The questions a reply offers, in the order {@link renderText} numbers them. */

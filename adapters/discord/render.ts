@@ -26,8 +26,9 @@ export const LIMITS = {
   embedTitle: 256,
   embedDescription: 4096,
   embedFooter: 2048,
-  /** Sum of title, description, footer, author name and field names/values. */
+  /** Sum of title, description, footer, author name and field names/values, over all a message's embeds. */
   embedTotal: 6000,
+  embedsPerMessage: 10,
   buttonsPerRow: 5,
   rowsPerMessage: 5,
   customId: 100,
@@ -295,10 +296,20 @@ function buildComponents(reply: Reply, answerId: string | undefined): DiscordMes
  */
 export function renderReply(reply: Reply, answerId?: string): DiscordMessage {
   const reading = readingLine(reply);
+  const embeds = [buildEmbed(reply)];
+  // The answers to the message's other questions, one embed each, titled with the question it answers; each only
+  // when the message stays within Discord's 6000 characters over all its embeds.
+  let total = embedTextLength(embeds[0]!);
+  for (const other of reply.kind === 'fact' ? (reply.also ?? []) : []) {
+    const embed = buildEmbed({ ...other, question: other.readingAs ?? other.question });
+    if (total + embedTextLength(embed) > LIMITS.embedTotal || embeds.length >= LIMITS.embedsPerMessage) break;
+    total += embedTextLength(embed);
+    embeds.push(embed);
+  }
   return {
     // A follow-up's reading as subtext above the embed, so a wrong reading shows.
     ...(reading ? { content: `-# ${escapeAndClip(oneLine(reading), LIMITS.messageContent - 3)}` } : {}),
-    embeds: [buildEmbed(reply)],
+    embeds,
     components: buildComponents(reply, answerId),
     allowedMentions: { ...NO_MENTIONS, parse: [] },
   };

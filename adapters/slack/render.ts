@@ -38,6 +38,8 @@ export const SLACK_LIMITS = {
 const MAX_BUTTONS = 3;
 /** Sections we split a long answer into; the rest is cut, leaving room for the other blocks. */
 const MAX_ANSWER_SECTIONS = 10;
+/** Blocks the buttons under an answer take at most: related (heading and buttons), suggestions (the same), votes. */
+const TRAILING_BLOCKS = 5;
 
 /** Action ids; the adapter routes button clicks on these. Unique within a message. */
 export const ACTIONS = {
@@ -204,10 +206,32 @@ function sourceLine(reply: Reply): string | undefined {
   return `${w.source}: ${sourceTitle(reply.source.title, reply.source.url)}${where ? ` (${where})` : ''} · ${w.confidenceHeading}: ${w.confidence[confidenceLabel(reply.confidence)]}`;
 }
 
+/** One answer: its reading (a follow-up's, or which of several questions it answers), the answer, and its source line. */
+function answerBlocks(reply: Reply): KnownBlock[] {
+  const blocks: KnownBlock[] = [];
+  // A follow-up's reading, above the answer it led to, so a wrong reading shows.
+  const reading = readingLine(reply);
+  if (reading) blocks.push(context(`_${escapeMrkdwn(reading)}_`));
+  const answer = escapeMrkdwn(reply.answer.trim() === '' ? '…' : reply.answer.trim());
+  let sections = splitEscaped(answer, SLACK_LIMITS.sectionText);
+  if (sections.length > MAX_ANSWER_SECTIONS) {
+    // Longer than any curated answer should be: keep what fits and say it was cut.
+    sections = sections.slice(0, MAX_ANSWER_SECTIONS);
+    const last = sections[MAX_ANSWER_SECTIONS - 1] as string;
+    const room = SLACK_LIMITS.sectionText - 2;
+    sections[MAX_ANSWER_SECTIONS - 1] = `${last.length <= room ? last : truncateEscaped(last, room).slice(0, -1)} …`;
+  }
+  for (const text of sections) blocks.push({ type: 'section', text: mrkdwn(text) });
+  const source = sourceLine(reply);
+  if (source) blocks.push(context(source));
+  return blocks;
+}
+
 /**
  * Renders a reply as a Slack message within Slack's limits.
  *
- * Layout: [who asked] · answer · source and confidence · related-question
+ * Layout: [who asked] · [reading] · answer · source and confidence · [the
+ * answers to the message's other questions, each with its reading and source] · related-question
  * buttons · "did you mean" / "try asking" buttons · [Share] 👍 👎.
  */
 export function renderReply(reply: Reply, options: RenderOptions): SlackMessage {
@@ -227,23 +251,15 @@ export function renderReply(reply: Reply, options: RenderOptions): SlackMessage 
     blocks.push(context(question !== '' ? `*${w.asked(who)}:* ${escapeMrkdwn(question)}` : `*Shared by ${who}*`));
   }
 
-  // A follow-up's reading, above the answer it led to, so a wrong reading shows.
-  const reading = readingLine(reply);
-  if (reading) blocks.push(context(`_${escapeMrkdwn(reading)}_`));
-
-  const answer = escapeMrkdwn(reply.answer.trim() === '' ? '…' : reply.answer.trim());
-  let sections = splitEscaped(answer, SLACK_LIMITS.sectionText);
-  if (sections.length > MAX_ANSWER_SECTIONS) {
-    // Longer than any curated answer should be: keep what fits and say it was cut.
-    sections = sections.slice(0, MAX_ANSWER_SECTIONS);
-    const last = sections[MAX_ANSWER_SECTIONS - 1] as string;
-    const room = SLACK_LIMITS.sectionText - 2;
-    sections[MAX_ANSWER_SECTIONS - 1] = `${last.length <= room ? last : truncateEscaped(last, room).slice(0, -1)} …`;
+  blocks.push(...answerBlocks(reply));
+  // The answers to the message's other questions, each under the question it answers.
+  // Each only when it fits whole, leaving room for the buttons below (very long answers could run out of blocks).
+  if (reply.kind === 'fact') {
+    for (const other of reply.also ?? []) {
+      const more: KnownBlock[] = [{ type: 'divider' }, ...answerBlocks(other)];
+      if (blocks.length + more.length + TRAILING_BLOCKS <= SLACK_LIMITS.blocks) blocks.push(...more);
+    }
   }
-  for (const text of sections) blocks.push({ type: 'section', text: mrkdwn(text) });
-
-  const source = sourceLine(reply);
-  if (source) blocks.push(context(source));
 
   const related = reply.related.filter((r) => r.question.trim() !== '' && r.id !== '').slice(0, MAX_BUTTONS);
   if (related.length > 0) {
@@ -280,7 +296,8 @@ export function renderReply(reply: Reply, options: RenderOptions): SlackMessage 
 }
 
 function fallbackText(reply: Reply, surface: Surface): string {
-  const answer = reply.answer.trim() === '' ? '…' : reply.answer.trim();
+  const answers = [reply, ...(reply.kind === 'fact' ? (reply.also ?? []) : [])].map((r) => r.answer.trim()).filter((a) => a !== '');
+  const answer = answers.length === 0 ? '…' : answers.join('\n\n');
   const prefix =
     surface.kind === 'shared' && isUserId(surface.askedBy) ? `<@${surface.askedBy}> asked: ${escapeMrkdwn(reply.question.trim())}\n` : '';
   return truncateEscaped(prefix + escapeMrkdwn(answer), SLACK_LIMITS.fallbackText);

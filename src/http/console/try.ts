@@ -6,7 +6,8 @@
  * person asked the bot.
  */
 import { explain, formatExplanation } from '../../engine/answer.ts';
-import { answerOnItsOwn, needsQuestionBefore } from '../../conversation/followup.ts';
+import { needsQuestionBefore } from '../../conversation/followup.ts';
+import { answerMessageAlone } from '../../conversation/several.ts';
 import type { ConsoleRequest } from '../console-types.ts';
 import type { ConsoleDeps } from './deps.ts';
 import { html, href, type Html } from './html.ts';
@@ -27,10 +28,13 @@ export async function tryPage(req: ConsoleRequest, deps: ConsoleDeps, base: stri
   const kb = deps.knowledge();
   const e = explain(q, kb);
   // What someone asking this with nothing before it gets (a bare "and when?" is asked in full).
-  const reply = answerOnItsOwn(q, kb);
+  const reply = answerMessageAlone(q, kb);
   // "and when?" alone is not guessed at: the ranking below is of its words, the reply asks for the whole question.
   const followup = reply.kind === 'none' && needsQuestionBefore(q);
-  const decision = followup ? 'asks for the whole question' : e.outcome;
+  // A message of several questions may be answered in part where its words as a whole are declined (src/conversation/several.ts).
+  const inPart = reply.kind === 'fact' && e.outcome !== 'answered';
+  const decision = followup ? 'asks for the whole question' : inPart ? 'answered in part' : e.outcome;
+  const also = reply.kind === 'fact' ? (reply.also ?? []) : [];
   const words = e.terms.map(
     (t) =>
       html`<tr><th scope="row">${t.word}</th><td>${pct(t.weight)}</td><td>${t.how === 'exact' ? 'known' : t.how === 'unknown' ? html`<strong>unknown to the knowledge</strong>` : `${t.how} of “${t.matched ?? ''}”`}</td></tr>`,
@@ -46,7 +50,9 @@ export async function tryPage(req: ConsoleRequest, deps: ConsoleDeps, base: stri
 <section aria-labelledby="decision-h">
 <h2 id="decision-h">Decision: ${decision}</h2>
 ${followup ? html`<p class="note">“${q}” does not stand on its own: asked first, the bot asks for the whole question; in a conversation it is read with the question before it. What its words alone would get (${e.outcome}): ${e.reason}.</p>` : html`<p class="decision decision-${e.outcome}">${e.reason}.</p>`}
-<blockquote class="reply"><p>${reply.answer}</p>${reply.kind === 'fact' ? html`<footer>fact <a href="${href(base, '/facts', { q: reply.factId })}">${reply.factId}</a>, confidence ${reply.confidence.toFixed(2)}</footer>` : ''}</blockquote>
+${inPart || also.length > 0 ? html`<p class="note">The message asks several questions: each is answered on its own${inPart ? ', and the whole message, declined as below, is answered with its questions’ answers' : ''}.</p>` : ''}
+<blockquote class="reply">${reply.readingAs && (inPart || also.length > 0) ? html`<p class="reading">Reading this as: ${reply.readingAs}</p>` : ''}<p>${reply.answer}</p>${reply.kind === 'fact' ? html`<footer>fact <a href="${href(base, '/facts', { q: reply.factId })}">${reply.factId}</a>, confidence ${reply.confidence.toFixed(2)}</footer>` : ''}</blockquote>
+${also.map((a) => html`<blockquote class="reply"><p class="reading">Reading this as: ${a.readingAs ?? a.question}</p><p>${a.answer}</p><footer>fact <a href="${href(base, '/facts', { q: a.factId })}">${a.factId}</a>, confidence ${a.confidence.toFixed(2)}</footer></blockquote>`)}
 <p>Decision value <strong>${e.decisionValue.toFixed(2)}</strong>; threshold <strong>${c.threshold.toFixed(2)}</strong>, calibrated on this knowledge (${c.samples.phrasings} stored questions asked with themselves left out, ${c.samples.factsLeftOut} facts left out, ${c.samples.offTopic} off-topic questions${c.fallback ? `; ${c.fallback}` : ''}).</p>
 </section>
 <h2>Words</h2>

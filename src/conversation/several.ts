@@ -1,0 +1,182 @@
+/**
+ * Messages that ask several things at once ("where is the deposit and how
+ * big is it?", "who found it? and when?"): people chain questions in one
+ * chat message, and one answer leaves the rest unanswered (or, with their
+ * words mixed, the whole message declined).
+ *
+ * A message is cut into its questions ({@link questionParts}), each read as
+ * the next turn of a conversation: the first with the conversation before
+ * the message, every later one following on from the part before it, so "and
+ * how big is it?" is read with "where is the deposit". The reply is the one
+ * the whole message gets, with the other parts' answers after it (`also`),
+ * each saying which question it answers; when the whole message is declined
+ * but a part is answered, that part's answer leads.
+ *
+ * What the whole message gets is never replaced by another fact: the parts
+ * only add answers beside it (when it is one of theirs) or answer a message
+ * that would otherwise be declined. A message that is one question is
+ * answered exactly as before. Pure, like the follow-up reading it builds on.
+ */
+import { rank, type KnowledgeBase } from '../engine/answer.ts';
+import { SEARCH } from '../config.ts';
+import type { FactReply, Reply } from '../reply.ts';
+import { fold } from '../text/normalize.ts';
+import { answerInContext, followupShape, type ContextAnswer, type PreviousTurn } from './followup.ts';
+
+/** At most this many questions are read out of one message (and answered: Discord shows up to 10 embeds, Slack's blocks run out). */
+export const MAX_PARTS = 4;
+/** A longer message is read whole: a pasted paragraph is not a list of questions. */
+const MAX_MESSAGE_CHARS = 400;
+/** A question cut from the middle of a sentence has at least this many words before the cut ("how and when" is one question). */
+const MIN_WORDS_BEFORE_CUT = 3;
+
+/** Words that open a question (and their chat spellings): a cut inside a sentence is made only before one of them. */
+const OPENERS = new Set([
+  'who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'whos', 'wheres', 'whens', 'hows', 'whys', 'whats', 'wat', 'wen', 'wher',
+  'is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'has', 'have', 'should',
+  'isnt', 'arent', 'wasnt', 'doesnt', 'didnt', 'wont', 'cant',
+]);
+/** Words that may come before a question's opening word at the start of a piece ("and when?", "ok so where is it"). */
+const LEADS = new Set(['and', 'also', 'plus', 'so', 'ok', 'okay', 'oh', 'but', 'then', 'or', 'hey', 'btw', 'pls', 'please', 'hmm', 'well', 'lol']);
+
+interface Word {
+  key: string;
+  start: number;
+  end: number;
+}
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)].map((m) => ({ key: fold(m[0]).replace(/['’]/gu, ''), start: m.index, end: m.index + m[0].length }));
+}
+
+/** Whether a piece of a message opens like a question: its first word, after leading words ("and", "ok so"), asks. */
+function opensQuestion(words: readonly Word[]): boolean {
+  const first = words.find((w) => !LEADS.has(w.key));
+  return first !== undefined && OPENERS.has(first.key);
+}
+
+/** "what about the refinery, when will it be ready?": "what about X" names what the question after it asks about. */
+function namesTopic(words: readonly Word[]): boolean {
+  const ws = words.filter((w) => !LEADS.has(w.key));
+  return (ws[0]?.key === 'what' || ws[0]?.key === 'how') && ws[1]?.key === 'about';
+}
+
+/**
+ * Cuts a sentence that opens like a question where another question begins:
+ * before a question word or an auxiliary that follows "and", "&", a comma or
+ * a semicolon ("where is the deposit and how big is it", "what is in it, who
+ * found it and when"). Not before any other word ("what do Turkey and China
+ * want" is one question), not with fewer than MIN_WORDS_BEFORE_CUT words
+ * before the cut ("how and when was it found"), not after "what about X" (it
+ * names what the question after it asks about), and not in a sentence that
+ * does not open like a question ("if it opens, when?").
+ */
+function cutSentence(sentence: string): string[] {
+  const words = wordsOf(sentence);
+  if (!opensQuestion(words)) return [sentence];
+  const out: string[] = [];
+  let from = 0;
+  let first = 0;
+  for (let i = 1; i < words.length; i++) {
+    if (!OPENERS.has(words[i]!.key)) continue;
+    const and = words[i - 1]!.key === 'and' ? i - 1 : i;
+    // The joining word or punctuation: "and" before the question word, or a comma, semicolon or "&" before it (or before "and").
+    const gap = and > 0 ? sentence.slice(words[and - 1]!.end, words[and]!.start) : '';
+    if (and === i && !/[,;&]/u.test(gap)) continue;
+    if (and - first < MIN_WORDS_BEFORE_CUT || namesTopic(words.slice(first, and))) continue;
+    out.push(sentence.slice(from, words[and]!.start).replace(/[\s,;&]+$/u, ''));
+    from = words[and]!.start;
+    first = and;
+  }
+  out.push(sentence.slice(from));
+  return out;
+}
+
+/**
+ * The questions a message asks, when it asks more than one (null when it is
+ * one question, or too long to be a list of them). Sentences ending in "?"
+ * are questions; the text after the last "?" is one when it opens like a
+ * question ("where is it? and how big"), not when it says something about
+ * the question ("is there a lost and found? left my scarf there"). A
+ * sentence that opens like a question is cut where another begins
+ * (see cutSentence). Pure.
+ */
+export function questionParts(message: string): string[] | null {
+  if (message.length > MAX_MESSAGE_CHARS) return null;
+  const pieces: string[] = [];
+  const sentences = message.split(/(?<=\?)/u);
+  sentences.forEach((s, i) => {
+    const words = wordsOf(s);
+    if (words.length === 0) return;
+    const last = i === sentences.length - 1 && !s.trimEnd().endsWith('?');
+    if (last && !opensQuestion(words)) {
+      // Words after the last question say something about it: they stay with the question before them.
+      if (pieces.length > 0) pieces[pieces.length - 1] += s;
+      else pieces.push(s);
+      return;
+    }
+    pieces.push(s);
+  });
+  const parts = pieces.flatMap(cutSentence).map((p) => p.trim()).filter((p) => wordsOf(p).length > 0);
+  return parts.length >= 2 && parts.length <= MAX_PARTS ? parts : null;
+}
+
+/** Words that join a question to the one before it, left out of the question shown ("and when will it open?"). */
+const JOINERS = /^(?:(?:and|also|plus|or|but|so|then)\b[\s,]*)+/iu;
+
+/** A part's answer, saying which question of the message it answers: its reading, or the part without its joining word. */
+function asPart(reply: FactReply, part: string): FactReply {
+  const shown = reply.readingAs ?? (part.replace(JOINERS, '') || part);
+  const out: FactReply = { ...reply, question: part, readingAs: shown };
+  delete out.also;
+  return out;
+}
+
+/**
+ * A message answered as a conversation turn: the whole message read as
+ * `answerInContext` reads it, and, when it asks several questions, the answers
+ * to the others (see the module comment). `previous` is the conversation's
+ * last answered question, if any.
+ */
+export function answerMessage(message: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string): ContextAnswer {
+  const whole = answerInContext(message, previous, kb, hint);
+  if (whole.reply.kind === 'smalltalk' || (whole.reply.kind === 'none' && whole.reply.reason === 'empty')) return whole;
+  const parts = questionParts(message);
+  if (parts === null) return whole;
+  // A message that stands on its own is read on its own, parts and all: context never changes it.
+  let before = followupShape(message).kind === 'standalone' ? undefined : previous;
+  const answered: { reply: FactReply; part: string }[] = [];
+  let remember: PreviousTurn | null = null;
+  let lastAnswered = true;
+  for (const [i, part] of parts.entries()) {
+    // "does it rotate" after a question of the message that got no answer points at what that question asked:
+    // neither read with it nor alone.
+    if (i > 0 && !lastAnswered && followupShape(part).kind !== 'standalone') continue;
+    const r = answerInContext(part, before, kb, hint);
+    lastAnswered = r.reply.kind === 'fact';
+    if (r.reply.kind === 'fact' && !answered.some((a) => a.reply.factId === (r.reply as FactReply).factId)) answered.push({ reply: r.reply, part });
+    if (r.remember) before = remember = r.remember;
+  }
+  const main = whole.reply;
+  if (main.kind === 'fact') {
+    // The whole message's answer stays first; the parts add the facts it does not give, when it is one of theirs.
+    if (answered.length < 2 || !answered.some((a) => a.reply.factId === main.factId)) return whole;
+    const also = answered.filter((a) => a.reply.factId !== main.factId).map((a) => asPart(a.reply, a.part));
+    return { reply: { ...main, also }, remember: remember ?? whole.remember };
+  }
+  if (answered.length === 0) return whole;
+  // Declined whole, answered in part: the part whose fact the whole message's words support best leads (in "what is
+  // coronavirus and how does it spread?" the second), with the message as asked; the others follow in the order asked.
+  const index = main.language === 'tr' && kb.turkish ? kb.turkish : kb;
+  const support = new Map(rank(main.question, index, SEARCH.candidates).map((r) => [r.factId, r.score]));
+  const leading = answered.reduce((best, a) => ((support.get(a.reply.factId) ?? 0) > (support.get(best.reply.factId) ?? 0) ? a : best));
+  const [first, ...rest] = [leading, ...answered.filter((a) => a !== leading)];
+  const lead: FactReply = { ...asPart(first!.reply, first!.part), question: main.question };
+  if (rest.length > 0) lead.also = rest.map((a) => asPart(a.reply, a.part));
+  return { reply: lead, remember };
+}
+
+/** {@link answerMessage} with no conversation before it (the CLI, an API call without a conversation id, the console's try page). */
+export function answerMessageAlone(message: string, kb: KnowledgeBase, hint?: string): Reply {
+  return answerMessage(message, undefined, kb, hint).reply;
+}
