@@ -54,6 +54,23 @@ describe.concurrent('factbot CLI', { timeout: 60_000 }, () => {
     expect(json).toEqual(replyToJson(answer(STORED, real)));
   });
 
+  test('ask: a message of several questions gets each answer (JSON "also", in the same shape); the text shows each under the question it answers', async ({ expect }) => {
+    const message = 'where is the deposit? how big is it?';
+    const [json, text] = await Promise.all([runCliProcess(['ask', '--json', message]), runCliProcess(['ask', message])]);
+    expect(json.code).toBe(0);
+    const reply = JSON.parse(json.stdout) as ReplyJson;
+    expect(reply).toMatchObject({ question: message, kind: 'fact', factId: 'beylikova-location' });
+    expect(reply.also).toHaveLength(1);
+    expect(Object.keys(reply.also[0]!)).toEqual([...REPLY_JSON_KEYS]);
+    expect(reply.also[0]).toMatchObject({ question: 'how big is it?', kind: 'fact', factId: 'beylikova-size', readingAs: 'how big is the deposit?', also: [] });
+    expect(text.code).toBe(0);
+    const location = real.facts[real.byId.get('beylikova-location')!]!.answer;
+    const size = real.facts[real.byId.get('beylikova-size')!]!.answer;
+    expect(text.stdout.indexOf(location)).toBeGreaterThanOrEqual(0);
+    expect(text.stdout.indexOf('Reading this as: how big is the deposit?')).toBeGreaterThan(text.stdout.indexOf(location));
+    expect(text.stdout.indexOf(size)).toBeGreaterThan(text.stdout.indexOf('Reading this as: how big is the deposit?'));
+  });
+
   test('ask --json --previous "q" "follow-up" reads the follow-up after q; readingAs says how; batch mode takes no --previous', async ({ expect }) => {
     const [run, batch, alone] = await Promise.all([
       runCliProcess(['ask', '--json', '--previous', 'who is leading the delegation to China?', 'and when?']),

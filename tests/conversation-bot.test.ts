@@ -35,6 +35,16 @@ describe('follow-ups in a conversation', () => {
     expect(r.reply.readingAs).toBe('when is the delegation to China?');
   });
 
+  test('a message of several questions gets each answer, and a follow-up after it reads on from its last answered question', () => {
+    const clock = fakeClock();
+    const bot = createBot({ knowledge: () => kb, now: clock.now, contextTtlMs: 600_000 });
+    const both = bot.answer('is byd building a plant in turkey? and where is the deposit?', ctx('C1:2'));
+    expect(both.reply.kind === 'fact' ? [both.reply.factId, ...(both.reply.also ?? []).map((a) => a.factId)] : []).toEqual(['byd-ev-factory', 'beylikova-location']);
+    const next = bot.answer('and how big is it?', ctx('C1:2'));
+    expect(factOf(next)).toBe('beylikova-size');
+    expect(next.reply.readingAs).toBe('how big is the deposit?');
+  });
+
   test('after the TTL the follow-up is read alone (no reading line)', () => {
     const clock = fakeClock();
     const bot = createBot({ knowledge: () => kb, now: clock.now, contextTtlMs: 600_000 });

@@ -181,6 +181,19 @@ describe('renderReply property', () => {
 });
 
 describe('renderReply examples', () => {
+  test('a message of several questions: an embed per answer, each further one titled with the question it answers, within the 6000-character total', () => {
+    const size = fact({ question: 'how big is it?', readingAs: 'how big is the *deposit*?', answer: 'No tonnage given.', factId: 'deposit-size', related: [] });
+    const msg = renderReply(fact({ also: [size] }), '6f1c1b7e-0000-4000-8000-000000000000');
+    expect(msg.embeds.map((e) => [e.title, e.description])).toEqual([
+      ['Where is the deposit?', 'Near Eskişehir.'],
+      ['how big is the \\*deposit\\*?', 'No tonnage given.'],
+    ]);
+    const big = fact({ question: 'q', readingAs: 'q', answer: 'y'.repeat(3000) });
+    const full = renderReply(fact({ answer: 'x'.repeat(3000), also: [big, big] }), '6f1c1b7e-0000-4000-8000-000000000000');
+    expect(full.embeds.reduce((sum, e) => sum + embedTextLength(e), 0)).toBeLessThanOrEqual(LIMITS.embedTotal);
+    expect(full.embeds.length).toBeLessThan(3);
+  });
+
   test('a follow-up: the reading as a subtext line above the embed, markdown escaped; none without one', () => {
     const msg = renderReply(fact({ readingAs: 'when is the *delegation* to China?' }), '6f1c1b7e-0000-4000-8000-000000000000');
     expect(msg.content).toBe('-# Reading this as: when is the \\*delegation\\* to China?');

@@ -117,6 +117,24 @@ describe('escapeMrkdwn', () => {
 });
 
 describe('renderReply', () => {
+  it('a message of several questions: each further answer under a divider, with the question it answers and its source, escaped; the votes stay last', () => {
+    const size = fact({ question: 'how big is it?', readingAs: 'how big is the <!here> deposit?', answer: 'No *tonnage* given.', factId: 'beylikova-size', related: [] });
+    const message = renderReply(fact({ also: [size] }), { surface: { kind: 'message' }, answerId: 'ans-1' });
+    const texts = message.blocks.map((b) => JSON.stringify(b));
+    const divider = message.blocks.findIndex((b) => b.type === 'divider');
+    expect(divider).toBeGreaterThan(0);
+    expect(texts.slice(0, divider).join('')).toContain('At Beylikova, near Eskişehir.');
+    expect(texts.slice(divider).join('')).toContain('Reading this as: how big is the &lt;!here&gt; deposit?');
+    expect(texts.slice(divider).join('')).toContain('No *tonnage* given.');
+    expect(texts.filter((t) => t.includes('Source:'))).toHaveLength(2);
+    expect(texts.at(-1)).toContain('feedback');
+    expect(message.text).toContain('No *tonnage* given.');
+    // A further answer too long for the blocks left is left out whole, never the buttons.
+    const long = fact({ answer: 'x '.repeat(30_000), also: [size, size, size] });
+    const cut = renderReply(long, { surface: { kind: 'message' }, answerId: 'ans-1' });
+    expect(cut.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocks);
+    expect(JSON.stringify(cut.blocks.at(-1))).toContain('feedback');
+  });
   it('shows a follow-up\'s reading in a context block above the answer, escaped', () => {
     const message = renderReply(fact({ readingAs: 'when is <!channel> *the* delegation to China?' }), { surface: { kind: 'message' }, answerId: 'ans-1' });
     expect(message.blocks[0]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: '_Reading this as: when is &lt;!channel&gt; *the* delegation to China?_', verbatim: true }] });

@@ -12,10 +12,11 @@
  * each saying which question it answers; when the whole message is declined
  * but a part is answered, that part's answer leads.
  *
- * What the whole message gets is never replaced by another fact: the parts
- * only add answers beside it (when it is one of theirs) or answer a message
- * that would otherwise be declined. A message that is one question is
- * answered exactly as before. Pure, like the follow-up reading it builds on.
+ * The whole message's answer leads when it is one of its questions' answers,
+ * and is kept alone when only one question (or none) is answered; it gives
+ * way to the questions' answers when they are two or more and it is none of
+ * them (its words, mixed from several questions, matched something neither
+ * asks). A message that is one question is answered exactly as before. Pure, like the follow-up reading it builds on.
  */
 import { rank, type KnowledgeBase } from '../engine/answer.ts';
 import { SEARCH } from '../config.ts';
@@ -143,8 +144,9 @@ export function answerMessage(message: string, previous: PreviousTurn | undefine
   if (whole.reply.kind === 'smalltalk' || (whole.reply.kind === 'none' && whole.reply.reason === 'empty')) return whole;
   const parts = questionParts(message);
   if (parts === null) return whole;
-  // A message that stands on its own is read on its own, parts and all: context never changes it.
-  let before = followupShape(message).kind === 'standalone' ? undefined : previous;
+  // Each question by its own shape: "and when? and where is the deposit?" stands on its own as a whole, but its first
+  // question follows on from the conversation (answerInContext reads a question that stands on its own alone).
+  let before = previous;
   const answered: { reply: FactReply; part: string }[] = [];
   let remember: PreviousTurn | null = null;
   let lastAnswered = true;
@@ -159,13 +161,17 @@ export function answerMessage(message: string, previous: PreviousTurn | undefine
   }
   const main = whole.reply;
   if (main.kind === 'fact') {
-    // The whole message's answer stays first; the parts add the facts it does not give, when it is one of theirs.
-    if (answered.length < 2 || !answered.some((a) => a.reply.factId === main.factId)) return whole;
-    const also = answered.filter((a) => a.reply.factId !== main.factId).map((a) => asPart(a.reply, a.part));
-    return { reply: { ...main, also }, remember: remember ?? whole.remember };
+    if (answered.length < 2) return whole;
+    // The whole message's answer stays first when it is one of its questions' answers; the others follow.
+    if (answered.some((a) => a.reply.factId === main.factId)) {
+      const also = answered.filter((a) => a.reply.factId !== main.factId).map((a) => asPart(a.reply, a.part));
+      return { reply: { ...main, also }, remember: remember ?? whole.remember };
+    }
+    // Else its words, mixed from two questions, matched a fact neither asks about ("and when? and where is the
+    // deposit?" after BYD's plant got the deposit's discovery date): the questions' own answers instead.
   }
   if (answered.length === 0) return whole;
-  // Declined whole, answered in part: the part whose fact the whole message's words support best leads (in "what is
+  // Declined whole (or answered with neither question's fact), answered in part: the part whose fact the whole message's words support best leads (in "what is
   // coronavirus and how does it spread?" the second), with the message as asked; the others follow in the order asked.
   const index = main.language === 'tr' && kb.turkish ? kb.turkish : kb;
   const support = new Map(rank(main.question, index, SEARCH.candidates).map((r) => [r.factId, r.score]));

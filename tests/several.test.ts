@@ -1,0 +1,145 @@
+/**
+ * Several questions in one message (src/conversation/several.ts): how a
+ * message is cut into its questions, how each is answered, and the promise
+ * that a message asking one thing, or one whose whole is answered, keeps the
+ * answer it had.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { KnowledgeBase } from '../src/engine/answer.ts';
+import { answerInContext, answerOnItsOwn } from '../src/conversation/followup.ts';
+import { answerMessage, answerMessageAlone, MAX_PARTS, questionParts } from '../src/conversation/several.ts';
+import { loadEvalSet } from '../src/eval.ts';
+import { replyToJson, type FactReply, type Reply } from '../src/reply.ts';
+import { REPO_ROOT, realKb } from './helpers/knowledge.ts';
+
+let kb: KnowledgeBase;
+beforeAll(() => {
+  kb = realKb();
+});
+
+const facts = (r: Reply): (string | null)[] => (r.kind === 'fact' ? [r.factId, ...(r.also ?? []).map((a) => a.factId)] : [null]);
+
+describe('questionParts', () => {
+  test.each([
+    ['where is the deposit and how big is it?', ['where is the deposit', 'and how big is it?']],
+    ['who found the deposit and when', ['who found the deposit', 'and when']],
+    ['what is in it, who found it and when', ['what is in it', 'who found it', 'and when']],
+    ['where is it? how big', ['where is it?', 'how big']],
+    ['ok so where is it, and is it big', ['ok so where is it', 'and is it big']],
+    ['yatak nerede? ne zaman bulundu?', ['yatak nerede?', 'ne zaman bulundu?']],
+  ])('%j asks %j', (message, parts) => {
+    expect(questionParts(message)).toEqual(parts);
+  });
+
+  test.each([
+    'where is the deposit?',
+    // "and" between names, not before a question word.
+    'what do turkey and china want',
+    // Too few words before the cut to be a question of their own.
+    'how and when was it found',
+    // The words after the question say something about it.
+    'is there a lost and found? left my scarf there yesterday',
+    // "what about X" names what the question after it asks about.
+    'what about the refinery, when will it be ready?',
+    // A sentence that does not open like a question is not cut.
+    'if it opens, when will it',
+    // A pasted paragraph is not a list of questions.
+    `${'where is the deposit and how big is it? '.repeat(12)}`,
+  ])('%j is one question (null)', (message) => {
+    expect(questionParts(message)).toBeNull();
+  });
+
+  test(`at most ${MAX_PARTS} questions are read out of a message`, () => {
+    expect(questionParts('where is it? how big? who runs it? when? why?')).toBeNull();
+    expect(questionParts('where is it? how big? who runs it? when?')).toHaveLength(MAX_PARTS);
+  });
+});
+
+describe('answerMessage', () => {
+  test('each question is answered; a later one is read with the one before it, and says how', () => {
+    const r = answerMessageAlone('where is the deposit? how big is it?', kb);
+    expect(facts(r)).toEqual(['beylikova-location', 'beylikova-size']);
+    const size = (r as FactReply).also![0]!;
+    expect(size.readingAs).toBe('how big is the deposit?');
+    expect(size.question).toBe('how big is it?');
+    // The reply keeps the message as asked.
+    expect(r.question).toBe('where is the deposit? how big is it?');
+    // The JSON contract carries the other answers in the same shape.
+    const json = replyToJson(r);
+    expect(json.also.map((a) => [a.factId, a.readingAs])).toEqual([['beylikova-size', 'how big is the deposit?']]);
+    expect(replyToJson(answerMessageAlone('where is the deposit?', kb)).also).toEqual([]);
+  });
+
+  test('a message declined whole is answered with its questions\' answers, each saying which question it answers (without "and")', () => {
+    const message = 'what is the purity goal and when will the refinery be ready';
+    expect(answerOnItsOwn(message, kb).kind).toBe('none');
+    const r = answerMessageAlone(message, kb);
+    expect(new Set(facts(r))).toEqual(new Set(['purity-goal', 'refinery-timeline']));
+    const readings = [r, ...(r as FactReply).also!].map((a) => a.readingAs);
+    expect(new Set(readings)).toEqual(new Set(['what is the purity goal', 'when will the refinery be ready']));
+    expect(r.question).toBe(message);
+  });
+
+  test('the whole message\'s answer leads when it is one of its questions\' answers', () => {
+    const message = 'where is the deposit and how big is it?';
+    const whole = answerOnItsOwn(message, kb);
+    expect(whole.kind).toBe('fact');
+    const r = answerMessageAlone(message, kb);
+    expect(facts(r)[0]).toBe((whole as FactReply).factId);
+    expect(new Set(facts(r))).toEqual(new Set(['beylikova-location', 'beylikova-size']));
+  });
+
+  test('a question pointing back ("when will it open?") after one that got no answer is not answered alone', () => {
+    expect(answerOnItsOwn('when will it open?', kb).kind).toBe('fact');
+    expect(answerOnItsOwn('what colour is the sky on mars', kb).kind).toBe('none');
+    expect(answerMessageAlone('what colour is the sky on mars, and when will it open?', kb).kind).toBe('none');
+  });
+
+  test('an answer given once is not repeated for another question of the message', () => {
+    const r = answerMessageAlone('when was the deposit discovered? and when was it found?', kb);
+    const ids = facts(r);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test('in a conversation, the first question follows on from the one before the message', () => {
+    const previous = answerInContext('is byd building a plant in turkey?', undefined, kb).remember!;
+    const r = answerMessage('and when? and where is the deposit?', previous, kb).reply;
+    expect(facts(r)).toEqual(['byd-ev-factory', 'beylikova-location']);
+    expect(r.readingAs).toBe('when is byd building a plant in turkey?');
+  });
+
+  test('a message asking one thing gets the reply it gets on its own; a message answered whole keeps its fact (every stored and eval question, and pairs of them)', () => {
+    const evalDir = path.join(REPO_ROOT, 'tests', 'eval');
+    const evalQuestions = fs
+      .readdirSync(evalDir)
+      .filter((f) => f === 'eval.yaml' || f === 'curated-unseen.yaml')
+      .flatMap((f) => {
+        const set = loadEvalSet(path.join(evalDir, f));
+        return [...set.answerable.map((a) => a.q), ...set.out_of_scope];
+      });
+    const corpus = [...kb.facts.flatMap((f) => f.questions), ...evalQuestions];
+    let single = 0;
+    for (const q of corpus) {
+      if (questionParts(q) !== null) continue;
+      single++;
+      expect(replyToJson(answerMessageAlone(q, kb))).toEqual(replyToJson(answerOnItsOwn(q, kb)));
+    }
+    expect(single).toBeGreaterThan(corpus.length * 0.9);
+    // Two stored questions of different facts in one message: when the whole is answered, with the same fact.
+    const firsts = kb.facts.map((f) => f.questions[0]!.replace(/\?$/u, ''));
+    let pairs = 0;
+    for (let i = 0; i < firsts.length; i++) {
+      const j = (i * 7 + 3) % firsts.length;
+      if (i === j) continue;
+      const message = `${firsts[i]} and ${firsts[j]!.charAt(0).toLowerCase()}${firsts[j]!.slice(1)}?`;
+      const whole = answerOnItsOwn(message, kb);
+      const r = answerMessageAlone(message, kb);
+      if (whole.kind === 'fact') expect(facts(r)[0]).toBe(whole.factId);
+      if (r.kind === 'fact' && (r.also ?? []).length > 0) pairs++;
+    }
+    // Most such pairs get both answers.
+    expect(pairs).toBeGreaterThan(firsts.length / 2);
+  });
+});
