@@ -16,7 +16,8 @@ import path from 'node:path';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { DEFAULT_EVAL_FILE, DEFAULT_KNOWLEDGE_DIR, PROJECT_ROOT } from '../src/config.ts';
-import { answer, autocomplete, createKnowledgeBase, rank } from '../src/engine/answer.ts';
+import { autocomplete, createKnowledgeBase, rank } from '../src/engine/answer.ts';
+import { answerMessageAlone } from '../src/conversation/several.ts';
 import { loadEvalSet, type EvalSet } from '../src/eval.ts';
 import { loadKnowledge, type Knowledge } from '../src/knowledge/load.ts';
 import { knowledgeFromSynthetic, prng, synthesize } from '../src/synth.ts';
@@ -132,7 +133,8 @@ function factbotEngine(knowledge: Knowledge): { engine: Engine; buildMs: number;
     engine: {
       name: 'factbot',
       search(q) {
-        const reply = answer(q, kb);
+        // The path a message takes in the bot (several questions in one message included).
+        const reply = answerMessageAlone(q, kb);
         return reply.kind === 'fact' ? reply.factId : null;
       },
       top3: (q) => rank(q, kb, 3).map((r) => r.factId),

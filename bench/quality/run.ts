@@ -8,7 +8,8 @@
  */
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
-import { answer, createKnowledgeBase, rank, type Calibration, type KnowledgeBase } from '../../src/engine/answer.ts';
+import { answerMessageAlone } from '../../src/conversation/several.ts';
+import { createKnowledgeBase, rank, type Calibration, type KnowledgeBase } from '../../src/engine/answer.ts';
 import type { Knowledge } from '../../src/knowledge/load.ts';
 import type { SuiteKnowledge, SuiteQuestions } from './sets.ts';
 
@@ -101,14 +102,14 @@ export function thresholdForDeclineRate(oosScores: number[], declined: number): 
   return sorted[k]!;
 }
 
-/** factbot's outcome on a set of questions, through the real `answer` path. */
+/** factbot's outcome on a set of questions, through the path the bot answers a message with (several questions in one included). */
 export function scoreFactbot(kb: KnowledgeBase, questions: SuiteQuestions): Outcome {
   let right = 0;
   let wrong = 0;
   let recall = 0;
   let suggested = 0;
   for (const item of questions.answerable) {
-    const reply = answer(item.q, kb);
+    const reply = answerMessageAlone(item.q, kb);
     if (reply.kind === 'fact') {
       if (item.expect.includes(reply.factId)) right++;
       else wrong++;
@@ -119,7 +120,7 @@ export function scoreFactbot(kb: KnowledgeBase, questions: SuiteQuestions): Outc
     if (rank(item.q, kb, 3).some((r) => item.expect.includes(r.factId))) recall++;
   }
   let declined = 0;
-  for (const q of questions.outOfScope) if (answer(q, kb).kind !== 'fact') declined++;
+  for (const q of questions.outOfScope) if (answerMessageAlone(q, kb).kind !== 'fact') declined++;
   const n = questions.answerable.length;
   return {
     right: right / n,
