@@ -434,6 +434,14 @@ describe('the console pages', () => {
     expect(text((await handle(get('/try'))).body)).toContain('<input id="try-q" name="q" type="search" value=""');
   });
 
+  test('try: a message of several questions shows each answer under the question it answers', async () => {
+    const r = text((await handle(get('/try', { q: 'where is the deposit? how big is it?' }))).body);
+    checkPage(r);
+    expect(r).toContain('The message asks several questions: each is answered on its own');
+    expect(r).toContain('<p class="reading">Reading this as: how big is the deposit?</p>');
+    expect(r).toContain('<a href="/admin/facts?q=deposit-size">deposit-size</a>, confidence');
+  });
+
   test('try: a bare follow-up says the bot asks for the whole question, and what its words alone would get', async () => {
     const r = text((await handle(get('/try', { q: 'and when?' }))).body);
     checkPage(r);

@@ -24,7 +24,7 @@ import type { FactReply, Reply } from '../reply.ts';
 import { fold } from '../text/normalize.ts';
 import { answerInContext, followupShape, type ContextAnswer, type PreviousTurn } from './followup.ts';
 
-/** At most this many questions are read out of one message (and answered: Discord shows up to 10 embeds, Slack's blocks run out). */
+/** At most this many questions of one message are answered, the first ones asked: the work per message stays bounded, and a reply of more answers is a wall of text. */
 export const MAX_PARTS = 4;
 /** A longer message is read whole: a pasted paragraph is not a list of questions. */
 const MAX_MESSAGE_CHARS = 400;
@@ -95,7 +95,7 @@ function cutSentence(sentence: string): string[] {
 
 /**
  * The questions a message asks, when it asks more than one (null when it is
- * one question, or too long to be a list of them). Sentences ending in "?"
+ * one question, or too long to be a list of them), the first MAX_PARTS of them. Sentences ending in "?"
  * are questions; the text after the last "?" is one when it opens like a
  * question ("where is it? and how big"), not when it says something about
  * the question ("is there a lost and found? left my scarf there"). A
@@ -119,7 +119,8 @@ export function questionParts(message: string): string[] | null {
     pieces.push(s);
   });
   const parts = pieces.flatMap(cutSentence).map((p) => p.trim()).filter((p) => wordsOf(p).length > 0);
-  return parts.length >= 2 && parts.length <= MAX_PARTS ? parts : null;
+  // A longer list is answered as far as MAX_PARTS: the first questions asked.
+  return parts.length >= 2 ? parts.slice(0, MAX_PARTS) : null;
 }
 
 /** Words that join a question to the one before it, left out of the question shown ("and when will it open?"). */
