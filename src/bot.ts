@@ -192,7 +192,11 @@ export function createBot(options: BotOptions): Bot {
     const latencyMs = performance.now() - started;
     metrics.question(ctx.platform, KIND[reply.kind], latencyMs / 1000);
     try {
-      listener?.answered({ id, reply, ctx, latencyMs, at: now(), via });
+      const at = now();
+      listener?.answered({ id, reply, ctx, latencyMs, at, via });
+      // A message's questions that got no answer are logged as declined questions of their own (the gaps report lists
+      // them); their ids are never handed out, so no vote can name them. Metrics count the message once.
+      if (reply.kind === 'fact') for (const declined of reply.unanswered ?? []) listener?.answered({ id: randomUUID(), reply: declined, ctx, latencyMs, at, via });
     } catch {
       // The log must never break answering; the listener reports its own failures.
     }

@@ -70,6 +70,13 @@ export interface FactReply extends ReplyBase {
    * Absent for a message that asks one thing.
    */
   also?: FactReply[];
+  /**
+   * The message's other questions that got no answer (as the replies declining
+   * them), when it asked several: not shown (the answers given are the reply),
+   * but kept by the question log as declined questions, so the gaps report
+   * lists them. Not in the JSON reply.
+   */
+  unanswered?: NoneReply[];
 }
 
 /** Greetings, thanks, help, "what can you do". */

@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../src/engine/answer.ts';
 import { MINI_SOURCE, kbOf, miniFiles, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
 import { recordingListener } from './helpers/listener.ts';
 import { expectWellFormedReply } from './helpers/reply.ts';
+import { replyToJson } from '../src/reply.ts';
 
 const ctx: AskContext = { platform: 'cli', userId: 'u1', channelKind: 'dm' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -56,6 +57,25 @@ describe('ask', () => {
       expect(e.latencyMs).toBeGreaterThanOrEqual(0);
     }
     expect(listener.votedEvents).toEqual([]);
+  });
+
+  test('a message of several questions: the reply is logged once, and each of its questions that got no answer as a declined question of its own (never votable)', () => {
+    const listener = recordingListener();
+    const bot = createBot({ knowledge: () => kb, listener });
+    const a = bot.ask('where is the deposit? what colour is the sky on mars?', ctx);
+    expect(a.reply.kind === 'fact' && a.reply.factId).toBe('deposit-location');
+    expect(listener.answeredEvents).toHaveLength(2);
+    const [main, declined] = listener.answeredEvents;
+    expect(main).toMatchObject({ id: a.id, reply: a.reply });
+    expect(declined!.id).not.toBe(a.id);
+    expect(declined!.reply).toMatchObject({ kind: 'none', reason: 'no-match', question: 'what colour is the sky on mars?' });
+    expect(declined!.ctx).toBe(ctx);
+    expect(bot.feedback(declined!.id, 'down', ctx)).toBe(false);
+    // Not part of the JSON reply.
+    expect(Object.keys(replyToJson(a.reply))).not.toContain('unanswered');
+    // A message whose questions are all answered is logged once.
+    bot.ask('where is the deposit? how big is it?', ctx);
+    expect(listener.answeredEvents).toHaveLength(3);
   });
 
   test('a throwing listener never breaks ask, askFact or feedback', () => {

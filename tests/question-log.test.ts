@@ -21,6 +21,7 @@ import { secretValues, type Logger } from '../src/log.ts';
 import { createQuestionRecorder, redactQuestion, userKey, type RecorderOptions } from '../src/store/recorder.ts';
 import { openSqliteQuestionLog, type SqliteQuestionLog } from '../src/store/sqlite.ts';
 import { LogBusyError, type QuestionLog } from '../src/store/types.ts';
+import { buildGapsReport } from '../src/reports/gaps.ts';
 import { consoleSession } from './helpers/console.ts';
 import { kbOf, makeTempDir, miniFiles, REPO_ROOT, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
 import { startProduct } from './helpers/product.ts';
@@ -70,6 +71,25 @@ function setup(file: string, options: Partial<RecorderOptions> = {}) {
 }
 
 describe('question log through the console adapter', () => {
+  test('a message of several questions: its answer is one row, and a question of it that got no answer a declined row the gaps report lists', async () => {
+    const file = dbFile();
+    const { recorder, session } = setup(file);
+    await session.start();
+    const out = await session.type('how big is the deposit? what colour is the sky on mars?');
+    expect(out).toContain('694 million tonnes');
+    await recorder.flush();
+    const { questions } = await read(file);
+    expect(questions.map((q) => [q.question, q.kind, q.factId])).toEqual([
+      ['how big is the deposit? what colour is the sky on mars?', 'fact', 'deposit-size'],
+      ['what colour is the sky on mars?', 'none', null],
+    ]);
+    const gaps = buildGapsReport(questions, [], { kb, since: null, until: new Date(Date.now() + 60_000) });
+    expect(gaps.groups.map((g) => g.example)).toEqual(['what colour is the sky on mars?']);
+    session.input.end();
+    await session.adapter.done;
+    await recorder.close();
+  });
+
   test('a question, /good, /bad, /bad: one question row with every field, one 👎 (changed once, not doubled)', async () => {
     const file = dbFile();
     const { recorder, session, logger } = setup(file);

@@ -20,7 +20,7 @@
  */
 import { rank, type KnowledgeBase } from '../engine/answer.ts';
 import { SEARCH } from '../config.ts';
-import type { FactReply, Reply } from '../reply.ts';
+import type { FactReply, NoneReply, Reply } from '../reply.ts';
 import { fold } from '../text/normalize.ts';
 import { answerInContext, followupShape, type ContextAnswer, type PreviousTurn } from './followup.ts';
 
@@ -131,6 +131,7 @@ function asPart(reply: FactReply, part: string): FactReply {
   const shown = reply.readingAs ?? (part.replace(JOINERS, '') || part);
   const out: FactReply = { ...reply, question: part, readingAs: shown };
   delete out.also;
+  delete out.unanswered;
   return out;
 }
 
@@ -150,6 +151,7 @@ export function answerMessage(message: string, previous: PreviousTurn | undefine
   let before = previous;
   const answered: { reply: FactReply; part: string }[] = [];
   let remember: PreviousTurn | null = null;
+  const declined: NoneReply[] = [];
   let lastAnswered = true;
   for (const [i, part] of parts.entries()) {
     // "does it rotate" after a question of the message that got no answer points at what that question asked:
@@ -157,16 +159,20 @@ export function answerMessage(message: string, previous: PreviousTurn | undefine
     if (i > 0 && !lastAnswered && followupShape(part).kind !== 'standalone') continue;
     const r = answerInContext(part, before, kb, hint);
     lastAnswered = r.reply.kind === 'fact';
+    if (r.reply.kind === 'none' && r.reply.reason === 'no-match') declined.push({ ...r.reply, question: r.reply.question.replace(JOINERS, '') || r.reply.question });
     if (r.reply.kind === 'fact' && !answered.some((a) => a.reply.factId === (r.reply as FactReply).factId)) answered.push({ reply: r.reply, part });
     if (r.remember) before = remember = r.remember;
   }
   const main = whole.reply;
+  // The questions of the message that got no answer go with the answers to the others, for the question log.
+  const withUnanswered = (r: FactReply): FactReply => (declined.length > 0 ? { ...r, unanswered: declined } : r);
   if (main.kind === 'fact') {
-    if (answered.length < 2) return whole;
+    const among = answered.some((a) => a.reply.factId === main.factId);
+    if (answered.length < 2) return among ? { ...whole, reply: withUnanswered(main) } : whole;
     // The whole message's answer stays first when it is one of its questions' answers; the others follow.
-    if (answered.some((a) => a.reply.factId === main.factId)) {
+    if (among) {
       const also = answered.filter((a) => a.reply.factId !== main.factId).map((a) => asPart(a.reply, a.part));
-      return { reply: { ...main, also }, remember: remember ?? whole.remember };
+      return { reply: withUnanswered({ ...main, also }), remember: remember ?? whole.remember };
     }
     // Else its words, mixed from two questions, matched a fact neither asks about ("and when? and where is the
     // deposit?" after BYD's plant got the deposit's discovery date): the questions' own answers instead.
@@ -180,7 +186,7 @@ export function answerMessage(message: string, previous: PreviousTurn | undefine
   const [first, ...rest] = [leading, ...answered.filter((a) => a !== leading)];
   const lead: FactReply = { ...asPart(first!.reply, first!.part), question: main.question };
   if (rest.length > 0) lead.also = rest.map((a) => asPart(a.reply, a.part));
-  return { reply: lead, remember };
+  return { reply: withUnanswered(lead), remember };
 }
 
 /** {@link answerMessage} with no conversation before it (the CLI, an API call without a conversation id, the console's try page). */
