@@ -29,6 +29,10 @@ describe('questionParts', () => {
     ['where is it? how big', ['where is it?', 'how big']],
     ['ok so where is it, and is it big', ['ok so where is it', 'and is it big']],
     ['yatak nerede? ne zaman bulundu?', ['yatak nerede?', 'ne zaman bulundu?']],
+    // Turkish puts the question word late: a cut at "ve" or a comma with a question word on both sides.
+    ['yatak nerede ve ne kadar büyük?', ['yatak nerede', 'ne kadar büyük?']],
+    ['yatak nerede, ne zaman bulundu ve kim buldu', ['yatak nerede', 'ne zaman bulundu', 'kim buldu']],
+    ['nadir toprak nedir ve ne işe yarar', ['nadir toprak nedir', 'ne işe yarar']],
   ])('%j asks %j', (message, parts) => {
     expect(questionParts(message)).toEqual(parts);
   });
@@ -45,6 +49,9 @@ describe('questionParts', () => {
     'what about the refinery, when will it be ready?',
     // A sentence that does not open like a question is not cut.
     'if it opens, when will it',
+    // Turkish: "ve" between names, not between questions.
+    "BYD ve Chery Türkiye'ye geliyor mu?",
+    'Türkiye ve Çin ne konuştu',
     // A pasted paragraph is not a list of questions.
     `${'where is the deposit and how big is it? '.repeat(12)}`,
   ])('%j is one question (null)', (message) => {

@@ -22,6 +22,7 @@ import { rank, type KnowledgeBase } from '../engine/answer.ts';
 import { SEARCH } from '../config.ts';
 import type { FactReply, NoneReply, Reply } from '../reply.ts';
 import { fold } from '../text/normalize.ts';
+import { detectLanguage } from '../text/language.ts';
 import { answerInContext, followupShape, type ContextAnswer, type PreviousTurn } from './followup.ts';
 
 /** At most this many questions of one message are answered, the first ones asked: the work per message stays bounded, and a reply of more answers is a wall of text. */
@@ -93,6 +94,41 @@ function cutSentence(sentence: string): string[] {
   return out;
 }
 
+/** Turkish question words and particles, folded ("nasıl" is "nasil", "mü" is "mu"). */
+const TURKISH_ASKING = new Set([
+  'ne', 'neden', 'niye', 'nicin', 'nasil', 'nerede', 'nerde', 'nereden', 'nereye', 'neresi', 'nereli', 'kim', 'kimi', 'kime', 'kimin', 'kimler',
+  'hangi', 'hangisi', 'hangileri', 'kac', 'mi', 'mu', 'midir', 'mudur', 'misin', 'musun', 'nedir', 'neler', 'nelerdir', 'kimdir', 'nasildir', 'nerededir',
+]);
+
+/**
+ * A Turkish sentence is cut at "ve" or a comma between two questions: Turkish puts the
+ * question word late ("yatak nerede ve ne kadar büyük?"), so a cut needs a question word
+ * or particle on both sides ("BYD ve Chery geliyor mu?" is one question), and at least 2
+ * words before it.
+ */
+function cutTurkishSentence(sentence: string): string[] {
+  const words = wordsOf(sentence);
+  // Where a cut may be: before "ve", or before a word with a comma or semicolon before it.
+  const joints: { at: number; next: number }[] = [];
+  for (let i = 1; i < words.length; i++) {
+    if (words[i]!.key === 've' && i + 1 < words.length) joints.push({ at: i, next: i + 1 });
+    else if (words[i - 1]!.key !== 've' && /[,;]/u.test(sentence.slice(words[i - 1]!.end, words[i]!.start))) joints.push({ at: i, next: i });
+  }
+  const asks = (from: number, to: number) => words.slice(from, to).some((w) => TURKISH_ASKING.has(w.key));
+  const out: string[] = [];
+  let from = 0;
+  let first = 0;
+  joints.forEach((j, k) => {
+    const end = joints[k + 1]?.at ?? words.length;
+    if (j.at - first < 2 || !asks(first, j.at) || !asks(j.next, end)) return;
+    out.push(sentence.slice(from, words[j.at]!.start).replace(/[\s,;]+$/u, ''));
+    from = words[j.next]!.start;
+    first = j.next;
+  });
+  out.push(sentence.slice(from));
+  return out;
+}
+
 /**
  * The questions a message asks, when it asks more than one (null when it is
  * one question, or too long to be a list of them), the first MAX_PARTS of them. Sentences ending in "?"
@@ -100,7 +136,7 @@ function cutSentence(sentence: string): string[] {
  * question ("where is it? and how big"), not when it says something about
  * the question ("is there a lost and found? left my scarf there"). A
  * sentence that opens like a question is cut where another begins
- * (see cutSentence). Pure.
+ * (see cutSentence; a Turkish one, see cutTurkishSentence). Pure.
  */
 export function questionParts(message: string): string[] | null {
   if (message.length > MAX_MESSAGE_CHARS) return null;
@@ -118,7 +154,10 @@ export function questionParts(message: string): string[] | null {
     }
     pieces.push(s);
   });
-  const parts = pieces.flatMap(cutSentence).map((p) => p.trim()).filter((p) => wordsOf(p).length > 0);
+  const parts = pieces
+    .flatMap((p) => (detectLanguage(p) === 'tr' ? cutTurkishSentence(p) : cutSentence(p)))
+    .map((p) => p.trim())
+    .filter((p) => wordsOf(p).length > 0);
   // A longer list is answered as far as MAX_PARTS: the first questions asked.
   return parts.length >= 2 ? parts.slice(0, MAX_PARTS) : null;
 }
