@@ -104,6 +104,12 @@ describe('answerMessage', () => {
     expect(answerMessageAlone('what colour is the sky on mars, and when will it open?', kb).kind).toBe('none');
   });
 
+  test('a pasted link\'s "?" does not cut a message', () => {
+    const r = answerMessageAlone('where is the deposit https://example.com/page?id=3 and how big is it?', kb);
+    expect(facts(r)).toEqual(facts(answerMessageAlone('where is the deposit and how big is it?', kb)));
+    expect(facts(r)).toHaveLength(2);
+  });
+
   test('an answer given once is not repeated for another question of the message', () => {
     const r = answerMessageAlone('when was the deposit discovered? and when was it found?', kb);
     const ids = facts(r);

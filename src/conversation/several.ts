@@ -7,16 +7,16 @@
  * A message is cut into its questions ({@link questionParts}), each read as
  * the next turn of a conversation: the first with the conversation before
  * the message, every later one following on from the part before it, so "and
- * how big is it?" is read with "where is the deposit". The reply is the one
- * the whole message gets, with the other parts' answers after it (`also`),
- * each saying which question it answers; when the whole message is declined
- * but a part is answered, that part's answer leads.
+ * how big is it?" is read with "where is the deposit". Each answer says which
+ * question it answers (`readingAs`).
  *
- * The whole message's answer leads when it is one of its questions' answers,
- * and is kept alone when only one question (or none) is answered; it gives
- * way to the questions' answers when they are two or more and it is none of
- * them (its words, mixed from several questions, matched something neither
- * asks). A message that is one question is answered exactly as before. Pure, like the follow-up reading it builds on.
+ * The whole message is answered as before. Its answer leads, with the other
+ * questions' answers after it (`also`), when it is one of theirs, and is kept
+ * alone when only one question (or none) is answered; it gives way to the
+ * questions' answers when they are two or more and it is none of them (its
+ * words, mixed from several questions, matched something neither asks), and
+ * when the whole message is declined. A message that is one question is
+ * answered exactly as before. Pure, like the follow-up reading it builds on.
  */
 import { rank, type KnowledgeBase } from '../engine/answer.ts';
 import { SEARCH } from '../config.ts';
@@ -129,17 +129,21 @@ function cutTurkishSentence(sentence: string): string[] {
   return out;
 }
 
+/** What every cut needs: a "?" with a letter or digit after it, "and", "ve", a comma, semicolon or "&". */
+const MAY_JOIN = /\?[^\p{L}\p{N}]*[\p{L}\p{N}]|[,;&]|\b(?:and|ve)\b/iu;
+
 /**
  * The questions a message asks, when it asks more than one (null when it is
- * one question, or too long to be a list of them), the first MAX_PARTS of them. Sentences ending in "?"
- * are questions; the text after the last "?" is one when it opens like a
+ * one question, or too long to be a list of them), the first MAX_PARTS of
+ * them. Sentences ending in "?" are questions; the text after the last "?" is one when it opens like a
  * question ("where is it? and how big"), not when it says something about
  * the question ("is there a lost and found? left my scarf there"). A
  * sentence that opens like a question is cut where another begins
  * (see cutSentence; a Turkish one, see cutTurkishSentence). Pure.
  */
 export function questionParts(message: string): string[] | null {
-  if (message.length > MAX_MESSAGE_CHARS) return null;
+  // Most messages are one question: without a "?" before its end, a joining word or mark, none can be cut.
+  if (message.length > MAX_MESSAGE_CHARS || !MAY_JOIN.test(message)) return null;
   const pieces: string[] = [];
   const sentences = message.split(/(?<=\?)/u);
   sentences.forEach((s, i) => {
@@ -183,7 +187,9 @@ function asPart(reply: FactReply, part: string): FactReply {
 export function answerMessage(message: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string): ContextAnswer {
   const whole = answerInContext(message, previous, kb, hint);
   if (whole.reply.kind === 'smalltalk' || (whole.reply.kind === 'none' && whole.reply.reason === 'empty')) return whole;
-  const parts = questionParts(message);
+  // Cut as the engine read it (the reply's question is the message cleaned): a pasted link's "?" ("…/page?id=3") or a
+  // mention is no part of a question.
+  const parts = questionParts(whole.reply.question);
   if (parts === null) return whole;
   // Each question by its own shape: "and when? and where is the deposit?" stands on its own as a whole, but its first
   // question follows on from the conversation (answerInContext reads a question that stands on its own alone).
@@ -217,8 +223,9 @@ export function answerMessage(message: string, previous: PreviousTurn | undefine
     // deposit?" after BYD's plant got the deposit's discovery date): the questions' own answers instead.
   }
   if (answered.length === 0) return whole;
-  // Declined whole (or answered with neither question's fact), answered in part: the part whose fact the whole message's words support best leads (in "what is
-  // coronavirus and how does it spread?" the second), with the message as asked; the others follow in the order asked.
+  // Declined whole (or answered with neither question's fact), answered in part: the part whose fact the whole
+  // message's words support best leads (in "what is coronavirus and how does it spread?" the second), with the
+  // message as asked; the others follow in the order asked.
   const index = main.language === 'tr' && kb.turkish ? kb.turkish : kb;
   const support = new Map(rank(main.question, index, SEARCH.candidates).map((r) => [r.factId, r.score]));
   const leading = answered.reduce((best, a) => ((support.get(a.reply.factId) ?? 0) > (support.get(best.reply.factId) ?? 0) ? a : best));
