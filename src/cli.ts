@@ -10,7 +10,21 @@ import { pathToFileURL } from 'node:url';
 import { renderText } from '../adapters/console/render.ts';
 import { CALIBRATION, DEFAULT_EVAL_FILE, DEFAULT_KNOWLEDGE_DIR, DEFAULT_TURKISH_EVAL_FILE, KNOWLEDGE_CACHE_DIR, coreConfigFromEnv } from './config.ts';
 import { answer, createKnowledgeBase, explain, fileCalibrationCache, formatExplanation, sameWordsQuestions, weaklyReachedFacts, type Calibration, type FactReach, type KnowledgeBase, type SameWords } from './engine/answer.ts';
-import { CONVERSATIONS_FILE_NAME, TURKISH_CONVERSATIONS_FILE_NAME, checkConversationSet, checkEvalSet, loadConversationSet, loadEvalSet, runConversations, runEval, verbatimEvalQuestions } from './eval.ts';
+import {
+  CONVERSATIONS_FILE_NAME,
+  SEVERAL_FILE_NAME,
+  TURKISH_CONVERSATIONS_FILE_NAME,
+  checkConversationSet,
+  checkEvalSet,
+  checkSeveralSet,
+  loadConversationSet,
+  loadEvalSet,
+  loadSeveralSet,
+  runConversations,
+  runEval,
+  runSeveral,
+  verbatimEvalQuestions,
+} from './eval.ts';
 import { answerMessage, answerMessageAlone } from './conversation/several.ts';
 import { fileKnowledgeCache } from './knowledge/cache.ts';
 import { formatIssue, loadKnowledge, type Knowledge, type KnowledgeIssue } from './knowledge/load.ts';
@@ -34,8 +48,9 @@ Commands:
                           the calibrated threshold and the decision (--json for an object)
   check                   validate the knowledge (and the eval set); exit 1 on any error
   eval [--json]           top-1 accuracy, recall@3 and out-of-scope abstention on the eval set,
-                          the conversations set (follow-ups) when there is one, and the
-                          Turkish eval set as its own section
+                          the conversations set (follow-ups) when there is one, the
+                          Turkish eval set as its own section, and the messages of
+                          several questions
   export --json           print every loaded fact as JSON
   synth --facts N --out DIR [--seed S] [--force]
                           write deterministic synthetic knowledge (and DIR/_eval.yaml) for benchmarks;
@@ -67,6 +82,7 @@ Options for every command:
   --conversations FILE    (check, eval) the conversations set (default: conversations.yaml next to the eval set)
   --conversations-tr FILE (check, eval) the Turkish conversations set (default: conversations-tr.yaml next to the
                           Turkish eval set)
+  --several FILE          (check, eval) messages of several questions (default: several.yaml next to the eval set)
   --since Nd|Nh           (gaps, stats, review) only the last N days or hours
   The question log is at $DATABASE_PATH (default data/factbot.sqlite), or in
   PostgreSQL when $DATABASE_URL is set.
@@ -133,6 +149,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         knowledge: { type: 'string' },
         eval: { type: 'string' },
         conversations: { type: 'string' },
+        several: { type: 'string' },
         'eval-tr': { type: 'string' },
         'conversations-tr': { type: 'string' },
         guild: { type: 'string' },
@@ -243,6 +260,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const conversationsFile = values.conversations ?? (evalFile && fs.existsSync(besideEvalSet) ? besideEvalSet : undefined);
   const turkishConversationsFile =
     values['conversations-tr'] ?? (turkishEvalFile && fs.existsSync(path.join(path.dirname(turkishEvalFile), TURKISH_CONVERSATIONS_FILE_NAME)) ? path.join(path.dirname(turkishEvalFile), TURKISH_CONVERSATIONS_FILE_NAME) : undefined);
+  // Messages of several questions: --several, else next to the eval set when there.
+  const besideEvalSetSeveral = path.join(path.dirname(evalFile ?? '.'), SEVERAL_FILE_NAME);
+  const severalFile = values.several ?? (evalFile && fs.existsSync(besideEvalSetSeveral) ? besideEvalSetSeveral : undefined);
 
   switch (command) {
     case 'ask': {
@@ -300,6 +320,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (evalFile) report(() => checkEvalSet(loadEvalSet(evalFile), kb, evalFile));
       // The conversations sets: known fact ids.
       for (const file of [conversationsFile, turkishConversationsFile]) if (file) report(() => checkConversationSet(loadConversationSet(file), kb, file));
+      if (severalFile) report(() => checkSeveralSet(loadSeveralSet(severalFile), kb, severalFile));
       if (turkishEvalFile) {
         // The Turkish set was written apart from the Turkish phrasings: a short question may equal one by
         // chance ("beylikova nerede"). Said, and counted in `eval`, but not an error; unknown ids are.
@@ -334,8 +355,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const conversations = conversationsFile ? runConversations(loadConversationSet(conversationsFile), kb) : undefined;
       const turkish = turkishEvalFile ? runEval(loadEvalSet(turkishEvalFile), kb) : undefined;
       const turkishConversations = turkishConversationsFile ? runConversations(loadConversationSet(turkishConversationsFile), kb) : undefined;
+      const several = severalFile ? runSeveral(loadSeveralSet(severalFile), kb) : undefined;
       if (values.json) {
-        out(JSON.stringify({ ...report, ...(conversations ? { conversations } : {}), ...(turkish ? { turkish } : {}), ...(turkishConversations ? { turkishConversations } : {}) }));
+        out(
+          JSON.stringify({
+            ...report,
+            ...(conversations ? { conversations } : {}),
+            ...(turkish ? { turkish } : {}),
+            ...(turkishConversations ? { turkishConversations } : {}),
+            ...(several ? { several } : {}),
+          }),
+        );
         return 0;
       }
       const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -377,6 +407,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         out('');
         out('Turkish conversations:');
         conversationSection(turkishConversationsFile, turkishConversations);
+      }
+      if (several && severalFile) {
+        out('');
+        out(`Several questions in one message: ${severalFile}`);
+        out(`  answers given         ${pct(several.answersRight)}  (of ${several.answerable} questions the knowledge answers, in ${several.messages} messages)`);
+        out(`  wrong answers         ${pct(several.answersWrong)}  (of the answers given)`);
+        out(`  messages all right    ${pct(several.messagesRight)}`);
+        if (several.misses.length > 0) {
+          out(`Several-question misses (${several.misses.length}):`);
+          for (const m of several.misses) out(`  #${m.message} "${m.question}"  expected ${m.expected.join(', ') || '(none)'}; got ${m.got.join(', ') || '(declined)'}`);
+        }
       }
       return 0;
     }

@@ -234,3 +234,93 @@ export function checkConversationSet(set: ConversationSet, kb: KnowledgeBase, fi
   );
   return issues;
 }
+
+// ---- Several questions in one message ----------------------------------------------------------
+
+/** Where `eval` finds the several-questions set next to the eval set, when it is there. */
+export const SEVERAL_FILE_NAME = 'several.yaml';
+
+export const severalSetSchema = z.strictObject({
+  messages: z
+    .array(
+      z.strictObject({
+        q: z.string().min(1),
+        /** The fact each of the message's questions should get, in order; null for a question the knowledge cannot answer. */
+        expect: z.array(z.string().min(1).nullable()).min(2),
+      }),
+    )
+    .min(1),
+});
+export type SeveralSet = z.infer<typeof severalSetSchema>;
+
+/** Reads and validates a several-questions file; throws with the file name on a bad one. */
+export function loadSeveralSet(file: string): SeveralSet {
+  const parsed = severalSetSchema.safeParse(parse(fs.readFileSync(file, 'utf8'), { uniqueKeys: true }));
+  if (!parsed.success) {
+    throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return parsed.data;
+}
+
+/** A message whose answers were not the expected ones. */
+export interface SeveralMiss {
+  message: number;
+  question: string;
+  /** The expected facts (the questions the knowledge can answer). */
+  expected: string[];
+  /** The facts the reply gave, leading answer first. */
+  got: string[];
+}
+
+export interface SeveralReport {
+  messages: number;
+  /** Questions of the messages the knowledge can answer. */
+  answerable: number;
+  /** Share of them whose fact the reply gave (leading or `also`). */
+  answersRight: number;
+  /** Facts given that no question of the message expects, as a share of the facts given. */
+  answersWrong: number;
+  /** Share of messages whose reply gave exactly the expected facts. */
+  messagesRight: number;
+  misses: SeveralMiss[];
+}
+
+/** Asks each message on its own, as the Bot does, and compares the facts of the reply with those its questions expect. */
+export function runSeveral(set: SeveralSet, kb: KnowledgeBase): SeveralReport {
+  let answerable = 0;
+  let right = 0;
+  let given = 0;
+  let wrong = 0;
+  let whole = 0;
+  const misses: SeveralMiss[] = [];
+  set.messages.forEach((m, mi) => {
+    const reply = answerMessageAlone(m.q, kb);
+    const got = reply.kind === 'fact' ? [reply.factId, ...(reply.also ?? []).map((a) => a.factId)] : [];
+    const expected = [...new Set(m.expect.filter((e): e is string => e !== null))];
+    answerable += expected.length;
+    right += expected.filter((e) => got.includes(e)).length;
+    given += got.length;
+    wrong += got.filter((g) => !expected.includes(g)).length;
+    if (got.length === expected.length && expected.every((e) => got.includes(e))) whole++;
+    else misses.push({ message: mi + 1, question: m.q, expected, got });
+  });
+  return {
+    messages: set.messages.length,
+    answerable,
+    answersRight: answerable === 0 ? 1 : right / answerable,
+    answersWrong: given === 0 ? 0 : wrong / given,
+    messagesRight: whole / set.messages.length,
+    misses,
+  };
+}
+
+/** Checks a several-questions set against the knowledge: known fact ids. */
+export function checkSeveralSet(set: SeveralSet, kb: KnowledgeBase, file: string): KnowledgeIssue[] {
+  const issues: KnowledgeIssue[] = [];
+  set.messages.forEach((m, mi) =>
+    m.expect.forEach((e, ei) => {
+      if (e !== null && !kb.byId.has(e)) issues.push({ file, line: 0, field: `messages[${mi}].expect[${ei}]`, message: `unknown fact id "${e}"` });
+    }),
+  );
+  return issues;
+}

@@ -12,7 +12,7 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createKnowledgeBase } from '../src/engine/answer.ts';
-import { loadConversationSet, loadEvalSet, runConversations, runEval } from '../src/eval.ts';
+import { checkSeveralSet, loadConversationSet, loadEvalSet, loadSeveralSet, runConversations, runEval, runSeveral } from '../src/eval.ts';
 import { REPO_ROOT, realKb } from './helpers/knowledge.ts';
 import { scoreFactbot, thresholdForDeclineRate } from '../bench/quality/run.ts';
 import { curatedSets, folderSet, OWN_KBS, synthSet, type SuiteKnowledge } from '../bench/quality/sets.ts';
@@ -88,6 +88,15 @@ describe('Turkish questions and conversations on the shipped knowledge', () => {
     expect(report.followups).toBeGreaterThanOrEqual(50);
     expect(report.followupsRight).toBeGreaterThanOrEqual(right);
     expect(report.standaloneChanged).toBe(0);
+  });
+  test('several.yaml: of the questions the knowledge answers in messages of several, at least 82% answered, at most 18% of the answers given wrong', () => {
+    const set = loadSeveralSet(path.join(REPO_ROOT, 'tests', 'eval', 'several.yaml'));
+    expect(checkSeveralSet(set, kb, 'several.yaml')).toEqual([]);
+    const report = runSeveral(set, kb);
+    expect(report.messages).toBeGreaterThanOrEqual(30);
+    expect(report.answersRight).toBeGreaterThanOrEqual(0.82); // measured 86.5%
+    expect(report.answersWrong).toBeLessThanOrEqual(0.18); // 13.5%
+    expect(report.messagesRight).toBeGreaterThanOrEqual(0.63); // 70.0%
   });
 });
 

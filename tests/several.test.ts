@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { KnowledgeBase } from '../src/engine/answer.ts';
 import { answerInContext, answerOnItsOwn } from '../src/conversation/followup.ts';
 import { answerMessage, answerMessageAlone, MAX_PARTS, questionParts } from '../src/conversation/several.ts';
-import { loadEvalSet } from '../src/eval.ts';
+import { loadEvalSet, runSeveral } from '../src/eval.ts';
 import { replyToJson, type FactReply, type Reply } from '../src/reply.ts';
 import { REPO_ROOT, realKb } from './helpers/knowledge.ts';
 
@@ -61,6 +61,23 @@ describe('questionParts', () => {
   test(`at most the first ${MAX_PARTS} questions are read out of a message`, () => {
     expect(questionParts('where is it? how big? who runs it? when? why?')).toEqual(['where is it?', 'how big?', 'who runs it?', 'when?']);
     expect(MAX_PARTS).toBe(4);
+  });
+});
+
+describe('runSeveral', () => {
+  test('counts the answers a message\'s questions expect that the reply gave, and the facts it gave that none expects', () => {
+    const report = runSeveral(
+      {
+        messages: [
+          { q: 'where is the deposit? how big is it?', expect: ['beylikova-location', 'beylikova-size'] },
+          { q: 'where is the deposit? how big is it?', expect: ['beylikova-location', null] },
+          { q: 'what colour is the sky on mars? and on venus?', expect: [null, null] },
+        ],
+      },
+      kb,
+    );
+    expect(report).toMatchObject({ messages: 3, answerable: 3, answersRight: 1, answersWrong: 1 / 4, messagesRight: 2 / 3 });
+    expect(report.misses).toEqual([{ message: 2, question: 'where is the deposit? how big is it?', expected: ['beylikova-location'], got: ['beylikova-location', 'beylikova-size'] }]);
   });
 });
 
