@@ -16,7 +16,7 @@ import path from 'node:path';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { DEFAULT_EVAL_FILE, DEFAULT_KNOWLEDGE_DIR, PROJECT_ROOT } from '../src/config.ts';
-import { autocomplete, createKnowledgeBase, rank } from '../src/engine/answer.ts';
+import { answer, autocomplete, createKnowledgeBase, rank } from '../src/engine/answer.ts';
 import { answerMessageAlone } from '../src/conversation/several.ts';
 import { loadEvalSet, type EvalSet } from '../src/eval.ts';
 import { loadKnowledge, type Knowledge } from '../src/knowledge/load.ts';
@@ -121,23 +121,33 @@ function measure(engine: Engine, set: EvalSet, sample: number, rand: () => numbe
   };
 }
 
-function factbotEngine(knowledge: Knowledge): { engine: Engine; buildMs: number; heapMb: number } {
+function factbotEngine(knowledge: Knowledge): { engine: Engine; message: Engine; buildMs: number; heapMb: number } {
   const before = heapMb();
   const t = performance.now();
   const kb = createKnowledgeBase(knowledge);
   const buildMs = performance.now() - t;
   const heap = heapMb() - before;
+  const top3 = (q: string) => rank(q, kb, 3).map((r) => r.factId);
   return {
     buildMs,
     heapMb: heap,
+    // The engine alone: what the bench's latency targets were set for.
     engine: {
       name: 'factbot',
       search(q) {
-        // The path a message takes in the bot (several questions in one message included).
+        const reply = answer(q, kb);
+        return reply.kind === 'fact' ? reply.factId : null;
+      },
+      top3,
+    },
+    // The path a message takes in the bot: the follow-up shape check and several questions in one message on top.
+    message: {
+      name: 'factbot, message path',
+      search(q) {
         const reply = answerMessageAlone(q, kb);
         return reply.kind === 'fact' ? reply.factId : null;
       },
-      top3: (q) => rank(q, kb, 3).map((r) => r.factId),
+      top3,
     },
   };
 }
@@ -201,6 +211,9 @@ function runSize(label: string, knowledge: Knowledge, set: EvalSet, sampleKey: n
   warmUp(ours.engine);
   const mine = measure(ours.engine, set, QUICK ? 200 : 1000, rand, passes);
   rows.push({ data: label, facts: knowledge.facts.length, engine: ours.engine.name, buildMs: ours.buildMs, heapMb: ours.heapMb, ...mine });
+  warmUp(ours.message);
+  const whole = measure(ours.message, set, QUICK ? 200 : 1000, prng(7), passes);
+  rows.push({ data: label, facts: knowledge.facts.length, engine: ours.message.name, buildMs: ours.buildMs, heapMb: ours.heapMb, ...whole });
   const mini = miniSearchEngine(knowledge);
   const miniSample = Math.min(QUICK ? 200 : 1000, MINI_SAMPLE[sampleKey] ?? 60);
   if (small) warmUp(mini.engine);
@@ -299,7 +312,7 @@ async function main(): Promise<void> {
     `|${'---|'.repeat(12)}`,
     ...lines,
     '',
-    `fuse.js defaults scans every fact for every question, so it is sampled: all curated questions, ${FUSE_SAMPLE[1_000]} at 1,000 facts, ${FUSE_SAMPLE[10_000]} at 10,000, ${FUSE_SAMPLE[100_000]} at 100,000 (plus a third as many out-of-scope ones); its accuracy at the large sizes rests on those few questions. MiniSearch is sampled too at the larger sizes (${MINI_SAMPLE[10_000]} questions at 10,000 facts, ${MINI_SAMPLE[100_000]} at 100,000). factbot answers ${QUICK ? 200 : 1000} in-scope questions (or all there are) and a third as many out-of-scope ones at every size. On the curated knowledge factbot and MiniSearch are timed over ${CURATED_PASSES} passes of the whole eval set (after ${WARM_UP_PASSES} untimed passes), so its p99 is not just the two or three slowest single samples; accuracy is from the first pass. Heap is the growth of the used heap after building the index, after a collection. MiniSearch and fuse.js have no notion of "not in the knowledge": they decline only when they find nothing at all.`,
+    `fuse.js defaults scans every fact for every question, so it is sampled: all curated questions, ${FUSE_SAMPLE[1_000]} at 1,000 facts, ${FUSE_SAMPLE[10_000]} at 10,000, ${FUSE_SAMPLE[100_000]} at 100,000 (plus a third as many out-of-scope ones); its accuracy at the large sizes rests on those few questions. MiniSearch is sampled too at the larger sizes (${MINI_SAMPLE[10_000]} questions at 10,000 facts, ${MINI_SAMPLE[100_000]} at 100,000). factbot answers ${QUICK ? 200 : 1000} in-scope questions (or all there are) and a third as many out-of-scope ones at every size. On the curated knowledge factbot and MiniSearch are timed over ${CURATED_PASSES} passes of the whole eval set (after ${WARM_UP_PASSES} untimed passes), so its p99 is not just the two or three slowest single samples; accuracy is from the first pass. Heap is the growth of the used heap after building the index, after a collection. MiniSearch and fuse.js have no notion of "not in the knowledge": they decline only when they find nothing at all. "factbot, message path" is the same index answering the same questions the way a message reaches it in the bot: the follow-up shape check (a bare "and when?" is asked in full) and several questions in one message (src/conversation/several.ts) on top of the engine; the latency targets are the engine's.`,
     '',
     `Autocomplete at ${SIZES[SIZES.length - 1]!.toLocaleString('en')} facts (prefixes of 1–10 characters of stored questions, ${auto.n} lookups, 25 suggestions): p50 ${fmt(auto.p50, 3)} ms, p99 ${fmt(auto.p99, 3)} ms.`,
     '',
