@@ -23,7 +23,12 @@ export type EvalSet = z.infer<typeof evalSetSchema>;
 
 /** Reads and validates an eval file; throws with the file name on a bad one. */
 export function loadEvalSet(file: string): EvalSet {
-  const parsed = evalSetSchema.safeParse(parse(fs.readFileSync(file, 'utf8'), { uniqueKeys: true }));
+  return loadSet(file, evalSetSchema);
+}
+
+/** Reads a YAML set and validates it with `schema`; throws with the file name and each issue's path on a bad one. */
+function loadSet<T>(file: string, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(parse(fs.readFileSync(file, 'utf8'), { uniqueKeys: true }));
   if (!parsed.success) {
     throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
@@ -149,11 +154,7 @@ export type ConversationSet = z.infer<typeof conversationSetSchema>;
 
 /** Reads and validates a conversations file; throws with the file name on a bad one. */
 export function loadConversationSet(file: string): ConversationSet {
-  const parsed = conversationSetSchema.safeParse(parse(fs.readFileSync(file, 'utf8'), { uniqueKeys: true }));
-  if (!parsed.success) {
-    throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
-  return parsed.data;
+  return loadSet(file, conversationSetSchema);
 }
 
 /** One conversation turn the bot got wrong (or, for a standalone turn, changed). */
@@ -255,11 +256,7 @@ export type SeveralSet = z.infer<typeof severalSetSchema>;
 
 /** Reads and validates a several-questions file; throws with the file name on a bad one. */
 export function loadSeveralSet(file: string): SeveralSet {
-  const parsed = severalSetSchema.safeParse(parse(fs.readFileSync(file, 'utf8'), { uniqueKeys: true }));
-  if (!parsed.success) {
-    throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
-  return parsed.data;
+  return loadSet(file, severalSetSchema);
 }
 
 /** A message whose answers were not the expected ones. */

@@ -4,16 +4,15 @@
  * stands on its own is never changed by context (fast-check, seeded by
  * tests/setup/fast-check.ts).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { answer, type KnowledgeBase } from '../src/engine/answer.ts';
 import { NO_FACT, answerInContext, answerOnItsOwn, followupShape, type PreviousTurn } from '../src/conversation/followup.ts';
 import { CONVERSATION } from '../src/config.ts';
-import { loadConversationSet, loadEvalSet, runConversations } from '../src/eval.ts';
+import { loadConversationSet, runConversations } from '../src/eval.ts';
 import { REPLY_WORDS, replyToJson } from '../src/reply.ts';
-import { REPO_ROOT, realKb } from './helpers/knowledge.ts';
+import { REPO_ROOT, curatedCorpus, realKb } from './helpers/knowledge.ts';
 import { askedAfter } from './helpers/followup.ts';
 
 let kb: KnowledgeBase;
@@ -26,15 +25,7 @@ let previousTurns: PreviousTurn[];
 
 beforeAll(() => {
   kb = realKb();
-  const evalDir = path.join(REPO_ROOT, 'tests', 'eval');
-  const evalQuestions = fs
-    .readdirSync(evalDir)
-    .filter((f) => f === 'eval.yaml' || f === 'curated-unseen.yaml')
-    .flatMap((f) => {
-      const set = loadEvalSet(path.join(evalDir, f));
-      return [...set.answerable.map((a) => a.q), ...set.out_of_scope];
-    });
-  corpus = [...kb.facts.flatMap((f) => f.questions), ...evalQuestions];
+  corpus = curatedCorpus(kb);
   answeredAlone = corpus.filter((q) => answer(q, kb).kind === 'fact');
   previousTurns = answeredAlone.map((q) => answerInContext(q, undefined, kb).remember!);
 });

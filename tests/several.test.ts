@@ -4,15 +4,13 @@
  * that a message asking one thing, or one whose whole is answered, keeps the
  * answer it had.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { KnowledgeBase } from '../src/engine/answer.ts';
 import { answerInContext, answerOnItsOwn } from '../src/conversation/followup.ts';
 import { answerMessage, answerMessageAlone, MAX_PARTS, questionParts } from '../src/conversation/several.ts';
-import { loadEvalSet, runSeveral } from '../src/eval.ts';
+import { runSeveral } from '../src/eval.ts';
 import { replyToJson, type FactReply, type Reply } from '../src/reply.ts';
-import { REPO_ROOT, realKb } from './helpers/knowledge.ts';
+import { curatedCorpus, realKb } from './helpers/knowledge.ts';
 
 let kb: KnowledgeBase;
 beforeAll(() => {
@@ -141,15 +139,7 @@ describe('answerMessage', () => {
   });
 
   test('a message asking one thing gets the reply it gets on its own; a message answered whole keeps its fact (every stored and eval question, and pairs of them)', () => {
-    const evalDir = path.join(REPO_ROOT, 'tests', 'eval');
-    const evalQuestions = fs
-      .readdirSync(evalDir)
-      .filter((f) => f === 'eval.yaml' || f === 'curated-unseen.yaml')
-      .flatMap((f) => {
-        const set = loadEvalSet(path.join(evalDir, f));
-        return [...set.answerable.map((a) => a.q), ...set.out_of_scope];
-      });
-    const corpus = [...kb.facts.flatMap((f) => f.questions), ...evalQuestions];
+    const corpus = curatedCorpus(kb);
     let single = 0;
     for (const q of corpus) {
       if (questionParts(q) !== null) continue;

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createKnowledgeBase, type KnowledgeBase } from '../../src/engine/answer.ts';
+import { loadEvalSet } from '../../src/eval.ts';
 import { formatIssue, loadKnowledge, type Knowledge } from '../../src/knowledge/load.ts';
 
 /** The repository root (tests spawn the CLI from here). */
@@ -181,4 +182,14 @@ facts:
 /** The mini knowledge as files, optionally with some replaced or added. */
 export function miniFiles(overrides: Record<string, string> = {}): Record<string, string> {
   return { 'bot.yaml': MINI_BOT, 'synonyms.yaml': MINI_SYNONYMS, 'mini-report.yaml': MINI_SOURCE, ...overrides };
+}
+
+/** Every stored question of `kb` and every question of the curated eval sets (curated-unseen.yaml, eval.yaml; answerable and out of scope), as typed. */
+export function curatedCorpus(kb: KnowledgeBase): string[] {
+  const evalDir = path.join(REPO_ROOT, 'tests', 'eval');
+  const evalQuestions = ['curated-unseen.yaml', 'eval.yaml'].flatMap((f) => {
+    const set = loadEvalSet(path.join(evalDir, f));
+    return [...set.answerable.map((a) => a.q), ...set.out_of_scope];
+  });
+  return [...kb.facts.flatMap((f) => f.questions), ...evalQuestions];
 }
