@@ -75,6 +75,12 @@ const CONVERSATION_FLOORS: { file: string; right: number }[] = [
   { file: 'conversations-tr-blind.yaml', right: 0.74 }, // 78.0% (first measured 68.0%)
 ];
 
+/** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
+const SEVERAL_FLOORS = [
+  { file: 'several.yaml', right: 0.82, wrong: 0.18, messages: 0.63 }, // measured 86.5%, 13.5%, 70.0%
+  { file: 'several-unseen.yaml', right: 0.66, wrong: 0.21, messages: 0.42 }, // held out: 71.1%, 15.8%, 48.0%
+];
+
 describe('Turkish questions and conversations on the shipped knowledge', () => {
   const kb = realKb();
   test.each(LANGUAGE_FLOORS)('$file: right at least $right, out of scope declined at least $declined', ({ file, right, declined }) => {
@@ -89,14 +95,14 @@ describe('Turkish questions and conversations on the shipped knowledge', () => {
     expect(report.followupsRight).toBeGreaterThanOrEqual(right);
     expect(report.standaloneChanged).toBe(0);
   });
-  test('several.yaml: of the questions the knowledge answers in messages of several, at least 82% answered, at most 18% of the answers given wrong', () => {
-    const set = loadSeveralSet(path.join(REPO_ROOT, 'tests', 'eval', 'several.yaml'));
-    expect(checkSeveralSet(set, kb, 'several.yaml')).toEqual([]);
+  test.each(SEVERAL_FLOORS)('$file: of the questions the knowledge answers in messages of several, at least $right answered, at most $wrong of the answers given wrong', ({ file, right, wrong, messages }) => {
+    const set = loadSeveralSet(path.join(REPO_ROOT, 'tests', 'eval', file));
+    expect(checkSeveralSet(set, kb, file)).toEqual([]);
     const report = runSeveral(set, kb);
-    expect(report.messages).toBeGreaterThanOrEqual(30);
-    expect(report.answersRight).toBeGreaterThanOrEqual(0.82); // measured 86.5%
-    expect(report.answersWrong).toBeLessThanOrEqual(0.18); // 13.5%
-    expect(report.messagesRight).toBeGreaterThanOrEqual(0.63); // 70.0%
+    expect(report.messages).toBeGreaterThanOrEqual(25);
+    expect(report.answersRight).toBeGreaterThanOrEqual(right);
+    expect(report.answersWrong).toBeLessThanOrEqual(wrong);
+    expect(report.messagesRight).toBeGreaterThanOrEqual(messages);
   });
 });
 
