@@ -72,9 +72,9 @@ export interface FactReply extends ReplyBase {
   also?: FactReply[];
   /**
    * The message's other questions that got no answer (as the replies declining
-   * them), when it asked several: not shown (the answers given are the reply),
-   * but kept by the question log as declined questions, so the gaps report
-   * lists them. Not in the JSON reply.
+   * them), when it asked several: each shown as one line under the answers
+   * ({@link unansweredLines}), and kept by the question log as a declined
+   * question, so the gaps report lists it. Not in the JSON reply.
    */
   unanswered?: NoneReply[];
 }
@@ -140,6 +140,17 @@ export function readingLine(reply: Reply): string | null {
   return reply.readingAs ? `${replyWords(reply).readingAs} ${reply.readingAs}` : null;
 }
 
+/**
+ * One line for each question of a message of several that got no answer
+ * ({@link FactReply} `unanswered`), in the reply's language, shown under the
+ * answers by every adapter so that the person knows it was not overlooked.
+ */
+export function unansweredLines(reply: Reply): string[] {
+  if (reply.kind !== 'fact') return [];
+  const words = replyWords(reply);
+  return (reply.unanswered ?? []).map((u) => words.unanswered(u.question.trim()));
+}
+
 /** Words for how sure the bot is, shared by every adapter's rendering (the English words: see {@link replyWords} for a reply's language). */
 export function confidenceLabel(confidence: number): 'high' | 'medium' | 'low' {
   if (confidence >= 0.75) return 'high';
@@ -187,6 +198,8 @@ export interface ReplyWords {
   englishOnly: string;
   /** The label of the reading line above a follow-up's answer ({@link readingLine}). */
   readingAs: string;
+  /** The line under the answers to a message of several questions for each of its questions that got none. */
+  unanswered(question: string): string;
 }
 
 export const REPLY_WORDS: Readonly<Record<Language, ReplyWords>> = {
@@ -210,6 +223,7 @@ export const REPLY_WORDS: Readonly<Record<Language, ReplyWords>> = {
     canAnswer: (topic) => `I can answer questions about ${topic}.`,
     englishOnly: '',
     readingAs: 'Reading this as:',
+    unanswered: (question) => `Not in what I know: “${question}”`,
   },
   tr: {
     confidence: { high: 'yüksek', medium: 'orta', low: 'düşük' },
@@ -231,6 +245,7 @@ export const REPLY_WORDS: Readonly<Record<Language, ReplyWords>> = {
     canAnswer: (topic) => `Şu konudaki soruları yanıtlayabilirim: ${topic}.`,
     englishOnly: 'Bu bilginin Türkçesi henüz yok; yanıt İngilizce:',
     readingAs: 'Şöyle anladım:',
+    unanswered: (question) => `Bildiklerim arasında yanıtı yok: “${question}”`,
   },
 };
 

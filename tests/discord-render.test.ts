@@ -201,6 +201,12 @@ describe('renderReply examples', () => {
     expect(renderReply(fact(), '6f1c1b7e-0000-4000-8000-000000000000').content).toBeUndefined();
   });
 
+  test('a message of several questions: each question that got no answer as a subtext line, after the reading, escaped', () => {
+    const msg = renderReply(fact({ readingAs: 'how big is the deposit?', unanswered: [none({ question: 'who owns *it*?' })] }), '6f1c1b7e-0000-4000-8000-000000000000');
+    expect(msg.content).toBe('-# Reading this as: how big is the deposit?\n-# Not in what I know: “who owns \\*it\\*?”');
+    expect(renderReply(fact({ unanswered: [none({ question: 'marsın rengi ne?' })], language: 'tr' }), undefined).content).toBe('-# Bildiklerim arasında yanıtı yok: “marsın rengi ne?”');
+  });
+
   test('a Turkish follow-up: the reading labelled in Turkish', () => {
     const msg = renderReply(fact({ readingAs: '“ya chery?” (“byd fabrika kuruyor mu?” sorusunun devamı olarak)', language: 'tr' }), '6f1c1b7e-0000-4000-8000-000000000000');
     expect(msg.content).toBe('-# Şöyle anladım: “ya chery?” (“byd fabrika kuruyor mu?” sorusunun devamı olarak)');

@@ -10,6 +10,7 @@ import { answerInContext, answerOnItsOwn } from '../src/conversation/followup.ts
 import { answerMessage, answerMessageAlone, MAX_PARTS, questionParts } from '../src/conversation/several.ts';
 import { runSeveral } from '../src/eval.ts';
 import { replyToJson, type FactReply, type Reply } from '../src/reply.ts';
+import { renderText } from '../adapters/console/render.ts';
 import { curatedCorpus, realKb } from './helpers/knowledge.ts';
 
 let kb: KnowledgeBase;
@@ -111,6 +112,14 @@ describe('answerMessage', () => {
     const r = answerMessageAlone(message, kb);
     expect(facts(r)[0]).toBe((whole as FactReply).factId);
     expect(new Set(facts(r))).toEqual(new Set(['beylikova-location', 'beylikova-size']));
+  });
+
+  test('a question of the message that got no answer is said to be so under the answers (console), in the message\'s language', () => {
+    const r = answerMessageAlone('how big is the deposit? what colour is the sky on mars?', kb);
+    expect(facts(r)).toEqual(['beylikova-size']);
+    expect(renderText(r)).toContain('\n\nNot in what I know: “what colour is the sky on mars?”');
+    expect(renderText(answerMessageAlone('yatak nerede? marsın rengi ne?', kb))).toContain('Bildiklerim arasında yanıtı yok: “marsın rengi ne?”');
+    expect(renderText(answerMessageAlone('how big is the deposit?', kb))).not.toContain('Not in what I know');
   });
 
   test('a question pointing back ("when will it open?") after one that got no answer is not answered alone', () => {

@@ -141,6 +141,14 @@ describe('renderReply', () => {
     expect(message.blocks[1]).toMatchObject({ type: 'section' });
     expect(renderReply(fact(), { surface: { kind: 'message' }, answerId: 'ans-1' }).blocks.some((b) => JSON.stringify(b).includes('Reading this as'))).toBe(false);
   });
+  it('a message of several questions: the questions that got no answer in one context line, escaped, before the buttons', () => {
+    const message = renderReply(fact({ unanswered: [none({ question: 'who owns <!here> it?' }), none({ question: 'and *why*?' })] }), { surface: { kind: 'message' }, answerId: 'ans-1' });
+    const line = message.blocks.find((b) => JSON.stringify(b).includes('Not in what I know'));
+    expect(line).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: '_Not in what I know: “who owns &lt;!here&gt; it?”_\n_Not in what I know: “and *why*?”_', verbatim: true }] });
+    expect(message.blocks.indexOf(line!)).toBeLessThan(message.blocks.length - 1);
+    expect(JSON.stringify(message.blocks.at(-1))).toContain('feedback');
+    expect(renderReply(fact(), { surface: { kind: 'message' }, answerId: 'ans-1' }).blocks.some((b) => JSON.stringify(b).includes('Not in what I know'))).toBe(false);
+  });
   it('a Turkish reply\'s related buttons carry its language, so the click is answered in Turkish; an English one\'s only the fact id', () => {
     const values = (r: FactReply) =>
       renderReply(r, { surface: { kind: 'message' }, answerId: 'ans-1' })

@@ -2,7 +2,7 @@
  * Plain-text rendering of a Reply for terminals (the console adapter and the
  * CLI's `ask`). Numbered follow-ups so a person can type "1" to ask one.
  */
-import { confidenceLabel, readingLine, replyWords, type FactReply, type Reply } from '../../src/reply.ts';
+import { confidenceLabel, readingLine, replyWords, unansweredLines, type FactReply, type Reply } from '../../src/reply.ts';
 
 /** Options for {@link renderText}. */
 export interface TextStyle {
@@ -23,6 +23,9 @@ export function renderText(reply: Reply, style: TextStyle = {}): string {
     lines.push(dim(sourceOf(reply)));
     // The answers to the message's other questions, each under the question it answers.
     for (const other of reply.also ?? []) lines.push('', dim(readingLine(other) ?? other.question), other.answer, dim(sourceOf(other)));
+    // And the questions of the message that got none, so they are not taken for overlooked.
+    const unanswered = unansweredLines(reply);
+    if (unanswered.length > 0) lines.push('', ...unanswered.map(dim));
   }
   const followUps = reply.related.length > 0 ? reply.related.map((r) => r.question) : reply.suggestions;
   if (followUps.length > 0) {

@@ -19,7 +19,7 @@ import {
 } from 'discord.js';
 import type { BotAnswer, HelpAnswer } from '../../src/bot.ts';
 import { isVote, type Vote } from '../../src/feedback.ts';
-import { confidenceLabel, readingLine, replyWords, type Reply } from '../../src/reply.ts';
+import { confidenceLabel, readingLine, replyWords, unansweredLines, type Reply } from '../../src/reply.ts';
 
 /** Discord's documented limits that rendering must respect. */
 export const LIMITS = {
@@ -290,6 +290,9 @@ function buildComponents(reply: Reply, answerId: string | undefined): DiscordMes
   return rows;
 }
 
+/** A question of several that got no answer is echoed in a line of at most this many characters (a question is short; a paste is cut). */
+const UNANSWERED_LINE_CHARS = 300;
+
 /**
  * Renders a reply as an embed plus buttons. Pass `answerId` (from
  * {@link BotAnswer}) to add 👍/👎 feedback buttons to a fact.
@@ -306,9 +309,14 @@ export function renderReply(reply: Reply, answerId?: string): DiscordMessage {
     total += embedTextLength(embed);
     embeds.push(embed);
   }
+  // Subtext above the embeds: a follow-up's reading, so a wrong reading shows; and the questions of a message of
+  // several that got no answer, so they are not taken for overlooked.
+  const subtext = [
+    ...(reading ? [`-# ${escapeAndClip(oneLine(reading), LIMITS.messageContent - 3)}`] : []),
+    ...unansweredLines(reply).map((l) => `-# ${escapeAndClip(oneLine(l), UNANSWERED_LINE_CHARS)}`),
+  ];
   return {
-    // A follow-up's reading as subtext above the embed, so a wrong reading shows.
-    ...(reading ? { content: `-# ${escapeAndClip(oneLine(reading), LIMITS.messageContent - 3)}` } : {}),
+    ...(subtext.length > 0 ? { content: clip(subtext.join('\n'), LIMITS.messageContent) } : {}),
     embeds,
     components: buildComponents(reply, answerId),
     allowedMentions: { ...NO_MENTIONS, parse: [] },

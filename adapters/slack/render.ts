@@ -10,7 +10,7 @@
  * they are passed as they are (escaping them would show "&amp;").
  */
 import type { types } from '@slack/bolt';
-import { confidenceLabel, readingLine, replyWords, type Reply } from '../../src/reply.ts';
+import { confidenceLabel, readingLine, replyWords, unansweredLines, type Reply } from '../../src/reply.ts';
 import type { Vote } from '../../src/feedback.ts';
 
 type KnownBlock = types.KnownBlock;
@@ -258,6 +258,11 @@ export function renderReply(reply: Reply, options: RenderOptions): SlackMessage 
     for (const other of reply.also ?? []) {
       const more: KnownBlock[] = [{ type: 'divider' }, ...answerBlocks(other)];
       if (blocks.length + more.length + TRAILING_BLOCKS <= SLACK_LIMITS.blocks) blocks.push(...more);
+    }
+    // The questions of the message that got no answer, one context line for them all.
+    const unanswered = unansweredLines(reply);
+    if (unanswered.length > 0 && blocks.length + 1 + TRAILING_BLOCKS <= SLACK_LIMITS.blocks) {
+      blocks.push(context(unanswered.map((l) => `_${escapeMrkdwn(l)}_`).join('\n')));
     }
   }
 
