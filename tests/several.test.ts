@@ -122,6 +122,12 @@ describe('answerMessage', () => {
     expect(renderText(answerMessageAlone('how big is the deposit?', kb))).not.toContain('Not in what I know');
   });
 
+  test('a first question that only follows on ("and why?") with nothing before it is not listed as unanswered: it asks for the question before it, no knowledge', () => {
+    const r = answerMessageAlone('and why? where is the deposit? how big is it?', kb);
+    expect(facts(r)).toEqual(['beylikova-location', 'beylikova-size']);
+    expect((r as FactReply).unanswered).toBeUndefined();
+  });
+
   test('a question pointing back ("when will it open?") after one that got no answer is not answered alone', () => {
     expect(answerOnItsOwn('when will it open?', kb).kind).toBe('fact');
     expect(answerOnItsOwn('what colour is the sky on mars', kb).kind).toBe('none');

@@ -23,7 +23,7 @@ import { SEARCH } from '../config.ts';
 import type { FactReply, NoneReply, Reply } from '../reply.ts';
 import { fold } from '../text/normalize.ts';
 import { detectLanguage } from '../text/language.ts';
-import { answerInContext, followupShape, type ContextAnswer, type PreviousTurn } from './followup.ts';
+import { answerInContext, followupShape, needsQuestionBefore, type ContextAnswer, type PreviousTurn } from './followup.ts';
 
 /** At most this many questions of one message are answered, the first ones asked: the work per message stays bounded, and a reply of more answers is a wall of text. */
 export const MAX_PARTS = 4;
@@ -204,7 +204,10 @@ export function answerMessage(message: string, previous: PreviousTurn | undefine
     if (i > 0 && !lastAnswered && followupShape(part).kind !== 'standalone') continue;
     const r = answerInContext(part, before, kb, hint);
     lastAnswered = r.reply.kind === 'fact';
-    if (r.reply.kind === 'none' && r.reply.reason === 'no-match') declined.push({ ...r.reply, question: r.reply.question.replace(JOINERS, '') || r.reply.question });
+    // Declined, not asked in full ("and when?" first, with nothing before it: no gap in the knowledge, nothing to say).
+    if (r.reply.kind === 'none' && r.reply.reason === 'no-match' && !(before === undefined && needsQuestionBefore(part))) {
+      declined.push({ ...r.reply, question: r.reply.question.replace(JOINERS, '') || r.reply.question });
+    }
     if (r.reply.kind === 'fact' && !answered.some((a) => a.reply.factId === (r.reply as FactReply).factId)) answered.push({ reply: r.reply, part });
     if (r.remember) before = remember = r.remember;
   }
