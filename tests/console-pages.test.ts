@@ -440,6 +440,10 @@ describe('the console pages', () => {
     expect(r).toContain('The message asks several questions: each is answered on its own');
     expect(r).toContain('<p class="reading">Reading this as: how big is the deposit?</p>');
     expect(r).toContain('<a href="/admin/facts?q=deposit-size">deposit-size</a>, confidence');
+    const part = text((await handle(get('/try', { q: `how big is the deposit? what colour is ${HOSTILE} on mars?` }))).body);
+    checkPage(part);
+    expect(part).toContain('<p class="note">Not in what I know: “what colour is');
+    expect(part).not.toContain(HOSTILE);
   });
 
   test('try: a bare follow-up says the bot asks for the whole question, and what its words alone would get', async () => {

@@ -8,6 +8,7 @@
 import { explain, formatExplanation } from '../../engine/answer.ts';
 import { needsQuestionBefore } from '../../conversation/followup.ts';
 import { answerMessageAlone } from '../../conversation/several.ts';
+import { unansweredLines } from '../../reply.ts';
 import type { ConsoleRequest } from '../console-types.ts';
 import type { ConsoleDeps } from './deps.ts';
 import { html, href, type Html } from './html.ts';
@@ -53,6 +54,7 @@ ${followup ? html`<p class="note">“${q}” does not stand on its own: asked fi
 ${inPart || also.length > 0 ? html`<p class="note">The message asks several questions: each is answered on its own${inPart ? ', and the whole message, declined as below, is answered with its questions’ answers' : ''}.</p>` : ''}
 <blockquote class="reply">${reply.readingAs && (inPart || also.length > 0) ? html`<p class="reading">Reading this as: ${reply.readingAs}</p>` : ''}<p>${reply.answer}</p>${reply.kind === 'fact' ? html`<footer>fact <a href="${href(base, '/facts', { q: reply.factId })}">${reply.factId}</a>, confidence ${reply.confidence.toFixed(2)}</footer>` : ''}</blockquote>
 ${also.map((a) => html`<blockquote class="reply"><p class="reading">Reading this as: ${a.readingAs ?? a.question}</p><p>${a.answer}</p><footer>fact <a href="${href(base, '/facts', { q: a.factId })}">${a.factId}</a>, confidence ${a.confidence.toFixed(2)}</footer></blockquote>`)}
+${unansweredLines(reply).map((line) => html`<p class="note">${line}</p>`)}
 <p>Decision value <strong>${e.decisionValue.toFixed(2)}</strong>; threshold <strong>${c.threshold.toFixed(2)}</strong>, calibrated on this knowledge (${c.samples.phrasings} stored questions asked with themselves left out, ${c.samples.factsLeftOut} facts left out, ${c.samples.offTopic} off-topic questions${c.fallback ? `; ${c.fallback}` : ''}).</p>
 </section>
 <h2>Words</h2>
