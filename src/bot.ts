@@ -6,7 +6,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { Reply, RelatedQuestion } from './reply.ts';
-import { answer, answerFact, helpReply, autocomplete, type KnowledgeBase } from './engine/answer.ts';
+import { answerFact, helpReply, autocomplete, type KnowledgeBase } from './engine/answer.ts';
 import { isAnswerId, type Vote } from './feedback.ts';
 import { detectLanguage } from './text/language.ts';
 import { BoundedMap } from './store/ledger.ts';

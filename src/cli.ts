@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { renderText } from '../adapters/console/render.ts';
 import { CALIBRATION, DEFAULT_EVAL_FILE, DEFAULT_KNOWLEDGE_DIR, DEFAULT_TURKISH_EVAL_FILE, KNOWLEDGE_CACHE_DIR, coreConfigFromEnv } from './config.ts';
-import { answer, createKnowledgeBase, explain, fileCalibrationCache, formatExplanation, sameWordsQuestions, weaklyReachedFacts, type Calibration, type FactReach, type KnowledgeBase, type SameWords } from './engine/answer.ts';
+import { createKnowledgeBase, explain, fileCalibrationCache, formatExplanation, sameWordsQuestions, weaklyReachedFacts, type Calibration, type FactReach, type KnowledgeBase, type SameWords } from './engine/answer.ts';
 import {
   CONVERSATIONS_FILE_NAME,
   SEVERAL_FILE_NAME,

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { answer, rank, type KnowledgeBase } from './engine/answer.ts';
+import { rank, type KnowledgeBase } from './engine/answer.ts';
 import { detectLanguage } from './text/language.ts';
 import { questionKey } from './text/normalize.ts';
 import { turkishQuestionKey } from './text/turkish.ts';

@@ -203,12 +203,13 @@ export function answerMessage(message: string, previous: PreviousTurn | undefine
     // neither read with it nor alone.
     if (i > 0 && !lastAnswered && followupShape(part).kind !== 'standalone') continue;
     const r = answerInContext(part, before, kb, hint);
-    lastAnswered = r.reply.kind === 'fact';
+    const reply = r.reply;
+    lastAnswered = reply.kind === 'fact';
     // Declined, not asked in full ("and when?" first, with nothing before it: no gap in the knowledge, nothing to say).
-    if (r.reply.kind === 'none' && r.reply.reason === 'no-match' && !(before === undefined && needsQuestionBefore(part))) {
-      declined.push({ ...r.reply, question: r.reply.question.replace(JOINERS, '') || r.reply.question });
+    if (reply.kind === 'none' && reply.reason === 'no-match' && !(before === undefined && needsQuestionBefore(part))) {
+      declined.push({ ...reply, question: reply.question.replace(JOINERS, '') || reply.question });
     }
-    if (r.reply.kind === 'fact' && !answered.some((a) => a.reply.factId === (r.reply as FactReply).factId)) answered.push({ reply: r.reply, part });
+    if (reply.kind === 'fact' && !answered.some((a) => a.reply.factId === reply.factId)) answered.push({ reply, part });
     if (r.remember) before = remember = r.remember;
   }
   const main = whole.reply;
