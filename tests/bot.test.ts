@@ -78,6 +78,15 @@ describe('ask', () => {
     expect(listener.answeredEvents).toHaveLength(3);
   });
 
+  test('a message typed on two lines (as Slack and Discord hand it over) asks a question a line', () => {
+    const listener = recordingListener();
+    const bot = createBot({ knowledge: () => kb, listener });
+    const a = bot.ask('where is the deposit\nwhat colour is the sky on mars', ctx);
+    expect(a.reply.kind === 'fact' && a.reply.factId).toBe('deposit-location');
+    // The whole message, logged as the engine read it (one line), and its second line as a gap of its own.
+    expect(listener.answeredEvents.map((e) => e.reply.question)).toEqual(['where is the deposit what colour is the sky on mars', 'what colour is the sky on mars']);
+  });
+
   test('a throwing listener never breaks ask, askFact or feedback', () => {
     const listener = recordingListener({ throwing: true });
     const bot = createBot({ knowledge: () => kb, listener });

@@ -319,6 +319,8 @@ describe('helpers', () => {
     expect(extractQuestion('<@123456789012345678> where is it? <@!123456789012345678>', '123456789012345678')).toBe('where is it?');
     expect(extractQuestion('hey <@999999999999999999>, where?', '123456789012345678')).toBe('hey <@999999999999999999>, where?');
     expect(extractQuestion('<@&222222222222222222> where? <@&333333333333333333>', '123456789012345678', '222222222222222222')).toBe('where? <@&333333333333333333>');
+    // Line breaks stay (a line may be a question of its own); blank lines and runs of spaces go.
+    expect(extractQuestion('<@123456789012345678>\nwhere is it\n\n  how   big  ', '123456789012345678')).toBe('where is it\nhow big');
   });
 
   test('notices carry no mentions and respond() adds the ephemeral flag only when asked', () => {

@@ -8,7 +8,7 @@ import { SEARCH } from '../src/config.ts';
 import { answer, answerFact, autocomplete, helpReply, rank, type KnowledgeBase } from '../src/engine/answer.ts';
 import { questionBeforeContext } from '../src/engine/rank.ts';
 import { buildDeletionIndex, eachNeighbour } from '../src/engine/typos.ts';
-import { Analyzer, answerType, cleanInput, editDistance, stem, unstretched, withoutPreamble, words } from '../src/text/normalize.ts';
+import { Analyzer, answerType, cleanInput, editDistance, stem, tidyWhitespace, unstretched, withoutPreamble, words } from '../src/text/normalize.ts';
 import type { FactReply, NoneReply, Reply, SmalltalkReply } from '../src/reply.ts';
 import { LONG_QUESTION, MINI_SOURCE, kbOf, miniFiles, realKb, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
 import { expectWellFormedReply } from './helpers/reply.ts';
@@ -261,6 +261,7 @@ describe('hostile and odd input', () => {
     expect(r.factId).toBe('deposit-location');
     expect(cleanInput('a\u202Eb\u200Fc\u2060d\u00ADe\u0085f')).toBe('abcde f');
     expect(cleanInput('  one\t\ttwo\r\nthree  ')).toBe('one two three');
+    expect(tidyWhitespace('  one\t\ttwo\r\n\r\n three \u2028four ')).toBe('one two\nthree\nfour');
     // An escape character between two words is a space, not glue: "thedeposit" would match nothing.
     expect(cleanInput('where is the\u001bdeposit')).toBe('where is the deposit');
     // Pasted links are not words of the question; a Slack link's label (what the person sees) stays.

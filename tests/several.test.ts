@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { KnowledgeBase } from '../src/engine/answer.ts';
 import { answerInContext, answerOnItsOwn } from '../src/conversation/followup.ts';
-import { answerMessage, answerMessageAlone, MAX_PARTS, questionParts } from '../src/conversation/several.ts';
+import { answerMessage, answerMessageAlone, lineParts, MAX_PARTS, questionParts } from '../src/conversation/several.ts';
 import { runSeveral } from '../src/eval.ts';
 import { replyToJson, type FactReply, type Reply } from '../src/reply.ts';
 import { renderText } from '../adapters/console/render.ts';
@@ -60,6 +60,58 @@ describe('questionParts', () => {
   test(`at most the first ${MAX_PARTS} questions are read out of a message`, () => {
     expect(questionParts('where is it? how big? who runs it? when? why?')).toEqual(['where is it?', 'how big?', 'who runs it?', 'when?']);
     expect(MAX_PARTS).toBe(4);
+  });
+});
+
+describe('lineParts', () => {
+  test.each([
+    ['where is the deposit\nhow big is it', ['where is the deposit', 'how big is it']],
+    ['where is the deposit\r\n\r\nhow big is it?', ['where is the deposit', 'how big is it?']],
+    // A list typed on one line, numbered in order from 1.
+    ['1) who is the energy minister 2) who is the industry minister', ['who is the energy minister', 'who is the industry minister']],
+    ['1. where is it? 2. how big? 3. who found it', ['where is it?', 'how big?', 'who found it']],
+    // List marks on lines: every item is a question, whatever its words.
+    ['- deposit location\n- deposit size', ['deposit location', 'deposit size']],
+    ['(1) where is it\n(2) how big', ['where is it', 'how big']],
+    // A line that is no question goes with the question before it, or (first) with the one after.
+    ['hi team\nwhere is the deposit?\nhow big is it?\nasking for a friend', ['hi team where is the deposit?', 'how big is it? asking for a friend']],
+    // Each line is then cut as one line is.
+    ['where is it and how big is it\nwho found it?', ['where is it', 'and how big is it', 'who found it?']],
+    // Mentions and markup are cleaned line by line.
+    ['<@U123> where is the deposit\n<!channel> how big is it', ['where is the deposit', 'how big is it']],
+    ['yatak nerede\nne kadar büyük', ['yatak nerede', 'ne kadar büyük']],
+  ])('%j asks %j', (message, parts) => {
+    expect(lineParts(message)).toEqual(parts);
+  });
+
+  test.each([
+    // One line: questionParts cuts it, not lineParts.
+    'where is the deposit and how big is it?',
+    '1. where is the deposit',
+    // A question broken over two lines stays one.
+    'where is the rare earth\ndeposit?',
+    'hey\nwhere is the deposit',
+    // Numbers out of order, or not from 1, are no list.
+    'it costs 2) what does it cost',
+    '1) where is it 3) how big',
+    // A pasted page is read whole.
+    `${'where is the deposit\n'.repeat(40)}`,
+  ])('%j is not cut by its lines (null)', (message) => {
+    expect(lineParts(message)).toBeNull();
+  });
+
+  test('a message on two lines gets an answer for each, each under the question it answers', () => {
+    const reply = answerMessageAlone('where is the deposit\nhow big is it', kb);
+    expect(facts(reply).sort()).toEqual(['beylikova-location', 'beylikova-size']);
+    const also = reply.kind === 'fact' ? reply.also ?? [] : [];
+    expect(also).toHaveLength(1);
+    expect(also[0]!.readingAs).toMatch(/^(where is the deposit|how big is the deposit\?)$/);
+  });
+
+  test('a numbered list on one line is answered item by item; one line a question breaks over is answered once', () => {
+    expect(facts(answerMessageAlone('1) who is the energy minister 2) who is the industry minister', kb)).sort()).toEqual(['energy-minister', 'industry-minister']);
+    const broken = answerMessageAlone('where is the rare earth\ndeposit?', kb);
+    expect(broken).toEqual(answerMessageAlone('where is the rare earth deposit?', kb));
   });
 });
 

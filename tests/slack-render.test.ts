@@ -399,6 +399,8 @@ describe('incoming Slack text', () => {
     expect(questionFromSlackText('<@UBOT>  where is it &amp; when? &lt;3', 'UBOT')).toBe('where is it & when? <3');
     expect(questionFromSlackText('<@UBOT|factbot> see <https://x.test/a|the report>', 'UBOT')).toBe('see the report');
     expect(questionFromSlackText('<!channel> and <@U123> hi', 'UBOT')).toBe('<!channel> and <@U123> hi');
+    // Line breaks stay (a line may be a question of its own); blank lines and runs of spaces go.
+    expect(questionFromSlackText('<@UBOT> where is it?\n\n   how  big\r\nwho found it ', 'UBOT')).toBe('where is it?\nhow big\nwho found it');
   });
 
   it('recognises mentions of the bot and of other people', () => {

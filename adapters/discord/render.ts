@@ -20,6 +20,7 @@ import {
 import type { BotAnswer, HelpAnswer } from '../../src/bot.ts';
 import { isVote, type Vote } from '../../src/feedback.ts';
 import { confidenceLabel, readingLine, replyWords, unansweredLines, type Reply } from '../../src/reply.ts';
+import { tidyWhitespace } from '../../src/text/normalize.ts';
 
 /** Discord's documented limits that rendering must respect. */
 export const LIMITS = {
@@ -385,5 +386,6 @@ export function extractQuestion(content: string, botId: string, botRoleId?: stri
   let text = content;
   if (id) text = text.replace(new RegExp(`<@!?${id}>`, 'g'), ' ');
   if (role) text = text.replace(new RegExp(`<@&${role}>`, 'g'), ' ');
-  return oneLine(text);
+  // Line breaks stay: a message typed on several lines may ask a question a line.
+  return tidyWhitespace(text);
 }

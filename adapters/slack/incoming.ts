@@ -7,6 +7,7 @@
  */
 import type { BlockAction, ButtonAction } from '@slack/bolt';
 import { z } from 'zod';
+import { tidyWhitespace } from '../../src/text/normalize.ts';
 import type { ShareValue } from './render.ts';
 
 /**
@@ -127,9 +128,10 @@ export function capInput(text: string): string {
 /**
  * Slack message text → the question for the bot: the bot's own mention is
  * removed, links become their label (or URL), entities are decoded, and
- * whitespace is collapsed. Other `<…>` tokens (`<!channel>`, `<@U123>`) are
- * kept as literal text: they are meaningless to the engine and are escaped
- * again whenever they are shown.
+ * whitespace is tidied, line breaks kept (a line may be a question of its
+ * own). Other `<…>` tokens (`<!channel>`, `<@U123>`) are kept as literal
+ * text: they are meaningless to the engine and are escaped again whenever
+ * they are shown.
  */
 export function questionFromSlackText(text: string, botUserId?: string): string {
   let t = capInput(text);
@@ -137,7 +139,7 @@ export function questionFromSlackText(text: string, botUserId?: string): string 
     t = t.replace(new RegExp(`<@${botUserId.replace(/[^A-Z0-9]/g, '')}(?:\\|[^>]*)?>`, 'g'), ' ');
   }
   t = t.replace(/<((?:https?|mailto):[^|>\s]+)\|([^>]+)>/g, '$2').replace(/<((?:https?|mailto):[^|>\s]+)>/g, '$1');
-  return unescapeSlack(t).replace(/\s+/g, ' ').trim();
+  return tidyWhitespace(unescapeSlack(t));
 }
 
 // ---- Button clicks. ----

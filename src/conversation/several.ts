@@ -21,7 +21,7 @@
 import { rank, type KnowledgeBase } from '../engine/answer.ts';
 import { SEARCH } from '../config.ts';
 import type { FactReply, NoneReply, Reply } from '../reply.ts';
-import { fold } from '../text/normalize.ts';
+import { cleanInput, fold } from '../text/normalize.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerInContext, followupShape, needsQuestionBefore, type ContextAnswer, type PreviousTurn } from './followup.ts';
 
@@ -166,6 +166,82 @@ export function questionParts(message: string): string[] | null {
   return parts.length >= 2 ? parts.slice(0, MAX_PARTS) : null;
 }
 
+/** A list item's mark at the start of a line ("1.", "2)", "(3)", "-", "*", "•"). */
+const ITEM_MARK = /^\s*(?:\(?\d{1,2}[.)]|[-*•·–])\s+/u;
+/** Where a numbered item may start inside a line: a number with "." or ")" and a space, at the start or after a space. */
+const INLINE_NUMBER = /(?:^|\s)\(?(\d{1,2})[.)]\s+/gu;
+
+/**
+ * "1) where is it 2) how big is it": the items of a list typed on one line,
+ * when it opens with item 1 and every later number follows in order (so "it
+ * costs 2) what" or a figure such as "1.5" is no list); null otherwise.
+ */
+function numberedItems(line: string): string[] | null {
+  const marks = [...line.matchAll(INLINE_NUMBER)];
+  if (marks.length < 2 || marks[0]!.index !== 0 || marks[0]![1] !== '1') return null;
+  const items: string[] = [];
+  let expected = 1;
+  let from = -1;
+  for (const m of marks) {
+    if (Number(m[1]) !== expected) continue;
+    if (from >= 0) items.push(line.slice(from, m.index));
+    from = m.index + m[0].length;
+    expected++;
+  }
+  items.push(line.slice(from));
+  return items.length >= 2 ? items : null;
+}
+
+/** Whether a line of a message is a question of its own, by its words: it opens like one, or (Turkish) asks. */
+function asksOnItsOwn(line: string): boolean {
+  const words = wordsOf(line);
+  return detectLanguage(line) === 'tr' ? words.some((w) => TURKISH_ASKING.has(w.key)) : opensQuestion(words);
+}
+
+/**
+ * The questions of a message typed on several lines, or as a numbered list
+ * ("where is the deposit⏎how big is it", "1) where is it 2) how big"),
+ * each line cleaned as the engine cleans a message; null when the message
+ * is one line (see questionParts) or reads as one question.
+ *
+ * A line is a question of its own when it is a list item, when it opens
+ * like a question, or when it ends with "?" as the line before it did. Any
+ * other line goes with the question before it ("where is the deposit?⏎asking
+ * for a friend"), or, first, with the one after it ("hi team⏎where is the
+ * deposit"), so a question broken over two lines stays one. Each question
+ * is then cut as questionParts cuts one line.
+ */
+export function lineParts(raw: string): string[] | null {
+  // A pasted page is no list of questions (and is not worth cleaning line by line).
+  if (raw.length > MAX_MESSAGE_CHARS * 2 || (!/[\r\n]/u.test(raw) && !/^\s*\(?1[.)]\s/u.test(raw))) return null;
+  const lines: { text: string; item: boolean }[] = [];
+  for (const line of raw.split(/\r\n|[\r\n]/u)) {
+    const items = numberedItems(line.trim());
+    const marked = items !== null || ITEM_MARK.test(line);
+    for (const text of items ?? [line.replace(ITEM_MARK, '')]) {
+      const clean = cleanInput(text);
+      if (wordsOf(clean).length > 0) lines.push({ text: clean, item: marked });
+    }
+  }
+  if (lines.length < 2 || lines.reduce((n, l) => n + l.text.length + 1, 0) > MAX_MESSAGE_CHARS) return null;
+  const groups: string[] = [];
+  let pending: string[] = [];
+  lines.forEach((line, i) => {
+    const own = line.item || asksOnItsOwn(line.text) || (line.text.endsWith('?') && (i === 0 || lines[i - 1]!.text.endsWith('?')));
+    if (own) {
+      groups.push([...pending, line.text].join(' '));
+      pending = [];
+    } else if (groups.length > 0) groups[groups.length - 1] += ` ${line.text}`;
+    else pending.push(line.text);
+  });
+  if (pending.length > 0) {
+    if (groups.length > 0) groups[groups.length - 1] += ` ${pending.join(' ')}`;
+    else groups.push(pending.join(' '));
+  }
+  const parts = groups.flatMap((g) => questionParts(g) ?? [g]);
+  return parts.length >= 2 ? parts.slice(0, MAX_PARTS) : null;
+}
+
 /** Words that join a question to the one before it, left out of the question shown ("and when will it open?"). */
 const JOINERS = /^(?:(?:and|also|plus|or|but|so|then)\b[\s,]*)+/iu;
 
@@ -187,9 +263,9 @@ function asPart(reply: FactReply, part: string): FactReply {
 export function answerMessage(message: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string): ContextAnswer {
   const whole = answerInContext(message, previous, kb, hint);
   if (whole.reply.kind === 'smalltalk' || (whole.reply.kind === 'none' && whole.reply.reason === 'empty')) return whole;
-  // Cut as the engine read it (the reply's question is the message cleaned): a pasted link's "?" ("…/page?id=3") or a
-  // mention is no part of a question.
-  const parts = questionParts(whole.reply.question);
+  // Cut by its lines when it has several (each cleaned), else as the engine read it (the reply's question is the
+  // message cleaned): a pasted link's "?" ("…/page?id=3") or a mention is no part of a question.
+  const parts = lineParts(message) ?? questionParts(whole.reply.question);
   if (parts === null) return whole;
   // Each question by its own shape: "and when? and where is the deposit?" stands on its own as a whole, but its first
   // question follows on from the conversation (answerInContext reads a question that stands on its own alone).

@@ -56,6 +56,21 @@ export function cleanInput(raw: string): string {
   return text;
 }
 
+/**
+ * A chat message's whitespace tidied for the Bot: runs of spaces within a
+ * line become one and blank lines go, but the line breaks between lines
+ * stay: a message typed on several lines (Shift+Enter) asks a question a
+ * line (src/conversation/several.ts). Every adapter hands the Bot its text
+ * through this; cleanInput still reads the whole as one line.
+ */
+export function tidyWhitespace(text: string): string {
+  return text
+    .split(/\r\n|[\n\r\u2028\u2029]/u)
+    .map((line) => line.replace(/\s+/gu, ' ').trim())
+    .filter((line) => line.length > 0)
+    .join('\n');
+}
+
 /** The first `end` code units of a text, one fewer when the cut would split a surrogate pair. */
 function cutAt(text: string, end: number): string {
   const code = text.charCodeAt(end - 1);
