@@ -194,9 +194,13 @@ export function createBot(options: BotOptions): Bot {
     try {
       const at = now();
       listener?.answered({ id, reply, ctx, latencyMs, at, via });
-      // A message's questions that got no answer are logged as declined questions of their own (the gaps report lists
-      // them); their ids are never handed out, so no vote can name them. Metrics count the message once.
-      if (reply.kind === 'fact') for (const declined of reply.unanswered ?? []) listener?.answered({ id: randomUUID(), reply: declined, ctx, latencyMs, at, via });
+      // A message's other questions are logged as questions of their own: each further answer (so `stats` counts its
+      // fact and `review` sees the question it answered) and each question that got no answer (so `gaps` lists it).
+      // Their ids are never handed out, so no vote can name them; a vote rates the reply. Metrics count the message once.
+      if (reply.kind === 'fact') {
+        for (const also of reply.also ?? []) listener?.answered({ id: randomUUID(), reply: also, ctx, latencyMs, at, via });
+        for (const declined of reply.unanswered ?? []) listener?.answered({ id: randomUUID(), reply: declined, ctx, latencyMs, at, via });
+      }
     } catch {
       // The log must never break answering; the listener reports its own failures.
     }

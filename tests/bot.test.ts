@@ -73,9 +73,18 @@ describe('ask', () => {
     expect(bot.feedback(declined!.id, 'down', ctx)).toBe(false);
     // Not part of the JSON reply.
     expect(Object.keys(replyToJson(a.reply))).not.toContain('unanswered');
-    // A message whose questions are all answered is logged once.
-    bot.ask('where is the deposit? how big is it?', ctx);
-    expect(listener.answeredEvents).toHaveLength(3);
+    // A message whose questions are all answered: the reply, and each further answer as an answered question of its own.
+    const both = bot.ask('where is the deposit? how big is the deposit?', ctx);
+    const also = both.reply.kind === 'fact' ? both.reply.also ?? [] : [];
+    expect(also.length).toBeGreaterThan(0);
+    const logged = listener.answeredEvents.slice(2);
+    expect(logged).toHaveLength(1 + also.length);
+    expect(logged[0]).toMatchObject({ id: both.id, reply: both.reply });
+    logged.slice(1).forEach((e, i) => {
+      expect(e.id).not.toBe(both.id);
+      expect(e.reply).toEqual(also[i]);
+      expect(bot.feedback(e.id, 'up', ctx)).toBe(false);
+    });
   });
 
   test('a message typed on two lines (as Slack and Discord hand it over) asks a question a line', () => {
