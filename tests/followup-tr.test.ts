@@ -100,6 +100,15 @@ describe('the shape of a Turkish follow-up', () => {
     ['ne zaman gidecek?', 'dropped'],
     ['kim götürüyor', 'dropped'],
     ['peki ne zaman biter', 'dropped'],
+    // A noun that needs an owner, with none named: the owner is what was asked about before.
+    ['görevi ne peki', 'dropped'],
+    ['maliyeti ne kadar', 'dropped'],
+    ['içinde ne var', 'dropped'],
+    ['amacı ne?', 'dropped'],
+    // With its owner named (a genitive before it), a question of its own.
+    ['Bayraktar\'ın görevi ne', 'standalone'],
+    ['heyetin başında kim olacak', 'standalone'],
+    ['türkiyenin amacı ne', 'standalone'],
     ['o ne zaman gidecek', 'pronoun'],
     ['bu kimi endişelendiriyor', 'pronoun'],
     ['mesela byd mi', 'fragment'],
@@ -203,6 +212,16 @@ describe('reading a Turkish follow-up', () => {
     const r = after('Fatih Kacır kim?', 'ne demiş?').reply;
     expect(r).toMatchObject({ kind: 'fact', factId: 'kacir-statement', readingAs: '“ne demiş?” (“Fatih Kacır kim?” sorusunun devamı olarak)' });
     expect(r.confidence).toBeGreaterThan(alone.confidence + CONVERSATION.droppedSubjectMargin);
+  });
+
+  test('after "kim …?", a question without its subject is about the person the answer named ("görevi ne?", "ne demiş?"), as "he" is in English', () => {
+    // The previous questions name no one; their answers do (the energy minister, the industry minister).
+    const job = after('heyetin başında kim olacak', 'görevi ne peki').reply;
+    expect(answer('görevi ne peki', kb)).not.toMatchObject({ factId: 'energy-minister' });
+    expect(job).toMatchObject({ kind: 'fact', factId: 'energy-minister', readingAs: '“görevi ne peki?” (“heyetin başında kim olacak?” sorusunun devamı olarak)' });
+    expect(after('sanayi bakanı kim', 'ne demiş').reply).toMatchObject({ kind: 'fact', factId: 'kacir-statement' });
+    // Not after a question that asks something else than who: no person is meant.
+    expect(after('heyet ne zaman gidecek', 'görevi ne').reply).not.toMatchObject({ factId: 'energy-minister' });
   });
 
   test('"kim bu adam?" after a question naming someone asks who that someone is, as "who is he?" in English', () => {

@@ -90,6 +90,21 @@ const VERB = /(?:[iu]?yor|[iu]yo|[ae]c[ae]k|[ae]c[ae]g|[dt][iu]|m[iu]s|[ae]bil[i
  */
 const AORIST = new Set(['biter', 'olur', 'baslar', 'acilir', 'gider', 'gelir', 'yapilir', 'kurulur', 'tamamlanir', 'calisir', 'uretir', 'eder', 'cikar', 'girer', 'surer', 'baslanir', 'uretilir', 'islenir']);
 const isVerb = (key: string) => VERB.test(key) || AORIST.has(key);
+/**
+ * Nouns that need an owner, in their "its" forms (folded), as people ask a follow-up with them: "görevi ne?" (what
+ * is [his] job?), "maliyeti ne kadar?" (how much is [its] cost?), "içinde ne var?" (what is in [it]?), "amacı ne?".
+ * With no owner named ("Bayraktar'ın görevi" names one: a word of its own), the owner is what was asked about before,
+ * as the subject of a verb is ("ne zaman gidecek?"). Listed, as the aorists are: the ending alone (-ı, -i, -si) ends
+ * too many words of their own ("rafineri", "elektrikli").
+ */
+/** A genitive ending ("heyetin", "Türkiye'nin" folded "turkiye"), naming an owner before an owned noun. */
+const GENITIVE = /(?:n[iu]n|[iu]n)$/;
+const OWNED = new Set([
+  'gorevi', 'gorevleri', 'isi', 'unvani', 'pozisyonu', 'makami', 'amaci', 'hedefi', 'hedefleri', 'sebebi', 'nedeni', 'gerekcesi', 'maliyeti', 'fiyati', 'degeri',
+  'butcesi', 'bedeli', 'kapasitesi', 'buyuklugu', 'boyutu', 'miktari', 'rezervi', 'konumu', 'yeri', 'adresi', 'adi', 'ismi', 'sahibi', 'sahipleri', 'baskani', 'lideri',
+  'tarihi', 'suresi', 'plani', 'etkisi', 'onemi', 'sonucu', 'faydasi', 'riski', 'durumu', 'kaynagi', 'icerigi', 'ozelligi', 'ortagi', 'ortaklari', 'safligi',
+  'icinde', 'icinden', 'icindekiler', 'basinda', 'basindaki', 'hakkinda', 'yerine', 'sonrasinda', 'oncesinde', 'arkasinda',
+]);
 /** After "hangi" / "ne", nouns that only say what kind of answer is asked for ("hangi ülkede?", "hangi yıl?"): part of the question word. */
 const KIND_NOUNS = new Set(['ulke', 'sehir', 'kent', 'yer', 'yil', 'sene', 'ay', 'tarih', 'gun', 'sirket', 'firma', 'marka', 'bolge', 'il']);
 /** Time words after "şu", "bu", "o" that make a phrase of their own ("şu an", "bu yıl", "o zaman"), not a pronoun pointing back. */
@@ -133,7 +148,9 @@ export function turkishFollowupShape(question: string): TurkishShape {
     // Only question words, particles, pronouns and words like "başka": nothing to answer without context ("peki?" alone is not a question).
     return rest.length > 0 && (wh || pronoun || generic) ? { kind: 'bare' } : { kind: 'standalone' };
   }
-  const verbs = own.filter((t) => isVerb(t.key));
+  // "heyetin başında kim olacak?": the owner is named (a genitive before the noun): a question of its own.
+  if (rest.some((t, j) => OWNED.has(t.key) && j > 0 && GENITIVE.test(rest[j - 1]!.key) && !isFunction(rest[j - 1]!.key))) return { kind: 'standalone' };
+  const verbs = own.filter((t) => isVerb(t.key) || OWNED.has(t.key));
   // "ya Chery?", "peki SAIC?", "bir de Great Wall": a name (or a few words, no verb) in the previous question's place.
   if (lead.some((k) => SWAP_LEAD.has(k) || k === 'bir') && !wh && verbs.length === 0 && rest.length <= MAX_SWAP_WORDS) return { kind: 'swap', subject: own };
   // "ya Tesla, o fabrika kuruyor mu?", "rafineri, o ne zaman açılacak?": a question that names its topic before its
@@ -142,7 +159,8 @@ export function turkishFollowupShape(question: string): TurkishShape {
     const topic = own.find((t) => !isVerb(t.key));
     return topic !== undefined && rest.indexOf(topic) < rest.findIndex((t) => PRONOUNS.has(t.key)) ? { kind: 'standalone' } : { kind: 'pronoun' };
   }
-  // "ne zaman gidecek?", "kim götürüyor?": a question word and only verb forms: the subject is the one before.
+  // "ne zaman gidecek?", "kim götürüyor?": a question word and only verb forms (or nouns of something owned: "görevi
+  // ne?"): the subject is the one before.
   if (wh && verbs.length === own.length) return { kind: 'dropped' };
   if (!wh && rest.length <= MAX_FRAGMENT_WORDS) return { kind: 'fragment' };
   return { kind: 'standalone' };
@@ -251,6 +269,21 @@ function swapped(subject: readonly TrToken[], prev: readonly TrToken[], vocab: T
   return [...prev.slice(0, from).map((t) => t.text), ...swappedIn, ...prev.slice(to).map((t) => t.text)].join(' ');
 }
 
+/** Names of people in a Turkish text: runs of two or more capitalised words inside a sentence ("Enerji Bakanı Alparslan Bayraktar"), longest first. */
+function personsIn(text: string): TrToken[][] {
+  const out: TrToken[][] = [];
+  for (const sentence of text.split(/[.!?;]\s+/u)) {
+    const ts = trTokens(sentence);
+    for (let j = 1; j < ts.length; j++) {
+      let k = j;
+      while (k < ts.length && /^\p{Lu}/u.test(ts[k]!.text)) k++;
+      if (k - j >= 2) out.push(ts.slice(j, k));
+      j = k;
+    }
+  }
+  return out.sort((a, b) => b.length - a.length);
+}
+
 interface Reading {
   probe: string;
   shown: string;
@@ -258,7 +291,7 @@ interface Reading {
 }
 
 /** The readings of a Turkish follow-up, the most specific first. */
-function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalone' }>, previous: string, vocab: TurkishVocabulary, facts: number): Reading[] {
+function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalone' }>, previous: string, previousAnswer: string, vocab: TurkishVocabulary, facts: number): Reading[] {
   const prev = trTokens(previous);
   const out: Reading[] = [];
   const paired = pairedReading(asked, previous);
@@ -279,6 +312,14 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
   // The follow-up's words with the previous question's, less its question words and particles (the follow-up brings its own).
   const body = prev.filter((t) => !isWh(t.key) && !PARTICLE.test(t.key));
   out.push({ probe: [...own, ...body].map((t) => t.text).join(' '), shown: paired, whole: false });
+  // After "kim …?" (who …?), a question without its subject or with a pronoun ("görevi ne?", "ne demiş?", "o nereye
+  // gidiyor?") is about the person the answer named ("Enerji Bakanı Alparslan Bayraktar"), as "he" is in English: the
+  // name itself (its last two words: Turkish puts the title first), then with the title.
+  if ((shape.kind === 'dropped' || shape.kind === 'pronoun') && prev.some((t) => t.key === 'kim' || t.key === 'kimdir')) {
+    for (const person of personsIn(previousAnswer).slice(0, 2)) {
+      for (const words of person.length > 2 ? [person.slice(-2), person] : [person]) out.push({ probe: [...own, ...words].map((t) => t.text).join(' '), shown: paired, whole: false });
+    }
+  }
   // Then with only the words that tell the previous question's topic (in at most half the facts).
   const topic = body.filter((t) => !isFunction(t.key) && factsOf(t.key, vocab).size > 0 && factsOf(t.key, vocab).size <= facts / 2);
   if (topic.length > 0 && topic.length < body.length) out.push({ probe: [...own, ...topic].map((t) => t.text).join(' '), shown: paired, whole: false });
@@ -329,7 +370,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   // A Turkish follow-up to an English question reads on from that fact's first Turkish question.
   const prevFact = index.byId.get(previous.factId);
   const prevText = detectLanguage(previous.question) === 'tr' || prevFact === undefined ? previous.question : index.facts[prevFact]!.questions[0]!;
-  const all = readings(asked, shape, prevText, vocab, index.facts.length);
+  const all = readings(asked, shape, prevText, prevFact === undefined ? '' : index.facts[prevFact]!.answer, vocab, index.facts.length);
   const other = trTokens(asked).some((t) => OTHER.has(t.key));
   const kind = turkishAnswerType(asked);
   const gives = (factId: string) => {
