@@ -19,6 +19,7 @@ import { answer, answerFact, rank, type KnowledgeBase } from '../engine/answer.t
 import { CONVERSATION, SEARCH } from '../config.ts';
 import { readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
+import { personsIn } from './persons.ts';
 import { foldTurkish, isTurkishQuestionWord, isTurkishStopWord, nameInWord, turkishAnswerType, turkishAnswerTypesSupported, turkishLower, turkishStem } from '../text/turkish.ts';
 
 /** A Turkish word as typed (`text`, suffix and all) and as compared (`key`: lowercased the Turkish way, apostrophe suffix cut, letters folded). */
@@ -269,21 +270,6 @@ function swapped(subject: readonly TrToken[], prev: readonly TrToken[], vocab: T
   return [...prev.slice(0, from).map((t) => t.text), ...swappedIn, ...prev.slice(to).map((t) => t.text)].join(' ');
 }
 
-/** Names of people in a Turkish text: runs of two or more capitalised words inside a sentence ("Enerji Bakanı Alparslan Bayraktar"), longest first. */
-function personsIn(text: string): TrToken[][] {
-  const out: TrToken[][] = [];
-  for (const sentence of text.split(/[.!?;]\s+/u)) {
-    const ts = trTokens(sentence);
-    for (let j = 1; j < ts.length; j++) {
-      let k = j;
-      while (k < ts.length && /^\p{Lu}/u.test(ts[k]!.text)) k++;
-      if (k - j >= 2) out.push(ts.slice(j, k));
-      j = k;
-    }
-  }
-  return out.sort((a, b) => b.length - a.length);
-}
-
 interface Reading {
   probe: string;
   shown: string;
@@ -316,7 +302,7 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
   // gidiyor?") is about the person the answer named ("Enerji Bakanı Alparslan Bayraktar"), as "he" is in English: the
   // name itself (its last two words: Turkish puts the title first), then with the title.
   if ((shape.kind === 'dropped' || shape.kind === 'pronoun') && prev.some((t) => t.key === 'kim' || t.key === 'kimdir')) {
-    for (const person of personsIn(previousAnswer).slice(0, 2)) {
+    for (const person of personsIn(previousAnswer, trTokens).slice(0, 2)) {
       for (const words of person.length > 2 ? [person.slice(-2), person] : [person]) out.push({ probe: [...own, ...words].map((t) => t.text).join(' '), shown: paired, whole: false });
     }
   }

@@ -35,6 +35,7 @@ import { CONVERSATION, SEARCH } from '../config.ts';
 import { readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape } from './followup-tr.ts';
+import { personsIn } from './persons.ts';
 import { CHAT_FILLER, CHAT_WORDS, STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold, isStopWordTypo, stem, stretchedWritten } from '../text/normalize.ts';
 
 /** The factId of a previous turn that was declined: no fact was given, so no rule about "the fact just given" applies. */
@@ -511,7 +512,7 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
     // Then only that person: the question's other names are what the person was asked about ("China" in
     // "who is leading the delegation to China?"), not whom "he" means.
     if (prev.wh > 0 && ts[0]!.key.startsWith('who')) {
-      const persons = personsIn(previousAnswer);
+      const persons = personsIn(previousAnswer, tokens);
       if (persons.length > 0) return persons.slice(0, MAX_PHRASES);
     }
     return out.slice(0, MAX_PHRASES);
@@ -535,21 +536,6 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
     j = k;
   }
   return out.sort((a, b) => b.length - a.length).slice(0, MAX_PHRASES);
-}
-
-/** Names of people in an answer: runs of two or more words with capitals ("Energy Minister Alparslan Bayraktar"), longest first. */
-function personsIn(text: string): Token[][] {
-  const out: Token[][] = [];
-  for (const sentence of text.split(/[.!?]\s+/)) {
-    const ts = tokens(sentence);
-    for (let j = 1; j < ts.length; j++) {
-      let k = j;
-      while (k < ts.length && /^\p{Lu}/u.test(ts[k]!.text)) k++;
-      if (k - j >= 2) out.push(ts.slice(j, k));
-      j = k;
-    }
-  }
-  return out.sort((a, b) => b.length - a.length);
 }
 
 /** The auxiliary of do-support ("what does X say", "did X meet Y"). */
