@@ -77,6 +77,13 @@ export interface FactReply extends ReplyBase {
    * question, so the gaps report lists it. Not in the JSON reply.
    */
   unanswered?: NoneReply[];
+  /**
+   * The message's questions beyond the ones read (a list longer than
+   * src/conversation/several.ts MAX_PARTS), in the order asked: each shown
+   * as one line asking for it on its own ({@link unansweredLines}). Not
+   * tried, so not logged as a gap; not in the JSON reply.
+   */
+  unread?: string[];
 }
 
 /** Greetings, thanks, help, "what can you do". */
@@ -148,7 +155,7 @@ export function readingLine(reply: Reply): string | null {
 export function unansweredLines(reply: Reply): string[] {
   if (reply.kind !== 'fact') return [];
   const words = replyWords(reply);
-  return (reply.unanswered ?? []).map((u) => words.unanswered(u.question.trim()));
+  return [...(reply.unanswered ?? []).map((u) => words.unanswered(u.question.trim())), ...(reply.unread ?? []).map((q) => words.unread(q.trim()))];
 }
 
 /** Words for how sure the bot is, shared by every adapter's rendering (the English words: see {@link replyWords} for a reply's language). */
@@ -200,6 +207,8 @@ export interface ReplyWords {
   readingAs: string;
   /** The line under the answers to a message of several questions for each of its questions that got none. */
   unanswered(question: string): string;
+  /** The line under them for each question of a long list beyond the ones read, asking for it on its own. */
+  unread(question: string): string;
 }
 
 export const REPLY_WORDS: Readonly<Record<Language, ReplyWords>> = {
@@ -224,6 +233,7 @@ export const REPLY_WORDS: Readonly<Record<Language, ReplyWords>> = {
     englishOnly: '',
     readingAs: 'Reading this as:',
     unanswered: (question) => `Not in what I know: “${question}”`,
+    unread: (question) => `Ask me this one on its own: “${question}”`,
   },
   tr: {
     confidence: { high: 'yüksek', medium: 'orta', low: 'düşük' },
@@ -246,6 +256,7 @@ export const REPLY_WORDS: Readonly<Record<Language, ReplyWords>> = {
     englishOnly: 'Bu bilginin Türkçesi henüz yok; yanıt İngilizce:',
     readingAs: 'Şöyle anladım:',
     unanswered: (question) => `Bildiklerim arasında yanıtı yok: “${question}”`,
+    unread: (question) => `Bunu ayrıca sorar mısınız: “${question}”`,
   },
 };
 

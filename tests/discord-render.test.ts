@@ -205,6 +205,8 @@ describe('renderReply examples', () => {
     const msg = renderReply(fact({ readingAs: 'how big is the deposit?', unanswered: [none({ question: 'who owns *it*?' })] }), '6f1c1b7e-0000-4000-8000-000000000000');
     expect(msg.content).toBe('-# Reading this as: how big is the deposit?\n-# Not in what I know: “who owns \\*it\\*?”');
     expect(renderReply(fact({ unanswered: [none({ question: 'marsın rengi ne?' })], language: 'tr' }), undefined).content).toBe('-# Bildiklerim arasında yanıtı yok: “marsın rengi ne?”');
+    // Questions of a long list beyond the ones read: asked for on their own, after the unanswered ones.
+    expect(renderReply(fact({ unanswered: [none({ question: 'who owns it?' })], unread: ['and _why_'] }), undefined).content).toBe('-# Not in what I know: “who owns it?”\n-# Ask me this one on its own: “and \\_why\\_”');
   });
 
   test('a Turkish follow-up: the reading labelled in Turkish', () => {

@@ -57,8 +57,8 @@ describe('questionParts', () => {
     expect(questionParts(message)).toBeNull();
   });
 
-  test(`at most the first ${MAX_PARTS} questions are read out of a message`, () => {
-    expect(questionParts('where is it? how big? who runs it? when? why?')).toEqual(['where is it?', 'how big?', 'who runs it?', 'when?']);
+  test('every question of a longer list is cut out (answerMessage reads the first MAX_PARTS)', () => {
+    expect(questionParts('where is it? how big? who runs it? when? why?')).toEqual(['where is it?', 'how big?', 'who runs it?', 'when?', 'why?']);
     expect(MAX_PARTS).toBe(4);
   });
 });
@@ -172,6 +172,19 @@ describe('answerMessage', () => {
     expect(renderText(r)).toContain('\n\nNot in what I know: “what colour is the sky on mars?”');
     expect(renderText(answerMessageAlone('yatak nerede? marsın rengi ne?', kb))).toContain('Bildiklerim arasında yanıtı yok: “marsın rengi ne?”');
     expect(renderText(answerMessageAlone('how big is the deposit?', kb))).not.toContain('Not in what I know');
+  });
+
+  test(`the questions of a list longer than ${MAX_PARTS} beyond the first ${MAX_PARTS} are not read: each is asked for on its own, in the reply's language, and is no gap`, () => {
+    const list = '1) where is the deposit 2) how big is it 3) who is the energy minister 4) who is the industry minister 5) what did the global times say 6) and why';
+    const r = answerMessageAlone(list, kb) as FactReply;
+    expect(r.kind).toBe('fact');
+    expect(r.unread).toEqual(['what did the global times say', 'why']);
+    expect(facts(r)).not.toContain('global-times-view');
+    expect(renderText(r)).toContain('Ask me this one on its own: “what did the global times say”\nAsk me this one on its own: “why”');
+    const tr = answerMessageAlone('yatak nerede?\nne kadar büyük?\nenerji bakanı kim?\nsanayi bakanı kim?\nbyd ne yapıyor?', kb);
+    expect(renderText(tr)).toContain('Bunu ayrıca sorar mısınız: “byd ne yapıyor?”');
+    // A message of at most MAX_PARTS questions has none.
+    expect((answerMessageAlone('where is the deposit? how big is it?', kb) as FactReply).unread).toBeUndefined();
   });
 
   test('a first question that only follows on ("and why?") with nothing before it is not listed as unanswered: it asks for the question before it, no knowledge', () => {

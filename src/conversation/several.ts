@@ -25,7 +25,10 @@ import { cleanInput, fold } from '../text/normalize.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerInContext, followupShape, needsQuestionBefore, type ContextAnswer, type PreviousTurn } from './followup.ts';
 
-/** At most this many questions of one message are answered, the first ones asked: the work per message stays bounded, and a reply of more answers is a wall of text. */
+/**
+ * At most this many questions of one message are answered, the first ones asked: the work per message stays
+ * bounded, and a reply of more answers is a wall of text. The others are listed, asking for each on its own.
+ */
 export const MAX_PARTS = 4;
 /** A longer message is read whole: a pasted paragraph is not a list of questions. */
 const MAX_MESSAGE_CHARS = 400;
@@ -134,8 +137,8 @@ const MAY_JOIN = /\?[^\p{L}\p{N}]*[\p{L}\p{N}]|[,;&]|\b(?:and|ve)\b/iu;
 
 /**
  * The questions a message asks, when it asks more than one (null when it is
- * one question, or too long to be a list of them), the first MAX_PARTS of
- * them. Sentences ending in "?" are questions; the text after the last "?" is one when it opens like a
+ * one question, or too long to be a list of them); answerMessage answers the
+ * first MAX_PARTS. Sentences ending in "?" are questions; the text after the last "?" is one when it opens like a
  * question ("where is it? and how big"), not when it says something about
  * the question ("is there a lost and found? left my scarf there"). A
  * sentence that opens like a question is cut where another begins
@@ -162,8 +165,7 @@ export function questionParts(message: string): string[] | null {
     .flatMap((p) => (detectLanguage(p) === 'tr' ? cutTurkishSentence(p) : cutSentence(p)))
     .map((p) => p.trim())
     .filter((p) => wordsOf(p).length > 0);
-  // A longer list is answered as far as MAX_PARTS: the first questions asked.
-  return parts.length >= 2 ? parts.slice(0, MAX_PARTS) : null;
+  return parts.length >= 2 ? parts : null;
 }
 
 /** A list item's mark at the start of a line ("1.", "2)", "(3)", "-", "*", "•"). */
@@ -239,7 +241,7 @@ export function lineParts(raw: string): string[] | null {
     else groups.push(pending.join(' '));
   }
   const parts = groups.flatMap((g) => questionParts(g) ?? [g]);
-  return parts.length >= 2 ? parts.slice(0, MAX_PARTS) : null;
+  return parts.length >= 2 ? parts : null;
 }
 
 /** Words that join a question to the one before it, left out of the question shown ("and when will it open?"). */
@@ -251,6 +253,7 @@ function asPart(reply: FactReply, part: string): FactReply {
   const out: FactReply = { ...reply, question: part, readingAs: shown };
   delete out.also;
   delete out.unanswered;
+  delete out.unread;
   return out;
 }
 
@@ -265,8 +268,11 @@ export function answerMessage(message: string, previous: PreviousTurn | undefine
   if (whole.reply.kind === 'smalltalk' || (whole.reply.kind === 'none' && whole.reply.reason === 'empty')) return whole;
   // Cut by its lines when it has several (each cleaned), else as the engine read it (the reply's question is the
   // message cleaned): a pasted link's "?" ("…/page?id=3") or a mention is no part of a question.
-  const parts = lineParts(message) ?? questionParts(whole.reply.question);
-  if (parts === null) return whole;
+  const all = lineParts(message) ?? questionParts(whole.reply.question);
+  if (all === null) return whole;
+  // A longer list is answered as far as MAX_PARTS (the first questions asked); the others are asked for on their own.
+  const parts = all.slice(0, MAX_PARTS);
+  const unread = all.slice(MAX_PARTS).map((p) => p.replace(JOINERS, '') || p);
   // Each question by its own shape: "and when? and where is the deposit?" stands on its own as a whole, but its first
   // question follows on from the conversation (answerInContext reads a question that stands on its own alone).
   let before = previous;
@@ -289,11 +295,12 @@ export function answerMessage(message: string, previous: PreviousTurn | undefine
     if (r.remember) before = remember = r.remember;
   }
   const main = whole.reply;
-  // The questions of the message that got no answer go with the answers to the others, for the question log.
-  const withUnanswered = (r: FactReply): FactReply => (declined.length > 0 ? { ...r, unanswered: declined } : r);
+  // The questions of the message that got no answer go with the answers to the others, for the question log, and
+  // those not read, to be asked on their own.
+  const withUnanswered = (r: FactReply): FactReply => ({ ...r, ...(declined.length > 0 ? { unanswered: declined } : {}), ...(unread.length > 0 ? { unread } : {}) });
   if (main.kind === 'fact') {
     const among = answered.some((a) => a.reply.factId === main.factId);
-    if (answered.length < 2) return among ? { ...whole, reply: withUnanswered(main) } : whole;
+    if (answered.length < 2) return { ...whole, reply: among ? withUnanswered(main) : unread.length > 0 ? { ...main, unread } : main };
     // The whole message's answer stays first when it is one of its questions' answers; the others follow.
     if (among) {
       const also = answered.filter((a) => a.reply.factId !== main.factId).map((a) => asPart(a.reply, a.part));
