@@ -4,6 +4,7 @@
  * that a message asking one thing, or one whose whole is answered, keeps the
  * answer it had.
  */
+import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { KnowledgeBase } from '../src/engine/answer.ts';
 import { answerInContext, answerOnItsOwn } from '../src/conversation/followup.ts';
@@ -98,6 +99,23 @@ describe('lineParts', () => {
     `${'where is the deposit\n'.repeat(40)}`,
   ])('%j is not cut by its lines (null)', (message) => {
     expect(lineParts(message)).toBeNull();
+  });
+
+  test('any message of lines, list marks and questions: parts are one-line and non-empty, a fact is given once, nothing throws', () => {
+    const piece = fc.constantFrom('\n', '\r\n', '\n\n', '1) ', '2) ', '3. ', '- ', '• ', '(1) ', '?', ' and ', ', ', 'hi', 'lol', '> ', '```', '<!here>', 'where is the deposit', 'how big is it', 'who found it', 'yatak nerede', 've ne kadar büyük', 'what colour is the sky');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }).map((p) => p.join('')), (message) => {
+        const parts = lineParts(message);
+        if (parts !== null) {
+          expect(parts.length).toBeGreaterThanOrEqual(2);
+          for (const p of parts) expect(p).toMatch(/^[^\n\r]*[\p{L}\p{N}][^\n\r]*$/u);
+        }
+        const r = answerMessageAlone(message, kb);
+        expect(new Set(facts(r)).size).toBe(facts(r).length);
+        if (r.kind === 'fact') expect((r.also?.length ?? 0) + 1).toBeLessThanOrEqual(MAX_PARTS);
+      }),
+      { numRuns: 150 },
+    );
   });
 
   test('a message on two lines gets an answer for each, each under the question it answers', () => {
