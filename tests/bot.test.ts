@@ -99,7 +99,7 @@ describe('ask', () => {
   test('the questions of a long list beyond the ones read are not logged (not tried: no gap)', () => {
     const listener = recordingListener();
     const bot = createBot({ knowledge: () => kb, listener });
-    const a = bot.ask('1) where is the deposit 2) how big is the deposit 3) a 4) b 5) what colour is the sky on mars', ctx);
+    const a = bot.ask('1) where is the deposit 2) how big is the deposit 3) what is the capital of peru 4) who wrote hamlet 5) what colour is the sky on mars', ctx);
     expect(a.reply.kind === 'fact' && a.reply.unread).toEqual(['what colour is the sky on mars']);
     expect(listener.answeredEvents.map((e) => e.reply.question)).not.toContain('what colour is the sky on mars');
   });

@@ -215,6 +215,11 @@ describe('answerMessage', () => {
     expect(answerOnItsOwn('when will it open?', kb).kind).toBe('fact');
     expect(answerOnItsOwn('what colour is the sky on mars', kb).kind).toBe('none');
     expect(answerMessageAlone('what colour is the sky on mars, and when will it open?', kb).kind).toBe('none');
+    // With another question answered, it is asked for on its own (with what "it" is), after the one that got no answer.
+    const r = answerMessageAlone('what colour is the sky on mars? and when will it open? where is the deposit?', kb) as FactReply;
+    expect(facts(r)).toEqual(['beylikova-location']);
+    expect(r.unread).toEqual(['when will it open?']);
+    expect(renderText(r)).toContain('Not in what I know: “what colour is the sky on mars?”\nAsk me this one on its own: “when will it open?”');
   });
 
   test('a pasted link\'s "?" does not cut a message', () => {

@@ -272,7 +272,9 @@ export function answerMessage(message: string, previous: PreviousTurn | undefine
   if (all === null) return whole;
   // A longer list is answered as far as MAX_PARTS (the first questions asked); the others are asked for on their own.
   const parts = all.slice(0, MAX_PARTS);
-  const unread = all.slice(MAX_PARTS).map((p) => p.replace(JOINERS, '') || p);
+  // Questions not read, to be asked on their own: pointing at a question that got no answer (below), or beyond MAX_PARTS.
+  const unread: string[] = [];
+  const notRead = (p: string) => unread.push(p.replace(JOINERS, '') || p);
   // Each question by its own shape: "and when? and where is the deposit?" stands on its own as a whole, but its first
   // question follows on from the conversation (answerInContext reads a question that stands on its own alone).
   let before = previous;
@@ -282,8 +284,11 @@ export function answerMessage(message: string, previous: PreviousTurn | undefine
   let lastAnswered = true;
   for (const [i, part] of parts.entries()) {
     // "does it rotate" after a question of the message that got no answer points at what that question asked:
-    // neither read with it nor alone.
-    if (i > 0 && !lastAnswered && followupShape(part).kind !== 'standalone') continue;
+    // neither read with it nor alone; asked for on its own (with what "it" is).
+    if (i > 0 && !lastAnswered && followupShape(part).kind !== 'standalone') {
+      notRead(part);
+      continue;
+    }
     const r = answerInContext(part, before, kb, hint);
     const reply = r.reply;
     lastAnswered = reply.kind === 'fact';
@@ -294,6 +299,7 @@ export function answerMessage(message: string, previous: PreviousTurn | undefine
     if (reply.kind === 'fact' && !answered.some((a) => a.reply.factId === reply.factId)) answered.push({ reply, part });
     if (r.remember) before = remember = r.remember;
   }
+  all.slice(MAX_PARTS).forEach(notRead);
   const main = whole.reply;
   // The questions of the message that got no answer go with the answers to the others, for the question log, and
   // those not read, to be asked on their own.
