@@ -268,7 +268,8 @@ export function answerMessage(message: string, previous: PreviousTurn | undefine
   if (whole.reply.kind === 'smalltalk' || (whole.reply.kind === 'none' && whole.reply.reason === 'empty')) return whole;
   // Cut by its lines when it has several (each cleaned), else as the engine read it (the reply's question is the
   // message cleaned): a pasted link's "?" ("…/page?id=3") or a mention is no part of a question.
-  const all = lineParts(message) ?? questionParts(whole.reply.question);
+  const byLines = lineParts(message);
+  const all = byLines ?? questionParts(whole.reply.question);
   if (all === null) return whole;
   // A longer list is answered as far as MAX_PARTS (the first questions asked); the others are asked for on their own.
   const parts = all.slice(0, MAX_PARTS);
@@ -304,6 +305,14 @@ export function answerMessage(message: string, previous: PreviousTurn | undefine
   // The questions of the message that got no answer go with the answers to the others, for the question log, and
   // those not read, to be asked on their own.
   const withUnanswered = (r: FactReply): FactReply => ({ ...r, ...(declined.length > 0 ? { unanswered: declined } : {}), ...(unread.length > 0 ? { unread } : {}) });
+  // A message typed a question a line, or as a list, is answered in the order asked: its whole (every line's words
+  // mixed) asks no question of its own, so its answer is no better a guide than the first question.
+  if (byLines !== null && answered.length > 0) {
+    const [first, ...rest] = answered;
+    const lead: FactReply = { ...asPart(first!.reply, first!.part), question: main.question };
+    if (rest.length > 0) lead.also = rest.map((a) => asPart(a.reply, a.part));
+    return { reply: withUnanswered(lead), remember: remember ?? whole.remember };
+  }
   if (main.kind === 'fact') {
     const among = answered.some((a) => a.reply.factId === main.factId);
     if (answered.length < 2) return { ...whole, reply: among ? withUnanswered(main) : unread.length > 0 ? { ...main, unread } : main };
