@@ -286,6 +286,17 @@ describe('hostile and odd input', () => {
     }
   });
 
+  test('"own" after a possessive ("its own", "Turkey\'s own") is no word: its stem is the verb\'s ("who owns it?")', () => {
+    expect(words('will turkey build its own refinery')).toEqual(['will', 'turkey', 'build', 'its', 'refinery']);
+    expect(words("Turkey's own refinery, on their own")).toEqual(['turkey', 'refinery', 'on', 'their']);
+    expect(words('Türkiye’s own plant')).toEqual(['turkiye', 'plant']);
+    // The verb, and "own" not after a possessive, stay.
+    expect(words('who owns it')).toEqual(['who', 'owns', 'it']);
+    expect(words('do they own the deposit')).toEqual(['do', 'they', 'own', 'the', 'deposit']);
+    // The real knowledge says "its own refinery": a question about owning is not asking that.
+    expect(answer('who owns it', kb).kind).toBe('none');
+  });
+
   test('a greeting or remark around a question is left out only as a whole sequence at its start or end, and only when a question remains', () => {
     expect(withoutPreamble(words('good morning! random question: where is the deposit, any thoughts?'))).toEqual(['where', 'is', 'the', 'deposit']);
     expect(withoutPreamble(words('kolay gelsin, yatak nerede'))).toEqual(['yatak', 'nerede']);

@@ -99,7 +99,8 @@ export function fold(text: string): string {
 
 /** Splits folded text into word tokens; "turkey's" → "turkey", "e-v" → "e", "v". */
 export function words(text: string): string[] {
-  const folded = fold(text);
+  let folded = fold(text);
+  if (folded.includes(' own')) folded = folded.replace(POSSESSIVE_OWN, '$1');
   if (ASCII.test(folded)) return asciiWords(folded);
   return folded
     .replace(/['’`´]s\b/g, '')
@@ -107,6 +108,13 @@ export function words(text: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
 }
+
+/**
+ * "its own", "Turkey's own": the adjective adds nothing a question asks about,
+ * and its stem is the verb's ("who owns it?" matched "build its own
+ * refinery"). Dropped after a possessive, where it is always the adjective.
+ */
+const POSSESSIVE_OWN = /\b(my|your|his|her|its|our|their|[\p{L}\p{N}]+['’`´]s) own\b/gu;
 
 /**
  * A question's words with letters stretched for emphasis (three or more of a
