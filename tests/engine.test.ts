@@ -286,6 +286,23 @@ describe('hostile and odd input', () => {
     }
   });
 
+  test('a question put inside a sentence after who asks it ("my boss asked me who…", "any idea where…") is read from its question word', () => {
+    expect(withoutPreamble(words('my friend asked me where the deposit is'))).toEqual(['where', 'the', 'deposit', 'is']);
+    expect(withoutPreamble(words('any idea where the deposit is'))).toEqual(['where', 'the', 'deposit', 'is']);
+    expect(withoutPreamble(words('my boss wants to know who is leading the delegation'))).toEqual(['who', 'is', 'leading', 'the', 'delegation']);
+    expect(withoutPreamble(words('im trying to figure out when the refinery opens'))).toEqual(['when', 'the', 'refinery', 'opens']);
+    // Words before it that are not who asks are the question's topic, and stay.
+    for (const q of ['my wheelie bin got nicked anyone know what to do', 'anyone in pennyfield know what day the bins go', 'just moved here, what do I need', 'what do turkey and china want', 'how do i know where it is']) {
+      expect(withoutPreamble(words(q)), q).toEqual(words(q));
+    }
+    // "friend" and "idea" no longer weigh as words of the question.
+    const plain = asFact(answer('where is the deposit', kb));
+    for (const q of ['my friend asked me where the deposit is', 'any idea where the deposit is']) {
+      expect(asFact(answer(q, kb)).factId, q).toBe(plain.factId);
+      expect(asFact(answer(q, kb)).confidence, q).toBeCloseTo(plain.confidence, 2);
+    }
+  });
+
   test('"own" after a possessive ("its own", "Turkey\'s own") is no word: its stem is the verb\'s ("who owns it?")', () => {
     expect(words('will turkey build its own refinery')).toEqual(['will', 'turkey', 'build', 'its', 'refinery']);
     expect(words("Turkey's own refinery, on their own")).toEqual(['turkey', 'refinery', 'on', 'their']);

@@ -285,8 +285,50 @@ export function withoutPreamble(ws: string[]): string[] {
       break;
     }
   }
+  from = framedQuestion(ws, from, to);
   return from === 0 && to === ws.length ? ws : ws.slice(from, to);
 }
+
+/** Question words that open a question put inside another sentence ("any idea where the deposit is"). */
+const FRAMED_WH = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which', 'whether', 'if']);
+/** Words right before such a question that introduce it ("asked me", "wants to know", "any idea", "curious"). */
+const INTRODUCERS = new Set(['asked', 'asks', 'ask', 'asking', 'know', 'knows', 'knew', 'wondering', 'wonder', 'wondered', 'wonders', 'idea', 'ideas', 'clue', 'curious', 'question', 'tell', 'explain', 'sure', 'confused', 'unsure', 'remind', 'check']);
+/** Who a question is asked of, between the introducing word and the question ("asked me where"). */
+const ASKED_OF = new Set(['me', 'us', 'you', 'him', 'her', 'them']);
+/** "figure out where", "find out when". */
+const OUT_VERBS = new Set(['figure', 'find', 'found', 'figured', 'work', 'suss']);
+
+/**
+ * Where a question introduced inside a sentence starts: "my boss asked me
+ * who is going to China", "any idea where the deposit is", "quick one from
+ * my manager, wants to know when…": the words before the introducing word are
+ * who asks and why, not what is asked (and one of them, "boss", weighs as a
+ * word of the question). Only after an introducing word, and only with no
+ * question word before it: leading words that set a topic ("just moved here,
+ * what do I need…") are often the question, and stay.
+ */
+function framedQuestion(ws: readonly string[], from: number, to: number): number {
+  // The first question word; a question that starts with it (or one word after) has no frame to drop.
+  let i = from;
+  while (i < to - 1 && !FRAMED_WH.has(ws[i]!)) i++;
+  if (i >= to - 1 || i < from + 2) return from;
+  let j = i - 1;
+  if (ASKED_OF.has(ws[j]!)) j--;
+  const phrasal = ws[j] === 'out' && OUT_VERBS.has(ws[j - 1] ?? '');
+  if (phrasal) j--;
+  if (!(phrasal || INTRODUCERS.has(ws[j]!)) || j <= from) return from;
+  // Only who asks is left out ("my boss", "anyone", "a customer"): a word of anything else ("my wheelie bin got nicked,
+  // anyone know what to do", "anyone in Pennyfield know…") is the question's topic.
+  for (let k = from; k < j; k++) if (!ASKERS.has(ws[k]!) && !isStop(stem(ws[k]!))) return from;
+  return i;
+}
+
+/** Who asks a question put inside a sentence ("my boss asked me…", "a customer wants to know…"). */
+const ASKERS = new Set([
+  'boss', 'manager', 'friend', 'friends', 'colleague', 'colleagues', 'coworker', 'coworkers', 'teammate', 'teammates', 'team', 'customer', 'customers', 'client',
+  'clients', 'mum', 'mom', 'dad', 'wife', 'husband', 'partner', 'kid', 'kids', 'son', 'daughter', 'brother', 'sister', 'neighbour', 'neighbor', 'roommate',
+  'flatmate', 'teacher', 'student', 'students', 'people', 'everyone', 'anyone', 'somebody', 'someone', 'nobody', 'trying', 'need', 'needs', 'curious',
+]);
 
 /** Stop words and their stems, so "wondering" and "details" are dropped after stemming too. */
 let stopStems: Set<string> | undefined;
