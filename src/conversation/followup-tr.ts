@@ -98,14 +98,17 @@ const isVerb = (key: string) => VERB.test(key) || AORIST.has(key);
  * as the subject of a verb is ("ne zaman gidecek?"). Listed, as the aorists are: the ending alone (-ı, -i, -si) ends
  * too many words of their own ("rafineri", "elektrikli").
  */
-/** A genitive ending ("heyetin", "Türkiye'nin" folded "turkiye"), naming an owner before an owned noun. */
-const GENITIVE = /(?:n[iu]n|[iu]n)$/;
 const OWNED = new Set([
   'gorevi', 'gorevleri', 'isi', 'unvani', 'pozisyonu', 'makami', 'amaci', 'hedefi', 'hedefleri', 'sebebi', 'nedeni', 'gerekcesi', 'maliyeti', 'fiyati', 'degeri',
   'butcesi', 'bedeli', 'kapasitesi', 'buyuklugu', 'boyutu', 'miktari', 'rezervi', 'konumu', 'yeri', 'adresi', 'adi', 'ismi', 'sahibi', 'sahipleri', 'baskani', 'lideri',
   'tarihi', 'suresi', 'plani', 'etkisi', 'onemi', 'sonucu', 'faydasi', 'riski', 'durumu', 'kaynagi', 'icerigi', 'ozelligi', 'ortagi', 'ortaklari', 'safligi',
   'icinde', 'icinden', 'icindekiler', 'basinda', 'basindaki', 'hakkinda', 'yerine', 'sonrasinda', 'oncesinde', 'arkasinda',
 ]);
+/**
+ * A genitive ending ("heyetin", "türkiyenin"), naming an owner before an owned noun. (Written with an apostrophe,
+ * "Türkiye'nin", the name is compared without its suffix, and is a word of the question's own anyway.)
+ */
+const GENITIVE = /(?:n[iu]n|[iu]n)$/;
 /** After "hangi" / "ne", nouns that only say what kind of answer is asked for ("hangi ülkede?", "hangi yıl?"): part of the question word. */
 const KIND_NOUNS = new Set(['ulke', 'sehir', 'kent', 'yer', 'yil', 'sene', 'ay', 'tarih', 'gun', 'sirket', 'firma', 'marka', 'bolge', 'il']);
 /** Time words after "şu", "bu", "o" that make a phrase of their own ("şu an", "bu yıl", "o zaman"), not a pronoun pointing back. */
