@@ -74,14 +74,14 @@ export interface FactReply extends ReplyBase {
    * The message's other questions that got no answer (as the replies declining
    * them), when it asked several: each shown as one line under the answers
    * ({@link unansweredLines}), and kept by the question log as a declined
-   * question, so the gaps report lists it. Not in the JSON reply.
+   * question, so the gaps report lists it. In the JSON reply as the questions.
    */
   unanswered?: NoneReply[];
   /**
    * The message's questions beyond the ones read (a list longer than
    * src/conversation/several.ts MAX_PARTS), in the order asked: each shown
    * as one line asking for it on its own ({@link unansweredLines}). Not
-   * tried, so not logged as a gap; not in the JSON reply.
+   * tried, so not logged as a gap.
    */
   unread?: string[];
 }
@@ -118,6 +118,10 @@ export interface ReplyJson {
   language: Language;
   /** The answers to the message's other questions when it asked several ({@link FactReply} `also`), in the same shape; empty otherwise. */
   also: ReplyJson[];
+  /** Those of its questions that got no answer ({@link FactReply} `unanswered`), as asked; empty otherwise. */
+  unanswered: string[];
+  /** Those of its questions not read, to be asked on their own ({@link FactReply} `unread`); empty otherwise. */
+  unread: string[];
 }
 
 /** Converts a reply to the documented JSON contract of the CLI. */
@@ -134,6 +138,8 @@ export function replyToJson(reply: Reply): ReplyJson {
     readingAs: reply.readingAs ?? null,
     language: reply.language ?? 'en',
     also: reply.kind === 'fact' ? (reply.also ?? []).map(replyToJson) : [],
+    unanswered: reply.kind === 'fact' ? (reply.unanswered ?? []).map((u) => u.question) : [],
+    unread: reply.kind === 'fact' ? [...(reply.unread ?? [])] : [],
   };
 }
 

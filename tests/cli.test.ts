@@ -54,6 +54,13 @@ describe.concurrent('factbot CLI', { timeout: 60_000 }, () => {
     expect(json).toEqual(replyToJson(answer(STORED, real)));
   });
 
+  test('ask --json: a message typed on lines lists, as asked, its questions that got no answer ("unanswered") and those not read ("unread")', async ({ expect }) => {
+    const run = await runCliProcess(['ask', '--json', 'where is the deposit\nwhat colour is the sky on mars\nwhen will it open']);
+    expect(run.code).toBe(0);
+    const reply = JSON.parse(run.stdout) as ReplyJson;
+    expect(reply).toMatchObject({ kind: 'fact', factId: 'beylikova-location', also: [], unanswered: ['what colour is the sky on mars'], unread: ['when will it open'] });
+  });
+
   test('ask: a message of several questions gets each answer (JSON "also", in the same shape); the text shows each under the question it answers', async ({ expect }) => {
     const message = 'where is the deposit? how big is it?';
     const [json, text] = await Promise.all([runCliProcess(['ask', '--json', message]), runCliProcess(['ask', message])]);
@@ -63,6 +70,7 @@ describe.concurrent('factbot CLI', { timeout: 60_000 }, () => {
     expect(reply.also).toHaveLength(1);
     expect(Object.keys(reply.also[0]!)).toEqual([...REPLY_JSON_KEYS]);
     expect(reply.also[0]).toMatchObject({ question: 'how big is it?', kind: 'fact', factId: 'beylikova-size', readingAs: 'how big is the deposit?', also: [] });
+    expect(reply).toMatchObject({ unanswered: [], unread: [] });
     expect(text.code).toBe(0);
     const location = real.facts[real.byId.get('beylikova-location')!]!.answer;
     const size = real.facts[real.byId.get('beylikova-size')!]!.answer;

@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../../src/engine/answer.ts';
 import { REPLY_WORDS, replyToJson, type Reply } from '../../src/reply.ts';
 
 /** The keys of `ask --json` output, in the documented order (src/reply.ts ReplyJson). */
-export const REPLY_JSON_KEYS = ['question', 'kind', 'answer', 'factId', 'confidence', 'source', 'related', 'suggestions', 'readingAs', 'language', 'also'] as const;
+export const REPLY_JSON_KEYS = ['question', 'kind', 'answer', 'factId', 'confidence', 'source', 'related', 'suggestions', 'readingAs', 'language', 'also', 'unanswered', 'unread'] as const;
 
 /** Throws (via expect) unless `reply` is a well-formed Reply for `kb`. */
 export function expectWellFormedReply(reply: Reply, kb: KnowledgeBase): void {
