@@ -78,10 +78,11 @@ export interface FactReply extends ReplyBase {
    */
   unanswered?: NoneReply[];
   /**
-   * The message's questions beyond the ones read (a list longer than
-   * src/conversation/several.ts MAX_PARTS), in the order asked: each shown
-   * as one line asking for it on its own ({@link unansweredLines}). Not
-   * tried, so not logged as a gap.
+   * The message's questions not read, in the order asked: those beyond the
+   * first src/conversation/several.ts MAX_PARTS of a list, and one pointing
+   * back at a question of the message that got no answer ("… and when will
+   * it open?"). Each shown as one line asking for it on its own
+   * ({@link unansweredLines}); not tried, so not logged as a gap.
    */
   unread?: string[];
 }
@@ -155,8 +156,9 @@ export function readingLine(reply: Reply): string | null {
 
 /**
  * One line for each question of a message of several that got no answer
- * ({@link FactReply} `unanswered`), in the reply's language, shown under the
- * answers by every adapter so that the person knows it was not overlooked.
+ * ({@link FactReply} `unanswered`), then one for each not read, asking for it
+ * on its own (`unread`), in the reply's language, shown under the answers by
+ * every adapter so that the person knows it was not overlooked.
  */
 export function unansweredLines(reply: Reply): string[] {
   if (reply.kind !== 'fact') return [];
