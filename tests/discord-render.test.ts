@@ -194,6 +194,13 @@ describe('renderReply examples', () => {
     expect(full.embeds.length).toBeLessThan(3);
   });
 
+  test('a message of several questions whose first answer is a reading of one of them: that embed is titled with it, not with the whole message', () => {
+    const size = fact({ question: 'how big is it?', readingAs: 'how big is the deposit?', answer: 'No tonnage given.', factId: 'deposit-size', related: [] });
+    const msg = renderReply(fact({ question: 'where is the deposit 2) how big is it', readingAs: 'where is the _deposit_', also: [size] }), '6f1c1b7e-0000-4000-8000-000000000000');
+    expect(msg.embeds.map((e) => e.title)).toEqual(['where is the \\_deposit\\_', 'how big is the deposit?']);
+    expect(msg.content).toBeUndefined();
+  });
+
   test('a follow-up: the reading as a subtext line above the embed, markdown escaped; none without one', () => {
     const msg = renderReply(fact({ readingAs: 'when is the *delegation* to China?' }), '6f1c1b7e-0000-4000-8000-000000000000');
     expect(msg.content).toBe('-# Reading this as: when is the \\*delegation\\* to China?');

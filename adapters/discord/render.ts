@@ -299,8 +299,11 @@ const UNANSWERED_LINE_CHARS = 300;
  * {@link BotAnswer}) to add 👍/👎 feedback buttons to a fact.
  */
 export function renderReply(reply: Reply, answerId?: string): DiscordMessage {
-  const reading = readingLine(reply);
-  const embeds = [buildEmbed(reply)];
+  // A message of several questions: every answer's embed is titled with the question it answers, the first one's
+  // too (not with the whole message), so its reading needs no line of its own.
+  const several = reply.kind === 'fact' && (reply.also?.length ?? 0) > 0 && reply.readingAs !== undefined;
+  const reading = several ? null : readingLine(reply);
+  const embeds = [buildEmbed(several ? { ...reply, question: reply.readingAs! } : reply)];
   // The answers to the message's other questions, one embed each, titled with the question it answers; each only
   // when the message stays within Discord's 6000 characters over all its embeds.
   let total = embedTextLength(embeds[0]!);
