@@ -348,6 +348,27 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('sorry, what does Sorri Holdings invest in?', sorri)).factId).toBe('sorri-holdings');
   });
 
+  test('small numbers written out are the same terms as their digits, both ways; "one" stays a word', () => {
+    const analyzer = new Analyzer([]);
+    expect(analyzer.queryTerms('can 2 pawns share a space')).toEqual(analyzer.queryTerms('can two pawns share a space'));
+    expect(analyzer.queryTerms('five people')).toEqual(analyzer.queryTerms('5 people'));
+    expect(stem('twenty')).toBe('20');
+    expect(stem('one')).not.toBe('1');
+    const PAWNS_FACT = `
+  - id: shared-spaces
+    answer: Any number of pawns may stand on one space.
+    questions:
+      - Can two pawns be on the same space?
+      - Is there a limit of pawns per space?
+      - Do pawns block each other?
+    citation:
+      source: mini-report
+      paragraphs: [5]
+`;
+    const pawns = kbOf(writeKnowledge(miniFiles({ 'mini-report.yaml': `${MINI_SOURCE}${PAWNS_FACT}` })));
+    expect(rank('can 2 pawns share a space', pawns, 1)[0]!.score).toBeCloseTo(rank('can two pawns share a space', pawns, 1)[0]!.score, 6);
+  });
+
   test('a word cut short is read as the word of the knowledge it starts, as a correction; four letters are too few', () => {
     const full = asFact(answer('where is the deposit', kb));
     const cut = asFact(answer('where is the depos', kb));

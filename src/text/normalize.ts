@@ -403,12 +403,22 @@ export function isTerm(t: string): boolean {
   return !isStop(t) && !(t.length === 1 && !/\d/.test(t));
 }
 
+/**
+ * Small numbers written out are the same term as their digits ("can two pawns share a space" is "can 2 pawns
+ * share a space"; "5 people" is "five people"), on both sides. "one" is left: it is mostly a pronoun ("which one").
+ */
+const NUMBER_TERMS: ReadonlyMap<string, string> = new Map(
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((w, i) => [w, String(i + 2)] as const),
+);
+
 /** Porter stem of a folded word, cached because the same words recur constantly. */
 const stemCache = new Map<string, string>();
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = /^\p{L}+$/u.test(word) && word.length > 3 ? stemmer(word) : word;
+    s = NUMBER_TERMS.get(word) ?? (/^\p{L}+$/u.test(word) && word.length > 3 ? stemmer(word) : word);
     // Bounded (a million words is ~60 MB); past it, words are stemmed each time.
     if (stemCache.size < 1_000_000) stemCache.set(word, s);
   }
