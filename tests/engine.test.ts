@@ -303,6 +303,22 @@ describe('hostile and odd input', () => {
     }
   });
 
+  test('a remark about the question before it ("serious question - …", "quick question from my manager: …", "from my boss: …") is left out', () => {
+    expect(withoutPreamble(words('serious question - where is the deposit'))).toEqual(['where', 'is', 'the', 'deposit']);
+    expect(withoutPreamble(words('quick question from my manager: who is leading the delegation'))).toEqual(['who', 'is', 'leading', 'the', 'delegation']);
+    expect(withoutPreamble(words('from my boss: when was the deposit found'))).toEqual(['when', 'was', 'the', 'deposit', 'found']);
+    expect(withoutPreamble(words('last q who is the industry minister'))).toEqual(['who', 'is', 'the', 'industry', 'minister']);
+    // A word of a topic keeps the words before the question ("exam"); so does who asks without naming the question ("my boss when…").
+    for (const q of ['exam question: when is the final', 'my boss when is the deposit found', 'final score when did it end']) {
+      expect(withoutPreamble(words(q)), q).toEqual(words(q));
+    }
+    const plain = asFact(answer('where is the deposit', kb));
+    for (const q of ['serious question - where is the deposit', 'genuine question from a friend: where is the deposit']) {
+      expect(asFact(answer(q, kb)).factId, q).toBe(plain.factId);
+      expect(asFact(answer(q, kb)).confidence, q).toBeCloseTo(plain.confidence, 2);
+    }
+  });
+
   test('"own" after a possessive ("its own", "Turkey\'s own") is no word: its stem is the verb\'s ("who owns it?")', () => {
     expect(words('will turkey build its own refinery')).toEqual(['will', 'turkey', 'build', 'its', 'refinery']);
     expect(words("Turkey's own refinery, on their own")).toEqual(['turkey', 'refinery', 'on', 'their']);

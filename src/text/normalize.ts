@@ -312,6 +312,7 @@ function framedQuestion(ws: readonly string[], from: number, to: number): number
   let i = from;
   while (i < to - 1 && !FRAMED_WH.has(ws[i]!)) i++;
   if (i >= to - 1 || i < from + 2) return from;
+  if (remarkFrame(ws, from, i)) return i;
   let j = i - 1;
   if (ASKED_OF.has(ws[j]!)) j--;
   const phrasal = ws[j] === 'out' && OUT_VERBS.has(ws[j - 1] ?? '');
@@ -321,6 +322,33 @@ function framedQuestion(ws: readonly string[], from: number, to: number): number
   // anyone know what to do", "anyone in Pennyfield know…") is the question's topic.
   for (let k = from; k < j; k++) if (!ASKERS.has(ws[k]!) && !isStop(stem(ws[k]!))) return from;
   return i;
+}
+
+/** What people call a question before it ("serious question - …", "last q: …", "quick one from my manager: …"). */
+const QUESTION_NOUNS = new Set(['question', 'questions', 'q', 'qs', 'qn', 'query', 'ques', 'one']);
+/** How they describe it ("serious", "last", "follow-up"): words of a remark only next to one of QUESTION_NOUNS. */
+const QUESTION_REMARKS = new Set([
+  'quick', 'serious', 'genuine', 'honest', 'random', 'dumb', 'stupid', 'silly', 'noob', 'newbie', 'basic', 'simple', 'small', 'little', 'another',
+  'last', 'final', 'general', 'follow', 'followup', 'related', 'real', 'odd', 'weird', 'strange', 'curious',
+]);
+
+/**
+ * Whether the words before the first question word are only a remark about
+ * the question and who asks it: "serious question - where is the deposit",
+ * "quick question from my manager: who is leading…", "last q: when…". They
+ * name the question itself (one of QUESTION_NOUNS) or who sends it ("from
+ * my boss: when…"), and every word is such a remark, who asks, or a stop
+ * word: "exam question: when is the final" keeps "exam".
+ */
+function remarkFrame(ws: readonly string[], from: number, to: number): boolean {
+  let named = false;
+  for (let k = from; k < to; k++) {
+    const w = ws[k]!;
+    if (QUESTION_NOUNS.has(w)) named = true;
+    else if (ASKERS.has(w)) named ||= ws[from] === 'from';
+    else if (!QUESTION_REMARKS.has(w) && !isStop(stem(w))) return false;
+  }
+  return named;
 }
 
 /** Who asks a question put inside a sentence ("my boss asked me…", "a customer wants to know…"). */
