@@ -197,6 +197,14 @@ describe('reading a follow-up', () => {
     expect(r.kind === 'fact' && r.factId).toBe('presidents');
   });
 
+  test('a swap whose last word the question before has takes the place of that word\'s phrase, not of one word of it', () => {
+    const r = after('is the chinese commerce ministry commenting on this', 'and the turkish ministry?').reply;
+    expect(r.readingAs).toBe('is the turkish ministry commenting on this?');
+    expect(r).toMatchObject({ kind: 'fact', factId: 'ministries-no-comment' });
+    // A possessive takes the article's place too.
+    expect(after('who is the chinese president', "and turkey's president?").reply.readingAs).toBe("who is turkey's president?");
+  });
+
   test('a name\'s possessive typed without its apostrophe ("chinas", "turkeys") is the name, in the question and in the swap', () => {
     for (const swap of ['and turkeys?', "and turkey's?"]) {
       const r = after('who is chinas president', swap).reply;

@@ -459,9 +459,19 @@ function bodyOf(prev: Parsed): string {
 /** The reading of a swap ("what about Chery?" after "is BYD building a plant in Turkey?" → "is Chery building a plant in Turkey?"), or null. */
 function swapped(subject: readonly Token[], prev: Parsed, vocab: Vocabulary, modifier = false): string | null {
   const keys = subject.map((t) => nameKey(t.key, vocab));
+  const { ts } = prev;
+  // A phrase ending in a word the previous question has takes the place of that word's phrase: "and the Turkish
+  // ministry?" after "is the Chinese commerce ministry commenting?" → "is the Turkish ministry commenting?" (and
+  // "Turkey's energy ministry?" → "is Turkey's energy ministry commenting?"), not one word of it swapped ("…ministry ministry…").
+  const head = keys.length > 1 ? ts.findIndex((t, j) => j >= prev.wh && nameKey(t.key, vocab) === keys.at(-1)) : -1;
+  if (head >= 0 && keys.slice(0, -1).some((k) => !ts.some((t) => nameKey(t.key, vocab) === k))) {
+    let from = head;
+    while (from - 1 >= prev.wh && isContent(ts[from - 1]!) && !keys.includes(nameKey(ts[from - 1]!.key, vocab))) from--;
+    if (from - 1 >= prev.wh && ARTICLES.has(ts[from - 1]!.key) && isPossessive(subject[0]!)) from--;
+    return join([...ts.slice(0, from), ...subject, ...ts.slice(head + 1)]);
+  }
   const mine = factsOfAll(keys, vocab);
   const isName = keys.some((k) => vocab.names.has(k));
-  const { ts } = prev;
   let best = -1;
   // With "one", the word before the thing named is the place, however rare the two words are together.
   let bestScore = modifier ? -1 : 0;
@@ -488,6 +498,9 @@ function swapped(subject: readonly Token[], prev: Parsed, vocab: Vocabulary, mod
   }
   return join([...ts.slice(0, from), ...subject, ...ts.slice(to)]);
 }
+
+/** A word written with a possessive ending ("Turkey's"): it takes the place of an article before it. */
+const isPossessive = (t: Token): boolean => /['’]s$/iu.test(t.text);
 
 /**
  * The noun phrases of the previous question a pronoun may stand for ("the
