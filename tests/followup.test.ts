@@ -245,6 +245,13 @@ describe('reading a follow-up', () => {
     }
   });
 
+  test('a time preposition before the question word ("since when?", "until when?") leaves a bare follow-up', () => {
+    for (const q of ['since when?', 'and since when', 'until when?']) expect(followupShape(q), q).toMatchObject({ kind: 'bare', wh: ['when'] });
+    expect(followupShape('since 2020?').kind).toBe('fragment');
+    const r = after('does china dominate rare earths', 'since when?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'china-dominance', readingAs: 'when does china dominate rare earths?' });
+  });
+
   test('an answer speaks to a follow-up\'s question word in words the answer types do not read: "does not say who", "a Chinese company"', () => {
     expect(after('byd signed a deal to build a plant in turkey?', 'with whom?').reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
     expect(after('is byd the largest maker of electric cars?', 'where is it from?').reply).toMatchObject({ kind: 'fact', factId: 'byd-worlds-largest' });

@@ -221,8 +221,11 @@ export function tokens(text: string): Token[] {
   return out;
 }
 
+/** Prepositions of time that lead a question word ("since when?", "until when?") and are no stop words for matching. */
+const TIME_PREPOSITIONS = new Set(['since', 'until', 'till', 'til']);
+
 const isFunctionWord = (key: string): boolean => {
-  if (STOP_WORDS.has(key) || WH.has(key) || AUX.has(key) || PRONOUNS.has(key) || GENERIC.has(key) || LEAD.has(key)) return true;
+  if (STOP_WORDS.has(key) || WH.has(key) || AUX.has(key) || PRONOUNS.has(key) || GENERIC.has(key) || LEAD.has(key) || TIME_PREPOSITIONS.has(key)) return true;
   // Chat shorthand for one of these ("rn" for now, "u" for you, "whos" for who).
   const long = CHAT_WORDS.get(key);
   return long !== undefined && long !== key && isFunctionWord(long);
@@ -273,7 +276,7 @@ export function followupShape(question: string): FollowupShape {
   }
   const rest = ts.slice(i);
   // "with who?", "since when?", "in which country?": a preposition before the question word.
-  const k = rest.length > 1 && STOP_WORDS.has(rest[0]!.key) && !WH.has(rest[0]!.key) && WH.has(rest[1]!.key) ? 1 : 0;
+  const k = rest.length > 1 && (STOP_WORDS.has(rest[0]!.key) || TIME_PREPOSITIONS.has(rest[0]!.key)) && !WH.has(rest[0]!.key) && WH.has(rest[1]!.key) ? 1 : 0;
   const wl = whLength(rest.slice(k));
   const wh = rest.slice(k, k + wl).map((t) => t.key);
   const body = [...rest.slice(0, k), ...rest.slice(k + wl)];
