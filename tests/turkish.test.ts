@@ -81,6 +81,9 @@ describe('Turkish text analysis', () => {
     // Two-letter roots ("aç", "al"), compound tenses ("-iyormuş") and plain typing of them.
     for (const w of ['açıyor', 'açacak', 'açtı', 'açıyormuş', 'aciyormus', 'açılacak']) expect(turkishStem(w), w).toBe(turkishStem('açıyor'));
     for (const w of ['alacak', 'aldı', 'alıyor']) expect(turkishStem(w), w).toBe(turkishStem('alacak'));
+    // "ummak" (to hope), also as chat types it ("umuyo"); the noun "umut" stays its own word.
+    for (const w of ['umuyo', 'umuyorlar', 'umdu']) expect(turkishStem(w), w).toBe(turkishStem('umuyor'));
+    expect(turkishStem('umut')).not.toBe(turkishStem('umuyor'));
     expect(turkishStem('açık')).not.toBe(turkishStem('açıyor'));
     expect(turkishStem('yapiyormus')).toBe(turkishStem('yapıyor'));
     // Not every "d"-final root: "yapacak" and "yaptı" stay "yap".

@@ -159,10 +159,10 @@ const VERB_ENDING =
 /**
  * Verb roots of two letters, cut to even though a stem is otherwise kept at
  * three letters or more: "aç" (open: açıyor, açacak, açtı), "al" (take, buy),
- * "at", "iç", "uç", "ye" (folded). Other two-letter remains are too often a
+ * "at", "iç", "uç", "ye", "um" (hope: umuyor, umdu) (folded). Other two-letter remains are too often a
  * noun's start.
  */
-const SHORT_ROOTS = new Set(['ac', 'al', 'at', 'ic', 'uc', 'ye']);
+const SHORT_ROOTS = new Set(['ac', 'al', 'at', 'ic', 'uc', 'ye', 'um']);
 
 const stemmer = newStemmer('turkish');
 
