@@ -364,6 +364,16 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('sorry, what does Sorri Holdings invest in?', sorri)).factId).toBe('sorri-holdings');
   });
 
+  test('a question of words that ask and name no topic ("who else is going?", "where are they going?", "ne zaman?") ranks no fact', () => {
+    for (const q of ['who else is going?', 'where are they going', 'when?', 'ne zaman?']) {
+      expect(rank(q, kb, 3), q).toEqual([]);
+      expect(answer(q, kb).kind, q).toBe('none');
+    }
+    // One word of a topic is enough.
+    expect(answer('where is the deposit', kb).kind).toBe('fact');
+    expect(rank('who else is going to china', kb, 1).length).toBe(1);
+  });
+
   test('small numbers written out are the same terms as their digits, both ways; "one" stays a word', () => {
     const analyzer = new Analyzer([]);
     expect(analyzer.queryTerms('can 2 pawns share a space')).toEqual(analyzer.queryTerms('can two pawns share a space'));

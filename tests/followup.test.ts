@@ -407,10 +407,12 @@ describe('reading a follow-up', () => {
   });
 
   test('without a previous question, a bare follow-up is not guessed at: the bot asks for the whole question, offering what its words matched', () => {
+    // Alone, the engine finds no topic in a question word ("and when?") and declines; "is it confirmed?" matches
+    // some fact ("confirmed")...
+    expect(answer('and when?', kb).kind).toBe('none');
+    expect(answer('is it confirmed?', kb).kind).toBe('fact');
     for (const q of ['and when?', 'why?', 'who else?', 'is it confirmed?']) {
-      // Alone, the engine matches the question word to some fact ("and when?" to the discovery's date)...
-      expect(answer(q, kb).kind).toBe('fact');
-      // ...which is no answer to a question that follows on from nothing.
+      // ...and either way the bot asks for the whole question: it follows on from nothing.
       const r = answerInContext(q, undefined, kb);
       expect(r.reply).toMatchObject({ kind: 'none', question: q, answer: REPLY_WORDS.en.askWhole });
       expect(r.reply.suggestions.length).toBeGreaterThan(0);

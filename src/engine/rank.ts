@@ -331,7 +331,9 @@ function rankWhole(question: string, index: SearchIndex, limit: number, options:
   // The question is split into words once, for its terms and its answer type.
   const ws = queryWords(index, question);
   const terms = resolveTerms(index, index.analyzer.queryTokens(ws), options.mask);
-  if (terms.length === 0) return [];
+  // Only words that ask ("who else is going?", "where are they going?"): no topic to tell the facts apart by. Whatever
+  // fact stores "who else…" or a keyword such as "location" (a synonym of "where") would match it whole.
+  if (terms.every((t) => t.raw !== null && index.profile.asksNoTopic(t.raw))) return [];
   const candidates = firstStage(index, terms, SEARCH.candidates, options);
   if (candidates.length === 0) return [];
   const b = SEARCH.blend;

@@ -491,7 +491,17 @@ export interface TextProfile {
   answerType(text: string, folded?: string): AnswerType | null;
   /** The answer types an answer's wording can satisfy. */
   answerTypesSupported(answer: string): AnswerType[];
+  /**
+   * Whether a word (as typed, lowercased) asks without naming a topic: a
+   * question word ("where", "who", "nerede", "kim") or "else", "other".
+   */
+  asksNoTopic(word: string): boolean;
 }
+
+/** English words that ask without naming a topic: question words (as typed too: "wher", "whos"; "what" is a stop word) and "else", "other". */
+const NO_TOPIC_WORDS: ReadonlySet<string> = new Set(
+  'who whom whose whos where wher wheres when wen whens why whys how hows which else other others another'.split(' '),
+);
 
 /**
  * Turns text into index terms: tokens, stop words dropped, stemmed, and
@@ -722,4 +732,5 @@ export const ENGLISH: TextProfile = {
   chatFiller: CHAT_FILLER,
   answerType,
   answerTypesSupported,
+  asksNoTopic: (word) => NO_TOPIC_WORDS.has(word),
 };

@@ -426,4 +426,6 @@ export const TURKISH: TextProfile = {
   chatFiller: TURKISH_CHAT_FILLER,
   answerType: (text) => turkishAnswerType(text),
   answerTypesSupported: turkishAnswerTypesSupported,
+  // "ne zaman": "ne" is a stop word, "zaman" the question's only term; "başka" (else, other).
+  asksNoTopic: (word) => QUESTION_WORDS.has(foldTurkish(word)) || foldTurkish(word) === 'baska',
 };
