@@ -8,7 +8,7 @@ import { SEARCH } from '../src/config.ts';
 import { answer, answerFact, autocomplete, helpReply, rank, type KnowledgeBase } from '../src/engine/answer.ts';
 import { questionBeforeContext } from '../src/engine/rank.ts';
 import { buildDeletionIndex, eachNeighbour } from '../src/engine/typos.ts';
-import { Analyzer, answerType, cleanInput, editDistance, stem, tidyWhitespace, unstretched, withoutPreamble, words } from '../src/text/normalize.ts';
+import { Analyzer, answerType, cleanInput, editDistance, isStopWordTypo, stem, tidyWhitespace, unstretched, withoutPreamble, words } from '../src/text/normalize.ts';
 import type { FactReply, NoneReply, Reply, SmalltalkReply } from '../src/reply.ts';
 import { LONG_QUESTION, MINI_SOURCE, kbOf, miniFiles, realKb, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
 import { expectWellFormedReply } from './helpers/reply.ts';
@@ -372,6 +372,13 @@ describe('hostile and odd input', () => {
     // One word of a topic is enough.
     expect(answer('where is the deposit', kb).kind).toBe('fact');
     expect(rank('who else is going to china', kb, 1).length).toBe(1);
+  });
+
+  test('a mistyped stop word says no more than the stop word; a three-letter word is one only with a vowel left out or two letters swapped', () => {
+    for (const w of ['somethign', 'pleas', 'ths', 'wht', 'hve', 'teh', 'adn']) expect(isStopWordTypo(w), w).toBe(true);
+    // Real words one consonant short of a stop word ("cant", "that", "with", "both") are words.
+    for (const w of ['cat', 'hat', 'wit', 'bot', 'deposit']) expect(isStopWordTypo(w), w).toBe(false);
+    expect(new Analyzer([]).queryTerms('whats a good name for my cat')).toContain('cat');
   });
 
   test('small numbers written out are the same terms as their digits, both ways; "one" stays a word', () => {

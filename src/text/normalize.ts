@@ -390,23 +390,29 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
+/** Whether `short` is `word` with one vowel left out ("ths" from "this"). */
+function droppedVowel(word: string, short: string): boolean {
+  for (let i = 0; i < word.length; i++) if ('aeiouy'.includes(word[i]!) && word.slice(0, i) + word.slice(i + 1) === short) return true;
+  return false;
+}
+
 /** Stop words by length, for {@link isStopWordTypo}. */
 let stopByLength: Map<number, string[]> | undefined;
 
 /**
  * Whether a word the knowledge does not know is a stop word mistyped
- * ("somethign", "pleas", "becuase"): one edit from a stop word of 4 letters
+ * ("somethign", "pleas", "thrugh"): one edit from a stop word of 4 letters
  * or more. Such a word says no more than the stop word would.
  */
 export function isStopWordTypo(word: string): boolean {
-  // Three letters: two swapped ("teh", "adn") or one dropped from a four-letter stop word ("ths", "wht");
-  // any one edit of a three-letter word is too often another word.
+  // Three letters: two swapped ("teh", "adn") or a vowel dropped from a four-letter stop word ("ths", "wht", as chat
+  // drops them); any other edit of a three-letter word is too often another word ("cat" is not "cant", "hat" not "that").
   if (word.length === 3) {
     const sorted = [...word].sort().join('');
     for (const w of STOP_WORDS) {
       if (w === word) continue;
       if (w.length === 3 && [...w].sort().join('') === sorted && editDistance(word, w, 1) <= 1) return true;
-      if (w.length === 4 && editDistance(word, w, 1) <= 1) return true;
+      if (w.length === 4 && droppedVowel(w, word)) return true;
     }
     return false;
   }
