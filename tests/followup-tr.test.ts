@@ -175,6 +175,14 @@ describe('reading a Turkish follow-up', () => {
     expect(r.readingAs).toBe('“nerede kuracak?” (“BYD Türkiye\'de fabrika kuruyor mu?” sorusunun devamı olarak)');
   });
 
+  test('"nerede yani?" asks for a place not said yet: an answer naming only the place the question before named is no answer, as in English', () => {
+    const r = after('byd türkiyede elektrikli araç mı üretecek', 'nerede yani?').reply;
+    expect(r.kind).toBe('none');
+    expect(r.readingAs).toBe('“nerede yani?” (“byd türkiyede elektrikli araç mı üretecek?” sorusunun devamı olarak)');
+    // A place the question before did not name answers it.
+    expect(after('erdoğan ile şi ne zaman görüştü', 'nerede?').reply).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
+  });
+
   test('a name with its case ending and no apostrophe is the name a swap is about ("ya çininki?": and China\'s?)', () => {
     const r = after('türkiye enerji bakanlığı yorum yaptı mı', 'ya çininki?').reply;
     expect(r).toMatchObject({ kind: 'fact', factId: 'ministries-no-comment' });

@@ -75,6 +75,21 @@ const GENERIC = new Set([
 const SAYS_WHAT_IS_ASKED: Partial<Record<NonNullable<ReturnType<typeof turkishAnswerType>>, RegExp>> = {
   who: /\bkim\w*/,
 };
+/** A capitalised name with a case ending of place ("Türkiye'de", "Beylikova'da", "Kazakistan'dan"): a place an answer names. */
+const NAMED_PLACE = /(\p{Lu}[\p{L}]*)['’`](?:n?d[ae]|t[ae]|[yn]?[ae]|n?d[ae]n|t[ae]n)\b/gu;
+
+/**
+ * Whether a Turkish answer names a place none of `told` (the folded words of
+ * both questions) names, as in English: "nerede yani?" (where, then?) after
+ * "BYD Türkiye'de araç mı üretecek?" asks for more than "Türkiye'de". An
+ * answer naming no place by name passes. A told word names a place when it
+ * starts with it ("türkiyede": "Türkiye" with its ending typed on).
+ */
+function namesNewPlace(answer: string, told: readonly string[]): boolean {
+  const places = [...answer.matchAll(NAMED_PLACE)].map((m) => foldTurkish(turkishLower(m[1]!)));
+  return places.length === 0 || places.some((p) => !told.some((w) => w.startsWith(p)));
+}
+
 /** Words asking for something besides what was answered ("başka kim?", "diğerleri?"): never the same fact again. */
 const OTHER = new Set(['baska', 'diger', 'digerleri', 'haricinde', 'disinda']);
 /** Words pointing back at something said before (forms of "o", "bu", "şu", "ora", "onlar"). */
@@ -368,8 +383,11 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   };
   // "ya Tesla?" asks about Tesla: a fact that never names it cannot answer it.
   const namesSubject = (factId: string) => shape.kind !== 'swap' || shape.subject.some((t) => factsOf(t.key, vocab).has(index.byId.get(factId) ?? -1));
+  // "nerede yani?" asks for a place not said yet.
+  const told = [...trTokens(prevText), ...trTokens(asked)].map((t) => t.key);
+  const givesNew = (factId: string) => kind !== 'where' || namesNewPlace(index.facts[index.byId.get(factId) ?? -1]?.answer ?? '', told);
   const acceptable = (r: Reply): r is Reply & { kind: 'fact'; factId: string } =>
-    r.kind === 'fact' && !(other && r.factId === previous.factId) && (shape.kind !== 'bare' || gives(r.factId)) && namesSubject(r.factId);
+    r.kind === 'fact' && !(other && r.factId === previous.factId) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && namesSubject(r.factId);
   for (const r of all) {
     const combined = answer(r.probe, kb, { hint: 'tr', oneQuestion: true });
     if (!acceptable(combined)) continue;
@@ -380,7 +398,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   // The conversation is evidence too (as in English): a bare follow-up whose readings come closest to the fact just given;
   // so is a question without its subject that its words alone do not answer ("kim götürüyor?": who is taking [it]?, a
   // verb the knowledge never uses, after the delegation): its subject is the one before.
-  if ((shape.kind === 'bare' || (shape.kind === 'dropped' && alone.kind !== 'fact')) && !other && kind !== 'quantity' && kind !== 'duration' && gives(previous.factId)) {
+  if ((shape.kind === 'bare' || (shape.kind === 'dropped' && alone.kind !== 'fact')) && !other && kind !== 'quantity' && kind !== 'duration' && gives(previous.factId) && givesNew(previous.factId)) {
     for (const r of all) {
       const top = rank(r.probe, index, 1, { oneQuestion: true })[0];
       if (top?.factId !== previous.factId || top.score < SEARCH.suggestThreshold) continue;
