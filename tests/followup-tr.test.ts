@@ -175,6 +175,13 @@ describe('reading a Turkish follow-up', () => {
     expect(r.readingAs).toBe('“nerede kuracak?” (“BYD Türkiye\'de fabrika kuruyor mu?” sorusunun devamı olarak)');
   });
 
+  test('a place word opening a question with no owner before it ("içinde ne kadar nadir toprak var?": in [it]) points back, as "in it" does', () => {
+    expect(turkishFollowupShape('icinde ne kadar nadir toprak var').kind).toBe('pronoun');
+    expect(turkishFollowupShape("Beylikova'nın içinde ne kadar nadir toprak var").kind).toBe('standalone');
+    const r = after('beylikova tam olarak nerede', 'icinde ne kadar nadir toprak var').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'beylikova-size' });
+  });
+
   test('"nerede yani?" asks for a place not said yet: an answer naming only the place the question before named is no answer, as in English', () => {
     const r = after('byd türkiyede elektrikli araç mı üretecek', 'nerede yani?').reply;
     expect(r.kind).toBe('none');

@@ -119,6 +119,8 @@ const OWNED = new Set([
   'tarihi', 'suresi', 'plani', 'etkisi', 'onemi', 'sonucu', 'faydasi', 'riski', 'durumu', 'kaynagi', 'icerigi', 'ozelligi', 'ortagi', 'ortaklari', 'safligi',
   'icinde', 'icinden', 'icindekiler', 'basinda', 'basindaki', 'hakkinda', 'yerine', 'sonrasinda', 'oncesinde', 'arkasinda',
 ]);
+/** Owned nouns that are places ("içinde": in [it], "başında": at the head of [it]), of {@link OWNED}. */
+const OWNED_PLACES = new Set(['icinde', 'icinden', 'icindekiler', 'basinda', 'basindaki', 'hakkinda', 'yerine', 'sonrasinda', 'oncesinde', 'arkasinda']);
 /**
  * A genitive ending ("heyetin", "türkiyenin"), naming an owner before an owned noun. (Written with an apostrophe,
  * "Türkiye'nin", the name is compared without its suffix, and is a word of the question's own anyway.)
@@ -169,6 +171,9 @@ export function turkishFollowupShape(question: string): TurkishShape {
   }
   // "heyetin başında kim olacak?": the owner is named (a genitive before the noun): a question of its own.
   if (rest.some((t, j) => OWNED.has(t.key) && j > 0 && GENITIVE.test(rest[j - 1]!.key) && !isFunction(rest[j - 1]!.key))) return { kind: 'standalone' };
+  // "içinde ne kadar nadir toprak var?" (how much rare earth is in [it]?): a place word opening the question with no
+  // owner before it points back at what was asked before, as "in it" does in English.
+  if (rest[0] !== undefined && OWNED_PLACES.has(rest[0].key) && own.length > 1) return { kind: 'pronoun' };
   const verbs = own.filter((t) => isVerb(t.key) || OWNED.has(t.key));
   // "ya Chery?", "peki SAIC?", "bir de Great Wall": a name (or a few words, no verb) in the previous question's place.
   if (lead.some((k) => SWAP_LEAD.has(k) || k === 'bir') && !wh && verbs.length === 0 && rest.length <= MAX_SWAP_WORDS) return { kind: 'swap', subject: own };
