@@ -395,6 +395,8 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     r.kind === 'fact' && !(other && r.factId === previous.factId) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && namesSubject(r.factId);
   for (const r of all) {
     const combined = answer(r.probe, kb, { hint: 'tr', oneQuestion: true });
+    // Only a place already said ("nerede yani?" after BYD's plant "Türkiye'de"): the knowledge does not tell (as in English).
+    if (shape.kind === 'bare' && combined.kind === 'fact' && gives(combined.factId) && !givesNew(combined.factId) && namesSubject(combined.factId)) break;
     if (!acceptable(combined)) continue;
     if (pointing && !(combined.factId === previous.factId && combined.confidence > alone.confidence)) continue;
     if (dropped && !(combined.confidence > alone.confidence + CONVERSATION.droppedSubjectMargin)) continue;

@@ -859,6 +859,9 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   const usable = tried.filter((r) => !(other && r.topical));
   for (const r of usable) {
     const combined = answer(r.probe, kb, { oneQuestion: true });
+    // The fact a reading finds gives the kind of answer asked, but only a place already said ("where exactly?" after
+    // BYD's plant "in Turkey"): the knowledge does not tell, and a looser reading would only find another topic's place.
+    if (shape.kind === 'bare' && combined.kind === 'fact' && gives(combined.factId) && !givesNew(combined.factId) && namesSubject(combined.factId)) break;
     if (!acceptable(combined)) continue;
     if (pointing && !(combined.factId === previous.factId && combined.confidence > alone.confidence - CONVERSATION.pointingMargin)) continue;
     const reply: ContextReply = { ...combined, question: asked, ...readAs(r) };
