@@ -305,6 +305,18 @@ describe('reading a follow-up', () => {
     sameReply('when are they going to china?', answerInContext('Could a rare earth agreement bring Chinese battery plants to Turkey?', undefined, kb).remember!);
   });
 
+  test('"they" with no name before it is read back as a name the question before gave, when that reading gets another fact more surely', () => {
+    const alone = answer('are they building anything in turkey', kb);
+    expect(alone.kind === 'fact' && alone.factId).not.toBe('byd-ev-factory');
+    const r = after('what even is byd?', 'are they building anything in turkey').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory', readingAs: 'are byd building anything in turkey?' });
+    // The words alone already get the fact the reading would ("Erdogan and Xi" read together): the reply stays as it was.
+    sameReply('what did they talk about', answerInContext('did erdogan and xi meet', undefined, kb).remember!);
+    // A month is no name "they" stands for; a reading with the fact the words alone get changes nothing.
+    sameReply('when r they going to china', answerInContext('What was Turkey planning for October?', undefined, kb).remember!);
+    sameReply('what problems do they face diversifying', answerInContext('What are Washington and Brussels trying to do?', undefined, kb).remember!);
+  });
+
   test('a mistyped question word or stop word does not make a follow-up a question of its own', () => {
     expect(after('who did erdogan meet in july?', 'wen?').reply).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
     expect(after('where is beylikova?', 'how big is thre').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-size', readingAs: 'how big is beylikova?' });

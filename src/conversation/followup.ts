@@ -571,6 +571,38 @@ function pointsBackToPeople(question: string, vocab: Vocabulary): boolean {
 }
 
 /**
+ * Whether a question's "they" or "them" comes before any name of its own: "are they building anything in Turkey?"
+ * after "what is BYD?" means BYD. Read back only as a name the previous question gave ({@link namePhrases}).
+ */
+function pointsBackToNamed(question: string, vocab: Vocabulary): boolean {
+  for (const t of tokens(question)) {
+    if (PLURAL_PRONOUNS.has(t.key)) return true;
+    if (vocab.names.has(t.key)) return false;
+  }
+  return false;
+}
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theyre', 'theyll']);
+const TIME_NAMES = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * The names of the previous question, a name of several words whole and names joined by "and" together ("Erdogan and
+ * Xi"). Not a month's or a day's name ("October"): a time, not who "they" are.
+ */
+function namePhrases(prev: Parsed, vocab: Vocabulary): Token[][] {
+  const { ts } = prev;
+  const isName = (t: Token | undefined) => t !== undefined && vocab.names.has(t.key) && !TIME_NAMES.test(t.key);
+  const out: Token[][] = [];
+  for (let j = prev.wh; j < ts.length; j++) {
+    if (!isName(ts[j])) continue;
+    let k = j + 1;
+    while (k < ts.length && (isName(ts[k]) || ((ts[k]!.key === 'and' || ts[k]!.text === '&') && isName(ts[k + 1])))) k++;
+    out.push(ts.slice(j, k));
+    j = k;
+  }
+  return out.sort((a, b) => b.length - a.length).slice(0, MAX_PHRASES);
+}
+
+/**
  * "it", "its", "this", "that" after at most one word of the question's own ("what does it say about Turkey?", "who
  * runs it?": the verb): the question points at something named before. Not "they" (as often no one in particular:
  * "when are they going to China?"), nor the dummy "it" of "what's in it for Turkey?". With more words before it, the
@@ -647,6 +679,17 @@ interface Reading {
   whole: boolean;
   /** Keeps only the previous question's topic words ("when" + "refinery"), not the whole of it. */
   topical?: boolean;
+}
+
+/** A "they" question's readings with each name of the previous question in its place ({@link namePhrases}). */
+function namedReadings(asked: string, prev: Parsed, vocab: Vocabulary): Reading[] {
+  const ts = tokens(asked);
+  const out: Reading[] = [];
+  for (const phrase of namePhrases(prev, vocab)) {
+    const s = substituted(ts, phrase);
+    if (s !== null) out.push({ probe: s, shown: asQuestion(s, vocab.names), whole: true });
+  }
+  return out;
 }
 
 /** The readings of a follow-up, the most specific first. */
@@ -790,6 +833,8 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   if (kb.turkish && previousFactIndex !== undefined && detectLanguage(before.question) === 'tr') previous = { question: kb.facts[previousFactIndex]!.questions[0]!, factId: before.factId };
   const shape = followupShape(alone.question);
   if (shape.kind === 'standalone') return rememberAlone(alone);
+  const vocab = vocabularyOf(kb);
+  const prev = parse(cleanInput(previous.question));
   // Only a bare follow-up ("and when?") and a continuation ("and SAIC?") are read in context when answered alone:
   // the one has nothing of its own to be answered with, the other is by its grammar the rest of the question before.
   const continuation = shape.kind === 'swap' && shape.continues;
@@ -800,17 +845,19 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // asked before. Read in context even when answered alone, but only to the fact just given, as a whole question that fact
   // answers about as surely as the words alone answer theirs, or more (CONVERSATION.pointingMargin; see below).
   const pointing = !personal && shape.kind === 'pronoun' && alone.kind === 'fact' && alone.factId !== previous.factId && pointsBackToThing(alone.question);
+  // "are they building anything in Turkey?" after "what is BYD?": "they" before any name of its own stands for a name
+  // the previous question gave. Read in context even when answered alone, as whole questions with that name only, and
+  // only when one is answered more surely than the words alone (CONVERSATION.pointingMargin).
+  const named = !personal && !pointing && shape.kind === 'pronoun' && alone.kind === 'fact' && pointsBackToNamed(alone.question, vocab) && namePhrases(prev, vocab).length > 0;
   // "batteries too?", "including cars?": a fragment that adds to what was asked is by its grammar the rest of it.
   const adds = shape.kind === 'fragment' && (tokens(alone.question).some((t) => ADDITIVE.has(t.key)) || givesExample(alone.question));
-  if (shape.kind !== 'bare' && !continuation && !personal && !adds && !pointing && alone.kind === 'fact') return rememberAlone(alone);
+  if (shape.kind !== 'bare' && !continuation && !personal && !adds && !pointing && !named && alone.kind === 'fact') return rememberAlone(alone);
 
-  const vocab = vocabularyOf(kb);
-  const prev = parse(cleanInput(previous.question));
   const asked = alone.question;
   const previousAnswer = kb.facts[kb.byId.get(previous.factId) ?? -1]?.answer ?? '';
-  const all = readings(asked, shape, previous.question, prev, vocab, kb.facts.length, previousAnswer);
+  const all = named ? namedReadings(asked, prev, vocab) : readings(asked, shape, previous.question, prev, vocab, kb.facts.length, previousAnswer);
   // A continuation answered alone is read in context only as a whole swapped question.
-  const tried = (continuation || personal || pointing) && alone.kind === 'fact' ? all.filter((r) => r.whole) : all;
+  const tried = (continuation || personal || pointing || named) && alone.kind === 'fact' ? all.filter((r) => r.whole) : all;
   if (tried.length === 0) return rememberAlone(alone);
   // "who else?": something besides what was answered, so never the same fact again.
   const other = tokens(asked).some((t) => OTHER.has(t.key));
@@ -864,6 +911,8 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     if (shape.kind === 'bare' && combined.kind === 'fact' && gives(combined.factId) && !givesNew(combined.factId) && namesSubject(combined.factId)) break;
     if (!acceptable(combined)) continue;
     if (pointing && !(combined.factId === previous.factId && combined.confidence > alone.confidence - CONVERSATION.pointingMargin)) continue;
+    // (The same fact as alone: the words alone say as much, and the reply stays as it was.)
+    if (named && !(alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence + CONVERSATION.pointingMargin)) continue;
     const reply: ContextReply = { ...combined, question: asked, ...readAs(r) };
     return { reply, remember: { question: r.whole ? r.probe : previous.question, factId: combined.factId } };
   }
@@ -877,7 +926,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // A fragment may be a question of its own, and a continuation answered alone is: with no reading answered,
   // it is answered (or declined) as alone. Not "what did he say?": its words alone ask what someone unnamed said,
   // and whatever fact they match ("the ministries said nothing") answers another question; declined with the reading.
-  if (shape.kind === 'fragment' || ((continuation || pointing) && alone.kind === 'fact')) return rememberAlone(alone);
+  if (shape.kind === 'fragment' || ((continuation || pointing || named) && alone.kind === 'fact')) return rememberAlone(alone);
   // A bare follow-up's own answer, when it is about what was asked before ("how pure?" after the refinery).
   const paired = tried.at(-1)!;
   if (acceptable(alone) && sharesTopic(kb.byId.get(alone.factId)!, prev, vocab, kb.facts.length)) {
