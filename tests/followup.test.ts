@@ -305,6 +305,13 @@ describe('reading a follow-up', () => {
     sameReply('when are they going to china?', answerInContext('Could a rare earth agreement bring Chinese battery plants to Turkey?', undefined, kb).remember!);
   });
 
+  test('a continuation after a yes/no question is also read as the rest of it ("or make cars too?" after "does turkey just want to mine the stuff?")', () => {
+    const alone = answer('or make cars too?', kb);
+    expect(alone.kind === 'fact' && alone.factId).not.toBe('whole-supply-chain');
+    const r = after('does turkey just want to mine the stuff?', 'or make cars too?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'whole-supply-chain', readingAs: 'does turkey just want to mine the stuff or make cars too?' });
+  });
+
   test('"they" with no name before it is read back as a name the question before gave, when that reading gets another fact more surely', () => {
     const alone = answer('are they building anything in turkey', kb);
     expect(alone.kind === 'fact' && alone.factId).not.toBe('byd-ev-factory');

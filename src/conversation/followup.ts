@@ -704,6 +704,8 @@ function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalo
   if (shape.kind === 'swap') {
     const s = swapped(shape.subject, prev, vocab, shape.modifier);
     if (s !== null) wholeReading(s);
+    // "or make cars too?" after "does Turkey just want to mine the stuff?": the rest of the question, said after it.
+    if (shape.continues && prev.auxLed) wholeReading(`${join(prev.ts)} ${asked}`);
     out.push({ probe: `${join(shape.subject)} ${bodyOf(prev)}`, shown: paired, whole: false });
     return out;
   }
