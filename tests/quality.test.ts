@@ -67,20 +67,20 @@ const LANGUAGE_FLOORS: { file: string; right: number; declined?: number }[] = [
   { file: 'turkish-blind.yaml', right: 0.85, declined: 0.87 }, // 88.7% / 90.3%
 ];
 const CONVERSATION_FLOORS: { file: string; right: number }[] = [
-  { file: 'conversations.yaml', right: 0.88 }, // measured 91.0%
-  { file: 'conversations-unseen.yaml', right: 0.79 }, // 82.7%
+  { file: 'conversations.yaml', right: 0.89 }, // measured 92.5%
+  { file: 'conversations-unseen.yaml', right: 0.81 }, // 85.2%
   { file: 'conversations-blind.yaml', right: 0.83 }, // 86.7%
-  { file: 'conversations-blind2.yaml', right: 0.76 }, // 80.0% (first measured 72.7%)
-  { file: 'conversations-tr.yaml', right: 0.8 }, // 84.6%
+  { file: 'conversations-blind2.yaml', right: 0.79 }, // 83.6% (first measured 72.7%)
+  { file: 'conversations-tr.yaml', right: 0.83 }, // 87.7%
   { file: 'conversations-tr-blind.yaml', right: 0.74 }, // 78.0% (first measured 68.0%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
 const SEVERAL_FLOORS = [
-  { file: 'several.yaml', right: 0.84, wrong: 0.15, messages: 0.72 }, // measured 88.9%, 9.7%, 77.8%
+  { file: 'several.yaml', right: 0.84, wrong: 0.13, messages: 0.72 }, // measured 88.9%, 8.2%, 77.8%
   { file: 'several-unseen.yaml', right: 0.66, wrong: 0.21, messages: 0.42 }, // held out: 71.1%, 15.8%, 48.0%
   // Written blind (from the answers alone) after messages on several lines were cut at their lines; measured once.
-  { file: 'several-blind.yaml', right: 0.83, wrong: 0.1, messages: 0.74 }, // held out: 88.3%, 5.4%, 80.0% (45.0%, 6.9%, 33.3% before)
+  { file: 'several-blind.yaml', right: 0.85, wrong: 0.08, messages: 0.78 }, // held out: 90.0%, 3.6%, 83.3% (first measured 88.3%, 5.4%, 80.0%; 45.0%, 6.9%, 33.3% before lines were cut)
 ];
 
 describe('Turkish questions and conversations on the shipped knowledge', () => {
