@@ -175,6 +175,15 @@ describe('reading a Turkish follow-up', () => {
     expect(r.readingAs).toBe('“nerede kuracak?” (“BYD Türkiye\'de fabrika kuruyor mu?” sorusunun devamı olarak)');
   });
 
+  test('a question with a verb in the third person plural and no subject of its own takes the name the question before gave, as "they" in English', () => {
+    const alone = answer('turkiyede bir sey kuruyorlar mi', kb);
+    expect(alone.kind === 'fact' && alone.factId).not.toBe('byd-ev-factory');
+    const r = after('byd ne ya', 'turkiyede bir sey kuruyorlar mi').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory', readingAs: 'byd turkiyede bir sey kuruyorlar mi?' });
+    // A singular verb, or a subject of its own, and the question is answered as alone.
+    expect(after('Çin ve Rusya BRICS üyesi mi?', 'hangi elementler çıkıyor').reply).toEqual(answer('hangi elementler çıkıyor', kb));
+  });
+
   test('a place word opening a question with no owner before it ("içinde ne kadar nadir toprak var?": in [it]) points back, as "in it" does', () => {
     expect(turkishFollowupShape('icinde ne kadar nadir toprak var').kind).toBe('pronoun');
     expect(turkishFollowupShape("Beylikova'nın içinde ne kadar nadir toprak var").kind).toBe('standalone');

@@ -201,6 +201,32 @@ function standsForSomething(question: string): boolean {
   return ts.some((t, j) => PRONOUNS.has(t.key) && (ts[j + 1] === undefined || isFunction(ts[j + 1]!.key)));
 }
 
+/**
+ * "türkiyede bir şey kuruyorlar mı?" (are [they] building something in Turkey?) after "BYD ne?": a question with a
+ * verb in the third person plural and no name of its own as subject has dropped its subject, which Turkish does; the
+ * name the question before gave may be it, as "they" stands for a name in English. Read with that name before it, as a whole question, only when that
+ * gets another fact than the words alone, more surely (CONVERSATION.pointingMargin); else null (answered alone).
+ */
+function withNamedSubject(alone: Reply & { kind: 'fact' }, previous: { question: string; factId: string }, kb: KnowledgeBase): TurkishContextAnswer | null {
+  const vocab = vocabularyOf(kb);
+  const isName = (t: TrToken) => vocab.names.has(nameInWord(t.key, vocab.names) ?? t.key);
+  const asked = trTokens(alone.question);
+  // A name with a case ending ("Türkiye'de", "türkiyede": in Turkey) is no subject; a bare one may be.
+  const subject = (t: TrToken) => vocab.names.has(t.key) && !/['’`´‘]/u.test(t.text);
+  // A verb in the third person plural ("kuruyorlar", "imzaladılar": they are building, they signed), as "they" in English.
+  const plural = (t: TrToken) => /l[ae]r$/.test(t.key) && isVerb(t.key.slice(0, -3));
+  if (asked.some(subject) || !asked.some(plural)) return null;
+  const index = kb.turkish ?? kb;
+  const prevFact = index.byId.get(previous.factId);
+  const prevText = detectLanguage(previous.question) === 'tr' || prevFact === undefined ? previous.question : index.facts[prevFact]!.questions[0]!;
+  const names = trTokens(prevText).filter(isName);
+  if (names.length === 0) return null;
+  const probe = `${names.map((t) => t.text).join(' ')} ${alone.question}`;
+  const combined = answer(probe, kb, { hint: 'tr', oneQuestion: true });
+  if (combined.kind !== 'fact' || combined.factId === alone.factId || !(combined.confidence > alone.confidence + CONVERSATION.pointingMargin)) return null;
+  return { reply: { ...combined, question: alone.question, ...readAs({ shown: asQuestion(probe), whole: true }), language: 'tr' }, remember: { question: probe, factId: combined.factId } };
+}
+
 // ---- Readings ------------------------------------------------------------------------------
 
 /** Per stem of the Turkish texts: the facts it appears in; and the words written as names (a capital inside a sentence, more often than not). */
@@ -358,7 +384,7 @@ export interface TurkishContextAnswer {
 export function answerTurkishInContext(alone: Reply, previous: { question: string; factId: string }, kb: KnowledgeBase): TurkishContextAnswer | null {
   if (alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty')) return null;
   const shape = turkishFollowupShape(alone.question);
-  if (shape.kind === 'standalone') return null;
+  if (shape.kind === 'standalone') return alone.kind === 'fact' ? withNamedSubject(alone, previous, kb) : null;
   // As in English: only a bare follow-up, a swap led by "ya"/"peki" and a pronoun standing for something are read in
   // context when answered alone.
   const always = shape.kind === 'bare' || shape.kind === 'swap';
