@@ -305,6 +305,14 @@ describe('reading a follow-up', () => {
     sameReply('when are they going to china?', answerInContext('Could a rare earth agreement bring Chinese battery plants to Turkey?', undefined, kb).remember!);
   });
 
+  test('a pronoun question\'s answer has one of its own words: "who wrote it?" is not answered by what the Global Times thinks', () => {
+    const r = after("what does global times think about turkey's find", 'who wrote it?').reply;
+    expect(r.kind).toBe('none');
+    expect(r.readingAs).toBeTruthy();
+    // One of its words is enough ("how big is it?": the size fact has "big").
+    expect(after('where is the deposit?', 'how big is it?').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-size' });
+  });
+
   test('a continuation after a yes/no question is also read as the rest of it ("or make cars too?" after "does turkey just want to mine the stuff?")', () => {
     const alone = answer('or make cars too?', kb);
     expect(alone.kind === 'fact' && alone.factId).not.toBe('whole-supply-chain');

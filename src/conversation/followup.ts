@@ -881,8 +881,12 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // "where exactly?" asks for a place not said yet ("in Turkey" again does not answer it after "a plant in Turkey?").
   const told = new Set([...prev.ts, ...tokens(asked)].map((t) => t.key));
   const givesNew = (factId: string) => kind !== 'where' || namesNewPlace(kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '', told, origin);
+  // "whats their market share?": what a pronoun question asks is its own words ("market share"); a fact that has none
+  // of them answers the question before, not it (the previous question's words dominate a paired reading).
+  const ownWords = shape.kind === 'pronoun' ? tokens(asked).filter((t) => isContent(t) && !MEANT.has(t.key)) : [];
+  const hasOwnWord = (factId: string) => ownWords.length === 0 || ownWords.some((t) => vocab.roots.get(root(t.key))?.has(kb.byId.get(factId) ?? -1) === true);
   const acceptable = (r: Reply): r is Reply & { kind: 'fact'; factId: string } =>
-    r.kind === 'fact' && !(other && r.factId === previous.factId) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && namesSubject(r.factId);
+    r.kind === 'fact' && !(other && r.factId === previous.factId) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && namesSubject(r.factId) && hasOwnWord(r.factId);
   // The conversation is evidence too: when a reading's best candidate, short of the usual confidence, is the fact
   // just given ("with who?" after BYD's deal, whose answer says the report names no partner), and that fact's
   // answer can be the kind asked for, it is the answer, at the threshold's confidence. Only for a bare follow-up
