@@ -204,8 +204,9 @@ function standsForSomething(question: string): boolean {
 /**
  * "türkiyede bir şey kuruyorlar mı?" (are [they] building something in Turkey?) after "BYD ne?": a question with a
  * verb in the third person plural and no name of its own as subject has dropped its subject, which Turkish does; the
- * name the question before gave may be it, as "they" stands for a name in English. Read with that name before it, as a whole question, only when that
- * gets another fact than the words alone, more surely (CONVERSATION.pointingMargin); else null (answered alone).
+ * name the question before gave may be it, as "they" stands for a name in English. Read with that name before it, as
+ * a whole question, only when that gets another fact than the words alone, more surely (CONVERSATION.pointingMargin);
+ * else null (answered alone).
  */
 function withNamedSubject(alone: Reply & { kind: 'fact' }, previous: { question: string; factId: string }, kb: KnowledgeBase): TurkishContextAnswer | null {
   const vocab = vocabularyOf(kb);

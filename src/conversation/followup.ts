@@ -881,8 +881,8 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // "where exactly?" asks for a place not said yet ("in Turkey" again does not answer it after "a plant in Turkey?").
   const told = new Set([...prev.ts, ...tokens(asked)].map((t) => t.key));
   const givesNew = (factId: string) => kind !== 'where' || namesNewPlace(kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '', told, origin);
-  // "whats their market share?": what a pronoun question asks is its own words ("market share"); a fact that has none
-  // of them answers the question before, not it (the previous question's words dominate a paired reading).
+  // "who wrote it?" after the Global Times: what a pronoun question asks is its own words ("wrote"); a fact that has
+  // none of them answers the question before, not it (the previous question's words dominate a reading).
   const ownWords = shape.kind === 'pronoun' ? tokens(asked).filter((t) => isContent(t) && !MEANT.has(t.key)) : [];
   const hasOwnWord = (factId: string) => ownWords.length === 0 || ownWords.some((t) => vocab.roots.get(root(t.key))?.has(kb.byId.get(factId) ?? -1) === true);
   const acceptable = (r: Reply): r is Reply & { kind: 'fact'; factId: string } =>
