@@ -201,6 +201,12 @@ function standsForSomething(question: string): boolean {
   return ts.some((t, j) => PRONOUNS.has(t.key) && (ts[j + 1] === undefined || isFunction(ts[j + 1]!.key)));
 }
 
+/** The previous question in Turkish: as asked, or, after an English question, its fact's first Turkish question. */
+function previousInTurkish(previous: { question: string; factId: string }, index: KnowledgeBase): string {
+  const fact = index.byId.get(previous.factId);
+  return detectLanguage(previous.question) === 'tr' || fact === undefined ? previous.question : index.facts[fact]!.questions[0]!;
+}
+
 /**
  * "türkiyede bir şey kuruyorlar mı?" (are [they] building something in Turkey?) after "BYD ne?": a question with a
  * verb in the third person plural and no name of its own as subject has dropped its subject, which Turkish does; the
@@ -217,10 +223,7 @@ function withNamedSubject(alone: Reply & { kind: 'fact' }, previous: { question:
   // A verb in the third person plural ("kuruyorlar", "imzaladılar": they are building, they signed), as "they" in English.
   const plural = (t: TrToken) => /l[ae]r$/.test(t.key) && isVerb(t.key.slice(0, -3));
   if (asked.some(subject) || !asked.some(plural)) return null;
-  const index = kb.turkish ?? kb;
-  const prevFact = index.byId.get(previous.factId);
-  const prevText = detectLanguage(previous.question) === 'tr' || prevFact === undefined ? previous.question : index.facts[prevFact]!.questions[0]!;
-  const names = trTokens(prevText).filter(isName);
+  const names = trTokens(previousInTurkish(previous, kb.turkish ?? kb)).filter(isName);
   if (names.length === 0) return null;
   const probe = `${names.map((t) => t.text).join(' ')} ${alone.question}`;
   const combined = answer(probe, kb, { hint: 'tr', oneQuestion: true });
@@ -403,9 +406,8 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   const asked = alone.question;
   const vocab = vocabularyOf(kb);
   const index = kb.turkish ?? kb;
-  // A Turkish follow-up to an English question reads on from that fact's first Turkish question.
   const prevFact = index.byId.get(previous.factId);
-  const prevText = detectLanguage(previous.question) === 'tr' || prevFact === undefined ? previous.question : index.facts[prevFact]!.questions[0]!;
+  const prevText = previousInTurkish(previous, index);
   const all = readings(asked, shape, prevText, prevFact === undefined ? '' : index.facts[prevFact]!.answer, vocab, index.facts.length);
   const other = trTokens(asked).some((t) => OTHER.has(t.key));
   const kind = turkishAnswerType(asked);

@@ -682,10 +682,10 @@ interface Reading {
 }
 
 /** A "they" question's readings with each name of the previous question in its place ({@link namePhrases}). */
-function namedReadings(asked: string, prev: Parsed, vocab: Vocabulary): Reading[] {
+function namedReadings(asked: string, names: readonly Token[][], vocab: Vocabulary): Reading[] {
   const ts = tokens(asked);
   const out: Reading[] = [];
-  for (const phrase of namePhrases(prev, vocab)) {
+  for (const phrase of names) {
     const s = substituted(ts, phrase);
     if (s !== null) out.push({ probe: s, shown: asQuestion(s, vocab.names), whole: true });
   }
@@ -850,14 +850,15 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // "are they building anything in Turkey?" after "what is BYD?": "they" before any name of its own stands for a name
   // the previous question gave. Read in context even when answered alone, as whole questions with that name only, and
   // only when one is answered more surely than the words alone (CONVERSATION.pointingMargin).
-  const named = !personal && !pointing && shape.kind === 'pronoun' && alone.kind === 'fact' && pointsBackToNamed(alone.question, vocab) && namePhrases(prev, vocab).length > 0;
+  const names = !personal && !pointing && shape.kind === 'pronoun' && alone.kind === 'fact' && pointsBackToNamed(alone.question, vocab) ? namePhrases(prev, vocab) : [];
+  const named = names.length > 0;
   // "batteries too?", "including cars?": a fragment that adds to what was asked is by its grammar the rest of it.
   const adds = shape.kind === 'fragment' && (tokens(alone.question).some((t) => ADDITIVE.has(t.key)) || givesExample(alone.question));
   if (shape.kind !== 'bare' && !continuation && !personal && !adds && !pointing && !named && alone.kind === 'fact') return rememberAlone(alone);
 
   const asked = alone.question;
   const previousAnswer = kb.facts[kb.byId.get(previous.factId) ?? -1]?.answer ?? '';
-  const all = named ? namedReadings(asked, prev, vocab) : readings(asked, shape, previous.question, prev, vocab, kb.facts.length, previousAnswer);
+  const all = named ? namedReadings(asked, names, vocab) : readings(asked, shape, previous.question, prev, vocab, kb.facts.length, previousAnswer);
   // A continuation answered alone is read in context only as a whole swapped question.
   const tried = (continuation || personal || pointing || named) && alone.kind === 'fact' ? all.filter((r) => r.whole) : all;
   if (tried.length === 0) return rememberAlone(alone);
