@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEARCH } from '../src/config.ts';
 import { answer, answerFact, autocomplete, helpReply, rank, type KnowledgeBase } from '../src/engine/answer.ts';
 import { questionBeforeContext } from '../src/engine/rank.ts';
+import { resolveTerms } from '../src/engine/terms.ts';
 import { buildDeletionIndex, eachNeighbour } from '../src/engine/typos.ts';
 import { Analyzer, answerType, cleanInput, editDistance, isStopWordTypo, stem, tidyWhitespace, unstretched, withoutPreamble, words } from '../src/text/normalize.ts';
 import type { FactReply, NoneReply, Reply, SmalltalkReply } from '../src/reply.ts';
@@ -143,6 +144,19 @@ describe('matching', () => {
     expect(factIdOf('Where is the depsoit?')).toBe('deposit-location'); // transposition
     expect(factIdOf('In which region is Beylikowa?')).toBe('deposit-location'); // substitution
     expect(factIdOf('Who did Erdogan meeet?')).toBe('erdogan-xi'); // insertion
+  });
+
+  test('words that make a phrase once a typo among them is corrected read as the phrase ("rare eatrh" is "rare earths")', () => {
+    const typed = rank('what are rare earths used for', kb, 1)[0]!;
+    const mistyped = rank('what are rare eatrh used for', kb, 1)[0]!;
+    expect(mistyped.factId).toBe(typed.factId);
+    // As one phrase it matches as typed right does, less a typo's weight; word by word, "earth" would be a mere part of the phrase.
+    expect(mistyped.coverage).toBeCloseTo(SEARCH.typoWeight * typed.coverage, 5);
+    const terms = resolveTerms(kb, kb.analyzer.queryTokens('rare eatrh'));
+    expect(terms.map((t) => t.how)).toEqual(['typo']);
+    expect(terms[0]!.term).toBe(resolveTerms(kb, kb.analyzer.queryTokens('rare earths'))[0]!.term);
+    // A phrase typed right is untouched.
+    expect(resolveTerms(kb, kb.analyzer.queryTokens('rare earths')).map((t) => t.how)).toEqual(['exact']);
   });
 
   test('an out-of-scope question → none / no-match, with at most 3 suggestions', () => {

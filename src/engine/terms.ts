@@ -138,7 +138,7 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
     if (id === undefined || df === 0) return unknown(q, raw);
     return { query: q, term, ids: [id], factor: 1, idf: mask ? idfOf(n, df) : index.idf[id]!, how: 'exact', raw };
   };
-  return tokens.map((t): ResolvedTerm | null => {
+  const resolved = tokens.map((t): ResolvedTerm | null => {
     const q = typeof t === 'string' ? t : t.term;
     const raw = typeof t === 'string' ? null : t.raw;
     if (index.termIds.has(q)) return known(q, q, raw);
@@ -183,4 +183,33 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
     if (whole) return { query: q, term: whole.term, ids: [whole.id], factor: SEARCH.typoWeight, idf: mask ? idfOf(n, whole.df) : index.idf[whole.id]!, how: 'typo', raw };
     return unknown(q, raw);
   }).filter((t): t is ResolvedTerm => t !== null);
+  return resolved.some((t) => t.how === 'typo') ? withCorrectedPhrases(index, resolved, known) : resolved;
+}
+
+/**
+ * Words that make a phrase of the knowledge once a typo among them is
+ * corrected ("global tiems" → "global times") read as that phrase, as the
+ * same words typed right would: corrected word by word, "tiems" is "time",
+ * which alone barely matches "Global Times" (a phrase's words weigh less
+ * than the phrase). Counts as a correction.
+ */
+function withCorrectedPhrases(index: SearchIndex, terms: ResolvedTerm[], known: (q: string, term: string, raw: string | null) => ResolvedTerm): ResolvedTerm[] {
+  // The phrases are of stemmed words: a word as typed stemmed (its term may be a one-word synonym's concept, "global" → "~world"), a typo its correction.
+  const { stem } = index.profile;
+  const words = terms.map((t) => (t.how === 'exact' && t.raw !== null ? stem(t.raw) : (t.term ?? '')));
+  const out: ResolvedTerm[] = [];
+  for (let i = 0; i < terms.length; ) {
+    const phrase = words[i] ? index.analyzer.phraseAt(words, i) : null;
+    if (phrase && terms.slice(i, i + phrase.length).some((t) => t.how === 'typo')) {
+      const whole = known(phrase.concept, phrase.concept, null);
+      if (whole.how === 'exact') {
+        out.push({ ...whole, factor: SEARCH.typoWeight, how: 'typo' });
+        i += phrase.length;
+        continue;
+      }
+    }
+    out.push(terms[i]!);
+    i++;
+  }
+  return out;
 }

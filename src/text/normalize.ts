@@ -582,6 +582,19 @@ export class Analyzer {
     return out;
   }
 
+  /**
+   * The synonym phrase whose stemmed tokens are `tokens` from `i` on, if
+   * any (longest first): its concept and how many tokens it takes. For words
+   * that make a phrase only once a typo in them is corrected ("global tiems"
+   * is "global times"): {@link conceptTokens} saw the typo, not the phrase.
+   */
+  phraseAt(tokens: readonly string[], i: number): { concept: string; length: number } | null {
+    for (const { tokens: phrase, concept } of this.phrases.get(tokens[i]!) ?? []) {
+      if (phrase.length > 1 && phrase.every((t, k) => tokens[i + k] === t)) return { concept, length: phrase.length };
+    }
+    return null;
+  }
+
   /** Whether a stemmed token begins some synonym phrase (then {@link eachTermAt} must look at the words after it). */
   startsPhrase(token: string): boolean {
     return this.phrases.has(token);
