@@ -332,6 +332,25 @@ describe('reading a follow-up', () => {
     sameReply('what problems do they face diversifying', answerInContext('What are Washington and Brussels trying to do?', undefined, kb).remember!);
   });
 
+  test('"it" pointing at what was asked may get another fact than the one just given, when the words alone got one off the topic', () => {
+    // "lead" alone matches the two presidents ("leaders"); the trip asked about is led by the energy minister.
+    const alone = answer('who would lead it', kb);
+    expect(alone.kind === 'fact' && alone.factId).not.toBe('october-delegation');
+    const r = after('has the trip to china in october been confirmed officially?', 'who would lead it').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
+    // An adverb ends the phrase "it" stands for ("the trip to china in october", not "… officially").
+    expect(r.readingAs).not.toMatch(/officially/);
+    // "who'd" is "who would": a question word, not a word of the question's own.
+    expect(after('has the trip to china in october been confirmed officially?', "who'd lead it").reply).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
+    expect(followupShape("who'd lead it").kind).toBe('pronoun');
+  });
+
+  test('"that trip" points at the phrase of the question before that has "trip", not at any other', () => {
+    const r = after("what does brics have to do with turkey's october trip to china", 'who is going on that trip');
+    expect(r.reply).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
+    expect(r.reply.readingAs ?? '').not.toMatch(/brics/i);
+  });
+
   test('a mistyped question word or stop word does not make a follow-up a question of its own', () => {
     expect(after('who did erdogan meet in july?', 'wen?').reply).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
     expect(after('where is beylikova?', 'how big is thre').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-size', readingAs: 'how big is beylikova?' });

@@ -99,9 +99,9 @@ export interface ContextAnswer {
 
 // ---- Words -----------------------------------------------------------------------------------
 
-const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'whos', 'wheres', 'whens', 'hows', 'whys', 'whats', 'wat', 'wot', 'wut', 'wen', 'wher', 'hw']);
+const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'whos', 'wheres', 'whens', 'hows', 'whys', 'whats', 'wat', 'wot', 'wut', 'wen', 'wher', 'hw', 'whod', 'whatd', 'whered', 'howd', 'whyd']);
 /** Question words that ask about the circumstances of the same event; they take another's place without touching its subject. */
-const ADVERBIAL_WH = new Set(['when', 'where', 'why', 'how', 'whens', 'wheres', 'whys', 'hows', 'wen', 'wher']);
+const ADVERBIAL_WH = new Set(['when', 'where', 'why', 'how', 'whens', 'wheres', 'whys', 'hows', 'wen', 'wher', 'whered', 'howd', 'whyd']);
 /**
  * After "how", the words that ask for an amount, a size or a time about
  * whatever was said before ("how much?", "how big?", "how long?"): part of
@@ -544,8 +544,9 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
       continue;
     }
     let k = j + 1;
-    // A word in -ing ends the phrase: mostly a verb ("BYD making EVs" is BYD, and EVs).
-    const verbLike = (x: Token) => /.{3}ing$/.test(x.key);
+    // A word in -ing ends the phrase: mostly a verb ("BYD making EVs" is BYD, and EVs); so does an adverb ("the
+    // trip to China officially": what "it" stands for is the trip to China).
+    const verbLike = (x: Token) => /.{3}ing$/.test(x.key) || ADVERB.test(x.key);
     while (k < ts.length && !verbLike(ts[k]!) && (isContent(ts[k]!) || ((ts[k]!.key === 'of' || ts[k]!.key === 'to') && ts[k + 1] !== undefined && isContent(ts[k + 1]!)))) k++;
     const subjectAfterDo = j === doAt + 1 && k - j > 1 && !ARTICLES.has(ts[k - 2]!.key);
     out.push(ts.slice(j, subjectAfterDo ? k - 1 : k));
@@ -553,6 +554,9 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
   }
   return out.sort((a, b) => b.length - a.length).slice(0, MAX_PHRASES);
 }
+
+/** Adverbs by their ending ("officially", "recently", "reportedly", "seriously"), not "supply" nor "rally". */
+const ADVERB = /..(?:ally|ently|antly|edly|ously|fully|ively)$/;
 
 /** The auxiliary of do-support ("what does X say", "did X meet Y"). */
 const DO = new Set(['do', 'does', 'did', 'dont', 'doesnt', 'didnt']);
@@ -641,6 +645,13 @@ const MAX_PHRASES = 3;
 function substituted(ts: readonly Token[], phrase: readonly Token[]): string | null {
   const at = ts.findIndex((t) => PRONOUNS.has(t.key));
   if (at < 0 || phrase.length === 0) return null;
+  // "that trip": a demonstrative before a word of its own points at the phrase that has the word ("Turkey's China
+  // trip"), which takes the place of both; a phrase without it is not what is pointed at ("BRICS trip").
+  const noun = DEMONSTRATIVES.has(ts[at]!.key) && ts[at + 1] !== undefined && isContent(ts[at + 1]!) ? ts[at + 1]! : undefined;
+  if (noun !== undefined) {
+    if (!phrase.some((t) => root(t.key) === root(noun.key))) return null;
+    return join([...ts.slice(0, at), ...phrase, ...ts.slice(at + 2)]);
+  }
   const possessive = POSSESSIVE.has(ts[at]!.key);
   const last = phrase.at(-1)!;
   const words = possessive && !/['’]s$/u.test(last.text) ? [...phrase.slice(0, -1), { text: `${last.text}'s`, key: last.key }] : phrase;
@@ -909,6 +920,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     const reply: ContextReply = { ...given, question: asked, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, ...readAs(tried.at(-1)!) };
     return { reply, remember: { question: previous.question, factId: previous.factId } };
   }
+  const onTopic = (r: Reply): boolean => r.kind === 'fact' && sharesTopic(kb.byId.get(r.factId)!, prev, vocab, kb.facts.length);
   // "who else?" asks for more of what the previous answer gave: only readings that keep the whole previous question.
   const usable = tried.filter((r) => !(other && r.topical));
   for (const r of usable) {
@@ -917,7 +929,11 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     // BYD's plant "in Turkey"): the knowledge does not tell, and a looser reading would only find another topic's place.
     if (shape.kind === 'bare' && combined.kind === 'fact' && gives(combined.factId) && !givesNew(combined.factId) && namesSubject(combined.factId)) break;
     if (!acceptable(combined)) continue;
-    if (pointing && !(combined.factId === previous.factId && combined.confidence > alone.confidence - CONVERSATION.pointingMargin)) continue;
+    // Pointing at what was asked: the fact just given, about as surely as the words alone get theirs; or another fact (the
+    // pronoun stands for the thing, and the question asks something else of it: "who'd lead it?" after "is the trip to
+    // China confirmed?") more surely than the words alone by the margin, or more surely at all and on the previous
+    // question's topic when what the words alone got is not ("lead" alone gets the two presidents, "leaders").
+    if (pointing && !(combined.factId === previous.factId ? combined.confidence > alone.confidence - CONVERSATION.pointingMargin : alone.kind === 'fact' && combined.factId !== alone.factId && (combined.confidence > alone.confidence + CONVERSATION.pointingMargin || (combined.confidence > alone.confidence && !onTopic(alone) && onTopic(combined))))) continue;
     // (The same fact as alone: the words alone say as much, and the reply stays as it was.)
     if (named && !(alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence + CONVERSATION.pointingMargin)) continue;
     const reply: ContextReply = { ...combined, question: asked, ...readAs(r) };

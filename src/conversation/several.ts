@@ -37,7 +37,7 @@ const MIN_WORDS_BEFORE_CUT = 3;
 
 /** Words that open a question (and their chat spellings): a cut inside a sentence is made only before one of them. */
 const OPENERS = new Set([
-  'who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'whos', 'wheres', 'whens', 'hows', 'whys', 'whats', 'wat', 'wen', 'wher',
+  'who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'whos', 'wheres', 'whens', 'hows', 'whys', 'whats', 'wat', 'wen', 'wher', 'whod', 'whered', 'howd', 'whyd',
   'is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'has', 'have', 'should',
   'isnt', 'arent', 'wasnt', 'doesnt', 'didnt', 'wont', 'cant',
 ]);

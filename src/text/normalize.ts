@@ -384,7 +384,9 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(
     'jan:january feb:february apr:april jun:june jul:july aug:august sep:september sept:september oct:october ' +
     'nov:november dec:december thu:thursday fri:friday ' +
     // question words as chat types them
-    'wen:when wher:where wut:what'
+    'wen:when wher:where wut:what ' +
+    // "who'd", "how'd" with the apostrophe gone: the question word ("would" / "did" is a stop word anyway)
+    'whod:who whatd:what whered:where howd:how whyd:why'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
@@ -506,7 +508,7 @@ export interface TextProfile {
 
 /** English words that ask without naming a topic: question words (as typed too: "wher", "whos"; "what" is a stop word) and "else", "other". */
 const NO_TOPIC_WORDS: ReadonlySet<string> = new Set(
-  'who whom whose whos where wher wheres when wen whens why whys how hows which else other others another'.split(' '),
+  'who whom whose whos whod where wher wheres whered when wen whens why whys whyd how hows howd which else other others another'.split(' '),
 );
 
 /**
@@ -697,7 +699,7 @@ const ANSWER_TYPES: [AnswerType, RegExp][] = [
   ['duration', /\bhow long\b(?! ago)/],
   ['when', /\b(when|what (year|month|date|day)|how long ago)\b/],
   ['quantity', /\bhow (many|much|big|large|high|low|small|tall|deep|pure|old)\b/],
-  ['who', /\b(who|whom|whose|whos)\b/],
+  ['who', /\b(who|whom|whose|whos|whod)\b/],
   ['where', /\b(where|wher|which (city|country|town|region|province|part)|what (city|country|town|region|province|part))\b/],
   ['why', /\b(why|what for|reason)\b/],
 ];
