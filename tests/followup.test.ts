@@ -407,6 +407,13 @@ describe('reading a follow-up', () => {
     sameReply('how far will they purify the ore', answerInContext('who is leading the delegation to China?', undefined, kb).remember!);
   });
 
+  test('a swap tries the next likeliest word to replace when the likeliest reads as nothing ("and industry?" takes the place of "energy", not "minister")', () => {
+    const alone = answer('and industry?', kb);
+    expect(alone.kind === 'fact' && alone.factId).not.toBe('industry-minister');
+    const r = after('who is the energy minister in turkey', 'and industry?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'industry-minister', readingAs: 'who is the industry minister in turkey?' });
+  });
+
   test('a swap is answered only by a fact that names what was swapped in ("what about Volkswagen?" is not about BYD)', () => {
     for (const q of ['what about Volkswagen?', 'what about Tesla?']) {
       const r = after('is BYD the biggest EV maker?', q).reply;

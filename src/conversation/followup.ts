@@ -459,8 +459,13 @@ function bodyOf(prev: Parsed): string {
   return join(prev.ts.slice(prev.wh));
 }
 
-/** The reading of a swap ("what about Chery?" after "is BYD building a plant in Turkey?" → "is Chery building a plant in Turkey?"), or null. */
-function swapped(subject: readonly Token[], prev: Parsed, vocab: Vocabulary, modifier = false): string | null {
+/**
+ * The readings of a swap ("what about Chery?" after "is BYD building a plant in Turkey?" → "is Chery building a plant
+ * in Turkey?"), the likeliest first: the word it takes the place of is the one found in the most alike facts; the
+ * other words follow (at most MAX_SWAPS in all), since "industry" after "who is the energy minister" is found with
+ * "minister" as much as with "energy", and only the knowledge's answer to each reading tells which was meant.
+ */
+function swapped(subject: readonly Token[], prev: Parsed, vocab: Vocabulary, modifier = false): string[] {
   const keys = subject.map((t) => nameKey(t.key, vocab));
   const { ts } = prev;
   // A phrase ending in a word the previous question has takes the place of that word's phrase: "and the Turkish
@@ -471,13 +476,11 @@ function swapped(subject: readonly Token[], prev: Parsed, vocab: Vocabulary, mod
     let from = head;
     while (from - 1 >= prev.wh && isContent(ts[from - 1]!) && !keys.includes(nameKey(ts[from - 1]!.key, vocab))) from--;
     if (from - 1 >= prev.wh && ARTICLES.has(ts[from - 1]!.key) && isPossessive(subject[0]!)) from--;
-    return join([...ts.slice(0, from), ...subject, ...ts.slice(head + 1)]);
+    return [join([...ts.slice(0, from), ...subject, ...ts.slice(head + 1)])];
   }
   const mine = factsOfAll(keys, vocab);
   const isName = keys.some((k) => vocab.names.has(k));
-  let best = -1;
-  // With "one", the word before the thing named is the place, however rare the two words are together.
-  let bestScore = modifier ? -1 : 0;
+  const places: { j: number; score: number }[] = [];
   ts.forEach((t, j) => {
     const key = nameKey(t.key, vocab);
     if (j < prev.wh || !isContent(t) || keys.includes(key)) return;
@@ -486,21 +489,27 @@ function swapped(subject: readonly Token[], prev: Parsed, vocab: Vocabulary, mod
     // Like for like: a name takes a name's place, a thing a thing's ("industry" takes "energy"'s, not "Turkey's").
     if (vocab.names.has(key) !== isName) return;
     const score = jaccard(mine, vocab.facts.get(key) ?? new Set());
-    if (score > bestScore || (modifier && score === bestScore)) {
-      bestScore = score;
-      best = j;
-    }
+    // With "one", the word before the thing named is the place, however rare the two words are together.
+    places.push({ j, score });
   });
-  if (best < 0) return null;
-  // A name of several words goes as a whole ("Xi Jinping", "Great Wall").
-  let from = best;
-  let to = best + 1;
-  if (isName) {
-    while (from > prev.wh && vocab.names.has(ts[from - 1]!.key)) from--;
-    while (to < ts.length && vocab.names.has(ts[to]!.key)) to++;
-  }
-  return join([...ts.slice(0, from), ...subject, ...ts.slice(to)]);
+  // The likeliest must be found with the word swapped in at least once (with "one", the place is told by the grammar).
+  if (!modifier && !places.some((p) => p.score > 0)) return [];
+  // The most alike first; with "one", of equals the last (the word nearest the thing named).
+  places.sort((a, b) => b.score - a.score || (modifier ? b.j - a.j : a.j - b.j));
+  return places.slice(0, MAX_SWAPS).map(({ j }) => {
+    // A name of several words goes as a whole ("Xi Jinping", "Great Wall").
+    let from = j;
+    let to = j + 1;
+    if (isName) {
+      while (from > prev.wh && vocab.names.has(ts[from - 1]!.key)) from--;
+      while (to < ts.length && vocab.names.has(ts[to]!.key)) to++;
+    }
+    return join([...ts.slice(0, from), ...subject, ...ts.slice(to)]);
+  });
 }
+
+/** Swap readings tried, at most. */
+const MAX_SWAPS = 2;
 
 /** A word written with a possessive ending ("Turkey's"): it takes the place of an article before it. */
 const isPossessive = (t: Token): boolean => /['’]s$/iu.test(t.text);
@@ -713,8 +722,7 @@ function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalo
     return out;
   }
   if (shape.kind === 'swap') {
-    const s = swapped(shape.subject, prev, vocab, shape.modifier);
-    if (s !== null) wholeReading(s);
+    for (const s of swapped(shape.subject, prev, vocab, shape.modifier)) wholeReading(s);
     // "or make cars too?" after "does Turkey just want to mine the stuff?": the rest of the question, said after it.
     if (shape.continues && prev.auxLed) wholeReading(`${join(prev.ts)} ${asked}`);
     out.push({ probe: `${join(shape.subject)} ${bodyOf(prev)}`, shown: paired, whole: false });
