@@ -407,6 +407,13 @@ describe('reading a follow-up', () => {
     sameReply('how far will they purify the ore', answerInContext('who is leading the delegation to China?', undefined, kb).remember!);
   });
 
+  test('a question phrase after a preposition ("in what country did …") is a question phrase: "when?" takes its place', () => {
+    const r = after('in which country did erdogan and xi meet', 'when?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting', readingAs: 'when did erdogan and xi meet?' });
+    // And "what year …": the measure names what is asked, so "where?" takes the place of the whole phrase.
+    expect(after('what year did turkey find the deposit', 'where?').reply.readingAs).toBe('where did turkey find the deposit?');
+  });
+
   test('a swap tries the next likeliest word to replace when the likeliest reads as nothing ("and industry?" takes the place of "energy", not "minister")', () => {
     const alone = answer('and industry?', kb);
     expect(alone.kind === 'fact' && alone.factId).not.toBe('industry-minister');

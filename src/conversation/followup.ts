@@ -386,8 +386,10 @@ function jaccard(a: Set<number>, b: Set<number>): number {
 /** The previous question taken apart: its question-word phrase, the auxiliary after it, and the rest. */
 interface Parsed {
   ts: Token[];
-  /** Tokens of the leading question-word phrase ("when", "how big"); 0 for a yes/no question or a statement. */
+  /** Tokens of the leading question-word phrase ("when", "how big", "in what country"); 0 for a yes/no question or a statement. */
   wh: number;
+  /** Where its question word is: 1 after a preposition ("in what country did …", "with who is …"), else 0. */
+  whFrom: number;
   /** Whether the question starts with an auxiliary ("is BYD building …?"). */
   auxLed: boolean;
 }
@@ -399,12 +401,16 @@ function parse(question: string): Parsed {
   const ts = all.slice(i);
   const auxLed = ts[0] !== undefined && AUX.has(ts[0].key);
   let wh = 0;
-  if (ts[0] && WH.has(ts[0].key)) {
-    wh = whLength(ts);
+  // "in what country did …": a preposition before the question word belongs to its phrase (not to the topic).
+  const whFrom = ts.length > 1 && !WH.has(ts[0]!.key) && (STOP_WORDS.has(ts[0]!.key) || TIME_PREPOSITIONS.has(ts[0]!.key)) && WH.has(ts[1]!.key) ? 1 : 0;
+  const w = ts.slice(whFrom);
+  if (w[0] && WH.has(w[0].key)) {
+    wh = whLength(w);
     // "how much ore is there": the measured thing belongs to the phrase, up to the auxiliary.
-    if (ts[0].key === 'how' && wh === 2 && ts[2] && !AUX.has(ts[2].key) && ts[3] && AUX.has(ts[3].key)) wh = 3;
+    if (w[0].key === 'how' && wh === 2 && w[2] && !AUX.has(w[2].key) && w[3] && AUX.has(w[3].key)) wh = 3;
+    wh += whFrom;
   }
-  return { ts, wh, auxLed };
+  return { ts, wh, whFrom: wh > 0 ? whFrom : 0, auxLed };
 }
 
 const join = (ts: readonly Token[]) => ts.map((t) => t.text).join(' ');
@@ -436,12 +442,14 @@ function wholeQuestion(wh: readonly string[], whText: string, prev: Parsed): str
   // Not "how big" + "is the deposit big?": a measure goes in front of a yes/no question badly; the paired reading says it better.
   if (prev.auxLed) return wh.length === 1 ? `${whText} ${join(ts)}` : null;
   if (prev.wh === 0) return null;
-  const first = ts[0]!.key;
+  const first = ts[prev.whFrom]!.key;
   const after = ts.slice(prev.wh);
   const aux = after[0];
   if (!aux || !AUX.has(aux.key)) return null; // "who said …", "what makes …": the question word is the subject
   if (ADVERBIAL_WH.has(first)) return `${whText} ${join(after)}`; // "when was the deposit found" → "where was the deposit found"
-  if ((first === 'who' || first === 'what') && prev.wh === 1) {
+  // "what year did Turkey find it" → "where did Turkey find it": the question phrase names what is asked, not the topic.
+  if ((first === 'what' || first === 'which') && prev.wh - prev.whFrom === 2 && !COPULA.has(aux.key)) return `${whText} ${join(after)}`;
+  if ((first === 'who' || first === 'what') && prev.wh - prev.whFrom === 1) {
     // "who is leading the delegation to China" → "when is the delegation to China"; "what is BYD" → "where is BYD".
     if (COPULA.has(aux.key)) {
       const rest = after.slice(1);
@@ -536,7 +544,7 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
     // After "who …?", "he" is the person the answer named ("Energy Minister Alparslan Bayraktar"), before any other.
     // Then only that person: the question's other names are what the person was asked about ("China" in
     // "who is leading the delegation to China?"), not whom "he" means.
-    if (prev.wh > 0 && ts[0]!.key.startsWith('who')) {
+    if (prev.wh > 0 && ts[prev.whFrom]!.key.startsWith('who')) {
       const persons = personsIn(previousAnswer, tokens);
       if (persons.length > 0) return persons.slice(0, MAX_PHRASES);
     }
