@@ -59,7 +59,8 @@ describe('answer quality on the knowledge bases in the repository', () => {
  * at the end of that work (88.7% / 90.3% declined; 85.0% with one standalone turn changed, since fixed).
  * conversations-blind2.yaml (English) and conversations-tr-blind.yaml (Turkish) were written blind later still
  * and measured once: 72.7% with two standalone turns changed ("this year", "these days" were read as pointing
- * back; fixed since) and 68.0% with none.
+ * back; fixed since) and 68.0% with none. conversations-blind3.yaml and conversations-tr-blind2.yaml were written
+ * blind after all of that and measured once: 74.5% and 70.0%, none changed (blind3's misses were then worked on).
  */
 const LANGUAGE_FLOORS: { file: string; right: number; declined?: number }[] = [
   { file: 'turkish.yaml', right: 0.88, declined: 0.88 }, // measured 91.7% / 94.3%
@@ -70,9 +71,11 @@ const CONVERSATION_FLOORS: { file: string; right: number }[] = [
   { file: 'conversations.yaml', right: 0.89 }, // measured 92.5%
   { file: 'conversations-unseen.yaml', right: 0.83 }, // 86.4%
   { file: 'conversations-blind.yaml', right: 0.82 }, // 85.0% (first measured 85.0%, later 86.7%)
-  { file: 'conversations-blind2.yaml', right: 0.83 }, // 87.3% (first measured 72.7%)
+  { file: 'conversations-blind2.yaml', right: 0.85 }, // 89.1% (first measured 72.7%)
+  { file: 'conversations-blind3.yaml', right: 0.76 }, // 80.0% (first measured 74.5%)
   { file: 'conversations-tr.yaml', right: 0.85 }, // 89.2%
   { file: 'conversations-tr-blind.yaml', right: 0.74 }, // 78.0% (first measured 68.0%)
+  { file: 'conversations-tr-blind2.yaml', right: 0.66 }, // 70.0% (measured once)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
