@@ -416,6 +416,26 @@ describe('hostile and odd input', () => {
     expect(rank('can 2 pawns share a space', pawns, 1)[0]!.score).toBeCloseTo(rank('can two pawns share a space', pawns, 1)[0]!.score, 6);
   });
 
+  test('a typo of the singular finds a word the knowledge writes only in the plural ("matress" → "mattresses")', () => {
+    const BEDS_FACT = `
+  - id: bulky-items
+    answer: Old mattresses and sofas are collected on request for a small fee.
+    questions:
+      - Do you collect old mattresses?
+      - Can sofas be picked up?
+      - How do I get rid of large dishes?
+    citation:
+      source: mini-report
+      paragraphs: [5]
+`;
+    const beds = kbOf(writeKnowledge(miniFiles({ 'mini-report.yaml': `${MINI_SOURCE}${BEDS_FACT}` })));
+    const terms = (q: string) => resolveTerms(beds, beds.analyzer.queryTokens(q)).map((t) => [t.term, t.how]);
+    // Two edits from "mattresses" (too many for a word this long), one from "mattress".
+    expect(terms('matress')).toEqual(terms('mattresses').map(([term]) => [term, 'typo']));
+    expect(terms('dihs')).toEqual(terms('dishes').map(([term]) => [term, 'typo'])); // "dishes" → "dish", not "dishe"
+    expect(beds.surface.has('dishe')).toBe(false);
+  });
+
   test('a word cut short is read as the word of the knowledge it starts, as a correction; four letters are too few', () => {
     const full = asFact(answer('where is the deposit', kb));
     const cut = asFact(answer('where is the depos', kb));

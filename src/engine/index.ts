@@ -375,6 +375,16 @@ export function buildIndex(knowledge: Knowledge, profile: TextProfile = ENGLISH)
   // knowledge, and the one-word variants of synonym concepts ("beylikva" →
   // "beylikova" → its concept).
   for (const [word, concept] of analyzer.variants) if (termIds.has(concept) && !surface.has(word)) surface.set(word, concept);
+  // An English plural's singular too ("mattresses" → "mattress", "toilets" → "toilet"): a typo of the singular
+  // ("matress", "toliet") is two or three edits from the plural the knowledge wrote, one from the word meant.
+  if (profile.language === 'en') {
+    for (const [word, term] of [...surface]) {
+      if (word.length < 5 || !word.endsWith('s') || word.endsWith('ss')) continue;
+      // "boxes", "dishes" → "box", "dish"; "shoes", "mirrors" → "shoe", "mirror".
+      const single = /(?:[sxz]|ch|sh)es$/.test(word) ? word.slice(0, -2) : word.slice(0, -1);
+      if (!surface.has(single)) surface.set(single, term);
+    }
+  }
   const deletions = buildDeletionIndex(surface.keys());
 
   const smalltalk = new Map<string, number>();
