@@ -407,6 +407,17 @@ describe('reading a follow-up', () => {
     sameReply('how far will they purify the ore', answerInContext('who is leading the delegation to China?', undefined, kb).remember!);
   });
 
+  test('a question that names what its pronoun stands for stands on its own ("the us … does it", "countries … their")', () => {
+    expect(followupShape('what about the uk, does it mine rare earths').kind).toBe('standalone');
+    expect(followupShape('what about us, does it matter').kind).not.toBe('standalone'); // "us" is no country without "the"
+    expect(followupShape('what problems do european carmakers have when they move production').kind).toBe('standalone');
+    expect(followupShape('what problems do they have').kind).toBe('pronoun');
+    for (const previous of previousTurns.slice(0, 40)) {
+      sameReply('what about the uk, does it mine rare earths', previous);
+      sameReply('what problems do european carmakers have when they move production', previous);
+    }
+  });
+
   test('a question phrase after a preposition ("in what country did …") is a question phrase: "when?" takes its place', () => {
     const r = after('in which country did erdogan and xi meet', 'when?').reply;
     expect(r).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting', readingAs: 'when did erdogan and xi meet?' });

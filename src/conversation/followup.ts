@@ -216,6 +216,9 @@ export function tokens(text: string): Token[] {
     // A question word stretched for emphasis ("and whennn?", "whyyy"): the word.
     const once = stretchedWritten(key, 1);
     if (once !== null && isFunctionWord(once)) surface = key = once;
+    // "the us", "the uk": after an article, the country, not the pronoun ("what about the us, does it have …?" names
+    // its topic before "it").
+    if ((key === 'us' || key === 'uk') && out.at(-1)?.key === 'the') key = `${key}a`;
     if (key) out.push({ text: surface, key });
   }
   return out;
@@ -305,6 +308,10 @@ export function followupShape(question: string): FollowupShape {
     const asks = at((t) => AUX.has(t.key) || WH.has(t.key));
     const points = at((t) => PRONOUNS.has(t.key));
     if (topic >= 0 && topic < points && (asks < 0 || topic < asks)) return { kind: 'standalone' };
+    // "what challenges do western countries face diversifying their supply?": "they" after a plural subject of the
+    // question's own (after its auxiliary) stands for it; "what problems do they have?" asks about someone before.
+    const aux = rest.findIndex((t) => AUX.has(t.key));
+    if (PLURAL_PRONOUNS.has(rest[points]!.key) && aux >= 0 && rest.slice(aux + 1, points).some((t) => isContent(t) && PLURAL_NOUN.test(t.key))) return { kind: 'standalone' };
     return { kind: 'pronoun' };
   }
   if (wl === 0 && rest.length > 0 && rest.length <= MAX_SWAP_WORDS && !rest.some((t) => AUX.has(t.key))) return { kind: 'fragment' };
@@ -596,13 +603,19 @@ function pointsBackToPeople(question: string, vocab: Vocabulary): boolean {
  * after "what is BYD?" means BYD. Read back only as a name the previous question gave ({@link namePhrases}).
  */
 function pointsBackToNamed(question: string, vocab: Vocabulary): boolean {
+  // As for "it": with more than a word of its own before it, "they" points inside the question as often ("what
+  // challenges do western countries face when diversifying their supply?").
+  let own = 0;
   for (const t of tokens(question)) {
-    if (PLURAL_PRONOUNS.has(t.key)) return true;
+    if (PLURAL_PRONOUNS.has(t.key)) return own <= MAX_WORDS_BEFORE_THING;
     if (vocab.names.has(t.key)) return false;
+    if (isContent(t)) own++;
   }
   return false;
 }
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theyre', 'theyll']);
+/** A word that looks like an English plural noun ("countries", "makers"; not "process", "news" is one too). */
+const PLURAL_NOUN = /^[a-z]{3,}[^su]s$/;
 const TIME_NAMES = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /**
