@@ -75,6 +75,15 @@ describe('Turkish text analysis', () => {
     expect(analyzer.queryTerms('çinliler ilgileniyor mu')).not.toEqual(analyzer.queryTerms('çinliler mu'));
   });
 
+  test('"il" (a province) meets its case forms, which the stemmer leaves whole; "ile" (with) stays a word of its own', () => {
+    for (const w of ['ilde', 'ilinde', 'ilin', 'ili', 'illerde']) expect(turkishStem(w), w).toBe('il');
+    expect(turkishStem('ile')).not.toBe('il');
+    // As a question: "hangi ilde" finds the fact whose phrasing says "hangi ilin yakınında".
+    const kb = realKb();
+    const r = answer('nadir toprak madeni hangi ilde', kb);
+    expect(r).toMatchObject({ kind: 'fact', factId: 'beylikova-location', language: 'tr' });
+  });
+
   test('irregular verbs meet across their forms: "demek" (dedi, demiş, diyor) and "gitmek" (gitti, gidiyor, gidecek)', () => {
     for (const w of ['dedi', 'demiş', 'diyor', 'diyo', 'diyecek']) expect(turkishStem(w), w).toBe(turkishStem('dedi'));
     for (const w of ['gitti', 'gidiyor', 'gidiyo', 'gidecek', 'gitmiş']) expect(turkishStem(w), w).toBe(turkishStem('gitti'));

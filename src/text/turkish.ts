@@ -167,6 +167,17 @@ const SHORT_ROOTS = new Set(['ac', 'al', 'at', 'ic', 'uc', 'ye', 'um']);
 const stemmer = newStemmer('turkish');
 
 /**
+ * A noun of two letters whose case and possessive forms the stemmer leaves
+ * whole ("ilde", "ilinde" are each their own word to it): "il", a province
+ * ("hangi ilde?", "hangi ilin yakınında?"). Its folded forms → the noun; not
+ * "ile" (with). ("ay", a month, was tried the same way: "ekim ayında" then
+ * meets every dated fact, and "geçen ay ne açıklamış?" lost its fact.)
+ */
+const SHORT_NOUN_FORMS: ReadonlyMap<string, string> = new Map(
+  'il ili ilin ilde ilden iline ilinde ilinden ilini iller illeri illerde illerin'.split(' ').map((f) => [f, 'il'] as const),
+);
+
+/**
  * "demek" (to say: dedi, demiş, diyor, diyecek, der) has a two-letter root
  * that also changes its vowel, which the stemmer and the verb endings above
  * cannot bring together: its folded forms (as chat types them too: "diyo")
@@ -220,8 +231,10 @@ export function turkishStem(word: string): string {
   const question = QUESTION_WORDS.get(folded);
   const irregular = IRREGULAR_VERBS.get(folded);
   const noun = NOUN_STARTS.find(([start]) => folded.startsWith(start));
+  const short = SHORT_NOUN_FORMS.get(folded);
   if (question !== undefined) s = question;
   else if (irregular !== undefined) s = irregular;
+  else if (short !== undefined) s = short;
   else if (noun !== undefined) s = noun[1];
   else if (isTurkishStopWord(word) || !/^\p{L}+$/u.test(word) || word.length <= 3) s = folded;
   else {
