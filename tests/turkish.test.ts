@@ -90,6 +90,12 @@ describe('Turkish text analysis', () => {
     // Two-letter roots ("aç", "al"), compound tenses ("-iyormuş") and plain typing of them.
     for (const w of ['açıyor', 'açacak', 'açtı', 'açıyormuş', 'aciyormus', 'açılacak']) expect(turkishStem(w), w).toBe(turkishStem('açıyor'));
     for (const w of ['alacak', 'aldı', 'alıyor']) expect(turkishStem(w), w).toBe(turkishStem('alacak'));
+    // The future as chat types it, without its vowel or with a narrow one ("yapcak", "yapıcak", "gidicek"); a noun
+    // ending the same way keeps its letters ("sıcak", hot; "çiçek", a flower).
+    for (const w of ['yapcak', 'yapıcak', 'yapacak']) expect(turkishStem(w), w).toBe(turkishStem('yaptı'));
+    expect(turkishStem('gidicek')).toBe(turkishStem('gidecek'));
+    expect(turkishStem('sıcak')).toBe('sicak');
+    expect(turkishStem('çiçek')).toBe('cicek');
     // "ummak" (to hope), also as chat types it ("umuyo"); the noun "umut" stays its own word.
     for (const w of ['umuyo', 'umuyorlar', 'umdu']) expect(turkishStem(w), w).toBe(turkishStem('umuyor'));
     expect(turkishStem('umut')).not.toBe(turkishStem('umuyor'));

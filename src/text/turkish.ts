@@ -95,6 +95,8 @@ const STOP_LIST = (
   // "etmek" and "olmak" as light verbs ("başkanlık etmek", "ziyaret etmek", "üye olmak"): the noun carries the
   // meaning, as "do" does in English; their forms differ by tense ("ediyor", "edecek") and would not meet
   'et etmek eder ediyor ediyorlar edecek edecekler etti ettiler etmiş edilecek edildi ediliyor edilir edecekti ediyordu ettiği edeceği ' +
+  // (and their future as chat types it)
+  'edcek edicek edilcek edilicek ' +
   // … and in the first person, as the asker speaks ("merak ettim", "rica ediyorum")
   'ettim ettik ediyorum ediyoruz ederim ederiz edeceğim edecegim ' +
   'olmak oluyor olacaklar oldular olacaktı oluyordu olduğunda olacağı olcak olcaklar olucak ' +
@@ -149,12 +151,13 @@ export function isTurkishQuestionWord(folded: string): boolean {
 /**
  * Verb endings the Snowball Turkish stemmer leaves alone (it stems nouns):
  * present continuous (also as chat types it: "istiyo"), future (also
- * without its vowel, as chat types it: "yapcak"), past,
+ * without its vowel or with a narrow one, as chat types it: "yapcak",
+ * "yapıcak", "gidicek"), past,
  * reported past, ability, infinitive, some with a plural. Cut only when at
  * least three letters remain, so short words survive.
  */
 const VERB_ENDING =
-  /(?:(?:[iıuü]?yor|[iıuü]yo|[ae]c[ae]k|(?<=[^aeıioöuü])c[ae]k)(?:lar|ler)?(?:m[iıuü][şs]|d[iıuü]|t[iıuü])?|[dt][iıuü](?:lar|ler|k|m|n)?|m[iıuü][şs](?:lar|ler|t[iıuü])?|[ae]bil[iı]r|m[ae]k(?:ta)?|m[ae]s[iı])$/;
+  /(?:(?:[iıuü]?yor|[iıuü]yo|[ae]c[ae]k|(?<=[^aeıioöuü])[iıuü]?c[ae]k)(?:lar|ler)?(?:m[iıuü][şs]|d[iıuü]|t[iıuü])?|[dt][iıuü](?:lar|ler|k|m|n)?|m[iıuü][şs](?:lar|ler|t[iıuü])?|[ae]bil[iı]r|m[ae]k(?:ta)?|m[ae]s[iı])$/;
 
 /**
  * Verb roots of two letters, cut to even though a stem is otherwise kept at
