@@ -73,6 +73,8 @@ describe('Turkish text analysis', () => {
     // "neyle ilgili" (what … is about): "ilgili" is "about", not the interest of "ilgileniyor".
     expect(analyzer.queryTerms('anlaşma neyle ilgili')).toEqual(analyzer.queryTerms('anlaşma neyle'));
     expect(analyzer.queryTerms('çinliler ilgileniyor mu')).not.toEqual(analyzer.queryTerms('çinliler mu'));
+    // "olay" as chat says "thing": "bu heyet olayına kim karar verdi" asks what "bu heyet kim karar verdi" asks.
+    expect(analyzer.queryTerms('bu heyet olayına kim karar verdi')).toEqual(analyzer.queryTerms('bu heyet kim karar verdi'));
   });
 
   test('"il" (a province) meets its case forms, which the stemmer leaves whole; "ile" (with) stays a word of its own', () => {

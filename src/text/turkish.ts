@@ -104,6 +104,8 @@ const STOP_LIST = (
   'den dan ten tan nin nın nun nün deki daki teki taki yle yla ' +
   // "what" and its forms (like "what" in English); "ne zaman" keeps "zaman"
   'ne neyi neye nedir nelerdir neydi neymiş nelerdi neyle neyin nesi ' +
+  // "olay" as chat says "thing" ("bu nadir toprak olayı", "heyet olayı"), as "thing" and "stuff" are stop words in English
+  'olay olayı olayi olaya olayın olayin olayına olayina olayını olayini olayında olayinda olaylar ' +
   // chat filler and politeness
   'acaba lütfen lutfen selam merhaba teşekkürler sağol peki şey yaa ya hani işte tamam evet hayır bana söyle söyler misin anlat anlatır bilgi ver verir bilgisi hakkında ' +
   'soru sormak istiyorum biliyor musun bilir misin biliyormusun ' +
