@@ -184,6 +184,20 @@ describe('reading a Turkish follow-up', () => {
     expect(after('Çin ve Rusya BRICS üyesi mi?', 'hangi elementler çıkıyor').reply).toEqual(answer('hangi elementler çıkıyor', kb));
   });
 
+  test('declined alone, a question ending in a singular verb with no subject takes the name before too; not when it asks the subject or names one the knowledge lacks', () => {
+    // "ne yapacak" (what will [it] do): chat's future forms ("yapıcak", "yapcak") are verbs too.
+    for (const q of ['türkiyede ne yapıcak', 'türkiyede ne yapcak']) {
+      expect(answer(q, kb).kind, q).toBe('none');
+      expect(after('byd nasıl bir şirket', q).reply, q).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
+    }
+    // "hangi şirket kuracak" (which company will build it): the question word is the subject; nothing was dropped.
+    expect(after('byd nasıl bir şirket', 'rafineriyi hangi şirket kuracak').reply).toEqual(answer('rafineriyi hangi şirket kuracak', kb));
+    // "Tesla" is a word the knowledge never uses: it may be the subject, so no name is read in.
+    expect(after('byd nasıl bir şirket', 'tesla türkiyede fabrika kuruyo mu').reply).toEqual(answer('tesla türkiyede fabrika kuruyo mu', kb));
+    // A word mid-question that only looks like a verb ("kendi", own) does not make one.
+    expect(after('beylikova nerede', 'çinin kendi rezervi ne kadar').reply).toEqual(answer('çinin kendi rezervi ne kadar', kb));
+  });
+
   test('a place word opening a question with no owner before it ("içinde ne kadar nadir toprak var?": in [it]) points back, as "in it" does', () => {
     expect(turkishFollowupShape('icinde ne kadar nadir toprak var').kind).toBe('pronoun');
     expect(turkishFollowupShape("Beylikova'nın içinde ne kadar nadir toprak var").kind).toBe('standalone');

@@ -92,6 +92,9 @@ function namesNewPlace(answer: string, told: readonly string[]): boolean {
 
 /** Words asking for something besides what was answered ("başka kim?", "diğerleri?"): never the same fact again. */
 const OTHER = new Set(['baska', 'diger', 'digerleri', 'haricinde', 'disinda']);
+
+/** Question words that are the subject themselves ("hangi şirket kuracak?", "kim gidecek?"): no subject was dropped. */
+const ASKS_SUBJECT = new Set(['kim', 'kimler', 'hangi', 'hangisi', 'hangileri']);
 /** Words pointing back at something said before (forms of "o", "bu", "şu", "ora", "onlar"). */
 const PRONOUNS = new Set([
   'o', 'onu', 'onun', 'ona', 'onda', 'ondan', 'onlar', 'onlari', 'onlarin', 'onlara', 'onlarda', 'onlardan',
@@ -99,7 +102,7 @@ const PRONOUNS = new Set([
   'su', 'sunu', 'sunun', 'ora', 'orasi', 'orada', 'oraya', 'oradan', 'orda', 'oraya', 'bura', 'burasi', 'burada',
 ]);
 /** A verb form (present, future, past, reported, ability, necessity; a person or plural ending after): a word of a pro-drop question. */
-const VERB = /(?:[iu]?yor|[iu]yo|[ae]c[ae]k|[ae]c[ae]g|[dt][iu]|m[iu]s|[ae]bil[iu]r|m[ae]l[iu])(?:lar|ler|m|n|k|s[iu]n|y[iu]z|s[iu]n[iu]z|m[iu]s)?$/;
+const VERB = /(?:[iu]?yor|[iu]yo|[aeiu]c[ae]k|(?<=[^aeiou])c[ae]k|[ae]c[ae]g|[dt][iu]|m[iu]s|[ae]bil[iu]r|m[ae]l[iu])(?:lar|ler|m|n|k|s[iu]n|y[iu]z|s[iu]n[iu]z|m[iu]s)?$/;
 /**
  * Aorist forms people use in such questions ("ne zaman biter?"), listed: the ending alone (-ar, -er, -ir, -ur) ends
  * too many names and nouns ("Bayraktar", "Kacır", "haber").
@@ -212,9 +215,17 @@ function previousInTurkish(previous: { question: string; factId: string }, index
  * verb in the third person plural and no name of its own as subject has dropped its subject, which Turkish does; the
  * name the question before gave may be it, as "they" stands for a name in English. Read with that name before it, as
  * a whole question, only when that gets another fact than the words alone, more surely (CONVERSATION.pointingMargin);
- * else null (answered alone).
+ * else null (answered alone). A question the words alone do not answer, ending in a verb of any person ("türkiyede ne
+ * yapacak?"), is read so too, when that gets a fact at all (see the rules below for what keeps it as asked).
  */
-function withNamedSubject(alone: Reply & { kind: 'fact' }, previous: { question: string; factId: string }, kb: KnowledgeBase): TurkishContextAnswer | null {
+function withNamedSubject(alone: Reply, previous: { question: string; factId: string }, kb: KnowledgeBase): TurkishContextAnswer | null {
+  // (A singular verb is known by its place: Turkish puts the verb last, before any question particle; a word in the
+  // middle that only looks like one, "kendi" (own) as a past tense, is not read as it.)
+  const endsWithVerb = (ts: readonly TrToken[]) => {
+    const last = [...ts].reverse().find((t) => !PARTICLE.test(t.key) && !LEAD.has(t.key));
+    return last !== undefined && isVerb(last.key);
+  };
+  if (alone.kind !== 'fact' && !(alone.kind === 'none' && alone.reason === 'no-match')) return null;
   const vocab = vocabularyOf(kb);
   const isName = (t: TrToken) => vocab.names.has(nameInWord(t.key, vocab.names) ?? t.key);
   const asked = trTokens(alone.question);
@@ -222,12 +233,17 @@ function withNamedSubject(alone: Reply & { kind: 'fact' }, previous: { question:
   const subject = (t: TrToken) => vocab.names.has(t.key) && !/['’`´‘]/u.test(t.text);
   // A verb in the third person plural ("kuruyorlar", "imzaladılar": they are building, they signed), as "they" in English.
   const plural = (t: TrToken) => /l[ae]r$/.test(t.key) && isVerb(t.key.slice(0, -3));
-  if (asked.some(subject) || !asked.some(plural)) return null;
+  // Declined alone, a verb in the third person singular has dropped its subject too ("türkiyede ne yapacak?": what will
+  // [it] do in Turkey?): with no fact of its own to keep, the name before is read in whenever that gets a fact.
+  if (asked.some(subject) || !(alone.kind === 'fact' ? asked.some(plural) : endsWithVerb(asked) && !asked.some((t) => ASKS_SUBJECT.has(t.key)))) return null;
+  // … but not when it has a word the knowledge never uses, which may be its subject ("tesla türkiyede fabrika kuruyor
+  // mu?": Tesla, not BYD).
+  if (alone.kind !== 'fact' && asked.some((t) => !isFunction(t.key) && !isVerb(t.key) && factsOf(t.key, vocab).size === 0)) return null;
   const names = trTokens(previousInTurkish(previous, kb.turkish ?? kb)).filter(isName);
   if (names.length === 0) return null;
   const probe = `${names.map((t) => t.text).join(' ')} ${alone.question}`;
   const combined = answer(probe, kb, { hint: 'tr', oneQuestion: true });
-  if (combined.kind !== 'fact' || combined.factId === alone.factId || !(combined.confidence > alone.confidence + CONVERSATION.pointingMargin)) return null;
+  if (combined.kind !== 'fact' || (alone.kind === 'fact' && (combined.factId === alone.factId || !(combined.confidence > alone.confidence + CONVERSATION.pointingMargin)))) return null;
   return { reply: { ...combined, question: alone.question, ...readAs({ shown: asQuestion(probe), whole: true }), language: 'tr' }, remember: { question: probe, factId: combined.factId } };
 }
 
@@ -388,7 +404,7 @@ export interface TurkishContextAnswer {
 export function answerTurkishInContext(alone: Reply, previous: { question: string; factId: string }, kb: KnowledgeBase): TurkishContextAnswer | null {
   if (alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty')) return null;
   const shape = turkishFollowupShape(alone.question);
-  if (shape.kind === 'standalone') return alone.kind === 'fact' ? withNamedSubject(alone, previous, kb) : null;
+  if (shape.kind === 'standalone') return withNamedSubject(alone, previous, kb);
   // As in English: only a bare follow-up, a swap led by "ya"/"peki" and a pronoun standing for something are read in
   // context when answered alone.
   const always = shape.kind === 'bare' || shape.kind === 'swap';
