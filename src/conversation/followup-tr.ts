@@ -107,7 +107,7 @@ const VERB = /(?:[iu]?yor|[iu]yo|[aeiu]c[ae]k|(?<=[^aeiou])c[ae]k|[ae]c[ae]g|[dt
  * Aorist forms people use in such questions ("ne zaman biter?"), listed: the ending alone (-ar, -er, -ir, -ur) ends
  * too many names and nouns ("Bayraktar", "Kacır", "haber").
  */
-const AORIST = new Set(['biter', 'olur', 'baslar', 'acilir', 'gider', 'gelir', 'yapilir', 'kurulur', 'tamamlanir', 'calisir', 'uretir', 'eder', 'cikar', 'girer', 'surer', 'baslanir', 'uretilir', 'islenir']);
+const AORIST = new Set(['biter', 'gecer', 'olur', 'baslar', 'acilir', 'gider', 'gelir', 'yapilir', 'kurulur', 'tamamlanir', 'calisir', 'uretir', 'eder', 'cikar', 'girer', 'surer', 'baslanir', 'uretilir', 'islenir']);
 const isVerb = (key: string) => VERB.test(key) || AORIST.has(key);
 /**
  * Nouns that need an owner, in their "its" forms (folded), as people ask a follow-up with them: "görevi ne?" (what
@@ -241,7 +241,10 @@ function withNamedSubject(alone: Reply, previous: { question: string; factId: st
   if (alone.kind !== 'fact' && asked.some((t) => !isFunction(t.key) && !isVerb(t.key) && factsOf(t.key, vocab).size === 0)) return null;
   const names = trTokens(previousInTurkish(previous, kb.turkish ?? kb)).filter(isName);
   if (names.length === 0) return null;
-  const probe = `${names.map((t) => t.text).join(' ')} ${alone.question}`;
+  // The name goes before the question's own words, after what only leads it ("peki", "ya": "beylikova ne zaman …").
+  const words = alone.question.split(/\s+/);
+  while (words.length > 1 && trTokens(words[0]!).every((t) => LEAD.has(t.key))) words.shift();
+  const probe = `${names.map((t) => t.text).join(' ')} ${words.join(' ')}`;
   const combined = answer(probe, kb, { hint: 'tr', oneQuestion: true });
   if (combined.kind !== 'fact' || (alone.kind === 'fact' && (combined.factId === alone.factId || !(combined.confidence > alone.confidence + CONVERSATION.pointingMargin)))) return null;
   return { reply: { ...combined, question: alone.question, ...readAs({ shown: asQuestion(probe), whole: true }), language: 'tr' }, remember: { question: probe, factId: combined.factId } };
