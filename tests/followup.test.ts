@@ -432,6 +432,15 @@ describe('reading a follow-up', () => {
     expect(r).toMatchObject({ kind: 'fact', factId: 'industry-minister', readingAs: 'who is the industry minister in turkey?' });
   });
 
+  test('"what about X?" answered alone is read as a swap too when that gets another fact more surely; not when X was named before', () => {
+    const alone = answer('what about industry?', kb);
+    expect(alone.kind === 'fact' && alone.factId).not.toBe('industry-minister');
+    const r = after('who is the energy minister of turkey right now', 'what about industry?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'industry-minister', readingAs: 'who is the industry minister of turkey right now?' });
+    // "Fatih Kacir" is who the question before asked about: no swap, the question as asked.
+    sameReply('What about Fatih Kacir?', answerInContext('what did kacir say about it', undefined, kb).remember!);
+  });
+
   test('a swap is answered only by a fact that names what was swapped in ("what about Volkswagen?" is not about BYD)', () => {
     for (const q of ['what about Volkswagen?', 'what about Tesla?']) {
       const r = after('is BYD the biggest EV maker?', q).reply;

@@ -880,6 +880,11 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // Only a bare follow-up ("and when?") and a continuation ("and SAIC?") are read in context when answered alone:
   // the one has nothing of its own to be answered with, the other is by its grammar the rest of the question before.
   const continuation = shape.kind === 'swap' && shape.continues;
+  // "what about industry?" after "who is the energy minister?": answered alone (the industry minister's statement), but
+  // read in context too, as a whole swapped question, when that gets another fact more surely (CONVERSATION.pointingMargin).
+  // Not when what it names was named before ("what about Fatih Kacir?" after "what did Kacir say?"): no swap, a question of its own.
+  const about =
+    shape.kind === 'swap' && !shape.continues && alone.kind === 'fact' && !shape.subject.some((t) => isContent(t) && prev.ts.some((p) => nameKey(p.key, vocab) === nameKey(t.key, vocab)));
   // "what did he say?": "he" with no one named before it is someone named before, whatever the words alone match;
   // read in context (as whole questions only, "what did Fatih Kacir say?") even when answered alone.
   const personal = shape.kind === 'pronoun' && pointsBackToPeople(alone.question, vocabularyOf(kb));
@@ -894,13 +899,13 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   const named = names.length > 0;
   // "batteries too?", "including cars?": a fragment that adds to what was asked is by its grammar the rest of it.
   const adds = shape.kind === 'fragment' && (tokens(alone.question).some((t) => ADDITIVE.has(t.key)) || givesExample(alone.question));
-  if (shape.kind !== 'bare' && !continuation && !personal && !adds && !pointing && !named && alone.kind === 'fact') return rememberAlone(alone);
+  if (shape.kind !== 'bare' && !continuation && !about && !personal && !adds && !pointing && !named && alone.kind === 'fact') return rememberAlone(alone);
 
   const asked = alone.question;
   const previousAnswer = kb.facts[kb.byId.get(previous.factId) ?? -1]?.answer ?? '';
   const all = named ? namedReadings(asked, names, vocab) : readings(asked, shape, previous.question, prev, vocab, kb.facts.length, previousAnswer);
   // A continuation answered alone is read in context only as a whole swapped question.
-  const tried = (continuation || personal || pointing || named) && alone.kind === 'fact' ? all.filter((r) => r.whole) : all;
+  const tried = (continuation || about || personal || pointing || named) && alone.kind === 'fact' ? all.filter((r) => r.whole) : all;
   if (tried.length === 0) return rememberAlone(alone);
   // "who else?": something besides what was answered, so never the same fact again.
   const other = tokens(asked).some((t) => OTHER.has(t.key));
@@ -964,7 +969,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     // question's topic when what the words alone got is not ("lead" alone gets the two presidents, "leaders").
     if (pointing && !(combined.factId === previous.factId ? combined.confidence > alone.confidence - CONVERSATION.pointingMargin : alone.kind === 'fact' && combined.factId !== alone.factId && (combined.confidence > alone.confidence + CONVERSATION.pointingMargin || (combined.confidence > alone.confidence && !onTopic(alone) && onTopic(combined))))) continue;
     // (The same fact as alone: the words alone say as much, and the reply stays as it was.)
-    if (named && !(alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence + CONVERSATION.pointingMargin)) continue;
+    if ((named || about) && !(alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence + CONVERSATION.pointingMargin)) continue;
     const reply: ContextReply = { ...combined, question: asked, ...readAs(r) };
     return { reply, remember: { question: r.whole ? r.probe : previous.question, factId: combined.factId } };
   }
@@ -978,7 +983,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // A fragment may be a question of its own, and a continuation answered alone is: with no reading answered,
   // it is answered (or declined) as alone. Not "what did he say?": its words alone ask what someone unnamed said,
   // and whatever fact they match ("the ministries said nothing") answers another question; declined with the reading.
-  if (shape.kind === 'fragment' || ((continuation || pointing || named) && alone.kind === 'fact')) return rememberAlone(alone);
+  if (shape.kind === 'fragment' || ((continuation || about || pointing || named) && alone.kind === 'fact')) return rememberAlone(alone);
   // A bare follow-up's own answer, when it is about what was asked before ("how pure?" after the refinery).
   const paired = tried.at(-1)!;
   if (acceptable(alone) && sharesTopic(kb.byId.get(alone.factId)!, prev, vocab, kb.facts.length)) {
