@@ -198,6 +198,12 @@ describe('reading a Turkish follow-up', () => {
     expect(after('beylikova nerede', 'çinin kendi rezervi ne kadar').reply).toEqual(answer('çinin kendi rezervi ne kadar', kb));
   });
 
+  test('"o" (he) after a question naming someone is read as that person even when the words alone get a fact, when that gets another fact more surely', () => {
+    const alone = answer('o hangi bakanlığın bakanı', kb);
+    expect(alone.kind === 'fact' && alone.factId).not.toBe('industry-minister');
+    expect(after('fatih kacır rafineri hakkında ne söyledi', 'o hangi bakanlığın bakanı').reply).toMatchObject({ kind: 'fact', factId: 'industry-minister' });
+  });
+
   test('a place word opening a question with no owner before it ("içinde ne kadar nadir toprak var?": in [it]) points back, as "in it" does', () => {
     expect(turkishFollowupShape('icinde ne kadar nadir toprak var').kind).toBe('pronoun');
     expect(turkishFollowupShape("Beylikova'nın içinde ne kadar nadir toprak var").kind).toBe('standalone');

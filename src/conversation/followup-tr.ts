@@ -346,7 +346,12 @@ interface Reading {
   probe: string;
   shown: string;
   whole: boolean;
+  /** The follow-up's own words with the names of the question before, for a pronoun standing for a person ("o"). */
+  named?: boolean;
 }
+
+/** "o" (he, she) and its case forms: with a name in the question before, most often that person. */
+const PERSON_PRONOUN = new Set(['o', 'onu', 'onun', 'ona', 'ondan', 'onda']);
 
 /** The readings of a Turkish follow-up, the most specific first. */
 function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalone' }>, previous: string, previousAnswer: string, vocab: TurkishVocabulary, facts: number): Reading[] {
@@ -366,6 +371,9 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
   const names = prev.filter((t) => vocab.names.has(nameInWord(t.key, vocab.names) ?? t.key));
   if (names.length > 0 && turkishAnswerType(asked) === 'who' && trTokens(asked).some((t) => PRONOUNS.has(t.key))) {
     out.push({ probe: [...own.filter((t) => !PERSON_NOUNS.has(t.key)), ...names].map((t) => t.text).join(' '), shown: paired, whole: false });
+  } else if (names.length > 0 && trTokens(asked).some((t) => PERSON_PRONOUN.has(t.key))) {
+    // "o hangi bakanlığın bakanı?" (which ministry is he the minister of?) after a question on Fatih Kacır: him.
+    out.push({ probe: [...own, ...names].map((t) => t.text).join(' '), shown: paired, whole: false, named: true });
   }
   // The follow-up's words with the previous question's, less its question words and particles (the follow-up brings its own).
   const body = prev.filter((t) => !isWh(t.key) && !PARTICLE.test(t.key));
@@ -446,7 +454,8 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     // Only a place already said ("nerede yani?" after BYD's plant "Türkiye'de"): the knowledge does not tell (as in English).
     if (shape.kind === 'bare' && combined.kind === 'fact' && gives(combined.factId) && !givesNew(combined.factId) && namesSubject(combined.factId)) break;
     if (!acceptable(combined)) continue;
-    if (pointing && !(combined.factId === previous.factId && combined.confidence > alone.confidence)) continue;
+    // (Or, for "o" read as the person the question before named, another fact than the words alone get, more surely.)
+    if (pointing && !(combined.factId === previous.factId && combined.confidence > alone.confidence) && !(r.named && alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence)) continue;
     if (dropped && !(combined.confidence > alone.confidence + CONVERSATION.droppedSubjectMargin)) continue;
     return { reply: { ...combined, question: asked, ...readAs(r), language: 'tr' }, remember: { question: r.whole ? r.probe : prevText, factId: combined.factId } };
   }
