@@ -204,6 +204,10 @@ describe('reading a Turkish follow-up', () => {
     expect(after('fatih kacır rafineri hakkında ne söyledi', 'o hangi bakanlığın bakanı').reply).toMatchObject({ kind: 'fact', factId: 'industry-minister' });
   });
 
+  test('"hangi şehirde?" asks for a city, as "which city?" does: "Kazakistan\'da" gives a country, not one', () => {
+    expect(after('erdoğan ile şi nerede buluştu', 'hangi şehirde peki?').reply.kind).toBe('none');
+  });
+
   test('a place word opening a question with no owner before it ("içinde ne kadar nadir toprak var?": in [it]) points back, as "in it" does', () => {
     expect(turkishFollowupShape('icinde ne kadar nadir toprak var').kind).toBe('pronoun');
     expect(turkishFollowupShape("Beylikova'nın içinde ne kadar nadir toprak var").kind).toBe('standalone');

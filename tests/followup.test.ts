@@ -14,6 +14,7 @@ import { loadConversationSet, runConversations } from '../src/eval.ts';
 import { REPLY_WORDS, replyToJson } from '../src/reply.ts';
 import { REPO_ROOT, curatedCorpus, realKb } from './helpers/knowledge.ts';
 import { askedAfter } from './helpers/followup.ts';
+import { asksForCity, mayBeCity } from '../src/text/places.ts';
 
 let kb: KnowledgeBase;
 /** Every stored question and every eval question (answerable and out of scope), as typed. */
@@ -416,6 +417,20 @@ describe('reading a follow-up', () => {
       sameReply('what about the uk, does it mine rare earths', previous);
       sameReply('what problems do european carmakers have when they move production', previous);
     }
+  });
+
+  test('"which city?" asks for a city: an answer whose only places are countries, regions or months gives none', () => {
+    const r = after('where did erdogan and xi have their meeting', 'which city?').reply;
+    expect(r.kind).toBe('none');
+    expect(after('where is the rare earth deposit', 'near which city?').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
+    expect(asksForCity('which city')).toBe(true);
+    expect(asksForCity('hangi sehirde kurulacak')).toBe(true);
+    expect(asksForCity('which country')).toBe(false);
+    expect(mayBeCity('Kazakhstan', ['kazakhstan'])).toBe(false);
+    expect(mayBeCity('Central Anatolia', ['central', 'anatolia'])).toBe(false);
+    expect(mayBeCity('July', ['july'])).toBe(false);
+    expect(mayBeCity('BYD', ['byd'])).toBe(false);
+    expect(mayBeCity('Eskişehir', ['eskisehir'])).toBe(true);
   });
 
   test('a question phrase after a preposition ("in what country did …") is a question phrase: "when?" takes its place', () => {

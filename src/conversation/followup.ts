@@ -36,6 +36,7 @@ import { readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape } from './followup-tr.ts';
 import { personsIn } from './persons.ts';
+import { asksForCity, mayBeCity } from '../text/places.ts';
 import { CHAT_FILLER, CHAT_WORDS, STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold, isStopWordTypo, stem, stretchedWritten } from '../text/normalize.ts';
 
 /** The factId of a previous turn that was declined: no fact was given, so no rule about "the fact just given" applies. */
@@ -201,6 +202,12 @@ function namesNewPlace(answer: string, told: ReadonlySet<string>, origin: boolea
   if (origin) names.push(...[...answer.matchAll(NATIONALITY)].map((m) => m[0]));
   const places = names.map((n) => tokens(n)[0]?.key).filter((k): k is string => k !== undefined);
   return places.length === 0 || places.some((k) => !told.has(k));
+}
+/** A run of capitalised words after a preposition of place: a place an answer names ("in Kazakhstan", "near Eskişehir"). */
+const PLACE_NAME = /\b(?:in|at|near|outside|around)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu;
+/** Whether `answer` names a place that may be a city ("which city?" is not answered by "met in Kazakhstan in July"). */
+function namesCity(answer: string): boolean {
+  return [...answer.matchAll(PLACE_NAME)].some((m) => mayBeCity(m[1]!, tokens(m[1]!).map((t) => t.key)));
 }
 /** Longest reading shown; a longer one is cut with an ellipsis (the previous question is at most 500 characters). */
 const MAX_READING_CHARS = 300;
@@ -914,10 +921,13 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   const kind = answerType(asked);
   // "where is it from?" asks for an origin, which a nationality gives; "where exactly?" does not.
   const origin = tokens(asked).some((t) => t.key === 'from');
+  // "which city?" asks for a city: an answer whose only places are countries or regions does not give one.
+  const city = kind === 'where' && asksForCity(tokens(asked).map((t) => t.key).join(' '));
   const gives = (factId: string) => {
     const i = kb.byId.get(factId);
     if (kind === null || i === undefined) return true;
     const text = kb.facts[i]!.answer;
+    if (city && !namesCity(text)) return false;
     return answerTypesSupported(text).includes(kind) || ((kind !== 'where' || origin) && SAYS_WHAT_IS_ASKED[kind]?.test(text) === true);
   };
   // "what about Tesla?" asks about Tesla: a fact that never names it cannot answer it, however well the rest of the
@@ -932,7 +942,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   const ownWords = shape.kind === 'pronoun' ? tokens(asked).filter((t) => isContent(t) && !MEANT.has(t.key)) : [];
   const hasOwnWord = (factId: string) => ownWords.length === 0 || ownWords.some((t) => vocab.roots.get(root(t.key))?.has(kb.byId.get(factId) ?? -1) === true);
   const acceptable = (r: Reply): r is Reply & { kind: 'fact'; factId: string } =>
-    r.kind === 'fact' && !(other && r.factId === previous.factId) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && namesSubject(r.factId) && hasOwnWord(r.factId);
+    r.kind === 'fact' && !(other && r.factId === previous.factId) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && (!city || gives(r.factId)) && namesSubject(r.factId) && hasOwnWord(r.factId);
   // The conversation is evidence too: when a reading's best candidate, short of the usual confidence, is the fact
   // just given ("with who?" after BYD's deal, whose answer says the report names no partner), and that fact's
   // answer can be the kind asked for, it is the answer, at the threshold's confidence. Only for a bare follow-up
@@ -946,6 +956,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     kind !== 'quantity' &&
     kind !== 'duration' &&
     (kind === null || answerTypesSupported(kb.facts[previousFact]!.answer).includes(kind)) &&
+    !(city && !namesCity(kb.facts[previousFact]!.answer)) &&
     givesNew(previous.factId);
   // "which ones?", "which one?": which of the things the answer just given spoke of; that answer names them.
   const which = shape.kind === 'bare' && !other && shape.wh[0] === 'which' && (shape.wh[1] === 'one' || shape.wh[1] === 'ones');

@@ -1,0 +1,47 @@
+/**
+ * Names of places bigger than a city: countries (in English and in Turkish,
+ * folded to plain lowercase letters), unions of them and continents. A
+ * question asking which city ("which city?", "hangi şehirde?") is not
+ * answered by an answer whose only places are these: "met in Kazakhstan"
+ * gives a country, not the city the question asks for.
+ *
+ * Written from general knowledge of the world's states (the UN's members and
+ * a few others), in the short forms people use.
+ */
+
+const ENGLISH =
+  'afghanistan albania algeria andorra angola antigua argentina armenia australia austria azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina burundi cambodia cameroon canada chad chile china colombia comoros congo costa croatia cuba cyprus czechia czech denmark djibouti dominica dominican ecuador egypt salvador equatorial eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy ivory jamaica japan jordan kazakhstan kenya kiribati korea kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta marshall mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar burma namibia nauru nepal netherlands holland zealand nicaragua niger nigeria macedonia norway oman pakistan palau palestine panama papua paraguay peru philippines poland portugal qatar romania russia rwanda samoa marino arabia senegal serbia seychelles sierra singapore slovakia slovenia solomon somalia africa spain lanka sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand timor togo tonga trinidad tunisia turkey turkiye turkmenistan tuvalu uganda ukraine emirates uae britain england scotland wales uk usa us america united states kingdom saudi sri uruguay uzbekistan vanuatu vatican venezuela vietnam yemen zambia zimbabwe ' +
+  // unions and continents
+  'eu europe asia antarctica oceania brics nato';
+
+const TURKISH =
+  'afganistan arnavutluk cezayir andora angola arjantin ermenistan avustralya avusturya azerbaycan bahamalar bahreyn banglades barbados belarus belcika belize benin butan bolivya bosna botsvana brezilya bruney bulgaristan burkina burundi kambocya kamerun kanada cad sili cin kolombiya komorlar kongo hirvatistan kuba kibris cekya danimarka cibuti dominik ekvador misir salvador eritre estonya esvatini etiyopya fiji finlandiya fransa gabon gambiya gurcistan almanya gana yunanistan guatemala gine guyana haiti honduras macaristan izlanda hindistan endonezya iran irak irlanda israil italya jamaika japonya urdun kazakistan kenya kiribati kore kosova kuveyt kirgizistan laos letonya lubnan lesotho liberya libya lihtenstayn litvanya luksemburg madagaskar malavi malezya maldivler mali malta mauritanya morityus meksika mikronezya moldova monako mogolistan karadag fas mozambik myanmar namibya nauru nepal hollanda zelanda nikaragua nijer nijerya makedonya norvec umman pakistan palau filistin panama paraguay peru filipinler polonya portekiz katar romanya rusya ruanda samoa arabistan senegal sirbistan seyseller singapur slovakya slovenya somali ispanya sudan surinam isvec isvicre suriye tayvan tacikistan tanzanya tayland togo tonga tunus turkiye turkmenistan uganda ukrayna ingiltere birlesik abd amerika uruguay ozbekistan vanuatu vatikan venezuela vietnam yemen zambiya zimbabve ' +
+  // unions and continents
+  'ab avrupa asya afrika antarktika okyanusya';
+
+/** Countries, unions of them and continents, folded (English and Turkish). */
+export const BIGGER_THAN_A_CITY: ReadonlySet<string> = new Set(`${ENGLISH} ${TURKISH}`.split(/\s+/).filter(Boolean));
+
+/** Words that make a place name a region, not a city ("Central Anatolia", "Orta Anadolu"): the name after them is a region too. */
+export const REGION_WORDS: ReadonlySet<string> = new Set(
+  'central north south east west northern southern eastern western middle inner upper lower orta kuzey guney dogu bati ic'.split(' '),
+);
+
+const MONTHS_AND_DAYS =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik|pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar)$/;
+
+/**
+ * Whether a place name an answer gives (its words folded, as written: `name`) may be a city: not a country, union or
+ * continent, not a region ("Central Anatolia"), not a month ("in July"), not an acronym ("BYD", "BRICS") and not a
+ * nationality ("from Chinese makers").
+ */
+export function mayBeCity(name: string, folded: readonly string[]): boolean {
+  const first = folded[0];
+  if (first === undefined || REGION_WORDS.has(first) || MONTHS_AND_DAYS.test(first) || folded.some((w) => BIGGER_THAN_A_CITY.has(w))) return false;
+  return !/^\p{Lu}{2,}\b/u.test(name) && !/^\p{Lu}\p{Ll}+(?:ese|ish|ian|can|ean)\b/u.test(name);
+}
+
+/** Whether a question asks which city or town ("which city?", "near what town", "hangi şehirde?", "hangi kentte"), folded words joined by spaces. */
+export function asksForCity(folded: string): boolean {
+  return /\b(?:which|what)\s+(?:city|town|cities|towns)\b|\bhangi\s+(?:sehir|sehr|kent|ilce)/.test(folded);
+}
