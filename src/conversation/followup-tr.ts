@@ -20,7 +20,7 @@ import { CONVERSATION, SEARCH } from '../config.ts';
 import { readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { personsIn } from './persons.ts';
-import { asksForCity, mayBeCity } from '../text/places.ts';
+import { answerNamesCity, asksForCity } from '../text/places.ts';
 import { foldTurkish, isTurkishQuestionWord, isTurkishStopWord, nameInWord, turkishAnswerType, turkishAnswerTypesSupported, turkishLower, turkishStem } from '../text/turkish.ts';
 
 /** A Turkish word as typed (`text`, suffix and all) and as compared (`key`: lowercased the Turkish way, apostrophe suffix cut, letters folded). */
@@ -89,11 +89,6 @@ const NAMED_PLACE = /(\p{Lu}[\p{L}]*)['’`](?:n?d[ae]|t[ae]|[yn]?[ae]|n?d[ae]n|
 function namesNewPlace(answer: string, told: readonly string[]): boolean {
   const places = [...answer.matchAll(NAMED_PLACE)].map((m) => foldTurkish(turkishLower(m[1]!)));
   return places.length === 0 || places.some((p) => !told.some((w) => w.startsWith(p)));
-}
-
-/** Whether a Turkish answer names a place that may be a city ("Kazakistan'da" is a country: no city). */
-function namesCity(answer: string): boolean {
-  return [...answer.matchAll(NAMED_PLACE)].some((m) => mayBeCity(m[1]!, [foldTurkish(turkishLower(m[1]!))]));
 }
 
 /** Words asking for something besides what was answered ("başka kim?", "diğerleri?"): never the same fact again. */
@@ -445,10 +440,10 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   const other = trTokens(asked).some((t) => OTHER.has(t.key));
   const kind = turkishAnswerType(asked);
   // "hangi şehirde?" asks for a city: an answer whose only places are countries or regions does not give one (as in English).
-  const city = kind === 'where' && asksForCity(trTokens(asked).map((t) => t.key).join(' '));
+  const city = kind === 'where' && asksForCity(asked);
   const gives = (factId: string) => {
     const i = index.byId.get(factId);
-    if (city && i !== undefined && !namesCity(index.facts[i]!.answer)) return false;
+    if (city && i !== undefined && !answerNamesCity(index.facts[i]!.answer, 'tr')) return false;
     return kind === null || i === undefined || turkishAnswerTypesSupported(index.facts[i]!.answer).includes(kind) || SAYS_WHAT_IS_ASKED[kind]?.test(foldTurkish(turkishLower(index.facts[i]!.answer))) === true;
   };
   // "ya Tesla?" asks about Tesla: a fact that never names it cannot answer it.

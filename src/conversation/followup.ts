@@ -36,7 +36,7 @@ import { readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape } from './followup-tr.ts';
 import { personsIn } from './persons.ts';
-import { asksForCity, mayBeCity } from '../text/places.ts';
+import { answerNamesCity, asksForCity } from '../text/places.ts';
 import { CHAT_FILLER, CHAT_WORDS, STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold, isStopWordTypo, stem, stretchedWritten } from '../text/normalize.ts';
 
 /** The factId of a previous turn that was declined: no fact was given, so no rule about "the fact just given" applies. */
@@ -202,12 +202,6 @@ function namesNewPlace(answer: string, told: ReadonlySet<string>, origin: boolea
   if (origin) names.push(...[...answer.matchAll(NATIONALITY)].map((m) => m[0]));
   const places = names.map((n) => tokens(n)[0]?.key).filter((k): k is string => k !== undefined);
   return places.length === 0 || places.some((k) => !told.has(k));
-}
-/** A run of capitalised words after a preposition of place: a place an answer names ("in Kazakhstan", "near Eskişehir"). */
-const PLACE_NAME = /\b(?:in|at|near|outside|around)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu;
-/** Whether `answer` names a place that may be a city ("which city?" is not answered by "met in Kazakhstan in July"). */
-function namesCity(answer: string): boolean {
-  return [...answer.matchAll(PLACE_NAME)].some((m) => mayBeCity(m[1]!, tokens(m[1]!).map((t) => t.key)));
 }
 /** Longest reading shown; a longer one is cut with an ellipsis (the previous question is at most 500 characters). */
 const MAX_READING_CHARS = 300;
@@ -922,12 +916,12 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // "where is it from?" asks for an origin, which a nationality gives; "where exactly?" does not.
   const origin = tokens(asked).some((t) => t.key === 'from');
   // "which city?" asks for a city: an answer whose only places are countries or regions does not give one.
-  const city = kind === 'where' && asksForCity(tokens(asked).map((t) => t.key).join(' '));
+  const city = kind === 'where' && asksForCity(asked);
   const gives = (factId: string) => {
     const i = kb.byId.get(factId);
     if (kind === null || i === undefined) return true;
     const text = kb.facts[i]!.answer;
-    if (city && !namesCity(text)) return false;
+    if (city && !answerNamesCity(text, 'en')) return false;
     return answerTypesSupported(text).includes(kind) || ((kind !== 'where' || origin) && SAYS_WHAT_IS_ASKED[kind]?.test(text) === true);
   };
   // "what about Tesla?" asks about Tesla: a fact that never names it cannot answer it, however well the rest of the
@@ -956,7 +950,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     kind !== 'quantity' &&
     kind !== 'duration' &&
     (kind === null || answerTypesSupported(kb.facts[previousFact]!.answer).includes(kind)) &&
-    !(city && !namesCity(kb.facts[previousFact]!.answer)) &&
+    !(city && !answerNamesCity(kb.facts[previousFact]!.answer, 'en')) &&
     givesNew(previous.factId);
   // "which ones?", "which one?": which of the things the answer just given spoke of; that answer names them.
   const which = shape.kind === 'bare' && !other && shape.wh[0] === 'which' && (shape.wh[1] === 'one' || shape.wh[1] === 'ones');

@@ -41,7 +41,26 @@ export function mayBeCity(name: string, folded: readonly string[]): boolean {
   return !/^\p{Lu}{2,}\b/u.test(name) && !/^\p{Lu}\p{Ll}+(?:ese|ish|ian|can|ean)\b/u.test(name);
 }
 
-/** Whether a question asks which city or town ("which city?", "near what town", "hangi şehirde?", "hangi kentte"), folded words joined by spaces. */
-export function asksForCity(folded: string): boolean {
-  return /\b(?:which|what)\s+(?:city|town|cities|towns)\b|\bhangi\s+(?:sehir|sehr|kent|ilce)/.test(folded);
+/** Lowercase, without diacritics, dotless "ı" as "i" (so "Şehir" is "sehir", "Kazakistan'ın" is "kazakistan'in"). */
+const plain = (text: string): string =>
+  text
+    .toLocaleLowerCase('tr')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ı/g, 'i');
+
+/** Whether a question asks which city or town ("which city?", "near what town", "hangi şehirde?", "hangi kentte"). */
+export function asksForCity(question: string): boolean {
+  return /\b(?:which|what)\s+(?:city|town|cities|towns)\b|\bhangi\s+(?:sehir|sehr|kent|ilce)/.test(plain(question));
+}
+
+/** A run of capitalised words after an English preposition of place ("in Kazakhstan", "near Eskişehir"). */
+const ENGLISH_PLACE = /\b(?:in|at|near|outside|around)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu;
+/** A capitalised name with a Turkish case ending of place ("Kazakistan'da", "Beylikova'dan"). */
+const TURKISH_PLACE = /(\p{Lu}[\p{L}]*)['’`](?:n?d[ae]|t[ae]|[yn]?[ae]|n?d[ae]n|t[ae]n)\b/gu;
+
+/** Whether an answer names a place that may be a city ("met in Kazakhstan in July" names none: a country and a month). */
+export function answerNamesCity(answer: string, language: 'en' | 'tr'): boolean {
+  const names = [...answer.matchAll(language === 'tr' ? TURKISH_PLACE : ENGLISH_PLACE)].map((m) => m[1]!);
+  return names.some((name) => mayBeCity(name, plain(name).replace(/['’](?:s)?\b/g, '').split(/\s+/)));
 }
