@@ -70,17 +70,17 @@ const LANGUAGE_FLOORS: { file: string; right: number; declined?: number }[] = [
 const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[] = [
   { file: 'conversations.yaml', right: 0.89 }, // measured 92.5%
   { file: 'conversations-unseen.yaml', right: 0.83 }, // 86.4%
-  { file: 'conversations-blind.yaml', right: 0.82 }, // 85.0% (first measured 85.0%, later 86.7%)
-  { file: 'conversations-blind2.yaml', right: 0.85 }, // 89.1% (first measured 72.7%)
-  { file: 'conversations-blind3.yaml', right: 0.76 }, // 80.0% (first measured 74.5%)
+  { file: 'conversations-blind.yaml', right: 0.83 }, // 86.7% (first measured 85.0%)
+  { file: 'conversations-blind2.yaml', right: 0.87 }, // 90.9% (first measured 72.7%)
+  { file: 'conversations-blind3.yaml', right: 0.78 }, // 81.8% (first measured 74.5%)
   { file: 'conversations-tr.yaml', right: 0.85 }, // 89.2%
   { file: 'conversations-tr-blind.yaml', right: 0.76 }, // 80.0% (first measured 68.0%)
-  { file: 'conversations-tr-blind2.yaml', right: 0.70 }, // 74.0% (first measured 70.0%)
+  { file: 'conversations-tr-blind2.yaml', right: 0.72 }, // 76.0% (first measured 70.0%)
   // Written blind after all of the above and measured once (blind4's two standalone turns changed were fixed after).
-  { file: 'conversations-blind4.yaml', right: 0.80 }, // 84.0% (first measured 82.0%)
+  { file: 'conversations-blind4.yaml', right: 0.82 }, // 86.0% (first measured 82.0%)
   { file: 'conversations-tr-blind3.yaml', right: 0.62, followups: 40 }, // 66.7% of 42 (first measured 59.5%)
-  // Written blind after all of this and measured once, on the final code.
-  { file: 'conversations-blind5.yaml', right: 0.82 }, // 86.0%
+  // Written blind after all of this (but "which city?") and measured once.
+  { file: 'conversations-blind5.yaml', right: 0.84 }, // 88.0% (first measured 86.0%)
   { file: 'conversations-tr-blind4.yaml', right: 0.64, followups: 40 }, // 69.0% of 42
 ];
 
