@@ -416,15 +416,6 @@ describe('hostile and odd input', () => {
     expect(rank('can 2 pawns share a space', pawns, 1)[0]!.score).toBeCloseTo(rank('can two pawns share a space', pawns, 1)[0]!.score, 6);
   });
 
-  test('"which city?" is not answered by a fact whose only places are countries: the type does not fit', () => {
-    const real = realKb();
-    const city = rank('which city will the byd factory be in', real, 3).find((r) => r.factId === 'byd-ev-factory')!;
-    expect(city.typeFit).toBeLessThan(1);
-    // "where" alone is answered by "in Turkey"; a fact that names a town ("near Eskişehir") fits "which city".
-    expect(rank('where will the byd factory be', real, 3).find((r) => r.factId === 'byd-ev-factory')!.typeFit).toBe(1);
-    expect(rank('the deposit is near which city', real, 1)[0]).toMatchObject({ factId: 'beylikova-location', typeFit: 1 });
-  });
-
   test('a typo of the singular finds a word the knowledge writes only in the plural ("matress" → "mattresses")', () => {
     const BEDS_FACT = `
   - id: bulky-items

@@ -10,7 +10,6 @@
 import { SEARCH } from '../config.ts';
 import { ANSWER_TYPE_NAMES, cleanInput, STOP_WORDS, unstretched, withoutPreamble } from '../text/normalize.ts';
 import { fieldWeight, TextKind, termSetHash, type SearchIndex } from './index.ts';
-import { answerNamesCity, asksForCity } from '../text/places.ts';
 import { resolveTerms, type Mask, type ResolvedTerm } from './terms.ts';
 
 /** A candidate fact from the first stage. */
@@ -267,21 +266,6 @@ function answerSupports(index: SearchIndex, fact: number): number {
   return bits;
 }
 
-/**
- * Whether a fact can say which city (its answer names a place that may be a city, or a stored question of it asks
- * for one), read on first need: 1 yes, 0 no, −1 not read yet.
- */
-const citiesCache = new WeakMap<SearchIndex, Int8Array>();
-function givesCity(index: SearchIndex, fact: number): boolean {
-  let cache = citiesCache.get(index);
-  if (!cache) citiesCache.set(index, (cache = new Int8Array(index.facts.length).fill(-1)));
-  if (cache[fact]! < 0) {
-    const f = index.facts[fact]!;
-    cache[fact] = answerNamesCity(f.answer, index.profile.language) || f.questions.some(asksForCity) ? 1 : 0;
-  }
-  return cache[fact] === 1;
-}
-
 /** Ranks facts for a question (best first, at most `limit`), with the signals of each score. */
 export function rank(rawQuestion: string, index: SearchIndex, limit: number = SEARCH.candidates, options: RankOptions = {}): RankedFact[] {
   return rankCleaned(cleanInput(rawQuestion), index, limit, options);
@@ -355,8 +339,6 @@ function rankWhole(question: string, index: SearchIndex, limit: number, options:
   const b = SEARCH.blend;
   const type = index.profile.answerType(question, ws.join(' '));
   const typeBit = type === null ? 0 : 1 << ANSWER_TYPE_NAMES.indexOf(type);
-  // "which city will the BYD factory be in?" is not answered by a fact whose only place is "in Turkey".
-  const city = type === 'where' && asksForCity(question);
   const phrasings = matchPhrasings(
     index,
     candidates.map((c) => c.fact),
@@ -372,8 +354,7 @@ function rankWhole(question: string, index: SearchIndex, limit: number, options:
   const ranked = candidates.map((c, k) => {
     const { similarity: q, types } = phrasings[k]!;
     // "How many tonnes…" is not answered by a fact nobody asks "how many" of, and whose answer has no number.
-    const typeFit =
-      (typeBit === 0 || (types & typeBit) !== 0 || (answerSupports(index, c.fact) & typeBit) !== 0) && !(city && !givesCity(index, c.fact)) ? 1 : SEARCH.answerTypeMismatch;
+    const typeFit = typeBit === 0 || (types & typeBit) !== 0 || (answerSupports(index, c.fact) & typeBit) !== 0 ? 1 : SEARCH.answerTypeMismatch;
     const { bm25, focus } = evidence(index, c.fact, terms, scratch.slot, scratch.evidence, c.fact === options.mask?.fact ? skip : -1);
     const lexical = (b.coverage * c.coverage + b.question * q + b.bm25 * bm25 + b.focus * focus) / (b.coverage + b.question + b.bm25 + b.focus);
     return { factId: index.facts[c.fact]!.id, fact: c.fact, coverage: c.coverage, question: q, bm25, focus, typeFit, score: typeFit * lexical };
