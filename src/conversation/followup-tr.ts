@@ -102,7 +102,10 @@ const PRONOUNS = new Set([
   'bu', 'bunu', 'bunun', 'buna', 'bunda', 'bundan', 'bunlar', 'bunlari', 'bunlarin', 'bunlara',
   'su', 'sunu', 'sunun', 'ora', 'orasi', 'orada', 'oraya', 'oradan', 'orda', 'oraya', 'bura', 'burasi', 'burada',
 ]);
-/** A verb form (present, future, past, reported, ability, necessity; a person or plural ending after): a word of a pro-drop question. */
+/**
+ * A verb form (present, future, past, reported, ability, necessity; a person or plural ending after): a word of a
+ * pro-drop question. The future also as chat types it, without its vowel or with a narrow one ("yapcak", "yapıcak").
+ */
 const VERB = /(?:[iu]?yor|[iu]yo|[aeiu]c[ae]k|(?<=[^aeiou])c[ae]k|[ae]c[ae]g|[dt][iu]|m[iu]s|[ae]bil[iu]r|m[ae]l[iu])(?:lar|ler|m|n|k|s[iu]n|y[iu]z|s[iu]n[iu]z|m[iu]s)?$/;
 /**
  * Aorist forms people use in such questions ("ne zaman biter?"), listed: the ending alone (-ar, -er, -ir, -ur) ends

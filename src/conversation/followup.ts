@@ -504,11 +504,10 @@ function swapped(subject: readonly Token[], prev: Parsed, vocab: Vocabulary, mod
     if (modifier && !(ts[j + 1] !== undefined && isContent(ts[j + 1]!))) return;
     // Like for like: a name takes a name's place, a thing a thing's ("industry" takes "energy"'s, not "Turkey's").
     if (vocab.names.has(key) !== isName) return;
-    const score = jaccard(mine, vocab.facts.get(key) ?? new Set());
-    // With "one", the word before the thing named is the place, however rare the two words are together.
-    places.push({ j, score });
+    places.push({ j, score: jaccard(mine, vocab.facts.get(key) ?? new Set()) });
   });
-  // The likeliest must be found with the word swapped in at least once (with "one", the place is told by the grammar).
+  // The likeliest must be found with the word swapped in at least once. With "one", the place is told by the grammar
+  // (the word before the thing named), however rare the two words are together.
   if (!modifier && !places.some((p) => p.score > 0)) return [];
   // The most alike first; with "one", of equals the last (the word nearest the thing named).
   places.sort((a, b) => b.score - a.score || (modifier ? b.j - a.j : a.j - b.j));
@@ -615,7 +614,7 @@ function pointsBackToNamed(question: string, vocab: Vocabulary): boolean {
   return false;
 }
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theyre', 'theyll']);
-/** A word that looks like an English plural noun ("countries", "makers"; not "process", "news" is one too). */
+/** A word that looks like an English plural noun ("countries", "makers"; not "process" nor "focus"). */
 const PLURAL_NOUN = /^[a-z]{3,}[^su]s$/;
 const TIME_NAMES = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 

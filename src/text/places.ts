@@ -20,10 +20,10 @@ const TURKISH =
   'ab avrupa asya afrika antarktika okyanusya';
 
 /** Countries, unions of them and continents, folded (English and Turkish). */
-export const BIGGER_THAN_A_CITY: ReadonlySet<string> = new Set(`${ENGLISH} ${TURKISH}`.split(/\s+/).filter(Boolean));
+const BIGGER_THAN_A_CITY: ReadonlySet<string> = new Set(`${ENGLISH} ${TURKISH}`.split(/\s+/).filter(Boolean));
 
 /** Words that make a place name a region, not a city ("Central Anatolia", "Orta Anadolu"): the name after them is a region too. */
-export const REGION_WORDS: ReadonlySet<string> = new Set(
+const REGION_WORDS: ReadonlySet<string> = new Set(
   'central north south east west northern southern eastern western middle inner upper lower orta kuzey guney dogu bati ic'.split(' '),
 );
 
@@ -31,9 +31,9 @@ const MONTHS_AND_DAYS =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik|pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar)$/;
 
 /**
- * Whether a place name an answer gives (its words folded, as written: `name`) may be a city: not a country, union or
- * continent, not a region ("Central Anatolia"), not a month ("in July"), not an acronym ("BYD", "BRICS") and not a
- * nationality ("from Chinese makers").
+ * Whether a place name an answer gives (`name` as written, `folded` its words folded) may be a city: not a country,
+ * union or continent, not a region ("Central Anatolia"), not a month ("in July"), not an acronym ("BYD", "BRICS") and
+ * not a nationality ("in Chinese hands").
  */
 export function mayBeCity(name: string, folded: readonly string[]): boolean {
   const first = folded[0];
