@@ -20,7 +20,7 @@ import { CONVERSATION, SEARCH } from '../config.ts';
 import { readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { personsIn } from './persons.ts';
-import { answerNamesCity, asksForCity } from '../text/places.ts';
+import { answerNamesCity, asksForCity, TURKISH_PLACE } from '../text/places.ts';
 import { foldTurkish, isTurkishQuestionWord, isTurkishStopWord, nameInWord, turkishAnswerType, turkishAnswerTypesSupported, turkishLower, turkishStem } from '../text/turkish.ts';
 
 /** A Turkish word as typed (`text`, suffix and all) and as compared (`key`: lowercased the Turkish way, apostrophe suffix cut, letters folded). */
@@ -76,8 +76,6 @@ const GENERIC = new Set([
 const SAYS_WHAT_IS_ASKED: Partial<Record<NonNullable<ReturnType<typeof turkishAnswerType>>, RegExp>> = {
   who: /\bkim\w*/,
 };
-/** A capitalised name with a case ending of place ("Türkiye'de", "Beylikova'da", "Kazakistan'dan"): a place an answer names. */
-const NAMED_PLACE = /(\p{Lu}[\p{L}]*)['’`](?:n?d[ae]|t[ae]|[yn]?[ae]|n?d[ae]n|t[ae]n)\b/gu;
 
 /**
  * Whether a Turkish answer names a place none of `told` (the folded words of
@@ -87,7 +85,7 @@ const NAMED_PLACE = /(\p{Lu}[\p{L}]*)['’`](?:n?d[ae]|t[ae]|[yn]?[ae]|n?d[ae]n|
  * starts with it ("türkiyede": "Türkiye" with its ending typed on).
  */
 function namesNewPlace(answer: string, told: readonly string[]): boolean {
-  const places = [...answer.matchAll(NAMED_PLACE)].map((m) => foldTurkish(turkishLower(m[1]!)));
+  const places = [...answer.matchAll(TURKISH_PLACE)].map((m) => foldTurkish(turkishLower(m[1]!)));
   return places.length === 0 || places.some((p) => !told.some((w) => w.startsWith(p)));
 }
 

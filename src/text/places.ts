@@ -56,8 +56,8 @@ export function asksForCity(question: string): boolean {
 
 /** A run of capitalised words after an English preposition of place ("in Kazakhstan", "near Eskişehir"). */
 const ENGLISH_PLACE = /\b(?:in|at|near|outside|around)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu;
-/** A capitalised name with a Turkish case ending of place ("Kazakistan'da", "Beylikova'dan"). */
-const TURKISH_PLACE = /(\p{Lu}[\p{L}]*)['’`](?:n?d[ae]|t[ae]|[yn]?[ae]|n?d[ae]n|t[ae]n)\b/gu;
+/** A capitalised name with a Turkish case ending of place ("Türkiye'de", "Kazakistan'dan"): a place a Turkish answer names. */
+export const TURKISH_PLACE = /(\p{Lu}[\p{L}]*)['’`](?:n?d[ae]|t[ae]|[yn]?[ae]|n?d[ae]n|t[ae]n)\b/gu;
 
 /** Whether an answer names a place that may be a city ("met in Kazakhstan in July" names none: a country and a month). */
 export function answerNamesCity(answer: string, language: 'en' | 'tr'): boolean {
