@@ -14,6 +14,7 @@ import { runCli } from '../src/cli.ts';
 import { createBot } from '../src/bot.ts';
 import { answer, createKnowledgeBase, rank, type KnowledgeBase } from '../src/engine/answer.ts';
 import { buildIndex, TextKind } from '../src/engine/index.ts';
+import { resolveTerms } from '../src/engine/terms.ts';
 import { loadEvalSet } from '../src/eval.ts';
 import type { Knowledge } from '../src/knowledge/load.ts';
 import { REPLY_WORDS, replyToJson } from '../src/reply.ts';
@@ -23,6 +24,7 @@ import {
   isTurkishStopWord,
   turkishAnswerType,
   turkishAnswerTypesSupported,
+  turkishLettersGuess,
   turkishPlainStem,
   turkishQuestionKey,
   turkishStem,
@@ -222,6 +224,20 @@ describe('Turkish text analysis', () => {
     expect(turkishStem('yatağı')).toBe('yatak');
     expect(turkishPlainStem('yatağı')).toBe(turkishStem('yatagi'));
   });
+
+  test('typed without Turkish letters: the letters an ending needs are guessed back, for inflections the knowledge does not have', () => {
+    // Snowball cuts an ending only when its vowel agrees with the word's: plain typing breaks that.
+    expect(turkishStem('topraklari')).not.toBe(turkishStem('toprakları'));
+    expect(turkishLettersGuess('topraklari')).toBe('toprakları');
+    expect(turkishLettersGuess('ortakligini')).toBe('ortaklığını');
+    expect(turkishLettersGuess('buyuklugu')).toBe('buyukluğu');
+    expect(TURKISH.lettersStem!('topraklari')).toBe(turkishStem('toprakları'));
+    expect(TURKISH.lettersStem!('ortakligini')).toBe(turkishStem('ortaklığı'));
+    // "-yor" keeps its "o"; a word typed with Turkish letters says how it is written; nothing to change, no guess.
+    expect(turkishLettersGuess('gidiyorum')).toBeUndefined();
+    expect(turkishLettersGuess('toprakları')).toBeUndefined();
+    expect(TURKISH.lettersStem!('yatak')).toBeUndefined();
+  });
 });
 
 describe('language detection', () => {
@@ -381,6 +397,19 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(terms('heyet cinden ne zaman donecek')).toContain(terms('Çin')[0]);
     // Chat's run-together "napıyor" ("ne yapıyor") reads as the verb (chat shorthand is read when the knowledge does not use it).
     expect(turkishStem(TURKISH.chatWords.get('napiyo')!)).toBe(turkishStem('yapıyor'));
+  });
+
+  test('a phrasing typed without Turkish letters and one with them give one term, and a plain inflection meets it', () => {
+    const source = FIXTURE_SOURCE.replace('        - Maden nerede bulundu?', '        - beylikova yataginda ne var').replace('        - Kaç ton cevher var?', '        - nadir topraklari ne kadar');
+    const kb = kbOf(writeKnowledge({ 'bot.yaml': FIXTURE_BOT, 'mini.yaml': source }));
+    const index = kb.turkish!;
+    // "yataginda" alone would stem to "yatagi", "topraklari" to itself: both are read as the lettered words' terms.
+    expect(index.termIds.has(turkishStem('yataginda'))).toBe(false);
+    expect(index.termIds.has(turkishStem('topraklari'))).toBe(false);
+    expect(index.termIds.has('yatak')).toBe(true);
+    // A question's plain inflection that no phrasing has ("yataginin") meets the same term.
+    const resolved = resolveTerms(index, index.analyzer.queryTokens('yataginin boyutu'));
+    expect(resolved[0]).toMatchObject({ term: 'yatak', how: 'exact' });
   });
 
   test('how people address each other in chat and "I wonder" do not count against a question ("abi", "kanka", "merak ettim")', () => {

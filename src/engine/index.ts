@@ -160,13 +160,70 @@ class Grow<T extends Int32Array | Float32Array | Uint16Array> {
 }
 
 /**
+ * The stem of a knowledge word, with plain typing in the knowledge itself
+ * read as the lettered word the knowledge also has: a phrasing typed without
+ * Turkish letters ("beylikova yataginda") and one with them ("yatağı") give
+ * one term ("yatak"), so a question meets both and neither word is rare.
+ * Snowball needs the letters to cut an ending ("yataginda" → "yatagi"), so a
+ * plain word whose letters would change it is taken as another term when its
+ * own term is not a sure one (of a lettered word, or of a plain word the
+ * letters would not change: "toprak") and that term cuts more of the word:
+ * the term of a lettered word that types plainly as it, else the term of its
+ * letters guessed back (`lettersStem`) when that is a sure one. The profile's
+ * stem for a language without a plain form.
+ */
+function plainTypingStem(facts: Knowledge['facts'], profile: TextProfile): (word: string) => string {
+  const { words, stem, plain, plainStem } = profile;
+  if (!plain || !plainStem) return stem;
+  const sure = new Set<string>();
+  const byPlain = new Map<string, string>();
+  const unlettered = new Set<string>();
+  const see = (text: string) => {
+    for (const raw of words(text)) {
+      const term = stem(raw);
+      if (plain(raw) === raw) {
+        // A plain word is sure of its term when the letters would not change it ("toprak", "yatak").
+        if (profile.lettersStem?.(raw) === undefined) sure.add(term);
+        else unlettered.add(raw);
+        continue;
+      }
+      sure.add(term);
+      const p = plainStem(raw);
+      if (p !== term && !byPlain.has(p)) byPlain.set(p, term);
+    }
+  };
+  for (const f of facts) {
+    for (const q of f.questions) see(q);
+    for (const k of f.keywords) see(k);
+    for (const t of f.tags) see(t);
+    see(f.answer);
+  }
+  const read = new Map<string, string>();
+  for (const raw of unlettered) {
+    const term = stem(raw);
+    if (sure.has(term)) continue;
+    // Only a term that cuts more of the word: where Snowball fails on the lettered word ("kurulması" →
+    // "kurulmas") its plain stem ("kur") is the better one.
+    const cuts = (real: string | undefined): real is string =>
+      real !== undefined && real.length < term.length && term.startsWith(real.slice(0, -1));
+    const guess = profile.lettersStem?.(raw);
+    const byLetters = byPlain.get(term);
+    const real = cuts(byLetters) ? byLetters : guess !== undefined && sure.has(guess) && cuts(guess) ? guess : undefined;
+    if (real !== undefined) read.set(raw, real);
+  }
+  if (read.size === 0) return stem;
+  return (word) => read.get(word) ?? stem(word);
+}
+
+/**
  * Builds the search index for loaded knowledge, in one language: English
  * unless a profile is given (the Turkish index is built the same way from
  * the facts' Turkish texts, see answer.ts).
  */
 export function buildIndex(knowledge: Knowledge, profile: TextProfile = ENGLISH): SearchIndex {
   const facts = knowledge.facts;
-  const { words, stem, isTerm } = profile;
+  const { words, isTerm } = profile;
+  const stem = plainTypingStem(facts, profile);
   const analyzer = new Analyzer(knowledge.synonyms, profile);
   const plainTerms = new Map<string, string>();
   const byId = new Map(facts.map((f, i) => [f.id, i] as const));

@@ -146,6 +146,12 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
     // A word typed without its language's letters ("yatagi" for "yatağı"): the word it is, not a typo.
     const plain = index.plainTerms.get(q);
     if (plain !== undefined) return known(q, plain, raw);
+    // The same, for an inflection the knowledge does not have: the letters guessed back ("ortakligini" → "ortaklık").
+    const lettered = raw === null ? undefined : index.profile.lettersStem?.(raw);
+    if (lettered !== undefined && lettered.length < q.length) {
+      const term = index.analyzer.variants.get(lettered) ?? lettered;
+      if (index.termIds.has(term)) return known(q, term, raw);
+    }
     const typed = raw ?? q;
     // Chat shorthand the knowledge does not use stands for its word ("ppl" → "people").
     const long = raw === null ? undefined : chatWords.get(raw);

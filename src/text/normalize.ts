@@ -481,6 +481,12 @@ export interface TextProfile {
    * real term. Absent for English, whose words are folded already.
    */
   plainStem?(word: string): string;
+  /**
+   * The term a word typed plainly would have with its language's letters
+   * guessed back ("topraklari" → "toprak"), when that differs; the index takes
+   * it only when the knowledge has that term. Absent for English.
+   */
+  lettersStem?(word: string): string | undefined;
   /** A word as typed plainly (for typo correction against plain typing); absent when words are plain already. */
   plain?(word: string): string;
   /**

@@ -288,6 +288,37 @@ export function turkishPlainStem(word: string): string {
   return turkishStem(foldTurkish(word));
 }
 
+/**
+ * A word typed without Turkish letters, with the letters its endings must have
+ * guessed back: Snowball cuts an ending only when its vowel agrees with the
+ * word's ("yatağı" → "yatak"), and plain typing breaks that ("yatagi" keeps
+ * its "-i", "topraklari" its "-lari", "ortakligi" its "-gi"). After a back vowel
+ * (a, ı, o, u) "i" is "ı"; after a front one (e, i) "u" is "ü"; "g" between two
+ * vowels is "ğ" (a native word does not have "g" there). The first vowel is
+ * kept as typed, and "-yor" keeps its "o". Undefined when the word has Turkish
+ * letters (they say how it is written) or nothing changes. A guess, so the
+ * caller takes it only when it is a term the knowledge has.
+ */
+export function turkishLettersGuess(word: string): string | undefined {
+  if (/[çğıöşü]/.test(word) || !/^[a-z]+$/.test(word)) return undefined;
+  const out = [...word];
+  let back: boolean | undefined;
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k]!;
+    if (!'aeiou'.includes(c)) continue;
+    if (back !== undefined && !(c === 'o' && out[k - 1] === 'y')) {
+      if (c === 'i' && back) out[k] = 'ı';
+      else if (c === 'u' && !back) out[k] = 'ü';
+    }
+    back = 'aıou'.includes(out[k]!);
+  }
+  for (let k = 1; k + 1 < out.length; k++) {
+    if (out[k] === 'g' && 'aeıioöuü'.includes(out[k - 1]!) && 'aeıioöuü'.includes(out[k + 1]!)) out[k] = 'ğ';
+  }
+  const guess = out.join('');
+  return guess === word ? undefined : guess;
+}
+
 /** Whether a Turkish term is worth indexing: not a stop word, not a lone letter. */
 export function isTurkishTerm(term: string): boolean {
   return !isTurkishStopWord(term) && !(term.length === 1 && !/\d/.test(term));
@@ -413,6 +444,14 @@ export function nameInWord(word: string, names: ReadonlySet<string>): string | u
   return undefined;
 }
 
+/** The stem of {@link turkishLettersGuess}'s guess, when there is one and it stems otherwise than the word. */
+function lettersStemWith(stem: (word: string) => string, word: string): string | undefined {
+  const guess = turkishLettersGuess(word);
+  if (guess === undefined) return undefined;
+  const st = stem(guess);
+  return st === stem(word) ? undefined : st;
+}
+
 /**
  * The Turkish profile for a knowledge base whose names are `names` (folded):
  * a name is its own term, unstemmed, and a name with a case ending typed
@@ -426,7 +465,7 @@ export function turkishWithNames(names: ReadonlySet<string>): TextProfile {
     if (names.has(folded)) return folded;
     return nameInWord(word, names) ?? turkishStem(word);
   };
-  return { ...TURKISH, stem, plainStem: (word) => stem(foldTurkish(word)) };
+  return { ...TURKISH, stem, plainStem: (word) => stem(foldTurkish(word)), lettersStem: (word) => lettersStemWith(stem, word) };
 }
 
 /** Turkish: Turkish words, Snowball Turkish stems, Turkish stop words and answer types, plain typing folded in. */
@@ -436,6 +475,7 @@ export const TURKISH: TextProfile = {
   stem: turkishStem,
   isTerm: isTurkishTerm,
   plainStem: turkishPlainStem,
+  lettersStem: (word) => lettersStemWith(turkishStem, word),
   plain: foldTurkish,
   suffixing: true,
   // The English stop-word typo check would read Turkish words as English typos ("bunu" ~ "but").
