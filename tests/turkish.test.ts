@@ -225,6 +225,20 @@ describe('Turkish text analysis', () => {
     expect(turkishPlainStem('yatağı')).toBe(turkishStem('yatagi'));
   });
 
+  test('the possessive "-sı/-si" after a vowel goes with the rest of the ending; a word\'s own "ş" stays', () => {
+    expect(turkishStem('rafinerisi')).toBe(turkishStem('rafineri'));
+    expect(turkishStem('fabrikası')).toBe(turkishStem('fabrika'));
+    expect(turkishStem('fabrikasi')).toBe(turkishStem('fabrika'));
+    expect(turkishStem('fabrikasında')).toBe(turkishStem('fabrika'));
+    expect(turkishStem('savaşı')).toBe(turkishStem('savaş'));
+  });
+
+  test('"ne zamandı" (when was it) is "ne zaman" asked of the past: a question word, no topic', () => {
+    expect(TURKISH.asksNoTopic!('zamandı')).toBe(true);
+    expect(TURKISH.asksNoTopic!('zamanmış')).toBe(true);
+    expect(turkishAnswerType('ne zamandı bu')).toBe('when');
+  });
+
   test('typed without Turkish letters: the letters an ending needs are guessed back, for inflections the knowledge does not have', () => {
     // Snowball cuts an ending only when its vowel agrees with the word's: plain typing breaks that.
     expect(turkishStem('topraklari')).not.toBe(turkishStem('toprakları'));
@@ -257,12 +271,16 @@ describe('language detection', () => {
       // A question particle typed onto its verb, no Turkish letter elsewhere.
       'rafineri kurulacakmi',
       'fabrika acilcakmi',
+      // Chat's "-iyo" and "-ıcak", run-together "napıyo", and the topic's places with a case ending and no apostrophe.
+      'türkiyede napıyo',
+      'byd cinde araba uretiyo',
+      'orda fabrika yapicak',
     ])
       expect(detectLanguage(q), q).toBe('tr');
   });
 
   test('English stays English, Turkish names and letters included', () => {
-    for (const q of ['Where is Eskişehir?', 'Who is Fatih Kacır?', 'What did Erdoğan and Xi discuss?', 'Is BYD building a factory in Türkiye?', 'hi', 'thanks!'])
+    for (const q of ['Where is Eskişehir?', 'Who is Fatih Kacır?', 'What did Erdoğan and Xi discuss?', 'Is BYD building a factory in Türkiye?', 'hi', 'thanks!', 'what is cine', 'Tokyo embryo radio'])
       expect(detectLanguage(q), q).toBe('en');
   });
 

@@ -237,7 +237,7 @@ function withNamedSubject(alone: Reply, previous: { question: string; factId: st
   const plural = (t: TrToken) => /l[ae]r$/.test(t.key) && isVerb(t.key.slice(0, -3));
   // Declined alone, a verb in the third person singular has dropped its subject too ("türkiyede ne yapacak?": what will
   // [it] do in Turkey?): with no fact of its own to keep, the name before is read in whenever that gets a fact.
-  if (asked.some(subject) || !(alone.kind === 'fact' ? asked.some(plural) : endsWithVerb(asked) && !asked.some((t) => ASKS_SUBJECT.has(t.key)))) return null;
+  if (asked.some(subject) || !(asked.some(plural) || (endsWithVerb(asked) && !asked.some((t) => ASKS_SUBJECT.has(t.key))))) return null;
   // … but not when it has a word the knowledge never uses, which may be its subject ("tesla türkiyede fabrika kuruyor
   // mu?": Tesla, not BYD).
   if (alone.kind !== 'fact' && asked.some((t) => !isFunction(t.key) && !isVerb(t.key) && factsOf(t.key, vocab).size === 0)) return null;

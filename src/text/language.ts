@@ -26,6 +26,8 @@ const TURKISH_WORDS = new Set(
     'merhaba selam selamlar tesekkurler tesekkur sagol sagolun lutfen gunaydin iyi gunler ' +
     // and as typed in chat ("slm", "mrb", "tşk", "eyv": Turkish small talk gets its Turkish reply)
     'slm mrb naber nbr tsk tskler mersi eyv eyw eyvallah kanka nasilsin ' +
+    // chat's run-together "ne yapıyor", "ne oldu" ("napıyo", "noldu")
+    'napiyo napiyor napiyolar napti napcak noldu nolcak nolacak ' +
     // the topic's own Turkish words, as people type them
     'turkiye cin abd avrupa nadir toprak yatak yatagi maden element elementleri heyet bakan baskan fabrika arac araba otomobil elektrikli'
   ).split(' '),
@@ -45,7 +47,11 @@ const ENGLISH_WORDS = new Set(
 
 // Turkish endings on a word with no Turkish letters: verb tenses and question-particle forms,
 // plural-possessive and case endings long enough to be rare in English words.
-const TURKISH_ENDING = /(?:[iıuü]yor(?:lar|mu|mi)?|[ae]cak|[ae]cek|m[iıuü]ş|l[ae]r[iı]n[iı]?|l[ae]rd[ae]|d[iıuü]r|n[iıuü]n|s[iıuü]nd[ae]|[dt][ae]ki)$/;
+// Chat drops the "r" of "-yor" ("yapıyo", "gidiyolar") and narrows the future's vowel ("yapıcak", "gidicek").
+const TURKISH_ENDING = /(?:[iıuü]yor?(?:lar|mu|mi)?|[ae]cak|[ae]cek|[iıuü]c[ae]k|m[iıuü]ş|l[ae]r[iı]n[iı]?|l[ae]rd[ae]|d[iıuü]r|n[iıuü]n|s[iıuü]nd[ae]|[dt][ae]ki)$/;
+
+// The topic's Turkish place names with a case ending and no apostrophe, as chat types them ("türkiyede", "cine").
+const TURKISH_NAME_CASE = /^(turkiye|cin|avrupa)(y?[ae]|y?[iı]|n?[iı]n|d[ae]n?|d[ae]ki|y?l[ae]|li)$/;
 
 /**
  * Words with Turkish letters count for Turkish, but together for less than
@@ -74,7 +80,7 @@ export function languageEvidence(text: string): { tr: number; en: number } {
     const word = ASCII.test(raw) ? lower.replace(/['`].*$/, '') : turkishLower(raw).replace(/['’`´].*$/, '');
     const folded = foldTurkish(word);
     if (ENGLISH_WORDS.has(lower)) en += 1;
-    else if (TURKISH_WORDS.has(folded) || isTurkishQuestionWord(folded)) tr += 1;
+    else if (TURKISH_WORDS.has(folded) || isTurkishQuestionWord(folded) || TURKISH_NAME_CASE.test(folded)) tr += 1;
     else if (word.length > 4 && (TURKISH_ENDING.test(word) || splitParticle(word).length > 1)) tr += 1;
     else if (/[ığşİçöüÇÖÜŞĞ]/.test(raw)) letters += 0.5;
   }

@@ -139,7 +139,8 @@ const QUESTION_WORDS: ReadonlyMap<string, string> = new Map(
     'nasil:nasil nasildir:nasil nasildi:nasil ' +
     'hangi:hangi hangisi:hangi hangileri:hangi hangisidir:hangi hangisini:hangi ' +
     'kac:kac kacta:kac kacinci:kac kaca:kac kactir:kac ' +
-    'zaman:zaman zamani:zaman'
+    // "ne zamandı" / "ne zamanmış" (when was it, when was it said to be): "ne zamandır" (since when) is a duration, not these.
+    'zaman:zaman zamani:zaman zamandi:zaman zamanmis:zaman'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
@@ -270,6 +271,14 @@ export function turkishStem(word: string): string {
     }
     s = foldTurkish(st.length >= 3 || SHORT_ROOTS.has(foldTurkish(st)) ? st : word);
     s = SOFTENED_ROOTS.get(s) ?? s;
+    // The possessive "-sı/-si" after a vowel, which Snowball keeps half of ("rafinerisi" → "rafineris", "fabrikası" →
+    // "fabrikas"): the word without it is stemmed instead, so "Beylikova rafinerisi" meets "rafineri". An "s" of the
+    // word itself ("otobüsü") is cut too, the price of the rule; a "ş" ("savaşı") is not. (The stem is folded letter
+    // for letter, so its length is a place in the word.)
+    if (s.length >= 5 && /[aeiou]s$/.test(s) && /^s[ıiuü]/.test(word.slice(s.length - 1))) {
+      const bare = turkishStem(word.slice(0, s.length - 1));
+      if (bare.length >= 3) s = bare;
+    }
     // A word is not a question particle because its stem looks like one: "müdürü" (its director) → "müdür".
     if (PARTICLE.test(s)) s = folded;
   }
