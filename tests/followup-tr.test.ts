@@ -103,7 +103,8 @@ describe('the shape of a Turkish follow-up', () => {
     // A noun that needs an owner, with none named: the owner is what was asked about before.
     ['görevi ne peki', 'dropped'],
     ['maliyeti ne kadar', 'dropped'],
-    ['içinde ne var', 'dropped'],
+    // "içinde" (in [it]) with no name before it points back: nothing of its own is asked about.
+    ['içinde ne var', 'bare'],
     ['amacı ne?', 'dropped'],
     // With its owner named (a genitive before it), a question of its own.
     ['Bayraktar\'ın görevi ne', 'standalone'],
@@ -204,6 +205,12 @@ describe('reading a Turkish follow-up', () => {
     const alone = answer('o hangi bakanlığın bakanı', kb);
     expect(alone.kind === 'fact' && alone.factId).not.toBe('industry-minister');
     expect(after('fatih kacır rafineri hakkında ne söyledi', 'o hangi bakanlığın bakanı').reply).toMatchObject({ kind: 'fact', factId: 'industry-minister' });
+  });
+
+  test('"içinde" (in [it]) with no name before it points back, as "orda" does', () => {
+    expect(answer('içinde hangi elementler var', kb).kind).toBe('none');
+    expect(after('beylikova yatağı ne kadar büyük', 'içinde hangi elementler var').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-elements' });
+    expect(after('beylikova yatağı ne kadar büyük', 'içinde hangi elementler var').reply.readingAs).toContain('beylikova yatağı ne kadar büyük');
   });
 
   test('"ne zamandı?" (when was it?) is a bare follow-up: read with the question before', () => {

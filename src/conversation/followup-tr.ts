@@ -94,11 +94,13 @@ const OTHER = new Set(['baska', 'diger', 'digerleri', 'haricinde', 'disinda']);
 
 /** Question words that are the subject themselves ("hangi şirket kuracak?", "kim gidecek?"): no subject was dropped. */
 const ASKS_SUBJECT = new Set(['kim', 'kimler', 'hangi', 'hangisi', 'hangileri']);
-/** Words pointing back at something said before (forms of "o", "bu", "şu", "ora", "onlar"). */
+/** Words pointing back at something said before (forms of "o", "bu", "şu", "ora", "onlar", "içinde"). */
 const PRONOUNS = new Set([
   'o', 'onu', 'onun', 'ona', 'onda', 'ondan', 'onlar', 'onlari', 'onlarin', 'onlara', 'onlarda', 'onlardan',
   'bu', 'bunu', 'bunun', 'buna', 'bunda', 'bundan', 'bunlar', 'bunlari', 'bunlarin', 'bunlara',
   'su', 'sunu', 'sunun', 'ora', 'orasi', 'orada', 'oraya', 'oradan', 'orda', 'oraya', 'bura', 'burasi', 'burada',
+  // "içinde" (in [it]) with no name before it: "içinde ne var?" asks what is in what was just asked about
+  'icinde', 'icindeki', 'icinden',
 ]);
 /**
  * A verb form (present, future, past, reported, ability, necessity; a person or plural ending after): a word of a

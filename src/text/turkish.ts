@@ -108,6 +108,8 @@ const STOP_LIST = (
   'olay olayı olayi olaya olayın olayin olayına olayina olayını olayini olayında olayinda olaylar ' +
   // chat filler and politeness
   'acaba lütfen lutfen selam merhaba teşekkürler sağol peki şey yaa ya hani işte tamam evet hayır bana söyle söyler misin anlat anlatır bilgi ver verir bilgisi hakkında ' +
+  // "bir şey" (something) run together as chat types it ("bişey açıkladı mı"), as "anything" in English
+  'bişey bişi bişeyler birşey birşeyler ' +
   'soru sormak istiyorum biliyor musun bilir misin biliyormusun ' +
   // "I wonder", "could it be", "I have a question" ("merak ediyorum", "olabilir", "bi sorum var"), as "wondering",
   // "could" in English
@@ -115,6 +117,12 @@ const STOP_LIST = (
   // what the asker heard or read, and hedges of their own (like "really", "heard" in English chat)
   'doğru doğrumu gerçekten aslında yani mesela örneğin tam tamamen duydum okudum gördüm sanırım galiba herhalde öyle böyle şöyle'
 ).split(' ');
+
+// The light verbs' futures as chat types them are the written forms, so a synonym phrase written with those
+// ("mal olacak", to cost) meets "kaça mal olcak".
+const CHAT_LIGHT_VERBS = new Map(
+  'olcak:olacak olucak:olacak olcaklar:olacaklar edcek:edecek edicek:edecek edilcek:edilecek edilicek:edilecek'.split(' ').map((pair) => pair.split(':') as [string, string]),
+);
 
 /** Question particles: mi, mı, mu, mü and their personal and tense forms (midir, mısınız, miydi, mıymış…), folded. */
 const PARTICLE = /^m[iu](?:y[iu]m|y[iu]z|s[iu]n|s[iu]n[iu]z|d[iu]r|d[iu]rlar|yd[iu]|yd[iu]k|yd[iu]n|yd[iu]lar|ym[iu]s|ler|lar)?$/;
@@ -242,7 +250,7 @@ export function turkishStem(word: string): string {
   else if (irregular !== undefined) s = irregular;
   else if (short !== undefined) s = short;
   else if (noun !== undefined) s = noun[1];
-  else if (isTurkishStopWord(word) || !/^\p{L}+$/u.test(word) || word.length <= 3) s = folded;
+  else if (isTurkishStopWord(word) || !/^\p{L}+$/u.test(word) || word.length <= 3) s = CHAT_LIGHT_VERBS.get(folded) ?? folded;
   else {
     // The stemmer cuts what looks like a suffix, so a bare name loses a letter ("beylikova" →
     // "beylikov") while the same name with a suffix loses only the suffix ("beylikovada" →
