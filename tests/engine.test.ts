@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEARCH } from '../src/config.ts';
+import { explain } from '../src/engine/explain.ts';
 import { answer, answerFact, autocomplete, helpReply, rank, type KnowledgeBase } from '../src/engine/answer.ts';
 import { questionBeforeContext } from '../src/engine/rank.ts';
 import { resolveTerms } from '../src/engine/terms.ts';
@@ -196,6 +197,20 @@ describe('answer types', () => {
     const top = rank('how old is the energy minister?', realKb(), 1)[0]!;
     expect(top.factId).toBe('energy-minister');
     expect(top.typeFit).toBeLessThan(1);
+  });
+
+  test('"which city?" is not answered by a fact that names no city ("in Kazakhstan"): declined, that fact suggested', () => {
+    const kb = realKb();
+    const met = answer('which city did erdogan and xi meet in', kb);
+    expect(met.kind).toBe('none');
+    expect(met.suggestions[0]).toBe(kb.facts[kb.byId.get('erdogan-xi-meeting')!]!.questions[0]);
+    const turkish = answer('erdoğan ile şi hangi şehirde buluştu', kb);
+    expect(turkish).toMatchObject({ kind: 'none', language: 'tr' });
+    // A fact that names one ("near Eskişehir") answers it, in either language.
+    expect(answer('which city is the deposit near', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
+    expect(answer('beylikova hangi şehre yakın', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
+    // --explain says why, where the score alone would have answered.
+    expect(explain('erdoğan ile şi hangi şehirde buluştu', kb).reason).toContain('asks which city');
   });
 });
 

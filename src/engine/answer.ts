@@ -7,6 +7,7 @@ import type { Knowledge, LoadedFact } from '../knowledge/load.ts';
 import { REPLY_WORDS, type FactReply, type Language, type NoneReply, type RelatedQuestion, type Reply, type SmalltalkReply, type SourceInfo } from '../reply.ts';
 import { detectLanguage, hintLanguage } from '../text/language.ts';
 import { CHAT_WORDS, cleanInput, editDistance, stretchedWritten, unstretched } from '../text/normalize.ts';
+import { lacksAskedCity } from '../text/places.ts';
 import { turkishNames, turkishWithNames } from '../text/turkish.ts';
 import { calibrate, calibratedConfidence, decisionValue, type Calibration } from './calibrate.ts';
 import { buildIndex, smalltalkKey, type SearchIndex } from './index.ts';
@@ -138,8 +139,9 @@ export function answer(rawQuestion: string, kb: KnowledgeBase, options: AnswerOp
   const top = ranked[0];
   const value = decisionValue(ranked);
   const confidence = calibratedConfidence(value, index.calibration);
-  // A question the maintainers marked out of scope (or a new wording of one) is declined however well a fact scores.
-  if (top && value >= index.calibration.threshold && !markedOutOfScope(closestOutOfScope(index, index.outOfScope, question), top.question)) {
+  // A question the maintainers marked out of scope (or a new wording of one) is declined however well a fact scores;
+  // so is "which city …?" when the fact names no city ("in Kazakhstan"): on the topic, but no answer to what was asked.
+  if (top && value >= index.calibration.threshold && !markedOutOfScope(closestOutOfScope(index, index.outOfScope, question), top.question) && !lacksAskedCity(question, index.facts[index.byId.get(top.factId)!]!.answer)) {
     return factReply(index.byId.get(top.factId)!, index, question, confidence, language);
   }
   const suggestions = ranked

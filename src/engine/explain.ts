@@ -6,6 +6,7 @@
  */
 import { SEARCH } from '../config.ts';
 import { cleanInput } from '../text/normalize.ts';
+import { lacksAskedCity } from '../text/places.ts';
 import { answer, type KnowledgeBase } from './answer.ts';
 import { decisionValue, type Calibration } from './calibrate.ts';
 import { closestOutOfScope, markedOutOfScope } from './outofscope.ts';
@@ -69,6 +70,8 @@ export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explan
   else if (!first) reason = 'declined: no fact shares a word with the question';
   else if (value >= threshold && marked !== null && markedOutOfScope(marked, first.question)) {
     reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question is as close to “${marked.question}”, marked out of scope (similarity ${marked.similarity.toFixed(2)}; the best fact's closest phrasing ${first.question.toFixed(2)})`;
+  } else if (value >= threshold && lacksAskedCity(question, index.facts[index.byId.get(first.factId)!]!.answer)) {
+    reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question asks which city and "${first.factId}" names none`;
   } else {
     const unknown = terms.filter((t) => t.how === 'unknown');
     const share = unknown.reduce((s, t) => s + t.weight, 0);

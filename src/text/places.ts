@@ -8,6 +8,7 @@
  * Written from general knowledge of the world's states (the UN's members and
  * a few others), in the short forms people use.
  */
+import { detectLanguage } from './language.ts';
 
 const ENGLISH =
   'afghanistan albania algeria andorra angola antigua argentina armenia australia austria azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina burundi cambodia cameroon canada chad chile china colombia comoros congo costa croatia cuba cyprus czechia czech denmark djibouti dominica dominican ecuador egypt salvador equatorial eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy ivory jamaica japan jordan kazakhstan kenya kiribati korea kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta marshall mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar burma namibia nauru nepal netherlands holland zealand nicaragua niger nigeria macedonia norway oman pakistan palau palestine panama papua paraguay peru philippines poland portugal qatar romania russia rwanda samoa marino arabia senegal serbia seychelles sierra singapore slovakia slovenia solomon somalia africa spain lanka sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand timor togo tonga trinidad tunisia turkey turkiye turkmenistan tuvalu uganda ukraine emirates uae britain england scotland wales uk usa us america united states kingdom saudi sri uruguay uzbekistan vanuatu vatican venezuela vietnam yemen zambia zimbabwe ' +
@@ -63,4 +64,13 @@ export const TURKISH_PLACE = /(\p{Lu}[\p{L}]*)['’`](?:n?d[ae]|t[ae]|[yn]?[ae]|
 export function answerNamesCity(answer: string, language: 'en' | 'tr'): boolean {
   const names = [...answer.matchAll(language === 'tr' ? TURKISH_PLACE : ENGLISH_PLACE)].map((m) => m[1]!);
   return names.some((name) => mayBeCity(name, plain(name).replace(/['’](?:s)?\b/g, '').split(/\s+/)));
+}
+
+/**
+ * Whether a question asks for a city and `answer` (in either language) names no place that may be one: "which city
+ * did they meet in?" answered with "in Kazakhstan, in July". The fact is on the topic but does not answer what was
+ * asked, so the engine declines it (and suggests it) rather than give it.
+ */
+export function lacksAskedCity(question: string, answer: string): boolean {
+  return asksForCity(question) && !answerNamesCity(answer, detectLanguage(answer));
 }
