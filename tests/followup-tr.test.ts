@@ -95,6 +95,9 @@ describe('the shape of a Turkish follow-up', () => {
     ['ne zamandan beri?', 'bare'],
     ['peki ne zamandır', 'bare'],
     ['ya chery?', 'swap'],
+    // "Türkiye's [one]?": the owner in the genitive, in the place of the one asked about before.
+    ['türkiyeninki?', 'swap'],
+    ["peki Çin'inki", 'swap'],
     ['peki SAIC?', 'swap'],
     ['bir de Great Wall', 'swap'],
     ['ne zaman gidecek?', 'dropped'],
@@ -211,6 +214,12 @@ describe('reading a Turkish follow-up', () => {
     expect(answer('içinde hangi elementler var', kb).kind).toBe('none');
     expect(after('beylikova yatağı ne kadar büyük', 'içinde hangi elementler var').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-elements' });
     expect(after('beylikova yatağı ne kadar büyük', 'içinde hangi elementler var').reply.readingAs).toContain('beylikova yatağı ne kadar büyük');
+  });
+
+  test('"türkiyeninki?" (Turkey\'s?) swaps the owner the question before named, in the genitive', () => {
+    const r = after('çin devlet başkanı kim', 'türkiyeninki?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'presidents', language: 'tr' });
+    expect(r.readingAs).toContain('türkiyenin');
   });
 
   test('"ne zamandı?" (when was it?) is a bare follow-up: read with the question before', () => {

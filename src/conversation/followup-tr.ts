@@ -182,6 +182,10 @@ export function turkishFollowupShape(question: string): TurkishShape {
   // owner before it points back at what was asked before, as "in it" does in English.
   if (rest[0] !== undefined && OWNED_PLACES.has(rest[0].key) && own.length > 1) return { kind: 'pronoun' };
   const verbs = own.filter((t) => isVerb(t.key) || OWNED.has(t.key));
+  // "türkiyeninki?", "peki Türkiye'ninki?" (Turkey's [one]?): the name in the genitive ("türkiyenin") stands in the
+  // place of the owner the previous question named, as "ya Türkiye?" does; "-ki" (the one) goes.
+  const onesOf = rest.length === 1 && !wh ? rest[0]!.text.replace(/(['’`´‘]?n?[ıiuü]n)ki$/iu, '$1') : '';
+  if (onesOf.length >= 2 && onesOf !== rest[0]!.text) return { kind: 'swap', subject: [{ text: onesOf, key: foldTurkish(turkishLower(onesOf)) }] };
   // "ya Chery?", "peki SAIC?", "bir de Great Wall": a name (or a few words, no verb) in the previous question's place.
   if (lead.some((k) => SWAP_LEAD.has(k) || k === 'bir') && !wh && verbs.length === 0 && rest.length <= MAX_SWAP_WORDS) return { kind: 'swap', subject: own };
   // "ya Tesla, o fabrika kuruyor mu?", "rafineri, o ne zaman açılacak?": a question that names its topic before its

@@ -48,7 +48,7 @@ const ENGLISH_WORDS = new Set(
 // Turkish endings on a word with no Turkish letters: verb tenses and question-particle forms,
 // plural-possessive and case endings long enough to be rare in English words.
 // Chat drops the "r" of "-yor" ("yapıyo", "gidiyolar") and narrows the future's vowel ("yapıcak", "gidicek").
-const TURKISH_ENDING = /(?:[iıuü]yor?(?:lar|mu|mi)?|[ae]cak|[ae]cek|[iıuü]c[ae]k|m[iıuü]ş|l[ae]r[iı]n[iı]?|l[ae]rd[ae]|d[iıuü]r|n[iıuü]n|s[iıuü]nd[ae]|[dt][ae]ki)$/;
+const TURKISH_ENDING = /(?:[iıuü]yor?(?:lar|mu|mi)?|[ae]cak|[ae]cek|[iıuü]c[ae]k|m[iıuü]ş|l[ae]r[iı]n[iı]?|l[ae]rd[ae]|d[iıuü]r|n[iıuü]n|s[iıuü]nd[ae]|[dt][ae]ki|n[iıuü]nki)$/;
 
 // The topic's Turkish place names with a case ending and no apostrophe, as chat types them ("türkiyede", "cine").
 const TURKISH_NAME_CASE = /^(turkiye|cin|avrupa)(y?[ae]|y?[iı]|n?[iı]n|d[ae]n?|d[ae]ki|y?l[ae]|li)$/;
