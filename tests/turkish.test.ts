@@ -236,6 +236,9 @@ describe('Turkish text analysis', () => {
   test('chat\'s "bişey" (something) is a stop word, and a light verb\'s chat future is its written form, so synonym phrases meet it', () => {
     expect(isTurkishStopWord('bişey')).toBe(true);
     expect(isTurkishStopWord('birsey')).toBe(true);
+    // What the asker has not heard or does not know says nothing of what is asked ("byd ne, hiç duymadım").
+    expect(isTurkishStopWord('duymadım')).toBe(true);
+    expect(isTurkishStopWord('bilmiyorum')).toBe(true);
     expect(turkishStem('olcak')).toBe(turkishStem('olacak'));
     expect(turkishStem('edicek')).toBe(turkishStem('edecek'));
     // "mal olacak" (will cost) is a phrase of the cost group: typed "mal olcak", it is the same phrase.
