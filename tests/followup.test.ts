@@ -306,6 +306,13 @@ describe('reading a follow-up', () => {
     sameReply('when are they going to china?', answerInContext('Could a rare earth agreement bring Chinese battery plants to Turkey?', undefined, kb).remember!);
   });
 
+  test('"what\'s in it for them?": "them" stands for the name before, not "it" (the deal as a whole)', () => {
+    const r = after('is turkey partnering with china on beylikova', 'whats in it for them').reply;
+    expect(r.readingAs).toContain('in it for');
+    expect(r.readingAs).toMatch(/turkey|china/i);
+    expect(r).toMatchObject({ kind: 'fact', factId: 'attract-chinese-ev-makers' });
+  });
+
   test('a pronoun question\'s answer has one of its own words: "who wrote it?" is not answered by what the Global Times thinks', () => {
     const r = after("what does global times think about turkey's find", 'who wrote it?').reply;
     expect(r.kind).toBe('none');

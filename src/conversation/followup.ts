@@ -662,8 +662,15 @@ const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'hes'
 /** Pronouns for a person. */
 const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
 
+/**
+ * Whether the word at `i` is a pronoun standing for something: not the "it" of "what's in it for them?" (the deal
+ * as a whole, the one its "them" is the party to), whose other pronoun is the one that stands for a name.
+ */
+const pointsAt = (ts: readonly Token[], i: number): boolean =>
+  PRONOUNS.has(ts[i]!.key) && !(ts[i]!.key === 'it' && ts[i - 1]?.key === 'in' && ts[i + 1]?.key === 'for' && ts.slice(i + 2).some((t) => PRONOUNS.has(t.key)));
+
 /** The first pronoun of a question, if any. */
-const pronounOf = (ts: readonly Token[]): string | undefined => ts.find((t) => PRONOUNS.has(t.key))?.key;
+const pronounOf = (ts: readonly Token[]): string | undefined => ts.find((_, i) => pointsAt(ts, i))?.key;
 
 /** Words of the previous question's topic tried one by one with a follow-up, at most (the rarest first). */
 const MAX_TOPIC_WORDS = 5;
@@ -673,7 +680,7 @@ const MAX_PHRASES = 3;
 
 /** `ts` with its first pronoun replaced by `phrase` ("is it confirmed" → "is the delegation to China confirmed"; "his job" → "Bayraktar's job"), or null without one. */
 function substituted(ts: readonly Token[], phrase: readonly Token[]): string | null {
-  const at = ts.findIndex((t) => PRONOUNS.has(t.key));
+  const at = ts.findIndex((_, i) => pointsAt(ts, i));
   if (at < 0 || phrase.length === 0) return null;
   // "that trip": a demonstrative before a word of its own points at the phrase that has the word ("Turkey's China
   // trip"), which takes the place of both; a phrase without it is not what is pointed at ("BRICS trip").
