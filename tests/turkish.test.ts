@@ -210,6 +210,9 @@ describe('Turkish text analysis', () => {
     expect(turkishAnswerType('fatih kacır ne söyledi')).toBeNull();
     expect(turkishAnswerTypesSupported('Yatakta yaklaşık 694 milyon ton cevher var.')).toContain('quantity');
     expect(turkishAnswerTypesSupported("Yatak Eskişehir'de.")).toContain('where');
+    // Two names joined ("Washington ve Brüksel", for their governments) answer "kim?" as a person's name does.
+    expect(turkishAnswerTypesSupported('Washington ve Brüksel kaygılı.')).toContain('who');
+    expect(turkishAnswerTypesSupported('yatak büyük ve zengin.')).not.toContain('who');
     // To and from a place answer "nereye?" and "nereden?" as at a place answers "nerede?".
     expect(turkishAnswerTypesSupported("Bakan sonra Pekin'e gidecek.")).toContain('where');
     expect(turkishAnswerTypesSupported("Heyet Ankara'dan yola çıkacak.")).toContain('where');
@@ -236,6 +239,12 @@ describe('Turkish text analysis', () => {
   test('chat\'s "bişey" (something) is a stop word, and a light verb\'s chat future is its written form, so synonym phrases meet it', () => {
     expect(isTurkishStopWord('bişey')).toBe(true);
     expect(isTurkishStopWord('birsey')).toBe(true);
+    // Chat's present without its "r" is the light verb it writes ("rahatsız ediyo" = "rahatsız ediyor").
+    expect(isTurkishStopWord('ediyo')).toBe(true);
+    expect(isTurkishStopWord('ediyolar')).toBe(true);
+    expect(isTurkishStopWord('oluyo')).toBe(true);
+    expect(turkishStem('ediyo')).toBe(turkishStem('ediyor'));
+    expect(isTurkishStopWord('geliyo')).toBe(false);
     // What the asker has not heard or does not know says nothing of what is asked ("byd ne, hiç duymadım").
     expect(isTurkishStopWord('duymadım')).toBe(true);
     expect(isTurkishStopWord('bilmiyorum')).toBe(true);
@@ -250,6 +259,10 @@ describe('Turkish text analysis', () => {
   test('"ne zamandı" (when was it) is "ne zaman" asked of the past: a question word, no topic', () => {
     expect(TURKISH.asksNoTopic!('zamandı')).toBe(true);
     expect(TURKISH.asksNoTopic!('zamanmış')).toBe(true);
+    // … and typed as chat types it; "nerenin" (of where) is "nerede"'s.
+    expect(turkishAnswerType('ne zmn açılıyo')).toBe('when');
+    expect(turkishStem('zmn')).toBe(turkishStem('zaman'));
+    expect(turkishStem('nerenin')).toBe(turkishStem('nerede'));
     expect(turkishAnswerType('ne zamandı bu')).toBe('when');
   });
 

@@ -65,8 +65,8 @@ const PERSON_NOUNS = new Set(['adam', 'adami', 'kisi', 'kisiyi', 'kadin', 'abi',
 const GENERIC = new Set([
   'baska', 'daha', 'diger', 'digerleri', 'gercekten', 'gercek', 'sahi', 'sahiden', 'hakikaten', 'kesin', 'kesinlesti', 'kesinlikle', 'dogru', 'emin', 'resmi', 'resmen',
   'belli', 'onaylandi', 'onayli', 'teyit', 'teyitli', 'tam', 'olarak', 'yine', 'hala', 'simdi', 'acaba', 'var', 'yok', 'oldu', 'olacak', 'mu', 'da', 'de', 'ki', 'zaman', 'kadar',
-  // "ne zamandan beri?", "ne zamandır?" (since when, for how long)
-  'zamandan', 'zamandir',
+  // "ne zamandan beri?", "ne zamandır?" (since when, for how long); "ne zmn?" as chat types it
+  'zamandan', 'zamandir', 'zmn', 'zman',
 ]);
 /**
  * Wording that speaks to what a follow-up asks beyond the answer types (as in

@@ -133,7 +133,12 @@ const STOP = new Set([...STOP_LIST, ...STOP_LIST.map(foldTurkish)]);
 
 /** Whether a Turkish word (lowercased, letters kept or folded) is a stop word. */
 export function isTurkishStopWord(word: string): boolean {
-  return STOP.has(word) || PARTICLE.test(foldTurkish(word));
+  return STOP.has(word) || PARTICLE.test(foldTurkish(word)) || STOP.has(withYor(word));
+}
+
+/** Chat's present tense without its "r" ("ediyo", "oluyolar") written out ("ediyor", "oluyorlar"); else the word. */
+function withYor(word: string): string {
+  return word.replace(/([iıuü])yo(lar|m|z|n)?$/u, (_, v: string, end: string | undefined) => `${v}yor${end ?? ''}`);
 }
 
 /**
@@ -145,20 +150,27 @@ const QUESTION_WORDS: ReadonlyMap<string, string> = new Map(
   (
     'kim:kim kimi:kim kime:kim kimin:kim kimler:kim kimlerdir:kim kimdir:kim kimden:kim kimle:kim kiminle:kim kimlerle:kim kimdi:kim kimmis:kim kimlerdi:kim ' +
     'nerede:nerede nerde:nerede nereye:nerede nereden:nerede neresi:nerede neresidir:nerede nerededir:nerede nereli:nerede neredeydi:nerede nerdeydi:nerede nereleri:nerede nerelerde:nerede ' +
+    // "byd nerenin şirketi" (a company from where)
+    'nerenin:nerede neresinin:nerede ' +
     'neden:neden niye:neden nicin:neden nedeni:neden nedenleri:neden ' +
     'nasil:nasil nasildir:nasil nasildi:nasil ' +
     'hangi:hangi hangisi:hangi hangileri:hangi hangisidir:hangi hangisini:hangi ' +
     'kac:kac kacta:kac kacinci:kac kaca:kac kactir:kac ' +
     // "ne zamandı" / "ne zamanmış" (when was it, when was it said to be): "ne zamandır" (since when) is a duration, not these.
-    'zaman:zaman zamani:zaman zamandi:zaman zamanmis:zaman'
+    'zaman:zaman zamani:zaman zamandi:zaman zamanmis:zaman ' +
+    // and as chat types it ("ne zmn", "ne zman")
+    'zmn:zaman zman:zaman'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
 );
 
+/** "zaman" (time) and its chat forms: a question word only after "ne". */
+const TIME_NOUN = new Set(['zaman', 'zamani', 'zmn', 'zman']);
+
 /** Whether a folded word is a form of a Turkish question word ("kimdi", "nerde", "hangisi"). */
 export function isTurkishQuestionWord(folded: string): boolean {
-  return QUESTION_WORDS.has(folded) && folded !== 'zaman' && folded !== 'zamani';
+  return QUESTION_WORDS.has(folded) && !TIME_NOUN.has(folded);
 }
 
 /**
@@ -252,7 +264,7 @@ export function turkishStem(word: string): string {
   else if (irregular !== undefined) s = irregular;
   else if (short !== undefined) s = short;
   else if (noun !== undefined) s = noun[1];
-  else if (isTurkishStopWord(word) || !/^\p{L}+$/u.test(word) || word.length <= 3) s = CHAT_LIGHT_VERBS.get(folded) ?? folded;
+  else if (isTurkishStopWord(word) || !/^\p{L}+$/u.test(word) || word.length <= 3) s = CHAT_LIGHT_VERBS.get(folded) ?? (STOP.has(word) ? folded : foldTurkish(withYor(word)));
   else {
     // The stemmer cuts what looks like a suffix, so a bare name loses a letter ("beylikova" →
     // "beylikov") while the same name with a suffix loses only the suffix ("beylikovada" →
@@ -347,7 +359,7 @@ export function isTurkishTerm(term: string): boolean {
 // (checked in order, the first found wins, as in English).
 const TURKISH_ANSWER_TYPES: [AnswerType, RegExp][] = [
   ['duration', /\b(ne kadar sur\w*|kac (yil|ay|gun|hafta) sur\w*|ne zamandan beri|ne zamandir)\b/],
-  ['when', /\b(ne zaman\w*|hangi (yil|ay|tarih|gun)\w*|kacta|kac yilinda|zamani)\b/],
+  ['when', /\b(ne (zaman|zmn|zman)\w*|hangi (yil|ay|tarih|gun)\w*|kacta|kac yilinda|zamani)\b/],
   // "kac" forms spelled out: "kacir" is a name (Kacır), not "how many".
   ['quantity', /\b(kac|kaca|kacta|kactir|kacinci|ne kadar|ne buyuklukte|ne kadar buyuk|ne denli)\b/],
   ['who', /\b(kim|kimi|kime|kimin|kimdir|kimdi|kimmis|kimden|kiminle|kimle|kimler\w*)\b/],
@@ -383,7 +395,8 @@ export function turkishAnswerTypesSupported(answer: string): AnswerType[] {
   const out = TURKISH_SUPPORTS.filter(([, re]) => re.test(folded)).map(([type]) => type);
   // A name of two capitalised words is a "who"; a capitalised place with a case ending of place ("Beylikova'da": at,
   // "Çin'e": to, "Çin'den": from; as "in", "to", "from" before a name in English) a "where".
-  if (!out.includes('who') && /\p{Lu}\p{L}+\s+\p{Lu}\p{L}+/u.test(answer)) out.push('who');
+  // So are two names joined ("Washington ve Brüksel": the two capitals for their governments).
+  if (!out.includes('who') && /\p{Lu}\p{L}+\s+(?:(?:ve|ile)\s+)?\p{Lu}\p{L}+/u.test(answer)) out.push('who');
   if (!out.includes('where') && /\p{Lu}\p{L}*['’`](?:n?d[ae]|t[ae]|[yn]?[ae]|n?d[ae]n|t[ae]n)\b/u.test(answer)) out.push('where');
   return out;
 }
