@@ -216,6 +216,12 @@ describe('reading a Turkish follow-up', () => {
     expect(after('beylikova yatağı ne kadar büyük', 'içinde hangi elementler var').reply.readingAs).toContain('beylikova yatağı ne kadar büyük');
   });
 
+  test('"bu" pointing back gets another fact than the one just given when the words alone get one off its topic and the reading is surer', () => {
+    const alone = answer('bu hangi ayda oldu', kb);
+    expect(alone).toMatchObject({ kind: 'fact', factId: 'beylikova-discovery' });
+    expect(after("erdoğan ile şi kazakistan'da ne konuştu", 'bu hangi ayda oldu').reply).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
+  });
+
   test('"türkiyeninki?" (Turkey\'s?) swaps the owner the question before named, in the genitive', () => {
     const r = after('çin devlet başkanı kim', 'türkiyeninki?').reply;
     expect(r).toMatchObject({ kind: 'fact', factId: 'presidents', language: 'tr' });

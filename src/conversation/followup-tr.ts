@@ -458,6 +458,15 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   // "nerede yani?" asks for a place not said yet.
   const told = [...trTokens(prevText), ...trTokens(asked)].map((t) => t.key);
   const givesNew = (factId: string) => kind !== 'where' || namesNewPlace(index.facts[index.byId.get(factId) ?? -1]?.answer ?? '', told);
+  // Whether a fact shares a distinctive word with the previous question (one found in at most half the facts), as in English.
+  const onTopic = (factId: string) => {
+    const f = index.byId.get(factId);
+    return f !== undefined && trTokens(prevText).some((t) => {
+      if (isFunction(t.key)) return false;
+      const facts = factsOf(t.key, vocab);
+      return facts.size <= index.facts.length / 2 && facts.has(f);
+    });
+  };
   const acceptable = (r: Reply): r is Reply & { kind: 'fact'; factId: string } =>
     r.kind === 'fact' && !(other && r.factId === previous.factId) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && (!city || gives(r.factId)) && namesSubject(r.factId);
   for (const r of all) {
@@ -466,7 +475,10 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     if (shape.kind === 'bare' && combined.kind === 'fact' && gives(combined.factId) && !givesNew(combined.factId) && namesSubject(combined.factId)) break;
     if (!acceptable(combined)) continue;
     // (Or, for "o" read as the person the question before named, another fact than the words alone get, more surely.)
-    if (pointing && !(combined.factId === previous.factId && combined.confidence > alone.confidence) && !(r.named && alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence)) continue;
+    // (Or, as in English, another fact than the words alone get, more surely, when theirs is off the previous question's
+    // topic and the reading's is on it: "hangi ay olmuştu bu?" after the talks gets the meeting, not the deposit's discovery.)
+    const offTopic = alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence && !onTopic(alone.factId) && onTopic(combined.factId);
+    if (pointing && !(combined.factId === previous.factId && combined.confidence > alone.confidence) && !(r.named && alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence) && !offTopic) continue;
     if (dropped && !(combined.confidence > alone.confidence + CONVERSATION.droppedSubjectMargin)) continue;
     return { reply: { ...combined, question: asked, ...readAs(r), language: 'tr' }, remember: { question: r.whole ? r.probe : prevText, factId: combined.factId } };
   }
