@@ -248,6 +248,8 @@ describe('Turkish text analysis', () => {
     // What the asker has not heard or does not know says nothing of what is asked ("byd ne, hiç duymadım").
     expect(isTurkishStopWord('duymadım')).toBe(true);
     expect(isTurkishStopWord('bilmiyorum')).toBe(true);
+    expect(isTurkishStopWord('duyuyorum')).toBe(true);
+    expect(isTurkishStopWord('bari')).toBe(true);
     expect(turkishStem('olcak')).toBe(turkishStem('olacak'));
     expect(turkishStem('edicek')).toBe(turkishStem('edecek'));
     // "mal olacak" (will cost) is a phrase of the cost group: typed "mal olcak", it is the same phrase.

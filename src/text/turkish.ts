@@ -117,7 +117,9 @@ const STOP_LIST = (
   // what the asker heard or read, and hedges of their own (like "really", "heard" in English chat)
   'doğru doğrumu gerçekten aslında yani mesela örneğin tam tamamen duydum okudum gördüm sanırım galiba herhalde öyle böyle şöyle ' +
   // … and what they have not ("hiç duymadım", "bilmiyorum": never heard of it, I don't know), as in English chat
-  'duymadım bilmiyorum bilmiyom bilmiyodum anlamadım'
+  'duymadım bilmiyorum bilmiyom bilmiyodum anlamadım duyuyorum duyuyom ' +
+  // "bari" (at least: "büyük mü bari?"), a hedge of the asker's
+  'bari'
 ).split(' ');
 
 // The light verbs' futures as chat types them are the written forms, so a synonym phrase written with those
