@@ -328,7 +328,7 @@ export function turkishPlainStem(word: string): string {
  * its "-i", "topraklari" its "-lari", "ortakligi" its "-gi"). After a back vowel
  * (a, ı, o, u) "i" is "ı"; after a front one (e, i) "u" is "ü"; "g" between two
  * vowels is "ğ" (a native word does not have "g" there). The first vowel is
- * kept as typed, and "-yor" keeps its "o". Undefined when the word has Turkish
+ * kept as typed ("o" and "a" always are: "-yor" stays). Undefined when the word has Turkish
  * letters (they say how it is written) or nothing changes. A guess, so the
  * caller takes it only when it is a term the knowledge has.
  */
@@ -339,10 +339,8 @@ export function turkishLettersGuess(word: string): string | undefined {
   for (let k = 0; k < out.length; k++) {
     const c = out[k]!;
     if (!'aeiou'.includes(c)) continue;
-    if (back !== undefined && !(c === 'o' && out[k - 1] === 'y')) {
-      if (c === 'i' && back) out[k] = 'ı';
-      else if (c === 'u' && !back) out[k] = 'ü';
-    }
+    if (c === 'i' && back === true) out[k] = 'ı';
+    else if (c === 'u' && back === false) out[k] = 'ü';
     back = 'aıou'.includes(out[k]!);
   }
   for (let k = 1; k + 1 < out.length; k++) {
