@@ -67,7 +67,7 @@ const LANGUAGE_FLOORS: { file: string; right: number; declined?: number }[] = [
   { file: 'turkish-unseen.yaml', right: 0.83, declined: 0.89 }, // 86.9% / 92.5%
   { file: 'turkish-blind.yaml', right: 0.87, declined: 0.87 }, // 90.3% / 90.3% (first measured 88.7%)
   // Written blind later, from the answers alone: blind2 measured once before that session's Turkish work, blind3 once after it.
-  { file: 'turkish-blind2.yaml', right: 0.9, declined: 0.83 }, // 93.5% / 86.7% (first measured 91.9% / 86.7%)
+  { file: 'turkish-blind2.yaml', right: 0.91, declined: 0.83 }, // 95.2% / 86.7% (first measured 91.9% / 86.7%)
   { file: 'turkish-blind3.yaml', right: 0.88, declined: 0.86 }, // 91.9% / 90.0% (first measured, the same)
 ];
 const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[] = [

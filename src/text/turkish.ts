@@ -118,8 +118,9 @@ const STOP_LIST = (
   'doğru doğrumu gerçekten aslında yani mesela örneğin tam tamamen duydum okudum gördüm sanırım galiba herhalde öyle böyle şöyle ' +
   // … and what they have not ("hiç duymadım", "bilmiyorum": never heard of it, I don't know), as in English chat
   'duymadım bilmiyorum bilmiyom bilmiyodum anlamadım duyuyorum duyuyom ' +
-  // "bari" (at least: "büyük mü bari?"), a hedge of the asker's
-  'bari'
+  // "bari" (at least: "büyük mü bari?"), a hedge of the asker's; "falan", "filan" (and such: "neodimyum falan var mı"),
+  // as "or something" in English; "ilk defa duyuyorum" (I hear it for the first time): "defa", "kez", "kere" (times)
+  'bari falan filan defa kez kere'
 ).split(' ');
 
 // The light verbs' futures as chat types them are the written forms, so a synonym phrase written with those
