@@ -141,8 +141,9 @@ export function answer(rawQuestion: string, kb: KnowledgeBase, options: AnswerOp
   const confidence = calibratedConfidence(value, index.calibration);
   // A question the maintainers marked out of scope (or a new wording of one) is declined however well a fact scores;
   // so is "which city …?" when the fact names no city ("in Kazakhstan"): on the topic, but no answer to what was asked.
-  if (top && value >= index.calibration.threshold && !markedOutOfScope(closestOutOfScope(index, index.outOfScope, question), top.question) && !lacksAskedCity(question, index.facts[index.byId.get(top.factId)!]!.answer)) {
-    return factReply(index.byId.get(top.factId)!, index, question, confidence, language);
+  const fact = top === undefined ? -1 : index.byId.get(top.factId)!;
+  if (top && value >= index.calibration.threshold && !markedOutOfScope(closestOutOfScope(index, index.outOfScope, question), top.question) && !lacksAskedCity(question, index.facts[fact]!.answer)) {
+    return factReply(fact, index, question, confidence, language);
   }
   const suggestions = ranked
     .filter((r) => r.score >= SEARCH.suggestThreshold)

@@ -123,8 +123,7 @@ const STOP_LIST = (
   'bari falan filan defa kez kere'
 ).split(' ');
 
-// The light verbs' futures as chat types them are the written forms, so a synonym phrase written with those
-// ("mal olacak", to cost) meets "kaça mal olcak".
+/** The light verbs' futures as chat types them, with their written forms (see writtenStopWord). */
 const CHAT_LIGHT_VERBS = new Map(
   'olcak:olacak olucak:olacak olcaklar:olacaklar edcek:edecek edicek:edecek edilcek:edilecek edilicek:edilecek'.split(' ').map((pair) => pair.split(':') as [string, string]),
 );
@@ -139,9 +138,18 @@ export function isTurkishStopWord(word: string): boolean {
   return STOP.has(word) || PARTICLE.test(foldTurkish(word)) || STOP.has(withYor(word));
 }
 
-/** Chat's present tense without its "r" ("ediyo", "oluyolar") written out ("ediyor", "oluyorlar"); else the word. */
+/** Chat's present tense without its "r" ("ediyo", "ediyolar") written out ("ediyor", "ediyorlar"); else the word. */
 function withYor(word: string): string {
-  return word.replace(/([iıuü])yo(lar|m|z|n)?$/u, (_, v: string, end: string | undefined) => `${v}yor${end ?? ''}`);
+  return word.replace(/([iıuü])yo(lar)?$/u, '$1yor$2');
+}
+
+/**
+ * A stop word (folded) as written where chat spells it otherwise: a light verb's future ("olcak" → "olacak") and the
+ * present without its "r" ("ediyo" → "ediyor"), so a synonym phrase written with the written form ("mal olacak")
+ * meets the chat one ("kaça mal olcak").
+ */
+function writtenStopWord(folded: string): string {
+  return CHAT_LIGHT_VERBS.get(folded) ?? withYor(folded);
 }
 
 /**
@@ -267,7 +275,7 @@ export function turkishStem(word: string): string {
   else if (irregular !== undefined) s = irregular;
   else if (short !== undefined) s = short;
   else if (noun !== undefined) s = noun[1];
-  else if (isTurkishStopWord(word) || !/^\p{L}+$/u.test(word) || word.length <= 3) s = CHAT_LIGHT_VERBS.get(folded) ?? (STOP.has(word) ? folded : foldTurkish(withYor(word)));
+  else if (isTurkishStopWord(word) || !/^\p{L}+$/u.test(word) || word.length <= 3) s = isTurkishStopWord(word) ? writtenStopWord(folded) : folded;
   else {
     // The stemmer cuts what looks like a suffix, so a bare name loses a letter ("beylikova" →
     // "beylikov") while the same name with a suffix loses only the suffix ("beylikovada" →
