@@ -273,6 +273,25 @@ describe('Turkish text analysis', () => {
     expect(turkishLettersGuess('toprakları')).toBeUndefined();
     expect(TURKISH.lettersStem!('yatak')).toBeUndefined();
   });
+
+  test('verb forms the stemmer leaves whole are guessed as their verb: aorist, "while", converbs, participles', () => {
+    const verb = (w: string) => TURKISH.verbStems!(w);
+    // Each guess is the term of the root's infinitive, the term the verb's other forms have.
+    expect(verb('kazanır')).toContain(turkishStem('kazanacak'));
+    expect(verb('kazanir')).toContain(turkishStem('kazanacak'));
+    expect(verb('çıkarıp')).toContain(turkishStem('çıkarıyor'));
+    expect(verb('çeşitlendirirken')).toContain(turkishStem('çeşitlendirmek'));
+    expect(verb('üreten')).toContain(turkishStem('üretiyor'));
+    expect(verb('kurarsa')).toContain(turkishStem('kuruyor'));
+    // An ending whose vowel disagrees with the root's is no verb ending ("maker" is not "mak-er");
+    // "-ten" after one syllable is "from" ("isten": "işten" typed plainly); question words and nouns read on purpose are left alone.
+    expect(verb('maker')).toEqual([]);
+    expect(verb('isten')).not.toContain(turkishStem('istiyor'));
+    expect(verb('bakanlar')).toEqual([]);
+    expect(verb('nereye')).toEqual([]);
+    // Only guesses: "lider" would be "lid-", so the engine takes one only for a word the knowledge lacks (below).
+    expect(turkishStem('kazanır')).not.toBe(turkishStem('kazanacak'));
+  });
 });
 
 describe('language detection', () => {
@@ -436,6 +455,17 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(terms('heyet cinden ne zaman donecek')).toContain(terms('Çin')[0]);
     // Chat's run-together "napıyor" ("ne yapıyor") reads as the verb (chat shorthand is read when the knowledge does not use it).
     expect(turkishStem(TURKISH.chatWords.get('napiyo')!)).toBe(turkishStem('yapıyor'));
+  });
+
+  test('a verb form the knowledge does not have is read as the verb it has in another form', () => {
+    const kb = fixtureKb();
+    const terms = (q: string) => resolveTerms(kb.turkish!, kb.turkish!.analyzer.queryTokens(kb.turkish!.profile.words(q))).map((t) => [t.term, t.how]);
+    // The fixture has "gidecek" and "gönderiyor": "giderken" and "gönderip" are those verbs, not unknown words.
+    expect(terms('giderken')).toEqual(terms('gidecek'));
+    expect(terms('gönderip')).toEqual(terms('gönderiyor'));
+    expect(terms('gönderip')[0]![1]).toBe('exact');
+    // A word the knowledge does not have in any form stays unknown.
+    expect(terms('kazanır')[0]![1]).toBe('unknown');
   });
 
   test('a phrasing typed without Turkish letters and one with them give one term, and a plain inflection meets it', () => {

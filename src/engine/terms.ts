@@ -152,6 +152,11 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
       const term = index.analyzer.variants.get(lettered) ?? lettered;
       if (index.termIds.has(term)) return known(q, term, raw);
     }
+    // A verb form the stemmer does not cut, of a verb the knowledge has in another form ("kazanır" → "kazanacak").
+    for (const guess of raw === null ? [] : (index.profile.verbStems?.(raw) ?? [])) {
+      const term = index.analyzer.variants.get(guess) ?? guess;
+      if (index.termIds.has(term)) return known(q, term, raw);
+    }
     const typed = raw ?? q;
     // Chat shorthand the knowledge does not use stands for its word ("ppl" → "people").
     const long = raw === null ? undefined : chatWords.get(raw);

@@ -487,6 +487,12 @@ export interface TextProfile {
    * it only when the knowledge has that term. Absent for English.
    */
   lettersStem?(word: string): string | undefined;
+  /**
+   * The terms a word would have as a verb form the stemmer does not cut
+   * ("kazanır" → the term of "kazanmak"), best first; the engine takes the
+   * first the knowledge has, for a word it does not have. Absent for English.
+   */
+  verbStems?(word: string): string[];
   /** A word as typed plainly (for typo correction against plain typing); absent when words are plain already. */
   plain?(word: string): string;
   /**

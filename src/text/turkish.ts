@@ -359,6 +359,67 @@ export function turkishLettersGuess(word: string): string | undefined {
   return guess === word ? undefined : guess;
 }
 
+/**
+ * Verb forms Snowball (a noun stemmer) and {@link VERB_ENDING} leave whole,
+ * each with the ending to cut: the aorist ("kazanır", "yapar", "olmaz"), "while"
+ * ("çeşitlendirirken"), the converbs "-ıp" ("çıkarıp"), "-arak" and "-ınca",
+ * the participles "-an" ("üreten", "işleyen"), "-dığı" and "-acağı" (with a
+ * case ending), and "if" ("kurarsa"). Cut blindly they would wreck nouns
+ * ("lider", "bakır", "haber", "kadar" end like an aorist), so they are
+ * guesses for a word the knowledge does not have (see verbStemsWith).
+ */
+const VERB_FORMS: readonly RegExp[] = [
+  /(?:[ıiuü]?r|[ae]r|m[ae]z)?(?:s[ae])?ken$/,
+  /(?:[ıiuü]r|[ae]r|m[ae]z)(?:s[ae](?:lar|ler)?|lar|ler|s[ıi]n[ıi]z|s[ıi]n|[ıi]m|[ıi]z|d[ıi]|m[ıiuü][şs])?$/,
+  /(?:(?<=[^aeıioöuü])[ıiuü]|y[ıiuü])p$/,
+  /(?:(?<=[^aeıioöuü])|y)[ae]r[ae]k$/,
+  /(?:(?<=[^aeıioöuü])[ıiuü]|y[ıiuü])nc[ae]$/,
+  /(?:(?<=[^aeıioöuü])|y)[ae]n(?:lar|ler)?(?:[ıiae]|d[ae]n?|[ıi]n)?$/,
+  /(?:[dt][ıiuü][ğg]|(?:(?<=[^aeıioöuü])|y)[ae]c[ae][ğg])[ıiuü](?:n[ıiae]|nd[ae]n?|n[ıi]n)?$/,
+  /[dt][ıiuü]k(?:lar|ler)?(?:[ıi]n[ıi]|[ıi])?$/,
+];
+
+const BACK_VOWELS = 'aıou';
+
+/** The infinitive of a verb root by vowel harmony: "-mak" after a back vowel, else "-mek". */
+function infinitive(root: string): string {
+  const vowels = root.match(/[aeıioöuü]/g);
+  const last = vowels?.[vowels.length - 1];
+  return root + (last !== undefined && BACK_VOWELS.includes(last) ? 'mak' : 'mek');
+}
+
+/**
+ * The terms an unknown word would have as a verb form the stemmer does not
+ * cut (see VERB_FORMS): its root's infinitive, stemmed, so "kazanır" is read
+ * as "kazanmak" is, and meets "kazanacak" in the knowledge. Tried on the
+ * word as typed and with its letters guessed back. Best guess first; the
+ * caller takes the first the knowledge has.
+ */
+function verbStemsWith(stem: (word: string) => string, word: string): string[] {
+  const out: string[] = [];
+  // Words the stem reads on purpose (question words, "demek", nouns such as "bakan", names) are no guesses.
+  const folded = foldTurkish(word);
+  const special = QUESTION_WORDS.has(folded) || IRREGULAR_VERBS.has(folded) || SHORT_NOUN_FORMS.has(folded) || NOUN_STARTS.some(([start]) => folded.startsWith(start));
+  if (special || stem(word) !== turkishStem(word)) return out;
+  const lettered = turkishLettersGuess(word);
+  for (const w of lettered === undefined ? [word] : [word, lettered]) {
+    for (const form of VERB_FORMS) {
+      const root = w.replace(form, '');
+      if (root === w || (root.length < 3 && !SHORT_ROOTS.has(foldTurkish(root))) || !/[aeıioöuü]/.test(root)) continue;
+      const ending = w.slice(root.length);
+      const rootVowels = root.match(/[aeıioöuü]/g) ?? [];
+      // An ending's vowel agrees with the root's last one (vowel harmony): "player", "maker" are no aorists.
+      const endingVowel = ending.match(/[aeıioöuü]/)?.[0];
+      if (endingVowel !== undefined && BACK_VOWELS.includes(endingVowel) !== BACK_VOWELS.includes(rootVowels[rootVowels.length - 1]!)) continue;
+      // "-ten"/"-den" after one syllable is more likely "from": "işten" typed plainly ("isten") is not "istemek".
+      if (/^[ae]n/.test(ending) && /[dt]$/.test(root) && rootVowels.length < 2) continue;
+      const term = stem(infinitive(root));
+      if (term !== stem(w) && !out.includes(term)) out.push(term);
+    }
+  }
+  return out;
+}
+
 /** Whether a Turkish term is worth indexing: not a stop word, not a lone letter. */
 export function isTurkishTerm(term: string): boolean {
   return !isTurkishStopWord(term) && !(term.length === 1 && !/\d/.test(term));
@@ -506,7 +567,7 @@ export function turkishWithNames(names: ReadonlySet<string>): TextProfile {
     if (names.has(folded)) return folded;
     return nameInWord(word, names) ?? turkishStem(word);
   };
-  return { ...TURKISH, stem, plainStem: (word) => stem(foldTurkish(word)), lettersStem: (word) => lettersStemWith(stem, word) };
+  return { ...TURKISH, stem, plainStem: (word) => stem(foldTurkish(word)), lettersStem: (word) => lettersStemWith(stem, word), verbStems: (word) => verbStemsWith(stem, word) };
 }
 
 /** Turkish: Turkish words, Snowball Turkish stems, Turkish stop words and answer types, plain typing folded in. */
@@ -517,6 +578,7 @@ export const TURKISH: TextProfile = {
   isTerm: isTurkishTerm,
   plainStem: turkishPlainStem,
   lettersStem: (word) => lettersStemWith(turkishStem, word),
+  verbStems: (word) => verbStemsWith(turkishStem, word),
   plain: foldTurkish,
   suffixing: true,
   // The English stop-word typo check would read Turkish words as English typos ("bunu" ~ "but").
