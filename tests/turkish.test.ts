@@ -236,6 +236,16 @@ describe('Turkish text analysis', () => {
     expect(turkishStem('savaşı')).toBe(turkishStem('savaş'));
   });
 
+  test('the accusative or possessive "-ı/-i/-u/-ü" after a consonant, which Snowball leaves on a bare word, goes; a root\'s own last vowel goes in every form', () => {
+    expect(turkishStem('rezervi')).toBe(turkishStem('rezerv'));
+    expect(turkishStem('rezervi')).toBe(turkishStem('rezervinde'));
+    expect(turkishStem('sektörü')).toBe(turkishStem('sektör'));
+    expect(turkishStem('enerji')).toBe(turkishStem('enerjide'));
+    expect(turkishStem('enerji')).toBe(turkishStem('enerjisi'));
+    // Short words keep it ("kimi", "yeri" are questions and stop words, "ili" a province form).
+    expect(turkishStem('ili')).toBe('il');
+  });
+
   test('chat\'s "bişey" (something) is a stop word, and a light verb\'s chat future is its written form, so synonym phrases meet it', () => {
     // "bişey"; chat's present without its "r" as the light verb it writes ("rahatsız ediyo" = "rahatsız ediyor");
     // what the asker has not heard or does not know ("byd ne, hiç duymadım"), and "bari" (at least).

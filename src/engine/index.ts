@@ -205,7 +205,7 @@ function plainTypingStem(facts: Knowledge['facts'], profile: TextProfile): (word
     // Only a term that cuts more of the word: where Snowball fails on the lettered word ("kurulması" →
     // "kurulmas") its plain stem ("kur") is the better one.
     const cuts = (real: string | undefined): real is string =>
-      real !== undefined && real.length < term.length && term.startsWith(real.slice(0, -1));
+      real !== undefined && real.length <= term.length && term.startsWith(real.slice(0, -1));
     const guess = profile.lettersStem?.(raw);
     const byLetters = byPlain.get(term);
     const real = cuts(byLetters) ? byLetters : guess !== undefined && sure.has(guess) && cuts(guess) ? guess : undefined;

@@ -148,7 +148,7 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
     if (plain !== undefined) return known(q, plain, raw);
     // The same, for an inflection the knowledge does not have: the letters guessed back ("ortakligini" → "ortaklık").
     const lettered = raw === null ? undefined : index.profile.lettersStem?.(raw);
-    if (lettered !== undefined && lettered.length < q.length) {
+    if (lettered !== undefined && lettered.length <= q.length) {
       const term = index.analyzer.variants.get(lettered) ?? lettered;
       if (index.termIds.has(term)) return known(q, term, raw);
     }

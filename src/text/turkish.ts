@@ -312,6 +312,10 @@ export function turkishStem(word: string): string {
       const bare = turkishStem(word.slice(0, s.length - 1));
       if (bare.length >= 3) s = bare;
     }
+    // The accusative or possessive "-ı/-i/-u/-ü" after a consonant, which Snowball leaves on a word it cuts nothing
+    // else from ("rezervi" stays whole, "rezervini" is "rezerv"): the word without it, so "rezervi" meets "rezerv".
+    // A root's own last vowel ("enerji", "bilgi") goes too, the same way in every form of the word.
+    if (s.length >= 5 && /[^aeiou][iu]$/.test(s)) s = s.slice(0, -1);
     // A word is not a question particle because its stem looks like one: "müdürü" (its director) → "müdür".
     if (PARTICLE.test(s)) s = folded;
   }
