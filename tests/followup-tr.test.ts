@@ -348,6 +348,13 @@ describe('reading a Turkish follow-up', () => {
     expect(en.readingAs).toBeDefined();
   });
 
+  test('a fragment with no word to tell its language, answered as alone after a Turkish question, is answered in Turkish', () => {
+    // "maliyeti?" (its cost?) alone reads as English, which knows no such word; after a Turkish question it is Turkish.
+    expect(answer('maliyeti?', kb).kind).toBe('none');
+    const r = after('enerji bakanlığı rafineri konusunda ne diyo', 'maliyeti?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'refinery-cost', language: 'tr' });
+  });
+
   test('a follow-up no reading answers is declined in Turkish, with the reading tried', () => {
     // (Why a deposit is so big, the report does not say.)
     const r = after('yatak ne kadar büyük?', 'neden?').reply;

@@ -875,7 +875,10 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // A Turkish follow-up is read by followup-tr.ts: a question read as Turkish, or one too short to tell ("kim?",
   // "ya Chery?") after a Turkish question, when its Turkish shape is a follow-up's (a standalone question stays as it was).
   const turkish = alone.language === 'tr' ? alone : kb.turkish && detectLanguage(question, detectLanguage(previous.question)) === 'tr' && turkishFollowupShape(alone.question).kind !== 'standalone' ? answer(question, kb, { hint: 'tr' }) : null;
-  if (turkish) return answerTurkishInContext(turkish, previous, kb) ?? rememberAlone(alone);
+  // Answered as alone, it is read as Turkish when English answers nothing: "maliyeti?" (its cost?) after a Turkish
+  // question has no word to tell its language by, and the Turkish index knows "maliyet" where the English one knows
+  // nothing. ("brics?", answered in English alone, stays so.)
+  if (turkish) return answerTurkishInContext(turkish, previous, kb) ?? rememberAlone(alone.kind !== 'fact' && turkish.kind === 'fact' ? turkish : alone);
   // An English follow-up to a Turkish question reads on from that fact's first English question.
   const before = previous;
   const previousFactIndex = kb.byId.get(before.factId);
