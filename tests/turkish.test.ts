@@ -284,6 +284,13 @@ describe('Turkish text analysis', () => {
     expect(TURKISH.lettersStem!('yatak')).toBeUndefined();
   });
 
+  test('"o zaman", "o dönem" (then, at the time) are when the asker speaks from: no "when" term; "ne zaman" keeps it', () => {
+    const terms = (q: string) => new Analyzer([], TURKISH).queryTerms(q);
+    expect(terms('enerji bakanı kimdi o zaman')).toEqual(terms('enerji bakanı kimdi'));
+    expect(terms('enerji bakanı kimdi o dönem')).toEqual(terms('enerji bakanı kimdi'));
+    expect(terms('heyet ne zaman gidecek')).toContain(turkishStem('zaman'));
+  });
+
   test('verb forms the stemmer leaves whole are guessed as their verb: aorist, "while", converbs, participles', () => {
     const verb = (w: string) => TURKISH.verbStems!(w);
     // Each guess is the term of the root's infinitive, the term the verb's other forms have.

@@ -64,6 +64,19 @@ export function turkishWords(text: string): string[] {
     .flatMap(splitParticle);
 }
 
+/**
+ * Time nouns after "o", "bu", "şu" ("o zaman", then; "o dönem", at the time; "o sırada"): when the asker speaks
+ * from, not what is asked ("enerji bakanı kimdi o zaman?" asks who, not when). "ne zaman" keeps its "zaman".
+ */
+const TIME_AFTER_DEMONSTRATIVE = new Set(['zaman', 'zamanda', 'donem', 'donemde', 'sirada', 'siralarda']);
+const DEMONSTRATIVE = new Set(['o', 'bu', 'şu', 'su']);
+
+/** {@link turkishWords} as the engine reads them: a time noun after a demonstrative left out (see TIME_AFTER_DEMONSTRATIVE). */
+export function turkishTermWords(text: string): string[] {
+  const ws = turkishWords(text);
+  return ws.filter((w, i) => !(i > 0 && DEMONSTRATIVE.has(ws[i - 1]!) && TIME_AFTER_DEMONSTRATIVE.has(foldTurkish(w))));
+}
+
 /** The identity of a Turkish phrasing: case, Turkish letters typed plain, punctuation and spacing do not count. */
 export function turkishQuestionKey(text: string): string {
   return turkishWords(text).map(foldTurkish).join(' ');
@@ -577,7 +590,7 @@ export function turkishWithNames(names: ReadonlySet<string>): TextProfile {
 /** Turkish: Turkish words, Snowball Turkish stems, Turkish stop words and answer types, plain typing folded in. */
 export const TURKISH: TextProfile = {
   language: 'tr',
-  words: turkishWords,
+  words: turkishTermWords,
   stem: turkishStem,
   isTerm: isTurkishTerm,
   plainStem: turkishPlainStem,
