@@ -289,6 +289,10 @@ describe('Turkish text analysis', () => {
     expect(terms('enerji bakanı kimdi o zaman')).toEqual(terms('enerji bakanı kimdi'));
     expect(terms('enerji bakanı kimdi o dönem')).toEqual(terms('enerji bakanı kimdi'));
     expect(terms('heyet ne zaman gidecek')).toContain(turkishStem('zaman'));
+    // "ilk defa duyuyorum" (first time I hear of it) and "saf hale getirmek" (to make pure): chat remarks and a light verb's noun.
+    expect(terms('byd ne ilk defa duyuyorum')).toEqual(terms('byd ne'));
+    expect(terms('ilk üretim ne zaman')).toContain(turkishStem('ilk'));
+    expect(terms('ne kadar saf hale getirmek istiyor')).toEqual(terms('ne kadar saf getirmek istiyor'));
   });
 
   test('verb forms the stemmer leaves whole are guessed as their verb: aorist, "while", converbs, participles', () => {

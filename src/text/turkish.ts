@@ -71,10 +71,18 @@ export function turkishWords(text: string): string[] {
 const TIME_AFTER_DEMONSTRATIVE = new Set(['zaman', 'zamanda', 'donem', 'donemde', 'sirada', 'siralarda']);
 const DEMONSTRATIVE = new Set(['o', 'bu', 'şu', 'su']);
 
-/** {@link turkishWords} as the engine reads them: a time noun after a demonstrative left out (see TIME_AFTER_DEMONSTRATIVE). */
+/** "ilk defa", "ilk kez" (for the first time: "ilk defa duyuyorum"): "defa", "kez", "kere" are stop words, and so is "ilk" before them. */
+const TIMES = new Set(['defa', 'kez', 'kere']);
+
+/**
+ * {@link turkishWords} as the engine reads them: a time noun after a demonstrative (see TIME_AFTER_DEMONSTRATIVE)
+ * and "ilk" before "defa" (see TIMES) left out.
+ */
 export function turkishTermWords(text: string): string[] {
   const ws = turkishWords(text);
-  return ws.filter((w, i) => !(i > 0 && DEMONSTRATIVE.has(ws[i - 1]!) && TIME_AFTER_DEMONSTRATIVE.has(foldTurkish(w))));
+  return ws.filter(
+    (w, i) => !(i > 0 && DEMONSTRATIVE.has(ws[i - 1]!) && TIME_AFTER_DEMONSTRATIVE.has(foldTurkish(w))) && !(w === 'ilk' && TIMES.has(ws[i + 1] ?? '')),
+  );
 }
 
 /** The identity of a Turkish phrasing: case, Turkish letters typed plain, punctuation and spacing do not count. */
@@ -133,7 +141,10 @@ const STOP_LIST = (
   'duymadım bilmiyorum bilmiyom bilmiyodum anlamadım duyuyorum duyuyom ' +
   // "bari" (at least: "büyük mü bari?"), a hedge of the asker's; "falan", "filan" (and such: "neodimyum falan var mı"),
   // as "or something" in English; "ilk defa duyuyorum" (I hear it for the first time): "defa", "kez", "kere" (times)
-  'bari falan filan defa kez kere'
+  'bari falan filan defa kez kere ' +
+  // "hâle getirmek", "hâline gelmek" (to make into, to become: "saf hale getirmek", "cazip hâle gelir"): a light verb's
+  // noun, as "etmek"; the adjective carries the meaning
+  'hâle hale hâline haline'
 ).split(' ');
 
 /** The light verbs' futures as chat types them, with their written forms (see writtenStopWord). */
