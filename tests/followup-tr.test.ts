@@ -94,6 +94,9 @@ describe('the shape of a Turkish follow-up', () => {
     ['hangi ülkede?', 'bare'],
     ['ne zamandan beri?', 'bare'],
     ['peki ne zamandır', 'bare'],
+    // "napıyo" is "ne yapıyor" run together: a question word and its verb.
+    ['napıyo?', 'bare'],
+    ['türkiyede napıyo', 'standalone'],
     ['ya chery?', 'swap'],
     // "Türkiye's [one]?": the owner in the genitive, in the place of the one asked about before.
     ['türkiyeninki?', 'swap'],
@@ -346,6 +349,12 @@ describe('reading a Turkish follow-up', () => {
     const en = after('where is the deposit?', 'and when?').reply;
     expect(en.language ?? 'en').toBe('en');
     expect(en.readingAs).toBeDefined();
+  });
+
+  test('"türkiyede napıyo?" (what is [it] doing in Turkey?) after a question on BYD is about BYD, though its words alone nearly tie five facts', () => {
+    const r = after('byd ne ya', 'türkiyede napıyo').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory', language: 'tr' });
+    expect(r.readingAs).toBeDefined();
   });
 
   test('a fragment with no word to tell its language, answered as alone after a Turkish question, is answered in Turkish', () => {

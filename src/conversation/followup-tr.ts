@@ -56,7 +56,11 @@ const EXAMPLE = new Set(['mesela', 'ornegin', 'misal', 'orn']);
 /** Leads that put something in the previous question's place ("ya Chery?", "peki SAIC?", "bir de Chery"). */
 const SWAP_LEAD = new Set(['ya', 'peki', 'bide', 've']);
 /** "ne" and its forms, with the words that make it a question phrase ("ne zaman", "ne kadar"). */
-const WHAT = new Set(['ne', 'neyi', 'neler', 'nedir', 'neye', 'neyle', 'nesi', 'neymis', 'neydi', 'nerdeymis']);
+const WHAT = new Set([
+  'ne', 'neyi', 'neler', 'nedir', 'neye', 'neyle', 'nesi', 'neymis', 'neydi', 'nerdeymis',
+  // "ne yapıyor", "ne olacak" run together as chat types them ("türkiyede napıyo?": what is [it] doing in Turkey?)
+  'napiyo', 'napiyor', 'napiyolar', 'napiyorlar', 'napti', 'naptilar', 'napcak', 'napcaklar', 'napacak', 'napmis', 'napicak', 'noldu', 'nolcak', 'nolacak', 'nolur',
+]);
 /** The question particle and its forms ("mı", "miydi", "mudur"), folded. */
 const PARTICLE = /^m[iu](?:s[iu]n(?:[iu]z)?|y[iu]m|y[iu]z|d[iu]r|yd[iu]|ym[iu]s|d[iu]r)?$/;
 /** Nouns for a person after "bu"/"o" ("bu adam": this man), standing for someone named before. */
