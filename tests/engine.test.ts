@@ -578,6 +578,14 @@ describe('smoke checks on the real knowledge', () => {
     expect(misses).toEqual([]);
   });
 
+  test('chat shorthand for several words is read as the one the knowledge has ("min": minister here, not minimum), and "tryna" is filler', () => {
+    const real = realKb();
+    const terms = (q: string) => resolveTerms(real, real.analyzer.queryTokens(q)).map((t) => t.term);
+    expect(terms('who is the min')).toEqual(terms('who is the minister'));
+    expect(terms('whats turkey tryna do')).toEqual(terms('whats turkey do'));
+    expect(asFact(answer("who's energy min in turkey rn", real)).factId).toBe('energy-minister');
+  });
+
   test('real replies are well formed: source, related from the knowledge', () => {
     const real = realKb();
     for (const fact of real.facts) {

@@ -158,11 +158,13 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
       if (index.termIds.has(term)) return known(q, term, raw);
     }
     const typed = raw ?? q;
-    // Chat shorthand the knowledge does not use stands for its word ("ppl" → "people").
+    // Chat shorthand the knowledge does not use stands for its word ("ppl" → "people"); of a shorthand for several
+    // words ("min": minimum, minute, minister), the first the knowledge has.
     const long = raw === null ? undefined : chatWords.get(raw);
     if (long !== undefined) {
-      const st = stem(long);
-      return isTerm(st) ? known(q, index.analyzer.variants.get(st) ?? st, raw) : null;
+      const terms = long.split('|').map((w) => stem(w)).map((st) => index.analyzer.variants.get(st) ?? st);
+      const st = terms.find((t) => index.termIds.has(t)) ?? terms[0]!;
+      return isTerm(st) ? known(q, st, raw) : null;
     }
     if (index.profile.suffixing && raw !== null) {
       const root = suffixedWord(index, index.profile.plain?.(raw) ?? raw, mask);

@@ -209,7 +209,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'info information detail details thing things stuff exactly quick quickly question questions ask asking ' +
     'ever basically actually anyway right simply currently now today deal ' +
     'all via per through across around toward towards whether while both each every either such same including ' +
-    'not no yes up out over get got go going gonna wanna let lets s t d ll re ve m ' +
+    'not no yes up out over get got go going gonna wanna tryna gotta kinda sorta let lets s t d ll re ve m ' +
     // Chat noise: laughter, politeness and filler that say nothing about the question.
     'lol lmao lmfao rofl haha hahaha hehe xd omg omfg wtf btw fyi tbh imo imho idk afaik iirc ty thx thanx tia ' +
     'pls plss plz pleaseee bro bruh dude mate fam yall ya yeah yep yup nah nope hmm hmmm umm erm uhh ugh meh ' +
@@ -368,13 +368,15 @@ function isStop(term: string): boolean {
 /**
  * Chat shorthand for the word it stands for ("ppl", "abt", "b4", "xmas"),
  * read only when the knowledge does not use the short form itself. Ambiguous
- * short forms ("sat", "sun", "mon") are left out.
+ * short forms ("sat", "sun", "mon") are left out; a short form of a few
+ * words lists them by "|", and the first the knowledge has is read ("min":
+ * minimum, minute, minister).
  */
 export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(
   (
     'ppl:people peeps:people u:you ur:your r:are y:why abt:about bc:because cuz:because coz:because b4:before rn:now ' +
     'tmrw:tomorrow tmr:tomorrow 2moro:tomorrow 2day:today tonite:tonight msg:message msgs:messages pic:picture pics:pictures ' +
-    'info:information approx:approximately min:minimum max:maximum mins:minutes hr:hour hrs:hours yr:year yrs:years ' +
+    'info:information approx:approximately min:minimum|minute|minister max:maximum mins:minutes hr:hour hrs:hours yr:year yrs:years ' +
     'wk:week wks:weeks govt:government dept:department thru:through tho:though pw:password pwd:password acct:account ' +
     'num:number nr:number qty:quantity amt:amount addr:address docs:documents doc:document dl:download vid:video ' +
     'vids:videos fav:favourite fave:favourite diff:difference prob:probably probs:probably bday:birthday xmas:christmas ' +
