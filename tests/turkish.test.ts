@@ -210,6 +210,10 @@ describe('Turkish text analysis', () => {
     expect(turkishAnswerType('fatih kacır ne söyledi')).toBeNull();
     expect(turkishAnswerTypesSupported('Yatakta yaklaşık 694 milyon ton cevher var.')).toContain('quantity');
     expect(turkishAnswerTypesSupported("Yatak Eskişehir'de.")).toContain('where');
+    // "lately", "recently", "shortly before" are no answer to "ne zaman?"; a month or a year is.
+    expect(turkishAnswerTypesSupported("Türkiye son dönemde BRICS'e katılmak istiyor.")).not.toContain('when');
+    expect(turkishAnswerTypesSupported('BYD kısa süre önce bir anlaşma imzaladı.')).not.toContain('when');
+    expect(turkishAnswerTypesSupported('Heyet ekimde gidecek.')).toContain('when');
     // Two names joined ("Washington ve Brüksel", for their governments) answer "kim?" as a person's name does.
     expect(turkishAnswerTypesSupported('Washington ve Brüksel kaygılı.')).toContain('who');
     expect(turkishAnswerTypesSupported('yatak büyük ve zengin.')).not.toContain('who');
