@@ -297,6 +297,8 @@ describe('Turkish text analysis', () => {
     expect(terms('byd ne ilk defa duyuyorum')).toEqual(terms('byd ne'));
     expect(terms('ilk üretim ne zaman')).toContain(turkishStem('ilk'));
     expect(terms('ne kadar saf hale getirmek istiyor')).toEqual(terms('ne kadar saf getirmek istiyor'));
+    // "mesele" as chat's "matter", as "olay" ("ab meselesi ne?": what's the EU thing?).
+    expect(terms('ab meselesi ne')).toEqual(terms('ab ne'));
   });
 
   test('verb forms the stemmer leaves whole are guessed as their verb: aorist, "while", converbs, participles', () => {

@@ -127,6 +127,8 @@ const STOP_LIST = (
   'ne neyi neye nedir nelerdir neydi neymiş nelerdi neyle neyin nesi ' +
   // "olay" as chat says "thing" ("bu nadir toprak olayı", "heyet olayı"), as "thing" and "stuff" are stop words in English
   'olay olayı olayi olaya olayın olayin olayına olayina olayını olayini olayında olayinda olaylar ' +
+  // … and "mesele" as chat says "matter" ("ab meselesi ne?": what's the EU thing?)
+  'mesele meselesi meseleyi meseleye meselenin meselesiyle meselede ' +
   // chat filler and politeness
   'acaba lütfen lutfen selam merhaba teşekkürler sağol peki şey yaa ya hani işte tamam evet hayır bana söyle söyler misin anlat anlatır bilgi ver verir bilgisi hakkında ' +
   // "bir şey" (something) run together as chat types it ("bişey açıkladı mı"), as "anything" in English
