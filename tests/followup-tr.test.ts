@@ -97,6 +97,7 @@ describe('the shape of a Turkish follow-up', () => {
     // "napıyo" is "ne yapıyor" run together: a question word and its verb.
     ['napıyo?', 'bare'],
     ['türkiyede napıyo', 'standalone'],
+    ['türkiyede napcakmış', 'standalone'],
     ['ya chery?', 'swap'],
     // "Türkiye's [one]?": the owner in the genitive, in the place of the one asked about before.
     ['türkiyeninki?', 'swap'],

@@ -60,6 +60,7 @@ const WHAT = new Set([
   'ne', 'neyi', 'neler', 'nedir', 'neye', 'neyle', 'nesi', 'neymis', 'neydi', 'nerdeymis',
   // "ne yapıyor", "ne olacak" run together as chat types them ("türkiyede napıyo?": what is [it] doing in Turkey?)
   'napiyo', 'napiyor', 'napiyolar', 'napiyorlar', 'napti', 'naptilar', 'napcak', 'napcaklar', 'napacak', 'napmis', 'napicak', 'noldu', 'nolcak', 'nolacak', 'nolur',
+  'napcakmis', 'napacakmis', 'napiyomus',
 ]);
 /** The question particle and its forms ("mı", "miydi", "mudur"), folded. */
 const PARTICLE = /^m[iu](?:s[iu]n(?:[iu]z)?|y[iu]m|y[iu]z|d[iu]r|yd[iu]|ym[iu]s|d[iu]r)?$/;

@@ -529,7 +529,9 @@ const TURKISH_CHAT_WORDS: ReadonlyMap<string, string> = new Map(
   (
     'slm:selam mrb:merhaba tsk:teşekkür tşk:teşekkür tskler:teşekkürler bi:bir zmn:zaman nrde:nerede nrd:nerede nsl:nasıl ndn:neden hngi:hangi ' +
     // "napıyor" is "ne yapıyor" run together ("ne" is a stop word); "nolcak" is "ne olacak" (a light verb: nothing to match).
-    'napiyo:yapıyor napıyo:yapıyor napiyor:yapıyor napıyor:yapıyor napiyolar:yapıyorlar napıyolar:yapıyorlar napti:yaptı naptı:yaptı napcak:yapacak napcaklar:yapacaklar napacak:yapacak noldu:oldu nolcak:olacak nolacak:olacak'
+    'napiyo:yapıyor napıyo:yapıyor napiyor:yapıyor napıyor:yapıyor napiyolar:yapıyorlar napıyolar:yapıyorlar napti:yaptı naptı:yaptı napcak:yapacak napcaklar:yapacaklar napacak:yapacak noldu:oldu nolcak:olacak nolacak:olacak ' +
+    // … with the reported "-mış" ("napcakmış": what is [it] said to be going to do)
+    'napcakmis:yapacak napcakmış:yapacak napacakmis:yapacak napacakmış:yapacak napiyomus:yapıyor napıyomuş:yapıyor napmis:yapmış napmış:yapmış'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
