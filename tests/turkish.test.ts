@@ -12,7 +12,7 @@ import { renderReply as renderDiscord } from '../adapters/discord/render.ts';
 import { renderReply as renderSlack } from '../adapters/slack/render.ts';
 import { runCli } from '../src/cli.ts';
 import { createBot } from '../src/bot.ts';
-import { answer, createKnowledgeBase, rank, type KnowledgeBase } from '../src/engine/answer.ts';
+import { answer, createKnowledgeBase, explain, rank, type KnowledgeBase } from '../src/engine/answer.ts';
 import { buildIndex, TextKind } from '../src/engine/index.ts';
 import { resolveTerms } from '../src/engine/terms.ts';
 import { loadEvalSet } from '../src/eval.ts';
@@ -34,6 +34,7 @@ import {
   splitParticle,
   turkishNames,
   turkishWithNames,
+  namesInQuestion,
 } from '../src/text/turkish.ts';
 import { Analyzer } from '../src/text/normalize.ts';
 import { DEFAULT_EVAL_FILE } from '../src/config.ts';
@@ -482,6 +483,21 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(terms('heyet cinden ne zaman donecek')).toContain(terms('Çin')[0]);
     // Chat's run-together "napıyor" ("ne yapıyor") reads as the verb (chat shorthand is read when the knowledge does not use it).
     expect(turkishStem(TURKISH.chatWords.get('napiyo')!)).toBe(turkishStem('yapıyor'));
+  });
+
+  test('a question about something of a name ("Çin\'in rezervi") is not answered by a fact that names none of its names', () => {
+    const names = new Set(['cin', 'turkiye', 'byd', 'pekin']);
+    expect(namesInQuestion("Çin'in rezervi ne kadar", names)).toEqual([{ name: 'cin', owner: true }]);
+    expect(namesInQuestion('cinin kendi rezervi, turkiyede', names)).toEqual([{ name: 'cin', owner: true }, { name: 'turkiye', owner: false }]);
+    // A name whole is no genitive ("pekin" ends like one).
+    expect(namesInQuestion('pekin nerede', names)).toEqual([{ name: 'pekin', owner: false }]);
+    const kb = realKb();
+    // The deposit's size is Beylikova's: China's reserve it does not give.
+    expect(answer("çin'in nadir toprak rezervi kaç ton", kb).kind).toBe('none');
+    expect(answer('beylikovanın rezervi kaç ton', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-size' });
+    // A fact naming another of the question's names may answer it (the China trip's link to BRICS, Bayraktar's trip).
+    expect(answer('bayraktarin cin ziyaretinin brics ile ilgisi ne', kb)).toMatchObject({ kind: 'fact', factId: 'brics-bid' });
+    expect(explain("çin'in nadir toprak rezervi kaç ton", kb).reason).toContain('never names');
   });
 
   test('a verb form the knowledge does not have is read as the verb it has in another form', () => {

@@ -12,6 +12,7 @@ import { turkishNames, turkishWithNames } from '../text/turkish.ts';
 import { calibrate, calibratedConfidence, decisionValue, type Calibration } from './calibrate.ts';
 import { buildIndex, smalltalkKey, type SearchIndex } from './index.ts';
 import { closestOutOfScope, markedOutOfScope, outOfScopeQuestions, type OutOfScopeQuestion } from './outofscope.ts';
+import { missingOwner } from './owners.ts';
 import { rank, rankCleaned } from './rank.ts';
 
 // The engine's one public entry: everything outside src/engine imports from here
@@ -140,9 +141,16 @@ export function answer(rawQuestion: string, kb: KnowledgeBase, options: AnswerOp
   const value = decisionValue(ranked);
   const confidence = calibratedConfidence(value, index.calibration);
   // A question the maintainers marked out of scope (or a new wording of one) is declined however well a fact scores;
-  // so is "which city …?" when the fact names no city ("in Kazakhstan"): on the topic, but no answer to what was asked.
+  // so is "which city …?" when the fact names no city ("in Kazakhstan"): on the topic, but no answer to what was asked;
+  // and a question about a name's something ("Çin'in rezervi") when the fact never names it (owners.ts).
   const fact = top === undefined ? -1 : index.byId.get(top.factId)!;
-  if (top && value >= index.calibration.threshold && !markedOutOfScope(closestOutOfScope(index, index.outOfScope, question), top.question) && !lacksAskedCity(question, index.facts[fact]!.answer)) {
+  if (
+    top &&
+    value >= index.calibration.threshold &&
+    !markedOutOfScope(closestOutOfScope(index, index.outOfScope, question), top.question) &&
+    !lacksAskedCity(question, index.facts[fact]!.answer) &&
+    missingOwner(index, question, fact) === null
+  ) {
     return factReply(fact, index, question, confidence, language);
   }
   const suggestions = ranked

@@ -40,7 +40,7 @@ export interface Mask {
 }
 
 /** Whether fact `fact` contains term `id` in any text but `skip` (−1: any text at all). */
-function factHasTerm(index: SearchIndex, fact: number, id: number, skip = -1): boolean {
+export function factHasTerm(index: SearchIndex, fact: number, id: number, skip = -1): boolean {
   const { textStart, termStart, terms } = index.texts;
   for (let k = textStart[fact]!; k < textStart[fact + 1]!; k++) {
     if (k === skip) continue;

@@ -495,6 +495,14 @@ export interface TextProfile {
    * first the knowledge has, for a word it does not have. Absent for English.
    */
   verbStems?(word: string): string[];
+  /**
+   * The names of the knowledge a question has, as their terms, each marked
+   * when it is in the genitive ("Çin'in rezervi", "çinin": China's reserve),
+   * what the question asks something of. A fact that names none of them does
+   * not answer a question with such an owner (see owners.ts). Absent for
+   * English.
+   */
+  namesIn?(question: string): { name: string; owner: boolean }[];
   /** A word as typed plainly (for typo correction against plain typing); absent when words are plain already. */
   plain?(word: string): string;
   /**

@@ -606,7 +606,40 @@ export function turkishWithNames(names: ReadonlySet<string>): TextProfile {
     if (names.has(folded)) return folded;
     return nameInWord(word, names) ?? turkishStem(word);
   };
-  return { ...TURKISH, stem, plainStem: (word) => stem(foldTurkish(word)), lettersStem: (word) => lettersStemWith(stem, word), verbStems: (word) => verbStemsWith(stem, word) };
+  return {
+    ...TURKISH,
+    stem,
+    plainStem: (word) => stem(foldTurkish(word)),
+    lettersStem: (word) => lettersStemWith(stem, word),
+    verbStems: (word) => verbStemsWith(stem, word),
+    namesIn: (question) => namesInQuestion(question, names),
+  };
+}
+
+/** The genitive endings, folded: "-nin" after a vowel ("türkiye'nin"), "-in" after a consonant ("çin'in"). */
+const GENITIVE_ENDINGS = ['nin', 'nun', 'in', 'un'];
+
+/**
+ * The names of `names` a question has, with or without a case ending or an apostrophe, each marked when it is in the
+ * genitive ("Çin'in", "cinin", "türkiyenin": what the question asks something of). A word that is a name whole
+ * ("pekin") is no genitive.
+ */
+export function namesInQuestion(question: string, names: ReadonlySet<string>): { name: string; owner: boolean }[] {
+  const out: { name: string; owner: boolean }[] = [];
+  for (const m of turkishLower(question).matchAll(/[\p{L}]+(?:['’`´‘][\p{L}]+)?/gu)) {
+    const w = foldTurkish(m[0].replace(/['’`´‘]/gu, ''));
+    if (names.has(w)) {
+      out.push({ name: w, owner: false });
+      continue;
+    }
+    const ending = GENITIVE_ENDINGS.find((e) => w.endsWith(e) && names.has(w.slice(0, -e.length)) && w.length - e.length >= 2);
+    if (ending !== undefined) out.push({ name: w.slice(0, -ending.length), owner: true });
+    else {
+      const name = nameInWord(w, names);
+      if (name !== undefined) out.push({ name, owner: false });
+    }
+  }
+  return out;
 }
 
 /** Turkish: Turkish words, Snowball Turkish stems, Turkish stop words and answer types, plain typing folded in. */
