@@ -315,6 +315,12 @@ describe('hostile and odd input', () => {
     }
   });
 
+  test('"again" ending a question-word question asks to be reminded ("who is he again?"); a yes/no question keeps it', () => {
+    expect(withoutPreamble(words('who is he again'))).toEqual(['who', 'is', 'he']);
+    expect(withoutPreamble(words('whats the name again'))).toEqual(['whats', 'the', 'name']);
+    expect(withoutPreamble(words('can a lantern go out again'))).toEqual(words('can a lantern go out again'));
+  });
+
   test('a question put inside a sentence after who asks it ("my boss asked me who…", "any idea where…") is read from its question word', () => {
     expect(withoutPreamble(words('my friend asked me where the deposit is'))).toEqual(['where', 'the', 'deposit', 'is']);
     expect(withoutPreamble(words('any idea where the deposit is'))).toEqual(['where', 'the', 'deposit', 'is']);

@@ -285,9 +285,15 @@ export function withoutPreamble(ws: string[]): string[] {
       break;
     }
   }
+  // "who is he again?", "what was the name again?": a question word's "again" asks to be reminded, not about a second
+  // time ("can a lantern go out again?" keeps it).
+  if (to - from > 2 && ws[to - 1] === 'again' && REMINDING_WH.has(ws[from]!)) to -= 1;
   from = framedQuestion(ws, from, to);
   return from === 0 && to === ws.length ? ws : ws.slice(from, to);
 }
+
+/** Question words whose question ends in "again" to be reminded of the answer ("who is he again?"). */
+const REMINDING_WH = new Set(['who', 'whos', 'what', 'whats', 'when', 'whens', 'where', 'wheres', 'which', 'how', 'hows']);
 
 /** Question words that open a question put inside another sentence ("any idea where the deposit is"). */
 const FRAMED_WH = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which', 'whether', 'if']);
