@@ -63,14 +63,14 @@ describe('answer quality on the knowledge bases in the repository', () => {
  * blind after all of that and measured once: 74.5% and 70.0%, none changed (blind3's misses were then worked on).
  */
 const LANGUAGE_FLOORS: { file: string; right: number; declined?: number }[] = [
-  { file: 'turkish.yaml', right: 0.89, declined: 0.9 }, // measured 92.7% / 94.3%
-  { file: 'turkish-unseen.yaml', right: 0.83, declined: 0.89 }, // 86.9% / 92.5%
-  { file: 'turkish-blind.yaml', right: 0.87, declined: 0.87 }, // 90.3% / 90.3% (first measured 88.7%)
+  { file: 'turkish.yaml', right: 0.93, declined: 0.94 }, // measured 96.9% / 100%
+  { file: 'turkish-unseen.yaml', right: 0.85, declined: 0.89 }, // 88.8% / 92.5%
+  { file: 'turkish-blind.yaml', right: 0.9, declined: 0.87 }, // 93.5% / 90.3% (first measured 88.7%)
   // Written blind later, from the answers alone: blind2 measured once before that session's Turkish work, blind3 once after it.
-  { file: 'turkish-blind2.yaml', right: 0.91, declined: 0.83 }, // 95.2% / 86.7% (first measured 91.9% / 86.7%)
+  { file: 'turkish-blind2.yaml', right: 0.91, declined: 0.86 }, // 95.2% / 90.0% (first measured 91.9% / 86.7%)
   { file: 'turkish-blind3.yaml', right: 0.88, declined: 0.86 }, // 91.9% / 90.0% (first measured, the same)
   // Written blind a session later, after its first Turkish changes (verb forms, "-i" cut, "baskın"), and measured once.
-  { file: 'turkish-blind4.yaml', right: 0.82, declined: 0.83 }, // 85.5% / 86.7% (first measured)
+  { file: 'turkish-blind4.yaml', right: 0.83, declined: 0.86 }, // 87.1% / 90.0% (first measured 85.5% / 86.7%)
 ];
 const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[] = [
   { file: 'conversations.yaml', right: 0.89 }, // measured 92.5%
@@ -78,23 +78,23 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-blind.yaml', right: 0.83 }, // 86.7% (first measured 85.0%)
   { file: 'conversations-blind2.yaml', right: 0.87 }, // 90.9% (first measured 72.7%)
   { file: 'conversations-blind3.yaml', right: 0.78 }, // 81.8% (first measured 74.5%)
-  { file: 'conversations-tr.yaml', right: 0.87 }, // 90.8%
-  { file: 'conversations-tr-blind.yaml', right: 0.76 }, // 80.0% (first measured 68.0%)
-  { file: 'conversations-tr-blind2.yaml', right: 0.72 }, // 76.0% (first measured 70.0%)
+  { file: 'conversations-tr.yaml', right: 0.89 }, // 92.3%
+  { file: 'conversations-tr-blind.yaml', right: 0.82 }, // 86.0% (first measured 68.0%)
+  { file: 'conversations-tr-blind2.yaml', right: 0.74 }, // 78.0% (first measured 70.0%)
   // Written blind after all of the above and measured once (blind4's two standalone turns changed were fixed after).
   { file: 'conversations-blind4.yaml', right: 0.82 }, // 86.0% (first measured 82.0%)
-  { file: 'conversations-tr-blind3.yaml', right: 0.7, followups: 40 }, // 73.8% of 42 (first measured 59.5%)
+  { file: 'conversations-tr-blind3.yaml', right: 0.72, followups: 40 }, // 76.2% of 42 (first measured 59.5%)
   // Written blind after all of this (but "which city?") and measured once.
   { file: 'conversations-blind5.yaml', right: 0.84 }, // 88.0% (first measured 86.0%)
-  { file: 'conversations-tr-blind4.yaml', right: 0.64, followups: 40 }, // 69.0% of 42
+  { file: 'conversations-tr-blind4.yaml', right: 0.7, followups: 40 }, // 73.8% of 42 (first measured 69.0%)
   // Written blind later still and measured once: blind6 and tr-blind5 before the next session's work, tr-blind6 after
   // its Turkish text and follow-up rules (its misses then looked at too).
   { file: 'conversations-blind6.yaml', right: 0.8 }, // 84.0% (first measured 82.0%)
   { file: 'conversations-tr-blind5.yaml', right: 0.7, followups: 40 }, // 73.8% of 42 (first measured 57.1%)
-  { file: 'conversations-tr-blind6.yaml', right: 0.62, followups: 40 }, // 66.7% of 42 (first measured 57.1%)
+  { file: 'conversations-tr-blind6.yaml', right: 0.66, followups: 40 }, // 71.4% of 42 (first measured 57.1%)
   // Written blind a session later, after its first Turkish changes, and measured once.
-  { file: 'conversations-tr-blind7.yaml', right: 0.7, followups: 40 }, // 73.8% of 42 (first measured)
-  { file: 'conversations-blind7.yaml', right: 0.7 }, // 74.0% of 50 (first measured, after that session's Turkish work)
+  { file: 'conversations-tr-blind7.yaml', right: 0.72, followups: 40 }, // 76.2% of 42 (first measured 73.8%)
+  { file: 'conversations-blind7.yaml', right: 0.72 }, // 76.0% of 50 (first measured 74.0%, after that session's Turkish work)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
