@@ -63,6 +63,7 @@ export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explan
   let reason: string;
   const first = candidates[0];
   const marked = closestOutOfScope(index, index.outOfScope, question);
+  const owner = first ? missingOwner(index, question, index.byId.get(first.factId)!) : null;
   const second = candidates[1];
   const sum = first ? `${first.score.toFixed(2)}${second ? ` − ${SEARCH.runnerUpWeight} × runner-up ${second.score.toFixed(2)}` : ''} = ${value.toFixed(2)}` : '0';
   if (outcome === 'smalltalk') reason = `small talk: the whole message is the "${reply.kind === 'smalltalk' ? reply.intent : ''}" pattern`;
@@ -73,8 +74,8 @@ export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explan
     reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question is as close to “${marked.question}”, marked out of scope (similarity ${marked.similarity.toFixed(2)}; the best fact's closest phrasing ${first.question.toFixed(2)})`;
   } else if (value >= threshold && lacksAskedCity(question, index.facts[index.byId.get(first.factId)!]!.answer)) {
     reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question asks which city and "${first.factId}" names none`;
-  } else if (value >= threshold && missingOwner(index, question, index.byId.get(first.factId)!) !== null) {
-    reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question asks about something of "${missingOwner(index, question, index.byId.get(first.factId)!)}", which "${first.factId}" never names`;
+  } else if (value >= threshold && owner !== null) {
+    reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question asks about something of "${owner}", which "${first.factId}" never names`;
   } else {
     const unknown = terms.filter((t) => t.how === 'unknown');
     const share = unknown.reduce((s, t) => s + t.weight, 0);

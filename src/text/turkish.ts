@@ -340,7 +340,7 @@ export function turkishStem(word: string): string {
     }
     // The accusative or possessive "-ı/-i/-u/-ü" after a consonant, which Snowball leaves on a word it cuts nothing
     // else from ("rezervi" stays whole, "rezervini" is "rezerv"): the word without it, so "rezervi" meets "rezerv".
-    // A root's own last vowel ("enerji", "bilgi") goes too, the same way in every form of the word.
+    // A root's own last vowel ("enerji", "sanayi") goes too, the same way in every form of the word.
     if (s.length >= 5 && /[^aeiou][iu]$/.test(s)) s = s.slice(0, -1);
     // A word is not a question particle because its stem looks like one: "müdürü" (its director) → "müdür".
     if (PARTICLE.test(s)) s = folded;
