@@ -306,6 +306,16 @@ describe('reading a follow-up', () => {
     sameReply('when are they going to china?', answerInContext('Could a rare earth agreement bring Chinese battery plants to Turkey?', undefined, kb).remember!);
   });
 
+  test('"who runs it?" after the Global Times: one word of its own, answered alone off the topic, is the fact just given when a whole reading comes closest to it', () => {
+    const alone = answer('who runs it?', kb);
+    expect(alone.kind === 'fact' && alone.factId).toBe('presidents');
+    const r = after('what does the global times think about the beylikova find', 'who runs it?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'global-times-view' });
+    expect(r.readingAs).toBeTruthy();
+    // With two words of its own it says enough; a stored question's confident answer stays its own after any question.
+    sameReply('When was it found?', answerInContext('what is byd', undefined, kb).remember!);
+  });
+
   test('"what\'s in it for them?": "them" stands for the name before, not "it" (the deal as a whole)', () => {
     const r = after('is turkey partnering with china on beylikova', 'whats in it for them').reply;
     expect(r.readingAs).toContain('in it for');

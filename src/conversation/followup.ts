@@ -32,7 +32,7 @@
  */
 import { answer, answerFact, rank, type KnowledgeBase } from '../engine/answer.ts';
 import { CONVERSATION, SEARCH } from '../config.ts';
-import { readAs, REPLY_WORDS, type Reply } from '../reply.ts';
+import { confidenceLabel, readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape } from './followup-tr.ts';
 import { personsIn } from './persons.ts';
@@ -987,7 +987,22 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     const reply: ContextReply = { ...combined, question: asked, ...readAs(r) };
     return { reply, remember: { question: r.whole ? r.probe : previous.question, factId: combined.factId } };
   }
-  for (const r of prior ? usable : []) {
+  // "who runs it?" after the Global Times: "it" is the thing asked about, the question has one word of its own
+  // ("runs"), and what that word alone got ("who runs Turkey?": the presidents) is off the topic; a whole reading whose
+  // best candidate is the fact just given, short of the usual confidence ("who runs the Global Times?"), is the
+  // answer, as for a bare follow-up. (With two words of its own, "is it coming to turkey?", they say enough; and an
+  // answer the words alone get with high confidence, as a stored question's, "When was it found?", stays theirs.)
+  const pointingPrior =
+    pointing &&
+    ownWords.length <= 1 &&
+    confidenceLabel(alone.confidence) !== 'high' &&
+    !other &&
+    previousFact !== undefined &&
+    !onTopic(alone) &&
+    (kind === null || answerTypesSupported(kb.facts[previousFact]!.answer).includes(kind)) &&
+    !(city && !answerNamesCity(kb.facts[previousFact]!.answer, 'en')) &&
+    givesNew(previous.factId);
+  for (const r of prior || pointingPrior ? usable : []) {
     const top = rank(r.probe, kb, 1, { oneQuestion: true })[0];
     if (top?.factId !== previous.factId || top.score < SEARCH.suggestThreshold) continue;
     const given = answerFact(previous.factId, kb)!;
