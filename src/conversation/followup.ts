@@ -952,15 +952,14 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // (nothing of its own to ask), and not for an amount ("how old is he?"): any number in an answer "supports"
   // one, so the wording cannot tell.
   const previousFact = kb.byId.get(previous.factId);
-  const prior =
+  // Whether the fact just given can be the kind of answer asked for (a city for "which city?", a place not said yet).
+  const previousGives =
     !other &&
-    shape.kind === 'bare' &&
     previousFact !== undefined &&
-    kind !== 'quantity' &&
-    kind !== 'duration' &&
     (kind === null || answerTypesSupported(kb.facts[previousFact]!.answer).includes(kind)) &&
     !(city && !answerNamesCity(kb.facts[previousFact]!.answer, 'en')) &&
     givesNew(previous.factId);
+  const prior = previousGives && shape.kind === 'bare' && kind !== 'quantity' && kind !== 'duration';
   // "which ones?", "which one?": which of the things the answer just given spoke of; that answer names them.
   const which = shape.kind === 'bare' && !other && shape.wh[0] === 'which' && (shape.wh[1] === 'one' || shape.wh[1] === 'ones');
   if (which && previousFact !== undefined) {
@@ -992,16 +991,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // best candidate is the fact just given, short of the usual confidence ("who runs the Global Times?"), is the
   // answer, as for a bare follow-up. (With two words of its own, "is it coming to turkey?", they say enough; and an
   // answer the words alone get with high confidence, as a stored question's, "When was it found?", stays theirs.)
-  const pointingPrior =
-    pointing &&
-    ownWords.length <= 1 &&
-    confidenceLabel(alone.confidence) !== 'high' &&
-    !other &&
-    previousFact !== undefined &&
-    !onTopic(alone) &&
-    (kind === null || answerTypesSupported(kb.facts[previousFact]!.answer).includes(kind)) &&
-    !(city && !answerNamesCity(kb.facts[previousFact]!.answer, 'en')) &&
-    givesNew(previous.factId);
+  const pointingPrior = previousGives && pointing && ownWords.length <= 1 && confidenceLabel(alone.confidence) !== 'high' && !onTopic(alone);
   for (const r of prior || pointingPrior ? usable : []) {
     const top = rank(r.probe, kb, 1, { oneQuestion: true })[0];
     if (top?.factId !== previous.factId || top.score < SEARCH.suggestThreshold) continue;

@@ -433,6 +433,7 @@ function verbStemsWith(stem: (word: string) => string, word: string): string[] {
   if (special || stem(word) !== turkishStem(word)) return out;
   const lettered = turkishLettersGuess(word);
   for (const w of lettered === undefined ? [word] : [word, lettered]) {
+    const own = stem(w);
     for (const form of VERB_FORMS) {
       const root = w.replace(form, '');
       if (root === w || (root.length < 3 && !SHORT_ROOTS.has(foldTurkish(root))) || !/[aeıioöuü]/.test(root)) continue;
@@ -444,7 +445,7 @@ function verbStemsWith(stem: (word: string) => string, word: string): string[] {
       // "-ten"/"-den" after one syllable is more likely "from": "işten" typed plainly ("isten") is not "istemek".
       if (/^[ae]n/.test(ending) && /[dt]$/.test(root) && rootVowels.length < 2) continue;
       const term = stem(infinitive(root));
-      if (term !== stem(w) && !out.includes(term)) out.push(term);
+      if (term !== own && !out.includes(term)) out.push(term);
     }
   }
   return out;
