@@ -19,18 +19,18 @@ import { curatedSets, folderSet, OWN_KBS, synthSet, type SuiteKnowledge } from '
 
 /** Right-answer floors per knowledge base and question set: measured figure less about 3 points. */
 const FLOORS: Record<string, number> = {
-  'curated / eval set': 0.91, // measured 94.4%
+  'curated / eval set': 0.91, // measured 95.7%
   'curated / unseen questions': 0.86, // 89.5%
-  'curated, 3 phrasings / eval set': 0.69, // 72.0%
-  'curated, 3 phrasings / unseen questions': 0.59, // 62.4%
+  'curated, 3 phrasings / eval set': 0.69, // 73.3%
+  'curated, 3 phrasings / unseen questions': 0.59, // 63.9%
   'synth 1,000 / unseen styles': 0.94, // 97.7%
   'synth 1,000 / stored + typo': 0.94, // 97.3%
-  'library / people\'s questions': 0.51, // 54.5%
-  'tidesync / people\'s questions': 0.63, // 66.5%
-  'bakery / people\'s questions': 0.66, // 69.1%
-  'course / people\'s questions': 0.37, // 40.4%
-  'lanterns / people\'s questions': 0.29, // 32.3%
-  'recycling / people\'s questions': 0.28, // 31.0%
+  'library / people\'s questions': 0.51, // 56.3%
+  'tidesync / people\'s questions': 0.63, // 68.6%
+  'bakery / people\'s questions': 0.66, // 71.7%
+  'course / people\'s questions': 0.36, // 39.1%
+  'lanterns / people\'s questions': 0.3, // 33.3%
+  'recycling / people\'s questions': 0.29, // 32.1%
 };
 
 const sets: (() => SuiteKnowledge)[] = [() => curatedSets()[0]!, () => curatedSets()[1]!, () => synthSet(1000, 300, 100), ...OWN_KBS.map((k) => () => folderSet(k.name, k.about))];
@@ -70,7 +70,7 @@ const LANGUAGE_FLOORS: { file: string; right: number; declined?: number }[] = [
   { file: 'turkish-blind2.yaml', right: 0.91, declined: 0.86 }, // 95.2% / 90.0% (first measured 91.9% / 86.7%)
   { file: 'turkish-blind3.yaml', right: 0.88, declined: 0.86 }, // 91.9% / 90.0% (first measured, the same)
   // Written blind a session later, after its first Turkish changes (verb forms, "-i" cut, "baskın"), and measured once.
-  { file: 'turkish-blind4.yaml', right: 0.83, declined: 0.86 }, // 87.1% / 90.0% (first measured 85.5% / 86.7%)
+  { file: 'turkish-blind4.yaml', right: 0.82, declined: 0.86 }, // 85.5% / 90.0% (first measured 85.5% / 86.7%)
 ];
 const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[] = [
   { file: 'conversations.yaml', right: 0.89 }, // measured 92.5%
