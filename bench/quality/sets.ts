@@ -212,4 +212,5 @@ export const OWN_KBS: { name: string; about: string }[] = [
   { name: 'course', about: 'a fictional university course\'s student FAQ, 3–4 phrasings a fact; questions written as students ask, not in the answers\' words' },
   { name: 'lanterns', about: 'a fictional board game\'s rules FAQ, 3 phrasings a fact; questions written as players ask, not in the answers\' words' },
   { name: 'recycling', about: 'a fictional council\'s bins and recycling guide, 3 phrasings a fact; questions written as residents ask, not in the answers\' words' },
+  { name: 'leisure', about: 'a fictional leisure centre\'s member FAQ, 3 phrasings a fact, written by one helper; questions written from its answers alone by another, measured once before any change it prompted' },
 ];

@@ -215,7 +215,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'pls plss plz pleaseee bro bruh dude mate fam yall ya yeah yep yup nah nope hmm hmmm umm erm uhh ugh meh ' +
     'guys everyone anybody somebody hiya yo sup ' +
     // Discourse fillers tacked onto a question ("why tho", "ngl"; not "again": "can a lantern go out again").
-    'though tho anyways honestly seriously srsly ngl tbf fr ' +
+    'though tho anyways honestly seriously srsly ngl tbf fr irl whatever ' +
     // Contractions typed without the apostrophe ("didnt" is "did not": both stop words).
     'dont didnt doesnt isnt arent wasnt werent hasnt havent hadnt shouldnt wouldnt couldnt cant wont aint ' +
     'im ive youre youve theyre theyve thats theres heres weve wed hed shes itll youll theyll'
@@ -260,9 +260,12 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'selamlar', 'merhabalar', 'herkese selam', 'herkese merhaba',
   // (Entries of stop words only, "hey there", let a remark after them be found: "hey there, random question: …".)
 ].map((p) => p.split(' '));
-const AFTERWORDS: readonly (readonly string[])[] = ['any thoughts', 'thoughts', 'any ideas', 'ideas anyone', 'anyone', 'ne dersiniz', 'fikri olan var mı', 'fikri olan var mi'].map((p) =>
-  p.split(' '),
-);
+const AFTERWORDS: readonly (readonly string[])[] = [
+  'any thoughts', 'thoughts', 'any ideas', 'ideas anyone', 'anyone',
+  // "where is beylikova lol never heard of it": "heard" would be read as a typo of a word the knowledge has.
+  'never heard of it', 'never heard of that', 'never heard of this', 'never heard of them', 'never heard of him', 'never heard of her',
+  'ne dersiniz', 'fikri olan var mı', 'fikri olan var mi',
+].map((p) => p.split(' '));
 
 /** A question's words without a greeting or remark before it or after it (PREAMBLES), when a question remains. */
 export function withoutPreamble(ws: string[]): string[] {
@@ -393,6 +396,9 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(
     'nov:november dec:december thu:thursday fri:friday ' +
     // question words as chat types them
     'wen:when wher:where wut:what ' +
+    // "or smth", "w china": filler and "with" as chat shortens them
+    'smth:something sth:something smthg:something smthn:something sumthin:something w:with atm:now ' +
+    'hols:holidays hol:holiday ' +
     // "who'd", "how'd" with the apostrophe gone: the question word ("would" / "did" is a stop word anyway)
     'whod:who whatd:what whered:where howd:how whyd:why'
   )
