@@ -518,7 +518,9 @@ const TURKISH_CHAT_FILLER: ReadonlySet<string> = new Set(
   (
     'abi abla kanka kanki knk hocam lan ulan moruk reis kardeşim kardesim dostum beyler arkadaşlar arkadaslar ' +
     // thanks and "sorry" in chat short forms ("tşk, ne kadar büyük?")
-    'tşk tsk tşkler tskler eyv eyw pardon'
+    'tşk tsk tşkler tskler eyv eyw pardon ' +
+    // "I forgot", "I don't remember", said of the question ("enerji bakanımız kimdi ya unuttum")
+    'unuttum hatırlamıyorum hatirlamiyorum'
   ).split(' '),
 );
 
@@ -528,6 +530,8 @@ const TURKISH_CHAT_FILLER: ReadonlySet<string> = new Set(
  */
 const TURKISH_CHAT_WORDS: ReadonlyMap<string, string> = new Map(
   (
+    // "di mi", "dimi": "değil mi" (isn't it?) as chat types it, a tag that asks nothing of its own
+    'di:değil dimi:değil ' +
     'slm:selam mrb:merhaba tsk:teşekkür tşk:teşekkür tskler:teşekkürler bi:bir zmn:zaman nrde:nerede nrd:nerede nsl:nasıl ndn:neden hngi:hangi ' +
     // "napıyor" is "ne yapıyor" run together ("ne" is a stop word); "nolcak" is "ne olacak" (a light verb: nothing to match).
     'napiyo:yapıyor napıyo:yapıyor napiyor:yapıyor napıyor:yapıyor napiyolar:yapıyorlar napıyolar:yapıyorlar napti:yaptı naptı:yaptı napcak:yapacak napcaklar:yapacaklar napacak:yapacak noldu:oldu nolcak:olacak nolacak:olacak ' +
