@@ -316,6 +316,12 @@ describe('reading a follow-up', () => {
     sameReply('When was it found?', answerInContext('what is byd', undefined, kb).remember!);
   });
 
+  test('"did his ministry comment?" after Bayraktar is the ministries\' silence, not Bayraktar again ("responsible" is no synonym of "comment": only "response" stemmed alike)', () => {
+    const r = after('what ministry does bayraktar run', 'and did his ministry comment').reply;
+    expect(r.readingAs).toMatch(/bayraktar/i);
+    expect(r).toMatchObject({ kind: 'fact', factId: 'ministries-no-comment' });
+  });
+
   test('"what\'s in it for them?": "them" stands for the name before, not "it" (the deal as a whole)', () => {
     const r = after('is turkey partnering with china on beylikova', 'whats in it for them').reply;
     expect(r.readingAs).toContain('in it for');
