@@ -10,7 +10,7 @@ import { answer, answerFact, autocomplete, helpReply, rank, type KnowledgeBase }
 import { questionBeforeContext } from '../src/engine/rank.ts';
 import { resolveTerms } from '../src/engine/terms.ts';
 import { buildDeletionIndex, eachNeighbour } from '../src/engine/typos.ts';
-import { Analyzer, answerType, cleanInput, editDistance, isStopWordTypo, stem, tidyWhitespace, unstretched, withoutPreamble, words } from '../src/text/normalize.ts';
+import { Analyzer, answerType, cleanInput, editDistance, isStopWordTypo, sameEnglishWord, stem, tidyWhitespace, unstretched, withoutPreamble, words } from '../src/text/normalize.ts';
 import type { FactReply, NoneReply, Reply, SmalltalkReply } from '../src/reply.ts';
 import { LONG_QUESTION, MINI_SOURCE, kbOf, miniFiles, realKb, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
 import { expectWellFormedReply } from './helpers/reply.ts';
@@ -123,6 +123,21 @@ describe('matching', () => {
     const withGroup = rank('Which company builds electric cars?', kb, 1)[0]!;
     const withoutGroup = rank('Which company builds electric cars?', kbNoSynonyms, 1)[0];
     expect(withGroup.coverage).toBeGreaterThan(withoutGroup?.factId === 'byd-factory' ? withoutGroup.coverage : 0);
+  });
+
+  test('a synonym counts in its inflections and derivations, not in another word of the same stem ("response" is not "responsible")', () => {
+    const analyzer = new Analyzer([['comment', 'response', 'reaction', 'react'], ['where', 'situated'], ['job', 'position']]);
+    const terms = (text: string) => analyzer.queryTerms(text);
+    for (const form of ['responses', 'reacting', 'reactions', 'reacted', 'comments', 'commented']) expect(terms(`any ${form}`), form).toEqual(['~comment']);
+    // Porter cuts these to the synonym's stem; they mean something else.
+    expect(terms('responsible for energy')).not.toContain('~comment');
+    expect(terms('familiar with the situation')).not.toContain('~where');
+    expect(terms('a positive view')).not.toContain('~job');
+    expect(terms('in what position')).toContain('~job');
+    for (const [a, b] of [['industry', 'industrial'], ['happy', 'happiness'], ['mining', 'mines'], ['run', 'running'], ['process', 'processing'], ['agree', 'agreed'], ['produce', 'production'], ['locate', 'location'], ['worry', 'worried']]) {
+      expect(sameEnglishWord(a!, b!), `${a} ${b}`).toBe(true);
+    }
+    for (const [a, b] of [['response', 'responsible'], ['position', 'positive'], ['situated', 'situation'], ['general', 'generate']]) expect(sameEnglishWord(a!, b!), `${a} ${b}`).toBe(false);
   });
 
   test('case and diacritics do not matter (ESKİŞEHİR = eskisehir, ı/İ = i)', () => {

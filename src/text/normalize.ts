@@ -545,13 +545,58 @@ const NO_TOPIC_WORDS: ReadonlySet<string> = new Set(
   'who whom whose whos whod where wher wheres whered when wen whens why whys whyd how hows howd which else other others another'.split(' '),
 );
 
+/** Endings that inflect a word ("mines", "mining", "produces", "producer"): one word whatever it ends with. */
+const INFLECTIONS = ['ings', 'ers', 'ing', 'ied', 'ies', 'ed', 'es', 'er', 's'];
+/** Endings that make a word of the same meaning from another ("react" → "reaction", "industry" → "industrial"). */
+const DERIVATIONS = ['ive', 'ives', 'al', 'ial', 'ion', 'ions', 'tion', 'tions', 'ation', 'ations', 'ment', 'ments', 'ly', 'ness', 'ity', 'ities'];
+const DOUBLED = /([b-df-hj-np-rtv-z])\1$/;
+
+/**
+ * The forms a word may be an inflection of: itself and itself without an inflection ending, a doubled last
+ * consonant single too ("running" → "run", "tariffs" → "tariff"), each also with a last "e" or "y" off ("agreed"
+ * and "agree" → "agre"). A double "s" is the word's own ("process" is no plural).
+ */
+function bases(word: string): string[] {
+  const out = [word];
+  for (const e of INFLECTIONS) {
+    if (!word.endsWith(e) || word.length - e.length < 3 || (e === 's' && word.endsWith('ss'))) continue;
+    const b = word.slice(0, -e.length);
+    out.push(b);
+    if ((e[0] === 'e' || e[0] === 'i') && DOUBLED.test(b)) out.push(b.slice(0, -1));
+  }
+  for (let k = 0, n = out.length; k < n; k++) if (/[ey]$/.test(out[k]!)) out.push(out[k]!.slice(0, -1));
+  return out;
+}
+
+/**
+ * Whether two English words are one word to a synonym group: inflections of one base ("mines" and "mining",
+ * "controlled" and "control"), or one made from the other by a derivation ("reaction" from "react",
+ * "industrial" from "industry"). The stemmer also cuts words of other meanings to one stem ("responsible" and
+ * "response", "positive" and "position", "situation" and "situated"): such a word is not the group's, so the
+ * energy minister's "responsible for energy" is not a "comment", and "sources familiar with the situation" no
+ * "where".
+ */
+export function sameEnglishWord(a: string, b: string): boolean {
+  // One letter apart: a typo of it ("controll").
+  if (editDistance(a, b, 1) <= 1) return true;
+  const of = bases(a);
+  if (bases(b).some((x) => of.includes(x))) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // "industry" → "industrial", "happy" → "happiness": a last "y" is an "i" before the ending.
+  const roots = /[ey]$/.test(short) ? [short.slice(0, -1), short.endsWith('y') ? `${short.slice(0, -1)}i` : short] : [short];
+  return roots.some((root) => long.startsWith(root) && DERIVATIONS.includes(long.slice(root.length)));
+}
+
 /**
  * Turns text into index terms: tokens, stop words dropped, stemmed, and
  * synonym phrases replaced by one concept term. Built once per knowledge.
  */
 export class Analyzer {
-  /** First stemmed token → phrases (as stemmed token arrays, longest first) and their concept term. */
-  private readonly phrases = new Map<string, { tokens: string[]; concept: string }[]>();
+  /**
+   * First stemmed token → phrases (as stemmed token arrays, longest first) and their concept term; a one-word
+   * English phrase keeps its word as written, to tell its inflections from another word of the same stem.
+   */
+  private readonly phrases = new Map<string, { tokens: string[]; concept: string; word?: string }[]>();
 
   /** Single-word synonym variants (stemmed) and their concept, for typo correction. */
   readonly variants = new Map<string, string>();
@@ -577,7 +622,7 @@ export class Analyzer {
           if (first === undefined) continue;
           if (tokens.length === 1) this.variants.set(first, concept);
           const list = this.phrases.get(first) ?? [];
-          list.push({ tokens, concept });
+          list.push(tokens.length === 1 && profile.language === 'en' ? { tokens, concept, word: ws[0]! } : { tokens, concept });
           list.sort((a, b) => b.tokens.length - a.tokens.length);
           this.phrases.set(first, list);
         }
@@ -601,7 +646,8 @@ export class Analyzer {
       const candidates = this.phrases.get(token);
       let matched = false;
       if (candidates) {
-        for (const { tokens: phrase, concept } of candidates) {
+        for (const { tokens: phrase, concept, word } of candidates) {
+          if (word !== undefined && !sameEnglishWord(raws[i]!, word)) continue;
           if (phrase.every((t, k) => tokens[i + k] === t)) {
             out.push({ term: concept, raw: phrase.length === 1 ? raws[i]! : null });
             i += phrase.length;
@@ -649,7 +695,8 @@ export class Analyzer {
     const { stem, isTerm } = this.profile;
     const candidates = this.phrases.get(token);
     if (candidates) {
-      for (const { tokens: phrase, concept } of candidates) {
+      for (const { tokens: phrase, concept, word } of candidates) {
+        if (word !== undefined && !sameEnglishWord(raws[i]!, word)) continue;
         let ok = true;
         for (let k = 1; k < phrase.length && ok; k++) ok = raws[i + k] !== undefined && stem(raws[i + k]!) === phrase[k];
         if (!ok) continue;
