@@ -134,6 +134,17 @@ describe('matching', () => {
     expect(terms('familiar with the situation')).not.toContain('~where');
     expect(terms('a positive view')).not.toContain('~job');
     expect(terms('in what position')).toContain('~job');
+    // A fact's phrase: its words count as the concepts they stand for alone, only their own ("responsible" in
+    // "responsible for" is no "response").
+    const led = new Analyzer([['lead', 'responsible for'], ['comment', 'response'], ['industry', 'sector']]);
+    const documentTerms = (text: string) => {
+      const raws = words(text);
+      const out: string[] = [];
+      for (let i = 0; i < raws.length; ) i += led.eachTermAt(raws, i, stem(raws[i]!), (t) => out.push(t));
+      return out;
+    };
+    expect(documentTerms('the minister responsible for energy')).toContain('~lead');
+    expect(documentTerms('the minister responsible for energy')).not.toContain('~comment');
     for (const [a, b] of [['industry', 'industrial'], ['happy', 'happiness'], ['mining', 'mines'], ['run', 'running'], ['process', 'processing'], ['agree', 'agreed'], ['produce', 'production'], ['locate', 'location'], ['worry', 'worried']]) {
       expect(sameEnglishWord(a!, b!), `${a} ${b}`).toBe(true);
     }

@@ -703,12 +703,24 @@ export class Analyzer {
         if (isTerm(concept)) emit(concept, false, phrase.length === 1 ? raws[i]! : null);
         // The phrase's words count too, each as the concept it stands for alone ("industry" in
         // "industry minister" is the "industry / sector" concept a question saying "industry" asks for).
-        if (phrase.length > 1) for (let k = 0; k < phrase.length; k++) if (isTerm(phrase[k]!)) emit(this.variants.get(phrase[k]!) ?? phrase[k]!, true, raws[i + k]!);
+        if (phrase.length > 1) for (let k = 0; k < phrase.length; k++) if (isTerm(phrase[k]!)) emit(this.wordConcept(phrase[k]!, raws[i + k]!) ?? phrase[k]!, true, raws[i + k]!);
         return phrase.length;
       }
     }
     if (isTerm(token)) emit(token, false, raws[i]!);
     return 1;
+  }
+
+  /**
+   * The concept of the one-word synonym a word of a phrase stands for alone ("industry" in "industry minister"),
+   * when the word is that synonym's own (see {@link sameEnglishWord}): "responsible" in "responsible for" is no
+   * "response", though both stem to "respons".
+   */
+  private wordConcept(token: string, raw: string): string | undefined {
+    for (const { tokens, concept, word } of this.phrases.get(token) ?? []) {
+      if (tokens.length === 1 && (word === undefined || sameEnglishWord(raw, word))) return concept;
+    }
+    return undefined;
   }
 
   /** Index terms without duplicates, bounded in number (query side). */
