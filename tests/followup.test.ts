@@ -316,7 +316,7 @@ describe('reading a follow-up', () => {
     sameReply('When was it found?', answerInContext('what is byd', undefined, kb).remember!);
   });
 
-  test('"did his ministry comment?" after Bayraktar is the ministries\' silence, not Bayraktar again ("responsible" is no synonym of "comment": only "response" stemmed alike)', () => {
+  test('"did his ministry comment?" after Bayraktar is the ministries\' silence, not Bayraktar again ("responsible for" in his fact is no "response", though both stem alike)', () => {
     const r = after('what ministry does bayraktar run', 'and did his ministry comment').reply;
     expect(r.readingAs).toMatch(/bayraktar/i);
     expect(r).toMatchObject({ kind: 'fact', factId: 'ministries-no-comment' });
