@@ -86,7 +86,7 @@ const LANGUAGE_FLOORS: { file: string; right: number; declined?: number }[] = [
 const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[] = [
   { file: 'conversations.yaml', right: 0.89 }, // measured 92.5%
   { file: 'conversations-unseen.yaml', right: 0.84 }, // 87.7%
-  { file: 'conversations-blind.yaml', right: 0.85 }, // 88.3% (first measured 85.0%)
+  { file: 'conversations-blind.yaml', right: 0.86 }, // 90.0% (first measured 85.0%)
   { file: 'conversations-blind2.yaml', right: 0.89 }, // 92.7% (first measured 72.7%)
   { file: 'conversations-blind3.yaml', right: 0.78 }, // 81.8% (first measured 74.5%)
   { file: 'conversations-tr.yaml', right: 0.89 }, // 92.3%
@@ -107,7 +107,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind7.yaml', right: 0.72, followups: 40 }, // 76.2% of 42 (first measured 73.8%)
   { file: 'conversations-blind7.yaml', right: 0.72 }, // 76.0% of 50 (first measured 74.0%, after that session's Turkish work)
   // Written blind on 2026-12-03 and measured once, after the answer's field weight went to 0.7.
-  { file: 'conversations-blind8.yaml', right: 0.78 }, // 82.0% of 50 (first measured the same)
+  { file: 'conversations-blind8.yaml', right: 0.8 }, // 84.0% of 50 (first measured 82.0%)
   { file: 'conversations-tr-blind8.yaml', right: 0.64, followups: 40 }, // 69.0% of 42 (first measured the same)
 ];
 
