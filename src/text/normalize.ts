@@ -257,11 +257,16 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'not sure if this is the right place but', 'not sure if this is the right channel but', 'not sure if this is the right place',
   'not sure if this is the right channel', 'sorry if this has been asked before', 'sorry if this was asked before',
   'kolay gelsin', 'iyi günler', 'iyi gunler', 'iyi akşamlar', 'iyi aksamlar', 'günaydın', 'gunaydin', 'hayırlı cumalar', 'hayirli cumalar',
+  // a change of subject announced ("unrelated but…", "switching topics, …"); "ok" lets one after it be found ("ok new q, …")
+  'totally unrelated but', 'slightly unrelated but', 'unrelated but', 'unrelated', 'off topic but', 'off topic', 'switching topics', 'switching gears',
+  'changing topics', 'changing the subject', 'change of topic', 'different topic', 'on another note', 'on a different note', 'ok', 'okay',
   'selamlar', 'merhabalar', 'herkese selam', 'herkese merhaba',
   // (Entries of stop words only, "hey there", let a remark after them be found: "hey there, random question: …".)
 ].map((p) => p.split(' '));
 const AFTERWORDS: readonly (readonly string[])[] = [
   'any thoughts', 'thoughts', 'any ideas', 'ideas anyone', 'anyone',
+  // where it read it: the knowledge is the article's, and "article" would weigh as a word the knowledge never uses
+  'per the article', 'according to the article', 'in the article', 'per the report', 'according to the report', 'in the report',
   // "where is beylikova lol never heard of it": "heard" would be read as a typo of a word the knowledge has.
   'never heard of it', 'never heard of that', 'never heard of this', 'never heard of them', 'never heard of him', 'never heard of her',
   'ne dersiniz', 'fikri olan var mı', 'fikri olan var mi',
@@ -290,8 +295,8 @@ export function withoutPreamble(ws: string[]): string[] {
   }
   // "who is he again?", "what was the name again?": a question word's "again" asks to be reminded, not about a second
   // time ("can a lantern go out again?" keeps it).
-  if (to - from > 2 && ws[to - 1] === 'again' && REMINDING_WH.has(ws[from]!)) to -= 1;
   from = framedQuestion(ws, from, to);
+  if (to - from > 2 && ws[to - 1] === 'again' && REMINDING_WH.has(ws[from]!)) to -= 1;
   return from === 0 && to === ws.length ? ws : ws.slice(from, to);
 }
 
@@ -326,7 +331,8 @@ function framedQuestion(ws: readonly string[], from: number, to: number): number
   if (ASKED_OF.has(ws[j]!)) j--;
   const phrasal = ws[j] === 'out' && OUT_VERBS.has(ws[j - 1] ?? '');
   if (phrasal) j--;
-  if (!(phrasal || INTRODUCERS.has(ws[j]!)) || j <= from) return from;
+  // ("remind me what…": the introducing word may open the message.)
+  if (!(phrasal || INTRODUCERS.has(ws[j]!)) || j < from) return from;
   // Only who asks is left out ("my boss", "anyone", "a customer"): a word of anything else ("my wheelie bin got nicked,
   // anyone know what to do", "anyone in Pennyfield know…") is the question's topic.
   for (let k = from; k < j; k++) if (!ASKERS.has(ws[k]!) && !isStop(stem(ws[k]!))) return from;
@@ -338,7 +344,7 @@ const QUESTION_NOUNS = new Set(['question', 'questions', 'q', 'qs', 'qn', 'query
 /** How they describe it ("serious", "last", "follow-up"): words of a remark only next to one of QUESTION_NOUNS. */
 const QUESTION_REMARKS = new Set([
   'quick', 'serious', 'genuine', 'honest', 'random', 'dumb', 'stupid', 'silly', 'noob', 'newbie', 'basic', 'simple', 'small', 'little', 'another',
-  'last', 'final', 'general', 'follow', 'followup', 'related', 'real', 'odd', 'weird', 'strange', 'curious',
+  'last', 'final', 'general', 'follow', 'followup', 'related', 'real', 'odd', 'weird', 'strange', 'curious', 'new', 'unrelated', 'different', 'diff', 'separate',
 ]);
 
 /**
