@@ -9,6 +9,7 @@ import { explain } from '../src/engine/explain.ts';
 import { answer, answerFact, autocomplete, helpReply, rank, type KnowledgeBase } from '../src/engine/answer.ts';
 import { questionBeforeContext } from '../src/engine/rank.ts';
 import { resolveTerms } from '../src/engine/terms.ts';
+import { irregularFamily } from '../src/text/irregular.ts';
 import { buildDeletionIndex, eachNeighbour } from '../src/engine/typos.ts';
 import { Analyzer, answerType, cleanInput, editDistance, isStopWordTypo, sameEnglishWord, stem, tidyWhitespace, unstretched, withoutPreamble, words } from '../src/text/normalize.ts';
 import type { FactReply, NoneReply, Reply, SmalltalkReply } from '../src/reply.ts';
@@ -481,6 +482,30 @@ describe('hostile and odd input', () => {
     expect(terms('matress')).toEqual(terms('mattresses').map(([term]) => [term, 'typo']));
     expect(terms('dihs')).toEqual(terms('dishes').map(([term]) => [term, 'typo'])); // "dishes" → "dish", not "dishe"
     expect(beds.surface.has('dishe')).toBe(false);
+  });
+
+  test('an irregular form is its word when the knowledge has another form of it, as an exact word ("swam" → "swim", "child" → "children")', () => {
+    const FACT = `
+  - id: pool-reopening
+    answer: The pool was built in 1998 and met the new safety rules after a refit. Children swim free.
+    questions:
+      - When was the pool built?
+      - Does the pool meet the safety rules?
+      - Do children pay to swim?
+    citation:
+      source: mini-report
+      paragraphs: [5]
+`;
+    const pool = kbOf(writeKnowledge(miniFiles({ 'mini-report.yaml': `${MINI_SOURCE}${FACT}` })));
+    const terms = (q: string) => resolveTerms(pool, pool.analyzer.queryTokens(q)).map((t) => [t.term, t.how]);
+    expect(terms('swam')).toEqual(terms('swim').map(([term]) => [term, 'exact']));
+    expect(terms('swum')).toEqual(terms('swim').map(([term]) => [term, 'exact']));
+    expect(terms('child')).toEqual(terms('children').map(([term]) => [term, 'exact']));
+    expect(terms('refit')).toEqual([['refit', 'exact']]); // a word of no such family is itself
+    // A form left out as a word of its own ("left", "shot" are not mapped) stays unknown when the knowledge lacks it.
+    for (const w of ['left', 'shot', 'fed', 'told']) expect(irregularFamily(w), w).toEqual([]);
+    expect(irregularFamily('built')).toEqual(['build']);
+    expect(asFact(answer('when did they build the pool', pool)).factId).toBe('pool-reopening');
   });
 
   test('a word cut short is read as the word of the knowledge it starts, as a correction; four letters are too few', () => {

@@ -4,6 +4,7 @@
  * folding (with Turkish letters), tokens, stop words, stemming and synonyms.
  */
 import { stemmer } from 'stemmer';
+import { irregularFamily } from './irregular.ts';
 import { SEARCH } from '../config.ts';
 
 // Control characters (C0 and C1, tab and newline among them) separate words:
@@ -509,8 +510,9 @@ export interface TextProfile {
   lettersStem?(word: string): string | undefined;
   /**
    * The terms a word would have as a verb form the stemmer does not cut
-   * ("kazanır" → the term of "kazanmak"), best first; the engine takes the
-   * first the knowledge has, for a word it does not have. Absent for English.
+   * ("kazanır" → the term of "kazanmak"; English irregular forms, "built" →
+   * "build"), best first; the engine takes the first the knowledge has, for a
+   * word it does not have.
    */
   verbStems?(word: string): string[];
   /**
@@ -853,4 +855,6 @@ export const ENGLISH: TextProfile = {
   answerType,
   answerTypesSupported,
   asksNoTopic: (word) => NO_TOPIC_WORDS.has(word),
+  // "built" for knowledge that says "build", and the other way round (irregular.ts).
+  verbStems: (word) => irregularFamily(word).map(stem),
 };
