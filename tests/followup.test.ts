@@ -436,6 +436,11 @@ describe('reading a follow-up', () => {
     expect(followupShape('what about us, does it matter').kind).not.toBe('standalone'); // "us" is no country without "the"
     expect(followupShape('what problems do european carmakers have when they move production').kind).toBe('standalone');
     expect(followupShape('what problems do they have').kind).toBe('pronoun');
+    // A possessive after the question's own subject is the subject's; before one, or with none, it points back.
+    expect(followupShape('how much does byd pay its workers in turkey').kind).toBe('standalone');
+    expect(followupShape('did bayraktar bring his deputy').kind).toBe('standalone');
+    expect(followupShape('how much does it pay its workers').kind).toBe('pronoun');
+    expect(followupShape('what are their plans').kind).toBe('pronoun');
     for (const previous of previousTurns.slice(0, 40)) {
       sameReply('what about the uk, does it mine rare earths', previous);
       sameReply('what problems do european carmakers have when they move production', previous);

@@ -313,6 +313,9 @@ export function followupShape(question: string): FollowupShape {
     // question's own (after its auxiliary) stands for it; "what problems do they have?" asks about someone before.
     const aux = rest.findIndex((t) => AUX.has(t.key));
     if (PLURAL_PRONOUNS.has(rest[points]!.key) && aux >= 0 && rest.slice(aux + 1, points).some((t) => isContent(t) && PLURAL_NOUN.test(t.key))) return { kind: 'standalone' };
+    // "how much does BYD pay its workers?", "did Bayraktar bring his deputy?": a possessive after the question's own
+    // subject (after its auxiliary) is that subject's.
+    if (POSSESSIVES.has(rest[points]!.key) && aux >= 0 && rest.slice(aux + 1, points).some(isContent)) return { kind: 'standalone' };
     return { kind: 'pronoun' };
   }
   if (wl === 0 && rest.length > 0 && rest.length <= MAX_SWAP_WORDS && !rest.some((t) => AUX.has(t.key))) return { kind: 'fragment' };
@@ -614,6 +617,8 @@ function pointsBackToNamed(question: string, vocab: Vocabulary): boolean {
   return false;
 }
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theyre', 'theyll']);
+/** Possessive pronouns ("her" is left out: it is also the object, "did Xi meet her?", which points back). */
+const POSSESSIVES = new Set(['its', 'their', 'his']);
 /** A word that looks like an English plural noun ("countries", "makers"; not "process" nor "focus"). */
 const PLURAL_NOUN = /^[a-z]{3,}[^su]s$/;
 const TIME_NAMES = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
