@@ -16,6 +16,7 @@ import { loadConversationSet, loadEvalSet } from '../src/eval.ts';
 import { readingLine, replyToJson } from '../src/reply.ts';
 import { REPO_ROOT, realKb } from './helpers/knowledge.ts';
 import { askedAfter } from './helpers/followup.ts';
+import { answerLists } from '../src/text/lists.ts';
 
 let kb: KnowledgeBase;
 /** Every stored Turkish question, every Turkish eval question and every standalone turn of the Turkish conversations. */
@@ -328,6 +329,13 @@ describe('reading a Turkish follow-up', () => {
     expect(first.reply.kind === 'fact' && first.reply.factId).toBe('october-delegation');
     const r = answerInContext('başka kim gidiyor?', first.remember!, kb).reply;
     expect(r.kind === 'fact' && r.factId).not.toBe('october-delegation');
+  });
+
+  test('"başka kim?" gets the fact just given when its answer lists several ("üyeleri arasında")', () => {
+    const r = after('türkiye brics e mi girmeye çalışıyor?', 'başka kimler var o grupta').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('brics-bid');
+    expect(answerLists('Çin ve Rusya da bu grubun üyeleri arasında.')).toBe(true);
+    expect(answerLists('Heyete Enerji Bakanı Alparslan Bayraktar başkanlık edecek.')).toBe(false);
   });
 
   test('a Turkish follow-up to an English question reads on from the fact\'s Turkish question', () => {

@@ -15,6 +15,7 @@ import { REPLY_WORDS, replyToJson } from '../src/reply.ts';
 import { REPO_ROOT, curatedCorpus, realKb } from './helpers/knowledge.ts';
 import { askedAfter } from './helpers/followup.ts';
 import { asksForCity, mayBeCity } from '../src/text/places.ts';
+import { answerLists } from '../src/text/lists.ts';
 
 let kb: KnowledgeBase;
 /** Every stored question and every eval question (answerable and out of scope), as typed. */
@@ -429,6 +430,21 @@ describe('reading a follow-up', () => {
     expect(unsaid.kind).toBe('none');
     // "they" is as often no one in particular: such a question answered alone stays as it was.
     sameReply('how far will they purify the ore', answerInContext('who is leading the delegation to China?', undefined, kb).remember!);
+  });
+
+  test('"who else?" is never the fact just given, unless its answer lists several ("members include China and Russia")', () => {
+    const delegation = answerInContext('who is leading the delegation to china?', undefined, kb);
+    const other = answerInContext('who else?', delegation.remember!, kb).reply;
+    expect(other.kind === 'fact' && other.factId).not.toBe('october-delegation');
+    const brics = answerInContext('does turkey want to join brics', undefined, kb);
+    expect(brics.reply.kind === 'fact' && brics.reply.factId).toBe('brics-bid');
+    const members = answerInContext('who else is in that group', brics.remember!, kb).reply;
+    expect(members.kind === 'fact' && members.factId).toBe('brics-bid');
+    for (const [text, lists] of [
+      ['Rare-earth elements are essential to industries such as wind turbines and electric vehicles.', true],
+      ['Turkey talked with other carmakers, among them Chery and SAIC.', true],
+      ['Energy Minister Alparslan Bayraktar will head the delegation.', false],
+    ] as const) expect(answerLists(text), text).toBe(lists);
   });
 
   test('a question that names what its pronoun stands for stands on its own ("the us … does it", "countries … their")', () => {

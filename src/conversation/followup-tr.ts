@@ -19,6 +19,7 @@ import { answer, answerFact, rank, type KnowledgeBase } from '../engine/answer.t
 import { CONVERSATION, SEARCH } from '../config.ts';
 import { readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
+import { answerLists } from '../text/lists.ts';
 import { personsIn } from './persons.ts';
 import { answerNamesCity, asksForCity, TURKISH_PLACE } from '../text/places.ts';
 import { foldTurkish, isTurkishQuestionWord, isTurkishStopWord, nameInWord, turkishAnswerType, turkishAnswerTypesSupported, turkishLower, turkishStem } from '../text/turkish.ts';
@@ -450,6 +451,8 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   const prevText = previousInTurkish(previous, index);
   const all = readings(asked, shape, prevText, prevFact === undefined ? '' : index.facts[prevFact]!.answer, vocab, index.facts.length);
   const other = trTokens(asked).some((t) => OTHER.has(t.key));
+  // Unless the answer just given lists several ("Çin ve Rusya da bu grubun üyeleri arasında"; as in English, lists.ts).
+  const listsMore = prevFact !== undefined && answerLists(index.facts[prevFact]!.answer);
   const kind = turkishAnswerType(asked);
   // "hangi şehirde?" asks for a city: an answer whose only places are countries or regions does not give one (as in English).
   const city = kind === 'where' && asksForCity(asked);
@@ -473,7 +476,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     });
   };
   const acceptable = (r: Reply): r is Reply & { kind: 'fact'; factId: string } =>
-    r.kind === 'fact' && !(other && r.factId === previous.factId) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && (!city || gives(r.factId)) && namesSubject(r.factId);
+    r.kind === 'fact' && !(other && r.factId === previous.factId && !listsMore) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && (!city || gives(r.factId)) && namesSubject(r.factId);
   for (const r of all) {
     const combined = answer(r.probe, kb, { hint: 'tr', oneQuestion: true });
     // Only a place already said ("nerede yani?" after BYD's plant "Türkiye'de"): the knowledge does not tell (as in English).

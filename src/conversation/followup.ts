@@ -36,6 +36,7 @@ import { confidenceLabel, readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape } from './followup-tr.ts';
 import { personsIn } from './persons.ts';
+import { answerLists } from '../text/lists.ts';
 import { answerNamesCity, asksForCity } from '../text/places.ts';
 import { CHAT_FILLER, CHAT_WORDS, STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold, isStopWordTypo, stem, stretchedWritten } from '../text/normalize.ts';
 
@@ -922,8 +923,10 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // A continuation answered alone is read in context only as a whole swapped question.
   const tried = (continuation || about || personal || pointing || named) && alone.kind === 'fact' ? all.filter((r) => r.whole) : all;
   if (tried.length === 0) return rememberAlone(alone);
-  // "who else?": something besides what was answered, so never the same fact again.
+  // "who else?": something besides what was answered, so never the same fact again, unless that fact's answer lists
+  // several ("members include China and Russia": "who else is in that group?" asks for more of them; lists.ts).
   const other = tokens(asked).some((t) => OTHER.has(t.key));
+  const listsMore = answerLists(previousAnswer);
   // "and when?" asks for a time: a fact whose answer cannot give one is not its answer, however well the rest of
   // the reading matches it (the previous question's own fact, often).
   const kind = answerType(asked);
@@ -950,7 +953,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   const ownWords = shape.kind === 'pronoun' ? tokens(asked).filter((t) => isContent(t) && !MEANT.has(t.key)) : [];
   const hasOwnWord = (factId: string) => ownWords.length === 0 || ownWords.some((t) => vocab.roots.get(root(t.key))?.has(kb.byId.get(factId) ?? -1) === true);
   const acceptable = (r: Reply): r is Reply & { kind: 'fact'; factId: string } =>
-    r.kind === 'fact' && !(other && r.factId === previous.factId) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && (!city || gives(r.factId)) && namesSubject(r.factId) && hasOwnWord(r.factId);
+    r.kind === 'fact' && !(other && r.factId === previous.factId && !listsMore) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && (!city || gives(r.factId)) && namesSubject(r.factId) && hasOwnWord(r.factId);
   // The conversation is evidence too: when a reading's best candidate, short of the usual confidence, is the fact
   // just given ("with who?" after BYD's deal, whose answer says the report names no partner), and that fact's
   // answer can be the kind asked for, it is the answer, at the threshold's confidence. Only for a bare follow-up
