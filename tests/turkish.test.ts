@@ -35,6 +35,7 @@ import {
   turkishNames,
   turkishWithNames,
   namesInQuestion,
+  turkishStopWordForm,
 } from '../src/text/turkish.ts';
 import { Analyzer } from '../src/text/normalize.ts';
 import { DEFAULT_EVAL_FILE } from '../src/config.ts';
@@ -509,6 +510,14 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(terms('gönderip')[0]![1]).toBe('exact');
     // A word the knowledge does not have in any form stays unknown.
     expect(terms('kazanır')[0]![1]).toBe('unknown');
+  });
+
+  test('a stop word with the hearsay "-miş", or typed plainly, is a stop word, not an unknown word ("olacakmış", "olcakmis")', () => {
+    const kb = fixtureKb();
+    const terms = (q: string) => resolveTerms(kb.turkish!, kb.turkish!.analyzer.queryTokens(kb.turkish!.profile.words(q))).map((t) => [t.term, t.how]);
+    for (const w of ['olacakmis', 'olcakmis', 'olacakmış', 'oluyomus']) expect(terms(w), w).toEqual([]);
+    for (const w of ['bulusmus', 'nerdeymis', 'ziyaret']) expect(turkishStopWordForm(w), w).toBe(false);
+    expect(terms('ne zaman olacakmis')).toEqual(terms('ne zaman'));
   });
 
   test('a phrasing typed without Turkish letters and one with them give one term, and a plain inflection meets it', () => {

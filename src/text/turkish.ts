@@ -590,6 +590,20 @@ export function nameInWord(word: string, names: ReadonlySet<string>): string | u
   return undefined;
 }
 
+/**
+ * Whether a word the knowledge does not have is a stop word in a form the stop list does not hold: with the
+ * evidential "-miş" of hearsay ("olacakmış", "olcakmis": it is said it will be; "ziyaret hangi ay olacakmış?"), or
+ * typed plainly where its letters make it one ("olacakmis" → "olacakmış"). Read as an unknown word, it weighed like
+ * the question's rarest word.
+ */
+export function turkishStopWordForm(word: string): boolean {
+  const folded = foldTurkish(word);
+  const base = folded.replace(/m[iu]s$/, '');
+  if (base !== folded && base.length >= 2 && isTurkishStopWord(writtenStopWord(base))) return true;
+  const st = lettersStemWith(turkishStem, word);
+  return st !== undefined && isTurkishStopWord(st);
+}
+
 /** The stem of {@link turkishLettersGuess}'s guess, when there is one and it stems otherwise than the word. */
 function lettersStemWith(stem: (word: string) => string, word: string): string | undefined {
   const guess = turkishLettersGuess(word);
@@ -658,8 +672,8 @@ export const TURKISH: TextProfile = {
   verbStems: (word) => verbStemsWith(turkishStem, word),
   plain: foldTurkish,
   suffixing: true,
-  // The English stop-word typo check would read Turkish words as English typos ("bunu" ~ "but").
-  isStopWordTypo: () => false,
+  // The English stop-word typo check would read Turkish words as English typos ("bunu" ~ "but"); see turkishStopWordForm.
+  isStopWordTypo: (word) => turkishStopWordForm(word),
   chatWords: TURKISH_CHAT_WORDS,
   chatFiller: TURKISH_CHAT_FILLER,
   answerType: (text) => turkishAnswerType(text),
