@@ -331,6 +331,11 @@ describe('reading a Turkish follow-up', () => {
     expect(r.kind === 'fact' && r.factId).not.toBe('october-delegation');
   });
 
+  test('after "kimdi?" (who was), "bu adam …" is the person the answer named', () => {
+    const r = after('sanayi bakanı kimdi', 'bu adam nadir toprakla ilgili bir şey dedi mi').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('kacir-statement');
+  });
+
   test('"başka kim?" gets the fact just given when its answer lists several ("üyeleri arasında")', () => {
     const r = after('türkiye brics e mi girmeye çalışıyor?', 'başka kimler var o grupta').reply;
     expect(r.kind === 'fact' && r.factId).toBe('brics-bid');

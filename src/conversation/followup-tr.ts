@@ -395,9 +395,11 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
   // After "kim …?" (who …?), a question without its subject or with a pronoun ("görevi ne?", "ne demiş?", "o nereye
   // gidiyor?") is about the person the answer named ("Enerji Bakanı Alparslan Bayraktar"), as "he" is in English: the
   // name itself (its last two words: Turkish puts the title first), then with the title.
-  if ((shape.kind === 'dropped' || shape.kind === 'pronoun') && prev.some((t) => t.key === 'kim' || t.key === 'kimdir')) {
+  if ((shape.kind === 'dropped' || shape.kind === 'pronoun') && prev.some((t) => ASKS_WHO.test(t.key))) {
+    // "bu adam" (this man) is that person: the name takes its place.
+    const asks = own.filter((t) => !PERSON_NOUNS.has(t.key));
     for (const person of personsIn(previousAnswer, trTokens).slice(0, 2)) {
-      for (const words of person.length > 2 ? [person.slice(-2), person] : [person]) out.push({ probe: [...own, ...words].map((t) => t.text).join(' '), shown: paired, whole: false });
+      for (const words of person.length > 2 ? [person.slice(-2), person] : [person]) out.push({ probe: [...asks, ...words].map((t) => t.text).join(' '), shown: paired, whole: false });
     }
   }
   // Then with only the words that tell the previous question's topic (in at most half the facts).
@@ -411,6 +413,9 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
   }
   return out;
 }
+
+/** "kim" and its forms (folded): "kimdir", "kimdi" (who was), "kimmiş" (who is said to be), "kimler" (who, plural). */
+const ASKS_WHO = /^kim(?:dir|di|mis|ler|lerdir|lerdi)?$/;
 
 /** Words of the previous question's topic tried one by one with a follow-up, at most (the rarest first). */
 const MAX_TOPIC_WORDS = 5;
