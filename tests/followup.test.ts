@@ -432,6 +432,24 @@ describe('reading a follow-up', () => {
     sameReply('how far will they purify the ore', answerInContext('who is leading the delegation to China?', undefined, kb).remember!);
   });
 
+  test('"they" for the names asked about is not answered by a fact on another topic that names none of them', () => {
+    const talks = answerInContext('what did erdogan and xi talk about in kazakhstan', undefined, kb);
+    expect(talks.reply.kind === 'fact' && talks.reply.factId).toBe('erdogan-xi-talks');
+    const signed = answerInContext('did they sign anything', talks.remember!, kb).reply;
+    // Alone, BYD's deal: the one fact that says "sign"; it is offered, not given.
+    const alone = answer('did they sign anything', kb);
+    expect(alone.kind === 'fact' && alone.factId).toBe('byd-ev-factory');
+    expect(signed.kind).toBe('none');
+    expect(signed.kind === 'none' && signed.suggestions[0]).toBe(kb.facts[kb.byId.get('byd-ev-factory')!]!.questions[0]);
+    expect(signed.readingAs).toMatch(/erdogan/i);
+    // "they" may stand for a plural thing of the question before: answered as alone.
+    const uses = answerInContext('what r they even used for', answerInContext('how long has china been on top in rare earths', undefined, kb).remember!, kb).reply;
+    expect(uses.kind === 'fact' && uses.factId).toBe('rare-earth-uses');
+    // Named in the fact: answered ("are they building anything in turkey?" after BYD).
+    const byd = answerInContext('are they building anything in turkey', answerInContext('what is byd', undefined, kb).remember!, kb).reply;
+    expect(byd.kind === 'fact' && byd.factId).toBe('byd-ev-factory');
+  });
+
   test('"who else?" is never the fact just given, unless its answer lists several ("members include China and Russia")', () => {
     const delegation = answerInContext('who is leading the delegation to china?', undefined, kb);
     const other = answerInContext('who else?', delegation.remember!, kb).reply;
