@@ -1015,7 +1015,9 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // about someone else: declined with the reading, that fact offered. Not when the question before has a plural thing
   // "they" may stand for instead: "what are they used for?" after "how long has China been on top in rare earths?".
   const pluralThing = prev.ts.some((t) => isContent(t) && !vocab.names.has(t.key) && PLURAL_NOUN.test(t.key));
-  if (named && alone.kind === 'fact' && !pluralThing && !onTopic(alone) && !names.some((phrase) => phrase.some((t) => vocab.names.has(nameKey(t.key, vocab)) && vocab.facts.get(nameKey(t.key, vocab))?.has(kb.byId.get(alone.factId) ?? -1) === true))) {
+  // An answer the words alone get with high confidence, as a stored question's ("how far will they purify the ore?"),
+  // stays theirs: "they" is as often no one in particular.
+  if (named && alone.kind === 'fact' && confidenceLabel(alone.confidence) !== 'high' && !pluralThing && !onTopic(alone) && !names.some((phrase) => phrase.some((t) => vocab.names.has(nameKey(t.key, vocab)) && vocab.facts.get(nameKey(t.key, vocab))?.has(kb.byId.get(alone.factId) ?? -1) === true))) {
     const reply: ContextReply = { kind: 'none', reason: 'no-match', question: asked, answer: `${kb.knowledge.bot.noMatch} I can answer questions about ${kb.knowledge.bot.topic}.`, confidence: alone.confidence, related: [], suggestions: [kb.facts[kb.byId.get(alone.factId)!]!.questions[0]!, ...alone.related.map((r) => r.question)].slice(0, SEARCH.maxSuggestions), ...readAs(tried[0]!) };
     return { reply, remember: null };
   }
