@@ -432,6 +432,11 @@ describe('reading a follow-up', () => {
     sameReply('how far will they purify the ore', answerInContext('who is leading the delegation to China?', undefined, kb).remember!);
   });
 
+  test('a pronoun stands for a name without the verb after it ("is the US worried…" → "the US")', () => {
+    const r = after('is the US worried about china controlling rare earths', 'why cant they just buy them from somewhere else').reply;
+    expect(r.readingAs).toBe('why cant the US just buy them from somewhere else?');
+  });
+
   test('"they" for the names asked about is not answered by a fact on another topic that names none of them', () => {
     const talks = answerInContext('what did erdogan and xi talk about in kazakhstan', undefined, kb);
     expect(talks.reply.kind === 'fact' && talks.reply.factId).toBe('erdogan-xi-talks');

@@ -574,7 +574,8 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
     let k = j + 1;
     // A word in -ing ends the phrase: mostly a verb ("BYD making EVs" is BYD, and EVs); so does an adverb ("the
     // trip to China officially": what "it" stands for is the trip to China).
-    const verbLike = (x: Token) => /.{3}ing$/.test(x.key) || ADVERB.test(x.key);
+    // After a name, a word in -ed is its verb: "is the US worried about …" (the US), "has BYD signed …" (BYD).
+    const verbLike = (x: Token) => /.{3}ing$/.test(x.key) || ADVERB.test(x.key) || (/.{2}ed$/.test(x.key) && vocab.names.has(ts[k - 1]!.key));
     while (k < ts.length && !verbLike(ts[k]!) && (isContent(ts[k]!) || ((ts[k]!.key === 'of' || ts[k]!.key === 'to') && ts[k + 1] !== undefined && isContent(ts[k + 1]!)))) k++;
     const subjectAfterDo = j === doAt + 1 && k - j > 1 && !ARTICLES.has(ts[k - 2]!.key);
     out.push(ts.slice(j, subjectAfterDo ? k - 1 : k));
@@ -1016,8 +1017,9 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // "they" may stand for instead: "what are they used for?" after "how long has China been on top in rare earths?".
   const pluralThing = prev.ts.some((t) => isContent(t) && !vocab.names.has(t.key) && PLURAL_NOUN.test(t.key));
   // An answer the words alone get with high confidence, as a stored question's ("how far will they purify the ore?"),
-  // stays theirs: "they" is as often no one in particular.
-  if (named && alone.kind === 'fact' && confidenceLabel(alone.confidence) !== 'high' && !pluralThing && !onTopic(alone) && !names.some((phrase) => phrase.some((t) => vocab.names.has(nameKey(t.key, vocab)) && vocab.facts.get(nameKey(t.key, vocab))?.has(kb.byId.get(alone.factId) ?? -1) === true))) {
+  // stays theirs, and so does a question with more than one word of its own ("where did they get the info about the
+  // china trip?"): "they" is as often no one in particular.
+  if (named && alone.kind === 'fact' && ownWords.length <= 1 && confidenceLabel(alone.confidence) !== 'high' && !pluralThing && !onTopic(alone) && !names.some((phrase) => phrase.some((t) => vocab.names.has(nameKey(t.key, vocab)) && vocab.facts.get(nameKey(t.key, vocab))?.has(kb.byId.get(alone.factId) ?? -1) === true))) {
     const reply: ContextReply = { kind: 'none', reason: 'no-match', question: asked, answer: `${kb.knowledge.bot.noMatch} I can answer questions about ${kb.knowledge.bot.topic}.`, confidence: alone.confidence, related: [], suggestions: [kb.facts[kb.byId.get(alone.factId)!]!.questions[0]!, ...alone.related.map((r) => r.question)].slice(0, SEARCH.maxSuggestions), ...readAs(tried[0]!) };
     return { reply, remember: null };
   }
