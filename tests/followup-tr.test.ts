@@ -331,6 +331,13 @@ describe('reading a Turkish follow-up', () => {
     expect(r.kind === 'fact' && r.factId).not.toBe('october-delegation');
   });
 
+  test('a follow-up with its own question word drops what the previous one asked for ("kaç ton"), keeping its topic', () => {
+    const r = after('beylikovada kaç ton nadir toprak var', 'içinde hangi elementler var').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('beylikova-elements');
+    const size = after('beylikovadaki rezerv ne kadar büyük', 'içinde hangi elementler var peki').reply;
+    expect(size.kind === 'fact' && size.factId).toBe('beylikova-elements');
+  });
+
   test('after "kimdi?" (who was), "bu adam …" is the person the answer named', () => {
     const r = after('sanayi bakanı kimdi', 'bu adam nadir toprakla ilgili bir şey dedi mi').reply;
     expect(r.kind === 'fact' && r.factId).toBe('kacir-statement');

@@ -390,7 +390,20 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
     out.push({ probe: [...own, ...names].map((t) => t.text).join(' '), shown: paired, whole: false, named: true });
   }
   // The follow-up's words with the previous question's, less its question words and particles (the follow-up brings its own).
-  const body = prev.filter((t) => !isWh(t.key) && !PARTICLE.test(t.key));
+  // A follow-up that asks with a question word of its own ("içinde hangi elementler var?" after "beylikovada kaç ton
+  // nadir toprak var?") asks something else of the same thing: the word that said what the previous one asked for
+  // ("kaç ton", "ne kadar büyük", "hangi ilde") goes too, or it pulls the reading back to that answer.
+  const asksOwn = trTokens(asked).some((t) => isWh(t.key) || t.key === 'kadar');
+  const askedFor = new Set<number>();
+  if (asksOwn) {
+    prev.forEach((t, j) => {
+      // Only after the words that ask for a kind or an amount: after "neden", "kimle" the next word is what is asked about.
+      const opens = KIND_ASKERS.has(t.key) || (t.key === 'kadar' && prev[j - 1]?.key === 'ne');
+      const next = prev[j + 1];
+      if (opens && next !== undefined && !isFunction(next.key) && !vocab.names.has(nameInWord(next.key, vocab.names) ?? next.key)) askedFor.add(j + 1);
+    });
+  }
+  const body = prev.filter((t, j) => !isWh(t.key) && !PARTICLE.test(t.key) && !askedFor.has(j));
   out.push({ probe: [...own, ...body].map((t) => t.text).join(' '), shown: paired, whole: false });
   // After "kim …?" (who …?), a question without its subject or with a pronoun ("görevi ne?", "ne demiş?", "o nereye
   // gidiyor?") is about the person the answer named ("Enerji Bakanı Alparslan Bayraktar"), as "he" is in English: the
@@ -416,6 +429,9 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
 
 /** "kim" and its forms (folded): "kimdir", "kimdi" (who was), "kimmiş" (who is said to be), "kimler" (who, plural). */
 const ASKS_WHO = /^kim(?:dir|di|mis|ler|lerdir|lerdi)?$/;
+
+/** Question words asking for a kind or an amount ("kaç ton", "hangi ilde"), folded. */
+const KIND_ASKERS = new Set(['kac', 'kaci', 'kacinci', 'hangi']);
 
 /** Words of the previous question's topic tried one by one with a follow-up, at most (the rarest first). */
 const MAX_TOPIC_WORDS = 5;
