@@ -331,6 +331,14 @@ describe('reading a Turkish follow-up', () => {
     expect(r.kind === 'fact' && r.factId).not.toBe('october-delegation');
   });
 
+  test('"o hangi bakanlığın başında?" asks which ministry he heads: the genitive is what is asked, not an owner named', () => {
+    expect(turkishFollowupShape('o hangi bakanlığın başında').kind).toBe('pronoun');
+    expect(turkishFollowupShape('hangi bakanlığın başında o').kind).toBe('pronoun');
+    expect(turkishFollowupShape('heyetin başında kim olacak').kind).toBe('standalone');
+    const r = after('kacır nadir topraklarla ilgili ne dedi', 'hangi bakanlığın başında o').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('industry-minister');
+  });
+
   test('a follow-up with its own question word drops what the previous one asked for ("kaç ton"), keeping its topic', () => {
     const r = after('beylikovada kaç ton nadir toprak var', 'içinde hangi elementler var').reply;
     expect(r.kind === 'fact' && r.factId).toBe('beylikova-elements');

@@ -183,7 +183,9 @@ export function turkishFollowupShape(question: string): TurkishShape {
     return rest.length > 0 && (wh || pronoun || generic) ? { kind: 'bare' } : { kind: 'standalone' };
   }
   // "heyetin başında kim olacak?": the owner is named (a genitive before the noun): a question of its own.
-  if (rest.some((t, j) => OWNED.has(t.key) && j > 0 && GENITIVE.test(rest[j - 1]!.key) && !isFunction(rest[j - 1]!.key))) return { kind: 'standalone' };
+  // Not when the genitive is what is asked ("o hangi bakanlığın başında?": which ministry is he at the head of?).
+  const asksFor = (j: number) => j > 0 && KIND_ASKERS.has(rest[j - 1]!.key);
+  if (rest.some((t, j) => OWNED.has(t.key) && j > 0 && GENITIVE.test(rest[j - 1]!.key) && !isFunction(rest[j - 1]!.key) && !asksFor(j - 1))) return { kind: 'standalone' };
   // "içinde ne kadar nadir toprak var?" (how much rare earth is in [it]?): a place word opening the question with no
   // owner before it points back at what was asked before, as "in it" does in English.
   if (rest[0] !== undefined && OWNED_PLACES.has(rest[0].key) && own.length > 1) return { kind: 'pronoun' };
@@ -197,7 +199,8 @@ export function turkishFollowupShape(question: string): TurkishShape {
   // "ya Tesla, o fabrika kuruyor mu?", "rafineri, o ne zaman açılacak?": a question that names its topic before its
   // pronoun points at that topic, as in English. A verb before it is no topic ("ne zaman söyledi bunu?").
   if (pronoun) {
-    const topic = own.find((t) => !isVerb(t.key));
+    // (A word asked for, "hangi bakanlığın", is no topic named, nor a noun that needs an owner, "başında".)
+    const topic = own.find((t) => !isVerb(t.key) && !OWNED.has(t.key) && !asksFor(rest.indexOf(t)));
     return topic !== undefined && rest.indexOf(topic) < rest.findIndex((t) => PRONOUNS.has(t.key)) ? { kind: 'standalone' } : { kind: 'pronoun' };
   }
   // "ne zaman gidecek?", "kim götürüyor?": a question word and only verb forms (or nouns of something owned: "görevi
