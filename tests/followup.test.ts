@@ -15,7 +15,7 @@ import { REPLY_WORDS, replyToJson } from '../src/reply.ts';
 import { REPO_ROOT, curatedCorpus, realKb } from './helpers/knowledge.ts';
 import { askedAfter } from './helpers/followup.ts';
 import { asksForCity, mayBeCity } from '../src/text/places.ts';
-import { answerLists } from '../src/text/lists.ts';
+import { answerLists, namesOnlyAsException } from '../src/text/lists.ts';
 
 let kb: KnowledgeBase;
 /** Every stored question and every eval question (answerable and out of scope), as typed. */
@@ -453,6 +453,16 @@ describe('reading a follow-up', () => {
     // Named in the fact: answered ("are they building anything in turkey?" after BYD).
     const byd = answerInContext('are they building anything in turkey', answerInContext('what is byd', undefined, kb).remember!, kb).reply;
     expect(byd.kind === 'fact' && byd.factId).toBe('byd-ev-factory');
+  });
+
+  test('"and BYD?" is not answered by a fact that names BYD only as what it leaves out ("Apart from BYD, …")', () => {
+    const others = answerInContext('which other chinese carmakers has turkey talked to', undefined, kb);
+    expect(others.reply.kind === 'fact' && others.reply.factId).toBe('other-chinese-automakers');
+    const r = answerInContext('and byd?', others.remember!, kb).reply;
+    expect(r.kind === 'fact' && r.factId).not.toBe('other-chinese-automakers');
+    expect(namesOnlyAsException('Apart from BYD, Turkey talked with other carmakers.', 'byd')).toBe(true);
+    expect(namesOnlyAsException('BYD dışında başka üreticilerle de görüştü.', 'byd')).toBe(true);
+    expect(namesOnlyAsException('BYD agreed to build a plant; apart from BYD, others talked.', 'byd')).toBe(false);
   });
 
   test('"who else?" is never the fact just given, unless its answer lists several ("members include China and Russia")', () => {

@@ -19,7 +19,7 @@ import { answer, answerFact, rank, type KnowledgeBase } from '../engine/answer.t
 import { CONVERSATION, SEARCH } from '../config.ts';
 import { readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
-import { answerLists } from '../text/lists.ts';
+import { answerLists, namesOnlyAsException } from '../text/lists.ts';
 import { personsIn } from './persons.ts';
 import { answerNamesCity, asksForCity, TURKISH_PLACE } from '../text/places.ts';
 import { foldTurkish, isTurkishQuestionWord, isTurkishStopWord, nameInWord, turkishAnswerType, turkishAnswerTypesSupported, turkishLower, turkishStem } from '../text/turkish.ts';
@@ -486,7 +486,11 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     return kind === null || i === undefined || turkishAnswerTypesSupported(index.facts[i]!.answer).includes(kind) || SAYS_WHAT_IS_ASKED[kind]?.test(foldTurkish(turkishLower(index.facts[i]!.answer))) === true;
   };
   // "ya Tesla?" asks about Tesla: a fact that never names it cannot answer it.
-  const namesSubject = (factId: string) => shape.kind !== 'swap' || shape.subject.some((t) => factsOf(t.key, vocab).has(index.byId.get(factId) ?? -1));
+  // Nor one that names it only as what it leaves out ("BYD dışında …" for "ya BYD?"; as in English).
+  const namesSubject = (factId: string) =>
+    shape.kind !== 'swap' ||
+    (shape.subject.some((t) => factsOf(t.key, vocab).has(index.byId.get(factId) ?? -1)) &&
+      !shape.subject.some((t) => namesOnlyAsException(index.facts[index.byId.get(factId) ?? -1]?.answer ?? '', t.key)));
   // "nerede yani?" asks for a place not said yet.
   const told = [...trTokens(prevText), ...trTokens(asked)].map((t) => t.key);
   const givesNew = (factId: string) => kind !== 'where' || namesNewPlace(index.facts[index.byId.get(factId) ?? -1]?.answer ?? '', told);

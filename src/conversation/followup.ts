@@ -36,7 +36,7 @@ import { confidenceLabel, readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape } from './followup-tr.ts';
 import { personsIn } from './persons.ts';
-import { answerLists } from '../text/lists.ts';
+import { answerLists, namesOnlyAsException } from '../text/lists.ts';
 import { answerNamesCity, asksForCity } from '../text/places.ts';
 import { CHAT_FILLER, CHAT_WORDS, STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold, isStopWordTypo, stem, stretchedWritten } from '../text/normalize.ts';
 
@@ -944,8 +944,11 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   };
   // "what about Tesla?" asks about Tesla: a fact that never names it cannot answer it, however well the rest of the
   // previous question matches.
+  // Nor does one that names it only as what it leaves out ("Apart from BYD, …" for "and BYD?"; lists.ts).
   const namesSubject = (factId: string) =>
-    shape.kind !== 'swap' || shape.subject.some((t) => vocab.roots.get(root(t.key))?.has(kb.byId.get(factId) ?? -1) === true);
+    shape.kind !== 'swap' ||
+    (shape.subject.some((t) => vocab.roots.get(root(t.key))?.has(kb.byId.get(factId) ?? -1) === true) &&
+      !shape.subject.some((t) => namesOnlyAsException(kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '', t.key)));
   // "where exactly?" asks for a place not said yet ("in Turkey" again does not answer it after "a plant in Turkey?").
   const told = new Set([...prev.ts, ...tokens(asked)].map((t) => t.key));
   const givesNew = (factId: string) => kind !== 'where' || namesNewPlace(kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '', told, origin);

@@ -21,3 +21,24 @@ const LISTS = new RegExp(
   ].join('|'),
   'u',
 );
+
+/**
+ * Whether an answer names `name` (a word, folded) only as what it leaves out: "Apart from BYD, Turkey has talked with
+ * other carmakers", "BYD dışında başka üreticilerle". "What about BYD?" after it asks what the answer says of BYD, and
+ * it says nothing of it; the answer about the others is not the answer about BYD.
+ */
+export function namesOnlyAsException(answer: string, name: string): boolean {
+  const words = answer.toLocaleLowerCase('tr').normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const key = name.toLocaleLowerCase('tr').normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i');
+  let named = 0;
+  let excepted = 0;
+  words.forEach((w, i) => {
+    // "byd'nin", "byd'den": the name with a case ending after an apostrophe is split off as its own word.
+    if (w !== key) return;
+    named++;
+    const before = words.slice(Math.max(0, i - 2), i).join(' ');
+    const after = words[i + 1] ?? '';
+    if (/(?:^|\s)(?:apart from|aside from|besides|other than|except|excluding|beyond)$/.test(before) || /^(?:disinda|haric|haricinde|disindaki|disinda)$/.test(after)) excepted++;
+  });
+  return named > 0 && excepted === named;
+}
