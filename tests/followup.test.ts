@@ -476,6 +476,7 @@ describe('reading a follow-up', () => {
     for (const [text, lists] of [
       ['Rare-earth elements are essential to industries such as wind turbines and electric vehicles.', true],
       ['Turkey talked with other carmakers, among them Chery and SAIC.', true],
+      ['Including wind turbines and electric vehicles.', true], // a capital "I" (no Turkish lowercasing)
       ['Energy Minister Alparslan Bayraktar will head the delegation.', false],
     ] as const) expect(answerLists(text), text).toBe(lists);
   });

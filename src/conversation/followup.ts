@@ -1011,9 +1011,6 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     const reply: ContextReply = { ...given, question: asked, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, ...readAs(r) };
     return { reply, remember: { question: r.whole ? r.probe : previous.question, factId: previous.factId } };
   }
-  // A fragment may be a question of its own, and a continuation answered alone is: with no reading answered,
-  // it is answered (or declined) as alone. Not "what did he say?": its words alone ask what someone unnamed said,
-  // and whatever fact they match ("the ministries said nothing") answers another question; declined with the reading.
   // "did they sign anything?" after "what did Erdogan and Xi talk about?": "they" stands for the names the question
   // before gave, and a fact that names none of them and is off that question's topic (BYD's deal) answers the words
   // about someone else: declined with the reading, that fact offered. Not when the question before has a plural thing
@@ -1026,6 +1023,9 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     const reply: ContextReply = { kind: 'none', reason: 'no-match', question: asked, answer: `${kb.knowledge.bot.noMatch} I can answer questions about ${kb.knowledge.bot.topic}.`, confidence: alone.confidence, related: [], suggestions: [kb.facts[kb.byId.get(alone.factId)!]!.questions[0]!, ...alone.related.map((r) => r.question)].slice(0, SEARCH.maxSuggestions), ...readAs(tried[0]!) };
     return { reply, remember: null };
   }
+  // A fragment may be a question of its own, and a continuation answered alone is: with no reading answered,
+  // it is answered (or declined) as alone. Not "what did he say?": its words alone ask what someone unnamed said,
+  // and whatever fact they match ("the ministries said nothing") answers another question; declined with the reading.
   if (shape.kind === 'fragment' || ((continuation || about || pointing || named) && alone.kind === 'fact')) return rememberAlone(alone);
   // A bare follow-up's own answer, when it is about what was asked before ("how pure?" after the refinery).
   const paired = tried.at(-1)!;

@@ -9,7 +9,7 @@
  * name, and the same answer is not one.
  */
 export function answerLists(answer: string): boolean {
-  return LISTS.test(answer.toLocaleLowerCase('tr'));
+  return LISTS.test(answer);
 }
 
 const LISTS = new RegExp(
@@ -19,7 +19,9 @@ const LISTS = new RegExp(
     // "birkaçı"/"bazıları" (a few / some of them). \b does not see Turkish letters as word letters: spaces instead.
     '(?:^|[\\s,;:(])(?:arasında|gibi|dahil|örneğin|mesela|birkaçı|bazıları)(?=$|[\\s,.;:)])',
   ].join('|'),
-  'u',
+  // Case-insensitive as the regular expression compares (not by lowercasing in one language: Turkish would make the
+  // "I" of "Including" a dotless "ı").
+  'iu',
 );
 
 /**
