@@ -460,6 +460,8 @@ describe('reading a follow-up', () => {
     expect(others.reply.kind === 'fact' && others.reply.factId).toBe('other-chinese-automakers');
     const r = answerInContext('and byd?', others.remember!, kb).reply;
     expect(r.kind === 'fact' && r.factId).not.toBe('other-chinese-automakers');
+    // Read as BYD with the names asked about before ("BYD … Turkey"): BYD's deal in Turkey.
+    expect(r.kind === 'fact' && r.factId).toBe('byd-ev-factory');
     expect(namesOnlyAsException('Apart from BYD, Turkey talked with other carmakers.', 'byd')).toBe(true);
     expect(namesOnlyAsException('BYD dışında başka üreticilerle de görüştü.', 'byd')).toBe(true);
     expect(namesOnlyAsException('BYD agreed to build a plant; apart from BYD, others talked.', 'byd')).toBe(false);

@@ -734,6 +734,8 @@ interface Reading {
   whole: boolean;
   /** Keeps only the previous question's topic words ("when" + "refinery"), not the whole of it. */
   topical?: boolean;
+  /** A swapped name with the names of the question before ("BYD Turkey"): taken only for another fact than the words alone get. */
+  withNames?: boolean;
 }
 
 /** A "they" question's readings with each name of the previous question in its place ({@link namePhrases}). */
@@ -758,6 +760,13 @@ function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalo
   }
   if (shape.kind === 'swap') {
     for (const s of swapped(shape.subject, prev, vocab, shape.modifier)) wholeReading(s);
+    // "and BYD?" after "which other carmakers has Turkey talked to?" (whose answer names BYD only as left out): BYD with
+    // the names the question before asked about ("BYD Turkey"), tried after the swapped questions.
+    const subjectKeys = shape.subject.map((t) => nameKey(t.key, vocab));
+    if (subjectKeys.some((k) => vocab.names.has(k))) {
+      const others = prev.ts.filter((t) => vocab.names.has(nameKey(t.key, vocab)) && !subjectKeys.includes(nameKey(t.key, vocab)) && !TIME_NAMES.test(t.key));
+      if (others.length > 0) out.push({ probe: `${join(shape.subject)} ${join(others)}`, shown: paired, whole: true, withNames: true });
+    }
     // "or make cars too?" after "does Turkey just want to mine the stuff?": the rest of the question, said after it.
     if (shape.continues && prev.auxLed) wholeReading(`${join(prev.ts)} ${asked}`);
     out.push({ probe: `${join(shape.subject)} ${bodyOf(prev)}`, shown: paired, whole: false });
@@ -988,6 +997,8 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     // BYD's plant "in Turkey"): the knowledge does not tell, and a looser reading would only find another topic's place.
     if (shape.kind === 'bare' && combined.kind === 'fact' && gives(combined.factId) && !givesNew(combined.factId) && namesSubject(combined.factId)) break;
     if (!acceptable(combined)) continue;
+    // ("and Great Wall?" after BYD's plant: the names with it get the fact its name alone gets; the reply stays as it was.)
+    if (r.withNames && alone.kind === 'fact' && combined.factId === alone.factId) continue;
     // Pointing at what was asked: the fact just given, about as surely as the words alone get theirs; or another fact (the
     // pronoun stands for the thing, and the question asks something else of it: "who'd lead it?" after "is the trip to
     // China confirmed?") more surely than the words alone by the margin, or more surely at all and on the previous
