@@ -90,7 +90,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-unseen.yaml', right: 0.84 }, // 87.7%
   { file: 'conversations-blind.yaml', right: 0.87 }, // 91.7% (first measured 85.0%)
   { file: 'conversations-blind2.yaml', right: 0.89 }, // 92.7% (first measured 72.7%)
-  { file: 'conversations-blind3.yaml', right: 0.78 }, // 81.8% (first measured 74.5%)
+  { file: 'conversations-blind3.yaml', right: 0.8 }, // 83.6% (first measured 74.5%)
   { file: 'conversations-tr.yaml', right: 0.89 }, // 92.3%
   { file: 'conversations-tr-blind.yaml', right: 0.86 }, // 90.0% (first measured 68.0%)
   { file: 'conversations-tr-blind2.yaml', right: 0.74 }, // 78.0% (first measured 70.0%)
@@ -102,7 +102,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind4.yaml', right: 0.72, followups: 40 }, // 76.2% of 42 (first measured 69.0%)
   // Written blind later still and measured once: blind6 and tr-blind5 before the next session's work, tr-blind6 after
   // its Turkish text and follow-up rules (its misses then looked at too).
-  { file: 'conversations-blind6.yaml', right: 0.82 }, // 86.0% (first measured 82.0%)
+  { file: 'conversations-blind6.yaml', right: 0.84 }, // 88.0% (first measured 82.0%)
   { file: 'conversations-tr-blind5.yaml', right: 0.72, followups: 40 }, // 76.2% of 42 (first measured 57.1%)
   { file: 'conversations-tr-blind6.yaml', right: 0.7, followups: 40 }, // 73.8% of 42 (first measured 57.1%)
   // Written blind a session later, after its first Turkish changes, and measured once.
