@@ -396,7 +396,7 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
   // A follow-up that asks with a question word of its own ("içinde hangi elementler var?" after "beylikovada kaç ton
   // nadir toprak var?") asks something else of the same thing: the word that said what the previous one asked for
   // ("kaç ton", "ne kadar büyük", "hangi ilde") goes too, or it pulls the reading back to that answer.
-  const asksOwn = trTokens(asked).some((t) => isWh(t.key) || t.key === 'kadar');
+  const asksOwn = trTokens(asked).some((t) => isWh(t.key));
   const askedFor = new Set<number>();
   if (asksOwn) {
     prev.forEach((t, j) => {
@@ -476,7 +476,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   const all = readings(asked, shape, prevText, prevFact === undefined ? '' : index.facts[prevFact]!.answer, vocab, index.facts.length);
   const other = trTokens(asked).some((t) => OTHER.has(t.key));
   // Unless the answer just given lists several ("Çin ve Rusya da bu grubun üyeleri arasında"; as in English, lists.ts).
-  const listsMore = prevFact !== undefined && answerLists(index.facts[prevFact]!.answer);
+  const listsMore = other && prevFact !== undefined && answerLists(index.facts[prevFact]!.answer);
   const kind = turkishAnswerType(asked);
   // "hangi şehirde?" asks for a city: an answer whose only places are countries or regions does not give one (as in English).
   const city = kind === 'where' && asksForCity(asked);

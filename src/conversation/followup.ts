@@ -749,6 +749,14 @@ function namedReadings(asked: string, names: readonly Token[][], vocab: Vocabula
   return out;
 }
 
+/** Whether a name (its key) is one of the knowledge's names and written in fact `i`. */
+const namedIn = (key: string, i: number, vocab: Vocabulary): boolean => vocab.names.has(key) && vocab.facts.get(key)?.has(i) === true;
+
+/** An English follow-up declined as any question the knowledge does not answer (answer.ts's words), with the candidates offered. */
+function declinedReply(kb: KnowledgeBase, question: string, confidence: number, suggestions: string[]): Reply {
+  return { kind: 'none', reason: 'no-match', question, answer: `${kb.knowledge.bot.noMatch} ${REPLY_WORDS.en.canAnswer(kb.knowledge.bot.topic)}`, confidence, related: [], suggestions };
+}
+
 /** The readings of a follow-up, the most specific first. */
 function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalone' }>, previous: string, prev: Parsed, vocab: Vocabulary, total: number, previousAnswer: string): Reading[] {
   const out: Reading[] = [];
@@ -936,7 +944,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // "who else?": something besides what was answered, so never the same fact again, unless that fact's answer lists
   // several ("members include China and Russia": "who else is in that group?" asks for more of them; lists.ts).
   const other = tokens(asked).some((t) => OTHER.has(t.key));
-  const listsMore = answerLists(previousAnswer);
+  const listsMore = other && answerLists(previousAnswer);
   // "and when?" asks for a time: a fact whose answer cannot give one is not its answer, however well the rest of
   // the reading matches it (the previous question's own fact, often).
   const kind = answerType(asked);
@@ -1030,9 +1038,9 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // An answer the words alone get with high confidence, as a stored question's ("how far will they purify the ore?"),
   // stays theirs, and so does a question with more than one word of its own ("where did they get the info about the
   // china trip?"): "they" is as often no one in particular.
-  if (named && alone.kind === 'fact' && ownWords.length <= 1 && confidenceLabel(alone.confidence) !== 'high' && !pluralThing && !onTopic(alone) && !names.some((phrase) => phrase.some((t) => vocab.names.has(nameKey(t.key, vocab)) && vocab.facts.get(nameKey(t.key, vocab))?.has(kb.byId.get(alone.factId) ?? -1) === true))) {
-    const reply: ContextReply = { kind: 'none', reason: 'no-match', question: asked, answer: `${kb.knowledge.bot.noMatch} I can answer questions about ${kb.knowledge.bot.topic}.`, confidence: alone.confidence, related: [], suggestions: [kb.facts[kb.byId.get(alone.factId)!]!.questions[0]!, ...alone.related.map((r) => r.question)].slice(0, SEARCH.maxSuggestions), ...readAs(tried[0]!) };
-    return { reply, remember: null };
+  if (named && alone.kind === 'fact' && ownWords.length <= 1 && confidenceLabel(alone.confidence) !== 'high' && !pluralThing && !onTopic(alone) && !names.some((phrase) => phrase.some((t) => namedIn(nameKey(t.key, vocab), kb.byId.get(alone.factId) ?? -1, vocab)))) {
+    const suggestions = [kb.facts[kb.byId.get(alone.factId)!]!.questions[0]!, ...alone.related.map((r) => r.question)].slice(0, SEARCH.maxSuggestions);
+    return { reply: { ...declinedReply(kb, asked, alone.confidence, suggestions), ...readAs(tried[0]!) }, remember: null };
   }
   // A fragment may be a question of its own, and a continuation answered alone is: with no reading answered,
   // it is answered (or declined) as alone. Not "what did he say?": its words alone ask what someone unnamed said,
@@ -1050,7 +1058,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   const declined: Reply =
     tryFirst.kind === 'fact'
       ? // Only "who else?" answered with the fact already given: declined, with that reading's suggestions.
-        { kind: 'none', reason: 'no-match', question: asked, answer: `${kb.knowledge.bot.noMatch} I can answer questions about ${kb.knowledge.bot.topic}.`, confidence: tryFirst.confidence, related: [], suggestions: tryFirst.related.map((r) => r.question) }
+        declinedReply(kb, asked, tryFirst.confidence, tryFirst.related.map((r) => r.question))
       : tryFirst;
   const reply: ContextReply = { ...declined, question: asked, ...readAs(first) };
   return { reply, remember: null };

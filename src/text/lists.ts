@@ -1,3 +1,5 @@
+import { foldTurkish, turkishLower } from './turkish.ts';
+
 /**
  * Whether an answer names some of a kind as examples ("members include China and
  * Russia", "such as wind turbines, military equipment and electric vehicles",
@@ -30,8 +32,8 @@ const LISTS = new RegExp(
  * it says nothing of it; the answer about the others is not the answer about BYD.
  */
 export function namesOnlyAsException(answer: string, name: string): boolean {
-  const words = answer.toLocaleLowerCase('tr').normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const key = name.toLocaleLowerCase('tr').normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i');
+  const words = foldTurkish(turkishLower(answer)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const key = foldTurkish(turkishLower(name));
   let named = 0;
   let excepted = 0;
   words.forEach((w, i) => {
