@@ -644,6 +644,9 @@ describe('smoke checks on the real knowledge', () => {
     // "w china" is "with china"; "hols" the holidays, read only when the knowledge has no such word itself.
     expect(terms('whats turkey doing w china')).toEqual(terms('whats turkey doing with china'));
     expect(terms('what happens on bank hols')).toEqual(terms('what happens on bank holidays'));
+    // "till" is "until", not a typo of "title" (a synonym of "job").
+    expect(terms('how long till the refinery is up')).toEqual(terms('how long until the refinery is up'));
+    expect(terms('till')).not.toEqual(terms('title'));
   });
 
   test('real replies are well formed: source, related from the knowledge', () => {

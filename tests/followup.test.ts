@@ -432,6 +432,19 @@ describe('reading a follow-up', () => {
     sameReply('how far will they purify the ore', answerInContext('who is leading the delegation to China?', undefined, kb).remember!);
   });
 
+  test('"his" is a person: the one a second "who" question\'s answer named, never a country; asked in his synonyms', () => {
+    // "who's leading it" is the message's second question; "China" is where, not who.
+    const r = after('when is the china delegation and whos leading it', 'whats his title again').reply;
+    expect(r.readingAs).toBe("whats Energy Minister Alparslan Bayraktar's title again?");
+    // "title" is no word of the minister's fact, but of its synonym group (job, role, position).
+    expect(r.kind === 'fact' && r.factId).toBe('energy-minister');
+    const position = after('who is leading the delegation to China?', "what's his position?").reply;
+    expect(position.kind === 'fact' && position.factId).toBe('energy-minister');
+    // A word the knowledge writes elsewhere still has to be the fact's own when not asked of a person.
+    const said = after("who'd head the october talks in china", 'who said that tho').reply;
+    expect(said.kind === 'fact' && said.factId).not.toBe('presidents');
+  });
+
   test('a pronoun stands for a name without the verb after it ("is the US worried…" → "the US")', () => {
     const r = after('is the US worried about china controlling rare earths', 'why cant they just buy them from somewhere else').reply;
     expect(r.readingAs).toBe('why cant the US just buy them from somewhere else?');

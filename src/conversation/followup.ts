@@ -30,14 +30,14 @@
  * question and no eval question answered alone has a follow-up's shape, so
  * none of them can be changed by any previous question.
  */
-import { answer, answerFact, rank, type KnowledgeBase } from '../engine/answer.ts';
+import { answer, answerFact, factHasTerm, rank, type KnowledgeBase } from '../engine/answer.ts';
 import { CONVERSATION, SEARCH } from '../config.ts';
 import { confidenceLabel, readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape } from './followup-tr.ts';
 import { personsIn } from './persons.ts';
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
-import { answerNamesCity, asksForCity } from '../text/places.ts';
+import { answerNamesCity, asksForCity, isBiggerThanCity } from '../text/places.ts';
 import { CHAT_FILLER, CHAT_WORDS, STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold, isStopWordTypo, stem, stretchedWritten } from '../text/normalize.ts';
 
 /** The factId of a previous turn that was declined: no fact was given, so no rule about "the fact just given" applies. */
@@ -544,18 +544,20 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
   const { ts } = prev;
   // "he", "she": a person, so a name ("Fatih Kacir"), never the rest of the question ("Fatih Kacir say").
   if (PERSONAL.has(pronoun)) {
+    // Not a country's or a union's name: "his title" after "… the China delegation …" is no one's in China.
+    const person = (t: Token) => vocab.names.has(t.key) && !isBiggerThanCity(t.key);
     for (let j = prev.wh; j < ts.length; j++) {
-      if (!vocab.names.has(ts[j]!.key)) continue;
+      if (!person(ts[j]!)) continue;
       let k = j + 1;
-      while (k < ts.length && vocab.names.has(ts[k]!.key)) k++;
+      while (k < ts.length && person(ts[k]!)) k++;
       out.push(ts.slice(j, k));
       j = k;
     }
     out.sort((a, b) => b.length - a.length);
-    // After "who …?", "he" is the person the answer named ("Energy Minister Alparslan Bayraktar"), before any other.
-    // Then only that person: the question's other names are what the person was asked about ("China" in
-    // "who is leading the delegation to China?"), not whom "he" means.
-    if (prev.wh > 0 && ts[prev.whFrom]!.key.startsWith('who')) {
+    // After "who …?" (also as its second question: "when is it and who's leading it?"), "he" is the person the answer
+    // named ("Energy Minister Alparslan Bayraktar"), before any other. Then only that person: the question's other
+    // names are what the person was asked about ("China" in "who is leading the delegation to China?"), not whom "he" means.
+    if ((prev.wh > 0 && ts[prev.whFrom]!.key.startsWith('who')) || ts.some((t) => WHO.has(t.key))) {
       const persons = personsIn(previousAnswer, tokens);
       if (persons.length > 0) return persons.slice(0, MAX_PHRASES);
     }
@@ -583,6 +585,9 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
   }
   return out.sort((a, b) => b.length - a.length).slice(0, MAX_PHRASES);
 }
+
+/** "who" as the question word of a second question in the same message ("… and who's leading it?"). */
+const WHO = new Set(['who', 'whos', 'whom', 'whod']);
 
 /** Adverbs by their ending ("officially", "recently", "reportedly", "seriously"), not "supply" nor "rally". */
 const ADVERB = /..(?:ally|ently|antly|edly|ously|fully|ively)$/;
@@ -972,7 +977,19 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // "who wrote it?" after the Global Times: what a pronoun question asks is its own words ("wrote"); a fact that has
   // none of them answers the question before, not it (the previous question's words dominate a reading).
   const ownWords = shape.kind === 'pronoun' ? tokens(asked).filter((t) => isContent(t) && !MEANT.has(t.key)) : [];
-  const hasOwnWord = (factId: string) => ownWords.length === 0 || ownWords.some((t) => vocab.roots.get(root(t.key))?.has(kb.byId.get(factId) ?? -1) === true);
+  // A word the knowledge never writes counts in a word of its synonym group ("his title" is the minister's "role"), and
+  // so does any word asked of a person ("what's his position?": his "job").
+  const hasOwnWord = (factId: string) => {
+    const i = kb.byId.get(factId) ?? -1;
+    return (
+      ownWords.length === 0 ||
+      ownWords.some((t) => {
+        const facts = vocab.roots.get(root(t.key));
+        if (facts?.has(i)) return true;
+        return (!facts || personal) && kb.analyzer.queryTerms(t.text).some((term) => factHasTerm(kb, i, kb.termIds.get(term) ?? -1));
+      })
+    );
+  };
   const acceptable = (r: Reply): r is Reply & { kind: 'fact'; factId: string } =>
     r.kind === 'fact' && !(other && r.factId === previous.factId && !listsMore) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && (!city || gives(r.factId)) && namesSubject(r.factId) && hasOwnWord(r.factId);
   // The conversation is evidence too: when a reading's best candidate, short of the usual confidence, is the fact

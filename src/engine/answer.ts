@@ -24,7 +24,7 @@ export { fileCalibrationCache } from './calibration-cache.ts';
 export { explain, formatExplanation, type Explanation } from './explain.ts';
 export { sameWordsQuestions, type SameWords } from './lint.ts';
 export { factReach, isWeakReach, weaklyReachedFacts, type FactReach } from './reach.ts';
-export { resolveTerms, type ResolvedTerm } from './terms.ts';
+export { factHasTerm, resolveTerms, type ResolvedTerm } from './terms.ts';
 export { buildDeletionIndex, eachNeighbour } from './typos.ts';
 
 /** One language's index of the knowledge, its calibrated threshold, and the questions marked out of scope in its language. */

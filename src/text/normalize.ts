@@ -405,7 +405,7 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(
     'wen:when wher:where wut:what ' +
     // "or smth", "w china": filler and "with" as chat shortens them
     'smth:something sth:something smthg:something smthn:something sumthin:something w:with atm:now ' +
-    'hols:holidays hol:holiday ' +
+    'hols:holidays hol:holiday till:until til:until ' +
     // "who'd", "how'd" with the apostrophe gone: the question word ("would" / "did" is a stop word anyway)
     'whod:who whatd:what whered:where howd:how whyd:why'
   )

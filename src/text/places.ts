@@ -23,6 +23,9 @@ const TURKISH =
 /** Countries, unions of them and continents, folded (English and Turkish). */
 const BIGGER_THAN_A_CITY: ReadonlySet<string> = new Set(`${ENGLISH} ${TURKISH}`.split(/\s+/).filter(Boolean));
 
+/** Whether a folded word names a country, a union of them or a continent ("china", "turkiye", "eu"): a place, never a person. */
+export const isBiggerThanCity = (folded: string): boolean => BIGGER_THAN_A_CITY.has(folded);
+
 /** Words that make a place name a region, not a city ("Central Anatolia", "Orta Anadolu"): the name after them is a region too. */
 const REGION_WORDS: ReadonlySet<string> = new Set(
   'central north south east west northern southern eastern western middle inner upper lower orta kuzey guney dogu bati ic'.split(' '),
