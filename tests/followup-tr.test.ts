@@ -139,6 +139,13 @@ describe('the shape of a Turkish follow-up', () => {
 describe('reading a Turkish follow-up', () => {
   const after = (previous: string, q: string) => askedAfter(kb, previous, q);
 
+  test('the report as a subject ("haber … kimi yazıyor?") is no dropped subject to read a name into', () => {
+    const alone = answerInContext('haber turkiyenin cumhurbaskani olarak kimi yaziyo', undefined, kb).reply;
+    for (const previous of ['global times ne diyo', 'What did Erdogan and Xi discuss in Kazakhstan?'])
+      expect(after(previous, 'haber turkiyenin cumhurbaskani olarak kimi yaziyo').reply, previous).toEqual(alone);
+    // A plural verb still drops its subject ("kuruyorlar mı": are they building …; see below).
+  });
+
   test('thanks, "pardon" or how people address each other before a follow-up lead it as "peki" does', () => {
     for (const q of ['pardon, ne zaman?', 'abi ne zaman', 'eyv, peki ne zaman?', 'tşk, ne zaman']) {
       const r = after('heyete kim başkanlık edecek', q).reply;

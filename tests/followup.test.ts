@@ -519,6 +519,12 @@ describe('reading a follow-up', () => {
     expect(asksForCity('which city')).toBe(true);
     expect(asksForCity('hangi sehirde kurulacak')).toBe(true);
     expect(asksForCity('which country')).toBe(false);
+    // Where inside a country the question names is a place inside it: a city or a region's town, not the country again.
+    for (const q of ['where in kazakhstan?', 'what part of turkey is it in', "Kazakistan'ın neresinde?", 'kazakistanin neresinde', 'türkiyenin neresinde'])
+      expect(asksForCity(q), q).toBe(true);
+    for (const q of ['where in the world is it', 'eskisehirin neresinde', 'beylikova neresi']) expect(asksForCity(q), q).toBe(false);
+    expect(after('erdogan xi ile kazakistanda ne zaman bulustu', 'kazakistanin neresinde').reply.kind).toBe('none');
+    expect(after('where did erdogan and xi have their meeting', 'where in kazakhstan?').reply.kind).toBe('none');
     expect(mayBeCity('Kazakhstan', ['kazakhstan'])).toBe(false);
     expect(mayBeCity('Central Anatolia', ['central', 'anatolia'])).toBe(false);
     expect(mayBeCity('July', ['july'])).toBe(false);

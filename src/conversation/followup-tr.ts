@@ -235,6 +235,9 @@ function previousInTurkish(previous: { question: string; factId: string }, index
  * else null (answered alone). A question the words alone do not answer, ending in a verb of any person ("türkiyede ne
  * yapacak?"), is read so too, when that gets a fact at all (see the rules below for what keeps it as asked).
  */
+/** The report and its sources as a question's subject, uninflected ("haber ne yazıyor?", "kaynaklar ne diyor?"). */
+const REPORT = new Set(['haber', 'makale', 'rapor', 'yazi', 'kaynak', 'kaynaklar']);
+
 function withNamedSubject(alone: Reply, previous: { question: string; factId: string }, kb: KnowledgeBase): TurkishContextAnswer | null {
   // (A singular verb is known by its place: Turkish puts the verb last, before any question particle; a word in the
   // middle that only looks like one, "kendi" (own) as a past tense, is not read as it.)
@@ -246,8 +249,9 @@ function withNamedSubject(alone: Reply, previous: { question: string; factId: st
   const vocab = vocabularyOf(kb);
   const isName = (t: TrToken) => vocab.names.has(nameInWord(t.key, vocab.names) ?? t.key);
   const asked = trTokens(alone.question);
-  // A name with a case ending ("Türkiye'de", "türkiyede": in Turkey) is no subject; a bare one may be.
-  const subject = (t: TrToken) => vocab.names.has(t.key) && !/['’`´‘]/u.test(t.text);
+  // A name with a case ending ("Türkiye'de", "türkiyede": in Turkey) is no subject; a bare one may be. So is the report
+  // itself, which says and writes: "haber … kimi yazıyor?" (whom does the report write of …?) has its subject.
+  const subject = (t: TrToken) => (vocab.names.has(t.key) && !/['’`´‘]/u.test(t.text)) || REPORT.has(t.key);
   // A verb in the third person plural ("kuruyorlar", "imzaladılar": they are building, they signed), as "they" in English.
   const plural = (t: TrToken) => /l[ae]r$/.test(t.key) && isVerb(t.key.slice(0, -3));
   // Declined alone, a verb in the third person singular has dropped its subject too ("türkiyede ne yapacak?": what will

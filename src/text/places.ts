@@ -53,9 +53,22 @@ const plain = (text: string): string =>
     .replace(/\p{M}/gu, '')
     .replace(/ı/g, 'i');
 
-/** Whether a question asks which city or town ("which city?", "near what town", "hangi şehirde?", "hangi kentte"). */
+/** "where in Kazakhstan", "what part of Kazakhstan", "Kazakistan'ın neresinde": where inside a country the question names. */
+const WHERE_INSIDE = /\b(?:where\s+in|(?:what|which)\s+part\s+of)\s+(?:the\s+)?(\p{L}+)|([\p{L}'’`]+)\s+neres/gu;
+
+/**
+ * Whether a question asks which city or town ("which city?", "near what town", "hangi şehirde?", "hangi kentte"), or
+ * where inside a country it names ("where in Kazakhstan?", "Kazakistan'ın neresinde?"): the country is said, so only
+ * a place inside it answers.
+ */
 export function asksForCity(question: string): boolean {
-  return /\b(?:which|what)\s+(?:city|town|cities|towns)\b|\bhangi\s+(?:sehir|sehr|kent|ilce)/.test(plain(question));
+  const q = plain(question);
+  if (/\b(?:which|what)\s+(?:city|town|cities|towns)\b|\bhangi\s+(?:sehir|sehr|kent|ilce)/.test(q)) return true;
+  return [...q.matchAll(WHERE_INSIDE)].some((m) => {
+    // The Turkish genitive with or without its apostrophe: "kazakistan'in", "kazakistanin", "turkiyenin".
+    const word = (m[1] ?? m[2])!.replace(/['’`].*$/u, '');
+    return [word, word.replace(/n?in$/u, ''), word.replace(/in$/u, '')].some((w) => BIGGER_THAN_A_CITY.has(w));
+  });
 }
 
 /** A run of capitalised words after an English preposition of place ("in Kazakhstan", "near Eskişehir"). */
