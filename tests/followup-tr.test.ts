@@ -139,6 +139,14 @@ describe('the shape of a Turkish follow-up', () => {
 describe('reading a Turkish follow-up', () => {
   const after = (previous: string, q: string) => askedAfter(kb, previous, q);
 
+  test('"ya BYD?" after the other carmakers (an answer naming BYD only as left out) is BYD with the names asked about', () => {
+    const r = after('türkiye hangi çinli otomobil şirketleriyle görüşüyor', 'ya byd?').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('byd-ev-factory');
+    // "başka" (other): others than the names before, so not read with them.
+    const others = after('byd turkiyede fabrika mi kuruyo?', 'ya baska cin markalari?').reply;
+    expect(others.kind === 'fact' && others.factId).toBe('other-chinese-automakers');
+  });
+
   test('the report as a subject ("haber … kimi yazıyor?") is no dropped subject to read a name into', () => {
     const alone = answerInContext('haber turkiyenin cumhurbaskani olarak kimi yaziyo', undefined, kb).reply;
     for (const previous of ['global times ne diyo', 'What did Erdogan and Xi discuss in Kazakhstan?'])

@@ -369,7 +369,12 @@ interface Reading {
   whole: boolean;
   /** The follow-up's own words with the names of the question before, for a pronoun standing for a person ("o"). */
   named?: boolean;
+  /** A swapped name with the names of the question before ("BYD Türkiye"): taken only for another fact than the words alone get. */
+  withNames?: boolean;
 }
+
+/** Months (folded): a time the question was asked about, not whom it named. */
+const MONTHS = /^(?:ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)$/;
 
 /** "o" (he, she) and its case forms: with a name in the question before, most often that person. */
 const PERSON_PRONOUN = new Set(['o', 'onu', 'onun', 'ona', 'ondan', 'onda']);
@@ -385,6 +390,17 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
     if (s !== null) out.push({ probe: s, shown: asQuestion(s), whole: true });
     // The swap brings no question word of its own: the previous question's stays.
     out.push({ probe: [...shape.subject, ...prev.filter((t) => !PARTICLE.test(t.key))].map((t) => t.text).join(' '), shown: paired, whole: false });
+    // "ya BYD?" after "BYD dışında hangi Çinli firmalarla görüşülmüş?" or "Türkiye hangi Çinli şirketlerle görüşüyor?"
+    // (whose answer names BYD only as left out): BYD with the names the question before asked about ("BYD Türkiye"), as
+    // in English. Not "ya başka Çin markaları?" (other Chinese brands?): others than those names.
+    const subjectKeys = shape.subject.map((t) => nameInWord(t.key, vocab.names) ?? t.key);
+    if (subjectKeys.some((k) => vocab.names.has(k)) && !trTokens(asked).some((t) => OTHER.has(t.key))) {
+      const others = prev.filter((t) => {
+        const key = nameInWord(t.key, vocab.names) ?? t.key;
+        return vocab.names.has(key) && !subjectKeys.includes(key) && !MONTHS.test(key);
+      });
+      if (others.length > 0) out.push({ probe: [...shape.subject, ...others].map((t) => t.text).join(' '), shown: paired, whole: false, withNames: true });
+    }
     return out;
   }
   // "kim bu adam?", "o kim?" (who is this man / who is he?) after a question naming someone: that someone, as "he" in
@@ -520,6 +536,8 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     const offTopic = alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence && !onTopic(alone.factId) && onTopic(combined.factId);
     if (pointing && !(combined.factId === previous.factId && combined.confidence > alone.confidence) && !(r.named && alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence) && !offTopic) continue;
     if (dropped && !(combined.confidence > alone.confidence + CONVERSATION.droppedSubjectMargin)) continue;
+    // ("ya Great Wall?" after BYD's plant: the names with it get the fact its name alone gets; the reply stays as it was.)
+    if (r.withNames && alone.kind === 'fact' && combined.factId === alone.factId) continue;
     return { reply: { ...combined, question: asked, ...readAs(r), language: 'tr' }, remember: { question: r.whole ? r.probe : prevText, factId: combined.factId } };
   }
   // The conversation is evidence too (as in English): a bare follow-up whose readings come closest to the fact just given;

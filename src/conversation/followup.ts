@@ -775,8 +775,9 @@ function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalo
     for (const s of swapped(shape.subject, prev, vocab, shape.modifier)) wholeReading(s);
     // "and BYD?" after "which other carmakers has Turkey talked to?" (whose answer names BYD only as left out): BYD with
     // the names the question before asked about ("BYD Turkey"), tried after the swapped questions.
+    // Not "and other chinese brands?": others than those names.
     const subjectKeys = shape.subject.map((t) => nameKey(t.key, vocab));
-    if (subjectKeys.some((k) => vocab.names.has(k))) {
+    if (subjectKeys.some((k) => vocab.names.has(k)) && !tokens(asked).some((t) => OTHER.has(t.key))) {
       const others = prev.ts.filter((t) => vocab.names.has(nameKey(t.key, vocab)) && !subjectKeys.includes(nameKey(t.key, vocab)) && !TIME_NAMES.test(t.key));
       if (others.length > 0) out.push({ probe: `${join(shape.subject)} ${join(others)}`, shown: paired, whole: true, withNames: true });
     }
