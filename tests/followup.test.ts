@@ -445,6 +445,13 @@ describe('reading a follow-up', () => {
     expect(said.kind === 'fact' && said.factId).not.toBe('presidents');
   });
 
+  test('"them" after two words of the question\'s own points back as "it" does ("who produces most of them?")', () => {
+    const alone = answer('who produces most of them?', kb);
+    expect(alone.kind === 'fact' && alone.factId).not.toBe('china-dominance');
+    const r = after('what are rare earths used for', 'and who produces most of them').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'china-dominance', readingAs: 'who produces most of rare earths?' });
+  });
+
   test('a pronoun stands for a name without the verb after it ("is the US worried…" → "the US")', () => {
     const r = after('is the US worried about china controlling rare earths', 'why cant they just buy them from somewhere else').reply;
     expect(r.readingAs).toBe('why cant the US just buy them from somewhere else?');

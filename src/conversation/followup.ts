@@ -576,8 +576,9 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
     let k = j + 1;
     // A word in -ing ends the phrase: mostly a verb ("BYD making EVs" is BYD, and EVs); so does an adverb ("the
     // trip to China officially": what "it" stands for is the trip to China).
-    // After a name, a word in -ed is its verb: "is the US worried about …" (the US), "has BYD signed …" (BYD).
-    const verbLike = (x: Token) => /.{3}ing$/.test(x.key) || ADVERB.test(x.key) || (/.{2}ed$/.test(x.key) && vocab.names.has(ts[k - 1]!.key));
+    // After a name or a plural, a word in -ed is its verb: "is the US worried about …" (the US), "has BYD signed …"
+    // (BYD), "what are rare earths used for" (rare earths).
+    const verbLike = (x: Token) => /.{3}ing$/.test(x.key) || ADVERB.test(x.key) || (/.{2}ed$/.test(x.key) && (vocab.names.has(ts[k - 1]!.key) || PLURAL_NOUN.test(ts[k - 1]!.key)));
     while (k < ts.length && !verbLike(ts[k]!) && (isContent(ts[k]!) || ((ts[k]!.key === 'of' || ts[k]!.key === 'to') && ts[k + 1] !== undefined && isContent(ts[k + 1]!)))) k++;
     const subjectAfterDo = j === doAt + 1 && k - j > 1 && !ARTICLES.has(ts[k - 2]!.key);
     out.push(ts.slice(j, subjectAfterDo ? k - 1 : k));
@@ -655,12 +656,21 @@ function namePhrases(prev: Parsed, vocab: Vocabulary): Token[][] {
  * pronoun points inside the question as often ("is Turkey partnering with China to process its find?").
  */
 const MAX_WORDS_BEFORE_THING = 1;
+/**
+ * "them", "those", "these" as what is asked about, after at most two words of the question's own ("who produces most
+ * of them?" after rare earths' uses: the verb and a measure), point back the same way. (No standalone question of the
+ * eval and conversation sets, nor a stored one, is read otherwise after any answered question with the limit at two;
+ * a plural pronoun is no dummy subject as "it" may be.)
+ */
+const MAX_WORDS_BEFORE_THINGS = 2;
+const PLURAL_THING_PRONOUNS = new Set(['them', 'those', 'these']);
 function pointsBackToThing(question: string): boolean {
   const ts = tokens(question);
   let own = 0;
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i]!;
     if (THING_PRONOUNS.has(t.key)) return own <= MAX_WORDS_BEFORE_THING && !(t.key === 'it' && ts[i - 1]?.key === 'in' && ts[i + 1]?.key === 'for');
+    if (PLURAL_THING_PRONOUNS.has(t.key)) return own <= MAX_WORDS_BEFORE_THINGS;
     if (PRONOUNS.has(t.key)) return false;
     if (isContent(t)) own++;
   }
