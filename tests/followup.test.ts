@@ -452,6 +452,17 @@ describe('reading a follow-up', () => {
     expect(r).toMatchObject({ kind: 'fact', factId: 'china-dominance', readingAs: 'who produces most of rare earths?' });
   });
 
+  test('"that place", "that club": a word that classes a name before stands for it (the rarest name, not a nationality)', () => {
+    const place = after('which rare earths does beylikova have, like neodymium?', 'wheres that place anyway').reply;
+    expect(place).toMatchObject({ kind: 'fact', factId: 'beylikova-location', readingAs: 'wheres beylikova anyway?' });
+    // "China" is in most facts: BRICS tells the topic.
+    const club = after('does the china trip have anything to do w brics?', "who's in that club anyway").reply;
+    expect(club).toMatchObject({ kind: 'fact', factId: 'brics-bid', readingAs: "who's in brics anyway?" });
+    // A verb after "that" classes nothing: "what would make that happen?" is not "what would make BYD?".
+    const happen = after('is byd building a factory in turkey', 'what would make that happen?').reply;
+    expect(happen.readingAs ?? '').not.toMatch(/make byd/i);
+  });
+
   test('a pronoun stands for a name without the verb after it ("is the US worried…" → "the US")', () => {
     const r = after('is the US worried about china controlling rare earths', 'why cant they just buy them from somewhere else').reply;
     expect(r.readingAs).toBe('why cant the US just buy them from somewhere else?');

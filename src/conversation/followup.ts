@@ -701,21 +701,30 @@ const MAX_TOPIC_WORDS = 5;
 const MAX_PHRASES = 3;
 
 /** `ts` with its first pronoun replaced by `phrase` ("is it confirmed" → "is the delegation to China confirmed"; "his job" → "Bayraktar's job"), or null without one. */
-function substituted(ts: readonly Token[], phrase: readonly Token[]): string | null {
+function substituted(ts: readonly Token[], phrase: readonly Token[], classed = false): string | null {
   const at = ts.findIndex((_, i) => pointsAt(ts, i));
   if (at < 0 || phrase.length === 0) return null;
   // "that trip": a demonstrative before a word of its own points at the phrase that has the word ("Turkey's China
-  // trip"), which takes the place of both; a phrase without it is not what is pointed at ("BRICS trip").
+  // trip"), which takes the place of both; a phrase without it is not what is pointed at ("BRICS trip"), unless the
+  // word only classes the name that is (`classed`: "that group" for BRICS).
   const noun = DEMONSTRATIVES.has(ts[at]!.key) && ts[at + 1] !== undefined && isContent(ts[at + 1]!) ? ts[at + 1]! : undefined;
   if (noun !== undefined) {
-    if (!phrase.some((t) => root(t.key) === root(noun.key))) return null;
+    if (!classed && !phrase.some((t) => root(t.key) === root(noun.key))) return null;
     return join([...ts.slice(0, at), ...phrase, ...ts.slice(at + 2)]);
   }
+  if (classed) return null;
   const possessive = POSSESSIVE.has(ts[at]!.key);
   const last = phrase.at(-1)!;
   const words = possessive && !/['’]s$/u.test(last.text) ? [...phrase.slice(0, -1), { text: `${last.text}'s`, key: last.key }] : phrase;
   return join([...ts.slice(0, at), ...words, ...ts.slice(at + 1)]);
 }
+
+/** Nouns that class a name ("that group" for BRICS, "that place" for Beylikova), not a thing of their own. */
+const CLASS_NOUNS = new Set(
+  'place spot area region town city village site location country nation state group club bloc alliance organisation organization org union company firm business brand carmaker automaker outlet paper newspaper guy man woman person dude lady'.split(' '),
+);
+/** A nationality's adjective ("chinese", "turkish"): written with a capital, but no name a "that group" stands for. */
+const NATIONALITY_WORD = /^[a-z]+(?:ese|ish|ian|can|ean)$/;
 
 /** Pronouns that stand for "X's". */
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their']);
@@ -810,9 +819,24 @@ function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalo
   const afterWh = own.slice(whEnd);
   // "when was that?", "where was that?": "that" is what happened (the talks), not a noun phrase ("when was rare earths?").
   const event = pronounOf(afterWh) === 'that' && (answerType(asked) === 'when' || answerType(asked) === 'where');
+  const pronounReadings = out.length;
   for (const phrase of event ? [] : nounPhrases(prev, pronounOf(afterWh), vocab, previousAnswer)) {
     const s = substituted(afterWh, phrase);
     if (s !== null) wholeReading(before ? `${before} ${s}` : s);
+  }
+  // "that group", "that place" when no phrase before has the word: a word that classes what was named ("who's in that
+  // club?" after a question on BRICS, "where's that place?" after one on Beylikova), so each name before in its place;
+  // only names that tell the topic (in at most half the facts: not "China" in a knowledge about China), the rarest first.
+  const at = afterWh.findIndex((_, i) => pointsAt(afterWh, i));
+  if (out.length === pronounReadings && !event && DEMONSTRATIVES.has(afterWh[at]?.key ?? '') && CLASS_NOUNS.has(afterWh[at + 1]?.key ?? '')) {
+    const facts = (phrase: readonly Token[]) => Math.min(...phrase.map((t) => vocab.facts.get(nameKey(t.key, vocab))?.size ?? total));
+    const telling = namePhrases(prev, vocab)
+      .filter((phrase) => facts(phrase) <= total / 2 && !phrase.every((t) => NATIONALITY_WORD.test(t.key)))
+      .sort((a, b) => facts(a) - facts(b));
+    for (const phrase of telling) {
+      const s = substituted(afterWh, phrase, true);
+      if (s !== null) wholeReading(before ? `${before} ${s}` : s);
+    }
   }
   // The follow-up's own words with the previous question's, less its question word when the follow-up brings one;
   // then with only the words that tell the previous question's topic ("when" + "refinery").
@@ -987,7 +1011,10 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   const givesNew = (factId: string) => kind !== 'where' || namesNewPlace(kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '', told, origin);
   // "who wrote it?" after the Global Times: what a pronoun question asks is its own words ("wrote"); a fact that has
   // none of them answers the question before, not it (the previous question's words dominate a reading).
-  const ownWords = shape.kind === 'pronoun' ? tokens(asked).filter((t) => isContent(t) && !MEANT.has(t.key)) : [];
+  // (A question whose only word is the one after "that", "where's that place?", "who's in that group?", has none: that
+  // word is what points back, not what is asked of it.)
+  const contentWords = shape.kind === 'pronoun' ? tokens(asked).filter((t) => isContent(t) && !MEANT.has(t.key)) : [];
+  const ownWords = contentWords.every((t) => CLASS_NOUNS.has(t.key)) && tokens(asked).some((t) => DEMONSTRATIVES.has(t.key)) ? [] : contentWords;
   // A word the knowledge never writes counts in a word of its synonym group ("his title" is the minister's "role"), and
   // so does any word asked of a person ("what's his position?": his "job").
   const hasOwnWord = (factId: string) => {
