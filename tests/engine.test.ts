@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEARCH } from '../src/config.ts';
 import { explain } from '../src/engine/explain.ts';
 import { answer, answerFact, autocomplete, helpReply, rank, type KnowledgeBase } from '../src/engine/answer.ts';
-import { questionBeforeContext } from '../src/engine/rank.ts';
+import { questionBeforeContext, questionTerms } from '../src/engine/rank.ts';
 import { resolveTerms } from '../src/engine/terms.ts';
 import { irregularFamily } from '../src/text/irregular.ts';
 import { buildDeletionIndex, eachNeighbour } from '../src/engine/typos.ts';
@@ -647,6 +647,15 @@ describe('smoke checks on the real knowledge', () => {
     // "till" is "until", not a typo of "title" (a synonym of "job").
     expect(terms('how long till the refinery is up')).toEqual(terms('how long until the refinery is up'));
     expect(terms('till')).not.toEqual(terms('title'));
+  });
+
+  test('of two alternatives, one the knowledge has answers: the unknown other weighs as an unknown number, not as the rarest word', () => {
+    const real = realKb();
+    const weight = (q: string, word: string) => questionTerms(real, q).terms.find((t) => t.raw === word)!.idf;
+    // "dysprosium" is unknown; after "neodymium or" it weighs half, alone (or with another unknown word) it does not.
+    expect(weight('does the deposit have neodymium or dysprosium', 'dysprosium')).toBeCloseTo(weight('does the deposit have dysprosium', 'dysprosium') / 2);
+    expect(weight('is the refinery in izmir or bursa', 'bursa')).toBe(weight('is the refinery in bursa', 'bursa'));
+    expect(asFact(answer('does the beylikova deposit have neodymium or dysprosium', real)).factId).toBe('beylikova-elements');
   });
 
   test('real replies are well formed: source, related from the knowledge', () => {

@@ -11,8 +11,7 @@ import { missingOwner } from './owners.ts';
 import { answer, type KnowledgeBase } from './answer.ts';
 import { decisionValue, type Calibration } from './calibrate.ts';
 import { closestOutOfScope, markedOutOfScope } from './outofscope.ts';
-import { queryWords, rankReading, type RankedFact } from './rank.ts';
-import { resolveTerms } from './terms.ts';
+import { questionTerms, rankReading, type RankedFact } from './rank.ts';
 
 export interface ExplainedTerm {
   /** The word (or phrase) as typed, folded. */
@@ -48,8 +47,7 @@ export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explan
   // A Turkish question is ranked by the Turkish index, against its own threshold.
   const index = reply.language === 'tr' && kb.turkish ? kb.turkish : kb;
   const { ranked: candidates, read } = rankReading(question, index, Math.max(2, top));
-  const tokens = index.analyzer.queryTokens(queryWords(index, read));
-  const resolved = resolveTerms(index, tokens);
+  const resolved = questionTerms(index, read).terms;
   const total = resolved.reduce((s, t) => s + t.idf, 0);
   const terms: ExplainedTerm[] = resolved.map((t) => ({
     word: t.raw ?? (t.query.startsWith('~') ? t.query.slice(1).replace(/_/g, ' ') : t.query),

@@ -277,6 +277,33 @@ export function queryWords(index: SearchIndex, question: string): string[] {
   return withoutPreamble(unstretched(words(question), (w) => index.surface.has(w) || !isTerm(stem(w))));
 }
 
+/** A question's words and its terms as ranking weighs them (`--explain` shows the same). */
+export function questionTerms(index: SearchIndex, question: string, mask?: Mask): { ws: string[]; terms: ResolvedTerm[] } {
+  const ws = queryWords(index, question);
+  return { ws, terms: withAlternatives(resolveTerms(index, index.analyzer.queryTokens(ws), mask), ws) };
+}
+
+/** Words that join alternatives ("neodymium or dysprosium", "neodim veya disprosyum"). */
+const ALTERNATIVE = new Set(['or', 'veya', 'yoksa', 'yada']);
+
+/**
+ * "does it have neodymium or dysprosium?": of two alternatives, one the knowledge has is enough to answer the
+ * question, so the other, unknown, weighs as an unknown number does (SEARCH.unknownNumberWeight), not as the rarest word.
+ */
+function withAlternatives(terms: ResolvedTerm[], ws: readonly string[]): ResolvedTerm[] {
+  const byRaw = new Map(terms.filter((t) => t.raw !== null).map((t) => [t.raw!, t]));
+  const eased = new Set<ResolvedTerm>();
+  for (let i = 1; i + 1 < ws.length; i++) {
+    if (!ALTERNATIVE.has(ws[i]!)) continue;
+    const a = byRaw.get(ws[i - 1]!);
+    const b = byRaw.get(ws[i + 1]!);
+    if (!a || !b) continue;
+    if (a.how === 'unknown' && b.how !== 'unknown') eased.add(a);
+    if (b.how === 'unknown' && a.how !== 'unknown') eased.add(b);
+  }
+  return eased.size === 0 ? terms : terms.map((t) => (eased.has(t) ? { ...t, idf: t.idf * SEARCH.unknownNumberWeight } : t));
+}
+
 /**
  * The value the answer threshold applies to: the best fact's score, less a
  * share of the runner-up's (see SEARCH.runnerUpWeight). The one rule, for
@@ -329,8 +356,7 @@ export function rankCleaned(question: string, index: SearchIndex, limit: number 
 /** Ranks the text as one question. */
 function rankWhole(question: string, index: SearchIndex, limit: number, options: RankOptions): RankedFact[] {
   // The question is split into words once, for its terms and its answer type.
-  const ws = queryWords(index, question);
-  const terms = resolveTerms(index, index.analyzer.queryTokens(ws), options.mask);
+  const { ws, terms } = questionTerms(index, question, options.mask);
   // Only words that ask ("who else is going?", "where are they going?"): no topic to tell the facts apart by. Whatever
   // fact stores "who else…" or a keyword such as "location" (a synonym of "where") would match it whole.
   if (terms.every((t) => t.raw !== null && index.profile.asksNoTopic(t.raw))) return [];
