@@ -463,6 +463,18 @@ describe('reading a follow-up', () => {
     expect(happen.readingAs ?? '').not.toMatch(/make byd/i);
   });
 
+  test('"he" after "who is <name>?" is that name, not the title the answer gives him', () => {
+    const r = after('who is alparslan bayraktar', 'is he going to china??').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'october-delegation', readingAs: 'is alparslan bayraktar going to china?' });
+    // After "who is leading …?", the person is still the one the answer named.
+    expect(after('who is leading the delegation to china', 'what did he say?').reply.readingAs).toBe('what did Energy Minister Alparslan Bayraktar say?');
+  });
+
+  test('"how much" and "going" are no words of the question\'s own before "it": "how much is going into it?" points back', () => {
+    const r = after('when does the turkish refinery open', 'and how much $$ is going into it').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'refinery-cost', readingAs: 'how much is going into the turkish refinery?' });
+  });
+
   test('a pronoun stands for a name without the verb after it ("is the US worried…" → "the US")', () => {
     const r = after('is the US worried about china controlling rare earths', 'why cant they just buy them from somewhere else').reply;
     expect(r.readingAs).toBe('why cant the US just buy them from somewhere else?');

@@ -557,6 +557,10 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
     // After "who …?" (also as its second question: "when is it and who's leading it?"), "he" is the person the answer
     // named ("Energy Minister Alparslan Bayraktar"), before any other. Then only that person: the question's other
     // names are what the person was asked about ("China" in "who is leading the delegation to China?"), not whom "he" means.
+    // But "who is Alparslan Bayraktar?" names him itself: "is he going to China?" is about him, not about the title
+    // the answer gave him ("Turkey's Energy Minister").
+    const asked = prev.wh > 0 && ts[prev.whFrom]!.key.startsWith('who') && COPULA.has(ts[prev.wh]?.key ?? '') && person(ts[prev.wh + 1] ?? { text: '', key: '' });
+    if (asked && out.length > 0) return out.slice(0, MAX_PHRASES);
     if ((prev.wh > 0 && ts[prev.whFrom]!.key.startsWith('who')) || ts.some((t) => WHO.has(t.key))) {
       const persons = personsIn(previousAnswer, tokens);
       if (persons.length > 0) return persons.slice(0, MAX_PHRASES);
@@ -672,6 +676,8 @@ function pointsBackToThing(question: string): boolean {
     if (THING_PRONOUNS.has(t.key)) return own <= MAX_WORDS_BEFORE_THING && !(t.key === 'it' && ts[i - 1]?.key === 'in' && ts[i + 1]?.key === 'for');
     if (PLURAL_THING_PRONOUNS.has(t.key)) return own <= MAX_WORDS_BEFORE_THINGS;
     if (PRONOUNS.has(t.key)) return false;
+    // ("how much", "how long" are the question's phrase, and "going" says what is asked as a stop word would.)
+    if (((HOW_WORDS.has(t.key) && ts[i - 1]?.key === 'how') || MEANT.has(t.key))) continue;
     if (isContent(t)) own++;
   }
   return false;
