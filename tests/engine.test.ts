@@ -395,6 +395,10 @@ describe('hostile and odd input', () => {
   test('a greeting or remark around a question is left out only as a whole sequence at its start or end, and only when a question remains', () => {
     expect(withoutPreamble(words('good morning! random question: where is the deposit, any thoughts?'))).toEqual(['where', 'is', 'the', 'deposit']);
     expect(withoutPreamble(words('kolay gelsin, yatak nerede'))).toEqual(['yatak', 'nerede']);
+    // Where it was read, in Turkish as in English ("per the article"): at the end only.
+    expect(withoutPreamble(words('bricste kim var haberde gectigi kadariyla'))).toEqual(['bricste', 'kim', 'var']);
+    expect(withoutPreamble(words('yatak nerede habere göre'))).toEqual(['yatak', 'nerede']);
+    expect(withoutPreamble(words('habere göre yatak nerede'))).toEqual(words('habere göre yatak nerede'));
     expect(withoutPreamble(words('good morning'))).toEqual(['good', 'morning']);
     expect(withoutPreamble(words('what time does the morning shift start'))).toEqual(words('what time does the morning shift start'));
     expect(withoutPreamble(words('which team won'))).toEqual(['which', 'team', 'won']);

@@ -271,6 +271,9 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   // "where is beylikova lol never heard of it": "heard" would be read as a typo of a word the knowledge has.
   'never heard of it', 'never heard of that', 'never heard of this', 'never heard of them', 'never heard of him', 'never heard of her',
   'ne dersiniz', 'fikri olan var mı', 'fikri olan var mi',
+  // where it was read, in Turkish ("… haberde geçtiği kadarıyla": as far as the report says)
+  'haberde geçtiği kadarıyla', 'haberde gectigi kadariyla', 'haberde yazdığı kadarıyla', 'haberde yazdigi kadariyla',
+  'haberde yazana göre', 'haberde yazana gore', 'habere göre', 'habere gore', 'haberdeki bilgiye göre', 'haberdeki bilgiye gore',
 ].map((p) => p.split(' '));
 
 /** A question's words without a greeting or remark before it or after it (PREAMBLES), when a question remains. */
