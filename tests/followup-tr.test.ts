@@ -147,6 +147,11 @@ describe('reading a Turkish follow-up', () => {
     expect(others.kind === 'fact' && others.factId).toBe('other-chinese-automakers');
   });
 
+  test('"bu durum" (this situation) points at what was asked: "durum" is no topic of its own there', () => {
+    const r = after('cin nadir topraklarda ne kadar zamandir lider?', 'bu durum kimleri rahatsiz ediyo').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('western-concerns');
+  });
+
   test('the report as a subject ("haber … kimi yazıyor?") is no dropped subject to read a name into', () => {
     const alone = answerInContext('haber turkiyenin cumhurbaskani olarak kimi yaziyo', undefined, kb).reply;
     for (const previous of ['global times ne diyo', 'What did Erdogan and Xi discuss in Kazakhstan?'])

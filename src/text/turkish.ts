@@ -68,7 +68,11 @@ export function turkishWords(text: string): string[] {
  * Time nouns after "o", "bu", "şu" ("o zaman", then; "o dönem", at the time; "o sırada"): when the asker speaks
  * from, not what is asked ("enerji bakanı kimdi o zaman?" asks who, not when). "ne zaman" keeps its "zaman".
  */
-const TIME_AFTER_DEMONSTRATIVE = new Set(['zaman', 'zamanda', 'donem', 'donemde', 'sirada', 'siralarda']);
+const TIME_AFTER_DEMONSTRATIVE = new Set([
+  'zaman', 'zamanda', 'donem', 'donemde', 'sirada', 'siralarda',
+  // and a situation after one ("bu durum", this situation): what is pointed at, named before
+  'durum', 'durumda', 'durumu', 'durumun',
+]);
 const DEMONSTRATIVE = new Set(['o', 'bu', 'şu', 'su']);
 
 /** "ilk defa", "ilk kez" (for the first time: "ilk defa duyuyorum"): "defa", "kez", "kere" are stop words, and so is "ilk" before them. */
