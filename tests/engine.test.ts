@@ -395,6 +395,9 @@ describe('hostile and odd input', () => {
   test('a greeting or remark around a question is left out only as a whole sequence at its start or end, and only when a question remains', () => {
     expect(withoutPreamble(words('good morning! random question: where is the deposit, any thoughts?'))).toEqual(['where', 'is', 'the', 'deposit']);
     expect(withoutPreamble(words('kolay gelsin, yatak nerede'))).toEqual(['yatak', 'nerede']);
+    // "again" after "who is X" asks to be reminded, also with what is meant after it; not in "can it go out again?".
+    expect(withoutPreamble(words('who is xi again, the president?'))).toEqual(['who', 'is', 'xi', 'the', 'president']);
+    expect(withoutPreamble(words('can a lantern go out again'))).toEqual(words('can a lantern go out again'));
     // Where it was read, in Turkish as in English ("per the article"): at the end only.
     expect(withoutPreamble(words('bricste kim var haberde gectigi kadariyla'))).toEqual(['bricste', 'kim', 'var']);
     expect(withoutPreamble(words('yatak nerede habere göre'))).toEqual(['yatak', 'nerede']);

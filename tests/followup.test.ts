@@ -475,6 +475,16 @@ describe('reading a follow-up', () => {
     expect(r).toMatchObject({ kind: 'fact', factId: 'refinery-cost', readingAs: 'how much is going into the turkish refinery?' });
   });
 
+  test('"they" after names joined by "and" is those names ("washington and brussels"), before a longer phrase', () => {
+    const r = after("are washington and brussels nervous abt china's rare earth grip", 'why cant they just buy it elsewhere').reply;
+    expect(r.readingAs).toBe('why cant washington and brussels just buy it elsewhere?');
+  });
+
+  test('"when\'s" before the previous question\'s auxiliary is "when" ("when did kacir say?", not "when\'s did …")', () => {
+    expect(after('what did kacir say', "when's it gonna be done").reply.readingAs).toBe('when did kacir say?');
+    expect(after('is byd building a plant in turkey', "when's that").reply.readingAs).toBe('when is byd building a plant in turkey?');
+  });
+
   test('a pronoun stands for a name without the verb after it ("is the US worried…" → "the US")', () => {
     const r = after('is the US worried about china controlling rare earths', 'why cant they just buy them from somewhere else').reply;
     expect(r.readingAs).toBe('why cant the US just buy them from somewhere else?');

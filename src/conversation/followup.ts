@@ -447,8 +447,10 @@ function pairedReading(question: string, previous: string, names: Set<string>): 
  * question. Null when it would take more than swapping words (the paired
  * reading is shown instead).
  */
-function wholeQuestion(wh: readonly string[], whText: string, prev: Parsed): string | null {
+function wholeQuestion(wh: readonly string[], typedWh: string, prev: Parsed): string | null {
   if (wh.length === 0 || !ADVERBIAL_WH.has(wh[0]!) && !(wh[0] === 'what' && wh.length === 2)) return null;
+  // The question word without its "is" ("when's" + "did Kacır say …" is "when did Kacır say …"): an auxiliary follows.
+  const whText = typedWh.replace(/^(when|where|what|how|why|who)(?:['’]s|s)$/iu, '$1');
   const { ts } = prev;
   // "why" + "is BYD building a plant in Turkey?" → "why is BYD building a plant in Turkey?"
   // Not "how big" + "is the deposit big?": a measure goes in front of a yes/no question badly; the paired reading says it better.
@@ -588,7 +590,14 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
     out.push(ts.slice(j, subjectAfterDo ? k - 1 : k));
     j = k;
   }
-  return out.sort((a, b) => b.length - a.length).slice(0, MAX_PHRASES);
+  out.sort((a, b) => b.length - a.length);
+  // "they" after "are Washington and Brussels nervous about China's rare earth grip?": names joined by "and" are
+  // plural, as "they" is, before any longer phrase.
+  if (PLURAL_PRONOUNS.has(pronoun)) {
+    const joined = namePhrases(prev, vocab).filter((phrase) => phrase.some((t) => t.key === 'and' || t.text === '&'));
+    return [...joined, ...out].slice(0, MAX_PHRASES);
+  }
+  return out.slice(0, MAX_PHRASES);
 }
 
 /** "who" as the question word of a second question in the same message ("… and who's leading it?"). */

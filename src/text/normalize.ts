@@ -301,8 +301,14 @@ export function withoutPreamble(ws: string[]): string[] {
   // time ("can a lantern go out again?" keeps it).
   from = framedQuestion(ws, from, to);
   if (to - from > 2 && ws[to - 1] === 'again' && REMINDING_WH.has(ws[from]!)) to -= 1;
+  // So is one after "who is X" with a word of what is meant after it ("who is xi again, the president?").
+  const again = REMINDING_WH.has(ws[from] ?? '') && REMINDING_COPULA.has(ws[from + 1] ?? '') ? ws.indexOf('again', from + 3) : -1;
+  if (again > 0 && again <= from + 4 && again < to - 1) return [...ws.slice(from, again), ...ws.slice(again + 1, to)];
   return from === 0 && to === ws.length ? ws : ws.slice(from, to);
 }
+
+/** "is", "was" after a question word: "who is X again, …?" asks to be reminded. */
+const REMINDING_COPULA = new Set(['is', 'was', 'are', 'were', 's']);
 
 /** Question words whose question ends in "again" to be reminded of the answer ("who is he again?"). */
 const REMINDING_WH = new Set(['who', 'whos', 'what', 'whats', 'when', 'whens', 'where', 'wheres', 'which', 'how', 'hows']);
