@@ -147,6 +147,11 @@ describe('reading a Turkish follow-up', () => {
     expect(others.kind === 'fact' && others.factId).toBe('other-chinese-automakers');
   });
 
+  test('a dropped subject\'s own verb replaces the previous question\'s ("ne konuştular?" after where they met: the talks)', () => {
+    const r = after('erdogan ile xi nerde bulustu', 'ne konustular').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('erdogan-xi-talks');
+  });
+
   test('"bu durum" (this situation) points at what was asked: "durum" is no topic of its own there', () => {
     const r = after('cin nadir topraklarda ne kadar zamandir lider?', 'bu durum kimleri rahatsiz ediyo').reply;
     expect(r.kind === 'fact' && r.factId).toBe('western-concerns');

@@ -427,6 +427,12 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
     });
   }
   const body = prev.filter((t, j) => !isWh(t.key) && !PARTICLE.test(t.key) && !askedFor.has(j));
+  // "ne konuştular?" (what did they talk about?) after "Erdoğan ile Xi nerede buluştu?": a verb of its own asks about
+  // something else they did, so the previous question's verb ("buluştu") goes, or it pulls the reading back to the meeting.
+  if (shape.kind === 'dropped') {
+    const nounsOnly = body.filter((t) => !isVerb(t.key));
+    if (nounsOnly.length > 0 && nounsOnly.length < body.length) out.push({ probe: [...own, ...nounsOnly].map((t) => t.text).join(' '), shown: paired, whole: false });
+  }
   out.push({ probe: [...own, ...body].map((t) => t.text).join(' '), shown: paired, whole: false });
   // After "kim …?" (who …?), a question without its subject or with a pronoun ("görevi ne?", "ne demiş?", "o nereye
   // gidiyor?") is about the person the answer named ("Enerji Bakanı Alparslan Bayraktar"), as "he" is in English: the
