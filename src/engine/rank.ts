@@ -291,6 +291,7 @@ const ALTERNATIVE = new Set(['or', 'veya', 'yoksa', 'yada']);
  * question, so the other, unknown, weighs as an unknown number does (SEARCH.unknownNumberWeight), not as the rarest word.
  */
 function withAlternatives(terms: ResolvedTerm[], ws: readonly string[]): ResolvedTerm[] {
+  if (!ws.some((w) => ALTERNATIVE.has(w))) return terms;
   const byRaw = new Map(terms.filter((t) => t.raw !== null).map((t) => [t.raw!, t]));
   const eased = new Set<ResolvedTerm>();
   for (let i = 1; i + 1 < ws.length; i++) {
