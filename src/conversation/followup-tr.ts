@@ -227,6 +227,9 @@ function previousInTurkish(previous: { question: string; factId: string }, index
   return detectLanguage(previous.question) === 'tr' || fact === undefined ? previous.question : index.facts[fact]!.questions[0]!;
 }
 
+/** The report and its sources as a question's subject, uninflected ("haber ne yazıyor?", "kaynaklar ne diyor?"). */
+const REPORT = new Set(['haber', 'makale', 'rapor', 'yazi', 'kaynak', 'kaynaklar']);
+
 /**
  * "türkiyede bir şey kuruyorlar mı?" (are [they] building something in Turkey?) after "BYD ne?": a question with a
  * verb in the third person plural and no name of its own as subject has dropped its subject, which Turkish does; the
@@ -235,9 +238,6 @@ function previousInTurkish(previous: { question: string; factId: string }, index
  * else null (answered alone). A question the words alone do not answer, ending in a verb of any person ("türkiyede ne
  * yapacak?"), is read so too, when that gets a fact at all (see the rules below for what keeps it as asked).
  */
-/** The report and its sources as a question's subject, uninflected ("haber ne yazıyor?", "kaynaklar ne diyor?"). */
-const REPORT = new Set(['haber', 'makale', 'rapor', 'yazi', 'kaynak', 'kaynaklar']);
-
 function withNamedSubject(alone: Reply, previous: { question: string; factId: string }, kb: KnowledgeBase): TurkishContextAnswer | null {
   // (A singular verb is known by its place: Turkish puts the verb last, before any question particle; a word in the
   // middle that only looks like one, "kendi" (own) as a past tense, is not read as it.)

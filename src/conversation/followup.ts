@@ -561,8 +561,8 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
     // names are what the person was asked about ("China" in "who is leading the delegation to China?"), not whom "he" means.
     // But "who is Alparslan Bayraktar?" names him itself: "is he going to China?" is about him, not about the title
     // the answer gave him ("Turkey's Energy Minister").
-    const asked = prev.wh > 0 && ts[prev.whFrom]!.key.startsWith('who') && COPULA.has(ts[prev.wh]?.key ?? '') && person(ts[prev.wh + 1] ?? { text: '', key: '' });
-    if (asked && out.length > 0) return out.slice(0, MAX_PHRASES);
+    const namesWhoItAsks = prev.wh > 0 && ts[prev.whFrom]!.key.startsWith('who') && COPULA.has(ts[prev.wh]?.key ?? '') && person(ts[prev.wh + 1] ?? { text: '', key: '' });
+    if (namesWhoItAsks && out.length > 0) return out.slice(0, MAX_PHRASES);
     if ((prev.wh > 0 && ts[prev.whFrom]!.key.startsWith('who')) || ts.some((t) => WHO.has(t.key))) {
       const persons = personsIn(previousAnswer, tokens);
       if (persons.length > 0) return persons.slice(0, MAX_PHRASES);
@@ -669,6 +669,7 @@ function namePhrases(prev: Parsed, vocab: Vocabulary): Token[][] {
  * pronoun points inside the question as often ("is Turkey partnering with China to process its find?").
  */
 const MAX_WORDS_BEFORE_THING = 1;
+
 /**
  * "them", "those", "these" as what is asked about, after at most two words of the question's own ("who produces most
  * of them?" after rare earths' uses: the verb and a measure), point back the same way. (No standalone question of the
@@ -677,6 +678,7 @@ const MAX_WORDS_BEFORE_THING = 1;
  */
 const MAX_WORDS_BEFORE_THINGS = 2;
 const PLURAL_THING_PRONOUNS = new Set(['them', 'those', 'these']);
+
 function pointsBackToThing(question: string): boolean {
   const ts = tokens(question);
   let own = 0;
@@ -686,7 +688,7 @@ function pointsBackToThing(question: string): boolean {
     if (PLURAL_THING_PRONOUNS.has(t.key)) return own <= MAX_WORDS_BEFORE_THINGS;
     if (PRONOUNS.has(t.key)) return false;
     // ("how much", "how long" are the question's phrase, and "going" says what is asked as a stop word would.)
-    if (((HOW_WORDS.has(t.key) && ts[i - 1]?.key === 'how') || MEANT.has(t.key))) continue;
+    if ((HOW_WORDS.has(t.key) && ts[i - 1]?.key === 'how') || MEANT.has(t.key)) continue;
     if (isContent(t)) own++;
   }
   return false;
