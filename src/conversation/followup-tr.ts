@@ -21,7 +21,7 @@ import { readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
 import { personsIn } from './persons.ts';
-import { answerNamesCity, asksForCity, TURKISH_PLACE } from '../text/places.ts';
+import { answerNamesCity, asksForCity, isMonthOrDay, TURKISH_PLACE } from '../text/places.ts';
 import { foldTurkish, isTurkishQuestionWord, isTurkishStopWord, nameInWord, turkishAnswerType, turkishAnswerTypesSupported, turkishLower, turkishStem } from '../text/turkish.ts';
 
 /** A Turkish word as typed (`text`, suffix and all) and as compared (`key`: lowercased the Turkish way, apostrophe suffix cut, letters folded). */
@@ -373,9 +373,6 @@ interface Reading {
   withNames?: boolean;
 }
 
-/** Months (folded): a time the question was asked about, not whom it named. */
-const MONTHS = /^(?:ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)$/;
-
 /** "o" (he, she) and its case forms: with a name in the question before, most often that person. */
 const PERSON_PRONOUN = new Set(['o', 'onu', 'onun', 'ona', 'ondan', 'onda']);
 
@@ -397,7 +394,7 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
     if (subjectKeys.some((k) => vocab.names.has(k)) && !trTokens(asked).some((t) => OTHER.has(t.key))) {
       const others = prev.filter((t) => {
         const key = nameInWord(t.key, vocab.names) ?? t.key;
-        return vocab.names.has(key) && !subjectKeys.includes(key) && !MONTHS.test(key);
+        return vocab.names.has(key) && !subjectKeys.includes(key) && !isMonthOrDay(key);
       });
       if (others.length > 0) out.push({ probe: [...shape.subject, ...others].map((t) => t.text).join(' '), shown: paired, whole: false, withNames: true });
     }

@@ -37,7 +37,7 @@ import { detectLanguage } from '../text/language.ts';
 import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape } from './followup-tr.ts';
 import { personsIn } from './persons.ts';
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
-import { answerNamesCity, asksForCity, isBiggerThanCity } from '../text/places.ts';
+import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay } from '../text/places.ts';
 import { CHAT_FILLER, CHAT_WORDS, STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold, isStopWordTypo, stem, stretchedWritten } from '../text/normalize.ts';
 
 /** The factId of a previous turn that was declined: no fact was given, so no rule about "the fact just given" applies. */
@@ -642,7 +642,6 @@ const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theyre', 'theyll']);
 const POSSESSIVES = new Set(['its', 'their', 'his']);
 /** A word that looks like an English plural noun ("countries", "makers"; not "process" nor "focus"). */
 const PLURAL_NOUN = /^[a-z]{3,}[^su]s$/;
-const TIME_NAMES = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /**
  * The names of the previous question, a name of several words whole and names joined by "and" together ("Erdogan and
@@ -650,7 +649,7 @@ const TIME_NAMES = /^(?:january|february|march|april|may|june|july|august|septem
  */
 function namePhrases(prev: Parsed, vocab: Vocabulary): Token[][] {
   const { ts } = prev;
-  const isName = (t: Token | undefined) => t !== undefined && vocab.names.has(t.key) && !TIME_NAMES.test(t.key);
+  const isName = (t: Token | undefined) => t !== undefined && vocab.names.has(t.key) && !isMonthOrDay(t.key);
   const out: Token[][] = [];
   for (let j = prev.wh; j < ts.length; j++) {
     if (!isName(ts[j])) continue;
@@ -814,7 +813,7 @@ function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalo
     // Not "and other chinese brands?": others than those names.
     const subjectKeys = shape.subject.map((t) => nameKey(t.key, vocab));
     if (subjectKeys.some((k) => vocab.names.has(k)) && !tokens(asked).some((t) => OTHER.has(t.key))) {
-      const others = prev.ts.filter((t) => vocab.names.has(nameKey(t.key, vocab)) && !subjectKeys.includes(nameKey(t.key, vocab)) && !TIME_NAMES.test(t.key));
+      const others = prev.ts.filter((t) => vocab.names.has(nameKey(t.key, vocab)) && !subjectKeys.includes(nameKey(t.key, vocab)) && !isMonthOrDay(t.key));
       if (others.length > 0) out.push({ probe: `${join(shape.subject)} ${join(others)}`, shown: paired, whole: true, withNames: true });
     }
     // "or make cars too?" after "does Turkey just want to mine the stuff?": the rest of the question, said after it.
@@ -1034,14 +1033,15 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   const ownWords = contentWords.every((t) => CLASS_NOUNS.has(t.key)) && tokens(asked).some((t) => DEMONSTRATIVES.has(t.key)) ? [] : contentWords;
   // A word the knowledge never writes counts in a word of its synonym group ("his title" is the minister's "role"), and
   // so does any word asked of a person ("what's his position?": his "job").
+  const ownTerms = ownWords.map((t) => kb.analyzer.queryTerms(t.text).map((term) => kb.termIds.get(term) ?? -1));
   const hasOwnWord = (factId: string) => {
     const i = kb.byId.get(factId) ?? -1;
     return (
       ownWords.length === 0 ||
-      ownWords.some((t) => {
+      ownWords.some((t, n) => {
         const facts = vocab.roots.get(root(t.key));
         if (facts?.has(i)) return true;
-        return (!facts || personal) && kb.analyzer.queryTerms(t.text).some((term) => factHasTerm(kb, i, kb.termIds.get(term) ?? -1));
+        return (!facts || personal) && ownTerms[n]!.some((id) => factHasTerm(kb, i, id));
       })
     );
   };

@@ -34,6 +34,9 @@ const REGION_WORDS: ReadonlySet<string> = new Set(
 const MONTHS_AND_DAYS =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik|pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar)$/;
 
+/** Whether a folded word names a month or a day of the week, in English or Turkish ("october", "ekim"): a time, not a place or a person. */
+export const isMonthOrDay = (folded: string): boolean => MONTHS_AND_DAYS.test(folded);
+
 /**
  * Whether a place name an answer gives (`name` as written, `folded` its words folded) may be a city: not a country,
  * union or continent, not a region ("Central Anatolia"), not a month ("in July"), not an acronym ("BYD", "BRICS") and
