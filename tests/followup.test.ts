@@ -154,6 +154,10 @@ describe('the shape of a follow-up', () => {
     ['who wins the league this year lol', 'standalone'],
     ['is this true?', 'bare'],
     ['is it going ahead this year?', 'pronoun'],
+    // A pronoun in a clause of its own after the question's subject stands for that subject; before it, it points back.
+    ['what purity is turkey targeting when it refines its rare earths?', 'standalone'],
+    ['does byd pay less tax if they build in turkey', 'standalone'],
+    ['is it cheaper when they build it in turkey', 'pronoun'],
   ])('%s is %s', (q, kind) => {
     expect(followupShape(q).kind).toBe(kind);
   });
@@ -184,6 +188,12 @@ describe('reading a follow-up', () => {
     const he = after('what did Fatih Kacir say?', 'who is he?').reply;
     expect(he.readingAs).toBe('who is Fatih Kacir?');
     expect(he.kind === 'fact' && he.factId).toBe('industry-minister');
+  });
+
+  test('"when it comes to" in the question before says what it is about: its "it" is no topic to point back at', () => {
+    const r = after('what does china lead in when it comes to rare earths', 'what are they used in').reply;
+    expect(r.readingAs).toBe('what are rare earths used in?');
+    expect(r.kind === 'fact' && r.factId).toBe('rare-earth-uses');
   });
 
   test('a swap the knowledge cannot answer is declined, with the reading tried', () => {

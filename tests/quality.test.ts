@@ -121,6 +121,10 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // Written blind midway through that session (varied personas) and measured once on its code then.
   { file: 'conversations-blind11.yaml', right: 0.68 }, // 72.0% of 50 (first measured 70.0%)
   { file: 'conversations-tr-blind11.yaml', right: 0.57, followups: 40 }, // 61.9% of 42 (first measured 59.5%)
+  // Written blind at the start of the session of 2026-12-03 (morning, second) and measured once before its work (the
+  // English set then had one standalone turn changed: "… when it refines its rare earths?", since fixed).
+  { file: 'conversations-blind12.yaml', right: 0.68 }, // 72.0% of 50 (first measured 72.0%)
+  { file: 'conversations-tr-blind12.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 78.6%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */

@@ -317,6 +317,10 @@ export function followupShape(question: string): FollowupShape {
     // "how much does BYD pay its workers?", "did Bayraktar bring his deputy?": a possessive after the question's own
     // subject (after its auxiliary) is that subject's.
     if (POSSESSIVES.has(rest[points]!.key) && aux >= 0 && rest.slice(aux + 1, points).some(isContent)) return { kind: 'standalone' };
+    // "what purity is turkey targeting when it refines its rare earths?": a pronoun in a clause of its own ("when it
+    // refines") after the question's own subject (after its auxiliary) stands for that subject.
+    const clause = rest.findIndex((t, j) => j > aux && j < points && SUBORDINATORS.has(t.key));
+    if (aux >= 0 && clause > aux && rest.slice(aux + 1, clause).some(isContent)) return { kind: 'standalone' };
     return { kind: 'pronoun' };
   }
   if (wl === 0 && rest.length > 0 && rest.length <= MAX_SWAP_WORDS && !rest.some((t) => AUX.has(t.key))) return { kind: 'fragment' };
@@ -407,7 +411,7 @@ interface Parsed {
 }
 
 function parse(question: string): Parsed {
-  const all = tokens(question);
+  const all = withoutIdioms(tokens(question));
   let i = 0;
   while (i < all.length && LEAD.has(all[i]!.key)) i++;
   const ts = all.slice(i);
@@ -423,6 +427,16 @@ function parse(question: string): Parsed {
     wh += whFrom;
   }
   return { ts, wh, whFrom: wh > 0 ? whFrom : 0, auxLed };
+}
+
+/** "what does china lead in when it comes to rare earths": "when it comes to" says only what the question is about; its "it" is no topic of the question's and "comes" no word of it. */
+function withoutIdioms(ts: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < ts.length; i++) {
+    if (ts[i]!.key === 'when' && ts[i + 1]?.key === 'it' && (ts[i + 2]?.key === 'comes' || ts[i + 2]?.key === 'come') && ts[i + 3]?.key === 'to') i += 3;
+    else out.push(ts[i]!);
+  }
+  return out;
 }
 
 const join = (ts: readonly Token[]) => ts.map((t) => t.text).join(' ');
@@ -640,6 +654,8 @@ function pointsBackToNamed(question: string, vocab: Vocabulary): boolean {
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theyre', 'theyll']);
 /** Possessive pronouns ("her" is left out: it is also the object, "did Xi meet her?", which points back). */
 const POSSESSIVES = new Set(['its', 'their', 'his']);
+/** Words that open a clause of its own inside a question ("… when it refines", "… if they sign"). */
+const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'because', 'cause', 'cuz', 'once', 'while', 'after', 'before', 'since', 'until', 'unless', 'as', 'so', 'though', 'although']);
 /** A word that looks like an English plural noun ("countries", "makers"; not "process" nor "focus"). */
 const PLURAL_NOUN = /^[a-z]{3,}[^su]s$/;
 
