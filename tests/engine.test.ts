@@ -333,7 +333,7 @@ describe('hostile and odd input', () => {
 
   test('chat markup, broadcasts, emoji and chat noise do not count against a question', () => {
     const plain = asFact(answer('where is the deposit', kb));
-    for (const noisy of ['where is the deposit lol', '@everyone where is the deposit', '<!channel> where is the deposit', '<@U0123ABC> where is the deposit 🙏', 'where is the deposit :thinking_face: pls', '<@!1234567890> <:pog:987654321> where is the deposit?? haha', 'where is the deposit https://example.com/news/turkey-rare-earths?id=7', '<https://example.com/turkey-rare-earths> where is the deposit', 'sorry, where is the deposit www.example.com/a', 'whereeee is the deposittt', 'sooo where is the deposit', '1. where is the deposit', 'hey buddy, just curious: where is the deposit? cheers', 'random question, where is the deposit', 'good morning! where is the deposit', 'hey team where is the deposit', 'where is the deposit, thoughts?', 'where is the deposit lol never heard of it', 'where is the deposit or smth', 'where is the deposit irl', 'where is the deposit or whatever', 'where is the deposit atm', 'unrelated but where is the deposit', 'ok new q, where is the deposit', 'switching topics, where is the deposit', 'on another note, where is the deposit', 'where is the deposit per the article', 'remind me where the deposit is again']) {
+    for (const noisy of ['where is the deposit lol', '@everyone where is the deposit', '<!channel> where is the deposit', '<@U0123ABC> where is the deposit 🙏', 'where is the deposit :thinking_face: pls', '<@!1234567890> <:pog:987654321> where is the deposit?? haha', 'where is the deposit https://example.com/news/turkey-rare-earths?id=7', '<https://example.com/turkey-rare-earths> where is the deposit', 'sorry, where is the deposit www.example.com/a', 'whereeee is the deposittt', 'sooo where is the deposit', '1. where is the deposit', 'hey buddy, just curious: where is the deposit? cheers', 'random question, where is the deposit', 'good morning! where is the deposit', 'hey team where is the deposit', 'where is the deposit, thoughts?', 'where is the deposit lol never heard of it', 'where is the deposit or smth', 'where is the deposit irl', 'where is the deposit or whatever', 'where is the deposit atm', 'unrelated but where is the deposit', 'ok new q, where is the deposit', 'switching topics, where is the deposit', 'on another note, where is the deposit', 'where is the deposit per the article', 'remind me where the deposit is again', 'diff topic - where is the deposit', 'new subject: where is the deposit']) {
       const r = asFact(answer(noisy, kb));
       expect(r.factId, noisy).toBe(plain.factId);
       expect(r.confidence, noisy).toBeCloseTo(plain.confidence, 2);
@@ -654,6 +654,25 @@ describe('smoke checks on the real knowledge', () => {
     // "till" is "until", not a typo of "title" (a synonym of "job").
     expect(terms('how long till the refinery is up')).toEqual(terms('how long until the refinery is up'));
     expect(terms('till')).not.toEqual(terms('title'));
+  });
+
+  test('a statement asked to be confirmed ("…, true?") is asked without its tag; a yes/no question keeps its last word', () => {
+    const real = realKb();
+    const terms = (q: string) => questionTerms(real, q).terms.map((t) => t.query);
+    expect(terms('byd is the biggest ev maker, true?')).toEqual(terms('byd is the biggest ev maker'));
+    expect(terms('so china dominates rare earths, correct?')).toEqual(terms('so china dominates rare earths'));
+    expect(terms('is the report true')).toContain(terms('true')[0]);
+    expect(asFact(answer('byd is the biggest ev maker, true?', real)).factId).toBe('byd-worlds-largest');
+  });
+
+  test('a word naming the kind of answer asked ("which city", "hangi şehrin"), unknown to the knowledge, weighs as an unknown number does', () => {
+    const real = realKb();
+    const weight = (q: string, word: string, hint?: 'tr') => questionTerms(hint ? real.turkish! : real, q).terms.find((t) => t.raw === word)!;
+    const city = weight('türkiyenin nadir toprak yatağı hangi şehrin yakınında', 'şehrin', 'tr');
+    const other = weight('türkiyenin nadir toprak yatağı hangi zxqvin yakınında', 'zxqvin', 'tr');
+    expect(city.how).toBe('unknown');
+    expect(city.idf).toBeCloseTo(other.idf * SEARCH.unknownNumberWeight);
+    expect(answer('türkiyenin nadir toprak yatağı hangi şehrin yakınında', real)).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
   });
 
   test('of two alternatives, one the knowledge has answers: the unknown other weighs as an unknown number, not as the rarest word', () => {

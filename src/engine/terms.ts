@@ -130,7 +130,9 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
   // Every ResolvedTerm has the same fields in the same order: one object shape keeps the scoring code monomorphic.
   // A number the knowledge never mentions ("opening in 2026?") is a detail a fact on the topic confirms or corrects,
   // not a topic of its own: it weighs less than an unknown word (SEARCH.unknownNumberWeight).
-  const unknown = (q: string, raw: string | null): ResolvedTerm => ({ query: q, term: null, ids: [], factor: 0, idf: DIGITS.test(q) ? unknownIdf * SEARCH.unknownNumberWeight : unknownIdf, how: 'unknown', raw });
+  // So is a word naming the kind of answer asked ("which city", "hangi şehrin"): the answer type is checked on its own.
+  const eased = (q: string, raw: string | null) => DIGITS.test(q) || (raw !== null && index.profile.namesAnswerKind(raw.toLowerCase()));
+  const unknown = (q: string, raw: string | null): ResolvedTerm => ({ query: q, term: null, ids: [], factor: 0, idf: eased(q, raw) ? unknownIdf * SEARCH.unknownNumberWeight : unknownIdf, how: 'unknown', raw });
   const known = (q: string, term: string, raw: string | null): ResolvedTerm => {
     const id = index.termIds.get(term);
     const df = id === undefined ? 0 : maskedDf(index, id, mask);

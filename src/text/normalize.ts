@@ -266,6 +266,8 @@ const PREAMBLES: readonly (readonly string[])[] = [
 ].map((p) => p.split(' '));
 const AFTERWORDS: readonly (readonly string[])[] = [
   'any thoughts', 'thoughts', 'any ideas', 'ideas anyone', 'anyone',
+  // a statement asked to be confirmed ("byd is the biggest ev maker, true?"): "true" would weigh as a word the knowledge lacks
+  'is that true', 'is that right', 'is that correct', 'am i right', 'true or false', 'true or not',
   // where it read it: the knowledge is the article's, and "article" would weigh as a word the knowledge never uses
   'per the article', 'according to the article', 'in the article', 'per the report', 'according to the report', 'in the report',
   // "where is beylikova lol never heard of it": "heard" would be read as a typo of a word the knowledge has.
@@ -297,6 +299,8 @@ export function withoutPreamble(ws: string[]): string[] {
       break;
     }
   }
+  // "byd is the biggest ev maker, true?": a statement's tag asks to confirm it; "is the report true?" asks whether it is.
+  if (to - from > 2 && CONFIRM_TAGS.has(ws[to - 1]!) && !STATEMENT_QUESTION_OPENERS.has(ws[from]!)) to -= 1;
   // "who is he again?", "what was the name again?": a question word's "again" asks to be reminded, not about a second
   // time ("can a lantern go out again?" keeps it).
   from = framedQuestion(ws, from, to);
@@ -306,6 +310,11 @@ export function withoutPreamble(ws: string[]): string[] {
   if (again > 0 && again <= from + 4 && again < to - 1) return [...ws.slice(from, again), ...ws.slice(again + 1, to)];
   return from === 0 && to === ws.length ? ws : ws.slice(from, to);
 }
+
+/** A word after a statement that asks to confirm it ("…, true?"). */
+const CONFIRM_TAGS = new Set(['true', 'correct']);
+/** Words that open a yes/no question, whose last word is what is asked ("is the report true?"). */
+const STATEMENT_QUESTION_OPENERS = new Set(['is', 'are', 'was', 'were', 'isnt', 'arent', 'wasnt', 'werent', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'has', 'have', 'had', 'how', 'why', 'what', 'whats']);
 
 /** "is", "was" after a question word: "who is X again, …?" asks to be reminded. */
 const REMINDING_COPULA = new Set(['is', 'was', 'are', 'were', 's']);
@@ -350,7 +359,7 @@ function framedQuestion(ws: readonly string[], from: number, to: number): number
 }
 
 /** What people call a question before it ("serious question - …", "last q: …", "quick one from my manager: …"). */
-const QUESTION_NOUNS = new Set(['question', 'questions', 'q', 'qs', 'qn', 'query', 'ques', 'one']);
+const QUESTION_NOUNS = new Set(['question', 'questions', 'q', 'qs', 'qn', 'query', 'ques', 'one', 'topic', 'subject']);
 /** How they describe it ("serious", "last", "follow-up"): words of a remark only next to one of QUESTION_NOUNS. */
 const QUESTION_REMARKS = new Set([
   'quick', 'serious', 'genuine', 'honest', 'random', 'dumb', 'stupid', 'silly', 'noob', 'newbie', 'basic', 'simple', 'small', 'little', 'another',
@@ -555,11 +564,23 @@ export interface TextProfile {
    * question word ("where", "who", "nerede", "kim") or "else", "other".
    */
   asksNoTopic(word: string): boolean;
+  /**
+   * Whether a word (as typed, lowercased) names the kind of answer asked
+   * rather than its topic ("which city", "what year", "hangi şehrin"): when
+   * the knowledge never writes it, it weighs as an unknown number does, not
+   * as the rarest word (the answer type is checked on its own).
+   */
+  namesAnswerKind(word: string): boolean;
 }
 
 /** English words that ask without naming a topic: question words (as typed too: "wher", "whos"; "what" is a stop word) and "else", "other". */
 const NO_TOPIC_WORDS: ReadonlySet<string> = new Set(
   'who whom whose whos whod where wher wheres whered when wen whens why whys whyd how hows howd which else other others another'.split(' '),
+);
+
+/** English words that name the kind of answer asked: a place, a time, a number, a name (see TextProfile.namesAnswerKind). */
+const ANSWER_KIND_WORDS: ReadonlySet<string> = new Set(
+  'city cities town towns village villages place places location locations spot country countries province provinces region regions area areas year years date dates number numbers figure figures amount amounts name names percentage percent'.split(' '),
 );
 
 /** Endings that inflect a word ("mines", "mining", "produces", "producer"): one word whatever it ends with. */
@@ -864,6 +885,7 @@ export const ENGLISH: TextProfile = {
   answerType,
   answerTypesSupported,
   asksNoTopic: (word) => NO_TOPIC_WORDS.has(word),
+  namesAnswerKind: (word) => ANSWER_KIND_WORDS.has(word),
   // "built" for knowledge that says "build", and the other way round (irregular.ts).
   verbStems: (word) => irregularFamily(word).map(stem),
 };

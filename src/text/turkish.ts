@@ -666,6 +666,12 @@ export function namesInQuestion(question: string, names: ReadonlySet<string>): {
 }
 
 /** Turkish: Turkish words, Snowball Turkish stems, Turkish stop words and answer types, plain typing folded in. */
+
+/** Turkish words (folded) that name the kind of answer asked: a place, a time, a number, a name (TextProfile.namesAnswerKind). */
+const ANSWER_KIND_WORDS = new Set(['yer', 'yeri', 'yerde', 'yere', 'yerin', 'yerden', 'il', 'ili', 'ilde', 'ilin', 'ad', 'adi', 'adini', 'yil', 'yili', 'yilda', 'yilinda']);
+/** Beginnings of such words with their endings ("şehrin", "ülkede", "tarihi", "numarası"). */
+const ANSWER_KIND_STARTS = ['sehir', 'sehr', 'kent', 'kasaba', 'ulke', 'bolge', 'tarih', 'sayi', 'numara', 'isim', 'ismi', 'konum', 'miktar', 'rakam'];
+
 export const TURKISH: TextProfile = {
   language: 'tr',
   words: turkishTermWords,
@@ -684,4 +690,8 @@ export const TURKISH: TextProfile = {
   answerTypesSupported: turkishAnswerTypesSupported,
   // "ne zaman": "ne" is a stop word, "zaman" the question's only term; "başka" (else, other).
   asksNoTopic: (word) => QUESTION_WORDS.has(foldTurkish(word)) || foldTurkish(word) === 'baska',
+  namesAnswerKind: (word) => {
+    const folded = foldTurkish(word);
+    return ANSWER_KIND_WORDS.has(folded) || ANSWER_KIND_STARTS.some((start) => folded.startsWith(start));
+  },
 };
