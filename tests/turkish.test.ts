@@ -81,6 +81,12 @@ describe('Turkish text analysis', () => {
     expect(analyzer.queryTerms('bu heyet olayına kim karar verdi')).toEqual(analyzer.queryTerms('bu heyet kim karar verdi'));
   });
 
+  test('"ön" (the front) with an owner is one word in every form the stemmer leaves whole ("önündeki", "önlerinde"), and not "on" (ten)', () => {
+    for (const w of ['önünde', 'önündeki', 'önlerinde', 'onlerinde', 'önümüzdeki']) expect(turkishStem(w), w).toBe(turkishStem('önündeki'));
+    expect(turkishStem('önündeki')).not.toBe(turkishStem('on'));
+    expect(answer('ne engeller var onlerinde', realKb())).toMatchObject({ kind: 'fact', factId: 'diversification-challenges', language: 'tr' });
+  });
+
   test('"il" (a province) meets its case forms, which the stemmer leaves whole; "ile" (with) stays a word of its own', () => {
     for (const w of ['ilde', 'ilinde', 'ilin', 'ili', 'illerde']) expect(turkishStem(w), w).toBe('il');
     expect(turkishStem('ile')).not.toBe('il');

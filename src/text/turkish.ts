@@ -242,9 +242,12 @@ const stemmer = newStemmer('turkish');
  * "ile" (with). ("ay", a month, was tried the same way: "ekim ayında" then
  * meets every dated fact, and "geçen ay ne açıklamış?" lost its fact.)
  */
-const SHORT_NOUN_FORMS: ReadonlyMap<string, string> = new Map(
-  'il ili ilin ilde ilden iline ilinde ilinden ilini iller illeri illerde illerin'.split(' ').map((f) => [f, 'il'] as const),
-);
+const SHORT_NOUN_FORMS: ReadonlyMap<string, string> = new Map([
+  ...'il ili ilin ilde ilden iline ilinde ilinden ilini iller illeri illerde illerin'.split(' ').map((f) => [f, 'il'] as const),
+  // "ön" (the front) with an owner, "X'in önündeki engeller" (the obstacles before X): the stemmer leaves each form whole,
+  // so "önlerinde" never met "önündeki". One term, named after a form: "on" would be "on" (ten).
+  ...'onunde onundeki onune onunden onlerinde onlerindeki onlerine onlerinden onumuzde onumuzdeki'.split(' ').map((f) => [f, 'onunde'] as const),
+]);
 
 /**
  * "demek" (to say: dedi, demiş, diyor, diyecek, der) has a two-letter root
