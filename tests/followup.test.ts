@@ -500,6 +500,23 @@ describe('reading a follow-up', () => {
     expect(r.readingAs).toBe('why cant the US just buy them from somewhere else?');
   });
 
+  test('"it" for what was asked about is not answered by a fact on another topic that the words alone get', () => {
+    const deal = answerInContext('what exactly did byd agree to do in turkey', undefined, kb);
+    expect(deal.reply.kind === 'fact' && deal.reply.factId).toBe('byd-ev-factory');
+    // Alone, the deposit's city; after BYD's deal, "it" is BYD's plant, whose city the report does not give.
+    const alone = answer('which city is it going in', kb);
+    expect(alone.kind === 'fact' && alone.factId).toBe('beylikova-location');
+    const city = answerInContext('which city is it going in', deal.remember!, kb).reply;
+    expect(city.kind).toBe('none');
+    expect(city.kind === 'none' && city.suggestions[0]).toBe(kb.facts[kb.byId.get('beylikova-location')!]!.questions[0]);
+    expect(city.readingAs).toMatch(/byd/i);
+    // After a question that itself pointed back ("how much will it cost?" after the refinery), its words no longer name
+    // its topic: "when will it be ready?" is answered as alone.
+    const cost = answerInContext('how much will it cost', answerInContext('whats the refinery plan', undefined, kb).remember!, kb);
+    const ready = answerInContext('when will it be ready', cost.remember!, kb).reply;
+    expect(ready.kind === 'fact' && ready.factId).toBe('refinery-timeline');
+  });
+
   test('"they" for the names asked about is not answered by a fact on another topic that names none of them', () => {
     const talks = answerInContext('what did erdogan and xi talk about in kazakhstan', undefined, kb);
     expect(talks.reply.kind === 'fact' && talks.reply.factId).toBe('erdogan-xi-talks');

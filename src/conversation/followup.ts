@@ -709,6 +709,8 @@ function pointsBackToThing(question: string): boolean {
   return false;
 }
 const THING_PRONOUNS = new Set(['it', 'its', 'this', 'that', 'itll']);
+/** "it" and its forms, of THING_PRONOUNS: a thing of the question before, never a remark's "that". */
+const IT = new Set(['it', 'its', 'itll']);
 
 /** "he", "she": a question with one and no one named before it does not stand on its own. */
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'hes', 'shes']);
@@ -1126,7 +1128,11 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // An answer the words alone get with high confidence, as a stored question's ("how far will they purify the ore?"),
   // stays theirs, and so does a question with more than one word of its own ("where did they get the info about the
   // china trip?"): "they" is as often no one in particular.
-  if (named && alone.kind === 'fact' && ownWords.length <= 1 && confidenceLabel(alone.confidence) !== 'high' && !pluralThing && !onTopic(alone) && !names.some((phrase) => phrase.some((t) => namedIn(nameKey(t.key, vocab), kb.byId.get(alone.factId) ?? -1, vocab)))) {
+  // "which city is it going in?" after BYD's deal: "it" is what was asked about, the question has at most one word of its
+  // own, and what the words alone get (the deposit's city) is off that question's topic: declined with the reading, that
+  // fact offered, as for "they" below. (Not after a question that itself pointed back: its words no longer name its topic.)
+  const offPointing = pointing && ownWords.length <= 1 && confidenceLabel(alone.confidence) !== 'high' && !onTopic(alone) && tokens(asked).some((t) => IT.has(t.key)) && followupShape(previous.question).kind === 'standalone';
+  if (alone.kind === 'fact' && (offPointing || (named && ownWords.length <= 1 && confidenceLabel(alone.confidence) !== 'high' && !pluralThing && !onTopic(alone) && !names.some((phrase) => phrase.some((t) => namedIn(nameKey(t.key, vocab), kb.byId.get(alone.factId) ?? -1, vocab)))))) {
     const suggestions = [kb.facts[kb.byId.get(alone.factId)!]!.questions[0]!, ...alone.related.map((r) => r.question)].slice(0, SEARCH.maxSuggestions);
     return { reply: { ...declinedReply(kb, asked, alone.confidence, suggestions), ...readAs(tried[0]!) }, remember: null };
   }
