@@ -585,7 +585,10 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
   }
   let j = prev.wh;
   // "what does the Global Times say about it": after "do", the subject's last word is the verb ("say").
-  const doAt = ts[prev.wh] !== undefined && DO.has(ts[prev.wh]!.key) ? prev.wh : -1;
+  // (Words that say nothing between the question word and "do" do not part them: "what exactly did BYD agree to do".)
+  let doAt = prev.wh;
+  while (doAt < ts.length && !DO.has(ts[doAt]!.key) && !isContent(ts[doAt]!) && !AUX.has(ts[doAt]!.key)) doAt++;
+  if (doAt >= ts.length || !DO.has(ts[doAt]!.key)) doAt = -1;
   while (j < ts.length) {
     const t = ts[j]!;
     const starts = (ARTICLES.has(t.key) && ts[j + 1] !== undefined && isContent(ts[j + 1]!)) || (isContent(t) && !/ing$/.test(t.key));
