@@ -515,6 +515,16 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('when did they build the pool', pool)).factId).toBe('pool-reopening');
   });
 
+  test('an adjective compared ("bigger") is read as a form the knowledge has ("big", "biggest")', () => {
+    const real = realKb();
+    const terms = (q: string) => resolveTerms(real, real.analyzer.queryTokens(q)).map((t) => [t.term, t.how]);
+    expect(irregularFamily('bigger')).toEqual(['big', 'biggest']);
+    // (The base first: this knowledge has "big" too.)
+    expect(terms('bigger')).toEqual(terms('big').map(([term]) => [term, 'exact']));
+    expect(terms('bigger')).not.toEqual([['bigger', 'unknown']]);
+    expect(asFact(answer('is byd bigger than those', real)).factId).toBe('byd-worlds-largest');
+  });
+
   test('a word cut short is read as the word of the knowledge it starts, as a correction; four letters are too few', () => {
     const full = asFact(answer('where is the deposit', kb));
     const cut = asFact(answer('where is the depos', kb));
