@@ -666,6 +666,13 @@ describe('smoke checks on the real knowledge', () => {
     expect(terms('till')).not.toEqual(terms('title'));
   });
 
+  test('"guy" says no more than "who": "who is the guy leading the delegation" asks who leads it', () => {
+    const real = realKb();
+    const terms = (q: string) => questionTerms(real, q).terms.map((t) => t.query);
+    expect(terms('who is the guy leading the delegation')).toEqual(terms('who is leading the delegation'));
+    expect(asFact(answer('and the chinese guy is president of china yes?', real)).factId).toBe('presidents');
+  });
+
   test('a statement asked to be confirmed ("…, true?") is asked without its tag; a yes/no question keeps its last word', () => {
     const real = realKb();
     const terms = (q: string) => questionTerms(real, q).terms.map((t) => t.query);

@@ -518,6 +518,14 @@ describe('reading a follow-up', () => {
     expect(ready.kind === 'fact' && ready.factId).toBe('refinery-timeline');
   });
 
+  test('"how old is he?" asks an age: a reading whose fact states none is not the answer', () => {
+    const trip = answerInContext("when's the turkish delegation heading to china?", undefined, kb);
+    expect(trip.reply.kind === 'fact' && trip.reply.factId).toBe('october-delegation');
+    const age = answerInContext('how old is the guy leading it', trip.remember!, kb).reply;
+    expect(age.kind).toBe('none');
+    expect(age.readingAs).toBe('how old is the guy leading the turkish delegation?');
+  });
+
   test('"they" for the names asked about is not answered by a fact on another topic that names none of them', () => {
     const talks = answerInContext('what did erdogan and xi talk about in kazakhstan', undefined, kb);
     expect(talks.reply.kind === 'fact' && talks.reply.factId).toBe('erdogan-xi-talks');

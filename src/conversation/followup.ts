@@ -617,6 +617,9 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
   return out.slice(0, MAX_PHRASES);
 }
 
+/** An answer that states an age ("aged 58", "58 years old", "born in 1979"). */
+const AGE = /\b(?:aged?|years? old|born)\b/i;
+
 /** "who" as the question word of a second question in the same message ("… and who's leading it?"). */
 const WHO = new Set(['who', 'whos', 'whom', 'whod']);
 
@@ -1066,8 +1069,12 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
       })
     );
   };
+  // "how old is he?" asks an age: an answer that states none does not give it, whatever number it has (the report gives
+  // no one's age, and "October" or "3.5 million tonnes" would do for "how many").
+  const age = /\bhow old\b/.test(asked.toLowerCase());
+  const statesAge = (factId: string) => AGE.test(kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '');
   const acceptable = (r: Reply): r is Reply & { kind: 'fact'; factId: string } =>
-    r.kind === 'fact' && !(other && r.factId === previous.factId && !listsMore) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && (!city || gives(r.factId)) && namesSubject(r.factId) && hasOwnWord(r.factId);
+    r.kind === 'fact' && !(age && !statesAge(r.factId)) && !(other && r.factId === previous.factId && !listsMore) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && (!city || gives(r.factId)) && namesSubject(r.factId) && hasOwnWord(r.factId);
   // The conversation is evidence too: when a reading's best candidate, short of the usual confidence, is the fact
   // just given ("with who?" after BYD's deal, whose answer says the report names no partner), and that fact's
   // answer can be the kind asked for, it is the answer, at the threshold's confidence. Only for a bare follow-up

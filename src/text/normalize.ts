@@ -234,7 +234,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  * "friend", "help" are left: they are names or asked about.
  */
 export const CHAT_FILLER: ReadonlySet<string> = new Set(
-  'sorry sry soz buddy sir maam madam curious curiosity confused genuinely apparently noob cheers'.split(' '),
+  'sorry sry soz buddy sir maam madam curious curiosity confused genuinely apparently noob cheers guy fella bloke'.split(' '),
 );
 
 /**
