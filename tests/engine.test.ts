@@ -448,6 +448,12 @@ describe('hostile and odd input', () => {
     // Real words one consonant short of a stop word ("cant", "that", "with", "both") are words.
     for (const w of ['cat', 'hat', 'wit', 'bot', 'deposit']) expect(isStopWordTypo(w), w).toBe(false);
     expect(new Analyzer([]).queryTerms('whats a good name for my cat')).toContain('cat');
+    // A doubled letter typed once ("wil" for "will"); not "tel", a phone number's.
+    expect(isStopWordTypo('wil')).toBe(true);
+    expect(isStopWordTypo('tel')).toBe(false);
+    expect(asFact(answer('what is turkey hoping byd wil do', realKb())).factId).toBe('battery-plants-hope');
+    // "supposed to" says only that something is expected, as "will" does.
+    expect(new Analyzer([]).queryTerms('when is he supposed to go')).toEqual(new Analyzer([]).queryTerms('when is he to go'));
   });
 
   test('small numbers written out are the same terms as their digits, both ways; "one" stays a word', () => {

@@ -208,7 +208,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'please pls plz thanks tell know explain give show want wanted wondering wonder anyone someone ' +
     'hey hi hello guys folks bot factbot ok okay well um uh like kind sort bit lot lots ' +
     'info information detail details thing things stuff exactly quick quickly question questions ask asking ' +
-    'ever basically actually anyway right simply currently now today deal ' +
+    'ever basically actually anyway right simply currently now today deal supposed supposedly ' +
     'all via per through across around toward towards whether while both each every either such same including ' +
     'not no yes up out over get got go going gonna wanna tryna gotta kinda sorta let lets s t d ll re ve m ' +
     // Chat noise: laughter, politeness and filler that say nothing about the question.
@@ -445,6 +445,13 @@ let stopByLength: Map<number, string[]> | undefined;
  * ("somethign", "pleas", "thrugh"): one edit from a stop word of 4 letters
  * or more. Such a word says no more than the stop word would.
  */
+/** Whether `short` is `word` with a doubled letter typed once ("wil" for "will"); not "tel" (a phone number's). */
+function undoubled(word: string, short: string): boolean {
+  if (short === 'tel') return false;
+  for (let i = 1; i < word.length; i++) if (word[i] === word[i - 1] && word.slice(0, i) + word.slice(i + 1) === short) return true;
+  return false;
+}
+
 export function isStopWordTypo(word: string): boolean {
   // Three letters: two swapped ("teh", "adn") or a vowel dropped from a four-letter stop word ("ths", "wht", as chat
   // drops them); any other edit of a three-letter word is too often another word ("cat" is not "cant", "hat" not "that").
@@ -453,7 +460,7 @@ export function isStopWordTypo(word: string): boolean {
     for (const w of STOP_WORDS) {
       if (w === word) continue;
       if (w.length === 3 && [...w].sort().join('') === sorted && editDistance(word, w, 1) <= 1) return true;
-      if (w.length === 4 && droppedVowel(w, word)) return true;
+      if (w.length === 4 && (droppedVowel(w, word) || undoubled(w, word))) return true;
     }
     return false;
   }
