@@ -81,6 +81,14 @@ describe('Turkish text analysis', () => {
     expect(analyzer.queryTerms('bu heyet olayına kim karar verdi')).toEqual(analyzer.queryTerms('bu heyet kim karar verdi'));
   });
 
+  test('"etmek" written together with its noun softens as "gitmek" does ("bahsediyor" meets "bahsetmek"); "evladım" is how one is addressed', () => {
+    expect(turkishStem('bahsediyo')).toBe(turkishStem('bahsetmek'));
+    expect(turkishStem('kaybediyor')).toBe(turkishStem('kaybetti'));
+    const kb = realKb();
+    expect(answer('kacir hangi tesisten bahsediyo', kb)).toMatchObject({ kind: 'fact', factId: 'kacir-statement', language: 'tr' });
+    expect(answer('Alparslan Bayraktar hangi bakan evladım', kb)).toMatchObject({ kind: 'fact', factId: 'energy-minister', language: 'tr' });
+  });
+
   test('"ön" (the front) with an owner is one word in every form the stemmer leaves whole ("önündeki", "önlerinde"), and not "on" (ten)', () => {
     for (const w of ['önünde', 'önündeki', 'önlerinde', 'onlerinde', 'önümüzdeki']) expect(turkishStem(w), w).toBe(turkishStem('önündeki'));
     expect(turkishStem('önündeki')).not.toBe(turkishStem('on'));

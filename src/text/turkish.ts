@@ -337,6 +337,8 @@ export function turkishStem(word: string): string {
     }
     s = foldTurkish(st.length >= 3 || SHORT_ROOTS.has(foldTurkish(st)) ? st : word);
     s = SOFTENED_ROOTS.get(s) ?? s;
+    // So does "etmek" written together with its noun ("bahsetmek": bahsetti, bahsediyor; "kaybetmek"): "-ed" → "-et".
+    if (s.length >= 5 && /[^aeiou]ed$/.test(s)) s = `${s.slice(0, -1)}t`;
     // The possessive "-sı/-si" after a vowel, which Snowball keeps half of ("rafinerisi" → "rafineris", "fabrikası" →
     // "fabrikas"): the word without it is stemmed instead, so "Beylikova rafinerisi" meets "rafineri". An "s" of the
     // word itself ("otobüsü") is cut too, the price of the rule; a "ş" ("savaşı") is not. (The stem is folded letter
@@ -524,6 +526,8 @@ export function turkishAnswerTypesSupported(answer: string): AnswerType[] {
 const TURKISH_CHAT_FILLER: ReadonlySet<string> = new Set(
   (
     'abi abla kanka kanki knk hocam lan ulan moruk reis kardeşim kardesim dostum beyler arkadaşlar arkadaslar ' +
+    // as an elder addresses a younger one ("evladım": my child, "yavrum", "canım")
+    'evladım evladim yavrum canım canim ' +
     // thanks and "sorry" in chat short forms ("tşk, ne kadar büyük?")
     'tşk tsk tşkler tskler eyv eyw pardon ' +
     // "I forgot", "I don't remember", said of the question ("enerji bakanımız kimdi ya unuttum")
