@@ -29,6 +29,7 @@ import {
   turkishQuestionKey,
   turkishStem,
   turkishWords,
+  turkishTermWords,
   TURKISH,
   nameInWord,
   splitParticle,
@@ -87,6 +88,13 @@ describe('Turkish text analysis', () => {
     const kb = realKb();
     expect(answer('kacir hangi tesisten bahsediyo', kb)).toMatchObject({ kind: 'fact', factId: 'kacir-statement', language: 'tr' });
     expect(answer('Alparslan Bayraktar hangi bakan evladım', kb)).toMatchObject({ kind: 'fact', factId: 'energy-minister', language: 'tr' });
+  });
+
+  test('after "nerede", a verb of lying somewhere ("kalıyor", "yer alıyor") says no more than "nerede" alone', () => {
+    const kb = realKb();
+    for (const q of ['beylikova nerde kaliyo ya', 'beylikova nerede yer alıyor']) expect(answer(q, kb), q).toMatchObject({ kind: 'fact', factId: 'beylikova-location', confidence: answer('beylikova nerede', kb).confidence });
+    // Elsewhere they are words of their own ("kalmak": to stay; "yer almak": to take part).
+    expect(turkishTermWords('türkiye bağımlı kalıyor')).toContain('kalıyor');
   });
 
   test('"ön" (the front) with an owner is one word in every form the stemmer leaves whole ("önündeki", "önlerinde"), and not "on" (ten)', () => {
