@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEARCH } from '../src/config.ts';
 import { explain } from '../src/engine/explain.ts';
 import { answer, answerFact, autocomplete, helpReply, rank, type KnowledgeBase } from '../src/engine/answer.ts';
-import { questionBeforeContext, questionTerms } from '../src/engine/rank.ts';
+import { questionAfterRemark, questionBeforeContext, questionTerms } from '../src/engine/rank.ts';
 import { resolveTerms } from '../src/engine/terms.ts';
 import { irregularFamily } from '../src/text/irregular.ts';
 import { buildDeletionIndex, eachNeighbour } from '../src/engine/typos.ts';
@@ -554,6 +554,19 @@ describe('hostile and odd input', () => {
     expect(questionBeforeContext('is it open? new in town')).toBe('is it open?');
     expect(questionBeforeContext('is it open??!')).toBeNull();
     expect(questionBeforeContext('where is the deposit')).toBeNull();
+  });
+
+  test('a remark set off by a dash or a colon before the question ("fyi drafting a memo - …") does not weigh against it', () => {
+    const plain = asFact(answer('where is the deposit?', kb));
+    for (const q of ['fyi drafting a memo - where is the deposit?', 'for a client report: where is the deposit?', 'quick q for a client note - where is the deposit? need it today']) {
+      const r = asFact(answer(q, kb));
+      expect(r.factId, q).toBe(plain.factId);
+      expect(r.confidence, q).toBeCloseTo(plain.confidence, 2);
+    }
+    expect(questionAfterRemark('fyi drafting a memo - where is the deposit')).toBe('where is the deposit');
+    // More than a few words before the dash are the question's own, and so is a hyphenated word.
+    expect(questionAfterRemark('i am writing a long piece about mining in turkey - where is the deposit')).toBeNull();
+    expect(questionAfterRemark('is the rare-earth deposit big')).toBeNull();
   });
 
   test('months and days shortened as people type them read as the word ("in oct" is "in october")', () => {

@@ -335,19 +335,39 @@ const WORD_AFTER = /^[\s?!.]*[\p{L}\p{N}]/u;
  * {@link rank} for a question already cleaned with `cleanInput` (answer() has
  * done it once), with the text it was ranked as: the whole message, or its
  * question alone when words after it (what people add: "new in town", "my
- * twins just got theirs") only dilute it. The better-supported of the two is
- * taken, by decision value: the question alone is what the person would
+ * twins just got theirs") or a remark before it ("fyi drafting a memo - …")
+ * only dilute it. The best-supported reading is taken, by decision value: the question alone is what the person would
  * have asked without the aside, so it is no easier to answer than any other
  * question; when the words after it are what matches ("which bin? the one
  * for glass"), the whole message is.
  */
 export function rankReading(question: string, index: SearchIndex, limit: number = SEARCH.candidates, options: RankOptions = {}): { ranked: RankedFact[]; read: string } {
-  const whole = rankWhole(question, index, limit, options);
-  const part = options.oneQuestion ? null : questionBeforeContext(question);
-  if (part === null) return { ranked: whole, read: question };
-  const alone = rankWhole(part, index, limit, options);
-  return decisionValue(alone) > decisionValue(whole) ? { ranked: alone, read: part } : { ranked: whole, read: question };
+  let best = { ranked: rankWhole(question, index, limit, options), read: question };
+  if (options.oneQuestion) return best;
+  const part = questionBeforeContext(question);
+  const readings = [part, questionAfterRemark(part ?? question)];
+  for (const text of readings) {
+    if (text === null) continue;
+    const ranked = rankWhole(text, index, limit, options);
+    if (decisionValue(ranked) > decisionValue(best.ranked)) best = { ranked, read: text };
+  }
+  return best;
 }
+
+/**
+ * A message's question after a remark set off by a dash or a colon ("fyi drafting a memo - how much will the refinery
+ * cost", "for a client note: reserve size?"): the text after it, when a few words come before (who asks and why),
+ * else null.
+ */
+export function questionAfterRemark(question: string): string | null {
+  const m = REMARK.exec(question);
+  if (!m) return null;
+  const before = m[1]!.trim().split(/\s+/u);
+  return before.length <= MAX_REMARK_WORDS && LETTER.test(m[2]!) ? m[2]! : null;
+}
+/** A remark and what follows it: up to the first " - ", " – ", " — " or ": " (no question mark before it). */
+const REMARK = /^([^?:\-–—]{1,80}?)(?:\s[-–—]+\s|:\s)\s*(.+)$/su;
+const MAX_REMARK_WORDS = 6;
 
 /** {@link rank} for a question already cleaned with `cleanInput` (answer() has done it once). */
 export function rankCleaned(question: string, index: SearchIndex, limit: number = SEARCH.candidates, options: RankOptions = {}): RankedFact[] {
