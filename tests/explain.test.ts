@@ -65,8 +65,12 @@ describe('explain', () => {
     const e = explain('where is the deposit? asking for my geology class', kb);
     expect(e.read).toBe('where is the deposit?');
     expect(e.terms.map((t) => t.word)).not.toContain('geology');
-    expect(formatExplanation(e)).toContain('Read as: where is the deposit?');
+    expect(formatExplanation(e)).toContain('Read as: where is the deposit?  (its question alone: the words after it matched less)');
     expect(explain('where is the deposit', kb).read).toBeNull();
+    // So does one read without a remark before it.
+    const memo = explain('fyi drafting a memo - where is the deposit?', kb);
+    expect(memo.read).toBe('where is the deposit?');
+    expect(formatExplanation(memo)).toContain('(its question alone: the remark before it matched less)');
   });
 
   test('factbot ask --explain prints it, and --json gives the object', async () => {

@@ -89,7 +89,11 @@ export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explan
 export function formatExplanation(e: Explanation): string {
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   const lines = [`Question: ${e.question}`];
-  if (e.read !== null) lines.push(`Read as: ${e.read}  (its question alone: the words after it matched less)`);
+  if (e.read !== null) {
+    // The question before its mark ("…? new in town"), or after a remark ("fyi drafting a memo - …"; see rankReading).
+    const left = e.question.startsWith(e.read) ? 'the words after it' : e.question.trim().endsWith(e.read.trim()) ? 'the remark before it' : 'the rest of the message';
+    lines.push(`Read as: ${e.read}  (its question alone: ${left} matched less)`);
+  }
   lines.push('', 'Words (share of the question\'s weight):');
   for (const t of e.terms) {
     const how = t.how === 'exact' ? '' : t.how === 'unknown' ? '  — unknown to the knowledge' : `  — ${t.how} of "${t.matched}"`;
