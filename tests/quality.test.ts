@@ -20,16 +20,16 @@ import { curatedSets, folderSet, OWN_KBS, synthSet, type SuiteKnowledge } from '
 /** Right-answer floors per knowledge base and question set: measured figure less about 3 points. */
 const FLOORS: Record<string, number> = {
   'curated / eval set': 0.91, // measured 95.7%
-  'curated / unseen questions': 0.86, // 89.5%
+  'curated / unseen questions': 0.87, // 90.2%
   'curated, 3 phrasings / eval set': 0.69, // 73.3%
-  'curated, 3 phrasings / unseen questions': 0.59, // 63.9%
+  'curated, 3 phrasings / unseen questions': 0.6, // 64.7%
   'synth 1,000 / unseen styles': 0.94, // 97.7%
   'synth 1,000 / stored + typo': 0.94, // 97.3%
   'library / people\'s questions': 0.51, // 56.8%
   'tidesync / people\'s questions': 0.63, // 68.6%
   'bakery / people\'s questions': 0.66, // 71.7%
   'course / people\'s questions': 0.36, // 39.7%
-  'lanterns / people\'s questions': 0.3, // 33.3%
+  'lanterns / people\'s questions': 0.31, // 34.4%
   'recycling / people\'s questions': 0.29, // 32.1%
   'leisure / people\'s questions': 0.65, // 68.9% (first run 68.3%)
 };
@@ -95,14 +95,14 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind.yaml', right: 0.86 }, // 90.0% (first measured 68.0%)
   { file: 'conversations-tr-blind2.yaml', right: 0.76 }, // 80.0% (first measured 70.0%)
   // Written blind after all of the above and measured once (blind4's two standalone turns changed were fixed after).
-  { file: 'conversations-blind4.yaml', right: 0.82 }, // 86.0% (first measured 82.0%)
-  { file: 'conversations-tr-blind3.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 59.5%)
+  { file: 'conversations-blind4.yaml', right: 0.84 }, // 88.0% (first measured 82.0%)
+  { file: 'conversations-tr-blind3.yaml', right: 0.72, followups: 40 }, // 76.2% of 42 (first measured 59.5%; 78.6% before "önündeki" became one term)
   // Written blind after all of this (but "which city?") and measured once.
   { file: 'conversations-blind5.yaml', right: 0.86 }, // 90.0% (first measured 86.0%)
   { file: 'conversations-tr-blind4.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 69.0%)
   // Written blind later still and measured once: blind6 and tr-blind5 before the next session's work, tr-blind6 after
   // its Turkish text and follow-up rules (its misses then looked at too).
-  { file: 'conversations-blind6.yaml', right: 0.88 }, // 92.0% (first measured 82.0%)
+  { file: 'conversations-blind6.yaml', right: 0.9 }, // 94.0% (first measured 82.0%)
   { file: 'conversations-tr-blind5.yaml', right: 0.72, followups: 40 }, // 76.2% of 42 (first measured 57.1%)
   { file: 'conversations-tr-blind6.yaml', right: 0.7, followups: 40 }, // 73.8% of 42 (first measured 57.1%)
   // Written blind a session later, after its first Turkish changes, and measured once.
@@ -119,12 +119,12 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-blind10.yaml', right: 0.8 }, // 84.0% of 50 (first measured 80.0%)
   { file: 'conversations-tr-blind10.yaml', right: 0.78, followups: 40 }, // 83.3% of 42 (first measured 81.0%)
   // Written blind midway through that session (varied personas) and measured once on its code then.
-  { file: 'conversations-blind11.yaml', right: 0.68 }, // 72.0% of 50 (first measured 70.0%)
+  { file: 'conversations-blind11.yaml', right: 0.7 }, // 74.0% of 50 (first measured 70.0%)
   { file: 'conversations-tr-blind11.yaml', right: 0.57, followups: 40 }, // 61.9% of 42 (first measured 59.5%)
   // Written blind at the start of the session of 2026-12-03 (morning, second) and measured once before its work (the
   // English set then had one standalone turn changed: "… when it refines its rare earths?", since fixed).
-  { file: 'conversations-blind12.yaml', right: 0.68 }, // 72.0% of 50 (first measured 72.0%)
-  { file: 'conversations-tr-blind12.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 78.6%)
+  { file: 'conversations-blind12.yaml', right: 0.76 }, // 80.0% of 50 (first measured 72.0%)
+  { file: 'conversations-tr-blind12.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 78.6%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
