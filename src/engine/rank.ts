@@ -336,10 +336,11 @@ const WORD_AFTER = /^[\s?!.]*[\p{L}\p{N}]/u;
  * done it once), with the text it was ranked as: the whole message, or its
  * question alone when words after it (what people add: "new in town", "my
  * twins just got theirs") or a remark before it ("fyi drafting a memo - …")
- * only dilute it. The best-supported reading is taken, by decision value: the question alone is what the person would
- * have asked without the aside, so it is no easier to answer than any other
- * question; when the words after it are what matches ("which bin? the one
- * for glass"), the whole message is.
+ * only dilute it. The best-supported reading is taken, by decision value:
+ * the question alone is what the person would have asked without the aside,
+ * so it is no easier to answer than any other question; when the words
+ * around it are what matches ("which bin? the one for glass"), the whole
+ * message is.
  */
 export function rankReading(question: string, index: SearchIndex, limit: number = SEARCH.candidates, options: RankOptions = {}): { ranked: RankedFact[]; read: string } {
   let best = { ranked: rankWhole(question, index, limit, options), read: question };

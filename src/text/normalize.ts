@@ -440,11 +440,6 @@ function droppedVowel(word: string, short: string): boolean {
 /** Stop words by length, for {@link isStopWordTypo}. */
 let stopByLength: Map<number, string[]> | undefined;
 
-/**
- * Whether a word the knowledge does not know is a stop word mistyped
- * ("somethign", "pleas", "thrugh"): one edit from a stop word of 4 letters
- * or more. Such a word says no more than the stop word would.
- */
 /** Whether `short` is `word` with a doubled letter typed once ("wil" for "will"); not "tel" (a phone number's). */
 function undoubled(word: string, short: string): boolean {
   if (short === 'tel') return false;
@@ -452,6 +447,12 @@ function undoubled(word: string, short: string): boolean {
   return false;
 }
 
+/**
+ * Whether a word the knowledge does not know is a stop word mistyped
+ * ("somethign", "pleas", "thrugh"): one edit from a stop word of 4 letters
+ * or more, or of three letters as below ("ths", "teh", "wil"). Such a word
+ * says no more than the stop word would.
+ */
 export function isStopWordTypo(word: string): boolean {
   // Three letters: two swapped ("teh", "adn") or a vowel dropped from a four-letter stop word ("ths", "wht", as chat
   // drops them); any other edit of a three-letter word is too often another word ("cat" is not "cant", "hat" not "that").
