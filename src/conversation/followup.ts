@@ -1138,11 +1138,12 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // An answer the words alone get with high confidence, as a stored question's ("how far will they purify the ore?"),
   // stays theirs, and so does a question with more than one word of its own ("where did they get the info about the
   // china trip?"): "they" is as often no one in particular.
-  // "which city is it going in?" after BYD's deal: "it" is what was asked about, the question has at most one word of its
-  // own, and what the words alone get (the deposit's city) is off that question's topic: declined with the reading, that
-  // fact offered, as for "they" below. (Not after a question that itself pointed back: its words no longer name its topic.)
-  const offPointing = pointing && ownWords.length <= 1 && confidenceLabel(alone.confidence) !== 'high' && !onTopic(alone) && tokens(asked).some((t) => IT.has(t.key)) && followupShape(previous.question).kind === 'standalone';
-  if (alone.kind === 'fact' && (offPointing || (named && ownWords.length <= 1 && confidenceLabel(alone.confidence) !== 'high' && !pluralThing && !onTopic(alone) && !names.some((phrase) => phrase.some((t) => namedIn(nameKey(t.key, vocab), kb.byId.get(alone.factId) ?? -1, vocab)))))) {
+  // So is "which city is it going in?" after BYD's deal: "it" is what was asked about, and what the words alone get (the
+  // deposit's city) is off that question's topic. (Not after a question that itself pointed back: its words no longer
+  // name its topic.) Both only with at most one word of the question's own and the words alone short of high confidence.
+  const weakOffTopic = ownWords.length <= 1 && confidenceLabel(alone.confidence) !== 'high' && !onTopic(alone);
+  const offPointing = pointing && tokens(asked).some((t) => IT.has(t.key)) && followupShape(previous.question).kind === 'standalone';
+  if (alone.kind === 'fact' && weakOffTopic && (offPointing || (named && !pluralThing && !names.some((phrase) => phrase.some((t) => namedIn(nameKey(t.key, vocab), kb.byId.get(alone.factId) ?? -1, vocab)))))) {
     const suggestions = [kb.facts[kb.byId.get(alone.factId)!]!.questions[0]!, ...alone.related.map((r) => r.question)].slice(0, SEARCH.maxSuggestions);
     return { reply: { ...declinedReply(kb, asked, alone.confidence, suggestions), ...readAs(tried[0]!) }, remember: null };
   }

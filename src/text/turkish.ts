@@ -87,16 +87,14 @@ export function turkishTermWords(text: string): string[] {
   const folded = ws.map(foldTurkish);
   // "nerede kalıyor?", "nerede yer alıyor?" (where does it lie?): after "where", a verb of lying somewhere says no more
   // than "nerede" alone ("kalmak" is to stay, "yer almak" to take part, elsewhere).
-  const where = (i: number) => i > 0 && WHERE_WORDS.has(folded[i - 1]!);
+  const where = (i: number) => i > 0 && (QUESTION_WORDS.get(folded[i - 1]!) === 'nerede' || folded[i - 1] === 'neresinde');
   const locating = (i: number) => (where(i) && LIES.has(folded[i]!)) || (where(i) && folded[i] === 'yer' && TAKES.has(folded[i + 1] ?? '')) || (i > 1 && folded[i - 1] === 'yer' && where(i - 1) && TAKES.has(folded[i]!));
   return ws.filter(
     (w, i) => !(i > 0 && DEMONSTRATIVE.has(ws[i - 1]!) && TIME_AFTER_DEMONSTRATIVE.has(folded[i]!)) && !(w === 'ilk' && TIMES.has(ws[i + 1] ?? '')) && !locating(i),
   );
 }
 
-/** "Where" (folded), before a verb of lying somewhere ({@link LIES}, "yer" + {@link TAKES}). */
-const WHERE_WORDS = new Set(['nerede', 'nerde', 'neresinde', 'nerelerde']);
-/** "kalmak" (to lie, to stay) in the present as typed. */
+/** "kalmak" (to lie, to stay) in the present as typed, after "where" (a question word read as "nerede", or "neresinde"). */
 const LIES = new Set(['kaliyor', 'kaliyo', 'kalir', 'kaliyormus', 'kaliyomus', 'kalmakta', 'kalmaktadir']);
 /** "almak" after "yer" ("yer alıyor": is situated) in the present as typed. */
 const TAKES = new Set(['aliyor', 'aliyo', 'alir', 'aliyormus', 'aliyomus', 'almakta', 'almaktadir']);
