@@ -190,6 +190,40 @@ describe('reading a follow-up', () => {
     expect(he.kind === 'fact' && he.factId).toBe('industry-minister');
   });
 
+  test('an interjection set apart by punctuation ("good.") is no word of the follow-up, nor of its reading', () => {
+    const r = after('Is Turkey planning to build a refinery for the Beylikova ore?', 'good. when will it be up and running').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('refinery-timeline');
+    expect(r.readingAs).toBe('when will a refinery be up and running?');
+    // Without the punctuation it is a word ("good when …" is a question of its own).
+    expect(followupShape('good when will it be up and running').kind).toBe('standalone');
+  });
+
+  test('"n" as typed for "and" leads a follow-up', () => {
+    expect(followupShape('n when?')).toEqual(followupShape('and when?'));
+    expect(followupShape('n chery?').kind).toBe('swap');
+  });
+
+  test('"it" after a what/which question may be the thing its answer named', () => {
+    const r = after('whats the biggest ev maker in the world according to this', 'is it building something in turkey').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('byd-ev-factory');
+    expect(r.readingAs).toMatch(/^is BYD\b.* building something in turkey\?$/);
+  });
+
+  test('"inside" is a word of no fact: not the sources\' "insiders"', () => {
+    const r = after('how big is the beylikova reserve, like in tonnes', 'and which elements is inside').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('beylikova-elements');
+    const insiders = answer('who are the insiders', kb);
+    expect(insiders.kind === 'fact' && insiders.factId).toBe('delegation-sources');
+    // "mine", a stop word, is still the knowledge's "mining".
+    const mine = answer('does turkey just want to mine the stuff?', kb);
+    expect(mine.kind === 'fact' && mine.factId).toBe('whole-supply-chain');
+  });
+
+  test('"hes" typed for "he\'s" weighs nothing', () => {
+    const r = answer('that xi guy, hes the president of china yes?', kb);
+    expect(r.kind === 'fact' && r.factId).toBe('presidents');
+  });
+
   test('"when it comes to" in the question before says what it is about: its "it" is no topic to point back at', () => {
     const r = after('what does china lead in when it comes to rare earths', 'what are they used in').reply;
     expect(r.readingAs).toBe('what are rare earths used in?');

@@ -139,7 +139,7 @@ const GENERIC = new Set(['else', 'more', 'other', 'others', 'another', 'again', 
 /** Words that may open a follow-up before what it asks ("and when?", "so why?", "ok and who else?"). */
 // Interjections and thanks before a follow-up ("thx! and how big?", "wow, why?") lead it as "and" does (and CHAT_FILLER: "sorry, when?");
 // not "wait", "great", "nice": words of questions and names ("wait times", "Great Wall").
-const LEAD = new Set(['and', 'but', 'so', 'also', 'ok', 'okay', 'oh', 'ah', 'well', 'then', 'plus', 'or', 'alright', 'right', 'hmm', 'hm', 'um',
+const LEAD = new Set(['and', 'n', 'but', 'so', 'also', 'ok', 'okay', 'oh', 'ah', 'well', 'then', 'plus', 'or', 'alright', 'right', 'hmm', 'hm', 'um',
   'thx', 'thanks', 'ty', 'wow', 'lol', 'haha', 'yeah', 'yep', 'huh', 'hmmm', 'ooh', 'interesting', 'gotcha', 'cool']);
 /** Greetings and ways of addressing the bot or the channel before a follow-up ("hey bot, and when?", "guys why?"). */
 const ADDRESS = new Set(['hey', 'hi', 'hello', 'hiya', 'yo', 'guys', 'folks', 'everyone', 'yall', 'bot', 'factbot', 'bro', 'bruh', 'dude', 'mate', 'fam', 'please', 'pls', 'plz', 'omg', 'btw']);
@@ -149,7 +149,11 @@ const TYPED_MENTION = /^\s*(?:@[\p{L}\p{N}_.-]+[\s,:]*)+/u;
  * Words that lead a follow-up only when punctuation sets them apart ("wait, when?", "great! why?", "got it. and
  * who?"): without it they are words of the question ("wait times", "Great Wall").
  */
-const INTERJECTION = /^\s*(?:wait|great|nice|awesome|perfect|got it|i see|makes sense|no way)\s*[,!.:;…]+\s*/iu;
+const INTERJECTION = /^\s*(?:wait|great|good|fine|nice|awesome|perfect|got it|i see|makes sense|no way|understood|noted|thank you)\s*[,!.:;…]+\s*/iu;
+/** A question's words without a mention typed as text or an interjection before it ("@factbot great! and why?"). */
+function ownTokens(question: string): Token[] {
+  return tokens(question.replace(TYPED_MENTION, '').replace(INTERJECTION, ''));
+}
 /** Words that add a fragment to what was asked before ("batteries too?", "including cars?"). */
 const ADDITIVE = new Set(['too', 'also', 'including', 'incl', 'either', 'aswell']);
 /** A fragment that gives an example of what was asked ("like BYD?", "such as Chery?", "for example SAIC?"): it adds to it. */
@@ -160,7 +164,7 @@ function givesExample(question: string): boolean {
   return a === 'like' || a === 'eg' || (a === 'such' && b === 'as') || (a === 'for' && (b === 'example' || b === 'instance'));
 }
 /** Connectors that put something in the previous question's place ("and SAIC?"); "so" and "but" open questions of their own too often. */
-const SWAP_LEAD = new Set(['and', 'or', 'plus']);
+const SWAP_LEAD = new Set(['and', 'n', 'or', 'plus']); // ('n': "and" as typed in chat, "n chery?")
 /** Articles kept out of what is swapped in ("and the refinery?" swaps "refinery"). */
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Most words "and …" / "what about …" may have and still be a swap (more is a question of its own). */
@@ -268,7 +272,7 @@ function whLength(ts: readonly Token[]): number {
  */
 export function followupShape(question: string): FollowupShape {
   // "@factbot and when?" typed as plain text (a platform's own mentions are gone already): whom it is said to.
-  const ts = tokens(question.replace(TYPED_MENTION, '').replace(INTERJECTION, ''));
+  const ts = ownTokens(question);
   let i = 0;
   while (i < ts.length && (LEAD.has(ts[i]!.key) || ADDRESS.has(ts[i]!.key) || CHAT_FILLER.has(ts[i]!.key) || (i === 0 && !isContent(ts[i]!) && !isFunctionWord(ts[i]!.key)))) i++;
   const led = i > 0;
@@ -411,7 +415,8 @@ interface Parsed {
 }
 
 function parse(question: string): Parsed {
-  const all = withoutIdioms(tokens(question));
+  // ("good. when will it open?": the interjection is no word of the question, as in followupShape.)
+  const all = withoutIdioms(ownTokens(question));
   let i = 0;
   while (i < all.length && LEAD.has(all[i]!.key)) i++;
   const ts = all.slice(i);
@@ -608,6 +613,12 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
     j = k;
   }
   out.sort((a, b) => b.length - a.length);
+  // "is it building something in turkey?" after "what's the biggest EV maker?": a what/which question asks for a
+  // thing, and the answer named it ("BYD"): its first name the question did not give, after the question's own phrases.
+  if (prev.wh > 0 && WHAT_WHICH.has(ts[prev.whFrom]!.key)) {
+    const named = namesIn(previousAnswer, vocab).find((phrase) => !phrase.some((t) => ts.some((q) => q.key === t.key)));
+    if (named) out.push(named);
+  }
   // "they" after "are Washington and Brussels nervous about China's rare earth grip?": names joined by "and" are
   // plural, as "they" is, before any longer phrase.
   if (PLURAL_PRONOUNS.has(pronoun)) {
@@ -615,6 +626,26 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
     return [...joined, ...out].slice(0, MAX_PHRASES);
   }
   return out.slice(0, MAX_PHRASES);
+}
+
+/** Question words asking for a thing ("what is the biggest EV maker?"). */
+const WHAT_WHICH = new Set(['what', 'whats', 'which', 'wat', 'wot', 'wut']);
+
+/** The names a text gives, in order, each once: runs of words the knowledge writes as names ("BYD", "Xi Jinping"). */
+function namesIn(text: string, vocab: Vocabulary): Token[][] {
+  const out: Token[][] = [];
+  const seen = new Set<string>();
+  const ts = tokens(text);
+  for (let j = 0; j < ts.length; j++) {
+    if (!vocab.names.has(ts[j]!.key)) continue;
+    let k = j + 1;
+    while (k < ts.length && vocab.names.has(ts[k]!.key)) k++;
+    const key = ts.slice(j, k).map((t) => t.key).join(' ');
+    if (!seen.has(key)) out.push(ts.slice(j, k));
+    seen.add(key);
+    j = k;
+  }
+  return out;
 }
 
 /** An answer that states an age ("aged 58", "58 years old", "born in 1979"). */
@@ -845,7 +876,7 @@ function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalo
     out.push({ probe: `${join(shape.subject)} ${bodyOf(prev)}`, shown: paired, whole: false });
     return out;
   }
-  const ts = tokens(asked);
+  const ts = ownTokens(asked);
   const own = ts.slice(ts.findIndex((t) => !LEAD.has(t.key)));
   const whAt = own.findIndex((t) => WH.has(t.key));
   const whText = shape.kind === 'bare' && shape.wh.length > 0 && whAt >= 0 ? join(own.slice(whAt, whAt + shape.wh.length)) : '';

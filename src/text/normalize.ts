@@ -209,7 +209,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'hey hi hello guys folks bot factbot ok okay well um uh like kind sort bit lot lots ' +
     'info information detail details thing things stuff exactly quick quickly question questions ask asking ' +
     'ever basically actually anyway right simply currently now today deal supposed supposedly ' +
-    'all via per through across around toward towards whether while both each every either such same including ' +
+    'all via per through across around inside toward towards whether while both each every either such same including ' +
     'not no yes up out over get got go going gonna wanna tryna gotta kinda sorta let lets s t d ll re ve m ' +
     // Chat noise: laughter, politeness and filler that say nothing about the question.
     'lol lmao lmfao rofl haha hahaha hehe xd omg omfg wtf btw fyi tbh imo imho idk afaik iirc ty thx thanx tia ' +
@@ -219,7 +219,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'though tho anyways honestly seriously srsly ngl tbf fr irl whatever ' +
     // Contractions typed without the apostrophe ("didnt" is "did not": both stop words).
     'dont didnt doesnt isnt arent wasnt werent hasnt havent hadnt shouldnt wouldnt couldnt cant wont aint ' +
-    'im ive youre youve theyre theyve thats theres heres weve wed hed shes itll youll theyll'
+    'im ive youre youve theyre theyve thats theres heres weve wed hed hes shes itll youll theyll'
   ).split(' '),
 );
 
@@ -271,8 +271,14 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   // where it read it: the knowledge is the article's, and "article" would weigh as a word the knowledge never uses
   'per the article', 'according to the article', 'in the article', 'per the report', 'according to the report', 'in the report',
   // "where is beylikova lol never heard of it": "heard" would be read as a typo of a word the knowledge has.
+  // "why would they come to turkey in the first place?": it stresses the question, and "first" and "place" would weigh
+  // as its rarest words.
+  'in the first place',
   'never heard of it', 'never heard of that', 'never heard of this', 'never heard of them', 'never heard of him', 'never heard of her',
+  // why it is asked ("… its for my homework"): "homework" would weigh as a word the knowledge never uses
+  'its for my homework', 'it is for my homework', 'for my homework', 'for homework', 'for school', 'for a school project', 'for my school project',
   'ne dersiniz', 'fikri olan var mı', 'fikri olan var mi',
+  'ödev için soruyorum', 'odev icin soruyorum', 'ödevim için soruyorum', 'odevim icin soruyorum', 'ödev için', 'odev icin', 'ödevim için', 'odevim icin',
   // where it was read, in Turkish ("… haberde geçtiği kadarıyla": as far as the report says)
   'haberde geçtiği kadarıyla', 'haberde gectigi kadariyla', 'haberde yazdığı kadarıyla', 'haberde yazdigi kadariyla',
   'haberde yazana göre', 'haberde yazana gore', 'habere göre', 'habere gore', 'haberdeki bilgiye göre', 'haberdeki bilgiye gore',
@@ -304,7 +310,8 @@ export function withoutPreamble(ws: string[]): string[] {
   // "who is he again?", "what was the name again?": a question word's "again" asks to be reminded, not about a second
   // time ("can a lantern go out again?" keeps it).
   from = framedQuestion(ws, from, to);
-  if (to - from > 2 && ws[to - 1] === 'again' && REMINDING_WH.has(ws[from]!)) to -= 1;
+  // (Also with the question word last: "turkey found rare earths where again?")
+  if (to - from > 2 && ws[to - 1] === 'again' && (REMINDING_WH.has(ws[from]!) || REMINDING_WH.has(ws[to - 2]!))) to -= 1;
   // So is one after "who is X" with a word of what is meant after it ("who is xi again, the president?").
   const again = REMINDING_WH.has(ws[from] ?? '') && REMINDING_COPULA.has(ws[from + 1] ?? '') ? ws.indexOf('again', from + 3) : -1;
   if (again > 0 && again <= from + 4 && again < to - 1) return [...ws.slice(from, again), ...ws.slice(again + 1, to)];
@@ -694,6 +701,9 @@ export class Analyzer {
       if (candidates) {
         for (const { tokens: phrase, concept, word } of candidates) {
           if (word !== undefined && !sameEnglishWord(raws[i]!, word)) continue;
+        // A stop word that is a word of its own ("mine": "mining") is one with a group's word, but not as the "-er" noun
+        // made of it ("inside" is no "insiders").
+        if (word !== undefined && phrase.length === 1 && /ers?$/.test(word) && !/ers?$/.test(raws[i]!) && !isTerm(raws[i]!)) continue;
           if (phrase.every((t, k) => tokens[i + k] === t)) {
             out.push({ term: concept, raw: phrase.length === 1 ? raws[i]! : null });
             i += phrase.length;
