@@ -346,6 +346,18 @@ describe('hostile and odd input', () => {
     expect(withoutPreamble(words('who is he again'))).toEqual(['who', 'is', 'he']);
     expect(withoutPreamble(words('whats the name again'))).toEqual(['whats', 'the', 'name']);
     expect(withoutPreamble(words('can a lantern go out again'))).toEqual(words('can a lantern go out again'));
+    // The question word last, as typed: "turkey found rare earths where again".
+    expect(withoutPreamble(words('the deposit is where again'))).toEqual(['the', 'deposit', 'is', 'where']);
+  });
+
+  test('why it is asked ("… its for my homework", "ödev için soruyorum") is no word of the question', () => {
+    expect(withoutPreamble(words('what are rare earths used for its for my homework'))).toEqual(words('what are rare earths used for'));
+    expect(withoutPreamble(words('nadir toprak ne işe yarıyor ödev için soruyorum'))).toEqual(words('nadir toprak ne işe yarıyor'));
+  });
+
+  test('"in the first place" ending a question only stresses it', () => {
+    expect(withoutPreamble(words('why would they come here in the first place'))).toEqual(words('why would they come here'));
+    expect(withoutPreamble(words('in the first place'))).toEqual(words('in the first place'));
   });
 
   test('a question put inside a sentence after who asks it ("my boss asked me who…", "any idea where…") is read from its question word', () => {
@@ -567,6 +579,27 @@ describe('hostile and odd input', () => {
     // More than a few words before the dash are the question's own, and so is a hyphenated word.
     expect(questionAfterRemark('i am writing a long piece about mining in turkey - where is the deposit')).toBeNull();
     expect(questionAfterRemark('is the rare-earth deposit big')).toBeNull();
+  });
+
+  test('who asks, said first ("im a car dealer, …", "otomotiv bayisiyim, …"), does not weigh against the question', () => {
+    expect(questionAfterRemark('im a car dealer, what did byd sign?')).toBe('what did byd sign?');
+    expect(questionAfterRemark('retired mining engineer here. which elements are in it?')).toBe('which elements are in it?');
+    expect(questionAfterRemark('as a student, what are rare earths used for?')).toBe('what are rare earths used for?');
+    expect(questionAfterRemark('otomotiv bayisiyim, BYD ne imzaladı?')).toBe('BYD ne imzaladı?');
+    // A question before the comma is no introduction.
+    expect(questionAfterRemark('where is the deposit, and how big is it')).toBeNull();
+    const real = realKb();
+    const plain = asFact(answer('which elements are in the beylikova deposit?', real));
+    const introduced = asFact(answer('retired mining engineer here. which elements are in the beylikova deposit?', real));
+    expect(introduced.factId).toBe(plain.factId);
+    expect(introduced.confidence).toBeCloseTo(plain.confidence, 2);
+  });
+
+  test('a number\'s magnitude word the knowledge lacks ("694 million") weighs as the unknown number does', () => {
+    const [million, word] = resolveTerms(kb, kb.analyzer.queryTokens('trillion zebras'));
+    expect(million!.how).toBe('unknown');
+    expect(word!.how).toBe('unknown');
+    expect(million!.idf).toBeCloseTo(word!.idf * SEARCH.unknownNumberWeight, 6);
   });
 
   test('months and days shortened as people type them read as the word ("in oct" is "in october")', () => {

@@ -125,6 +125,8 @@ describe('the shape of a Turkish follow-up', () => {
     ['ne zaman söyledi bunu', 'pronoun'],
     // Questions of their own; a topic named before the pronoun is what it points at.
     ['ya volkswagen, o türkiyede fabrika açıyor mu?', 'standalone'],
+    // A place it happens in is no topic: "bunlar" at the end is who does it.
+    ['turkiyede ne yapcak bunlar', 'pronoun'],
     ['rafineri, o ne zaman açılacak?', 'standalone'],
     ['Beylikova nerede?', 'standalone'],
     ['BYD Türkiye\'de fabrika kuruyor mu?', 'standalone'],

@@ -217,6 +217,9 @@ describe('Turkish text analysis', () => {
     expect(splitParticle('kurulacakmı')).toEqual(['kurulacak', 'mı']);
     expect(splitParticle('varmi')).toEqual(['var', 'mi']);
     expect(splitParticle('yokmu')).toEqual(['yok', 'mu']);
+    // … and as chat types the tense: the future without its vowel, the reported past without its "ş".
+    expect(splitParticle('kurulcakmi')).toEqual(['kurulcak', 'mi']);
+    expect(splitParticle('demismi')).toEqual(['demis', 'mi']);
     expect(splitParticle('istiyormusun')).toEqual(['istiyor', 'musun']);
     expect(splitParticle('açtımı')).toEqual(['açtı', 'mı']);
     for (const w of ['ekonomi', 'sistemi', 'resmi', 'kimi', 'bölümü', 'durumu', 'gelmemi']) expect(splitParticle(w), w).toEqual([w]);

@@ -51,7 +51,7 @@ const LEAD = new Set(['peki', 'ya', 've', 'e', 'hani', 'yani', 'tamam', 'ok', 'o
   // interjections, thanks and how people address each other before a follow-up ("pardon, ne zaman?", "tşk, ne kadar
   // büyük peki", "süper, ne zaman bulundu", "abi ne zaman"), as "sorry", "thx", "wow" in English
   'pardon', 'affedersin', 'sagol', 'saol', 'sagolun', 'tesekkurler', 'tesekkur', 'tsk', 'tskler', 'eyv', 'eyw', 'eyvallah', 'super',
-  'harika', 'vay', 'oha', 'anladim', 'tamamdir', 'hmmm', 'aa', 'haa', 'abi', 'abla', 'kanka', 'hocam', 'reis', 'dostum', 'kardesim']);
+  'harika', 'vay', 'oha', 'anladim', 'ilginc', 'tamamdir', 'hmmm', 'aa', 'haa', 'abi', 'abla', 'kanka', 'hocam', 'reis', 'dostum', 'kardesim']);
 /** Words that give an example of what was asked ("mesela BYD mi?", "örneğin Chery?"). */
 const EXAMPLE = new Set(['mesela', 'ornegin', 'misal', 'orn']);
 /** Leads that put something in the previous question's place ("ya Chery?", "peki SAIC?", "bir de Chery"). */
@@ -200,7 +200,9 @@ export function turkishFollowupShape(question: string): TurkishShape {
   // pronoun points at that topic, as in English. A verb before it is no topic ("ne zaman söyledi bunu?").
   if (pronoun) {
     // (A word asked for, "hangi bakanlığın", is no topic named, nor a noun that needs an owner, "başında".)
-    const topic = own.find((t) => !isVerb(t.key) && !OWNED.has(t.key) && !asksFor(rest.indexOf(t)));
+    // Nor a place it happens in ("türkiyede ne yapcak bunlar": what will they do in Turkey?): a locative says where,
+    // not what the question is about.
+    const topic = own.find((t) => !isVerb(t.key) && !OWNED.has(t.key) && !asksFor(rest.indexOf(t)) && !LOCATIVE.test(t.key));
     return topic !== undefined && rest.indexOf(topic) < rest.findIndex((t) => PRONOUNS.has(t.key)) ? { kind: 'standalone' } : { kind: 'pronoun' };
   }
   // "ne zaman gidecek?", "kim götürüyor?": a question word and only verb forms (or nouns of something owned: "görevi
@@ -220,6 +222,9 @@ function standsForSomething(question: string): boolean {
   const ts = trTokens(question);
   return ts.some((t, j) => PRONOUNS.has(t.key) && (ts[j + 1] === undefined || isFunction(ts[j + 1]!.key)));
 }
+
+/** A word in the locative case, folded ("turkiyede", "cinde", "eskisehirde"). */
+const LOCATIVE = /^\p{L}{3,}[dt][ae]$/u;
 
 /** The previous question in Turkish: as asked, or, after an English question, its fact's first Turkish question. */
 function previousInTurkish(previous: { question: string; factId: string }, index: KnowledgeBase): string {

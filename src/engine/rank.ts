@@ -361,13 +361,23 @@ export function rankReading(question: string, index: SearchIndex, limit: number 
  * else null.
  */
 export function questionAfterRemark(question: string): string | null {
-  const m = REMARK.exec(question);
-  if (!m) return null;
-  const before = m[1]!.trim().split(/\s+/u);
-  return before.length <= MAX_REMARK_WORDS && LETTER.test(m[2]!) ? m[2]! : null;
+  for (const pattern of [REMARK, SELF_INTRODUCTION]) {
+    const m = pattern.exec(question);
+    if (!m) continue;
+    const before = m[1]!.trim().split(/\s+/u);
+    if (before.length <= MAX_REMARK_WORDS && LETTER.test(m[2]!)) return m[2]!;
+  }
+  return null;
 }
 /** A remark and what follows it: up to the first " - ", " – ", " — " or ": " (no question mark before it). */
 const REMARK = /^([^?:\-–—]{1,80}?)(?:\s[-–—]+\s|:\s)\s*(.+)$/su;
+/**
+ * Who asks, said first and set off by a comma or a full stop: "im a car dealer, what did byd sign?", "retired mining
+ * engineer here. which elements …", "as a student, …"; in Turkish a word in the first person of "to be" ends it
+ * ("otomotiv bayisiyim, …", "emekli maden mühendisiyim. …").
+ */
+const SELF_INTRODUCTION =
+  /^((?:i'?m|i am|as an?|speaking as|ben)\s[^?.,;:!]{1,60}?|[^?.,;:!]{1,60}?\shere|[^?.,;:!]{0,60}?\p{L}{3,}(?:y[ıiuü]m|[ıiuü]m))[.,;:!]+\s+(.+)$/isu;
 const MAX_REMARK_WORDS = 6;
 
 /** {@link rank} for a question already cleaned with `cleanInput` (answer() has done it once). */

@@ -78,6 +78,8 @@ function suffixedWord(index: SearchIndex, word: string, mask: Mask | undefined):
 }
 
 const DIGITS = /^\d+$/;
+/** Words of a number's size, English and Turkish ("million", "milyar"): parts of a number. */
+const MAGNITUDE = /^(?:hundreds?|thousands?|millions?|billions?|trillions?|mn|bn|milyon|milyar|trilyon)$/u;
 
 /** Per index: the words the knowledge uses (surface forms), by their first SEARCH.prefixMinLength letters; built on first need. */
 const byHead = new WeakMap<SearchIndex, Map<string, string[]>>();
@@ -131,7 +133,8 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
   // A number the knowledge never mentions ("opening in 2026?") is a detail a fact on the topic confirms or corrects,
   // not a topic of its own: it weighs less than an unknown word (SEARCH.unknownNumberWeight).
   // So is a word naming the kind of answer asked ("which city", "hangi şehrin"): the answer type is checked on its own.
-  const eased = (q: string, raw: string | null) => DIGITS.test(q) || (raw !== null && index.profile.namesAnswerKind(raw.toLowerCase()));
+  // (And a number's magnitude word, "694 million tonnes", "694 milyon ton", as the number.)
+  const eased = (q: string, raw: string | null) => DIGITS.test(q) || (raw !== null && (MAGNITUDE.test(raw.toLowerCase()) || index.profile.namesAnswerKind(raw.toLowerCase())));
   const unknown = (q: string, raw: string | null): ResolvedTerm => ({ query: q, term: null, ids: [], factor: 0, idf: eased(q, raw) ? unknownIdf * SEARCH.unknownNumberWeight : unknownIdf, how: 'unknown', raw });
   const known = (q: string, term: string, raw: string | null): ResolvedTerm => {
     const id = index.termIds.get(term);

@@ -42,12 +42,12 @@ export function foldTurkish(word: string): string {
 
 /**
  * The question particle typed onto its verb ("kurulacakmı", "varmi",
- * "istiyormusun"): the verb and the particle. Only after a tense ending or
+ * "istiyormusun"; in chat "kurulcakmi", "demismi"): the verb and the particle. Only after a tense ending or
  * "var"/"yok", so words that merely end in "mi" ("ekonomi", "sistemi",
  * "resmi") stay whole.
  */
 const ATTACHED_PARTICLE =
-  /^(\p{L}{2,}(?:[iıuü]?yor|yo|[ae]c[ae]k|[dt][iıuü]|m[iıuü]ş|[aeıiouü]r|l[ae]r)|\p{L}*(?:var|yok))(m[iıuü](?:s[iıuü]n(?:[iıuü]z)?|y[iıuü]m|y[iıuü]z|d[iıuü]r|yd[iıuü])?)$/u;
+  /^(\p{L}{2,}(?:[iıuü]?yor|yo|[ae]?c[ae]k|[dt][iıuü]|m[iıuü][şs]|[aeıiouü]r|l[ae]r)|\p{L}*(?:var|yok))(m[iıuü](?:s[iıuü]n(?:[iıuü]z)?|y[iıuü]m|y[iıuü]z|d[iıuü]r|yd[iıuü])?)$/u;
 
 /** A word with its question particle apart: ["kurulacak", "mı"], or [word]. */
 export function splitParticle(word: string): string[] {
@@ -144,10 +144,13 @@ const STOP_LIST = (
   // … and "mesele" as chat says "matter" ("ab meselesi ne?": what's the EU thing?)
   'mesele meselesi meseleyi meseleye meselenin meselesiyle meselede ' +
   // chat filler and politeness
+  // … and reactions to the answer before a question ("ilginç. peki …": interesting; "anladım": I see), as "interesting",
+  // "gotcha" lead a follow-up in English
+  'ilginç ilginc vay anladım anladim harika süper ' +
   'acaba lütfen lutfen selam merhaba teşekkürler sağol peki şey yaa ya hani işte tamam evet hayır bana söyle söyler misin anlat anlatır bilgi ver verir bilgisi hakkında ' +
   // "bir şey" (something) run together as chat types it ("bişey açıkladı mı"), as "anything" in English
   'bişey bişi bişeyler birşey birşeyler ' +
-  'soru sormak istiyorum biliyor musun bilir misin biliyormusun ' +
+  'soru sormak istiyorum soruyorum soruyom sordum biliyor musun bilir misin biliyormusun ' +
   // "I wonder", "could it be", "I have a question" ("merak ediyorum", "olabilir", "bi sorum var"), as "wondering",
   // "could" in English
   'merak olabilir olabilirmi bi sorum sorularım ' +
