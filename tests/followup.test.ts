@@ -198,6 +198,12 @@ describe('reading a follow-up', () => {
     expect(followupShape('good when will it be up and running').kind).toBe('standalone');
   });
 
+  test('a word of time in the question before ("this year", "which month") is no topic to read a follow-up with', () => {
+    // "what day" with "year" alone would find the fact that gives a year (the deposit's discovery).
+    const r = after('is the china delegation going this year? which month', 'ok what day exactly').reply;
+    expect(r.kind === 'fact' && r.factId).not.toBe('beylikova-discovery');
+  });
+
   test('"n" as typed for "and" leads a follow-up', () => {
     expect(followupShape('n when?')).toEqual(followupShape('and when?'));
     expect(followupShape('n chery?').kind).toBe('swap');

@@ -125,6 +125,9 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // English set then had one standalone turn changed: "… when it refines its rare earths?", since fixed).
   { file: 'conversations-blind12.yaml', right: 0.76 }, // 80.0% of 50 (first measured 72.0%)
   { file: 'conversations-tr-blind12.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 78.6%)
+  // Written blind at the start of the session of 2026-12-03 (midday) and measured once before its work.
+  { file: 'conversations-blind13.yaml', right: 0.78 }, // 82.0% of 50 (first measured 72.0%)
+  { file: 'conversations-tr-blind13.yaml', right: 0.86, followups: 40 }, // 90.5% of 42 (first measured 81.0%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */

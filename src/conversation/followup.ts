@@ -917,7 +917,9 @@ function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalo
   if (topic.length > 0) out.push({ probe: `${mine} ${join(topic)}`, shown: paired, whole: false, topical: true });
   // Each of them alone, the rarest first: "build" in "will Turkey build a refinery?" pulls "and when?" back to the refinery's readiness.
   if (topic.length > 1) {
-    const rarest = [...topic].sort((a, b) => (vocab.roots.get(root(a.key))?.size ?? 0) - (vocab.roots.get(root(b.key))?.size ?? 0));
+    // (Not a word of time, "this year", "which month": it says when, not what about; alone with "what day" it finds
+    // whatever fact gives a year.)
+    const rarest = topic.filter((t) => !TIME_AFTER.has(t.key)).sort((a, b) => (vocab.roots.get(root(a.key))?.size ?? 0) - (vocab.roots.get(root(b.key))?.size ?? 0));
     for (const t of rarest.slice(0, MAX_TOPIC_WORDS)) out.push({ probe: `${mine} ${t.text}`, shown: paired, whole: false, topical: true });
   }
   return out;
