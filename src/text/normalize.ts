@@ -270,10 +270,10 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'is that true', 'is that right', 'is that correct', 'am i right', 'true or false', 'true or not',
   // where it read it: the knowledge is the article's, and "article" would weigh as a word the knowledge never uses
   'per the article', 'according to the article', 'in the article', 'per the report', 'according to the report', 'in the report',
-  // "where is beylikova lol never heard of it": "heard" would be read as a typo of a word the knowledge has.
   // "why would they come to turkey in the first place?": it stresses the question, and "first" and "place" would weigh
   // as its rarest words.
   'in the first place',
+  // "where is beylikova lol never heard of it": "heard" would be read as a typo of a word the knowledge has.
   'never heard of it', 'never heard of that', 'never heard of this', 'never heard of them', 'never heard of him', 'never heard of her',
   // why it is asked ("… its for my homework"): "homework" would weigh as a word the knowledge never uses
   'its for my homework', 'it is for my homework', 'for my homework', 'for homework', 'for school', 'for a school project', 'for my school project',
@@ -641,6 +641,17 @@ export function sameEnglishWord(a: string, b: string): boolean {
 }
 
 /**
+ * Whether a word as written is a synonym group's `word` (undefined: a phrase matched by its stems alone). A stop word
+ * that is a word of its own ("mine": "mining") is one with a group's word, but not as the "-er" noun made of it
+ * ("inside" is no "insiders").
+ */
+function readsAsGroupWord(raw: string, word: string | undefined, phraseLength: number): boolean {
+  if (word === undefined) return true;
+  if (!sameEnglishWord(raw, word)) return false;
+  return !(phraseLength === 1 && /ers?$/.test(word) && !/ers?$/.test(raw) && !isTerm(raw));
+}
+
+/**
  * Turns text into index terms: tokens, stop words dropped, stemmed, and
  * synonym phrases replaced by one concept term. Built once per knowledge.
  */
@@ -700,10 +711,7 @@ export class Analyzer {
       let matched = false;
       if (candidates) {
         for (const { tokens: phrase, concept, word } of candidates) {
-          if (word !== undefined && !sameEnglishWord(raws[i]!, word)) continue;
-        // A stop word that is a word of its own ("mine": "mining") is one with a group's word, but not as the "-er" noun
-        // made of it ("inside" is no "insiders").
-        if (word !== undefined && phrase.length === 1 && /ers?$/.test(word) && !/ers?$/.test(raws[i]!) && !isTerm(raws[i]!)) continue;
+          if (!readsAsGroupWord(raws[i]!, word, phrase.length)) continue;
           if (phrase.every((t, k) => tokens[i + k] === t)) {
             out.push({ term: concept, raw: phrase.length === 1 ? raws[i]! : null });
             i += phrase.length;
@@ -752,7 +760,7 @@ export class Analyzer {
     const candidates = this.phrases.get(token);
     if (candidates) {
       for (const { tokens: phrase, concept, word } of candidates) {
-        if (word !== undefined && !sameEnglishWord(raws[i]!, word)) continue;
+        if (!readsAsGroupWord(raws[i]!, word, phrase.length)) continue;
         let ok = true;
         for (let k = 1; k < phrase.length && ok; k++) ok = raws[i + k] !== undefined && stem(raws[i + k]!) === phrase[k];
         if (!ok) continue;

@@ -143,10 +143,10 @@ const STOP_LIST = (
   'olay olayı olayi olaya olayın olayin olayına olayina olayını olayini olayında olayinda olaylar ' +
   // … and "mesele" as chat says "matter" ("ab meselesi ne?": what's the EU thing?)
   'mesele meselesi meseleyi meseleye meselenin meselesiyle meselede ' +
-  // chat filler and politeness
-  // … and reactions to the answer before a question ("ilginç. peki …": interesting; "anladım": I see), as "interesting",
+  // reactions to the answer before a question ("ilginç. peki …": interesting; "anladım": I see), as "interesting",
   // "gotcha" lead a follow-up in English
   'ilginç ilginc vay anladım anladim harika süper ' +
+  // chat filler and politeness
   'acaba lütfen lutfen selam merhaba teşekkürler sağol peki şey yaa ya hani işte tamam evet hayır bana söyle söyler misin anlat anlatır bilgi ver verir bilgisi hakkında ' +
   // "bir şey" (something) run together as chat types it ("bişey açıkladı mı"), as "anything" in English
   'bişey bişi bişeyler birşey birşeyler ' +
