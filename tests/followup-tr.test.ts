@@ -12,6 +12,7 @@ import { CONVERSATION } from '../src/config.ts';
 import { answer, type KnowledgeBase } from '../src/engine/answer.ts';
 import { answerInContext, followupShape, type PreviousTurn } from '../src/conversation/followup.ts';
 import { turkishFollowupShape } from '../src/conversation/followup-tr.ts';
+import { answerMessage } from '../src/conversation/several.ts';
 import { loadConversationSet, loadEvalSet } from '../src/eval.ts';
 import { readingLine, replyToJson } from '../src/reply.ts';
 import { REPO_ROOT, realKb } from './helpers/knowledge.ts';
@@ -147,6 +148,25 @@ describe('reading a Turkish follow-up', () => {
     // "başka" (other): others than the names before, so not read with them.
     const others = after('byd turkiyede fabrika mi kuruyo?', 'ya baska cin markalari?').reply;
     expect(others.kind === 'fact' && others.factId).toBe('other-chinese-automakers');
+  });
+
+  test('"bunlar" (they) after a question naming a company is that company ("türkiyede ne yapcak bunlar?" after BYD)', () => {
+    const r = after('BYD ne şirketi hocam', 'turkiyede ne yapcak bunlar').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('byd-ev-factory');
+    // Alone, the words get another fact.
+    const alone = answer('turkiyede ne yapcak bunlar', kb);
+    expect(alone.kind === 'fact' && alone.factId).not.toBe('byd-ev-factory');
+  });
+
+  test('a few words after a question of the same message go on asking about its subject ("BYD ne şirketi, büyük mü")', () => {
+    const r = answerMessage('BYD ne şirketi hocam, büyük mü', undefined, kb);
+    expect(r.reply.kind === 'fact' && r.reply.factId).toBe('byd-worlds-largest');
+    expect(r.reply.kind === 'fact' && r.reply.also).toBeUndefined();
+    // What the conversation remembers is the company asked about, not "büyük mü" read alone (the deposit's size).
+    expect(r.remember?.factId).toBe('byd-worlds-largest');
+    // Said of the deposit, the same words are its size.
+    const deposit = answerMessage('beylikova nerede, büyük mü', undefined, kb);
+    expect(deposit.reply.kind === 'fact' && [deposit.reply.factId, ...(deposit.reply.also ?? []).map((a) => a.factId)]).toContain('beylikova-size');
   });
 
   test('a dropped subject\'s own verb replaces the previous question\'s ("ne konuştular?" after where they met: the talks)', () => {

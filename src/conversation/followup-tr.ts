@@ -380,6 +380,8 @@ interface Reading {
 
 /** "o" (he, she) and its case forms: with a name in the question before, most often that person. */
 const PERSON_PRONOUN = new Set(['o', 'onu', 'onun', 'ona', 'ondan', 'onda']);
+/** "they", "them" ("onlar", "bunlar" and their cases): a company or people named before. */
+const PLURAL_PRONOUN = new Set(['onlar', 'onlari', 'onlarin', 'onlara', 'bunlar', 'bunlari', 'bunlarin', 'bunlara']);
 
 /** The readings of a Turkish follow-up, the most specific first. */
 function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalone' }>, previous: string, previousAnswer: string, vocab: TurkishVocabulary, facts: number): Reading[] {
@@ -412,6 +414,10 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
     out.push({ probe: [...own.filter((t) => !PERSON_NOUNS.has(t.key)), ...names].map((t) => t.text).join(' '), shown: paired, whole: false });
   } else if (names.length > 0 && trTokens(asked).some((t) => PERSON_PRONOUN.has(t.key))) {
     // "o hangi bakanlığın bakanı?" (which ministry is he the minister of?) after a question on Fatih Kacır: him.
+    out.push({ probe: [...own, ...names].map((t) => t.text).join(' '), shown: paired, whole: false, named: true });
+  } else if (names.length > 0 && trTokens(asked).some((t) => PLURAL_PRONOUN.has(t.key))) {
+    // "türkiyede ne yapcak bunlar?" (what will they do in Turkey?) after a question on BYD: the names it gave, as
+    // "they" in English.
     out.push({ probe: [...own, ...names].map((t) => t.text).join(' '), shown: paired, whole: false, named: true });
   }
   // The follow-up's words with the previous question's, less its question words and particles (the follow-up brings its own).
@@ -478,7 +484,7 @@ export interface TurkishContextAnswer {
  * was `previous` (`alone`: its answer read alone, in Turkish). Null when the
  * question stands on its own (the caller answers it alone). Never throws.
  */
-export function answerTurkishInContext(alone: Reply, previous: { question: string; factId: string }, kb: KnowledgeBase): TurkishContextAnswer | null {
+export function answerTurkishInContext(alone: Reply, previous: { question: string; factId: string }, kb: KnowledgeBase, sameMessage = false): TurkishContextAnswer | null {
   if (alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty')) return null;
   const shape = turkishFollowupShape(alone.question);
   if (shape.kind === 'standalone') return withNamedSubject(alone, previous, kb);
@@ -495,7 +501,11 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   const dropped = shape.kind === 'dropped' && alone.kind === 'fact';
   // "mesela BYD mi?" (BYD, for example?): an example of what was asked adds to it, as "like BYD?" in English.
   const example = shape.kind === 'fragment' && EXAMPLE.has(trTokens(alone.question).find((t) => !LEAD.has(t.key))?.key ?? '');
-  if (!always && !pointing && !dropped && !example && alone.kind === 'fact') return null;
+  // "BYD ne şirketi, büyük mü?": a few words after a question of the same message go on asking about its subject, which
+  // Turkish drops ("büyük mü" alone gets the deposit's size): read with it, answered as a reading only when that gets
+  // the fact just given, or a fact on its topic more surely than the words alone get theirs, off it (see offTopic).
+  const continues = sameMessage && shape.kind === 'fragment' && alone.kind === 'fact' && alone.factId !== previous.factId;
+  if (!always && !pointing && !dropped && !example && !continues && alone.kind === 'fact') return null;
   const asked = alone.question;
   const vocab = vocabularyOf(kb);
   const index = kb.turkish ?? kb;
@@ -544,6 +554,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     const offTopic = alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence && !onTopic(alone.factId) && onTopic(combined.factId);
     if (pointing && !(combined.factId === previous.factId && combined.confidence > alone.confidence) && !(r.named && alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence) && !offTopic) continue;
     if (dropped && !(combined.confidence > alone.confidence + CONVERSATION.droppedSubjectMargin)) continue;
+    if (continues && combined.factId !== previous.factId && !offTopic) continue;
     // ("ya Great Wall?" after BYD's plant: the names with it get the fact its name alone gets; the reply stays as it was.)
     if (r.withNames && alone.kind === 'fact' && combined.factId === alone.factId) continue;
     return { reply: { ...combined, question: asked, ...readAs(r), language: 'tr' }, remember: { question: r.whole ? r.probe : prevText, factId: combined.factId } };

@@ -999,9 +999,11 @@ export function answerOnItsOwn(question: string, kb: KnowledgeBase, hint?: strin
 /**
  * Answers `question` in a conversation whose last answered question was
  * `previous` (undefined: none, or expired). A question that stands on its
- * own gets exactly `answer(question, kb)`. Never throws.
+ * own gets exactly `answer(question, kb)`. Never throws. `sameMessage`: the
+ * question is one of a message's several and `previous` the one before it
+ * in that message (several.ts).
  */
-export function answerInContext(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string): ContextAnswer {
+export function answerInContext(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string, sameMessage = false): ContextAnswer {
   let alone = answer(question, kb, hint === undefined ? {} : { hint });
   // "what is that?" after a question points at what it asked about, not at the bot (as small talk alone it would).
   if (previous && alone.kind === 'smalltalk' && pointsBackInChat(alone)) alone = answer(question, kb, { ...(hint === undefined ? {} : { hint }), smalltalk: false });
@@ -1015,7 +1017,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // Answered as alone, it is read as Turkish when English answers nothing: "maliyeti?" (its cost?) after a Turkish
   // question has no word to tell its language by, and the Turkish index knows "maliyet" where the English one knows
   // nothing. ("brics?", answered in English alone, stays so.)
-  if (turkish) return answerTurkishInContext(turkish, previous, kb) ?? rememberAlone(alone.kind !== 'fact' && turkish.kind === 'fact' ? turkish : alone);
+  if (turkish) return answerTurkishInContext(turkish, previous, kb, sameMessage) ?? rememberAlone(alone.kind !== 'fact' && turkish.kind === 'fact' ? turkish : alone);
   // An English follow-up to a Turkish question reads on from that fact's first English question.
   const before = previous;
   const previousFactIndex = kb.byId.get(before.factId);

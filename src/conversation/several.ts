@@ -290,7 +290,7 @@ export function answerMessage(message: string, previous: PreviousTurn | undefine
       notRead(part);
       continue;
     }
-    const r = answerInContext(part, before, kb, hint);
+    const r = answerInContext(part, before, kb, hint, i > 0 && before === remember);
     const reply = r.reply;
     lastAnswered = reply.kind === 'fact';
     // Declined, not asked in full ("and when?" first, with nothing before it: no gap in the knowledge, nothing to say).
