@@ -204,6 +204,12 @@ describe('reading a follow-up', () => {
     expect(r.kind === 'fact' && r.factId).not.toBe('beylikova-discovery');
   });
 
+  test('a name with a verb in -ed after a noun opens a clause of its own ("that facility kacir talked about" is the facility)', () => {
+    const r = after('that industrial scale facility kacir talked about what is it supposed to do', 'n when will it be done').reply;
+    expect(r.readingAs).toBe('when will industrial scale facility be done?');
+    expect(r.kind === 'fact' && r.factId).toBe('refinery-timeline');
+  });
+
   test('"n" as typed for "and" leads a follow-up', () => {
     expect(followupShape('n when?')).toEqual(followupShape('and when?'));
     expect(followupShape('n chery?').kind).toBe('swap');
