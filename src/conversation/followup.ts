@@ -609,7 +609,8 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
     const verbLike = (x: Token) => /.{3}ing$/.test(x.key) || ADVERB.test(x.key) || (/.{2}ed$/.test(x.key) && (vocab.names.has(ts[k - 1]!.key) || PLURAL_NOUN.test(ts[k - 1]!.key)));
     // A name after a common noun, with a verb in -ed after it, opens a clause of its own: "that facility kacir talked
     // about" is the facility (that Kacir talked about).
-    const clauseOpens = (x: Token, at: number) => at > j && vocab.names.has(x.key) && !vocab.names.has(ts[at - 1]!.key) && /.{2}ed$/.test(ts[at + 1]?.key ?? '');
+    const clauseOpens = (x: Token, at: number) =>
+      at > j && vocab.names.has(x.key) && isContent(ts[at - 1]!) && !ARTICLES.has(ts[at - 1]!.key) && !vocab.names.has(ts[at - 1]!.key) && /.{2}ed$/.test(ts[at + 1]?.key ?? '');
     while (k < ts.length && !verbLike(ts[k]!) && !clauseOpens(ts[k]!, k) && (isContent(ts[k]!) || ((ts[k]!.key === 'of' || ts[k]!.key === 'to') && ts[k + 1] !== undefined && isContent(ts[k + 1]!)))) k++;
     const subjectAfterDo = j === doAt + 1 && k - j > 1 && !ARTICLES.has(ts[k - 2]!.key);
     out.push(ts.slice(j, subjectAfterDo ? k - 1 : k));
