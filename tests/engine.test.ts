@@ -355,6 +355,16 @@ describe('hostile and odd input', () => {
     expect(withoutPreamble(words('nadir toprak ne işe yarıyor ödev için soruyorum'))).toEqual(words('nadir toprak ne işe yarıyor'));
   });
 
+  test('"when it comes to" says what a question is about: its "when" asks no time', () => {
+    expect(withoutPreamble(words('why does china matter so much when it comes to rare earths'))).toEqual(words('why does china matter so much rare earths'));
+    expect(withoutPreamble(words('when it comes'))).toEqual(words('when it comes'));
+  });
+
+  test('where the asker saw it, or a rumor to confirm, ends a question without weighing', () => {
+    expect(withoutPreamble(words('whats turkey doing with china saw smth on twitter'))).toEqual(words('whats turkey doing with china'));
+    expect(withoutPreamble(words('did byd sign something or is that just a rumor'))).toEqual(words('did byd sign something'));
+  });
+
   test('"in the first place" ending a question only stresses it', () => {
     expect(withoutPreamble(words('why would they come here in the first place'))).toEqual(words('why would they come here'));
     expect(withoutPreamble(words('in the first place'))).toEqual(words('in the first place'));

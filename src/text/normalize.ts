@@ -282,6 +282,15 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   // where it was read, in Turkish ("… haberde geçtiği kadarıyla": as far as the report says)
   'haberde geçtiği kadarıyla', 'haberde gectigi kadariyla', 'haberde yazdığı kadarıyla', 'haberde yazdigi kadariyla',
   'haberde yazana göre', 'haberde yazana gore', 'habere göre', 'habere gore', 'haberdeki bilgiye göre', 'haberdeki bilgiye gore',
+  // a statement asked to be confirmed, as above ("did byd sign something or is that just a rumor?")
+  'or is that just a rumor', 'or is that just rumor', 'or is that a rumor', 'or is it just a rumor', 'or just a rumor', 'or just rumors',
+  'or is that just a rumour', 'or is that a rumour', 'or just a rumour',
+  // where the asker came across it ("…, saw smth on twitter"): as "per the article", no word of the question
+  ...['saw', 'heard', 'read', 'seen'].flatMap((verb) =>
+    ['', 'smth ', 'something ', 'it ', 'this ', 'that ', 'about it '].flatMap((what) =>
+      ['on twitter', 'on x', 'on tiktok', 'on reddit', 'on the news', 'on tv', 'online', 'somewhere'].map((where) => `${verb} ${what}${where}`),
+    ),
+  ),
 ].map((p) => p.split(' '));
 
 /** A question's words without a greeting or remark before it or after it (PREAMBLES), when a question remains. */
@@ -314,8 +323,18 @@ export function withoutPreamble(ws: string[]): string[] {
   if (to - from > 2 && ws[to - 1] === 'again' && (REMINDING_WH.has(ws[from]!) || REMINDING_WH.has(ws[to - 2]!))) to -= 1;
   // So is one after "who is X" with a word of what is meant after it ("who is xi again, the president?").
   const again = REMINDING_WH.has(ws[from] ?? '') && REMINDING_COPULA.has(ws[from + 1] ?? '') ? ws.indexOf('again', from + 3) : -1;
-  if (again > 0 && again <= from + 4 && again < to - 1) return [...ws.slice(from, again), ...ws.slice(again + 1, to)];
-  return from === 0 && to === ws.length ? ws : ws.slice(from, to);
+  if (again > 0 && again <= from + 4 && again < to - 1) return withoutIdioms([...ws.slice(from, again), ...ws.slice(again + 1, to)]);
+  return withoutIdioms(from === 0 && to === ws.length ? ws : ws.slice(from, to));
+}
+
+/**
+ * "why does china matter so much when it comes to rare earths": "when it comes to" says only what the question is
+ * about; its "when" asks no time and "comes" is no word of it.
+ */
+function withoutIdioms(ws: string[]): string[] {
+  const at = ws.indexOf('comes') >= 0 ? ws.indexOf('comes') : ws.indexOf('come');
+  if (at < 2 || ws[at - 2] !== 'when' || ws[at - 1] !== 'it' || ws[at + 1] !== 'to' || ws.length < 5) return ws;
+  return [...ws.slice(0, at - 2), ...ws.slice(at + 2)];
 }
 
 /** A word after a statement that asks to confirm it ("…, true?"). */
