@@ -210,6 +210,15 @@ describe('reading a follow-up', () => {
     expect(r.kind === 'fact' && r.factId).toBe('refinery-timeline');
   });
 
+  test('two question words, the second with its kind ("where exactly, which city?"), are still a bare follow-up', () => {
+    expect(followupShape('where exactly, which city')).toEqual({ kind: 'bare', wh: ['where'] });
+    // BYD's deal names no city: declined with the reading, not the deposit's city its words alone get.
+    const r = after('byd signed a deal in turkey right?', 'where exactly, which city').reply;
+    expect(r.kind).toBe('none');
+    expect(r.readingAs).toContain('byd signed a deal in turkey');
+    expect(followupShape('where exactly is the deposit, which city').kind).toBe('standalone');
+  });
+
   test('"n" as typed for "and" leads a follow-up', () => {
     expect(followupShape('n when?')).toEqual(followupShape('and when?'));
     expect(followupShape('n chery?').kind).toBe('swap');

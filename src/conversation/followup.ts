@@ -289,7 +289,8 @@ export function followupShape(question: string): FollowupShape {
   const wl = whLength(rest.slice(k));
   const wh = rest.slice(k, k + wl).map((t) => t.key);
   const body = [...rest.slice(0, k), ...rest.slice(k + wl)];
-  const own = body.filter(isContent);
+  // (A second question word's phrase is no word of its own either: "where exactly, which city?")
+  const own = body.filter((t, j) => isContent(t) && !(wl > 0 && j > 0 && (body[j - 1]!.key === 'which' || body[j - 1]!.key === 'what') && WHAT_WORDS.has(t.key)));
   // "these days", "this year", "that time": a time phrase of the question's own, not a pronoun pointing back.
   const pronoun = body.some((t, j) => PRONOUNS.has(t.key) && !(DEMONSTRATIVES.has(t.key) && TIME_AFTER.has(body[j + 1]?.key ?? '')));
 
