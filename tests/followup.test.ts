@@ -219,6 +219,12 @@ describe('reading a follow-up', () => {
     expect(followupShape('where exactly is the deposit, which city').kind).toBe('standalone');
   });
 
+  test('"his" after a question naming no one the knowledge knows ("kacar", misremembered) is the person the answer named', () => {
+    const r = after('what did kacar say about rare earths last month', 'whats his actual job title').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('industry-minister');
+    expect(r.readingAs).toContain('Fatih Kacır');
+  });
+
   test('"n" as typed for "and" leads a follow-up', () => {
     expect(followupShape('n when?')).toEqual(followupShape('and when?'));
     expect(followupShape('n chery?').kind).toBe('swap');

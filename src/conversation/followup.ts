@@ -583,7 +583,9 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
     // the answer gave him ("Turkey's Energy Minister").
     const namesWhoItAsks = prev.wh > 0 && ts[prev.whFrom]!.key.startsWith('who') && COPULA.has(ts[prev.wh]?.key ?? '') && person(ts[prev.wh + 1] ?? { text: '', key: '' });
     if (namesWhoItAsks && out.length > 0) return out.slice(0, MAX_PHRASES);
-    if ((prev.wh > 0 && ts[prev.whFrom]!.key.startsWith('who')) || ts.some((t) => WHO.has(t.key))) {
+    // So is the person the answer named when the question named no one the knowledge knows ("what did kacar say?",
+    // the name misremembered): "his job" is that person's.
+    if ((prev.wh > 0 && ts[prev.whFrom]!.key.startsWith('who')) || ts.some((t) => WHO.has(t.key)) || out.length === 0) {
       const persons = personsIn(previousAnswer, tokens);
       if (persons.length > 0) return persons.slice(0, MAX_PHRASES);
     }
