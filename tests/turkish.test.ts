@@ -213,6 +213,14 @@ describe('Turkish text analysis', () => {
     expect(nameInWord('cin', names)).toBeUndefined();
   });
 
+  test('a stop word is none of a synonym group\'s one-word phrases by its stem ("tamam", okay, is no "tamamı", all of it)', () => {
+    const kb = realKb();
+    const terms = kb.turkish!.analyzer.queryTerms('tamam da yatak nerede');
+    const tamami = kb.turkish!.analyzer.queryTerms('tamamı');
+    expect(tamami.length).toBeGreaterThan(0);
+    for (const t of tamami) expect(terms).not.toContain(t);
+  });
+
   test('a question particle typed onto its verb is a word of its own ("kurulacakmı" = "kurulacak mı"); words that merely end in "mi" are not cut', () => {
     expect(splitParticle('kurulacakmı')).toEqual(['kurulacak', 'mı']);
     expect(splitParticle('varmi')).toEqual(['var', 'mi']);

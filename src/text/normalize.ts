@@ -664,8 +664,10 @@ export function sameEnglishWord(a: string, b: string): boolean {
  * that is a word of its own ("mine": "mining") is one with a group's word, but not as the "-er" noun made of it
  * ("inside" is no "insiders").
  */
-function readsAsGroupWord(raw: string, word: string | undefined, phraseLength: number): boolean {
-  if (word === undefined) return true;
+function readsAsGroupWord(raw: string, word: string | undefined, phraseLength: number, isWordTerm: (w: string) => boolean): boolean {
+  // A group matched by its stems alone (Turkish): a stop word is none of its one-word phrases ("tamam", okay, is no
+  // "tamamı", all of it).
+  if (word === undefined) return phraseLength > 1 || isWordTerm(raw);
   if (!sameEnglishWord(raw, word)) return false;
   return !(phraseLength === 1 && /ers?$/.test(word) && !/ers?$/.test(raw) && !isTerm(raw));
 }
@@ -730,7 +732,7 @@ export class Analyzer {
       let matched = false;
       if (candidates) {
         for (const { tokens: phrase, concept, word } of candidates) {
-          if (!readsAsGroupWord(raws[i]!, word, phrase.length)) continue;
+          if (!readsAsGroupWord(raws[i]!, word, phrase.length, this.profile.isTerm)) continue;
           if (phrase.every((t, k) => tokens[i + k] === t)) {
             out.push({ term: concept, raw: phrase.length === 1 ? raws[i]! : null });
             i += phrase.length;
@@ -779,7 +781,7 @@ export class Analyzer {
     const candidates = this.phrases.get(token);
     if (candidates) {
       for (const { tokens: phrase, concept, word } of candidates) {
-        if (!readsAsGroupWord(raws[i]!, word, phrase.length)) continue;
+        if (!readsAsGroupWord(raws[i]!, word, phrase.length, this.profile.isTerm)) continue;
         let ok = true;
         for (let k = 1; k < phrase.length && ok; k++) ok = raws[i + k] !== undefined && stem(raws[i + k]!) === phrase[k];
         if (!ok) continue;
