@@ -28,7 +28,7 @@ const FLOORS: Record<string, number> = {
   'library / people\'s questions': 0.51, // 56.8%
   'tidesync / people\'s questions': 0.63, // 68.6%
   'bakery / people\'s questions': 0.66, // 71.7%
-  'course / people\'s questions': 0.36, // 39.7%
+  'course / people\'s questions': 0.36, // 40.4%
   'lanterns / people\'s questions': 0.31, // 34.4%
   'recycling / people\'s questions': 0.29, // 32.1%
   'leisure / people\'s questions': 0.65, // 68.9% (first run 68.3%)
