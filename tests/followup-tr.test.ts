@@ -150,6 +150,14 @@ describe('reading a Turkish follow-up', () => {
     expect(others.kind === 'fact' && others.factId).toBe('other-chinese-automakers');
   });
 
+  test('"bunlarda" (in these) points back as "bunlar" does, and "zaten" (anyway) weighs nothing', () => {
+    const r = after('nadir toprak elementleri ne işe yarıyo', 'bunlarda kim hakim').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('china-dominance');
+    expect(turkishFollowupShape('bunlarda kim hakim').kind).toBe('pronoun');
+    const who = after('kacır ne demisti nadir toprakla ilgili', 'o kim zaten').reply;
+    expect(who.kind === 'fact' && who.factId).toBe('industry-minister');
+  });
+
   test('"bunlar" (they) after a question naming a company is that company ("türkiyede ne yapcak bunlar?" after BYD)', () => {
     const r = after('BYD ne şirketi hocam', 'turkiyede ne yapcak bunlar').reply;
     expect(r.kind === 'fact' && r.factId).toBe('byd-ev-factory');

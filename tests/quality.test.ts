@@ -96,7 +96,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind2.yaml', right: 0.76 }, // 80.0% (first measured 70.0%)
   // Written blind after all of the above and measured once (blind4's two standalone turns changed were fixed after).
   { file: 'conversations-blind4.yaml', right: 0.84 }, // 88.0% (first measured 82.0%)
-  { file: 'conversations-tr-blind3.yaml', right: 0.72, followups: 40 }, // 76.2% of 42 (first measured 59.5%; 78.6% before "önündeki" became one term)
+  { file: 'conversations-tr-blind3.yaml', right: 0.72, followups: 40 }, // 78.6% of 42 (first measured 59.5%)
   // Written blind after all of this (but "which city?") and measured once.
   { file: 'conversations-blind5.yaml', right: 0.86 }, // 90.0% (first measured 86.0%)
   { file: 'conversations-tr-blind4.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 69.0%)
@@ -117,7 +117,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind9.yaml', right: 0.72, followups: 40 }, // 76.2% of 42 (first measured 69.0%)
   // Written blind at the start of the session of 2026-12-03 (day) and measured once before its work.
   { file: 'conversations-blind10.yaml', right: 0.8 }, // 84.0% of 50 (first measured 80.0%)
-  { file: 'conversations-tr-blind10.yaml', right: 0.78, followups: 40 }, // 83.3% of 42 (first measured 81.0%)
+  { file: 'conversations-tr-blind10.yaml', right: 0.8, followups: 40 }, // 85.7% of 42 (first measured 81.0%)
   // Written blind midway through that session (varied personas) and measured once on its code then.
   { file: 'conversations-blind11.yaml', right: 0.7 }, // 74.0% of 50 (first measured 70.0%)
   { file: 'conversations-tr-blind11.yaml', right: 0.57, followups: 40 }, // 61.9% of 42 (first measured 59.5%)
@@ -131,7 +131,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // Written blind midway through that session (people who misremember names, paste half sentences, ask two things at
   // once) and measured once on its code then.
   { file: 'conversations-blind14.yaml', right: 0.58 }, // 62.0% of 50 (first measured 54.0%)
-  { file: 'conversations-tr-blind14.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 78.6%)
+  { file: 'conversations-tr-blind14.yaml', right: 0.8, followups: 40 }, // 85.7% of 42 (first measured 78.6%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */

@@ -103,7 +103,7 @@ const ASKS_SUBJECT = new Set(['kim', 'kimler', 'hangi', 'hangisi', 'hangileri'])
 /** Words pointing back at something said before (forms of "o", "bu", "şu", "ora", "onlar", "içinde"). */
 const PRONOUNS = new Set([
   'o', 'onu', 'onun', 'ona', 'onda', 'ondan', 'onlar', 'onlari', 'onlarin', 'onlara', 'onlarda', 'onlardan',
-  'bu', 'bunu', 'bunun', 'buna', 'bunda', 'bundan', 'bunlar', 'bunlari', 'bunlarin', 'bunlara',
+  'bu', 'bunu', 'bunun', 'buna', 'bunda', 'bundan', 'bunlar', 'bunlari', 'bunlarin', 'bunlara', 'bunlarda', 'bunlardan',
   'su', 'sunu', 'sunun', 'ora', 'orasi', 'orada', 'oraya', 'oradan', 'orda', 'oraya', 'bura', 'burasi', 'burada',
   // "içinde" (in [it]) with no name before it: "içinde ne var?" asks what is in what was just asked about
   'icinde', 'icindeki', 'icinden',

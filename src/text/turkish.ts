@@ -161,6 +161,8 @@ const STOP_LIST = (
   // "bari" (at least: "büyük mü bari?"), a hedge of the asker's; "falan", "filan" (and such: "neodimyum falan var mı"),
   // as "or something" in English; "ilk defa duyuyorum" (I hear it for the first time): "defa", "kez", "kere" (times)
   'bari falan filan defa kez kere ' +
+  // "zaten" (anyway, already: "o kim zaten?"), a hedge of the asker's as "anyway" is in English
+  'zaten ' +
   // "hâle getirmek", "hâline gelmek" (to make into, to become: "saf hale getirmek", "cazip hâle gelir"): a light verb's
   // noun, as "etmek"; the adjective carries the meaning
   'hâle hale hâline haline'
