@@ -38,7 +38,7 @@ import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape }
 import { personsIn } from './persons.ts';
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
 import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay } from '../text/places.ts';
-import { CHAT_FILLER, CHAT_WORDS, STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold, isStopWordTypo, stem, stretchedWritten } from '../text/normalize.ts';
+import { CHAT_FILLER, CHAT_WORDS, STOP_WORDS, aboutIdiomAt, answerType, answerTypesSupported, cleanInput, fold, isStopWordTypo, stem, stretchedWritten } from '../text/normalize.ts';
 
 /** The factId of a previous turn that was declined: no fact was given, so no rule about "the fact just given" applies. */
 export const NO_FACT = '';
@@ -437,9 +437,11 @@ function parse(question: string): Parsed {
 
 /** "what does china lead in when it comes to rare earths": "when it comes to" says only what the question is about; its "it" is no topic of the question's and "comes" no word of it. */
 function withoutIdioms(ts: Token[]): Token[] {
+  const keys = ts.map((t) => t.key);
   const out: Token[] = [];
   for (let i = 0; i < ts.length; i++) {
-    if (ts[i]!.key === 'when' && ts[i + 1]?.key === 'it' && (ts[i + 2]?.key === 'comes' || ts[i + 2]?.key === 'come') && ts[i + 3]?.key === 'to') i += 3;
+    const n = aboutIdiomAt(keys, i);
+    if (n > 0) i += n - 1;
     else out.push(ts[i]!);
   }
   return out;

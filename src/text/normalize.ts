@@ -328,13 +328,18 @@ export function withoutPreamble(ws: string[]): string[] {
 }
 
 /**
- * "why does china matter so much when it comes to rare earths": "when it comes to" says only what the question is
- * about; its "when" asks no time and "comes" is no word of it.
+ * How many words of "when it comes to" start at `i` of `keys` (4), else 0: the phrase says only what the question is
+ * about ("why does china matter so much when it comes to rare earths"); its "when" asks no time and "comes" is no word
+ * of it. Also read by the follow-up parser (followup.ts), whose "it" it is not.
  */
+export function aboutIdiomAt(keys: readonly string[], i: number): number {
+  return keys[i] === 'when' && keys[i + 1] === 'it' && (keys[i + 2] === 'comes' || keys[i + 2] === 'come') && keys[i + 3] === 'to' ? 4 : 0;
+}
+
+/** A question's words without {@link aboutIdiomAt}'s phrase, when words remain. */
 function withoutIdioms(ws: string[]): string[] {
-  const at = ws.indexOf('comes') >= 0 ? ws.indexOf('comes') : ws.indexOf('come');
-  if (at < 2 || ws[at - 2] !== 'when' || ws[at - 1] !== 'it' || ws[at + 1] !== 'to' || ws.length < 5) return ws;
-  return [...ws.slice(0, at - 2), ...ws.slice(at + 2)];
+  const at = ws.findIndex((_, i) => aboutIdiomAt(ws, i) > 0);
+  return at < 0 || ws.length <= 4 ? ws : [...ws.slice(0, at), ...ws.slice(at + 4)];
 }
 
 /** A word after a statement that asks to confirm it ("…, true?"). */
