@@ -132,6 +132,10 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // once) and measured once on its code then.
   { file: 'conversations-blind14.yaml', right: 0.58 }, // 62.0% of 50 (first measured 54.0%)
   { file: 'conversations-tr-blind14.yaml', right: 0.8, followups: 40 }, // 85.7% of 42 (first measured 78.6%)
+  // Written blind at the start of the afternoon session of 2026-12-03 (work shorthand, gaming slang, claim checks,
+  // contrasts) and measured once before its work.
+  { file: 'conversations-blind15.yaml', right: 0.66 }, // 70.0% of 50 (first measured 70.0%)
+  { file: 'conversations-tr-blind15.yaml', right: 0.67, followups: 40 }, // 71.4% of 42 (first measured 71.4%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */

@@ -91,7 +91,7 @@ export function spread(count: number, n: number): number[] {
   return out;
 }
 
-interface Observation {
+export interface Observation {
   score: number;
   /** For a left-out phrasing: whether the best fact was its own. */
   right: boolean;
@@ -99,7 +99,12 @@ interface Observation {
 
 /** Asks the knowledge its own questions and sets the threshold (see the module comment). */
 export function calibrate(index: SearchIndex, options: { maxWrongShare?: number; outOfScope?: readonly string[] } = {}): Calibration {
-  const extraOutOfScope = options.outOfScope ?? [];
+  const o = observe(index, options.outOfScope ?? []);
+  return chooseThreshold(o.positives, o.hard, o.easy, o.samples, o.sampled, options.maxWrongShare ?? CALIBRATION.maxWrongShare);
+}
+
+/** The knowledge's own questions asked as the module comment says, each with its decision value. */
+export function observe(index: SearchIndex, extraOutOfScope: readonly string[]): { positives: Observation[]; hard: Observation[]; easy: Observation[]; samples: Calibration['samples']; sampled: boolean } {
   const { textStart, kind } = index.texts;
   const facts = index.facts.length;
   // Left-out phrasings: every stored question of every fact, or an even sample of them.
@@ -134,7 +139,7 @@ export function calibrate(index: SearchIndex, options: { maxWrongShare?: number;
   const easy: Observation[] = [...offTopic, ...extraOutOfScope].map((q) => ({ score: decisionValue(rank(q, index, 2)), right: false }));
   const samples = { phrasings: positives.length, factsLeftOut: factIds.length, offTopic: easy.length };
   const sampled = positiveIds.length < phrasingTexts.length || factIds.length < facts;
-  return chooseThreshold(positives, hard, easy, samples, sampled, options.maxWrongShare ?? CALIBRATION.maxWrongShare);
+  return { positives, hard, easy, samples, sampled };
 }
 
 /**
