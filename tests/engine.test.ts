@@ -187,6 +187,15 @@ describe('matching', () => {
     expect(resolveTerms(kb, kb.analyzer.queryTokens('rare earths')).map((t) => t.how)).toEqual(['exact']);
   });
 
+  test('two words the knowledge does not know that make one of its words written together read as that word ("Beyli kova")', () => {
+    expect(factIdOf('In which region is Beyli kova?')).toBe('deposit-location');
+    const split = resolveTerms(kb, kb.analyzer.queryTokens('beyli kova'));
+    const whole = resolveTerms(kb, kb.analyzer.queryTokens('beylikova'));
+    expect(split.map((t) => [t.term, t.how])).toEqual([[whole[0]!.term, 'typo']]);
+    // Words the knowledge knows are never joined ("rare earths" stays two words' phrase), nor are unknown words that make no word of it.
+    expect(resolveTerms(kb, kb.analyzer.queryTokens('quorbel zanthix')).map((t) => t.how)).toEqual(['unknown', 'unknown']);
+  });
+
   test('an out-of-scope question → none / no-match, with at most 3 suggestions', () => {
     for (const q of ['What is the recipe for chocolate cake?', 'How tall is the Eiffel tower?', 'Who won the 1998 world cup?']) {
       const r = asNone(answer(q, kb));
@@ -353,6 +362,9 @@ describe('hostile and odd input', () => {
   test('why it is asked ("… its for my homework", "ödev için soruyorum") is no word of the question', () => {
     expect(withoutPreamble(words('what are rare earths used for its for my homework'))).toEqual(words('what are rare earths used for'));
     expect(withoutPreamble(words('nadir toprak ne işe yarıyor ödev için soruyorum'))).toEqual(words('nadir toprak ne işe yarıyor'));
+    // … or for a report of the asker's own: "report" is a word the knowledge's facts use ("the report says").
+    expect(withoutPreamble(words('who are the two presidents for my report'))).toEqual(words('who are the two presidents'));
+    expect(withoutPreamble(words('cumhurbaşkanlarının isimleri lazım rapora yazıcam'))).toEqual(words('cumhurbaşkanlarının isimleri lazım'));
   });
 
   test('"when it comes to" says what a question is about: its "when" asks no time', () => {
@@ -726,6 +738,8 @@ describe('smoke checks on the real knowledge', () => {
     // "till" is "until", not a typo of "title" (a synonym of "job").
     expect(terms('how long till the refinery is up')).toEqual(terms('how long until the refinery is up'));
     expect(terms('till')).not.toEqual(terms('title'));
+    // "src" is the source.
+    expect(terms('src for the delegation')).toEqual(terms('source for the delegation'));
   });
 
   test('"guy" says no more than "who": "who is the guy leading the delegation" asks who leads it', () => {

@@ -201,7 +201,35 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
     if (whole) return { query: q, term: whole.term, ids: [whole.id], factor: SEARCH.typoWeight, idf: mask ? idfOf(n, whole.df) : index.idf[whole.id]!, how: 'typo', raw };
     return unknown(q, raw);
   }).filter((t): t is ResolvedTerm => t !== null);
-  return resolved.some((t) => t.how === 'typo') ? withCorrectedPhrases(index, resolved, known) : resolved;
+  const joined = resolved.some((t) => t.how === 'unknown') ? withJoinedWords(index, resolved, known) : resolved;
+  return joined.some((t) => t.how === 'typo') ? withCorrectedPhrases(index, joined, known) : joined;
+}
+
+/**
+ * Two words the knowledge does not know (or only as typos of others) that make
+ * one of its words when written together ("the Bey likova deposit"): that
+ * word, as a correction. A space typed inside a name is a slip of the thumb
+ * as a letter left out is, and each half alone weighs as a word the knowledge
+ * never uses.
+ */
+function withJoinedWords(index: SearchIndex, terms: ResolvedTerm[], known: (q: string, term: string, raw: string | null) => ResolvedTerm): ResolvedTerm[] {
+  const out: ResolvedTerm[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const [a, b] = [terms[i]!, terms[i + 1]];
+    if (b && a.raw !== null && b.raw !== null && a.how !== 'exact' && b.how !== 'exact' && (a.how === 'unknown' || b.how === 'unknown')) {
+      const raw = a.raw + b.raw;
+      const st = index.profile.stem(raw);
+      const term = index.plainTerms.get(st) ?? index.analyzer.variants.get(st) ?? st;
+      const whole = index.termIds.has(term) ? known(term, term, raw) : null;
+      if (whole && whole.how === 'exact') {
+        out.push({ ...whole, factor: SEARCH.typoWeight, how: 'typo' });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /**

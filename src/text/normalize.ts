@@ -279,6 +279,11 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'its for my homework', 'it is for my homework', 'for my homework', 'for homework', 'for school', 'for a school project', 'for my school project',
   'ne dersiniz', 'fikri olan var mı', 'fikri olan var mi',
   'ödev için soruyorum', 'odev icin soruyorum', 'ödevim için soruyorum', 'odevim icin soruyorum', 'ödev için', 'odev icin', 'ödevim için', 'odevim icin',
+  // … or for a report or a talk of the asker's own ("… rapora yazıcam": I'll put it in a report): "report" would weigh
+  // as the knowledge's own word (its facts cite "the report")
+  'for my report', 'for a report', 'for my presentation', 'for a presentation', 'for my essay', 'for an essay', 'for my article',
+  'rapora yazıcam', 'rapora yazicam', 'rapora yazacağım', 'rapora yazacagim', 'raporum için', 'raporum icin', 'rapor için', 'rapor icin',
+  'sunumum için', 'sunumum icin', 'sunum için', 'sunum icin',
   // where it was read, in Turkish ("… haberde geçtiği kadarıyla": as far as the report says)
   'haberde geçtiği kadarıyla', 'haberde gectigi kadariyla', 'haberde yazdığı kadarıyla', 'haberde yazdigi kadariyla',
   'haberde yazana göre', 'haberde yazana gore', 'habere göre', 'habere gore', 'haberdeki bilgiye göre', 'haberdeki bilgiye gore',
@@ -444,7 +449,7 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(
     'info:information approx:approximately min:minimum|minute|minister max:maximum mins:minutes hr:hour hrs:hours yr:year yrs:years ' +
     'wk:week wks:weeks govt:government dept:department thru:through tho:though pw:password pwd:password acct:account ' +
     'num:number nr:number qty:quantity amt:amount addr:address docs:documents doc:document dl:download vid:video ' +
-    'vids:videos fav:favourite fave:favourite diff:difference prob:probably probs:probably bday:birthday xmas:christmas ' +
+    'vids:videos fav:favourite fave:favourite diff:difference|different src:source srcs:sources prob:probably probs:probably bday:birthday xmas:christmas ' +
     'wkend:weekend wknd:weekend tues:tuesday weds:wednesday thurs:thursday thur:thursday tmw:tomorrow hw:homework ' +
     'asap:soon plz:please pls:please thx:thanks ty:thanks whos:who wheres:where whens:when hows:how whys:why ' +
     // months and days as people shorten them ("in oct", "by sept"); "may" and "mar" are words, "mon", "sat", "sun" too

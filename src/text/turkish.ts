@@ -163,6 +163,9 @@ const STOP_LIST = (
   'bari falan filan defa kez kere ' +
   // "zaten" (anyway, already: "o kim zaten?"), a hedge of the asker's as "anyway" is in English
   'zaten ' +
+  // "herhangi" (any: "herhangi bir bilgi var mı"), as "any" is a stop word in English; "demiştin", "dedin" (you said:
+  // "BYD fabrikası nerde demiştin"), the asker pointing at the bot's own words, as "you said" adds nothing
+  'herhangi demiştin demiştiniz dedin dediniz demişsin demişsiniz ' +
   // "hâle getirmek", "hâline gelmek" (to make into, to become: "saf hale getirmek", "cazip hâle gelir"): a light verb's
   // noun, as "etmek"; the adjective carries the meaning
   'hâle hale hâline haline'
