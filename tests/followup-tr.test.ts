@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { CONVERSATION } from '../src/config.ts';
 import { answer, type KnowledgeBase } from '../src/engine/answer.ts';
 import { answerInContext, followupShape, type PreviousTurn } from '../src/conversation/followup.ts';
-import { turkishFollowupShape } from '../src/conversation/followup-tr.ts';
+import { trTokens, turkishFollowupShape } from '../src/conversation/followup-tr.ts';
 import { answerMessage } from '../src/conversation/several.ts';
 import { loadConversationSet, loadEvalSet } from '../src/eval.ts';
 import { readingLine, replyToJson } from '../src/reply.ts';
@@ -156,6 +156,26 @@ describe('reading a Turkish follow-up', () => {
     expect(turkishFollowupShape('bunlarda kim hakim').kind).toBe('pronoun');
     const who = after('kacır ne demisti nadir toprakla ilgili', 'o kim zaten').reply;
     expect(who.kind === 'fact' && who.factId).toBe('industry-minister');
+  });
+
+  test('"bu alanda", "bu konuda" (in this field, on this matter) point back as "bunda" does', () => {
+    expect(trTokens('bu alanda kim hakim').map((t) => t.key)).toEqual(['bunda', 'kim', 'hakim']);
+    expect(turkishFollowupShape('bu alanda kim hakim')).toEqual(turkishFollowupShape('bunda kim hakim'));
+    for (const q of ['bu alanda kim hakim', 'bu konuda kim hakim']) {
+      const r = after('nadir toprak elementleri ne işe yarıyor', q).reply;
+      expect(r.kind === 'fact' && r.factId).toBe('china-dominance');
+    }
+    // A noun of its own after "bu" is not one: "bu ziyarette" (on this visit) names what it is about.
+    expect(trTokens('bu ziyarette kim var').map((t) => t.key)[0]).toBe('bu');
+  });
+
+  test('"herhangi" (any) and "demiştin" (you said) weigh nothing: the asker\'s frame, not the question', () => {
+    const tr = kb.turkish!;
+    const terms = (q: string) => tr.analyzer.queryTerms(q);
+    expect(terms('BYD fabrikası nerde demiştin')).toEqual(terms('BYD fabrikası nerde'));
+    expect(terms('maliyeti hakkında herhangi bir bilgi var mı')).toEqual(terms('maliyeti hakkında bir bilgi var mı'));
+    const r = after("Efendim, Beylikova'daki ham maddenin işlenmesi için bir tesis planı mevcut mudur?", 'Bunun maliyeti hakkında herhangi bir bilgi verilmiş midir?').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('refinery-cost');
   });
 
   test('"bunlar" (they) after a question naming a company is that company ("türkiyede ne yapcak bunlar?" after BYD)', () => {

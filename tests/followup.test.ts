@@ -8,7 +8,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { answer, type KnowledgeBase } from '../src/engine/answer.ts';
-import { NO_FACT, answerInContext, answerOnItsOwn, followupShape, type PreviousTurn } from '../src/conversation/followup.ts';
+import { NO_FACT, answerInContext, answerOnItsOwn, followupShape, nameAskedAsWho, tokens, type PreviousTurn } from '../src/conversation/followup.ts';
 import { CONVERSATION } from '../src/config.ts';
 import { loadConversationSet, runConversations } from '../src/eval.ts';
 import { REPLY_WORDS, replyToJson } from '../src/reply.ts';
@@ -223,6 +223,42 @@ describe('reading a follow-up', () => {
     const r = after('what did kacar say about rare earths last month', 'whats his actual job title').reply;
     expect(r.kind === 'fact' && r.factId).toBe('industry-minister');
     expect(r.readingAs).toContain('Fatih Kacır');
+  });
+
+  test('"his name?", "the guy\'s name?" ask who he is: never a word swapped into the question before', () => {
+    expect(nameAskedAsWho("and the guy's name?")).toBe('and who is he?');
+    expect(nameAskedAsWho('whats his full name again')).toBe('who is he?');
+    expect(nameAskedAsWho('her name?')).toBe('who is she?');
+    expect(nameAskedAsWho('what is the name of the deposit?')).toBe('what is the name of the deposit?');
+    for (const q of ["and the guy's name?", 'whats his name']) {
+      const r = after('what did the industry minister say last month re rare earths?', q).reply;
+      // As typed, "name" took the place of "minister" and the energy minister was the answer.
+      expect(r.kind === 'fact' && r.factId).toBe('industry-minister');
+    }
+  });
+
+  test('a question word as chat shortens it ("y", "wen") reads as the word, in the reading too', () => {
+    expect(tokens('ok but y tho').map((t) => t.key)).toEqual(['ok', 'but', 'why', 'tho']);
+    const r = after("what does turkey want from china on rare earth's", 'ok but y tho').reply;
+    expect(r.readingAs).toMatch(/^why /);
+    expect(r.kind === 'fact' && r.factId).toBe('attract-chinese-ev-makers');
+  });
+
+  test('"and they\'re …" is a clause with its pronoun, not a swap of its words into the question before', () => {
+    expect(followupShape("and they're building in turkey?").kind).toBe('pronoun');
+    expect(followupShape("and they're building in turkey?")).toEqual(followupShape('and they are building in turkey?'));
+    const r = after('byd biggest ev maker in the world? fr?', "and they're building in turkey?").reply;
+    expect(r.kind === 'fact' && r.factId).toBe('byd-ev-factory');
+  });
+
+  test('"what day?" asks for a day: an answer that gives only a month does not give one', () => {
+    for (const q of ['what day', 'wat day', 'exact date?']) {
+      const r = after('when is the turkish delegation going to china?', q).reply;
+      expect(r.kind).toBe('none');
+    }
+    // A month is still the answer to "which month?".
+    const month = after('when is the turkish delegation going to china?', 'and which month').reply;
+    expect(month.kind === 'fact' && month.factId).toBe('october-delegation');
   });
 
   test('"n" as typed for "and" leads a follow-up', () => {

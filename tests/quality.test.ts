@@ -126,7 +126,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-blind12.yaml', right: 0.76 }, // 80.0% of 50 (first measured 72.0%)
   { file: 'conversations-tr-blind12.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 78.6%)
   // Written blind at the start of the session of 2026-12-03 (midday) and measured once before its work.
-  { file: 'conversations-blind13.yaml', right: 0.8 }, // 84.0% of 50 (first measured 72.0%)
+  { file: 'conversations-blind13.yaml', right: 0.82 }, // 86.0% of 50 (first measured 72.0%)
   { file: 'conversations-tr-blind13.yaml', right: 0.88, followups: 40 }, // 92.9% of 42 (first measured 81.0%)
   // Written blind midway through that session (people who misremember names, paste half sentences, ask two things at
   // once) and measured once on its code then.
@@ -134,8 +134,8 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind14.yaml', right: 0.8, followups: 40 }, // 85.7% of 42 (first measured 78.6%)
   // Written blind at the start of the afternoon session of 2026-12-03 (work shorthand, gaming slang, claim checks,
   // contrasts) and measured once before its work.
-  { file: 'conversations-blind15.yaml', right: 0.66 }, // 70.0% of 50 (first measured 70.0%)
-  { file: 'conversations-tr-blind15.yaml', right: 0.67, followups: 40 }, // 71.4% of 42 (first measured 71.4%)
+  { file: 'conversations-blind15.yaml', right: 0.74 }, // 78.0% of 50 (first measured 70.0%)
+  { file: 'conversations-tr-blind15.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 71.4%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */

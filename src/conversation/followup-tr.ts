@@ -157,8 +157,16 @@ export function trTokens(text: string): TrToken[] {
     const key = foldTurkish(turkishLower(m[0].split(APOSTROPHE)[0]!));
     if (key) out.push({ text: m[0], key });
   }
+  // "bu alanda", "bu konuda" (in this field, on this matter): a demonstrative with a noun that only classes what was
+  // said before points back as "bunda" (in this) does, as "that place" does in English; the noun is no word of its own.
+  for (let j = out.length - 2; j >= 0; j--) {
+    if (DEMONSTRATIVE.has(out[j]!.key) && CLASS_LOCATIVES.has(out[j + 1]!.key)) out.splice(j, 2, { text: `${out[j]!.text} ${out[j + 1]!.text}`, key: 'bunda' });
+  }
   return out;
 }
+const DEMONSTRATIVE = new Set(['bu', 'o', 'su']);
+/** Nouns that class a topic, in the locative (folded): "alanda" (field), "konuda" (matter), "sektörde", "işte", "piyasada", "hususta". */
+const CLASS_LOCATIVES = new Set(['alanda', 'konuda', 'sektorde', 'iste', 'piyasada', 'hususta', 'meselede']);
 
 const isWh = (key: string) => isTurkishQuestionWord(key) || WHAT.has(key);
 const isFunction = (key: string) => isWh(key) || PARTICLE.test(key) || GENERIC.has(key) || PRONOUNS.has(key) || LEAD.has(key) || isTurkishStopWord(key);

@@ -121,6 +121,8 @@ const AUX = new Set([
 const COPULA = new Set(['is', 'are', 'was', 'were', 'isnt', 'arent', 'wasnt', 'werent']);
 /** Words pointing back at something said before. */
 const PRONOUNS = new Set(['it', 'its', 'they', 'them', 'their', 'theirs', 'he', 'him', 'his', 'she', 'her', 'hers', 'this', 'that', 'these', 'those', 'itll', 'theyll', 'theyre', 'thats', 'one', 'ones']);
+/** Pronouns run together with a verb, as chat types them: a clause of its own ("and they're building in turkey?"), no swap. */
+const WITH_VERB = new Set(['theyre', 'theyll', 'itll', 'thats']);
 /** "this", "that", "these", "those": before a noun, a determiner. */
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 /** Time words after a demonstrative that make a phrase of their own ("these days", "this year", "at that time"), not a pronoun. */
@@ -222,6 +224,10 @@ export function tokens(text: string): Token[] {
     // A question word stretched for emphasis ("and whennn?", "whyyy"): the word.
     const once = stretchedWritten(key, 1);
     if (once !== null && isFunctionWord(once)) surface = key = once;
+    // A question word as chat shortens it ("but y tho", "wen?"): the word, in the reading too, where the engine reads
+    // "y" as no question word.
+    const spelled = SHORT_WH[key];
+    if (spelled !== undefined) surface = key = spelled;
     // "the us", "the uk": after an article, the country, not the pronoun ("what about the us, does it have …?" names
     // its topic before "it").
     if ((key === 'us' || key === 'uk') && out.at(-1)?.key === 'the') key = `${key}a`;
@@ -229,6 +235,22 @@ export function tokens(text: string): Token[] {
   }
   return out;
 }
+
+/**
+ * "whats his name?", "and the guy's name?": asks who he is ("who is he?"), and "he" is then read as any pronoun is.
+ * As typed, "name" would be swapped for a word of the question before ("energy minister" → "energy name").
+ */
+export function nameAskedAsWho(question: string): string {
+  const m = NAME_ASKED.exec(question);
+  if (!m) return question;
+  const pronoun = /^her\b/iu.test(m[2]!) ? 'she' : /^their\b/iu.test(m[2]!) ? 'they' : 'he';
+  return `${m[1]!}who ${pronoun === 'they' ? 'are' : 'is'} ${pronoun}?`;
+}
+const NAME_ASKED =
+  /^(\s*(?:(?:and|n|ok|okay|so|but|also|sorry|wait|um|hmm)\b[\s,.!:-]*)*)(?:(?:what(?:['’]?s| is| was| are| were)|whats|wats|wuts)\s+)?((?:his|her|their|(?:the|that|this)\s+(?:guy|man|woman|lady|person|bloke|dude|minister|president)['’]s|(?:the|that|this)\s+(?:guy|man|woman|lady|person|bloke|dude)['’]?s)\s+(?:full\s+|actual\s+|real\s+)?names?)\s*(?:again|tho|though|pls|please|lol)?\s*[?!.]*\s*$/iu;
+
+/** Question words as chat shortens them. */
+const SHORT_WH: Readonly<Record<string, string>> = { y: 'why', wen: 'when', wher: 'where', wut: 'what', wat: 'what', wot: 'what' };
 
 /** Prepositions of time that lead a question word ("since when?", "until when?") and are no stop words for matching. */
 const TIME_PREPOSITIONS = new Set(['since', 'until', 'till', 'til']);
@@ -300,7 +322,7 @@ export function followupShape(question: string): FollowupShape {
     const signal = wl > 0 || pronoun || about || body.some((t) => GENERIC.has(t.key));
     return signal && ts.length > 0 ? { kind: 'bare', wh } : { kind: 'standalone' };
   }
-  if ((swapLed || about) && wl === 0 && !body.some((t) => AUX.has(t.key)) && body.length <= MAX_SWAP_WORDS) {
+  if ((swapLed || about) && wl === 0 && !body.some((t) => AUX.has(t.key) || WITH_VERB.has(t.key)) && body.length <= MAX_SWAP_WORDS) {
     // "and the industry one?": "one" stands for the thing the previous question named, and "industry" takes
     // the place of what set it apart ("energy" in "energy minister").
     const subject = body.filter((t) => !ARTICLES.has(t.key) && !PRONOUNS.has(t.key));
@@ -657,6 +679,11 @@ function namesIn(text: string, vocab: Vocabulary): Token[][] {
   return out;
 }
 
+/** A question for a day or a date ("what day?", "which date", "exact date?"). */
+const ASKS_DAY = /\b(?:(?:what|which|wat|wut|wot)\s+(?:day|date)|exact\s+(?:day|date))\b/;
+/** A day named: a weekday, or a day of a month ("3 October", "October 3rd", "on the 3rd"). */
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?';
+const DAY = new RegExp(`\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|the\\s+\\d{1,2}(?:st|nd|rd|th)\\b)`, 'iu');
 /** An answer that states an age ("aged 58", "58 years old", "born in 1979"). */
 const AGE = /\b(?:aged?|years? old|born)\b/i;
 
@@ -1013,6 +1040,7 @@ export function answerOnItsOwn(question: string, kb: KnowledgeBase, hint?: strin
  * in that message (several.ts).
  */
 export function answerInContext(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string, sameMessage = false): ContextAnswer {
+  if (previous) question = nameAskedAsWho(question);
   let alone = answer(question, kb, hint === undefined ? {} : { hint });
   // "what is that?" after a question points at what it asked about, not at the bot (as small talk alone it would).
   if (previous && alone.kind === 'smalltalk' && pointsBackInChat(alone)) alone = answer(question, kb, { ...(hint === undefined ? {} : { hint }), smalltalk: false });
@@ -1117,8 +1145,11 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // no one's age, and "October" or "3.5 million tonnes" would do for "how many").
   const age = /\bhow old\b/.test(asked.toLowerCase());
   const statesAge = (factId: string) => AGE.test(kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '');
+  // "what day?" asks for a day: "in October" does not give one.
+  const day = ASKS_DAY.test(asked.toLowerCase());
+  const statesDay = (factId: string) => DAY.test(kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '');
   const acceptable = (r: Reply): r is Reply & { kind: 'fact'; factId: string } =>
-    r.kind === 'fact' && !(age && !statesAge(r.factId)) && !(other && r.factId === previous.factId && !listsMore) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && (!city || gives(r.factId)) && namesSubject(r.factId) && hasOwnWord(r.factId);
+    r.kind === 'fact' && !(age && !statesAge(r.factId)) && !(day && !statesDay(r.factId)) && !(other && r.factId === previous.factId && !listsMore) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && (!city || gives(r.factId)) && namesSubject(r.factId) && hasOwnWord(r.factId);
   // The conversation is evidence too: when a reading's best candidate, short of the usual confidence, is the fact
   // just given ("with who?" after BYD's deal, whose answer says the report names no partner), and that fact's
   // answer can be the kind asked for, it is the answer, at the threshold's confidence. Only for a bare follow-up
@@ -1131,6 +1162,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     previousFact !== undefined &&
     (kind === null || answerTypesSupported(kb.facts[previousFact]!.answer).includes(kind)) &&
     !(city && !answerNamesCity(kb.facts[previousFact]!.answer, 'en')) &&
+    !(day && !statesDay(previous.factId)) &&
     givesNew(previous.factId);
   const prior = previousGives && shape.kind === 'bare' && kind !== 'quantity' && kind !== 'duration';
   // "which ones?", "which one?": which of the things the answer just given spoke of; that answer names them.
