@@ -136,6 +136,10 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // contrasts) and measured once before its work.
   { file: 'conversations-blind15.yaml', right: 0.74 }, // 78.0% of 50 (first measured 70.0%)
   { file: 'conversations-tr-blind15.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 71.4%)
+  // Written blind midway through that session (newcomers, investors, long messages, phones) and measured once on its
+  // code then.
+  { file: 'conversations-blind16.yaml', right: 0.74 }, // 78.0% of 50 (first measured 78.0%)
+  { file: 'conversations-tr-blind16.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 81.0%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
