@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEARCH } from '../src/config.ts';
 import { explain } from '../src/engine/explain.ts';
 import { answer, answerFact, autocomplete, helpReply, rank, type KnowledgeBase } from '../src/engine/answer.ts';
-import { questionAfterRemark, questionBeforeContext, questionTerms } from '../src/engine/rank.ts';
+import { lastQuestionOf, questionAfterRemark, questionBeforeContext, questionTerms } from '../src/engine/rank.ts';
 import { resolveTerms } from '../src/engine/terms.ts';
 import { irregularFamily } from '../src/text/irregular.ts';
 import { buildDeletionIndex, eachNeighbour } from '../src/engine/typos.ts';
@@ -615,6 +615,28 @@ describe('hostile and odd input', () => {
     const introduced = asFact(answer('retired mining engineer here. which elements are in the beylikova deposit?', real));
     expect(introduced.factId).toBe(plain.factId);
     expect(introduced.confidence).toBeCloseTo(plain.confidence, 2);
+  });
+
+  test('sentences of context before a question ("I was reading about … Which ones is Turkey talking to?") do not weigh against it', () => {
+    expect(lastQuestionOf('I was reading about carmakers in Europe. Which ones is Turkey talking to?')).toBe('Which ones is Turkey talking to?');
+    expect(lastQuestionOf('Sorry, total newbie here. Who is the president?')).toBe('Who is the president?');
+    // One sentence, a last sentence that asks nothing, and a message of several questions (several.ts reads each) are not.
+    expect(lastQuestionOf('Which ones is Turkey talking to?')).toBeNull();
+    expect(lastQuestionOf('Where is the deposit? I need it for a memo.')).toBeNull();
+    expect(lastQuestionOf('Where is the deposit? When was it found?')).toBeNull();
+    const real = realKb();
+    const plain = asFact(answer('which chinese carmakers is turkey talking to?', real));
+    const told = asFact(answer('I was reading about Chinese carmakers moving into Europe and Turkey came up. Which chinese carmakers is turkey talking to?', real));
+    expect(told.factId).toBe(plain.factId);
+    expect(told.confidence).toBeCloseTo(plain.confidence, 2);
+  });
+
+  test('"explain like im 5" and "yet" add nothing to a question', () => {
+    expect(withoutPreamble(words('explain like im 5 what rare earths are'))).toEqual(words('what rare earths are'));
+    expect(withoutPreamble(words('what are rare earths like im 5'))).toEqual(words('what are rare earths'));
+    const real = realKb();
+    const terms = (q: string) => resolveTerms(real, real.analyzer.queryTokens(q)).map((t) => t.term);
+    expect(terms('has byd signed a deal in turkey yet')).toEqual(terms('has byd signed a deal in turkey'));
   });
 
   test('a number\'s magnitude word the knowledge lacks ("694 million") weighs as the unknown number does', () => {

@@ -13,7 +13,7 @@ import { calibrate, calibratedConfidence, decisionValue, type Calibration } from
 import { buildIndex, smalltalkKey, type SearchIndex } from './index.ts';
 import { closestOutOfScope, markedOutOfScope, outOfScopeQuestions, type OutOfScopeQuestion } from './outofscope.ts';
 import { missingOwner } from './owners.ts';
-import { rank, rankCleaned } from './rank.ts';
+import { rank, rankCleaned, rankReading } from './rank.ts';
 
 // The engine's one public entry: everything outside src/engine imports from here
 // (tests/architecture.test.ts holds it), so its modules can move without touching callers.
@@ -116,6 +116,17 @@ function turkishView(knowledge: Knowledge): Knowledge | null {
     synonyms: knowledge.synonymsTr ?? [],
     fingerprint: `${knowledge.fingerprint}:tr`,
   };
+}
+
+/**
+ * The part of a message read as its question (see rankReading): the question
+ * after a remark or after sentences of context, before words added after it,
+ * else the whole. A conversation remembers it, so that a follow-up reads on
+ * from the question, not from "Sorry, total newbie here."
+ */
+export function questionRead(question: string, kb: KnowledgeBase, language?: string): string {
+  const index: LanguageIndex = language === 'tr' && kb.turkish ? kb.turkish : kb;
+  return rankReading(cleanInput(question), index).read;
 }
 
 /**

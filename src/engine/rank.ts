@@ -346,7 +346,7 @@ export function rankReading(question: string, index: SearchIndex, limit: number 
   let best = { ranked: rankWhole(question, index, limit, options), read: question };
   if (options.oneQuestion) return best;
   const part = questionBeforeContext(question);
-  const readings = [part, questionAfterRemark(part ?? question)];
+  const readings = [part, questionAfterRemark(part ?? question), lastQuestionOf(question)];
   for (const text of readings) {
     if (text === null) continue;
     const ranked = rankWhole(text, index, limit, options);
@@ -354,6 +354,25 @@ export function rankReading(question: string, index: SearchIndex, limit: number 
   }
   return best;
 }
+
+/**
+ * A message's last sentence when it is a question and sentences come before it ("I was reading about Chinese
+ * carmakers moving into Europe and Turkey came up. Which ones is Turkey talking to?"): what comes first is why it is
+ * asked, and its words only dilute the question's. Null when the message is one sentence, its last is no question,
+ * or a question comes before it.
+ */
+export function lastQuestionOf(question: string): string | null {
+  const trimmed = question.trimEnd();
+  if (!trimmed.endsWith('?')) return null;
+  // The last sentence: after the last full stop, "!" or "?" that a space and more text follow.
+  let start = -1;
+  for (const m of trimmed.slice(0, -1).matchAll(SENTENCE_END)) start = m.index + m[0].length;
+  if (start <= 0) return null;
+  const [before, last] = [trimmed.slice(0, start), trimmed.slice(start)];
+  // (A question before it makes a message of several questions, each read on its own: see conversation/several.ts.)
+  return LETTER.test(last) && LETTER.test(before) && !before.includes('?') ? last : null;
+}
+const SENTENCE_END = /[.!?…]+\s+(?=\S)/gu;
 
 /**
  * A message's question after a remark set off by a dash or a colon ("fyi drafting a memo - how much will the refinery

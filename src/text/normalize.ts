@@ -208,7 +208,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'please pls plz thanks tell know explain give show want wanted wondering wonder anyone someone ' +
     'hey hi hello guys folks bot factbot ok okay well um uh like kind sort bit lot lots ' +
     'info information detail details thing things stuff exactly quick quickly question questions ask asking ' +
-    'ever basically actually anyway right simply currently now today deal supposed supposedly ' +
+    'ever basically actually anyway right simply currently now today deal supposed supposedly yet ' +
     'all via per through across around inside toward towards whether while both each every either such same including ' +
     'not no yes up out over get got go going gonna wanna tryna gotta kinda sorta let lets s t d ll re ve m ' +
     // Chat noise: laughter, politeness and filler that say nothing about the question.
@@ -262,10 +262,14 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'totally unrelated but', 'slightly unrelated but', 'unrelated but', 'unrelated', 'off topic but', 'off topic', 'switching topics', 'switching gears',
   'changing topics', 'changing the subject', 'change of topic', 'different topic', 'on another note', 'on a different note', 'ok', 'okay',
   'selamlar', 'merhabalar', 'herkese selam', 'herkese merhaba',
+  // asked to be told simply ("explain like im 5 what rare earths are", "eli5: …"): the "5" would weigh as a number
+  'explain like im 5', 'explain like im five', 'explain like i am 5', 'explain like i am five', 'eli5', 'eli 5',
   // (Entries of stop words only, "hey there", let a remark after them be found: "hey there, random question: …".)
 ].map((p) => p.split(' '));
 const AFTERWORDS: readonly (readonly string[])[] = [
   'any thoughts', 'thoughts', 'any ideas', 'ideas anyone', 'anyone',
+  // … and told simply ("what are rare earths, like im 5")
+  'like im 5', 'like im five', 'like i am 5', 'like i am five', 'eli5',
   // a statement asked to be confirmed ("byd is the biggest ev maker, true?"): "true" would weigh as a word the knowledge lacks
   'is that true', 'is that right', 'is that correct', 'am i right', 'true or false', 'true or not',
   // where it read it: the knowledge is the article's, and "article" would weigh as a word the knowledge never uses
