@@ -8,7 +8,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { answer, type KnowledgeBase } from '../src/engine/answer.ts';
-import { NO_FACT, answerInContext, answerOnItsOwn, followupShape, nameAskedAsWho, tokens, type PreviousTurn } from '../src/conversation/followup.ts';
+import { NO_FACT, answerInContext, answerOnItsOwn, echoAsQuestion, followupShape, nameAskedAsWho, tokens, type PreviousTurn } from '../src/conversation/followup.ts';
 import { CONVERSATION } from '../src/config.ts';
 import { loadConversationSet, runConversations } from '../src/eval.ts';
 import { REPLY_WORDS, replyToJson } from '../src/reply.ts';
@@ -259,6 +259,30 @@ describe('reading a follow-up', () => {
     // A month is still the answer to "which month?".
     const month = after('when is the turkish delegation going to china?', 'and which month').reply;
     expect(month.kind === 'fact' && month.factId).toBe('october-delegation');
+  });
+
+  test('a follow-up reads on from the question a message was read as, when what was left out names nothing', () => {
+    // "Sorry, total newbie here." is no part of the question "and china's?" reads on from.
+    const r = after("Sorry, total newbie here. Who's the president of Turkey in this story?", "and china's?").reply;
+    expect(r.kind === 'fact' && r.factId).toBe('presidents');
+    expect(r.readingAs).not.toMatch(/newbie/);
+    // A remark naming what the question is about stays: "they" are Erdoğan and Xi, who signed nothing the report tells.
+    const signed = after('erdogan xi meeting in kazakhstan — what was on the table', 'did they sign anything').reply;
+    expect(signed.kind).toBe('none');
+  });
+
+  test('"what kinds?", "which countries?" ask with a kind, as "what kind?" does', () => {
+    expect(followupShape('what kinds tho')).toEqual({ kind: 'bare', wh: ['what', 'kinds'] });
+    const r = after('How much rare earth is at Beylikova?', 'what kinds tho').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('beylikova-elements');
+  });
+
+  test('a question word after its pronoun, as chat asks back ("and he\'s who exactly?"), reads in the question\'s order', () => {
+    expect(echoAsQuestion("and he's who exactly")).toBe('and who is he exactly?');
+    expect(echoAsQuestion("it's where?")).toBe('where is it?');
+    expect(echoAsQuestion('he is the minister?')).toBe('he is the minister?');
+    const r = after('what did fatih kacir say', "and he's who exactly").reply;
+    expect(r.kind === 'fact' && r.factId).toBe('industry-minister');
   });
 
   test('"n" as typed for "and" leads a follow-up', () => {

@@ -30,7 +30,7 @@
  * question and no eval question answered alone has a follow-up's shape, so
  * none of them can be changed by any previous question.
  */
-import { answer, answerFact, factHasTerm, rank, type KnowledgeBase } from '../engine/answer.ts';
+import { answer, answerFact, factHasTerm, questionRead, rank, type KnowledgeBase } from '../engine/answer.ts';
 import { CONVERSATION, SEARCH } from '../config.ts';
 import { confidenceLabel, readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
@@ -113,7 +113,7 @@ const ADVERBIAL_WH = new Set(['when', 'where', 'why', 'how', 'whens', 'wheres', 
  */
 const HOW_WORDS = new Set(['much', 'many', 'big', 'large', 'small', 'long', 'far', 'soon', 'old', 'high', 'often', 'come', 'sure']);
 /** After "what", words that make it a "when" ("what year?"). */
-const WHAT_WORDS = new Set(['year', 'month', 'date', 'day', 'time', 'country', 'city', 'place', 'region', 'province', 'kind', 'type', 'sort', 'part', 'one', 'ones']);
+const WHAT_WORDS = new Set(['year', 'month', 'date', 'day', 'time', 'country', 'city', 'place', 'region', 'province', 'kind', 'type', 'sort', 'part', 'one', 'ones', 'kinds', 'types', 'sorts', 'parts', 'years', 'months', 'dates', 'days', 'countries', 'cities', 'places', 'regions']);
 const AUX = new Set([
   'is', 'are', 'was', 'were', 'am', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'has', 'have', 'had',
   'isnt', 'arent', 'wasnt', 'werent', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'cant', 'couldnt', 'shouldnt', 'hasnt', 'havent', 'hadnt',
@@ -248,6 +248,18 @@ export function nameAskedAsWho(question: string): string {
 }
 const NAME_ASKED =
   /^(\s*(?:(?:and|n|ok|okay|so|but|also|sorry|wait|um|hmm)\b[\s,.!:-]*)*)(?:(?:what(?:['’]?s| is| was| are| were)|whats|wats|wuts)\s+)?((?:his|her|their|(?:the|that|this)\s+(?:guy|man|woman|lady|person|bloke|dude|minister|president)['’]s|(?:the|that|this)\s+(?:guy|man|woman|lady|person|bloke|dude)['’]?s)\s+(?:full\s+|actual\s+|real\s+)?names?)\s*(?:again|tho|though|pls|please|lol)?\s*[?!.]*\s*$/iu;
+
+/**
+ * A question word after its pronoun and verb, as chat asks back ("and he's who exactly?", "it's where?"): in the
+ * question's order ("and who is he exactly?"), which the readings are built on.
+ */
+export function echoAsQuestion(question: string): string {
+  const m = ECHO.exec(question);
+  if (!m) return question;
+  const verb = /^(?:['’]re|\s+are)$/iu.test(m[3]!) ? 'are' : /^\s+was$/iu.test(m[3]!) ? 'was' : 'is';
+  return `${m[1]!}${m[4]!.toLowerCase()} ${verb} ${m[2]!}${m[5] ?? ''}?`;
+}
+const ECHO = /^(\s*(?:(?:and|n|ok|okay|so|but|wait|sorry)\b[\s,.!:-]*)*)(he|she|it|that|they)(['’]s|['’]re|\s+is|\s+are|\s+was)\s+(who|what|where|when)\b(\s+(?:exactly|again|now|then|tho|though))?\s*[?!.]*\s*$/iu;
 
 /** Question words as chat shortens them. */
 const SHORT_WH: Readonly<Record<string, string>> = { y: 'why', wen: 'when', wher: 'where', wut: 'what', wat: 'what', wot: 'what' };
@@ -971,9 +983,24 @@ function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalo
  * (CONVERSATION.declinedContextMin).
  */
 function contextOf(r: Reply, kb: KnowledgeBase): PreviousTurn | null {
-  if (r.kind === 'fact') return { question: r.question, factId: r.factId };
+  if (r.kind === 'fact') return { question: rememberedQuestion(r, kb), factId: r.factId };
   if (r.kind !== 'none' || r.reason !== 'no-match' || r.confidence < CONVERSATION.declinedContextMin) return null;
-  return shapeKindOf(r, kb) === 'standalone' ? { question: r.question, factId: NO_FACT } : null;
+  return shapeKindOf(r, kb) === 'standalone' ? { question: rememberedQuestion(r, kb), factId: NO_FACT } : null;
+}
+
+/**
+ * The question a follow-up reads on from: the part of the message read as its question when what was left out names
+ * nothing the knowledge knows ("Sorry, total newbie here. Who's the president of Turkey?": "and China's?" swaps
+ * "Turkey", not a word of the remark); else the whole message, whose remark may be what a pronoun after it stands for
+ * ("erdogan xi meeting in kazakhstan — what was on the table", then "did they sign anything?"). English only.
+ */
+function rememberedQuestion(r: Reply, kb: KnowledgeBase): string {
+  if (r.language === 'tr') return r.question;
+  const read = questionRead(r.question, kb, r.language);
+  if (read === r.question) return read;
+  const vocab = vocabularyOf(kb);
+  const kept = new Set(tokens(read).map((t) => t.key));
+  return tokens(r.question).some((t) => !kept.has(t.key) && vocab.names.has(t.key)) ? r.question : read;
 }
 
 /** The follow-up shape of a reply's question, read in the reply's language (Turkish when the knowledge has it). */
@@ -1040,7 +1067,7 @@ export function answerOnItsOwn(question: string, kb: KnowledgeBase, hint?: strin
  * in that message (several.ts).
  */
 export function answerInContext(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string, sameMessage = false): ContextAnswer {
-  if (previous) question = nameAskedAsWho(question);
+  if (previous) question = echoAsQuestion(nameAskedAsWho(question));
   let alone = answer(question, kb, hint === undefined ? {} : { hint });
   // "what is that?" after a question points at what it asked about, not at the bot (as small talk alone it would).
   if (previous && alone.kind === 'smalltalk' && pointsBackInChat(alone)) alone = answer(question, kb, { ...(hint === undefined ? {} : { hint }), smalltalk: false });
