@@ -246,8 +246,13 @@ export function nameAskedAsWho(question: string): string {
   const pronoun = /^her\b/iu.test(m[2]!) ? 'she' : /^their\b/iu.test(m[2]!) ? 'they' : 'he';
   return `${m[1]!}who ${pronoun === 'they' ? 'are' : 'is'} ${pronoun}?`;
 }
-const NAME_ASKED =
-  /^(\s*(?:(?:and|n|ok|okay|so|but|also|sorry|wait|um|hmm)\b[\s,.!:-]*)*)(?:(?:what(?:['’]?s| is| was| are| were)|whats|wats|wuts)\s+)?((?:his|her|their|(?:the|that|this)\s+(?:guy|man|woman|lady|person|bloke|dude|minister|president)['’]s|(?:the|that|this)\s+(?:guy|man|woman|lady|person|bloke|dude)['’]?s)\s+(?:full\s+|actual\s+|real\s+)?names?)\s*(?:again|tho|though|pls|please|lol)?\s*[?!.]*\s*$/iu;
+/** Words that lead a rewritten follow-up ("and", "ok so", "wait,"), kept as typed before the rewritten question. */
+const REWRITE_LEAD = String.raw`^(\s*(?:(?:and|n|ok|okay|so|but|also|sorry|wait|um|hmm)\b[\s,.!:-]*)*)`;
+const NAME_ASKED = new RegExp(
+  REWRITE_LEAD +
+    String.raw`(?:(?:what(?:['’]?s| is| was| are| were)|whats|wats|wuts)\s+)?((?:his|her|their|(?:the|that|this)\s+(?:guy|man|woman|lady|person|bloke|dude|minister|president)['’]s|(?:the|that|this)\s+(?:guy|man|woman|lady|person|bloke|dude)['’]?s)\s+(?:full\s+|actual\s+|real\s+)?names?)\s*(?:again|tho|though|pls|please|lol)?\s*[?!.]*\s*$`,
+  'iu',
+);
 
 /**
  * A question word after its pronoun and verb, as chat asks back ("and he's who exactly?", "it's where?"): in the
@@ -259,7 +264,10 @@ export function echoAsQuestion(question: string): string {
   const verb = /^(?:['’]re|\s+are)$/iu.test(m[3]!) ? 'are' : /^\s+was$/iu.test(m[3]!) ? 'was' : 'is';
   return `${m[1]!}${m[4]!.toLowerCase()} ${verb} ${m[2]!}${m[5] ?? ''}?`;
 }
-const ECHO = /^(\s*(?:(?:and|n|ok|okay|so|but|wait|sorry)\b[\s,.!:-]*)*)(he|she|it|that|they)(['’]s|['’]re|\s+is|\s+are|\s+was)\s+(who|what|where|when)\b(\s+(?:exactly|again|now|then|tho|though))?\s*[?!.]*\s*$/iu;
+const ECHO = new RegExp(
+  REWRITE_LEAD + String.raw`(he|she|it|that|they)(['’]s|['’]re|\s+is|\s+are|\s+was)\s+(who|what|where|when)\b(\s+(?:exactly|again|now|then|tho|though))?\s*[?!.]*\s*$`,
+  'iu',
+);
 
 /** Question words as chat shortens them. */
 const SHORT_WH: Readonly<Record<string, string>> = { y: 'why', wen: 'when', wher: 'where', wut: 'what', wat: 'what', wot: 'what' };
