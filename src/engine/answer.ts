@@ -13,7 +13,7 @@ import { calibrate, calibratedConfidence, decisionValue, type Calibration } from
 import { buildIndex, smalltalkKey, type SearchIndex } from './index.ts';
 import { closestOutOfScope, markedOutOfScope, outOfScopeQuestions, type OutOfScopeQuestion } from './outofscope.ts';
 import { missingOwner } from './owners.ts';
-import { rank, rankCleaned, rankReading } from './rank.ts';
+import { otherReadings, rank, rankCleaned, rankReading } from './rank.ts';
 
 // The engine's one public entry: everything outside src/engine imports from here
 // (tests/architecture.test.ts holds it), so its modules can move without touching callers.
@@ -125,8 +125,11 @@ function turkishView(knowledge: Knowledge): Knowledge | null {
  * from the question, not from "Sorry, total newbie here."
  */
 export function questionRead(question: string, kb: KnowledgeBase, language?: string): string {
+  const cleaned = cleanInput(question);
+  // Most messages have no other reading: the whole, without ranking it again.
+  if (otherReadings(cleaned).every((r) => r === null)) return cleaned;
   const index: LanguageIndex = language === 'tr' && kb.turkish ? kb.turkish : kb;
-  return rankReading(cleanInput(question), index).read;
+  return rankReading(cleaned, index).read;
 }
 
 /**

@@ -345,14 +345,21 @@ const WORD_AFTER = /^[\s?!.]*[\p{L}\p{N}]/u;
 export function rankReading(question: string, index: SearchIndex, limit: number = SEARCH.candidates, options: RankOptions = {}): { ranked: RankedFact[]; read: string } {
   let best = { ranked: rankWhole(question, index, limit, options), read: question };
   if (options.oneQuestion) return best;
-  const part = questionBeforeContext(question);
-  const readings = [part, questionAfterRemark(part ?? question), lastQuestionOf(question)];
-  for (const text of readings) {
+  for (const text of otherReadings(question)) {
     if (text === null) continue;
     const ranked = rankWhole(text, index, limit, options);
     if (decisionValue(ranked) > decisionValue(best.ranked)) best = { ranked, read: text };
   }
   return best;
+}
+
+/**
+ * The readings of a message besides the whole, as rankReading tries them (null where none): its question before words
+ * added after it, the question after a remark, its last sentence after sentences of context. Cheap: text only.
+ */
+export function otherReadings(question: string): (string | null)[] {
+  const part = questionBeforeContext(question);
+  return [part, questionAfterRemark(part ?? question), lastQuestionOf(question)];
 }
 
 /**
