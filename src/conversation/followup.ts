@@ -701,9 +701,15 @@ function namesIn(text: string, vocab: Vocabulary): Token[][] {
 
 /** A question for a day or a date ("what day?", "which date", "exact date?"). */
 const ASKS_DAY = /\b(?:(?:what|which|wat|wut|wot)\s+(?:day|date)|exact\s+(?:day|date))\b/;
-/** A day named: a weekday, or a day of a month ("3 October", "October 3rd", "on the 3rd"). */
-const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?';
-const DAY = new RegExp(`\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|the\\s+\\d{1,2}(?:st|nd|rd|th)\\b)`, 'iu');
+/**
+ * Whether an answer names a day: a weekday ("on Monday"), or a month with its day's number ("3 October", "October
+ * 3rd", "3 of October"). The months and weekdays are places.ts's.
+ */
+function statesDay(answer: string): boolean {
+  const ks = tokens(answer).map((t) => t.key);
+  const dayNumber = (k: string | undefined) => k !== undefined && /^\d{1,2}(?:st|nd|rd|th)?$/.test(k);
+  return ks.some((k, i) => isMonthOrDay(k) && (k.endsWith('day') || dayNumber(ks[i + 1]) || dayNumber(ks[i - 1]) || (ks[i - 1] === 'of' && dayNumber(ks[i - 2]))));
+}
 /** An answer that states an age ("aged 58", "58 years old", "born in 1979"). */
 const AGE = /\b(?:aged?|years? old|born)\b/i;
 
@@ -1182,9 +1188,9 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   const statesAge = (factId: string) => AGE.test(kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '');
   // "what day?" asks for a day: "in October" does not give one.
   const day = ASKS_DAY.test(asked.toLowerCase());
-  const statesDay = (factId: string) => DAY.test(kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '');
+  const saysDay = (factId: string) => statesDay(kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '');
   const acceptable = (r: Reply): r is Reply & { kind: 'fact'; factId: string } =>
-    r.kind === 'fact' && !(age && !statesAge(r.factId)) && !(day && !statesDay(r.factId)) && !(other && r.factId === previous.factId && !listsMore) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && (!city || gives(r.factId)) && namesSubject(r.factId) && hasOwnWord(r.factId);
+    r.kind === 'fact' && !(age && !statesAge(r.factId)) && !(day && !saysDay(r.factId)) && !(other && r.factId === previous.factId && !listsMore) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && (!city || gives(r.factId)) && namesSubject(r.factId) && hasOwnWord(r.factId);
   // The conversation is evidence too: when a reading's best candidate, short of the usual confidence, is the fact
   // just given ("with who?" after BYD's deal, whose answer says the report names no partner), and that fact's
   // answer can be the kind asked for, it is the answer, at the threshold's confidence. Only for a bare follow-up
@@ -1197,7 +1203,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     previousFact !== undefined &&
     (kind === null || answerTypesSupported(kb.facts[previousFact]!.answer).includes(kind)) &&
     !(city && !answerNamesCity(kb.facts[previousFact]!.answer, 'en')) &&
-    !(day && !statesDay(previous.factId)) &&
+    !(day && !saysDay(previous.factId)) &&
     givesNew(previous.factId);
   const prior = previousGives && shape.kind === 'bare' && kind !== 'quantity' && kind !== 'duration';
   // "which ones?", "which one?": which of the things the answer just given spoke of; that answer names them.
