@@ -235,6 +235,16 @@ describe('answer types', () => {
     expect(top.typeFit).toBeLessThan(1);
   });
 
+  test('"when" joining a clause ("when refining", "when it comes to") asks for no time; "which month" does', () => {
+    expect(answerType('what purity does turkey want to reach when refining the beylikova rare earths?')).toBeNull();
+    expect(answerType('what is the plan when it comes to processing')).toBeNull();
+    expect(answerType('when is the refinery opening?')).toBe('when');
+    expect(answerType('which month was that')).toBe('when');
+    // Read as asking a time, the purity goal lost a third of its score and the question was declined.
+    const r = answer('what purity does turkey want to reach when refining the beylikova rare earths?', realKb());
+    expect(r.kind === 'fact' && r.factId).toBe('purity-goal');
+  });
+
   test('"which city?" is not answered by a fact that names no city ("in Kazakhstan"): declined, that fact suggested', () => {
     const kb = realKb();
     const met = answer('which city did erdogan and xi meet in', kb);

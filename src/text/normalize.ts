@@ -889,7 +889,7 @@ export type AnswerType = (typeof ANSWER_TYPE_NAMES)[number];
 // (chat questions often start with filler: "so i read ... where exactly is it").
 const ANSWER_TYPES: [AnswerType, RegExp][] = [
   ['duration', /\bhow long\b(?! ago)/],
-  ['when', /\b(when|what (year|month|date|day)|how long ago)\b/],
+  ['when', /\b(when(?! (?:it comes to|\w+ing)\b)|(?:what|which) (year|month|date|day)|how long ago)\b/],
   ['quantity', /\bhow (many|much|big|large|high|low|small|tall|deep|pure|old)\b/],
   ['who', /\b(who|whom|whose|whos|whod)\b/],
   ['where', /\b(where|wher|which (city|country|town|region|province|part)|what (city|country|town|region|province|part))\b/],
