@@ -271,6 +271,48 @@ describe('reading a follow-up', () => {
     expect(signed.kind).toBe('none');
   });
 
+  test('"and who dominates it": the likeliest reading getting the fact the words alone get is on what was asked', () => {
+    const r = after('rare earth is used for what?', 'and who dominates it').reply;
+    // Declined before as off the topic: "rare earth" is in most facts, so the question before had no rarer word.
+    expect(r.kind === 'fact' && r.factId).toBe('china-dominance');
+    // Answered as alone: the reading ("who dominates rare earth?", the whole subject, where only "rare" was read before) agrees.
+    expect(r.readingAs).toBeUndefined();
+    // Not a less likely reading: "it" after BYD's deal is BYD, not Turkey (whose town the words alone find).
+    expect(after('what did byd sign in turkey', 'which city is it going in?').reply.kind).toBe('none');
+  });
+
+  test('a pronoun is first read as the phrase the question before says its verb of ("they want" after "turkey want to…")', () => {
+    const r = after('turkey want to work together with china for rare earth? what is it about', 'why they want chinese partner specially?').reply;
+    expect(r.readingAs).toMatch(/^why turkey want /);
+  });
+
+  test('"wait" before a question is no word of its topic', () => {
+    const r = after('wait turkey is trying to join brics??', 'whos in it').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('brics-bid');
+    expect(r.readingAs).not.toMatch(/wait/);
+  });
+
+  test('"which company?" asks with a kind, of what was asked before', () => {
+    expect(followupShape('like which company')).toEqual({ kind: 'bare', wh: ['which', 'company'] });
+    const r = after('does turkey hope chinese firms will build battery plants there?', 'like which company').reply;
+    // Alone, the biggest EV maker.
+    expect(r.kind === 'fact' && r.factId).toBe('battery-plants-hope');
+  });
+
+  test('a fragment ending in a word of the question before takes that word\'s place ("turkey\'s energy ministry?")', () => {
+    for (const q of ["turkey's energy ministry?", 'our energy ministry?']) {
+      const r = after("is china's commerce ministry commenting on this?", q).reply;
+      // Alone, the refinery's readiness (what the energy minister said).
+      expect(r.kind === 'fact' && r.factId).toBe('ministries-no-comment');
+      expect(r.readingAs).toMatch(/energy ministry commenting on this\?$/);
+    }
+  });
+
+  test('"which month was that?" asks for a month: the fact that gives one, not the talks\' content', () => {
+    const r = after('did erdogan and xi actually talk rare earths at some point?', 'which month was that').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('erdogan-xi-meeting');
+  });
+
   test('"what kinds?", "which countries?" ask with a kind, as "what kind?" does', () => {
     expect(followupShape('what kinds tho')).toEqual({ kind: 'bare', wh: ['what', 'kinds'] });
     const r = after('How much rare earth is at Beylikova?', 'what kinds tho').reply;

@@ -113,7 +113,7 @@ const ADVERBIAL_WH = new Set(['when', 'where', 'why', 'how', 'whens', 'wheres', 
  */
 const HOW_WORDS = new Set(['much', 'many', 'big', 'large', 'small', 'long', 'far', 'soon', 'old', 'high', 'often', 'come', 'sure']);
 /** After "what", words that make it a "when" ("what year?"). */
-const WHAT_WORDS = new Set(['year', 'month', 'date', 'day', 'time', 'country', 'city', 'place', 'region', 'province', 'kind', 'type', 'sort', 'part', 'one', 'ones', 'kinds', 'types', 'sorts', 'parts', 'years', 'months', 'dates', 'days', 'countries', 'cities', 'places', 'regions']);
+const WHAT_WORDS = new Set(['year', 'month', 'date', 'day', 'time', 'country', 'city', 'place', 'region', 'province', 'kind', 'type', 'sort', 'part', 'one', 'ones', 'kinds', 'types', 'sorts', 'parts', 'years', 'months', 'dates', 'days', 'countries', 'cities', 'places', 'regions', 'company', 'companies', 'firm', 'firms']);
 const AUX = new Set([
   'is', 'are', 'was', 'were', 'am', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'has', 'have', 'had',
   'isnt', 'arent', 'wasnt', 'werent', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'cant', 'couldnt', 'shouldnt', 'hasnt', 'havent', 'hadnt',
@@ -457,11 +457,18 @@ interface Parsed {
   auxLed: boolean;
 }
 
+/**
+ * "wait" before a question, "wait turkey is trying to join brics??", "wait is he…": an interjection, no word of its
+ * topic. (Not in LEAD: "wait times" are a topic; here a question follows, its auxiliary first or second.)
+ */
+const waitLeads = (ts: readonly Token[], i: number): boolean =>
+  ts[i]!.key === 'wait' && ts[i + 1] !== undefined && (AUX.has(ts[i + 1]!.key) || WH.has(ts[i + 1]!.key) || PRONOUNS.has(ts[i + 1]!.key) || AUX.has(ts[i + 2]?.key ?? ''));
+
 function parse(question: string): Parsed {
   // ("good. when will it open?": the interjection is no word of the question, as in followupShape.)
   const all = withoutIdioms(ownTokens(question));
   let i = 0;
-  while (i < all.length && LEAD.has(all[i]!.key)) i++;
+  while (i < all.length && (LEAD.has(all[i]!.key) || waitLeads(all, i))) i++;
   const ts = all.slice(i);
   const auxLed = ts[0] !== undefined && AUX.has(ts[0].key);
   let wh = 0;
@@ -659,7 +666,7 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
     const clauseOpens = (x: Token, at: number) =>
       at > j && vocab.names.has(x.key) && isContent(ts[at - 1]!) && !ARTICLES.has(ts[at - 1]!.key) && !vocab.names.has(ts[at - 1]!.key) && /.{2}ed$/.test(ts[at + 1]?.key ?? '');
     while (k < ts.length && !verbLike(ts[k]!) && !clauseOpens(ts[k]!, k) && (isContent(ts[k]!) || ((ts[k]!.key === 'of' || ts[k]!.key === 'to') && ts[k + 1] !== undefined && isContent(ts[k + 1]!)))) k++;
-    const subjectAfterDo = j === doAt + 1 && k - j > 1 && !ARTICLES.has(ts[k - 2]!.key);
+    const subjectAfterDo = doAt >= 0 && j === doAt + 1 && k - j > 1 && !ARTICLES.has(ts[k - 2]!.key);
     out.push(ts.slice(j, subjectAfterDo ? k - 1 : k));
     j = k;
   }
@@ -824,6 +831,42 @@ const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
 const pointsAt = (ts: readonly Token[], i: number): boolean =>
   PRONOUNS.has(ts[i]!.key) && !(ts[i]!.key === 'it' && ts[i - 1]?.key === 'in' && ts[i + 1]?.key === 'for' && ts.slice(i + 2).some((t) => PRONOUNS.has(t.key)));
 
+/**
+ * `phrases` with the one the previous question says the follow-up's verb of first: "they" in "why they want a Chinese
+ * partner?" is "Turkey" of "Turkey want to work together with China", not the longer "work together"; "does it have…"
+ * after "does the deposit have…" is the deposit. Otherwise as they were (the longest first).
+ */
+function parallelFirst(phrases: Token[][], prev: Parsed, ts: readonly Token[]): Token[][] {
+  const at = ts.findIndex((_, i) => pointsAt(ts, i));
+  const verb = ts[at + 1];
+  if (at < 0 || verb === undefined || AUX.has(verb.key) || PRONOUNS.has(verb.key) || WH.has(verb.key) || LEAD.has(verb.key) || ARTICLES.has(verb.key) || POSSESSIVE.has(ts[at]!.key)) return phrases;
+  const i = phrases.findIndex((phrase) => {
+    const next = prev.ts[prev.ts.indexOf(phrase.at(-1)!) + 1];
+    return next !== undefined && root(next.key) === root(verb.key);
+  });
+  return i <= 0 ? phrases : [phrases[i]!, ...phrases.slice(0, i), ...phrases.slice(i + 1)];
+}
+
+/**
+ * "turkey's energy ministry?" after "is china's commerce ministry commenting?": a fragment of a few words ending in a
+ * word of the previous question's topic puts itself in that word's phrase, as "and turkey's energy ministry?" does (a
+ * continuation: read in context even when its words alone get a fact). One word alone ("the ministry?") says no more
+ * than the question before.
+ */
+function headSwap(question: string, prev: Parsed): Extract<FollowupShape, { kind: 'swap' }> | null {
+  const ts = ownTokens(question).filter((t) => !LEAD.has(t.key) && !ADDRESS.has(t.key));
+  const head = ts.at(-1);
+  if (head === undefined || !isContent(head) || ts.filter(isContent).length < 2 || ts.some((t) => WH.has(t.key) || AUX.has(t.key))) return null;
+  // The head with another word before it in the question before ("commerce ministry"), and the fragment's own word
+  // before it new ("energy"): not "saic turkey" after "has turkey talked to chery", nor "turkey whole supply chain"
+  // after "…across the supply chain", keyword questions of their own.
+  const before = ts.at(-2)!;
+  const body = prev.ts.slice(prev.wh);
+  const at = body.findIndex((t, j) => j > 0 && root(t.key) === root(head.key) && isContent(body[j - 1]!));
+  if (at < 0 || root(body[at - 1]!.key) === root(before.key) || body.some((t) => t.key === before.key)) return null;
+  return { kind: 'swap', subject: ts.filter((t) => !ARTICLES.has(t.key) && !PRONOUNS.has(t.key)), modifier: false, continues: true };
+}
+
 /** The first pronoun of a question, if any. */
 const pronounOf = (ts: readonly Token[]): string | undefined => ts.find((_, i) => pointsAt(ts, i))?.key;
 
@@ -953,7 +996,11 @@ function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalo
   // "when was that?", "where was that?": "that" is what happened (the talks), not a noun phrase ("when was rare earths?").
   const event = pronounOf(afterWh) === 'that' && (answerType(asked) === 'when' || answerType(asked) === 'where');
   const pronounReadings = out.length;
-  for (const phrase of event ? [] : nounPhrases(prev, pronounOf(afterWh), vocab, previousAnswer)) {
+  // "whats that about?" after "so turkey wants to work w china on rare earths??": "that" alone, after a statement, is
+  // what the statement says, all of it, before any noun phrase of it.
+  const pointed = pronounOf(afterWh);
+  const saying = pointed !== undefined && DEMONSTRATIVES.has(pointed) && prev.wh === 0 && !prev.auxLed && !prev.ts.some((t) => WH.has(t.key)) && !isContent(afterWh[afterWh.findIndex((t) => t.key === pointed) + 1] ?? { text: '', key: 'is' });
+  for (const phrase of event ? [] : [...(saying ? [prev.ts] : []), ...parallelFirst(nounPhrases(prev, pointed, vocab, previousAnswer), prev, afterWh)]) {
     const s = substituted(afterWh, phrase);
     if (s !== null) wholeReading(before ? `${before} ${s}` : s);
   }
@@ -1100,10 +1147,12 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   const before = previous;
   const previousFactIndex = kb.byId.get(before.factId);
   if (kb.turkish && previousFactIndex !== undefined && detectLanguage(before.question) === 'tr') previous = { question: kb.facts[previousFactIndex]!.questions[0]!, factId: before.factId };
-  const shape = followupShape(alone.question);
-  if (shape.kind === 'standalone') return rememberAlone(alone);
+  const read = followupShape(alone.question);
+  if (read.kind === 'standalone') return rememberAlone(alone);
+  let shape: Exclude<FollowupShape, { kind: 'standalone' }> = read;
   const vocab = vocabularyOf(kb);
   const prev = parse(cleanInput(previous.question));
+  if (shape.kind === 'fragment') shape = headSwap(alone.question, prev) ?? shape;
   // Only a bare follow-up ("and when?") and a continuation ("and SAIC?") are read in context when answered alone:
   // the one has nothing of its own to be answered with, the other is by its grammar the rest of the question before.
   const continuation = shape.kind === 'swap' && shape.continues;
@@ -1216,6 +1265,12 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   const onTopic = (r: Reply): boolean => r.kind === 'fact' && sharesTopic(kb.byId.get(r.factId)!, prev, vocab, kb.facts.length);
   // "who else?" asks for more of what the previous answer gave: only readings that keep the whole previous question.
   const usable = tried.filter((r) => !(other && r.topical));
+  // The likeliest whole reading getting the fact the words alone got ("who dominates rare earth?" for "and who
+  // dominates it?" after "what are rare earths used for?"): the reading agrees with the words, so that fact is on what
+  // was asked, though it shares no rarer word with the question before. (Only the likeliest: "which city is it going
+  // in?" after BYD's deal read with "Turkey" for "it" gets the deposit's town, as the words alone do.)
+  // It is answered as alone, as a question of its own would be.
+  let agreeing = false;
   for (const r of usable) {
     const combined = answer(r.probe, kb, { oneQuestion: true });
     // The fact a reading finds gives the kind of answer asked, but only a place already said ("where exactly?" after
@@ -1228,6 +1283,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     // pronoun stands for the thing, and the question asks something else of it: "who'd lead it?" after "is the trip to
     // China confirmed?") more surely than the words alone by the margin, or more surely at all and on the previous
     // question's topic when what the words alone got is not ("lead" alone gets the two presidents, "leaders").
+    if (pointing && r === usable[0] && r.whole && alone.kind === 'fact' && combined.factId === alone.factId) agreeing = true;
     if (pointing && !(combined.factId === previous.factId ? combined.confidence > alone.confidence - CONVERSATION.pointingMargin : alone.kind === 'fact' && combined.factId !== alone.factId && (combined.confidence > alone.confidence + CONVERSATION.pointingMargin || (combined.confidence > alone.confidence && !onTopic(alone) && onTopic(combined))))) continue;
     // (The same fact as alone: the words alone say as much, and the reply stays as it was.)
     if ((named || about) && !(alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence + CONVERSATION.pointingMargin)) continue;
@@ -1260,6 +1316,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // name its topic.) Both only with at most one word of the question's own and the words alone short of high confidence.
   const weakOffTopic = ownWords.length <= 1 && confidenceLabel(alone.confidence) !== 'high' && !onTopic(alone);
   const offPointing = pointing && tokens(asked).some((t) => IT.has(t.key)) && followupShape(previous.question).kind === 'standalone';
+  if (offPointing && agreeing) return rememberAlone(alone);
   if (alone.kind === 'fact' && weakOffTopic && (offPointing || (named && !pluralThing && !names.some((phrase) => phrase.some((t) => namedIn(nameKey(t.key, vocab), kb.byId.get(alone.factId) ?? -1, vocab)))))) {
     const suggestions = [kb.facts[kb.byId.get(alone.factId)!]!.questions[0]!, ...alone.related.map((r) => r.question)].slice(0, SEARCH.maxSuggestions);
     return { reply: { ...declinedReply(kb, asked, alone.confidence, suggestions), ...readAs(tried[0]!) }, remember: null };
