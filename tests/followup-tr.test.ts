@@ -122,6 +122,10 @@ describe('the shape of a Turkish follow-up', () => {
     ['o ne zaman gidecek', 'pronoun'],
     ['bu kimi endişelendiriyor', 'pronoun'],
     ['mesela byd mi', 'fragment'],
+    // After "kaç", a unit of time only says the answer is a time: nothing of its own is asked about.
+    ['kaç yıldır', 'bare'],
+    ['kaç ay sonra', 'bare'],
+    ['kaç şirket', 'standalone'],
     // A verb before the pronoun is no topic of the question's own.
     ['ne zaman söyledi bunu', 'pronoun'],
     // Questions of their own; a topic named before the pronoun is what it points at.
@@ -412,6 +416,21 @@ describe('reading a Turkish follow-up', () => {
     expect(turkishFollowupShape('heyetin başında kim olacak').kind).toBe('standalone');
     const r = after('kacır nadir topraklarla ilgili ne dedi', 'hangi bakanlığın başında o').reply;
     expect(r.kind === 'fact' && r.factId).toBe('industry-minister');
+  });
+
+  test('"kaç yıldır?" (for how many years?) asks how long of what was asked before, not of whatever gives a number of years', () => {
+    const r = after('nadir toprakta dunyada kim hakim', 'kaç yıldır').reply;
+    // Alone, "kaç yıl" got the deposit's discovery ("iki yıl önce").
+    expect(r.kind === 'fact' && r.factId).toBe('china-dominance');
+  });
+
+  test('a fragment ending in a word of the question before takes that word\'s place ("bizim enerji bakanlığı?")', () => {
+    const r = after('Çin Ticaret Bakanlığı bu konuda yorum yaptı mı?', 'bizim enerji bakanlığı?').reply;
+    // Alone, "enerji bakanlığı" got the refinery's readiness (what the energy ministry's minister said).
+    expect(r.kind === 'fact' && r.factId).toBe('ministries-no-comment');
+    expect(r.readingAs).toMatch(/enerji bakanlığı .*yorum yaptı mı/i);
+    // One word alone says no more than the question before: as alone.
+    expect(after('Çin Ticaret Bakanlığı bu konuda yorum yaptı mı?', 'bakanlık?').reply.readingAs ?? '').not.toMatch(/yorum yaptı/);
   });
 
   test('a follow-up with its own question word drops what the previous one asked for ("kaç ton"), keeping its topic', () => {

@@ -141,6 +141,8 @@ const OWNED_PLACES = new Set(['icinde', 'icinden', 'icindekiler', 'basinda', 'ba
 const GENITIVE = /(?:n[iu]n|[iu]n)$/;
 /** After "hangi" / "ne", nouns that only say what kind of answer is asked for ("hangi ülkede?", "hangi yıl?"): part of the question word. */
 const KIND_NOUNS = new Set(['ulke', 'sehir', 'kent', 'yer', 'yil', 'sene', 'ay', 'tarih', 'gun', 'sirket', 'firma', 'marka', 'bolge', 'il']);
+/** Units of time after "kaç" (how many), folded stems: "kaç yıldır?" asks how long, of whatever was asked before. */
+const TIME_UNITS = new Set(['yil', 'sene', 'ay', 'hafta', 'gun', 'saat']);
 /** Time words after "şu", "bu", "o" that make a phrase of their own ("şu an", "bu yıl", "o zaman"), not a pronoun pointing back. */
 const TIME_AFTER = new Set(['an', 'anda', 'arada', 'sira', 'sirada', 'yil', 'sene', 'ay', 'hafta', 'gun', 'gunlerde', 'zaman', 'zamanlar', 'kadar', 'yuzden', 'nedenle', 'sekilde']);
 /** Most words a swap ("ya Chery?", "bir de Great Wall") may have. */
@@ -181,7 +183,9 @@ export function turkishFollowupShape(question: string): TurkishShape {
   while (i < ts.length && (LEAD.has(ts[i]!.key) || (ts[i]!.key === 'bir' && (ts[i + 1]?.key === 'de' || ts[i + 1]?.key === 'da')))) i += ts[i]!.key === 'bir' ? 2 : 1;
   const lead = ts.slice(0, i).map((t) => t.key);
   const rest = ts.slice(i);
-  const kindNoun = (j: number) => j > 0 && (rest[j - 1]!.key === 'hangi' || rest[j - 1]!.key === 'ne') && KIND_NOUNS.has(turkishStem(rest[j]!.key));
+  // ("kaç yıldır?", "kaç ay sonra?": after "kaç", a unit of time only says the answer is a time: how long, how long ago.)
+  const kindNoun = (j: number) =>
+    j > 0 && (((rest[j - 1]!.key === 'hangi' || rest[j - 1]!.key === 'ne') && KIND_NOUNS.has(turkishStem(rest[j]!.key))) || (rest[j - 1]!.key === 'kac' && TIME_UNITS.has(turkishStem(rest[j]!.key))));
   const own = rest.filter((t, j) => !isFunction(t.key) && !kindNoun(j));
   const wh = rest.some((t) => isWh(t.key));
   const pronoun = rest.some((t, j) => PRONOUNS.has(t.key) && !TIME_AFTER.has(rest[j + 1]?.key ?? ''));
@@ -218,6 +222,26 @@ export function turkishFollowupShape(question: string): TurkishShape {
   if (wh && verbs.length === own.length) return { kind: 'dropped' };
   if (!wh && rest.length <= MAX_FRAGMENT_WORDS) return { kind: 'fragment' };
   return { kind: 'standalone' };
+}
+
+/**
+ * "bizim enerji bakanlığı?" (our energy ministry?) after "Çin Ticaret Bakanlığı yorum yaptı mı?": a fragment of a few
+ * words ending in a word of the previous question puts itself in that word's phrase, as "ya Türkiye Enerji Bakanlığı?"
+ * does (as in English). One word alone ("bakanlık?") says no more than the question before.
+ */
+function headSwap(question: string, previous: string): Extract<TurkishShape, { kind: 'swap' }> | null {
+  const ts = trTokens(question).filter((t) => !LEAD.has(t.key));
+  const head = ts.at(-1);
+  const own = ts.filter((t) => !isFunction(t.key));
+  if (head === undefined || isFunction(head.key) || own.length < 2 || own.some((t) => isVerb(t.key))) return null;
+  // The head with another word before it in the question before ("Ticaret Bakanlığı"), and the fragment's own word
+  // before it new ("enerji"), as in English.
+  const stem = turkishStem(head.key);
+  const before = ts.at(-2)!;
+  const prev = trTokens(previous);
+  const at = prev.findIndex((t, j) => j > 0 && turkishStem(t.key) === stem && !isFunction(prev[j - 1]!.key));
+  if (at < 0 || isFunction(before.key) || prev.some((t) => turkishStem(t.key) === turkishStem(before.key))) return null;
+  return { kind: 'swap', subject: own };
 }
 
 /** Whether Turkish small talk is, in a conversation, a bare follow-up pointing at a thing ("bu ne?": what is this?). */
@@ -494,8 +518,10 @@ export interface TurkishContextAnswer {
  */
 export function answerTurkishInContext(alone: Reply, previous: { question: string; factId: string }, kb: KnowledgeBase, sameMessage = false): TurkishContextAnswer | null {
   if (alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty')) return null;
-  const shape = turkishFollowupShape(alone.question);
-  if (shape.kind === 'standalone') return withNamedSubject(alone, previous, kb);
+  const read = turkishFollowupShape(alone.question);
+  if (read.kind === 'standalone') return withNamedSubject(alone, previous, kb);
+  let shape: Exclude<TurkishShape, { kind: 'standalone' }> = read;
+  if (shape.kind === 'fragment') shape = headSwap(alone.question, previousInTurkish(previous, kb.turkish ?? kb)) ?? shape;
   // As in English: only a bare follow-up, a swap led by "ya"/"peki" and a pronoun standing for something are read in
   // context when answered alone.
   const always = shape.kind === 'bare' || shape.kind === 'swap';

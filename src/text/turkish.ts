@@ -117,6 +117,8 @@ const STOP_LIST = (
   // pronouns and demonstratives
   'ben sen o biz siz onlar bana sana ona bize size onlara beni seni onu bizi sizi onları benim senin onun bizim sizin onların ' +
   'bu şu bunlar şunlar bunu şunu bunun şunun buna şuna bunda şunda bundan şundan burada şurada orada oraya buraya burda şurda orda ' +
+  // (the plural's cases too, as "onları", "onların" above: "bunların madenciliğinde kim önde?")
+  'bunları şunları bunların şunların bunlara şunlara bunlarda şunlarda onlarda bunlardan şunlardan onlardan ' +
   'kendi kendisi kendini ' +
   // quantities and articles that say nothing here
   'bir biri birisi bazı her hep hiç tüm bütün hepsi çok daha en az pek gibi kadar için göre karşı sonra önce şimdi artık beri ' +
