@@ -126,6 +126,9 @@ describe('the shape of a Turkish follow-up', () => {
     ['kaç yıldır', 'bare'],
     ['kaç ay sonra', 'bare'],
     ['kaç şirket', 'standalone'],
+    // "o kadar", "bu kadar" before the one word of its own points back ("why that high?").
+    ['neden o kadar yüksek ki', 'pronoun'],
+    ['Türkiye için nadir toprak neden bu kadar önemli?', 'standalone'],
     // A verb before the pronoun is no topic of the question's own.
     ['ne zaman söyledi bunu', 'pronoun'],
     // Questions of their own; a topic named before the pronoun is what it points at.
@@ -422,6 +425,18 @@ describe('reading a Turkish follow-up', () => {
     const r = after('nadir toprakta dunyada kim hakim', 'kaç yıldır').reply;
     // Alone, "kaç yıl" got the deposit's discovery ("iki yıl önce").
     expect(r.kind === 'fact' && r.factId).toBe('china-dominance');
+  });
+
+  test('"neden o kadar yüksek?" (why that high?) asks of what was said to be so', () => {
+    const r = after("Türkiye Beylikova'daki nadir toprakları ne kadar saflıkta rafine etmek istiyor?", 'neden o kadar yüksek ki').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('purity-goal');
+  });
+
+  test('after "kim …?" naming no one, a question that dropped its subject is about the person the answer named', () => {
+    const r = after('sanayi bakani kim haberde', 'tesis meselesini ne zaman açıklamış').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('kacir-statement');
+    // The name without the answer's case ending ("Kacır'dı").
+    expect(r.readingAs).toBe('Fatih Kacır tesis meselesini ne zaman açıklamış?');
   });
 
   test('a fragment ending in a word of the question before takes that word\'s place ("bizim enerji bakanlığı?")', () => {

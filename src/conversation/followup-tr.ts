@@ -210,6 +210,9 @@ export function turkishFollowupShape(question: string): TurkishShape {
   if (lead.some((k) => SWAP_LEAD.has(k) || k === 'bir') && !wh && verbs.length === 0 && rest.length <= MAX_SWAP_WORDS) return { kind: 'swap', subject: own };
   // "ya Tesla, o fabrika kuruyor mu?", "rafineri, o ne zaman açılacak?": a question that names its topic before its
   // pronoun points at that topic, as in English. A verb before it is no topic ("ne zaman söyledi bunu?").
+  // "neden o kadar yüksek?" (why that high?): "o kadar", "bu kadar" before the one word of its own points back at what
+  // was said to be so, as "that high" does in English.
+  if (!pronoun && own.length === 1 && rest.some((t, j) => DEMONSTRATIVE.has(t.key) && rest[j + 1]?.key === 'kadar')) return { kind: 'pronoun' };
   if (pronoun) {
     // (A word asked for, "hangi bakanlığın", is no topic named, nor a noun that needs an owner, "başında".)
     // Nor a place it happens in ("türkiyede ne yapcak bunlar": what will they do in Turkey?): a locative says where,
@@ -297,7 +300,17 @@ function withNamedSubject(alone: Reply, previous: { question: string; factId: st
   // … but not when it has a word the knowledge never uses, which may be its subject ("tesla türkiyede fabrika kuruyor
   // mu?": Tesla, not BYD).
   if (alone.kind !== 'fact' && asked.some((t) => !isFunction(t.key) && !isVerb(t.key) && factsOf(t.key, vocab).size === 0)) return null;
-  const names = trTokens(previousInTurkish(previous, kb.turkish ?? kb)).filter(isName);
+  const before = trTokens(previousInTurkish(previous, kb.turkish ?? kb));
+  let names = before.filter(isName);
+  // After "kim …?" (who …?) naming no one, the person the answer named ("sanayi bakanı kim?", then "tesisi ne zaman
+  // açıklamış?": when did [he] announce the facility?), by the last two words of the name, as for "o" below.
+  if (names.length === 0 && before.some((t) => ASKS_WHO.test(t.key))) {
+    const index = kb.turkish ?? kb;
+    const fact = index.byId.get(previous.factId);
+    // (Without the answer's case ending: "Fatih Kacır'dı" is "Fatih Kacır".)
+    const person = fact === undefined ? undefined : personsIn(index.facts[fact]!.answer, trTokens)[0];
+    names = (person ?? []).slice(-2).map((t) => ({ ...t, text: t.text.split(APOSTROPHE)[0]! }));
+  }
   if (names.length === 0) return null;
   // The name goes before the question's own words, after what only leads it ("peki", "ya": "beylikova ne zaman …").
   const words = alone.question.split(/\s+/);

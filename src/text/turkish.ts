@@ -144,7 +144,7 @@ const STOP_LIST = (
   // "olay" as chat says "thing" ("bu nadir toprak olayı", "heyet olayı"), as "thing" and "stuff" are stop words in English
   'olay olayı olayi olaya olayın olayin olayına olayina olayını olayini olayında olayinda olaylar ' +
   // … and "mesele" as chat says "matter" ("ab meselesi ne?": what's the EU thing?)
-  'mesele meselesi meseleyi meseleye meselenin meselesiyle meselede ' +
+  'mesele meselesi meseleyi meseleye meselenin meselesiyle meselede meselesini meselesine meselesinde meselesinin ' +
   // reactions to the answer before a question ("ilginç. peki …": interesting; "anladım": I see), as "interesting",
   // "gotcha" lead a follow-up in English
   'ilginç ilginc vay anladım anladim harika süper ' +
