@@ -245,6 +245,16 @@ describe('answer types', () => {
     expect(r.kind === 'fact' && r.factId).toBe('purity-goal');
   });
 
+  test('"what part of X" asks where within X: "part" is no word of the topic, and still asks where', () => {
+    expect(words('What part of the supply chain?')).toEqual(['what', 'partof', 'the', 'supply', 'chain']);
+    expect(answerType('which part of turkey has the rare earth deposit')).toBe('where');
+    // "part" outweighed "supply chain" and matched the deposit's "What part of Turkey…": declined before.
+    const r = answer('what part of the supply chain does turkey want to be in?', realKb());
+    expect(r.kind === 'fact' && r.factId).toBe('whole-supply-chain');
+    const where = answer('which part of turkey has the rare earth deposit', realKb());
+    expect(where.kind === 'fact' && where.factId).toBe('beylikova-location');
+  });
+
   test('"which city?" is not answered by a fact that names no city ("in Kazakhstan"): declined, that fact suggested', () => {
     const kb = realKb();
     const met = answer('which city did erdogan and xi meet in', kb);

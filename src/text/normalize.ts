@@ -102,6 +102,7 @@ export function fold(text: string): string {
 export function words(text: string): string[] {
   let folded = fold(text);
   if (folded.includes(' own')) folded = folded.replace(POSSESSIVE_OWN, '$1');
+  if (folded.includes(' part')) folded = folded.replace(PART_ASKED, '$1 partof');
   if (ASCII.test(folded)) return asciiWords(folded);
   return folded
     .replace(/['’`´]s\b/g, '')
@@ -116,6 +117,13 @@ export function words(text: string): string[] {
  * refinery"). Dropped after a possessive, where it is always the adjective.
  */
 const POSSESSIVE_OWN = /\b(my|your|his|her|its|our|their|[\p{L}\p{N}]+['’`´]s) own\b/gu;
+
+/**
+ * "what part of the supply chain", "which part of turkey": "part" asks where within the thing, as "what kind of" asks
+ * which of it; as a word it outweighed the thing itself and matched any text with "part" in it. Written as one stop
+ * word, "partof", that the answer types still read ("which partof" asks where).
+ */
+const PART_ASKED = /\b(what|which|wat|wut) parts? of\b/gu;
 
 /**
  * A question's words with letters stretched for emphasis (three or more of a
@@ -207,7 +215,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'what whats wat wot something anything any some so then than too very just also really actually even still ' +
     'please pls plz thanks tell know explain give show want wanted wondering wonder anyone someone ' +
     'hey hi hello guys folks bot factbot ok okay well um uh like kind sort bit lot lots ' +
-    'info information detail details thing things stuff exactly quick quickly question questions ask asking ' +
+    'info information detail details thing things stuff exactly quick quickly question questions ask asking partof ' +
     'ever basically actually anyway right simply currently now today deal supposed supposedly yet ' +
     'all via per through across around inside toward towards whether while both each every either such same including ' +
     'not no yes up out over get got go going gonna wanna tryna gotta kinda sorta let lets s t d ll re ve m ' +
@@ -892,7 +900,7 @@ const ANSWER_TYPES: [AnswerType, RegExp][] = [
   ['when', /\b(when(?! (?:it comes to|\w+ing)\b)|(?:what|which) (year|month|date|day)|how long ago)\b/],
   ['quantity', /\bhow (many|much|big|large|high|low|small|tall|deep|pure|old)\b/],
   ['who', /\b(who|whom|whose|whos|whod)\b/],
-  ['where', /\b(where|wher|which (city|country|town|region|province|part)|what (city|country|town|region|province|part))\b/],
+  ['where', /\b(where|wher|which (city|country|town|region|province|part|partof)|what (city|country|town|region|province|part|partof))\b/],
   ['why', /\b(why|what for|reason)\b/],
 ];
 
