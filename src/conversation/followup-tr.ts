@@ -208,11 +208,11 @@ export function turkishFollowupShape(question: string): TurkishShape {
   if (onesOf.length >= 2 && onesOf !== rest[0]!.text) return { kind: 'swap', subject: [{ text: onesOf, key: foldTurkish(turkishLower(onesOf)) }] };
   // "ya Chery?", "peki SAIC?", "bir de Great Wall": a name (or a few words, no verb) in the previous question's place.
   if (lead.some((k) => SWAP_LEAD.has(k) || k === 'bir') && !wh && verbs.length === 0 && rest.length <= MAX_SWAP_WORDS) return { kind: 'swap', subject: own };
-  // "ya Tesla, o fabrika kuruyor mu?", "rafineri, o ne zaman açılacak?": a question that names its topic before its
-  // pronoun points at that topic, as in English. A verb before it is no topic ("ne zaman söyledi bunu?").
   // "neden o kadar yüksek?" (why that high?): "o kadar", "bu kadar" before the one word of its own points back at what
   // was said to be so, as "that high" does in English.
   if (!pronoun && own.length === 1 && rest.some((t, j) => DEMONSTRATIVE.has(t.key) && rest[j + 1]?.key === 'kadar')) return { kind: 'pronoun' };
+  // "ya Tesla, o fabrika kuruyor mu?", "rafineri, o ne zaman açılacak?": a question that names its topic before its
+  // pronoun points at that topic, as in English. A verb before it is no topic ("ne zaman söyledi bunu?").
   if (pronoun) {
     // (A word asked for, "hangi bakanlığın", is no topic named, nor a noun that needs an owner, "başında".)
     // Nor a place it happens in ("türkiyede ne yapcak bunlar": what will they do in Turkey?): a locative says where,
@@ -534,7 +534,9 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   const read = turkishFollowupShape(alone.question);
   if (read.kind === 'standalone') return withNamedSubject(alone, previous, kb);
   let shape: Exclude<TurkishShape, { kind: 'standalone' }> = read;
-  if (shape.kind === 'fragment') shape = headSwap(alone.question, previousInTurkish(previous, kb.turkish ?? kb)) ?? shape;
+  // (Taken, when its words alone get a fact, only for another fact more surely: CONVERSATION.pointingMargin, as in English.)
+  const headSwapped = shape.kind === 'fragment' ? headSwap(alone.question, previousInTurkish(previous, kb.turkish ?? kb)) : null;
+  if (headSwapped) shape = headSwapped;
   // As in English: only a bare follow-up, a swap led by "ya"/"peki" and a pronoun standing for something are read in
   // context when answered alone.
   const always = shape.kind === 'bare' || shape.kind === 'swap';
@@ -601,6 +603,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     const offTopic = alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence && !onTopic(alone.factId) && onTopic(combined.factId);
     if (pointing && !(combined.factId === previous.factId && combined.confidence > alone.confidence) && !(r.named && alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence) && !offTopic) continue;
     if (dropped && !(combined.confidence > alone.confidence + CONVERSATION.droppedSubjectMargin)) continue;
+    if (headSwapped && alone.kind === 'fact' && !(combined.factId !== alone.factId && combined.confidence > alone.confidence + CONVERSATION.pointingMargin)) continue;
     if (continues && combined.factId !== previous.factId && !offTopic) continue;
     // ("ya Great Wall?" after BYD's plant: the names with it get the fact its name alone gets; the reply stays as it was.)
     if (r.withNames && alone.kind === 'fact' && combined.factId === alone.factId) continue;

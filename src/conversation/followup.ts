@@ -112,7 +112,7 @@ const ADVERBIAL_WH = new Set(['when', 'where', 'why', 'how', 'whens', 'wheres', 
  * alone ("how pure" is an eval question answered alone with the purity goal).
  */
 const HOW_WORDS = new Set(['much', 'many', 'big', 'large', 'small', 'long', 'far', 'soon', 'old', 'high', 'often', 'come', 'sure']);
-/** After "what", words that make it a "when" ("what year?"). */
+/** After "what" or "which", words that only name the kind of answer asked ("what year?", "which city?", "which company?"). */
 const WHAT_WORDS = new Set(['year', 'month', 'date', 'day', 'time', 'country', 'city', 'place', 'region', 'province', 'kind', 'type', 'sort', 'part', 'one', 'ones', 'kinds', 'types', 'sorts', 'parts', 'years', 'months', 'dates', 'days', 'countries', 'cities', 'places', 'regions', 'company', 'companies', 'firm', 'firms']);
 const AUX = new Set([
   'is', 'are', 'was', 'were', 'am', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'has', 'have', 'had',
@@ -849,9 +849,9 @@ function parallelFirst(phrases: Token[][], prev: Parsed, ts: readonly Token[]): 
 
 /**
  * "turkey's energy ministry?" after "is china's commerce ministry commenting?": a fragment of a few words ending in a
- * word of the previous question's topic puts itself in that word's phrase, as "and turkey's energy ministry?" does (a
- * continuation: read in context even when its words alone get a fact). One word alone ("the ministry?") says no more
- * than the question before.
+ * word of the previous question's topic puts itself in that word's phrase, as "what about turkey's energy ministry?"
+ * does (read in context even when its words alone get a fact, taken when the swapped question gets another fact more
+ * surely: CONVERSATION.pointingMargin). One word alone ("the ministry?") says no more than the question before.
  */
 function headSwap(question: string, prev: Parsed): Extract<FollowupShape, { kind: 'swap' }> | null {
   const ts = ownTokens(question).filter((t) => !LEAD.has(t.key) && !ADDRESS.has(t.key));
@@ -864,7 +864,7 @@ function headSwap(question: string, prev: Parsed): Extract<FollowupShape, { kind
   const body = prev.ts.slice(prev.wh);
   const at = body.findIndex((t, j) => j > 0 && root(t.key) === root(head.key) && isContent(body[j - 1]!));
   if (at < 0 || root(body[at - 1]!.key) === root(before.key) || body.some((t) => t.key === before.key)) return null;
-  return { kind: 'swap', subject: ts.filter((t) => !ARTICLES.has(t.key) && !PRONOUNS.has(t.key)), modifier: false, continues: true };
+  return { kind: 'swap', subject: ts.filter((t) => !ARTICLES.has(t.key) && !PRONOUNS.has(t.key)), modifier: false, continues: false };
 }
 
 /** The first pronoun of a question, if any. */
@@ -998,8 +998,10 @@ function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalo
   const pronounReadings = out.length;
   // "whats that about?" after "so turkey wants to work w china on rare earths??": "that" alone, after a statement, is
   // what the statement says, all of it, before any noun phrase of it.
+  // (Not "that trip": a word after it says which of it; nor after a question, whose question word asks something of it.)
   const pointed = pronounOf(afterWh);
-  const saying = pointed !== undefined && DEMONSTRATIVES.has(pointed) && prev.wh === 0 && !prev.auxLed && !prev.ts.some((t) => WH.has(t.key)) && !isContent(afterWh[afterWh.findIndex((t) => t.key === pointed) + 1] ?? { text: '', key: 'is' });
+  const afterPointed = afterWh[afterWh.findIndex((t) => t.key === pointed) + 1];
+  const saying = pointed !== undefined && DEMONSTRATIVES.has(pointed) && (afterPointed === undefined || !isContent(afterPointed)) && prev.wh === 0 && !prev.auxLed && !prev.ts.some((t) => WH.has(t.key));
   for (const phrase of event ? [] : [...(saying ? [prev.ts] : []), ...parallelFirst(nounPhrases(prev, pointed, vocab, previousAnswer), prev, afterWh)]) {
     const s = substituted(afterWh, phrase);
     if (s !== null) wholeReading(before ? `${before} ${s}` : s);
@@ -1152,15 +1154,20 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   let shape: Exclude<FollowupShape, { kind: 'standalone' }> = read;
   const vocab = vocabularyOf(kb);
   const prev = parse(cleanInput(previous.question));
-  if (shape.kind === 'fragment') shape = headSwap(alone.question, prev) ?? shape;
+  const headSwapped = shape.kind === 'fragment' ? headSwap(alone.question, prev) : null;
+  if (headSwapped) shape = headSwapped;
   // Only a bare follow-up ("and when?") and a continuation ("and SAIC?") are read in context when answered alone:
   // the one has nothing of its own to be answered with, the other is by its grammar the rest of the question before.
   const continuation = shape.kind === 'swap' && shape.continues;
   // "what about industry?" after "who is the energy minister?": answered alone (the industry minister's statement), but
   // read in context too, as a whole swapped question, when that gets another fact more surely (CONVERSATION.pointingMargin).
   // Not when what it names was named before ("what about Fatih Kacir?" after "what did Kacir say?"): no swap, a question of its own.
+  // So is a fragment put in the place of a phrase of the question before ("turkey's energy ministry?", headSwap).
   const about =
-    shape.kind === 'swap' && !shape.continues && alone.kind === 'fact' && !shape.subject.some((t) => isContent(t) && prev.ts.some((p) => nameKey(p.key, vocab) === nameKey(t.key, vocab)));
+    shape.kind === 'swap' &&
+    !shape.continues &&
+    alone.kind === 'fact' &&
+    (headSwapped !== null || !shape.subject.some((t) => isContent(t) && prev.ts.some((p) => nameKey(p.key, vocab) === nameKey(t.key, vocab))));
   // "what did he say?": "he" with no one named before it is someone named before, whatever the words alone match;
   // read in context (as whole questions only, "what did Fatih Kacir say?") even when answered alone.
   const personal = shape.kind === 'pronoun' && pointsBackToPeople(alone.question, vocabularyOf(kb));
@@ -1268,8 +1275,8 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // The likeliest whole reading getting the fact the words alone got ("who dominates rare earth?" for "and who
   // dominates it?" after "what are rare earths used for?"): the reading agrees with the words, so that fact is on what
   // was asked, though it shares no rarer word with the question before. (Only the likeliest: "which city is it going
-  // in?" after BYD's deal read with "Turkey" for "it" gets the deposit's town, as the words alone do.)
-  // It is answered as alone, as a question of its own would be.
+  // in?" after BYD's deal read with "Turkey" for "it" gets the deposit's town, as the words alone do.) The reply is the
+  // words alone's, with no reading line, as a question of its own gets.
   let agreeing = false;
   for (const r of usable) {
     const combined = answer(r.probe, kb, { oneQuestion: true });
