@@ -87,16 +87,16 @@ const LANGUAGE_FLOORS: { file: string; right: number; declined?: number }[] = [
 ];
 const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[] = [
   { file: 'conversations.yaml', right: 0.9 }, // measured 94.0%
-  { file: 'conversations-unseen.yaml', right: 0.84 }, // 87.7%
+  { file: 'conversations-unseen.yaml', right: 0.85 }, // 88.9%
   { file: 'conversations-blind.yaml', right: 0.9 }, // 95.0% (first measured 85.0%)
   { file: 'conversations-blind2.yaml', right: 0.89 }, // 92.7% (first measured 72.7%)
-  { file: 'conversations-blind3.yaml', right: 0.81 }, // 85.5% (first measured 74.5%)
+  { file: 'conversations-blind3.yaml', right: 0.85 }, // 89.1% (first measured 74.5%)
   { file: 'conversations-tr.yaml', right: 0.89 }, // 92.3%
   { file: 'conversations-tr-blind.yaml', right: 0.86 }, // 90.0% (first measured 68.0%)
   { file: 'conversations-tr-blind2.yaml', right: 0.76 }, // 80.0% (first measured 70.0%)
   // Written blind after all of the above and measured once (blind4's two standalone turns changed were fixed after).
   { file: 'conversations-blind4.yaml', right: 0.84 }, // 88.0% (first measured 82.0%)
-  { file: 'conversations-tr-blind3.yaml', right: 0.72, followups: 40 }, // 78.6% of 42 (first measured 59.5%)
+  { file: 'conversations-tr-blind3.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 59.5%)
   // Written blind after all of this (but "which city?") and measured once.
   { file: 'conversations-blind5.yaml', right: 0.86 }, // 90.0% (first measured 86.0%)
   { file: 'conversations-tr-blind4.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 69.0%)
@@ -110,14 +110,14 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-blind7.yaml', right: 0.76 }, // 80.0% of 50 (first measured 74.0%, after that session's Turkish work)
   // Written blind on 2026-12-03 and measured once, after the answer's field weight went to 0.7.
   { file: 'conversations-blind8.yaml', right: 0.82 }, // 86.0% of 50 (first measured 82.0%)
-  { file: 'conversations-tr-blind8.yaml', right: 0.66, followups: 40 }, // 71.4% of 42 (first measured 69.0%)
+  { file: 'conversations-tr-blind8.yaml', right: 0.71, followups: 40 }, // 76.2% of 42 (first measured 69.0%)
   // Written blind at the start of the session of 2026-12-03 (morning) and measured once before its work (the English
   // set then had one standalone turn changed: "how much does byd pay its workers", since fixed).
   { file: 'conversations-blind9.yaml', right: 0.76 }, // 80.0% of 50 (first measured 76.0%)
   { file: 'conversations-tr-blind9.yaml', right: 0.72, followups: 40 }, // 76.2% of 42 (first measured 69.0%)
   // Written blind at the start of the session of 2026-12-03 (day) and measured once before its work.
   { file: 'conversations-blind10.yaml', right: 0.8 }, // 84.0% of 50 (first measured 80.0%)
-  { file: 'conversations-tr-blind10.yaml', right: 0.8, followups: 40 }, // 85.7% of 42 (first measured 81.0%)
+  { file: 'conversations-tr-blind10.yaml', right: 0.83, followups: 40 }, // 88.1% of 42 (first measured 81.0%)
   // Written blind midway through that session (varied personas) and measured once on its code then.
   { file: 'conversations-blind11.yaml', right: 0.7 }, // 74.0% of 50 (first measured 70.0%)
   { file: 'conversations-tr-blind11.yaml', right: 0.57, followups: 40 }, // 61.9% of 42 (first measured 59.5%)
@@ -139,12 +139,16 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // Written blind midway through that session (newcomers, investors, long messages, phones) and measured once on its
   // code then.
   { file: 'conversations-blind16.yaml', right: 0.78 }, // 82.0% of 50 (first measured 78.0%)
-  { file: 'conversations-tr-blind16.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 81.0%)
+  { file: 'conversations-tr-blind16.yaml', right: 0.78, followups: 40 }, // 83.3% of 42 (first measured 81.0%)
+  // Written blind at the start of the evening session of 2026-12-03 (non-native speakers, sceptics, fragments in a busy
+  // thread, yes/no checks) and measured once before its work.
+  { file: 'conversations-blind17.yaml', right: 0.8 }, // 84.0% of 50 (first measured 78.0%)
+  { file: 'conversations-tr-blind17.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 64.3%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
 const SEVERAL_FLOORS = [
-  { file: 'several.yaml', right: 0.88, wrong: 0.1, messages: 0.78 }, // measured 92.1%, 6.5%, 83.3% (90.5%, 6.6%, 80.6% before a message's last question was read alone)
+  { file: 'several.yaml', right: 0.9, wrong: 0.1, messages: 0.8 }, // measured 93.7%, 6.3%, 86.1% (90.5%, 6.6%, 80.6% before a message's last question was read alone; 92.1%, 6.5%, 83.3% before "what part of")
   { file: 'several-unseen.yaml', right: 0.7, wrong: 0.17, messages: 0.5 }, // held out: 75.6%, 12.8%, 56.0% (first measured 71.1%, 15.8%, 48.0%)
   // Written blind (from the answers alone) after messages on several lines were cut at their lines; measured once.
   { file: 'several-blind.yaml', right: 0.85, wrong: 0.08, messages: 0.78 }, // held out: 90.0%, 3.6%, 83.3% (first measured 88.3%, 5.4%, 80.0%; 45.0%, 6.9%, 33.3% before lines were cut)
