@@ -8,7 +8,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { answer, type KnowledgeBase } from '../src/engine/answer.ts';
-import { NO_FACT, answerInContext, answerOnItsOwn, echoAsQuestion, followupShape, nameAskedAsWho, tokens, type PreviousTurn } from '../src/conversation/followup.ts';
+import { NO_FACT, answerInContext, answerOnItsOwn, correctionOf, echoAsQuestion, followupShape, nameAskedAsWho, tokens, type PreviousTurn } from '../src/conversation/followup.ts';
 import { CONVERSATION } from '../src/config.ts';
 import { loadConversationSet, runConversations } from '../src/eval.ts';
 import { REPLY_WORDS, replyToJson } from '../src/reply.ts';
@@ -311,6 +311,23 @@ describe('reading a follow-up', () => {
   test('"which month was that?" asks for a month: the fact that gives one, not the talks\' content', () => {
     const r = after('did erdogan and xi actually talk rare earths at some point?', 'which month was that').reply;
     expect(r.kind === 'fact' && r.factId).toBe('erdogan-xi-meeting');
+  });
+
+  test('"turkey\'s?" alone is the owner swapped, as "and turkey\'s?" is', () => {
+    expect(followupShape("turkey's?")).toEqual(followupShape("and turkey's?"));
+    const r = after("china's president?", "turkey's?").reply;
+    // Answered alone, "turkey" got the processing partnership.
+    expect(r.kind === 'fact' && r.factId).toBe('presidents');
+    expect(r.readingAs).toBe("turkey's president?");
+  });
+
+  test('a correction ("sorry i meant which elements, not how much") asks what it says was meant', () => {
+    expect(correctionOf('sorry i meant which elements, not how much')).toBe('which elements');
+    expect(correctionOf('my bad i meant the industry ministry')).toBe('the industry ministry');
+    expect(correctionOf('i meant')).toBe('i meant');
+    expect(correctionOf('what did he say, not the other one')).toBe('what did he say, not the other one');
+    const r = after('how many tonnes are at beylikova', 'sorry i meant which elements, not how much').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('beylikova-elements');
   });
 
   test('"what kinds?", "which countries?" ask with a kind, as "what kind?" does', () => {

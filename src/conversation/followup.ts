@@ -269,6 +269,20 @@ const ECHO = new RegExp(
   'iu',
 );
 
+/**
+ * "sorry i meant which elements, not how much": a correction of the question before asks what it says was meant, as a
+ * follow-up of its own ("which elements?"); the words saying so, and what was not meant after a comma, are none of it.
+ * As typed when nothing is left.
+ */
+export function correctionOf(question: string): string {
+  const m = CORRECTION.exec(question);
+  if (!m) return question;
+  const meant = m[1]!.replace(NOT_MEANT, '').trim();
+  return meant.length > 0 ? meant : question;
+}
+const CORRECTION = /^\s*(?:(?:sorry|soz|sry|oops|my bad|no|nah|wait)\b[\s,.!-]*)*i meant\s+(.+)$/iu;
+const NOT_MEANT = /\s*,\s*not\s+[^,?!.]+[?!.]*\s*$/iu;
+
 /** Question words as chat shortens them. */
 const SHORT_WH: Readonly<Record<string, string>> = { y: 'why', wen: 'when', wher: 'where', wut: 'what', wat: 'what', wot: 'what' };
 
@@ -342,6 +356,9 @@ export function followupShape(question: string): FollowupShape {
     const signal = wl > 0 || pronoun || about || body.some((t) => GENERIC.has(t.key));
     return signal && ts.length > 0 ? { kind: 'bare', wh } : { kind: 'standalone' };
   }
+  // "turkey's?" after "china's president?": a name's possessive alone is the owner swapped, as "and turkey's?" is.
+  const ownerAlone = !swapLed && !about && rest.length === 1 && wl === 0 && /['’]s$/iu.test(rest[0]!.text) && isContent(rest[0]!);
+  if (ownerAlone) return { kind: 'swap', subject: rest, modifier: false, continues: true };
   if ((swapLed || about) && wl === 0 && !body.some((t) => AUX.has(t.key) || WITH_VERB.has(t.key)) && body.length <= MAX_SWAP_WORDS) {
     // "and the industry one?": "one" stands for the thing the previous question named, and "industry" takes
     // the place of what set it apart ("energy" in "energy minister").
@@ -1130,7 +1147,7 @@ export function answerOnItsOwn(question: string, kb: KnowledgeBase, hint?: strin
  * in that message (several.ts).
  */
 export function answerInContext(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string, sameMessage = false): ContextAnswer {
-  if (previous) question = echoAsQuestion(nameAskedAsWho(question));
+  if (previous) question = echoAsQuestion(nameAskedAsWho(correctionOf(question)));
   let alone = answer(question, kb, hint === undefined ? {} : { hint });
   // "what is that?" after a question points at what it asked about, not at the bot (as small talk alone it would).
   if (previous && alone.kind === 'smalltalk' && pointsBackInChat(alone)) alone = answer(question, kb, { ...(hint === undefined ? {} : { hint }), smalltalk: false });
