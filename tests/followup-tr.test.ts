@@ -126,6 +126,9 @@ describe('the shape of a Turkish follow-up', () => {
     ['kaç yıldır', 'bare'],
     ['kaç ay sonra', 'bare'],
     ['kaç şirket', 'standalone'],
+    // A kind word with its case ending is a kind word still.
+    ['hangi ayda?', 'bare'],
+    ['hangi ülkede?', 'bare'],
     // "o kadar", "bu kadar" before the one word of its own points back ("why that high?").
     ['neden o kadar yüksek ki', 'pronoun'],
     ['Türkiye için nadir toprak neden bu kadar önemli?', 'standalone'],
@@ -425,6 +428,12 @@ describe('reading a Turkish follow-up', () => {
     const r = after('nadir toprakta dunyada kim hakim', 'kaç yıldır').reply;
     // Alone, "kaç yıl" got the deposit's discovery ("iki yıl önce").
     expect(r.kind === 'fact' && r.factId).toBe('china-dominance');
+  });
+
+  test('"hangi ayda?" (in which month?) asks for a month: an answer that names none does not give one', () => {
+    const r = after("Erdoğan'la Şi Kazakistan'da neyi konuştu?", 'hangi ayda?').reply;
+    // Alone, the deposit's discovery ("iki yıl önce").
+    expect(r.kind === 'fact' && r.factId).toBe('erdogan-xi-meeting');
   });
 
   test('"neden o kadar yüksek?" (why that high?) asks of what was said to be so', () => {

@@ -184,8 +184,10 @@ export function turkishFollowupShape(question: string): TurkishShape {
   const lead = ts.slice(0, i).map((t) => t.key);
   const rest = ts.slice(i);
   // ("kaç yıldır?", "kaç ay sonra?": after "kaç", a unit of time only says the answer is a time: how long, how long ago.)
+  // (With the locative or ablative its stem may keep on a short word: "hangi ayda?", "hangi yılda?".)
+  const kindStem = (key: string) => turkishStem(key).replace(/^(\p{L}{2,}?)[dt][ae]n?$/u, '$1');
   const kindNoun = (j: number) =>
-    j > 0 && (((rest[j - 1]!.key === 'hangi' || rest[j - 1]!.key === 'ne') && KIND_NOUNS.has(turkishStem(rest[j]!.key))) || (rest[j - 1]!.key === 'kac' && TIME_UNITS.has(turkishStem(rest[j]!.key))));
+    j > 0 && (((rest[j - 1]!.key === 'hangi' || rest[j - 1]!.key === 'ne') && KIND_NOUNS.has(kindStem(rest[j]!.key))) || (rest[j - 1]!.key === 'kac' && TIME_UNITS.has(kindStem(rest[j]!.key))));
   const own = rest.filter((t, j) => !isFunction(t.key) && !kindNoun(j));
   const wh = rest.some((t) => isWh(t.key));
   const pronoun = rest.some((t, j) => PRONOUNS.has(t.key) && !TIME_AFTER.has(rest[j + 1]?.key ?? ''));
@@ -590,8 +592,12 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
       return facts.size <= index.facts.length / 2 && facts.has(f);
     });
   };
+  // "hangi ayda?" (in which month?) asks for a month: an answer that names none ("iki yıl önce") does not give one, as
+  // "what day?" in English.
+  const month = /\b(?:hangi|kacinci) ay/.test(foldTurkish(turkishLower(asked)));
+  const namesMonth = (factId: string) => trTokens(index.facts[index.byId.get(factId) ?? -1]?.answer ?? '').some((t) => isMonthOrDay(t.key) || isMonthOrDay(turkishStem(t.key)));
   const acceptable = (r: Reply): r is Reply & { kind: 'fact'; factId: string } =>
-    r.kind === 'fact' && !(other && r.factId === previous.factId && !listsMore) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && (!city || gives(r.factId)) && namesSubject(r.factId);
+    r.kind === 'fact' && !(month && !namesMonth(r.factId)) && !(other && r.factId === previous.factId && !listsMore) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && (!city || gives(r.factId)) && namesSubject(r.factId);
   for (const r of all) {
     const combined = answer(r.probe, kb, { hint: 'tr', oneQuestion: true });
     // Only a place already said ("nerede yani?" after BYD's plant "Türkiye'de"): the knowledge does not tell (as in English).
