@@ -123,7 +123,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind11.yaml', right: 0.57, followups: 40 }, // 61.9% of 42 (first measured 59.5%)
   // Written blind at the start of the session of 2026-12-03 (morning, second) and measured once before its work (the
   // English set then had one standalone turn changed: "… when it refines its rare earths?", since fixed).
-  { file: 'conversations-blind12.yaml', right: 0.76 }, // 80.0% of 50 (first measured 72.0%)
+  { file: 'conversations-blind12.yaml', right: 0.78 }, // 82.0% of 50 (first measured 72.0%)
   { file: 'conversations-tr-blind12.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 78.6%)
   // Written blind at the start of the session of 2026-12-03 (midday) and measured once before its work.
   { file: 'conversations-blind13.yaml', right: 0.82 }, // 86.0% of 50 (first measured 72.0%)
@@ -144,6 +144,10 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // thread, yes/no checks) and measured once before its work.
   { file: 'conversations-blind17.yaml', right: 0.8 }, // 84.0% of 50 (first measured 78.0%)
   { file: 'conversations-tr-blind17.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 64.3%)
+  // Written blind midway through that session, after blind17's rules (journalists, gamers, managers on phones, "why"
+  // chains and corrections), and measured once on its code then.
+  { file: 'conversations-blind18.yaml', right: 0.64 }, // 68.0% of 50 (first measured 64.0%)
+  { file: 'conversations-tr-blind18.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 76.2%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
