@@ -244,8 +244,8 @@ function headSwap(question: string, previous: string): Extract<TurkishShape, { k
   const stem = turkishStem(head.key);
   const before = ts.at(-2)!;
   const prev = trTokens(previous);
-  const at = prev.findIndex((t, j) => j > 0 && turkishStem(t.key) === stem && !isFunction(prev[j - 1]!.key));
-  if (at < 0 || isFunction(before.key) || prev.some((t) => turkishStem(t.key) === turkishStem(before.key))) return null;
+  const headAfterWord = prev.some((t, j) => j > 0 && turkishStem(t.key) === stem && !isFunction(prev[j - 1]!.key));
+  if (!headAfterWord || isFunction(before.key) || prev.some((t) => turkishStem(t.key) === turkishStem(before.key))) return null;
   return { kind: 'swap', subject: own };
 }
 
