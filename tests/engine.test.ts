@@ -461,6 +461,20 @@ describe('hostile and odd input', () => {
     expect(withoutPreamble(words('which team won'))).toEqual(['which', 'team', 'won']);
   });
 
+  test('a source a question asks what it says frames it: "does the report specify…", "how is BYD characterized in the report?"', () => {
+    expect(withoutPreamble(words('does the report specify which elements are at beylikova'))).toEqual(['does', 'which', 'elements', 'are', 'at', 'beylikova']);
+    expect(withoutPreamble(words('how does the article actually describe byd'))).toEqual(['how', 'does', 'byd']);
+    expect(withoutPreamble(words('how is byd characterized in the report'))).toEqual(['how', 'is', 'byd']);
+    // "quantify" asks how much.
+    expect(withoutPreamble(words("does the report quantify beylikova's reserves"))).toEqual(['does', 'how', 'much', 'beylikova', 'reserves']);
+    // Only with the source as the verb's subject or agent: the report itself asked about stays, and so does a person's saying.
+    for (const kept of ['who wrote the report', 'when was the report published', 'what did kacir say about the report', 'how does kacir describe it', 'the report says']) {
+      expect(withoutPreamble(words(kept)), kept).toEqual(words(kept));
+    }
+    const kb = realKb();
+    expect(asFact(answer('How is BYD characterized in the report?', kb)).factId).toBe(asFact(answer('how is byd', kb)).factId);
+  });
+
   test('stretched letters are written once when that is a known word, else twice (one typo from the word)', () => {
     expect(unstretched(['sooo', 'whereeee', 'maaash', 'ok'], (w) => ['so', 'where'].includes(w))).toEqual(['so', 'where', 'maash', 'ok']);
   });

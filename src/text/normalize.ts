@@ -311,7 +311,8 @@ const AFTERWORDS: readonly (readonly string[])[] = [
 ].map((p) => p.split(' '));
 
 /** A question's words without a greeting or remark before it or after it (PREAMBLES), when a question remains. */
-export function withoutPreamble(ws: string[]): string[] {
+export function withoutPreamble(question: string[]): string[] {
+  const ws = withoutSourceFrame(question);
   const startsWith = (p: readonly string[], at: number) => p.every((w, k) => ws[at + k] === w);
   let from = 0;
   for (let again = true; again; ) {
@@ -342,6 +343,44 @@ export function withoutPreamble(ws: string[]): string[] {
   const again = REMINDING_WH.has(ws[from] ?? '') && REMINDING_COPULA.has(ws[from + 1] ?? '') ? ws.indexOf('again', from + 3) : -1;
   if (again > 0 && again <= from + 4 && again < to - 1) return withoutIdioms([...ws.slice(from, again), ...ws.slice(again + 1, to)]);
   return withoutIdioms(from === 0 && to === ws.length ? ws : ws.slice(from, to));
+}
+
+/** A source that a question asks what it says ("does the report say…"). */
+const SOURCES = new Set(['report', 'article', 'story', 'piece', 'text', 'coverage', 'faq', 'guide', 'handbook', 'manual', 'rulebook']);
+/** Verbs of saying or describing with the source as their subject ("the report specifies…"). */
+const SOURCE_VERBS = new Set([
+  'say', 'says', 'said', 'specify', 'specifies', 'specified', 'mention', 'mentions', 'mentioned', 'describe', 'describes', 'described',
+  'characterize', 'characterizes', 'characterized', 'characterise', 'characterises', 'characterised', 'portray', 'portrays', 'portrayed',
+  'depict', 'depicts', 'depicted', 'frame', 'frames', 'framed', 'quantify', 'quantifies', 'quantified', 'state', 'states', 'stated',
+  'note', 'notes', 'noted', 'indicate', 'indicates', 'indicated', 'detail', 'details', 'claim', 'claims', 'present', 'presents',
+  'identify', 'identifies', 'tell', 'tells', 'put', 'puts',
+]);
+/** The same verbs' participles with the source as their agent ("how is BYD characterized in the report?"). */
+const SOURCE_PARTICIPLES = new Set(['characterized', 'characterised', 'described', 'portrayed', 'depicted', 'framed', 'presented', 'mentioned', 'identified', 'quantified', 'stated', 'put']);
+/** Words between the source and its verb ("does the report actually say…"). */
+const SOURCE_ADVERBS = new Set(['really', 'actually', 'even', 'exactly', 'explicitly', 'specifically', 'also']);
+
+/**
+ * A question without the source it asks about as its frame: "does the report specify which elements…", "how does the
+ * article describe BYD?", "how is BYD characterized in the report?" ask what "which elements…", "how is BYD" ask, as
+ * "according to the report" does; their words ("specify", "characterized") weighed as the question's rarest, words
+ * no fact uses. "quantify" asks how much. Questions only: the knowledge's own "the report says…" stays as written.
+ */
+function withoutSourceFrame(ws: string[]): string[] {
+  for (let i = 0; i + 1 < ws.length; i++) {
+    if (!SOURCES.has(ws[i + 1]!) || !['the', 'this', 'that'].includes(ws[i]!)) continue;
+    let v = i + 2;
+    if (SOURCE_ADVERBS.has(ws[v] ?? '') && v + 1 < ws.length) v++;
+    if (SOURCE_VERBS.has(ws[v] ?? '')) {
+      const rest = [...ws.slice(0, i), ...(ws[v]!.startsWith('quantif') ? ['how', 'much'] : []), ...ws.slice(v + 1)];
+      return rest.length >= 2 ? rest : ws;
+    }
+    if (i >= 2 && ['in', 'by'].includes(ws[i - 1]!) && SOURCE_PARTICIPLES.has(ws[i - 2]!)) {
+      const rest = [...ws.slice(0, i - 2), ...ws.slice(i + 2)];
+      return rest.length >= 2 ? rest : ws;
+    }
+  }
+  return ws;
 }
 
 /**
