@@ -148,6 +148,10 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // chains and corrections), and measured once on its code then.
   { file: 'conversations-blind18.yaml', right: 0.64 }, // 68.0% of 50 (first measured 64.0%)
   { file: 'conversations-tr-blind18.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 76.2%)
+  // Written blind at the start of the night session of 2026-12-03 (phones, investors, students, formal writers, emoji,
+  // questions about the answer just given) and measured once on the code the session started from (2d8c307).
+  { file: 'conversations-blind19.yaml', right: 0.64 }, // 68.0% of 50 (first measured 68.0%)
+  { file: 'conversations-tr-blind19.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 81.0%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
