@@ -141,6 +141,9 @@ describe('the shape of a follow-up', () => {
     ['wen?', 'bare'],
     ['wher exactly?', 'bare'],
     ['how big is thre', 'bare'],
+    // Two letters swapped, as on a phone: "thta" is "that", "waht" is "what".
+    ['when was thta', 'bare'],
+    ['waht about chery?', 'swap'],
     // "round" is a word, not "around" mistyped (a typo drops a letter inside a word, not its first).
     ['round two?', 'fragment'],
     ['electric cars too?', 'fragment'],
@@ -569,6 +572,7 @@ describe('reading a follow-up', () => {
   test('a mistyped question word or stop word does not make a follow-up a question of its own', () => {
     expect(after('who did erdogan meet in july?', 'wen?').reply).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
     expect(after('where is beylikova?', 'how big is thre').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-size', readingAs: 'how big is beylikova?' });
+    expect(after('what did erdogan and xi discuss in kazakhstan?', 'when was thta').reply).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
     // Nor does a filler tacked on ("tho", "again").
     expect(followupShape('why tho').kind).toBe('bare');
     expect(after('is turkey teaming up with china on rare earths?', 'why tho').reply).toMatchObject({ kind: 'fact', factId: 'attract-chinese-ev-makers' });

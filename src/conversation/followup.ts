@@ -226,7 +226,7 @@ export function tokens(text: string): Token[] {
     if (once !== null && isFunctionWord(once)) surface = key = once;
     // A question word as chat shortens it ("but y tho", "wen?"): the word, in the reading too, where the engine reads
     // "y" as no question word.
-    const spelled = SHORT_WH[key];
+    const spelled = SHORT_WH[key] ?? swappedFunctionWord(key);
     if (spelled !== undefined) surface = key = spelled;
     // "the us", "the uk": after an article, the country, not the pronoun ("what about the us, does it have …?" names
     // its topic before "it").
@@ -285,6 +285,25 @@ const NOT_MEANT = /\s*,\s*not\s+[^,?!.]+[?!.]*\s*$/iu;
 
 /** Question words as chat shortens them. */
 const SHORT_WH: Readonly<Record<string, string>> = { y: 'why', wen: 'when', wher: 'where', wut: 'what', wat: 'what', wot: 'what' };
+
+/**
+ * A pronoun or question word of four letters or more typed with two letters next to each other swapped, as on a
+ * phone ("when was thta", "waht about chery?"): the word. Not a swap that is a function word itself. (The engine drops
+ * such a word as a mistyped stop word; the follow-up's shape needs to know what it was.)
+ */
+function swappedFunctionWord(key: string): string | undefined {
+  if (!swappedWords) {
+    swappedWords = new Map();
+    for (const w of ['that', 'this', 'they', 'them', 'their', 'these', 'those', 'thats', 'theyre', 'when', 'what', 'where', 'which', 'whose', 'whats', 'wheres', 'whens']) {
+      for (let i = 0; i + 1 < w.length; i++) {
+        const typo = w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+        if (typo !== w && !isFunctionWord(typo)) swappedWords.set(typo, w);
+      }
+    }
+  }
+  return swappedWords.get(key);
+}
+let swappedWords: Map<string, string> | undefined;
 
 /** Prepositions of time that lead a question word ("since when?", "until when?") and are no stop words for matching. */
 const TIME_PREPOSITIONS = new Set(['since', 'until', 'till', 'til']);
