@@ -322,6 +322,13 @@ describe('reading a follow-up', () => {
     // Answered alone, "turkey" got the processing partnership.
     expect(r.kind === 'fact' && r.factId).toBe('presidents');
     expect(r.readingAs).toBe("turkey's president?");
+    // When no fact answers the swapped question, the owner alone is no question of its own: declined with the reading,
+    // not answered with whatever fact "china" alone gets.
+    for (const swap of ["china's?", "what about china's?", "and china's?"]) {
+      const d = after("Who is Turkey's Industry Minister?", swap).reply;
+      expect(d.kind, swap).toBe('none');
+      expect(d.readingAs, swap).toMatch(/china's industry minister/i);
+    }
   });
 
   test('a correction ("sorry i meant which elements, not how much") asks what it says was meant', () => {

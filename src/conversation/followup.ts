@@ -1367,7 +1367,10 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // A fragment may be a question of its own, and a continuation answered alone is: with no reading answered,
   // it is answered (or declined) as alone. Not "what did he say?": its words alone ask what someone unnamed said,
   // and whatever fact they match ("the ministries said nothing") answers another question; declined with the reading.
-  if (shape.kind === 'fragment' || ((continuation || about || pointing || named) && alone.kind === 'fact')) return rememberAlone(alone);
+  // (Not an owner alone, "china's?", "what about china's?": its words alone ask nothing, and what they match, a fact
+  // about China, answers no question; declined with the reading, "who is China's industry minister?".)
+  const ownerOnly = shape.kind === 'swap' && shape.subject.length === 1 && /['’]s$/u.test(shape.subject[0]!.text);
+  if (!ownerOnly && (shape.kind === 'fragment' || ((continuation || about || pointing || named) && alone.kind === 'fact'))) return rememberAlone(alone);
   // A bare follow-up's own answer, when it is about what was asked before ("how pure?" after the refinery).
   const paired = tried.at(-1)!;
   if (acceptable(alone) && sharesTopic(kb.byId.get(alone.factId)!, prev, vocab, kb.facts.length)) {
