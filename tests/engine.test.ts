@@ -475,6 +475,15 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('How is BYD characterized in the report?', kb)).factId).toBe(asFact(answer('how is byd', kb)).factId);
   });
 
+  test('"all the way" says how far, and is no word of the question ("all the way to finished cars?")', () => {
+    expect(withoutPreamble(words('all the way to finished cars'))).toEqual(['to', 'finished', 'cars']);
+    expect(withoutPreamble(words('does turkey want to go all the way from mining to making cars'))).toEqual(words('does turkey want to go from mining to making cars'));
+    // Not "ways", and not a question of nothing else.
+    expect(withoutPreamble(words('what are all the ways we can lose'))).toEqual(words('what are all the ways we can lose'));
+    expect(withoutPreamble(words('all the way'))).toEqual(['all', 'the', 'way']);
+    expect(asFact(answer('all the way to finished cars?', realKb())).factId).toBe('whole-supply-chain');
+  });
+
   test('stretched letters are written once when that is a known word, else twice (one typo from the word)', () => {
     expect(unstretched(['sooo', 'whereeee', 'maaash', 'ok'], (w) => ['so', 'where'].includes(w))).toEqual(['so', 'where', 'maash', 'ok']);
   });

@@ -392,10 +392,22 @@ export function aboutIdiomAt(keys: readonly string[], i: number): number {
   return keys[i] === 'when' && keys[i + 1] === 'it' && (keys[i + 2] === 'comes' || keys[i + 2] === 'come') && keys[i + 3] === 'to' ? 4 : 0;
 }
 
-/** A question's words without {@link aboutIdiomAt}'s phrase, when words remain. */
+/**
+ * How many words of "all the way" start at `i` (3), else 0: it says how far ("all the way to finished cars?", "all the
+ * way up to batteries"), and "way", a word the knowledge may have once, weighed as the question's rarest.
+ */
+function extentIdiomAt(keys: readonly string[], i: number): number {
+  return keys[i] === 'all' && keys[i + 1] === 'the' && keys[i + 2] === 'way' ? 3 : 0;
+}
+
+/** A question's words without {@link aboutIdiomAt}'s and {@link extentIdiomAt}'s phrases, when words remain. */
 function withoutIdioms(ws: string[]): string[] {
-  const at = ws.findIndex((_, i) => aboutIdiomAt(ws, i) > 0);
-  return at < 0 || ws.length <= 4 ? ws : [...ws.slice(0, at), ...ws.slice(at + 4)];
+  for (const idiomAt of [aboutIdiomAt, extentIdiomAt]) {
+    const at = ws.findIndex((_, i) => idiomAt(ws, i) > 0);
+    const n = at < 0 ? 0 : idiomAt(ws, at);
+    if (n > 0 && ws.length > n) ws = [...ws.slice(0, at), ...ws.slice(at + n)];
+  }
+  return ws;
 }
 
 /** A word after a statement that asks to confirm it ("…, true?"). */
