@@ -8,7 +8,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { answer, type KnowledgeBase } from '../src/engine/answer.ts';
-import { NO_FACT, answerInContext, answerOnItsOwn, correctionOf, echoAsQuestion, followupShape, nameAskedAsWho, tokens, type PreviousTurn } from '../src/conversation/followup.ts';
+import { NO_FACT, answerInContext, answerOnItsOwn, correctionOf, echoAsQuestion, followupShape, nameAskedAsWho, tokens, withoutGuess, type PreviousTurn } from '../src/conversation/followup.ts';
 import { CONVERSATION } from '../src/config.ts';
 import { loadConversationSet, runConversations } from '../src/eval.ts';
 import { REPLY_WORDS, replyToJson } from '../src/reply.ts';
@@ -329,6 +329,20 @@ describe('reading a follow-up', () => {
       expect(d.kind, swap).toBe('none');
       expect(d.readingAs, swap).toMatch(/china's industry minister/i);
     }
+  });
+
+  test('a guess at the answer after a comma ("signed with who tho, the govt?") is no word of what is asked', () => {
+    expect(withoutGuess('signed with who tho, the govt?')).toBe('signed with who tho?');
+    expect(withoutGuess('with who, the govt or some company?')).toBe('with who?');
+    // A second question word's phrase is asked; a question of its own is answered as typed; so is a long tail.
+    for (const kept of ['where exactly, which city?', 'who is the energy minister, bayraktar?', 'who, is it bayraktar?', 'with who, the government of turkey or a private firm?']) {
+      expect(withoutGuess(kept), kept).toBe(kept);
+    }
+    const r = after('what did byd sign in turkey', 'with who tho, the govt or some company?').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('byd-ev-factory');
+    // A question of its own with a guess is answered in a conversation exactly as alone.
+    const own = 'who is the energy minister, bayraktar?';
+    expect(after('what did byd sign in turkey', own).reply).toEqual(answerOnItsOwn(own, kb));
   });
 
   test('a correction ("sorry i meant which elements, not how much") asks what it says was meant', () => {

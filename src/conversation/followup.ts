@@ -283,6 +283,24 @@ export function correctionOf(question: string): string {
 const CORRECTION = /^\s*(?:(?:sorry|soz|sry|oops|my bad|no|nah|wait)\b[\s,.!-]*)*i meant\s+(.+)$/iu;
 const NOT_MEANT = /\s*,\s*not\s+[^,?!.]+[?!.]*\s*$/iu;
 
+/**
+ * "signed with who tho, the govt?", "with who, the govt or some company?": a question word's follow-up with a guess at
+ * its answer after a comma; the guess is no word of what is asked ("govt" would be read as the question's topic and
+ * make it a question of its own). Read without it, but only when what is left is a follow-up: a question of its own
+ * ("who is the energy minister, bayraktar?") is answered exactly as typed.
+ */
+export function withoutGuess(question: string): string {
+  const m = GUESS.exec(question);
+  // (Not a second question word's phrase: "where exactly, which city?" asks which city.)
+  const guess = m ? tokens(m[2]!) : [];
+  if (!m || guess.filter((t) => t.key !== 'or').length > MAX_GUESS_WORDS || guess.some((t) => WH.has(t.key) || AUX.has(t.key))) return question;
+  const asked = `${m[1]!.trimEnd()}?`;
+  return followupShape(asked).kind === 'standalone' ? question : asked;
+}
+const GUESS = /^(.*\b(?:who|whom|what|which|where|when|wen|wher)\b[^,]*),\s*((?:(?:the|a|an|some|or|maybe|like)\s+)*[\p{L}\p{N}'’.&-]+(?:\s+[\p{L}\p{N}'’.&-]+)*)\s*[?!]+\s*$/iu;
+/** Words of a guess at most ("the govt or some company": 4). */
+const MAX_GUESS_WORDS = 4;
+
 /** Question words as chat shortens them. */
 const SHORT_WH: Readonly<Record<string, string>> = { y: 'why', wen: 'when', wher: 'where', wut: 'what', wat: 'what', wot: 'what' };
 
@@ -1166,7 +1184,7 @@ export function answerOnItsOwn(question: string, kb: KnowledgeBase, hint?: strin
  * in that message (several.ts).
  */
 export function answerInContext(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string, sameMessage = false): ContextAnswer {
-  if (previous) question = echoAsQuestion(nameAskedAsWho(correctionOf(question)));
+  if (previous) question = withoutGuess(echoAsQuestion(nameAskedAsWho(correctionOf(question))));
   let alone = answer(question, kb, hint === undefined ? {} : { hint });
   // "what is that?" after a question points at what it asked about, not at the bot (as small talk alone it would).
   if (previous && alone.kind === 'smalltalk' && pointsBackInChat(alone)) alone = answer(question, kb, { ...(hint === undefined ? {} : { hint }), smalltalk: false });
