@@ -19,8 +19,8 @@ import { curatedSets, folderSet, OWN_KBS, synthSet, type SuiteKnowledge } from '
 
 /** Right-answer floors per knowledge base and question set: measured figure less about 3 points. */
 const FLOORS: Record<string, number> = {
-  'curated / eval set': 0.91, // measured 95.7%
-  'curated / unseen questions': 0.87, // 90.2%
+  'curated / eval set': 0.93, // measured 96.3%
+  'curated / unseen questions': 0.88, // 91.0%
   'curated, 3 phrasings / eval set': 0.69, // 73.3%
   'curated, 3 phrasings / unseen questions': 0.6, // 64.7%
   'synth 1,000 / unseen styles': 0.94, // 97.7%
@@ -88,7 +88,7 @@ const LANGUAGE_FLOORS: { file: string; right: number; declined?: number }[] = [
 const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[] = [
   { file: 'conversations.yaml', right: 0.9 }, // measured 94.0%
   { file: 'conversations-unseen.yaml', right: 0.85 }, // 88.9%
-  { file: 'conversations-blind.yaml', right: 0.9 }, // 95.0% (first measured 85.0%)
+  { file: 'conversations-blind.yaml', right: 0.92 }, // 96.7% (first measured 85.0%)
   { file: 'conversations-blind2.yaml', right: 0.89 }, // 92.7% (first measured 72.7%)
   { file: 'conversations-blind3.yaml', right: 0.85 }, // 89.1% (first measured 74.5%)
   { file: 'conversations-tr.yaml', right: 0.89 }, // 92.3%
@@ -107,7 +107,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind6.yaml', right: 0.7, followups: 40 }, // 73.8% of 42 (first measured 57.1%)
   // Written blind a session later, after its first Turkish changes, and measured once.
   { file: 'conversations-tr-blind7.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 73.8%)
-  { file: 'conversations-blind7.yaml', right: 0.76 }, // 80.0% of 50 (first measured 74.0%, after that session's Turkish work)
+  { file: 'conversations-blind7.yaml', right: 0.78 }, // 82.0% of 50 (first measured 74.0%, after that session's Turkish work)
   // Written blind on 2026-12-03 and measured once, after the answer's field weight went to 0.7.
   { file: 'conversations-blind8.yaml', right: 0.82 }, // 86.0% of 50 (first measured 82.0%)
   { file: 'conversations-tr-blind8.yaml', right: 0.71, followups: 40 }, // 76.2% of 42 (first measured 69.0%)
@@ -116,7 +116,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-blind9.yaml', right: 0.76 }, // 80.0% of 50 (first measured 76.0%)
   { file: 'conversations-tr-blind9.yaml', right: 0.72, followups: 40 }, // 76.2% of 42 (first measured 69.0%)
   // Written blind at the start of the session of 2026-12-03 (day) and measured once before its work.
-  { file: 'conversations-blind10.yaml', right: 0.8 }, // 84.0% of 50 (first measured 80.0%)
+  { file: 'conversations-blind10.yaml', right: 0.82 }, // 86.0% of 50 (first measured 80.0%)
   { file: 'conversations-tr-blind10.yaml', right: 0.83, followups: 40 }, // 88.1% of 42 (first measured 81.0%)
   // Written blind midway through that session (varied personas) and measured once on its code then.
   { file: 'conversations-blind11.yaml', right: 0.7 }, // 74.0% of 50 (first measured 70.0%)
@@ -130,7 +130,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind13.yaml', right: 0.88, followups: 40 }, // 92.9% of 42 (first measured 81.0%)
   // Written blind midway through that session (people who misremember names, paste half sentences, ask two things at
   // once) and measured once on its code then.
-  { file: 'conversations-blind14.yaml', right: 0.58 }, // 62.0% of 50 (first measured 54.0%)
+  { file: 'conversations-blind14.yaml', right: 0.6 }, // 64.0% of 50 (first measured 54.0%)
   { file: 'conversations-tr-blind14.yaml', right: 0.8, followups: 40 }, // 85.7% of 42 (first measured 78.6%)
   // Written blind at the start of the afternoon session of 2026-12-03 (work shorthand, gaming slang, claim checks,
   // contrasts) and measured once before its work.
@@ -142,7 +142,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind16.yaml', right: 0.78, followups: 40 }, // 83.3% of 42 (first measured 81.0%)
   // Written blind at the start of the evening session of 2026-12-03 (non-native speakers, sceptics, fragments in a busy
   // thread, yes/no checks) and measured once before its work.
-  { file: 'conversations-blind17.yaml', right: 0.8 }, // 84.0% of 50 (first measured 78.0%)
+  { file: 'conversations-blind17.yaml', right: 0.82 }, // 86.0% of 50 (first measured 78.0%)
   { file: 'conversations-tr-blind17.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 64.3%)
   // Written blind midway through that session, after blind17's rules (journalists, gamers, managers on phones, "why"
   // chains and corrections), and measured once on its code then.
@@ -150,7 +150,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind18.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 76.2%)
   // Written blind at the start of the night session of 2026-12-03 (phones, investors, students, formal writers, emoji,
   // questions about the answer just given) and measured once on the code the session started from (2d8c307).
-  { file: 'conversations-blind19.yaml', right: 0.64 }, // 68.0% of 50 (first measured 68.0%)
+  { file: 'conversations-blind19.yaml', right: 0.68 }, // 72.0% of 50 (first measured 68.0%)
   { file: 'conversations-tr-blind19.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 81.0%)
 ];
 

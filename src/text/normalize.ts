@@ -310,7 +310,10 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   ),
 ].map((p) => p.split(' '));
 
-/** A question's words without a greeting or remark before it or after it (PREAMBLES), when a question remains. */
+/**
+ * A question's words without a greeting or remark before it or after it (PREAMBLES), when a question remains; and
+ * without a source asked what it says ({@link withoutSourceFrame}) or an idiom ({@link withoutIdioms}).
+ */
 export function withoutPreamble(question: string[]): string[] {
   const ws = withoutSourceFrame(question);
   const startsWith = (p: readonly string[], at: number) => p.every((w, k) => ws[at + k] === w);
