@@ -305,9 +305,9 @@ const MAX_GUESS_WORDS = 4;
 const SHORT_WH: Readonly<Record<string, string>> = { y: 'why', wen: 'when', wher: 'where', wut: 'what', wat: 'what', wot: 'what' };
 
 /**
- * A pronoun or question word of four letters or more typed with two letters next to each other swapped, as on a
- * phone ("when was thta", "waht about chery?"): the word. Not a swap that is a function word itself. (The engine drops
- * such a word as a mistyped stop word; the follow-up's shape needs to know what it was.)
+ * A common pronoun or question word of four letters or more (those listed) typed with two neighbouring letters
+ * swapped, as on a phone ("when was thta", "waht about chery?"): the word. Not a swap that is a function word itself.
+ * (The engine drops such a word as a mistyped stop word; the follow-up's shape needs to know what it was.)
  */
 function swappedFunctionWord(key: string): string | undefined {
   if (!swappedWords) {
@@ -394,7 +394,7 @@ export function followupShape(question: string): FollowupShape {
     return signal && ts.length > 0 ? { kind: 'bare', wh } : { kind: 'standalone' };
   }
   // "turkey's?" after "china's president?": a name's possessive alone is the owner swapped, as "and turkey's?" is.
-  const ownerAlone = !swapLed && !about && rest.length === 1 && wl === 0 && /['’]s$/iu.test(rest[0]!.text) && isContent(rest[0]!);
+  const ownerAlone = !swapLed && !about && rest.length === 1 && wl === 0 && isPossessive(rest[0]!) && isContent(rest[0]!);
   if (ownerAlone) return { kind: 'swap', subject: rest, modifier: false, continues: true };
   if ((swapLed || about) && wl === 0 && !body.some((t) => AUX.has(t.key) || WITH_VERB.has(t.key)) && body.length <= MAX_SWAP_WORDS) {
     // "and the industry one?": "one" stands for the thing the previous question named, and "industry" takes
@@ -1387,7 +1387,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // and whatever fact they match ("the ministries said nothing") answers another question; declined with the reading.
   // (Not an owner alone, "china's?", "what about china's?": its words alone ask nothing, and what they match, a fact
   // about China, answers no question; declined with the reading, "who is China's industry minister?".)
-  const ownerOnly = shape.kind === 'swap' && shape.subject.length === 1 && /['’]s$/u.test(shape.subject[0]!.text);
+  const ownerOnly = shape.kind === 'swap' && shape.subject.length === 1 && isPossessive(shape.subject[0]!);
   if (!ownerOnly && (shape.kind === 'fragment' || ((continuation || about || pointing || named) && alone.kind === 'fact'))) return rememberAlone(alone);
   // A bare follow-up's own answer, when it is about what was asked before ("how pure?" after the refinery).
   const paired = tried.at(-1)!;

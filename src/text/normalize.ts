@@ -360,6 +360,8 @@ const SOURCE_VERBS = new Set([
 ]);
 /** The same verbs' participles with the source as their agent ("how is BYD characterized in the report?"). */
 const SOURCE_PARTICIPLES = new Set(['characterized', 'characterised', 'described', 'portrayed', 'depicted', 'framed', 'presented', 'mentioned', 'identified', 'quantified', 'stated', 'put']);
+/** Words before the source ("the report", "this article"). */
+const SOURCE_DETERMINERS = new Set(['the', 'this', 'that']);
 /** Words between the source and its verb ("does the report actually say…"). */
 const SOURCE_ADVERBS = new Set(['really', 'actually', 'even', 'exactly', 'explicitly', 'specifically', 'also']);
 
@@ -371,7 +373,7 @@ const SOURCE_ADVERBS = new Set(['really', 'actually', 'even', 'exactly', 'explic
  */
 function withoutSourceFrame(ws: string[]): string[] {
   for (let i = 0; i + 1 < ws.length; i++) {
-    if (!SOURCES.has(ws[i + 1]!) || !['the', 'this', 'that'].includes(ws[i]!)) continue;
+    if (!SOURCES.has(ws[i + 1]!) || !SOURCE_DETERMINERS.has(ws[i]!)) continue;
     let v = i + 2;
     if (SOURCE_ADVERBS.has(ws[v] ?? '') && v + 1 < ws.length) v++;
     if (SOURCE_VERBS.has(ws[v] ?? '')) {
