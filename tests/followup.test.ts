@@ -7,7 +7,7 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { answer, type KnowledgeBase } from '../src/engine/answer.ts';
+import { answer, rank, type KnowledgeBase } from '../src/engine/answer.ts';
 import { NO_FACT, answerInContext, answerOnItsOwn, correctionOf, echoAsQuestion, followupShape, nameAskedAsWho, tokens, withoutGuess, type PreviousTurn } from '../src/conversation/followup.ts';
 import { CONVERSATION } from '../src/config.ts';
 import { loadConversationSet, runConversations } from '../src/eval.ts';
@@ -168,6 +168,17 @@ describe('the shape of a follow-up', () => {
 
 describe('reading a follow-up', () => {
   const after = (previous: string, q: string) => askedAfter(kb, previous, q);
+
+  test('a synonym group of question phrases ("how long ago", "how many years ago") names no topic: alone it ranks no fact', () => {
+    // The curated knowledge groups the two; as one rare term they matched the one fact storing them, the deposit's discovery,
+    // so "which year?" after the delegation's "in October" got the discovery, and "how long ago?" did with nothing before it.
+    for (const q of ['how long ago was that', 'how many years ago?']) expect(rank(q, kb, 3), q).toEqual([]);
+    expect(answerOnItsOwn('how long ago?', kb).kind).toBe('none');
+    expect(after('when is the delegation going to china?', 'you said october — which year?').reply.kind).toBe('none');
+    // With a topic it is the discovery's question.
+    const found = answer('how long ago was the deposit found', kb);
+    expect(found.kind === 'fact' && found.factId).toBe('beylikova-discovery');
+  });
 
   test('a question word takes the previous question\'s place, and the reading says so', () => {
     const r = after('who is leading the delegation to China?', 'and when?').reply;

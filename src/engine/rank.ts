@@ -411,13 +411,27 @@ export function rankCleaned(question: string, index: SearchIndex, limit: number 
   return rankReading(question, index, limit, options).ranked;
 }
 
+/**
+ * Whether a term of the question only asks: a question word, or a phrase of a synonym group made of a question word and
+ * the words of its question phrase ("how long ago", "how many years ago": a knowledge's group for "when" questions).
+ */
+function asksOnly(t: ResolvedTerm, index: SearchIndex): boolean {
+  if (t.raw !== null) return index.profile.asksNoTopic(t.raw);
+  // A group's term is its first phrase, joined: "~how_long_ago".
+  if (!t.query.startsWith('~')) return false;
+  const ws = t.query.slice(1).split('_');
+  return index.profile.asksNoTopic(ws[0]!) && ws.slice(1).every((w) => QUESTION_PHRASE_WORDS.has(w));
+}
+/** After a question word, words that make its question phrase ("how long ago", "how many years ago"). */
+const QUESTION_PHRASE_WORDS = new Set(['long', 'ago', 'many', 'much', 'years', 'year', 'soon', 'often', 'far', 'old', 'time']);
+
 /** Ranks the text as one question. */
 function rankWhole(question: string, index: SearchIndex, limit: number, options: RankOptions): RankedFact[] {
   // The question is split into words once, for its terms and its answer type.
   const { ws, terms } = questionTerms(index, question, options.mask);
   // Only words that ask ("who else is going?", "where are they going?"): no topic to tell the facts apart by. Whatever
   // fact stores "who else…" or a keyword such as "location" (a synonym of "where") would match it whole.
-  if (terms.every((t) => t.raw !== null && index.profile.asksNoTopic(t.raw))) return [];
+  if (terms.every((t) => asksOnly(t, index))) return [];
   const candidates = firstStage(index, terms, SEARCH.candidates, options);
   if (candidates.length === 0) return [];
   const b = SEARCH.blend;
