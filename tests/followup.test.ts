@@ -169,6 +169,17 @@ describe('the shape of a follow-up', () => {
 describe('reading a follow-up', () => {
   const after = (previous: string, q: string) => askedAfter(kb, previous, q);
 
+  test('"who is that?" points at the person the question named ("the industry minister"), not its longest phrase; "wait" before it leads', () => {
+    const before = 'what did the industry minister say about rare earths last month';
+    const r = after(before, 'who is that').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('industry-minister');
+    expect(r.readingAs).toBe('who is the industry minister?');
+    const w = after(before, 'wait who is that exactly').reply;
+    expect(w.kind === 'fact' && w.factId).toBe('industry-minister');
+    // "what is that?" still points at the thing.
+    expect(after('where is the deposit?', 'who owns that').reply.readingAs ?? '').not.toContain('minister');
+  });
+
   test('a synonym group of question phrases ("how long ago", "how many years ago") names no topic: alone it ranks no fact', () => {
     // The curated knowledge groups the two; as one rare term they matched the one fact storing them, the deposit's discovery,
     // so "which year?" after the delegation's "in October" got the discovery, and "how long ago?" did with nothing before it.

@@ -367,7 +367,7 @@ export function followupShape(question: string): FollowupShape {
   // "@factbot and when?" typed as plain text (a platform's own mentions are gone already): whom it is said to.
   const ts = ownTokens(question);
   let i = 0;
-  while (i < ts.length && (LEAD.has(ts[i]!.key) || ADDRESS.has(ts[i]!.key) || CHAT_FILLER.has(ts[i]!.key) || (i === 0 && !isContent(ts[i]!) && !isFunctionWord(ts[i]!.key)))) i++;
+  while (i < ts.length && (LEAD.has(ts[i]!.key) || waitLeads(ts, i) || ADDRESS.has(ts[i]!.key) || CHAT_FILLER.has(ts[i]!.key) || (i === 0 && !isContent(ts[i]!) && !isFunctionWord(ts[i]!.key)))) i++;
   const led = i > 0;
   const swapLed = led && ts.slice(0, i).some((t) => SWAP_LEAD.has(t.key));
   // "what about Chery?", "how about the refinery?": the about-form is a connector of its own.
@@ -740,6 +740,17 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
   return out.slice(0, MAX_PHRASES);
 }
 
+/** Nouns of a person's role: a phrase with one names a person ("the industry minister"). */
+const ROLE_NOUNS = new Set(
+  'minister ministers president presidents leader leaders head chief ceo official officials spokesman spokeswoman spokesperson director chairman chairwoman chair secretary ambassador envoy founder owner manager premier governor mayor king queen'.split(' '),
+);
+
+/** `phrases` with those naming a person's role first, each group in its order (see readings: "who is that?"). */
+function personFirst(phrases: readonly Token[][]): Token[][] {
+  const person = (p: readonly Token[]) => p.some((t) => ROLE_NOUNS.has(t.key));
+  return [...phrases.filter(person), ...phrases.filter((p) => !person(p))];
+}
+
 /** Question words asking for a thing ("what is the biggest EV maker?"). */
 const WHAT_WHICH = new Set(['what', 'whats', 'which', 'wat', 'wot', 'wut']);
 
@@ -1036,7 +1047,7 @@ function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalo
     return out;
   }
   const ts = ownTokens(asked);
-  const own = ts.slice(ts.findIndex((t) => !LEAD.has(t.key)));
+  const own = ts.slice(ts.findIndex((t, i) => !LEAD.has(t.key) && !waitLeads(ts, i)));
   const whAt = own.findIndex((t) => WH.has(t.key));
   const whText = shape.kind === 'bare' && shape.wh.length > 0 && whAt >= 0 ? join(own.slice(whAt, whAt + shape.wh.length)) : '';
   if (shape.kind === 'bare') {
@@ -1056,7 +1067,11 @@ function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalo
   const pointed = pronounOf(afterWh);
   const afterPointed = afterWh[afterWh.findIndex((t) => t.key === pointed) + 1];
   const saying = pointed !== undefined && DEMONSTRATIVES.has(pointed) && (afterPointed === undefined || !isContent(afterPointed)) && prev.wh === 0 && !prev.auxLed && !prev.ts.some((t) => WH.has(t.key));
-  for (const phrase of event ? [] : [...(saying ? [prev.ts] : []), ...parallelFirst(nounPhrases(prev, pointed, vocab, previousAnswer), prev, afterWh)]) {
+  // "who is that?" after "what did the industry minister say about rare earths last month?": "that" is whoever the question
+  // named as a person (the industry minister), before any longer phrase ("rare earths last month": "who is rare earths…?").
+  const phrases = parallelFirst(nounPhrases(prev, pointed, vocab, previousAnswer), prev, afterWh);
+  const ofPerson = pointed !== undefined && THING_PRONOUNS.has(pointed) && answerType(asked) === 'who' ? personFirst(phrases) : phrases;
+  for (const phrase of event ? [] : [...(saying ? [prev.ts] : []), ...ofPerson]) {
     const s = substituted(afterWh, phrase);
     if (s !== null) wholeReading(before ? `${before} ${s}` : s);
   }
