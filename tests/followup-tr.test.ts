@@ -396,6 +396,11 @@ describe('reading a Turkish follow-up', () => {
     expect(after('alparslan bayraktar çine mi gidiyor', 'o kim?').reply).toMatchObject({ kind: 'fact', factId: 'energy-minister' });
   });
 
+  test('"o kim?" after a "kim …?" question is the person its answer named, not the question\'s own names', () => {
+    // "Who will lead the delegation going to China?": the answer names Alparslan Bayraktar; "China" is no one.
+    expect(after("Çin'e gidecek heyete kim başkanlık edecek?", 'o kim?').reply).toMatchObject({ kind: 'fact', factId: 'energy-minister' });
+  });
+
   test('an example of what was asked ("mesela BYD mi?") adds to it, even when answered alone', () => {
     const alone = answer('mesela byd mi', kb);
     expect(alone.kind === 'fact' && alone.factId).not.toBe('battery-plants-hope');

@@ -457,6 +457,12 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
   // "kim bu adam?", "o kim?" (who is this man / who is he?) after a question naming someone: that someone, as "he" in
   // English ("who is Fatih Kacır?"), before the rest of the previous question.
   const names = prev.filter((t) => vocab.names.has(nameInWord(t.key, vocab.names) ?? t.key));
+  // After "kim …?" (who …?), "o kim?" is the person the answer named ("Çin'e gidecek heyete kim başkanlık edecek?": Alparslan
+  // Bayraktar), before the question's own names (China, which no one is), as "he" is in English.
+  if (turkishAnswerType(asked) === 'who' && trTokens(asked).some((t) => PERSON_PRONOUN.has(t.key)) && prev.some((t) => ASKS_WHO.test(t.key))) {
+    const asks = own.filter((t) => !PERSON_NOUNS.has(t.key));
+    for (const person of personsIn(previousAnswer, trTokens).slice(0, 2)) out.push({ probe: [...asks, ...person.slice(-2)].map((t) => t.text).join(' '), shown: paired, whole: false });
+  }
   if (names.length > 0 && turkishAnswerType(asked) === 'who' && trTokens(asked).some((t) => PRONOUNS.has(t.key))) {
     out.push({ probe: [...own.filter((t) => !PERSON_NOUNS.has(t.key)), ...names].map((t) => t.text).join(' '), shown: paired, whole: false });
   } else if (names.length > 0 && trTokens(asked).some((t) => PERSON_PRONOUN.has(t.key))) {
