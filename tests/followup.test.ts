@@ -189,6 +189,11 @@ describe('reading a follow-up', () => {
     // With a topic it is the discovery's question.
     const found = answer('how long ago was the deposit found', kb);
     expect(found.kind === 'fact' && found.factId).toBe('beylikova-discovery');
+    // After a question on the talks, "how long ago was that?" asks when they met, as "when was that?" does.
+    for (const q of ['how long ago was that', 'how long ago?', 'when was that?']) {
+      const r = after('what was on the table when the two presidents got together in kazakhstan', q).reply;
+      expect(r.kind === 'fact' && r.factId, q).toBe('erdogan-xi-meeting');
+    }
   });
 
   test('a question word takes the previous question\'s place, and the reading says so', () => {

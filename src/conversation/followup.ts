@@ -353,7 +353,12 @@ function whLength(ts: readonly Token[]): number {
   if (first === undefined || !WH.has(first)) return 0;
   const next = ts[1]?.key;
   if (next === 'else') return 2;
-  if ((first === 'how' || first === 'hows' || first === 'hw') && next !== undefined && HOW_WORDS.has(next)) return 2;
+  if ((first === 'how' || first === 'hows' || first === 'hw') && next !== undefined && HOW_WORDS.has(next)) {
+    // "how long ago", "how many years ago": one question phrase, asking when.
+    if ((next === 'long' || next === 'many') && ts[2]?.key === 'ago') return 3;
+    if (next === 'many' && ts[2]?.key === 'years' && ts[3]?.key === 'ago') return 4;
+    return 2;
+  }
   if ((first === 'what' || first === 'which') && next !== undefined && WHAT_WORDS.has(next)) return 2;
   return 1;
 }
@@ -1046,7 +1051,9 @@ function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalo
     out.push({ probe: `${join(shape.subject)} ${bodyOf(prev)}`, shown: paired, whole: false });
     return out;
   }
-  const ts = ownTokens(asked);
+  // "how long ago was that?" asks when it was: read as "when", or its rare words pull every reading to the one fact that
+  // stores them (the deposit's "how long ago was it found?"), whatever "that" was.
+  const ts = ownTokens(asked.replace(/\bhow (?:long|many years) ago\b/i, 'when'));
   const own = ts.slice(ts.findIndex((t, i) => !LEAD.has(t.key) && !waitLeads(ts, i)));
   const whAt = own.findIndex((t) => WH.has(t.key));
   const whText = shape.kind === 'bare' && shape.wh.length > 0 && whAt >= 0 ? join(own.slice(whAt, whAt + shape.wh.length)) : '';
