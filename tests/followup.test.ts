@@ -180,6 +180,20 @@ describe('reading a follow-up', () => {
     expect(after('where is the deposit?', 'who owns that').reply.readingAs ?? '').not.toContain('minister');
   });
 
+  test('"says who?" after an answer that says whose word it gives is that answer, unless what the words alone get is on its topic', () => {
+    for (const q of ['says who', 'who says so?', 'source?']) {
+      const r = after('what does chinese state media make of turkeys find', q).reply;
+      expect(r.kind === 'fact' && r.factId, q).toBe('global-times-view');
+      expect(r.readingAs, q).toContain('following on from');
+    }
+    // After the delegation, its unnamed sources are who says so (the words alone get them: on the answer's topic).
+    const d = after("who's heading to china for the rare earth talks?", 'says who').reply;
+    expect(d.kind === 'fact' && d.factId).toBe('delegation-sources');
+    // A question of its own about sources is not a request for the last answer's.
+    const own = after('what does chinese state media make of turkeys find', 'says who? who are the sources').reply;
+    expect(own.kind === 'fact' && own.factId).toBe('delegation-sources');
+  });
+
   test('a synonym group of question phrases ("how long ago", "how many years ago") names no topic: alone it ranks no fact', () => {
     // The curated knowledge groups the two; as one rare term they matched the one fact storing them, the deposit's discovery,
     // so "which year?" after the delegation's "in October" got the discovery, and "how long ago?" did with nothing before it.

@@ -177,6 +177,10 @@ const MAX_SWAP_WORDS = 4;
  * the threshold itself, which the calibrated scale puts at 0.5.
  */
 const CONVERSATION_EVIDENCE_CONFIDENCE = 0.5;
+/** A whole message asking whose word the answer just given is ("says who?", "who says so?", "source?", "according to whom?"). */
+const SOURCE_ASKED = /^(?:(?:and|but|ok|so)\s+)?(?:says who|who says(?: so| that)?|who said(?: so| that)?|sources?|according to whom?|whose claim(?: is that)?|says whom)\s*[?!.]*$/i;
+/** An answer that says whose word it gives. */
+const ATTRIBUTES = /\b(?:according to|says|said|sees|calls|describes|cited|quoted)\b/i;
 /**
  * Wording that speaks to what a follow-up asks beyond the answer types the
  * engine reads: the question word itself, if only to say the report does not
@@ -1226,6 +1230,22 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   const previousFactIndex = kb.byId.get(before.factId);
   if (kb.turkish && previousFactIndex !== undefined && detectLanguage(before.question) === 'tr') previous = { question: kb.facts[previousFactIndex]!.questions[0]!, factId: before.factId };
   const read = followupShape(alone.question);
+  // "says who?", "who says so?", "source?" after an answer that says whose word it gives ("According to the report, the
+  // Global Times … sees …"): that answer is who says so. A fact the words alone get off the previous question's topic and
+  // off that answer's (the delegation story's unnamed sources, after the Global Times) is someone else's word.
+  if (SOURCE_ASKED.test(alone.question.trim()) && alone.kind === 'fact' && alone.factId !== previous.factId && previousFactIndex !== undefined) {
+    const vocab = vocabularyOf(kb);
+    const prev = parse(cleanInput(previous.question));
+    const given = answerFact(previous.factId, kb);
+    const aloneFact = kb.byId.get(alone.factId)!;
+    // (On the topic of the question before or of the answer it got: "says who?" after "who's heading to China?" asks
+    // for the delegation story's sources, which the words alone get.)
+    const onTopic = sharesTopic(aloneFact, prev, vocab, kb.facts.length) || sharesTopic(aloneFact, parse(cleanInput(given?.answer ?? '')), vocab, kb.facts.length);
+    if (given && ATTRIBUTES.test(given.answer) && !onTopic) {
+      const reply: ContextReply = { ...given, question: alone.question, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: pairedReading(alone.question, previous.question, vocab.names) };
+      return { reply, remember: { question: previous.question, factId: previous.factId } };
+    }
+  }
   if (read.kind === 'standalone') return rememberAlone(alone);
   let shape: Exclude<FollowupShape, { kind: 'standalone' }> = read;
   const vocab = vocabularyOf(kb);
