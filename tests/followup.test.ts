@@ -194,6 +194,13 @@ describe('reading a follow-up', () => {
     expect(own.kind === 'fact' && own.factId).toBe('delegation-sources');
   });
 
+  test('"they" after a question asking for a name ("which company …?") is the name the answer gave, before the question\'s own', () => {
+    // The question's own name is "EV"; its answer's, "BYD Co.", is what "they" stands for.
+    const r = after('retail investor q: which company does this piece call the worlds #1 ev maker', 'did they do any deal in turkey').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('byd-ev-factory');
+    expect(r.readingAs).toContain('BYD');
+  });
+
   test('a synonym group of question phrases ("how long ago", "how many years ago") names no topic: alone it ranks no fact', () => {
     // The curated knowledge groups the two; as one rare term they matched the one fact storing them, the deposit's discovery,
     // so "which year?" after the delegation's "in October" got the discovery, and "how long ago?" did with nothing before it.

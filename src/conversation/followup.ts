@@ -858,6 +858,22 @@ function namePhrases(prev: Parsed, vocab: Vocabulary): Token[][] {
 }
 
 /**
+ * The names "they" may stand for: the previous question's ({@link namePhrases}); when it gave none, or asked for a
+ * name ("which company is the world's biggest EV maker?"), first the name its answer gave that the question did not
+ * ("BYD"), as for "it" in {@link nounPhrases}.
+ */
+function namedBefore(prev: Parsed, vocab: Vocabulary, previousAnswer: string): Token[][] {
+  const own = namePhrases(prev, vocab);
+  const { ts, whFrom } = prev;
+  if (!(prev.wh > 0 && WHAT_WHICH.has(ts[whFrom]!.key))) return own;
+  // "which company …?" asks for a name: the answer's is the one "they" stand for, before the question's own ("EV").
+  const asksName = WHAT_WORDS.has(ts[whFrom + 1]?.key ?? '');
+  if (own.length > 0 && !asksName) return own;
+  const given = namesIn(previousAnswer, vocab).filter((phrase) => !phrase.some((t) => ts.some((q) => q.key === t.key)));
+  return [...given.slice(0, 1), ...own].slice(0, MAX_PHRASES);
+}
+
+/**
  * "it", "its", "this", "that" after at most one word of the question's own ("what does it say about Turkey?", "who
  * runs it?": the verb): the question points at something named before. Not "they" (as often no one in particular:
  * "when are they going to China?"), nor the dummy "it" of "what's in it for Turkey?". With more words before it, the
@@ -1274,7 +1290,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // "are they building anything in Turkey?" after "what is BYD?": "they" before any name of its own stands for a name
   // the previous question gave. Read in context even when answered alone, as whole questions with that name only, and
   // only when one is answered more surely than the words alone (CONVERSATION.pointingMargin).
-  const names = !personal && !pointing && shape.kind === 'pronoun' && alone.kind === 'fact' && pointsBackToNamed(alone.question, vocab) ? namePhrases(prev, vocab) : [];
+  const names = !personal && !pointing && shape.kind === 'pronoun' && alone.kind === 'fact' && pointsBackToNamed(alone.question, vocab) ? namedBefore(prev, vocab, kb.facts[kb.byId.get(previous.factId) ?? -1]?.answer ?? '') : [];
   const named = names.length > 0;
   // "batteries too?", "including cars?": a fragment that adds to what was asked is by its grammar the rest of it.
   const adds = shape.kind === 'fragment' && (tokens(alone.question).some((t) => ADDITIVE.has(t.key)) || givesExample(alone.question));
