@@ -397,6 +397,13 @@ describe('hostile and odd input', () => {
     expect(withoutPreamble(words('did byd sign something or is that just a rumor'))).toEqual(words('did byd sign something'));
   });
 
+  test('a vague other choice ending a question ("… or somewhere else?") names nothing', () => {
+    expect(withoutPreamble(words('is the deposit in eskisehir or somewhere else'))).toEqual(words('is the deposit in eskisehir'));
+    expect(withoutPreamble(words('is it byd or someone else'))).toEqual(words('is it byd'));
+    // A named other choice stays.
+    expect(withoutPreamble(words('is the deposit in eskisehir or ankara'))).toEqual(words('is the deposit in eskisehir or ankara'));
+  });
+
   test('"in the first place" ending a question only stresses it', () => {
     expect(withoutPreamble(words('why would they come here in the first place'))).toEqual(words('why would they come here'));
     expect(withoutPreamble(words('in the first place'))).toEqual(words('in the first place'));

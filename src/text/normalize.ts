@@ -302,6 +302,9 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   // a statement asked to be confirmed, as above ("did byd sign something or is that just a rumor?")
   'or is that just a rumor', 'or is that just rumor', 'or is that a rumor', 'or is it just a rumor', 'or just a rumor', 'or just rumors',
   'or is that just a rumour', 'or is that a rumour', 'or just a rumour',
+  // a vague other choice after the one asked about ("is the deposit in eskisehir or somewhere else?"): it names nothing,
+  // and "somewhere else" is a knowledge's word for diversifying ("elsewhere"), not where the deposit is
+  'or somewhere else', 'or someplace else', 'or elsewhere', 'or something else', 'or someone else', 'or somebody else', 'or anywhere else',
   // where the asker came across it ("…, saw smth on twitter"): as "per the article", no word of the question
   ...['saw', 'heard', 'read', 'seen'].flatMap((verb) =>
     ['', 'smth ', 'something ', 'it ', 'this ', 'that ', 'about it '].flatMap((what) =>
