@@ -397,6 +397,14 @@ describe('hostile and odd input', () => {
     expect(withoutPreamble(words('did byd sign something or is that just a rumor'))).toEqual(words('did byd sign something'));
   });
 
+  test('an adjective of size before what is asked about ("turkey\'s big deposit") weighs as an unknown number, not as "how big"', () => {
+    const curated = realKb();
+    const big = (q: string) => questionTerms(curated, q).terms.find((t) => t.raw === 'big')!.idf;
+    expect(big("where's turkey's big rare earth deposit")).toBeCloseTo(big('how big is the deposit') * SEARCH.unknownNumberWeight);
+    expect(big('how big is the deposit')).toBe(big('where is the deposit big'));
+    expect(asFact(answer("where's turkey's big rare earth deposit", curated)).factId).toBe('beylikova-location');
+  });
+
   test('a vague other choice ending a question ("… or somewhere else?") names nothing', () => {
     expect(withoutPreamble(words('is the deposit in eskisehir or somewhere else'))).toEqual(words('is the deposit in eskisehir'));
     expect(withoutPreamble(words('is it byd or someone else'))).toEqual(words('is it byd'));

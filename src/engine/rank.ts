@@ -280,7 +280,22 @@ export function queryWords(index: SearchIndex, question: string): string[] {
 /** A question's words and its terms as ranking weighs them (`--explain` shows the same). */
 export function questionTerms(index: SearchIndex, question: string, mask?: Mask): { ws: string[]; terms: ResolvedTerm[] } {
   const ws = queryWords(index, question);
-  return { ws, terms: withAlternatives(resolveTerms(index, index.analyzer.queryTokens(ws), mask), ws) };
+  return { ws, terms: withModifiersEased(withAlternatives(resolveTerms(index, index.analyzer.queryTokens(ws), mask), ws), ws, index) };
+}
+
+/** Adjectives of size or note that people put before what they ask about ("turkey's big rare earth deposit"). */
+// (Not "new" nor "main": as eased words they lost a question of the quality suite's recycling guide.)
+const DESCRIBING = new Set(['big', 'huge', 'large', 'massive', 'giant', 'major']);
+
+/**
+ * "where's turkey's big rare earth deposit": an adjective of size or note before a noun says which thing is meant, not
+ * what is asked of it (unlike "how big"), so it weighs as an unknown number does, not as a word of the topic.
+ */
+function withModifiersEased(terms: ResolvedTerm[], ws: readonly string[], index: SearchIndex): ResolvedTerm[] {
+  const { isTerm, stem } = index.profile;
+  const eased = new Set<string>();
+  for (let i = 0; i + 1 < ws.length; i++) if (DESCRIBING.has(ws[i]!) && ws[i - 1] !== 'how' && ws[i - 1] !== 'so' && ws[i - 1] !== 'too' && isTerm(stem(ws[i + 1]!))) eased.add(ws[i]!);
+  return eased.size === 0 ? terms : terms.map((t) => (t.raw !== null && eased.has(t.raw) ? { ...t, idf: t.idf * SEARCH.unknownNumberWeight } : t));
 }
 
 /** Words that join alternatives ("neodymium or dysprosium", "neodim veya disprosyum"). */
