@@ -272,12 +272,15 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'selamlar', 'merhabalar', 'herkese selam', 'herkese merhaba',
   // asked to be told simply ("explain like im 5 what rare earths are", "eli5: …"): the "5" would weigh as a number
   'explain like im 5', 'explain like im five', 'explain like i am 5', 'explain like i am five', 'eli5', 'eli 5',
+  // asked to be told in short ("tl;dr who's leading the talks?"): "tldr" would be read as "summary", a word of the topic
+  'tldr', 'tl dr', 'in a nutshell', 'in short', 'long story short',
   // (Entries of stop words only, "hey there", let a remark after them be found: "hey there, random question: …".)
 ].map((p) => p.split(' '));
 const AFTERWORDS: readonly (readonly string[])[] = [
   'any thoughts', 'thoughts', 'any ideas', 'ideas anyone', 'anyone',
   // … and told simply ("what are rare earths, like im 5")
   'like im 5', 'like im five', 'like i am 5', 'like i am five', 'eli5',
+  'tldr', 'tl dr', 'in a nutshell', 'in short', 'in brief', 'briefly',
   // a statement asked to be confirmed ("byd is the biggest ev maker, true?"): "true" would weigh as a word the knowledge lacks
   'is that true', 'is that right', 'is that correct', 'am i right', 'true or false', 'true or not',
   // where it read it: the knowledge is the article's, and "article" would weigh as a word the knowledge never uses
