@@ -201,6 +201,12 @@ describe('reading a follow-up', () => {
     expect(r.readingAs).toContain('BYD');
   });
 
+  test('"in it" points at what "into" led to in the question before, not at its subject', () => {
+    const r = after('is turkey trying to get into BRICS now?', "who's in it?").reply;
+    expect(r.kind === 'fact' && r.factId).toBe('brics-bid');
+    expect(r.readingAs).toBe("who's in BRICS?");
+  });
+
   test('a synonym group of question phrases ("how long ago", "how many years ago") names no topic: alone it ranks no fact', () => {
     // The curated knowledge groups the two; as one rare term they matched the one fact storing them, the deposit's discovery,
     // so "which year?" after the delegation's "in October" got the discovery, and "how long ago?" did with nothing before it.

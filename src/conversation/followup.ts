@@ -928,6 +928,10 @@ const pointsAt = (ts: readonly Token[], i: number): boolean =>
  */
 function parallelFirst(phrases: Token[][], prev: Parsed, ts: readonly Token[]): Token[][] {
   const at = ts.findIndex((_, i) => pointsAt(ts, i));
+  // "who's in it?" after "is turkey trying to get into BRICS?": "in it" is what "into" led to before, not the subject.
+  const inside = INSIDE.has(ts[at - 1]?.key ?? '');
+  const contained = inside ? phrases.findIndex((phrase) => INSIDE.has(prev.ts[prev.ts.indexOf(phrase[0]!) - 1]?.key ?? '')) : -1;
+  if (contained > 0) return [phrases[contained]!, ...phrases.slice(0, contained), ...phrases.slice(contained + 1)];
   const verb = ts[at + 1];
   if (at < 0 || verb === undefined || AUX.has(verb.key) || PRONOUNS.has(verb.key) || WH.has(verb.key) || LEAD.has(verb.key) || ARTICLES.has(verb.key) || POSSESSIVE.has(ts[at]!.key)) return phrases;
   const i = phrases.findIndex((phrase) => {
@@ -936,6 +940,9 @@ function parallelFirst(phrases: Token[][], prev: Parsed, ts: readonly Token[]): 
   });
   return i <= 0 ? phrases : [phrases[i]!, ...phrases.slice(0, i), ...phrases.slice(i + 1)];
 }
+
+/** Prepositions of being in something ("in it", "into BRICS"). */
+const INSIDE = new Set(['in', 'into', 'inside', 'within']);
 
 /**
  * "turkey's energy ministry?" after "is china's commerce ministry commenting?": a fragment of a few words ending in a
