@@ -207,6 +207,14 @@ describe('reading a follow-up', () => {
     expect(r.readingAs).toBe("who's in BRICS?");
   });
 
+  test('"which one is China\'s?" picks among what the answer just given named: that answer, when it has the words', () => {
+    const r = after('which heads of state does the piece mention?', "which one is china's").reply;
+    expect(r.kind === 'fact' && r.factId).toBe('presidents');
+    expect(r.readingAs).toContain('following on from');
+    // A name the answer does not give is not picked from it.
+    expect(after('which heads of state does the piece mention?', "which one is japan's").reply.kind).toBe('none');
+  });
+
   test('a synonym group of question phrases ("how long ago", "how many years ago") names no topic: alone it ranks no fact', () => {
     // The curated knowledge groups the two; as one rare term they matched the one fact storing them, the deposit's discovery,
     // so "which year?" after the delegation's "in October" got the discovery, and "how long ago?" did with nothing before it.

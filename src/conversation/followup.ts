@@ -1269,6 +1269,19 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
       return { reply, remember: { question: previous.question, factId: previous.factId } };
     }
   }
+  // "which one is China's?" after "which heads of state does the piece mention?": which of the things the answer just
+  // given named, as "which one?" is; declined alone, it is that answer when the answer has every word it asks by.
+  if (alone.kind === 'none' && previousFactIndex !== undefined && previous.factId !== NO_FACT) {
+    const ts = ownTokens(alone.question);
+    const picks = ts[0]?.key === 'which' && (ts[1]?.key === 'one' || ts[1]?.key === 'ones');
+    const by = ts.slice(2).filter((t) => isContent(t));
+    const given = picks && by.length > 0 ? answerFact(previous.factId, kb) : null;
+    const said = given ? new Set(tokens(given.answer).map((t) => root(t.key))) : null;
+    if (given && said && by.every((t) => said.has(root(t.key.replace(/'s$/, ''))))) {
+      const reply: ContextReply = { ...given, question: alone.question, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: pairedReading(alone.question, previous.question, vocabularyOf(kb).names) };
+      return { reply, remember: { question: previous.question, factId: previous.factId } };
+    }
+  }
   if (read.kind === 'standalone') return rememberAlone(alone);
   let shape: Exclude<FollowupShape, { kind: 'standalone' }> = read;
   const vocab = vocabularyOf(kb);
