@@ -215,6 +215,15 @@ describe('reading a follow-up', () => {
     expect(after('which heads of state does the piece mention?', "which one is japan's").reply.kind).toBe('none');
   });
 
+  test('"and" before a question word, declined alone, goes on from the question before: read with its topic words', () => {
+    expect(answer('and how much from chinas side?', kb).kind).toBe('none');
+    const r = after('how much will the refinery cost', 'and how much from chinas side?').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('refinery-cost');
+    expect(r.readingAs).toContain('following on from');
+    // Without "and" it is a question of its own, declined as alone.
+    expect(after('how much will the refinery cost', 'how much from chinas side?').reply.kind).toBe('none');
+  });
+
   test('a synonym group of question phrases ("how long ago", "how many years ago") names no topic: alone it ranks no fact', () => {
     // The curated knowledge groups the two; as one rare term they matched the one fact storing them, the deposit's discovery,
     // so "which year?" after the delegation's "in October" got the discovery, and "how long ago?" did with nothing before it.

@@ -749,6 +749,9 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
   return out.slice(0, MAX_PHRASES);
 }
 
+/** Words that open a question going on from the one before ("and when's first production?"). */
+const CONTINUES = new Set(['and', 'n', 'also', 'plus']);
+
 /** Nouns of a person's role: a phrase with one names a person ("the industry minister"). */
 const ROLE_NOUNS = new Set(
   'minister ministers president presidents leader leaders head chief ceo official officials spokesman spokeswoman spokesperson director chairman chairwoman chair secretary ambassador envoy founder owner manager premier governor mayor king queen'.split(' '),
@@ -1280,6 +1283,22 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     if (given && said && by.every((t) => said.has(root(t.key.replace(/'s$/, ''))))) {
       const reply: ContextReply = { ...given, question: alone.question, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: pairedReading(alone.question, previous.question, vocabularyOf(kb).names) };
       return { reply, remember: { question: previous.question, factId: previous.factId } };
+    }
+  }
+  // "and when's first production?" after "how much is China putting into Beylikova?": "and" before a question word goes on
+  // from the question before. Declined alone, it is read with that question's topic words ("beylikova"), and answered
+  // when that gets a fact on the topic.
+  if (alone.kind === 'none' && previous.factId !== NO_FACT && read.kind === 'standalone') {
+    const ts = ownTokens(alone.question);
+    if (CONTINUES.has(ts[0]?.key ?? '') && WH.has(ts[1]?.key ?? '')) {
+      const vocab = vocabularyOf(kb);
+      const prev = parse(cleanInput(previous.question));
+      const topic = distinctive(prev, vocab, kb.facts.length);
+      const combined = topic.length > 0 ? answer(`${alone.question} ${join(topic)}`, kb, { oneQuestion: true }) : null;
+      if (combined?.kind === 'fact' && sharesTopic(kb.byId.get(combined.factId)!, prev, vocab, kb.facts.length)) {
+        const reply: ContextReply = { ...combined, question: alone.question, readingAs: pairedReading(alone.question, previous.question, vocab.names) };
+        return { reply, remember: { question: previous.question, factId: combined.factId } };
+      }
     }
   }
   if (read.kind === 'standalone') return rememberAlone(alone);
