@@ -396,6 +396,12 @@ describe('reading a Turkish follow-up', () => {
     expect(after('alparslan bayraktar çine mi gidiyor', 'o kim?').reply).toMatchObject({ kind: 'fact', factId: 'energy-minister' });
   });
 
+  test('"hangi ülkenin?", "nereli?" ask an origin, which a nationality gives ("bir Çin şirketi"), as "where is it from?" does', () => {
+    for (const q of ['hangi ülkenin', 'nereli?']) {
+      expect(after('byd dunyanin en buyuk ev ureticisi mi gercekten?', q).reply, q).toMatchObject({ kind: 'fact', factId: 'byd-worlds-largest' });
+    }
+  });
+
   test('"o kim?" after a "kim …?" question is the person its answer named, not the question\'s own names', () => {
     // "Who will lead the delegation going to China?": the answer names Alparslan Bayraktar; "China" is no one.
     expect(after("Çin'e gidecek heyete kim başkanlık edecek?", 'o kim?').reply).toMatchObject({ kind: 'fact', factId: 'energy-minister' });

@@ -83,6 +83,11 @@ const SAYS_WHAT_IS_ASKED: Partial<Record<NonNullable<ReturnType<typeof turkishAn
   who: /\bkim\w*/,
 };
 
+/** Questions asking an origin ("nereli", "nerenin", "hangi ülkenin", "hangi ülkeden"), folded. */
+const ORIGIN = /\b(?:nereli\w*|nerenin|neresinin|hangi ulkenin|hangi ulkeden)\b/;
+/** A nationality in a Turkish answer: a name with "-li" ("Çinli", "Amerikalı"), or before a company's noun ("bir Çin şirketi"). */
+const NATIONALITY = /(?:^|[^\p{L}])[A-ZÇĞİÖŞÜ]\p{L}+(?:l[ıiuü]|\s+(?:şirketi|firması|markası|kuruluşu|üreticisi))(?![\p{L}])/u;
+
 /**
  * Whether a Turkish answer names a place none of `told` (the folded words of
  * both questions) names, as in English: "nerede yani?" (where, then?) after
@@ -575,9 +580,13 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   const kind = turkishAnswerType(asked);
   // "hangi şehirde?" asks for a city: an answer whose only places are countries or regions does not give one (as in English).
   const city = kind === 'where' && asksForCity(asked);
+  // "nereli?", "hangi ülkenin?" (from where, of which country?) ask an origin, which a nationality gives ("Çinli bir
+  // şirket"), as "where is it from?" does in English.
+  const origin = kind === 'where' && ORIGIN.test(foldTurkish(turkishLower(asked)));
   const gives = (factId: string) => {
     const i = index.byId.get(factId);
     if (city && i !== undefined && !answerNamesCity(index.facts[i]!.answer, 'tr')) return false;
+    if (origin && i !== undefined && NATIONALITY.test(index.facts[i]!.answer)) return true;
     return kind === null || i === undefined || turkishAnswerTypesSupported(index.facts[i]!.answer).includes(kind) || SAYS_WHAT_IS_ASKED[kind]?.test(foldTurkish(turkishLower(index.facts[i]!.answer))) === true;
   };
   // "ya Tesla?" asks about Tesla: a fact that never names it cannot answer it.
@@ -588,7 +597,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
       !shape.subject.some((t) => namesOnlyAsException(index.facts[index.byId.get(factId) ?? -1]?.answer ?? '', t.key)));
   // "nerede yani?" asks for a place not said yet.
   const told = [...trTokens(prevText), ...trTokens(asked)].map((t) => t.key);
-  const givesNew = (factId: string) => kind !== 'where' || namesNewPlace(index.facts[index.byId.get(factId) ?? -1]?.answer ?? '', told);
+  const givesNew = (factId: string) => kind !== 'where' || (origin && NATIONALITY.test(index.facts[index.byId.get(factId) ?? -1]?.answer ?? '')) || namesNewPlace(index.facts[index.byId.get(factId) ?? -1]?.answer ?? '', told);
   // Whether a fact shares a distinctive word with the previous question (one found in at most half the facts), as in English.
   const onTopic = (factId: string) => {
     const f = index.byId.get(factId);
