@@ -396,6 +396,15 @@ describe('reading a Turkish follow-up', () => {
     expect(after('alparslan bayraktar çine mi gidiyor', 'o kim?').reply).toMatchObject({ kind: 'fact', factId: 'energy-minister' });
   });
 
+  test('"X da mı …?" (X too?), declined alone, is the answer just given when the words with the question before come closest to it', () => {
+    expect(answer('çin tarafı da mı sessiz?', kb).kind).toBe('none');
+    const r = after('bakanlıklar bu konuda bi açıklama yaptı mı', 'çin tarafı da mı sessiz?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'ministries-no-comment', language: 'tr' });
+    expect(r.readingAs).toContain('sorusunun devamı olarak');
+    // Without "da mı" the same words are a question of their own, declined as alone.
+    expect(after('bakanlıklar bu konuda bi açıklama yaptı mı', 'çin tarafı sessiz mi?').reply.kind).toBe('none');
+  });
+
   test('"hangi ülkenin?", "nereli?" ask an origin, which a nationality gives ("bir Çin şirketi"), as "where is it from?" does', () => {
     for (const q of ['hangi ülkenin', 'nereli?']) {
       expect(after('byd dunyanin en buyuk ev ureticisi mi gercekten?', q).reply, q).toMatchObject({ kind: 'fact', factId: 'byd-worlds-largest' });

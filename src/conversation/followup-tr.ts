@@ -83,6 +83,9 @@ const SAYS_WHAT_IS_ASKED: Partial<Record<NonNullable<ReturnType<typeof turkishAn
   who: /\bkim\w*/,
 };
 
+/** "X da mı …?", "X de mi …?" (X too?), folded. */
+const TOO = /(?:^|\s)(?:da|de|ta|te) m[iu](?:\s|$)/;
+
 /** Questions asking an origin ("nereli", "nerenin", "hangi ülkenin", "hangi ülkeden"), folded. */
 const ORIGIN = /\b(?:nereli\w*|nerenin|neresinin|hangi ulkenin|hangi ulkeden)\b/;
 /** A nationality in a Turkish answer: a name with "-li" ("Çinli", "Amerikalı"), or before a company's noun ("bir Çin şirketi"). */
@@ -545,6 +548,17 @@ export interface TurkishContextAnswer {
 export function answerTurkishInContext(alone: Reply, previous: { question: string; factId: string }, kb: KnowledgeBase, sameMessage = false): TurkishContextAnswer | null {
   if (alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty')) return null;
   const read = turkishFollowupShape(alone.question);
+  // "çin tarafı da mı sessiz?" (is the Chinese side silent too?) after "bakanlıklar açıklama yaptı mı?": "X da mı …?" asks
+  // whether what the answer just given says holds for X as well. Declined alone, it is that answer when the words with
+  // the question before come closest to it (the conversation is evidence, as for a bare follow-up).
+  if (alone.kind === 'none' && TOO.test(foldTurkish(turkishLower(alone.question)))) {
+    const index = kb.turkish ?? kb;
+    const prevText = previousInTurkish(previous, index);
+    const probe = [...trTokens(alone.question), ...trTokens(prevText).filter((t) => !isWh(t.key) && !PARTICLE.test(t.key))].map((t) => t.text).join(' ');
+    const top = rank(probe, index, 1, { oneQuestion: true })[0];
+    const given = top?.factId === previous.factId && top.score >= SEARCH.suggestThreshold ? answerFact(previous.factId, kb, 'tr') : null;
+    if (given) return { reply: { ...given, question: alone.question, confidence: 0.5, readingAs: pairedReading(alone.question, prevText), language: 'tr' }, remember: { question: prevText, factId: previous.factId } };
+  }
   if (read.kind === 'standalone') return withNamedSubject(alone, previous, kb);
   let shape: Exclude<TurkishShape, { kind: 'standalone' }> = read;
   // (Taken, when its words alone get a fact, only for another fact more surely: CONVERSATION.pointingMargin, as in English.)
