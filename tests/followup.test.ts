@@ -224,6 +224,24 @@ describe('reading a follow-up', () => {
     expect(after('how much will the refinery cost', 'how much from chinas side?').reply.kind).toBe('none');
   });
 
+  test('"same for China?" is the question before asked of another, as "what about China?" is', () => {
+    const r = after("did turkey's energy ministry comment on the report?", 'same for china?').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('ministries-no-comment');
+    expect(r.readingAs).toContain('china');
+  });
+
+  test('"is the chinese side silent too?", declined alone, is the answer just given when its words with the question before rank it first', () => {
+    const before = "did turkey's energy ministry comment on the report?";
+    expect(answer('is the chinese side silent too?', kb).kind).toBe('none');
+    for (const q of ['is the chinese side silent too?', 'is china quiet as well?']) {
+      const r = after(before, q).reply;
+      expect(r.kind === 'fact' && r.factId, q).toBe('ministries-no-comment');
+      expect(r.readingAs, q).toContain('following on from');
+    }
+    // "also" inside a question asks something new; a name alone with "too" is a fragment, read as one.
+    expect(after('when did turkey find rare earths at beylikova?', 'does turkey also have lithium reserves?').reply.kind).toBe('none');
+  });
+
   test('a synonym group of question phrases ("how long ago", "how many years ago") names no topic: alone it ranks no fact', () => {
     // The curated knowledge groups the two; as one rare term they matched the one fact storing them, the deposit's discovery,
     // so "which year?" after the delegation's "in October" got the discovery, and "how long ago?" did with nothing before it.

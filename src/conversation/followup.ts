@@ -384,6 +384,10 @@ export function followupShape(question: string): FollowupShape {
   if ((ts[i]?.key === 'what' || ts[i]?.key === 'how' || ts[i]?.key === 'whats') && (ts[i + 1]?.key === 'about' || ts[i + 1]?.key === 'abt')) {
     about = true;
     i += 2;
+  } else if (ts[i]?.key === 'same' && (ts[i + 1]?.key === 'for' || ts[i + 1]?.key === 'with') && ts.length > i + 2) {
+    // "same for China?", "same with SAIC?": the question before, asked of another, as "what about China?" is.
+    about = true;
+    i += 2;
   }
   const rest = ts.slice(i);
   // "with who?", "since when?", "in which country?": a preposition before the question word.
@@ -751,6 +755,18 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
 
 /** Words that open a question going on from the one before ("and when's first production?"). */
 const CONTINUES = new Set(['and', 'n', 'also', 'plus']);
+
+/**
+ * Whether a question asks if what was said holds for another as well: a whole question ("is the chinese side silent
+ * too?") with "too" or "as well" ending it. (Not "also" inside one: "does turkey also have lithium reserves?" asks about
+ * something new; nor "tesla too?" alone, a fragment read as one.)
+ */
+function asksAsWell(question: string): boolean {
+  const ts = tokens(question).map((t) => t.key);
+  const n = ts.length;
+  const ends = ts[n - 1] === 'too' ? 1 : ts[n - 2] === 'as' && ts[n - 1] === 'well' ? 2 : 0;
+  return ends > 0 && n - ends >= 3 && AUX.has(ts[0]!);
+}
 
 /** Nouns of a person's role: a phrase with one names a person ("the industry minister"). */
 const ROLE_NOUNS = new Set(
@@ -1299,6 +1315,17 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
         const reply: ContextReply = { ...combined, question: alone.question, readingAs: pairedReading(alone.question, previous.question, vocab.names) };
         return { reply, remember: { question: previous.question, factId: combined.factId } };
       }
+    }
+  }
+  // "is the chinese side silent too?" after "did turkey's energy ministry comment?": a question that asks whether what the
+  // answer just given says holds for another as well ("too", "as well", "also"). Declined alone, it is that answer when
+  // its words with the question before rank that answer first (the conversation as evidence, as in Turkish "X da mı?").
+  if (alone.kind === 'none' && previousFactIndex !== undefined && previous.factId !== NO_FACT && asksAsWell(alone.question)) {
+    const top = rank(`${alone.question} ${previous.question}`, kb, 1, { oneQuestion: true })[0];
+    const given = top?.factId === previous.factId && top.score >= SEARCH.suggestThreshold ? answerFact(previous.factId, kb) : null;
+    if (given) {
+      const reply: ContextReply = { ...given, question: alone.question, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: pairedReading(alone.question, previous.question, vocabularyOf(kb).names) };
+      return { reply, remember: { question: previous.question, factId: previous.factId } };
     }
   }
   if (read.kind === 'standalone') return rememberAlone(alone);
