@@ -405,6 +405,14 @@ describe('reading a Turkish follow-up', () => {
     expect(after('bakanlıklar bu konuda bi açıklama yaptı mı', 'çin tarafı sessiz mi?').reply.kind).toBe('none');
   });
 
+  test('"türkiye tarafında?" (on Turkey\'s side?) puts the name in the previous question\'s place, as "ya Türkiye?" does', () => {
+    for (const q of ['türkiye tarafında?', 'türkiye tarafı?']) {
+      const r = after('haberde çin devlet başkanı olarak kim geçiyo', q).reply;
+      expect(r, q).toMatchObject({ kind: 'fact', factId: 'presidents' });
+      expect(r.readingAs, q).toContain('türkiye devlet başkanı');
+    }
+  });
+
   test('"hangi ülkenin?", "nereli?" ask an origin, which a nationality gives ("bir Çin şirketi"), as "where is it from?" does', () => {
     for (const q of ['hangi ülkenin', 'nereli?']) {
       expect(after('byd dunyanin en buyuk ev ureticisi mi gercekten?', q).reply, q).toMatchObject({ kind: 'fact', factId: 'byd-worlds-largest' });

@@ -83,6 +83,9 @@ const SAYS_WHAT_IS_ASKED: Partial<Record<NonNullable<ReturnType<typeof turkishAn
   who: /\bkim\w*/,
 };
 
+/** "taraf" (side) and its forms ("tarafı", "tarafında", "tarafından"), folded. */
+const SIDE = /^taraf(?:i|inda|indan|ina)?$/;
+
 /** "X da mı …?", "X de mi …?" (X too?), folded. */
 const TOO = /(?:^|\s)(?:da|de|ta|te) m[iu](?:\s|$)/;
 
@@ -216,6 +219,9 @@ export function turkishFollowupShape(question: string): TurkishShape {
   // place of the owner the previous question named, as "ya Türkiye?" does; "-ki" (the one) goes.
   const onesOf = rest.length === 1 && !wh ? rest[0]!.text.replace(/(['’`´‘]?n?[ıiuü]n)ki$/iu, '$1') : '';
   if (onesOf.length >= 2 && onesOf !== rest[0]!.text) return { kind: 'swap', subject: [{ text: onesOf, key: foldTurkish(turkishLower(onesOf)) }] };
+  // "türkiye tarafında?", "çin tarafı?" (on Turkey's side?): the name's side is the name, in the previous question's
+  // place, as "ya Türkiye?" is.
+  if (!wh && rest.length === 2 && SIDE.test(rest[1]!.key) && !isFunction(rest[0]!.key)) return { kind: 'swap', subject: [rest[0]!] };
   // "ya Chery?", "peki SAIC?", "bir de Great Wall": a name (or a few words, no verb) in the previous question's place.
   if (lead.some((k) => SWAP_LEAD.has(k) || k === 'bir') && !wh && verbs.length === 0 && rest.length <= MAX_SWAP_WORDS) return { kind: 'swap', subject: own };
   // "neden o kadar yüksek?" (why that high?): "o kadar", "bu kadar" before the one word of its own points back at what
