@@ -235,6 +235,30 @@ describe('answer types', () => {
     expect(top.typeFit).toBeLessThan(1);
   });
 
+  test('"why can\'t they …?" asks what stands in the way: a fact whose answer names obstacles fits it, one that says why they want to does not', () => {
+    expect(answerType('why cant they just source elsewhere')).toBe('obstacle');
+    expect(answerType('what stops the west from buying elsewhere')).toBe('obstacle');
+    expect(answerType('why not?')).toBe('why');
+    expect(answerType('why does turkey want a refinery')).toBe('why');
+    const ranked = rank('why cant us and eu just source elsewhere', realKb(), 2);
+    expect(ranked[0]!.factId).toBe('diversification-challenges');
+    expect(ranked.find((r) => r.factId === 'western-concerns')?.typeFit ?? 1).toBeLessThan(1);
+    // A stored "why can't …?" question still answers a plain "why": it asks why as well.
+    const CANT_FACT = `
+  - id: bridge-closed
+    answer: The old bridge is shut until spring.
+    questions:
+      - Why can't I cross the old bridge?
+      - Is the old bridge open?
+      - What is wrong with the old bridge?
+    citation:
+      source: mini-report
+      paragraphs: [5]
+`;
+    const lib = kbOf(writeKnowledge(miniFiles({ 'mini-report.yaml': `${MINI_SOURCE}${CANT_FACT}` })));
+    expect(rank('why is the old bridge closed', lib, 1)[0]).toMatchObject({ factId: 'bridge-closed', typeFit: 1 });
+  });
+
   test('"when" joining a clause ("when refining", "when it comes to") asks for no time; "which month" does', () => {
     expect(answerType('what purity does turkey want to reach when refining the beylikova rare earths?')).toBeNull();
     expect(answerType('what is the plan when it comes to processing')).toBeNull();

@@ -452,6 +452,8 @@ function rankWhole(question: string, index: SearchIndex, limit: number, options:
   const b = SEARCH.blend;
   const type = index.profile.answerType(question, ws.join(' '));
   const typeBit = type === null ? 0 : 1 << ANSWER_TYPE_NAMES.indexOf(type);
+  // A stored "why can't …?" asks why as well: it answers a "why" question.
+  const storedBits = type === 'why' ? typeBit | (1 << ANSWER_TYPE_NAMES.indexOf('obstacle')) : typeBit;
   const phrasings = matchPhrasings(
     index,
     candidates.map((c) => c.fact),
@@ -467,7 +469,7 @@ function rankWhole(question: string, index: SearchIndex, limit: number, options:
   const ranked = candidates.map((c, k) => {
     const { similarity: q, types } = phrasings[k]!;
     // "How many tonnes…" is not answered by a fact nobody asks "how many" of, and whose answer has no number.
-    const typeFit = typeBit === 0 || (types & typeBit) !== 0 || (answerSupports(index, c.fact) & typeBit) !== 0 ? 1 : SEARCH.answerTypeMismatch;
+    const typeFit = typeBit === 0 || (types & storedBits) !== 0 || (answerSupports(index, c.fact) & typeBit) !== 0 ? 1 : SEARCH.answerTypeMismatch;
     const { bm25, focus } = evidence(index, c.fact, terms, scratch.slot, scratch.evidence, c.fact === options.mask?.fact ? skip : -1);
     const lexical = (b.coverage * c.coverage + b.question * q + b.bm25 * bm25 + b.focus * focus) / (b.coverage + b.question + b.bm25 + b.focus);
     return { factId: index.facts[c.fact]!.id, fact: c.fact, coverage: c.coverage, question: q, bm25, focus, typeFit, score: typeFit * lexical };

@@ -952,7 +952,7 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /** What kind of answer a question asks for, when its wording says so. */
-export const ANSWER_TYPE_NAMES = ['who', 'where', 'when', 'why', 'quantity', 'duration'] as const;
+export const ANSWER_TYPE_NAMES = ['who', 'where', 'when', 'why', 'quantity', 'duration', 'obstacle'] as const;
 export type AnswerType = (typeof ANSWER_TYPE_NAMES)[number];
 
 // Checked in order; the first that appears anywhere in the question wins
@@ -963,6 +963,9 @@ const ANSWER_TYPES: [AnswerType, RegExp][] = [
   ['quantity', /\bhow (many|much|big|large|high|low|small|tall|deep|pure|old)\b/],
   ['who', /\b(who|whom|whose|whos|whod)\b/],
   ['where', /\b(where|wher|which (city|country|town|region|province|part|partof)|what (city|country|town|region|province|part|partof))\b/],
+  // "why can't they just buy elsewhere?", "what stops them?": what stands in the way (before "why", which it also is).
+  // (Not "why not?" alone: it asks why, of what was said.)
+  ['obstacle', /\b(why (cant|cannot|couldnt|dont|doesnt|wont|isnt|arent|havent|hasnt|not) \w|what (stops|prevents|is stopping|keeps)\b|why is it (so )?(hard|difficult)\b)/],
   ['why', /\b(why|what for|reason)\b/],
 ];
 
@@ -996,6 +999,7 @@ const ANSWER_SUPPORTS: [AnswerType, RegExp][] = [
   ['who', /\b[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)+|\b(minister|ministry|president|ceo|director|manager|team|staff|lead|leader|head|chief|officer|spokes\w*|volunteers?|librarians?|owners?|founders?|maintainers?|company|companies|firms?|group|government|department|committee|council|people|person|members?|anyone|everyone|nobody|partners?|officials?|sources?|authors?|makers?|employees?|colleagues?|you|we|they|he|she)\b/u],
   ['where', /\b(in|at|near|on|from|into|inside|outside|behind|beside|opposite|via)\s+(?:the\s+)?[A-Z]|\b(floor|room|desk|street|road|avenue|building|city|town|village|country|countries|region|province|area|site|office|branch|location|located|address|north|south|east|west|central|online|website|app|folder|directory|file|path|server|page|menu|tab|shelf|counter|entrance|place|where|there|here|local|abroad|home|near|nearby)\b|[\\/~]\w/u],
   ['why', /\b(because|so|reason|reasons|due|since|result|aims?|aiming|hopes?|hoping|wants?|goal|purpose|motive|order to|help|helps|helping|benefit|need|needs|to)\b/i],
+  ['obstacle', /\b(obstacles?|challenges?|problems?|hurdles?|barriers?|difficult\w*|hard|prevent\w*|stops?|struggl\w*|cannot|can't|cant|unable|limit\w*|lack\w*|constraints?|not allowed|no longer|only)\b/i],
 ];
 
 /** The answer types an answer's wording can satisfy (see ANSWER_SUPPORTS). */
