@@ -242,6 +242,12 @@ describe('reading a follow-up', () => {
     expect(after('when did turkey find rare earths at beylikova?', 'does turkey also have lithium reserves?').reply.kind).toBe('none');
   });
 
+  test('an irregular past after a name is its verb, no part of a phrase "they" may stand for ("has china led rare earths")', () => {
+    const r = after('how long has china led rare earths', 'and what are they used in').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('rare-earth-uses');
+    expect(r.readingAs).toBe('what are rare earths used in?');
+  });
+
   test('a synonym group of question phrases ("how long ago", "how many years ago") names no topic: alone it ranks no fact', () => {
     // The curated knowledge groups the two; as one rare term they matched the one fact storing them, the deposit's discovery,
     // so "which year?" after the delegation's "in October" got the discovery, and "how long ago?" did with nothing before it.

@@ -30,6 +30,7 @@
  * question and no eval question answered alone has a follow-up's shape, so
  * none of them can be changed by any previous question.
  */
+import { isIrregularVerbForm } from '../text/irregular.ts';
 import { answer, answerFact, factHasTerm, questionRead, rank, type KnowledgeBase } from '../engine/answer.ts';
 import { CONVERSATION, SEARCH } from '../config.ts';
 import { confidenceLabel, readAs, REPLY_WORDS, type Reply } from '../reply.ts';
@@ -717,7 +718,8 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
   if (doAt >= ts.length || !DO.has(ts[doAt]!.key)) doAt = -1;
   while (j < ts.length) {
     const t = ts[j]!;
-    const starts = (ARTICLES.has(t.key) && ts[j + 1] !== undefined && isContent(ts[j + 1]!)) || (isContent(t) && !/ing$/.test(t.key));
+    // (Not at a verb: "-ing", or an irregular past, "led" in "has china led rare earths".)
+    const starts = (ARTICLES.has(t.key) && ts[j + 1] !== undefined && isContent(ts[j + 1]!)) || (isContent(t) && !/ing$/.test(t.key) && !isIrregularVerbForm(t.key));
     if (!starts) {
       j++;
       continue;
@@ -727,7 +729,9 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
     // trip to China officially": what "it" stands for is the trip to China).
     // After a name or a plural, a word in -ed is its verb: "is the US worried about …" (the US), "has BYD signed …"
     // (BYD), "what are rare earths used for" (rare earths).
-    const verbLike = (x: Token) => /.{3}ing$/.test(x.key) || ADVERB.test(x.key) || (/.{2}ed$/.test(x.key) && (vocab.names.has(ts[k - 1]!.key) || PLURAL_NOUN.test(ts[k - 1]!.key)));
+    // (So is an irregular past after one: "has china led rare earths" is China, and rare earths.)
+    const verbLike = (x: Token) =>
+      /.{3}ing$/.test(x.key) || ADVERB.test(x.key) || ((/.{2}ed$/.test(x.key) || isIrregularVerbForm(x.key)) && (vocab.names.has(ts[k - 1]!.key) || PLURAL_NOUN.test(ts[k - 1]!.key)));
     // A name after a common noun, with a verb in -ed after it, opens a clause of its own: "that facility kacir talked
     // about" is the facility (that Kacir talked about).
     const clauseOpens = (x: Token, at: number) =>

@@ -159,6 +159,15 @@ export function irregularFamily(word: string): readonly string[] {
   return FAMILY.get(word) ?? [];
 }
 
+/** Nouns among FORMS: their other forms are plurals, not verb forms. */
+const NOUN_BASES = new Set(['child', 'man', 'woman', 'foot', 'tooth', 'mouse', 'knife', 'wife', 'half', 'shelf', 'criterion', 'analysis']);
+const VERB_FORMS: ReadonlySet<string> = new Set(FORMS.filter(([base]) => !NOUN_BASES.has(base)).flatMap(([, list]) => list.split(' ')));
+
+/** Whether a word is an irregular past tense or participle ("led", "met", "built"), not a verb's base or a noun. */
+export function isIrregularVerbForm(word: string): boolean {
+  return VERB_FORMS.has(word);
+}
+
 const FAMILY: ReadonlyMap<string, readonly string[]> = (() => {
   const out = new Map<string, string[]>();
   for (const [base, list] of FORMS) {
