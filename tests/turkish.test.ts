@@ -241,6 +241,12 @@ describe('Turkish text analysis', () => {
     expect(turkishAnswerType('kim gidiyor')).toBe('who');
     expect(turkishAnswerType('yatak nerde')).toBe('where');
     expect(turkishAnswerType('neden çin')).toBe('why');
+    // "why don't they…?", "why can't they…?": what stands in the way, which an answer naming obstacles gives.
+    expect(turkishAnswerType('neden başka yerden almıyolar')).toBe('obstacle');
+    expect(turkishAnswerType('neden kuramıyorlar')).toBe('obstacle');
+    expect(turkishAnswerType('neden istiyor')).toBe('why');
+    expect(turkishAnswerTypesSupported('Tedariki çeşitlendirmek kolay değil: pek çok engel var.')).toContain('obstacle');
+    expect(turkishAnswerTypesSupported('Türkiye Çinli üreticileri çekmek istiyor.')).not.toContain('obstacle');
     // A name is not a question word: "Kacır" is not "kaç".
     expect(turkishAnswerType('fatih kacır ne söyledi')).toBeNull();
     expect(turkishAnswerTypesSupported('Yatakta yaklaşık 694 milyon ton cevher var.')).toContain('quantity');

@@ -494,6 +494,9 @@ const TURKISH_ANSWER_TYPES: [AnswerType, RegExp][] = [
   ['quantity', /\b(kac|kaca|kacta|kactir|kacinci|ne kadar|ne buyuklukte|ne kadar buyuk|ne denli)\b/],
   ['who', /\b(kim|kimi|kime|kimin|kimdir|kimdi|kimmis|kimden|kiminle|kimle|kimler\w*)\b/],
   ['where', /\b(nere\w*|nerde\w*|hangi (sehir|ulke|il|ilce|bolge|kent)\w*)\b/],
+  // "neden başka yerden almıyorlar?" (why don't they buy elsewhere?): why with a negative verb asks what stands in the
+  // way, as "why can't they…?" does in English (before "why", which it also is).
+  ['obstacle', /\b(neden|niye|nicin)\b.*\b\p{L}+(m[iu]yo\p{L}*|[ae]m[iu]yo\p{L}*|m[ae]z(lar|ler)?)\b/u],
   ['why', /\b(neden\w*|niye|nicin|ne icin|sebeb\w*|sebep\w*)\b/],
 ];
 
@@ -517,6 +520,7 @@ const TURKISH_SUPPORTS: [AnswerType, RegExp][] = [
   ['who', /\b(bakan|baskan|cumhurbaskan|sirket|firma|hukumet|heyet|yetkili|kaynak|uretici|lider|mudur|grup|kurum|ulke|devlet|gazete|medya)\w*/],
   ['where', /\b(ilce\w*|il|ili|ilinde|sehir\w*|kent\w*|ulke\w*|bolge\w*|yakin\w*|kuzey\w*|guney\w*|dogu\w*|bati\w*|merkez\w*|yer|yeri|yerde)\b/],
   ['why', /\b(cunku|icin|amac\w*|neden\w*|sebep\w*|sebeb\w*|dolayi|nedeniyle|yuzunden|hedef\w*|umuyor|umut\w*|istiyor\w*|fayda\w*|yarar\w*|kazan\w*)\b/],
+  ['obstacle', /\b(engel\w*|zorluk\w*|zor|sorun\w*|gucluk\w*|sinir\w*|kisit\w*|kolay degil|yetersiz\w*|eksik\w*|bagimli\w*)\b/],
 ];
 
 const VAGUE_TIME = /\b(?:son donem\w*|yakin zaman\w*|kisa sure once)\b/g;
