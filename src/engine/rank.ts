@@ -484,8 +484,48 @@ function rankWhole(question: string, index: SearchIndex, limit: number, options:
       hit.question = 1;
     }
   }
+  // "what is neodymium?" asks what the thing is: a fact that only mentions it ("does it have neodymium?") does not say.
+  const subject = definitionSubject(ws, index);
+  if (subject) {
+    for (const r of ranked) {
+      if (defines(index, r.fact, subject)) continue;
+      r.typeFit *= SEARCH.answerTypeMismatch;
+      r.score *= SEARCH.answerTypeMismatch;
+    }
+  }
   ranked.sort(byScore);
   return ranked.slice(0, limit).map(({ factId, score, coverage, question: q, bm25, focus, typeFit }) => ({ factId, score, coverage, question: q, bm25, focus, typeFit }));
+}
+
+/** Words that ask what a thing is ("what is", "what are", "whats"), before an article. */
+const DEFINING = /^(?:what|whats|wat)$/;
+
+/**
+ * The stems of X in "what is X?" / "what are X?" (X one or two words, nothing else): a question asking what X is, or
+ * null. English only.
+ */
+function definitionSubject(ws: readonly string[], index: SearchIndex): string[] | null {
+  if (index.profile.language !== 'en' || !DEFINING.test(ws[0] ?? '')) return null;
+  let i = 1;
+  if (ws[i] === 'is' || ws[i] === 'are' || ws[i] === 's') i++;
+  else if (ws[0] !== 'whats') return null;
+  if (ws[i] === 'a' || ws[i] === 'an' || ws[i] === 'the') i++;
+  const rest = ws.slice(i);
+  const { isTerm, stem } = index.profile;
+  if (rest.length === 0 || rest.length > 2 || !rest.every((w) => isTerm(stem(w)))) return null;
+  return rest.map((w) => stem(w));
+}
+
+/** Whether fact `fact` says what the subject is: its answer opens with it, or a stored question of its asks what it is. */
+function defines(index: SearchIndex, fact: number, subject: readonly string[]): boolean {
+  const { words, stem } = index.profile;
+  const f = index.facts[fact]!;
+  const opening = words(f.answer).slice(0, 8).map((w) => stem(w));
+  if (subject.some((s) => opening.includes(s))) return true;
+  return f.questions.some((q) => {
+    const asked = definitionSubject(words(q), index);
+    return asked !== null && asked.some((s) => subject.includes(s));
+  });
 }
 
 /** The stored question whose terms are exactly the question's, if there is one and one fact owns it. */
