@@ -235,6 +235,15 @@ describe('answer types', () => {
     expect(top.typeFit).toBeLessThan(1);
   });
 
+  test('"how many X?" is not answered by a fact whose answer gives no number and never names X, and none of whose stored questions counts X', () => {
+    const curated = realKb();
+    // beylikova-size: "the report gives no figure … no tonnage": it answers "how many tons?", not "how many elements?".
+    expect(answer('how many rare earth elements are there', curated).kind).toBe('none');
+    expect(rank('how many rare earth elements are there', curated, 5).find((r) => r.factId === 'beylikova-size')!.typeFit).toBeLessThan(1);
+    expect(asFact(answer('how many tons of rare earths are at beylikova', curated)).factId).toBe('beylikova-size');
+    expect(rank('how many tons of rare earths are at beylikova', curated, 1)[0]!.typeFit).toBe(1);
+  });
+
   test('"what is X?" is answered by a fact that says what X is (its answer opens with X, or it stores "what is X?"), not one that mentions X', () => {
     const curated = realKb();
     // beylikova-elements stores "does it have neodymium?" and says the report names no elements: it does not say what neodymium is.

@@ -484,6 +484,16 @@ function rankWhole(question: string, index: SearchIndex, limit: number, options:
       hit.question = 1;
     }
   }
+  // "how many rare earth elements are there?" counts elements: a fact whose answer counts something else, or nothing,
+  // and none of whose stored questions counts them ("how many tons…?") does not give that number.
+  const counted = countedThing(ws, index);
+  if (counted) {
+    for (const r of ranked) {
+      if (r.typeFit < 1 || counts(index, r.fact, counted)) continue;
+      r.typeFit *= SEARCH.answerTypeMismatch;
+      r.score *= SEARCH.answerTypeMismatch;
+    }
+  }
   // "what is neodymium?" asks what the thing is: a fact that only mentions it ("does it have neodymium?") does not say.
   const subject = definitionSubject(ws, index);
   if (subject) {
@@ -495,6 +505,45 @@ function rankWhole(question: string, index: SearchIndex, limit: number, options:
   }
   ranked.sort(byScore);
   return ranked.slice(0, limit).map(({ factId, score, coverage, question: q, bm25, focus, typeFit }) => ({ factId, score, coverage, question: q, bm25, focus, typeFit }));
+}
+
+/**
+ * What "how many X …?" counts: the stem of X's head, the last of up to three content words after "many" ("how many rare
+ * earth elements": element; "how many tons of rare earths": ton), or null. English only.
+ */
+function countedThing(ws: readonly string[], index: SearchIndex): string | null {
+  if (index.profile.language !== 'en') return null;
+  const at = ws.findIndex((w, i) => w === 'how' && ws[i + 1] === 'many');
+  if (at < 0) return null;
+  const { isTerm, stem } = index.profile;
+  const out: string[] = [];
+  let i = at + 2;
+  // "how many types of membership": the memberships are counted; "how many tonnes of rare earth": the tonnes.
+  while (KINDS.has(ws[i] ?? '') || (ws[i] === 'of' && KINDS.has(ws[i - 1] ?? ''))) i++;
+  for (; i < ws.length && out.length < 3; i++) {
+    const w = ws[i]!;
+    if (!isTerm(stem(w))) break;
+    out.push(stem(w));
+  }
+  return out.at(-1) ?? null;
+}
+
+/** Words before what is counted ("how many different kinds of …"). */
+const KINDS = new Set(['types', 'kinds', 'sorts', 'different', 'diff', 'separate', 'individual']);
+
+/** A number as the answer writes it: digits or a small number's word. */
+const COUNT = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen|several|few|many)$/;
+
+/**
+ * Whether fact `fact` may count `counted`: its answer gives a number (of whatever: "up to 15 items" answers "how many
+ * books?") or names the thing ("no tonnage" for "how many tons?"), or a stored "how many" question of it counts the
+ * same thing. The deposit's size ("the report gives no figure: no tonnage…") does not count elements.
+ */
+function counts(index: SearchIndex, fact: number, counted: string): boolean {
+  const { words, stem } = index.profile;
+  const f = index.facts[fact]!;
+  if (words(f.answer).some((w) => COUNT.test(w) || stem(w).startsWith(counted))) return true;
+  return f.questions.some((q) => countedThing(words(q), index) === counted);
 }
 
 /** Words that ask what a thing is ("what is", "what are", "whats"), before an article. */
