@@ -11,7 +11,7 @@ import { lastQuestionOf, questionAfterRemark, questionBeforeContext, questionTer
 import { resolveTerms } from '../src/engine/terms.ts';
 import { irregularFamily } from '../src/text/irregular.ts';
 import { buildDeletionIndex, eachNeighbour } from '../src/engine/typos.ts';
-import { Analyzer, answerType, cleanInput, editDistance, isStopWordTypo, sameEnglishWord, stem, tidyWhitespace, unstretched, withoutPreamble, words } from '../src/text/normalize.ts';
+import { Analyzer, answerType, answerTypesSupported, cleanInput, editDistance, isStopWordTypo, sameEnglishWord, stem, tidyWhitespace, unstretched, withoutPreamble, words } from '../src/text/normalize.ts';
 import type { FactReply, NoneReply, Reply, SmalltalkReply } from '../src/reply.ts';
 import { LONG_QUESTION, MINI_SOURCE, kbOf, miniFiles, realKb, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
 import { expectWellFormedReply } from './helpers/reply.ts';
@@ -233,6 +233,19 @@ describe('answer types', () => {
     const top = rank('how old is the energy minister?', realKb(), 1)[0]!;
     expect(top.factId).toBe('energy-minister');
     expect(top.typeFit).toBeLessThan(1);
+  });
+
+  test('"what did X say?" asks what someone said: a fact whose answer reports no one\'s words (said, comment, according to…) does not give it', () => {
+    expect(answerType('what did bayraktar say in beijing')).toBe('statement');
+    expect(answerType('what has the ministry announced about it')).toBe('statement');
+    expect(answerType('what did turkey and china agree')).toBeNull();
+    expect(answerTypesSupported('Industry Minister Fatih Kacır said Turkey was working toward a facility.')).toContain('statement');
+    expect(answerTypesSupported('The deposit is at Beylikova.')).not.toContain('statement');
+    const curated = realKb();
+    // The report gives nothing Bayraktar said; the delegation story's sources ("names none of them") say nothing either.
+    expect(answer('what did bayraktar say in beijing', curated).kind).toBe('none');
+    expect(asFact(answer('what did kacir say', curated)).factId).toBe('kacir-statement');
+    expect(asFact(answer('what does the global times say', curated)).factId).toBe('global-times-view');
   });
 
   test('"how many X?" is not answered by a fact whose answer gives no number and never names X, and none of whose stored questions counts X', () => {

@@ -952,7 +952,7 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /** What kind of answer a question asks for, when its wording says so. */
-export const ANSWER_TYPE_NAMES = ['who', 'where', 'when', 'why', 'quantity', 'duration', 'obstacle'] as const;
+export const ANSWER_TYPE_NAMES = ['who', 'where', 'when', 'why', 'quantity', 'duration', 'obstacle', 'statement'] as const;
 export type AnswerType = (typeof ANSWER_TYPE_NAMES)[number];
 
 // Checked in order; the first that appears anywhere in the question wins
@@ -964,6 +964,9 @@ const ANSWER_TYPES: [AnswerType, RegExp][] = [
   ['who', /\b(who|whom|whose|whos|whod)\b/],
   ['where', /\b(where|wher|which (city|country|town|region|province|part|partof)|what (city|country|town|region|province|part|partof))\b/],
   // "why can't they just buy elsewhere?", "what stops them?": what stands in the way (before "why", which it also is).
+  // "what did bayraktar say in beijing?", "what has the ministry announced?": what someone said, which an answer
+  // reporting words gives ("Kacır said…", "gave no comment", "according to…").
+  ['statement', /\bwhat (?:did|does|do|has|have|had|will|would) (?:[a-z]+ ){1,4}(?:say|said|says|state|announce|announced|claim|tell|comment|think)\b/],
   // (Not "why not?" alone: it asks why, of what was said.)
   ['obstacle', /\b(why (cant|cannot|couldnt|dont|doesnt|wont|isnt|arent|havent|hasnt|not) \w|what (stops|prevents|is stopping|keeps)\b|why is it (so )?(hard|difficult)\b)/],
   ['why', /\b(why|what for|reason)\b/],
@@ -1000,6 +1003,7 @@ const ANSWER_SUPPORTS: [AnswerType, RegExp][] = [
   ['where', /\b(in|at|near|on|from|into|inside|outside|behind|beside|opposite|via)\s+(?:the\s+)?[A-Z]|\b(floor|room|desk|street|road|avenue|building|city|town|village|country|countries|region|province|area|site|office|branch|location|located|address|north|south|east|west|central|online|website|app|folder|directory|file|path|server|page|menu|tab|shelf|counter|entrance|place|where|there|here|local|abroad|home|near|nearby)\b|[\\/~]\w/u],
   ['why', /\b(because|so|reason|reasons|due|since|result|aims?|aiming|hopes?|hoping|wants?|goal|purpose|motive|order to|help|helps|helping|benefit|need|needs|to)\b/i],
   ['obstacle', /\b(obstacles?|challenges?|problems?|hurdles?|barriers?|difficult\w*|hard|prevent\w*|stops?|struggl\w*|cannot|can't|cant|unable|limit\w*|lack\w*|constraints?|not allowed|no longer|only)\b/i],
+  ['statement', /\b(said|says|say|stated|states|announced|announces|told|tells|comment\w*|statements?|according to|sees|views?|calls|called|describes|described|claimed|claims|declared|noted|warned|promised|pledged|replied|responded)\b/i],
 ];
 
 /** The answer types an answer's wording can satisfy (see ANSWER_SUPPORTS). */
