@@ -136,7 +136,13 @@ describe('the shape of a follow-up', () => {
     ['where is the deposit?', 'standalone'],
     ['so whats the deal between turkey and china exactly', 'standalone'],
     ['who else besides byd', 'standalone'],
-    ['and what did Erdogan and Xi discuss?', 'standalone'],
+    // A whole question going on from the one before: read in context only as continuedInContext says (this one is
+    // answered alone, so it gets its reply alone: see the test after this table).
+    ['and what did Erdogan and Xi discuss?', 'continued'],
+    ['which one is china\'s', 'continued'],
+    ['is the chinese side silent too?', 'continued'],
+    ['says who', 'continued'],
+    ['who says so?', 'continued'],
     // Question words and stop words as chat types them: "wen", "wher"; "thre" is "there" with a letter dropped.
     ['wen?', 'bare'],
     ['wher exactly?', 'bare'],
@@ -163,6 +169,12 @@ describe('the shape of a follow-up', () => {
     ['is it cheaper when they build it in turkey', 'pronoun'],
   ])('%s is %s', (q, kind) => {
     expect(followupShape(q).kind).toBe(kind);
+  });
+
+  test('a whole question going on from the one before that is answered alone gets its reply alone, after any previous question', () => {
+    const q = 'and what did Erdogan and Xi discuss?';
+    expect(answer(q, kb).kind).toBe('fact');
+    for (const previous of previousTurns.slice(0, 40)) sameReply(q, previous);
   });
 });
 

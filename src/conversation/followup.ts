@@ -82,7 +82,14 @@ export type FollowupShape =
    * again (declined without a reading) when no reading is answered, since it
    * may be a question of its own.
    */
-  | { kind: 'fragment' };
+  | { kind: 'fragment' }
+  /**
+   * A whole question whose words go on from the one before: whose word the answer is ("says who?"), "and" before its
+   * question word ("and when's first production?"), "which one(s)" picking among what was just answered ("which one is
+   * China's?"), or a yes/no question ending in "too" or "as well" ("is the chinese side silent too?"). Read in context
+   * as `continuedInContext` says (most only when declined alone).
+   */
+  | { kind: 'continued'; how: 'source' | 'and' | 'which-one' | 'as-well' };
 
 /** A word as typed (`text`) and as compared (`key`: folded, apostrophes and "'s" dropped). */
 export interface Token {
@@ -374,6 +381,8 @@ function whLength(ts: readonly Token[]): number {
  * question's shape never depends on what was asked before it.
  */
 export function followupShape(question: string): FollowupShape {
+  // "says who?", "who says so?": whose word the answer just given is.
+  if (SOURCE_ASKED.test(question.trim())) return { kind: 'continued', how: 'source' };
   // "@factbot and when?" typed as plain text (a platform's own mentions are gone already): whom it is said to.
   const ts = ownTokens(question);
   let i = 0;
@@ -439,6 +448,9 @@ export function followupShape(question: string): FollowupShape {
     return { kind: 'pronoun' };
   }
   if (wl === 0 && rest.length > 0 && rest.length <= MAX_SWAP_WORDS && !rest.some((t) => AUX.has(t.key))) return { kind: 'fragment' };
+  if (wl > 0 && ts.slice(0, i).some((t) => CONTINUES.has(t.key))) return { kind: 'continued', how: 'and' };
+  if (wh[0] === 'which' && (wh[1] === 'one' || wh[1] === 'ones')) return { kind: 'continued', how: 'which-one' };
+  if (asksAsWell(ts.slice(i))) return { kind: 'continued', how: 'as-well' };
   return { kind: 'standalone' };
 }
 
@@ -765,8 +777,8 @@ const CONTINUES = new Set(['and', 'n', 'also', 'plus']);
  * too?") with "too" or "as well" ending it. (Not "also" inside one: "does turkey also have lithium reserves?" asks about
  * something new; nor "tesla too?" alone, a fragment read as one.)
  */
-function asksAsWell(question: string): boolean {
-  const ts = tokens(question).map((t) => t.key);
+function asksAsWell(tokens: readonly Token[]): boolean {
+  const ts = tokens.map((t) => t.key);
   const n = ts.length;
   const ends = ts[n - 1] === 'too' ? 1 : ts[n - 2] === 'as' && ts[n - 1] === 'well' ? 2 : 0;
   return ends > 0 && n - ends >= 3 && AUX.has(ts[0]!);
@@ -1174,7 +1186,8 @@ function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalo
 function contextOf(r: Reply, kb: KnowledgeBase): PreviousTurn | null {
   if (r.kind === 'fact') return { question: rememberedQuestion(r, kb), factId: r.factId };
   if (r.kind !== 'none' || r.reason !== 'no-match' || r.confidence < CONVERSATION.declinedContextMin) return null;
-  return shapeKindOf(r, kb) === 'standalone' ? { question: rememberedQuestion(r, kb), factId: NO_FACT } : null;
+  const kind = shapeKindOf(r, kb);
+  return kind === 'standalone' || kind === 'continued' ? { question: rememberedQuestion(r, kb), factId: NO_FACT } : null;
 }
 
 /**
@@ -1240,6 +1253,52 @@ function askWhole(alone: Reply, kb: KnowledgeBase): Reply {
 }
 
 /**
+ * A question whose words go on from the one before (a `continued` shape), read in context; null to answer it as alone.
+ * - "says who?", "who says so?", "source?" after an answer that says whose word it gives ("According to the report, the
+ *   Global Times … sees …"): that answer is who says so. A fact the words alone get off the topic of the question before
+ *   and of its answer (the delegation story's unnamed sources, after the Global Times) is someone else's word; on it
+ *   ("says who?" after "who's heading to China?": those sources), the words alone's answer stands.
+ * - Declined alone: "which one is China's?" after "which heads of state does the piece mention?" picks among what the
+ *   answer just given named, so it is that answer when the answer has every word it picks by; "and when's first
+ *   production?" after "how much is China putting into Beylikova?" is read with that question's topic words and
+ *   answered when that gets a fact on its topic; "is the chinese side silent too?" after "did turkey's energy ministry
+ *   comment?" is the answer just given when its words with the question before rank that answer first (the
+ *   conversation as evidence, as for Turkish "X da mı?").
+ */
+function continuedInContext(alone: Reply, how: Extract<FollowupShape, { kind: 'continued' }>['how'], previous: PreviousTurn, kb: KnowledgeBase): ContextAnswer | null {
+  const previousFact = kb.byId.get(previous.factId);
+  if (previousFact === undefined) return null;
+  const vocab = vocabularyOf(kb);
+  const given = answerFact(previous.factId, kb)!;
+  const asPrevious = (): ContextAnswer => ({
+    reply: { ...given, question: alone.question, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: pairedReading(alone.question, previous.question, vocab.names) },
+    remember: { question: previous.question, factId: previous.factId },
+  });
+  const prev = parse(cleanInput(previous.question));
+  if (how === 'source') {
+    if (alone.kind !== 'fact' || alone.factId === previous.factId || !ATTRIBUTES.test(given.answer)) return null;
+    const aloneFact = kb.byId.get(alone.factId)!;
+    const onTopic = sharesTopic(aloneFact, prev, vocab, kb.facts.length) || sharesTopic(aloneFact, parse(cleanInput(given.answer)), vocab, kb.facts.length);
+    return onTopic ? null : asPrevious();
+  }
+  if (alone.kind !== 'none') return null;
+  if (how === 'which-one') {
+    const ts = ownTokens(alone.question);
+    const by = ts.slice(ts.findIndex((t) => t.key === 'one' || t.key === 'ones') + 1).filter((t) => isContent(t));
+    const said = new Set(tokens(given.answer).map((t) => root(t.key)));
+    return by.length > 0 && by.every((t) => said.has(root(t.key.replace(/'s$/, '')))) ? asPrevious() : null;
+  }
+  if (how === 'and') {
+    const topic = distinctive(prev, vocab, kb.facts.length);
+    const combined = topic.length > 0 ? answer(`${alone.question} ${join(topic)}`, kb, { oneQuestion: true }) : null;
+    if (combined?.kind !== 'fact' || !sharesTopic(kb.byId.get(combined.factId)!, prev, vocab, kb.facts.length)) return null;
+    return { reply: { ...combined, question: alone.question, readingAs: pairedReading(alone.question, previous.question, vocab.names) }, remember: { question: previous.question, factId: combined.factId } };
+  }
+  const top = rank(`${alone.question} ${previous.question}`, kb, 1, { oneQuestion: true })[0];
+  return top?.factId === previous.factId && top.score >= SEARCH.suggestThreshold ? asPrevious() : null;
+}
+
+/**
  * A question asked with no conversation before it (the CLI, an API call
  * without a conversation id, the console): `answer`, except that a bare
  * follow-up ("and when?") is not guessed at but asked in full.
@@ -1276,63 +1335,8 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   const previousFactIndex = kb.byId.get(before.factId);
   if (kb.turkish && previousFactIndex !== undefined && detectLanguage(before.question) === 'tr') previous = { question: kb.facts[previousFactIndex]!.questions[0]!, factId: before.factId };
   const read = followupShape(alone.question);
-  // "says who?", "who says so?", "source?" after an answer that says whose word it gives ("According to the report, the
-  // Global Times … sees …"): that answer is who says so. A fact the words alone get off the previous question's topic and
-  // off that answer's (the delegation story's unnamed sources, after the Global Times) is someone else's word.
-  if (SOURCE_ASKED.test(alone.question.trim()) && alone.kind === 'fact' && alone.factId !== previous.factId && previousFactIndex !== undefined) {
-    const vocab = vocabularyOf(kb);
-    const prev = parse(cleanInput(previous.question));
-    const given = answerFact(previous.factId, kb);
-    const aloneFact = kb.byId.get(alone.factId)!;
-    // (On the topic of the question before or of the answer it got: "says who?" after "who's heading to China?" asks
-    // for the delegation story's sources, which the words alone get.)
-    const onTopic = sharesTopic(aloneFact, prev, vocab, kb.facts.length) || sharesTopic(aloneFact, parse(cleanInput(given?.answer ?? '')), vocab, kb.facts.length);
-    if (given && ATTRIBUTES.test(given.answer) && !onTopic) {
-      const reply: ContextReply = { ...given, question: alone.question, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: pairedReading(alone.question, previous.question, vocab.names) };
-      return { reply, remember: { question: previous.question, factId: previous.factId } };
-    }
-  }
-  // "which one is China's?" after "which heads of state does the piece mention?": which of the things the answer just
-  // given named, as "which one?" is; declined alone, it is that answer when the answer has every word it asks by.
-  if (alone.kind === 'none' && previousFactIndex !== undefined && previous.factId !== NO_FACT) {
-    const ts = ownTokens(alone.question);
-    const picks = ts[0]?.key === 'which' && (ts[1]?.key === 'one' || ts[1]?.key === 'ones');
-    const by = ts.slice(2).filter((t) => isContent(t));
-    const given = picks && by.length > 0 ? answerFact(previous.factId, kb) : null;
-    const said = given ? new Set(tokens(given.answer).map((t) => root(t.key))) : null;
-    if (given && said && by.every((t) => said.has(root(t.key.replace(/'s$/, ''))))) {
-      const reply: ContextReply = { ...given, question: alone.question, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: pairedReading(alone.question, previous.question, vocabularyOf(kb).names) };
-      return { reply, remember: { question: previous.question, factId: previous.factId } };
-    }
-  }
-  // "and when's first production?" after "how much is China putting into Beylikova?": "and" before a question word goes on
-  // from the question before. Declined alone, it is read with that question's topic words ("beylikova"), and answered
-  // when that gets a fact on the topic.
-  if (alone.kind === 'none' && previous.factId !== NO_FACT && read.kind === 'standalone') {
-    const ts = ownTokens(alone.question);
-    if (CONTINUES.has(ts[0]?.key ?? '') && WH.has(ts[1]?.key ?? '')) {
-      const vocab = vocabularyOf(kb);
-      const prev = parse(cleanInput(previous.question));
-      const topic = distinctive(prev, vocab, kb.facts.length);
-      const combined = topic.length > 0 ? answer(`${alone.question} ${join(topic)}`, kb, { oneQuestion: true }) : null;
-      if (combined?.kind === 'fact' && sharesTopic(kb.byId.get(combined.factId)!, prev, vocab, kb.facts.length)) {
-        const reply: ContextReply = { ...combined, question: alone.question, readingAs: pairedReading(alone.question, previous.question, vocab.names) };
-        return { reply, remember: { question: previous.question, factId: combined.factId } };
-      }
-    }
-  }
-  // "is the chinese side silent too?" after "did turkey's energy ministry comment?": a question that asks whether what the
-  // answer just given says holds for another as well ("too", "as well", "also"). Declined alone, it is that answer when
-  // its words with the question before rank that answer first (the conversation as evidence, as in Turkish "X da mı?").
-  if (alone.kind === 'none' && previousFactIndex !== undefined && previous.factId !== NO_FACT && asksAsWell(alone.question)) {
-    const top = rank(`${alone.question} ${previous.question}`, kb, 1, { oneQuestion: true })[0];
-    const given = top?.factId === previous.factId && top.score >= SEARCH.suggestThreshold ? answerFact(previous.factId, kb) : null;
-    if (given) {
-      const reply: ContextReply = { ...given, question: alone.question, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: pairedReading(alone.question, previous.question, vocabularyOf(kb).names) };
-      return { reply, remember: { question: previous.question, factId: previous.factId } };
-    }
-  }
   if (read.kind === 'standalone') return rememberAlone(alone);
+  if (read.kind === 'continued') return continuedInContext(alone, read.how, previous, kb) ?? rememberAlone(alone);
   let shape: Exclude<FollowupShape, { kind: 'standalone' }> = read;
   const vocab = vocabularyOf(kb);
   const prev = parse(cleanInput(previous.question));

@@ -286,7 +286,9 @@ export function answerMessage(message: string, previous: PreviousTurn | undefine
   for (const [i, part] of parts.entries()) {
     // "does it rotate" after a question of the message that got no answer points at what that question asked:
     // neither read with it nor alone; asked for on its own (with what "it" is).
-    if (i > 0 && !lastAnswered && followupShape(part).kind !== 'standalone') {
+    const shape = followupShape(part);
+    // (A whole question that goes on from the one before, "and how long has it led?", is still a question of its own here.)
+    if (i > 0 && !lastAnswered && shape.kind !== 'standalone' && !(shape.kind === 'continued' && shape.how !== 'source')) {
       notRead(part);
       continue;
     }
