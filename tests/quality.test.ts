@@ -19,7 +19,7 @@ import { curatedSets, folderSet, OWN_KBS, synthSet, type SuiteKnowledge } from '
 
 /** Right-answer floors per knowledge base and question set: measured figure less about 3 points. */
 const FLOORS: Record<string, number> = {
-  'curated / eval set': 0.93, // measured 96.3%
+  'curated / eval set': 0.95, // measured 96.9% (issue 12: at least 96%, with a margin of 3 questions over this gate)
   'curated / unseen questions': 0.88, // 91.0%
   'curated, 3 phrasings / eval set': 0.69, // 73.3%
   'curated, 3 phrasings / unseen questions': 0.6, // 64.7%
@@ -32,6 +32,11 @@ const FLOORS: Record<string, number> = {
   'lanterns / people\'s questions': 0.31, // 34.4%
   'recycling / people\'s questions': 0.29, // 32.1%
   'leisure / people\'s questions': 0.65, // 68.9% (first run 68.3%)
+};
+
+/** Out-of-scope declined floors above the 90% every set is held to: the curated eval set's issue-12 target of 96%, less 3 questions. */
+const DECLINED_FLOORS: Record<string, number> = {
+  'curated / eval set': 0.93, // measured 97.3% (71 of 73)
 };
 
 /**
@@ -57,7 +62,7 @@ describe('answer quality on the knowledge bases in the repository', () => {
       expect(floor, `no floor for ${name}`).toBeDefined();
       expect(o.right, name).toBeGreaterThanOrEqual(floor!);
       expect(o.wrong, name).toBeLessThanOrEqual(MISSED_BOUNDS[name]?.wrong ?? 0.05);
-      expect(o.oosDeclined, name).toBeGreaterThanOrEqual(MISSED_BOUNDS[name]?.declined ?? 0.9);
+      expect(o.oosDeclined, name).toBeGreaterThanOrEqual(MISSED_BOUNDS[name]?.declined ?? DECLINED_FLOORS[name] ?? 0.9);
     }
   });
 });
@@ -74,9 +79,9 @@ describe('answer quality on the knowledge bases in the repository', () => {
  * blind after all of that and measured once: 74.5% and 70.0%, none changed (blind3's misses were then worked on).
  */
 const LANGUAGE_FLOORS: { file: string; right: number; declined?: number }[] = [
-  { file: 'turkish.yaml', right: 0.93, declined: 0.94 }, // measured 96.9% / 100%
+  { file: 'turkish.yaml', right: 0.94, declined: 0.94 }, // measured 97.9% / 100%
   { file: 'turkish-unseen.yaml', right: 0.85, declined: 0.89 }, // 88.8% / 92.5%
-  { file: 'turkish-blind.yaml', right: 0.9, declined: 0.87 }, // 93.5% / 90.3% (first measured 88.7%)
+  { file: 'turkish-blind.yaml', right: 0.91, declined: 0.87 }, // 95.2% / 90.3% (first measured 88.7%)
   // Written blind later, from the answers alone: blind2 measured once before that session's Turkish work, blind3 once after it.
   { file: 'turkish-blind2.yaml', right: 0.91, declined: 0.86 }, // 95.2% / 90.0% (first measured 91.9% / 86.7%)
   { file: 'turkish-blind3.yaml', right: 0.88, declined: 0.86 }, // 91.9% / 90.0% (first measured, the same)
@@ -96,7 +101,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind2.yaml', right: 0.76 }, // 80.0% (first measured 70.0%)
   // Written blind after all of the above and measured once (blind4's two standalone turns changed were fixed after).
   { file: 'conversations-blind4.yaml', right: 0.84 }, // 88.0% (first measured 82.0%)
-  { file: 'conversations-tr-blind3.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 59.5%)
+  { file: 'conversations-tr-blind3.yaml', right: 0.76, followups: 40 }, // 83.3% of 42 (first measured 59.5%)
   // Written blind after all of this (but "which city?") and measured once.
   { file: 'conversations-blind5.yaml', right: 0.86 }, // 90.0% (first measured 86.0%)
   { file: 'conversations-tr-blind4.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 69.0%)
@@ -104,13 +109,13 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // its Turkish text and follow-up rules (its misses then looked at too).
   { file: 'conversations-blind6.yaml', right: 0.9 }, // 94.0% (first measured 82.0%)
   { file: 'conversations-tr-blind5.yaml', right: 0.72, followups: 40 }, // 76.2% of 42 (first measured 57.1%)
-  { file: 'conversations-tr-blind6.yaml', right: 0.7, followups: 40 }, // 73.8% of 42 (first measured 57.1%)
+  { file: 'conversations-tr-blind6.yaml', right: 0.72, followups: 40 }, // 76.2% of 42 (first measured 57.1%)
   // Written blind a session later, after its first Turkish changes, and measured once.
-  { file: 'conversations-tr-blind7.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 73.8%)
+  { file: 'conversations-tr-blind7.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 73.8%)
   { file: 'conversations-blind7.yaml', right: 0.78 }, // 82.0% of 50 (first measured 74.0%, after that session's Turkish work)
   // Written blind on 2026-12-03 and measured once, after the answer's field weight went to 0.7.
   { file: 'conversations-blind8.yaml', right: 0.82 }, // 86.0% of 50 (first measured 82.0%)
-  { file: 'conversations-tr-blind8.yaml', right: 0.71, followups: 40 }, // 76.2% of 42 (first measured 69.0%)
+  { file: 'conversations-tr-blind8.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 69.0%)
   // Written blind at the start of the session of 2026-12-03 (morning) and measured once before its work (the English
   // set then had one standalone turn changed: "how much does byd pay its workers", since fixed).
   { file: 'conversations-blind9.yaml', right: 0.76 }, // 80.0% of 50 (first measured 76.0%)
@@ -119,7 +124,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-blind10.yaml', right: 0.82 }, // 86.0% of 50 (first measured 80.0%)
   { file: 'conversations-tr-blind10.yaml', right: 0.83, followups: 40 }, // 88.1% of 42 (first measured 81.0%)
   // Written blind midway through that session (varied personas) and measured once on its code then.
-  { file: 'conversations-blind11.yaml', right: 0.7 }, // 74.0% of 50 (first measured 70.0%)
+  { file: 'conversations-blind11.yaml', right: 0.72 }, // 76.0% of 50 (first measured 70.0%)
   { file: 'conversations-tr-blind11.yaml', right: 0.57, followups: 40 }, // 61.9% of 42 (first measured 59.5%)
   // Written blind at the start of the session of 2026-12-03 (morning, second) and measured once before its work (the
   // English set then had one standalone turn changed: "… when it refines its rare earths?", since fixed).
@@ -131,11 +136,11 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // Written blind midway through that session (people who misremember names, paste half sentences, ask two things at
   // once) and measured once on its code then.
   { file: 'conversations-blind14.yaml', right: 0.6 }, // 64.0% of 50 (first measured 54.0%)
-  { file: 'conversations-tr-blind14.yaml', right: 0.8, followups: 40 }, // 85.7% of 42 (first measured 78.6%)
+  { file: 'conversations-tr-blind14.yaml', right: 0.83, followups: 40 }, // 88.1% of 42 (first measured 78.6%)
   // Written blind at the start of the afternoon session of 2026-12-03 (work shorthand, gaming slang, claim checks,
   // contrasts) and measured once before its work.
-  { file: 'conversations-blind15.yaml', right: 0.74 }, // 78.0% of 50 (first measured 70.0%)
-  { file: 'conversations-tr-blind15.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 71.4%)
+  { file: 'conversations-blind15.yaml', right: 0.76 }, // 80.0% of 50 (first measured 70.0%)
+  { file: 'conversations-tr-blind15.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 71.4%)
   // Written blind midway through that session (newcomers, investors, long messages, phones) and measured once on its
   // code then.
   { file: 'conversations-blind16.yaml', right: 0.78 }, // 82.0% of 50 (first measured 78.0%)
@@ -143,21 +148,27 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // Written blind at the start of the evening session of 2026-12-03 (non-native speakers, sceptics, fragments in a busy
   // thread, yes/no checks) and measured once before its work.
   { file: 'conversations-blind17.yaml', right: 0.82 }, // 86.0% of 50 (first measured 78.0%)
-  { file: 'conversations-tr-blind17.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 64.3%)
+  { file: 'conversations-tr-blind17.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 64.3%)
   // Written blind midway through that session, after blind17's rules (journalists, gamers, managers on phones, "why"
   // chains and corrections), and measured once on its code then.
   { file: 'conversations-blind18.yaml', right: 0.64 }, // 68.0% of 50 (first measured 64.0%)
   { file: 'conversations-tr-blind18.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 76.2%)
   // Written blind at the start of the night session of 2026-12-03 (phones, investors, students, formal writers, emoji,
   // questions about the answer just given) and measured once on the code the session started from (2d8c307).
-  { file: 'conversations-blind19.yaml', right: 0.68 }, // 72.0% of 50 (first measured 68.0%)
+  { file: 'conversations-blind19.yaml', right: 0.7 }, // 74.0% of 50 (first measured 68.0%)
   { file: 'conversations-tr-blind19.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 81.0%)
+  // Written blind on 2026-12-04 and measured once on the code the session started from; that session's rules were found on their misses.
+  { file: 'conversations-blind20.yaml', right: 0.82 }, // 86.0% of 50 (first measured 76.0%)
+  { file: 'conversations-tr-blind20.yaml', right: 0.71, followups: 40 }, // 76.2% of 42 (first measured 71.4%)
+  // Written blind midway through that session and measured once then.
+  { file: 'conversations-blind21.yaml', right: 0.72 }, // 76.0% of 50 (first measured 70.0%)
+  { file: 'conversations-tr-blind21.yaml', right: 0.83, followups: 40 }, // 88.1% of 42 (first measured 83.3%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
 const SEVERAL_FLOORS = [
   { file: 'several.yaml', right: 0.9, wrong: 0.1, messages: 0.8 }, // measured 93.7%, 6.3%, 86.1% (90.5%, 6.6%, 80.6% before a message's last question was read alone; 92.1%, 6.5%, 83.3% before "what part of")
-  { file: 'several-unseen.yaml', right: 0.7, wrong: 0.17, messages: 0.5 }, // held out: 75.6%, 12.8%, 56.0% (first measured 71.1%, 15.8%, 48.0%)
+  { file: 'several-unseen.yaml', right: 0.72, wrong: 0.16, messages: 0.54 }, // held out: 77.8%, 12.5%, 60.0% (first measured 71.1%, 15.8%, 48.0%)
   // Written blind (from the answers alone) after messages on several lines were cut at their lines; measured once.
   { file: 'several-blind.yaml', right: 0.85, wrong: 0.08, messages: 0.78 }, // held out: 90.0%, 3.6%, 83.3% (first measured 88.3%, 5.4%, 80.0%; 45.0%, 6.9%, 33.3% before lines were cut)
 ];
