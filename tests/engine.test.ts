@@ -230,6 +230,11 @@ describe('answer types', () => {
   test('"how old" asks for a number, like "how many": a fact whose answer gives none is not the answer', () => {
     expect(answerType('how old is the energy minister?')).toBe('quantity');
     expect(answerType('how many tonnes does the deposit hold?')).toBe('quantity');
+    // "what tariff rate", "what percentage" ask a number too; "what level of talks" does not.
+    expect(answerType('what tariff rate does the eu put on chinese evs')).toBe('quantity');
+    expect(answerType('what percentage is that')).toBe('quantity');
+    expect(answerType('what level of talks will they hold')).toBeNull();
+    expect(answer('what tariff rate does the eu put on chinese evs', realKb()).kind).toBe('none');
     const top = rank('how old is the energy minister?', realKb(), 1)[0]!;
     expect(top.factId).toBe('energy-minister');
     expect(top.typeFit).toBeLessThan(1);

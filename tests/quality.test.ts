@@ -170,7 +170,8 @@ const SEVERAL_FLOORS = [
   { file: 'several.yaml', right: 0.9, wrong: 0.1, messages: 0.8 }, // measured 93.7%, 6.3%, 86.1% (90.5%, 6.6%, 80.6% before a message's last question was read alone; 92.1%, 6.5%, 83.3% before "what part of")
   { file: 'several-unseen.yaml', right: 0.72, wrong: 0.16, messages: 0.54 }, // held out: 77.8%, 12.5%, 60.0% (first measured 71.1%, 15.8%, 48.0%)
   // Written blind (from the answers alone) after messages on several lines were cut at their lines; measured once.
-  { file: 'several-blind.yaml', right: 0.85, wrong: 0.08, messages: 0.78 }, // held out: 90.0%, 3.6%, 83.3% (first measured 88.3%, 5.4%, 80.0%; 45.0%, 6.9%, 33.3% before lines were cut)
+  // (90.0%, 3.6%, 80.0% since "what tariff rate" asks a number: one message's second line, out of scope, had given the first's answer.)
+  { file: 'several-blind.yaml', right: 0.85, wrong: 0.08, messages: 0.76 }, // held out: 90.0%, 3.6%, 80.0% (first measured 88.3%, 5.4%, 80.0%; 45.0%, 6.9%, 33.3% before lines were cut)
 ];
 
 describe('Turkish questions and conversations on the shipped knowledge', () => {

@@ -960,7 +960,8 @@ export type AnswerType = (typeof ANSWER_TYPE_NAMES)[number];
 const ANSWER_TYPES: [AnswerType, RegExp][] = [
   ['duration', /\bhow long\b(?! ago)/],
   ['when', /\b(when(?! (?:it comes to|\w+ing)\b)|(?:what|which) (year|month|date|day)|how long ago)\b/],
-  ['quantity', /\bhow (many|much|big|large|high|low|small|tall|deep|pure|old)\b/],
+  // ("what tariff rate", "what percentage", "what price" ask a number as "how much" does.)
+  ['quantity', /\b(how (many|much|big|large|high|low|small|tall|deep|pure|old)|(what|which) (\w+ )?(rate|rates|percentage|percent|share|amount|price|prices|figure|sum))\b/],
   ['who', /\b(who|whom|whose|whos|whod)\b/],
   ['where', /\b(where|wher|which (city|country|town|region|province|part|partof)|what (city|country|town|region|province|part|partof))\b/],
   // "why can't they just buy elsewhere?", "what stops them?": what stands in the way (before "why", which it also is).
