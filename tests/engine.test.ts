@@ -423,7 +423,7 @@ describe('hostile and odd input', () => {
 
   test('chat markup, broadcasts, emoji and chat noise do not count against a question', () => {
     const plain = asFact(answer('where is the deposit', kb));
-    for (const noisy of ['where is the deposit lol', '@everyone where is the deposit', '<!channel> where is the deposit', '<@U0123ABC> where is the deposit 🙏', 'where is the deposit :thinking_face: pls', '<@!1234567890> <:pog:987654321> where is the deposit?? haha', 'where is the deposit https://example.com/news/turkey-rare-earths?id=7', '<https://example.com/turkey-rare-earths> where is the deposit', 'sorry, where is the deposit www.example.com/a', 'whereeee is the deposittt', 'sooo where is the deposit', '1. where is the deposit', 'hey buddy, just curious: where is the deposit? cheers', 'random question, where is the deposit', 'good morning! where is the deposit', 'hey team where is the deposit', 'where is the deposit, thoughts?', 'where is the deposit lol never heard of it', 'where is the deposit or smth', 'where is the deposit irl', 'where is the deposit or whatever', 'where is the deposit atm', 'unrelated but where is the deposit', 'ok new q, where is the deposit', 'switching topics, where is the deposit', 'on another note, where is the deposit', 'where is the deposit per the article', 'remind me where the deposit is again', 'diff topic - where is the deposit', 'new subject: where is the deposit', 'tl;dr where is the deposit', 'where is the deposit, in a nutshell?']) {
+    for (const noisy of ['where is the deposit lol', '@everyone where is the deposit', '<!channel> where is the deposit', '<@U0123ABC> where is the deposit 🙏', 'where is the deposit :thinking_face: pls', '<@!1234567890> <:pog:987654321> where is the deposit?? haha', 'where is the deposit https://example.com/news/turkey-rare-earths?id=7', '<https://example.com/turkey-rare-earths> where is the deposit', 'sorry, where is the deposit www.example.com/a', 'whereeee is the deposittt', 'sooo where is the deposit', '1. where is the deposit', 'hey buddy, just curious: where is the deposit? cheers', 'random question, where is the deposit', 'good morning! where is the deposit', 'hey team where is the deposit', 'where is the deposit, thoughts?', 'where is the deposit lol never heard of it', 'where is the deposit or smth', 'where is the deposit irl', 'where is the deposit or whatever', 'where is the deposit atm', 'unrelated but where is the deposit', 'ok new q, where is the deposit', 'switching topics, where is the deposit', 'on another note, where is the deposit', 'where is the deposit per the article', 'remind me where the deposit is again', 'diff topic - where is the deposit', 'new subject: where is the deposit', 'tl;dr where is the deposit', 'where is the deposit, in a nutshell?', 'where is the deposit in this story']) {
       const r = asFact(answer(noisy, kb));
       expect(r.factId, noisy).toBe(plain.factId);
       expect(r.confidence, noisy).toBeCloseTo(plain.confidence, 2);
@@ -464,6 +464,11 @@ describe('hostile and odd input', () => {
     expect(big("where's turkey's big rare earth deposit")).toBeCloseTo(big('how big is the deposit') * SEARCH.unknownNumberWeight);
     expect(big('how big is the deposit')).toBe(big('where is the deposit big'));
     expect(asFact(answer("where's turkey's big rare earth deposit", curated)).factId).toBe('beylikova-location');
+  });
+
+  test('"at some point" says when only vaguely: no word of the topic', () => {
+    expect(withoutPreamble(words('did erdogan and xi meet at some point'))).toEqual(words('did erdogan and xi meet'));
+    expect(withoutPreamble(words('at some point'))).toEqual(words('at some point'));
   });
 
   test('a vague other choice ending a question ("… or somewhere else?") names nothing', () => {

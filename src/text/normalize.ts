@@ -285,6 +285,7 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'is that true', 'is that right', 'is that correct', 'am i right', 'true or false', 'true or not',
   // where it read it: the knowledge is the article's, and "article" would weigh as a word the knowledge never uses
   'per the article', 'according to the article', 'in the article', 'per the report', 'according to the report', 'in the report',
+  'in this article', 'in this report', 'in this story', 'in the story', 'in this piece', 'in the piece', 'in this news', 'in the news story',
   // "why would they come to turkey in the first place?": it stresses the question, and "first" and "place" would weigh
   // as its rarest words.
   'in the first place',
@@ -404,11 +405,15 @@ export function aboutIdiomAt(keys: readonly string[], i: number): number {
 }
 
 /**
- * How many words of "all the way" start at `i` (3), else 0: it says how far ("all the way to finished cars?", "all the
- * way up to batteries"), and "way", a word the knowledge may have once, weighed as the question's rarest.
+ * How many words of "all the way" or "at some point" start at `i` (3), else 0: the one says how far ("all the way to
+ * finished cars?", "all the way up to batteries"), and "way", a word the knowledge may have once, weighed as the
+ * question's rarest.
  */
 function extentIdiomAt(keys: readonly string[], i: number): number {
-  return keys[i] === 'all' && keys[i + 1] === 'the' && keys[i + 2] === 'way' ? 3 : 0;
+  if (keys[i] === 'all' && keys[i + 1] === 'the' && keys[i + 2] === 'way') return 3;
+  // "at some point" says when only vaguely ("did erdogan and xi sit down together at some point?"): "point" weighed as a
+  // word of the topic.
+  return keys[i] === 'at' && keys[i + 1] === 'some' && keys[i + 2] === 'point' ? 3 : 0;
 }
 
 /** A question's words without {@link aboutIdiomAt}'s and {@link extentIdiomAt}'s phrases, when words remain. */
