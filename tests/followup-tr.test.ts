@@ -403,6 +403,10 @@ describe('reading a Turkish follow-up', () => {
     expect(r.readingAs).toContain('sorusunun devamı olarak');
     // Without "da mı" the same words are a question of their own, declined as alone.
     expect(after('bakanlıklar bu konuda bi açıklama yaptı mı', 'çin tarafı sessiz mi?').reply.kind).toBe('none');
+    // A word between ("batarya da var mı"); not of something the knowledge never names ("togg da var mı?").
+    const previous = 'türkiye sadece madencilik mi yapmak istiyor yoksa tüm tedarik zincirini mi';
+    expect(after(previous, 'bu hedefin içinde batarya da var mı').reply).toMatchObject({ kind: 'fact', factId: 'whole-supply-chain' });
+    expect(after('BYD dışında hangi Çinli markalarla görüşülmüş?', 'togg da var mı bu işin içinde').reply.kind).toBe('none');
   });
 
   test('"türkiye tarafında?" (on Turkey\'s side?) puts the name in the previous question\'s place, as "ya Türkiye?" does', () => {

@@ -250,6 +250,8 @@ describe('reading a follow-up', () => {
       expect(r.kind === 'fact' && r.factId, q).toBe('ministries-no-comment');
       expect(r.readingAs, q).toContain('following on from');
     }
+    // Not of something the knowledge never names: "is tesla in talks too?".
+    expect(after('which other chinese carmakers is turkey talking to?', 'is tesla in talks too?').reply.kind).toBe('none');
     // "also" inside a question asks something new; a name alone with "too" is a fragment, read as one.
     expect(after('when did turkey find rare earths at beylikova?', 'does turkey also have lithium reserves?').reply.kind).toBe('none');
   });

@@ -86,8 +86,21 @@ const SAYS_WHAT_IS_ASKED: Partial<Record<NonNullable<ReturnType<typeof turkishAn
 /** "taraf" (side) and its forms ("tarafı", "tarafında", "tarafından"), folded. */
 const SIDE = /^taraf(?:i|inda|indan|ina)?$/;
 
-/** "X da mı …?", "X de mi …?" (X too?), folded. */
-const TOO = /(?:^|\s)(?:da|de|ta|te) m[iu](?:\s|$)/;
+/**
+ * Whether the X of "X da mı …?" is something the knowledge knows ("çin tarafı", "batarya"): "togg da var mı?", "tesla
+ * ile de görüşülmüş mü?" ask about something it never names, which the answer just given does not cover.
+ */
+function tooOfKnown(question: string, vocab: TurkishVocabulary): boolean {
+  const ts = trTokens(question);
+  const at = ts.findIndex((t, i) => TOO_CLITIC.has(t.key) && i > 0);
+  let x = at - 1;
+  if (ts[x]?.key === 'ile') x--;
+  return x >= 0 && factsOf(ts[x]!.key, vocab).size > 0;
+}
+const TOO_CLITIC = new Set(['da', 'de', 'ta', 'te']);
+
+/** "X da mı …?", "X de mi …?", "X da yaparlar mı?" (X too?), folded. */
+const TOO = /(?:^|\s)(?:da|de|ta|te) (?:\p{L}+ )?m[iu](?:\s|$)/u;
 
 /** Questions asking an origin ("nereli", "nerenin", "hangi ülkenin", "hangi ülkeden"), folded. */
 const ORIGIN = /\b(?:nereli\w*|nerenin|neresinin|hangi ulkenin|hangi ulkeden)\b/;
@@ -557,7 +570,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   // "çin tarafı da mı sessiz?" (is the Chinese side silent too?) after "bakanlıklar açıklama yaptı mı?": "X da mı …?" asks
   // whether what the answer just given says holds for X as well. Declined alone, it is that answer when the words with
   // the question before come closest to it (the conversation is evidence, as for a bare follow-up).
-  if (alone.kind === 'none' && TOO.test(foldTurkish(turkishLower(alone.question)))) {
+  if (alone.kind === 'none' && TOO.test(foldTurkish(turkishLower(alone.question))) && tooOfKnown(alone.question, vocabularyOf(kb))) {
     const index = kb.turkish ?? kb;
     const prevText = previousInTurkish(previous, index);
     const probe = [...trTokens(alone.question), ...trTokens(prevText).filter((t) => !isWh(t.key) && !PARTICLE.test(t.key))].map((t) => t.text).join(' ');

@@ -1294,6 +1294,10 @@ function continuedInContext(alone: Reply, how: Extract<FollowupShape, { kind: 'c
     if (combined?.kind !== 'fact' || !sharesTopic(kb.byId.get(combined.factId)!, prev, vocab, kb.facts.length)) return null;
     return { reply: { ...combined, question: alone.question, readingAs: pairedReading(alone.question, previous.question, vocab.names) }, remember: { question: previous.question, factId: combined.factId } };
   }
+  // (Of something the knowledge knows: "is tesla building one too?" asks about what it never names, which the answer
+  // just given does not cover.)
+  const subject = ownTokens(alone.question).slice(1).find((t) => isContent(t));
+  if (subject === undefined || !vocab.roots.has(root(subject.key))) return null;
   const top = rank(`${alone.question} ${previous.question}`, kb, 1, { oneQuestion: true })[0];
   return top?.factId === previous.factId && top.score >= SEARCH.suggestThreshold ? asPrevious() : null;
 }
