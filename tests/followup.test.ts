@@ -262,6 +262,14 @@ describe('reading a follow-up', () => {
     expect(r.readingAs).toBe('what are rare earths used in?');
   });
 
+  test('a question with a pronoun declined near the topic is the context of the next, as a question of its own is', () => {
+    const first = answerInContext('when did they stumble on the beylikova reserve?', undefined, kb);
+    expect(first.reply.kind).toBe('none');
+    expect(first.remember).toMatchObject({ question: 'when did they stumble on the beylikova reserve?', factId: NO_FACT });
+    const r = answerInContext('how big is it?', first.remember!, kb).reply;
+    expect(r.kind === 'fact' && r.factId).toBe('beylikova-size');
+  });
+
   test('a synonym group of question phrases ("how long ago", "how many years ago") names no topic: alone it ranks no fact', () => {
     // The curated knowledge groups the two; as one rare term they matched the one fact storing them, the deposit's discovery,
     // so "which year?" after the delegation's "in October" got the discovery, and "how long ago?" did with nothing before it.

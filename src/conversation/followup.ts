@@ -1187,7 +1187,8 @@ function contextOf(r: Reply, kb: KnowledgeBase): PreviousTurn | null {
   if (r.kind === 'fact') return { question: rememberedQuestion(r, kb), factId: r.factId };
   if (r.kind !== 'none' || r.reason !== 'no-match' || r.confidence < CONVERSATION.declinedContextMin) return null;
   const kind = shapeKindOf(r, kb);
-  return kind === 'standalone' || kind === 'continued' ? { question: rememberedQuestion(r, kb), factId: NO_FACT } : null;
+  // (Also one with a pronoun, "when did they stumble on the beylikova reserve?": its words name its topic.)
+  return kind === 'standalone' || kind === 'continued' || kind === 'pronoun' ? { question: rememberedQuestion(r, kb), factId: NO_FACT } : null;
 }
 
 /**
