@@ -270,6 +270,13 @@ describe('reading a follow-up', () => {
     expect(r.kind === 'fact' && r.factId).toBe('beylikova-size');
   });
 
+  test('"what else?" after an answer that lists several is that answer, as evidence, even short of the threshold', () => {
+    for (const previous of ['what are rare earths used for?', 'rare earths matter for wind turbines?']) {
+      const r = after(previous, 'what else?').reply;
+      expect(r.kind === 'fact' && r.factId, previous).toBe('rare-earth-uses');
+    }
+  });
+
   test('a synonym group of question phrases ("how long ago", "how many years ago") names no topic: alone it ranks no fact', () => {
     // The curated knowledge groups the two; as one rare term they matched the one fact storing them, the deposit's discovery,
     // so "which year?" after the delegation's "in October" got the discovery, and "how long ago?" did with nothing before it.

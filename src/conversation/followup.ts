@@ -1445,8 +1445,9 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // one, so the wording cannot tell.
   const previousFact = kb.byId.get(previous.factId);
   // Whether the fact just given can be the kind of answer asked for (a city for "which city?", a place not said yet).
+  // (Not for "who else?", unless that answer lists several: "what else?" after rare earths' uses asks for more of its list.)
   const previousGives =
-    !other &&
+    (!other || listsMore) &&
     previousFact !== undefined &&
     (kind === null || answerTypesSupported(kb.facts[previousFact]!.answer).includes(kind)) &&
     !(city && !answerNamesCity(kb.facts[previousFact]!.answer, 'en')) &&
