@@ -11,6 +11,7 @@ import { SEARCH } from '../config.ts';
 import { ANSWER_TYPE_NAMES, cleanInput, STOP_WORDS, unstretched, withoutPreamble } from '../text/normalize.ts';
 import { fieldWeight, TextKind, termSetHash, type SearchIndex } from './index.ts';
 import { resolveTerms, type Mask, type ResolvedTerm } from './terms.ts';
+import { countedThing, counts, definitionSubject, defines } from './asks.ts';
 
 /** A candidate fact from the first stage. */
 export interface Candidate {
@@ -252,11 +253,14 @@ function focusTotalWithout(index: SearchIndex, fact: number, skip: number): numb
   return total;
 }
 
-/** The answer types each fact's answer can satisfy (see answerTypesSupported), read on first need: most facts never are candidates. */
-const supportsCache = new WeakMap<SearchIndex, Int8Array>();
+/**
+ * The answer types each fact's answer can satisfy (see answerTypesSupported), read on first need: most facts never are
+ * candidates. (16 bits: a bit per type, and −1 for not read yet; with eight types an 8-bit cell read the eighth as −1.)
+ */
+const supportsCache = new WeakMap<SearchIndex, Int16Array>();
 function answerSupports(index: SearchIndex, fact: number): number {
   let cache = supportsCache.get(index);
-  if (!cache) supportsCache.set(index, (cache = new Int8Array(index.facts.length).fill(-1)));
+  if (!cache) supportsCache.set(index, (cache = new Int16Array(index.facts.length).fill(-1)));
   let bits = cache[fact]!;
   if (bits < 0) {
     bits = 0;
@@ -507,75 +511,6 @@ function rankWhole(question: string, index: SearchIndex, limit: number, options:
   return ranked.slice(0, limit).map(({ factId, score, coverage, question: q, bm25, focus, typeFit }) => ({ factId, score, coverage, question: q, bm25, focus, typeFit }));
 }
 
-/**
- * What "how many X …?" counts: the stem of X's head, the last of up to three content words after "many" ("how many rare
- * earth elements": element; "how many tons of rare earths": ton), or null. English only.
- */
-function countedThing(ws: readonly string[], index: SearchIndex): string | null {
-  if (index.profile.language !== 'en') return null;
-  const at = ws.findIndex((w, i) => w === 'how' && ws[i + 1] === 'many');
-  if (at < 0) return null;
-  const { isTerm, stem } = index.profile;
-  const out: string[] = [];
-  let i = at + 2;
-  // "how many types of membership": the memberships are counted; "how many tonnes of rare earth": the tonnes.
-  while (KINDS.has(ws[i] ?? '') || (ws[i] === 'of' && KINDS.has(ws[i - 1] ?? ''))) i++;
-  for (; i < ws.length && out.length < 3; i++) {
-    const w = ws[i]!;
-    if (!isTerm(stem(w))) break;
-    out.push(stem(w));
-  }
-  return out.at(-1) ?? null;
-}
-
-/** Words before what is counted ("how many different kinds of …"). */
-const KINDS = new Set(['types', 'kinds', 'sorts', 'different', 'diff', 'separate', 'individual']);
-
-/** A number as the answer writes it: digits or a small number's word. */
-const COUNT = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen|several|few|many)$/;
-
-/**
- * Whether fact `fact` may count `counted`: its answer gives a number (of whatever: "up to 15 items" answers "how many
- * books?") or names the thing ("no tonnage" for "how many tons?"), or a stored "how many" question of it counts the
- * same thing. The deposit's size ("the report gives no figure: no tonnage…") does not count elements.
- */
-function counts(index: SearchIndex, fact: number, counted: string): boolean {
-  const { words, stem } = index.profile;
-  const f = index.facts[fact]!;
-  if (words(f.answer).some((w) => COUNT.test(w) || stem(w).startsWith(counted))) return true;
-  return f.questions.some((q) => countedThing(words(q), index) === counted);
-}
-
-/** Words that ask what a thing is ("what is", "what are", "whats"), before an article. */
-const DEFINING = /^(?:what|whats|wat)$/;
-
-/**
- * The stems of X in "what is X?" / "what are X?" (X one or two words, nothing else): a question asking what X is, or
- * null. English only.
- */
-function definitionSubject(ws: readonly string[], index: SearchIndex): string[] | null {
-  if (index.profile.language !== 'en' || !DEFINING.test(ws[0] ?? '')) return null;
-  let i = 1;
-  if (ws[i] === 'is' || ws[i] === 'are' || ws[i] === 's') i++;
-  else if (ws[0] !== 'whats') return null;
-  if (ws[i] === 'a' || ws[i] === 'an' || ws[i] === 'the') i++;
-  const rest = ws.slice(i);
-  const { isTerm, stem } = index.profile;
-  if (rest.length === 0 || rest.length > 2 || !rest.every((w) => isTerm(stem(w)))) return null;
-  return rest.map((w) => stem(w));
-}
-
-/** Whether fact `fact` says what the subject is: its answer opens with it, or a stored question of its asks what it is. */
-function defines(index: SearchIndex, fact: number, subject: readonly string[]): boolean {
-  const { words, stem } = index.profile;
-  const f = index.facts[fact]!;
-  const opening = words(f.answer).slice(0, 8).map((w) => stem(w));
-  if (subject.some((s) => opening.includes(s))) return true;
-  return f.questions.some((q) => {
-    const asked = definitionSubject(words(q), index);
-    return asked !== null && asked.some((s) => subject.includes(s));
-  });
-}
 
 /** The stored question whose terms are exactly the question's, if there is one and one fact owns it. */
 function storedQuestionOf(index: SearchIndex, terms: ResolvedTerm[]): { fact: number; text: number } | undefined {
