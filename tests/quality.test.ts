@@ -96,7 +96,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-blind.yaml', right: 0.92 }, // 96.7% (first measured 85.0%)
   { file: 'conversations-blind2.yaml', right: 0.89 }, // 92.7% (first measured 72.7%)
   { file: 'conversations-blind3.yaml', right: 0.85 }, // 89.1% (first measured 74.5%)
-  { file: 'conversations-tr.yaml', right: 0.89 }, // 92.3%
+  { file: 'conversations-tr.yaml', right: 0.9 }, // 93.8%
   { file: 'conversations-tr-blind.yaml', right: 0.86 }, // 90.0% (first measured 68.0%)
   { file: 'conversations-tr-blind2.yaml', right: 0.76 }, // 80.0% (first measured 70.0%)
   // Written blind after all of the above and measured once (blind4's two standalone turns changed were fixed after).
@@ -109,10 +109,10 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // its Turkish text and follow-up rules (its misses then looked at too).
   { file: 'conversations-blind6.yaml', right: 0.9 }, // 94.0% (first measured 82.0%)
   { file: 'conversations-tr-blind5.yaml', right: 0.72, followups: 40 }, // 76.2% of 42 (first measured 57.1%)
-  { file: 'conversations-tr-blind6.yaml', right: 0.72, followups: 40 }, // 76.2% of 42 (first measured 57.1%)
+  { file: 'conversations-tr-blind6.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 57.1%)
   // Written blind a session later, after its first Turkish changes, and measured once.
   { file: 'conversations-tr-blind7.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 73.8%)
-  { file: 'conversations-blind7.yaml', right: 0.78 }, // 82.0% of 50 (first measured 74.0%, after that session's Turkish work)
+  { file: 'conversations-blind7.yaml', right: 0.8 }, // 84.0% of 50 (first measured 74.0%, after that session's Turkish work)
   // Written blind on 2026-12-03 and measured once, after the answer's field weight went to 0.7.
   { file: 'conversations-blind8.yaml', right: 0.82 }, // 86.0% of 50 (first measured 82.0%)
   { file: 'conversations-tr-blind8.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 69.0%)
@@ -135,15 +135,15 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind13.yaml', right: 0.88, followups: 40 }, // 92.9% of 42 (first measured 81.0%)
   // Written blind midway through that session (people who misremember names, paste half sentences, ask two things at
   // once) and measured once on its code then.
-  { file: 'conversations-blind14.yaml', right: 0.6 }, // 64.0% of 50 (first measured 54.0%)
+  { file: 'conversations-blind14.yaml', right: 0.62 }, // 66.0% of 50 (first measured 54.0%)
   { file: 'conversations-tr-blind14.yaml', right: 0.83, followups: 40 }, // 88.1% of 42 (first measured 78.6%)
   // Written blind at the start of the afternoon session of 2026-12-03 (work shorthand, gaming slang, claim checks,
   // contrasts) and measured once before its work.
   { file: 'conversations-blind15.yaml', right: 0.76 }, // 80.0% of 50 (first measured 70.0%)
-  { file: 'conversations-tr-blind15.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 71.4%)
+  { file: 'conversations-tr-blind15.yaml', right: 0.78, followups: 40 }, // 83.3% of 42 (first measured 71.4%)
   // Written blind midway through that session (newcomers, investors, long messages, phones) and measured once on its
   // code then.
-  { file: 'conversations-blind16.yaml', right: 0.78 }, // 82.0% of 50 (first measured 78.0%)
+  { file: 'conversations-blind16.yaml', right: 0.8 }, // 84.0% of 50 (first measured 78.0%)
   { file: 'conversations-tr-blind16.yaml', right: 0.78, followups: 40 }, // 83.3% of 42 (first measured 81.0%)
   // Written blind at the start of the evening session of 2026-12-03 (non-native speakers, sceptics, fragments in a busy
   // thread, yes/no checks) and measured once before its work.
@@ -152,17 +152,20 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // Written blind midway through that session, after blind17's rules (journalists, gamers, managers on phones, "why"
   // chains and corrections), and measured once on its code then.
   { file: 'conversations-blind18.yaml', right: 0.64 }, // 68.0% of 50 (first measured 64.0%)
-  { file: 'conversations-tr-blind18.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 76.2%)
+  { file: 'conversations-tr-blind18.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 76.2%)
   // Written blind at the start of the night session of 2026-12-03 (phones, investors, students, formal writers, emoji,
   // questions about the answer just given) and measured once on the code the session started from (2d8c307).
   { file: 'conversations-blind19.yaml', right: 0.7 }, // 74.0% of 50 (first measured 68.0%)
-  { file: 'conversations-tr-blind19.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 81.0%)
+  { file: 'conversations-tr-blind19.yaml', right: 0.78, followups: 40 }, // 83.3% of 42 (first measured 81.0%)
   // Written blind on 2026-12-04 and measured once on the code the session started from; that session's rules were found on their misses.
-  { file: 'conversations-blind20.yaml', right: 0.82 }, // 86.0% of 50 (first measured 76.0%)
+  { file: 'conversations-blind20.yaml', right: 0.84 }, // 88.0% of 50 (first measured 76.0%)
   { file: 'conversations-tr-blind20.yaml', right: 0.71, followups: 40 }, // 76.2% of 42 (first measured 71.4%)
   // Written blind midway through that session and measured once then.
   { file: 'conversations-blind21.yaml', right: 0.72 }, // 76.0% of 50 (first measured 70.0%)
   { file: 'conversations-tr-blind21.yaml', right: 0.83, followups: 40 }, // 88.1% of 42 (first measured 83.3%)
+  // Written blind late in that session and measured once then; its last rules were checked on them.
+  { file: 'conversations-blind22.yaml', right: 0.74 }, // 78.0% of 50 (first measured 76.0%)
+  { file: 'conversations-tr-blind22.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 81.0%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
