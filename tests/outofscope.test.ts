@@ -20,23 +20,24 @@ function curatedWith(outOfScope: string[]): string {
 
 let kb: KnowledgeBase;
 beforeAll(() => {
-  kb = kbOf(curatedWith(['what is neodymium', 'Neodimyum nedir?']));
+  // (Not "what is neodymium" any more: the engine declines it unmarked, since the fact mentioning neodymium does not say what it is.)
+  kb = kbOf(curatedWith(['what newspaper is this from', 'Bu haber hangi gazeteden?']));
 });
 afterAll(removeTempDirs);
 
 describe('questions marked out of scope', () => {
   test('the curated knowledge answers it without the mark (the check below is not vacuous)', () => {
-    expect(answer('what is neodymium', realKb()).kind).toBe('fact');
+    expect(answer('what newspaper is this from', realKb()).kind).toBe('fact');
   });
 
   test('a marked question is declined, and so are new wordings of it', () => {
-    for (const q of ['what is neodymium', "what's neodymium?", 'What is neodymium exactly?', 'neodymium, what is it']) {
+    for (const q of ['what newspaper is this from', 'which newspaper is this from?', 'what newspaper is this article from', 'this is from what newspaper?']) {
       expect(answer(q, kb).kind, q).toBe('none');
     }
   });
 
   test('a question sharing only its topic word, and the stored questions, are answered as before', () => {
-    for (const q of ['Which rare earth elements are in the Beylikova deposit?', 'Does the deposit contain neodymium?']) {
+    for (const q of ['What does the Global Times say?', 'Which Chinese outlet commented on the find?']) {
       const before = answer(q, realKb());
       const after = answer(q, kb);
       expect(after.kind, q).toBe(before.kind);
@@ -49,20 +50,21 @@ describe('questions marked out of scope', () => {
   });
 
   test('Turkish marks decline Turkish questions, read by the Turkish index', () => {
-    expect(answer('neodimyum nedir', realKb()).kind).toBe('fact');
-    expect(answer('neodimyum nedir', kb).kind).toBe('none');
+    expect(answer('bu haber hangi gazeteden', realKb()).kind).toBe('fact');
+    expect(answer('bu haber hangi gazeteden', kb).kind).toBe('none');
+    expect(answer('Global Times ne diyor?', kb).kind).toBe('fact');
     expect(answer('Beylikova nerede?', kb).kind).toBe('fact');
   });
 
   test('ask --explain says which marked question declined it', () => {
-    const e = explain("what's neodymium?", kb);
+    const e = explain('which newspaper is this from?', kb);
     expect(e.outcome).toBe('declined');
-    expect(e.reason).toContain('“what is neodymium”, marked out of scope');
+    expect(e.reason).toContain('“what newspaper is this from”, marked out of scope');
   });
 
   test('learn --out-of-scope: the question learned is declined once the knowledge is reloaded', async () => {
-    const dir = curatedWith(['what is neodymium']);
-    const q = 'how many rare earth elements are there';
+    const dir = curatedWith(['what newspaper is this from']);
+    const q = 'is india in brics';
     expect(answer(q, kbOf(dir)).kind).toBe('fact');
     const learned = await learnOutOfScope(dir, q);
     expect(learned.ok).toBe(true);
