@@ -11,7 +11,7 @@ import { SEARCH } from '../config.ts';
 import { ANSWER_TYPE_NAMES, cleanInput, STOP_WORDS, unstretched, withoutPreamble } from '../text/normalize.ts';
 import { fieldWeight, TextKind, termSetHash, type SearchIndex } from './index.ts';
 import { resolveTerms, type Mask, type ResolvedTerm } from './terms.ts';
-import { countedThing, counts, definitionSubject, defines } from './asks.ts';
+import { countedThing, counts } from './asks.ts';
 
 /** A candidate fact from the first stage. */
 export interface Candidate {
@@ -494,15 +494,6 @@ function rankWhole(question: string, index: SearchIndex, limit: number, options:
   if (counted) {
     for (const r of ranked) {
       if (r.typeFit < 1 || counts(index, r.fact, counted)) continue;
-      r.typeFit *= SEARCH.answerTypeMismatch;
-      r.score *= SEARCH.answerTypeMismatch;
-    }
-  }
-  // "what is neodymium?" asks what the thing is: a fact that only mentions it ("does it have neodymium?") does not say.
-  const subject = definitionSubject(ws, index);
-  if (subject) {
-    for (const r of ranked) {
-      if (defines(index, r.fact, subject)) continue;
       r.typeFit *= SEARCH.answerTypeMismatch;
       r.score *= SEARCH.answerTypeMismatch;
     }
