@@ -8,7 +8,7 @@
  * (calibrate.ts).
  */
 import { SEARCH } from '../config.ts';
-import { ANSWER_TYPE_NAMES, cleanInput, STOP_WORDS, unstretched, withoutPreamble } from '../text/normalize.ts';
+import { ANSWER_TYPE_NAMES, cleanInput, stem, STOP_WORDS, unstretched, withoutPreamble } from '../text/normalize.ts';
 import { fieldWeight, TextKind, termSetHash, type SearchIndex } from './index.ts';
 import { resolveTerms, type Mask, type ResolvedTerm } from './terms.ts';
 import { countedThing, counts } from './asks.ts';
@@ -436,13 +436,13 @@ export function rankCleaned(question: string, index: SearchIndex, limit: number 
  */
 function asksOnly(t: ResolvedTerm, index: SearchIndex): boolean {
   if (t.raw !== null) return index.profile.asksNoTopic(t.raw);
-  // A group's term is its first phrase, joined: "~how_long_ago".
+  // A group's term is the stems of its first phrase, joined (Analyzer's concept terms): "~how_long_ago".
   if (!t.query.startsWith('~')) return false;
-  const ws = t.query.slice(1).split('_');
-  return index.profile.asksNoTopic(ws[0]!) && ws.slice(1).every((w) => QUESTION_PHRASE_WORDS.has(w));
+  const stems = t.query.slice(1).split('_');
+  return index.profile.asksNoTopic(stems[0]!) && stems.slice(1).every((s) => QUESTION_PHRASE_STEMS.has(s));
 }
-/** After a question word, words that make its question phrase ("how long ago", "how many years ago"). */
-const QUESTION_PHRASE_WORDS = new Set(['long', 'ago', 'many', 'much', 'years', 'year', 'soon', 'often', 'far', 'old', 'time']);
+/** After a question word, the stems of words that make its question phrase ("how long ago", "how many years ago"). */
+const QUESTION_PHRASE_STEMS = new Set(['long', 'ago', 'many', 'much', 'years', 'soon', 'often', 'far', 'old', 'time'].map(stem));
 
 /** Ranks the text as one question. */
 function rankWhole(question: string, index: SearchIndex, limit: number, options: RankOptions): RankedFact[] {
@@ -501,7 +501,6 @@ function rankWhole(question: string, index: SearchIndex, limit: number, options:
   ranked.sort(byScore);
   return ranked.slice(0, limit).map(({ factId, score, coverage, question: q, bm25, focus, typeFit }) => ({ factId, score, coverage, question: q, bm25, focus, typeFit }));
 }
-
 
 /** The stored question whose terms are exactly the question's, if there is one and one fact owns it. */
 function storedQuestionOf(index: SearchIndex, terms: ResolvedTerm[]): { fact: number; text: number } | undefined {

@@ -405,8 +405,8 @@ export function aboutIdiomAt(keys: readonly string[], i: number): number {
 }
 
 /**
- * How many words of "all the way" or "at some point" start at `i` (3), else 0: the one says how far ("all the way to
- * finished cars?", "all the way up to batteries"), and "way", a word the knowledge may have once, weighed as the
+ * How many words of "all the way" or "at some point" start at `i` (3), else 0: "all the way" says how far ("all the way
+ * to finished cars?", "all the way up to batteries"), and "way", a word the knowledge may have once, weighed as the
  * question's rarest.
  */
 function extentIdiomAt(keys: readonly string[], i: number): number {
@@ -969,11 +969,11 @@ const ANSWER_TYPES: [AnswerType, RegExp][] = [
   ['quantity', /\b(how (many|much|big|large|high|low|small|tall|deep|pure|old)|(what|which) (\w+ )?(rate|rates|percentage|percent|share|amount|price|prices|figure|sum))\b/],
   ['who', /\b(who|whom|whose|whos|whod)\b/],
   ['where', /\b(where|wher|which (city|country|town|region|province|part|partof)|what (city|country|town|region|province|part|partof))\b/],
-  // "why can't they just buy elsewhere?", "what stops them?": what stands in the way (before "why", which it also is).
   // "what did bayraktar say in beijing?", "what has the ministry announced?": what someone said, which an answer
   // reporting words gives ("Kacır said…", "gave no comment", "according to…").
   ['statement', /\bwhat (?:did|does|do|has|have|had|will|would) (?:[a-z]+ ){1,4}(?:say|said|says|state|announce|announced|claim|tell|comment|think)\b/],
-  // (Not "why not?" alone: it asks why, of what was said.)
+  // "why can't they just buy elsewhere?", "what stops them?": what stands in the way (before "why", which it also is;
+  // not "why not?" alone, which asks why of what was said).
   ['obstacle', /\b(why (cant|cannot|couldnt|dont|doesnt|wont|isnt|arent|havent|hasnt|not) \w|what (stops|prevents|is stopping|keeps)\b|why is it (so )?(hard|difficult)\b)/],
   ['why', /\b(why|what for|reason)\b/],
 ];
