@@ -23,7 +23,8 @@ import { SEARCH } from '../config.ts';
 import type { FactReply, NoneReply, Reply } from '../reply.ts';
 import { cleanInput, fold } from '../text/normalize.ts';
 import { detectLanguage } from '../text/language.ts';
-import { answerInContext, followupShape, needsQuestionBefore, type ContextAnswer, type PreviousTurn } from './followup.ts';
+import { answerInContext, needsQuestionBefore, type ContextAnswer, type PreviousTurn } from './followup.ts';
+import { followupShape } from './followup-shape.ts';
 
 /**
  * At most this many questions of one message are answered, the first ones asked: the work per message stays

@@ -398,7 +398,7 @@ function withoutSourceFrame(ws: string[]): string[] {
 /**
  * How many words of "when it comes to" start at `i` of `keys` (4), else 0: the phrase says only what the question is
  * about ("why does china matter so much when it comes to rare earths"); its "when" asks no time and "comes" is no word
- * of it. Also read by the follow-up parser (followup.ts), whose "it" it is not.
+ * of it. Also read by the follow-up parser (conversation/readings.ts), whose "it" it is not.
  */
 export function aboutIdiomAt(keys: readonly string[], i: number): number {
   return keys[i] === 'when' && keys[i + 1] === 'it' && (keys[i + 2] === 'comes' || keys[i + 2] === 'come') && keys[i + 3] === 'to' ? 4 : 0;

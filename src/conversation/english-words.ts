@@ -1,0 +1,183 @@
+/**
+ * The English words a follow-up is read by (issue 16): question words, auxiliaries, pronouns, the words that lead or
+ * connect a follow-up, and `tokens`, which splits a question into words as typed and as compared. Word classes and
+ * predicates over single tokens only; what a question's shape is lives in followup-shape.ts, how it is read in context
+ * in readings.ts.
+ */
+import { CHAT_WORDS, STOP_WORDS, fold, isStopWordTypo, stretchedWritten } from '../text/normalize.ts';
+
+/** A word as typed (`text`) and as compared (`key`: folded, apostrophes and "'s" dropped). */
+export interface Token {
+  text: string;
+  key: string;
+}
+
+// ---- Words -----------------------------------------------------------------------------------
+
+export const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'whos', 'wheres', 'whens', 'hows', 'whys', 'whats', 'wat', 'wot', 'wut', 'wen', 'wher', 'hw', 'whod', 'whatd', 'whered', 'howd', 'whyd']);
+/** Question words that ask about the circumstances of the same event; they take another's place without touching its subject. */
+export const ADVERBIAL_WH = new Set(['when', 'where', 'why', 'how', 'whens', 'wheres', 'whys', 'hows', 'wen', 'wher', 'whered', 'howd', 'whyd']);
+/**
+ * After "how", the words that ask for an amount, a size or a time about
+ * whatever was said before ("how much?", "how big?", "how long?"): part of
+ * the question word. A word naming a property of its own ("how pure?", "how
+ * expensive?") is a word of the question's own: such a question is read
+ * alone ("how pure" is an eval question answered alone with the purity goal).
+ */
+export const HOW_WORDS = new Set(['much', 'many', 'big', 'large', 'small', 'long', 'far', 'soon', 'old', 'high', 'often', 'come', 'sure']);
+/** After "what" or "which", words that only name the kind of answer asked ("what year?", "which city?", "which company?"). */
+export const WHAT_WORDS = new Set(['year', 'month', 'date', 'day', 'time', 'country', 'city', 'place', 'region', 'province', 'kind', 'type', 'sort', 'part', 'one', 'ones', 'kinds', 'types', 'sorts', 'parts', 'years', 'months', 'dates', 'days', 'countries', 'cities', 'places', 'regions', 'company', 'companies', 'firm', 'firms']);
+export const AUX = new Set([
+  'is', 'are', 'was', 'were', 'am', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'has', 'have', 'had',
+  'isnt', 'arent', 'wasnt', 'werent', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'cant', 'couldnt', 'shouldnt', 'hasnt', 'havent', 'hadnt',
+]);
+export const COPULA = new Set(['is', 'are', 'was', 'were', 'isnt', 'arent', 'wasnt', 'werent']);
+/** Words pointing back at something said before. */
+export const PRONOUNS = new Set(['it', 'its', 'they', 'them', 'their', 'theirs', 'he', 'him', 'his', 'she', 'her', 'hers', 'this', 'that', 'these', 'those', 'itll', 'theyll', 'theyre', 'thats', 'one', 'ones']);
+/** Pronouns run together with a verb, as chat types them: a clause of its own ("and they're building in turkey?"), no swap. */
+export const WITH_VERB = new Set(['theyre', 'theyll', 'itll', 'thats']);
+/** "this", "that", "these", "those": before a noun, a determiner. */
+export const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+/** Time words after a demonstrative that make a phrase of their own ("these days", "this year", "at that time"), not a pronoun. */
+export const TIME_AFTER = new Set([
+  'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'decade', 'century', 'time', 'times', 'morning', 'afternoon',
+  'evening', 'night', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter', 'moment', 'point', 'stage', 'quarter', 'era',
+]);
+/** Words asking for something besides what was answered ("who else?", "any other?"): never answered with the same fact again. */
+export const OTHER = new Set(['else', 'other', 'others', 'another', 'besides']);
+/**
+ * Words a follow-up adds without naming a subject of its own ("who else?",
+ * "is it confirmed?", "really?", "any more?"). Kept small on purpose: a word
+ * here makes a question count as having nothing of its own to ask about.
+ */
+export const GENERIC = new Set(['else', 'more', 'other', 'others', 'another', 'again', 'instead', 'too', 'really', 'sure', 'true', 'confirmed', 'confirm', 'official', 'certain', 'definite', 'besides', 'exactly', 'yet', 'known', 'mean', 'reason']);
+/** Words that may open a follow-up before what it asks ("and when?", "so why?", "ok and who else?"). */
+// Interjections and thanks before a follow-up ("thx! and how big?", "wow, why?") lead it as "and" does (and CHAT_FILLER: "sorry, when?");
+// not "wait", "great", "nice": words of questions and names ("wait times", "Great Wall").
+export const LEAD = new Set(['and', 'n', 'but', 'so', 'also', 'ok', 'okay', 'oh', 'ah', 'well', 'then', 'plus', 'or', 'alright', 'right', 'hmm', 'hm', 'um',
+  'thx', 'thanks', 'ty', 'wow', 'lol', 'haha', 'yeah', 'yep', 'huh', 'hmmm', 'ooh', 'interesting', 'gotcha', 'cool']);
+/** Greetings and ways of addressing the bot or the channel before a follow-up ("hey bot, and when?", "guys why?"). */
+export const ADDRESS = new Set(['hey', 'hi', 'hello', 'hiya', 'yo', 'guys', 'folks', 'everyone', 'yall', 'bot', 'factbot', 'bro', 'bruh', 'dude', 'mate', 'fam', 'please', 'pls', 'plz', 'omg', 'btw']);
+/** Mentions typed as plain text at the start ("@factbot and when?"). */
+const TYPED_MENTION = /^\s*(?:@[\p{L}\p{N}_.-]+[\s,:]*)+/u;
+/**
+ * Words that lead a follow-up only when punctuation sets them apart ("wait, when?", "great! why?", "got it. and
+ * who?"): without it they are words of the question ("wait times", "Great Wall").
+ */
+const INTERJECTION = /^\s*(?:wait|great|good|fine|nice|awesome|perfect|got it|i see|makes sense|no way|understood|noted|thank you)\s*[,!.:;…]+\s*/iu;
+/** A question's words without a mention typed as text or an interjection before it ("@factbot great! and why?"). */
+export function ownTokens(question: string): Token[] {
+  return tokens(question.replace(TYPED_MENTION, '').replace(INTERJECTION, ''));
+}
+/** Words that add a fragment to what was asked before ("batteries too?", "including cars?"). */
+export const ADDITIVE = new Set(['too', 'also', 'including', 'incl', 'either', 'aswell']);
+/** A fragment that gives an example of what was asked ("like BYD?", "such as Chery?", "for example SAIC?"): it adds to it. */
+export function givesExample(question: string): boolean {
+  const ts = tokens(question);
+  const i = ts.findIndex((t) => !LEAD.has(t.key));
+  const [a, b] = [ts[i]?.key, ts[i + 1]?.key];
+  return a === 'like' || a === 'eg' || (a === 'such' && b === 'as') || (a === 'for' && (b === 'example' || b === 'instance'));
+}
+/** Connectors that put something in the previous question's place ("and SAIC?"); "so" and "but" open questions of their own too often. */
+export const SWAP_LEAD = new Set(['and', 'n', 'or', 'plus']); // ('n': "and" as typed in chat, "n chery?")
+/** Articles kept out of what is swapped in ("and the refinery?" swaps "refinery"). */
+export const ARTICLES = new Set(['the', 'a', 'an']);
+/** Most words "and …" / "what about …" may have and still be a swap (more is a question of its own). */
+export const MAX_SWAP_WORDS = 4;
+
+/** The words of a question as typed, with their comparison keys. */
+export function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu)) {
+    let surface = m[0].replace(/[.'’-]+$/u, '');
+    let key = fold(surface)
+      .replace(/['’]s$/u, '')
+      .replace(/[^\p{L}\p{N}]/gu, '');
+    // A question word stretched for emphasis ("and whennn?", "whyyy"): the word.
+    const once = stretchedWritten(key, 1);
+    if (once !== null && isFunctionWord(once)) surface = key = once;
+    // A question word as chat shortens it ("but y tho", "wen?"): the word, in the reading too, where the engine reads
+    // "y" as no question word.
+    const spelled = SHORT_WH[key] ?? swappedFunctionWord(key);
+    if (spelled !== undefined) surface = key = spelled;
+    // "the us", "the uk": after an article, the country, not the pronoun ("what about the us, does it have …?" names
+    // its topic before "it").
+    if ((key === 'us' || key === 'uk') && out.at(-1)?.key === 'the') key = `${key}a`;
+    if (key) out.push({ text: surface, key });
+  }
+  return out;
+}
+
+/** Question words as chat shortens them. */
+const SHORT_WH: Readonly<Record<string, string>> = { y: 'why', wen: 'when', wher: 'where', wut: 'what', wat: 'what', wot: 'what' };
+
+/**
+ * A common pronoun or question word of four letters or more (those listed) typed with two neighbouring letters
+ * swapped, as on a phone ("when was thta", "waht about chery?"): the word. Not a swap that is a function word itself.
+ * (The engine drops such a word as a mistyped stop word; the follow-up's shape needs to know what it was.)
+ */
+function swappedFunctionWord(key: string): string | undefined {
+  if (!swappedWords) {
+    swappedWords = new Map();
+    for (const w of ['that', 'this', 'they', 'them', 'their', 'these', 'those', 'thats', 'theyre', 'when', 'what', 'where', 'which', 'whose', 'whats', 'wheres', 'whens']) {
+      for (let i = 0; i + 1 < w.length; i++) {
+        const typo = w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+        if (typo !== w && !isFunctionWord(typo)) swappedWords.set(typo, w);
+      }
+    }
+  }
+  return swappedWords.get(key);
+}
+let swappedWords: Map<string, string> | undefined;
+
+/** Prepositions of time that lead a question word ("since when?", "until when?") and are no stop words for matching. */
+export const TIME_PREPOSITIONS = new Set(['since', 'until', 'till', 'til']);
+
+export const isFunctionWord = (key: string): boolean => {
+  if (STOP_WORDS.has(key) || WH.has(key) || AUX.has(key) || PRONOUNS.has(key) || GENERIC.has(key) || LEAD.has(key) || TIME_PREPOSITIONS.has(key)) return true;
+  // Chat shorthand for one of these ("rn" for now, "u" for you, "whos" for who).
+  const long = CHAT_WORDS.get(key);
+  return long !== undefined && long !== key && isFunctionWord(long);
+};
+/** A word of the question's own: not a function word, nor a three-letter one with two letters swapped ("adn when?"; longer near-misses are too often real words: "find", "kind"). */
+export const isContent = (t: Token): boolean => MEANT.has(t.key) || (!isFunctionWord(t.key) && !(t.key.length === 3 && isStopWordTypo(t.key)) && !DROPPED_FROM_STOP_WORD.has(t.key));
+/**
+ * Stop words of five letters or more with one letter dropped, not the first ("thre" for "there", "abot" for
+ * "about"): a typo, not a word of the question's own ("how much is thre"). Not the first letter: "round" is a word.
+ */
+const DROPPED_FROM_STOP_WORD = new Set(
+  [...STOP_WORDS].filter((w) => w.length >= 5).flatMap((w) => [...w].slice(1).map((_, i) => w.slice(0, i + 1) + w.slice(i + 2))).filter((d) => !STOP_WORDS.has(d)),
+);
+/**
+ * Stop words for matching that still say what a follow-up asks: "where is he going?" asks where he is going, not
+ * where he is, so it is a question with a pronoun ("where is Alparslan Bayraktar going?"), not a bare "where?".
+ */
+export const MEANT = new Set(['going']);
+/** Words that open a question going on from the one before ("and when's first production?"). */
+export const CONTINUES = new Set(['and', 'n', 'also', 'plus']);
+/** A word that looks like an English plural noun ("countries", "makers"; not "process" nor "focus"). */
+export const PLURAL_NOUN = /^[a-z]{3,}[^su]s$/;
+export const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theyre', 'theyll']);
+/** Possessive pronouns ("her" is left out: it is also the object, "did Xi meet her?", which points back). */
+export const POSSESSIVES = new Set(['its', 'their', 'his']);
+/** Words that open a clause of its own inside a question ("… when it refines", "… if they sign"). */
+export const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'because', 'cause', 'cuz', 'once', 'while', 'after', 'before', 'since', 'until', 'unless', 'as', 'so', 'though', 'although']);
+/**
+ * Whether a question asks if what was said holds for another as well: a whole question ("is the chinese side silent
+ * too?") with "too" or "as well" ending it. (Not "also" inside one: "does turkey also have lithium reserves?" asks about
+ * something new; nor "tesla too?" alone, a fragment read as one.)
+ */
+export function asksAsWell(tokens: readonly Token[]): boolean {
+  const ts = tokens.map((t) => t.key);
+  const n = ts.length;
+  const ends = ts[n - 1] === 'too' ? 1 : ts[n - 2] === 'as' && ts[n - 1] === 'well' ? 2 : 0;
+  return ends > 0 && n - ends >= 3 && AUX.has(ts[0]!);
+}
+/** A word written with a possessive ending ("Turkey's"): it takes the place of an article before it. */
+export const isPossessive = (t: Token): boolean => /['’]s$/iu.test(t.text);
+/**
+ * "wait" before a question, "wait turkey is trying to join brics??", "wait is he…": an interjection, no word of its
+ * topic. (Not in LEAD: "wait times" are a topic; here a question follows, its auxiliary first or second.)
+ */
+export const waitLeads = (ts: readonly Token[], i: number): boolean =>
+  ts[i]!.key === 'wait' && ts[i + 1] !== undefined && (AUX.has(ts[i + 1]!.key) || WH.has(ts[i + 1]!.key) || PRONOUNS.has(ts[i + 1]!.key) || AUX.has(ts[i + 2]?.key ?? ''));

@@ -1,0 +1,140 @@
+/**
+ * The shape of an English question (issue 16): whether it stands on its own or is a follow-up, and of which kind
+ * ("and when?" is bare, "what about Chery?" a swap, "when will it open?" a question with a pronoun). Pure and
+ * context-free: the shape is read from the question's words alone, which is what makes the promise that a question
+ * standing on its own is never changed by context hold by construction (see followup.ts).
+ */
+import { CHAT_FILLER, STOP_WORDS } from '../text/normalize.ts';
+import { ADDRESS, ARTICLES, AUX, CONTINUES, DEMONSTRATIVES, GENERIC, HOW_WORDS, LEAD, MAX_SWAP_WORDS, PLURAL_NOUN, PLURAL_PRONOUNS, POSSESSIVES, PRONOUNS, SUBORDINATORS, SWAP_LEAD, TIME_AFTER, TIME_PREPOSITIONS, type Token, WH, WHAT_WORDS, WITH_VERB, asksAsWell, isContent, isFunctionWord, isPossessive, ownTokens, waitLeads } from './english-words.ts';
+
+/** How a question relates to the conversation before it. */
+export type FollowupShape =
+  /** Stands on its own: never read in context. */
+  | { kind: 'standalone' }
+  /** Nothing of its own to ask about: a question word, a pronoun, "else", "really" ("and when?", "who else?", "is it confirmed?"). */
+  | { kind: 'bare'; wh: string[] }
+  /** "and SAIC?", "what about Chery?", "how about the refinery?": something else in the previous question's place. */
+  | {
+      kind: 'swap';
+      subject: Token[];
+      modifier: boolean;
+      /**
+       * Led by "and" ("and SAIC?"): a continuation by its grammar, read in context even when answered alone
+       * (when a whole swapped reading is answered). "what about X?" opens a topic as often as it continues one
+       * (the knowledge stores "What about Xi Jinping?"): read in context only when not answered alone.
+       */
+      continues: boolean;
+    }
+  /** A question of its own that points back with a pronoun ("when will it be built?"): read in context only when not answered alone. */
+  | { kind: 'pronoun' }
+  /**
+   * A few words and no question form ("including finished cars?", "military
+   * too?"): read in context only when not answered alone, and answered alone
+   * again (declined without a reading) when no reading is answered, since it
+   * may be a question of its own.
+   */
+  | { kind: 'fragment' }
+  /**
+   * A whole question whose words go on from the one before: whose word the answer is ("says who?"), "and" before its
+   * question word ("and when's first production?"), "which one(s)" picking among what was just answered ("which one is
+   * China's?"), or a yes/no question ending in "too" or "as well" ("is the chinese side silent too?"). Read in context
+   * as `continuedInContext` says (most only when declined alone).
+   */
+  | { kind: 'continued'; how: 'source' | 'and' | 'which-one' | 'as-well' };
+
+/** The question-word phrase at the start of `ts` ("when", "how pure", "who else", "what year"), as a count of tokens (0: none). */
+export function whLength(ts: readonly Token[]): number {
+  const first = ts[0]?.key;
+  if (first === undefined || !WH.has(first)) return 0;
+  const next = ts[1]?.key;
+  if (next === 'else') return 2;
+  if ((first === 'how' || first === 'hows' || first === 'hw') && next !== undefined && HOW_WORDS.has(next)) {
+    // "how long ago", "how many years ago": one question phrase, asking when.
+    if ((next === 'long' || next === 'many') && ts[2]?.key === 'ago') return 3;
+    if (next === 'many' && ts[2]?.key === 'years' && ts[3]?.key === 'ago') return 4;
+    return 2;
+  }
+  if ((first === 'what' || first === 'which') && next !== undefined && WHAT_WORDS.has(next)) return 2;
+  return 1;
+}
+
+/**
+ * The shape of a question: whether it can be a follow-up, and which kind.
+ * Pure, and about the words only: the knowledge is not consulted, so a
+ * question's shape never depends on what was asked before it.
+ */
+export function followupShape(question: string): FollowupShape {
+  // "says who?", "who says so?": whose word the answer just given is.
+  if (SOURCE_ASKED.test(question.trim())) return { kind: 'continued', how: 'source' };
+  // "@factbot and when?" typed as plain text (a platform's own mentions are gone already): whom it is said to.
+  const ts = ownTokens(question);
+  let i = 0;
+  while (i < ts.length && (LEAD.has(ts[i]!.key) || waitLeads(ts, i) || ADDRESS.has(ts[i]!.key) || CHAT_FILLER.has(ts[i]!.key) || (i === 0 && !isContent(ts[i]!) && !isFunctionWord(ts[i]!.key)))) i++;
+  const led = i > 0;
+  const swapLed = led && ts.slice(0, i).some((t) => SWAP_LEAD.has(t.key));
+  // "what about Chery?", "how about the refinery?": the about-form is a connector of its own.
+  let about = false;
+  if ((ts[i]?.key === 'what' || ts[i]?.key === 'how' || ts[i]?.key === 'whats') && (ts[i + 1]?.key === 'about' || ts[i + 1]?.key === 'abt')) {
+    about = true;
+    i += 2;
+  } else if (ts[i]?.key === 'same' && (ts[i + 1]?.key === 'for' || ts[i + 1]?.key === 'with') && ts.length > i + 2) {
+    // "same for China?", "same with SAIC?": the question before, asked of another, as "what about China?" is.
+    about = true;
+    i += 2;
+  }
+  const rest = ts.slice(i);
+  // "with who?", "since when?", "in which country?": a preposition before the question word.
+  const k = rest.length > 1 && (STOP_WORDS.has(rest[0]!.key) || TIME_PREPOSITIONS.has(rest[0]!.key)) && !WH.has(rest[0]!.key) && WH.has(rest[1]!.key) ? 1 : 0;
+  const wl = whLength(rest.slice(k));
+  const wh = rest.slice(k, k + wl).map((t) => t.key);
+  const body = [...rest.slice(0, k), ...rest.slice(k + wl)];
+  // (A second question word's phrase is no word of its own either: "where exactly, which city?")
+  const own = body.filter((t, j) => isContent(t) && !(wl > 0 && j > 0 && (body[j - 1]!.key === 'which' || body[j - 1]!.key === 'what') && WHAT_WORDS.has(t.key)));
+  // "these days", "this year", "that time": a time phrase of the question's own, not a pronoun pointing back.
+  const pronoun = body.some((t, j) => PRONOUNS.has(t.key) && !(DEMONSTRATIVES.has(t.key) && TIME_AFTER.has(body[j + 1]?.key ?? '')));
+
+  if (own.length === 0) {
+    // Only question words, pronouns and words like "else" or "really": nothing to answer without context.
+    // "ok", "and?": nothing of a question either; a reply to small talk, not a follow-up.
+    const signal = wl > 0 || pronoun || about || body.some((t) => GENERIC.has(t.key));
+    return signal && ts.length > 0 ? { kind: 'bare', wh } : { kind: 'standalone' };
+  }
+  // "turkey's?" after "china's president?": a name's possessive alone is the owner swapped, as "and turkey's?" is.
+  const ownerAlone = !swapLed && !about && rest.length === 1 && wl === 0 && isPossessive(rest[0]!) && isContent(rest[0]!);
+  if (ownerAlone) return { kind: 'swap', subject: rest, modifier: false, continues: true };
+  if ((swapLed || about) && wl === 0 && !body.some((t) => AUX.has(t.key) || WITH_VERB.has(t.key)) && body.length <= MAX_SWAP_WORDS) {
+    // "and the industry one?": "one" stands for the thing the previous question named, and "industry" takes
+    // the place of what set it apart ("energy" in "energy minister").
+    const subject = body.filter((t) => !ARTICLES.has(t.key) && !PRONOUNS.has(t.key));
+    const modifier = body.some((t) => t.key === 'one' || t.key === 'ones');
+    return { kind: 'swap', subject, modifier, continues: swapLed && !about };
+  }
+  if (pronoun) {
+    // "what about Tesla, is it building a factory?", "the refinery, when will it open?": the question names its
+    // topic first and asks after it; its pronoun points back at that, not at the question before.
+    const at = (p: (t: Token) => boolean) => rest.findIndex(p);
+    const topic = at(isContent);
+    const asks = at((t) => AUX.has(t.key) || WH.has(t.key));
+    const points = at((t) => PRONOUNS.has(t.key));
+    if (topic >= 0 && topic < points && (asks < 0 || topic < asks)) return { kind: 'standalone' };
+    // "what challenges do western countries face diversifying their supply?": "they" after a plural subject of the
+    // question's own (after its auxiliary) stands for it; "what problems do they have?" asks about someone before.
+    const aux = rest.findIndex((t) => AUX.has(t.key));
+    if (PLURAL_PRONOUNS.has(rest[points]!.key) && aux >= 0 && rest.slice(aux + 1, points).some((t) => isContent(t) && PLURAL_NOUN.test(t.key))) return { kind: 'standalone' };
+    // "how much does BYD pay its workers?", "did Bayraktar bring his deputy?": a possessive after the question's own
+    // subject (after its auxiliary) is that subject's.
+    if (POSSESSIVES.has(rest[points]!.key) && aux >= 0 && rest.slice(aux + 1, points).some(isContent)) return { kind: 'standalone' };
+    // "what purity is turkey targeting when it refines its rare earths?": a pronoun in a clause of its own ("when it
+    // refines") after the question's own subject (after its auxiliary) stands for that subject.
+    const clause = rest.findIndex((t, j) => j > aux && j < points && SUBORDINATORS.has(t.key));
+    if (aux >= 0 && clause > aux && rest.slice(aux + 1, clause).some(isContent)) return { kind: 'standalone' };
+    return { kind: 'pronoun' };
+  }
+  if (wl === 0 && rest.length > 0 && rest.length <= MAX_SWAP_WORDS && !rest.some((t) => AUX.has(t.key))) return { kind: 'fragment' };
+  if (wl > 0 && ts.slice(0, i).some((t) => CONTINUES.has(t.key))) return { kind: 'continued', how: 'and' };
+  if (wh[0] === 'which' && (wh[1] === 'one' || wh[1] === 'ones')) return { kind: 'continued', how: 'which-one' };
+  if (asksAsWell(ts.slice(i))) return { kind: 'continued', how: 'as-well' };
+  return { kind: 'standalone' };
+}
+/** A whole message asking whose word the answer just given is ("says who?", "who says so?", "source?", "according to whom?"). */
+export const SOURCE_ASKED = /^(?:(?:and|but|ok|so)\s+)?(?:says who|who says(?: so| that)?|who said(?: so| that)?|sources?|according to whom?|whose claim(?: is that)?|says whom)\s*[?!.]*$/i;

@@ -1,0 +1,624 @@
+/**
+ * The readings of an English follow-up (issue 16): the previous question taken apart (`parse`), the noun phrases a
+ * pronoun may stand for, the whole questions a swap or a pronoun makes of it, and the paired and topical probes tried
+ * after them (`readings`, the most specific first). Pure: which reading is answered is decided in followup.ts.
+ */
+import { isIrregularVerbForm } from '../text/irregular.ts';
+import { personsIn } from './persons.ts';
+import { isBiggerThanCity, isMonthOrDay } from '../text/places.ts';
+import { STOP_WORDS, aboutIdiomAt, answerType } from '../text/normalize.ts';
+import { type FollowupShape, whLength } from './followup-shape.ts';
+import { type Vocabulary, factsOfAll, jaccard, nameKey, root } from './vocabulary.ts';
+import { ADDRESS, ADVERBIAL_WH, ARTICLES, AUX, COPULA, DEMONSTRATIVES, HOW_WORDS, LEAD, MEANT, OTHER, PLURAL_NOUN, PLURAL_PRONOUNS, PRONOUNS, TIME_AFTER, TIME_PREPOSITIONS, type Token, WH, WHAT_WORDS, isContent, isPossessive, ownTokens, tokens, waitLeads } from './english-words.ts';
+
+/** The previous question taken apart: its question-word phrase, the auxiliary after it, and the rest. */
+interface Parsed {
+  ts: Token[];
+  /** Tokens of the leading question-word phrase ("when", "how big", "in what country"); 0 for a yes/no question or a statement. */
+  wh: number;
+  /** Where its question word is: 1 after a preposition ("in what country did …", "with who is …"), else 0. */
+  whFrom: number;
+  /** Whether the question starts with an auxiliary ("is BYD building …?"). */
+  auxLed: boolean;
+}
+
+
+export function parse(question: string): Parsed {
+  // ("good. when will it open?": the interjection is no word of the question, as in followupShape.)
+  const all = withoutIdioms(ownTokens(question));
+  let i = 0;
+  while (i < all.length && (LEAD.has(all[i]!.key) || waitLeads(all, i))) i++;
+  const ts = all.slice(i);
+  const auxLed = ts[0] !== undefined && AUX.has(ts[0].key);
+  let wh = 0;
+  // "in what country did …": a preposition before the question word belongs to its phrase (not to the topic).
+  const whFrom = ts.length > 1 && !WH.has(ts[0]!.key) && (STOP_WORDS.has(ts[0]!.key) || TIME_PREPOSITIONS.has(ts[0]!.key)) && WH.has(ts[1]!.key) ? 1 : 0;
+  const w = ts.slice(whFrom);
+  if (w[0] && WH.has(w[0].key)) {
+    wh = whLength(w);
+    // "how much ore is there": the measured thing belongs to the phrase, up to the auxiliary.
+    if (w[0].key === 'how' && wh === 2 && w[2] && !AUX.has(w[2].key) && w[3] && AUX.has(w[3].key)) wh = 3;
+    wh += whFrom;
+  }
+  return { ts, wh, whFrom: wh > 0 ? whFrom : 0, auxLed };
+}
+
+/** "what does china lead in when it comes to rare earths": "when it comes to" says only what the question is about; its "it" is no topic of the question's and "comes" no word of it. */
+function withoutIdioms(ts: Token[]): Token[] {
+  const keys = ts.map((t) => t.key);
+  const out: Token[] = [];
+  for (let i = 0; i < ts.length; i++) {
+    const n = aboutIdiomAt(keys, i);
+    if (n > 0) i += n - 1;
+    else out.push(ts[i]!);
+  }
+  return out;
+}
+
+export const join = (ts: readonly Token[]) => ts.map((t) => t.text).join(' ');
+/** A question for a reading: a lower-case first letter unless it is a name or an acronym, one question mark. */
+function asQuestion(text: string, names: Set<string>): string {
+  const trimmed = text.replace(/[\s?!.,;:]+$/u, '');
+  const first = tokens(trimmed)[0];
+  const keep = first !== undefined && (names.has(first.key) || /^\p{Lu}{2,}/u.test(first.text));
+  const out = `${keep ? trimmed : trimmed.charAt(0).toLowerCase() + trimmed.slice(1)}?`;
+  return out.length > MAX_READING_CHARS ? `${out.slice(0, MAX_READING_CHARS - 1).trimEnd()}…` : out;
+}
+
+/** "“and when?” following on from “who is leading the delegation to China?”": the honest reading when no whole question can be made. */
+export function pairedReading(question: string, previous: string, names: Set<string>): string {
+  return `“${asQuestion(question, names)}” following on from “${asQuestion(previous, names)}”`;
+}
+
+/**
+ * The whole question a bare follow-up stands for, when one can be made
+ * without guessing: a question word about the same event ("when", "why",
+ * "where", "how big") in place of the previous one's, or before a yes/no
+ * question. Null when it would take more than swapping words (the paired
+ * reading is shown instead).
+ */
+function wholeQuestion(wh: readonly string[], typedWh: string, prev: Parsed): string | null {
+  if (wh.length === 0 || !ADVERBIAL_WH.has(wh[0]!) && !(wh[0] === 'what' && wh.length === 2)) return null;
+  // The question word without its "is" ("when's" + "did Kacır say …" is "when did Kacır say …"): an auxiliary follows.
+  const whText = typedWh.replace(/^(when|where|what|how|why|who)(?:['’]s|s)$/iu, '$1');
+  const { ts } = prev;
+  // "why" + "is BYD building a plant in Turkey?" → "why is BYD building a plant in Turkey?"
+  // Not "how big" + "is the deposit big?": a measure goes in front of a yes/no question badly; the paired reading says it better.
+  if (prev.auxLed) return wh.length === 1 ? `${whText} ${join(ts)}` : null;
+  if (prev.wh === 0) return null;
+  const first = ts[prev.whFrom]!.key;
+  const after = ts.slice(prev.wh);
+  const aux = after[0];
+  if (!aux || !AUX.has(aux.key)) return null; // "who said …", "what makes …": the question word is the subject
+  if (ADVERBIAL_WH.has(first)) return `${whText} ${join(after)}`; // "when was the deposit found" → "where was the deposit found"
+  // "what year did Turkey find it" → "where did Turkey find it": the question phrase names what is asked, not the topic.
+  if ((first === 'what' || first === 'which') && prev.wh - prev.whFrom === 2 && !COPULA.has(aux.key)) return `${whText} ${join(after)}`;
+  if ((first === 'who' || first === 'what') && prev.wh - prev.whFrom === 1) {
+    // "who is leading the delegation to China" → "when is the delegation to China"; "what is BYD" → "where is BYD".
+    if (COPULA.has(aux.key)) {
+      const rest = after.slice(1);
+      const skip = rest[0] && /ing$/.test(rest[0].key) && rest.length > 1 ? 1 : 0;
+      return rest.length > skip ? `${whText} ${aux.text} ${join(rest.slice(skip))}` : null;
+    }
+    // "what did Erdogan and Xi discuss" → "when did Erdogan and Xi discuss"
+    return `${whText} ${join(after)}`;
+  }
+  return null;
+}
+
+/** The previous question with the question-word phrase left out: what a follow-up adds its own question word to. */
+function bodyOf(prev: Parsed): string {
+  return join(prev.ts.slice(prev.wh));
+}
+
+/**
+ * The readings of a swap ("what about Chery?" after "is BYD building a plant in Turkey?" → "is Chery building a plant
+ * in Turkey?"), the likeliest first: the word it takes the place of is the one found in the most alike facts; the
+ * other words follow (at most MAX_SWAPS in all), since "industry" after "who is the energy minister" is found with
+ * "minister" as much as with "energy", and only the knowledge's answer to each reading tells which was meant.
+ */
+function swapped(subject: readonly Token[], prev: Parsed, vocab: Vocabulary, modifier = false): string[] {
+  const keys = subject.map((t) => nameKey(t.key, vocab));
+  const { ts } = prev;
+  // A phrase ending in a word the previous question has takes the place of that word's phrase: "and the Turkish
+  // ministry?" after "is the Chinese commerce ministry commenting?" → "is the Turkish ministry commenting?" (and
+  // "Turkey's energy ministry?" → "is Turkey's energy ministry commenting?"), not one word of it swapped ("…ministry ministry…").
+  const head = keys.length > 1 ? ts.findIndex((t, j) => j >= prev.wh && nameKey(t.key, vocab) === keys.at(-1)) : -1;
+  if (head >= 0 && keys.slice(0, -1).some((k) => !ts.some((t) => nameKey(t.key, vocab) === k))) {
+    let from = head;
+    while (from - 1 >= prev.wh && isContent(ts[from - 1]!) && !keys.includes(nameKey(ts[from - 1]!.key, vocab))) from--;
+    if (from - 1 >= prev.wh && ARTICLES.has(ts[from - 1]!.key) && isPossessive(subject[0]!)) from--;
+    return [join([...ts.slice(0, from), ...subject, ...ts.slice(head + 1)])];
+  }
+  const mine = factsOfAll(keys, vocab);
+  const isName = keys.some((k) => vocab.names.has(k));
+  const places: { j: number; score: number }[] = [];
+  ts.forEach((t, j) => {
+    const key = nameKey(t.key, vocab);
+    if (j < prev.wh || !isContent(t) || keys.includes(key)) return;
+    // In place of a word that sets a thing apart: one followed by the thing ("energy" in "energy minister").
+    if (modifier && !(ts[j + 1] !== undefined && isContent(ts[j + 1]!))) return;
+    // Like for like: a name takes a name's place, a thing a thing's ("industry" takes "energy"'s, not "Turkey's").
+    if (vocab.names.has(key) !== isName) return;
+    places.push({ j, score: jaccard(mine, vocab.facts.get(key) ?? new Set()) });
+  });
+  // The likeliest must be found with the word swapped in at least once. With "one", the place is told by the grammar
+  // (the word before the thing named), however rare the two words are together.
+  if (!modifier && !places.some((p) => p.score > 0)) return [];
+  // The most alike first; with "one", of equals the last (the word nearest the thing named).
+  places.sort((a, b) => b.score - a.score || (modifier ? b.j - a.j : a.j - b.j));
+  return places.slice(0, MAX_SWAPS).map(({ j }) => {
+    // A name of several words goes as a whole ("Xi Jinping", "Great Wall").
+    let from = j;
+    let to = j + 1;
+    if (isName) {
+      while (from > prev.wh && vocab.names.has(ts[from - 1]!.key)) from--;
+      while (to < ts.length && vocab.names.has(ts[to]!.key)) to++;
+    }
+    return join([...ts.slice(0, from), ...subject, ...ts.slice(to)]);
+  });
+}
+
+/** Swap readings tried, at most. */
+const MAX_SWAPS = 2;
+
+
+/**
+ * The noun phrases of the previous question a pronoun may stand for ("the
+ * delegation to China", "BYD", "a plant"), longest first: runs of words of
+ * its own, with a leading article and "of"/"to" inside them.
+ */
+function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabulary, previousAnswer: string): Token[][] {
+  if (pronoun === undefined) return [];
+  const out: Token[][] = [];
+  const { ts } = prev;
+  // "he", "she": a person, so a name ("Fatih Kacir"), never the rest of the question ("Fatih Kacir say").
+  if (PERSONAL.has(pronoun)) {
+    // Not a country's or a union's name: "his title" after "… the China delegation …" is no one's in China.
+    const person = (t: Token) => vocab.names.has(t.key) && !isBiggerThanCity(t.key);
+    for (let j = prev.wh; j < ts.length; j++) {
+      if (!person(ts[j]!)) continue;
+      let k = j + 1;
+      while (k < ts.length && person(ts[k]!)) k++;
+      out.push(ts.slice(j, k));
+      j = k;
+    }
+    out.sort((a, b) => b.length - a.length);
+    // After "who …?" (also as its second question: "when is it and who's leading it?"), "he" is the person the answer
+    // named ("Energy Minister Alparslan Bayraktar"), before any other. Then only that person: the question's other
+    // names are what the person was asked about ("China" in "who is leading the delegation to China?"), not whom "he" means.
+    // But "who is Alparslan Bayraktar?" names him itself: "is he going to China?" is about him, not about the title
+    // the answer gave him ("Turkey's Energy Minister").
+    const namesWhoItAsks = prev.wh > 0 && ts[prev.whFrom]!.key.startsWith('who') && COPULA.has(ts[prev.wh]?.key ?? '') && person(ts[prev.wh + 1] ?? { text: '', key: '' });
+    if (namesWhoItAsks && out.length > 0) return out.slice(0, MAX_PHRASES);
+    // So is the person the answer named when the question named no one the knowledge knows ("what did kacar say?",
+    // the name misremembered): "his job" is that person's.
+    if ((prev.wh > 0 && ts[prev.whFrom]!.key.startsWith('who')) || ts.some((t) => WHO.has(t.key)) || out.length === 0) {
+      const persons = personsIn(previousAnswer, tokens);
+      if (persons.length > 0) return persons.slice(0, MAX_PHRASES);
+    }
+    return out.slice(0, MAX_PHRASES);
+  }
+  let j = prev.wh;
+  // "what does the Global Times say about it": after "do", the subject's last word is the verb ("say").
+  // (Words that say nothing between the question word and "do" do not part them: "what exactly did BYD agree to do".)
+  let doAt = prev.wh;
+  while (doAt < ts.length && !DO.has(ts[doAt]!.key) && !isContent(ts[doAt]!) && !AUX.has(ts[doAt]!.key)) doAt++;
+  if (doAt >= ts.length || !DO.has(ts[doAt]!.key)) doAt = -1;
+  while (j < ts.length) {
+    const t = ts[j]!;
+    // (Not at a verb: "-ing", or an irregular past, "led" in "has china led rare earths".)
+    const starts = (ARTICLES.has(t.key) && ts[j + 1] !== undefined && isContent(ts[j + 1]!)) || (isContent(t) && !/ing$/.test(t.key) && !isIrregularVerbForm(t.key));
+    if (!starts) {
+      j++;
+      continue;
+    }
+    let k = j + 1;
+    // A word in -ing ends the phrase: mostly a verb ("BYD making EVs" is BYD, and EVs); so does an adverb ("the
+    // trip to China officially": what "it" stands for is the trip to China).
+    // After a name or a plural, a word in -ed is its verb: "is the US worried about …" (the US), "has BYD signed …"
+    // (BYD), "what are rare earths used for" (rare earths).
+    // (So is an irregular past after one: "has china led rare earths" is China, and rare earths.)
+    const verbLike = (x: Token) =>
+      /.{3}ing$/.test(x.key) || ADVERB.test(x.key) || ((/.{2}ed$/.test(x.key) || isIrregularVerbForm(x.key)) && (vocab.names.has(ts[k - 1]!.key) || PLURAL_NOUN.test(ts[k - 1]!.key)));
+    // A name after a common noun, with a verb in -ed after it, opens a clause of its own: "that facility kacir talked
+    // about" is the facility (that Kacir talked about).
+    const clauseOpens = (x: Token, at: number) =>
+      at > j && vocab.names.has(x.key) && isContent(ts[at - 1]!) && !ARTICLES.has(ts[at - 1]!.key) && !vocab.names.has(ts[at - 1]!.key) && /.{2}ed$/.test(ts[at + 1]?.key ?? '');
+    while (k < ts.length && !verbLike(ts[k]!) && !clauseOpens(ts[k]!, k) && (isContent(ts[k]!) || ((ts[k]!.key === 'of' || ts[k]!.key === 'to') && ts[k + 1] !== undefined && isContent(ts[k + 1]!)))) k++;
+    const subjectAfterDo = doAt >= 0 && j === doAt + 1 && k - j > 1 && !ARTICLES.has(ts[k - 2]!.key);
+    out.push(ts.slice(j, subjectAfterDo ? k - 1 : k));
+    j = k;
+  }
+  out.sort((a, b) => b.length - a.length);
+  // "is it building something in turkey?" after "what's the biggest EV maker?": a what/which question asks for a
+  // thing, and the answer named it ("BYD"): its first name the question did not give, after the question's own phrases.
+  if (prev.wh > 0 && WHAT_WHICH.has(ts[prev.whFrom]!.key)) {
+    const named = namesIn(previousAnswer, vocab).find((phrase) => !phrase.some((t) => ts.some((q) => q.key === t.key)));
+    if (named) out.push(named);
+  }
+  // "they" after "are Washington and Brussels nervous about China's rare earth grip?": names joined by "and" are
+  // plural, as "they" is, before any longer phrase.
+  if (PLURAL_PRONOUNS.has(pronoun)) {
+    const joined = namePhrases(prev, vocab).filter((phrase) => phrase.some((t) => t.key === 'and' || t.text === '&'));
+    return [...joined, ...out].slice(0, MAX_PHRASES);
+  }
+  return out.slice(0, MAX_PHRASES);
+}
+
+
+
+/** Nouns of a person's role: a phrase with one names a person ("the industry minister"). */
+const ROLE_NOUNS = new Set(
+  'minister ministers president presidents leader leaders head chief ceo official officials spokesman spokeswoman spokesperson director chairman chairwoman chair secretary ambassador envoy founder owner manager premier governor mayor king queen'.split(' '),
+);
+
+/** `phrases` with those naming a person's role first, each group in its order (see readings: "who is that?"). */
+function personFirst(phrases: readonly Token[][]): Token[][] {
+  const person = (p: readonly Token[]) => p.some((t) => ROLE_NOUNS.has(t.key));
+  return [...phrases.filter(person), ...phrases.filter((p) => !person(p))];
+}
+
+/** Question words asking for a thing ("what is the biggest EV maker?"). */
+const WHAT_WHICH = new Set(['what', 'whats', 'which', 'wat', 'wot', 'wut']);
+
+/** The names a text gives, in order, each once: runs of words the knowledge writes as names ("BYD", "Xi Jinping"). */
+function namesIn(text: string, vocab: Vocabulary): Token[][] {
+  const out: Token[][] = [];
+  const seen = new Set<string>();
+  const ts = tokens(text);
+  for (let j = 0; j < ts.length; j++) {
+    if (!vocab.names.has(ts[j]!.key)) continue;
+    let k = j + 1;
+    while (k < ts.length && vocab.names.has(ts[k]!.key)) k++;
+    const key = ts.slice(j, k).map((t) => t.key).join(' ');
+    if (!seen.has(key)) out.push(ts.slice(j, k));
+    seen.add(key);
+    j = k;
+  }
+  return out;
+}
+
+/** A question for a day or a date ("what day?", "which date", "exact date?"). */
+export const ASKS_DAY = /\b(?:(?:what|which|wat|wut|wot)\s+(?:day|date)|exact\s+(?:day|date))\b/;
+/**
+ * Whether an answer names a day: a weekday ("on Monday"), or a month with its day's number ("3 October", "October
+ * 3rd", "3 of October"). The months and weekdays are places.ts's.
+ */
+export function statesDay(answer: string): boolean {
+  const ks = tokens(answer).map((t) => t.key);
+  const dayNumber = (k: string | undefined) => k !== undefined && /^\d{1,2}(?:st|nd|rd|th)?$/.test(k);
+  return ks.some((k, i) => isMonthOrDay(k) && (k.endsWith('day') || dayNumber(ks[i + 1]) || dayNumber(ks[i - 1]) || (ks[i - 1] === 'of' && dayNumber(ks[i - 2]))));
+}
+/** An answer that states an age ("aged 58", "58 years old", "born in 1979"). */
+export const AGE = /\b(?:aged?|years? old|born)\b/i;
+
+/** "who" as the question word of a second question in the same message ("… and who's leading it?"). */
+const WHO = new Set(['who', 'whos', 'whom', 'whod']);
+
+/** Adverbs by their ending ("officially", "recently", "reportedly", "seriously"), not "supply" nor "rally". */
+const ADVERB = /..(?:ally|ently|antly|edly|ously|fully|ively)$/;
+
+/** The auxiliary of do-support ("what does X say", "did X meet Y"). */
+const DO = new Set(['do', 'does', 'did', 'dont', 'doesnt', 'didnt']);
+
+/**
+ * Whether a question's "he" or "she" comes before any name of its own: "what did he say?" points back at someone
+ * named before; "did Kacir say what he expects?" names him itself. Not "they", "them": as often no one in particular
+ * ("how far will they purify the ore?", "when r they going to china" are questions of their own).
+ */
+export function pointsBackToPeople(question: string, vocab: Vocabulary): boolean {
+  for (const t of tokens(question)) {
+    if (PERSON_PRONOUNS.has(t.key)) return true;
+    if (vocab.names.has(t.key)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a question's "they" or "them" comes before any name of its own: "are they building anything in Turkey?"
+ * after "what is BYD?" means BYD. Read back only as a name the previous question gave ({@link namePhrases}).
+ */
+export function pointsBackToNamed(question: string, vocab: Vocabulary): boolean {
+  // As for "it": with more than a word of its own before it, "they" points inside the question as often ("what
+  // challenges do western countries face when diversifying their supply?").
+  let own = 0;
+  for (const t of tokens(question)) {
+    if (PLURAL_PRONOUNS.has(t.key)) return own <= MAX_WORDS_BEFORE_THING;
+    if (vocab.names.has(t.key)) return false;
+    if (isContent(t)) own++;
+  }
+  return false;
+}
+
+/**
+ * The names of the previous question, a name of several words whole and names joined by "and" together ("Erdogan and
+ * Xi"). Not a month's or a day's name ("October"): a time, not who "they" are.
+ */
+function namePhrases(prev: Parsed, vocab: Vocabulary): Token[][] {
+  const { ts } = prev;
+  const isName = (t: Token | undefined) => t !== undefined && vocab.names.has(t.key) && !isMonthOrDay(t.key);
+  const out: Token[][] = [];
+  for (let j = prev.wh; j < ts.length; j++) {
+    if (!isName(ts[j])) continue;
+    let k = j + 1;
+    while (k < ts.length && (isName(ts[k]) || ((ts[k]!.key === 'and' || ts[k]!.text === '&') && isName(ts[k + 1])))) k++;
+    out.push(ts.slice(j, k));
+    j = k;
+  }
+  return out.sort((a, b) => b.length - a.length).slice(0, MAX_PHRASES);
+}
+
+/**
+ * The names "they" may stand for: the previous question's ({@link namePhrases}); when it gave none, or asked for a
+ * name ("which company is the world's biggest EV maker?"), first the name its answer gave that the question did not
+ * ("BYD"), as for "it" in {@link nounPhrases}.
+ */
+export function namedBefore(prev: Parsed, vocab: Vocabulary, previousAnswer: string): Token[][] {
+  const own = namePhrases(prev, vocab);
+  const { ts, whFrom } = prev;
+  if (!(prev.wh > 0 && WHAT_WHICH.has(ts[whFrom]!.key))) return own;
+  // "which company …?" asks for a name: the answer's is the one "they" stand for, before the question's own ("EV").
+  const asksName = WHAT_WORDS.has(ts[whFrom + 1]?.key ?? '');
+  if (own.length > 0 && !asksName) return own;
+  const given = namesIn(previousAnswer, vocab).filter((phrase) => !phrase.some((t) => ts.some((q) => q.key === t.key)));
+  return [...given.slice(0, 1), ...own].slice(0, MAX_PHRASES);
+}
+
+/**
+ * "it", "its", "this", "that" after at most one word of the question's own ("what does it say about Turkey?", "who
+ * runs it?": the verb): the question points at something named before. Not "they" (as often no one in particular:
+ * "when are they going to China?"), nor the dummy "it" of "what's in it for Turkey?". With more words before it, the
+ * pronoun points inside the question as often ("is Turkey partnering with China to process its find?").
+ */
+const MAX_WORDS_BEFORE_THING = 1;
+
+/**
+ * "them", "those", "these" as what is asked about, after at most two words of the question's own ("who produces most
+ * of them?" after rare earths' uses: the verb and a measure), point back the same way. (No standalone question of the
+ * eval and conversation sets, nor a stored one, is read otherwise after any answered question with the limit at two;
+ * a plural pronoun is no dummy subject as "it" may be.)
+ */
+const MAX_WORDS_BEFORE_THINGS = 2;
+const PLURAL_THING_PRONOUNS = new Set(['them', 'those', 'these']);
+
+export function pointsBackToThing(question: string): boolean {
+  const ts = tokens(question);
+  let own = 0;
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (THING_PRONOUNS.has(t.key)) return own <= MAX_WORDS_BEFORE_THING && !(t.key === 'it' && ts[i - 1]?.key === 'in' && ts[i + 1]?.key === 'for');
+    if (PLURAL_THING_PRONOUNS.has(t.key)) return own <= MAX_WORDS_BEFORE_THINGS;
+    if (PRONOUNS.has(t.key)) return false;
+    // ("how much", "how long" are the question's phrase, and "going" says what is asked as a stop word would.)
+    if ((HOW_WORDS.has(t.key) && ts[i - 1]?.key === 'how') || MEANT.has(t.key)) continue;
+    if (isContent(t)) own++;
+  }
+  return false;
+}
+export const THING_PRONOUNS = new Set(['it', 'its', 'this', 'that', 'itll']);
+/** "it" and its forms, of THING_PRONOUNS: a thing of the question before, never a remark's "that". */
+export const IT = new Set(['it', 'its', 'itll']);
+
+/** "he", "she": a question with one and no one named before it does not stand on its own. */
+const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'hes', 'shes']);
+
+/** Pronouns for a person. */
+const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
+
+/**
+ * Whether the word at `i` is a pronoun standing for something: not the "it" of "what's in it for them?" (the deal
+ * as a whole, the one its "them" is the party to), whose other pronoun is the one that stands for a name.
+ */
+const pointsAt = (ts: readonly Token[], i: number): boolean =>
+  PRONOUNS.has(ts[i]!.key) && !(ts[i]!.key === 'it' && ts[i - 1]?.key === 'in' && ts[i + 1]?.key === 'for' && ts.slice(i + 2).some((t) => PRONOUNS.has(t.key)));
+
+/**
+ * `phrases` with the one the previous question says the follow-up's verb of first: "they" in "why they want a Chinese
+ * partner?" is "Turkey" of "Turkey want to work together with China", not the longer "work together"; "does it have…"
+ * after "does the deposit have…" is the deposit. Otherwise as they were (the longest first).
+ */
+function parallelFirst(phrases: Token[][], prev: Parsed, ts: readonly Token[]): Token[][] {
+  const at = ts.findIndex((_, i) => pointsAt(ts, i));
+  // "who's in it?" after "is turkey trying to get into BRICS?": "in it" is what "into" led to before, not the subject.
+  const inside = INSIDE.has(ts[at - 1]?.key ?? '');
+  const contained = inside ? phrases.findIndex((phrase) => INSIDE.has(prev.ts[prev.ts.indexOf(phrase[0]!) - 1]?.key ?? '')) : -1;
+  if (contained > 0) return [phrases[contained]!, ...phrases.slice(0, contained), ...phrases.slice(contained + 1)];
+  const verb = ts[at + 1];
+  if (at < 0 || verb === undefined || AUX.has(verb.key) || PRONOUNS.has(verb.key) || WH.has(verb.key) || LEAD.has(verb.key) || ARTICLES.has(verb.key) || POSSESSIVE.has(ts[at]!.key)) return phrases;
+  const i = phrases.findIndex((phrase) => {
+    const next = prev.ts[prev.ts.indexOf(phrase.at(-1)!) + 1];
+    return next !== undefined && root(next.key) === root(verb.key);
+  });
+  return i <= 0 ? phrases : [phrases[i]!, ...phrases.slice(0, i), ...phrases.slice(i + 1)];
+}
+
+/** Prepositions of being in something ("in it", "into BRICS"). */
+const INSIDE = new Set(['in', 'into', 'inside', 'within']);
+
+/**
+ * "turkey's energy ministry?" after "is china's commerce ministry commenting?": a fragment of a few words ending in a
+ * word of the previous question's topic puts itself in that word's phrase, as "what about turkey's energy ministry?"
+ * does (read in context even when its words alone get a fact, taken when the swapped question gets another fact more
+ * surely: CONVERSATION.pointingMargin). One word alone ("the ministry?") says no more than the question before.
+ */
+export function headSwap(question: string, prev: Parsed): Extract<FollowupShape, { kind: 'swap' }> | null {
+  const ts = ownTokens(question).filter((t) => !LEAD.has(t.key) && !ADDRESS.has(t.key));
+  const head = ts.at(-1);
+  if (head === undefined || !isContent(head) || ts.filter(isContent).length < 2 || ts.some((t) => WH.has(t.key) || AUX.has(t.key))) return null;
+  // The head with another word before it in the question before ("commerce ministry"), and the fragment's own word
+  // before it new ("energy"): not "saic turkey" after "has turkey talked to chery", nor "turkey whole supply chain"
+  // after "…across the supply chain", keyword questions of their own.
+  const before = ts.at(-2)!;
+  const body = prev.ts.slice(prev.wh);
+  const at = body.findIndex((t, j) => j > 0 && root(t.key) === root(head.key) && isContent(body[j - 1]!));
+  if (at < 0 || root(body[at - 1]!.key) === root(before.key) || body.some((t) => t.key === before.key)) return null;
+  return { kind: 'swap', subject: ts.filter((t) => !ARTICLES.has(t.key) && !PRONOUNS.has(t.key)), modifier: false, continues: false };
+}
+
+/** The first pronoun of a question, if any. */
+const pronounOf = (ts: readonly Token[]): string | undefined => ts.find((_, i) => pointsAt(ts, i))?.key;
+
+/** Words of the previous question's topic tried one by one with a follow-up, at most (the rarest first). */
+const MAX_TOPIC_WORDS = 5;
+
+/** Pronoun readings tried, at most: the longest noun phrases of the previous question. */
+const MAX_PHRASES = 3;
+
+/** `ts` with its first pronoun replaced by `phrase` ("is it confirmed" → "is the delegation to China confirmed"; "his job" → "Bayraktar's job"), or null without one. */
+function substituted(ts: readonly Token[], phrase: readonly Token[], classed = false): string | null {
+  const at = ts.findIndex((_, i) => pointsAt(ts, i));
+  if (at < 0 || phrase.length === 0) return null;
+  // "that trip": a demonstrative before a word of its own points at the phrase that has the word ("Turkey's China
+  // trip"), which takes the place of both; a phrase without it is not what is pointed at ("BRICS trip"), unless the
+  // word only classes the name that is (`classed`: "that group" for BRICS).
+  const noun = DEMONSTRATIVES.has(ts[at]!.key) && ts[at + 1] !== undefined && isContent(ts[at + 1]!) ? ts[at + 1]! : undefined;
+  if (noun !== undefined) {
+    if (!classed && !phrase.some((t) => root(t.key) === root(noun.key))) return null;
+    return join([...ts.slice(0, at), ...phrase, ...ts.slice(at + 2)]);
+  }
+  if (classed) return null;
+  const possessive = POSSESSIVE.has(ts[at]!.key);
+  const last = phrase.at(-1)!;
+  const words = possessive && !/['’]s$/u.test(last.text) ? [...phrase.slice(0, -1), { text: `${last.text}'s`, key: last.key }] : phrase;
+  return join([...ts.slice(0, at), ...words, ...ts.slice(at + 1)]);
+}
+
+/** Nouns that class a name ("that group" for BRICS, "that place" for Beylikova), not a thing of their own. */
+export const CLASS_NOUNS = new Set(
+  'place spot area region town city village site location country nation state group club bloc alliance organisation organization org union company firm business brand carmaker automaker outlet paper newspaper guy man woman person dude lady'.split(' '),
+);
+/** A nationality's adjective ("chinese", "turkish"): written with a capital, but no name a "that group" stands for. */
+const NATIONALITY_WORD = /^[a-z]+(?:ese|ish|ian|can|ean)$/;
+
+/** Pronouns that stand for "X's". */
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their']);
+
+/**
+ * Whether fact `fact` shares a distinctive word with the previous question
+ * (one found in at most half the facts): a bare follow-up's own answer is
+ * kept only when it is about the same thing ("how pure?" after a question on
+ * the refinery), never when it is about something else ("and when?" answered
+ * alone with the deposit's discovery after a question on the delegation).
+ */
+export function sharesTopic(factIndex: number, prev: Parsed, vocab: Vocabulary, total: number): boolean {
+  return distinctive(prev, vocab, total).some((t) => vocab.roots.get(root(t.key))?.has(factIndex) === true);
+}
+
+/** The previous question's words that tell its topic: its own words found in at most half the facts (not "Turkey" in a knowledge about Turkey). */
+export function distinctive(prev: Parsed, vocab: Vocabulary, total: number): Token[] {
+  return prev.ts.slice(prev.wh).filter((t) => {
+    if (!isContent(t)) return false;
+    const facts = vocab.roots.get(root(t.key));
+    return facts !== undefined && facts.size <= total / 2;
+  });
+}
+
+/** One way of reading a follow-up: what the engine is asked, what the person is shown, and whether it is a whole question. */
+interface Reading {
+  probe: string;
+  shown: string;
+  whole: boolean;
+  /** Keeps only the previous question's topic words ("when" + "refinery"), not the whole of it. */
+  topical?: boolean;
+  /** A swapped name with the names of the question before ("BYD Turkey"): taken only for another fact than the words alone get. */
+  withNames?: boolean;
+}
+
+/** A "they" question's readings with each name of the previous question in its place ({@link namePhrases}). */
+export function namedReadings(asked: string, names: readonly Token[][], vocab: Vocabulary): Reading[] {
+  const ts = tokens(asked);
+  const out: Reading[] = [];
+  for (const phrase of names) {
+    const s = substituted(ts, phrase);
+    if (s !== null) out.push({ probe: s, shown: asQuestion(s, vocab.names), whole: true });
+  }
+  return out;
+}
+
+/** The readings of a follow-up, the most specific first. */
+export function readings(asked: string, shape: Exclude<FollowupShape, { kind: 'standalone' }>, previous: string, prev: Parsed, vocab: Vocabulary, total: number, previousAnswer: string): Reading[] {
+  const out: Reading[] = [];
+  const wholeReading = (q: string) => out.push({ probe: q, shown: asQuestion(q, vocab.names), whole: true });
+  const paired = pairedReading(asked, previous, vocab.names);
+  if (shape.kind === 'fragment') {
+    out.push({ probe: `${asked} ${join(prev.ts)}`, shown: paired, whole: false });
+    return out;
+  }
+  if (shape.kind === 'swap') {
+    for (const s of swapped(shape.subject, prev, vocab, shape.modifier)) wholeReading(s);
+    // "and BYD?" after "which other carmakers has Turkey talked to?" (whose answer names BYD only as left out): BYD with
+    // the names the question before asked about ("BYD Turkey"), tried after the swapped questions.
+    // Not "and other chinese brands?": others than those names.
+    const subjectKeys = shape.subject.map((t) => nameKey(t.key, vocab));
+    if (subjectKeys.some((k) => vocab.names.has(k)) && !tokens(asked).some((t) => OTHER.has(t.key))) {
+      const others = prev.ts.filter((t) => vocab.names.has(nameKey(t.key, vocab)) && !subjectKeys.includes(nameKey(t.key, vocab)) && !isMonthOrDay(t.key));
+      if (others.length > 0) out.push({ probe: `${join(shape.subject)} ${join(others)}`, shown: paired, whole: true, withNames: true });
+    }
+    // "or make cars too?" after "does Turkey just want to mine the stuff?": the rest of the question, said after it.
+    if (shape.continues && prev.auxLed) wholeReading(`${join(prev.ts)} ${asked}`);
+    out.push({ probe: `${join(shape.subject)} ${bodyOf(prev)}`, shown: paired, whole: false });
+    return out;
+  }
+  // "how long ago was that?" asks when it was: read as "when", or its rare words pull every reading to the one fact that
+  // stores them (the deposit's "how long ago was it found?"), whatever "that" was.
+  const ts = ownTokens(asked.replace(/\bhow (?:long|many years) ago\b/i, 'when'));
+  const own = ts.slice(ts.findIndex((t, i) => !LEAD.has(t.key) && !waitLeads(ts, i)));
+  const whAt = own.findIndex((t) => WH.has(t.key));
+  const whText = shape.kind === 'bare' && shape.wh.length > 0 && whAt >= 0 ? join(own.slice(whAt, whAt + shape.wh.length)) : '';
+  if (shape.kind === 'bare') {
+    const w = wholeQuestion(shape.wh, whText, prev);
+    if (w !== null) wholeReading(w);
+  }
+  // A pronoun of the question word itself ("which ones?") stands for the answer, not for a phrase to put back.
+  const whEnd = whText && shape.kind === 'bare' ? whAt + shape.wh.length : 0;
+  const before = join(own.slice(0, whEnd));
+  const afterWh = own.slice(whEnd);
+  // "when was that?", "where was that?": "that" is what happened (the talks), not a noun phrase ("when was rare earths?").
+  const event = pronounOf(afterWh) === 'that' && (answerType(asked) === 'when' || answerType(asked) === 'where');
+  const pronounReadings = out.length;
+  // "whats that about?" after "so turkey wants to work w china on rare earths??": "that" alone, after a statement, is
+  // what the statement says, all of it, before any noun phrase of it.
+  // (Not "that trip": a word after it says which of it; nor after a question, whose question word asks something of it.)
+  const pointed = pronounOf(afterWh);
+  const afterPointed = afterWh[afterWh.findIndex((t) => t.key === pointed) + 1];
+  const saying = pointed !== undefined && DEMONSTRATIVES.has(pointed) && (afterPointed === undefined || !isContent(afterPointed)) && prev.wh === 0 && !prev.auxLed && !prev.ts.some((t) => WH.has(t.key));
+  // "who is that?" after "what did the industry minister say about rare earths last month?": "that" is whoever the question
+  // named as a person (the industry minister), before any longer phrase ("rare earths last month": "who is rare earths…?").
+  const phrases = parallelFirst(nounPhrases(prev, pointed, vocab, previousAnswer), prev, afterWh);
+  const ofPerson = pointed !== undefined && THING_PRONOUNS.has(pointed) && answerType(asked) === 'who' ? personFirst(phrases) : phrases;
+  for (const phrase of event ? [] : [...(saying ? [prev.ts] : []), ...ofPerson]) {
+    const s = substituted(afterWh, phrase);
+    if (s !== null) wholeReading(before ? `${before} ${s}` : s);
+  }
+  // "that group", "that place" when no phrase before has the word: a word that classes what was named ("who's in that
+  // club?" after a question on BRICS, "where's that place?" after one on Beylikova), so each name before in its place;
+  // only names that tell the topic (in at most half the facts: not "China" in a knowledge about China), the rarest first.
+  const at = afterWh.findIndex((_, i) => pointsAt(afterWh, i));
+  if (out.length === pronounReadings && !event && DEMONSTRATIVES.has(afterWh[at]?.key ?? '') && CLASS_NOUNS.has(afterWh[at + 1]?.key ?? '')) {
+    const facts = (phrase: readonly Token[]) => Math.min(...phrase.map((t) => vocab.facts.get(nameKey(t.key, vocab))?.size ?? total));
+    const telling = namePhrases(prev, vocab)
+      .filter((phrase) => facts(phrase) <= total / 2 && !phrase.every((t) => NATIONALITY_WORD.test(t.key)))
+      .sort((a, b) => facts(a) - facts(b));
+    for (const phrase of telling) {
+      const s = substituted(afterWh, phrase, true);
+      if (s !== null) wholeReading(before ? `${before} ${s}` : s);
+    }
+  }
+  // The follow-up's own words with the previous question's, less its question word when the follow-up brings one;
+  // then with only the words that tell the previous question's topic ("when" + "refinery").
+  out.push({ probe: `${join(own)} ${whText ? bodyOf(prev) : join(prev.ts)}`, shown: paired, whole: false });
+  const topic = distinctive(prev, vocab, total);
+  const mine = join(own.filter((t) => !PRONOUNS.has(t.key)));
+  if (topic.length > 0) out.push({ probe: `${mine} ${join(topic)}`, shown: paired, whole: false, topical: true });
+  // Each of them alone, the rarest first: "build" in "will Turkey build a refinery?" pulls "and when?" back to the refinery's readiness.
+  if (topic.length > 1) {
+    // (Not a word of time, "this year", "which month": it says when, not what about; alone with "what day" it finds
+    // whatever fact gives a year.)
+    const rarest = topic.filter((t) => !TIME_AFTER.has(t.key)).sort((a, b) => (vocab.roots.get(root(a.key))?.size ?? 0) - (vocab.roots.get(root(b.key))?.size ?? 0));
+    for (const t of rarest.slice(0, MAX_TOPIC_WORDS)) out.push({ probe: `${mine} ${t.text}`, shown: paired, whole: false, topical: true });
+  }
+  return out;
+}
+/** Longest reading shown; a longer one is cut with an ellipsis (the previous question is at most 500 characters). */
+export const MAX_READING_CHARS = 300;

@@ -1,0 +1,72 @@
+/**
+ * Rewrites of an English question before it is read in context (issue 16): "whats his name?" as "who is he?", an echo
+ * ("the refinery?") as a question, "sorry, i meant chery" as the question it corrects, and a guess after a comma
+ * ("who signed it, the govt?") left out. Each returns the question unchanged when its pattern does not apply.
+ */
+import { followupShape } from './followup-shape.ts';
+import { AUX, WH, tokens } from './english-words.ts';
+
+/**
+ * "whats his name?", "and the guy's name?": asks who he is ("who is he?"), and "he" is then read as any pronoun is.
+ * As typed, "name" would be swapped for a word of the question before ("energy minister" → "energy name").
+ */
+export function nameAskedAsWho(question: string): string {
+  const m = NAME_ASKED.exec(question);
+  if (!m) return question;
+  const pronoun = /^her\b/iu.test(m[2]!) ? 'she' : /^their\b/iu.test(m[2]!) ? 'they' : 'he';
+  return `${m[1]!}who ${pronoun === 'they' ? 'are' : 'is'} ${pronoun}?`;
+}
+/** Words that lead a rewritten follow-up ("and", "ok so", "wait,"), kept as typed before the rewritten question. */
+const REWRITE_LEAD = String.raw`^(\s*(?:(?:and|n|ok|okay|so|but|also|sorry|wait|um|hmm)\b[\s,.!:-]*)*)`;
+const NAME_ASKED = new RegExp(
+  REWRITE_LEAD +
+    String.raw`(?:(?:what(?:['’]?s| is| was| are| were)|whats|wats|wuts)\s+)?((?:his|her|their|(?:the|that|this)\s+(?:guy|man|woman|lady|person|bloke|dude|minister|president)['’]s|(?:the|that|this)\s+(?:guy|man|woman|lady|person|bloke|dude)['’]?s)\s+(?:full\s+|actual\s+|real\s+)?names?)\s*(?:again|tho|though|pls|please|lol)?\s*[?!.]*\s*$`,
+  'iu',
+);
+
+/**
+ * A question word after its pronoun and verb, as chat asks back ("and he's who exactly?", "it's where?"): in the
+ * question's order ("and who is he exactly?"), which the readings are built on.
+ */
+export function echoAsQuestion(question: string): string {
+  const m = ECHO.exec(question);
+  if (!m) return question;
+  const verb = /^(?:['’]re|\s+are)$/iu.test(m[3]!) ? 'are' : /^\s+was$/iu.test(m[3]!) ? 'was' : 'is';
+  return `${m[1]!}${m[4]!.toLowerCase()} ${verb} ${m[2]!}${m[5] ?? ''}?`;
+}
+const ECHO = new RegExp(
+  REWRITE_LEAD + String.raw`(he|she|it|that|they)(['’]s|['’]re|\s+is|\s+are|\s+was)\s+(who|what|where|when)\b(\s+(?:exactly|again|now|then|tho|though))?\s*[?!.]*\s*$`,
+  'iu',
+);
+
+/**
+ * "sorry i meant which elements, not how much": a correction of the question before asks what it says was meant, as a
+ * follow-up of its own ("which elements?"); the words saying so, and what was not meant after a comma, are none of it.
+ * As typed when nothing is left.
+ */
+export function correctionOf(question: string): string {
+  const m = CORRECTION.exec(question);
+  if (!m) return question;
+  const meant = m[1]!.replace(NOT_MEANT, '').trim();
+  return meant.length > 0 ? meant : question;
+}
+const CORRECTION = /^\s*(?:(?:sorry|soz|sry|oops|my bad|no|nah|wait)\b[\s,.!-]*)*i meant\s+(.+)$/iu;
+const NOT_MEANT = /\s*,\s*not\s+[^,?!.]+[?!.]*\s*$/iu;
+
+/**
+ * "signed with who tho, the govt?", "with who, the govt or some company?": a question word's follow-up with a guess at
+ * its answer after a comma; the guess is no word of what is asked ("govt" would be read as the question's topic and
+ * make it a question of its own). Read without it, but only when what is left is a follow-up: a question of its own
+ * ("who is the energy minister, bayraktar?") is answered exactly as typed.
+ */
+export function withoutGuess(question: string): string {
+  const m = GUESS.exec(question);
+  // (Not a second question word's phrase: "where exactly, which city?" asks which city.)
+  const guess = m ? tokens(m[2]!) : [];
+  if (!m || guess.filter((t) => t.key !== 'or').length > MAX_GUESS_WORDS || guess.some((t) => WH.has(t.key) || AUX.has(t.key))) return question;
+  const asked = `${m[1]!.trimEnd()}?`;
+  return followupShape(asked).kind === 'standalone' ? question : asked;
+}
+const GUESS = /^(.*\b(?:who|whom|what|which|where|when|wen|wher)\b[^,]*),\s*((?:(?:the|a|an|some|or|maybe|like)\s+)*[\p{L}\p{N}'’.&-]+(?:\s+[\p{L}\p{N}'’.&-]+)*)\s*[?!]+\s*$/iu;
+/** Words of a guess at most ("the govt or some company": 4). */
+const MAX_GUESS_WORDS = 4;
