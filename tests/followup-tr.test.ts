@@ -301,6 +301,12 @@ describe('reading a Turkish follow-up', () => {
     expect(after('fatih kacır rafineri hakkında ne söyledi', 'o hangi bakanlığın bakanı').reply).toMatchObject({ kind: 'fact', factId: 'industry-minister' });
   });
 
+  test('"neden?" (why?) after "ne kadar saflıkta…?" keeps the measure asked about: why that purity, as "why?" after "how pure?"', () => {
+    expect(after('türkiye nadir toprakları ne kadar saflıkta işlemeyi hedefliyor?', 'neden?').reply).toMatchObject({ kind: 'fact', factId: 'purity-goal' });
+    // (A question word asking something else of the same thing still leaves the measure out: "kaç ton" then elements.)
+    expect(after('beylikova yatağı ne kadar büyük', 'içinde hangi elementler var').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-elements' });
+  });
+
   test('"içinde" (in [it]) with no name before it points back, as "orda" does', () => {
     expect(answer('içinde hangi elementler var', kb).kind).toBe('none');
     expect(after('beylikova yatağı ne kadar büyük', 'içinde hangi elementler var').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-elements' });

@@ -506,7 +506,9 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
   // ("kaç ton", "ne kadar büyük", "hangi ilde") goes too, or it pulls the reading back to that answer.
   const asksOwn = trTokens(asked).some((t) => isWh(t.key));
   const askedFor = new Set<number>();
-  if (asksOwn) {
+  // (Not for "neden?" (why?): it asks why of what was asked, whose measure is its topic: "neden?" after "ne kadar
+  // saflıkta işlemeyi hedefliyor?" asks why that purity, as "why?" after "how pure?" does in English.)
+  if (asksOwn && turkishAnswerType(asked) !== 'why') {
     prev.forEach((t, j) => {
       // Only after the words that ask for a kind or an amount: after "neden", "kimle" the next word is what is asked about.
       const opens = KIND_ASKERS.has(t.key) || (t.key === 'kadar' && prev[j - 1]?.key === 'ne');
