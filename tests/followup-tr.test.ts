@@ -301,16 +301,21 @@ describe('reading a Turkish follow-up', () => {
     expect(after('fatih kacır rafineri hakkında ne söyledi', 'o hangi bakanlığın bakanı').reply).toMatchObject({ kind: 'fact', factId: 'industry-minister' });
   });
 
+  test('"içinde" (in, inside) is a postposition, no word of the topic: "içinde hangi elementler var" after a question on the tonnage asks the elements', () => {
+    expect(after('beylikova ne kadar büyük bir rezerv, tonajı belli mi?', 'içinde hangi elementler var peki').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-elements' });
+  });
+
   test('"neden?" (why?) after "ne kadar saflıkta…?" keeps the measure asked about: why that purity, as "why?" after "how pure?"', () => {
     expect(after('türkiye nadir toprakları ne kadar saflıkta işlemeyi hedefliyor?', 'neden?').reply).toMatchObject({ kind: 'fact', factId: 'purity-goal' });
     // (A question word asking something else of the same thing still leaves the measure out: "kaç ton" then elements.)
     expect(after('beylikova yatağı ne kadar büyük', 'içinde hangi elementler var').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-elements' });
   });
 
-  test('"içinde" (in [it]) with no name before it points back, as "orda" does', () => {
-    expect(answer('içinde hangi elementler var', kb).kind).toBe('none');
+  test('"içinde" (in [it]) with no name before it points back, as "orda" does; as a postposition it weighs nothing in matching', () => {
+    expect(turkishFollowupShape('içinde hangi elementler var').kind).toBe('pronoun');
+    // Its own words find the elements (before "içinde" was a stop word, it outweighed "elementler" and was declined).
+    expect(answer('içinde hangi elementler var', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-elements' });
     expect(after('beylikova yatağı ne kadar büyük', 'içinde hangi elementler var').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-elements' });
-    expect(after('beylikova yatağı ne kadar büyük', 'içinde hangi elementler var').reply.readingAs).toContain('beylikova yatağı ne kadar büyük');
   });
 
   test('"bu" pointing back gets another fact than the one just given when the words alone get one off its topic and the reading is surer', () => {

@@ -454,6 +454,8 @@ interface Reading {
 
 /** "o" (he, she) and its case forms: with a name in the question before, most often that person. */
 const PERSON_PRONOUN = new Set(['o', 'onu', 'onun', 'ona', 'ondan', 'onda']);
+/** "in it", "there" ("içinde", "orada" and their cases): a place named before. */
+const PLACE_PRONOUN = new Set(['icinde', 'icindeki', 'icinden', 'orada', 'orda', 'oradan', 'oraya', 'burada']);
 /** "they", "them" ("onlar", "bunlar" and their cases): a company or people named before. */
 const PLURAL_PRONOUN = new Set(['onlar', 'onlari', 'onlarin', 'onlara', 'bunlar', 'bunlari', 'bunlarin', 'bunlara']);
 
@@ -498,6 +500,10 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
   } else if (names.length > 0 && trTokens(asked).some((t) => PLURAL_PRONOUN.has(t.key))) {
     // "türkiyede ne yapcak bunlar?" (what will they do in Turkey?) after a question on BYD: the names it gave, as
     // "they" in English.
+    out.push({ probe: [...own, ...names].map((t) => t.text).join(' '), shown: paired, whole: false, named: true });
+  } else if (names.length > 0 && trTokens(asked).some((t) => PLACE_PRONOUN.has(t.key))) {
+    // "içinde ne kadar nadir toprak var?" (how much is in [it]?) after "beylikova tam olarak nerede": the place named,
+    // as "in it" stands for the name before in English.
     out.push({ probe: [...own, ...names].map((t) => t.text).join(' '), shown: paired, whole: false, named: true });
   }
   // The follow-up's words with the previous question's, less its question words and particles (the follow-up brings its own).

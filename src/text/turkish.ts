@@ -170,7 +170,10 @@ const STOP_LIST = (
   'herhangi demiştin demiştiniz dedin dediniz demişsin demişsiniz ' +
   // "hâle getirmek", "hâline gelmek" (to make into, to become: "saf hale getirmek", "cazip hâle gelir"): a light verb's
   // noun, as "etmek"; the adjective carries the meaning
-  'hâle hale hâline haline'
+  'hâle hale hâline haline ' +
+  // "içinde", "içindeki" (in, inside: "içinde hangi elementler var", "yatağın içinde ne var"), a postposition as "in" is a
+  // stop word in English; what it is inside is the question's word
+  'içinde içindeki içinden'
 ).split(' ');
 
 /** The light verbs' futures as chat types them, with their written forms (see writtenStopWord). */
