@@ -291,6 +291,12 @@ describe('Turkish text analysis', () => {
     expect(turkishStem('ili')).toBe('il');
   });
 
+  test('"ordan", "oradan" (from there) are stop words as "orda" is, and "bu duruma" (to this situation) is no topic as "bu durum" is', () => {
+    for (const w of ['ordan', 'oradan', 'burdan', 'buradan', 'içinde', 'icinde']) expect(isTurkishStopWord(w), w).toBe(true);
+    expect(turkishTermWords('batı bu duruma ne diyor')).not.toContain('duruma');
+    expect(turkishTermWords('duruma bakalım')).toContain('duruma');
+  });
+
   test('chat\'s "bişey" (something) is a stop word, and a light verb\'s chat future is its written form, so synonym phrases meet it', () => {
     // "bişey"; chat's present without its "r" as the light verb it writes ("rahatsız ediyo" = "rahatsız ediyor");
     // what the asker has not heard or does not know ("byd ne, hiç duymadım"), and "bari" (at least).

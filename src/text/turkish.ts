@@ -71,7 +71,7 @@ export function turkishWords(text: string): string[] {
 const TIME_AFTER_DEMONSTRATIVE = new Set([
   'zaman', 'zamanda', 'donem', 'donemde', 'sirada', 'siralarda',
   // and a situation after one ("bu durum", this situation): what is pointed at, named before
-  'durum', 'durumda', 'durumu', 'durumun',
+  'durum', 'durumda', 'durumu', 'durumun', 'duruma', 'durumdan',
 ]);
 const DEMONSTRATIVE = new Set(['o', 'bu', 'şu', 'su']);
 
@@ -117,6 +117,8 @@ const STOP_LIST = (
   // pronouns and demonstratives
   'ben sen o biz siz onlar bana sana ona bize size onlara beni seni onu bizi sizi onları benim senin onun bizim sizin onların ' +
   'bu şu bunlar şunlar bunu şunu bunun şunun buna şuna bunda şunda bundan şundan burada şurada orada oraya buraya burda şurda orda ' +
+  // (and from there, from here: "hangi metaller çıkıyo ordan")
+  'oradan ordan buradan burdan şuradan şurdan ' +
   // (the plural's cases too, as "onları", "onların" above: "bunların madenciliğinde kim önde?")
   'bunları şunları bunların şunların bunlara şunlara bunlarda şunlarda onlarda bunlardan şunlardan onlardan ' +
   'kendi kendisi kendini ' +
