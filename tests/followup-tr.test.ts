@@ -305,6 +305,11 @@ describe('reading a Turkish follow-up', () => {
     expect(after('beylikova ne kadar büyük bir rezerv, tonajı belli mi?', 'içinde hangi elementler var peki').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-elements' });
   });
 
+  test('"emin miyiz" (are we sure) is the asker\'s doubt, no word of the question: what is doubted is', () => {
+    expect(answer('emin miyiz peki, resmi bir doğrulama var mı', kb)).toMatchObject({ kind: 'fact', factId: 'delegation-sources' });
+    expect(after("çin'e gidecek heyet haberini kim vermiş", 'emin miyiz peki, resmi bir doğrulama var mı').reply).toMatchObject({ kind: 'fact', factId: 'delegation-sources' });
+  });
+
   test('"neden?" (why?) after "ne kadar saflıkta…?" keeps the measure asked about: why that purity, as "why?" after "how pure?"', () => {
     expect(after('türkiye nadir toprakları ne kadar saflıkta işlemeyi hedefliyor?', 'neden?').reply).toMatchObject({ kind: 'fact', factId: 'purity-goal' });
     // (A question word asking something else of the same thing still leaves the measure out: "kaç ton" then elements.)

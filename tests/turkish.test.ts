@@ -291,8 +291,8 @@ describe('Turkish text analysis', () => {
     expect(turkishStem('ili')).toBe('il');
   });
 
-  test('"ordan", "oradan" (from there) are stop words as "orda" is, and "bu duruma" (to this situation) is no topic as "bu durum" is', () => {
-    for (const w of ['ordan', 'oradan', 'burdan', 'buradan', 'içinde', 'icinde']) expect(isTurkishStopWord(w), w).toBe(true);
+  test('"ordan", "oradan" (from there) are stop words as "orda" is, "emin" (sure) as "zaten" is, and "bu duruma" (to this situation) is no topic as "bu durum" is', () => {
+    for (const w of ['ordan', 'oradan', 'burdan', 'buradan', 'içinde', 'icinde', 'emin']) expect(isTurkishStopWord(w), w).toBe(true);
     expect(turkishTermWords('batı bu duruma ne diyor')).not.toContain('duruma');
     expect(turkishTermWords('duruma bakalım')).toContain('duruma');
   });

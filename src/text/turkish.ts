@@ -167,6 +167,9 @@ const STOP_LIST = (
   'bari falan filan defa kez kere ' +
   // "zaten" (anyway, already: "o kim zaten?"), a hedge of the asker's as "anyway" is in English
   'zaten ' +
+  // "emin misin", "emin miyiz" (are you, are we sure?): the asker's doubt, as "sure" is in English chat; what is doubted
+  // is the question's word ("resmi bir doğrulama")
+  'emin ' +
   // "herhangi" (any: "herhangi bir bilgi var mı"), as "any" is a stop word in English; "demiştin", "dedin" (you said:
   // "BYD fabrikası nerde demiştin"), the asker pointing at the bot's own words, as "you said" adds nothing
   'herhangi demiştin demiştiniz dedin dediniz demişsin demişsiniz ' +
