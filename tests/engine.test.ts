@@ -679,6 +679,14 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('is byd bigger than those', real)).factId).toBe('byd-worlds-largest');
   });
 
+  test('"further", "farther" are forms of "far" ("go further": how far), read so where the knowledge lacks them', () => {
+    const real = realKb();
+    const terms = (q: string) => resolveTerms(real, real.analyzer.queryTokens(q)).map((t) => [t.term, t.how]);
+    expect(irregularFamily('further')[0]).toBe('far');
+    expect(terms('further')).toEqual(terms('far').map(([term]) => [term, 'exact']));
+    expect(asFact(answer('does turkey just want to mine the stuff or go further', real)).factId).toBe('whole-supply-chain');
+  });
+
   test('a word cut short is read as the word of the knowledge it starts, as a correction; four letters are too few', () => {
     const full = asFact(answer('where is the deposit', kb));
     const cut = asFact(answer('where is the depos', kb));

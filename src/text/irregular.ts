@@ -136,6 +136,8 @@ const FORMS: readonly (readonly [string, string])[] = [
   ['safe', 'safer safest'],
   ['great', 'greater greatest'],
   ['heavy', 'heavier heaviest'],
+  // ("go further", "how much farther": how far; "further" is also "more", which a knowledge without "far" keeps as typed.)
+  ['far', 'farther farthest further furthest'],
   // Plurals.
   ['child', 'children'],
   ['man', 'men'],
