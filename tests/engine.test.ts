@@ -413,7 +413,7 @@ describe('hostile and odd input', () => {
 
   test('chat markup, broadcasts, emoji and chat noise do not count against a question', () => {
     const plain = asFact(answer('where is the deposit', kb));
-    for (const noisy of ['where is the deposit lol', '@everyone where is the deposit', '<!channel> where is the deposit', '<@U0123ABC> where is the deposit 🙏', 'where is the deposit :thinking_face: pls', '<@!1234567890> <:pog:987654321> where is the deposit?? haha', 'where is the deposit https://example.com/news/turkey-rare-earths?id=7', '<https://example.com/turkey-rare-earths> where is the deposit', 'sorry, where is the deposit www.example.com/a', 'whereeee is the deposittt', 'sooo where is the deposit', '1. where is the deposit', 'hey buddy, just curious: where is the deposit? cheers', 'random question, where is the deposit', 'good morning! where is the deposit', 'hey team where is the deposit', 'where is the deposit, thoughts?', 'where is the deposit lol never heard of it', 'where is the deposit or smth', 'where is the deposit irl', 'where is the deposit or whatever', 'where is the deposit atm', 'unrelated but where is the deposit', 'ok new q, where is the deposit', 'switching topics, where is the deposit', 'on another note, where is the deposit', 'where is the deposit per the article', 'remind me where the deposit is again', 'diff topic - where is the deposit', 'new subject: where is the deposit', 'tl;dr where is the deposit', 'where is the deposit, in a nutshell?', 'where is the deposit in this story']) {
+    for (const noisy of ['where is the deposit lol', '@everyone where is the deposit', '<!channel> where is the deposit', '<@U0123ABC> where is the deposit 🙏', 'where is the deposit :thinking_face: pls', '<@!1234567890> <:pog:987654321> where is the deposit?? haha', 'where is the deposit https://example.com/news/turkey-rare-earths?id=7', '<https://example.com/turkey-rare-earths> where is the deposit', 'sorry, where is the deposit www.example.com/a', 'whereeee is the deposittt', 'sooo where is the deposit', '1. where is the deposit', 'hey buddy, just curious: where is the deposit? cheers', 'random question, where is the deposit', 'good morning! where is the deposit', 'hey team where is the deposit', 'where is the deposit, thoughts?', 'where is the deposit lol never heard of it', 'where is the deposit or smth', 'where is the deposit irl', 'where is the deposit or whatever', 'where is the deposit atm', 'unrelated but where is the deposit', 'ok new q, where is the deposit', 'switching topics, where is the deposit', 'on another note, where is the deposit', 'where is the deposit per the article', 'remind me where the deposit is again', 'diff topic - where is the deposit', 'new subject: where is the deposit', 'tl;dr where is the deposit', 'where is the deposit, in a nutshell?', 'where is the deposit in this story', 'where is the deposit (asking for a friend)', 'where is the deposit - thanks in advance!', 'where is the deposit thank you so much', 'where is the deposit, much appreciated', 'where is the deposit? any help would be appreciated']) {
       const r = asFact(answer(noisy, kb));
       expect(r.factId, noisy).toBe(plain.factId);
       expect(r.confidence, noisy).toBeCloseTo(plain.confidence, 2);
@@ -428,6 +428,14 @@ describe('hostile and odd input', () => {
     expect(withoutPreamble(words('can a lantern go out again'))).toEqual(words('can a lantern go out again'));
     // The question word last, as typed: "turkey found rare earths where again".
     expect(withoutPreamble(words('the deposit is where again'))).toEqual(['the', 'deposit', 'is', 'where']);
+  });
+
+  test('thanks signing a question off ("… thanks in advance", "şimdiden teşekkürler") are no words of it, and "much" there asks no amount', () => {
+    expect(withoutPreamble(words('how big is the deposit thanks in advance'))).toEqual(words('how big is the deposit'));
+    expect(withoutPreamble(words('yatak nerede şimdiden teşekkürler'))).toEqual(words('yatak nerede'));
+    // Only as the sign-off: "how much" asked stays.
+    expect(withoutPreamble(words('how much did they appreciate it'))).toEqual(words('how much did they appreciate it'));
+    expect(withoutPreamble(words('how much is it'))).toEqual(words('how much is it'));
   });
 
   test('why it is asked ("… its for my homework", "ödev için soruyorum") is no word of the question', () => {

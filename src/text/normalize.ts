@@ -278,6 +278,15 @@ const PREAMBLES: readonly (readonly string[])[] = [
 ].map((p) => p.split(' '));
 const AFTERWORDS: readonly (readonly string[])[] = [
   'any thoughts', 'thoughts', 'any ideas', 'ideas anyone', 'anyone',
+  // thanks and asides signing a question off ("… thanks in advance!", "…, much appreciated", "(asking for a friend)"):
+  // "advance", "appreciated" and "friend" would weigh as words the knowledge never uses, and "much" as a quantity asked
+  // (not "appreciate it": "how much did they appreciate it?" asks it)
+  'thanks in advance', 'thank you in advance', 'thx in advance', 'tia', 'thanks so much', 'thank you so much', 'thank you very much',
+  'thanks very much', 'thanks a lot', 'thanks a bunch', 'thanks a ton', 'many thanks', 'much appreciated', 'very much appreciated',
+  'would be much appreciated', 'would be appreciated', 'any help appreciated', 'any help is appreciated', 'any help would be appreciated',
+  'appreciate any help', 'asking for a friend', 'just asking for a friend',
+  'şimdiden teşekkürler', 'simdiden tesekkurler', 'şimdiden teşekkür ederim', 'simdiden tesekkur ederim', 'şimdiden sağolun',
+  'simdiden sagolun', 'şimdiden sağol', 'simdiden sagol', 'şimdiden çok teşekkürler', 'simdiden cok tesekkurler',
   // … and told simply ("what are rare earths, like im 5")
   'like im 5', 'like im five', 'like i am 5', 'like i am five', 'eli5',
   'tldr', 'tl dr', 'in a nutshell', 'in short', 'in brief', 'briefly',
