@@ -2,6 +2,7 @@
  * The engine: `answer`, `answerFact`, `autocomplete` on a small, controlled
  * knowledge (written to a temp dir), plus smoke checks on the real knowledge.
  */
+import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEARCH } from '../src/config.ts';
@@ -13,7 +14,7 @@ import { irregularFamily } from '../src/text/irregular.ts';
 import { buildDeletionIndex, eachNeighbour } from '../src/engine/typos.ts';
 import { Analyzer, answerType, answerTypesSupported, cleanInput, editDistance, isStopWordTypo, sameEnglishWord, stem, tidyWhitespace, unstretched, withoutPreamble, words } from '../src/text/normalize.ts';
 import type { FactReply, NoneReply, Reply, SmalltalkReply } from '../src/reply.ts';
-import { LONG_QUESTION, MINI_SOURCE, kbOf, miniFiles, realKb, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
+import { LONG_QUESTION, MINI_SOURCE, REPO_ROOT, kbOf, miniFiles, realKb, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
 import { expectWellFormedReply } from './helpers/reply.ts';
 
 let kb: KnowledgeBase;
@@ -428,6 +429,26 @@ describe('hostile and odd input', () => {
     expect(withoutPreamble(words('can a lantern go out again'))).toEqual(words('can a lantern go out again'));
     // The question word last, as typed: "turkey found rare earths where again".
     expect(withoutPreamble(words('the deposit is where again'))).toEqual(['the', 'deposit', 'is', 'where']);
+  });
+
+  test('chat wrappers around every curated fact\'s first question leave its answer as it was ("sorry to bother, …", "… in a few words", "… asap")', () => {
+    const real = realKb();
+    const before = ['hey, ', 'quick q: ', 'so basically ', 'can someone tell me ', 'does anyone know ', 'i was wondering ', "i'd like to know ", 'sorry to bother, ', 'lowkey ', 'out of curiosity, ', 'just wondering, ', 'any idea '];
+    const after = [' lol', ' thanks!', ' pls', ' asap', ' tho', ' rn', ' 😂', '...', ' if that makes sense', ' by any chance', ' i think', ' i guess', ' in simple terms', ' in a few words', ' please help', ' thanks in advance', ' much appreciated', ' real quick'];
+    const changed: string[] = [];
+    // (And a knowledge of another topic, the quality suite's library guide: the wrappers are no words of either.)
+    for (const knowledge of [real, kbOf(path.join(REPO_ROOT, 'tests/eval/kb/library/knowledge'))]) {
+      for (const fact of knowledge.facts) {
+        const q = fact.questions[0]!.replace(/\?$/, '').toLowerCase();
+        const alone = answer(q, knowledge);
+        if (alone.kind !== 'fact') continue;
+        for (const text of [...before.map((w) => w + q), ...after.map((w) => q + w)]) {
+          const r = answer(text, knowledge);
+          if (r.kind !== 'fact' || r.factId !== alone.factId) changed.push(text);
+        }
+      }
+    }
+    expect(changed).toEqual([]);
   });
 
   test('thanks signing a question off ("… thanks in advance", "şimdiden teşekkürler") are no words of it, and "much" there asks no amount', () => {

@@ -224,7 +224,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'pls plss plz pleaseee bro bruh dude mate fam yall ya yeah yep yup nah nope hmm hmmm umm erm uhh ugh meh ' +
     'guys everyone anybody somebody hiya yo sup ' +
     // Discourse fillers tacked onto a question ("why tho", "ngl"; not "again": "can a lantern go out again").
-    'though tho anyways honestly seriously srsly ngl tbf fr irl whatever ' +
+    'though tho anyways honestly seriously srsly ngl tbf fr irl whatever lowkey highkey ' +
+    // … and urgency of the asker's ("… asap"): it asks no time (read as "soon", it was the question's topic word)
+    'asap ' +
     // Contractions typed without the apostrophe ("didnt" is "did not": both stop words).
     'dont didnt doesnt isnt arent wasnt werent hasnt havent hadnt shouldnt wouldnt couldnt cant wont aint ' +
     'im ive youre youve theyre theyve thats theres heres weve wed hed hes shes itll youll theyll'
@@ -265,6 +267,10 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'newbie question', 'probably a dumb question but', 'probably a stupid question but', 'this might be a dumb question but',
   'not sure if this is the right place but', 'not sure if this is the right channel but', 'not sure if this is the right place',
   'not sure if this is the right channel', 'sorry if this has been asked before', 'sorry if this was asked before',
+  // apologies and wishes before asking ("sorry to bother, …", "i'd like to know …": "i'd" reads as "id", "bother" as a word)
+  'sorry to bother you', 'sorry to bother', 'sorry for bothering you', 'sorry for bothering', 'sorry to disturb', 'sorry to ask',
+  'id like to know', 'i would like to know', 'id love to know', 'i would love to know', 'id like to ask', 'i would like to ask',
+  'any idea', 'any ideas', 'anyone have any idea', 'does anyone have any idea',
   'kolay gelsin', 'iyi günler', 'iyi gunler', 'iyi akşamlar', 'iyi aksamlar', 'günaydın', 'gunaydin', 'hayırlı cumalar', 'hayirli cumalar',
   // a change of subject announced ("unrelated but…", "switching topics, …"); "ok" lets one after it be found ("ok new q, …")
   'totally unrelated but', 'slightly unrelated but', 'unrelated but', 'unrelated', 'off topic but', 'off topic', 'switching topics', 'switching gears',
@@ -285,6 +291,13 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'thanks very much', 'thanks a lot', 'thanks a bunch', 'thanks a ton', 'many thanks', 'much appreciated', 'very much appreciated',
   'would be much appreciated', 'would be appreciated', 'any help appreciated', 'any help is appreciated', 'any help would be appreciated',
   'appreciate any help', 'asking for a friend', 'just asking for a friend',
+  // … and asked to be told briefly or plainly, or hedged ("… in a few words", "in simple terms", "if that makes sense",
+  // "by any chance", "i think"), or helped ("… please help"): as "in short" above; "think" and "help" stay words of a
+  // question anywhere else ("what does china think")
+  'in a few words', 'in few words', 'in one sentence', 'in a sentence', 'in one line', 'in simple terms', 'in simple words',
+  'in plain english', 'in plain words', 'in layman terms', 'in laymans terms', 'simply put', 'if that makes sense',
+  'if it makes sense', 'does that make sense', 'by any chance', 'i think', 'i guess', 'i suppose', 'please help', 'pls help',
+  'plz help', 'help please', 'help pls', 'help plz', 'real quick', 'real fast',
   'şimdiden teşekkürler', 'simdiden tesekkurler', 'şimdiden teşekkür ederim', 'simdiden tesekkur ederim', 'şimdiden sağolun',
   'simdiden sagolun', 'şimdiden sağol', 'simdiden sagol', 'şimdiden çok teşekkürler', 'simdiden cok tesekkurler',
   // … and told simply ("what are rare earths, like im 5")
@@ -539,7 +552,7 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(
     'num:number nr:number qty:quantity amt:amount addr:address docs:documents doc:document dl:download vid:video ' +
     'vids:videos fav:favourite fave:favourite diff:difference|different src:source srcs:sources prob:probably probs:probably bday:birthday xmas:christmas ' +
     'wkend:weekend wknd:weekend tues:tuesday weds:wednesday thurs:thursday thur:thursday tmw:tomorrow hw:homework ' +
-    'asap:soon plz:please pls:please thx:thanks ty:thanks whos:who wheres:where whens:when hows:how whys:why ' +
+    'plz:please pls:please thx:thanks ty:thanks whos:who wheres:where whens:when hows:how whys:why ' +
     // months and days as people shorten them ("in oct", "by sept"); "may" and "mar" are words, "mon", "sat", "sun" too
     'jan:january feb:february apr:april jun:june jul:july aug:august sep:september sept:september oct:october ' +
     'nov:november dec:december thu:thursday fri:friday ' +
