@@ -291,6 +291,23 @@ describe('Turkish text analysis', () => {
     expect(turkishStem('ili')).toBe('il');
   });
 
+  test('chat around a Turkish question leaves its answer as it was ("rica etsem …", "kusura bakmayın, …", "… acil", "… kısaca")', () => {
+    const kb = realKb();
+    const before = ['selam, ', 'abi ', 'bi soru: ', 'rica etsem ', 'kusura bakmayın, ', 'sorabilir miyim ', 'bilen var mı ', 'merhaba bot, ', 'ciddi soruyorum ', 'öğrenmek istiyorum ', 'bi bakar mısın '];
+    const after = [' ya', ' lütfen', ' acil', ' şimdiden teşekkürler', ' bilen var mı', ' kısaca', ' 🙏', ' rica etsem', ' yardım lütfen', ' bi zahmet', ' eyvallah', ' hemen', ' çabuk', ' açıklar mısın', ' biri söyleyebilir mi'];
+    const changed: string[] = [];
+    for (const fact of kb.turkish!.facts) {
+      const q = fact.questions[0]!.replace(/\?$/, '');
+      const alone = answer(q, kb, { hint: 'tr' });
+      if (alone.kind !== 'fact') continue;
+      for (const text of [...before.map((w) => w + q), ...after.map((w) => q + w)]) {
+        const r = answer(text, kb, { hint: 'tr' });
+        if (r.kind !== 'fact' || r.factId !== alone.factId) changed.push(text);
+      }
+    }
+    expect(changed).toEqual([]);
+  });
+
   test('"ordan", "oradan" (from there) are stop words as "orda" is, "emin" (sure) as "zaten" is, and "bu duruma" (to this situation) is no topic as "bu durum" is', () => {
     for (const w of ['ordan', 'oradan', 'burdan', 'buradan', 'içinde', 'icinde', 'emin']) expect(isTurkishStopWord(w), w).toBe(true);
     expect(turkishTermWords('batı bu duruma ne diyor')).not.toContain('duruma');

@@ -271,6 +271,7 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'sorry to bother you', 'sorry to bother', 'sorry for bothering you', 'sorry for bothering', 'sorry to disturb', 'sorry to ask',
   'id like to know', 'i would like to know', 'id love to know', 'i would love to know', 'id like to ask', 'i would like to ask',
   'any idea', 'any ideas', 'anyone have any idea', 'does anyone have any idea',
+  'bi bakar mısın', 'bi bakar misin', 'bir bakar mısın', 'bir bakar misin', 'bi bakar mısınız', 'bir bakar mısınız',
   'kolay gelsin', 'iyi günler', 'iyi gunler', 'iyi akşamlar', 'iyi aksamlar', 'günaydın', 'gunaydin', 'hayırlı cumalar', 'hayirli cumalar',
   // a change of subject announced ("unrelated but…", "switching topics, …"); "ok" lets one after it be found ("ok new q, …")
   'totally unrelated but', 'slightly unrelated but', 'unrelated but', 'unrelated', 'off topic but', 'off topic', 'switching topics', 'switching gears',
@@ -300,6 +301,9 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'plz help', 'help please', 'help pls', 'help plz', 'real quick', 'real fast',
   'şimdiden teşekkürler', 'simdiden tesekkurler', 'şimdiden teşekkür ederim', 'simdiden tesekkur ederim', 'şimdiden sağolun',
   'simdiden sagolun', 'şimdiden sağol', 'simdiden sagol', 'şimdiden çok teşekkürler', 'simdiden cok tesekkurler',
+  'yardım lütfen', 'yardim lutfen', 'yardım eder misin', 'yardim eder misin', 'yardım eder misiniz', 'yardim eder misiniz',
+  'açıklar mısın', 'aciklar misin', 'açıklar mısınız', 'aciklar misiniz', 'biri söyleyebilir mi', 'biri soyleyebilir mi',
+  'söyleyebilir misin', 'soyleyebilir misin', 'söyleyebilir misiniz', 'soyleyebilir misiniz',
   // … and told simply ("what are rare earths, like im 5")
   'like im 5', 'like im five', 'like i am 5', 'like i am five', 'eli5',
   'tldr', 'tl dr', 'in a nutshell', 'in short', 'in brief', 'briefly',

@@ -167,6 +167,11 @@ const STOP_LIST = (
   'bari falan filan defa kez kere ' +
   // "zaten" (anyway, already: "o kim zaten?"), a hedge of the asker's as "anyway" is in English
   'zaten ' +
+  // asking politely or in a hurry, and thanks ("rica etsem", "kusura bakmayın", "bi zahmet", "acil", "kısaca",
+  // "eyvallah"), as "please", "asap", "briefly" are in English; the asker's own wish to learn ("öğrenmek istiyorum"), as
+  // "want" is; "bilen var mı" (does anyone know), "sorabilir miyim" (may I ask); "bot" addressed, as in English
+  'rica etsem etseniz kusura bakmayın bakmayin bakma zahmet acil acele kısaca kisaca hemen çabuk cabuk eyvallah ' +
+  'öğrenmek ogrenmek öğrenebilir ogrenebilir istiyorum istiyom istiyoruz bilen bilenler sorabilir ciddi ciddiyim bot lol ' +
   // "emin misin", "emin miyiz" (are you, are we sure?): the asker's doubt, as "sure" is in English chat; what is doubted
   // is the question's word ("resmi bir doğrulama")
   'emin ' +
