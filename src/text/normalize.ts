@@ -271,6 +271,13 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'sorry to bother you', 'sorry to bother', 'sorry for bothering you', 'sorry for bothering', 'sorry to disturb', 'sorry to ask',
   'id like to know', 'i would like to know', 'id love to know', 'i would love to know', 'id like to ask', 'i would like to ask',
   'any idea', 'any ideas', 'anyone have any idea', 'does anyone have any idea',
+  'random but', 'random q but', 'random question but', 'not to be dumb but', 'sorry if this is dumb but', 'dumb q but', 'dumb question but',
+  'pardon me', 'excuse me', 'real talk', 'out of interest', 'just out of interest', 'for my class', 'for a project', 'for my project',
+  'can anyone help', 'can someone help', 'can anybody help', 'can you help', 'would you mind telling me', 'do you mind telling me',
+  'mind telling me', 'i need to know', 'need to know',
+  'i was reading the news and', 'i was reading about this and', 'i was reading an article and', 'i read the news and', 'i saw the news and',
+  'my boss asked me', 'my teacher asked me', 'my teacher asked us', 'my teacher asked', 'my friend asked me', 'my mom asked me',
+  'my dad asked me', 'someone asked me', 'a friend asked me',
   'bi bakar mısın', 'bi bakar misin', 'bir bakar mısın', 'bir bakar misin', 'bi bakar mısınız', 'bir bakar mısınız',
   'kolay gelsin', 'iyi günler', 'iyi gunler', 'iyi akşamlar', 'iyi aksamlar', 'günaydın', 'gunaydin', 'hayırlı cumalar', 'hayirli cumalar',
   // a change of subject announced ("unrelated but…", "switching topics, …"); "ok" lets one after it be found ("ok new q, …")
@@ -283,6 +290,8 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'tldr', 'tl dr', 'in a nutshell', 'in short', 'long story short',
   // (Entries of stop words only, "hey there", let a remark after them be found: "hey there, random question: …".)
 ].map((p) => p.split(' '));
+/** Whom an afterword is said to, after it ("… thanks in advance guys", "… any ideas folks"). */
+const AFTERWORD_ADDRESS = new Set(['guys', 'all', 'everyone', 'folks', 'yall', 'bot', 'factbot', 'mate', 'fam', 'bro', 'dude', 'people', 'team']);
 const AFTERWORDS: readonly (readonly string[])[] = [
   'any thoughts', 'thoughts', 'any ideas', 'ideas anyone', 'anyone',
   // thanks and asides signing a question off ("… thanks in advance!", "…, much appreciated", "(asking for a friend)"):
@@ -299,6 +308,10 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'in plain english', 'in plain words', 'in layman terms', 'in laymans terms', 'simply put', 'if that makes sense',
   'if it makes sense', 'does that make sense', 'by any chance', 'i think', 'i guess', 'i suppose', 'please help', 'pls help',
   'plz help', 'help please', 'help pls', 'help plz', 'real quick', 'real fast',
+  'in detail', 'in more detail', 'in full detail', 'out of interest', 'just out of interest', 'for context', 'roughly', 'approximately',
+  'precisely', 'would love to know', 'id love to know', 'need to know', 'i need to know', 'pls respond', 'please respond',
+  'please answer', 'pls answer', 'couldnt find it anywhere', 'cant find it anywhere', 'couldnt find it online', 'cant find it online',
+  'for my class', 'for class', 'for a class', 'for a project', 'for my project', 'asking for a project', 'asking for my class',
   'şimdiden teşekkürler', 'simdiden tesekkurler', 'şimdiden teşekkür ederim', 'simdiden tesekkur ederim', 'şimdiden sağolun',
   'simdiden sagolun', 'şimdiden sağol', 'simdiden sagol', 'şimdiden çok teşekkürler', 'simdiden cok tesekkurler',
   'yardım lütfen', 'yardim lutfen', 'yardım eder misin', 'yardim eder misin', 'yardım eder misiniz', 'yardim eder misiniz',
@@ -362,9 +375,12 @@ export function withoutPreamble(question: string[]): string[] {
     }
   }
   let to = ws.length;
+  // (An afterword may be said to the channel: "… thanks in advance guys".)
+  let end = to;
+  while (end - from > 1 && AFTERWORD_ADDRESS.has(ws[end - 1]!)) end--;
   for (const p of AFTERWORDS) {
-    if (to - from > p.length && startsWith(p, to - p.length)) {
-      to -= p.length;
+    if (end - from > p.length && startsWith(p, end - p.length)) {
+      to = end - p.length;
       break;
     }
   }
