@@ -308,7 +308,7 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'in plain english', 'in plain words', 'in layman terms', 'in laymans terms', 'simply put', 'if that makes sense',
   'if it makes sense', 'does that make sense', 'by any chance', 'i think', 'i guess', 'i suppose', 'please help', 'pls help',
   'plz help', 'help please', 'help pls', 'help plz', 'real quick', 'real fast',
-  'in detail', 'in more detail', 'in full detail', 'out of interest', 'just out of interest', 'for context', 'roughly', 'approximately',
+  'in general', 'in general terms', 'generally speaking', 'broadly speaking', 'in detail', 'in more detail', 'in full detail', 'out of interest', 'just out of interest', 'for context', 'roughly', 'approximately',
   'precisely', 'would love to know', 'id love to know', 'need to know', 'i need to know', 'pls respond', 'please respond',
   'please answer', 'pls answer', 'couldnt find it anywhere', 'cant find it anywhere', 'couldnt find it online', 'cant find it online',
   'for my class', 'for class', 'for a class', 'for a project', 'for my project', 'asking for a project', 'asking for my class',
