@@ -708,6 +708,10 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('is byd bigger than those', real)).factId).toBe('byd-worlds-largest');
   });
 
+  test('an announcement is a thing said: "what has the energy ministry announced about the refinery?" gets what it said', () => {
+    expect(asFact(answer('what has the energy ministry announced about the refinery?', realKb())).factId).toBe('refinery-readiness');
+  });
+
   test('"further", "farther" are forms of "far" ("go further": how far), read so where the knowledge lacks them', () => {
     const real = realKb();
     const terms = (q: string) => resolveTerms(real, real.analyzer.queryTokens(q)).map((t) => [t.term, t.how]);
