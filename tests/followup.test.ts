@@ -677,6 +677,9 @@ describe('reading a follow-up', () => {
     expect(r.readingAs).toBeTruthy();
     // One of its words is enough ("how big is it?": the size fact has "big").
     expect(after('where is the deposit?', 'how big is it?').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-size' });
+    // So is a phrase of its own that a synonym group has, though none of its words is the fact's ("somewhere else": diversifying).
+    const elsewhere = after("what do washington and brussels think of china's rare earth grip?", 'so why dont they source it somewhere else').reply;
+    expect(elsewhere).toMatchObject({ kind: 'fact', factId: 'diversification-challenges' });
   });
 
   test('a continuation after a yes/no question is also read as the rest of it ("or make cars too?" after "does turkey just want to mine the stuff?")', () => {

@@ -374,6 +374,9 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // A word the knowledge never writes counts in a word of its synonym group ("his title" is the minister's "role"), and
   // so does any word asked of a person ("what's his position?": his "job").
   const ownTerms = ownWords.map((t) => kb.analyzer.queryTerms(t.text).map((term) => kb.termIds.get(term) ?? -1));
+  // So does a phrase of the question's own that is a synonym group's ("why don't they just source it somewhere else?":
+  // "somewhere else" is the knowledge's diversifying), which no one of its words is.
+  const phraseTerms = ownWords.length > 0 ? kb.analyzer.queryTokens(asked).filter((t) => t.raw === null).map((t) => kb.termIds.get(t.term) ?? -1) : [];
   const hasOwnWord = (factId: string) => {
     const i = kb.byId.get(factId) ?? -1;
     return (
@@ -382,7 +385,8 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
         const facts = vocab.roots.get(root(t.key));
         if (facts?.has(i)) return true;
         return (!facts || personal) && ownTerms[n]!.some((id) => factHasTerm(kb, i, id));
-      })
+      }) ||
+      phraseTerms.some((id) => factHasTerm(kb, i, id))
     );
   };
   // "how old is he?" asks an age: an answer that states none does not give it, whatever number it has (the report gives
