@@ -4,7 +4,7 @@
  * predicates over single tokens only; what a question's shape is lives in followup-shape.ts, how it is read in context
  * in readings.ts.
  */
-import { CHAT_WORDS, STOP_WORDS, fold, isStopWordTypo, stretchedWritten } from '../text/normalize.ts';
+import { CHAT_WORDS, INTERJECTION_LEAD, STOP_WORDS, fold, isStopWordTypo, stretchedWritten } from '../text/normalize.ts';
 
 /** A word as typed (`text`) and as compared (`key`: folded, apostrophes and "'s" dropped). */
 export interface Token {
@@ -50,24 +50,23 @@ export const OTHER = new Set(['else', 'other', 'others', 'another', 'besides']);
  * "is it confirmed?", "really?", "any more?"). Kept small on purpose: a word
  * here makes a question count as having nothing of its own to ask about.
  */
-export const GENERIC = new Set(['else', 'more', 'other', 'others', 'another', 'again', 'instead', 'too', 'really', 'sure', 'true', 'confirmed', 'confirm', 'official', 'certain', 'definite', 'besides', 'exactly', 'yet', 'known', 'mean', 'reason']);
+export const GENERIC = new Set(['else', 'more', 'other', 'others', 'another', 'again', 'instead', 'too', 'really', 'sure', 'true', 'confirmed', 'confirm', 'official', 'certain', 'definite', 'besides', 'exactly', 'precisely', 'roughly', 'approximately', 'yet', 'known', 'mean', 'reason']);
 /** Words that may open a follow-up before what it asks ("and when?", "so why?", "ok and who else?"). */
 // Interjections and thanks before a follow-up ("thx! and how big?", "wow, why?") lead it as "and" does (and CHAT_FILLER: "sorry, when?");
 // not "wait", "great", "nice": words of questions and names ("wait times", "Great Wall").
 export const LEAD = new Set(['and', 'n', 'but', 'so', 'also', 'ok', 'okay', 'oh', 'ah', 'well', 'then', 'plus', 'or', 'alright', 'right', 'hmm', 'hm', 'um',
-  'thx', 'thanks', 'ty', 'wow', 'lol', 'haha', 'yeah', 'yep', 'huh', 'hmmm', 'ooh', 'interesting', 'gotcha', 'cool']);
+  'thx', 'thanks', 'ty', 'wow', 'lol', 'haha', 'yeah', 'yep', 'huh', 'hmmm', 'ooh', 'interesting', 'gotcha', 'cool', 'ahh', 'ahhh', 'ohh',
+  'damn', 'dang', 'whoa', 'oof', 'yikes']);
 /** Greetings and ways of addressing the bot or the channel before a follow-up ("hey bot, and when?", "guys why?"). */
 export const ADDRESS = new Set(['hey', 'hi', 'hello', 'hiya', 'yo', 'guys', 'folks', 'everyone', 'yall', 'bot', 'factbot', 'bro', 'bruh', 'dude', 'mate', 'fam', 'please', 'pls', 'plz', 'omg', 'btw']);
 /** Mentions typed as plain text at the start ("@factbot and when?"). */
 const TYPED_MENTION = /^\s*(?:@[\p{L}\p{N}_.-]+[\s,:]*)+/u;
 /**
- * Words that lead a follow-up only when punctuation sets them apart ("wait, when?", "great! why?", "got it. and
- * who?"): without it they are words of the question ("wait times", "Great Wall").
+ * A question's words without a mention typed as text or an interjection before it ("@factbot great! and why?"; the
+ * interjection only when punctuation sets it apart, INTERJECTION_LEAD: "wait times", "Great Wall" are words of a question).
  */
-const INTERJECTION = /^\s*(?:wait|great|good|fine|nice|awesome|perfect|got it|i see|makes sense|no way|understood|noted|thank you)\s*[,!.:;…]+\s*/iu;
-/** A question's words without a mention typed as text or an interjection before it ("@factbot great! and why?"). */
 export function ownTokens(question: string): Token[] {
-  return tokens(question.replace(TYPED_MENTION, '').replace(INTERJECTION, ''));
+  return tokens(question.replace(TYPED_MENTION, '').replace(INTERJECTION_LEAD, ''));
 }
 /** Words that add a fragment to what was asked before ("batteries too?", "including cars?"). */
 export const ADDITIVE = new Set(['too', 'also', 'including', 'incl', 'either', 'aswell']);

@@ -217,12 +217,16 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'hey hi hello guys folks bot factbot ok okay well um uh like kind sort bit lot lots ' +
     'info information detail details thing things stuff exactly quick quickly question questions ask asking partof ' +
     'ever basically actually anyway right simply currently now today deal supposed supposedly yet ' +
+    // how exact an answer is asked to be ("how much roughly?", "when precisely?"): no word of what is asked, as "exactly"
+    'precisely roughly approximately ' +
     'all via per through across around inside toward towards whether while both each every either such same including ' +
     'not no yes up out over get got go going gonna wanna tryna gotta kinda sorta let lets s t d ll re ve m ' +
     // Chat noise: laughter, politeness and filler that say nothing about the question.
     'lol lmao lmfao rofl haha hahaha hehe xd omg omfg wtf btw fyi tbh imo imho idk afaik iirc ty thx thanx tia ' +
     'pls plss plz pleaseee bro bruh dude mate fam yall ya yeah yep yup nah nope hmm hmmm umm erm uhh ugh meh ' +
     'guys everyone anybody somebody hiya yo sup ' +
+    // Reactions before a question ("oh wow what about chery", "damn and when"), said to the answer before.
+    'ah ahh ahhh oh ohh wow whoa damn dang oof yikes ' +
     // Discourse fillers tacked onto a question ("why tho", "ngl"; not "again": "can a lantern go out again").
     'though tho anyways honestly seriously srsly ngl tbf fr irl whatever lowkey highkey ' +
     // … and urgency of the asker's ("… asap"): it asks no time (read as "soon", it was the question's topic word)
@@ -282,7 +286,7 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'kolay gelsin', 'iyi günler', 'iyi gunler', 'iyi akşamlar', 'iyi aksamlar', 'günaydın', 'gunaydin', 'hayırlı cumalar', 'hayirli cumalar',
   // a change of subject announced ("unrelated but…", "switching topics, …"); "ok" lets one after it be found ("ok new q, …")
   'totally unrelated but', 'slightly unrelated but', 'unrelated but', 'unrelated', 'off topic but', 'off topic', 'switching topics', 'switching gears',
-  'changing topics', 'changing the subject', 'change of topic', 'different topic', 'on another note', 'on a different note', 'ok', 'okay',
+  'changing topics', 'changing the subject', 'change of topic', 'different topic', 'on another note', 'on a different note', 'ok cool', 'okay cool', 'ok', 'okay',
   'selamlar', 'merhabalar', 'herkese selam', 'herkese merhaba',
   // asked to be told simply ("explain like im 5 what rare earths are", "eli5: …"): the "5" would weigh as a number
   'explain like im 5', 'explain like im five', 'explain like i am 5', 'explain like i am five', 'eli5', 'eli 5',
@@ -290,6 +294,14 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'tldr', 'tl dr', 'in a nutshell', 'in short', 'long story short',
   // (Entries of stop words only, "hey there", let a remark after them be found: "hey there, random question: …".)
 ].map((p) => p.split(' '));
+/**
+ * A reaction to the answer before set off by a comma or "!" ("nice, what about chery?", "interesting. and when?",
+ * "sure, where is it?"): no word of what is asked. With its punctuation only: "great wall", "sure thing" are words of a
+ * question. Read by the engine (rank.ts, as a reading without it) and by the follow-up reader (english-words.ts).
+ */
+export const INTERJECTION_LEAD =
+  /^\s*(?:wait|great|good|fine|nice|neat|sweet|cool|ok cool|okay cool|awesome|perfect|interesting|very interesting|wow|oh wow|whoa|a+h+|o+h+|oh ok|ah ok|ahh ok|damn|dang|sure|alright|all right|got it|gotcha|i see|makes sense|fair enough|no way|understood|noted|thank you|thanks|thx|ty|ok thanks|ok thx|huh|oof|yikes)\s*[,!.:;…]+\s*/iu;
+
 /** Whom an afterword is said to, after it ("… thanks in advance guys", "… any ideas folks"). */
 const AFTERWORD_ADDRESS = new Set(['guys', 'all', 'everyone', 'folks', 'yall', 'bot', 'factbot', 'mate', 'fam', 'bro', 'dude', 'people', 'team']);
 const AFTERWORDS: readonly (readonly string[])[] = [
@@ -308,8 +320,7 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'in plain english', 'in plain words', 'in layman terms', 'in laymans terms', 'simply put', 'if that makes sense',
   'if it makes sense', 'does that make sense', 'by any chance', 'i think', 'i guess', 'i suppose', 'please help', 'pls help',
   'plz help', 'help please', 'help pls', 'help plz', 'real quick', 'real fast',
-  'in general', 'in general terms', 'generally speaking', 'broadly speaking', 'in detail', 'in more detail', 'in full detail', 'out of interest', 'just out of interest', 'for context', 'roughly', 'approximately',
-  'precisely', 'would love to know', 'id love to know', 'need to know', 'i need to know', 'pls respond', 'please respond',
+  'in general', 'in general terms', 'generally speaking', 'broadly speaking', 'in detail', 'in more detail', 'in full detail', 'out of interest', 'just out of interest', 'for context', 'would love to know', 'id love to know', 'need to know', 'i need to know', 'pls respond', 'please respond',
   'please answer', 'pls answer', 'couldnt find it anywhere', 'cant find it anywhere', 'couldnt find it online', 'cant find it online',
   'for my class', 'for class', 'for a class', 'for a project', 'for my project', 'asking for a project', 'asking for my class',
   'şimdiden teşekkürler', 'simdiden tesekkurler', 'şimdiden teşekkür ederim', 'simdiden tesekkur ederim', 'şimdiden sağolun',
