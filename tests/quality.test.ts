@@ -167,7 +167,8 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-blind22.yaml', right: 0.74 }, // 78.0% of 50 (first measured 76.0%)
   { file: 'conversations-tr-blind22.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 81.0%)
   // Written blind at the start of the second session of 2026-12-04 and measured once on its code then (bc242bd).
-  { file: 'conversations-blind23.yaml', right: 0.72 }, // 76.0% of 50 (first measured 76.0%)
+  { file: 'conversations-blind23.yaml', right: 0.74 }, // 78.0% of 50 (first measured 76.0%)
+  { file: 'conversations-tr-blind23.yaml', right: 0.81, followups: 40 }, // 85.7% of 42 (first measured 85.7%, on 95f7867)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
