@@ -374,6 +374,8 @@ describe('Turkish text analysis', () => {
     expect(verb('çeşitlendirirken')).toContain(turkishStem('çeşitlendirmek'));
     expect(verb('üreten')).toContain(turkishStem('üretiyor'));
     expect(verb('kurarsa')).toContain(turkishStem('kuruyor'));
+    // The negative, chat's too: "almıyorlar", "almiyolar" (they do not buy), "alamıyor" (cannot), "almadı" are "almak".
+    for (const w of ['almıyorlar', 'almiyolar', 'alamıyor', 'almadı', 'almayacak']) expect(verb(w), w).toContain(turkishStem('alıyor'));
     // An ending whose vowel disagrees with the root's is no verb ending ("maker" is not "mak-er");
     // "-ten" after one syllable is "from" ("isten": "işten" typed plainly); question words and nouns read on purpose are left alone.
     expect(verb('maker')).toEqual([]);

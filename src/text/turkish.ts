@@ -449,6 +449,9 @@ const VERB_FORMS: readonly RegExp[] = [
   /(?:(?<=[^aeıioöuü])|y)[ae]n(?:lar|ler)?(?:[ıiae]|d[ae]n?|[ıi]n)?$/,
   /(?:[dt][ıiuü][ğg]|(?:(?<=[^aeıioöuü])|y)[ae]c[ae][ğg])[ıiuü](?:n[ıiae]|nd[ae]n?|n[ıi]n)?$/,
   /[dt][ıiuü]k(?:lar|ler)?(?:[ıi]n[ıi]|[ıi])?$/,
+  // The negative ("almıyor", chat's "almiyolar": they do not buy; "alamıyor": cannot; "almadı", "almayacak"): the same
+  // verb for what is asked about ("neden başka yerden almıyorlar?" asks about buying elsewhere).
+  /(?:[ae]?m[ıiuü]yo(?:r)?|m[ae]d[ıiuü]|m[ae]y[ae]c[ae]k)(?:lar|ler|[ıiuü]m|[ıiuü]z|s[ıiuü]n(?:[ıiuü]z)?|m[ıiuü][şs]|d[ıiuü])?$/,
 ];
 
 const BACK_VOWELS = 'aıou';
