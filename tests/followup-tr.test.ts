@@ -310,6 +310,12 @@ describe('reading a Turkish follow-up', () => {
     expect(after("çin'e gidecek heyet haberini kim vermiş", 'emin miyiz peki, resmi bir doğrulama var mı').reply).toMatchObject({ kind: 'fact', factId: 'delegation-sources' });
   });
 
+  test('"ikisi" (the two of them) after a question naming no one is the people its answer named, as "they" in English', () => {
+    const r = after('haberde adı geçen cumhurbaşkanları kim?', 'ikisi hiç görüştüler mi?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
+    expect(r.readingAs).toContain('haberde adı geçen cumhurbaşkanları kim?');
+  });
+
   test('"neden?" (why?) after "ne kadar saflıkta…?" keeps the measure asked about: why that purity, as "why?" after "how pure?"', () => {
     expect(after('türkiye nadir toprakları ne kadar saflıkta işlemeyi hedefliyor?', 'neden?').reply).toMatchObject({ kind: 'fact', factId: 'purity-goal' });
     // (A question word asking something else of the same thing still leaves the measure out: "kaç ton" then elements.)

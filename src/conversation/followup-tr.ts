@@ -131,6 +131,8 @@ const PRONOUNS = new Set([
   'su', 'sunu', 'sunun', 'ora', 'orasi', 'orada', 'oraya', 'oradan', 'orda', 'oraya', 'bura', 'burasi', 'burada',
   // "içinde" (in [it]) with no name before it: "içinde ne var?" asks what is in what was just asked about
   'icinde', 'icindeki', 'icinden',
+  // "ikisi" (the two of them)
+  'ikisi', 'ikisinin', 'ikisine', 'ikisini', 'ikisiyle', 'ikisinde',
 ]);
 /**
  * A verb form (present, future, past, reported, ability, necessity; a person or plural ending after): a word of a
@@ -457,7 +459,7 @@ const PERSON_PRONOUN = new Set(['o', 'onu', 'onun', 'ona', 'ondan', 'onda']);
 /** "in it", "there" ("içinde", "orada" and their cases): a place named before. */
 const PLACE_PRONOUN = new Set(['icinde', 'icindeki', 'icinden', 'orada', 'orda', 'oradan', 'oraya', 'burada']);
 /** "they", "them" ("onlar", "bunlar" and their cases): a company or people named before. */
-const PLURAL_PRONOUN = new Set(['onlar', 'onlari', 'onlarin', 'onlara', 'bunlar', 'bunlari', 'bunlarin', 'bunlara']);
+const PLURAL_PRONOUN = new Set(['onlar', 'onlari', 'onlarin', 'onlara', 'bunlar', 'bunlari', 'bunlarin', 'bunlara', 'ikisi', 'ikisinin', 'ikisine', 'ikisini', 'ikisiyle']);
 
 /** The readings of a Turkish follow-up, the most specific first. */
 function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalone' }>, previous: string, previousAnswer: string, vocab: TurkishVocabulary, facts: number): Reading[] {
@@ -501,6 +503,11 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
     // "türkiyede ne yapcak bunlar?" (what will they do in Turkey?) after a question on BYD: the names it gave, as
     // "they" in English.
     out.push({ probe: [...own, ...names].map((t) => t.text).join(' '), shown: paired, whole: false, named: true });
+  } else if (names.length === 0 && trTokens(asked).some((t) => PLURAL_PRONOUN.has(t.key))) {
+    // "ikisi görüştü mü?" (did the two of them meet?) after "haberde hangi cumhurbaşkanları geçiyor?": the people the answer
+    // named, when the question named none, as "they" is the name an answer gave in English.
+    const people = personsIn(previousAnswer, trTokens).slice(0, 2).flatMap((person) => person.slice(-2));
+    if (people.length > 0) out.push({ probe: [...own, ...people].map((t) => t.text).join(' '), shown: paired, whole: false, named: true });
   } else if (names.length > 0 && trTokens(asked).some((t) => PLACE_PRONOUN.has(t.key))) {
     // "içinde ne kadar nadir toprak var?" (how much is in [it]?) after "beylikova tam olarak nerede": the place named,
     // as "in it" stands for the name before in English.
@@ -608,7 +615,11 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   // Turkish drops ("büyük mü" alone gets the deposit's size): read with it, answered as a reading only when that gets
   // the fact just given, or a fact on its topic more surely than the words alone get theirs, off it (see offTopic).
   const continues = sameMessage && shape.kind === 'fragment' && alone.kind === 'fact' && alone.factId !== previous.factId;
-  if (!always && !pointing && !dropped && !example && !continues && alone.kind === 'fact') return null;
+  // "ikisi görüştü mü?" (did the two of them meet?): "ikisi", "onlar" with no name of its own stand for people named before;
+  // read even when answered alone, as whole readings with them only, when one is answered more surely
+  // (CONVERSATION.pointingMargin; as "they" in English).
+  const plural = shape.kind === 'pronoun' && alone.kind === 'fact' && alone.factId !== previous.factId && trTokens(alone.question).some((t) => PLURAL_PRONOUN.has(t.key));
+  if (!always && !pointing && !dropped && !example && !continues && !plural && alone.kind === 'fact') return null;
   const asked = alone.question;
   const vocab = vocabularyOf(kb);
   const index = kb.turkish ?? kb;
@@ -665,6 +676,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     const offTopic = alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence && !onTopic(alone.factId) && onTopic(combined.factId);
     if (pointing && !(combined.factId === previous.factId && combined.confidence > alone.confidence) && !(r.named && alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence) && !offTopic) continue;
     if (dropped && !(combined.confidence > alone.confidence + CONVERSATION.droppedSubjectMargin)) continue;
+    if (plural && !pointing && !dropped && !(r.named && alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence + CONVERSATION.pointingMargin)) continue;
     if (headSwapped && alone.kind === 'fact' && !(combined.factId !== alone.factId && combined.confidence > alone.confidence + CONVERSATION.pointingMargin)) continue;
     if (continues && combined.factId !== previous.factId && !offTopic) continue;
     // ("ya Great Wall?" after BYD's plant: the names with it get the fact its name alone gets; the reply stays as it was.)

@@ -122,6 +122,8 @@ const STOP_LIST = (
   // (the plural's cases too, as "onları", "onların" above: "bunların madenciliğinde kim önde?")
   'bunları şunları bunların şunların bunlara şunlara bunlarda şunlarda onlarda bunlardan şunlardan onlardan ' +
   'kendi kendisi kendini ' +
+  // "ikisi" (the two of them: "ikisi görüştü mü?", "bu ikisi nerede buluştu?"), pointing back as "onlar" does
+  'ikisi ikisinin ikisine ikisini ikisiyle ikisinde ' +
   // quantities and articles that say nothing here
   'bir biri birisi bazı her hep hiç tüm bütün hepsi çok daha en az pek gibi kadar için göre karşı sonra önce şimdi artık beri ' +
   // "şu an", "şu anda" (right now): "an" (moment) says no more than "şimdi"
