@@ -12,7 +12,7 @@ import { lastQuestionOf, questionAfterRemark, questionBeforeContext, questionTer
 import { resolveTerms } from '../src/engine/terms.ts';
 import { irregularFamily } from '../src/text/irregular.ts';
 import { buildDeletionIndex, eachNeighbour } from '../src/engine/typos.ts';
-import { Analyzer, answerType, answerTypesSupported, cleanInput, editDistance, isStopWordTypo, sameEnglishWord, stem, tidyWhitespace, unstretched, withoutPreamble, words } from '../src/text/normalize.ts';
+import { Analyzer, ENGLISH, answerType, answerTypesSupported, cleanInput, editDistance, isStopWordTypo, sameEnglishWord, stem, tidyWhitespace, unstretched, withoutPreamble, words } from '../src/text/normalize.ts';
 import type { FactReply, NoneReply, Reply, SmalltalkReply } from '../src/reply.ts';
 import { LONG_QUESTION, MINI_SOURCE, REPO_ROOT, kbOf, miniFiles, realKb, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
 import { expectWellFormedReply } from './helpers/reply.ts';
@@ -710,6 +710,18 @@ describe('hostile and odd input', () => {
 
   test('an announcement is a thing said: "what has the energy ministry announced about the refinery?" gets what it said', () => {
     expect(asFact(answer('what has the energy ministry announced about the refinery?', realKb())).factId).toBe('refinery-readiness');
+  });
+
+  test('an age as people write it ("7 year old", "seven-year-old", "7 yo", "7 y/o", "7yo") is read as the knowledge writes one ("aged 7")', () => {
+    for (const typed of ['my 7 year old', 'my 7 years old', 'my 7 yrs old', 'my 7 yo', 'my 7 y/o', 'my 7yo']) expect(ENGLISH.words(typed), typed).toEqual(['my', 'aged', '7']);
+    expect(ENGLISH.words('my seven-year-old')).toEqual(['my', 'aged', 'seven']);
+    // A number of years that is no age stays as it is; so does "old" alone.
+    expect(ENGLISH.words('the 3 year plan')).toEqual(['the', '3', 'year', 'plan']);
+    expect(ENGLISH.words('how old is he')).toEqual(['how', 'old', 'is', 'he']);
+    // In questions too (withoutPreamble), and it ranks the rule about ages first (the leisure centre's knowledge).
+    expect(withoutPreamble(words('can my 7 yo swim without me'))).toEqual(['can', 'my', 'aged', '7', 'swim', 'without', 'me']);
+    const leisure = kbOf(path.join(REPO_ROOT, 'tests/eval/kb/leisure/knowledge'));
+    expect(rank('can a 7 year old swim without an adult', leisure, 1)[0]!.factId).toBe('child-supervision-rule');
   });
 
   test('"further", "farther" are forms of "far" ("go further": how far), read so where the knowledge lacks them', () => {

@@ -476,8 +476,38 @@ function withoutIdioms(ws: string[]): string[] {
     const n = at < 0 ? 0 : idiomAt(ws, at);
     if (n > 0 && ws.length > n) ws = [...ws.slice(0, at), ...ws.slice(at + n)];
   }
-  return ws;
+  return agesAsAged(ws);
 }
+
+/**
+ * An age as people write it ("my 7 year old", "a seven-year-old", "10 yrs old", "7 yo", "7 y/o", "7yo") read as the
+ * knowledge writes one ("children aged 8 and over"): "aged" and the number. As typed, "year" and "old" weigh as
+ * words of the question's topic, and "yo" is a greeting.
+ */
+function agesAsAged(ws: string[]): string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const glued = /^(\d{1,3})yo$/.exec(w);
+    if (glued) {
+      out ??= ws.slice(0, i);
+      out.push('aged', glued[1]!);
+      continue;
+    }
+    if (/^\d{1,3}$/.test(w) || AGE_NUMBER_WORDS.has(w)) {
+      const n = /^(?:years?|yrs?)$/.test(ws[i + 1] ?? '') && ws[i + 2] === 'old' ? 3 : ws[i + 1] === 'yo' ? 2 : ws[i + 1] === 'y' && ws[i + 2] === 'o' ? 3 : 0;
+      if (n > 0) {
+        out ??= ws.slice(0, i);
+        out.push('aged', w);
+        i += n - 1;
+        continue;
+      }
+    }
+    out?.push(w);
+  }
+  return out ?? ws;
+}
+const AGE_NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' '));
 
 /** A word after a statement that asks to confirm it ("…, true?"). */
 const CONFIRM_TAGS = new Set(['true', 'correct']);
@@ -1073,7 +1103,8 @@ export function answerTypesSupported(answer: string): AnswerType[] {
 /** English: the words, Porter stems, stop words and answer types above. */
 export const ENGLISH: TextProfile = {
   language: 'en',
-  words,
+  // (An age read as the knowledge's "aged 8" in its texts as in questions: withoutPreamble reads a question's.)
+  words: (text) => agesAsAged(words(text)),
   stem,
   isTerm,
   suffixing: false,
