@@ -12,7 +12,7 @@ import { lastQuestionOf, questionAfterRemark, questionBeforeContext, questionTer
 import { resolveTerms } from '../src/engine/terms.ts';
 import { irregularFamily } from '../src/text/irregular.ts';
 import { buildDeletionIndex, eachNeighbour } from '../src/engine/typos.ts';
-import { Analyzer, ENGLISH, answerType, answerTypesSupported, cleanInput, editDistance, isStopWordTypo, sameEnglishWord, stem, tidyWhitespace, unstretched, withoutPreamble, words } from '../src/text/normalize.ts';
+import { Analyzer, ENGLISH, STOP_WORDS, answerType, answerTypesSupported, cleanInput, editDistance, isStopWordTypo, sameEnglishWord, stem, tidyWhitespace, unstretched, withoutPreamble, words } from '../src/text/normalize.ts';
 import type { FactReply, NoneReply, Reply, SmalltalkReply } from '../src/reply.ts';
 import { LONG_QUESTION, MINI_SOURCE, REPO_ROOT, kbOf, miniFiles, realKb, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
 import { expectWellFormedReply } from './helpers/reply.ts';
@@ -449,6 +449,14 @@ describe('hostile and odd input', () => {
       }
     }
     expect(changed).toEqual([]);
+  });
+
+  test('an intensifier is no amount asked and no word of the topic ("matter so much", "of all places", "overall")', () => {
+    expect(withoutPreamble(words('why does the eu matter so much to them'))).toEqual(words('why does the eu matter so to them'));
+    expect(withoutPreamble(words('why turkey of all places'))).toEqual(['why', 'turkey']);
+    // "how much" asks an amount and keeps it.
+    expect(withoutPreamble(words('how much does it cost'))).toEqual(words('how much does it cost'));
+    expect(STOP_WORDS.has('overall')).toBe(true);
   });
 
   test('thanks signing a question off ("… thanks in advance", "şimdiden teşekkürler") are no words of it, and "much" there asks no amount', () => {

@@ -219,6 +219,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'ever basically actually anyway right simply currently now today deal supposed supposedly yet ' +
     // how exact an answer is asked to be ("how much roughly?", "when precisely?"): no word of what is asked, as "exactly"
     'precisely roughly approximately ' +
+    // … and how wide ("what is turkey's overall ambition"): as "general", no word of what is asked
+    'overall ' +
     'all via per through across around inside toward towards whether while both each every either such same including ' +
     'not no yes up out over get got go going gonna wanna tryna gotta kinda sorta let lets s t d ll re ve m ' +
     // Chat noise: laughter, politeness and filler that say nothing about the question.
@@ -469,9 +471,20 @@ function extentIdiomAt(keys: readonly string[], i: number): number {
   return keys[i] === 'at' && keys[i + 1] === 'some' && keys[i + 2] === 'point' ? 3 : 0;
 }
 
-/** A question's words without {@link aboutIdiomAt}'s and {@link extentIdiomAt}'s phrases, when words remain. */
+/**
+ * How many words of an intensifier start at `i`: "much" after "so", "too", "that", "very" (1, the "much": "why does the
+ * EU matter so much", "thank you very much") says how strongly, not an amount asked ("how much" keeps it); "of all
+ * places" (3: "why turkey of all places") stresses the place. Else 0.
+ */
+function intensifierAt(keys: readonly string[], i: number): number {
+  if (keys[i] === 'much' && i > 0 && INTENSIFYING.has(keys[i - 1]!)) return 1;
+  return keys[i] === 'of' && keys[i + 1] === 'all' && (keys[i + 2] === 'places' || keys[i + 2] === 'people' || keys[i + 2] === 'things') ? 3 : 0;
+}
+const INTENSIFYING = new Set(['so', 'too', 'that', 'very']);
+
+/** A question's words without {@link aboutIdiomAt}'s, {@link extentIdiomAt}'s and {@link intensifierAt}'s phrases, when words remain. */
 function withoutIdioms(ws: string[]): string[] {
-  for (const idiomAt of [aboutIdiomAt, extentIdiomAt]) {
+  for (const idiomAt of [aboutIdiomAt, extentIdiomAt, intensifierAt]) {
     const at = ws.findIndex((_, i) => idiomAt(ws, i) > 0);
     const n = at < 0 ? 0 : idiomAt(ws, at);
     if (n > 0 && ws.length > n) ws = [...ws.slice(0, at), ...ws.slice(at + n)];
