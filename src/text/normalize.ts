@@ -284,7 +284,7 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'i was reading the news and', 'i was reading about this and', 'i was reading an article and', 'i read the news and', 'i saw the news and',
   'my boss asked me', 'my teacher asked me', 'my teacher asked us', 'my teacher asked', 'my friend asked me', 'my mom asked me',
   'my dad asked me', 'someone asked me', 'a friend asked me',
-  'bi bakar mısın', 'bi bakar misin', 'bir bakar mısın', 'bir bakar misin', 'bi bakar mısınız', 'bir bakar mısınız',
+  'bi bakar mısın', 'bi bakar misin', 'bir bakar mısın', 'bir bakar misin', 'bi bakar mısınız', 'bir bakar mısınız', 'anlat bakalım', 'anlat bakalim',
   'kolay gelsin', 'iyi günler', 'iyi gunler', 'iyi akşamlar', 'iyi aksamlar', 'günaydın', 'gunaydin', 'hayırlı cumalar', 'hayirli cumalar',
   // a change of subject announced ("unrelated but…", "switching topics, …"); "ok" lets one after it be found ("ok new q, …")
   'totally unrelated but', 'slightly unrelated but', 'unrelated but', 'unrelated', 'off topic but', 'off topic', 'switching topics', 'switching gears',
@@ -330,6 +330,7 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'yardım lütfen', 'yardim lutfen', 'yardım eder misin', 'yardim eder misin', 'yardım eder misiniz', 'yardim eder misiniz',
   'açıklar mısın', 'aciklar misin', 'açıklar mısınız', 'aciklar misiniz', 'biri söyleyebilir mi', 'biri soyleyebilir mi',
   'söyleyebilir misin', 'soyleyebilir misin', 'söyleyebilir misiniz', 'soyleyebilir misiniz',
+  'sağ olun', 'sag olun', 'sağ ol', 'sag ol', 'cevap verir misin', 'cevap verir misiniz', 'cevaplar mısın', 'cevaplar misin',
   // … and told simply ("what are rare earths, like im 5")
   'like im 5', 'like im five', 'like i am 5', 'like i am five', 'eli5',
   'tldr', 'tl dr', 'in a nutshell', 'in short', 'in brief', 'briefly',

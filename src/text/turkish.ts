@@ -174,6 +174,10 @@ const STOP_LIST = (
   // "want" is; "bilen var mı" (does anyone know), "sorabilir miyim" (may I ask); "bot" addressed, as in English
   'rica etsem etseniz kusura bakmayın bakmayin bakma zahmet acil acele kısaca kisaca hemen çabuk cabuk eyvallah ' +
   'öğrenmek ogrenmek öğrenebilir ogrenebilir istiyorum istiyom istiyoruz bilen bilenler sorabilir ciddi ciddiyim bot lol ' +
+  // … "aklıma takıldı" (it crossed my mind), "bi şey soracam" (I'll ask something), "bilgin var mı" (do you know), "yav",
+  // "bi dk" (a minute), "affedersiniz" (excuse me), "herkese" (to all), "be", "haha", "detaylı" (in detail), "teşekkür"
+  'aklıma aklima takıldı takildi soracam soracağım soracagim bilgin bilginiz bilmek yav dakka dk affedersiniz herkese be haha ' +
+  'detaylı detayli detaylıca teşekkür tesekkur ' +
   // "emin misin", "emin miyiz" (are you, are we sure?): the asker's doubt, as "sure" is in English chat; what is doubted
   // is the question's word ("resmi bir doğrulama")
   'emin ' +
