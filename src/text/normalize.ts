@@ -321,7 +321,7 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'in a few words', 'in few words', 'in one sentence', 'in a sentence', 'in one line', 'in simple terms', 'in simple words',
   'in plain english', 'in plain words', 'in layman terms', 'in laymans terms', 'simply put', 'if that makes sense',
   'if it makes sense', 'does that make sense', 'by any chance', 'i think', 'i guess', 'i suppose', 'please help', 'pls help',
-  'plz help', 'help please', 'help pls', 'help plz', 'real quick', 'real fast',
+  'plz help', 'help please', 'help pls', 'help plz', 'real quick', 'real fast', 'for real', 'fr fr', 'no cap', 'for real though', 'for real tho',
   'in general', 'in general terms', 'generally speaking', 'broadly speaking', 'in detail', 'in more detail', 'in full detail', 'out of interest', 'just out of interest', 'for context', 'would love to know', 'id love to know', 'need to know', 'i need to know', 'pls respond', 'please respond',
   'please answer', 'pls answer', 'couldnt find it anywhere', 'cant find it anywhere', 'couldnt find it online', 'cant find it online',
   'for my class', 'for class', 'for a class', 'for a project', 'for my project', 'asking for a project', 'asking for my class',
