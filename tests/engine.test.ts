@@ -77,6 +77,13 @@ describe('small talk', () => {
     expect(r.question).toBe(cleanInput(input));
   });
 
+  test('"what is your source?" is small talk about where the answers come from, not the delegation story\'s sources', () => {
+    const real = realKb();
+    for (const q of ['what is your source?', 'where do you get your info?', 'whats ur source', 'bilgilerin nereden geliyor?']) expect(asSmalltalk(answer(q, real)).intent, q).toBe('sources');
+    // "source?" or "kaynağı ne?" alone is no small talk: after an answer it asks whose word that answer gives.
+    for (const q of ['source?', 'kaynağı ne?', 'says who?']) expect(answer(q, real).kind, q).not.toBe('smalltalk');
+  });
+
   test('chat spellings and a polite frame around small talk are small talk ("can u help me?", "pls help", "thank u")', () => {
     for (const input of ['can you help me?', 'can u help me', 'could you please help', 'pls help', 'hey can you help']) expect(asSmalltalk(answer(input, kb)).intent, input).toBe('help');
     expect(asSmalltalk(answer('thank u', kb)).intent).toBe('thanks');
