@@ -310,6 +310,23 @@ describe('reading a Turkish follow-up', () => {
     expect(after("çin'e gidecek heyet haberini kim vermiş", 'emin miyiz peki, resmi bir doğrulama var mı').reply).toMatchObject({ kind: 'fact', factId: 'delegation-sources' });
   });
 
+  test('discourse around a Turkish follow-up changes nothing ("… bu arada?", "neden o zaman?", "hadi ya …", "ilginçmiş, …")', () => {
+    const changed: string[] = [];
+    for (const fact of kb.turkish!.facts.filter((_, i) => i % 4 === 0)) {
+      const first = answerInContext(fact.questions[0]!, undefined, kb);
+      if (!first.remember) continue;
+      for (const followup of ['peki ne zaman?', 'neden?', 'başka kim?', 'ya chery?']) {
+        const plain = answerInContext(followup, first.remember, kb).reply;
+        const bare = followup.replace(/\?$/, '');
+        for (const text of [`${bare} bu arada?`, `${bare} o zaman?`, `hadi ya ${followup}`, `ilginçmiş, ${followup}`]) {
+          const r = answerInContext(text, first.remember, kb).reply;
+          if (r.kind !== plain.kind || (r.kind === 'fact' && plain.kind === 'fact' && r.factId !== plain.factId)) changed.push(`${fact.questions[0]} → ${text}`);
+        }
+      }
+    }
+    expect(changed).toEqual([]);
+  });
+
   test('"ikisi" (the two of them) after a question naming no one is the people its answer named, as "they" in English', () => {
     const r = after('haberde adı geçen cumhurbaşkanları kim?', 'ikisi hiç görüştüler mi?').reply;
     expect(r).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });

@@ -185,7 +185,7 @@ describe('reading a follow-up', () => {
   const after = (previous: string, q: string) => askedAfter(kb, previous, q);
 
   test('a reaction to the answer before or how exact an answer is asked to be changes no follow-up ("nice, what about chery?", "damn and when", "how much roughly?")', () => {
-    const reactions = ['ahh ok ', 'damn ', 'sure, ', 'interesting, ', 'nice, ', 'oh wow ', 'ok cool '];
+    const reactions = ['ahh ok ', 'damn ', 'sure, ', 'interesting, ', 'nice, ', 'oh wow ', 'ok cool ', 'kk ', 'alright then ', 'cool cool '];
     const exactness = [' precisely', ' roughly'];
     const changed: string[] = [];
     // (Every fourth fact's first question before: the whole knowledge takes a bench script, bench/_exp-style, 15 s.)

@@ -56,7 +56,7 @@ export const GENERIC = new Set(['else', 'more', 'other', 'others', 'another', 'a
 // not "wait", "great", "nice": words of questions and names ("wait times", "Great Wall").
 export const LEAD = new Set(['and', 'n', 'but', 'so', 'also', 'ok', 'okay', 'oh', 'ah', 'well', 'then', 'plus', 'or', 'alright', 'right', 'hmm', 'hm', 'um',
   'thx', 'thanks', 'ty', 'wow', 'lol', 'haha', 'yeah', 'yep', 'huh', 'hmmm', 'ooh', 'interesting', 'gotcha', 'cool', 'ahh', 'ahhh', 'ohh',
-  'damn', 'dang', 'whoa', 'oof', 'yikes']);
+  'damn', 'dang', 'whoa', 'oof', 'yikes', 'k', 'kk']);
 /** Greetings and ways of addressing the bot or the channel before a follow-up ("hey bot, and when?", "guys why?"). */
 export const ADDRESS = new Set(['hey', 'hi', 'hello', 'hiya', 'yo', 'guys', 'folks', 'everyone', 'yall', 'bot', 'factbot', 'bro', 'bruh', 'dude', 'mate', 'fam', 'please', 'pls', 'plz', 'omg', 'btw']);
 /** Mentions typed as plain text at the start ("@factbot and when?"). */

@@ -51,7 +51,9 @@ const LEAD = new Set(['peki', 'ya', 've', 'e', 'hani', 'yani', 'tamam', 'ok', 'o
   // interjections, thanks and how people address each other before a follow-up ("pardon, ne zaman?", "tşk, ne kadar
   // büyük peki", "süper, ne zaman bulundu", "abi ne zaman"), as "sorry", "thx", "wow" in English
   'pardon', 'affedersin', 'sagol', 'saol', 'sagolun', 'tesekkurler', 'tesekkur', 'tsk', 'tskler', 'eyv', 'eyw', 'eyvallah', 'super',
-  'harika', 'vay', 'oha', 'anladim', 'ilginc', 'tamamdir', 'hmmm', 'aa', 'haa', 'abi', 'abla', 'kanka', 'hocam', 'reis', 'dostum', 'kardesim']);
+  'harika', 'vay', 'oha', 'anladim', 'ilginc', 'tamamdir', 'hmmm', 'aa', 'haa', 'abi', 'abla', 'kanka', 'hocam', 'reis', 'dostum', 'kardesim',
+  // ("vay be", "hadi ya": wow, no way; "ilginçmiş": interesting; "iyi de": fine, but)
+  'be', 'hadi', 'ilgincmis', 'de', 'da']);
 /** Words that give an example of what was asked ("mesela BYD mi?", "örneğin Chery?"). */
 const EXAMPLE = new Set(['mesela', 'ornegin', 'misal', 'orn']);
 /** Leads that put something in the previous question's place ("ya Chery?", "peki SAIC?", "bir de Chery"). */
@@ -189,6 +191,8 @@ export function trTokens(text: string): TrToken[] {
   // said before points back as "bunda" (in this) does, as "that place" does in English; the noun is no word of its own.
   for (let j = out.length - 2; j >= 0; j--) {
     if (DEMONSTRATIVE.has(out[j]!.key) && CLASS_LOCATIVES.has(out[j + 1]!.key)) out.splice(j, 2, { text: `${out[j]!.text} ${out[j + 1]!.text}`, key: 'bunda' });
+    // "bu arada" (by the way), "o zaman" (then) with a question: discourse, no pronoun pointing back ("neden o zaman?").
+    else if ((out[j]!.key === 'bu' && out[j + 1]!.key === 'arada') || (out[j]!.key === 'o' && out[j + 1]!.key === 'zaman' && out.length > 2)) out.splice(j, 2);
   }
   return out;
 }

@@ -277,6 +277,7 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'sorry to bother you', 'sorry to bother', 'sorry for bothering you', 'sorry for bothering', 'sorry to disturb', 'sorry to ask',
   'id like to know', 'i would like to know', 'id love to know', 'i would love to know', 'id like to ask', 'i would like to ask',
   'any idea', 'any ideas', 'anyone have any idea', 'does anyone have any idea',
+  'bu arada', 'alright then', 'all right then', 'alright', 'all right', 'cool cool', 'ok ok', 'kk', 'k',
   'random but', 'random q but', 'random question but', 'not to be dumb but', 'sorry if this is dumb but', 'dumb q but', 'dumb question but',
   'pardon me', 'excuse me', 'real talk', 'out of interest', 'just out of interest', 'for my class', 'for a project', 'for my project',
   'can anyone help', 'can someone help', 'can anybody help', 'can you help', 'would you mind telling me', 'do you mind telling me',
@@ -327,6 +328,8 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'for my class', 'for class', 'for a class', 'for a project', 'for my project', 'asking for a project', 'asking for my class',
   'şimdiden teşekkürler', 'simdiden tesekkurler', 'şimdiden teşekkür ederim', 'simdiden tesekkur ederim', 'şimdiden sağolun',
   'simdiden sagolun', 'şimdiden sağol', 'simdiden sagol', 'şimdiden çok teşekkürler', 'simdiden cok tesekkurler',
+  // "… bu arada" (by the way), "… o zaman" (then): as "btw", "then" in English
+  'bu arada', 'o zaman',
   'yardım lütfen', 'yardim lutfen', 'yardım eder misin', 'yardim eder misin', 'yardım eder misiniz', 'yardim eder misiniz',
   'açıklar mısın', 'aciklar misin', 'açıklar mısınız', 'aciklar misiniz', 'biri söyleyebilir mi', 'biri soyleyebilir mi',
   'söyleyebilir misin', 'soyleyebilir misin', 'söyleyebilir misiniz', 'soyleyebilir misiniz',

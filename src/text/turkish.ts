@@ -178,6 +178,8 @@ const STOP_LIST = (
   // "bi dk" (a minute), "affedersiniz" (excuse me), "herkese" (to all), "be", "haha", "detaylı" (in detail), "teşekkür"
   'aklıma aklima takıldı takildi soracam soracağım soracagim bilgin bilginiz bilmek yav dakka dk affedersiniz herkese be haha ' +
   'detaylı detayli detaylıca teşekkür tesekkur ' +
+  // "hadi ya" (no way), "ilginçmiş" (interesting), as "ilginç" above
+  'hadi ilginçmiş ilgincmis ' +
   // "emin misin", "emin miyiz" (are you, are we sure?): the asker's doubt, as "sure" is in English chat; what is doubted
   // is the question's word ("resmi bir doğrulama")
   'emin ' +
