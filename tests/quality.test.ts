@@ -168,7 +168,11 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind22.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 81.0%)
   // Written blind at the start of the second session of 2026-12-04 and measured once on its code then (bc242bd).
   { file: 'conversations-blind23.yaml', right: 0.74 }, // 78.0% of 50 (first measured 76.0%)
-  { file: 'conversations-tr-blind23.yaml', right: 0.81, followups: 40 }, // 85.7% of 42 (first measured 85.7%, on 95f7867)
+  { file: 'conversations-tr-blind23.yaml', right: 0.86, followups: 40 }, // 90.5% of 42 (first measured 85.7%, on 95f7867)
+  // Written blind midway through that session (older and non-native writers, keyword-only messages, the answer quoted
+  // back) and measured once on its code then (af3d3a6).
+  { file: 'conversations-blind24.yaml', right: 0.74 }, // 78.0% of 50 (first measured 78.0%)
+  { file: 'conversations-tr-blind24.yaml', right: 0.83, followups: 40 }, // 88.1% of 42 (first measured 88.1%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
