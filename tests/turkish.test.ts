@@ -18,7 +18,7 @@ import { resolveTerms } from '../src/engine/terms.ts';
 import { loadEvalSet } from '../src/eval.ts';
 import type { Knowledge } from '../src/knowledge/load.ts';
 import { REPLY_WORDS, replyToJson } from '../src/reply.ts';
-import { detectLanguage, hintLanguage } from '../src/text/language.ts';
+import { detectLanguage, hintLanguage, languageUnknown } from '../src/text/language.ts';
 import {
   foldTurkish,
   isTurkishStopWord,
@@ -415,6 +415,22 @@ describe('language detection', () => {
   test('English stays English, Turkish names and letters included', () => {
     for (const q of ['Where is Eskişehir?', 'Who is Fatih Kacır?', 'What did Erdoğan and Xi discuss?', 'Is BYD building a factory in Türkiye?', 'hi', 'thanks!', 'what is cine', 'Tokyo embryo radio'])
       expect(detectLanguage(q), q).toBe('en');
+  });
+
+  test('a message no word of which tells its language ("rafineri maliyeti?") is read in both and answered in the surer; a contraction is English ("when\'s")', () => {
+    expect(languageUnknown('rafineri maliyeti')).toBe(true);
+    expect(languageUnknown('beylikova rezerv miktarı')).toBe(true);
+    expect(languageUnknown("when's he going?")).toBe(false);
+    expect(detectLanguage("when's he going?")).toBe('en');
+    const kb = realKb();
+    expect(answer('rafineri maliyeti', kb)).toMatchObject({ kind: 'fact', factId: 'refinery-cost', language: 'tr' });
+    expect(answer('beylikova rezerv miktarı', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-size', language: 'tr' });
+    // Read in English when English is surer ("refinery cost"), and with a hint as the hint says.
+    expect(answer('refinery cost', kb)).toMatchObject({ kind: 'fact', factId: 'refinery-cost' });
+    expect(answer('refinery cost', kb).language).toBeUndefined();
+    expect(answer('rafineri maliyeti', kb, { hint: 'en-US' }).language).toBeUndefined();
+    // Names alone stay English: every word of "byd" is known to both.
+    expect(answer('byd?', kb).language).toBeUndefined();
   });
 
   test('a hint decides only what the text does not: names alone, a greeting-sized word', () => {

@@ -5,8 +5,8 @@
 import { CALIBRATION, SEARCH } from '../config.ts';
 import type { Knowledge, LoadedFact } from '../knowledge/load.ts';
 import { REPLY_WORDS, type FactReply, type Language, type NoneReply, type RelatedQuestion, type Reply, type SmalltalkReply, type SourceInfo } from '../reply.ts';
-import { detectLanguage, hintLanguage } from '../text/language.ts';
-import { CHAT_WORDS, cleanInput, editDistance, stretchedWritten, unstretched } from '../text/normalize.ts';
+import { detectLanguage, hintLanguage, languageUnknown } from '../text/language.ts';
+import { CHAT_WORDS, cleanInput, editDistance, stretchedWritten, unstretched, words } from '../text/normalize.ts';
 import { lacksAskedCity } from '../text/places.ts';
 import { turkishNames, turkishWithNames } from '../text/turkish.ts';
 import { calibrate, calibratedConfidence, decisionValue, type Calibration } from './calibrate.ts';
@@ -139,8 +139,8 @@ export function questionRead(question: string, kb: KnowledgeBase, language?: str
  */
 export function answer(rawQuestion: string, kb: KnowledgeBase, options: AnswerOptions = {}): Reply {
   const question = cleanInput(rawQuestion);
-  const language = speaks(kb) ? detectLanguage(question, options.hint) : 'en';
-  const words = botWords(kb, language);
+  let language = speaks(kb) ? detectLanguage(question, options.hint) : 'en';
+  let words = botWords(kb, language);
   if (!/[\p{L}\p{N}]/u.test(question)) {
     return withLanguage({ kind: 'none', reason: 'empty', question, answer: words.empty, confidence: 0, related: [], suggestions: words.examples.slice(0, SEARCH.maxSuggestions) }, language);
   }
@@ -149,8 +149,24 @@ export function answer(rawQuestion: string, kb: KnowledgeBase, options: AnswerOp
   if (intent) return intent;
 
   // Turkish questions go to the Turkish index (when no fact has Turkish texts, to the English one: the bot's words are still Turkish).
-  const index: LanguageIndex = language === 'tr' && kb.turkish ? kb.turkish : kb;
-  const ranked = rankCleaned(question, index, SEARCH.maxSuggestions + 1, options.oneQuestion ? { oneQuestion: true } : {});
+  let index: LanguageIndex = language === 'tr' && kb.turkish ? kb.turkish : kb;
+  const rankOptions = options.oneQuestion ? { oneQuestion: true } : {};
+  let ranked = rankCleaned(question, index, SEARCH.maxSuggestions + 1, rankOptions);
+  // A message no word of which speaks for a language ("rafineri maliyet?", "beylikova rezerv miktar?": names and nouns
+  // only) is read in both, and answered in the one where its best fact is surer (on each index's calibrated scale).
+  // Not with a hint (a Discord locale, or a follow-up read as Turkish): the caller has said which. (Not a tie of
+  // evidence either: "when's he going?" has "when" for English and "he" for Turkish chat.)
+  // Only for a word the other index knows and this one does not ("maliyet"): names ("byd?") stay in English.
+  if (kb.turkish && options.hint === undefined && languageUnknown(question) && wordOfOnly(question, index === kb ? kb.turkish : kb, index)) {
+    const other: LanguageIndex = index === kb ? kb.turkish : kb;
+    const otherRanked = rankCleaned(question, other, SEARCH.maxSuggestions + 1, rankOptions);
+    if (calibratedConfidence(decisionValue(otherRanked), other.calibration) > calibratedConfidence(decisionValue(ranked), index.calibration)) {
+      index = other;
+      ranked = otherRanked;
+      language = other === kb ? 'en' : 'tr';
+      words = botWords(kb, language);
+    }
+  }
   const top = ranked[0];
   const value = decisionValue(ranked);
   const confidence = calibratedConfidence(value, index.calibration);
@@ -181,6 +197,12 @@ export function answer(rawQuestion: string, kb: KnowledgeBase, options: AnswerOp
     suggestions: suggestions.length > 0 ? suggestions : words.examples.slice(0, SEARCH.maxSuggestions),
   };
   return withLanguage(none, language);
+}
+
+/** Whether some word of a question is a term of index `a` and none of index `b` ("maliyet" in Turkish, not in English). */
+function wordOfOnly(question: string, a: LanguageIndex, b: LanguageIndex): boolean {
+  const known = (index: LanguageIndex, word: string) => index.analyzer.queryTerms(word).some((term) => index.termIds.has(term));
+  return words(question).some((word) => known(a, word) && !known(b, word));
 }
 
 /** Whether the knowledge speaks Turkish at all (facts or the bot's words); if not, every question is read as English, as before. */

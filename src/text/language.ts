@@ -39,6 +39,7 @@ const ENGLISH_WORDS = new Set(
     'the a an is are was were be been do does did what where who whom whose when why how which of in on at to for from with by about ' +
     'and or but not this that these those it its they their there will would can could should has have had i you we me my your ' +
     'any some much many most more than into over after before just also tell please hi hello hey thanks thank help ' +
+    'he she his him going whens wheres whos whats hows ' +
     // the topic's own English words, which Turkish does not use (as the Turkish list has "turkiye", "cin")
     'turkey turkish china chinese deposit rare earth earths mineral minerals refinery factory carmaker carmakers automaker automakers ' +
     'electric vehicle vehicles battery batteries delegation minister president talks deal plant ore tonnes tons october july found discovered'
@@ -79,7 +80,8 @@ export function languageEvidence(text: string): { tr: number; en: number } {
     // Plain ASCII (most questions): lowercasing is the fold ("I" folds to "i" either way); else the Turkish way.
     const word = ASCII.test(raw) ? lower.replace(/['`].*$/, '') : turkishLower(raw).replace(/['’`´].*$/, '');
     const folded = foldTurkish(word);
-    if (ENGLISH_WORDS.has(lower)) en += 1;
+    // (As typed or without its contraction: "when's" is "when".)
+    if (ENGLISH_WORDS.has(lower) || ENGLISH_WORDS.has(word)) en += 1;
     else if (TURKISH_WORDS.has(folded) || isTurkishQuestionWord(folded) || TURKISH_NAME_CASE.test(folded)) tr += 1;
     else if (word.length > 4 && (TURKISH_ENDING.test(word) || splitParticle(word).length > 1)) tr += 1;
     else if (/[ığşİçöüÇÖÜŞĞ]/.test(raw)) letters += 0.5;
@@ -101,7 +103,25 @@ export function hintLanguage(hint: string | undefined): Language | undefined {
  * Turkish).
  */
 export function detectLanguage(text: string, hint?: string): Language {
+  return languageIsClear(text) ? languageOfText(text) : (hintLanguage(hint) ?? 'en');
+}
+
+/** Whether a text's words tell its language: one side leads by a whole word or more ("rafineri maliyet?" does not). */
+export function languageIsClear(text: string): boolean {
   const { tr, en } = languageEvidence(text);
-  if (Math.abs(tr - en) >= 1) return tr > en ? 'tr' : 'en';
-  return hintLanguage(hint) ?? 'en';
+  return Math.abs(tr - en) >= 1;
+}
+
+/**
+ * Whether no word of a text speaks for either language: names and nouns only ("rafineri maliyet?", "beylikova rezerv
+ * miktarı?": Turkish letters are half a word's evidence, not enough to tell).
+ */
+export function languageUnknown(text: string): boolean {
+  const { tr, en } = languageEvidence(text);
+  return en === 0 && tr < 1;
+}
+
+function languageOfText(text: string): Language {
+  const { tr, en } = languageEvidence(text);
+  return tr > en ? 'tr' : 'en';
 }
