@@ -293,7 +293,7 @@ describe('Turkish text analysis', () => {
 
   test('chat around a Turkish question leaves its answer as it was ("rica etsem …", "kusura bakmayın, …", "… acil", "… kısaca")', () => {
     const kb = realKb();
-    const before = ['selam, ', 'abi ', 'bi soru: ', 'rica etsem ', 'kusura bakmayın, ', 'sorabilir miyim ', 'bilen var mı ', 'merhaba bot, ', 'ciddi soruyorum ', 'öğrenmek istiyorum ', 'bi bakar mısın ', 'aklıma takıldı ', 'abi bi şey soracam ', 'affedersiniz, ', 'anlat bakalım '];
+    const before = ['selam, ', 'abi ', 'bi soru: ', 'sayın yetkili, ', 'rica etsem ', 'kusura bakmayın, ', 'sorabilir miyim ', 'bilen var mı ', 'merhaba bot, ', 'ciddi soruyorum ', 'öğrenmek istiyorum ', 'bi bakar mısın ', 'aklıma takıldı ', 'abi bi şey soracam ', 'affedersiniz, ', 'anlat bakalım '];
     const after = [' ya', ' lütfen', ' acil', ' şimdiden teşekkürler', ' bilen var mı', ' kısaca', ' 🙏', ' rica etsem', ' yardım lütfen', ' bi zahmet', ' eyvallah', ' hemen', ' çabuk', ' açıklar mısın', ' biri söyleyebilir mi', ' sağ olun', ' bilgin var mı', ' detaylı anlat', ' teşekkür ederim', ' cevap verir misin', ' haha'];
     const changed: string[] = [];
     for (const fact of kb.turkish!.facts) {

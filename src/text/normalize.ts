@@ -277,6 +277,8 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'sorry to bother you', 'sorry to bother', 'sorry for bothering you', 'sorry for bothering', 'sorry to disturb', 'sorry to ask',
   'id like to know', 'i would like to know', 'id love to know', 'i would love to know', 'id like to ask', 'i would like to ask',
   'any idea', 'any ideas', 'anyone have any idea', 'does anyone have any idea',
+  // a formal address before a question ("Sayın yetkili, …": Dear official; "Sayın ilgili": to whom it may concern)
+  'sayın yetkili', 'sayin yetkili', 'sayın yetkililer', 'sayin yetkililer', 'sayın ilgili', 'sayin ilgili', 'değerli yetkili', 'degerli yetkili',
   'bu arada', 'alright then', 'all right then', 'alright', 'all right', 'cool cool', 'ok ok', 'kk', 'k',
   'random but', 'random q but', 'random question but', 'not to be dumb but', 'sorry if this is dumb but', 'dumb q but', 'dumb question but',
   'pardon me', 'excuse me', 'real talk', 'out of interest', 'just out of interest', 'for my class', 'for a project', 'for my project',
