@@ -101,15 +101,15 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind2.yaml', right: 0.76 }, // 80.0% (first measured 70.0%)
   // Written blind after all of the above and measured once (blind4's two standalone turns changed were fixed after).
   { file: 'conversations-blind4.yaml', right: 0.84 }, // 88.0% (first measured 82.0%)
-  { file: 'conversations-tr-blind3.yaml', right: 0.76, followups: 40 }, // 83.3% of 42 (first measured 59.5%)
+  { file: 'conversations-tr-blind3.yaml', right: 0.81, followups: 40 }, // 85.7% of 42 (first measured 59.5%)
   // Written blind after all of this (but "which city?") and measured once.
   { file: 'conversations-blind5.yaml', right: 0.86 }, // 90.0% (first measured 86.0%)
   { file: 'conversations-tr-blind4.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 69.0%)
   // Written blind later still and measured once: blind6 and tr-blind5 before the next session's work, tr-blind6 after
   // its Turkish text and follow-up rules (its misses then looked at too).
   { file: 'conversations-blind6.yaml', right: 0.9 }, // 94.0% (first measured 82.0%)
-  { file: 'conversations-tr-blind5.yaml', right: 0.72, followups: 40 }, // 76.2% of 42 (first measured 57.1%)
-  { file: 'conversations-tr-blind6.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 57.1%)
+  { file: 'conversations-tr-blind5.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 57.1%)
+  { file: 'conversations-tr-blind6.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 57.1%)
   // Written blind a session later, after its first Turkish changes, and measured once.
   { file: 'conversations-tr-blind7.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 73.8%)
   { file: 'conversations-blind7.yaml', right: 0.8 }, // 84.0% of 50 (first measured 74.0%, after that session's Turkish work)
@@ -119,7 +119,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // Written blind at the start of the session of 2026-12-03 (morning) and measured once before its work (the English
   // set then had one standalone turn changed: "how much does byd pay its workers", since fixed).
   { file: 'conversations-blind9.yaml', right: 0.76 }, // 80.0% of 50 (first measured 76.0%)
-  { file: 'conversations-tr-blind9.yaml', right: 0.72, followups: 40 }, // 76.2% of 42 (first measured 69.0%)
+  { file: 'conversations-tr-blind9.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 69.0%)
   // Written blind at the start of the session of 2026-12-03 (day) and measured once before its work.
   { file: 'conversations-blind10.yaml', right: 0.82 }, // 86.0% of 50 (first measured 80.0%)
   { file: 'conversations-tr-blind10.yaml', right: 0.83, followups: 40 }, // 88.1% of 42 (first measured 81.0%)
@@ -140,7 +140,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // Written blind at the start of the afternoon session of 2026-12-03 (work shorthand, gaming slang, claim checks,
   // contrasts) and measured once before its work.
   { file: 'conversations-blind15.yaml', right: 0.76 }, // 80.0% of 50 (first measured 70.0%)
-  { file: 'conversations-tr-blind15.yaml', right: 0.78, followups: 40 }, // 83.3% of 42 (first measured 71.4%)
+  { file: 'conversations-tr-blind15.yaml', right: 0.81, followups: 40 }, // 85.7% of 42 (first measured 71.4%)
   // Written blind midway through that session (newcomers, investors, long messages, phones) and measured once on its
   // code then.
   { file: 'conversations-blind16.yaml', right: 0.8 }, // 84.0% of 50 (first measured 78.0%)
@@ -156,16 +156,16 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // Written blind at the start of the night session of 2026-12-03 (phones, investors, students, formal writers, emoji,
   // questions about the answer just given) and measured once on the code the session started from (2d8c307).
   { file: 'conversations-blind19.yaml', right: 0.7 }, // 74.0% of 50 (first measured 68.0%)
-  { file: 'conversations-tr-blind19.yaml', right: 0.78, followups: 40 }, // 83.3% of 42 (first measured 81.0%)
+  { file: 'conversations-tr-blind19.yaml', right: 0.81, followups: 40 }, // 85.7% of 42 (first measured 81.0%)
   // Written blind on 2026-12-04 and measured once on the code the session started from; that session's rules were found on their misses.
   { file: 'conversations-blind20.yaml', right: 0.84 }, // 88.0% of 50 (first measured 76.0%)
-  { file: 'conversations-tr-blind20.yaml', right: 0.71, followups: 40 }, // 76.2% of 42 (first measured 71.4%)
+  { file: 'conversations-tr-blind20.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 71.4%)
   // Written blind midway through that session and measured once then.
   { file: 'conversations-blind21.yaml', right: 0.72 }, // 76.0% of 50 (first measured 70.0%)
-  { file: 'conversations-tr-blind21.yaml', right: 0.83, followups: 40 }, // 88.1% of 42 (first measured 83.3%)
+  { file: 'conversations-tr-blind21.yaml', right: 0.86, followups: 40 }, // 90.5% of 42 (first measured 83.3%)
   // Written blind late in that session and measured once then; its last rules were checked on them.
   { file: 'conversations-blind22.yaml', right: 0.74 }, // 78.0% of 50 (first measured 76.0%)
-  { file: 'conversations-tr-blind22.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 81.0%)
+  { file: 'conversations-tr-blind22.yaml', right: 0.81, followups: 40 }, // 85.7% of 42 (first measured 81.0%)
   // Written blind at the start of the second session of 2026-12-04 and measured once on its code then (bc242bd).
   { file: 'conversations-blind23.yaml', right: 0.74 }, // 78.0% of 50 (first measured 76.0%)
   { file: 'conversations-tr-blind23.yaml', right: 0.86, followups: 40 }, // 90.5% of 42 (first measured 85.7%, on 95f7867)
