@@ -152,13 +152,12 @@ export function answer(rawQuestion: string, kb: KnowledgeBase, options: AnswerOp
   let index: LanguageIndex = language === 'tr' && kb.turkish ? kb.turkish : kb;
   const rankOptions = options.oneQuestion ? { oneQuestion: true } : {};
   let ranked = rankCleaned(question, index, SEARCH.maxSuggestions + 1, rankOptions);
-  // A message no word of which speaks for a language ("rafineri maliyet?", "beylikova rezerv miktar?": names and nouns
-  // only) is read in both, and answered in the one where its best fact is surer (on each index's calibrated scale).
-  // Not with a hint (a Discord locale, or a follow-up read as Turkish): the caller has said which. (Not a tie of
-  // evidence either: "when's he going?" has "when" for English and "he" for Turkish chat.)
-  // Only for a word the other index knows and this one does not ("maliyet"): names ("byd?") stay in English.
-  if (kb.turkish && options.hint === undefined && languageUnknown(question) && wordOfOnly(question, index === kb ? kb.turkish : kb, index)) {
-    const other: LanguageIndex = index === kb ? kb.turkish : kb;
+  // A message no word of which speaks for a language ("rafineri maliyeti", "beylikova rezerv miktarı": nouns typed as
+  // keywords) is read in both, and answered in the one where its best fact is surer (on each index's calibrated
+  // scale), when it has a word only the other index knows ("maliyet"): names alone ("byd?") stay English. Not with a
+  // hint (a Discord locale, or a follow-up read as Turkish): the caller has said which.
+  const other: LanguageIndex | undefined = kb.turkish && (index === kb ? kb.turkish : kb);
+  if (other && options.hint === undefined && languageUnknown(question) && wordOfOnly(question, other, index)) {
     const otherRanked = rankCleaned(question, other, SEARCH.maxSuggestions + 1, rankOptions);
     if (calibratedConfidence(decisionValue(otherRanked), other.calibration) > calibratedConfidence(decisionValue(ranked), index.calibration)) {
       index = other;

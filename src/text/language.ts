@@ -103,13 +103,9 @@ export function hintLanguage(hint: string | undefined): Language | undefined {
  * Turkish).
  */
 export function detectLanguage(text: string, hint?: string): Language {
-  return languageIsClear(text) ? languageOfText(text) : (hintLanguage(hint) ?? 'en');
-}
-
-/** Whether a text's words tell its language: one side leads by a whole word or more ("rafineri maliyet?" does not). */
-export function languageIsClear(text: string): boolean {
   const { tr, en } = languageEvidence(text);
-  return Math.abs(tr - en) >= 1;
+  if (Math.abs(tr - en) >= 1) return tr > en ? 'tr' : 'en';
+  return hintLanguage(hint) ?? 'en';
 }
 
 /**
@@ -121,7 +117,3 @@ export function languageUnknown(text: string): boolean {
   return en === 0 && tr < 1;
 }
 
-function languageOfText(text: string): Language {
-  const { tr, en } = languageEvidence(text);
-  return tr > en ? 'tr' : 'en';
-}
