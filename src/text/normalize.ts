@@ -279,6 +279,7 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'any idea', 'any ideas', 'anyone have any idea', 'does anyone have any idea',
   // a formal address before a question ("Sayın yetkili, …": Dear official; "Sayın ilgili": to whom it may concern)
   'sayın yetkili', 'sayin yetkili', 'sayın yetkililer', 'sayin yetkililer', 'sayın ilgili', 'sayin ilgili', 'değerli yetkili', 'degerli yetkili',
+  // "… by the way" in Turkish before a question ("bu arada, …"), and acknowledging the answer before ("alright then, …")
   'bu arada', 'alright then', 'all right then', 'alright', 'all right', 'cool cool', 'ok ok', 'kk', 'k',
   'random but', 'random q but', 'random question but', 'not to be dumb but', 'sorry if this is dumb but', 'dumb q but', 'dumb question but',
   'pardon me', 'excuse me', 'real talk', 'out of interest', 'just out of interest', 'for my class', 'for a project', 'for my project',
@@ -324,9 +325,10 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'in a few words', 'in few words', 'in one sentence', 'in a sentence', 'in one line', 'in simple terms', 'in simple words',
   'in plain english', 'in plain words', 'in layman terms', 'in laymans terms', 'simply put', 'if that makes sense',
   'if it makes sense', 'does that make sense', 'by any chance', 'i think', 'i guess', 'i suppose', 'please help', 'pls help',
-  'plz help', 'help please', 'help pls', 'help plz', 'real quick', 'real fast', 'for real', 'fr fr', 'no cap', 'for real though', 'for real tho',
-  'in general', 'in general terms', 'generally speaking', 'broadly speaking', 'in detail', 'in more detail', 'in full detail', 'out of interest', 'just out of interest', 'for context', 'would love to know', 'id love to know', 'need to know', 'i need to know', 'pls respond', 'please respond',
-  'please answer', 'pls answer', 'couldnt find it anywhere', 'cant find it anywhere', 'couldnt find it online', 'cant find it online',
+  'plz help', 'help please', 'help pls', 'help plz', 'real quick', 'real fast', 'for real', 'fr fr', 'no cap', 'for real though',
+  'for real tho', 'in general', 'in general terms', 'generally speaking', 'broadly speaking', 'in detail', 'in more detail',
+  'in full detail', 'out of interest', 'just out of interest', 'for context', 'would love to know', 'id love to know', 'need to know',
+  'i need to know', 'pls respond', 'please respond', 'please answer', 'pls answer', 'couldnt find it anywhere', 'cant find it anywhere', 'couldnt find it online', 'cant find it online',
   'for my class', 'for class', 'for a class', 'for a project', 'for my project', 'asking for a project', 'asking for my class',
   'şimdiden teşekkürler', 'simdiden tesekkurler', 'şimdiden teşekkür ederim', 'simdiden tesekkur ederim', 'şimdiden sağolun',
   'simdiden sagolun', 'şimdiden sağol', 'simdiden sagol', 'şimdiden çok teşekkürler', 'simdiden cok tesekkurler',
