@@ -444,7 +444,7 @@ export function turkishLettersGuess(word: string): string | undefined {
  * each with the ending to cut: the aorist ("kazanır", "yapar", "olmaz"), "while"
  * ("çeşitlendirirken"), the converbs "-ıp" ("çıkarıp"), "-arak" and "-ınca",
  * the participles "-an" ("üreten", "işleyen"), "-dığı" and "-acağı" (with a
- * case ending), and "if" ("kurarsa"). Cut blindly they would wreck nouns
+ * case ending), "if" ("kurarsa") and the negative ("almıyor", "almadı"). Cut blindly they would wreck nouns
  * ("lider", "bakır", "haber", "kadar" end like an aorist), so they are
  * guesses for a word the knowledge does not have (see verbStemsWith).
  */
