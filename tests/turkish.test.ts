@@ -18,7 +18,7 @@ import { resolveTerms } from '../src/engine/terms.ts';
 import { loadEvalSet } from '../src/eval.ts';
 import type { Knowledge } from '../src/knowledge/load.ts';
 import { REPLY_WORDS, replyToJson } from '../src/reply.ts';
-import { detectLanguage, hintLanguage, languageUnknown } from '../src/text/language.ts';
+import { detectLanguage, hintLanguage, languageEvidence, languageUnknown } from '../src/text/language.ts';
 import {
   foldTurkish,
   isTurkishStopWord,
@@ -418,9 +418,9 @@ describe('language detection', () => {
   });
 
   test('a message no word of which tells its language ("rafineri maliyeti?") is read in both and answered in the surer; a contraction is English ("when\'s")', () => {
-    expect(languageUnknown('rafineri maliyeti')).toBe(true);
-    expect(languageUnknown('beylikova rezerv miktarı')).toBe(true);
-    expect(languageUnknown("when's he going?")).toBe(false);
+    expect(languageUnknown(languageEvidence('rafineri maliyeti'))).toBe(true);
+    expect(languageUnknown(languageEvidence('beylikova rezerv miktarı'))).toBe(true);
+    expect(languageUnknown(languageEvidence("when's he going?"))).toBe(false);
     expect(detectLanguage("when's he going?")).toBe('en');
     const kb = realKb();
     expect(answer('rafineri maliyeti', kb)).toMatchObject({ kind: 'fact', factId: 'refinery-cost', language: 'tr' });

@@ -4,7 +4,7 @@
  * predicates over single tokens only; what a question's shape is lives in followup-shape.ts, how it is read in context
  * in readings.ts.
  */
-import { CHAT_WORDS, INTERJECTION_LEAD, STOP_WORDS, fold, isStopWordTypo, stretchedWritten } from '../text/normalize.ts';
+import { CHAT_WORDS, INTERJECTION_LEAD, REACTIONS, STOP_WORDS, fold, isStopWordTypo, stretchedWritten } from '../text/normalize.ts';
 
 /** A word as typed (`text`) and as compared (`key`: folded, apostrophes and "'s" dropped). */
 export interface Token {
@@ -54,9 +54,8 @@ export const GENERIC = new Set(['else', 'more', 'other', 'others', 'another', 'a
 /** Words that may open a follow-up before what it asks ("and when?", "so why?", "ok and who else?"). */
 // Interjections and thanks before a follow-up ("thx! and how big?", "wow, why?") lead it as "and" does (and CHAT_FILLER: "sorry, when?");
 // not "wait", "great", "nice": words of questions and names ("wait times", "Great Wall").
-export const LEAD = new Set(['and', 'n', 'but', 'so', 'also', 'ok', 'okay', 'oh', 'ah', 'well', 'then', 'plus', 'or', 'alright', 'right', 'hmm', 'hm', 'um',
-  'thx', 'thanks', 'ty', 'wow', 'lol', 'haha', 'yeah', 'yep', 'huh', 'hmmm', 'ooh', 'interesting', 'gotcha', 'cool', 'ahh', 'ahhh', 'ohh',
-  'damn', 'dang', 'whoa', 'oof', 'yikes', 'k', 'kk']);
+export const LEAD = new Set(['and', 'n', 'but', 'so', 'also', 'ok', 'okay', 'well', 'then', 'plus', 'or', 'alright', 'right', 'hmm', 'hm', 'um',
+  'thx', 'thanks', 'ty', 'lol', 'haha', 'yeah', 'yep', 'huh', 'hmmm', 'ooh', 'interesting', 'gotcha', 'cool', 'k', 'kk', ...REACTIONS]);
 /** Greetings and ways of addressing the bot or the channel before a follow-up ("hey bot, and when?", "guys why?"). */
 export const ADDRESS = new Set(['hey', 'hi', 'hello', 'hiya', 'yo', 'guys', 'folks', 'everyone', 'yall', 'bot', 'factbot', 'bro', 'bruh', 'dude', 'mate', 'fam', 'please', 'pls', 'plz', 'omg', 'btw']);
 /** Mentions typed as plain text at the start ("@factbot and when?"). */

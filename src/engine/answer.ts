@@ -5,7 +5,7 @@
 import { CALIBRATION, SEARCH } from '../config.ts';
 import type { Knowledge, LoadedFact } from '../knowledge/load.ts';
 import { REPLY_WORDS, type FactReply, type Language, type NoneReply, type RelatedQuestion, type Reply, type SmalltalkReply, type SourceInfo } from '../reply.ts';
-import { detectLanguage, hintLanguage, languageUnknown } from '../text/language.ts';
+import { detectLanguage, hintLanguage, languageEvidence, languageOf, languageUnknown } from '../text/language.ts';
 import { CHAT_WORDS, cleanInput, editDistance, stretchedWritten, unstretched, words } from '../text/normalize.ts';
 import { lacksAskedCity } from '../text/places.ts';
 import { turkishNames, turkishWithNames } from '../text/turkish.ts';
@@ -139,7 +139,9 @@ export function questionRead(question: string, kb: KnowledgeBase, language?: str
  */
 export function answer(rawQuestion: string, kb: KnowledgeBase, options: AnswerOptions = {}): Reply {
   const question = cleanInput(rawQuestion);
-  let language = speaks(kb) ? detectLanguage(question, options.hint) : 'en';
+  // (The evidence read once: the language, and below whether no word tells it.)
+  const evidence = speaks(kb) ? languageEvidence(question) : null;
+  let language = evidence ? languageOf(evidence, options.hint) : 'en';
   let words = botWords(kb, language);
   if (!/[\p{L}\p{N}]/u.test(question)) {
     return withLanguage({ kind: 'none', reason: 'empty', question, answer: words.empty, confidence: 0, related: [], suggestions: words.examples.slice(0, SEARCH.maxSuggestions) }, language);
@@ -157,7 +159,7 @@ export function answer(rawQuestion: string, kb: KnowledgeBase, options: AnswerOp
   // scale), when it has a word only the other index knows ("maliyet"): names alone ("byd?") stay English. Not with a
   // hint (a Discord locale, or a follow-up read as Turkish): the caller has said which.
   const other: LanguageIndex | undefined = kb.turkish && (index === kb ? kb.turkish : kb);
-  if (other && options.hint === undefined && languageUnknown(question) && wordOfOnly(question, other, index)) {
+  if (other && evidence && options.hint === undefined && languageUnknown(evidence) && wordOfOnly(question, other, index)) {
     const otherRanked = rankCleaned(question, other, SEARCH.maxSuggestions + 1, rankOptions);
     if (calibratedConfidence(decisionValue(otherRanked), other.calibration) > calibratedConfidence(decisionValue(ranked), index.calibration)) {
       index = other;

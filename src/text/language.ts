@@ -103,17 +103,20 @@ export function hintLanguage(hint: string | undefined): Language | undefined {
  * Turkish).
  */
 export function detectLanguage(text: string, hint?: string): Language {
-  const { tr, en } = languageEvidence(text);
+  return languageOf(languageEvidence(text), hint);
+}
+
+/** {@link detectLanguage} from evidence already read. */
+export function languageOf({ tr, en }: { tr: number; en: number }, hint?: string): Language {
   if (Math.abs(tr - en) >= 1) return tr > en ? 'tr' : 'en';
   return hintLanguage(hint) ?? 'en';
 }
 
 /**
- * Whether no word of a text speaks for either language: names and nouns only ("rafineri maliyet?", "beylikova rezerv
- * miktarı?": Turkish letters are half a word's evidence, not enough to tell).
+ * Whether no word of a text speaks for either language (from its evidence): names and nouns only ("rafineri
+ * maliyet?", "beylikova rezerv miktarı?": Turkish letters are half a word's evidence, not enough to tell).
  */
-export function languageUnknown(text: string): boolean {
-  const { tr, en } = languageEvidence(text);
+export function languageUnknown({ tr, en }: { tr: number; en: number }): boolean {
   return en === 0 && tr < 1;
 }
 

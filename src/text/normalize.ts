@@ -207,6 +207,9 @@ export function questionKey(text: string): string {
  * why, how, which) are NOT here: they tell "where is the deposit" from "when
  * was the deposit found". Chat filler ("pls", "tell me", "guys") is.
  */
+/** Reactions to the answer before, said before a question: stop words (below), and they lead a follow-up (english-words.ts). */
+const REACTIONS_LIST = 'ah ahh ahhh oh ohh wow whoa damn dang oof yikes ';
+export const REACTIONS: readonly string[] = REACTIONS_LIST.trim().split(' ');
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
     'a an the and or but if of to in on at by for from with without into onto about as is are was were be been being am ' +
@@ -227,8 +230,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'lol lmao lmfao rofl haha hahaha hehe xd omg omfg wtf btw fyi tbh imo imho idk afaik iirc ty thx thanx tia ' +
     'pls plss plz pleaseee bro bruh dude mate fam yall ya yeah yep yup nah nope hmm hmmm umm erm uhh ugh meh ' +
     'guys everyone anybody somebody hiya yo sup ' +
-    // Reactions before a question ("oh wow what about chery", "damn and when"), said to the answer before.
-    'ah ahh ahhh oh ohh wow whoa damn dang oof yikes ' +
+    // Reactions before a question ("oh wow what about chery", "damn and when"), said to the answer before (REACTIONS).
+    REACTIONS_LIST +
     // Discourse fillers tacked onto a question ("why tho", "ngl"; not "again": "can a lantern go out again").
     'though tho anyways honestly seriously srsly ngl tbf fr irl whatever lowkey highkey ' +
     // … and urgency of the asker's ("… asap"): it asks no time (read as "soon", it was the question's topic word)
