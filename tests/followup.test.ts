@@ -19,6 +19,7 @@ import { REPO_ROOT, curatedCorpus, realKb } from './helpers/knowledge.ts';
 import { askedAfter } from './helpers/followup.ts';
 import { asksForCity, mayBeCity } from '../src/text/places.ts';
 import { answerLists, namesOnlyAsException } from '../src/text/lists.ts';
+import { reactionBefore } from '../src/text/normalize.ts';
 
 let kb: KnowledgeBase;
 /** Every stored question and every eval question (answerable and out of scope), as typed. */
@@ -202,6 +203,31 @@ describe('reading a follow-up', () => {
       }
     }
     expect(changed).toEqual([]);
+  });
+
+  test('a short sentence of reaction before a follow-up ("two yrs ago ok. and how much is there", "bummer. why?") changes no follow-up', () => {
+    const reactions = ['two yrs ago ok. ', 'ah so just a hope. ', 'makes sense i guess. ', 'bummer. ', 'huh, ambitious. ', 'wild stuff! '];
+    const changed: string[] = [];
+    for (const fact of kb.facts.filter((_, i) => i % 4 === 1)) {
+      const first = answerInContext(fact.questions[0]!, undefined, kb);
+      if (!first.remember) continue;
+      for (const followup of ['and when?', 'why?', 'who else?', 'how much?', 'what about chery?', 'is it confirmed?']) {
+        const plain = answerInContext(followup, first.remember, kb).reply;
+        for (const text of reactions.map((w) => w + followup)) {
+          const r = answerInContext(text, first.remember, kb).reply;
+          if (r.kind !== plain.kind || (r.kind === 'fact' && plain.kind === 'fact' && r.factId !== plain.factId)) changed.push(`${fact.questions[0]} → ${text}`);
+        }
+      }
+    }
+    expect(changed).toEqual([]);
+    // A sentence naming what a question of no words of its own asks about is no reaction: "who is that" is Bayraktar.
+    const named = answerInContext('bayraktar.. who is that', undefined, kb).reply;
+    expect(named.kind === 'fact' && named.factId).toBe('energy-minister');
+    expect(reactionBefore('bayraktar.. who is that')).toBe(0);
+    // A first sentence that asks is a question of its own, and a long one is context, not a reaction.
+    expect(reactionBefore('where is it. and when was it found')).toBe(0);
+    expect(reactionBefore('i was reading the report on my lunch break ok. when is the trip')).toBe(0);
+    expect(reactionBefore('huh ok. when is it supposed to be running')).toBe('huh ok. '.length);
   });
 
   test('"who is that?" points at the person the question named ("the industry minister"), not its longest phrase; "wait" before it leads', () => {

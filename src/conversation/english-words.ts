@@ -4,7 +4,7 @@
  * predicates over single tokens only; what a question's shape is lives in followup-shape.ts, how it is read in context
  * in readings.ts.
  */
-import { CHAT_WORDS, INTERJECTION_LEAD, REACTIONS, STOP_WORDS, fold, isStopWordTypo, stretchedWritten } from '../text/normalize.ts';
+import { CHAT_WORDS, REACTIONS, reactionBefore, STOP_WORDS, fold, isStopWordTypo, stretchedWritten } from '../text/normalize.ts';
 
 /** A word as typed (`text`) and as compared (`key`: folded, apostrophes and "'s" dropped). */
 export interface Token {
@@ -62,10 +62,12 @@ export const ADDRESS = new Set(['hey', 'hi', 'hello', 'hiya', 'yo', 'guys', 'fol
 const TYPED_MENTION = /^\s*(?:@[\p{L}\p{N}_.-]+[\s,:]*)+/u;
 /**
  * A question's words without a mention typed as text or an interjection before it ("@factbot great! and why?"; the
- * interjection only when punctuation sets it apart, INTERJECTION_LEAD: "wait times", "Great Wall" are words of a question).
+ * interjection only when punctuation sets it apart: "wait times", "Great Wall" are words of a question), or a short
+ * sentence of reaction before it ("bummer. which elements?"; reactionBefore).
  */
 export function ownTokens(question: string): Token[] {
-  return tokens(question.replace(TYPED_MENTION, '').replace(INTERJECTION_LEAD, ''));
+  const q = question.replace(TYPED_MENTION, '');
+  return tokens(q.slice(reactionBefore(q)));
 }
 /** Words that add a fragment to what was asked before ("batteries too?", "including cars?"). */
 export const ADDITIVE = new Set(['too', 'also', 'including', 'incl', 'either', 'aswell']);

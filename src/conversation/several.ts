@@ -21,7 +21,7 @@
 import { rank, type KnowledgeBase } from '../engine/answer.ts';
 import { SEARCH } from '../config.ts';
 import type { FactReply, NoneReply, Reply } from '../reply.ts';
-import { cleanInput, fold } from '../text/normalize.ts';
+import { cleanInput, fold, QUESTION_OPENERS } from '../text/normalize.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerInContext, needsQuestionBefore, type ContextAnswer, type PreviousTurn } from './followup.ts';
 import { followupShape } from './followup-shape.ts';
@@ -36,12 +36,8 @@ const MAX_MESSAGE_CHARS = 400;
 /** A question cut from the middle of a sentence has at least this many words before the cut ("how and when" is one question). */
 const MIN_WORDS_BEFORE_CUT = 3;
 
-/** Words that open a question (and their chat spellings): a cut inside a sentence is made only before one of them. */
-const OPENERS = new Set([
-  'who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'whos', 'wheres', 'whens', 'hows', 'whys', 'whats', 'wat', 'wen', 'wher', 'whod', 'whered', 'howd', 'whyd',
-  'is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'has', 'have', 'should',
-  'isnt', 'arent', 'wasnt', 'doesnt', 'didnt', 'wont', 'cant',
-]);
+/** Words that open a question: a cut inside a sentence is made only before one of them. */
+const OPENERS = QUESTION_OPENERS;
 /** Words that may come before a question's opening word at the start of a piece ("and when?", "ok so where is it"). */
 const LEADS = new Set(['and', 'also', 'plus', 'so', 'ok', 'okay', 'oh', 'but', 'then', 'or', 'hey', 'btw', 'pls', 'please', 'hmm', 'well', 'lol']);
 

@@ -8,7 +8,7 @@
  * (calibrate.ts).
  */
 import { SEARCH } from '../config.ts';
-import { ANSWER_TYPE_NAMES, cleanInput, INTERJECTION_LEAD, stem, STOP_WORDS, unstretched, withoutPreamble } from '../text/normalize.ts';
+import { ANSWER_TYPE_NAMES, cleanInput, reactionBefore, stem, STOP_WORDS, unstretched, withoutPreamble } from '../text/normalize.ts';
 import { fieldWeight, TextKind, termSetHash, type SearchIndex } from './index.ts';
 import { resolveTerms, type Mask, type ResolvedTerm } from './terms.ts';
 import { countedThing, counts } from './asks.ts';
@@ -406,9 +406,9 @@ const SENTENCE_END = /[.!?…]+\s+(?=\S)/gu;
  * else null.
  */
 export function questionAfterRemark(question: string): string | null {
-  // A reaction to the answer before ("nice, what about chery?", "interesting. and when?"), set off by its punctuation.
-  const reaction = INTERJECTION_LEAD.exec(question);
-  if (reaction && LETTER.test(question.slice(reaction[0].length))) return question.slice(reaction[0].length);
+  // A reaction to the answer before ("nice, what about chery?", "bummer. which elements?"), set off by its punctuation.
+  const reaction = reactionBefore(question);
+  if (reaction > 0) return question.slice(reaction);
   for (const pattern of [REMARK, SELF_INTRODUCTION]) {
     const m = pattern.exec(question);
     if (!m) continue;

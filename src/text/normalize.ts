@@ -311,6 +311,57 @@ const PREAMBLES: readonly (readonly string[])[] = [
 export const INTERJECTION_LEAD =
   /^\s*(?:wait|great|good|fine|nice|neat|sweet|cool|ok cool|okay cool|awesome|perfect|interesting|very interesting|wow|oh wow|whoa|a+h+|o+h+|oh ok|ah ok|ahh ok|damn|dang|sure|alright|all right|got it|gotcha|i see|makes sense|fair enough|no way|understood|noted|thank you|thanks|thx|ty|ok thanks|ok thx|huh|oof|yikes)\s*[,!.:;…]+\s*/iu;
 
+/**
+ * Words that open a question (and their chat spellings), for telling a question from a remark before it: a message's
+ * question may be cut from a sentence only before one of them (conversation/several.ts), and a short sentence before
+ * one is a reaction to the answer before (reactionBefore).
+ */
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  'who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'whos', 'wheres', 'whens', 'hows', 'whys', 'whats', 'wat', 'wen', 'wher', 'whod', 'whered', 'howd', 'whyd',
+  'is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'has', 'have', 'should',
+  'isnt', 'arent', 'wasnt', 'doesnt', 'didnt', 'wont', 'cant',
+]);
+/** Words that may come before a question's opening word after a reaction ("bummer. and which elements?", "ok so when"). */
+const OPENER_LEADS = new Set(['and', 'so', 'but', 'then', 'ok', 'okay', 'also', 'well', 'anyway', 'any']);
+/** At most this many words make a reaction said as its own sentence ("two yrs ago ok.", "ah so just a hope."). */
+const MAX_REACTION_WORDS = 5;
+/**
+ * Words of a reaction to an answer: how people take it in ("ok", "huh", "i guess", "bummer"). A sentence before a
+ * question with none of them is a reaction only when the question has words of its own (see reactionBefore).
+ */
+const REACTION_MARKERS = new Set([
+  ...REACTIONS, 'ok', 'okay', 'k', 'kk', 'huh', 'hmm', 'hm', 'so', 'guess', 'sense', 'bummer', 'shame', 'pity', 'cool', 'nice', 'great',
+  'interesting', 'right', 'yeah', 'yep', 'sure', 'lol', 'haha', 'lmao', 'gotcha', 'noted', 'fair', 'wild', 'crazy', 'ambitious', 'impressive', 'figures',
+]);
+
+/**
+ * How many characters of a message are a reaction to the answer before its question: an interjection set off by its
+ * punctuation (INTERJECTION_LEAD: "nice, what about chery?"), or a short sentence of its own that asks nothing, before
+ * a sentence that opens like a question ("two yrs ago ok. and how much is in there", "ah so just a hope. how big is
+ * that company", "bummer. do we know which elements?"). What people say back to an answer is no word of what they ask
+ * next; 0 when there is none (a first sentence that asks, "where is it. and when", is a question of its own).
+ */
+export function reactionBefore(question: string): number {
+  const sentence = reactionSentence(question);
+  if (sentence > 0) return sentence;
+  const lead = INTERJECTION_LEAD.exec(question);
+  return lead && /\p{L}/u.test(question.slice(lead[0].length)) ? lead[0].length : 0;
+}
+
+/** A short sentence of reaction before a question (see reactionBefore): its length with the space after it, or 0. */
+function reactionSentence(question: string): number {
+  const end = /^([^?.!…]{1,60}?)[.!…]+\s+(?=\S)/u.exec(question);
+  if (!end) return 0;
+  const before = words(end[1]!);
+  if (before.length === 0 || before.length > MAX_REACTION_WORDS || QUESTION_OPENERS.has(before[0]!)) return 0;
+  const after = words(question.slice(end[0].length));
+  // Without a word of reaction the sentence may be what a question of no words of its own is about ("bayraktar.. who
+  // is that"); with words of its own the question is about them ('"stands ready" meaning what. so when do they start').
+  if (!before.some((w) => REACTION_MARKERS.has(w)) && after.every((w) => STOP_WORDS.has(w) || QUESTION_OPENERS.has(w))) return 0;
+  const first = after.find((w) => !OPENER_LEADS.has(w)) ?? after[0];
+  return first !== undefined && (QUESTION_OPENERS.has(first) || (after[0] === 'any' && after.length > 1)) ? end[0].length : 0;
+}
+
 /** Whom an afterword is said to, after it ("… thanks in advance guys", "… any ideas folks"). */
 const AFTERWORD_ADDRESS = new Set(['guys', 'all', 'everyone', 'folks', 'yall', 'bot', 'factbot', 'mate', 'fam', 'bro', 'dude', 'people', 'team']);
 const AFTERWORDS: readonly (readonly string[])[] = [
