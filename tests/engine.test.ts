@@ -504,6 +504,14 @@ describe('hostile and odd input', () => {
     expect(asFact(answer("where's turkey's big rare earth deposit", curated)).factId).toBe('beylikova-location');
   });
 
+  test('"at least" hedges what is asked: no word of the topic, nor a typo of "last"', () => {
+    expect(withoutPreamble(words('do we at least know which elements'))).toEqual(words('do we know which elements'));
+    expect(withoutPreamble(words('at least'))).toEqual(words('at least'));
+    // "the least" is no hedge.
+    expect(withoutPreamble(words('which has the least'))).toEqual(words('which has the least'));
+    expect(asFact(answer('do we at least know which elements?', realKb())).factId).toBe('beylikova-elements');
+  });
+
   test('"at some point" says when only vaguely: no word of the topic', () => {
     expect(withoutPreamble(words('did erdogan and xi meet at some point'))).toEqual(words('did erdogan and xi meet'));
     expect(withoutPreamble(words('at some point'))).toEqual(words('at some point'));

@@ -530,7 +530,10 @@ function extentIdiomAt(keys: readonly string[], i: number): number {
   if (keys[i] === 'all' && keys[i + 1] === 'the' && keys[i + 2] === 'way') return 3;
   // "at some point" says when only vaguely ("did erdogan and xi sit down together at some point?"): "point" weighed as a
   // word of the topic.
-  return keys[i] === 'at' && keys[i + 1] === 'some' && keys[i + 2] === 'point' ? 3 : 0;
+  if (keys[i] === 'at' && keys[i + 1] === 'some' && keys[i + 2] === 'point') return 3;
+  // "at least" hedges what is asked ("do we at least know which elements?", "are they at least building a refinery"):
+  // "least" weighed as the question's rarest word, or as a typo of "last".
+  return keys[i] === 'at' && keys[i + 1] === 'least' ? 2 : 0;
 }
 
 /**
