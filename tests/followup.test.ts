@@ -230,6 +230,12 @@ describe('reading a follow-up', () => {
     expect(reactionBefore('huh ok. when is it supposed to be running')).toBe('huh ok. '.length);
   });
 
+  test('"it" after a phrase ending in a word of news ("turkey refinery plans") is the thing, not its plans', () => {
+    const r = after('turkey refinery plans', "when's it supposed to be running").reply;
+    expect(r.kind === 'fact' && r.factId).toBe('refinery-timeline');
+    expect(r.readingAs).toBe("when's turkey refinery supposed to be running?");
+  });
+
   test('"who is that?" points at the person the question named ("the industry minister"), not its longest phrase; "wait" before it leads', () => {
     const before = 'what did the industry minister say about rare earths last month';
     const r = after(before, 'who is that').reply;

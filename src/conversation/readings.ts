@@ -227,7 +227,9 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
       at > j && vocab.names.has(x.key) && isContent(ts[at - 1]!) && !ARTICLES.has(ts[at - 1]!.key) && !vocab.names.has(ts[at - 1]!.key) && /.{2}ed$/.test(ts[at + 1]?.key ?? '');
     while (k < ts.length && !verbLike(ts[k]!) && !clauseOpens(ts[k]!, k) && (isContent(ts[k]!) || ((ts[k]!.key === 'of' || ts[k]!.key === 'to') && ts[k + 1] !== undefined && isContent(ts[k + 1]!)))) k++;
     const subjectAfterDo = doAt >= 0 && j === doAt + 1 && k - j > 1 && !ARTICLES.has(ts[k - 2]!.key);
-    out.push(ts.slice(j, subjectAfterDo ? k - 1 : k));
+    const phrase = ts.slice(j, subjectAfterDo ? k - 1 : k);
+    out.push(phrase);
+    if (phrase.length > 1 && ABOUT_NEWS.has(phrase.at(-1)!.key)) out.push(phrase.slice(0, -1));
     j = k;
   }
   out.sort((a, b) => b.length - a.length);
@@ -504,6 +506,12 @@ const POSSESSIVE = new Set(['his', 'her', 'its', 'their']);
 export function sharesTopic(factIndex: number, prev: Parsed, vocab: Vocabulary, total: number): boolean {
   return distinctive(prev, vocab, total).some((t) => vocab.roots.get(root(t.key))?.has(factIndex) === true);
 }
+
+/**
+ * Words for news about a topic, not the topic: "it" after "turkey refinery plans" is the refinery, so a phrase ending in
+ * one is tried without it too ("when is turkey refinery plans supposed to be running?" asks nothing).
+ */
+const ABOUT_NEWS = new Set(['plan', 'plans', 'news', 'status', 'update', 'updates', 'latest', 'detail', 'details', 'info', 'information', 'situation', 'story']);
 
 /** The previous question's words that tell its topic: its own words found in at most half the facts (not "Turkey" in a knowledge about Turkey). */
 export function distinctive(prev: Parsed, vocab: Vocabulary, total: number): Token[] {
