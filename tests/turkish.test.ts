@@ -417,6 +417,15 @@ describe('language detection', () => {
       expect(detectLanguage(q), q).toBe('en');
   });
 
+  test('English words of the topic typed in a Turkish question ("rare earth ne işe yarıyo") leave it Turkish, and the Turkish index knows them', () => {
+    expect(detectLanguage('rare earth ne işe yarıyo kısaca')).toBe('tr');
+    expect(detectLanguage('çin bu rare earth işinde neden bu kadar önde')).toBe('tr');
+    // Still English with English function words, or with the topic's words alone.
+    expect(detectLanguage('rare earth refinery cost')).toBe('en');
+    expect(detectLanguage('what is the rare earth deal')).toBe('en');
+    expect(answer('rare earth ne işe yarıyo kısaca', realKb())).toMatchObject({ kind: 'fact', factId: 'rare-earth-uses', language: 'tr' });
+  });
+
   test('a message no word of which tells its language ("rafineri maliyeti?") is read in both and answered in the surer; a contraction is English ("when\'s")', () => {
     expect(languageUnknown(languageEvidence('rafineri maliyeti'))).toBe(true);
     expect(languageUnknown(languageEvidence('beylikova rezerv miktarı'))).toBe(true);

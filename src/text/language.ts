@@ -39,12 +39,22 @@ const ENGLISH_WORDS = new Set(
     'the a an is are was were be been do does did what where who whom whose when why how which of in on at to for from with by about ' +
     'and or but not this that these those it its they their there will would can could should has have had i you we me my your ' +
     'any some much many most more than into over after before just also tell please hi hello hey thanks thank help ' +
-    'he she his him going whens wheres whos whats hows ' +
-    // the topic's own English words, which Turkish does not use (as the Turkish list has "turkiye", "cin")
-    'turkey turkish china chinese deposit rare earth earths mineral minerals refinery factory carmaker carmakers automaker automakers ' +
-    'electric vehicle vehicles battery batteries delegation minister president talks deal plant ore tonnes tons october july found discovered'
+    'he she his him going whens wheres whos whats hows found discovered'
   ).split(' '),
 );
+/**
+ * The topic's own English words, which Turkish does not use (as the Turkish list has "turkiye", "cin"): half a word's
+ * evidence each, as Turkish letters are. People who write Turkish borrow them ("bu rare earth işi ne", "deal"), so
+ * with Turkish function words around them they make no English question.
+ */
+const ENGLISH_TOPIC_WORDS = new Set(
+  (
+    'turkey turkish china chinese deposit rare earth earths mineral minerals refinery factory carmaker carmakers automaker automakers ' +
+    'electric vehicle vehicles battery batteries delegation minister president talks deal plant ore tonnes tons october july'
+  ).split(' '),
+);
+/** How much an English word of the topic speaks for English (see ENGLISH_TOPIC_WORDS). */
+const TOPIC_WORD_WEIGHT = 0.5;
 
 // Turkish endings on a word with no Turkish letters: verb tenses and question-particle forms,
 // plural-possessive and case endings long enough to be rare in English words.
@@ -82,6 +92,7 @@ export function languageEvidence(text: string): { tr: number; en: number } {
     const folded = foldTurkish(word);
     // (As typed or without its contraction: "when's" is "when".)
     if (ENGLISH_WORDS.has(lower) || ENGLISH_WORDS.has(word)) en += 1;
+    else if (ENGLISH_TOPIC_WORDS.has(lower)) en += TOPIC_WORD_WEIGHT;
     else if (TURKISH_WORDS.has(folded) || isTurkishQuestionWord(folded) || TURKISH_NAME_CASE.test(folded)) tr += 1;
     else if (word.length > 4 && (TURKISH_ENDING.test(word) || splitParticle(word).length > 1)) tr += 1;
     else if (/[ığşİçöüÇÖÜŞĞ]/.test(raw)) letters += 0.5;
