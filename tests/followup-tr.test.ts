@@ -327,6 +327,22 @@ describe('reading a Turkish follow-up', () => {
     expect(changed).toEqual([]);
   });
 
+  test('a connective tying a follow-up to the answer before ("bu yüzden", "bu kapsamda", "bundan dolayı") is no word of what it asks', () => {
+    const changed: string[] = [];
+    for (const fact of kb.turkish!.facts.filter((_, i) => i % 4 === 2)) {
+      const first = answerInContext(fact.questions[0]!, undefined, kb);
+      if (!first.remember) continue;
+      for (const followup of ['hangi markalarla görüşülmüş?', 'ne zaman?', 'kim karar verdi?', 'ne kadar büyük?']) {
+        const plain = answerInContext(followup, first.remember, kb).reply;
+        for (const text of [`bu yüzden ${followup}`, `peki bu kapsamda ${followup}`, `bundan dolayı ${followup}`]) {
+          const r = answerInContext(text, first.remember, kb).reply;
+          if (r.kind !== plain.kind || (r.kind === 'fact' && plain.kind === 'fact' && r.factId !== plain.factId)) changed.push(`${fact.questions[0]} → ${text}`);
+        }
+      }
+    }
+    expect(changed).toEqual([]);
+  });
+
   test('"ikisi" (the two of them) after a question naming no one is the people its answer named, as "they" in English', () => {
     const r = after('haberde adı geçen cumhurbaşkanları kim?', 'ikisi hiç görüştüler mi?').reply;
     expect(r).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });

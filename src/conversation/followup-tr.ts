@@ -193,9 +193,13 @@ export function trTokens(text: string): TrToken[] {
     if (DEMONSTRATIVE.has(out[j]!.key) && CLASS_LOCATIVES.has(out[j + 1]!.key)) out.splice(j, 2, { text: `${out[j]!.text} ${out[j + 1]!.text}`, key: 'bunda' });
     // "bu arada" (by the way), "o zaman" (then) with a question: discourse, no pronoun pointing back ("neden o zaman?").
     else if ((out[j]!.key === 'bu' && out[j + 1]!.key === 'arada') || (out[j]!.key === 'o' && out[j + 1]!.key === 'zaman' && out.length > 2)) out.splice(j, 2);
+    // "bu yüzden", "bu kapsamda", "bundan dolayı" (so, in this context, because of this): a connective, as "so" is.
+    else if ((DEMONSTRATIVE.has(out[j]!.key) && CONNECTIVE_NOUNS.has(out[j + 1]!.key)) || ((out[j]!.key === 'bundan' || out[j]!.key === 'ondan') && out[j + 1]!.key === 'dolayi')) out.splice(j, 2);
   }
   return out;
 }
+/** After "bu", "o", "şu", nouns that make a connective of it (folded): "bu yüzden", "o nedenle", "bu kapsamda". */
+const CONNECTIVE_NOUNS = new Set(['yuzden', 'nedenle', 'kapsamda']);
 const DEMONSTRATIVE = new Set(['bu', 'o', 'su']);
 /** Nouns that class a topic, in the locative (folded): "alanda" (field), "konuda" (matter), "sektörde", "işte", "piyasada", "hususta". */
 const CLASS_LOCATIVES = new Set(['alanda', 'konuda', 'sektorde', 'iste', 'piyasada', 'hususta', 'meselede']);

@@ -191,7 +191,10 @@ const STOP_LIST = (
   'hâle hale hâline haline ' +
   // "içinde", "içindeki" (in, inside: "içinde hangi elementler var", "yatağın içinde ne var"), a postposition as "in" is a
   // stop word in English; what it is inside is the question's word
-  'içinde içindeki içinden'
+  'içinde içindeki içinden ' +
+  // connectives that tie a question to what was said before ("bu yüzden", "bu nedenle", "bundan dolayı": so, that's why;
+  // "bu kapsamda": in this context), as "so" and "then" are stop words in English
+  'yüzden yuzden nedenle dolayı dolayi kapsamda kapsaminda kapsamında'
 ).split(' ');
 
 /** The light verbs' futures as chat types them, with their written forms (see writtenStopWord). */
