@@ -417,6 +417,15 @@ describe('language detection', () => {
       expect(detectLanguage(q), q).toBe('en');
   });
 
+  test('"şu ana kadar" (so far), "biliniyor mu" (is it known), "ne zamandan beri" (since when) ask nothing of their own', () => {
+    const kb = realKb();
+    expect(answer('Beylikova rezervi ne zamandan beri biliniyor?', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-discovery', language: 'tr' });
+    expect(answer('şu ana kadar hangi çinli şirketlerle görüşüldü', kb)).toMatchObject({ kind: 'fact', factId: 'other-chinese-automakers', language: 'tr' });
+    expect(turkishTermWords('şu ana kadar hangi şirketler')).not.toContain('ana');
+    // "ana" (main, mother) elsewhere is a word.
+    expect(turkishTermWords('ana hedef ne')).toContain('ana');
+  });
+
   test('English words of the topic typed in a Turkish question ("rare earth ne işe yarıyo") leave it Turkish, and the Turkish index knows them', () => {
     expect(detectLanguage('rare earth ne işe yarıyo kısaca')).toBe('tr');
     expect(detectLanguage('çin bu rare earth işinde neden bu kadar önde')).toBe('tr');

@@ -72,6 +72,8 @@ const TIME_AFTER_DEMONSTRATIVE = new Set([
   'zaman', 'zamanda', 'donem', 'donemde', 'sirada', 'siralarda',
   // and a situation after one ("bu durum", this situation): what is pointed at, named before
   'durum', 'durumda', 'durumu', 'durumun', 'duruma', 'durumdan',
+  // and the moment ("şu an", "şu anda": now; "şu ana kadar": so far), when the asker speaks from
+  'an', 'anda', 'ana',
 ]);
 const DEMONSTRATIVE = new Set(['o', 'bu', 'şu', 'su']);
 
@@ -194,7 +196,10 @@ const STOP_LIST = (
   'içinde içindeki içinden ' +
   // connectives that tie a question to what was said before ("bu yüzden", "bu nedenle", "bundan dolayı": so, that's why;
   // "bu kapsamda": in this context), as "so" and "then" are stop words in English
-  'yüzden yuzden nedenle dolayı dolayi kapsamda kapsaminda kapsamında'
+  'yüzden yuzden nedenle dolayı dolayi kapsamda kapsaminda kapsamında ' +
+  // "biliniyor mu" (is it known), the asker's wording as "known" is in English follow-ups; "beri" (since: "ne zamandan
+  // beri"), a postposition
+  'biliniyor biliniyo bilinmiyor bilinmiyo beri'
 ).split(' ');
 
 /** The light verbs' futures as chat types them, with their written forms (see writtenStopWord). */
