@@ -504,6 +504,11 @@ describe('hostile and odd input', () => {
     expect(asFact(answer("where's turkey's big rare earth deposit", curated)).factId).toBe('beylikova-location');
   });
 
+  test('"known" asks nothing of its own ("what is BYD known for?", "is the size known?")', () => {
+    expect(words('what is byd known for').filter((w) => !STOP_WORDS.has(w))).toEqual(['byd']);
+    expect(asFact(answer('What is BYD known for?', realKb())).factId).toBe('byd-worlds-largest');
+  });
+
   test('"at least" hedges what is asked: no word of the topic, nor a typo of "last"', () => {
     expect(withoutPreamble(words('do we at least know which elements'))).toEqual(words('do we know which elements'));
     expect(withoutPreamble(words('at least'))).toEqual(words('at least'));
