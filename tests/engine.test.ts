@@ -504,6 +504,14 @@ describe('hostile and odd input', () => {
     expect(asFact(answer("where's turkey's big rare earth deposit", curated)).factId).toBe('beylikova-location');
   });
 
+  test('the curated synonyms read a project\'s budget as its cost, a minister\'s post or portfolio as the job, "pres" as president', () => {
+    const kb = realKb();
+    expect(asFact(answer("what's the budget for the beylikova refinery", kb)).factId).toBe('refinery-cost');
+    expect(asFact(answer('what post does bayraktar hold', kb)).factId).toBe('energy-minister');
+    expect(asFact(answer("kacir's portfolio?", kb)).factId).toBe('industry-minister');
+    expect(asFact(answer('who is the pres of china', kb)).factId).toBe('presidents');
+  });
+
   test('"known" asks nothing of its own ("what is BYD known for?", "is the size known?")', () => {
     expect(words('what is byd known for').filter((w) => !STOP_WORDS.has(w))).toEqual(['byd']);
     expect(asFact(answer('What is BYD known for?', realKb())).factId).toBe('byd-worlds-largest');
