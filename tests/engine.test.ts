@@ -329,6 +329,9 @@ describe('answer types', () => {
     expect(answer('beylikova hangi şehre yakın', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
     // --explain says why, where the score alone would have answered.
     expect(explain('erdoğan ile şi hangi şehirde buluştu', kb).reason).toContain('asks which city');
+    // A word between ("which turkish city") asks a city all the same.
+    expect(answer('in which turkish city will byd build its plant', kb).kind).toBe('none');
+    expect(answer('which turkish city is the deposit near', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
   });
 });
 

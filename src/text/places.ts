@@ -66,7 +66,8 @@ const WHERE_INSIDE = /\b(?:where\s+in|(?:what|which)\s+part\s+of)\s+(?:the\s+)?(
  */
 export function asksForCity(question: string): boolean {
   const q = plain(question);
-  if (/\b(?:which|what)\s+(?:city|town|cities|towns)\b|\bhangi\s+(?:sehir|sehr|kent|ilce)/.test(q)) return true;
+  // (A word may come between: "in which turkish city", "what chinese city", "hangi türk şehrinde".)
+  if (/\b(?:which|what)\s+(?:\p{L}+\s+)?(?:city|town|cities|towns)\b|\bhangi\s+(?:\p{L}+\s+)?(?:sehir|sehr|kent|ilce)/u.test(q)) return true;
   return [...q.matchAll(WHERE_INSIDE)].some((m) => {
     // The Turkish genitive with or without its apostrophe: "kazakistan'in", "kazakistanin", "turkiyenin".
     const word = (m[1] ?? m[2])!.replace(/['’`].*$/u, '');
