@@ -246,6 +246,10 @@ describe('answer types', () => {
     expect(answerType('what percentage is that')).toBe('quantity');
     expect(answerType('what level of talks will they hold')).toBeNull();
     expect(answer('what tariff rate does the eu put on chinese evs', realKb()).kind).toBe('none');
+    // … and so does "what is the X rate", with words between; "what do they share" (a verb) does not.
+    expect(answerType("what's the eu's current tariff rate on chinese evs")).toBe('quantity');
+    expect(answer('what is the current eu tariff rate on chinese evs', realKb()).kind).toBe('none');
+    expect(answerType('what do they share')).toBeNull();
     const top = rank('how old is the energy minister?', realKb(), 1)[0]!;
     expect(top.factId).toBe('energy-minister');
     expect(top.typeFit).toBeLessThan(1);
