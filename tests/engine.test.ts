@@ -12,6 +12,7 @@ import { lastQuestionOf, questionAfterRemark, questionBeforeContext, questionTer
 import { resolveTerms } from '../src/engine/terms.ts';
 import { irregularFamily } from '../src/text/irregular.ts';
 import { buildDeletionIndex, eachNeighbour } from '../src/engine/typos.ts';
+import { statesDay } from '../src/text/places.ts';
 import { Analyzer, ENGLISH, STOP_WORDS, answerType, answerTypesSupported, cleanInput, editDistance, isStopWordTypo, sameEnglishWord, stem, tidyWhitespace, unstretched, withoutPreamble, words } from '../src/text/normalize.ts';
 import type { FactReply, NoneReply, Reply, SmalltalkReply } from '../src/reply.ts';
 import { LONG_QUESTION, MINI_SOURCE, REPO_ROOT, kbOf, miniFiles, realKb, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
@@ -333,6 +334,11 @@ describe('answer types', () => {
     expect(answer('beylikova hangi şehre yakın', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
     // --explain says why, where the score alone would have answered.
     expect(explain('erdoğan ile şi hangi şehirde buluştu', kb).reason).toContain('asks which city');
+    // "what date …?" likewise wants a day, which "in October" does not give; a month with its day does.
+    expect(answer('what date in october is the delegation going to china', kb).kind).toBe('none');
+    expect(explain('what date in october is the delegation going to china', kb).reason).toContain('asks for a day or a date');
+    expect(statesDay('They met on 3 July in Astana.')).toBe(true);
+    expect(statesDay('Talks are planned for October.')).toBe(false);
     // A word between ("which turkish city") asks a city all the same.
     expect(answer('in which turkish city will byd build its plant', kb).kind).toBe('none');
     expect(answer('which turkish city is the deposit near', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });

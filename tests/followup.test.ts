@@ -236,6 +236,14 @@ describe('reading a follow-up', () => {
     expect(r.readingAs).toBe("when's turkey refinery supposed to be running?");
   });
 
+  test('a reading with one topic word of the question before must find a fact on that topic ("how high?" after the EU tariffs is no purity)', () => {
+    // "how high" with one word of the question before finds the purity goal ("how high a purity"), which says nothing
+    // of tariffs: declined.
+    const r = after('does the eu have tariffs on chinese evs?', 'how high?').reply;
+    expect(r.kind).toBe('none');
+    expect(r.readingAs).toBeTruthy();
+  });
+
   test('"who is that?" points at the person the question named ("the industry minister"), not its longest phrase; "wait" before it leads', () => {
     const before = 'what did the industry minister say about rare earths last month';
     const r = after(before, 'who is that').reply;

@@ -44,12 +44,12 @@ import { confidenceLabel, readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape } from './followup-tr.ts';
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
-import { answerNamesCity, asksForCity } from '../text/places.ts';
+import { answerNamesCity, asksForCity, ASKS_DAY, statesDay } from '../text/places.ts';
 import { answerType, answerTypesSupported, cleanInput } from '../text/normalize.ts';
 import { correctionOf, echoAsQuestion, nameAskedAsWho, withoutGuess } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { type FollowupShape, followupShape } from './followup-shape.ts';
-import { AGE, ASKS_DAY, CLASS_NOUNS, IT, THING_PRONOUNS, distinctive, headSwap, join, namedBefore, namedReadings, pairedReading, parse, pointsBackToNamed, pointsBackToPeople, pointsBackToThing, readings, sharesTopic, statesDay } from './readings.ts';
+import { AGE, CLASS_NOUNS, IT, THING_PRONOUNS, distinctive, headSwap, join, namedBefore, namedReadings, pairedReading, parse, pointsBackToNamed, pointsBackToPeople, pointsBackToThing, readings, sharesTopic } from './readings.ts';
 import { ADDITIVE, DEMONSTRATIVES, MEANT, OTHER, PLURAL_NOUN, givesExample, isContent, isPossessive, ownTokens, tokens } from './english-words.ts';
 
 /** The factId of a previous turn that was declined: no fact was given, so no rule about "the fact just given" applies. */
@@ -436,6 +436,9 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     // BYD's plant "in Turkey"): the knowledge does not tell, and a looser reading would only find another topic's place.
     if (shape.kind === 'bare' && combined.kind === 'fact' && gives(combined.factId) && !givesNew(combined.factId) && namesSubject(combined.factId)) break;
     if (!acceptable(combined)) continue;
+    // A reading with one topic word of the question before ("which city" + "maker") must find a fact on that topic:
+    // "which city" alone finds the deposit's town, whatever the word.
+    if (r.topical && !onTopic(combined)) continue;
     // ("and Great Wall?" after BYD's plant: the names with it get the fact its name alone gets; the reply stays as it was.)
     if (r.withNames && alone.kind === 'fact' && combined.factId === alone.factId) continue;
     // Pointing at what was asked: the fact just given, about as surely as the words alone get theirs; or another fact (the

@@ -281,17 +281,6 @@ function namesIn(text: string, vocab: Vocabulary): Token[][] {
   return out;
 }
 
-/** A question for a day or a date ("what day?", "which date", "exact date?"). */
-export const ASKS_DAY = /\b(?:(?:what|which|wat|wut|wot)\s+(?:day|date)|exact\s+(?:day|date))\b/;
-/**
- * Whether an answer names a day: a weekday ("on Monday"), or a month with its day's number ("3 October", "October
- * 3rd", "3 of October"). The months and weekdays are places.ts's.
- */
-export function statesDay(answer: string): boolean {
-  const ks = tokens(answer).map((t) => t.key);
-  const dayNumber = (k: string | undefined) => k !== undefined && /^\d{1,2}(?:st|nd|rd|th)?$/.test(k);
-  return ks.some((k, i) => isMonthOrDay(k) && (k.endsWith('day') || dayNumber(ks[i + 1]) || dayNumber(ks[i - 1]) || (ks[i - 1] === 'of' && dayNumber(ks[i - 2]))));
-}
 /** An answer that states an age ("aged 58", "58 years old", "born in 1979"). */
 export const AGE = /\b(?:aged?|years? old|born)\b/i;
 

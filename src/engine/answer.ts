@@ -7,7 +7,7 @@ import type { Knowledge, LoadedFact } from '../knowledge/load.ts';
 import { REPLY_WORDS, type FactReply, type Language, type NoneReply, type RelatedQuestion, type Reply, type SmalltalkReply, type SourceInfo } from '../reply.ts';
 import { detectLanguage, hintLanguage, languageEvidence, languageOf, languageUnknown } from '../text/language.ts';
 import { CHAT_WORDS, cleanInput, editDistance, stretchedWritten, unstretched, words } from '../text/normalize.ts';
-import { lacksAskedCity } from '../text/places.ts';
+import { lacksAskedCity, lacksAskedDay } from '../text/places.ts';
 import { turkishNames, turkishWithNames } from '../text/turkish.ts';
 import { calibrate, calibratedConfidence, decisionValue, type Calibration } from './calibrate.ts';
 import { buildIndex, smalltalkKey, type SearchIndex } from './index.ts';
@@ -172,7 +172,8 @@ export function answer(rawQuestion: string, kb: KnowledgeBase, options: AnswerOp
   const value = decisionValue(ranked);
   const confidence = calibratedConfidence(value, index.calibration);
   // A question the maintainers marked out of scope (or a new wording of one) is declined however well a fact scores;
-  // so is "which city …?" when the fact names no city ("in Kazakhstan"): on the topic, but no answer to what was asked;
+  // so is "which city …?" when the fact names no city ("in Kazakhstan"), and "what date …?" when it gives no day ("in
+  // October"): on the topic, but no answer to what was asked;
   // and a question about a name's something ("Çin'in rezervi") when the fact never names it (owners.ts).
   const fact = top === undefined ? -1 : index.byId.get(top.factId)!;
   if (
@@ -180,6 +181,7 @@ export function answer(rawQuestion: string, kb: KnowledgeBase, options: AnswerOp
     value >= index.calibration.threshold &&
     !markedOutOfScope(closestOutOfScope(index, index.outOfScope, question), top.question) &&
     !lacksAskedCity(question, index.facts[fact]!.answer) &&
+    !lacksAskedDay(question, index.facts[fact]!.answer) &&
     missingOwner(index, question, fact) === null
   ) {
     return factReply(fact, index, question, confidence, language);

@@ -9,6 +9,7 @@
  * a few others), in the short forms people use.
  */
 import { detectLanguage } from './language.ts';
+import { words } from './normalize.ts';
 
 const ENGLISH =
   'afghanistan albania algeria andorra angola antigua argentina armenia australia austria azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina burundi cambodia cameroon canada chad chile china colombia comoros congo costa croatia cuba cyprus czechia czech denmark djibouti dominica dominican ecuador egypt salvador equatorial eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy ivory jamaica japan jordan kazakhstan kenya kiribati korea kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta marshall mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar burma namibia nauru nepal netherlands holland zealand nicaragua niger nigeria macedonia norway oman pakistan palau palestine panama papua paraguay peru philippines poland portugal qatar romania russia rwanda samoa marino arabia senegal serbia seychelles sierra singapore slovakia slovenia solomon somalia africa spain lanka sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand timor togo tonga trinidad tunisia turkey turkiye turkmenistan tuvalu uganda ukraine emirates uae britain england scotland wales uk usa us america united states kingdom saudi sri uruguay uzbekistan vanuatu vatican venezuela vietnam yemen zambia zimbabwe ' +
@@ -93,4 +94,25 @@ export function answerNamesCity(answer: string, language: 'en' | 'tr'): boolean 
  */
 export function lacksAskedCity(question: string, answer: string): boolean {
   return asksForCity(question) && !answerNamesCity(answer, detectLanguage(answer));
+}
+
+/** A question for a day or a date ("what day?", "which date", "exact date?"). */
+export const ASKS_DAY = /\b(?:(?:what|which|wat|wut|wot)\s+(?:day|date)|exact\s+(?:day|date))\b/;
+
+/**
+ * Whether an answer names a day: a weekday ("on Monday"), or a month with its day's number ("3 October", "October
+ * 3rd", "3 of October").
+ */
+export function statesDay(answer: string): boolean {
+  const ks = words(answer);
+  const dayNumber = (k: string | undefined) => k !== undefined && /^\d{1,2}(?:st|nd|rd|th)?$/.test(k);
+  return ks.some((k, i) => isMonthOrDay(k) && (k.endsWith('day') || dayNumber(ks[i + 1]) || dayNumber(ks[i - 1]) || (ks[i - 1] === 'of' && dayNumber(ks[i - 2]))));
+}
+
+/**
+ * Whether a question asks for a day or a date and `answer` names none: "what date in october?" answered with "in
+ * October" (a month). As for a city, the fact is on the topic but does not give what was asked.
+ */
+export function lacksAskedDay(question: string, answer: string): boolean {
+  return ASKS_DAY.test(question.toLowerCase()) && !statesDay(answer);
 }
