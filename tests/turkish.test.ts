@@ -429,6 +429,9 @@ describe('language detection', () => {
   test('English words of the topic typed in a Turkish question ("rare earth ne işe yarıyo") leave it Turkish, and the Turkish index knows them', () => {
     expect(detectLanguage('rare earth ne işe yarıyo kısaca')).toBe('tr');
     expect(detectLanguage('çin bu rare earth işinde neden bu kadar önde')).toBe('tr');
+    // A locative ending typed plain ("madenciliginde") is Turkish; English "kinda" is not.
+    expect(detectLanguage('rare earth madenciliginde dunyada kim lider')).toBe('tr');
+    expect(detectLanguage('is it kinda big')).toBe('en');
     // Still English with English function words, or with the topic's words alone.
     expect(detectLanguage('rare earth refinery cost')).toBe('en');
     expect(detectLanguage('what is the rare earth deal')).toBe('en');

@@ -62,6 +62,8 @@ const TOPIC_WORD_WEIGHT = 0.5;
 const TURKISH_ENDING = /(?:[iıuü]yor?(?:lar|mu|mi)?|[ae]cak|[ae]cek|[iıuü]c[ae]k|m[iıuü]ş|l[ae]r[iı]n[iı]?|l[ae]rd[ae]|d[iıuü]r|n[iıuü]n|s[iıuü]nd[ae]|[dt][ae]ki|n[iıuü]nki)$/;
 
 // The topic's Turkish place names with a case ending and no apostrophe, as chat types them ("türkiyede", "cine").
+const LOCATIVE_ENDING = /[iıuü]nd[ae]$/;
+
 const TURKISH_NAME_CASE = /^(turkiye|cin|avrupa)(y?[ae]|y?[iı]|n?[iı]n|d[ae]n?|d[ae]ki|y?l[ae]|li)$/;
 
 /**
@@ -95,6 +97,9 @@ export function languageEvidence(text: string): { tr: number; en: number } {
     else if (ENGLISH_TOPIC_WORDS.has(lower)) en += TOPIC_WORD_WEIGHT;
     else if (TURKISH_WORDS.has(folded) || isTurkishQuestionWord(folded) || TURKISH_NAME_CASE.test(folded)) tr += 1;
     else if (word.length > 4 && (TURKISH_ENDING.test(word) || splitParticle(word).length > 1)) tr += 1;
+    // The locative after a possessive or a name's "n" ("madenciliğinde", "dünyasında" typed plain): not in a short word,
+    // where English has "kinda".
+    else if (word.length > 6 && LOCATIVE_ENDING.test(word)) tr += 1;
     else if (/[ığşİçöüÇÖÜŞĞ]/.test(raw)) letters += 0.5;
   }
   return { tr: tr + Math.min(letters, LETTERS_AT_MOST), en };
