@@ -525,6 +525,11 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('who is the pres of china', kb)).factId).toBe('presidents');
   });
 
+  test('"estimated", "estimate" say how exact an answer is asked to be, as "roughly" does: no word of the topic', () => {
+    expect(words('whats the estimated price tag of the refinery').filter((w) => !STOP_WORDS.has(w))).toEqual(['price', 'tag', 'refinery']);
+    expect(STOP_WORDS.has('estimate')).toBe(true);
+  });
+
   test('"known" asks nothing of its own ("what is BYD known for?", "is the size known?")', () => {
     expect(words('what is byd known for').filter((w) => !STOP_WORDS.has(w))).toEqual(['byd']);
     expect(asFact(answer('What is BYD known for?', realKb())).factId).toBe('byd-worlds-largest');

@@ -221,7 +221,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'info information detail details thing things stuff exactly quick quickly question questions ask asking partof ' +
     'ever basically actually anyway right simply currently now today deal supposed supposedly yet ' +
     // how exact an answer is asked to be ("how much roughly?", "when precisely?"): no word of what is asked, as "exactly"
-    'precisely roughly approximately ' +
+    'precisely roughly approximately estimated estimate estimates ' +
     // … and how wide ("what is turkey's overall ambition"): as "general", no word of what is asked
     'overall ' +
     'all via per through across around inside toward towards whether while both each every either such same including ' +
