@@ -523,6 +523,8 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('what post does bayraktar hold', kb)).factId).toBe('energy-minister');
     expect(asFact(answer("kacir's portfolio?", kb)).factId).toBe('industry-minister');
     expect(asFact(answer('who is the pres of china', kb)).factId).toBe('presidents');
+    // A deposit's volume or quantity is its size.
+    expect(asFact(answer('what volume of ore is at beylikova', kb)).factId).toBe('beylikova-size');
   });
 
   test('"estimated", "estimate" say how exact an answer is asked to be, as "roughly" does: no word of the topic', () => {
