@@ -530,6 +530,8 @@ describe('hostile and odd input', () => {
   test('"estimated", "estimate" say how exact an answer is asked to be, as "roughly" does: no word of the topic', () => {
     expect(words('whats the estimated price tag of the refinery').filter((w) => !STOP_WORDS.has(w))).toEqual(['price', 'tag', 'refinery']);
     expect(STOP_WORDS.has('estimate')).toBe(true);
+    // "regarding" is "about", a preposition.
+    expect(STOP_WORDS.has('regarding')).toBe(true);
     // "trying to" is what someone wants, as "want" is a stop word: "who is turkey trying to partner with" asks who partners.
     expect(words('who is turkey trying to partner with').filter((w) => !STOP_WORDS.has(w))).toEqual(['who', 'turkey', 'partner']);
   });

@@ -212,7 +212,7 @@ const REACTIONS_LIST = 'ah ahh ahhh oh ohh wow whoa damn dang oof yikes ';
 export const REACTIONS: readonly string[] = REACTIONS_LIST.trim().split(' ');
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
-    'a an the and or but if of to in on at by for from with without into onto about as is are was were be been being am ' +
+    'a an the and or but if of to in on at by for from with without into onto about regarding as is are was were be been being am ' +
     'do does did done doing have has had having will would shall should can could may might must ' +
     'i me my mine we us our you your yours he him his she her it its they them their this that these those there here ' +
     'what whats wat wot something anything any some so then than too very just also really actually even still ' +
