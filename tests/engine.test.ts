@@ -251,6 +251,12 @@ describe('answer types', () => {
     expect(answerType("what's the eu's current tariff rate on chinese evs")).toBe('quantity');
     expect(answer('what is the current eu tariff rate on chinese evs', realKb()).kind).toBe('none');
     expect(answerType('what do they share')).toBeNull();
+    // "when" joining a clause of a yes/no question asks no time; after a word of knowing or telling it does.
+    expect(answerType('did the ministries reply when they were asked for comment')).toBeNull();
+    expect(answerType('did erdogan and xi meet when xi visited')).toBeNull();
+    expect(answerType('do you know when they found it')).toBe('when');
+    expect(answerType('did they say when the trip is')).toBe('when');
+    expect(answerType('when was it found')).toBe('when');
     const top = rank('how old is the energy minister?', realKb(), 1)[0]!;
     expect(top.factId).toBe('energy-minister');
     expect(top.typeFit).toBeLessThan(1);

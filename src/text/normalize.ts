@@ -1142,9 +1142,23 @@ const ANSWER_TYPES: [AnswerType, RegExp][] = [
 
 /** The answer type a question asks for, or null when its wording does not say (`folded`: its words joined, if already known). */
 export function answerType(text: string, folded = words(text).join(' ')): AnswerType | null {
-  for (const [type, re] of ANSWER_TYPES) if (re.test(folded)) return type;
+  for (const [type, re] of ANSWER_TYPES) {
+    if (type === 'when' && conjunctionWhen(folded)) continue;
+    if (re.test(folded)) return type;
+  }
   return null;
 }
+
+/**
+ * "when" joining a clause in a yes/no question ("did the ministries reply when they were asked for comment?", "is it
+ * true that prices fell when china cut exports?"): it says at what point something else happened and asks no time.
+ * Asked all the same after a word of knowing or telling ("do you know when …", "did they say when …").
+ */
+function conjunctionWhen(folded: string): boolean {
+  return YES_NO_OPENING.test(folded) && /\bwhen\b/.test(folded) && !ASKS_WHEN_AFTER.test(folded) && !/\bwhen\b.*\bwhen\b/.test(folded);
+}
+const YES_NO_OPENING = /^(?:(?:so|and|but|ok|okay|hey|also) )?(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should)\b/;
+const ASKS_WHEN_AFTER = /\b(?:know|knows|tell|told|say|said|says|sure|remember|idea|wonder|wondering|ask|asked|find|confirm|confirmed|announce|announced|clear|known|decide|decided|mention|mentioned|specify|specified|give|gave|set|plan|planned|expect|expected)\s+(?:\w+\s+)?when\b/;
 
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|half|double|twice|triple';
 const TIME_UNITS = 'seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)';
