@@ -542,6 +542,17 @@ describe('hostile and odd input', () => {
     expect(words('who is turkey trying to partner with').filter((w) => !STOP_WORDS.has(w))).toEqual(['who', 'turkey', 'partner']);
   });
 
+  test('a keyword message ending in the kind of answer it wants ("delegation date", "meeting place") asks it as "when", "where" would', () => {
+    expect(ENGLISH.words('delegation date')).toEqual(['when', 'delegation']);
+    expect(ENGLISH.words('xi erdogan meeting place')).toEqual(['where', 'xi', 'erdogan', 'meeting']);
+    // Not a question with its own words of asking, nor a follow-up whose only word is the kind ("and timeline?").
+    expect(ENGLISH.words('what is the date')).toEqual(['what', 'is', 'the', 'date']);
+    expect(ENGLISH.words('and timeline')).toEqual(['and', 'timeline']);
+    const kb = realKb();
+    expect(asFact(answer('delegation date', kb)).factId).toBe('october-delegation');
+    expect(asFact(answer('meeting place', kb)).factId).toBe('erdogan-xi-meeting');
+  });
+
   test('"known" asks nothing of its own ("what is BYD known for?", "is the size known?")', () => {
     expect(words('what is byd known for').filter((w) => !STOP_WORDS.has(w))).toEqual(['byd']);
     expect(asFact(answer('What is BYD known for?', realKb())).factId).toBe('byd-worlds-largest');

@@ -1193,11 +1193,30 @@ export function answerTypesSupported(answer: string): AnswerType[] {
   return ANSWER_SUPPORTS.filter(([, re]) => re.test(answer)).map(([type]) => type);
 }
 
+/**
+ * A keyword message ending in the kind of answer it wants ("delegation date", "meeting place", "byd plant city") asks
+ * it as a question word would: "when delegation", "where meeting". As a word, "date" or "place" outweighed the topic
+ * and matched whatever fact stores "date" ("what is the target date?"). Not in a question that has its own question
+ * word or verb ("what is the date").
+ */
+export function kindAsked(ws: string[]): string[] {
+  const last = ws.at(-1);
+  const asked = last === undefined ? undefined : KIND_ASKED_LAST.get(last);
+  // (With a topic word before it: "and timeline?", "any date?" are follow-ups, the kind word all they ask.)
+  if (asked === undefined || !ws.slice(0, -1).some((w) => !STOP_WORDS.has(w)) || ws.some((w) => KEYWORD_BREAKERS.has(w))) return ws;
+  return [asked, ...ws.slice(0, -1)];
+}
+const KIND_ASKED_LAST = new Map([
+  ...['date', 'dates', 'timeline', 'timeframe', 'timing'].map((w) => [w, 'when'] as const),
+  ...['place', 'location', 'venue'].map((w) => [w, 'where'] as const),
+]);
+const KEYWORD_BREAKERS = new Set(['what', 'which', 'how', 'why', 'who', 'where', 'when', 'whats', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'has', 'have', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'to']);
+
 /** English: the words, Porter stems, stop words and answer types above. */
 export const ENGLISH: TextProfile = {
   language: 'en',
   // (An age read as the knowledge's "aged 8" in its texts as in questions: withoutPreamble reads a question's.)
-  words: (text) => agesAsAged(words(text)),
+  words: (text) => kindAsked(agesAsAged(words(text))),
   stem,
   isTerm,
   suffixing: false,
