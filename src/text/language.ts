@@ -39,7 +39,9 @@ const ENGLISH_WORDS = new Set(
     'the a an is are was were be been do does did what where who whom whose when why how which of in on at to for from with by about ' +
     'and or but not this that these those it its they their there will would can could should has have had i you we me my your ' +
     'any some much many most more than into over after before just also tell please hi hello hey thanks thank help ' +
-    'he she his him going whens wheres whos whats hows found discovered'
+    'he she his him going whens wheres whos whats hows ' +
+    // verbs of the topic in the past, which no one borrows into Turkish
+    'found discovered'
   ).split(' '),
 );
 /**
@@ -61,9 +63,10 @@ const TOPIC_WORD_WEIGHT = 0.5;
 // Chat drops the "r" of "-yor" ("yapıyo", "gidiyolar") and narrows the future's vowel ("yapıcak", "gidicek").
 const TURKISH_ENDING = /(?:[iıuü]yor?(?:lar|mu|mi)?|[ae]cak|[ae]cek|[iıuü]c[ae]k|m[iıuü]ş|l[ae]r[iı]n[iı]?|l[ae]rd[ae]|d[iıuü]r|n[iıuü]n|s[iıuü]nd[ae]|[dt][ae]ki|n[iıuü]nki)$/;
 
-// The topic's Turkish place names with a case ending and no apostrophe, as chat types them ("türkiyede", "cine").
+// The locative after a possessive or a name's "n" ("madenciliğinde", "dünyasında" typed plain), on a longer word.
 const LOCATIVE_ENDING = /[iıuü]nd[ae]$/;
 
+// The topic's Turkish place names with a case ending and no apostrophe, as chat types them ("türkiyede", "cine").
 const TURKISH_NAME_CASE = /^(turkiye|cin|avrupa)(y?[ae]|y?[iı]|n?[iı]n|d[ae]n?|d[ae]ki|y?l[ae]|li)$/;
 
 /**
