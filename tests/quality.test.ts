@@ -20,7 +20,7 @@ import { curatedSets, folderSet, OWN_KBS, synthSet, type SuiteKnowledge } from '
 /** Right-answer floors per knowledge base and question set: measured figure less about 3 points. */
 const FLOORS: Record<string, number> = {
   'curated / eval set': 0.95, // measured 96.9% (issue 12: at least 96%, with a margin of 3 questions over this gate)
-  'curated / unseen questions': 0.88, // 91.0%
+  'curated / unseen questions': 0.9, // 93.2%
   'curated, 3 phrasings / eval set': 0.69, // 73.3%
   'curated, 3 phrasings / unseen questions': 0.6, // 64.7%
   'synth 1,000 / unseen styles': 0.94, // 97.7%
@@ -89,18 +89,21 @@ const LANGUAGE_FLOORS: { file: string; right: number; declined?: number }[] = [
   { file: 'turkish-blind4.yaml', right: 0.82, declined: 0.86 }, // 85.5% / 90.0% (first measured 85.5% / 86.7%)
   // Written blind on 2026-12-03 at the end of that session's work and measured once, on its final code.
   { file: 'turkish-blind5.yaml', right: 0.86, declined: 0.9 }, // 90.3% / 96.7% (first measured, the same)
+  // English standalone questions in people's own words, written blind at the start of the third session of 2026-12-04
+  // and measured once on the code it started from (e49bf07); that session's rules were partly found on its misses.
+  { file: 'curated-blind.yaml', right: 0.77, declined: 0.88 }, // 80.6% / 92.0% (first measured 75.8% / 88.0%)
 ];
 const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[] = [
   { file: 'conversations.yaml', right: 0.9 }, // measured 94.0%
-  { file: 'conversations-unseen.yaml', right: 0.85 }, // 88.9%
-  { file: 'conversations-blind.yaml', right: 0.92 }, // 96.7% (first measured 85.0%)
+  { file: 'conversations-unseen.yaml', right: 0.86 }, // 90.1%
+  { file: 'conversations-blind.yaml', right: 0.94 }, // 98.3% (first measured 85.0%)
   { file: 'conversations-blind2.yaml', right: 0.89 }, // 92.7% (first measured 72.7%)
   { file: 'conversations-blind3.yaml', right: 0.85 }, // 89.1% (first measured 74.5%)
   { file: 'conversations-tr.yaml', right: 0.9 }, // 93.8%
   { file: 'conversations-tr-blind.yaml', right: 0.86 }, // 90.0% (first measured 68.0%)
   { file: 'conversations-tr-blind2.yaml', right: 0.76 }, // 80.0% (first measured 70.0%)
   // Written blind after all of the above and measured once (blind4's two standalone turns changed were fixed after).
-  { file: 'conversations-blind4.yaml', right: 0.84 }, // 88.0% (first measured 82.0%)
+  { file: 'conversations-blind4.yaml', right: 0.86 }, // 90.0% (first measured 82.0%)
   { file: 'conversations-tr-blind3.yaml', right: 0.81, followups: 40 }, // 85.7% of 42 (first measured 59.5%)
   // Written blind after all of this (but "which city?") and measured once.
   { file: 'conversations-blind5.yaml', right: 0.86 }, // 90.0% (first measured 86.0%)
@@ -125,13 +128,13 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind10.yaml', right: 0.83, followups: 40 }, // 88.1% of 42 (first measured 81.0%)
   // Written blind midway through that session (varied personas) and measured once on its code then.
   { file: 'conversations-blind11.yaml', right: 0.72 }, // 76.0% of 50 (first measured 70.0%)
-  { file: 'conversations-tr-blind11.yaml', right: 0.57, followups: 40 }, // 61.9% of 42 (first measured 59.5%)
+  { file: 'conversations-tr-blind11.yaml', right: 0.59, followups: 40 }, // 64.3% of 42 (first measured 59.5%)
   // Written blind at the start of the session of 2026-12-03 (morning, second) and measured once before its work (the
   // English set then had one standalone turn changed: "… when it refines its rare earths?", since fixed).
   { file: 'conversations-blind12.yaml', right: 0.78 }, // 82.0% of 50 (first measured 72.0%)
   { file: 'conversations-tr-blind12.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 78.6%)
   // Written blind at the start of the session of 2026-12-03 (midday) and measured once before its work.
-  { file: 'conversations-blind13.yaml', right: 0.82 }, // 86.0% of 50 (first measured 72.0%)
+  { file: 'conversations-blind13.yaml', right: 0.8 }, // 84.0% of 50 (first measured 72.0%)
   { file: 'conversations-tr-blind13.yaml', right: 0.88, followups: 40 }, // 92.9% of 42 (first measured 81.0%)
   // Written blind midway through that session (people who misremember names, paste half sentences, ask two things at
   // once) and measured once on its code then.
@@ -164,15 +167,19 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-blind21.yaml', right: 0.72 }, // 76.0% of 50 (first measured 70.0%)
   { file: 'conversations-tr-blind21.yaml', right: 0.86, followups: 40 }, // 90.5% of 42 (first measured 83.3%)
   // Written blind late in that session and measured once then; its last rules were checked on them.
-  { file: 'conversations-blind22.yaml', right: 0.74 }, // 78.0% of 50 (first measured 76.0%)
+  { file: 'conversations-blind22.yaml', right: 0.76 }, // 80.0% of 50 (first measured 76.0%)
   { file: 'conversations-tr-blind22.yaml', right: 0.81, followups: 40 }, // 85.7% of 42 (first measured 81.0%)
   // Written blind at the start of the second session of 2026-12-04 and measured once on its code then (bc242bd).
-  { file: 'conversations-blind23.yaml', right: 0.74 }, // 78.0% of 50 (first measured 76.0%)
+  { file: 'conversations-blind23.yaml', right: 0.76 }, // 80.0% of 50 (first measured 76.0%)
   { file: 'conversations-tr-blind23.yaml', right: 0.86, followups: 40 }, // 90.5% of 42 (first measured 85.7%, on 95f7867)
   // Written blind midway through that session (older and non-native writers, keyword-only messages, the answer quoted
   // back) and measured once on its code then (af3d3a6).
-  { file: 'conversations-blind24.yaml', right: 0.74 }, // 78.0% of 50 (first measured 78.0%)
+  { file: 'conversations-blind24.yaml', right: 0.78 }, // 82.0% of 50 (first measured 78.0%)
   { file: 'conversations-tr-blind24.yaml', right: 0.83, followups: 40 }, // 88.1% of 42 (first measured 88.1%)
+  // Written blind at the start of the third session of 2026-12-04 (reactions before a follow-up, English words in
+  // Turkish) and measured once on the code it started from (e49bf07); that session's rules were found on their misses.
+  { file: 'conversations-blind25.yaml', right: 0.72 }, // 76.0% of 50 (first measured 62.0%)
+  { file: 'conversations-tr-blind25.yaml', right: 0.69, followups: 40 }, // 73.8% of 42 (first measured 66.7%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
