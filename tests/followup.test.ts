@@ -230,6 +230,18 @@ describe('reading a follow-up', () => {
     expect(reactionBefore('huh ok. when is it supposed to be running')).toBe('huh ok. '.length);
   });
 
+  test('"that" opening a clause ("the news that the minister is going") points at nothing: the question stands on its own', () => {
+    const q = 'who broke the news that the energy minister is going to china?';
+    expect(followupShape(q).kind).toBe('standalone');
+    expect(followupShape('did they say that he would go').kind).toBe('pronoun');
+    // After "is", "that" is the subject, pointing back.
+    expect(followupShape('is that the only reason').kind).not.toBe('standalone');
+    const alone = answerInContext(q, undefined, kb).reply;
+    const r = after('how pure does turkey want the rare earths?', q).reply;
+    expect(r.kind).toBe(alone.kind);
+    expect(r.readingAs).toBeUndefined();
+  });
+
   test('"it" after a phrase ending in a word of news ("turkey refinery plans") is the thing, not its plans', () => {
     const r = after('turkey refinery plans', "when's it supposed to be running").reply;
     expect(r.kind === 'fact' && r.factId).toBe('refinery-timeline');

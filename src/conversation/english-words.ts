@@ -38,6 +38,16 @@ export const PRONOUNS = new Set(['it', 'its', 'they', 'them', 'their', 'theirs',
 export const WITH_VERB = new Set(['theyre', 'theyll', 'itll', 'thats']);
 /** "this", "that", "these", "those": before a noun, a determiner. */
 export const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+/**
+ * Whether the word at `i` is "that" opening a clause ("the news that the minister is going", "did they say that he
+ * would go?"): after a word of the question's own (not "is that the only reason?", where it is the subject), with an
+ * article or a subject pronoun after it, it points at nothing before.
+ */
+export function opensClause(ts: readonly Token[], i: number): boolean {
+  const before = ts[i - 1];
+  return ts[i]?.key === 'that' && before !== undefined && !AUX.has(before.key) && !WH.has(before.key) && CLAUSE_SUBJECT_START.has(ts[i + 1]?.key ?? '');
+}
+const CLAUSE_SUBJECT_START = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'its']);
 /** Time words after a demonstrative that make a phrase of their own ("these days", "this year", "at that time"), not a pronoun. */
 export const TIME_AFTER = new Set([
   'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'decade', 'century', 'time', 'times', 'morning', 'afternoon',
