@@ -16,7 +16,7 @@ import { CONVERSATION } from '../src/config.ts';
 import { loadConversationSet, runConversations } from '../src/eval.ts';
 import { REPLY_WORDS, replyToJson } from '../src/reply.ts';
 import { REPO_ROOT, curatedCorpus, realKb } from './helpers/knowledge.ts';
-import { askedAfter } from './helpers/followup.ts';
+import { askedAfter, changedWhenReworded } from './helpers/followup.ts';
 import { asksForCity, mayBeCity } from '../src/text/places.ts';
 import { answerLists, namesOnlyAsException } from '../src/text/lists.ts';
 import { reactionBefore } from '../src/text/normalize.ts';
@@ -184,42 +184,22 @@ describe('the shape of a follow-up', () => {
 
 describe('reading a follow-up', () => {
   const after = (previous: string, q: string) => askedAfter(kb, previous, q);
+  /** Follow-ups of several kinds, to reword around. */
+  const FOLLOWUPS = ['and when?', 'why?', 'who else?', 'how much?', 'what about chery?', 'is it confirmed?'];
 
   test('a reaction to the answer before or how exact an answer is asked to be changes no follow-up ("nice, what about chery?", "damn and when", "how much roughly?")', () => {
     const reactions = ['ahh ok ', 'damn ', 'sure, ', 'interesting, ', 'nice, ', 'oh wow ', 'ok cool ', 'kk ', 'alright then ', 'cool cool '];
     const exactness = [' precisely', ' roughly'];
-    const changed: string[] = [];
     // (Every fourth fact's first question before: the whole knowledge takes a bench script, bench/_exp-style, 15 s.)
-    for (const fact of kb.facts.filter((_, i) => i % 4 === 0)) {
-      const first = answerInContext(fact.questions[0]!, undefined, kb);
-      if (!first.remember) continue;
-      for (const followup of ['and when?', 'why?', 'who else?', 'how much?', 'what about chery?', 'is it confirmed?']) {
-        const plain = answerInContext(followup, first.remember, kb).reply;
-        const wrapped = [...reactions.map((w) => w + followup), ...exactness.map((w) => followup.replace(/\?$/, `${w}?`))];
-        for (const text of wrapped) {
-          const r = answerInContext(text, first.remember, kb).reply;
-          if (r.kind !== plain.kind || (r.kind === 'fact' && plain.kind === 'fact' && r.factId !== plain.factId)) changed.push(`${fact.questions[0]} → ${text}`);
-        }
-      }
-    }
+    const firsts = kb.facts.filter((_, i) => i % 4 === 0).map((f) => f.questions[0]!);
+    const changed = changedWhenReworded(kb, firsts, FOLLOWUPS, (followup) => [...reactions.map((w) => w + followup), ...exactness.map((w) => followup.replace(/\?$/, `${w}?`))]);
     expect(changed).toEqual([]);
   });
 
   test('a short sentence of reaction before a follow-up ("two yrs ago ok. and how much is there", "bummer. why?") changes no follow-up', () => {
     const reactions = ['two yrs ago ok. ', 'ah so just a hope. ', 'makes sense i guess. ', 'bummer. ', 'huh, ambitious. ', 'wild stuff! '];
-    const changed: string[] = [];
-    for (const fact of kb.facts.filter((_, i) => i % 4 === 1)) {
-      const first = answerInContext(fact.questions[0]!, undefined, kb);
-      if (!first.remember) continue;
-      for (const followup of ['and when?', 'why?', 'who else?', 'how much?', 'what about chery?', 'is it confirmed?']) {
-        const plain = answerInContext(followup, first.remember, kb).reply;
-        for (const text of reactions.map((w) => w + followup)) {
-          const r = answerInContext(text, first.remember, kb).reply;
-          if (r.kind !== plain.kind || (r.kind === 'fact' && plain.kind === 'fact' && r.factId !== plain.factId)) changed.push(`${fact.questions[0]} → ${text}`);
-        }
-      }
-    }
-    expect(changed).toEqual([]);
+    const firsts = kb.facts.filter((_, i) => i % 4 === 1).map((f) => f.questions[0]!);
+    expect(changedWhenReworded(kb, firsts, FOLLOWUPS, (followup) => reactions.map((w) => w + followup))).toEqual([]);
     // A sentence naming what a question of no words of its own asks about is no reaction: "who is that" is Bayraktar.
     const named = answerInContext('bayraktar.. who is that', undefined, kb).reply;
     expect(named.kind === 'fact' && named.factId).toBe('energy-minister');
