@@ -1203,14 +1203,15 @@ export function kindAsked(ws: string[]): string[] {
   const last = ws.at(-1);
   const asked = last === undefined ? undefined : KIND_ASKED_LAST.get(last);
   // (With a topic word before it: "and timeline?", "any date?" are follow-ups, the kind word all they ask.)
-  if (asked === undefined || !ws.slice(0, -1).some((w) => !STOP_WORDS.has(w)) || ws.some((w) => KEYWORD_BREAKERS.has(w))) return ws;
+  if (asked === undefined || !ws.slice(0, -1).some((w) => !STOP_WORDS.has(w)) || ws.some((w) => QUESTION_OPENERS.has(w) || SENTENCE_GLUE.has(w))) return ws;
   return [asked, ...ws.slice(0, -1)];
 }
 const KIND_ASKED_LAST = new Map([
   ...['date', 'dates', 'timeline', 'timeframe', 'timing'].map((w) => [w, 'when'] as const),
   ...['place', 'location', 'venue'].map((w) => [w, 'where'] as const),
 ]);
-const KEYWORD_BREAKERS = new Set(['what', 'which', 'how', 'why', 'who', 'where', 'when', 'whats', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'has', 'have', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'to']);
+/** Besides a question's opening words (QUESTION_OPENERS), the words that make a sentence of a keyword message. */
+const SENTENCE_GLUE = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'to']);
 
 /** English: the words, Porter stems, stop words and answer types above. */
 export const ENGLISH: TextProfile = {
