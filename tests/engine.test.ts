@@ -257,6 +257,19 @@ describe('answer types', () => {
     expect(answerType('do you know when they found it')).toBe('when');
     expect(answerType('did they say when the trip is')).toBe('when');
     expect(answerType('when was it found')).toBe('when');
+    // … and so does "when" with its subject after another question word, which asks ("what purity … when they refine it").
+    expect(answerType('what purity are they aiming for when they refine it')).toBeNull();
+    expect(answerType('how much will it cost when the plant is built')).toBe('quantity');
+    expect(answerType('who was minister when the deposit was found')).toBe('who');
+    expect(answerType('what is the date when they go')).toBe('when');
+    expect(answerType('what do we know about when they go')).toBe('when');
+    expect(answerType('how and when will they go')).toBe('when');
+    expect(answer('What level of purity is Turkey aiming for when it refines the Beylikova rare earths?', realKb()).kind).toBe('fact');
+    // A change of subject announced before a yes/no question asks nothing either ("different thing, does …").
+    const plain = answer('does the report give a cost for the planned refinery?', realKb());
+    const switched = answer('different thing, does the report give a cost for the planned refinery?', realKb());
+    expect(switched.kind).toBe('fact');
+    expect(switched.confidence).toBeCloseTo(plain.confidence, 2);
     const top = rank('how old is the energy minister?', realKb(), 1)[0]!;
     expect(top.factId).toBe('energy-minister');
     expect(top.typeFit).toBeLessThan(1);
@@ -443,7 +456,7 @@ describe('hostile and odd input', () => {
 
   test('chat markup, broadcasts, emoji and chat noise do not count against a question', () => {
     const plain = asFact(answer('where is the deposit', kb));
-    for (const noisy of ['where is the deposit lol', '@everyone where is the deposit', '<!channel> where is the deposit', '<@U0123ABC> where is the deposit 🙏', 'where is the deposit :thinking_face: pls', '<@!1234567890> <:pog:987654321> where is the deposit?? haha', 'where is the deposit https://example.com/news/turkey-rare-earths?id=7', '<https://example.com/turkey-rare-earths> where is the deposit', 'sorry, where is the deposit www.example.com/a', 'whereeee is the deposittt', 'sooo where is the deposit', '1. where is the deposit', 'hey buddy, just curious: where is the deposit? cheers', 'random question, where is the deposit', 'good morning! where is the deposit', 'hey team where is the deposit', 'where is the deposit, thoughts?', 'where is the deposit lol never heard of it', 'where is the deposit or smth', 'where is the deposit irl', 'where is the deposit or whatever', 'where is the deposit atm', 'unrelated but where is the deposit', 'ok new q, where is the deposit', 'switching topics, where is the deposit', 'on another note, where is the deposit', 'where is the deposit per the article', 'remind me where the deposit is again', 'diff topic - where is the deposit', 'new subject: where is the deposit', 'tl;dr where is the deposit', 'where is the deposit, in a nutshell?', 'where is the deposit in this story', 'where is the deposit (asking for a friend)', 'where is the deposit - thanks in advance!', 'where is the deposit thank you so much', 'where is the deposit, much appreciated', 'where is the deposit? any help would be appreciated']) {
+    for (const noisy of ['where is the deposit lol', '@everyone where is the deposit', '<!channel> where is the deposit', '<@U0123ABC> where is the deposit 🙏', 'where is the deposit :thinking_face: pls', '<@!1234567890> <:pog:987654321> where is the deposit?? haha', 'where is the deposit https://example.com/news/turkey-rare-earths?id=7', '<https://example.com/turkey-rare-earths> where is the deposit', 'sorry, where is the deposit www.example.com/a', 'whereeee is the deposittt', 'sooo where is the deposit', '1. where is the deposit', 'hey buddy, just curious: where is the deposit? cheers', 'random question, where is the deposit', 'good morning! where is the deposit', 'hey team where is the deposit', 'where is the deposit, thoughts?', 'where is the deposit lol never heard of it', 'where is the deposit or smth', 'where is the deposit irl', 'where is the deposit or whatever', 'where is the deposit atm', 'unrelated but where is the deposit', 'ok new q, where is the deposit', 'switching topics, where is the deposit', 'on another note, where is the deposit', 'on another matter, where is the deposit', 'one more thing - where is the deposit', 'where is the deposit per the article', 'remind me where the deposit is again', 'diff topic - where is the deposit', 'new subject: where is the deposit', 'tl;dr where is the deposit', 'where is the deposit, in a nutshell?', 'where is the deposit in this story', 'where is the deposit (asking for a friend)', 'where is the deposit - thanks in advance!', 'where is the deposit thank you so much', 'where is the deposit, much appreciated', 'where is the deposit? any help would be appreciated']) {
       const r = asFact(answer(noisy, kb));
       expect(r.factId, noisy).toBe(plain.factId);
       expect(r.confidence, noisy).toBeCloseTo(plain.confidence, 2);

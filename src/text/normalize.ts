@@ -296,6 +296,8 @@ const PREAMBLES: readonly (readonly string[])[] = [
   // a change of subject announced ("unrelated but…", "switching topics, …"); "ok" lets one after it be found ("ok new q, …")
   'totally unrelated but', 'slightly unrelated but', 'unrelated but', 'unrelated', 'off topic but', 'off topic', 'switching topics', 'switching gears',
   'changing topics', 'changing the subject', 'change of topic', 'different topic', 'on another note', 'on a different note', 'ok cool', 'okay cool', 'ok', 'okay',
+  'on another matter', 'on a different matter', 'on another subject', 'on a different subject', 'on another topic', 'new topic',
+  'different thing', 'another thing', 'one more thing', 'separate thing',
   'selamlar', 'merhabalar', 'herkese selam', 'herkese merhaba',
   // asked to be told simply ("explain like im 5 what rare earths are", "eli5: …"): the "5" would weigh as a number
   'explain like im 5', 'explain like im five', 'explain like i am 5', 'explain like i am five', 'eli5', 'eli 5',
@@ -635,7 +637,7 @@ function framedQuestion(ws: readonly string[], from: number, to: number): number
 }
 
 /** What people call a question before it ("serious question - …", "last q: …", "quick one from my manager: …"). */
-const QUESTION_NOUNS = new Set(['question', 'questions', 'q', 'qs', 'qn', 'query', 'ques', 'one', 'topic', 'subject']);
+const QUESTION_NOUNS = new Set(['question', 'questions', 'q', 'qs', 'qn', 'query', 'ques', 'one', 'topic', 'subject', 'matter', 'thing', 'note']);
 /** How they describe it ("serious", "last", "follow-up"): words of a remark only next to one of QUESTION_NOUNS. */
 const QUESTION_REMARKS = new Set([
   'quick', 'serious', 'genuine', 'honest', 'random', 'dumb', 'stupid', 'silly', 'noob', 'newbie', 'basic', 'simple', 'small', 'little', 'another',
@@ -1152,12 +1154,18 @@ export function answerType(text: string, folded = words(text).join(' ')): Answer
 /**
  * "when" joining a clause in a yes/no question ("did the ministries reply when they were asked for comment?", "is it
  * true that prices fell when china cut exports?"): it says at what point something else happened and asks no time.
- * Asked all the same after a word of knowing or telling ("do you know when …", "did they say when …").
+ * So does "when" and its subject after another question word ("what purity are they aiming for when they refine it?",
+ * "how much will it cost when it is built?": the question word asks). Asked all the same after a word of knowing or
+ * telling ("do you know when …", "did they say when …", "what do we know about when they go?") or of time ("the date when …").
  */
 function conjunctionWhen(folded: string): boolean {
-  return YES_NO_OPENING.test(folded) && /\bwhen\b/.test(folded) && !ASKS_WHEN_AFTER.test(folded) && !/\bwhen\b.*\bwhen\b/.test(folded);
+  if (!/\bwhen\b/.test(folded) || ASKS_WHEN_AFTER.test(folded) || /\bwhen\b.*\bwhen\b/.test(folded)) return false;
+  return YES_NO_OPENING.test(folded) || (WH_OPENING.test(folded) && WHEN_CLAUSE.test(folded) && !TIME_BEFORE_WHEN.test(folded));
 }
 const YES_NO_OPENING = /^(?:(?:so|and|but|ok|okay|hey|also) )?(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should)\b/;
+const WH_OPENING = /^(?:(?:so|and|but|ok|okay|hey|also) )?(?:what|whats|which|who|whom|whose|whos|how|hows|where|wheres|why)\b(?! when\b)/;
+const WHEN_CLAUSE = /\bwhen (?:it|its|they|theyre|he|hes|she|shes|we|you|i|the|this|that|these|those|their|his|her|our|there)\b/;
+const TIME_BEFORE_WHEN = /\b(?:date|day|time|month|year|week|moment|point)s? when\b/;
 const ASKS_WHEN_AFTER = /\b(?:know|knows|tell|told|say|said|says|sure|remember|idea|wonder|wondering|ask|asked|find|confirm|confirmed|announce|announced|clear|known|decide|decided|mention|mentioned|specify|specified|give|gave|set|plan|planned|expect|expected)\s+(?:\w+\s+)?when\b/;
 
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|half|double|twice|triple';
