@@ -32,6 +32,10 @@ const FLOORS: Record<string, number> = {
   'lanterns / people\'s questions': 0.31, // 34.4%
   'recycling / people\'s questions': 0.29, // 32.1%
   'leisure / people\'s questions': 0.65, // 68.9% (first run 68.3%)
+  // Written blind by helpers on 2026-12-04 (knowledge by one, questions from its answers alone by another) and measured once
+  // on arrival, on fc77350: the engine on knowledge nobody tuned it on.
+  'dental / people\'s questions': 0.42, // 45.0% (1.1% wrong, 100% of out-of-scope declined; 40.6% declined with the right fact offered first)
+  'cowork / people\'s questions': 0.4, // 43.3% (1.1% wrong, 100% declined)
 };
 
 /** Out-of-scope declined floors above the 90% every set is held to: the curated eval set's, 3 questions under its figure. */
@@ -185,6 +189,10 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-blind26.yaml', right: 0.6 }, // 64.0% of 50 (first measured 64.0%)
   // Its Turkish twin, measured once on the session's final code (370e6d4); no rule was found on its misses.
   { file: 'conversations-tr-blind26.yaml', right: 0.57, followups: 40 }, // 61.9% of 42 (first measured 61.9%)
+  // Written blind at the start of the session after (2026-12-04, fourth that day) and measured once on arrival: blind27 on
+  // the code it started from (fc77350), tr-blind27 after one English-only change (1187984).
+  { file: 'conversations-blind27.yaml', right: 0.74 }, // 78.0% of 50 (first measured 78.0%)
+  { file: 'conversations-tr-blind27.yaml', right: 0.67, followups: 40 }, // 71.4% of 42 (first measured 71.4%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */

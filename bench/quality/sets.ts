@@ -213,4 +213,6 @@ export const OWN_KBS: { name: string; about: string }[] = [
   { name: 'lanterns', about: 'a fictional board game\'s rules FAQ, 3 phrasings a fact; questions written as players ask, not in the answers\' words' },
   { name: 'recycling', about: 'a fictional council\'s bins and recycling guide, 3 phrasings a fact; questions written as residents ask, not in the answers\' words' },
   { name: 'leisure', about: 'a fictional leisure centre\'s member FAQ, 3 phrasings a fact, written by one helper; questions written from its answers alone by another, measured once before any change it prompted' },
+  { name: 'dental', about: 'a fictional dental practice\'s patient FAQ, 3 phrasings a fact, written by one helper; questions written from its answers alone by another (2026-12-04), measured once on arrival' },
+  { name: 'cowork', about: 'a fictional coworking space\'s members\' FAQ, 3 phrasings a fact, written and asked the same way as dental (2026-12-04), measured once on arrival' },
 ];
