@@ -44,7 +44,7 @@ import { confidenceLabel, readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape } from './followup-tr.ts';
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
-import { answerNamesCity, asksForCity, ASKS_DAY, statesDay } from '../text/places.ts';
+import { answerNamesCity, asksForCity, lacksAskedDay } from '../text/places.ts';
 import { answerType, answerTypesSupported, cleanInput } from '../text/normalize.ts';
 import { correctionOf, echoAsQuestion, nameAskedAsWho, withoutGuess } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
@@ -393,11 +393,10 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // no one's age, and "October" or "3.5 million tonnes" would do for "how many").
   const age = /\bhow old\b/.test(asked.toLowerCase());
   const statesAge = (factId: string) => AGE.test(kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '');
-  // "what day?" asks for a day: "in October" does not give one.
-  const day = ASKS_DAY.test(asked.toLowerCase());
-  const saysDay = (factId: string) => statesDay(kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '');
+  // "what day?" asks for a day: "in October" does not give one (the rule answer() applies to a question alone).
+  const lacksDay = (factId: string) => lacksAskedDay(asked, kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '');
   const acceptable = (r: Reply): r is Reply & { kind: 'fact'; factId: string } =>
-    r.kind === 'fact' && !(age && !statesAge(r.factId)) && !(day && !saysDay(r.factId)) && !(other && r.factId === previous.factId && !listsMore) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && (!city || gives(r.factId)) && namesSubject(r.factId) && hasOwnWord(r.factId);
+    r.kind === 'fact' && !(age && !statesAge(r.factId)) && !lacksDay(r.factId) && !(other && r.factId === previous.factId && !listsMore) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && (!city || gives(r.factId)) && namesSubject(r.factId) && hasOwnWord(r.factId);
   // The conversation is evidence too: when a reading's best candidate, short of the usual confidence, is the fact
   // just given ("with who?" after BYD's deal, whose answer says the report names no partner), and that fact's
   // answer can be the kind asked for, it is the answer, at the threshold's confidence. Only for a bare follow-up
@@ -411,7 +410,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     previousFact !== undefined &&
     (kind === null || answerTypesSupported(kb.facts[previousFact]!.answer).includes(kind)) &&
     !(city && !answerNamesCity(kb.facts[previousFact]!.answer, 'en')) &&
-    !(day && !saysDay(previous.factId)) &&
+    !lacksDay(previous.factId) &&
     givesNew(previous.factId);
   const prior = previousGives && shape.kind === 'bare' && kind !== 'quantity' && kind !== 'duration';
   // "which ones?", "which one?": which of the things the answer just given spoke of; that answer names them.

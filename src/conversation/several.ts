@@ -36,8 +36,6 @@ const MAX_MESSAGE_CHARS = 400;
 /** A question cut from the middle of a sentence has at least this many words before the cut ("how and when" is one question). */
 const MIN_WORDS_BEFORE_CUT = 3;
 
-/** Words that open a question: a cut inside a sentence is made only before one of them. */
-const OPENERS = QUESTION_OPENERS;
 /** Words that may come before a question's opening word at the start of a piece ("and when?", "ok so where is it"). */
 const LEADS = new Set(['and', 'also', 'plus', 'so', 'ok', 'okay', 'oh', 'but', 'then', 'or', 'hey', 'btw', 'pls', 'please', 'hmm', 'well', 'lol']);
 
@@ -54,7 +52,7 @@ function wordsOf(text: string): Word[] {
 /** Whether a piece of a message opens like a question: its first word, after leading words ("and", "ok so"), asks. */
 function opensQuestion(words: readonly Word[]): boolean {
   const first = words.find((w) => !LEADS.has(w.key));
-  return first !== undefined && OPENERS.has(first.key);
+  return first !== undefined && QUESTION_OPENERS.has(first.key);
 }
 
 /** "what about the refinery, when will it be ready?": "what about X" names what the question after it asks about. */
@@ -80,7 +78,7 @@ function cutSentence(sentence: string): string[] {
   let from = 0;
   let first = 0;
   for (let i = 1; i < words.length; i++) {
-    if (!OPENERS.has(words[i]!.key)) continue;
+    if (!QUESTION_OPENERS.has(words[i]!.key)) continue;
     const and = words[i - 1]!.key === 'and' ? i - 1 : i;
     // The joining word or punctuation: "and" before the question word, or a comma, semicolon or "&" before it (or before "and").
     const gap = and > 0 ? sentence.slice(words[and - 1]!.end, words[and]!.start) : '';

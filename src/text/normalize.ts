@@ -637,7 +637,7 @@ function framedQuestion(ws: readonly string[], from: number, to: number): number
 }
 
 /** What people call a question before it ("serious question - …", "last q: …", "quick one from my manager: …"). */
-const QUESTION_NOUNS = new Set(['question', 'questions', 'q', 'qs', 'qn', 'query', 'ques', 'one', 'topic', 'subject', 'matter', 'thing', 'note']);
+const QUESTION_NOUNS = new Set(['question', 'questions', 'q', 'qs', 'qn', 'query', 'ques', 'one', 'topic', 'subject']);
 /** How they describe it ("serious", "last", "follow-up"): words of a remark only next to one of QUESTION_NOUNS. */
 const QUESTION_REMARKS = new Set([
   'quick', 'serious', 'genuine', 'honest', 'random', 'dumb', 'stupid', 'silly', 'noob', 'newbie', 'basic', 'simple', 'small', 'little', 'another',

@@ -97,7 +97,7 @@ export function lacksAskedCity(question: string, answer: string): boolean {
 }
 
 /** A question for a day or a date ("what day?", "which date", "exact date?"). */
-export const ASKS_DAY = /\b(?:(?:what|which|wat|wut|wot)\s+(?:day|date)|exact\s+(?:day|date))\b/;
+const ASKS_DAY = /\b(?:(?:what|which|wat|wut|wot)\s+(?:day|date)|exact\s+(?:day|date))\b/;
 
 /**
  * Whether an answer names a day: a weekday ("on Monday"), or a month with its day's number ("3 October", "October
