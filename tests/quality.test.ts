@@ -36,6 +36,9 @@ const FLOORS: Record<string, number> = {
   // on arrival, on fc77350: the engine on knowledge nobody tuned it on.
   'dental / people\'s questions': 0.42, // 45.0% (1.1% wrong, 100% of out-of-scope declined; 40.6% declined with the right fact offered first)
   'cowork / people\'s questions': 0.4, // 43.3% (1.1% wrong, 100% declined)
+  // The same protocol in the fifth session of 2026-12-04, measured once on arrival on aa420d1.
+  'vet / people\'s questions': 0.48, // 51.1% (2.2% wrong, 98.3% declined; 26.7% declined with the right fact offered first)
+  'rail / people\'s questions': 0.48, // 51.1% (5.0% wrong, 95.0% declined; 30.0% declined with the right fact offered first)
 };
 
 /** Out-of-scope declined floors above the 90% every set is held to: the curated eval set's, 3 questions under its figure. */

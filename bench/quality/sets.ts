@@ -215,4 +215,6 @@ export const OWN_KBS: { name: string; about: string }[] = [
   { name: 'leisure', about: 'a fictional leisure centre\'s member FAQ, 3 phrasings a fact, written by one helper; questions written from its answers alone by another, measured once before any change it prompted' },
   { name: 'dental', about: 'a fictional dental practice\'s patient FAQ, 3 phrasings a fact, written by one helper; questions written from its answers alone by another (2026-12-04), measured once on arrival' },
   { name: 'cowork', about: 'a fictional coworking space\'s members\' FAQ, 3 phrasings a fact, written and asked the same way as dental (2026-12-04), measured once on arrival' },
+  { name: 'vet', about: 'a fictional veterinary practice\'s customer FAQ, 3 phrasings a fact, written and asked the same way as dental (2026-12-04, fifth session), measured once on arrival' },
+  { name: 'rail', about: 'a fictional regional railway\'s passenger FAQ, 3 phrasings a fact, written and asked the same way as dental (2026-12-04, fifth session), measured once on arrival' },
 ];
