@@ -112,6 +112,25 @@ describe('small talk', () => {
     expect(factIdOf('thanks! how big is the deposit?')).toBe('deposit-size');
   });
 
+  test('"are you a real person?" and its kin are about the bot in any knowledge, never a fact\'s question', () => {
+    const real = realKb();
+    // "are you a real person" was answered with the Erdoğan–Xi meeting (its phrasings say "in person").
+    for (const q of ['are you a real person', 'r u a bot??', 'am i talking to a human or a bot', 'you a bot lol', "What's your name?", 'who made you', 'is this chatgpt?']) {
+      const r = asSmalltalk(answer(q, real));
+      expect(r.intent, q).toBe('capabilities');
+      expect(r.language ?? 'en', q).toBe('en');
+    }
+    for (const q of ['gerçek insan mısın', 'gercek bi insan misin', 'adın ne', 'bir insanla mı konuşuyorum']) {
+      const r = asSmalltalk(answer(q, real));
+      expect(r.language, q).toBe('tr');
+      expect(r.answer, q).toBe(real.knowledge.intents.find((i) => i.id === 'capabilities')!.reply_tr);
+    }
+    // A knowledge without a "capabilities" intent replies with its help.
+    expect(asSmalltalk(answer('are you a real person?', kb)).intent).toBe('help');
+    // Only the whole message: a question after it, or about the topic's things, is a question.
+    for (const q of ['are you a bot or can you tell me where the deposit is?', 'is the deposit real?', 'who made the deal with china?']) expect(answer(q, real).kind, q).not.toBe('smalltalk');
+  });
+
   test('helpReply is the help intent with examples', () => {
     const r = helpReply(kb);
     expect(r).toMatchObject({ kind: 'smalltalk', intent: 'help', answer: 'I answer questions about the Beylikova deposit.', confidence: 1 });

@@ -6,11 +6,12 @@ import { CALIBRATION, SEARCH } from '../config.ts';
 import type { Knowledge, LoadedFact } from '../knowledge/load.ts';
 import { REPLY_WORDS, type FactReply, type Language, type NoneReply, type RelatedQuestion, type Reply, type SmalltalkReply, type SourceInfo } from '../reply.ts';
 import { detectLanguage, hintLanguage, languageEvidence, languageOf, languageUnknown } from '../text/language.ts';
-import { CHAT_WORDS, cleanInput, editDistance, stretchedWritten, unstretched, words } from '../text/normalize.ts';
+import { CHAT_WORDS, cleanInput, editDistance, questionKey, stretchedWritten, unstretched, words } from '../text/normalize.ts';
 import { lacksAskedCity, lacksAskedDay } from '../text/places.ts';
 import { turkishNames, turkishWithNames } from '../text/turkish.ts';
 import { calibrate, calibratedConfidence, decisionValue, type Calibration } from './calibrate.ts';
 import { buildIndex, smalltalkKey, type SearchIndex } from './index.ts';
+import { asksAboutTheBot } from '../text/about-bot.ts';
 import { closestOutOfScope, markedOutOfScope, outOfScopeQuestions, type OutOfScopeQuestion } from './outofscope.ts';
 import { missingOwner } from './owners.ts';
 import { otherReadings, rank, rankCleaned, rankReading } from './rank.ts';
@@ -238,6 +239,29 @@ export function answerFact(factId: string, kb: KnowledgeBase, hint?: string): Fa
   return factReply(i, index, index.facts[i]!.questions[0]!, 1, language);
 }
 
+/**
+ * The reply to a message asking what the bot is (see asksAboutTheBot): the maintainers' "capabilities" intent (who the
+ * bot is and what it knows), else their "help" intent, else the bot's name and topic.
+ */
+function aboutTheBot(kb: KnowledgeBase, language: Language): SmalltalkReply {
+  const words = botWords(kb, language);
+  const it = kb.knowledge.intents.find((i) => i.id === 'capabilities') ?? kb.knowledge.intents.find((i) => i.id === 'help');
+  const text = it ? (language === 'tr' ? (it.reply_tr ?? it.reply) : it.reply) : undefined;
+  const name = kb.knowledge.bot.name;
+  return withLanguage(
+    {
+      kind: 'smalltalk',
+      intent: it?.id ?? 'help',
+      question: 'about the bot',
+      answer: text ?? (language === 'tr' ? `Ben ${name}, bir botum. ${words.topic} hakkındaki soruları yanıtlıyorum.` : `I'm ${name}, a bot. I answer questions about ${words.topic}.`),
+      confidence: 1,
+      related: [],
+      suggestions: words.examples.slice(0, SEARCH.maxSuggestions),
+    },
+    language,
+  );
+}
+
 /** What the bot knows and how to ask: the "help" intent, with examples (in Turkish when `hint` names Turkish and the knowledge has it). */
 export function helpReply(kb: KnowledgeBase, hint?: string): SmalltalkReply {
   const language = speaks(kb) ? (hintLanguage(hint) ?? 'en') : 'en';
@@ -353,7 +377,17 @@ function matchSmalltalk(question: string, kb: KnowledgeBase, asked: Language): S
   const twice = stretchedWritten(key, 2);
   const found =
     near(key) || (spelled !== key && near(spelled)) || (twice !== null && near(twice)) || (bare !== spelled && kb.smalltalk.has(bare) && near(bare));
-  if (!found || intent === undefined) return null;
+  if (!found || intent === undefined) {
+    // A wording of "are you a bot?" the maintainers did not list is still about the bot, never a fact's question.
+    // (Read with the bot's names kept: "bot" may be one of them, and "are you a bot" is the question.)
+    const about = asksAboutTheBot(
+      questionKey(question)
+        .split(' ')
+        .map((w) => CHAT_WORDS.get(w) ?? w)
+        .join(' '),
+    );
+    return about === null ? null : aboutTheBot(kb, speaks(kb) && about === 'tr' ? 'tr' : asked);
+  }
   const it = kb.knowledge.intents[intent]!;
   // A Turkish pattern answered in Turkish ("yardım", "sağ ol": too few words for detectLanguage to tell).
   if (speaks(kb) && kb.smalltalkTurkish.has(matched)) language = 'tr';
