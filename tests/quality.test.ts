@@ -196,6 +196,10 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // the code it started from (fc77350), tr-blind27 after one English-only change (1187984).
   { file: 'conversations-blind27.yaml', right: 0.74 }, // 78.0% of 50 (first measured 78.0%)
   { file: 'conversations-tr-blind27.yaml', right: 0.67, followups: 40 }, // 71.4% of 42 (first measured 71.4%)
+  // Written blind at the start of the fifth session of 2026-12-04, measured once on arrival (aa420d1 with the
+  // "are you a bot?" shapes, which change no eval figure).
+  { file: 'conversations-blind28.yaml', right: 0.76 }, // 80.0% of 50 (first measured 80.0%)
+  { file: 'conversations-tr-blind28.yaml', right: 0.67, followups: 40 }, // 71.4% of 42 (first measured 71.4%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
