@@ -256,6 +256,16 @@ describe('reading a follow-up', () => {
     // After the delegation, its unnamed sources are who says so (the words alone get them: on the answer's topic).
     const d = after("who's heading to china for the rare earth talks?", 'says who').reply;
     expect(d.kind === 'fact' && d.factId).toBe('delegation-sources');
+    // Asked in other words: "where's that info from?" was read as "where is the delegation heading?".
+    for (const q of ["where's that info from?", 'where did you hear that?', 'how do you know that']) {
+      const r = after('what does chinese state media make of turkeys find', q).reply;
+      expect(r.kind === 'fact' && r.factId, q).toBe('global-times-view');
+    }
+    const s = after('when is the turkish delegation heading to china', "where's that info from").reply;
+    expect(s.kind === 'fact' && s.factId).toBe('delegation-sources');
+    // Where something itself comes from is no question of whose word it is.
+    expect(followupShape('and where is the stuff coming from')).not.toEqual({ kind: 'continued', how: 'source' });
+    expect(followupShape('where is that from?')).not.toEqual({ kind: 'continued', how: 'source' });
     // A question of its own about sources is not a request for the last answer's.
     const own = after('what does chinese state media make of turkeys find', 'says who? who are the sources').reply;
     expect(own.kind === 'fact' && own.factId).toBe('delegation-sources');

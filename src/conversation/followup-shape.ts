@@ -137,5 +137,11 @@ export function followupShape(question: string): FollowupShape {
   if (asksAsWell(ts.slice(i))) return { kind: 'continued', how: 'as-well' };
   return { kind: 'standalone' };
 }
-/** A whole message asking whose word the answer just given is ("says who?", "who says so?", "source?", "according to whom?"). */
-export const SOURCE_ASKED = /^(?:(?:and|but|ok|so)\s+)?(?:says who|who says(?: so| that)?|who said(?: so| that)?|sources?|according to whom?|whose claim(?: is that)?|says whom)\s*[?!.]*$/i;
+/**
+ * A whole message asking whose word the answer just given is ("says who?", "who says so?", "source?", "according to
+ * whom?", "where's that info from?", "where did you hear that?", "how do you know that?"). Not "where is that from?"
+ * (after a company: where it is from) nor "where is the stuff coming from?" (the deposit): only with a word for what
+ * was said, or asked of the bot.
+ */
+export const SOURCE_ASKED =
+  /^(?:(?:and|but|ok|so|wait|hm+|hmm+)\s*,?\s+)?(?:says who|who says(?: so| that)?|who said(?: so| that)?|sources?|according to whom?|whose claim(?: is that)?|says whom|(?:any |what(?:'s| is) the )?sources? (?:for|on) (?:that|this)|where(?:'s|s| is| does| did) (?:that|this|the) (?:info|information|news|claim|story|report) (?:come |coming )?from|where(?:'d| did) (?:you|u) (?:get|hear|read|find) (?:that|this)(?: from)?|who told (?:you|u) (?:that|this)|how do (?:you|u|we) know (?:that|this))\s*[?!.]*$/i;

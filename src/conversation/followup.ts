@@ -87,6 +87,8 @@ export interface ContextAnswer {
 const CONVERSATION_EVIDENCE_CONFIDENCE = 0.5;
 /** An answer that says whose word it gives. */
 const ATTRIBUTES = /\b(?:according to|says|said|sees|calls|describes|cited|quoted)\b/i;
+/** An answer about where some information comes from ("comes from unnamed people with knowledge of the matter"). */
+const SOURCED = /\b(?:comes? from|sources?|unnamed|people with knowledge|confirmation|confirmed)\b/i;
 /**
  * Wording that speaks to what a follow-up asks beyond the answer types the
  * engine reads: the question word itself, if only to say the report does not
@@ -211,7 +213,7 @@ function askWhole(alone: Reply, kb: KnowledgeBase): Reply {
 
 /**
  * A question whose words go on from the one before (a `continued` shape), read in context; null to answer it as alone.
- * - "says who?", "who says so?", "source?" after an answer that says whose word it gives ("According to the report, the
+ * - "says who?", "who says so?", "source?", "where's that info from?" after an answer that says whose word it gives ("According to the report, the
  *   Global Times … sees …"): that answer is who says so. A fact the words alone get off the topic of the question before
  *   and of its answer (the delegation story's unnamed sources, after the Global Times) is someone else's word; on it
  *   ("says who?" after "who's heading to China?": those sources), the words alone's answer stands.
@@ -233,10 +235,15 @@ function continuedInContext(alone: Reply, how: Extract<FollowupShape, { kind: 'c
   });
   const prev = parse(cleanInput(previous.question));
   if (how === 'source') {
-    if (alone.kind !== 'fact' || alone.factId === previous.factId || !ATTRIBUTES.test(given.answer)) return null;
+    if (!ATTRIBUTES.test(given.answer)) return null;
+    // Declined alone ("where's that info from?", "how do you know that?"): the answer just given says whose word it is.
+    if (alone.kind === 'none') return asPrevious();
+    if (alone.kind !== 'fact' || alone.factId === previous.factId) return null;
     const aloneFact = kb.byId.get(alone.factId)!;
     const onTopic = sharesTopic(aloneFact, prev, vocab, kb.facts.length) || sharesTopic(aloneFact, parse(cleanInput(given.answer)), vocab, kb.facts.length);
-    return onTopic ? null : asPrevious();
+    // Someone's word on the same topic (the delegation story's sources) stands; a fact that says nobody's word
+    // ("where did you hear that?" alone: the deposit's place) is no answer to whose word it is.
+    return onTopic && (ATTRIBUTES.test(alone.answer) || SOURCED.test(alone.answer)) ? null : asPrevious();
   }
   if (alone.kind !== 'none') return null;
   if (how === 'which-one') {
