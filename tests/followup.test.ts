@@ -863,6 +863,11 @@ describe('reading a follow-up', () => {
   test('"that place", "that club": a word that classes a name before stands for it (the rarest name, not a nationality)', () => {
     const place = after('which rare earths does beylikova have, like neodymium?', 'wheres that place anyway').reply;
     expect(place).toMatchObject({ kind: 'fact', factId: 'beylikova-location', readingAs: 'wheres beylikova anyway?' });
+    // "where is that place?" too: "that" before a noun says which thing, it is no event as in "where was that?".
+    for (const q of ['where is that place', 'and where is that place']) {
+      expect(after('does the beylikova deposit have neodymium?', q).reply, q).toMatchObject({ kind: 'fact', factId: 'beylikova-location', readingAs: 'where is beylikova?' });
+    }
+    expect(after('did erdogan meet xi?', 'where was that?').reply).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
     // "China" is in most facts: BRICS tells the topic.
     const club = after('does the china trip have anything to do w brics?', "who's in that club anyway").reply;
     expect(club).toMatchObject({ kind: 'fact', factId: 'brics-bid', readingAs: "who's in brics anyway?" });

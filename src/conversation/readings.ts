@@ -572,7 +572,9 @@ export function readings(asked: string, shape: Exclude<FollowupShape, { kind: 's
   const before = join(own.slice(0, whEnd));
   const afterWh = own.slice(whEnd);
   // "when was that?", "where was that?": "that" is what happened (the talks), not a noun phrase ("when was rare earths?").
-  const event = pronounOf(afterWh) === 'that' && (answerType(asked) === 'when' || answerType(asked) === 'where');
+  // (Not "where is that place?": "that" before a noun says which thing, as "this place" does.)
+  const thatNext = afterWh[afterWh.findIndex((t) => t.key === 'that') + 1];
+  const event = pronounOf(afterWh) === 'that' && (thatNext === undefined || !isContent(thatNext)) && (answerType(asked) === 'when' || answerType(asked) === 'where');
   const pronounReadings = out.length;
   // "whats that about?" after "so turkey wants to work w china on rare earths??": "that" alone, after a statement, is
   // what the statement says, all of it, before any noun phrase of it.
