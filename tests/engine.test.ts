@@ -13,6 +13,7 @@ import { resolveTerms } from '../src/engine/terms.ts';
 import { irregularFamily } from '../src/text/irregular.ts';
 import { buildDeletionIndex, eachNeighbour } from '../src/engine/typos.ts';
 import { statesDay } from '../src/text/places.ts';
+import { TURKISH } from '../src/text/turkish.ts';
 import { Analyzer, ENGLISH, STOP_WORDS, answerType, answerTypesSupported, cleanInput, editDistance, isStopWordTypo, sameEnglishWord, stem, tidyWhitespace, unstretched, withoutPreamble, words } from '../src/text/normalize.ts';
 import type { FactReply, NoneReply, Reply, SmalltalkReply } from '../src/reply.ts';
 import { LONG_QUESTION, MINI_SOURCE, REPO_ROOT, kbOf, miniFiles, realKb, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
@@ -601,6 +602,20 @@ describe('hostile and odd input', () => {
   test('"at some point" says when only vaguely: no word of the topic', () => {
     expect(withoutPreamble(words('did erdogan and xi meet at some point'))).toEqual(words('did erdogan and xi meet'));
     expect(withoutPreamble(words('at some point'))).toEqual(words('at some point'));
+  });
+
+  test('a time anchored to the report ("when the report came out", "haberin yayımlandığı dönemde") asks nothing a fact\'s words match', () => {
+    expect(withoutPreamble(words("what was fatih kacir's job when the report came out"))).toEqual(words("what was fatih kacir's job"));
+    expect(withoutPreamble(words('who was energy minister at the time of the article'))).toEqual(words('who was energy minister'));
+    expect(withoutPreamble(words('who was energy minister as of the report'))).toEqual(words('who was energy minister'));
+    expect(withoutPreamble(TURKISH.words("Haberin yayımlandığı dönemde Türkiye'nin Enerji Bakanı kimdi"))).toEqual(TURKISH.words("Türkiye'nin Enerji Bakanı kimdi"));
+    expect(withoutPreamble(TURKISH.words('haber ciktiginda enerji bakani kimdi'))).toEqual(TURKISH.words('enerji bakani kimdi'));
+    // Both were declined.
+    const real = realKb();
+    expect(asFact(answer("what was fatih kacir's job when the report came out?", real)).factId).toBe('industry-minister');
+    expect(asFact(answer("Haberin yayımlandığı dönemde Türkiye'nin Enerji Bakanı kimdi?", real)).factId).toBe('energy-minister');
+    // Not a time of the report: "when the refinery comes online" stays.
+    expect(withoutPreamble(words('what happens when the refinery comes online'))).toEqual(words('what happens when the refinery comes online'));
   });
 
   test('a vague other choice ending a question ("… or somewhere else?") names nothing', () => {

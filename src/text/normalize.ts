@@ -549,9 +549,54 @@ function intensifierAt(keys: readonly string[], i: number): number {
 }
 const INTENSIFYING = new Set(['so', 'too', 'that', 'very']);
 
-/** A question's words without {@link aboutIdiomAt}'s, {@link extentIdiomAt}'s and {@link intensifierAt}'s phrases, when words remain. */
+/**
+ * How many words of a time anchored to the report start at `i`, else 0: "when the report came out", "at the time of the
+ * article", "as of the report", Turkish "haberin yayımlandığı dönemde", "haber çıktığında". The knowledge says what
+ * held when its source was written, so the phrase asks nothing a fact's words could match; its words ("published",
+ * "dönemde") weighed as the question's rarest ("what was fatih kacir's job when the report came out?" and "Haberin
+ * yayımlandığı dönemde Türkiye'nin Enerji Bakanı kimdi?" were declined).
+ */
+function reportTimeAt(keys: readonly string[], i: number): number {
+  const k = (j: number) => keys[j] ?? '';
+  // English: "when/by the time/at the time (that) the report came out / was published"
+  let j = i;
+  if (k(j) === 'when' || k(j) === 'after') j += 1;
+  else if ((k(j) === 'by' || k(j) === 'at') && k(j + 1) === 'the' && k(j + 2) === 'time') j += k(j + 3) === 'that' ? 4 : 3;
+  else j = -1;
+  if (j > i && SOURCE_DETERMINERS.has(k(j)) && REPORTS.has(k(j + 1))) {
+    const v = j + 2;
+    if (REPORT_OUT.has(`${k(v)} ${k(v + 1)}`)) return v + 2 - i;
+    if (REPORT_OUT_ONE.has(k(v))) return v + 1 - i;
+  }
+  // "at the time of the report/writing", "as of the report"
+  if ((k(i) === 'at' && k(i + 1) === 'the' && k(i + 2) === 'time' && k(i + 3) === 'of') || (k(i) === 'as' && k(i + 1) === 'of')) {
+    const at = k(i) === 'at' ? i + 4 : i + 2;
+    if (k(at) === 'writing' || k(at) === 'publication') return at + 1 - i;
+    if (SOURCE_DETERMINERS.has(k(at)) && REPORTS.has(k(at + 1))) return at + 2 - i;
+  }
+  // Turkish, with or without its letters: "haberin yayımlandığı dönemde", "haber çıktığında"
+  if (TR_REPORTS.has(folded(k(i)))) {
+    const v = folded(k(i + 1));
+    if (TR_OUT_WHEN.has(v)) return 2;
+    if (TR_OUT.has(v) && TR_TIME.has(folded(k(i + 2)))) return 3;
+  }
+  return 0;
+}
+const REPORTS = new Set(['report', 'article', 'story', 'piece', 'news', 'reporting']);
+const REPORT_OUT = new Set(['came out', 'come out', 'comes out', 'was published', 'got published', 'was written', 'went out', 'was released', 'went live', 'was out']);
+const REPORT_OUT_ONE = new Set(['appeared', 'ran', 'published', 'dropped']);
+const TR_REPORTS = new Set(['haber', 'haberin', 'makale', 'makalenin', 'rapor', 'raporun', 'yazi', 'yazinin']);
+const TR_OUT = new Set(['yayimlandigi', 'yayinlandigi', 'ciktigi', 'yazildigi']);
+const TR_OUT_WHEN = new Set(['yayimlandiginda', 'yayinlandiginda', 'ciktiginda', 'yazildiginda']);
+const TR_TIME = new Set(['donemde', 'sirada', 'siralarda', 'zaman', 'zamanda', 'tarihte', 'gunlerde', 'donem']);
+/** Turkish letters written as people type them without (for the few Turkish phrases read here). */
+function folded(w: string): string {
+  return w.replace(/[çğıöşü]/gu, (c) => ({ ç: 'c', ğ: 'g', ı: 'i', ö: 'o', ş: 's', ü: 'u' })[c] ?? c);
+}
+
+/** A question's words without {@link aboutIdiomAt}'s, {@link extentIdiomAt}'s, {@link intensifierAt}'s and {@link reportTimeAt}'s phrases, when words remain. */
 function withoutIdioms(ws: string[]): string[] {
-  for (const idiomAt of [aboutIdiomAt, extentIdiomAt, intensifierAt]) {
+  for (const idiomAt of [aboutIdiomAt, extentIdiomAt, intensifierAt, reportTimeAt]) {
     const at = ws.findIndex((_, i) => idiomAt(ws, i) > 0);
     const n = at < 0 ? 0 : idiomAt(ws, at);
     if (n > 0 && ws.length > n) ws = [...ws.slice(0, at), ...ws.slice(at + n)];
