@@ -5,13 +5,13 @@
 import { CALIBRATION, SEARCH } from '../config.ts';
 import type { Knowledge, LoadedFact } from '../knowledge/load.ts';
 import { REPLY_WORDS, type FactReply, type Language, type NoneReply, type RelatedQuestion, type Reply, type SmalltalkReply, type SourceInfo } from '../reply.ts';
+import { asksAboutTheBot } from '../text/about-bot.ts';
 import { detectLanguage, hintLanguage, languageEvidence, languageOf, languageUnknown } from '../text/language.ts';
 import { CHAT_WORDS, cleanInput, editDistance, questionKey, stretchedWritten, unstretched, words } from '../text/normalize.ts';
 import { lacksAskedCity, lacksAskedDay } from '../text/places.ts';
 import { turkishNames, turkishWithNames } from '../text/turkish.ts';
 import { calibrate, calibratedConfidence, decisionValue, type Calibration } from './calibrate.ts';
 import { buildIndex, smalltalkKey, type SearchIndex } from './index.ts';
-import { asksAboutTheBot } from '../text/about-bot.ts';
 import { closestOutOfScope, markedOutOfScope, outOfScopeQuestions, type OutOfScopeQuestion } from './outofscope.ts';
 import { missingOwner } from './owners.ts';
 import { otherReadings, rank, rankCleaned, rankReading } from './rank.ts';
@@ -243,7 +243,7 @@ export function answerFact(factId: string, kb: KnowledgeBase, hint?: string): Fa
  * The reply to a message asking what the bot is (see asksAboutTheBot): the maintainers' "capabilities" intent (who the
  * bot is and what it knows), else their "help" intent, else the bot's name and topic.
  */
-function aboutTheBot(kb: KnowledgeBase, language: Language): SmalltalkReply {
+function aboutTheBot(kb: KnowledgeBase, question: string, language: Language): SmalltalkReply {
   const words = botWords(kb, language);
   const it = kb.knowledge.intents.find((i) => i.id === 'capabilities') ?? kb.knowledge.intents.find((i) => i.id === 'help');
   const text = it ? (language === 'tr' ? (it.reply_tr ?? it.reply) : it.reply) : undefined;
@@ -252,7 +252,7 @@ function aboutTheBot(kb: KnowledgeBase, language: Language): SmalltalkReply {
     {
       kind: 'smalltalk',
       intent: it?.id ?? 'help',
-      question: 'about the bot',
+      question,
       answer: text ?? (language === 'tr' ? `Ben ${name}, bir botum. ${words.topic} hakkındaki soruları yanıtlıyorum.` : `I'm ${name}, a bot. I answer questions about ${words.topic}.`),
       confidence: 1,
       related: [],
@@ -386,7 +386,7 @@ function matchSmalltalk(question: string, kb: KnowledgeBase, asked: Language): S
         .map((w) => CHAT_WORDS.get(w) ?? w)
         .join(' '),
     );
-    return about === null ? null : aboutTheBot(kb, speaks(kb) && about === 'tr' ? 'tr' : asked);
+    return about === null ? null : aboutTheBot(kb, question, speaks(kb) && about === 'tr' ? 'tr' : asked);
   }
   const it = kb.knowledge.intents[intent]!;
   // A Turkish pattern answered in Turkish ("yardım", "sağ ol": too few words for detectLanguage to tell).

@@ -10,6 +10,8 @@
  * question and is answered as one.
  */
 
+import { fold } from './normalize.ts';
+
 const WHAT = '(?:a |an )?(?:real |actual |live |proper |human )?(?:person|human|human being|bot|robot|ai|a i|machine|chatbot|chat bot|computer|program|programme|chatgpt|gpt|llm)';
 const EN = new RegExp(
   [
@@ -52,12 +54,6 @@ const TR = new RegExp(
 /** Chat noise around the question ("you a bot lol", "hey are you human?", "pls who made you"). */
 const NOISE = new Set(['lol', 'lmao', 'haha', 'hah', 'hehe', 'pls', 'plz', 'please', 'hey', 'hi', 'hello', 'ok', 'okay', 'so', 'um', 'umm', 'hmm', 'btw', 'seriously', 'honestly', 'just', 'curious', 'ya', 'yaa', 'hocam', 'abi', 'acaba', 'merhaba', 'selam']);
 
-/** Turkish letters folded to the ASCII letters people type without them. */
-function folded(text: string): string {
-  return text.replace(/[çğıöşüâîû]/gu, (c) => FOLD[c] ?? c);
-}
-const FOLD: Record<string, string> = { ç: 'c', ğ: 'g', ı: 'i', ö: 'o', ş: 's', ü: 'u', â: 'a', î: 'i', û: 'u' };
-
 /** Whether a small-talk key asks what the bot is: `'en'` or `'tr'` for the language it asks in, or null. */
 export function asksAboutTheBot(key: string): 'en' | 'tr' | null {
   const k = key
@@ -66,5 +62,5 @@ export function asksAboutTheBot(key: string): 'en' | 'tr' | null {
     .join(' ');
   if (k.length === 0 || k.length > 60) return null;
   if (EN.test(k)) return 'en';
-  return TR.test(folded(k)) ? 'tr' : null;
+  return TR.test(fold(k)) ? 'tr' : null;
 }

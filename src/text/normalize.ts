@@ -575,10 +575,10 @@ function reportTimeAt(keys: readonly string[], i: number): number {
     if (SOURCE_DETERMINERS.has(k(at)) && REPORTS.has(k(at + 1))) return at + 2 - i;
   }
   // Turkish, with or without its letters: "haberin yayımlandığı dönemde", "haber çıktığında"
-  if (TR_REPORTS.has(folded(k(i)))) {
-    const v = folded(k(i + 1));
+  if (TR_REPORTS.has(fold(k(i)))) {
+    const v = fold(k(i + 1));
     if (TR_OUT_WHEN.has(v)) return 2;
-    if (TR_OUT.has(v) && TR_TIME.has(folded(k(i + 2)))) return 3;
+    if (TR_OUT.has(v) && TR_TIME.has(fold(k(i + 2)))) return 3;
   }
   return 0;
 }
@@ -589,10 +589,6 @@ const TR_REPORTS = new Set(['haber', 'haberin', 'makale', 'makalenin', 'rapor', 
 const TR_OUT = new Set(['yayimlandigi', 'yayinlandigi', 'ciktigi', 'yazildigi']);
 const TR_OUT_WHEN = new Set(['yayimlandiginda', 'yayinlandiginda', 'ciktiginda', 'yazildiginda']);
 const TR_TIME = new Set(['donemde', 'sirada', 'siralarda', 'zaman', 'zamanda', 'tarihte', 'gunlerde', 'donem']);
-/** Turkish letters written as people type them without (for the few Turkish phrases read here). */
-function folded(w: string): string {
-  return w.replace(/[çğıöşü]/gu, (c) => ({ ç: 'c', ğ: 'g', ı: 'i', ö: 'o', ş: 's', ü: 'u' })[c] ?? c);
-}
 
 /** A question's words without {@link aboutIdiomAt}'s, {@link extentIdiomAt}'s, {@link intensifierAt}'s and {@link reportTimeAt}'s phrases, when words remain. */
 function withoutIdioms(ws: string[]): string[] {
