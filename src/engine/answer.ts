@@ -241,25 +241,21 @@ export function answerFact(factId: string, kb: KnowledgeBase, hint?: string): Fa
 
 /**
  * The reply to a message asking what the bot is (see asksAboutTheBot): the maintainers' "capabilities" intent (who the
- * bot is and what it knows), else their "help" intent, else the bot's name and topic.
+ * bot is and what it knows), else the help reply.
  */
 function aboutTheBot(kb: KnowledgeBase, question: string, language: Language): SmalltalkReply {
-  const words = botWords(kb, language);
-  const it = kb.knowledge.intents.find((i) => i.id === 'capabilities') ?? kb.knowledge.intents.find((i) => i.id === 'help');
-  const text = it ? (language === 'tr' ? (it.reply_tr ?? it.reply) : it.reply) : undefined;
-  const name = kb.knowledge.bot.name;
-  return withLanguage(
-    {
-      kind: 'smalltalk',
-      intent: it?.id ?? 'help',
-      question,
-      answer: text ?? (language === 'tr' ? `Ben ${name}, bir botum. ${words.topic} hakkındaki soruları yanıtlıyorum.` : `I'm ${name}, a bot. I answer questions about ${words.topic}.`),
-      confidence: 1,
-      related: [],
-      suggestions: words.examples.slice(0, SEARCH.maxSuggestions),
-    },
-    language,
-  );
+  const it = kb.knowledge.intents.find((i) => i.id === 'capabilities');
+  if (!it) return { ...helpReply(kb, language), question };
+  const reply: SmalltalkReply = {
+    kind: 'smalltalk',
+    intent: it.id,
+    question,
+    answer: language === 'tr' ? (it.reply_tr ?? it.reply) : it.reply,
+    confidence: 1,
+    related: [],
+    suggestions: botWords(kb, language).examples.slice(0, SEARCH.maxSuggestions),
+  };
+  return withLanguage(reply, language);
 }
 
 /** What the bot knows and how to ask: the "help" intent, with examples (in Turkish when `hint` names Turkish and the knowledge has it). */

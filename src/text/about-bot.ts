@@ -10,8 +10,6 @@
  * question and is answered as one.
  */
 
-import { fold } from './normalize.ts';
-
 const WHAT = '(?:a |an )?(?:real |actual |live |proper |human )?(?:person|human|human being|bot|robot|ai|a i|machine|chatbot|chat bot|computer|program|programme|chatgpt|gpt|llm)';
 const EN = new RegExp(
   [
@@ -34,7 +32,7 @@ const EN = new RegExp(
 );
 
 const TR_WHAT = '(?:bir |bi )?(?:gercek |canli )?(?:bir |bi )?(?:insan|bot|robot|yapay zeka|makine|program|chatgpt)';
-/** Turkish, on the key with Turkish letters folded to ASCII ("gerçek insan mısın" → "gercek insan misin"). */
+/** Turkish, on the key as `words` gives it, its letters folded ("gerçek insan mısın" → "gercek insan misin"). */
 const TR = new RegExp(
   [
     // "gerçek insan mısın", "bot musun", "sen bir robot musun", "insan mı bot mu"
@@ -62,5 +60,5 @@ export function asksAboutTheBot(key: string): 'en' | 'tr' | null {
     .join(' ');
   if (k.length === 0 || k.length > 60) return null;
   if (EN.test(k)) return 'en';
-  return TR.test(fold(k)) ? 'tr' : null;
+  return TR.test(k) ? 'tr' : null;
 }
