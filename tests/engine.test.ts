@@ -132,6 +132,24 @@ describe('small talk', () => {
     for (const q of ['are you a bot or can you tell me where the deposit is?', 'is the deposit real?', 'who made the deal with china?']) expect(answer(q, real).kind, q).not.toBe('smalltalk');
   });
 
+  test('"what newspaper is this from?" and its kin ask where the bot\'s knowledge comes from: the "sources" intent, never a fact', () => {
+    const real = realKb();
+    const sources = real.knowledge.intents.find((i) => i.id === 'sources')!;
+    // "what newspaper is this from" was answered with the Global Times fact, "what article is this from" with the first fact.
+    for (const q of ['what newspaper is this from', 'which article is this based on?', 'where did you get all this', 'what news site is this from', 'who wrote the article', 'is this from a newspaper?', 'what report are you based on']) {
+      const r = asSmalltalk(answer(q, real));
+      expect(r.intent, q).toBe('sources');
+    }
+    for (const q of ['bu hangi gazeteden', 'hangi habere dayanıyorsun', 'bunları nereden öğrendin']) {
+      const r = asSmalltalk(answer(q, real));
+      expect(r.answer, q).toBe(sources.reply_tr ?? sources.reply);
+    }
+    // Without a "sources" intent: who the bot is (else its help).
+    expect(asSmalltalk(answer('what newspaper is this from', kb)).intent).toBe('help');
+    // A question about the topic's outlets or things is a question.
+    for (const q of ['which newspaper said the find could be an opening', 'what is the source of the rare earths', 'where is the deposit from']) expect(answer(q, real).kind, q).not.toBe('smalltalk');
+  });
+
   test('helpReply is the help intent with examples', () => {
     const r = helpReply(kb);
     expect(r).toMatchObject({ kind: 'smalltalk', intent: 'help', answer: 'I answer questions about the Beylikova deposit.', confidence: 1 });

@@ -271,6 +271,13 @@ describe('reading a follow-up', () => {
     expect(own.kind === 'fact' && own.factId).toBe('delegation-sources');
   });
 
+  test('"where does the info come from?" after an answer asks whose word that answer is; "what\'s your source?" asks the bot\'s', () => {
+    // Alone, both are about where the bot's knowledge comes from (small talk, see engine.test.ts).
+    const r = after('when is the turkish delegation heading to china', 'so where does the info come from').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('delegation-sources');
+    for (const q of ["what's your source", 'what newspaper is this from']) expect(after('when is the turkish delegation heading to china', q).reply.kind, q).toBe('smalltalk');
+  });
+
   test('"they" after a question asking for a name ("which company …?") is the name the answer gave, before the question\'s own', () => {
     // The question's own name is "EV"; its answer's, "BYD Co.", is what "they" stands for.
     const r = after('retail investor q: which company does this piece call the worlds #1 ev maker', 'did they do any deal in turkey').reply;

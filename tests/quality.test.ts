@@ -19,7 +19,7 @@ import { curatedSets, folderSet, OWN_KBS, synthSet, type SuiteKnowledge } from '
 
 /** Right-answer floors per knowledge base and question set: measured figure less about 3 points. */
 const FLOORS: Record<string, number> = {
-  'curated / eval set': 0.95, // measured 96.9% (issue 12: at least 96%, with a margin of 3 questions over this gate)
+  'curated / eval set': 0.95, // measured 97.5% (157 of 161; issue 12: at least 96%, with a margin of 3 questions over this gate)
   'curated / unseen questions': 0.9, // 93.2%
   'curated, 3 phrasings / eval set': 0.69, // 73.3%
   'curated, 3 phrasings / unseen questions': 0.6, // 64.7%
@@ -43,7 +43,7 @@ const FLOORS: Record<string, number> = {
 
 /** Out-of-scope declined floors above the 90% every set is held to: the curated eval set's, 3 questions under its figure. */
 const DECLINED_FLOORS: Record<string, number> = {
-  'curated / eval set': 0.91, // measured 95.9% (70 of 73; issue 12 asks 96%)
+  'curated / eval set': 0.93, // measured 97.3% (71 of 73; issue 12 asks 96%: 95.9% before "what newspaper is this from?" was about the bot)
 };
 
 /**
@@ -99,6 +99,8 @@ const LANGUAGE_FLOORS: { file: string; right: number; declined?: number }[] = [
   // English standalone questions in people's own words, written blind at the start of the third session of 2026-12-04
   // and measured once on the code it started from (e49bf07); that session's rules were partly found on its misses.
   { file: 'curated-blind.yaml', right: 0.77, declined: 0.88 }, // 80.6% / 92.0% (first measured 75.8% / 88.0%)
+  // Written the same way at the start of the sixth session of 2026-12-04 and measured once on arrival on ee3cc4a.
+  { file: 'curated-blind2.yaml', right: 0.8, declined: 0.88 }, // 83.1% / 92.0% (first measured, the same)
 ];
 const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[] = [
   { file: 'conversations.yaml', right: 0.9 }, // measured 94.0%
@@ -200,6 +202,9 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // "are you a bot?" shapes, which change no eval figure).
   { file: 'conversations-blind28.yaml', right: 0.76 }, // 80.0% of 50 (first measured 80.0%)
   { file: 'conversations-tr-blind28.yaml', right: 0.67, followups: 40 }, // 71.4% of 42 (first measured 71.4%)
+  // Written blind at the start of the sixth session of 2026-12-04 and measured once on arrival, on ee3cc4a.
+  { file: 'conversations-blind29.yaml', right: 0.72 }, // 76.0% of 50 (first measured 76.0%)
+  { file: 'conversations-tr-blind29.yaml', right: 0.71, followups: 40 }, // 76.2% of 42 (first measured 76.2%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */

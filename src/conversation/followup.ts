@@ -172,12 +172,14 @@ function shapeKindOf(r: Reply, kb: KnowledgeBase): string {
 /**
  * Whether small talk is, in a conversation, a bare follow-up pointing at a
  * thing ("what is that?", "what's this?", "bu ne?"): a question about what
- * was just asked. Not "who are you?" nor "what can you do?": those are about
- * the bot.
+ * was just asked; or asks whose word the answer just given is ("where does
+ * the info come from?", alone about the bot's source). Not "who are you?",
+ * "what can you do?" nor "what's your source?": those are about the bot.
  */
 function pointsBackInChat(smalltalk: Reply): boolean {
   if (smalltalk.language === 'tr') return pointsBackInTurkishChat(smalltalk.question);
-  return followupShape(smalltalk.question).kind === 'bare' && tokens(smalltalk.question).some((t) => THING_PRONOUNS.has(t.key));
+  const shape = followupShape(smalltalk.question);
+  return (shape.kind === 'bare' && tokens(smalltalk.question).some((t) => THING_PRONOUNS.has(t.key))) || (shape.kind === 'continued' && shape.how === 'source');
 }
 
 /**

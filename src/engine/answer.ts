@@ -5,7 +5,7 @@
 import { CALIBRATION, SEARCH } from '../config.ts';
 import type { Knowledge, LoadedFact } from '../knowledge/load.ts';
 import { REPLY_WORDS, type FactReply, type Language, type NoneReply, type RelatedQuestion, type Reply, type SmalltalkReply, type SourceInfo } from '../reply.ts';
-import { asksAboutTheBot } from '../text/about-bot.ts';
+import { asksAboutTheBot, type AboutTheBot } from '../text/about-bot.ts';
 import { detectLanguage, hintLanguage, languageEvidence, languageOf, languageUnknown } from '../text/language.ts';
 import { CHAT_WORDS, cleanInput, editDistance, questionKey, stretchedWritten, unstretched, words } from '../text/normalize.ts';
 import { lacksAskedCity, lacksAskedDay } from '../text/places.ts';
@@ -240,11 +240,13 @@ export function answerFact(factId: string, kb: KnowledgeBase, hint?: string): Fa
 }
 
 /**
- * The reply to a message asking what the bot is (see asksAboutTheBot): the maintainers' "capabilities" intent (who the
- * bot is and what it knows), else the help reply.
+ * The reply to a message asking what the bot is or where its knowledge comes from (see asksAboutTheBot): the
+ * maintainers' "sources" intent for the second when they wrote one, else their "capabilities" intent (who the bot is
+ * and what it knows), else the help reply.
  */
-function aboutTheBot(kb: KnowledgeBase, question: string, language: Language): SmalltalkReply {
-  const it = kb.knowledge.intents.find((i) => i.id === 'capabilities');
+function aboutTheBot(kb: KnowledgeBase, question: string, language: Language, asks: AboutTheBot['asks']): SmalltalkReply {
+  const intents = kb.knowledge.intents;
+  const it = (asks === 'source' ? intents.find((i) => i.id === 'sources') : undefined) ?? intents.find((i) => i.id === 'capabilities');
   if (!it) return { ...helpReply(kb, language), question };
   const reply: SmalltalkReply = {
     kind: 'smalltalk',
@@ -382,7 +384,7 @@ function matchSmalltalk(question: string, kb: KnowledgeBase, asked: Language): S
         .map((w) => CHAT_WORDS.get(w) ?? w)
         .join(' '),
     );
-    return about === null ? null : aboutTheBot(kb, question, speaks(kb) && about === 'tr' ? 'tr' : asked);
+    return about === null ? null : aboutTheBot(kb, question, speaks(kb) && about.language === 'tr' ? 'tr' : asked, about.asks);
   }
   const it = kb.knowledge.intents[intent]!;
   // A Turkish pattern answered in Turkish ("yardım", "sağ ol": too few words for detectLanguage to tell).
