@@ -1006,9 +1006,9 @@ describe('reading a follow-up', () => {
     expect(asksForCity('hangi sehirde kurulacak')).toBe(true);
     expect(asksForCity('which country')).toBe(false);
     // Where inside a country the question names is a place inside it: a city or a region's town, not the country again.
-    for (const q of ['where in kazakhstan?', 'what part of turkey is it in', "Kazakistan'ın neresinde?", 'kazakistanin neresinde', 'türkiyenin neresinde'])
+    for (const q of ['where in kazakhstan?', 'what part of turkey is it in', "Kazakistan'ın neresinde?", 'kazakistanin neresinde', 'türkiyenin neresinde', 'where exactly in turkey is the byd factory going to be'])
       expect(asksForCity(q), q).toBe(true);
-    for (const q of ['where in the world is it', 'eskisehirin neresinde', 'beylikova neresi']) expect(asksForCity(q), q).toBe(false);
+    for (const q of ['where in the world is it', 'eskisehirin neresinde', 'beylikova neresi', 'where did they meet in july', 'where is it in the report']) expect(asksForCity(q), q).toBe(false);
     expect(after('erdogan xi ile kazakistanda ne zaman bulustu', 'kazakistanin neresinde').reply.kind).toBe('none');
     expect(after('where did erdogan and xi have their meeting', 'where in kazakhstan?').reply.kind).toBe('none');
     expect(mayBeCity('Kazakhstan', ['kazakhstan'])).toBe(false);

@@ -57,8 +57,14 @@ const plain = (text: string): string =>
     .replace(/\p{M}/gu, '')
     .replace(/ı/g, 'i');
 
-/** "where in Kazakhstan", "what part of Kazakhstan", "Kazakistan'ın neresinde": where inside a country the question names. */
-const WHERE_INSIDE = /\b(?:where\s+in|(?:what|which)\s+part\s+of)\s+(?:the\s+)?(\p{L}+)|([\p{L}'’`]+)\s+neres/gu;
+/**
+ * "where in Kazakhstan", "where exactly in Turkey", "what part of Kazakhstan", "Kazakistan'ın neresinde": where inside a
+ * country the question names. (Not any "where" question with a country after it: a follow-up is read with the words of
+ * the question before, "where exactly?" after "which company is building a plant in Turkey?", and its reading then
+ * skipped the fact that names no city for one that names any.)
+ */
+const WHERE_INSIDE =
+  /\b(?:where(?:\s+(?:exactly|precisely|abouts))?\s+in|(?:what|which)\s+part\s+of)\s+(?:the\s+)?(\p{L}+)|([\p{L}'’`]+)\s+neres/gu;
 
 /**
  * Whether a question asks which city or town ("which city?", "near what town", "hangi şehirde?", "hangi kentte"), or
