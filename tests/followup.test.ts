@@ -278,6 +278,13 @@ describe('reading a follow-up', () => {
     for (const q of ["what's your source", 'what newspaper is this from']) expect(after('when is the turkish delegation heading to china', q).reply.kind, q).toBe('smalltalk');
   });
 
+  test('"they" is a name or a plural before a thing in the singular, and a verb after a name ends it ("Turkey wants …")', () => {
+    // Was read as "are turkey wants china's help meeting them …?", then as "… rare earth deposit …".
+    const before = "turkey wants china's help with their rare earth deposit?";
+    expect(after(before, 'are they meeting them anytime soon').reply.readingAs).toBe('are turkey meeting them anytime soon?');
+    expect(after(before, 'when will they do it').reply.readingAs).toBe('when will turkey do it?');
+  });
+
   test('"they" after a question asking for a name ("which company …?") is the name the answer gave, before the question\'s own', () => {
     // The question's own name is "EV"; its answer's, "BYD Co.", is what "they" stands for.
     const r = after('retail investor q: which company does this piece call the worlds #1 ev maker', 'did they do any deal in turkey').reply;

@@ -200,6 +200,10 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
     return out.slice(0, MAX_PHRASES);
   }
   let j = prev.wh;
+  const verbAfterName = (at: number) => {
+    const x = ts[at]!;
+    return /.[^s'’]s$/.test(x.key) && !vocab.names.has(x.key) && vocab.names.has(ts[at - 1]!.key) && opensObject(ts[at + 1], vocab);
+  };
   // "what does the Global Times say about it": after "do", the subject's last word is the verb ("say").
   // (Words that say nothing between the question word and "do" do not part them: "what exactly did BYD agree to do".)
   let doAt = prev.wh;
@@ -208,7 +212,8 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
   while (j < ts.length) {
     const t = ts[j]!;
     // (Not at a verb: "-ing", or an irregular past, "led" in "has china led rare earths".)
-    const starts = (ARTICLES.has(t.key) && ts[j + 1] !== undefined && isContent(ts[j + 1]!)) || (isContent(t) && !/ing$/.test(t.key) && !isIrregularVerbForm(t.key));
+    const starts =
+      (ARTICLES.has(t.key) && ts[j + 1] !== undefined && isContent(ts[j + 1]!)) || (isContent(t) && !/ing$/.test(t.key) && !isIrregularVerbForm(t.key) && !(j > 0 && verbAfterName(j)));
     if (!starts) {
       j++;
       continue;
@@ -219,8 +224,13 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
     // After a name or a plural, a word in -ed is its verb: "is the US worried about …" (the US), "has BYD signed …"
     // (BYD), "what are rare earths used for" (rare earths).
     // (So is an irregular past after one: "has china led rare earths" is China, and rare earths.)
+    // So is a word in -s after a name when what follows it opens an object ("Turkey wants China's help", "BYD plans to
+    // build", "China holds the lead"): "they" after it is Turkey, not "Turkey wants China's help".
     const verbLike = (x: Token) =>
-      /.{3}ing$/.test(x.key) || ADVERB.test(x.key) || ((/.{2}ed$/.test(x.key) || isIrregularVerbForm(x.key)) && (vocab.names.has(ts[k - 1]!.key) || PLURAL_NOUN.test(ts[k - 1]!.key)));
+      /.{3}ing$/.test(x.key) ||
+      ADVERB.test(x.key) ||
+      ((/.{2}ed$/.test(x.key) || isIrregularVerbForm(x.key)) && (vocab.names.has(ts[k - 1]!.key) || PLURAL_NOUN.test(ts[k - 1]!.key))) ||
+      verbAfterName(k);
     // A name after a common noun, with a verb in -ed after it, opens a clause of its own: "that facility kacir talked
     // about" is the facility (that Kacir talked about).
     const clauseOpens = (x: Token, at: number) =>
@@ -241,14 +251,23 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
   }
   // "they" after "are Washington and Brussels nervous about China's rare earth grip?": names joined by "and" are
   // plural, as "they" is, before any longer phrase.
+  // Then phrases that may be plural, before one whose head is a thing in the singular: "they" after "turkey wants china's
+  // help with their rare earth deposit" is Turkey (a country, as people say "they" of one), not the deposit.
   if (PLURAL_PRONOUNS.has(pronoun)) {
     const joined = namePhrases(prev, vocab).filter((phrase) => phrase.some((t) => t.key === 'and' || t.text === '&'));
-    return [...joined, ...out].slice(0, MAX_PHRASES);
+    const singularThing = (phrase: readonly Token[]) => !vocab.names.has(phrase.at(-1)!.key) && !PLURAL_NOUN.test(phrase.at(-1)!.key);
+    return [...joined, ...out.filter((p) => !singularThing(p)), ...out.filter(singularThing)].slice(0, MAX_PHRASES);
   }
   return out.slice(0, MAX_PHRASES);
 }
 
 
+
+/** Whether a word opens an object after a verb: an article, a possessive, a name, "to" before a verb. */
+function opensObject(t: Token | undefined, vocab: Vocabulary): boolean {
+  return t !== undefined && (ARTICLES.has(t.key) || OBJECT_POSSESSIVES.has(t.key) || vocab.names.has(t.key.replace(/['’]s$/, '')) || t.key === 'to');
+}
+const OBJECT_POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Nouns of a person's role: a phrase with one names a person ("the industry minister"). */
 const ROLE_NOUNS = new Set(
