@@ -140,7 +140,7 @@ describe('small talk', () => {
       const r = asSmalltalk(answer(q, real));
       expect(r.intent, q).toBe('sources');
     }
-    for (const q of ['bu hangi gazeteden', 'hangi habere dayanıyorsun', 'bunları nereden öğrendin']) {
+    for (const q of ['bu hangi gazeteden', 'hangi habere dayanıyorsun', 'bunları nereden öğrendin', 'yazıyı kim yazmış']) {
       const r = asSmalltalk(answer(q, real));
       expect(r.answer, q).toBe(sources.reply_tr ?? sources.reply);
     }

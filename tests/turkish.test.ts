@@ -22,6 +22,7 @@ import { detectLanguage, hintLanguage, languageEvidence, languageUnknown } from 
 import {
   foldTurkish,
   isTurkishStopWord,
+  isTurkishTerm,
   turkishAnswerType,
   turkishAnswerTypesSupported,
   turkishLettersGuess,
@@ -312,6 +313,12 @@ describe('Turkish text analysis', () => {
     for (const w of ['ordan', 'oradan', 'burdan', 'buradan', 'içinde', 'icinde', 'emin']) expect(isTurkishStopWord(w), w).toBe(true);
     expect(turkishTermWords('batı bu duruma ne diyor')).not.toContain('duruma');
     expect(turkishTermWords('duruma bakalım')).toContain('duruma');
+  });
+
+  test('"halinde" ("temas halinde": in contact) is a light noun as "hâle" is: the word before it carries the meaning', () => {
+    for (const w of ['halinde', 'hâlinde', 'halindeki']) expect(isTurkishStopWord(w), w).toBe(true);
+    // It weighed a third of "… hangi Çinli otomobil üreticileriyle temas halinde?", unknown to the knowledge.
+    expect(isTurkishTerm(turkishStem('halinde'))).toBe(false);
   });
 
   test('chat\'s "bişey" (something) is a stop word, and a light verb\'s chat future is its written form, so synonym phrases meet it', () => {

@@ -88,6 +88,8 @@ const TR_SOURCE = new RegExp(
     `^hangi ${TR_OUTLET} (?:dayaniyorsun|dayaniyorsunuz|dayaniyor|kullaniyorsun|kullaniyorsunuz|okuyorsun|alinmis|alindi|bu|bunlar)`,
     `^(?:bilgilerini|bilgileri|bunlari|bunu|bu bilgileri) (?:nereden|nerden|nerde|nereden mi) (?:aliyorsun|aliyorsunuz|buldun|buluyorsun|ogrendin|okudun|aldin)`,
     `^(?:kaynagin|kaynaklarin|kaynaginiz) (?:ne|neler|hangisi)`,
+    // "yazıyı kim yazmış", "haberi kim yazdı", "bu haberi kim yayınladı" (who wrote the piece: the report behind the bot)
+    `^(?:bu )?(?:yaziyi|haberi|makaleyi|yazi|haber|makale) kim (?:yazmis|yazdi|yayinlamis|yayinladi|hazirlamis|hazirladi)`,
   ]
     .map((p) => `(?:${p})$`)
     .join('|'),

@@ -189,8 +189,8 @@ const STOP_LIST = (
   // "BYD fabrikası nerde demiştin"), the asker pointing at the bot's own words, as "you said" adds nothing
   'herhangi demiştin demiştiniz dedin dediniz demişsin demişsiniz ' +
   // "hâle getirmek", "hâline gelmek" (to make into, to become: "saf hale getirmek", "cazip hâle gelir"): a light verb's
-  // noun, as "etmek"; the adjective carries the meaning
-  'hâle hale hâline haline ' +
+  // noun, as "etmek"; the adjective carries the meaning; so in "temas halinde" (in contact), "ortaklık halinde"
+  'hâle hale hâline haline hâlinde halinde hâlindeki halindeki ' +
   // "içinde", "içindeki" (in, inside: "içinde hangi elementler var", "yatağın içinde ne var"), a postposition as "in" is a
   // stop word in English; what it is inside is the question's word
   'içinde içindeki içinden ' +
