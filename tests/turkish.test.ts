@@ -592,6 +592,8 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(terms('heyet cinden ne zaman donecek')).toContain(terms('Çin')[0]);
     // Chat's run-together "napıyor" ("ne yapıyor") reads as the verb (chat shorthand is read when the knowledge does not use it).
     expect(turkishStem(TURKISH.chatWords.get('napiyo')!)).toBe(turkishStem('yapıyor'));
+    // … and its future with a narrow vowel, as chat types "gidicek" ("napıcak": what will it do), not an unknown word.
+    for (const w of ['napıcak', 'napicak']) expect(turkishStem(TURKISH.chatWords.get(w)!), w).toBe(turkishStem('yapacak'));
   });
 
   test('a question about something of a name ("Çin\'in rezervi") is not answered by a fact that names none of its names', () => {

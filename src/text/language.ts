@@ -27,7 +27,7 @@ const TURKISH_WORDS = new Set(
     // and as typed in chat ("slm", "mrb", "tşk", "eyv": Turkish small talk gets its Turkish reply)
     'slm mrb naber nbr tsk tskler mersi eyv eyw eyvallah kanka nasilsin ' +
     // chat's run-together "ne yapıyor", "ne oldu" ("napıyo", "noldu")
-    'napiyo napiyor napiyolar napti napcak noldu nolcak nolacak ' +
+    'napiyo napiyor napiyolar napti napcak napicak noldu nolcak nolacak ' +
     // the topic's own Turkish words, as people type them
     'turkiye cin abd avrupa nadir toprak yatak yatagi maden element elementleri heyet bakan baskan fabrika arac araba otomobil elektrikli'
   ).split(' '),

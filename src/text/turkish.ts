@@ -603,7 +603,9 @@ const TURKISH_CHAT_WORDS: ReadonlyMap<string, string> = new Map(
     // "napıyor" is "ne yapıyor" run together ("ne" is a stop word); "nolcak" is "ne olacak" (a light verb: nothing to match).
     'napiyo:yapıyor napıyo:yapıyor napiyor:yapıyor napıyor:yapıyor napiyolar:yapıyorlar napıyolar:yapıyorlar napti:yaptı naptı:yaptı napcak:yapacak napcaklar:yapacaklar napacak:yapacak noldu:oldu nolcak:olacak nolacak:olacak ' +
     // … with the reported "-mış" ("napcakmış": what is [it] said to be going to do)
-    'napcakmis:yapacak napcakmış:yapacak napacakmis:yapacak napacakmış:yapacak napiyomus:yapıyor napıyomuş:yapıyor napmis:yapmış napmış:yapmış'
+    'napcakmis:yapacak napcakmış:yapacak napacakmis:yapacak napacakmış:yapacak napiyomus:yapıyor napıyomuş:yapıyor napmis:yapmış napmış:yapmış ' +
+    // … and the future with a narrow vowel, as chat types "gidicek" ("napıcak": what will [it] do), and a plural past
+    'napicak:yapacak napıcak:yapacak napicaklar:yapacaklar napıcaklar:yapacaklar napicakmis:yapacak napıcakmış:yapacak naptilar:yaptılar naptılar:yaptılar'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
