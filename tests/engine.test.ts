@@ -574,6 +574,19 @@ describe('hostile and odd input', () => {
     expect(asFact(answer("where's turkey's big rare earth deposit", curated)).factId).toBe('beylikova-location');
   });
 
+  test('a place after "near" (before "yakınındaki") in a question asking something else says which thing is meant, and weighs as an unknown number', () => {
+    const curated = realKb();
+    const idf = (q: string, raw: string, kb: typeof curated = curated) => questionTerms(kb, q).terms.find((t) => t.raw === raw)!.idf;
+    expect(idf('how big is the reserve near eskisehir', 'eskisehir')).toBeCloseTo(idf('where is eskisehir', 'eskisehir') * SEARCH.unknownNumberWeight);
+    expect(idf('how big is the reserve near eskisehir', 'near')).toBeCloseTo(idf('is it near', 'near') * SEARCH.unknownNumberWeight);
+    // The place was what the deposit's location fact matched: it ranked first for "how big".
+    expect(rank('how big is the reserve near eskisehir', curated, 1)[0]!.factId).toBe('beylikova-size');
+    expect(asFact(answer('Eskişehir yakınındaki rezerv ne büyüklükte?', curated)).factId).toBe('beylikova-size');
+    // Asked where, or yes or no, the place is the question.
+    expect(idf('where is the deposit near eskisehir', 'eskisehir')).toBe(idf('where is eskisehir', 'eskisehir'));
+    expect(idf('is the deposit near eskisehir', 'eskisehir')).toBe(idf('where is eskisehir', 'eskisehir'));
+  });
+
   test('the curated synonyms read a project\'s budget as its cost, a minister\'s post or portfolio as the job, "pres" as president', () => {
     const kb = realKb();
     expect(asFact(answer("what's the budget for the beylikova refinery", kb)).factId).toBe('refinery-cost');

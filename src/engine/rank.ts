@@ -299,7 +299,35 @@ function withModifiersEased(terms: ResolvedTerm[], ws: readonly string[], index:
   const { isTerm, stem } = index.profile;
   const eased = new Set<string>();
   for (let i = 0; i + 1 < ws.length; i++) if (DESCRIBING.has(ws[i]!) && ws[i - 1] !== 'how' && ws[i - 1] !== 'so' && ws[i - 1] !== 'too' && isTerm(stem(ws[i + 1]!))) eased.add(ws[i]!);
+  for (const w of placeDescriptors(ws)) eased.add(w);
   return eased.size === 0 ? terms : terms.map((t) => (t.raw !== null && eased.has(t.raw) ? { ...t, idf: t.idf * SEARCH.unknownNumberWeight } : t));
+}
+
+/** Words of nearness after which a place says which thing is meant ("the reserve near Eskişehir"). */
+const NEAR = new Set(['near', 'nr', 'outside', 'around', 'nearby']);
+/** The same, after the place in Turkish ("Eskişehir yakınındaki rezerv", "Eskişehir civarındaki yatak"). */
+const NEAR_TR = /^(?:yak[ıi]n(?:lar)?[ıi]nda(?:ki)?|civar[ıi]nda(?:ki)?|taraf[ıi]ndaki|yöresindeki|yoresindeki)$/u;
+/** Question words that ask something other than where (English, and Turkish folded or not). */
+const ASKING = new Set(['what', 'whats', 'which', 'who', 'whos', 'when', 'whens', 'why', 'how', 'hows', 'ne', 'hangi', 'kim', 'kac', 'kaç', 'neden', 'niye', 'nasil', 'nasıl']);
+
+/**
+ * "how big is the reserve near Eskişehir?", "Eskişehir yakınındaki rezerv ne büyüklükte?": a place after "near" (before
+ * "yakınındaki") in a question that asks something else says which thing is meant, not what is asked of it; as words of
+ * the topic they (the place and the word of nearness) pulled the answer to the fact that says where the thing is. Only with a question word that is not "where"
+ * before it ("is the deposit near Eskişehir?" asks just that).
+ */
+function placeDescriptors(ws: readonly string[]): string[] {
+  const out: string[] = [];
+  const asks = (upTo: number) => ws.slice(0, upTo).some((w) => ASKING.has(w)) || (upTo < ws.length && ws.slice(upTo).some((w) => ASKING.has(w)) && !ws.some((w) => w === 'where' || w.startsWith('nere') || w.startsWith('nerd')));
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if ((NEAR.has(w) || (w === 'close' && ws[i + 1] === 'to')) && asks(i) && !ws.slice(0, i).some((x) => x === 'where')) {
+      let j = i + (w === 'close' ? 2 : 1);
+      if (ws[j] === 'the') j++;
+      if (ws[j] !== undefined && !ASKING.has(ws[j]!)) out.push(w, ws[j]!);
+    } else if (i > 0 && NEAR_TR.test(w) && asks(i) && !ws.some((x) => x.startsWith('nere') || x.startsWith('nerd'))) out.push(ws[i - 1]!, w);
+  }
+  return out;
 }
 
 /** Words that join alternatives ("neodymium or dysprosium", "neodim veya disprosyum"). */
