@@ -28,13 +28,13 @@ const FLOORS: Record<string, number> = {
   'library / people\'s questions': 0.51, // 56.8%
   'tidesync / people\'s questions': 0.63, // 68.2% (68.6% before "when" with its subject after another question word, 1187984)
   'bakery / people\'s questions': 0.66, // 71.7%
-  'course / people\'s questions': 0.36, // 40.4%
+  'course / people\'s questions': 0.36, // 41.0% (40.4% before a place after "near" weighed as a number, sixth session of 2026-12-04)
   'lanterns / people\'s questions': 0.31, // 34.4%
   'recycling / people\'s questions': 0.29, // 32.1%
   'leisure / people\'s questions': 0.65, // 68.9% (first run 68.3%)
   // Written blind by helpers on 2026-12-04 (knowledge by one, questions from its answers alone by another) and measured once
   // on arrival, on fc77350: the engine on knowledge nobody tuned it on.
-  'dental / people\'s questions': 0.42, // 45.0% (1.1% wrong, 100% of out-of-scope declined; 40.6% declined with the right fact offered first)
+  'dental / people\'s questions': 0.42, // 45.6%, first measured 45.0% (1.1% wrong, 100% of out-of-scope declined; 40.6% declined with the right fact offered first)
   'cowork / people\'s questions': 0.4, // 43.3% (1.1% wrong, 100% declined)
   // The same protocol in the fifth session of 2026-12-04, measured once on arrival on aa420d1.
   'vet / people\'s questions': 0.48, // 51.1% (2.2% wrong, 98.3% declined; 26.7% declined with the right fact offered first)
@@ -100,7 +100,7 @@ const LANGUAGE_FLOORS: { file: string; right: number; declined?: number }[] = [
   // and measured once on the code it started from (e49bf07); that session's rules were partly found on its misses.
   { file: 'curated-blind.yaml', right: 0.77, declined: 0.88 }, // 80.6% / 92.0% (first measured 75.8% / 88.0%)
   // Written the same way at the start of the sixth session of 2026-12-04 and measured once on arrival on ee3cc4a.
-  { file: 'curated-blind2.yaml', right: 0.8, declined: 0.88 }, // 83.1% / 92.0% (first measured, the same)
+  { file: 'curated-blind2.yaml', right: 0.8, declined: 0.88 }, // 83.1% / 94.0% (first measured 83.1% / 92.0%)
 ];
 const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[] = [
   { file: 'conversations.yaml', right: 0.9 }, // measured 94.0%
@@ -204,7 +204,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind28.yaml', right: 0.67, followups: 40 }, // 71.4% of 42 (first measured 71.4%)
   // Written blind at the start of the sixth session of 2026-12-04 and measured once on arrival, on ee3cc4a.
   { file: 'conversations-blind29.yaml', right: 0.72 }, // 76.0% of 50 (first measured 76.0%)
-  { file: 'conversations-tr-blind29.yaml', right: 0.71, followups: 40 }, // 76.2% of 42 (first measured 76.2%)
+  { file: 'conversations-tr-blind29.yaml', right: 0.71, followups: 40 }, // 78.6% of 42 (first measured 76.2%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
