@@ -312,20 +312,21 @@ const ASKING = new Set(['what', 'whats', 'which', 'who', 'whos', 'when', 'whens'
 
 /**
  * "how big is the reserve near Eskişehir?", "Eskişehir yakınındaki rezerv ne büyüklükte?": a place after "near" (before
- * "yakınındaki") in a question that asks something else says which thing is meant, not what is asked of it; as words of
- * the topic they (the place and the word of nearness) pulled the answer to the fact that says where the thing is. Only with a question word that is not "where"
- * before it ("is the deposit near Eskişehir?" asks just that).
+ * "yakınındaki") in a question that asks something other than where says which thing is meant, not what is asked of
+ * it. As words of the topic, the place and the word of nearness pulled the answer to the fact that says where the
+ * thing is. Not in a question asking where, nor in one with no question word ("is the deposit near Eskişehir?").
  */
 function placeDescriptors(ws: readonly string[]): string[] {
+  const where = (w: string) => w === 'where' || w === 'wheres' || w.startsWith('nere') || w.startsWith('nerd');
+  if (!ws.some((w) => ASKING.has(w)) || ws.some(where)) return [];
   const out: string[] = [];
-  const asks = (upTo: number) => ws.slice(0, upTo).some((w) => ASKING.has(w)) || (upTo < ws.length && ws.slice(upTo).some((w) => ASKING.has(w)) && !ws.some((w) => w === 'where' || w.startsWith('nere') || w.startsWith('nerd')));
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    if ((NEAR.has(w) || (w === 'close' && ws[i + 1] === 'to')) && asks(i) && !ws.slice(0, i).some((x) => x === 'where')) {
+    if (NEAR.has(w) || (w === 'close' && ws[i + 1] === 'to')) {
       let j = i + (w === 'close' ? 2 : 1);
       if (ws[j] === 'the') j++;
       if (ws[j] !== undefined && !ASKING.has(ws[j]!)) out.push(w, ws[j]!);
-    } else if (i > 0 && NEAR_TR.test(w) && asks(i) && !ws.some((x) => x.startsWith('nere') || x.startsWith('nerd'))) out.push(ws[i - 1]!, w);
+    } else if (i > 0 && NEAR_TR.test(w)) out.push(ws[i - 1]!, w);
   }
   return out;
 }
