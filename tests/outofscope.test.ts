@@ -20,24 +20,25 @@ function curatedWith(outOfScope: string[]): string {
 
 let kb: KnowledgeBase;
 beforeAll(() => {
-  // (Not "what is neodymium" any more: the engine declines it unmarked, since the fact mentioning neodymium does not say what it is.)
-  kb = kbOf(curatedWith(['what newspaper is this from', 'Bu haber hangi gazeteden?']));
+  // (Not "what is neodymium" any more: the engine declines it unmarked, since the fact mentioning neodymium does not say
+  // what it is; nor "what newspaper is this from": it asks where the bot's knowledge comes from, small talk.)
+  kb = kbOf(curatedWith(['when was the turkey eu customs union signed', 'Bu haber hangi gazeteden?']));
 });
 afterAll(removeTempDirs);
 
 describe('questions marked out of scope', () => {
   test('the curated knowledge answers it without the mark (the check below is not vacuous)', () => {
-    expect(answer('what newspaper is this from', realKb()).kind).toBe('fact');
+    expect(answer('when was the turkey eu customs union signed', realKb()).kind).toBe('fact');
   });
 
   test('a marked question is declined, and so are new wordings of it', () => {
-    for (const q of ['what newspaper is this from', 'which newspaper is this from?', 'what newspaper is this article from', 'this is from what newspaper?']) {
+    for (const q of ['when was the turkey eu customs union signed', 'when was the eu turkey customs union signed?', 'when was the customs union between turkey and the eu signed', 'turkey eu customs union signed when?']) {
       expect(answer(q, kb).kind, q).toBe('none');
     }
   });
 
   test('a question sharing only its topic word, and the stored questions, are answered as before', () => {
-    for (const q of ['What does the Global Times say?', 'Which Chinese outlet commented on the find?']) {
+    for (const q of ['Why does the customs union with the EU matter to Chinese carmakers?', 'What does the Global Times say?']) {
       const before = answer(q, realKb());
       const after = answer(q, kb);
       expect(after.kind, q).toBe(before.kind);
@@ -57,13 +58,13 @@ describe('questions marked out of scope', () => {
   });
 
   test('ask --explain says which marked question declined it', () => {
-    const e = explain('which newspaper is this from?', kb);
+    const e = explain('when was the eu turkey customs union signed?', kb);
     expect(e.outcome).toBe('declined');
-    expect(e.reason).toContain('“what newspaper is this from”, marked out of scope');
+    expect(e.reason).toContain('“when was the turkey eu customs union signed”, marked out of scope');
   });
 
   test('learn --out-of-scope: the question learned is declined once the knowledge is reloaded', async () => {
-    const dir = curatedWith(['what newspaper is this from']);
+    const dir = curatedWith(['when was the turkey eu customs union signed']);
     const q = 'is india in brics';
     expect(answer(q, kbOf(dir)).kind).toBe('fact');
     const learned = await learnOutOfScope(dir, q);
