@@ -4,6 +4,7 @@
  */
 import { CALIBRATION, SEARCH } from '../config.ts';
 import type { Knowledge, LoadedFact } from '../knowledge/load.ts';
+import type { SmalltalkIntent } from '../knowledge/schema.ts';
 import { REPLY_WORDS, type FactReply, type Language, type NoneReply, type RelatedQuestion, type Reply, type SmalltalkReply, type SourceInfo } from '../reply.ts';
 import { asksAboutTheBot, type AboutTheBot } from '../text/about-bot.ts';
 import { detectLanguage, hintLanguage, languageEvidence, languageOf, languageUnknown } from '../text/language.ts';
@@ -248,16 +249,13 @@ function aboutTheBot(kb: KnowledgeBase, question: string, language: Language, as
   const intents = kb.knowledge.intents;
   const it = (asks === 'source' ? intents.find((i) => i.id === 'sources') : undefined) ?? intents.find((i) => i.id === 'capabilities');
   if (!it) return { ...helpReply(kb, language), question };
-  const reply: SmalltalkReply = {
-    kind: 'smalltalk',
-    intent: it.id,
-    question,
-    answer: language === 'tr' ? (it.reply_tr ?? it.reply) : it.reply,
-    confidence: 1,
-    related: [],
-    suggestions: botWords(kb, language).examples.slice(0, SEARCH.maxSuggestions),
-  };
-  return withLanguage(reply, language);
+  return intentReply(it, question, language, botWords(kb, language).examples.slice(0, SEARCH.maxSuggestions));
+}
+
+/** A small-talk intent's reply to `question`, in `language` when the intent has it. */
+function intentReply(it: SmalltalkIntent, question: string, language: Language, suggestions: string[]): SmalltalkReply {
+  const answer = language === 'tr' ? (it.reply_tr ?? it.reply) : it.reply;
+  return withLanguage({ kind: 'smalltalk', intent: it.id, question, answer, confidence: 1, related: [], suggestions }, language);
 }
 
 /** What the bot knows and how to ask: the "help" intent, with examples (in Turkish when `hint` names Turkish and the knowledge has it). */
@@ -390,16 +388,5 @@ function matchSmalltalk(question: string, kb: KnowledgeBase, asked: Language): S
   // A Turkish pattern answered in Turkish ("yardım", "sağ ol": too few words for detectLanguage to tell).
   if (speaks(kb) && kb.smalltalkTurkish.has(matched)) language = 'tr';
   const examples = botWords(kb, language).examples;
-  return withLanguage(
-    {
-      kind: 'smalltalk',
-      intent: it.id,
-      question,
-      answer: language === 'tr' ? (it.reply_tr ?? it.reply) : it.reply,
-      confidence: 1,
-      related: [],
-      suggestions: it.id === 'help' || it.id === 'capabilities' || it.id === 'greeting' ? examples.slice(0, SEARCH.maxSuggestions) : [],
-    },
-    language,
-  );
+  return intentReply(it, question, language, it.id === 'help' || it.id === 'capabilities' || it.id === 'greeting' ? examples.slice(0, SEARCH.maxSuggestions) : []);
 }
