@@ -246,6 +246,23 @@ describe('matching', () => {
     expect(resolveTerms(kb, kb.analyzer.queryTokens('quorbel zanthix')).map((t) => t.how)).toEqual(['unknown', 'unknown']);
   });
 
+  test('a common English word is read as a typo only when its correction shares a fact with a word typed right', () => {
+    const leisure = kbOf(path.join(REPO_ROOT, 'tests/eval/kb/leisure/knowledge'));
+    const how = (k: KnowledgeBase, q: string, raw: string) => questionTerms(k, q).terms.find((t) => t.raw === raw)!;
+    // "good" is one letter from the café's "food", but nothing else in the question is the café's: a word as typed.
+    const good = how(leisure, 'does anyone know a good plumber', 'good');
+    expect(good.how).toBe('unknown');
+    expect(answer('does anyone know a good plumber', leisure).kind).toBe('none');
+    // It weighs as the correction did: only the match is gone.
+    expect(good.idf).toBeCloseTo(how(leisure, 'does anyone know a fopd plumber', 'fopd').idf, 10);
+    // A word that is no English word stays a typo ("fopd"), and so does a common one whose correction is the fact the
+    // rest of the question names ("whiter" → "whiten", with the teeth).
+    expect(how(leisure, 'is the fopd any good', 'fopd').how).toBe('typo');
+    const dental = kbOf(path.join(REPO_ROOT, 'tests/eval/kb/dental/knowledge'));
+    expect(how(dental, 'will whitening make my teeth whiter', 'whiter').how).toBe('typo');
+    expect(how(dental, 'is the sky whiter today', 'whiter').how).toBe('unknown');
+  });
+
   test('an out-of-scope question → none / no-match, with at most 3 suggestions', () => {
     for (const q of ['What is the recipe for chocolate cake?', 'How tall is the Eiffel tower?', 'Who won the 1998 world cup?']) {
       const r = asNone(answer(q, kb));

@@ -50,7 +50,9 @@ const DECLINED_FLOORS: Record<string, number> = {
  * Sets that miss the issue's bounds on wrong answers or out-of-scope declines, gated at what they measured less a
  * question or two, so a change that makes them worse still fails. The leisure centre's knowledge and questions
  * were written blind by two helpers (2026-12-03) and measured once: 5.6% wrong (10 of 180: mostly sibling facts,
- * adult and junior prices, lessons and their levels) and 90.0% of out-of-scope declined.
+ * adult and junior prices, lessons and their levels) and 90.0% of out-of-scope declined. It later measured 5.0% wrong and
+ * 88.3% declined, and 90.0% again once a common English word was no typo of the café's "food" (2026-12-04): at the
+ * bounds, not over them, so still gated a question or two under.
  */
 const MISSED_BOUNDS: Record<string, { wrong: number; declined: number }> = {
   'leisure / people\'s questions': { wrong: 0.07, declined: 0.88 },

@@ -201,8 +201,28 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
     if (whole) return { query: q, term: whole.term, ids: [whole.id], factor: SEARCH.typoWeight, idf: mask ? idfOf(n, whole.df) : index.idf[whole.id]!, how: 'typo', raw };
     return unknown(q, raw);
   }).filter((t): t is ResolvedTerm => t !== null);
+  if (index.profile.isCommonWord) realWordTypos(index, resolved, unknown, mask);
   const joined = resolved.some((t) => t.how === 'unknown') ? withJoinedWords(index, resolved, known) : resolved;
   return joined.some((t) => t.how === 'typo') ? withCorrectedPhrases(index, joined, known) : joined;
+}
+
+/**
+ * A typed word that is a common word of the language ("good", "side", "next") read as a typo of a word the knowledge
+ * has ("food", "ride", "text") is more often the word meant: the correction stands only when it shares a fact with a
+ * word of the question matched as typed (the rest of the question says it is that fact's word); otherwise the word is
+ * unknown. ("does anyone know a good plumber?" is not about the café's food.) In place.
+ */
+function realWordTypos(index: SearchIndex, terms: ResolvedTerm[], unknown: (q: string, raw: string | null) => ResolvedTerm, mask: Mask | undefined): void {
+  const exact = terms.filter((t) => t.how === 'exact' && !index.profile.asksNoTopic(t.raw ?? ''));
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (t.how !== 'typo' || t.raw === null || !index.profile.isCommonWord!(t.raw)) continue;
+    const facts = new Set<number>();
+    for (const id of t.ids) for (const f of index.postings[id]!.facts) if (!(mask && mask.text < 0 && f === mask.fact)) facts.add(f);
+    const shared = exact.some((e) => e.ids.some((id) => index.postings[id]!.facts.some((f) => facts.has(f))));
+    // (Weighing as the correction did: the word asks as much of the question as before, it only matches nothing.)
+    if (!shared) terms[i] = { ...unknown(t.query, t.raw), idf: t.idf };
+  }
 }
 
 /**

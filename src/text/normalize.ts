@@ -6,6 +6,7 @@
 import { stemmer } from 'stemmer';
 import { irregularFamily } from './irregular.ts';
 import { SEARCH } from '../config.ts';
+import { isCommonEnglishWord } from './common-words.ts';
 
 // Control characters (C0 and C1, tab and newline among them) separate words:
 // "where is the\u001bdeposit" is two words, not "thedeposit".
@@ -878,6 +879,8 @@ export interface TextProfile {
   suffixing: boolean;
   /** Whether an unknown word is a mistyped stop word. */
   isStopWordTypo(word: string): boolean;
+  /** Whether a word (as typed, lowercased) is a common word of the language, more likely meant than mistyped; absent: never. */
+  isCommonWord?(word: string): boolean;
   /** Chat shorthand for words ("ppl" → "people"). */
   chatWords: ReadonlyMap<string, string>;
   /** Words a question drops as typed (not by stem), which the knowledge keeps: chat address and filler (CHAT_FILLER). */
@@ -1271,6 +1274,7 @@ export const ENGLISH: TextProfile = {
   isTerm,
   suffixing: false,
   isStopWordTypo,
+  isCommonWord: isCommonEnglishWord,
   chatWords: CHAT_WORDS,
   chatFiller: CHAT_FILLER,
   answerType,
