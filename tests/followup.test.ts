@@ -196,6 +196,24 @@ describe('reading a follow-up', () => {
     expect(changed).toEqual([]);
   });
 
+  test('a doubt of the answer just given ("is that right?", "are you sure?") gets that answer again, after any fact', () => {
+    const doubts = ['is that right?', 'is that correct?', 'is that true?', 'are you sure?', 'r u sure', 'really?', 'is that accurate??'];
+    for (const [i, f] of kb.facts.entries()) {
+      if (i % 3 !== 0) continue;
+      const first = answer(f.questions[0]!, kb);
+      if (first.kind !== 'fact') continue;
+      for (const q of doubts) {
+        const r = after(f.questions[0]!, q).reply;
+        expect(r.kind === 'fact' && r.factId, `${q} after ${f.questions[0]}`).toBe(first.factId);
+        expect(r.readingAs, q).toContain('following on from');
+      }
+    }
+    // "sure. and when?" and "sure, is it confirmed?" agree, then ask: no doubt.
+    expect(after('When will the refinery be ready?', 'sure. and when?').reply.readingAs ?? '').not.toContain('“sure. and when?” following on');
+    // "is it confirmed?" asks what the sources say: a question of its own on the topic, not a doubt.
+    expect(after("who is leading Turkey's delegation to China?", 'is it confirmed?').reply).toMatchObject({ kind: 'fact', factId: 'delegation-sources' });
+  });
+
   test('a short sentence of reaction before a follow-up ("two yrs ago ok. and how much is there", "bummer. why?") changes no follow-up', () => {
     const reactions = ['two yrs ago ok. ', 'ah so just a hope. ', 'makes sense i guess. ', 'bummer. ', 'huh, ambitious. ', 'wild stuff! '];
     const firsts = kb.facts.filter((_, i) => i % 4 === 1).map((f) => f.questions[0]!);

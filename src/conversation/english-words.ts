@@ -61,6 +61,22 @@ export const OTHER = new Set(['else', 'other', 'others', 'another', 'besides']);
  * here makes a question count as having nothing of its own to ask about.
  */
 export const GENERIC = new Set(['else', 'more', 'other', 'others', 'another', 'again', 'instead', 'too', 'really', 'sure', 'true', 'confirmed', 'confirm', 'official', 'certain', 'definite', 'besides', 'exactly', 'precisely', 'roughly', 'approximately', 'yet', 'known', 'mean', 'reason']);
+/**
+ * Words that doubt or ask to confirm the answer just given ("is that right?", "are you sure?", "really?", "for real?"):
+ * a bare follow-up with no other word of its own asks for that answer again, not for another fact its reading may
+ * match ("is that right?" read with "rare earths" found their uses). Not "confirmed" or "official": "is it confirmed?"
+ * asks what the sources say, which may be another fact.
+ */
+export const CHALLENGE = new Set(['right', 'true', 'correct', 'accurate', 'sure', 'really', 'real', 'serious', 'seriously', 'certain']);
+/**
+ * Whether a question only doubts the answer before it: a CHALLENGE word, no word of its own and no question word ("sure.
+ * and when?" agrees, then asks). A first word with more after it agrees ("sure, is it confirmed?"): only "really?" alone
+ * doubts by its first word.
+ */
+export const onlyChallenges = (question: string): boolean => {
+  const ts = tokens(question);
+  return ts.some((t, i) => CHALLENGE.has(t.key) && (i > 0 || ts.length === 1)) && ts.every((t) => (CHALLENGE.has(t.key) || !isContent(t)) && !WH.has(t.key));
+};
 /** Words that may open a follow-up before what it asks ("and when?", "so why?", "ok and who else?"). */
 // Interjections and thanks before a follow-up ("thx! and how big?", "wow, why?") lead it as "and" does (and CHAT_FILLER: "sorry, when?");
 // not "wait", "great", "nice": words of questions and names ("wait times", "Great Wall").

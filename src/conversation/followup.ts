@@ -50,7 +50,7 @@ import { correctionOf, echoAsQuestion, nameAskedAsWho, withoutGuess } from './re
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { type FollowupShape, followupShape } from './followup-shape.ts';
 import { AGE, CLASS_NOUNS, IT, THING_PRONOUNS, distinctive, headSwap, join, namedBefore, namedReadings, pairedReading, parse, pointsBackToNamed, pointsBackToPeople, pointsBackToThing, readings, sharesTopic } from './readings.ts';
-import { ADDITIVE, DEMONSTRATIVES, MEANT, OTHER, PLURAL_NOUN, givesExample, isContent, isPossessive, ownTokens, tokens } from './english-words.ts';
+import { ADDITIVE, DEMONSTRATIVES, MEANT, OTHER, PLURAL_NOUN, givesExample, isContent, isPossessive, onlyChallenges, ownTokens, tokens } from './english-words.ts';
 
 /** The factId of a previous turn that was declined: no fact was given, so no rule about "the fact just given" applies. */
 export const NO_FACT = '';
@@ -341,6 +341,11 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   if (shape.kind !== 'bare' && !continuation && !about && !personal && !adds && !pointing && !named && alone.kind === 'fact') return rememberAlone(alone);
 
   const asked = alone.question;
+  // "is that right?", "are you sure?": the answer just given, again, read as following on from its question.
+  if ((shape.kind === 'bare' || shape.kind === 'pronoun') && onlyChallenges(asked)) {
+    const given = answerFact(previous.factId, kb);
+    if (given) return { reply: { ...given, question: asked, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: pairedReading(asked, previous.question, vocab.names) }, remember: previous };
+  }
   const previousAnswer = kb.facts[kb.byId.get(previous.factId) ?? -1]?.answer ?? '';
   const all = named ? namedReadings(asked, names, vocab) : readings(asked, shape, previous.question, prev, vocab, kb.facts.length, previousAnswer);
   // A continuation answered alone is read in context only as a whole swapped question.
