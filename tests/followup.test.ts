@@ -196,6 +196,17 @@ describe('reading a follow-up', () => {
     expect(changed).toEqual([]);
   });
 
+  test('what was heard before a pronoun ("heard he\'s flying to china soon, when") points back, as the pronoun alone does', () => {
+    const first = "who's running turkey's energy portfolio these days";
+    for (const q of ["heard he's flying to china soon, when", "i heard he's flying to china soon, when?", 'apparently he is flying to china soon, when?']) {
+      expect(followupShape(q).kind, q).toBe('pronoun');
+      expect(after(first, q).reply, q).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
+    }
+    // A name after it is the question's own topic, and "that" with no pronoun after it opens what was heard.
+    expect(followupShape('someone said ankara is sending officials to beijing. which month?').kind).toBe('standalone');
+    expect(followupShape('heard that the deposit is huge, how big?').kind).toBe('standalone');
+  });
+
   test('a doubt of the answer just given ("is that right?", "are you sure?") gets that answer again, after any fact', () => {
     const doubts = ['is that right?', 'is that correct?', 'is that true?', 'are you sure?', 'r u sure', 'really?', 'is that accurate??'];
     for (const [i, f] of kb.facts.entries()) {

@@ -82,6 +82,21 @@ export const onlyChallenges = (question: string): boolean => {
 // not "wait", "great", "nice": words of questions and names ("wait times", "Great Wall").
 export const LEAD = new Set(['and', 'n', 'but', 'so', 'also', 'ok', 'okay', 'well', 'then', 'plus', 'or', 'alright', 'right', 'hmm', 'hm', 'um',
   'thx', 'thanks', 'ty', 'lol', 'haha', 'yeah', 'yep', 'huh', 'hmmm', 'ooh', 'interesting', 'gotcha', 'cool', 'k', 'kk', ...REACTIONS]);
+/**
+ * Words that pass on what was heard before a clause ("heard he's flying to china soon, when?", "apparently they
+ * signed?", "someone said it's huge?"), and who heard it: before a pronoun, a lead, not the question's topic.
+ */
+export const HEARSAY = new Set(['heard', 'hearing', 'read', 'saw', 'apparently', 'reportedly', 'supposedly', 'said', 'says', 'rumour', 'rumor', 'rumours', 'rumors', 'seems', 'seemingly']);
+export const HEARERS = new Set(['i', 'ive', 'id', 'someone', 'somebody', 'people', 'ppl', 'everyone']);
+/** The number of tokens at `i` that pass on what was heard before a pronoun ("i heard (that)"), or 0. */
+export function hearsayAt(ts: readonly Token[], i: number): number {
+  let j = i;
+  if (HEARERS.has(ts[j]?.key ?? '')) j++;
+  if (!HEARSAY.has(ts[j]?.key ?? '')) return 0;
+  j++;
+  if (ts[j]?.key === 'that' && PRONOUNS.has(ts[j + 1]?.key ?? '')) j++;
+  return PRONOUNS.has(ts[j]?.key ?? '') && !DEMONSTRATIVES.has(ts[j]!.key) ? j - i : 0;
+}
 /** Greetings and ways of addressing the bot or the channel before a follow-up ("hey bot, and when?", "guys why?"). */
 export const ADDRESS = new Set(['hey', 'hi', 'hello', 'hiya', 'yo', 'guys', 'folks', 'everyone', 'yall', 'bot', 'factbot', 'bro', 'bruh', 'dude', 'mate', 'fam', 'please', 'pls', 'plz', 'omg', 'btw']);
 /** Mentions typed as plain text at the start ("@factbot and when?"). */
