@@ -207,23 +207,38 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
 }
 
 /**
- * A typed word that is a common word of the language ("good", "side", "next") read as a typo of a word the knowledge
- * has ("food", "ride", "text") is more often the word meant: the correction stands only when it shares a fact with a
- * word of the question matched as typed (the rest of the question says it is that fact's word); otherwise the word is
- * unknown. ("does anyone know a good plumber?" is not about the café's food.) In place.
+ * A typed word that is a common word of the language ("good", "side", "again") read as a typo of a word the knowledge
+ * has ("food", "ride", "gain") is more often the word meant: the correction stands only when a fact the rest of the
+ * question matches about best (REAL_WORD_TYPO_SHARE of the best fact's weight of words typed right) has it, so the rest
+ * of the question says it is that fact's word; otherwise the word is unknown. ("does anyone know a good plumber?" is
+ * not about the café's food; "which one is it again?" no question about a benefit because "chinese" is in that fact
+ * too.) In place.
  */
 function realWordTypos(index: SearchIndex, terms: ResolvedTerm[], unknown: (q: string, raw: string | null) => ResolvedTerm, mask: Mask | undefined): void {
-  const exact = terms.filter((t) => t.how === 'exact' && !index.profile.asksNoTopic(t.raw ?? ''));
+  const isCommon = index.profile.isCommonWord!;
+  if (!terms.some((t) => t.how === 'typo' && t.raw !== null && isCommon(t.raw))) return;
+  // Each fact's weight of the question's words typed right (question words aside).
+  const weight = new Map<number, number>();
+  for (const t of terms) {
+    if (t.how !== 'exact' || index.profile.asksNoTopic(t.raw ?? '')) continue;
+    for (const f of index.postings[t.ids[0]!]!.facts) {
+      // (The left-out part's words are not the fact's: a whole fact left out, or a word only its left-out phrasing has.)
+      if (mask && f === mask.fact && (mask.text < 0 || !factHasTerm(index, f, t.ids[0]!, mask.text))) continue;
+      weight.set(f, (weight.get(f) ?? 0) + t.idf);
+    }
+  }
+  let best = 0;
+  for (const w of weight.values()) best = Math.max(best, w);
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
-    if (t.how !== 'typo' || t.raw === null || !index.profile.isCommonWord!(t.raw)) continue;
-    const facts = new Set<number>();
-    for (const id of t.ids) for (const f of index.postings[id]!.facts) if (!(mask && mask.text < 0 && f === mask.fact)) facts.add(f);
-    const shared = exact.some((e) => e.ids.some((id) => index.postings[id]!.facts.some((f) => facts.has(f))));
+    if (t.how !== 'typo' || t.raw === null || !isCommon(t.raw)) continue;
+    const stands = best > 0 && t.ids.some((id) => index.postings[id]!.facts.some((f) => (weight.get(f) ?? 0) >= REAL_WORD_TYPO_SHARE * best));
     // (Weighing as the correction did: the word asks as much of the question as before, it only matches nothing.)
-    if (!shared) terms[i] = { ...unknown(t.query, t.raw), idf: t.idf };
+    if (!stands) terms[i] = { ...unknown(t.query, t.raw), idf: t.idf };
   }
 }
+/** How much of the best fact's weight of words typed right a fact needs for a common word's correction in it to stand. */
+const REAL_WORD_TYPO_SHARE = 0.75;
 
 /**
  * Two words the knowledge does not know (or only as typos of others) that make
