@@ -207,6 +207,9 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // Written blind at the start of the sixth session of 2026-12-04 and measured once on arrival, on ee3cc4a.
   { file: 'conversations-blind29.yaml', right: 0.72 }, // 76.0% of 50 (first measured 76.0%)
   { file: 'conversations-tr-blind29.yaml', right: 0.71, followups: 40 }, // 78.6% of 42 (first measured 76.2%)
+  // Written blind in the seventh session of 2026-12-04 and measured once on arrival (bc088c7).
+  { file: 'conversations-blind30.yaml', right: 0.70 }, // 74.0% of 50 (first measured 74.0%)
+  { file: 'conversations-tr-blind30.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 78.6%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
