@@ -39,6 +39,7 @@ const FLOORS: Record<string, number> = {
   // The same protocol in the fifth session of 2026-12-04, measured once on arrival on aa420d1.
   'vet / people\'s questions': 0.48, // 51.1% (2.2% wrong, 98.3% declined; 26.7% declined with the right fact offered first)
   'rail / people\'s questions': 0.48, // 51.1% (5.0% wrong, 95.0% declined; 30.0% declined with the right fact offered first)
+  'bikeshare / people\'s questions': 0.35, // 38.9% on arrival (bc088c7: 1.7% wrong, 100% declined; in hindsight 58.3% at threshold 0.36)
 };
 
 /** Out-of-scope declined floors above the 90% every set is held to: the curated eval set's, 3 questions under its figure. */

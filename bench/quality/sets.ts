@@ -217,4 +217,5 @@ export const OWN_KBS: { name: string; about: string }[] = [
   { name: 'cowork', about: 'a fictional coworking space\'s members\' FAQ, 3 phrasings a fact, written and asked the same way as dental (2026-12-04), measured once on arrival' },
   { name: 'vet', about: 'a fictional veterinary practice\'s customer FAQ, 3 phrasings a fact, written and asked the same way as dental (2026-12-04, fifth session), measured once on arrival' },
   { name: 'rail', about: 'a fictional regional railway\'s passenger FAQ, 3 phrasings a fact, written and asked the same way as dental (2026-12-04, fifth session), measured once on arrival' },
+  { name: 'bikeshare', about: 'a fictional city bike-share scheme\'s rider FAQ, 3 phrasings a fact, written and asked the same way as dental (2026-12-04, seventh session), measured once on arrival' },
 ];
