@@ -14,7 +14,7 @@ import { irregularFamily } from '../src/text/irregular.ts';
 import { buildDeletionIndex, eachNeighbour } from '../src/engine/typos.ts';
 import { statesDay } from '../src/text/places.ts';
 import { TURKISH } from '../src/text/turkish.ts';
-import { Analyzer, ENGLISH, STOP_WORDS, answerType, answerTypesSupported, cleanInput, editDistance, isStopWordTypo, sameEnglishWord, stem, tidyWhitespace, unstretched, withoutPreamble, words } from '../src/text/normalize.ts';
+import { Analyzer, ENGLISH, STOP_WORDS, answerType, asksToConfirm, answerTypesSupported, cleanInput, editDistance, isStopWordTypo, sameEnglishWord, stem, tidyWhitespace, unstretched, withoutPreamble, words } from '../src/text/normalize.ts';
 import type { FactReply, NoneReply, Reply, SmalltalkReply } from '../src/reply.ts';
 import { LONG_QUESTION, MINI_SOURCE, REPO_ROOT, kbOf, miniFiles, realKb, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
 import { expectWellFormedReply } from './helpers/reply.ts';
@@ -507,6 +507,32 @@ describe('hostile and odd input', () => {
     expect(cleanInput('12) how big is it')).toBe('how big is it');
     expect(cleanInput('3.5 million tonnes?')).toBe('3.5 million tonnes?');
     expect(asFact(answer('where is the\u001bdeposit', kb)).factId).toBe('deposit-location');
+  });
+
+  test('a tag asking to confirm a guess ("yea?", "innit", "rite?") does not count against it', () => {
+    const plain = asFact(answer('the deposit is near eskisehir?', kb));
+    for (const tagged of ['the deposit is near eskisehir yea?', 'the deposit is near eskisehir innit', 'the deposit is near eskisehir, rite?', 'the deposit is near eskisehir yh', 'the deposit is near eskisehir eh?']) {
+      const r = asFact(answer(tagged, kb));
+      expect(r.factId, tagged).toBe(plain.factId);
+      expect(r.confidence, tagged).toBeCloseTo(plain.confidence, 2);
+    }
+  });
+
+  test('a guess to confirm is answered by the fact on its topic, which confirms or corrects it ("bayraktar is the foreign minister right?")', () => {
+    const real = realKb();
+    expect(asksToConfirm(words('bayraktar is the foreign minister right?'))).toBe(true);
+    expect(asksToConfirm(words('so beylikova is near ankara isnt it'))).toBe(true);
+    expect(asksToConfirm(words('they make a factory in turkey or no?'))).toBe(true);
+    // A question that asks, and a statement with no tag, are no guesses.
+    expect(asksToConfirm(words('is bayraktar the foreign minister right?'))).toBe(false);
+    expect(asksToConfirm(words('who is the foreign minister, right?'))).toBe(false);
+    expect(asksToConfirm(words('bayraktar is the foreign minister'))).toBe(false);
+    // The guessed word the knowledge does not know ("foreign") weighs as an unknown number: the minister's fact answers.
+    const foreign = (q: string) => questionTerms(real, q).terms.find((t) => t.raw === 'foreign')!.idf;
+    expect(foreign('bayraktar is the foreign minister right?')).toBeCloseTo(SEARCH.unknownNumberWeight * foreign('is bayraktar the foreign minister?'), 10);
+    expect(asFact(answer('bayraktar is the foreign minister right?', real)).factId).toBe('energy-minister');
+    // A guess about what the knowledge never says is still declined ("ceo", "chuanfu").
+    expect(answer("byd's ceo is wang chuanfu right?", real).kind).toBe('none');
   });
 
   test('chat markup, broadcasts, emoji and chat noise do not count against a question', () => {

@@ -8,7 +8,7 @@
  * (calibrate.ts).
  */
 import { SEARCH } from '../config.ts';
-import { ANSWER_TYPE_NAMES, cleanInput, reactionBefore, stem, STOP_WORDS, unstretched, withoutPreamble } from '../text/normalize.ts';
+import { ANSWER_TYPE_NAMES, asksToConfirm, cleanInput, reactionBefore, stem, STOP_WORDS, unstretched, withoutPreamble } from '../text/normalize.ts';
 import { fieldWeight, TextKind, termSetHash, type SearchIndex } from './index.ts';
 import { resolveTerms, type Mask, type ResolvedTerm } from './terms.ts';
 import { countedThing, counts } from './asks.ts';
@@ -284,7 +284,18 @@ export function queryWords(index: SearchIndex, question: string): string[] {
 /** A question's words and its terms as ranking weighs them (`--explain` shows the same). */
 export function questionTerms(index: SearchIndex, question: string, mask?: Mask): { ws: string[]; terms: ResolvedTerm[] } {
   const ws = queryWords(index, question);
-  return { ws, terms: withModifiersEased(withAlternatives(resolveTerms(index, index.analyzer.queryTokens(ws), mask), ws), ws, index) };
+  const terms = withModifiersEased(withAlternatives(resolveTerms(index, index.analyzer.queryTokens(ws), mask), ws), ws, index);
+  return { ws, terms: index.profile.language === 'en' && asksToConfirm(index.profile.words(question)) ? withGuessEased(terms) : terms };
+}
+
+/**
+ * "bayraktar is the foreign minister right?", "it's in ankara right?": what a guess to confirm says may be wrong, and
+ * the fact on its topic confirms or corrects it; a word of the guess the knowledge does not know ("foreign") is such a
+ * detail, and weighs as an unknown number does, not as the rarest word.
+ */
+function withGuessEased(terms: ResolvedTerm[]): ResolvedTerm[] {
+  // (A number weighs so already.)
+  return terms.map((t) => (t.how === 'unknown' && !/\d/.test(t.query) ? { ...t, idf: t.idf * SEARCH.unknownNumberWeight } : t));
 }
 
 /** Adjectives of size or note that people put before what they ask about ("turkey's big rare earth deposit"). */

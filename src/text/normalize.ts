@@ -231,6 +231,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'lol lmao lmfao rofl haha hahaha hehe xd omg omfg wtf btw fyi tbh imo imho idk afaik iirc ty thx thanx tia ' +
     'pls plss plz pleaseee bro bruh dude mate fam yall ya yeah yep yup nah nope hmm hmmm umm erm uhh ugh meh ' +
     'guys everyone anybody somebody hiya yo sup ' +
+    // Tags asking to confirm what was just said ("turkey's president is still erdogan yea?", "it's in ankara innit").
+    'yea yah yh innit eh rite ryt ' +
     // Reactions before a question ("oh wow what about chery", "damn and when"), said to the answer before (REACTIONS).
     REACTIONS_LIST +
     // Discourse fillers tacked onto a question ("why tho", "ngl"; not "again": "can a lantern go out again").
@@ -635,6 +637,25 @@ const AGE_NUMBER_WORDS = new Set('one two three four five six seven eight nine t
 const CONFIRM_TAGS = new Set(['true', 'correct']);
 /** Words that open a yes/no question, whose last word is what is asked ("is the report true?"). */
 const STATEMENT_QUESTION_OPENERS = new Set(['is', 'are', 'was', 'were', 'isnt', 'arent', 'wasnt', 'werent', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'has', 'have', 'had', 'how', 'why', 'what', 'whats']);
+
+/** Words that end a statement typed to be confirmed ("byd signed a deal in turkey, right?", "erdogan is pres yes?"). */
+const GUESS_TAGS = new Set(['right', 'yeah', 'yea', 'yes', 'yep', 'ya', 'yh', 'correct', 'true', 'innit', 'eh', 'rite', 'ryt']);
+/** Two-word tags ("beylikova is near ankara isnt it", "they make a factory in turkey or no?"). */
+const GUESS_TAG_PAIRS = new Set(['isnt it', 'arent they', 'didnt they', 'dont they', 'doesnt it', 'wasnt it', 'or no', 'or not', 'is true', 'is it']);
+/** Words before a statement's subject that do not make it a question ("so byd signed…", "heard byd signed…"). */
+const GUESS_LEADS = new Set(['so', 'ok', 'okay', 'and', 'but', 'wait', 'hmm', 'hey', 'btw', 'heard', 'apparently', 'i', 'think', 'thought']);
+
+/**
+ * Whether English words (as `words` gives them) are a statement typed to be confirmed: no question word or auxiliary
+ * first, and a tag last ("bayraktar is the foreign minister right?", "beylikova is near ankara isnt it"). What such a
+ * guess says may be wrong, and a fact on its topic confirms or corrects it.
+ */
+export function asksToConfirm(ws: readonly string[]): boolean {
+  let i = 0;
+  while (i < ws.length && GUESS_LEADS.has(ws[i]!)) i++;
+  if (ws.length - i < 3 || STATEMENT_QUESTION_OPENERS.has(ws[i]!) || QUESTION_OPENERS.has(ws[i]!)) return false;
+  return GUESS_TAGS.has(ws.at(-1)!) || GUESS_TAG_PAIRS.has(ws.slice(-2).join(' '));
+}
 
 /** "is", "was" after a question word: "who is X again, …?" asks to be reminded. */
 const REMINDING_COPULA = new Set(['is', 'was', 'are', 'were', 's']);
