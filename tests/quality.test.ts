@@ -162,7 +162,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind16.yaml', right: 0.78, followups: 40 }, // 83.3% of 42 (first measured 81.0%)
   // Written blind at the start of the evening session of 2026-12-03 (non-native speakers, sceptics, fragments in a busy
   // thread, yes/no checks) and measured once before its work.
-  { file: 'conversations-blind17.yaml', right: 0.82 }, // 86.0% of 50 (first measured 78.0%)
+  { file: 'conversations-blind17.yaml', right: 0.80 }, // 84.0% of 50 (first measured 78.0%)
   { file: 'conversations-tr-blind17.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 64.3%)
   // Written blind midway through that session, after blind17's rules (journalists, gamers, managers on phones, "why"
   // chains and corrections), and measured once on its code then.
@@ -206,7 +206,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-blind28.yaml', right: 0.76 }, // 80.0% of 50 (first measured 80.0%)
   { file: 'conversations-tr-blind28.yaml', right: 0.67, followups: 40 }, // 71.4% of 42 (first measured 71.4%)
   // Written blind at the start of the sixth session of 2026-12-04 and measured once on arrival, on ee3cc4a.
-  { file: 'conversations-blind29.yaml', right: 0.72 }, // 76.0% of 50 (first measured 76.0%)
+  { file: 'conversations-blind29.yaml', right: 0.74 }, // 78.0% of 50 (first measured 76.0%)
   { file: 'conversations-tr-blind29.yaml', right: 0.71, followups: 40 }, // 78.6% of 42 (first measured 76.2%)
   // Written blind in the seventh session of 2026-12-04 and measured once on arrival (bc088c7).
   { file: 'conversations-blind30.yaml', right: 0.70 }, // 74.0% of 50 (first measured 74.0%)
