@@ -86,8 +86,8 @@ export const LEAD = new Set(['and', 'n', 'but', 'so', 'also', 'ok', 'okay', 'wel
  * Words that pass on what was heard before a clause ("heard he's flying to china soon, when?", "apparently they
  * signed?", "someone said it's huge?"), and who heard it: before a pronoun, a lead, not the question's topic.
  */
-export const HEARSAY = new Set(['heard', 'hearing', 'read', 'saw', 'apparently', 'reportedly', 'supposedly', 'said', 'says', 'rumour', 'rumor', 'rumours', 'rumors', 'seems', 'seemingly']);
-export const HEARERS = new Set(['i', 'ive', 'id', 'someone', 'somebody', 'people', 'ppl', 'everyone']);
+const HEARSAY = new Set(['heard', 'hearing', 'read', 'saw', 'apparently', 'reportedly', 'supposedly', 'said', 'says', 'rumour', 'rumor', 'rumours', 'rumors', 'seems', 'seemingly']);
+const HEARERS = new Set(['i', 'ive', 'id', 'someone', 'somebody', 'people', 'ppl', 'everyone']);
 /** The number of tokens at `i` that pass on what was heard before a pronoun ("i heard (that)"), or 0. */
 export function hearsayAt(ts: readonly Token[], i: number): number {
   let j = i;
