@@ -217,26 +217,33 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
 function realWordTypos(index: SearchIndex, terms: ResolvedTerm[], unknown: (q: string, raw: string | null) => ResolvedTerm, mask: Mask | undefined): void {
   const isCommon = index.profile.isCommonWord!;
   if (!terms.some((t) => t.how === 'typo' && t.raw !== null && isCommon(t.raw))) return;
-  // Each fact's weight of the question's words typed right (question words aside).
-  const weight = new Map<number, number>();
+  // Each fact's weight of the question's words typed right (question words aside), in a scratch array by fact that is
+  // cleared after use (at 100,000 facts a common word's posting list is long, and a Map of it cost milliseconds).
+  let weight = typoScratch.get(index);
+  if (!weight) typoScratch.set(index, (weight = new Float64Array(index.facts.length)));
+  const touched: number[] = [];
+  let best = 0;
   for (const t of terms) {
     if (t.how !== 'exact' || index.profile.asksNoTopic(t.raw ?? '')) continue;
     for (const f of index.postings[t.ids[0]!]!.facts) {
       // (The left-out part's words are not the fact's: a whole fact left out, or a word only its left-out phrasing has.)
       if (mask && f === mask.fact && (mask.text < 0 || !factHasTerm(index, f, t.ids[0]!, mask.text))) continue;
-      weight.set(f, (weight.get(f) ?? 0) + t.idf);
+      if (weight[f] === 0) touched.push(f);
+      weight[f]! += t.idf;
+      if (weight[f]! > best) best = weight[f]!;
     }
   }
-  let best = 0;
-  for (const w of weight.values()) best = Math.max(best, w);
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     if (t.how !== 'typo' || t.raw === null || !isCommon(t.raw)) continue;
-    const stands = best > 0 && t.ids.some((id) => index.postings[id]!.facts.some((f) => (weight.get(f) ?? 0) >= REAL_WORD_TYPO_SHARE * best));
+    const stands = best > 0 && t.ids.some((id) => index.postings[id]!.facts.some((f) => weight[f]! >= REAL_WORD_TYPO_SHARE * best));
     // (Weighing as the correction did: the word asks as much of the question as before, it only matches nothing.)
     if (!stands) terms[i] = { ...unknown(t.query, t.raw), idf: t.idf };
   }
+  for (const f of touched) weight[f] = 0;
 }
+/** Scratch for realWordTypos: a weight per fact, all 0 between calls. */
+const typoScratch = new WeakMap<SearchIndex, Float64Array>();
 /** How much of the best fact's weight of words typed right a fact needs for a common word's correction in it to stand. */
 const REAL_WORD_TYPO_SHARE = 0.75;
 
