@@ -10,7 +10,7 @@
 import { SEARCH } from '../config.ts';
 import { ANSWER_TYPE_NAMES, asksToConfirm, cleanInput, reactionBefore, stem, STOP_WORDS, unstretched, withoutPreamble } from '../text/normalize.ts';
 import { fieldWeight, TextKind, termSetHash, type SearchIndex } from './index.ts';
-import { resolveTerms, type Mask, type ResolvedTerm } from './terms.ts';
+import { easedWhenUnknown, resolveTerms, type Mask, type ResolvedTerm } from './terms.ts';
 import { countedThing, counts } from './asks.ts';
 
 /** A candidate fact from the first stage. */
@@ -277,25 +277,22 @@ export function rank(rawQuestion: string, index: SearchIndex, limit: number = SE
 
 /** A question's words as the engine reads them: stretched letters written as the knowledge would (see unstretched), a greeting or remark around it left out (withoutPreamble). */
 export function queryWords(index: SearchIndex, question: string): string[] {
-  const { words, stem, isTerm } = index.profile;
-  return withoutPreamble(unstretched(words(question), (w) => index.surface.has(w) || !isTerm(stem(w))));
+  return queryWordsOf(index, index.profile.words(question));
+}
+
+/** {@link queryWords} of the words as typed. */
+function queryWordsOf(index: SearchIndex, typed: string[]): string[] {
+  const { stem, isTerm } = index.profile;
+  return withoutPreamble(unstretched(typed, (w) => index.surface.has(w) || !isTerm(stem(w))));
 }
 
 /** A question's words and its terms as ranking weighs them (`--explain` shows the same). */
 export function questionTerms(index: SearchIndex, question: string, mask?: Mask): { ws: string[]; terms: ResolvedTerm[] } {
-  const ws = queryWords(index, question);
-  const terms = withModifiersEased(withAlternatives(resolveTerms(index, index.analyzer.queryTokens(ws), mask), ws), ws, index);
-  return { ws, terms: index.profile.language === 'en' && asksToConfirm(index.profile.words(question)) ? withGuessEased(terms) : terms };
-}
-
-/**
- * "bayraktar is the foreign minister right?", "it's in ankara right?": what a guess to confirm says may be wrong, and
- * the fact on its topic confirms or corrects it; a word of the guess the knowledge does not know ("foreign") is such a
- * detail, and weighs as an unknown number does, not as the rarest word.
- */
-function withGuessEased(terms: ResolvedTerm[]): ResolvedTerm[] {
-  // (A number weighs so already.)
-  return terms.map((t) => (t.how === 'unknown' && !/\d/.test(t.query) ? { ...t, idf: t.idf * SEARCH.unknownNumberWeight } : t));
+  const typed = index.profile.words(question);
+  const ws = queryWordsOf(index, typed);
+  // "bayraktar is the foreign minister right?": a guess to confirm (English; see withModifiersEased).
+  const guess = index.profile.language === 'en' && asksToConfirm(typed);
+  return { ws, terms: withModifiersEased(withAlternatives(resolveTerms(index, index.analyzer.queryTokens(ws), mask), ws), ws, index, guess) };
 }
 
 /** Adjectives of size or note that people put before what they ask about ("turkey's big rare earth deposit"). */
@@ -305,13 +302,18 @@ const DESCRIBING = new Set(['big', 'huge', 'large', 'massive', 'giant', 'major']
 /**
  * "where's turkey's big rare earth deposit": an adjective of size or note before a noun says which thing is meant, not
  * what is asked of it (unlike "how big"), so it weighs as an unknown number does, not as a word of the topic.
+ *
+ * So does, in a guess typed to be confirmed (`guess`: "bayraktar is the foreign minister right?", "it's in ankara
+ * right?"), a word the knowledge does not know ("foreign"): what the guess says may be wrong, and the fact on its topic
+ * confirms or corrects it. (Not one that weighs so already, a number: eased once.)
  */
-function withModifiersEased(terms: ResolvedTerm[], ws: readonly string[], index: SearchIndex): ResolvedTerm[] {
+function withModifiersEased(terms: ResolvedTerm[], ws: readonly string[], index: SearchIndex, guess: boolean): ResolvedTerm[] {
   const { isTerm, stem } = index.profile;
   const eased = new Set<string>();
   for (let i = 0; i + 1 < ws.length; i++) if (DESCRIBING.has(ws[i]!) && ws[i - 1] !== 'how' && ws[i - 1] !== 'so' && ws[i - 1] !== 'too' && isTerm(stem(ws[i + 1]!))) eased.add(ws[i]!);
   for (const w of placeDescriptors(ws)) eased.add(w);
-  return eased.size === 0 ? terms : terms.map((t) => (t.raw !== null && eased.has(t.raw) ? { ...t, idf: t.idf * SEARCH.unknownNumberWeight } : t));
+  const ease = (t: ResolvedTerm) => (t.raw !== null && eased.has(t.raw)) || (guess && t.how === 'unknown' && !easedWhenUnknown(index, t.query, t.raw));
+  return eased.size === 0 && !guess ? terms : terms.map((t) => (ease(t) ? { ...t, idf: t.idf * SEARCH.unknownNumberWeight } : t));
 }
 
 /** Words of nearness after which a place says which thing is meant ("the reserve near Eskişehir"). */

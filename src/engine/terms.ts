@@ -81,6 +81,15 @@ const DIGITS = /^\d+$/;
 /** Words of a number's size, English and Turkish ("million", "milyar"): parts of a number. */
 const MAGNITUDE = /^(?:hundreds?|thousands?|millions?|billions?|trillions?|mn|bn|milyon|milyar|trilyon)$/u;
 
+/**
+ * Whether an unknown term weighs as an unknown number (SEARCH.unknownNumberWeight) already: a number, a number's magnitude
+ * word, a word naming the kind of answer asked (see resolveTerms). Ranking eases other unknown words the same way in
+ * some questions (rank.ts), never these twice.
+ */
+export function easedWhenUnknown(index: SearchIndex, q: string, raw: string | null): boolean {
+  return DIGITS.test(q) || (raw !== null && (MAGNITUDE.test(raw.toLowerCase()) || index.profile.namesAnswerKind(raw.toLowerCase())));
+}
+
 /** Per index: the words the knowledge uses (surface forms), by their first SEARCH.prefixMinLength letters; built on first need. */
 const byHead = new WeakMap<SearchIndex, Map<string, string[]>>();
 
@@ -134,7 +143,7 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
   // not a topic of its own: it weighs less than an unknown word (SEARCH.unknownNumberWeight).
   // So is a word naming the kind of answer asked ("which city", "hangi şehrin"): the answer type is checked on its own.
   // (And a number's magnitude word, "694 million tonnes", "694 milyon ton", as the number.)
-  const eased = (q: string, raw: string | null) => DIGITS.test(q) || (raw !== null && (MAGNITUDE.test(raw.toLowerCase()) || index.profile.namesAnswerKind(raw.toLowerCase())));
+  const eased = (q: string, raw: string | null) => easedWhenUnknown(index, q, raw);
   const unknown = (q: string, raw: string | null): ResolvedTerm => ({ query: q, term: null, ids: [], factor: 0, idf: eased(q, raw) ? unknownIdf * SEARCH.unknownNumberWeight : unknownIdf, how: 'unknown', raw });
   const known = (q: string, term: string, raw: string | null): ResolvedTerm => {
     const id = index.termIds.get(term);
