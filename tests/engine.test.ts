@@ -535,6 +535,19 @@ describe('hostile and odd input', () => {
     expect(answer("byd's ceo is wang chuanfu right?", real).kind).toBe('none');
   });
 
+  test('"is it true (that) …" asks whether what follows is so: "true" is no word of what is asked', () => {
+    const real = realKb();
+    expect(asksToConfirm(words('is it true that the deposit is near eskisehir'))).toBe(true);
+    expect(asksToConfirm(words('am i right that turkey wants chinese carmakers'))).toBe(true);
+    // "is it true?" alone asks about the answer before; "is the report true?" asks whether the report is.
+    expect(asksToConfirm(words('is it true?'))).toBe(false);
+    expect(asksToConfirm(words('is the report true?'))).toBe(false);
+    for (const [q, fact] of [['is it true the deposit is in eskisehir', 'beylikova-location'], ['is it true that china refines most rare earths', 'china-dominance'], ['is it true byd is opening a plant', 'byd-ev-factory']] as const) {
+      expect(questionTerms(real, q).terms.map((t) => t.raw), q).not.toContain('true');
+      expect(asFact(answer(q, real)).factId, q).toBe(fact);
+    }
+  });
+
   test('chat markup, broadcasts, emoji and chat noise do not count against a question', () => {
     const plain = asFact(answer('where is the deposit', kb));
     for (const noisy of ['where is the deposit lol', '@everyone where is the deposit', '<!channel> where is the deposit', '<@U0123ABC> where is the deposit 🙏', 'where is the deposit :thinking_face: pls', '<@!1234567890> <:pog:987654321> where is the deposit?? haha', 'where is the deposit https://example.com/news/turkey-rare-earths?id=7', '<https://example.com/turkey-rare-earths> where is the deposit', 'sorry, where is the deposit www.example.com/a', 'whereeee is the deposittt', 'sooo where is the deposit', '1. where is the deposit', 'hey buddy, just curious: where is the deposit? cheers', 'random question, where is the deposit', 'good morning! where is the deposit', 'hey team where is the deposit', 'where is the deposit, thoughts?', 'where is the deposit lol never heard of it', 'where is the deposit or smth', 'where is the deposit irl', 'where is the deposit or whatever', 'where is the deposit atm', 'unrelated but where is the deposit', 'ok new q, where is the deposit', 'switching topics, where is the deposit', 'on another note, where is the deposit', 'on another matter, where is the deposit', 'one more thing - where is the deposit', 'where is the deposit per the article', 'remind me where the deposit is again', 'diff topic - where is the deposit', 'new subject: where is the deposit', 'tl;dr where is the deposit', 'where is the deposit, in a nutshell?', 'where is the deposit in this story', 'where is the deposit (asking for a friend)', 'where is the deposit - thanks in advance!', 'where is the deposit thank you so much', 'where is the deposit, much appreciated', 'where is the deposit? any help would be appreciated']) {

@@ -291,6 +291,10 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'pardon me', 'excuse me', 'real talk', 'out of interest', 'just out of interest', 'for my class', 'for a project', 'for my project',
   'can anyone help', 'can someone help', 'can anybody help', 'can you help', 'would you mind telling me', 'do you mind telling me',
   'mind telling me', 'i need to know', 'need to know',
+  // "is it true (that) turkey is asking china for help…": asks whether what follows is so; "true" weighed as the question's
+  // rarest word, one the knowledge never uses (a statement typed to be confirmed, as "…, right?" is)
+  'is it true that', 'is it true', 'is this true that', 'is it correct that', 'is it right that', 'am i right in thinking that',
+  'am i right in thinking', 'am i right that', 'am i correct in thinking that', 'am i correct that',
   'i was reading the news and', 'i was reading about this and', 'i was reading an article and', 'i read the news and', 'i saw the news and',
   'my boss asked me', 'my teacher asked me', 'my teacher asked us', 'my teacher asked', 'my friend asked me', 'my mom asked me',
   'my dad asked me', 'someone asked me', 'a friend asked me',
@@ -642,6 +646,8 @@ const STATEMENT_QUESTION_OPENERS = new Set(['is', 'are', 'was', 'were', 'isnt', 
 const GUESS_TAGS = new Set(['right', 'yeah', 'yea', 'yes', 'yep', 'ya', 'yh', 'correct', 'true', 'innit', 'eh', 'rite', 'ryt']);
 /** Two-word tags ("beylikova is near ankara isnt it", "they make a factory in turkey or no?"). */
 const GUESS_TAG_PAIRS = new Set(['isnt it', 'arent they', 'didnt they', 'dont they', 'doesnt it', 'wasnt it', 'or no', 'or not', 'is true', 'is it']);
+/** Words before a statement that ask whether it is so ("is it true that…"); also dropped as preambles. */
+const CONFIRM_LEADS: readonly (readonly string[])[] = [['is', 'it', 'true'], ['is', 'this', 'true'], ['is', 'it', 'correct', 'that'], ['is', 'it', 'right', 'that'], ['am', 'i', 'right'], ['am', 'i', 'correct']];
 /** Words before a statement's subject that do not make it a question ("so byd signed…", "heard byd signed…"). */
 const GUESS_LEADS = new Set(['so', 'ok', 'okay', 'and', 'but', 'wait', 'hmm', 'hey', 'btw', 'heard', 'apparently', 'i', 'think', 'thought']);
 
@@ -653,6 +659,8 @@ const GUESS_LEADS = new Set(['so', 'ok', 'okay', 'and', 'but', 'wait', 'hmm', 'h
 export function asksToConfirm(ws: readonly string[]): boolean {
   let i = 0;
   while (i < ws.length && GUESS_LEADS.has(ws[i]!)) i++;
+  // "is it true (that) turkey is asking china for help…", "am i right that…": the guess follows its lead.
+  for (const lead of CONFIRM_LEADS) if (ws.length - i >= lead.length + 3 && lead.every((w, k) => ws[i + k] === w)) return true;
   if (ws.length - i < 3 || STATEMENT_QUESTION_OPENERS.has(ws[i]!) || QUESTION_OPENERS.has(ws[i]!)) return false;
   return GUESS_TAGS.has(ws.at(-1)!) || GUESS_TAG_PAIRS.has(ws.slice(-2).join(' '));
 }
