@@ -903,6 +903,18 @@ describe('reading a follow-up', () => {
     expect(r).toMatchObject({ kind: 'fact', factId: 'china-dominance', readingAs: 'who produces most of rare earths?' });
   });
 
+  test('"where\'s that?", "where is it exactly?" ask where the thing asked about is; "where was that?" where it happened', () => {
+    const before = 'do we want to process the beylikova deposit together with china?';
+    for (const q of ["where's that", 'where is that exactly', 'where is it exactly']) {
+      const r = after(before, q).reply;
+      expect(r, q).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
+      // "together" ends the phrase and tells no topic: not "where is the beylikova deposit together?".
+      expect(r.readingAs, q).toMatch(/the beylikova deposit( exactly)?\?$/);
+    }
+    // A past copula keeps the event: where the meeting was (also tested below).
+    expect(after('did erdogan meet xi?', 'where was that?').reply).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
+  });
+
   test('"that place", "that club": a word that classes a name before stands for it (the rarest name, not a nationality)', () => {
     const place = after('which rare earths does beylikova have, like neodymium?', 'wheres that place anyway').reply;
     expect(place).toMatchObject({ kind: 'fact', factId: 'beylikova-location', readingAs: 'wheres beylikova anyway?' });

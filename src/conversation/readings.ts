@@ -212,8 +212,10 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
   while (j < ts.length) {
     const t = ts[j]!;
     // (Not at a verb: "-ing", or an irregular past, "led" in "has china led rare earths".)
+    // (Nor at an adverb: "together" in "do we want to process the deposit together with china?".)
     const starts =
-      (ARTICLES.has(t.key) && ts[j + 1] !== undefined && isContent(ts[j + 1]!)) || (isContent(t) && !/ing$/.test(t.key) && !isIrregularVerbForm(t.key) && !(j > 0 && verbAfterName(j)));
+      (ARTICLES.has(t.key) && ts[j + 1] !== undefined && isContent(ts[j + 1]!)) ||
+      (isContent(t) && !/ing$/.test(t.key) && !isIrregularVerbForm(t.key) && !(j > 0 && verbAfterName(j)) && !adverbial(t.key));
     if (!starts) {
       j++;
       continue;
@@ -228,7 +230,7 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
     // build", "China holds the lead"): "they" after it is Turkey, not "Turkey wants China's help".
     const verbLike = (x: Token) =>
       /.{3}ing$/.test(x.key) ||
-      ADVERB.test(x.key) ||
+      adverbial(x.key) ||
       ((/.{2}ed$/.test(x.key) || isIrregularVerbForm(x.key)) && (vocab.names.has(ts[k - 1]!.key) || PLURAL_NOUN.test(ts[k - 1]!.key))) ||
       verbAfterName(k);
     // A name after a common noun, with a verb in -ed after it, opens a clause of its own: "that facility kacir talked
@@ -308,6 +310,12 @@ const WHO = new Set(['who', 'whos', 'whom', 'whod']);
 
 /** Adverbs by their ending ("officially", "recently", "reportedly", "seriously"), not "supply" nor "rally". */
 const ADVERB = /..(?:ally|ently|antly|edly|ously|fully|ively)$/;
+/**
+ * Adverbs of manner or place with no -ly that end a phrase and tell no topic: "the beylikova deposit together with
+ * china" is the deposit (and China); "where is together?" finds whatever fact says "together".
+ */
+const PLAIN_ADVERBS = new Set(['together', 'jointly', 'alone', 'abroad', 'overseas', 'instead', 'anyway', 'anyways']);
+const adverbial = (key: string): boolean => ADVERB.test(key) || PLAIN_ADVERBS.has(key);
 
 /** The auxiliary of do-support ("what does X say", "did X meet Y"). */
 const DO = new Set(['do', 'does', 'did', 'dont', 'doesnt', 'didnt']);
@@ -524,7 +532,7 @@ const ABOUT_NEWS = new Set(['plan', 'plans', 'news', 'status', 'update', 'update
 /** The previous question's words that tell its topic: its own words found in at most half the facts (not "Turkey" in a knowledge about Turkey). */
 export function distinctive(prev: Parsed, vocab: Vocabulary, total: number): Token[] {
   return prev.ts.slice(prev.wh).filter((t) => {
-    if (!isContent(t)) return false;
+    if (!isContent(t) || PLAIN_ADVERBS.has(t.key)) return false;
     const facts = vocab.roots.get(root(t.key));
     return facts !== undefined && facts.size <= total / 2;
   });
@@ -593,7 +601,10 @@ export function readings(asked: string, shape: Exclude<FollowupShape, { kind: 's
   // "when was that?", "where was that?": "that" is what happened (the talks), not a noun phrase ("when was rare earths?").
   // (Not "where is that place?": "that" before a noun says which thing, as "this place" does.)
   const thatNext = afterWh[afterWh.findIndex((t) => t.key === 'that') + 1];
-  const event = pronounOf(afterWh) === 'that' && (thatNext === undefined || !isContent(thatNext)) && (answerType(asked) === 'when' || answerType(asked) === 'where');
+  // (Where a thing is, though: "where's that?" after "when did turkey find its rare earth reserve?" asks where the reserve
+  // is, "where was that?" where the finding, or the talks, were.)
+  const thingIs = answerType(asked) === 'where' && (/^where['’]?s$/i.test(own[whAt]?.text ?? '') || afterWh.some((t) => t.key === 'is' || t.key === 's')) && !afterWh.some((t) => t.key === 'happening');
+  const event = pronounOf(afterWh) === 'that' && (thatNext === undefined || !isContent(thatNext)) && (answerType(asked) === 'when' || answerType(asked) === 'where') && !thingIs;
   const pronounReadings = out.length;
   // "whats that about?" after "so turkey wants to work w china on rare earths??": "that" alone, after a statement, is
   // what the statement says, all of it, before any noun phrase of it.
