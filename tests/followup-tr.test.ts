@@ -371,6 +371,12 @@ describe('reading a Turkish follow-up', () => {
     expect(r).toMatchObject({ kind: 'fact', factId: 'beylikova-size' });
   });
 
+  test('"orası" (that place) stands for the place named before, as "orada" does: "orası tam olarak nerede?"', () => {
+    for (const q of ['orası tam olarak nerede', 'orasi tam olarak nerde', 'burası nerede']) {
+      expect(after("Beylikova'daki yatağı Çin ile birlikte işlemek mi istiyoruz?", q).reply, q).toMatchObject({ kind: 'fact', factId: 'beylikova-location', language: 'tr' });
+    }
+  });
+
   test('"nerede yani?" asks for a place not said yet: an answer naming only the place the question before named is no answer, as in English', () => {
     const r = after('byd türkiyede elektrikli araç mı üretecek', 'nerede yani?').reply;
     expect(r.kind).toBe('none');

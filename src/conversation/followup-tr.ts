@@ -464,8 +464,8 @@ interface Reading {
 
 /** "o" (he, she) and its case forms: with a name in the question before, most often that person. */
 const PERSON_PRONOUN = new Set(['o', 'onu', 'onun', 'ona', 'ondan', 'onda']);
-/** "in it", "there" ("içinde", "orada" and their cases): a place named before. */
-const PLACE_PRONOUN = new Set(['icinde', 'icindeki', 'icinden', 'orada', 'orda', 'oradan', 'oraya', 'burada']);
+/** "in it", "there", "that place" ("içinde", "orada", "orası" and their cases): a place named before. */
+const PLACE_PRONOUN = new Set(['icinde', 'icindeki', 'icinden', 'orada', 'orda', 'oradan', 'oraya', 'burada', 'ora', 'orasi', 'bura', 'burasi']);
 /** "they", "them" ("onlar", "bunlar" and their cases): a company or people named before. */
 const PLURAL_PRONOUN = new Set(['onlar', 'onlari', 'onlarin', 'onlara', 'bunlar', 'bunlari', 'bunlarin', 'bunlara', 'ikisi', 'ikisinin', 'ikisine', 'ikisini', 'ikisiyle']);
 
