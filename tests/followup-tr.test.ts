@@ -371,6 +371,16 @@ describe('reading a Turkish follow-up', () => {
     expect(r).toMatchObject({ kind: 'fact', factId: 'beylikova-size' });
   });
 
+  test('"kim söylemiş bunu?", "kaynağı ne?", "nereden biliyorsun?" ask whose word the answer is, as "says who?" does', () => {
+    const before = 'ekimde çine bi heyet gidecekmiş, doğru mu';
+    // The sources of the delegation story answer it, not the delegation again ("bunu" read with the question before).
+    for (const q of ['kim söylemiş bunu', 'bunu kim söyledi', 'kaynağı ne']) expect(after(before, q).reply, q).toMatchObject({ kind: 'fact', factId: 'delegation-sources', language: 'tr' });
+    // With nothing answered alone, the answer just given says whose word it is.
+    for (const q of ['nereden biliyorsun', 'bu bilgi nereden']) expect(after(before, q).reply, q).toMatchObject({ kind: 'fact', factId: 'october-delegation', language: 'tr' });
+    // Not a question of its own that asks who said something about a topic.
+    expect(after(before, 'rafineri hakkında kim ne söyledi').reply.readingAs).toBeUndefined();
+  });
+
   test('"orası" (that place) stands for the place named before, as "orada" does: "orası tam olarak nerede?"', () => {
     for (const q of ['orası tam olarak nerede', 'orasi tam olarak nerde', 'burası nerede']) {
       expect(after("Beylikova'daki yatağı Çin ile birlikte işlemek mi istiyoruz?", q).reply, q).toMatchObject({ kind: 'fact', factId: 'beylikova-location', language: 'tr' });

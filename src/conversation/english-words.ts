@@ -222,3 +222,8 @@ export const isPossessive = (t: Token): boolean => /['’]s$/iu.test(t.text);
  */
 export const waitLeads = (ts: readonly Token[], i: number): boolean =>
   ts[i]!.key === 'wait' && ts[i + 1] !== undefined && (AUX.has(ts[i + 1]!.key) || WH.has(ts[i + 1]!.key) || PRONOUNS.has(ts[i + 1]!.key) || AUX.has(ts[i + 2]?.key ?? ''));
+
+/** An (English) answer that says whose word it gives. */
+export const ATTRIBUTES = /\b(?:according to|says|said|sees|calls|describes|cited|quoted)\b/i;
+/** An (English) answer about where some information comes from ("comes from unnamed people with knowledge of the matter"). */
+export const SOURCED = /\b(?:comes? from|sources?|unnamed|people with knowledge|confirmation|confirmed)\b/i;

@@ -21,6 +21,10 @@ import { readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
 import { personsIn } from './persons.ts';
+import { ATTRIBUTES, SOURCED } from './english-words.ts';
+import { parse, sharesTopic } from './readings.ts';
+import { vocabularyOf as englishVocabularyOf } from './vocabulary.ts';
+import { cleanInput } from '../text/normalize.ts';
 import { answerNamesCity, asksForCity, isMonthOrDay, TURKISH_PLACE } from '../text/places.ts';
 import { foldTurkish, isTurkishQuestionWord, isTurkishStopWord, nameInWord, turkishAnswerType, turkishAnswerTypesSupported, turkishLower, turkishStem } from '../text/turkish.ts';
 
@@ -567,6 +571,34 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
   return out;
 }
 
+/**
+ * A whole message asking whose word the answer just given is, folded: "kim söylemiş bunu?" (who said this?), "bunu kim
+ * dedi?", "kaynağı ne?", "nereden biliyorsun?", "bu bilgi nereden?"; as English "says who?", "source?" (SOURCE_ASKED).
+ */
+const TURKISH_SOURCE_ASKED = new RegExp(
+  '^(?:(?:peki|ya|hmm+|hm|e+|ama|yani|tamam da|iyi de)\\s+)?(?:(?:bunu|onu|bunlari|bu haberi|bu bilgiyi)\\s+)?' +
+    '(?:(?:kim|kimler)\\s+(?:soylemis|soyledi|soyluyor|demis|dedi|diyor|iddia ediyor|iddia etmis|yazmis|yazdi|aciklamis|acikladi)(?:\\s+(?:bunu|onu|bunlari|ki|peki))?' +
+    '|kaynak(?:lar)?(?:\\s+(?:ne|nedir|kim|var mi))?|kaynagi(?:\\s+(?:ne|nedir|kim|var mi))?|kaynaklari(?:\\s+(?:ne|neler|kim|kimler))?' +
+    '|(?:nereden|nerden)\\s+(?:biliyorsun|biliyorsunuz|biliyon|biliyoruz|cikti|duydun|okudun)(?:\\s+(?:bunu|ki))?' +
+    '|bu\\s+(?:bilgi|haber)\\s+(?:nereden|nerden)(?:\\s+(?:geliyor|cikti))?)$',
+);
+
+/**
+ * Whether the fact a question asking whose word the answer just given is got alone answers it, as in English
+ * (continuedInContext): a fact about where information comes from, on the topic of what was asked. Else it is read
+ * in context as any follow-up is ("bunu kim söylemiş?" after "rafineri kurulacak mı?": the Energy Ministry's word,
+ * which the answer just given names).
+ */
+function sourcesAnswer(alone: Reply, previous: { question: string; factId: string }, kb: KnowledgeBase): boolean {
+  const given = kb.byId.get(previous.factId);
+  if (given === undefined || alone.kind !== 'fact' || !ATTRIBUTES.test(kb.facts[given]!.answer)) return false;
+  const own = kb.byId.get(alone.factId)!;
+  if (own === given || !(ATTRIBUTES.test(kb.facts[own]!.answer) || SOURCED.test(kb.facts[own]!.answer))) return false;
+  // (On the topic of what was asked, not of the whole answer: after "rafineri kurulacak mı?", whose answer names the
+  // Energy Ministry's word, the delegation story's sources are another story.)
+  return sharesTopic(own, parse(cleanInput(kb.facts[given]!.questions[0] ?? '')), englishVocabularyOf(kb), kb.facts.length);
+}
+
 /** "kim" and its forms (folded): "kimdir", "kimdi" (who was), "kimmiş" (who is said to be), "kimler" (who, plural). */
 const ASKS_WHO = /^kim(?:dir|di|mis|ler|lerdir|lerdi)?$/;
 
@@ -589,6 +621,16 @@ export interface TurkishContextAnswer {
  */
 export function answerTurkishInContext(alone: Reply, previous: { question: string; factId: string }, kb: KnowledgeBase, sameMessage = false): TurkishContextAnswer | null {
   if (alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty')) return null;
+  if (TURKISH_SOURCE_ASKED.test(foldTurkish(turkishLower(alone.question)).replace(/[?!.,]+/g, ' ').trim())) {
+    if (sourcesAnswer(alone, previous, kb)) return null;
+    // Declined alone ("nereden biliyorsun?": how do you know?): the answer just given says whose word it is, as in English.
+    const given = kb.byId.get(previous.factId);
+    const reply = alone.kind === 'none' && given !== undefined && ATTRIBUTES.test(kb.facts[given]!.answer) ? answerFact(previous.factId, kb, 'tr') : undefined;
+    if (reply) {
+      const prevText = previousInTurkish(previous, kb.turkish ?? kb);
+      return { reply: { ...reply, question: alone.question, confidence: 0.5, readingAs: pairedReading(alone.question, prevText), language: 'tr' }, remember: { question: prevText, factId: previous.factId } };
+    }
+  }
   const read = turkishFollowupShape(alone.question);
   // "çin tarafı da mı sessiz?" (is the Chinese side silent too?) after "bakanlıklar açıklama yaptı mı?": "X da mı …?" asks
   // whether what the answer just given says holds for X as well. Declined alone, it is that answer when the words with

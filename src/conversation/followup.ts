@@ -50,7 +50,7 @@ import { correctionOf, echoAsQuestion, nameAskedAsWho, withoutGuess } from './re
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { type FollowupShape, followupShape } from './followup-shape.ts';
 import { AGE, CLASS_NOUNS, IT, THING_PRONOUNS, distinctive, headSwap, join, namedBefore, namedReadings, pairedReading, parse, pointsBackToNamed, pointsBackToPeople, pointsBackToThing, readings, sharesTopic } from './readings.ts';
-import { ADDITIVE, DEMONSTRATIVES, MEANT, OTHER, PLURAL_NOUN, givesExample, isContent, isPossessive, onlyChallenges, ownTokens, tokens } from './english-words.ts';
+import { ADDITIVE, ATTRIBUTES, DEMONSTRATIVES, MEANT, OTHER, PLURAL_NOUN, SOURCED, givesExample, isContent, isPossessive, onlyChallenges, ownTokens, tokens } from './english-words.ts';
 
 /** The factId of a previous turn that was declined: no fact was given, so no rule about "the fact just given" applies. */
 export const NO_FACT = '';
@@ -85,10 +85,6 @@ export interface ContextAnswer {
  * the threshold itself, which the calibrated scale puts at 0.5.
  */
 const CONVERSATION_EVIDENCE_CONFIDENCE = 0.5;
-/** An answer that says whose word it gives. */
-const ATTRIBUTES = /\b(?:according to|says|said|sees|calls|describes|cited|quoted)\b/i;
-/** An answer about where some information comes from ("comes from unnamed people with knowledge of the matter"). */
-const SOURCED = /\b(?:comes? from|sources?|unnamed|people with knowledge|confirmation|confirmed)\b/i;
 /**
  * Wording that speaks to what a follow-up asks beyond the answer types the
  * engine reads: the question word itself, if only to say the report does not
