@@ -381,6 +381,13 @@ describe('reading a Turkish follow-up', () => {
     expect(after(before, 'rafineri hakkında kim ne söyledi').reply.readingAs).toBeUndefined();
   });
 
+  test('"ya" after an interjection ("hadi ya": really?) only stresses it: what follows is no swap but a question of its own', () => {
+    expect(turkishFollowupShape('hadi ya. ziyaret ekimde miydi').kind).not.toBe('swap');
+    expect(turkishFollowupShape('ya ziyaret?').kind).toBe('swap');
+    const r = after("heyet haberinin source'u belli mi, isim veren var mi", 'hadi ya. ziyaret ekimde miydi').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
+  });
+
   test('"orası" (that place) stands for the place named before, as "orada" does: "orası tam olarak nerede?"', () => {
     for (const q of ['orası tam olarak nerede', 'orasi tam olarak nerde', 'burası nerede']) {
       expect(after("Beylikova'daki yatağı Çin ile birlikte işlemek mi istiyoruz?", q).reply, q).toMatchObject({ kind: 'fact', factId: 'beylikova-location', language: 'tr' });

@@ -58,6 +58,8 @@ const LEAD = new Set(['peki', 'ya', 've', 'e', 'hani', 'yani', 'tamam', 'ok', 'o
   'harika', 'vay', 'oha', 'anladim', 'ilginc', 'tamamdir', 'hmmm', 'aa', 'haa', 'abi', 'abla', 'kanka', 'hocam', 'reis', 'dostum', 'kardesim',
   // ("vay be", "hadi ya": wow, no way; "ilginçmiş": interesting; "iyi de": fine, but)
   'be', 'hadi', 'ilgincmis', 'de', 'da']);
+/** Interjections that "ya" after them only stresses ("hadi ya": really?, "yok ya": no way, "vay ya": wow). */
+const EXCLAIMED = new Set(['hadi', 'haydi', 'yok', 'vay', 'aa', 'haa', 'oha', 'hay', 'aman']);
 /** Words that give an example of what was asked ("mesela BYD mi?", "örneğin Chery?"). */
 const EXAMPLE = new Set(['mesela', 'ornegin', 'misal', 'orn']);
 /** Leads that put something in the previous question's place ("ya Chery?", "peki SAIC?", "bir de Chery"). */
@@ -250,7 +252,10 @@ export function turkishFollowupShape(question: string): TurkishShape {
   // place, as "ya Türkiye?" is.
   if (!wh && rest.length === 2 && SIDE.test(rest[1]!.key) && !isFunction(rest[0]!.key)) return { kind: 'swap', subject: [rest[0]!] };
   // "ya Chery?", "peki SAIC?", "bir de Great Wall": a name (or a few words, no verb) in the previous question's place.
-  if (lead.some((k) => SWAP_LEAD.has(k) || k === 'bir') && !wh && verbs.length === 0 && rest.length <= MAX_SWAP_WORDS) return { kind: 'swap', subject: own };
+  // (Not "ya" after an interjection: "hadi ya", "yok ya", "vay ya" say "really?", "no way", "wow", and what follows is a
+  // question of its own: "hadi ya. ziyaret ekimde miydi?")
+  const swapLead = lead.some((k, j) => (SWAP_LEAD.has(k) && !(k === 'ya' && j > 0 && EXCLAIMED.has(lead[j - 1]!))) || k === 'bir');
+  if (swapLead && !wh && verbs.length === 0 && rest.length <= MAX_SWAP_WORDS) return { kind: 'swap', subject: own };
   // "neden o kadar yüksek?" (why that high?): "o kadar", "bu kadar" before the one word of its own points back at what
   // was said to be so, as "that high" does in English.
   if (!pronoun && own.length === 1 && rest.some((t, j) => DEMONSTRATIVE.has(t.key) && rest[j + 1]?.key === 'kadar')) return { kind: 'pronoun' };
