@@ -535,6 +535,19 @@ describe('hostile and odd input', () => {
     expect(answer("byd's ceo is wang chuanfu right?", real).kind).toBe('none');
   });
 
+  test('formal requests and checks around a question ("I would be most grateful if you could tell me…", "kindly", "just to double check") do not count against it', () => {
+    const real = realKb();
+    const plain = asFact(answer('where is the deposit', real));
+    for (const q of ['I would be most grateful if you could tell me where the deposit is', 'Good morning. Could you kindly tell me where the deposit is?', 'please could you advise me where the deposit is', 'where is the deposit, just to double check', 'kindly where is the deposit']) {
+      const r = asFact(answer(q, real));
+      expect(r.factId, q).toBe(plain.factId);
+      expect(r.confidence, q).toBeCloseTo(plain.confidence, 2);
+    }
+    // "do next" asks what follows; "next week" is a time of its own.
+    expect(questionTerms(real, 'what will byd do next').terms.map((t) => t.raw)).not.toContain('next');
+    expect(questionTerms(real, 'what will byd do next week').terms.map((t) => t.raw)).toContain('next');
+  });
+
   test('"is it true (that) …" asks whether what follows is so: "true" is no word of what is asked', () => {
     const real = realKb();
     expect(asksToConfirm(words('is it true that the deposit is near eskisehir'))).toBe(true);

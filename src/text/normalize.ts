@@ -291,6 +291,13 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'pardon me', 'excuse me', 'real talk', 'out of interest', 'just out of interest', 'for my class', 'for a project', 'for my project',
   'can anyone help', 'can someone help', 'can anybody help', 'can you help', 'would you mind telling me', 'do you mind telling me',
   'mind telling me', 'i need to know', 'need to know',
+  // formal requests ("Good morning. I would be most grateful if you could tell me when…", "Could you kindly summarise…",
+  // "Please could you advise me as to the cost…"): "grateful", "kindly", "advise" weighed as words the knowledge lacks
+  'i would be most grateful if you could tell me', 'i would be very grateful if you could tell me', 'i would be grateful if you could tell me',
+  'id be grateful if you could tell me', 'i would be most grateful if you could', 'i would be very grateful if you could',
+  'i would be grateful if you could', 'id be grateful if you could', 'please could you advise me as to', 'please could you advise me on',
+  'please could you advise me', 'could you please advise me', 'could you advise me as to', 'could you advise me on', 'could you advise me',
+  'could you kindly tell me', 'would you kindly tell me', 'could you kindly', 'would you kindly', 'can you kindly', 'kindly tell me', 'kindly',
   // "is it true (that) turkey is asking china for help…": asks whether what follows is so; "true" weighed as the question's
   // rarest word, one the knowledge never uses (a statement typed to be confirmed, as "…, right?" is)
   'is it true that', 'is it true', 'is this true that', 'is it correct that', 'is it right that', 'am i right in thinking that',
@@ -375,6 +382,9 @@ function reactionSentence(question: string): number {
 const AFTERWORD_ADDRESS = new Set(['guys', 'all', 'everyone', 'folks', 'yall', 'bot', 'factbot', 'mate', 'fam', 'bro', 'dude', 'people', 'team']);
 const AFTERWORDS: readonly (readonly string[])[] = [
   'any thoughts', 'thoughts', 'any ideas', 'ideas anyone', 'anyone',
+  // checking what one believes ("who's the turkish president…, just to double check"): "double", "check" would weigh as
+  // words the knowledge never uses
+  'just to double check', 'to double check', 'just to be sure', 'just to confirm', 'just to check',
   // thanks and asides signing a question off ("… thanks in advance!", "…, much appreciated", "(asking for a friend)"):
   // "advance", "appreciated" and "friend" would weigh as words the knowledge never uses, and "much" as a quantity asked
   // (not "appreciate it": "how much did they appreciate it?" asks it)
@@ -552,9 +562,15 @@ function extentIdiomAt(keys: readonly string[], i: number): number {
  */
 function intensifierAt(keys: readonly string[], i: number): number {
   if (keys[i] === 'much' && i > 0 && INTENSIFYING.has(keys[i - 1]!)) return 1;
+  // "what will byd do next", "what happens next": what follows, not a "next" of the topic ("next week", "the next train").
+  if (keys[i] === 'next' && i > 0 && NEXT_AFTER.has(keys[i - 1]!) && (i === keys.length - 1 || !TIME_NOUNS.has(keys[i + 1]!))) return 1;
   return keys[i] === 'of' && keys[i + 1] === 'all' && (keys[i + 2] === 'places' || keys[i + 2] === 'people' || keys[i + 2] === 'things') ? 3 : 0;
 }
 const INTENSIFYING = new Set(['so', 'too', 'that', 'very']);
+/** Verbs after which "next" says what comes after ("do next", "happens next", "whats next"). */
+const NEXT_AFTER = new Set(['do', 'does', 'doing', 'did', 'happen', 'happens', 'happening', 'whats', 'comes', 'come', 'coming', 'is', 'be']);
+/** Words after "next" that make it a time of its own ("next week"). */
+const TIME_NOUNS = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'time', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'summer', 'winter', 'spring', 'autumn', 'fall', 'term', 'season', 'step', 'steps', 'stage', 'phase', 'one']);
 
 /**
  * How many words of a time anchored to the report start at `i`, else 0: "when the report came out", "at the time of the
