@@ -903,6 +903,16 @@ describe('reading a follow-up', () => {
     expect(r).toMatchObject({ kind: 'fact', factId: 'china-dominance', readingAs: 'who produces most of rare earths?' });
   });
 
+  test('a dummy "it" ("how long will it take turkey to build…") and a hedge on the question ("if that is mentioned anywhere") point at nothing before', () => {
+    for (const q of ['how long will it take turkey to build the rare earth refinery', 'how long will it take to build the refinery', 'I would like to know when the Beylikova deposit is expected to start producing, if that is mentioned anywhere']) {
+      expect(followupShape(q).kind, q).toBe('standalone');
+      // A question of its own, whatever came before it.
+      expect(after('who is leading the delegation to china?', q).reply.readingAs, q).toBeUndefined();
+    }
+    // What it takes with nothing of its own named still points back.
+    for (const q of ['how long will it take to build?', 'how long will it take to build it', 'if that is true, when?']) expect(followupShape(q).kind, q).not.toBe('standalone');
+  });
+
   test('"where\'s that?", "where is it exactly?" ask where the thing asked about is; "where was that?" where it happened', () => {
     const before = 'do we want to process the beylikova deposit together with china?';
     for (const q of ["where's that", 'where is that exactly', 'where is it exactly']) {

@@ -48,6 +48,26 @@ export function opensClause(ts: readonly Token[], i: number): boolean {
   return ts[i]?.key === 'that' && before !== undefined && !AUX.has(before.key) && !WH.has(before.key) && CLAUSE_SUBJECT_START.has(ts[i + 1]?.key ?? '');
 }
 const CLAUSE_SUBJECT_START = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'its']);
+/**
+ * Whether the pronoun at `i` points at nothing said before: "that" opening a clause ({@link opensClause}); the "it" of
+ * "how long will it take turkey to build the refinery" (what it takes is said after it, with a word of its own not
+ * right after "to": "how long will it take to build?" still points back); "that" or "it" in a hedge on the question
+ * itself ("…, if that is mentioned anywhere", "if it's known").
+ */
+export function pointsNowhere(ts: readonly Token[], i: number): boolean {
+  if (opensClause(ts, i)) return true;
+  const key = ts[i]?.key;
+  if (key === 'it' && TAKES_IT.has(ts[i + 1]?.key ?? '')) return ts.slice(i + 2).some((t, k) => isContent(t) && !PRONOUNS.has(t.key) && ts[i + 1 + k]?.key !== 'to');
+  if ((key === 'that' || key === 'it' || key === 'this') && ts[i - 1]?.key === 'if') {
+    const verb = ts[i + 1]?.key === 'has' && ts[i + 2]?.key === 'been' ? i + 3 : ts[i + 1]?.key === 'is' || ts[i + 1]?.key === 's' || ts[i + 1]?.key === 'was' ? i + 2 : -1;
+    return verb > 0 && HEDGED.has(ts[verb]?.key ?? '');
+  }
+  return false;
+}
+/** Verbs of a dummy "it" ("it takes…", "it costs…"). */
+const TAKES_IT = new Set(['take', 'takes', 'took', 'cost', 'costs']);
+/** What a hedge on the question says of it ("if that is mentioned", "if it's known"). */
+const HEDGED = new Set(['mentioned', 'said', 'known', 'stated', 'reported', 'covered', 'public', 'available', 'given', 'specified', 'clear', 'possible', 'ok', 'okay', 'allowed', 'in']);
 /** Time words after a demonstrative that make a phrase of their own ("these days", "this year", "at that time"), not a pronoun. */
 export const TIME_AFTER = new Set([
   'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'decade', 'century', 'time', 'times', 'morning', 'afternoon',

@@ -5,7 +5,7 @@
  * standing on its own is never changed by context hold by construction (see followup.ts).
  */
 import { CHAT_FILLER, STOP_WORDS } from '../text/normalize.ts';
-import { ADDRESS, ARTICLES, AUX, CONTINUES, DEMONSTRATIVES, GENERIC, HOW_WORDS, LEAD, MAX_SWAP_WORDS, PLURAL_NOUN, PLURAL_PRONOUNS, POSSESSIVES, PRONOUNS, SUBORDINATORS, SWAP_LEAD, TIME_AFTER, TIME_PREPOSITIONS, type Token, WH, WHAT_WORDS, WITH_VERB, asksAsWell, hearsayAt, isContent, isFunctionWord, isPossessive, opensClause, ownTokens, waitLeads } from './english-words.ts';
+import { ADDRESS, ARTICLES, AUX, CONTINUES, DEMONSTRATIVES, GENERIC, HOW_WORDS, LEAD, MAX_SWAP_WORDS, PLURAL_NOUN, PLURAL_PRONOUNS, POSSESSIVES, PRONOUNS, SUBORDINATORS, SWAP_LEAD, TIME_AFTER, TIME_PREPOSITIONS, type Token, WH, WHAT_WORDS, WITH_VERB, asksAsWell, hearsayAt, isContent, isFunctionWord, isPossessive, opensClause, ownTokens, pointsNowhere, waitLeads } from './english-words.ts';
 
 /** How a question relates to the conversation before it. */
 export type FollowupShape =
@@ -94,7 +94,7 @@ export function followupShape(question: string): FollowupShape {
   const own = body.filter((t, j) => isContent(t) && !(wl > 0 && j > 0 && (body[j - 1]!.key === 'which' || body[j - 1]!.key === 'what') && WHAT_WORDS.has(t.key)));
   // "these days", "this year", "that time": a time phrase of the question's own, not a pronoun pointing back.
   // ("the news that the minister is going": "that" opening a clause points at nothing.)
-  const pronoun = body.some((t, j) => PRONOUNS.has(t.key) && !(DEMONSTRATIVES.has(t.key) && TIME_AFTER.has(body[j + 1]?.key ?? '')) && !opensClause(body, j));
+  const pronoun = body.some((t, j) => PRONOUNS.has(t.key) && !(DEMONSTRATIVES.has(t.key) && TIME_AFTER.has(body[j + 1]?.key ?? '')) && !pointsNowhere(body, j));
 
   if (own.length === 0) {
     // Only question words, pronouns and words like "else" or "really": nothing to answer without context.
@@ -118,7 +118,7 @@ export function followupShape(question: string): FollowupShape {
     const at = (p: (t: Token) => boolean) => rest.findIndex(p);
     const topic = at(isContent);
     const asks = at((t) => AUX.has(t.key) || WH.has(t.key));
-    const points = rest.findIndex((t, j) => PRONOUNS.has(t.key) && !opensClause(rest, j));
+    const points = rest.findIndex((t, j) => PRONOUNS.has(t.key) && !pointsNowhere(rest, j));
     if (topic >= 0 && topic < points && (asks < 0 || topic < asks)) return { kind: 'standalone' };
     // "what challenges do western countries face diversifying their supply?": "they" after a plural subject of the
     // question's own (after its auxiliary) stands for it; "what problems do they have?" asks about someone before.

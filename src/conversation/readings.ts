@@ -9,7 +9,7 @@ import { isBiggerThanCity, isMonthOrDay } from '../text/places.ts';
 import { STOP_WORDS, aboutIdiomAt, answerType } from '../text/normalize.ts';
 import { type FollowupShape, whLength } from './followup-shape.ts';
 import { type Vocabulary, factsOfAll, jaccard, nameKey, root } from './vocabulary.ts';
-import { ADDRESS, ADVERBIAL_WH, ARTICLES, AUX, COPULA, DEMONSTRATIVES, HOW_WORDS, LEAD, MEANT, OTHER, PLURAL_NOUN, PLURAL_PRONOUNS, PRONOUNS, TIME_AFTER, TIME_PREPOSITIONS, type Token, WH, WHAT_WORDS, isContent, isPossessive, opensClause, ownTokens, tokens, waitLeads } from './english-words.ts';
+import { ADDRESS, ADVERBIAL_WH, ARTICLES, AUX, COPULA, DEMONSTRATIVES, HOW_WORDS, LEAD, MEANT, OTHER, PLURAL_NOUN, PLURAL_PRONOUNS, PRONOUNS, TIME_AFTER, TIME_PREPOSITIONS, type Token, WH, WHAT_WORDS, isContent, isPossessive, opensClause, ownTokens, pointsNowhere, tokens, waitLeads } from './english-words.ts';
 
 /** The previous question taken apart: its question-word phrase, the auxiliary after it, and the rest. */
 interface Parsed {
@@ -429,7 +429,7 @@ const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
  * as a whole, the one its "them" is the party to), whose other pronoun is the one that stands for a name.
  */
 const pointsAt = (ts: readonly Token[], i: number): boolean =>
-  PRONOUNS.has(ts[i]!.key) && !opensClause(ts, i) && !(ts[i]!.key === 'it' && ts[i - 1]?.key === 'in' && ts[i + 1]?.key === 'for' && ts.slice(i + 2).some((t) => PRONOUNS.has(t.key)));
+  PRONOUNS.has(ts[i]!.key) && !pointsNowhere(ts, i) && !(ts[i]!.key === 'it' && ts[i - 1]?.key === 'in' && ts[i + 1]?.key === 'for' && ts.slice(i + 2).some((t) => PRONOUNS.has(t.key)));
 
 /**
  * `phrases` with the one the previous question says the follow-up's verb of first: "they" in "why they want a Chinese
