@@ -210,7 +210,11 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind29.yaml', right: 0.71, followups: 40 }, // 78.6% of 42 (first measured 76.2%)
   // Written blind in the seventh session of 2026-12-04 and measured once on arrival (bc088c7).
   { file: 'conversations-blind30.yaml', right: 0.70 }, // 74.0% of 50 (first measured 74.0%)
-  { file: 'conversations-tr-blind30.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 78.6%)
+  { file: 'conversations-tr-blind30.yaml', right: 0.81, followups: 40 }, // 85.7% of 42 (first measured 78.6%; three rules found on its misses)
+  // Written blind at the start of the eighth session of 2026-12-04 and measured once on arrival (78979e9): two standalone
+  // turns changed then (a dummy "it", a hedge "if that is mentioned"), since fixed.
+  { file: 'conversations-blind31.yaml', right: 0.76 }, // 80.0% of 50 (first measured 80.0%)
+  { file: 'conversations-tr-blind31.yaml', right: 0.83, followups: 40 }, // 88.1% of 42 (first measured 88.1%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
