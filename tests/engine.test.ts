@@ -543,6 +543,16 @@ describe('hostile and odd input', () => {
       expect(r.factId, q).toBe(plain.factId);
       expect(r.confidence, q).toBeCloseTo(plain.confidence, 2);
     }
+    // "what's the name of …" asks who or what it is; a doubt of the question after it ("or is it just talk?") asks nothing more.
+    const refinery = asFact(answer('is the refinery going to happen', real));
+    for (const q of ['is the refinery going to happen or is it just talk', 'is the refinery going to happen or is that all just hype?']) {
+      const r = asFact(answer(q, real));
+      expect(r.factId, q).toBe(refinery.factId);
+      expect(r.confidence, q).toBeCloseTo(refinery.confidence, 2);
+    }
+    expect(questionTerms(real, "what's the name of turkey's industry minister").terms.map((t) => t.raw)).not.toContain('name');
+    // Whether it is confirmed may be what is asked: "rumours" stays.
+    expect(questionTerms(real, 'is anyone named or is it just rumours').terms.map((t) => t.raw)).toContain('rumours');
     // "do next" asks what follows; "next week" is a time of its own.
     expect(questionTerms(real, 'what will byd do next').terms.map((t) => t.raw)).not.toContain('next');
     expect(questionTerms(real, 'what will byd do next week').terms.map((t) => t.raw)).toContain('next');

@@ -478,6 +478,9 @@ export function withoutPreamble(question: string[]): string[] {
       break;
     }
   }
+  // "is the refinery actually going to happen or is it just talk?", "… or is that just a rumour": doubt of what is asked,
+  // no alternative to it ("talk", "rumour", "hype" weighed as words of the topic).
+  to = withoutDoubtTail(ws, from, to);
   // "byd is the biggest ev maker, true?": a statement's tag asks to confirm it; "is the report true?" asks whether it is.
   if (to - from > 2 && CONFIRM_TAGS.has(ws[to - 1]!) && !STATEMENT_QUESTION_OPENERS.has(ws[from]!)) to -= 1;
   // "who is he again?", "what was the name again?": a question word's "again" asks to be reminded, not about a second
@@ -489,6 +492,22 @@ export function withoutPreamble(question: string[]): string[] {
   const again = REMINDING_WH.has(ws[from] ?? '') && REMINDING_COPULA.has(ws[from + 1] ?? '') ? ws.indexOf('again', from + 3) : -1;
   if (again > 0 && again <= from + 4 && again < to - 1) return withoutIdioms([...ws.slice(from, again), ...ws.slice(again + 1, to)]);
   return withoutIdioms(from === 0 && to === ws.length ? ws : ws.slice(from, to));
+}
+
+/** Words that say what is asked may be only talk ("or is it just hype?"). */
+// (Not "rumours", "speculation": whether it is confirmed may be what is asked, "is anyone named or is it just rumours?".)
+const DOUBTED = new Set(['hype', 'talk', 'talks', 'propaganda', 'clickbait', 'fake', 'bs', 'overblown', 'exaggerated', 'exaggeration', 'marketing', 'pr', 'noise']);
+/** Words between "or" and the doubting word ("or is that all just a rumour"). */
+const DOUBT_FILLER = new Set(['is', 'it', 'its', 'that', 'thats', 'this', 'was', 's', 'just', 'a', 'all', 'only', 'mere', 'some', 'pure', 'more', 'empty', 'fake', 'media', 'of', 'the', 'same', 'old', 'big']);
+/**
+ * Where a question ends before a doubt of it ("…, or is it just talk?", "… or is that just rumour"): "or", then only
+ * words of doubt, the last a word saying it may be only talk; else `to`. At least three words stay.
+ */
+function withoutDoubtTail(ws: readonly string[], from: number, to: number): number {
+  if (!DOUBTED.has(ws[to - 1] ?? '')) return to;
+  let k = to - 2;
+  while (k > from && DOUBT_FILLER.has(ws[k]!)) k--;
+  return ws[k] === 'or' && k - from >= 3 && to - k >= 2 ? k : to;
 }
 
 /** A source that a question asks what it says ("does the report say…"). */
@@ -562,11 +581,15 @@ function extentIdiomAt(keys: readonly string[], i: number): number {
  */
 function intensifierAt(keys: readonly string[], i: number): number {
   if (keys[i] === 'much' && i > 0 && INTENSIFYING.has(keys[i - 1]!)) return 1;
+  // "what's the name of turkey's industry minister?" asks who or what that is: "name" weighed as its rarest word.
+  if (keys[i] === 'the' && keys[i + 1] === 'name' && keys[i + 2] === 'of' && i > 0 && NAME_ASKERS.has(keys[i - 1]!) && i + 3 < keys.length) return 3;
   // "what will byd do next", "what happens next": what follows, not a "next" of the topic ("next week", "the next train").
   if (keys[i] === 'next' && i > 0 && NEXT_AFTER.has(keys[i - 1]!) && (i === keys.length - 1 || !TIME_NOUNS.has(keys[i + 1]!))) return 1;
   return keys[i] === 'of' && keys[i + 1] === 'all' && (keys[i + 2] === 'places' || keys[i + 2] === 'people' || keys[i + 2] === 'things') ? 3 : 0;
 }
 const INTENSIFYING = new Set(['so', 'too', 'that', 'very']);
+/** Words before "the name of" that ask for it ("what's the name of…", "what is the name of…"). */
+const NAME_ASKERS = new Set(['what', 'whats', 'is', 'know', 'tell']);
 /** Verbs after which "next" says what comes after ("do next", "happens next", "whats next"). */
 const NEXT_AFTER = new Set(['do', 'does', 'doing', 'did', 'happen', 'happens', 'happening', 'whats', 'comes', 'come', 'coming', 'is', 'be']);
 /** Words after "next" that make it a time of its own ("next week"). */
