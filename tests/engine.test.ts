@@ -13,6 +13,7 @@ import { resolveTerms } from '../src/engine/terms.ts';
 import { irregularFamily } from '../src/text/irregular.ts';
 import { buildDeletionIndex, eachNeighbour } from '../src/engine/typos.ts';
 import { statesDay } from '../src/text/places.ts';
+import { labelPhrases } from '../src/text/labels.ts';
 import { TURKISH } from '../src/text/turkish.ts';
 import { Analyzer, ENGLISH, STOP_WORDS, answerType, asksToConfirm, answerTypesSupported, cleanInput, editDistance, isStopWordTypo, sameEnglishWord, stem, tidyWhitespace, unstretched, withoutPreamble, words } from '../src/text/normalize.ts';
 import type { FactReply, NoneReply, Reply, SmalltalkReply } from '../src/reply.ts';
@@ -556,6 +557,15 @@ describe('hostile and odd input', () => {
     // "do next" asks what follows; "next week" is a time of its own.
     expect(questionTerms(real, 'what will byd do next').terms.map((t) => t.raw)).not.toContain('next');
     expect(questionTerms(real, 'what will byd do next week').terms.map((t) => t.raw)).toContain('next');
+  });
+
+  test('a label the knowledge writes with a capital letter ("Zone A", "Zone B") is one term, typed in any case', () => {
+    expect(labelPhrases(['What are the permit hours in Zone B?', 'Coach A is at the front. A ticket costs £2.', 'Can I get a permit?'])).toEqual([['coach a'], ['zone b']]);
+    // The suite's parking knowledge has four zones whose hours are asked in the same words but their letter.
+    const parking = kbOf(path.join(REPO_ROOT, 'tests', 'eval', 'kb', 'parking', 'knowledge'));
+    for (const zone of ['a', 'b', 'c', 'd']) {
+      for (const q of [`what are the permit hours in zone ${zone}?`, `Zone ${zone.toUpperCase()} hours`]) expect(asFact(answer(q, parking)).factId, q).toBe(`zone-${zone}-hours`);
+    }
   });
 
   test('"is it true (that) …" asks whether what follows is so: "true" is no word of what is asked', () => {
