@@ -13,7 +13,7 @@ import { createKnowledgeBase, type KnowledgeBase } from '../src/engine/answer.ts
 import { watchKnowledge, type KnowledgeWatcher, type ReloadOutcome } from '../src/knowledge/watch.ts';
 import { closeIds, learnOutOfScope, learnPhrasing, OUT_OF_SCOPE_FILE } from '../src/learn.ts';
 import { runCliProcess } from './helpers/cli.ts';
-import { MINI_SOURCE, kbOf, makeTempDir, miniFiles, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
+import { MINI_SOURCE, REPO_ROOT, kbOf, makeTempDir, miniFiles, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
 
 afterAll(removeTempDirs);
 
@@ -57,6 +57,15 @@ function insertedLine(before: string, after: string): { line: number; text: stri
 const TONNAGE = 'What is the tonnage of Beylikova?';
 
 describe('learn "question" --fact ID', () => {
+  test('a label the knowledge writes ("Zone A", "Zone C") tells two questions apart, as the index reads them', async () => {
+    const dir = makeTempDir();
+    fs.cpSync(path.join(REPO_ROOT, 'tests', 'eval', 'kb', 'parking', 'knowledge'), dir, { recursive: true });
+    // "What are the permit hours in Zone A?" is another fact's: without its letter, "permit hours zone" reads the same.
+    const run = await cli(dir, 'learn', 'Permit hours for Zone C?', '--fact', 'zone-c-hours');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+
   test('adds one line to the fact’s questions, keeps every other byte, and the question is then answered with that fact', async () => {
     const dir = folder();
     const before = snapshot(dir);
