@@ -10,7 +10,7 @@
 const LABEL = /\b([A-Za-z][a-z]{1,})[ \u00a0]([A-HJ-Z])(?![\p{L}\p{N}'’])/gu;
 
 /** Words before a capital letter that make no label ("and A", "or B" in a list of labels, "Section" is fine). */
-const NOT_LABEL_HEADS = new Set(['and', 'or', 'to', 'of', 'in', 'at', 'on', 'for', 'from', 'with', 'by', 'the', 'than', 'vitamin']);
+const NOT_LABEL_HEADS = new Set(['and', 'or', 'to', 'of', 'in', 'at', 'on', 'for', 'from', 'with', 'by', 'the', 'than']);
 
 /** The label phrases (lower case, "zone a") found in the given texts, each once, as synonym groups of one phrase. */
 export function labelPhrases(texts: Iterable<string>): string[][] {
