@@ -588,6 +588,14 @@ const TURKISH_SOURCE_ASKED = new RegExp(
     '|bu\\s+(?:bilgi|haber)\\s+(?:nereden|nerden)(?:\\s+(?:geliyor|cikti))?)$',
 );
 
+/** The answer just given again, in Turkish, at the threshold's confidence, read as following on from its question. */
+function previousAgain(alone: Reply, previous: { question: string; factId: string }, kb: KnowledgeBase): TurkishContextAnswer | null {
+  const given = answerFact(previous.factId, kb, 'tr');
+  if (!given) return null;
+  const prevText = previousInTurkish(previous, kb.turkish ?? kb);
+  return { reply: { ...given, question: alone.question, confidence: 0.5, readingAs: pairedReading(alone.question, prevText), language: 'tr' }, remember: { question: prevText, factId: previous.factId } };
+}
+
 /**
  * Whether the fact a question asking whose word the answer just given is got alone answers it, as in English
  * (continuedInContext): a fact about where information comes from, on the topic of what was asked. Else it is read
@@ -630,11 +638,8 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     if (sourcesAnswer(alone, previous, kb)) return null;
     // Declined alone ("nereden biliyorsun?": how do you know?): the answer just given says whose word it is, as in English.
     const given = kb.byId.get(previous.factId);
-    const reply = alone.kind === 'none' && given !== undefined && ATTRIBUTES.test(kb.facts[given]!.answer) ? answerFact(previous.factId, kb, 'tr') : undefined;
-    if (reply) {
-      const prevText = previousInTurkish(previous, kb.turkish ?? kb);
-      return { reply: { ...reply, question: alone.question, confidence: 0.5, readingAs: pairedReading(alone.question, prevText), language: 'tr' }, remember: { question: prevText, factId: previous.factId } };
-    }
+    const again = alone.kind === 'none' && given !== undefined && ATTRIBUTES.test(kb.facts[given]!.answer) ? previousAgain(alone, previous, kb) : null;
+    if (again) return again;
   }
   const read = turkishFollowupShape(alone.question);
   // "çin tarafı da mı sessiz?" (is the Chinese side silent too?) after "bakanlıklar açıklama yaptı mı?": "X da mı …?" asks
@@ -645,8 +650,8 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     const prevText = previousInTurkish(previous, index);
     const probe = [...trTokens(alone.question), ...trTokens(prevText).filter((t) => !isWh(t.key) && !PARTICLE.test(t.key))].map((t) => t.text).join(' ');
     const top = rank(probe, index, 1, { oneQuestion: true })[0];
-    const given = top?.factId === previous.factId && top.score >= SEARCH.suggestThreshold ? answerFact(previous.factId, kb, 'tr') : null;
-    if (given) return { reply: { ...given, question: alone.question, confidence: 0.5, readingAs: pairedReading(alone.question, prevText), language: 'tr' }, remember: { question: prevText, factId: previous.factId } };
+    const again = top?.factId === previous.factId && top.score >= SEARCH.suggestThreshold ? previousAgain(alone, previous, kb) : null;
+    if (again) return again;
   }
   if (read.kind === 'standalone') return withNamedSubject(alone, previous, kb);
   let shape: Exclude<TurkishShape, { kind: 'standalone' }> = read;

@@ -5,7 +5,7 @@
  * questions, keywords, tags and answer, as term ids), the typo index and the
  * autocomplete index. Nothing here ranks or decides; see rank.ts and answer.ts.
  */
-import { labelPhrases } from '../text/labels.ts';
+import { knowledgeLabels } from '../text/labels.ts';
 import { SEARCH } from '../config.ts';
 import type { Knowledge, LoadedFact } from '../knowledge/load.ts';
 import { Analyzer, ANSWER_TYPE_NAMES, ENGLISH, questionKey, type TextProfile } from '../text/normalize.ts';
@@ -226,7 +226,7 @@ export function buildIndex(knowledge: Knowledge, profile: TextProfile = ENGLISH)
   const { words, isTerm } = profile;
   const stem = plainTypingStem(facts, profile);
   // Labels such as "Zone A" read as one term each (labels.ts); the knowledge's own synonym groups first.
-  const labels = labelPhrases(facts.flatMap((f) => [f.answer, ...f.questions, ...f.keywords]));
+  const labels = knowledgeLabels(facts);
   const analyzer = new Analyzer(labels.length > 0 ? [...knowledge.synonyms, ...labels] : knowledge.synonyms, profile);
   const plainTerms = new Map<string, string>();
   const byId = new Map(facts.map((f, i) => [f.id, i] as const));

@@ -24,3 +24,8 @@ export function labelPhrases(texts: Iterable<string>): string[][] {
   }
   return [...seen].sort().map((p) => [p]);
 }
+
+/** The label phrases of a knowledge's facts (answers, stored questions, keywords) and of any `more` texts. */
+export function knowledgeLabels(facts: readonly { answer: string; questions: readonly string[]; keywords: readonly string[] }[], more: readonly string[] = []): string[][] {
+  return labelPhrases([...more, ...facts.flatMap((f) => [f.answer, ...f.questions, ...f.keywords])]);
+}

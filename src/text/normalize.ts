@@ -270,6 +270,15 @@ export const CHAT_FILLER: ReadonlySet<string> = new Set(
  * Turkish ("kolay gelsin", "iyi akşamlar"), as the words are typed: folded
  * or with Turkish letters.
  */
+/**
+ * Words before a statement that ask whether it is so ("is it true (that) turkey is asking china for help…"): dropped as
+ * preambles ("true" weighed as the question's rarest word, one the knowledge never uses) and read as a guess to
+ * confirm, as "…, right?" is ({@link asksToConfirm}). Longer first.
+ */
+const CONFIRM_LEADS = [
+  'is it true that', 'is it true', 'is this true that', 'is this true', 'is it correct that', 'is it right that', 'am i right in thinking that',
+  'am i right in thinking', 'am i right that', 'am i right', 'am i correct in thinking that', 'am i correct that', 'am i correct',
+];
 const PREAMBLES: readonly (readonly string[])[] = [
   'good morning all', 'good morning everyone', 'good morning', 'good afternoon all', 'good afternoon', 'good evening all', 'good evening',
   'morning all', 'morning everyone', 'morning folks', 'evening all', 'afternoon all',
@@ -298,10 +307,7 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'i would be grateful if you could', 'id be grateful if you could', 'please could you advise me as to', 'please could you advise me on',
   'please could you advise me', 'could you please advise me', 'could you advise me as to', 'could you advise me on', 'could you advise me',
   'could you kindly tell me', 'would you kindly tell me', 'could you kindly', 'would you kindly', 'can you kindly', 'kindly tell me', 'kindly',
-  // "is it true (that) turkey is asking china for help…": asks whether what follows is so; "true" weighed as the question's
-  // rarest word, one the knowledge never uses (a statement typed to be confirmed, as "…, right?" is)
-  'is it true that', 'is it true', 'is this true that', 'is it correct that', 'is it right that', 'am i right in thinking that',
-  'am i right in thinking', 'am i right that', 'am i correct in thinking that', 'am i correct that',
+  ...CONFIRM_LEADS,
   'i was reading the news and', 'i was reading about this and', 'i was reading an article and', 'i read the news and', 'i saw the news and',
   'my boss asked me', 'my teacher asked me', 'my teacher asked us', 'my teacher asked', 'my friend asked me', 'my mom asked me',
   'my dad asked me', 'someone asked me', 'a friend asked me',
@@ -685,21 +691,22 @@ const STATEMENT_QUESTION_OPENERS = new Set(['is', 'are', 'was', 'were', 'isnt', 
 const GUESS_TAGS = new Set(['right', 'yeah', 'yea', 'yes', 'yep', 'ya', 'yh', 'correct', 'true', 'innit', 'eh', 'rite', 'ryt']);
 /** Two-word tags ("beylikova is near ankara isnt it", "they make a factory in turkey or no?"). */
 const GUESS_TAG_PAIRS = new Set(['isnt it', 'arent they', 'didnt they', 'dont they', 'doesnt it', 'wasnt it', 'or no', 'or not', 'is true', 'is it']);
-/** Words before a statement that ask whether it is so ("is it true that…"); also dropped as preambles. */
-const CONFIRM_LEADS: readonly (readonly string[])[] = [['is', 'it', 'true'], ['is', 'this', 'true'], ['is', 'it', 'correct', 'that'], ['is', 'it', 'right', 'that'], ['am', 'i', 'right'], ['am', 'i', 'correct']];
 /** Words before a statement's subject that do not make it a question ("so byd signed…", "heard byd signed…"). */
 const GUESS_LEADS = new Set(['so', 'ok', 'okay', 'and', 'but', 'wait', 'hmm', 'hey', 'btw', 'heard', 'apparently', 'i', 'think', 'thought']);
+/** {@link CONFIRM_LEADS} as words. */
+const CONFIRM_LEAD_WORDS = CONFIRM_LEADS.map((p) => p.split(' '));
 
 /**
  * Whether English words (as `words` gives them) are a statement typed to be confirmed: no question word or auxiliary
- * first, and a tag last ("bayraktar is the foreign minister right?", "beylikova is near ankara isnt it"). What such a
+ * first, and a tag last ("bayraktar is the foreign minister right?", "beylikova is near ankara isnt it"), or one of
+ * {@link CONFIRM_LEADS} first ("is it true that…"). What such a
  * guess says may be wrong, and a fact on its topic confirms or corrects it.
  */
 export function asksToConfirm(ws: readonly string[]): boolean {
   let i = 0;
   while (i < ws.length && GUESS_LEADS.has(ws[i]!)) i++;
   // "is it true (that) turkey is asking china for help…", "am i right that…": the guess follows its lead.
-  for (const lead of CONFIRM_LEADS) if (ws.length - i >= lead.length + 3 && lead.every((w, k) => ws[i + k] === w)) return true;
+  for (const lead of CONFIRM_LEAD_WORDS) if (ws.length - i >= lead.length + 3 && lead.every((w, k) => ws[i + k] === w)) return true;
   if (ws.length - i < 3 || STATEMENT_QUESTION_OPENERS.has(ws[i]!) || QUESTION_OPENERS.has(ws[i]!)) return false;
   return GUESS_TAGS.has(ws.at(-1)!) || GUESS_TAG_PAIRS.has(ws.slice(-2).join(' '));
 }
