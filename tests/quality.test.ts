@@ -42,6 +42,8 @@ const FLOORS: Record<string, number> = {
   'bikeshare / people\'s questions': 0.35, // 38.9% on arrival (bc088c7: 1.7% wrong, 100% declined; in hindsight 58.3% at threshold 0.36)
   // The same protocol in the eighth session of 2026-12-04 (a council's parking permit FAQ), measured once on arrival on a55c329.
   'parking / people\'s questions': 0.25, // 27.8% (25.0% on arrival: 1.7% wrong, 98.3% declined, MiniSearch at that decline 9.4%; then labels such as "Zone B" read as one term)
+  // The same protocol in the ninth session of 2026-12-04 (a city marathon's runner FAQ), measured once on arrival on 2e48ac0.
+  'marathon / people\'s questions': 0.34, // 37.2% on arrival (0.6% wrong, 95.0% declined; MiniSearch at that decline 52.2% with 11.1% wrong)
 };
 
 /** Out-of-scope declined floors above the 90% every set is held to: the curated eval set's, 3 questions under its figure. */
@@ -217,6 +219,9 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // turns changed then (a dummy "it", a hedge "if that is mentioned"), since fixed.
   { file: 'conversations-blind31.yaml', right: 0.76 }, // 80.0% of 50 (first measured 80.0%)
   { file: 'conversations-tr-blind31.yaml', right: 0.83, followups: 40 }, // 88.1% of 42 (first measured 88.1%)
+  // Written blind at the start of the ninth session of 2026-12-04 and measured once on arrival (2e48ac0).
+  { file: 'conversations-blind32.yaml', right: 0.62 }, // 66.0% of 50 (first measured 66.0%)
+  { file: 'conversations-tr-blind32.yaml', right: 0.64, followups: 40 }, // 69.0% of 42 (first measured 69.0%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */

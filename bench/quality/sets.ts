@@ -219,4 +219,5 @@ export const OWN_KBS: { name: string; about: string }[] = [
   { name: 'rail', about: 'a fictional regional railway\'s passenger FAQ, 3 phrasings a fact, written and asked the same way as dental (2026-12-04, fifth session), measured once on arrival' },
   { name: 'bikeshare', about: 'a fictional city bike-share scheme\'s rider FAQ, 3 phrasings a fact, written and asked the same way as dental (2026-12-04, seventh session), measured once on arrival' },
   { name: 'parking', about: 'a fictional council\'s parking permit FAQ, 3 phrasings a fact, written and asked the same way as dental (2026-12-04, eighth session), measured once on arrival' },
+  { name: 'marathon', about: 'a fictional city marathon\'s runner FAQ, 3 phrasings a fact, written and asked the same way as dental (2026-12-04, ninth session), measured once on arrival' },
 ];
