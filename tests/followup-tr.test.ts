@@ -394,6 +394,15 @@ describe('reading a Turkish follow-up', () => {
     }
   });
 
+  test('"ora" and "bura" in their other cases point back too: "ne zaman bulmuşlar orayı?" (when did they find that place?)', () => {
+    for (const q of ['ne zaman bulmuşlar orayı?', 'ne zaman bulundu orası', 'ordan ne zaman çıkacak nadir toprak']) {
+      const r = after('beylikova eskisehirde miydi', q).reply;
+      expect(r.readingAs ?? '', q).toContain('sorusunun devamı olarak');
+    }
+    // (Declined before: "orayı" was no pronoun and the question was read as a fragment.)
+    expect(after('beylikova eskisehirde miydi', 'ne zaman bulmuşlar orayı?').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-discovery', language: 'tr' });
+  });
+
   test('"nerede yani?" asks for a place not said yet: an answer naming only the place the question before named is no answer, as in English', () => {
     const r = after('byd türkiyede elektrikli araç mı üretecek', 'nerede yani?').reply;
     expect(r.kind).toBe('none');

@@ -464,6 +464,8 @@ describe('reading a follow-up', () => {
   test('"his name?", "the guy\'s name?" ask who he is: never a word swapped into the question before', () => {
     expect(nameAskedAsWho("and the guy's name?")).toBe('and who is he?');
     expect(nameAskedAsWho('whats his full name again')).toBe('who is he?');
+    // Chat noise after it too ("… again lol"): read as typed, "name" took the minister's place and nothing was answered.
+    expect(nameAskedAsWho('whats his name again lol')).toBe('who is he?');
     expect(nameAskedAsWho('her name?')).toBe('who is she?');
     expect(nameAskedAsWho('what is the name of the deposit?')).toBe('what is the name of the deposit?');
     for (const q of ["and the guy's name?", 'whats his name']) {

@@ -132,11 +132,17 @@ const OTHER = new Set(['baska', 'diger', 'digerleri', 'haricinde', 'disinda']);
 
 /** Question words that are the subject themselves ("hangi şirket kuracak?", "kim gidecek?"): no subject was dropped. */
 const ASKS_SUBJECT = new Set(['kim', 'kimler', 'hangi', 'hangisi', 'hangileri']);
+/**
+ * "ora", "bura" (that place, this place) in their cases, as typed and as chat shortens them ("orda", "ordan"): "ne zaman
+ * bulmuşlar orayı?" (when did they find that place?) asks about the place named before.
+ */
+const PLACE_WORDS = ['ora', 'orasi', 'orasini', 'orasinda', 'orada', 'orda', 'oradan', 'ordan', 'oraya', 'orayi', 'bura', 'burasi', 'burasini', 'burada', 'burda', 'buradan', 'burdan', 'buraya', 'burayi'];
 /** Words pointing back at something said before (forms of "o", "bu", "şu", "ora", "onlar", "içinde"). */
 const PRONOUNS = new Set([
   'o', 'onu', 'onun', 'ona', 'onda', 'ondan', 'onlar', 'onlari', 'onlarin', 'onlara', 'onlarda', 'onlardan',
   'bu', 'bunu', 'bunun', 'buna', 'bunda', 'bundan', 'bunlar', 'bunlari', 'bunlarin', 'bunlara', 'bunlarda', 'bunlardan',
-  'su', 'sunu', 'sunun', 'ora', 'orasi', 'orada', 'oraya', 'oradan', 'orda', 'oraya', 'bura', 'burasi', 'burada',
+  'su', 'sunu', 'sunun',
+  ...PLACE_WORDS,
   // "içinde" (in [it]) with no name before it: "içinde ne var?" asks what is in what was just asked about
   'icinde', 'icindeki', 'icinden',
   // "ikisi" (the two of them)
@@ -474,7 +480,7 @@ interface Reading {
 /** "o" (he, she) and its case forms: with a name in the question before, most often that person. */
 const PERSON_PRONOUN = new Set(['o', 'onu', 'onun', 'ona', 'ondan', 'onda']);
 /** "in it", "there", "that place" ("içinde", "orada", "orası" and their cases): a place named before. */
-const PLACE_PRONOUN = new Set(['icinde', 'icindeki', 'icinden', 'orada', 'orda', 'oradan', 'oraya', 'burada', 'ora', 'orasi', 'bura', 'burasi']);
+const PLACE_PRONOUN = new Set(['icinde', 'icindeki', 'icinden', ...PLACE_WORDS]);
 /** "they", "them" ("onlar", "bunlar" and their cases): a company or people named before. */
 const PLURAL_PRONOUN = new Set(['onlar', 'onlari', 'onlarin', 'onlara', 'bunlar', 'bunlari', 'bunlarin', 'bunlara', 'ikisi', 'ikisinin', 'ikisine', 'ikisini', 'ikisiyle']);
 

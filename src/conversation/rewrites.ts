@@ -20,7 +20,7 @@ export function nameAskedAsWho(question: string): string {
 const REWRITE_LEAD = String.raw`^(\s*(?:(?:and|n|ok|okay|so|but|also|sorry|wait|um|hmm)\b[\s,.!:-]*)*)`;
 const NAME_ASKED = new RegExp(
   REWRITE_LEAD +
-    String.raw`(?:(?:what(?:['’]?s| is| was| are| were)|whats|wats|wuts)\s+)?((?:his|her|their|(?:the|that|this)\s+(?:guy|man|woman|lady|person|bloke|dude|minister|president)['’]s|(?:the|that|this)\s+(?:guy|man|woman|lady|person|bloke|dude)['’]?s)\s+(?:full\s+|actual\s+|real\s+)?names?)\s*(?:again|tho|though|pls|please|lol)?\s*[?!.]*\s*$`,
+    String.raw`(?:(?:what(?:['’]?s| is| was| are| were)|whats|wats|wuts)\s+)?((?:his|her|their|(?:the|that|this)\s+(?:guy|man|woman|lady|person|bloke|dude|minister|president)['’]s|(?:the|that|this)\s+(?:guy|man|woman|lady|person|bloke|dude)['’]?s)\s+(?:full\s+|actual\s+|real\s+)?names?)(?:\s*(?:again|tho|though|pls|please|lol|lmao|haha|tbh|now))*\s*[?!.]*\s*$`,
   'iu',
 );
 

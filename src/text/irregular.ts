@@ -138,6 +138,9 @@ const FORMS: readonly (readonly [string, string])[] = [
   ['heavy', 'heavier heaviest'],
   // ("go further", "how much farther": how far; "further" is also "more", which a knowledge without "far" keeps as typed.)
   ['far', 'farther farthest further furthest'],
+  // Reflexive pronouns differ only in person: "is the government ready to build a plant for it themselves?" asks what
+  // "Will Turkey refine the rare earths itself?" does ("by one's own").
+  ['itself', 'themselves himself herself yourself yourselves myself ourselves oneself'],
   // Plurals.
   ['child', 'children'],
   ['man', 'men'],
@@ -163,7 +166,7 @@ export function irregularFamily(word: string): readonly string[] {
 
 /** Nouns among FORMS: their other forms are plurals, not verb forms. */
 const NOUN_BASES = new Set(['child', 'man', 'woman', 'foot', 'tooth', 'mouse', 'knife', 'wife', 'half', 'shelf', 'criterion', 'analysis']);
-const VERB_FORMS: ReadonlySet<string> = new Set(FORMS.filter(([base]) => !NOUN_BASES.has(base)).flatMap(([, list]) => list.split(' ')));
+const VERB_FORMS: ReadonlySet<string> = new Set(FORMS.filter(([base]) => !NOUN_BASES.has(base) && base !== 'itself').flatMap(([, list]) => list.split(' ')));
 
 /** Whether a word is an irregular past tense or participle ("led", "met", "built"), not a verb's base or a noun. */
 export function isIrregularVerbForm(word: string): boolean {
