@@ -394,6 +394,13 @@ describe('reading a Turkish follow-up', () => {
     }
   });
 
+  test('a swap is about the words it brings: "peki sanayi bakanı?" after "enerji bakanı bayraktar mı?" asks about industry, not a minister', () => {
+    for (const before of ['enerji bakani bayraktar di mi o zaman?', 'enerji bakanı bayraktar mı?']) {
+      // (Read into the question before, "bakanı" alone was enough to keep the energy minister's fact.)
+      expect(after(before, 'peki sanayi bakanı?').reply, before).toMatchObject({ kind: 'fact', factId: 'industry-minister', language: 'tr' });
+    }
+  });
+
   test('"ora" and "bura" in their other cases point back too: "ne zaman bulmuşlar orayı?" (when did they find that place?)', () => {
     for (const q of ['ne zaman bulmuşlar orayı?', 'ne zaman bulundu orası', 'ordan ne zaman çıkacak nadir toprak']) {
       const r = after('beylikova eskisehirde miydi', q).reply;

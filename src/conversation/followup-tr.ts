@@ -709,9 +709,13 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   };
   // "ya Tesla?" asks about Tesla: a fact that never names it cannot answer it.
   // Nor one that names it only as what it leaves out ("BYD dışında …" for "ya BYD?"; as in English).
+  // (By the words it brings: "peki sanayi bakanı?" after "enerji bakanı bayraktar mı?" asks about industry, and the energy
+  // minister's fact names a minister too.)
+  const prevKeys = new Set(trTokens(prevText).map((t) => turkishStem(t.key)));
+  const brought = shape.kind === 'swap' ? shape.subject.filter((t) => !prevKeys.has(turkishStem(t.key))) : [];
   const namesSubject = (factId: string) =>
     shape.kind !== 'swap' ||
-    (shape.subject.some((t) => factsOf(t.key, vocab).has(index.byId.get(factId) ?? -1)) &&
+    ((brought.length > 0 ? brought : shape.subject).some((t) => factsOf(t.key, vocab).has(index.byId.get(factId) ?? -1)) &&
       !shape.subject.some((t) => namesOnlyAsException(index.facts[index.byId.get(factId) ?? -1]?.answer ?? '', t.key)));
   // "nerede yani?" asks for a place not said yet.
   const told = [...trTokens(prevText), ...trTokens(asked)].map((t) => t.key);
