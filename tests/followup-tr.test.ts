@@ -518,6 +518,13 @@ describe('reading a Turkish follow-up', () => {
     expect(after('global times ne diyor', 'sen kimsin?').reply.kind).toBe('smalltalk');
   });
 
+  test('"başka kimler vardı orda?" (who else was there?) asks for more on the topic before: a fact off it is no answer', () => {
+    const r = after("Erdoğan ve Şi Temmuz'da nerede bir araya geldi?", 'başka kimler vardı orda?').reply;
+    // ("başka" alone matched the other Chinese carmakers.)
+    expect(r.kind).toBe('none');
+    expect(r.readingAs).toContain('sorusunun devamı olarak');
+  });
+
   test('"başka kim?" never gets the fact just given', () => {
     const first = answerInContext('heyete kim başkanlık edecek?', undefined, kb);
     expect(first.reply.kind === 'fact' && first.reply.factId).toBe('october-delegation');

@@ -740,6 +740,9 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     // Only a place already said ("nerede yani?" after BYD's plant "Türkiye'de"): the knowledge does not tell (as in English).
     if (shape.kind === 'bare' && combined.kind === 'fact' && gives(combined.factId) && !givesNew(combined.factId) && namesSubject(combined.factId)) break;
     if (!acceptable(combined)) continue;
+    // "başka kimler vardı orada?" (who else was there?) asks for more of what was asked about: a fact off that question's
+    // topic ("other Chinese carmakers", by "başka" alone) is no answer, as only whole readings are in English.
+    if (other && !onTopic(combined.factId)) continue;
     // (Or, for "o" read as the person the question before named, another fact than the words alone get, more surely.)
     // (Or, as in English, another fact than the words alone get, more surely, when theirs is off the previous question's
     // topic and the reading's is on it: "hangi ay olmuştu bu?" after the talks gets the meeting, not the deposit's discovery.)
