@@ -628,6 +628,25 @@ describe('hostile and odd input', () => {
     expect(STOP_WORDS.has('overall')).toBe(true);
   });
 
+  test('"bother" before what is done and "called" closing a "what" question are no words of it; every intensifier of a question goes', () => {
+    expect(withoutPreamble(words('why would chinese carmakers bother setting up in turkey of all places'))).toEqual(words('why would chinese carmakers setting up in turkey'));
+    expect(withoutPreamble(words('why even bother with turkey'))).toEqual(words('why even with turkey'));
+    // "why bother?" with nothing after it, and "bother" as what is asked, keep it.
+    expect(withoutPreamble(words('why bother'))).toEqual(words('why bother'));
+    expect(withoutPreamble(words('does it bother you'))).toEqual(words('does it bother you'));
+    expect(withoutPreamble(words('whats turkeys energy minister called again'))).toEqual(words('whats turkeys energy minister'));
+    expect(withoutPreamble(words('who called for the talks'))).toEqual(words('who called for the talks'));
+    const real = realKb();
+    // Both were declined: "bother" (and, with it gone, "places") and "called" weighed as the questions' rarest words.
+    expect(asFact(answer('why would chinese carmakers bother setting up in turkey of all places?', real)).factId).toBe('eu-access-motive');
+    expect(asFact(answer('whats turkeys energy minister called again', real)).factId).toBe('energy-minister');
+  });
+
+  test('"never heard of them" after a question is no word of it ("heard" was a typo of the knowledge\'s "lead")', () => {
+    expect(withoutPreamble(words('who is byd, never heard of them tbh'))).toEqual(words('who is byd'));
+    expect(asFact(answer('who is byd, never heard of them tbh', realKb())).factId).toBe('byd-worlds-largest');
+  });
+
   test('thanks signing a question off ("… thanks in advance", "şimdiden teşekkürler") are no words of it, and "much" there asks no amount', () => {
     expect(withoutPreamble(words('how big is the deposit thanks in advance'))).toEqual(words('how big is the deposit'));
     expect(withoutPreamble(words('yatak nerede şimdiden teşekkürler'))).toEqual(words('yatak nerede'));

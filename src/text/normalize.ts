@@ -417,6 +417,11 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'açıklar mısın', 'aciklar misin', 'açıklar mısınız', 'aciklar misiniz', 'biri söyleyebilir mi', 'biri soyleyebilir mi',
   'söyleyebilir misin', 'soyleyebilir misin', 'söyleyebilir misiniz', 'soyleyebilir misiniz',
   'sağ olun', 'sag olun', 'sağ ol', 'sag ol', 'cevap verir misin', 'cevap verir misiniz', 'cevaplar mısın', 'cevaplar misin',
+  // … and that the asker does not know what is asked of ("who is byd, never heard of them"): "heard" read as a typo of a
+  // word the knowledge has ("lead")
+  'never heard of them', 'never heard of it', 'never heard of him', 'never heard of her', 'never heard of that', 'never heard of em',
+  'never heard of them before', 'never heard of it before', 'never heard of them tbh', 'never heard of it tbh', 'never heard of them lol',
+  'i never heard of them', 'i never heard of it', 'ive never heard of them', 'ive never heard of it', 'havent heard of them', 'havent heard of it',
   // … and told simply ("what are rare earths, like im 5")
   'like im 5', 'like im five', 'like i am 5', 'like i am five', 'eli5',
   'tldr', 'tl dr', 'in a nutshell', 'in short', 'in brief', 'briefly',
@@ -583,7 +588,8 @@ function extentIdiomAt(keys: readonly string[], i: number): number {
 /**
  * How many words of an intensifier start at `i`: "much" after "so", "too", "that", "very" (1, the "much": "why does the
  * EU matter so much", "thank you very much") says how strongly, not an amount asked ("how much" keeps it); "of all
- * places" (3: "why turkey of all places") stresses the place. Else 0.
+ * places" (3: "why turkey of all places") stresses the place; "bother" before what is done, "called" closing a "what"
+ * question. Else 0.
  */
 function intensifierAt(keys: readonly string[], i: number): number {
   if (keys[i] === 'much' && i > 0 && INTENSIFYING.has(keys[i - 1]!)) return 1;
@@ -591,8 +597,17 @@ function intensifierAt(keys: readonly string[], i: number): number {
   if (keys[i] === 'the' && keys[i + 1] === 'name' && keys[i + 2] === 'of' && i > 0 && NAME_ASKERS.has(keys[i - 1]!) && i + 3 < keys.length) return 3;
   // "what will byd do next", "what happens next": what follows, not a "next" of the topic ("next week", "the next train").
   if (keys[i] === 'next' && i > 0 && NEXT_AFTER.has(keys[i - 1]!) && (i === keys.length - 1 || !TIME_NOUNS.has(keys[i + 1]!))) return 1;
+  // "why would they bother setting up in turkey?": whether it is worth doing, not a word of what is done ("why bother?",
+  // with nothing after it, keeps it).
+  if (keys[i] === 'bother' && i > 0 && i + 1 < keys.length && (BOTHER_BEFORE.has(keys[i - 1]!) || /.{3}ing$/.test(keys[i + 1]!) || BOTHER_AFTER.has(keys[i + 1]!))) return 1;
+  // "what's turkey's energy minister called?": a name asked for, as "who is…?" asks it ("called" weighed as its rarest word).
+  if (keys[i] === 'called' && i === keys.length - 1 && i >= 2 && NAME_ASKERS.has(keys[0]!) && keys[0] !== 'tell') return 1;
   return keys[i] === 'of' && keys[i + 1] === 'all' && (keys[i + 2] === 'places' || keys[i + 2] === 'people' || keys[i + 2] === 'things') ? 3 : 0;
 }
+/** Words before "bother" that ask whether something is worth doing ("would they bother", "even bother", "to bother"). */
+const BOTHER_BEFORE = new Set(['would', 'even', 'they', 'we', 'i', 'you', 'to', 'should', 'will']);
+/** … and after it, what is done ("bother setting up", "bother to build", "bother with turkey"; "bother you" is no such). */
+const BOTHER_AFTER = new Set(['to', 'with', 'about']);
 const INTENSIFYING = new Set(['so', 'too', 'that', 'very']);
 /** Words before "the name of" that ask for it ("what's the name of…", "what is the name of…"). */
 const NAME_ASKERS = new Set(['what', 'whats', 'is', 'know', 'tell']);
@@ -645,9 +660,14 @@ const TR_TIME = new Set(['donemde', 'sirada', 'siralarda', 'zaman', 'zamanda', '
 /** A question's words without {@link aboutIdiomAt}'s, {@link extentIdiomAt}'s, {@link intensifierAt}'s and {@link reportTimeAt}'s phrases, when words remain. */
 function withoutIdioms(ws: string[]): string[] {
   for (const idiomAt of [aboutIdiomAt, extentIdiomAt, intensifierAt, reportTimeAt]) {
-    const at = ws.findIndex((_, i) => idiomAt(ws, i) > 0);
-    const n = at < 0 ? 0 : idiomAt(ws, at);
-    if (n > 0 && ws.length > n) ws = [...ws.slice(0, at), ...ws.slice(at + n)];
+    // (Each phrase of the kind: "why would they bother setting up in turkey of all places?" has two intensifiers.)
+    for (let from = 0; ; ) {
+      const at = ws.findIndex((_, i) => i >= from && idiomAt(ws, i) > 0);
+      const n = at < 0 ? 0 : idiomAt(ws, at);
+      if (n === 0 || ws.length <= n) break;
+      ws = [...ws.slice(0, at), ...ws.slice(at + n)];
+      from = at;
+    }
   }
   return agesAsAged(ws);
 }
