@@ -25,10 +25,10 @@ const FLOORS: Record<string, number> = {
   'curated, 3 phrasings / unseen questions': 0.6, // 64.7%
   'synth 1,000 / unseen styles': 0.94, // 97.7%
   'synth 1,000 / stored + typo': 0.94, // 97.3%
-  'library / people\'s questions': 0.51, // 56.8%
+  'library / people\'s questions': 0.51, // 57.4%
   'tidesync / people\'s questions': 0.63, // 68.2% (68.6% before "when" with its subject after another question word, 1187984)
-  'bakery / people\'s questions': 0.66, // 71.7%
-  'course / people\'s questions': 0.36, // 41.0% (40.4% before a place after "near" weighed as a number, sixth session of 2026-12-04)
+  'bakery / people\'s questions': 0.66, // 73.0%
+  'course / people\'s questions': 0.36, // 41.7% (40.4% before a place after "near" weighed as a number, sixth session of 2026-12-04)
   'lanterns / people\'s questions': 0.31, // 34.4%
   'recycling / people\'s questions': 0.29, // 32.1%
   'leisure / people\'s questions': 0.65, // 68.9% (first run 68.3%)
@@ -41,7 +41,7 @@ const FLOORS: Record<string, number> = {
   'rail / people\'s questions': 0.48, // 51.1% (5.0% wrong, 95.0% declined; 30.0% declined with the right fact offered first)
   'bikeshare / people\'s questions': 0.35, // 38.9% on arrival (bc088c7: 1.7% wrong, 100% declined; in hindsight 58.3% at threshold 0.36)
   // The same protocol in the eighth session of 2026-12-04 (a council's parking permit FAQ), measured once on arrival on a55c329.
-  'parking / people\'s questions': 0.25, // 27.8% (25.0% on arrival: 1.7% wrong, 98.3% declined, MiniSearch at that decline 9.4%; then labels such as "Zone B" read as one term)
+  'parking / people\'s questions': 0.25, // 27.8%, 2.8% wrong (25.0% on arrival: 1.7% wrong, 98.3% declined, MiniSearch at that decline 9.4%; then labels such as "Zone B" read as one term)
   // The same protocol in the ninth session of 2026-12-04 (a city marathon's runner FAQ), measured once on arrival on 2e48ac0.
   'marathon / people\'s questions': 0.34, // 37.2% on arrival (0.6% wrong, 95.0% declined; MiniSearch at that decline 52.2% with 11.1% wrong)
 };
@@ -204,7 +204,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // Written blind at the start of the fourth session of 2026-12-04 and measured once on arrival: blind27 on
   // the code it started from (fc77350), tr-blind27 after one English-only change (1187984).
   { file: 'conversations-blind27.yaml', right: 0.74 }, // 78.0% of 50 (first measured 78.0%)
-  { file: 'conversations-tr-blind27.yaml', right: 0.67, followups: 40 }, // 71.4% of 42 (first measured 71.4%)
+  { file: 'conversations-tr-blind27.yaml', right: 0.67, followups: 40 }, // 73.8% of 42 (first measured 71.4%)
   // Written blind at the start of the fifth session of 2026-12-04, measured once on arrival (aa420d1 with the
   // "are you a bot?" shapes, which change no eval figure).
   { file: 'conversations-blind28.yaml', right: 0.76 }, // 80.0% of 50 (first measured 80.0%)
@@ -220,8 +220,8 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-blind31.yaml', right: 0.76 }, // 80.0% of 50 (first measured 80.0%)
   { file: 'conversations-tr-blind31.yaml', right: 0.83, followups: 40 }, // 88.1% of 42 (first measured 88.1%)
   // Written blind at the start of the ninth session of 2026-12-04 and measured once on arrival (2e48ac0).
-  { file: 'conversations-blind32.yaml', right: 0.62 }, // 66.0% of 50 (first measured 66.0%)
-  { file: 'conversations-tr-blind32.yaml', right: 0.64, followups: 40 }, // 69.0% of 42 (first measured 69.0%)
+  { file: 'conversations-blind32.yaml', right: 0.66 }, // 70.0% of 50 (first measured 66.0%; rules found on its misses since)
+  { file: 'conversations-tr-blind32.yaml', right: 0.71, followups: 40 }, // 76.2% of 42 (first measured 69.0%; rules found on its misses since)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
