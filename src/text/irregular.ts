@@ -164,9 +164,9 @@ export function irregularFamily(word: string): readonly string[] {
   return FAMILY.get(word) ?? [];
 }
 
-/** Nouns among FORMS: their other forms are plurals, not verb forms. */
-const NOUN_BASES = new Set(['child', 'man', 'woman', 'foot', 'tooth', 'mouse', 'knife', 'wife', 'half', 'shelf', 'criterion', 'analysis']);
-const VERB_FORMS: ReadonlySet<string> = new Set(FORMS.filter(([base]) => !NOUN_BASES.has(base) && base !== 'itself').flatMap(([, list]) => list.split(' ')));
+/** Nouns (and the reflexive pronoun) among FORMS: their other forms are plurals or persons, not verb forms. */
+const NOUN_BASES = new Set(['child', 'man', 'woman', 'foot', 'tooth', 'mouse', 'knife', 'wife', 'half', 'shelf', 'criterion', 'analysis', 'itself']);
+const VERB_FORMS: ReadonlySet<string> = new Set(FORMS.filter(([base]) => !NOUN_BASES.has(base)).flatMap(([, list]) => list.split(' ')));
 
 /** Whether a word is an irregular past tense or participle ("led", "met", "built"), not a verb's base or a noun. */
 export function isIrregularVerbForm(word: string): boolean {

@@ -386,6 +386,8 @@ function reactionSentence(question: string): number {
 
 /** Whom an afterword is said to, after it ("… thanks in advance guys", "… any ideas folks"). */
 const AFTERWORD_ADDRESS = new Set(['guys', 'all', 'everyone', 'folks', 'yall', 'bot', 'factbot', 'mate', 'fam', 'bro', 'dude', 'people', 'team']);
+/** Chat noise that may close a question after an afterword (all stop words): laughter, "tbh", "tho". */
+const AFTERWORD_NOISE = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hehe', 'xd', 'tbh', 'imo', 'imho', 'ngl', 'tho', 'though']);
 const AFTERWORDS: readonly (readonly string[])[] = [
   'any thoughts', 'thoughts', 'any ideas', 'ideas anyone', 'anyone',
   // checking what one believes ("who's the turkish president…, just to double check"): "double", "check" would weigh as
@@ -419,9 +421,9 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'sağ olun', 'sag olun', 'sağ ol', 'sag ol', 'cevap verir misin', 'cevap verir misiniz', 'cevaplar mısın', 'cevaplar misin',
   // … and that the asker does not know what is asked of ("who is byd, never heard of them"): "heard" read as a typo of a
   // word the knowledge has ("lead")
-  'never heard of them', 'never heard of it', 'never heard of him', 'never heard of her', 'never heard of that', 'never heard of em',
-  'never heard of them before', 'never heard of it before', 'never heard of them tbh', 'never heard of it tbh', 'never heard of them lol',
-  'i never heard of them', 'i never heard of it', 'ive never heard of them', 'ive never heard of it', 'havent heard of them', 'havent heard of it',
+  ...['never heard of', 'i never heard of', 'ive never heard of', 'havent heard of', 'i havent heard of'].flatMap((lead) =>
+    ['them', 'it', 'him', 'her', 'that', 'em'].flatMap((what) => [`${lead} ${what}`, `${lead} ${what} before`]),
+  ),
   // … and told simply ("what are rare earths, like im 5")
   'like im 5', 'like im five', 'like i am 5', 'like i am five', 'eli5',
   'tldr', 'tl dr', 'in a nutshell', 'in short', 'in brief', 'briefly',
@@ -480,9 +482,10 @@ export function withoutPreamble(question: string[]): string[] {
     }
   }
   let to = ws.length;
-  // (An afterword may be said to the channel: "… thanks in advance guys".)
+  // (An afterword may be said to the channel: "… thanks in advance guys", or have chat noise after it: "… never heard of
+  // them tbh".)
   let end = to;
-  while (end - from > 1 && AFTERWORD_ADDRESS.has(ws[end - 1]!)) end--;
+  while (end - from > 1 && (AFTERWORD_ADDRESS.has(ws[end - 1]!) || AFTERWORD_NOISE.has(ws[end - 1]!))) end--;
   for (const p of AFTERWORDS) {
     if (end - from > p.length && startsWith(p, end - p.length)) {
       to = end - p.length;
