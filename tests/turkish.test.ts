@@ -596,6 +596,11 @@ describe('Turkish questions answered from the Turkish index', () => {
     for (const w of ['napıcak', 'napicak']) expect(turkishStem(TURKISH.chatWords.get(w)!), w).toBe(turkishStem('yapacak'));
   });
 
+  test('"alternatif" alone is the curated knowledge\'s diversifying, as "alternatives" is in English', () => {
+    // (Only "alternatif tedarikçiler" was: "alternatif" weighed as a word the knowledge never uses, and this was declined.)
+    expect(answer('nadir toprakta cinin hakimiyetine alternatif bulmak neden bu kadar zor', realKb())).toMatchObject({ kind: 'fact', factId: 'diversification-challenges', language: 'tr' });
+  });
+
   test('a question about something of a name ("Çin\'in rezervi") is not answered by a fact that names none of its names', () => {
     const names = new Set(['cin', 'turkiye', 'byd', 'pekin']);
     expect(namesInQuestion("Çin'in rezervi ne kadar", names)).toEqual([{ name: 'cin', owner: true }]);
