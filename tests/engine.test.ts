@@ -34,6 +34,15 @@ function asFact(reply: Reply): FactReply {
   expect(reply.kind, `expected a fact for ${JSON.stringify(reply.question)}, got ${reply.kind} @ ${reply.confidence}`).toBe('fact');
   return reply as FactReply;
 }
+/** Each variant gets the plain question's fact at its confidence: the words around the question count for nothing. */
+function expectAnsweredAsPlain(kb: KnowledgeBase, plain: string, variants: readonly string[]): void {
+  const p = asFact(answer(plain, kb));
+  for (const q of variants) {
+    const r = asFact(answer(q, kb));
+    expect(r.factId, q).toBe(p.factId);
+    expect(r.confidence, q).toBeCloseTo(p.confidence, 2);
+  }
+}
 function asNone(reply: Reply): NoneReply {
   expect(reply.kind, `expected none for ${JSON.stringify(reply.question)}`).toBe('none');
   return reply as NoneReply;
@@ -511,23 +520,14 @@ describe('hostile and odd input', () => {
   });
 
   test('a tag asking to confirm a guess ("yea?", "innit", "rite?") does not count against it', () => {
-    const plain = asFact(answer('the deposit is near eskisehir?', kb));
-    for (const tagged of ['the deposit is near eskisehir yea?', 'the deposit is near eskisehir innit', 'the deposit is near eskisehir, rite?', 'the deposit is near eskisehir yh', 'the deposit is near eskisehir eh?']) {
-      const r = asFact(answer(tagged, kb));
-      expect(r.factId, tagged).toBe(plain.factId);
-      expect(r.confidence, tagged).toBeCloseTo(plain.confidence, 2);
-    }
+    expectAnsweredAsPlain(kb, 'the deposit is near eskisehir?', ['the deposit is near eskisehir yea?', 'the deposit is near eskisehir innit', 'the deposit is near eskisehir, rite?', 'the deposit is near eskisehir yh', 'the deposit is near eskisehir eh?']);
   });
 
   test('a guess to confirm is answered by the fact on its topic, which confirms or corrects it ("bayraktar is the foreign minister right?")', () => {
     const real = realKb();
-    expect(asksToConfirm(words('bayraktar is the foreign minister right?'))).toBe(true);
-    expect(asksToConfirm(words('so beylikova is near ankara isnt it'))).toBe(true);
-    expect(asksToConfirm(words('they make a factory in turkey or no?'))).toBe(true);
+    for (const q of ['bayraktar is the foreign minister right?', 'so beylikova is near ankara isnt it', 'they make a factory in turkey or no?']) expect(asksToConfirm(words(q)), q).toBe(true);
     // A question that asks, and a statement with no tag, are no guesses.
-    expect(asksToConfirm(words('is bayraktar the foreign minister right?'))).toBe(false);
-    expect(asksToConfirm(words('who is the foreign minister, right?'))).toBe(false);
-    expect(asksToConfirm(words('bayraktar is the foreign minister'))).toBe(false);
+    for (const q of ['is bayraktar the foreign minister right?', 'who is the foreign minister, right?', 'bayraktar is the foreign minister']) expect(asksToConfirm(words(q)), q).toBe(false);
     // The guessed word the knowledge does not know ("foreign") weighs as an unknown number: the minister's fact answers.
     const foreign = (q: string) => questionTerms(real, q).terms.find((t) => t.raw === 'foreign')!.idf;
     expect(foreign('bayraktar is the foreign minister right?')).toBeCloseTo(SEARCH.unknownNumberWeight * foreign('is bayraktar the foreign minister?'), 10);
@@ -538,19 +538,9 @@ describe('hostile and odd input', () => {
 
   test('formal requests and checks around a question ("I would be most grateful if you could tell me…", "kindly", "just to double check") do not count against it', () => {
     const real = realKb();
-    const plain = asFact(answer('where is the deposit', real));
-    for (const q of ['I would be most grateful if you could tell me where the deposit is', 'Good morning. Could you kindly tell me where the deposit is?', 'please could you advise me where the deposit is', 'where is the deposit, just to double check', 'kindly where is the deposit']) {
-      const r = asFact(answer(q, real));
-      expect(r.factId, q).toBe(plain.factId);
-      expect(r.confidence, q).toBeCloseTo(plain.confidence, 2);
-    }
+    expectAnsweredAsPlain(real, 'where is the deposit', ['I would be most grateful if you could tell me where the deposit is', 'Good morning. Could you kindly tell me where the deposit is?', 'please could you advise me where the deposit is', 'where is the deposit, just to double check', 'kindly where is the deposit']);
     // "what's the name of …" asks who or what it is; a doubt of the question after it ("or is it just talk?") asks nothing more.
-    const refinery = asFact(answer('is the refinery going to happen', real));
-    for (const q of ['is the refinery going to happen or is it just talk', 'is the refinery going to happen or is that all just hype?']) {
-      const r = asFact(answer(q, real));
-      expect(r.factId, q).toBe(refinery.factId);
-      expect(r.confidence, q).toBeCloseTo(refinery.confidence, 2);
-    }
+    expectAnsweredAsPlain(real, 'is the refinery going to happen', ['is the refinery going to happen or is it just talk', 'is the refinery going to happen or is that all just hype?']);
     expect(questionTerms(real, "what's the name of turkey's industry minister").terms.map((t) => t.raw)).not.toContain('name');
     // Whether it is confirmed may be what is asked: "rumours" stays.
     expect(questionTerms(real, 'is anyone named or is it just rumours').terms.map((t) => t.raw)).toContain('rumours');
@@ -570,11 +560,9 @@ describe('hostile and odd input', () => {
 
   test('"is it true (that) …" asks whether what follows is so: "true" is no word of what is asked', () => {
     const real = realKb();
-    expect(asksToConfirm(words('is it true that the deposit is near eskisehir'))).toBe(true);
-    expect(asksToConfirm(words('am i right that turkey wants chinese carmakers'))).toBe(true);
+    for (const q of ['is it true that the deposit is near eskisehir', 'am i right that turkey wants chinese carmakers']) expect(asksToConfirm(words(q)), q).toBe(true);
     // "is it true?" alone asks about the answer before; "is the report true?" asks whether the report is.
-    expect(asksToConfirm(words('is it true?'))).toBe(false);
-    expect(asksToConfirm(words('is the report true?'))).toBe(false);
+    for (const q of ['is it true?', 'is the report true?']) expect(asksToConfirm(words(q)), q).toBe(false);
     for (const [q, fact] of [['is it true the deposit is in eskisehir', 'beylikova-location'], ['is it true that china refines most rare earths', 'china-dominance'], ['is it true byd is opening a plant', 'byd-ev-factory']] as const) {
       expect(questionTerms(real, q).terms.map((t) => t.raw), q).not.toContain('true');
       expect(asFact(answer(q, real)).factId, q).toBe(fact);
@@ -779,11 +767,7 @@ describe('hostile and odd input', () => {
       expect(withoutPreamble(words(q)), q).toEqual(words(q));
     }
     // "friend" and "idea" no longer weigh as words of the question.
-    const plain = asFact(answer('where is the deposit', kb));
-    for (const q of ['my friend asked me where the deposit is', 'any idea where the deposit is']) {
-      expect(asFact(answer(q, kb)).factId, q).toBe(plain.factId);
-      expect(asFact(answer(q, kb)).confidence, q).toBeCloseTo(plain.confidence, 2);
-    }
+    expectAnsweredAsPlain(kb, 'where is the deposit', ['my friend asked me where the deposit is', 'any idea where the deposit is']);
   });
 
   test('a remark about the question before it ("serious question - …", "quick question from my manager: …", "from my boss: …") is left out', () => {
@@ -795,11 +779,7 @@ describe('hostile and odd input', () => {
     for (const q of ['exam question: when is the final', 'my boss when is the deposit found', 'final score when did it end']) {
       expect(withoutPreamble(words(q)), q).toEqual(words(q));
     }
-    const plain = asFact(answer('where is the deposit', kb));
-    for (const q of ['serious question - where is the deposit', 'genuine question from a friend: where is the deposit']) {
-      expect(asFact(answer(q, kb)).factId, q).toBe(plain.factId);
-      expect(asFact(answer(q, kb)).confidence, q).toBeCloseTo(plain.confidence, 2);
-    }
+    expectAnsweredAsPlain(kb, 'where is the deposit', ['serious question - where is the deposit', 'genuine question from a friend: where is the deposit']);
   });
 
   test('"own" after a possessive ("its own", "Turkey\'s own") is no word: its stem is the verb\'s ("who owns it?")', () => {
@@ -1034,12 +1014,7 @@ describe('hostile and odd input', () => {
   });
 
   test('a remark set off by a dash or a colon before the question ("fyi drafting a memo - …") does not weigh against it', () => {
-    const plain = asFact(answer('where is the deposit?', kb));
-    for (const q of ['fyi drafting a memo - where is the deposit?', 'for a client report: where is the deposit?', 'quick q for a client note - where is the deposit? need it today']) {
-      const r = asFact(answer(q, kb));
-      expect(r.factId, q).toBe(plain.factId);
-      expect(r.confidence, q).toBeCloseTo(plain.confidence, 2);
-    }
+    expectAnsweredAsPlain(kb, 'where is the deposit?', ['fyi drafting a memo - where is the deposit?', 'for a client report: where is the deposit?', 'quick q for a client note - where is the deposit? need it today']);
     expect(questionAfterRemark('fyi drafting a memo - where is the deposit')).toBe('where is the deposit');
     // More than a few words before the dash are the question's own, and so is a hyphenated word.
     expect(questionAfterRemark('i am writing a long piece about mining in turkey - where is the deposit')).toBeNull();
