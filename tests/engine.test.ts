@@ -13,7 +13,8 @@ import { resolveTerms } from '../src/engine/terms.ts';
 import { irregularFamily } from '../src/text/irregular.ts';
 import { buildDeletionIndex, eachNeighbour } from '../src/engine/typos.ts';
 import { statesDay } from '../src/text/places.ts';
-import { labelPhrases } from '../src/text/labels.ts';
+import { compoundPhrases, labelPhrases } from '../src/text/labels.ts';
+import { sameWordsQuestions } from '../src/engine/lint.ts';
 import { TURKISH } from '../src/text/turkish.ts';
 import { Analyzer, ENGLISH, STOP_WORDS, answerType, asksToConfirm, answerTypesSupported, cleanInput, editDistance, isStopWordTypo, sameEnglishWord, stem, tidyWhitespace, unstretched, withoutPreamble, words } from '../src/text/normalize.ts';
 import type { FactReply, NoneReply, Reply, SmalltalkReply } from '../src/reply.ts';
@@ -547,6 +548,39 @@ describe('hostile and odd input', () => {
     // "do next" asks what follows; "next week" is a time of its own.
     expect(questionTerms(real, 'what will byd do next').terms.map((t) => t.raw)).not.toContain('next');
     expect(questionTerms(real, 'what will byd do next week').terms.map((t) => t.raw)).toContain('next');
+  });
+
+  test('a compound the knowledge writes with a hyphen ("check-in", "check-out") is one term, however it is typed', () => {
+    // Only a word compounded with two particles or more: a lone "drop-off" or "check-up" reads well as its word.
+    expect(compoundPhrases(['Check-in opens at 3pm; check-out is by 11am.', 'A side-by-side room', 'Is there a drop-off point?', 'in-house'])).toEqual([
+      ['check in', 'checkin'],
+      ['check out', 'checkout'],
+    ]);
+    expect(compoundPhrases(['Is there a drop-off point?', 'Is a check-up included?'])).toEqual([]);
+    // Two facts asked in the same words but the particle: without the compounds, "in" and "out" are stop words and
+    // `check` reports the stored questions as the same words.
+    const fact = (id: string, answer: string, questions: string[]) =>
+      `  - id: ${id}\n    answer: ${answer}\n    questions:\n${questions.map((q) => `      - ${q}\n`).join('')}    citation: { source: mini-report, paragraphs: [1] }\n`;
+    const hotel = kbOf(
+      writeKnowledge(
+        miniFiles({
+          'mini-report.yaml':
+            MINI_SOURCE.split('facts:')[0] +
+            'facts:\n' +
+            fact('check-in-time', 'Check-in opens at 3pm, and reception is open all night for late arrivals.', ['What time is check-in?', 'When can I get into my room?', 'How late can I arrive?']) +
+            fact('check-out-time', 'Check-out is by 11am on the day you leave; leave your key cards at the desk.', ['What time is check-out?', 'When do I have to leave the room?', 'Where do I hand back my key card?']) +
+            fact('breakfast-times', 'Breakfast is served from 7am to 10am in the harbour room.', ['What time is breakfast?', 'When is breakfast served?', 'Where do we eat breakfast?']),
+        }),
+      ),
+    );
+    expect(sameWordsQuestions(hotel)).toEqual([]);
+    for (const [q, id] of [
+      ['what time is checkout', 'check-out-time'],
+      ['when do we have to check out by', 'check-out-time'],
+      ['checked out yet? what time is it', 'check-out-time'],
+      ['whats the check in time', 'check-in-time'],
+      ['checkin time?', 'check-in-time'],
+    ] as const) expect(asFact(answer(q, hotel)).factId, q).toBe(id);
   });
 
   test('a label the knowledge writes with a capital letter ("Zone A", "Zone B") is one term, typed in any case', () => {

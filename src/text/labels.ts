@@ -25,7 +25,43 @@ export function labelPhrases(texts: Iterable<string>): string[][] {
   return [...seen].sort().map((p) => [p]);
 }
 
-/** The label phrases of a knowledge's facts (answers, stored questions, keywords) and of any `more` texts. */
+/**
+ * Compounds of a word and a particle that the knowledge writes with a hyphen ("check-in", "check-out", "sign-up",
+ * "drop-off", "cut-off"): the particle is a stop word, so "What time is check-in?" and "What time is check-out?" read
+ * as the same words and no question could tell them apart. Each such compound becomes a synonym group of its spaced
+ * and joined spellings ("check in", "checkin"), read as one term however it is typed ("checkout time?", "can we
+ * check in early?", "checked out"); the word still counts alone in the knowledge's texts ("check"), as a phrase's
+ * words do. Only the particles that make such compounds; not a word before or after another hyphen
+ * ("side-by-side", an id such as "bikes-on-trains").
+ */
+const COMPOUND = /(?<![\p{L}\p{N}-])(\p{L}{2,})-(in|out|up|off|on|down|over|back|away)(?![\p{L}\p{N}-])/giu;
+
+/**
+ * The compound groups (["check in", "checkin"]) found in the given texts, each once, in a stable order: only of a
+ * word the texts compound with two particles or more ("check-in" and "check-out"). A lone compound reads well as its
+ * word ("Does the booster include a check-up?" finds the answer that says "health check"; as a term of its own it
+ * would not).
+ */
+export function compoundPhrases(texts: Iterable<string>): string[][] {
+  const particles = new Map<string, Set<string>>();
+  for (const text of texts) {
+    if (!text.includes('-')) continue;
+    for (const m of text.matchAll(COMPOUND)) {
+      const head = m[1]!.toLowerCase();
+      const set = particles.get(head) ?? new Set<string>();
+      set.add(m[2]!.toLowerCase());
+      particles.set(head, set);
+    }
+  }
+  const groups: string[][] = [];
+  for (const [head, set] of [...particles].sort(([a], [b]) => a.localeCompare(b))) {
+    if (set.size >= 2) for (const particle of [...set].sort()) groups.push([`${head} ${particle}`, `${head}${particle}`]);
+  }
+  return groups;
+}
+
+/** The label phrases and compounds of a knowledge's facts (answers, stored questions, keywords) and of any `more` texts. */
 export function knowledgeLabels(facts: readonly { answer: string; questions: readonly string[]; keywords: readonly string[] }[], more: readonly string[] = []): string[][] {
-  return labelPhrases([...more, ...facts.flatMap((f) => [f.answer, ...f.questions, ...f.keywords])]);
+  const texts = [...more, ...facts.flatMap((f) => [f.answer, ...f.questions, ...f.keywords])];
+  return [...labelPhrases(texts), ...compoundPhrases(texts)];
 }
