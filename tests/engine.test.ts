@@ -15,6 +15,7 @@ import { buildDeletionIndex, eachNeighbour } from '../src/engine/typos.ts';
 import { statesDay } from '../src/text/places.ts';
 import { compoundPhrases, labelPhrases } from '../src/text/labels.ts';
 import { sameWordsQuestions } from '../src/engine/lint.ts';
+import { onlySocial } from '../src/text/social.ts';
 import { TURKISH } from '../src/text/turkish.ts';
 import { Analyzer, ENGLISH, STOP_WORDS, answerType, asksToConfirm, answerTypesSupported, cleanInput, editDistance, isStopWordTypo, sameEnglishWord, stem, tidyWhitespace, unstretched, withoutPreamble, words } from '../src/text/normalize.ts';
 import type { FactReply, NoneReply, Reply, SmalltalkReply } from '../src/reply.ts';
@@ -548,6 +549,22 @@ describe('hostile and odd input', () => {
     // "do next" asks what follows; "next week" is a time of its own.
     expect(questionTerms(real, 'what will byd do next').terms.map((t) => t.raw)).not.toContain('next');
     expect(questionTerms(real, 'what will byd do next week').terms.map((t) => t.raw)).toContain('next');
+  });
+
+  test('a message that only greets, thanks or says goodbye asks nothing: no fact answers it when no intent knows it', () => {
+    for (const q of ['good night bot x', 'night all', 'cheers, see ya', 'thanks so much', 'have a nice day', 'see you later', 'iyi geceler', 'Günaydın!', 'hoşça kal']) expect(onlySocial(q), q).toBe(true);
+    // A social word beside a word of a question leaves a question; "night" or "morning" alone may be what is asked.
+    for (const q of ['good morning, where is the deposit', 'thanks! and when?', 'tomorrow morning?', 'night?', 'is it good', 'lol']) expect(onlySocial(q), q).toBe(false);
+    // The suite's hotel knowledge has no goodbye intent, and "night" is a word of its room-service answer.
+    const hotel = kbOf(path.join(REPO_ROOT, 'tests', 'eval', 'kb', 'hotel', 'knowledge'));
+    for (const q of ['good night bot x', 'night all']) {
+      const reply = answer(q, hotel);
+      expect(reply.kind, q).toBe('none');
+      expect(reply.kind === 'none' && reply.reason, q).toBe('empty');
+    }
+    expect(asFact(answer('what time is breakfast? thanks x', hotel)).factId).toBe('breakfast-times');
+    // An intent that knows the words still answers them: the curated knowledge's goodbye.
+    expect(answer('good night bot x', realKb())).toMatchObject({ kind: 'smalltalk', intent: 'goodbye' });
   });
 
   test('a compound the knowledge writes with a hyphen ("check-in", "check-out") is one term, however it is typed', () => {

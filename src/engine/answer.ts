@@ -13,6 +13,7 @@ import { lacksAskedCity, lacksAskedDay } from '../text/places.ts';
 import { turkishNames, turkishWithNames } from '../text/turkish.ts';
 import { calibrate, calibratedConfidence, decisionValue, type Calibration } from './calibrate.ts';
 import { buildIndex, smalltalkKey, type SearchIndex } from './index.ts';
+import { onlySocial } from '../text/social.ts';
 import { closestOutOfScope, markedOutOfScope, outOfScopeQuestions, type OutOfScopeQuestion } from './outofscope.ts';
 import { missingOwner } from './owners.ts';
 import { otherReadings, rank, rankCleaned, rankReading } from './rank.ts';
@@ -151,6 +152,10 @@ export function answer(rawQuestion: string, kb: KnowledgeBase, options: AnswerOp
 
   const intent = options.smalltalk === false ? null : matchSmalltalk(question, kb, language);
   if (intent) return intent;
+  // A greeting, thanks or goodbye that no intent of the knowledge knows asks nothing (social.ts): no fact for it.
+  if (options.smalltalk !== false && onlySocial(question)) {
+    return withLanguage({ kind: 'none', reason: 'empty', question, answer: words.empty, confidence: 0, related: [], suggestions: words.examples.slice(0, SEARCH.maxSuggestions) }, language);
+  }
 
   // Turkish questions go to the Turkish index (when no fact has Turkish texts, to the English one: the bot's words are still Turkish).
   let index: LanguageIndex = language === 'tr' && kb.turkish ? kb.turkish : kb;

@@ -65,7 +65,7 @@ export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explan
   const second = candidates[1];
   const sum = first ? `${first.score.toFixed(2)}${second ? ` − ${SEARCH.runnerUpWeight} × runner-up ${second.score.toFixed(2)}` : ''} = ${value.toFixed(2)}` : '0';
   if (outcome === 'smalltalk') reason = `small talk: the whole message is the "${reply.kind === 'smalltalk' ? reply.intent : ''}" pattern`;
-  else if (outcome === 'empty') reason = 'nothing to match: no letters or digits';
+  else if (outcome === 'empty') reason = /[\p{L}\p{N}]/u.test(question) ? 'nothing asked: the message only greets, thanks or says goodbye' : 'nothing to match: no letters or digits';
   else if (outcome === 'answered') reason = `answered: ${sum} ≥ threshold ${threshold.toFixed(2)}`;
   else if (!first) reason = 'declined: no fact shares a word with the question';
   else if (value >= threshold && marked !== null && markedOutOfScope(marked, first.question)) {
