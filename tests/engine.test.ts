@@ -567,6 +567,19 @@ describe('hostile and odd input', () => {
     expect(answer('good night bot x', realKb())).toMatchObject({ kind: 'smalltalk', intent: 'goodbye' });
   });
 
+  test('a British or American word, or an everyday one, reads as the word the knowledge uses for the same thing', () => {
+    const hotel = kbOf(path.join(REPO_ROOT, 'tests', 'eval', 'kb', 'hotel', 'knowledge'));
+    // The hotel's knowledge says "cot", "breakfast", "dog" and "lift".
+    for (const [q, id] of [
+      ['can we have a crib in the room for the baby? is there a charge', 'cots-and-extra-beds'],
+      ['what time is brekkie', 'breakfast-times'],
+      ['is there an elevator', 'lifts'],
+    ] as const) expect(asFact(answer(q, hotel)).factId, q).toBe(id);
+    expect(questionTerms(hotel, 'a crib for the baby').terms.find((t) => t.raw === 'crib')).toMatchObject({ term: 'cot', how: 'exact' });
+    // Knowledge that has neither word reads nothing into it: "crib" is not made a "cot" the rare-earth facts lack.
+    expect(questionTerms(realKb(), 'is there a crib').terms.find((t) => t.raw === 'crib')?.term).not.toBe('cot');
+  });
+
   test('a compound the knowledge writes with a hyphen ("check-in", "check-out") is one term, however it is typed', () => {
     // Only a word compounded with two particles or more: a lone "drop-off" or "check-up" reads well as its word.
     expect(compoundPhrases(['Check-in opens at 3pm; check-out is by 11am.', 'A side-by-side room', 'Is there a drop-off point?', 'in-house'])).toEqual([

@@ -7,6 +7,7 @@ import { stemmer } from 'stemmer';
 import { irregularFamily } from './irregular.ts';
 import { SEARCH } from '../config.ts';
 import { isCommonEnglishWord } from './common-words.ts';
+import { REGIONAL_WORDS } from './regional.ts';
 
 // Control characters (C0 and C1, tab and newline among them) separate words:
 // "where is the\u001bdeposit" is two words, not "thedeposit".
@@ -1373,7 +1374,8 @@ export const ENGLISH: TextProfile = {
   suffixing: false,
   isStopWordTypo,
   isCommonWord: isCommonEnglishWord,
-  chatWords: CHAT_WORDS,
+  // Chat shorthand, and British or American words for the same thing (regional.ts), read the same way.
+  chatWords: new Map([...REGIONAL_WORDS, ...CHAT_WORDS]),
   chatFiller: CHAT_FILLER,
   answerType,
   answerTypesSupported,

@@ -1,0 +1,33 @@
+/**
+ * One thing, two words: British and American English ("cot" and "crib", "lift" and "elevator", "hire" and
+ * "rental") and everyday or child's words for a common one ("brekkie", "doggy"). Knowledge is written in one
+ * variety and people ask in theirs: a hotel FAQ that says "cot" declined "can we have a crib in the room for the
+ * baby?". Read as chat shorthand is (terms.ts): only for a word the knowledge does not use itself, as the first of
+ * its words that the knowledge has. Only words with one everyday sense on both sides: not "flat", "fall", "gas",
+ * "chips", "cookie", "line", "tap", "check" (each also something else). Typed words, so plurals are listed too.
+ */
+const PAIRS =
+  // British ↔ American
+  'cot:crib crib:cot cots:cribs cribs:cots nappy:diaper nappies:diapers diaper:nappy diapers:nappies ' +
+  'pushchair:stroller|buggy|pram stroller:pushchair|buggy|pram buggy:pushchair|stroller|pram pram:pushchair|stroller|buggy ' +
+  'lift:elevator elevator:lift lifts:elevators elevators:lifts toilet:restroom|bathroom restroom:toilet|loo|bathroom ' +
+  'restrooms:toilets|loos loo:toilet|restroom loos:toilets|restrooms washroom:toilet|restroom ' +
+  'holiday:vacation vacation:holiday holidays:vacations vacations:holidays apartment:flat ' +
+  'rubbish:trash|garbage|waste trash:rubbish|garbage|waste garbage:rubbish|trash|waste pavement:sidewalk sidewalk:pavement ' +
+  'sweets:candy candy:sweets film:movie movie:film films:movies movies:films postcode:zipcode|zip zipcode:postcode ' +
+  'wardrobe:closet closet:wardrobe chemist:pharmacy|drugstore pharmacy:chemist|drugstore drugstore:pharmacy|chemist ' +
+  'football:soccer soccer:football maths:math math:maths hire:rental|rent rental:hire|rent rent:hire|rental ' +
+  'lorry:truck truck:lorry torch:flashlight flashlight:torch timetable:schedule schedule:timetable ' +
+  'luggage:baggage|bags|suitcases baggage:luggage|bags fridge:refrigerator refrigerator:fridge ' +
+  'booking:reservation reservation:booking bookings:reservations reservations:bookings ' +
+  'mobile:cellphone|phone cellphone:mobile|phone motorway:highway|freeway highway:motorway ' +
+  'petrol:gasoline|fuel gasoline:petrol|fuel ' +
+  // Everyday and child's words
+  'brekkie:breakfast brekky:breakfast doggy:dog doggie:dog doggo:dog pupper:dog puppy:dog|pup kitty:cat kitten:cat|kitty ' +
+  'telly:tv|television tv:television|telly television:tv|telly mum:mother|mom mom:mum|mother mommy:mum|mom|mother ' +
+  'dad:father daddy:dad|father kiddo:child|kid kiddos:children|kids kids:children|child kid:child|children ' +
+  'children:kids|kid child:kid|kids bike:bicycle|cycle bicycle:bike|cycle bikes:bicycles|bike bicycles:bikes|bike ' +
+  'car:vehicle vehicle:car';
+
+/** Typed word → the words it stands for, first the likeliest ("|"), as {@link CHAT_WORDS} lists them. */
+export const REGIONAL_WORDS: ReadonlyMap<string, string> = new Map(PAIRS.split(' ').map((pair) => pair.split(':') as [string, string]));
