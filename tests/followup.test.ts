@@ -95,6 +95,13 @@ describe('a question that stands on its own is never changed by context', () => 
     for (const q of ['thanks', 'hello', '?', '   ', 'ok', 'who are you?', 'what can you do?']) sameReply(q, previous);
   });
 
+  test('a time said as a phrase ("2 yrs ago") is when, never what "it" stands for', () => {
+    const first = answerInContext('2 yrs ago turkey found what exactly?', undefined, kb);
+    const r = answerInContext('how big is it?', first.remember!, kb).reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'beylikova-size' });
+    expect(r.kind === 'fact' && r.readingAs).not.toMatch(/yrs|ago/);
+  });
+
   test('except "what is that?" after a question: it points at what was asked, not at the bot', () => {
     expect(answer('what is that?', kb).kind).toBe('smalltalk');
     const first = answerInContext('what does the global times say about the find', undefined, kb);

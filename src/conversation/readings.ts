@@ -240,9 +240,10 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
     while (k < ts.length && !verbLike(ts[k]!) && !clauseOpens(ts[k]!, k) && (isContent(ts[k]!) || ((ts[k]!.key === 'of' || ts[k]!.key === 'to') && ts[k + 1] !== undefined && isContent(ts[k + 1]!)))) k++;
     const subjectAfterDo = doAt >= 0 && j === doAt + 1 && k - j > 1 && !ARTICLES.has(ts[k - 2]!.key);
     const phrase = ts.slice(j, subjectAfterDo ? k - 1 : k);
+    j = k;
+    if (isTimePhrase(phrase)) continue;
     out.push(phrase);
     if (phrase.length > 1 && ABOUT_NEWS.has(phrase.at(-1)!.key)) out.push(phrase.slice(0, -1));
-    j = k;
   }
   out.sort((a, b) => b.length - a.length);
   // "is it building something in turkey?" after "what's the biggest EV maker?": a what/which question asks for a
@@ -314,7 +315,16 @@ const ADVERB = /..(?:ally|ently|antly|edly|ously|fully|ively)$/;
  * Adverbs of manner or place with no -ly that end a phrase and tell no topic: "the beylikova deposit together with
  * china" is the deposit (and China); "where is together?" finds whatever fact says "together".
  */
-const PLAIN_ADVERBS = new Set(['together', 'jointly', 'alone', 'abroad', 'overseas', 'instead', 'anyway', 'anyways']);
+const PLAIN_ADVERBS = new Set(['together', 'jointly', 'alone', 'abroad', 'overseas', 'instead', 'anyway', 'anyways', 'ago']);
+
+/**
+ * A time said as a phrase ("2 yrs", "two years", "a few months"): when something happened, never what "it" or "they"
+ * stand for ("is it a lot?" after "2 yrs ago turkey found what exactly?" asks about what was found, not "2 yrs ago turkey").
+ */
+const TIME_UNITS = new Set(['year', 'years', 'yr', 'yrs', 'month', 'months', 'week', 'weeks', 'wk', 'wks', 'day', 'days', 'decade', 'decades']);
+const isTimePhrase = (phrase: readonly Token[]): boolean =>
+  phrase.some((t) => TIME_UNITS.has(t.key)) && phrase.every((t) => TIME_UNITS.has(t.key) || /^\d+$/.test(t.key) || NUMBER_WORDS.has(t.key));
+const NUMBER_WORDS = new Set(['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'couple', 'several', 'last', 'next', 'past']);
 const adverbial = (key: string): boolean => ADVERB.test(key) || PLAIN_ADVERBS.has(key);
 
 /** The auxiliary of do-support ("what does X say", "did X meet Y"). */
