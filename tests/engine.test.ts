@@ -576,6 +576,8 @@ describe('hostile and odd input', () => {
       ['is there an elevator', 'lifts'],
     ] as const) expect(asFact(answer(q, hotel)).factId, q).toBe(id);
     expect(questionTerms(hotel, 'a crib for the baby').terms.find((t) => t.raw === 'crib')).toMatchObject({ term: 'cot', how: 'exact' });
+    // People of the asker's family are the knowledge's "child" (the hotel says "child", never "daughter").
+    expect(questionTerms(hotel, 'does my daughter pay for breakfast').terms.find((t) => t.raw === 'daughter')).toMatchObject({ term: 'child', how: 'exact' });
     // Knowledge that has neither word reads nothing into it: "crib" is not made a "cot" the rare-earth facts lack.
     expect(questionTerms(realKb(), 'is there a crib').terms.find((t) => t.raw === 'crib')?.term).not.toBe('cot');
   });

@@ -24,10 +24,15 @@ const PAIRS =
   'petrol:gasoline|fuel gasoline:petrol|fuel ' +
   // Everyday and child's words
   'brekkie:breakfast brekky:breakfast doggy:dog doggie:dog doggo:dog pupper:dog puppy:dog|pup kitty:cat kitten:cat|kitty ' +
-  'telly:tv|television tv:television|telly television:tv|telly mum:mother|mom mom:mum|mother mommy:mum|mom|mother ' +
-  'dad:father daddy:dad|father kiddo:child|kid kiddos:children|kids kids:children|child kid:child|children ' +
+  'telly:tv|television tv:television|telly television:tv|telly mum:mother|mom|parent mom:mum|mother|parent mommy:mum|mom|mother ' +
+  'dad:father|parent daddy:dad|father kiddo:child|kid kiddos:children|kids kids:children|child kid:child|children ' +
   'children:kids|kid child:kid|kids bike:bicycle|cycle bicycle:bike|cycle bikes:bicycles|bike bicycles:bikes|bike ' +
-  'car:vehicle vehicle:car';
+  'car:vehicle vehicle:car ' +
+  // People in the asker's family, as the knowledge names them ("can my son swim alone?": the knowledge's "child")
+  'son:child|kid daughter:child|kid sons:children|kids daughters:children|kids toddler:child|kid|infant toddlers:children|kids ' +
+  'baby:infant|child babies:infants|children infant:baby|child husband:partner|spouse wife:partner|spouse hubby:husband|partner ' +
+  'boyfriend:partner girlfriend:partner mums:mothers|parents dads:fathers|parents parent:mum|mother|dad grandma:grandparent ' +
+  'gran:grandparent nan:grandparent grandad:grandparent grandpa:grandparent brother:sibling sister:sibling';
 
 /** Typed word → the words it stands for, first the likeliest ("|"), as {@link CHAT_WORDS} lists them. */
 export const REGIONAL_WORDS: ReadonlyMap<string, string> = new Map(PAIRS.split(' ').map((pair) => pair.split(':') as [string, string]));
