@@ -578,6 +578,9 @@ describe('hostile and odd input', () => {
     expect(questionTerms(hotel, 'a crib for the baby').terms.find((t) => t.raw === 'crib')).toMatchObject({ term: 'cot', how: 'exact' });
     // People of the asker's family are the knowledge's "child" (the hotel says "child", never "daughter").
     expect(questionTerms(hotel, 'does my daughter pay for breakfast').terms.find((t) => t.raw === 'daughter')).toMatchObject({ term: 'child', how: 'exact' });
+    // The asker's people the knowledge never names say nothing of the question, instead of weighing like its rarest word.
+    expect(questionTerms(realKb(), 'can my sister visit the deposit').terms.map((t) => t.raw)).not.toContain('sister');
+    expect(questionTerms(realKb(), 'can my sister visit the deposit').terms.map((t) => t.raw)).toContain('deposit');
     // Knowledge that has neither word reads nothing into it: "crib" is not made a "cot" the rare-earth facts lack.
     expect(questionTerms(realKb(), 'is there a crib').terms.find((t) => t.raw === 'crib')?.term).not.toBe('cot');
   });

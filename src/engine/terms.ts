@@ -5,6 +5,7 @@
  * itself left out, and each fact's phrasings with the whole fact left out).
  */
 import { SEARCH } from '../config.ts';
+import { ASKERS_PEOPLE } from '../text/regional.ts';
 import type { SearchIndex } from './index.ts';
 import { idfOf } from './index.ts';
 import { closestWords } from './typos.ts';
@@ -177,8 +178,9 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
     const long = raw === null ? undefined : chatWords.get(raw);
     if (long !== undefined) {
       const terms = long.split('|').map((w) => stem(w)).map((st) => index.analyzer.variants.get(st) ?? st);
-      const st = terms.find((t) => index.termIds.has(t)) ?? terms[0]!;
-      return isTerm(st) ? known(q, st, raw) : null;
+      const st = terms.find((t) => index.termIds.has(t));
+      if (st === undefined && ASKERS_PEOPLE.has(raw!)) return null;
+      return isTerm(st ?? terms[0]!) ? known(q, st ?? terms[0]!, raw) : null;
     }
     if (index.profile.suffixing && raw !== null) {
       const root = suffixedWord(index, index.profile.plain?.(raw) ?? raw, mask);

@@ -32,7 +32,15 @@ const PAIRS =
   'son:child|kid daughter:child|kid sons:children|kids daughters:children|kids toddler:child|kid|infant toddlers:children|kids ' +
   'baby:infant|child babies:infants|children infant:baby|child husband:partner|spouse wife:partner|spouse hubby:husband|partner ' +
   'boyfriend:partner girlfriend:partner mums:mothers|parents dads:fathers|parents parent:mum|mother|dad grandma:grandparent ' +
-  'gran:grandparent nan:grandparent grandad:grandparent grandpa:grandparent brother:sibling sister:sibling';
+  'gran:grandparent nan:grandparent grandad:grandparent grandpa:grandparent brother:sibling sister:sibling brothers:siblings sisters:siblings mummy:mum|mom|mother';
 
 /** Typed word → the words it stands for, first the likeliest ("|"), as {@link CHAT_WORDS} lists them. */
 export const REGIONAL_WORDS: ReadonlyMap<string, string> = new Map(PAIRS.split(' ').map((pair) => pair.split(':') as [string, string]));
+
+/**
+ * The asker's people ("my son", "my sister"): who asks, not what is asked, when the knowledge names none of them.
+ * Then they say nothing of the question (as "please" does), instead of weighing like the rarest word.
+ */
+export const ASKERS_PEOPLE: ReadonlySet<string> = new Set(
+  'son daughter sons daughters toddler toddlers husband wife hubby boyfriend girlfriend mum mom dad mums dads mummy mommy daddy grandma gran nan grandad grandpa brother sister brothers sisters'.split(' '),
+);
