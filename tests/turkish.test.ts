@@ -627,6 +627,17 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(terms('kazanır')[0]![1]).toBe('unknown');
   });
 
+  test('"taraf" in any form ("Çin tarafı", "resmi taraf", "batarya tarafında") is the party or part of what it follows: no word of its own', () => {
+    const kb = realKb();
+    const terms = (q: string) => resolveTerms(kb.turkish!, kb.turkish!.analyzer.queryTokens(kb.turkish!.profile.words(q))).map((t) => t.term);
+    for (const [q, without] of [
+      ['çin tarafı ne dedi', 'çin ne dedi'],
+      ['resmi taraf ne diyo', 'resmi ne diyo'],
+      ['batarya tarafında ne olacak', 'batarya ne olacak'],
+    ]) expect(terms(q!), q).toEqual(terms(without!));
+    expect(answer('turk tarafi resmi bi sey dedi mi', kb)).toMatchObject({ kind: 'fact', factId: 'ministries-no-comment' });
+  });
+
   test('a stop word with the hearsay "-miş", or typed plainly, is a stop word, not an unknown word ("olacakmış", "olcakmis")', () => {
     const kb = fixtureKb();
     const terms = (q: string) => resolveTerms(kb.turkish!, kb.turkish!.analyzer.queryTokens(kb.turkish!.profile.words(q))).map((t) => [t.term, t.how]);

@@ -156,6 +156,8 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
   const resolved = tokens.map((t): ResolvedTerm | null => {
     const q = typeof t === 'string' ? t : t.term;
     const raw = typeof t === 'string' ? null : t.raw;
+    // "the battery side", "Çin tarafı": a word for a part or party of what the question names says nothing more.
+    if (index.profile.lightWords?.has(q)) return null;
     if (index.termIds.has(q)) return known(q, q, raw);
     const { chatWords, stem, isTerm, isStopWordTypo } = index.profile;
     // A word typed without its language's letters ("yatagi" for "yatağı"): the word it is, not a typo.

@@ -982,6 +982,13 @@ export interface TextProfile {
   isCommonWord?(word: string): boolean;
   /** Chat shorthand for words ("ppl" → "people"). */
   chatWords: ReadonlyMap<string, string>;
+  /**
+   * Stems of words that only point at a part or party of what a question names ("Çin tarafı", "resmi taraf",
+   * "batarya tarafında": the Chinese side, the official side, on the battery side): a question's say nothing more
+   * than what they follow (terms.ts drops them; the knowledge's stay). As a word of the question, "taraf" weighed like
+   * the rarest word of a knowledge that hardly says it, or like an unknown word.
+   */
+  lightWords?: ReadonlySet<string>;
   /** Words a question drops as typed (not by stem), which the knowledge keeps: chat address and filler (CHAT_FILLER). */
   chatFiller: ReadonlySet<string>;
   /** The answer type a question asks for (`folded`: its words joined, if known). */
@@ -1376,6 +1383,8 @@ export const ENGLISH: TextProfile = {
   isCommonWord: isCommonEnglishWord,
   // Chat shorthand, and British or American words for the same thing (regional.ts), read the same way.
   chatWords: new Map([...REGIONAL_WORDS, ...CHAT_WORDS]),
+  // (No light words: "side" dropped from English questions cost seven conversation sets a follow-up each, "what about
+  // the chinese side?" among them, which the curated knowledge's "did the chinese side comment" answers.)
   chatFiller: CHAT_FILLER,
   answerType,
   answerTypesSupported,

@@ -750,6 +750,8 @@ export const TURKISH: TextProfile = {
   // The English stop-word typo check would read Turkish words as English typos ("bunu" ~ "but"); see turkishStopWordForm.
   isStopWordTypo: (word) => turkishStopWordForm(word),
   chatWords: TURKISH_CHAT_WORDS,
+  // "Çin tarafı", "resmi taraf", "batarya tarafında": the party or part, said by what comes before it (see TextProfile).
+  lightWords: new Set(['taraf']),
   chatFiller: TURKISH_CHAT_FILLER,
   answerType: (text) => turkishAnswerType(text),
   answerTypesSupported: turkishAnswerTypesSupported,
