@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { answer, rank, type KnowledgeBase } from '../src/engine/answer.ts';
 import { NO_FACT, answerInContext, answerOnItsOwn, type PreviousTurn } from '../src/conversation/followup.ts';
 import { followupShape } from '../src/conversation/followup-shape.ts';
-import { correctionOf, echoAsQuestion, nameAskedAsWho, withoutGuess } from '../src/conversation/rewrites.ts';
+import { correctionOf, echoAsQuestion, nameAskedAsWho, purposeAskedAsWhy, withoutGuess } from '../src/conversation/rewrites.ts';
 import { tokens } from '../src/conversation/english-words.ts';
 import { CONVERSATION } from '../src/config.ts';
 import { loadConversationSet, runConversations } from '../src/eval.ts';
@@ -93,6 +93,19 @@ describe('a question that stands on its own is never changed by context', () => 
   test('small talk and empty input are never read in context', () => {
     const previous = previousTurns[0]!;
     for (const q of ['thanks', 'hello', '?', '   ', 'ok', 'who are you?', 'what can you do?']) sameReply(q, previous);
+  });
+
+  test('"whats the goal?", "and the point of it?" ask why, as "why?" does, after a question', () => {
+    const first = answerInContext('does turkey want to team up with china on rare earths?', undefined, kb);
+    const why = answerInContext('why?', first.remember!, kb).reply;
+    expect(why.kind).toBe('fact');
+    for (const q of ['whats the goal?', 'and the point of it?', "what's the aim of all this", 'ok so whats the real reason behind it', "What's the stated aim behind that?"]) {
+      expect(purposeAskedAsWhy(q), q).toMatch(/why\?$/);
+      expect(answerInContext(q, first.remember!, kb).reply, q).toMatchObject({ kind: 'fact', factId: why.kind === 'fact' ? why.factId : '' });
+    }
+    // Not a question of its own about a goal ("what's the goal for purity?"), nor with nothing before it.
+    expect(purposeAskedAsWhy("what's the refining goal")).toBe("what's the refining goal");
+    sameReply('whats the goal?', undefined);
   });
 
   test('a time said as a phrase ("2 yrs ago") is when, never what "it" stands for', () => {

@@ -46,7 +46,7 @@ import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape }
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
 import { answerNamesCity, asksForCity, lacksAskedDay } from '../text/places.ts';
 import { answerType, answerTypesSupported, cleanInput } from '../text/normalize.ts';
-import { correctionOf, echoAsQuestion, nameAskedAsWho, withoutGuess } from './rewrites.ts';
+import { correctionOf, echoAsQuestion, nameAskedAsWho, purposeAskedAsWhy, withoutGuess } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { type FollowupShape, followupShape } from './followup-shape.ts';
 import { AGE, CLASS_NOUNS, IT, THING_PRONOUNS, distinctive, headSwap, join, namedBefore, namedReadings, pairedReading, parse, pointsBackToNamed, pointsBackToPeople, pointsBackToThing, readings, sharesTopic } from './readings.ts';
@@ -281,7 +281,7 @@ export function answerOnItsOwn(question: string, kb: KnowledgeBase, hint?: strin
  * in that message (several.ts).
  */
 export function answerInContext(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string, sameMessage = false): ContextAnswer {
-  if (previous) question = withoutGuess(echoAsQuestion(nameAskedAsWho(correctionOf(question))));
+  if (previous) question = withoutGuess(echoAsQuestion(purposeAskedAsWhy(nameAskedAsWho(correctionOf(question)))));
   let alone = answer(question, kb, hint === undefined ? {} : { hint });
   // "what is that?" after a question points at what it asked about, not at the bot (as small talk alone it would).
   if (previous && alone.kind === 'smalltalk' && pointsBackInChat(alone)) alone = answer(question, kb, { ...(hint === undefined ? {} : { hint }), smalltalk: false });

@@ -25,6 +25,21 @@ const NAME_ASKED = new RegExp(
 );
 
 /**
+ * "whats the goal?", "and the point of it?", "what's the aim of all this": asks why ("why?"), read as "why" is
+ * (with the question before). As typed, "goal" or "point" is a word of its own and finds any fact that says it
+ * ("the goal is 99% purity").
+ */
+export function purposeAskedAsWhy(question: string): string {
+  const m = PURPOSE_ASKED.exec(question);
+  return m ? `${m[1]!}why?` : question;
+}
+const PURPOSE_ASKED = new RegExp(
+  REWRITE_LEAD +
+    String.raw`(?:(?:what(?:['’]?s| is| was| would be| will be)|whats|wats|wuts)\s+)?(?:the|their|its|his|her)\s+(?:main\s+|real\s+|end\s+|whole\s+|actual\s+|stated\s+)?(?:goal|aim|purpose|point|idea|motive|motivation|reason|objective)s?(?:\s+(?:of|behind|for)\s+(?:it|that|this|them|all\s+(?:this|that)|the\s+(?:deal|plan|partnership|move|whole\s+thing)))?(?:\s*(?:then|again|tho|though|pls|please|lol|lmao|haha|tbh|exactly|here))*\s*[?!.]*\s*$`,
+  'iu',
+);
+
+/**
  * A question word after its pronoun and verb, as chat asks back ("and he's who exactly?", "it's where?"): in the
  * question's order ("and who is he exactly?"), which the readings are built on.
  */
