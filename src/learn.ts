@@ -26,7 +26,7 @@ import { loadEvalSet } from './eval.ts';
 import { buildKnowledge, displayPath, formatIssue, listKnowledgeFiles, loadKnowledge } from './knowledge/load.ts';
 import { factSchema, outOfScopeFileSchema } from './knowledge/schema.ts';
 import { Analyzer, editDistance, questionKey } from './text/normalize.ts';
-import { knowledgeLabels } from './text/labels.ts';
+import { knowledgeSynonyms } from './text/labels.ts';
 
 export type LearnResult =
   | { ok: true; file: string; line: number; message: string } // message: one line for people
@@ -148,8 +148,7 @@ async function learn(dir: string, rawQuestion: string, target: Target): Promise<
       return refuse(`${asked} is marked out of scope${as(declined)} at ${declined.file}:${declined.line}; a question is either answered or out of scope: remove it there first to learn it for "${target.factId}".`);
     // A question that reads as the same words as another fact's stored question: the bot could not tell them apart (and `check` would fail).
     // (With the knowledge's labels, "Zone A", and the new question's, read as the index reads them: see labels.ts.)
-    const labels = knowledgeLabels(current.knowledge.facts, [question]);
-    const analyzer = new Analyzer([...current.knowledge.synonyms, ...labels]);
+    const analyzer = new Analyzer(knowledgeSynonyms(current.knowledge, [question]));
     const words = analyzer.sameWordsKey(question);
     const twin = words === '' ? undefined : current.knowledge.facts.find((f) => f.id !== target.factId && f.questions.some((q) => analyzer.sameWordsKey(q) === words));
     if (twin) {

@@ -322,9 +322,9 @@ const PLAIN_ADVERBS = new Set(['together', 'jointly', 'alone', 'abroad', 'overse
  * stand for ("is it a lot?" after "2 yrs ago turkey found what exactly?" asks about what was found, not "2 yrs ago turkey").
  */
 const TIME_UNITS = new Set(['year', 'years', 'yr', 'yrs', 'month', 'months', 'week', 'weeks', 'wk', 'wks', 'day', 'days', 'decade', 'decades']);
+const NUMBER_WORDS = new Set(['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'couple', 'several', 'last', 'next', 'past']);
 const isTimePhrase = (phrase: readonly Token[]): boolean =>
   phrase.some((t) => TIME_UNITS.has(t.key)) && phrase.every((t) => TIME_UNITS.has(t.key) || /^\d+$/.test(t.key) || NUMBER_WORDS.has(t.key));
-const NUMBER_WORDS = new Set(['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'couple', 'several', 'last', 'next', 'past']);
 const adverbial = (key: string): boolean => ADVERB.test(key) || PLAIN_ADVERBS.has(key);
 
 /** The auxiliary of do-support ("what does X say", "did X meet Y"). */

@@ -5,7 +5,7 @@
  * questions, keywords, tags and answer, as term ids), the typo index and the
  * autocomplete index. Nothing here ranks or decides; see rank.ts and answer.ts.
  */
-import { knowledgeLabels } from '../text/labels.ts';
+import { knowledgeSynonyms } from '../text/labels.ts';
 import { SEARCH } from '../config.ts';
 import type { Knowledge, LoadedFact } from '../knowledge/load.ts';
 import { Analyzer, ANSWER_TYPE_NAMES, ENGLISH, questionKey, type TextProfile } from '../text/normalize.ts';
@@ -225,9 +225,8 @@ export function buildIndex(knowledge: Knowledge, profile: TextProfile = ENGLISH)
   const facts = knowledge.facts;
   const { words, isTerm } = profile;
   const stem = plainTypingStem(facts, profile);
-  // Labels such as "Zone A" read as one term each (labels.ts); the knowledge's own synonym groups first.
-  const labels = knowledgeLabels(facts);
-  const analyzer = new Analyzer(labels.length > 0 ? [...knowledge.synonyms, ...labels] : knowledge.synonyms, profile);
+  // Labels such as "Zone A" and compounds such as "check-in" read as one term each (labels.ts).
+  const analyzer = new Analyzer(knowledgeSynonyms(knowledge), profile);
   const plainTerms = new Map<string, string>();
   const byId = new Map(facts.map((f, i) => [f.id, i] as const));
 

@@ -60,8 +60,16 @@ export function compoundPhrases(texts: Iterable<string>): string[][] {
   return groups;
 }
 
-/** The label phrases and compounds of a knowledge's facts (answers, stored questions, keywords) and of any `more` texts. */
-export function knowledgeLabels(facts: readonly { answer: string; questions: readonly string[]; keywords: readonly string[] }[], more: readonly string[] = []): string[][] {
-  const texts = [...more, ...facts.flatMap((f) => [f.answer, ...f.questions, ...f.keywords])];
-  return [...labelPhrases(texts), ...compoundPhrases(texts)];
+/**
+ * The synonym groups a knowledge's analyzer reads with: its own first, then the label phrases and compounds of its
+ * facts (answers, stored questions, keywords) and of any `more` texts (a question being learned). The index and
+ * `learn`'s check of a new question read with the same groups.
+ */
+export function knowledgeSynonyms(
+  knowledge: { synonyms: readonly (readonly string[])[]; facts: readonly { answer: string; questions: readonly string[]; keywords: readonly string[] }[] },
+  more: readonly string[] = [],
+): readonly (readonly string[])[] {
+  const texts = [...more, ...knowledge.facts.flatMap((f) => [f.answer, ...f.questions, ...f.keywords])];
+  const labels = [...labelPhrases(texts), ...compoundPhrases(texts)];
+  return labels.length > 0 ? [...knowledge.synonyms, ...labels] : knowledge.synonyms;
 }

@@ -24,23 +24,29 @@ const PAIRS =
   'petrol:gasoline|fuel gasoline:petrol|fuel ' +
   // Everyday and child's words
   'brekkie:breakfast brekky:breakfast doggy:dog doggie:dog doggo:dog pupper:dog puppy:dog|pup kitty:cat kitten:cat|kitty ' +
-  'telly:tv|television tv:television|telly television:tv|telly mum:mother|mom|parent mom:mum|mother|parent mommy:mum|mom|mother ' +
-  'dad:father|parent daddy:dad|father kiddo:child|kid kiddos:children|kids kids:children|child kid:child|children ' +
+  'telly:tv|television tv:television|telly television:tv|telly ' +
+  'kiddo:child|kid kiddos:children|kids kids:children|child kid:child|children ' +
   'children:kids|kid child:kid|kids bike:bicycle|cycle bicycle:bike|cycle bikes:bicycles|bike bicycles:bikes|bike ' +
-  'car:vehicle vehicle:car ' +
-  // People in the asker's family, as the knowledge names them ("can my son swim alone?": the knowledge's "child")
+  'car:vehicle vehicle:car baby:infant|child babies:infants|children infant:baby|child parent:mum|mother|dad';
+
+/**
+ * People of the asker's family, as the knowledge names them ("can my son swim alone?": the knowledge's "child").
+ * When the knowledge names none of a word's people, the word says who asks, not what is asked (ASKERS_PEOPLE).
+ */
+const ASKERS_PAIRS =
   'son:child|kid daughter:child|kid sons:children|kids daughters:children|kids toddler:child|kid|infant toddlers:children|kids ' +
-  'baby:infant|child babies:infants|children infant:baby|child husband:partner|spouse wife:partner|spouse hubby:husband|partner ' +
-  'boyfriend:partner girlfriend:partner mums:mothers|parents dads:fathers|parents parent:mum|mother|dad grandma:grandparent ' +
-  'gran:grandparent nan:grandparent grandad:grandparent grandpa:grandparent brother:sibling sister:sibling brothers:siblings sisters:siblings mummy:mum|mom|mother';
+  'husband:partner|spouse wife:partner|spouse hubby:husband|partner boyfriend:partner girlfriend:partner ' +
+  'mum:mother|mom|parent mom:mum|mother|parent mommy:mum|mom|mother mummy:mum|mom|mother dad:father|parent daddy:dad|father ' +
+  'mums:mothers|parents dads:fathers|parents grandma:grandparent gran:grandparent nan:grandparent grandad:grandparent ' +
+  'grandpa:grandparent brother:sibling sister:sibling brothers:siblings sisters:siblings';
+
+const pairs = (list: string) => list.split(' ').map((pair) => pair.split(':') as [string, string]);
 
 /** Typed word → the words it stands for, first the likeliest ("|"), as {@link CHAT_WORDS} lists them. */
-export const REGIONAL_WORDS: ReadonlyMap<string, string> = new Map(PAIRS.split(' ').map((pair) => pair.split(':') as [string, string]));
+export const REGIONAL_WORDS: ReadonlyMap<string, string> = new Map([...pairs(PAIRS), ...pairs(ASKERS_PAIRS)]);
 
 /**
  * The asker's people ("my son", "my sister"): who asks, not what is asked, when the knowledge names none of them.
- * Then they say nothing of the question (as "please" does), instead of weighing like the rarest word.
+ * Then they say nothing of the question (as "please" does), instead of weighing like the rarest word (terms.ts).
  */
-export const ASKERS_PEOPLE: ReadonlySet<string> = new Set(
-  'son daughter sons daughters toddler toddlers husband wife hubby boyfriend girlfriend mum mom dad mums dads mummy mommy daddy grandma gran nan grandad grandpa brother sister brothers sisters'.split(' '),
-);
+export const ASKERS_PEOPLE: ReadonlySet<string> = new Set(pairs(ASKERS_PAIRS).map(([word]) => word));

@@ -7,7 +7,7 @@
  * Only whole messages: a social word beside any word of a question ("thanks! and when?", "good morning, where is
  * the deposit") leaves the message a question.
  */
-import { CHAT_FILLER, STOP_WORDS, fold, words } from './normalize.ts';
+import { CHAT_FILLER, STOP_WORDS, words } from './normalize.ts';
 
 /** Words that greet, thank or part on their own, in English and Turkish (folded: no Turkish letters). */
 const SOCIAL_WORDS = new Set(
@@ -39,7 +39,8 @@ const SOCIAL_TAILS = new Set('all everyone everybody later soon tomorrow again m
 
 /** Whether the whole message only greets, thanks or says goodbye (see the module comment). */
 export function onlySocial(question: string): boolean {
-  const ws = words(question).map(fold);
+  // (words() folds: no Turkish letters, lower case.)
+  const ws = words(question);
   if (ws.length === 0 || ws.length > 10) return false;
   let social = 0;
   for (let i = 0; i < ws.length; ) {
