@@ -581,6 +581,12 @@ describe('hostile and odd input', () => {
     // The asker's people the knowledge never names say nothing of the question, instead of weighing like its rarest word.
     expect(questionTerms(realKb(), 'can my sister visit the deposit').terms.map((t) => t.raw)).not.toContain('sister');
     expect(questionTerms(realKb(), 'can my sister visit the deposit').terms.map((t) => t.raw)).toContain('deposit');
+    // Two everyday words for one act: the bike share says "close", the marathon "start".
+    const bikes = kbOf(path.join(REPO_ROOT, 'tests', 'eval', 'kb', 'bikeshare', 'knowledge'));
+    expect(questionTerms(bikes, 'do any stations shut over the winter').terms.find((t) => t.raw === 'shut')).toMatchObject({ term: 'close', how: 'exact' });
+    expect(asFact(answer('do any docking stations shut for winter?', bikes)).factId).toBe('winter-station-closures');
+    const race = kbOf(path.join(REPO_ROOT, 'tests', 'eval', 'kb', 'marathon', 'knowledge'));
+    expect(questionTerms(race, 'when does the half marathon begin').terms.find((t) => t.raw === 'begin')).toMatchObject({ term: 'start', how: 'exact' });
     // Knowledge that has neither word reads nothing into it: "crib" is not made a "cot" the rare-earth facts lack.
     expect(questionTerms(realKb(), 'is there a crib').terms.find((t) => t.raw === 'crib')?.term).not.toBe('cot');
   });

@@ -27,7 +27,15 @@ const PAIRS =
   'telly:tv|television tv:television|telly television:tv|telly ' +
   'kiddo:child|kid kiddos:children|kids kids:children|child kid:child|children ' +
   'children:kids|kid child:kid|kids bike:bicycle|cycle bicycle:bike|cycle bikes:bicycles|bike bicycles:bikes|bike ' +
-  'car:vehicle vehicle:car baby:infant|child babies:infants|children infant:baby|child parent:mum|mother|dad';
+  'car:vehicle vehicle:car baby:infant|child babies:infants|children infant:baby|child parent:mum|mother|dad ' +
+  // Two everyday words for one act or thing
+  'begin:start begins:starts beginning:start commence:start|begin shut:close shuts:closes finish:end end:finish ' +
+  'buy:purchase bought:purchased purchase:buy photos:pictures|photographs photo:picture|photograph ' +
+  'pictures:photos|photographs picture:photo|photograph pics:photos|pictures pic:photo|picture ' +
+  'cost:price|fee costs:prices|fees price:cost|fee prices:costs|fees fee:cost|price|charge fees:costs|prices|charges ' +
+  'closest:nearest nearest:closest allowed:permitted permitted:allowed allow:permit permit:allow ' +
+  'big:large large:big sick:ill|unwell ill:sick|unwell unwell:ill|sick broken:damaged damaged:broken fix:repair ' +
+  'repair:fix required:needed|need require:need needed:required|require telephone:phone';
 
 /**
  * People of the asker's family, as the knowledge names them ("can my son swim alone?": the knowledge's "child").
