@@ -180,6 +180,13 @@ describe('reading a Turkish follow-up', () => {
     expect(trTokens('bu ziyarette kim var').map((t) => t.key)[0]).toBe('bu');
   });
 
+  test('a pair taken out at the end of a message ("… o bu arada", "… bu o zaman") leaves the words before it, no crash', () => {
+    expect(trTokens('hangi bakan o bu arada').map((t) => t.key)).toEqual(['hangi', 'bakan', 'o']);
+    expect(trTokens('kim bu o zaman').map((t) => t.key)).toEqual(['kim', 'bu']);
+    const r = after('türkiye çinle ne konuştu', 'hangi bakan o bu arada').reply;
+    expect(r.kind).not.toBe('error');
+  });
+
   test('"herhangi" (any) and "demiştin" (you said) weigh nothing: the asker\'s frame, not the question', () => {
     const tr = kb.turkish!;
     const terms = (q: string) => tr.analyzer.queryTerms(q);

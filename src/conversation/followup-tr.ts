@@ -201,7 +201,8 @@ export function trTokens(text: string): TrToken[] {
   }
   // "bu alanda", "bu konuda" (in this field, on this matter): a demonstrative with a noun that only classes what was
   // said before points back as "bunda" (in this) does, as "that place" does in English; the noun is no word of its own.
-  for (let j = out.length - 2; j >= 0; j--) {
+  // A pair taken out at the end leaves fewer words after j: the next pair starts no later than the new last but one.
+  for (let j = out.length - 2; j >= 0; j = Math.min(j - 1, out.length - 2)) {
     if (DEMONSTRATIVE.has(out[j]!.key) && CLASS_LOCATIVES.has(out[j + 1]!.key)) out.splice(j, 2, { text: `${out[j]!.text} ${out[j + 1]!.text}`, key: 'bunda' });
     // "bu arada" (by the way), "o zaman" (then) with a question: discourse, no pronoun pointing back ("neden o zaman?").
     else if ((out[j]!.key === 'bu' && out[j + 1]!.key === 'arada') || (out[j]!.key === 'o' && out[j + 1]!.key === 'zaman' && out.length > 2)) out.splice(j, 2);
