@@ -1281,6 +1281,12 @@ describe('smoke checks on the real knowledge', () => {
     expect(city.how).toBe('unknown');
     expect(city.idf).toBeCloseTo(other.idf * SEARCH.unknownNumberWeight);
     expect(answer('türkiyenin nadir toprak yatağı hangi şehrin yakınında', real)).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
+    // "how often", "how far", "how soon" ask a frequency, a distance, a time: the kind of answer, not a topic.
+    for (const word of ['often', 'soon']) {
+      const t = weight(`how ${word} does the delegation travel to china`, word);
+      expect(t.how, word).toBe('unknown');
+      expect(t.idf, word).toBeCloseTo(weight('how zxqv does the delegation travel to china', 'zxqv').idf * SEARCH.unknownNumberWeight);
+    }
   });
 
   test('of two alternatives, one the knowledge has answers: the unknown other weighs as an unknown number, not as the rarest word', () => {

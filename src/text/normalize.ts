@@ -1016,7 +1016,7 @@ const NO_TOPIC_WORDS: ReadonlySet<string> = new Set(
 
 /** English words that name the kind of answer asked: a place, a time, a number, a name (see TextProfile.namesAnswerKind). */
 const ANSWER_KIND_WORDS: ReadonlySet<string> = new Set(
-  'city cities town towns village villages place places location locations spot country countries province provinces region regions area areas year years date dates number numbers figure figures amount amounts name names percentage percent'.split(' '),
+  'city cities town towns village villages place places location locations spot country countries province provinces region regions area areas year years date dates number numbers figure figures amount amounts name names percentage percent often frequently far soon'.split(' '),
 );
 
 /** Endings that inflect a word ("mines", "mining", "produces", "producer"): one word whatever it ends with. */
