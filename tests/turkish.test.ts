@@ -659,10 +659,10 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(resolved[0]).toMatchObject({ term: 'yatak', how: 'exact' });
   });
 
-  test('how people address each other in chat, "I wonder", "I forgot" and "di mi" do not count against a question ("abi", "kanka", "merak ettim", "unuttum")', () => {
+  test('how people address each other in chat, "I wonder", "I forgot", "di mi" and taking in the answer ("hmm ok", "vay") do not count against a question ("abi", "kanka", "merak ettim", "unuttum")', () => {
     const kb = fixtureKb();
     const plain = answer('yatak nerde?', kb);
-    for (const q of ['abi yatak nerde?', 'kanka yatak nerde ya', 'hocam yatak nerde acaba', 'bi sorum var, yatak nerde?', 'çok merak ettim yatak nerde', 'yatak nerde ya unuttum', 'yatak nerdeydi hatırlamıyorum', 'yatak nerde di mi']) {
+    for (const q of ['abi yatak nerde?', 'kanka yatak nerde ya', 'hocam yatak nerde acaba', 'bi sorum var, yatak nerde?', 'çok merak ettim yatak nerde', 'yatak nerde ya unuttum', 'yatak nerdeydi hatırlamıyorum', 'yatak nerde di mi', 'hmm ok, yatak nerde?', 'vay, yatak nerde']) {
       const r = answer(q, kb);
       expect(r.kind === 'fact' && r.factId, q).toBe(plain.kind === 'fact' && plain.factId);
       expect(r.confidence, q).toBeCloseTo(plain.confidence, 2);

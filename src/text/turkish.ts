@@ -587,7 +587,9 @@ const TURKISH_CHAT_FILLER: ReadonlySet<string> = new Set(
     // thanks and "sorry" in chat short forms ("tşk, ne kadar büyük?")
     'tşk tsk tşkler tskler eyv eyw pardon ' +
     // "I forgot", "I don't remember", said of the question ("enerji bakanımız kimdi ya unuttum")
-    'unuttum hatırlamıyorum hatirlamiyorum'
+    'unuttum hatırlamıyorum hatirlamiyorum ' +
+    // taking in the answer before ("hmm ok, kaç ton var?", "vay, ..."): English "ok" typed in Turkish is no word either
+    'hmm hm hmmm ok oke okey okay anladım anladim vay oha'
   ).split(' '),
 );
 
