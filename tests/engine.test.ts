@@ -906,6 +906,14 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('all the way to finished cars?', realKb())).factId).toBe('whole-supply-chain');
   });
 
+  test('"… are we talking about" after a question word is the asker\'s frame, no word of the question ("what minerals are we talking about?")', () => {
+    expect(withoutPreamble(words('what minerals exactly r we talking about at beylikova'))).toEqual(words('what minerals exactly at beylikova'));
+    expect(withoutPreamble(words('how much money are we looking at'))).toEqual(words('how much money'));
+    // Talks are a topic when no question word frames them: "are we talking to china?" keeps its words.
+    expect(withoutPreamble(words('are we talking to china'))).toEqual(words('are we talking to china'));
+    expect(asFact(answer('which elements are we talking about in the beylikova deposit?', realKb())).factId).toBe('beylikova-elements');
+  });
+
   test('stretched letters are written once when that is a known word, else twice (one typo from the word)', () => {
     expect(unstretched(['sooo', 'whereeee', 'maaash', 'ok'], (w) => ['so', 'where'].includes(w))).toEqual(['so', 'where', 'maash', 'ok']);
   });

@@ -584,10 +584,20 @@ function extentIdiomAt(keys: readonly string[], i: number): number {
   // "at some point" says when only vaguely ("did erdogan and xi sit down together at some point?"): "point" weighed as a
   // word of the topic.
   if (keys[i] === 'at' && keys[i + 1] === 'some' && keys[i + 2] === 'point') return 3;
+  // "what minerals are we talking about at beylikova?", "how much money are we looking at?": the asker's frame around a
+  // question-word question, asking what the question word asks; "talking" weighed as the knowledge's "talks".
+  if (TALKING_BE.has(keys[i]!) && (keys[i + 1] === 'we' || keys[i + 1] === 'you') && TALKING.has(keys[i + 2] ?? '') && i > 0 && FRAMED_ASKERS.has(keys[0]!)) {
+    return keys[i + 3] === 'about' || keys[i + 3] === 'at' ? 4 : 3;
+  }
   // "at least" hedges what is asked ("do we at least know which elements?", "are they at least building a refinery"):
   // "least" weighed as the question's rarest word, or as a typo of "last".
   return keys[i] === 'at' && keys[i + 1] === 'least' ? 2 : 0;
 }
+
+const TALKING_BE = new Set(['are', 'r', 'were']);
+const TALKING = new Set(['talking', 'talkin', 'looking', 'lookin']);
+/** Question words a "… are we talking about" frame follows. */
+const FRAMED_ASKERS = new Set(['what', 'whats', 'which', 'how', 'hows', 'wat', 'who']);
 
 /**
  * How many words of an intensifier start at `i`: "much" after "so", "too", "that", "very" (1, the "much": "why does the
