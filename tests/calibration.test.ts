@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { CALIBRATION, SEARCH } from '../src/config.ts';
 import { createKnowledgeBase } from '../src/engine/answer.ts';
-import { calibrate, calibratedConfidence, chooseThreshold, decisionValue } from '../src/engine/calibrate.ts';
+import { calibrate, calibratedConfidence, chooseThreshold, decisionValue, withOneQuestionFewer } from '../src/engine/calibrate.ts';
 import { buildIndex, TextKind } from '../src/engine/index.ts';
 import { rank } from '../src/engine/rank.ts';
 import type { Knowledge } from '../src/knowledge/load.ts';
@@ -93,6 +93,25 @@ describe('the threshold rule', () => {
     expect(1 - c.expected.outOfScopeDeclined).toBeLessThanOrEqual(0.05 * CALIBRATION.falseFactor + 1e-9);
   });
 
+  test('the learning curve: wrong answers that fall as a fact gains a stored question are expected to fall further at its full count', () => {
+    // 20 left-out phrasings, 2 wrong at 0.6 and 0.4 (10% at 0.4, 5% at 0.5); with one question fewer a fact, 8 wrong.
+    const positives = [...obs([0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5, 0.45, 0.42, 0.4, 0.38, 0.36, 0.34, 0.32, 0.3, 0.3], true), ...obs([0.6, 0.4])];
+    const fewer = [...obs(Array(12).fill(0.5), true), ...obs([0.6, 0.55, 0.5, 0.45, 0.45, 0.4, 0.4, 0.4])];
+    const none = obs([0.1]);
+    const samples = { phrasings: 20, factsLeftOut: 1, offTopic: 1 };
+    const plain = chooseThreshold(positives, none, none, samples, false, 0.05);
+    const curved = chooseThreshold(positives, none, none, samples, false, 0.05, fewer);
+    expect(plain.threshold).toBeGreaterThan(0.4);
+    // At 0.4: 10% measured, 40% with one fewer: 10% × (10/40)^0.5 = 5%, within the target (at CALIBRATION.curveExponent 0.5).
+    expect(CALIBRATION.curveExponent).toBe(0.5);
+    expect(curved.threshold).toBeLessThanOrEqual(0.4);
+    expect(curved.expected.wrong).toBeLessThanOrEqual(0.05 + 1e-9);
+    expect(curved.expected.right + curved.expected.wrong + curved.expected.declined).toBeCloseTo(1, 10);
+    // A curve that rises (fewer wrong answers with fewer questions: noise) never makes the rule stricter than measured.
+    const rising = chooseThreshold(positives, none, none, samples, false, 0.05, obs(Array(20).fill(0.9), true));
+    expect(rising.threshold).toBe(plain.threshold);
+  });
+
   test('too few stored questions: the default threshold, saying why', () => {
     const c = chooseThreshold(obs([0.9], true), [], [], { phrasings: 1, factsLeftOut: 0, offTopic: 0 }, false, 0.05);
     expect(c.threshold).toBe(SEARCH.answerThreshold);
@@ -115,6 +134,13 @@ describe('calibration on real knowledge', () => {
     expect(lean.samples.phrasings).toBe(realKb().facts.length * 3);
     expect(full.samples.phrasings).toBeGreaterThan(lean.samples.phrasings);
     expect(lean.expected.right).toBeLessThan(full.expected.right);
+    // Lean knowledge is calibrated along the learning curve: lower than without it, as its left-out phrasings meet
+    // facts of 2 stored questions where people's meet 3.
+    const leanIndex = buildIndex(leanKnowledge(realKb().knowledge, 3));
+    const withoutCurve = calibrate(leanIndex);
+    const withCurve = calibrate(leanIndex, { fewer: () => buildIndex(withOneQuestionFewer(leanKnowledge(realKb().knowledge, 3))) });
+    expect(withCurve.threshold).toBeLessThan(withoutCurve.threshold);
+    expect(withCurve.threshold).toBe(lean.threshold);
     for (const c of [full, lean]) {
       expect(c.expected.wrong).toBeLessThanOrEqual(c.target + 1e-9);
       expect(c.expected.outOfScopeDeclined).toBeGreaterThanOrEqual(1 - c.target * CALIBRATION.falseFactor - 1e-9);

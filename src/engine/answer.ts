@@ -11,7 +11,7 @@ import { detectLanguage, hintLanguage, languageEvidence, languageOf, languageUnk
 import { CHAT_WORDS, cleanInput, editDistance, questionKey, stretchedWritten, unstretched, words } from '../text/normalize.ts';
 import { lacksAskedCity, lacksAskedDay } from '../text/places.ts';
 import { turkishNames, turkishWithNames } from '../text/turkish.ts';
-import { calibrate, calibratedConfidence, decisionValue, type Calibration } from './calibrate.ts';
+import { calibrate, calibratedConfidence, decisionValue, withOneQuestionFewer, type Calibration } from './calibrate.ts';
 import { buildIndex, smalltalkKey, type SearchIndex } from './index.ts';
 import { onlySocial } from '../text/social.ts';
 import { closestOutOfScope, markedOutOfScope, outOfScopeQuestions, type OutOfScopeQuestion } from './outofscope.ts';
@@ -81,19 +81,19 @@ export function createKnowledgeBase(knowledge: Knowledge, options: KnowledgeBase
   const target = options.maxWrongShare ?? CALIBRATION.maxWrongShare;
   // Maintainers' out-of-scope questions calibrate the index of their own language.
   const outOfScope = knowledge.outOfScope ?? [];
-  const english = calibrated(buildIndex(knowledge), knowledge, target, options.cache, outOfScope.filter((q) => detectLanguage(q) === 'en'));
+  const english = calibrated(buildIndex(knowledge), knowledge, target, options.cache, outOfScope.filter((q) => detectLanguage(q) === 'en'), () => buildIndex(withOneQuestionFewer(knowledge)));
   const view = turkishView(knowledge);
   if (!view) return english;
   const profile = turkishWithNames(turkishNames(view.facts.flatMap((f) => [f.answer, ...f.questions])));
-  const turkish = calibrated(buildIndex(view, profile), view, target, options.cache, outOfScope.filter((q) => detectLanguage(q) === 'tr'));
+  const turkish = calibrated(buildIndex(view, profile), view, target, options.cache, outOfScope.filter((q) => detectLanguage(q) === 'tr'), () => buildIndex(withOneQuestionFewer(view), profile));
   return Object.assign(english, { turkish });
 }
 
 /** Calibrates an index (or takes the cached calibration made for the same knowledge, code and target). */
-function calibrated(index: SearchIndex, knowledge: Knowledge, target: number, cache: CalibrationCache | undefined, outOfScope: readonly string[]): LanguageIndex {
+function calibrated(index: SearchIndex, knowledge: Knowledge, target: number, cache: CalibrationCache | undefined, outOfScope: readonly string[], fewer: () => SearchIndex): LanguageIndex {
   let calibration = cache?.get(knowledge, target);
   if (!calibration) {
-    calibration = calibrate(index, { maxWrongShare: target, outOfScope });
+    calibration = calibrate(index, { maxWrongShare: target, outOfScope, fewer });
     cache?.set(knowledge, target, calibration);
   }
   // The same object, not a copy: scratch space and caches are keyed by it.

@@ -15,7 +15,10 @@
  * The threshold is the lowest score at which at most the target share
  * (CALIBRATION.maxWrongShare unless set: 1 in 20) of the left-out phrasings
  * get a wrong fact and at most CALIBRATION.falseFactor times that share of
- * the questions to decline get an answer.
+ * the questions to decline get an answer. The wrong share is the one
+ * expected at a fact's full count of stored questions: a left-out phrasing
+ * meets its fact with one fewer, and the same knowledge with one fewer still
+ * shows how fast wrong answers fall as questions are added.
  */
 import { CALIBRATION, SEARCH } from '../config.ts';
 import { TextKind, type SearchIndex } from './index.ts';
@@ -32,7 +35,9 @@ export interface Calibration {
    * At the threshold, on the knowledge's own questions: shares of the
    * left-out phrasings answered right, answered wrong and declined, and of
    * the questions that should be declined (left-out facts, off-topic,
-   * maintainers' out-of-scope), declined.
+   * maintainers' out-of-scope), declined. Wrong is the share extrapolated to a
+   * fact's full count of stored questions (the learning curve, see
+   * chooseThreshold); the wrong answers it expects avoided count as right.
    */
   expected: { right: number; wrong: number; declined: number; outOfScopeDeclined: number };
   /** How many questions it was made from. */
@@ -98,28 +103,45 @@ export interface Observation {
 }
 
 /** Asks the knowledge its own questions and sets the threshold (see the module comment). */
-export function calibrate(index: SearchIndex, options: { maxWrongShare?: number; outOfScope?: readonly string[] } = {}): Calibration {
+export function calibrate(index: SearchIndex, options: { maxWrongShare?: number; outOfScope?: readonly string[]; fewer?: () => SearchIndex } = {}): Calibration {
   const o = observe(index, options.outOfScope ?? []);
-  return chooseThreshold(o.positives, o.hard, o.easy, o.samples, o.sampled, options.maxWrongShare ?? CALIBRATION.maxWrongShare);
+  // The same knowledge with one stored question fewer a fact, for the learning curve (see chooseThreshold); built only
+  // while the knowledge is small enough for a second build to fit the build's time (CALIBRATION.curveMaxFacts).
+  const fewer = options.fewer && index.facts.length <= CALIBRATION.curveMaxFacts ? leftOutPhrasings(options.fewer()) : undefined;
+  return chooseThreshold(o.positives, o.hard, o.easy, o.samples, o.sampled, options.maxWrongShare ?? CALIBRATION.maxWrongShare, fewer);
+}
+
+/**
+ * The knowledge as it would be with one stored question fewer a fact (its last; a fact of one keeps it), for
+ * {@link calibrate}'s `fewer`: each fact's questions but the last.
+ */
+export function withOneQuestionFewer<K extends { facts: readonly { questions: readonly string[] }[] }>(knowledge: K): K {
+  return { ...knowledge, facts: knowledge.facts.map((f) => (f.questions.length > 1 ? { ...f, questions: f.questions.slice(0, -1) } : f)) };
+}
+
+/** Every stored question (or an even sample) asked with itself left out: the left-out phrasings of {@link observe}. */
+function leftOutPhrasings(index: SearchIndex): Observation[] {
+  const { textStart, kind } = index.texts;
+  const phrasingTexts: { fact: number; text: number }[] = [];
+  for (let f = 0; f < index.facts.length; f++) {
+    for (let k = textStart[f]!; k < textStart[f + 1]!; k++) if (kind[k] === TextKind.question) phrasingTexts.push({ fact: f, text: k });
+  }
+  return spread(phrasingTexts.length, CALIBRATION.maxPhrasings).map((i) => {
+    const { fact, text } = phrasingTexts[i]!;
+    const q = index.facts[fact]!.questions[index.texts.question[text]!]!;
+    const ranked = rank(q, index, 2, { mask: { fact, text } });
+    return { score: decisionValue(ranked), right: ranked[0]?.factId === index.facts[fact]!.id };
+  });
 }
 
 /** The knowledge's own questions asked as the module comment says, each with its decision value. */
 export function observe(index: SearchIndex, extraOutOfScope: readonly string[]): { positives: Observation[]; hard: Observation[]; easy: Observation[]; samples: Calibration['samples']; sampled: boolean } {
-  const { textStart, kind } = index.texts;
+  const { kind } = index.texts;
   const facts = index.facts.length;
   // Left-out phrasings: every stored question of every fact, or an even sample of them.
-  const phrasingTexts: { fact: number; text: number }[] = [];
-  for (let f = 0; f < facts; f++) {
-    for (let k = textStart[f]!; k < textStart[f + 1]!; k++) if (kind[k] === TextKind.question) phrasingTexts.push({ fact: f, text: k });
-  }
-  const positiveIds = spread(phrasingTexts.length, CALIBRATION.maxPhrasings);
-  const positives: Observation[] = [];
-  for (const i of positiveIds) {
-    const { fact, text } = phrasingTexts[i]!;
-    const q = index.facts[fact]!.questions[index.texts.question[text]!]!;
-    const ranked = rank(q, index, 2, { mask: { fact, text } });
-    positives.push({ score: decisionValue(ranked), right: ranked[0]?.factId === index.facts[fact]!.id });
-  }
+  let stored = 0;
+  for (let k = 0; k < kind.length; k++) if (kind[k] === TextKind.question) stored++;
+  const positives = leftOutPhrasings(index);
   // Left-out facts: up to three of each sampled fact's questions, asked without the fact.
   const hard: Observation[] = [];
   const factIds = spread(facts, CALIBRATION.maxFactsLeftOut);
@@ -138,7 +160,7 @@ export function observe(index: SearchIndex, extraOutOfScope: readonly string[]):
   const offTopic = index.profile.language === 'tr' ? TURKISH_OFF_TOPIC_QUESTIONS : OFF_TOPIC_QUESTIONS;
   const easy: Observation[] = [...offTopic, ...extraOutOfScope].map((q) => ({ score: decisionValue(rank(q, index, 2)), right: false }));
   const samples = { phrasings: positives.length, factsLeftOut: factIds.length, offTopic: easy.length };
-  const sampled = positiveIds.length < phrasingTexts.length || factIds.length < facts;
+  const sampled = positives.length < stored || factIds.length < facts;
   return { positives, hard, easy, samples, sampled };
 }
 
@@ -152,8 +174,24 @@ export function observe(index: SearchIndex, extraOutOfScope: readonly string[]):
  * questions typed by people, both rates came out close to the rates people's
  * questions get at the same threshold.
  */
-export function chooseThreshold(positives: Observation[], hard: Observation[], easy: Observation[], samples: Calibration['samples'], sampled: boolean, target: number): Calibration {
+export function chooseThreshold(positives: Observation[], hard: Observation[], easy: Observation[], samples: Calibration['samples'], sampled: boolean, target: number, fewer?: Observation[]): Calibration {
   const near = hard.length === 0 ? 0 : easy.length === 0 ? 1 : CALIBRATION.nearTopicShare;
+  const wrongShare = (xs: Observation[], t: number) => {
+    let wrong = 0;
+    for (const o of xs) if (o.score >= t && !o.right) wrong++;
+    return wrong / Math.max(1, xs.length);
+  };
+  // A left-out phrasing is asked of its fact with one stored question fewer than people's questions will meet: on lean
+  // knowledge (3 a fact) that is a third of its questions, and a sibling fact wins it more often than it will win theirs.
+  // How fast wrong answers fall as a fact gains a question shows on the knowledge with one fewer still (`fewer`); the
+  // share at the fact's full count is extrapolated along that curve, part of the way (CALIBRATION.curveExponent), and
+  // never above the share measured.
+  const wrongAt = (t: number) => {
+    const w1 = wrongShare(positives, t);
+    if (!fewer || fewer.length === 0) return w1;
+    const w2 = wrongShare(fewer, t);
+    return w2 > w1 ? w1 * Math.pow(w1 / w2, CALIBRATION.curveExponent) : w1;
+  };
   const expectedAt = (t: number) => {
     let right = 0;
     let wrong = 0;
@@ -161,7 +199,9 @@ export function chooseThreshold(positives: Observation[], hard: Observation[], e
     const rate = (xs: Observation[]) => (xs.length === 0 ? 0 : xs.filter((o) => o.score >= t).length / xs.length);
     const falseRate = near * rate(hard) + (1 - near) * rate(easy);
     const p = Math.max(1, positives.length);
-    return { right: right / p, wrong: wrong / p, declined: 1 - (right + wrong) / p, outOfScopeDeclined: 1 - falseRate };
+    // The wrong answers the curve expects a fact's full count of questions to avoid count as right: its own fact wins them.
+    const expectedWrong = wrongAt(t);
+    return { right: (right + wrong) / p - expectedWrong, wrong: expectedWrong, declined: 1 - (right + wrong) / p, outOfScopeDeclined: 1 - falseRate };
   };
   const make = (threshold: number, fallback?: string): Calibration => {
     const c: Calibration = { threshold, target, expected: expectedAt(threshold), samples, sampled };
