@@ -95,8 +95,10 @@ describe('the threshold rule', () => {
 
   test('the learning curve: wrong answers that fall as a fact gains a stored question are expected to fall further at its full count', () => {
     // 20 left-out phrasings, 2 wrong at 0.6 and 0.4 (10% at 0.4, 5% at 0.5); with one question fewer a fact, 8 wrong.
-    const positives = [...obs([0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5, 0.45, 0.42, 0.4, 0.38, 0.36, 0.34, 0.32, 0.3, 0.3], true), ...obs([0.6, 0.4])];
-    const fewer = [...obs(Array(12).fill(0.5), true), ...obs([0.6, 0.55, 0.5, 0.45, 0.45, 0.4, 0.4, 0.4])];
+    // The same 20 questions (keys: fact and question) asked on both.
+    const keyed = (xs: { score: number; right: boolean }[]) => xs.map((o, i) => ({ ...o, key: `fact${i}\nquestion` }));
+    const positives = keyed([...obs([0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5, 0.45, 0.42, 0.4, 0.38, 0.36, 0.34, 0.32, 0.3, 0.3], true), ...obs([0.6, 0.4])]);
+    const fewer = keyed([...obs(Array(12).fill(0.5), true), ...obs([0.6, 0.55, 0.5, 0.45, 0.45, 0.4, 0.4, 0.4])]);
     const none = obs([0.1]);
     const samples = { phrasings: 20, factsLeftOut: 1, offTopic: 1 };
     const plain = chooseThreshold(positives, none, none, samples, false, 0.05);
@@ -108,8 +110,11 @@ describe('the threshold rule', () => {
     expect(curved.expected.wrong).toBeLessThanOrEqual(0.05 + 1e-9);
     expect(curved.expected.right + curved.expected.wrong + curved.expected.declined).toBeCloseTo(1, 10);
     // A curve that rises (fewer wrong answers with fewer questions: noise) never makes the rule stricter than measured.
-    const rising = chooseThreshold(positives, none, none, samples, false, 0.05, obs(Array(20).fill(0.9), true));
+    const rising = chooseThreshold(positives, none, none, samples, false, 0.05, keyed(obs(Array(20).fill(0.9), true)));
     expect(rising.threshold).toBe(plain.threshold);
+    // Only the same questions are compared: wrong answers to other questions say nothing of the curve.
+    const unpaired = chooseThreshold(positives, none, none, samples, false, 0.05, fewer.map((o) => ({ ...o, key: `${o.key} again` })));
+    expect(unpaired.threshold).toBe(plain.threshold);
   });
 
   test('too few stored questions: the default threshold, saying why', () => {

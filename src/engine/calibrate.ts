@@ -100,6 +100,8 @@ export interface Observation {
   score: number;
   /** For a left-out phrasing: whether the best fact was its own. */
   right: boolean;
+  /** For a left-out phrasing: its fact's id and the question, to pair it with the same question asked elsewhere. */
+  key?: string;
 }
 
 /** Asks the knowledge its own questions and sets the threshold (see the module comment). */
@@ -112,11 +114,12 @@ export function calibrate(index: SearchIndex, options: { maxWrongShare?: number;
 }
 
 /**
- * The knowledge as it would be with one stored question fewer a fact (its last; a fact of one keeps it), for
- * {@link calibrate}'s `fewer`: each fact's questions but the last.
+ * The knowledge as it would be with one stored question fewer a fact, for {@link calibrate}'s `fewer`: fact i without
+ * its question i (mod its count), so no one position (the first, often a template; the last, often the most
+ * conversational) decides the curve; a fact of one question keeps it.
  */
 export function withOneQuestionFewer<K extends { facts: readonly { questions: readonly string[] }[] }>(knowledge: K): K {
-  return { ...knowledge, facts: knowledge.facts.map((f) => (f.questions.length > 1 ? { ...f, questions: f.questions.slice(0, -1) } : f)) };
+  return { ...knowledge, facts: knowledge.facts.map((f, i) => (f.questions.length > 1 ? { ...f, questions: f.questions.filter((_, j) => j !== i % f.questions.length) } : f)) };
 }
 
 /** Every stored question (or an even sample) asked with itself left out: the left-out phrasings of {@link observe}. */
@@ -130,7 +133,7 @@ function leftOutPhrasings(index: SearchIndex): Observation[] {
     const { fact, text } = phrasingTexts[i]!;
     const q = index.facts[fact]!.questions[index.texts.question[text]!]!;
     const ranked = rank(q, index, 2, { mask: { fact, text } });
-    return { score: decisionValue(ranked), right: ranked[0]?.factId === index.facts[fact]!.id };
+    return { score: decisionValue(ranked), right: ranked[0]?.factId === index.facts[fact]!.id, key: `${index.facts[fact]!.id}\n${q}` };
   });
 }
 
@@ -183,14 +186,19 @@ export function chooseThreshold(positives: Observation[], hard: Observation[], e
   };
   // A left-out phrasing is asked of its fact with one stored question fewer than people's questions will meet: on lean
   // knowledge (3 a fact) that is a third of its questions, and a sibling fact wins it more often than it will win theirs.
-  // How fast wrong answers fall as a fact gains a question shows on the knowledge with one fewer still (`fewer`); the
-  // share at the fact's full count is extrapolated along that curve, part of the way (CALIBRATION.curveExponent), and
-  // never above the share measured.
+  // How fast wrong answers fall as a fact gains a question shows when the same questions are asked of the knowledge
+  // with one fewer still (`fewer`, paired by fact and question: a share over other questions would also measure which
+  // questions were asked); the share at the fact's full count is extrapolated along that curve, part of the way
+  // (CALIBRATION.curveExponent), and never above the share measured.
+  // The same questions on both sides: those the knowledge with one fewer still has, each asked with itself left out.
+  const fewerKeys = new Set((fewer ?? []).map((o) => o.key));
+  const paired = fewer ? positives.filter((o) => fewerKeys.has(o.key)) : undefined;
   const wrongAt = (t: number) => {
     const w1 = wrongShare(positives, t);
-    if (!fewer || fewer.length === 0) return w1;
-    const w2 = wrongShare(fewer, t);
-    return w2 > w1 ? w1 * Math.pow(w1 / w2, CALIBRATION.curveExponent) : w1;
+    if (!paired || paired.length === 0 || !fewer) return w1;
+    const before = wrongShare(paired, t);
+    const after = wrongShare(fewer, t);
+    return after > before ? w1 * Math.pow(before / after, CALIBRATION.curveExponent) : w1;
   };
   const expectedAt = (t: number) => {
     let right = 0;
