@@ -189,8 +189,8 @@ export function chooseThreshold(positives: Observation[], hard: Observation[], e
   // How fast wrong answers fall as a fact gains a question shows when the same questions are asked of the knowledge
   // with one fewer still (`fewer`, paired by fact and question: a share over other questions would also measure which
   // questions were asked); the share at the fact's full count is extrapolated along that curve, part of the way
-  // (CALIBRATION.curveExponent), and never above the share measured.
-  // The same questions on both sides: those the knowledge with one fewer still has, each asked with itself left out.
+  // (CALIBRATION.curveExponent), and never above the share measured. The same questions on both sides: those the
+  // knowledge with one fewer still has, each asked with itself left out.
   const fewerKeys = new Set((fewer ?? []).map((o) => o.key));
   const paired = fewer ? positives.filter((o) => fewerKeys.has(o.key)) : undefined;
   const wrongAt = (t: number) => {

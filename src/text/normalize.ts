@@ -575,9 +575,9 @@ export function aboutIdiomAt(keys: readonly string[], i: number): number {
 }
 
 /**
- * How many words of "all the way" or "at some point" start at `i` (3), else 0: "all the way" says how far ("all the way
- * to finished cars?", "all the way up to batteries"), and "way", a word the knowledge may have once, weighed as the
- * question's rarest.
+ * How many words of "all the way" or "at some point" start at `i` (3), of "at least" (2), or of "are we talking (about)"
+ * after a question word (3 or 4), else 0: "all the way" says how far ("all the way to finished cars?", "all the way up
+ * to batteries"), and "way", a word the knowledge may have once, weighed as the question's rarest.
  */
 function extentIdiomAt(keys: readonly string[], i: number): number {
   if (keys[i] === 'all' && keys[i + 1] === 'the' && keys[i + 2] === 'way') return 3;
