@@ -31,7 +31,7 @@ const PAIRS =
   // Two everyday words for one act or thing
   'begin:start begins:starts beginning:start commence:start|begin shut:close shuts:closes finish:end end:finish ' +
   'buy:purchase bought:purchased purchase:buy photos:pictures|photographs photo:picture|photograph ' +
-  'pictures:photos|photographs picture:photo|photograph pics:photos|pictures pic:photo|picture ' +
+  'pictures:photos|photographs picture:photo|photograph ' +
   'cost:price|fee costs:prices|fees price:cost|fee prices:costs|fees fee:cost|price|charge fees:costs|prices|charges ' +
   'closest:nearest nearest:closest allowed:permitted permitted:allowed allow:permit permit:allow ' +
   'big:large large:big sick:ill|unwell ill:sick|unwell unwell:ill|sick broken:damaged damaged:broken fix:repair ' +
