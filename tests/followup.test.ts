@@ -191,6 +191,10 @@ describe('the shape of a follow-up', () => {
     ['what purity is turkey targeting when it refines its rare earths?', 'standalone'],
     ['does byd pay less tax if they build in turkey', 'standalone'],
     ['is it cheaper when they build it in turkey', 'pronoun'],
+    // Asked to be reminded or told: the question after "remind me" is the follow-up's; "tell me about it" asks no question word.
+    ['remind me who he is again', 'bare'],
+    ['remind me, when was that?', 'bare'],
+    ['tell me when it opens', 'bare'],
   ])('%s is %s', (q, kind) => {
     expect(followupShape(q).kind).toBe(kind);
   });
@@ -479,6 +483,12 @@ describe('reading a follow-up', () => {
     const r = after('what did kacar say about rare earths last month', 'whats his actual job title').reply;
     expect(r.kind === 'fact' && r.factId).toBe('industry-minister');
     expect(r.readingAs).toContain('Fatih Kacır');
+  });
+
+  test('"remind me who he is again" asks who he is, read with the question before (as "who is he again?" is)', () => {
+    const r = after('what did kacir say last month about rare earths', 'remind me who he is again').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('industry-minister');
+    expect(r.readingAs).toContain('kacir');
   });
 
   test('"his name?", "the guy\'s name?" ask who he is: never a word swapped into the question before', () => {

@@ -243,6 +243,13 @@ export const isPossessive = (t: Token): boolean => /['’]s$/iu.test(t.text);
 export const waitLeads = (ts: readonly Token[], i: number): boolean =>
   ts[i]!.key === 'wait' && ts[i + 1] !== undefined && (AUX.has(ts[i + 1]!.key) || WH.has(ts[i + 1]!.key) || PRONOUNS.has(ts[i + 1]!.key) || AUX.has(ts[i + 2]?.key ?? ''));
 
+/**
+ * "remind me who he is again", "tell me when it opens": a request to be told, before the question it asks (2 tokens:
+ * the verb and "me"), or 0. Only before a question word: "tell me about it" asks for the thing itself.
+ */
+export const reminderAt = (ts: readonly Token[], i: number): number =>
+  (ts[i]?.key === 'remind' || ts[i]?.key === 'tell') && (ts[i + 1]?.key === 'me' || ts[i + 1]?.key === 'us') && WH.has(ts[i + 2]?.key ?? '') ? 2 : 0;
+
 /** An (English) answer that says whose word it gives. */
 export const ATTRIBUTES = /\b(?:according to|says|said|sees|calls|describes|cited|quoted)\b/i;
 /** An (English) answer about where some information comes from ("comes from unnamed people with knowledge of the matter"). */

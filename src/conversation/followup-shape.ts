@@ -5,7 +5,7 @@
  * standing on its own is never changed by context hold by construction (see followup.ts).
  */
 import { CHAT_FILLER, STOP_WORDS } from '../text/normalize.ts';
-import { ADDRESS, ARTICLES, AUX, CONTINUES, DEMONSTRATIVES, GENERIC, HOW_WORDS, LEAD, MAX_SWAP_WORDS, PLURAL_NOUN, PLURAL_PRONOUNS, POSSESSIVES, PRONOUNS, SUBORDINATORS, SWAP_LEAD, TIME_AFTER, TIME_PREPOSITIONS, type Token, WH, WHAT_WORDS, WITH_VERB, asksAsWell, hearsayAt, isContent, isFunctionWord, isPossessive, opensClause, ownTokens, pointsNowhere, waitLeads } from './english-words.ts';
+import { ADDRESS, ARTICLES, AUX, CONTINUES, DEMONSTRATIVES, GENERIC, HOW_WORDS, LEAD, MAX_SWAP_WORDS, PLURAL_NOUN, PLURAL_PRONOUNS, POSSESSIVES, PRONOUNS, SUBORDINATORS, SWAP_LEAD, TIME_AFTER, TIME_PREPOSITIONS, type Token, WH, WHAT_WORDS, WITH_VERB, asksAsWell, hearsayAt, isContent, isFunctionWord, isPossessive, opensClause, ownTokens, pointsNowhere, reminderAt, waitLeads } from './english-words.ts';
 
 /** How a question relates to the conversation before it. */
 export type FollowupShape =
@@ -70,6 +70,8 @@ export function followupShape(question: string): FollowupShape {
   const ts = ownTokens(question);
   let i = 0;
   while (i < ts.length && (LEAD.has(ts[i]!.key) || waitLeads(ts, i) || ADDRESS.has(ts[i]!.key) || CHAT_FILLER.has(ts[i]!.key) || (i === 0 && !isContent(ts[i]!) && !isFunctionWord(ts[i]!.key)))) i++;
+  // "remind me who he is again": asked to be told; the question follows.
+  i += reminderAt(ts, i);
   // "heard he's flying to china soon, when?": what was heard is the question, its pronoun pointing back.
   i += hearsayAt(ts, i);
   const led = i > 0;
