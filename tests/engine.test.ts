@@ -646,7 +646,7 @@ describe('hostile and odd input', () => {
 
   test('chat markup, broadcasts, emoji and chat noise do not count against a question', () => {
     const plain = asFact(answer('where is the deposit', kb));
-    for (const noisy of ['where is the deposit lol', '@everyone where is the deposit', '<!channel> where is the deposit', '<@U0123ABC> where is the deposit 🙏', 'where is the deposit :thinking_face: pls', '<@!1234567890> <:pog:987654321> where is the deposit?? haha', 'where is the deposit https://example.com/news/turkey-rare-earths?id=7', '<https://example.com/turkey-rare-earths> where is the deposit', 'sorry, where is the deposit www.example.com/a', 'whereeee is the deposittt', 'sooo where is the deposit', '1. where is the deposit', 'hey buddy, just curious: where is the deposit? cheers', 'random question, where is the deposit', 'good morning! where is the deposit', 'hey team where is the deposit', 'where is the deposit, thoughts?', 'where is the deposit lol never heard of it', 'where is the deposit or smth', 'where is the deposit irl', 'where is the deposit or whatever', 'where is the deposit atm', 'unrelated but where is the deposit', 'ok new q, where is the deposit', 'switching topics, where is the deposit', 'on another note, where is the deposit', 'on another matter, where is the deposit', 'one more thing - where is the deposit', 'where is the deposit per the article', 'remind me where the deposit is again', 'diff topic - where is the deposit', 'new subject: where is the deposit', 'tl;dr where is the deposit', 'where is the deposit, in a nutshell?', 'where is the deposit in this story', 'where is the deposit (asking for a friend)', 'where is the deposit - thanks in advance!', 'where is the deposit thank you so much', 'where is the deposit, much appreciated', 'where is the deposit? any help would be appreciated']) {
+    for (const noisy of ['where is the deposit lol', '@everyone where is the deposit', '<!channel> where is the deposit', '<@U0123ABC> where is the deposit 🙏', 'where is the deposit :thinking_face: pls', '<@!1234567890> <:pog:987654321> where is the deposit?? haha', 'where is the deposit https://example.com/news/turkey-rare-earths?id=7', '<https://example.com/turkey-rare-earths> where is the deposit', 'sorry, where is the deposit www.example.com/a', 'whereeee is the deposittt', 'sooo where is the deposit', '1. where is the deposit', 'hey buddy, just curious: where is the deposit? cheers', 'random question, where is the deposit', 'good morning! where is the deposit', 'hey team where is the deposit', 'where is the deposit, thoughts?', 'where is the deposit lol never heard of it', 'where is the deposit or smth', 'where is the deposit irl', 'where is the deposit or whatever', 'where is the deposit atm', 'where is the deposit rly tho', 'unrelated but where is the deposit', 'ok new q, where is the deposit', 'switching topics, where is the deposit', 'on another note, where is the deposit', 'on another matter, where is the deposit', 'one more thing - where is the deposit', 'where is the deposit per the article', 'remind me where the deposit is again', 'diff topic - where is the deposit', 'new subject: where is the deposit', 'tl;dr where is the deposit', 'where is the deposit, in a nutshell?', 'where is the deposit in this story', 'where is the deposit (asking for a friend)', 'where is the deposit - thanks in advance!', 'where is the deposit thank you so much', 'where is the deposit, much appreciated', 'where is the deposit? any help would be appreciated']) {
       const r = asFact(answer(noisy, kb));
       expect(r.factId, noisy).toBe(plain.factId);
       expect(r.confidence, noisy).toBeCloseTo(plain.confidence, 2);
@@ -1436,6 +1436,14 @@ describe('tokenizer', () => {
     );
     expect(words("Turkey's deposit, don't `s it's")).toEqual(['turkey', 'deposit', 'dont', 'it']);
     expect(words("x's_y 's ''s a'sb")).toEqual(['xs', 'y', 'asb']);
+  });
+
+  test('"I\'ll", "I\'d", "she\'ll" with the apostrophe are the pronoun and "will" or "would", not "ill", "id", "shell"', () => {
+    expect(words("I'll be at work, I’d like to know if she'll be there")).toEqual(['i', 'will', 'be', 'at', 'work', 'i', 'would', 'like', 'to', 'know', 'if', 'she', 'will', 'be', 'there']);
+    // Typed without it, the words stay as typed ("ill" is a word too).
+    expect(words('ill be late, shell beach')).toEqual(['ill', 'be', 'late', 'shell', 'beach']);
+    // So a question never weighs "ill" (a typo of "bill", "will", or a knowledge's "too ill to work") for "I'll".
+    expect(questionTerms(realKb(), "I'll be asked this in class: where is the deposit").terms.map((t) => t.raw)).not.toContain('ill');
   });
 });
 

@@ -105,6 +105,7 @@ export function words(text: string): string[] {
   let folded = fold(text);
   if (folded.includes(' own')) folded = folded.replace(POSSESSIVE_OWN, '$1');
   if (folded.includes(' part')) folded = folded.replace(PART_ASKED, '$1 partof');
+  if (CONTRACTED_TEST.test(folded)) folded = folded.replace(CONTRACTED, (_, who: string, verb: string) => `${who} ${verb === 'll' ? 'will' : 'would'}`);
   if (ASCII.test(folded)) return asciiWords(folded);
   return folded
     .replace(/['’`´]s\b/g, '')
@@ -112,6 +113,13 @@ export function words(text: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
 }
+
+/**
+ * "I'll", "I'd", "she'll", "we'd" with the apostrophe: the pronoun and "will" or "would" (stop words), not the
+ * words the two make without it ("ill", "id", "shell", "wed"): "I'll be at work on install day" is not about being ill.
+ */
+const CONTRACTED = /\b(i|we|he|she|you|they|it)['’`´](ll|d)\b/g;
+const CONTRACTED_TEST = /['’`´](?:ll|d)\b/;
 
 /**
  * "its own", "Turkey's own": the adjective adds nothing a question asks about,
@@ -851,7 +859,7 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(
     // question words as chat types them
     'wen:when wher:where wut:what ' +
     // "or smth", "w china": filler and "with" as chat shortens them
-    'smth:something sth:something smthg:something smthn:something sumthin:something w:with atm:now ' +
+    'smth:something sth:something smthg:something smthn:something sumthin:something w:with atm:now rly:really rlly:really ' +
     'hols:holidays hol:holiday till:until til:until ' +
     // "who'd", "how'd" with the apostrophe gone: the question word ("would" / "did" is a stop word anyway)
     'whod:who whatd:what whered:where howd:how whyd:why'
