@@ -321,6 +321,13 @@ describe('Turkish text analysis', () => {
     expect(isTurkishTerm(turkishStem('halinde'))).toBe(false);
   });
 
+  test('"diye" only quotes what was heard ("… diye duydum, doğru mu": I heard that …, is it true?)', () => {
+    expect(isTurkishStopWord('diye')).toBe(true);
+    // It weighed a third of "byd türkiyede fabrika kuruyomuş diye duydum, doğru mu", unknown to the knowledge, and the
+    // question was declined.
+    expect(answer('byd turkiyede fabrika kuruyomus diye duydum, dogru mu', realKb()).kind).toBe('fact');
+  });
+
   test('chat\'s "bişey" (something) is a stop word, and a light verb\'s chat future is its written form, so synonym phrases meet it', () => {
     // "bişey"; chat's present without its "r" as the light verb it writes ("rahatsız ediyo" = "rahatsız ediyor");
     // what the asker has not heard or does not know ("byd ne, hiç duymadım"), and "bari" (at least).

@@ -166,6 +166,8 @@ const STOP_LIST = (
   'doğru doğrumu gerçekten aslında yani mesela örneğin tam tamamen duydum okudum gördüm sanırım galiba herhalde öyle böyle şöyle ' +
   // … and what they have not ("hiç duymadım", "bilmiyorum": never heard of it, I don't know), as in English chat
   'duymadım bilmiyorum bilmiyom bilmiyodum anlamadım duyuyorum duyuyom ' +
+  // "… diye duydum" (I heard that …): "diye" only quotes what was heard or said, as "that" does in English
+  'diye ' +
   // "bari" (at least: "büyük mü bari?"), a hedge of the asker's; "falan", "filan" (and such: "neodimyum falan var mı"),
   // as "or something" in English; "ilk defa duyuyorum" (I hear it for the first time): "defa", "kez", "kere" (times)
   'bari falan filan defa kez kere ' +
