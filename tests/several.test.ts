@@ -47,6 +47,8 @@ describe('questionParts', () => {
     'is there a lost and found? left my scarf there yesterday',
     // "what about X" names what the question after it asks about.
     'what about the refinery, when will it be ready?',
+    // "what if X" sets the case the question after it asks in.
+    'what if the engineer finds the fault is in my own wiring, do i have to pay?',
     // A sentence that does not open like a question is not cut.
     'if it opens, when will it',
     // Turkish: "ve" between names, not between questions.

@@ -55,10 +55,14 @@ function opensQuestion(words: readonly Word[]): boolean {
   return first !== undefined && QUESTION_OPENERS.has(first.key);
 }
 
-/** "what about the refinery, when will it be ready?": "what about X" names what the question after it asks about. */
+/**
+ * "what about the refinery, when will it be ready?": "what about X" names what the question after it asks about; "what
+ * if the engineer finds the fault is my wiring, do I have to pay?": "what if X" sets the case the question after it asks
+ * in (answered alone, "do I have to pay?" got the payment methods).
+ */
 function namesTopic(words: readonly Word[]): boolean {
   const ws = words.filter((w) => !LEADS.has(w.key));
-  return (ws[0]?.key === 'what' || ws[0]?.key === 'how') && ws[1]?.key === 'about';
+  return (ws[0]?.key === 'what' || ws[0]?.key === 'how') && (ws[1]?.key === 'about' || (ws[0]?.key === 'what' && ws[1]?.key === 'if'));
 }
 
 /**
@@ -67,7 +71,7 @@ function namesTopic(words: readonly Word[]): boolean {
  * a semicolon ("where is the deposit and how big is it", "what is in it, who
  * found it and when"). Not before any other word ("what do Turkey and China
  * want" is one question), not with fewer than MIN_WORDS_BEFORE_CUT words
- * before the cut ("how and when was it found"), not after "what about X" (it
+ * before the cut ("how and when was it found"), not after "what about X" or "what if X" (it
  * names what the question after it asks about), and not in a sentence that
  * does not open like a question ("if it opens, when?").
  */
