@@ -27,7 +27,7 @@ const FLOORS: Record<string, number> = {
   'synth 1,000 / stored + typo': 0.94, // 97.3%
   'library / people\'s questions': 0.51, // 57.4%
   'tidesync / people\'s questions': 0.63, // 68.2% (68.6% before "when" with its subject after another question word, 1187984)
-  'bakery / people\'s questions': 0.66, // 73.0%
+  'bakery / people\'s questions': 0.66, // 69.7% (73.0% until "I'll" was read as "I will", not "ill": its threshold moved 0.363 → 0.374)
   'course / people\'s questions': 0.36, // 41.7% (40.4% before a place after "near" weighed as a number, sixth session of 2026-12-04)
   'lanterns / people\'s questions': 0.31, // 34.4%
   'recycling / people\'s questions': 0.29, // 32.1%
@@ -49,7 +49,7 @@ const FLOORS: Record<string, number> = {
   // The same protocol in the eleventh session of 2026-12-04 (a lakeside campsite's guest FAQ), measured once on arrival on b61eb69.
   'campsite / people\'s questions': 0.47, // 50.6%, 0.0% wrong (50.0% on arrival: 0.0% wrong, 100% declined, MiniSearch at that decline 15.0%; then "how often" read as asking a frequency)
   // The same protocol in the twelfth session of 2026-12-04 (a home broadband provider's customer FAQ), measured once on arrival on 65bddf9.
-  'broadband / people\'s questions': 0.54, // 57.8% on arrival (2.2% wrong, 100% declined; MiniSearch at that decline 5.0%, always answering 83.9%)
+  'broadband / people\'s questions': 0.54, // 57.8%, 1.7% wrong (57.8% on arrival: 2.2% wrong, 100% declined; MiniSearch at that decline 5.0%, always answering 83.9%)
 };
 
 /** Out-of-scope declined floors above the 90% every set is held to: the curated eval set's, 3 questions under its figure. */
