@@ -191,10 +191,10 @@ describe('the shape of a follow-up', () => {
     ['what purity is turkey targeting when it refines its rare earths?', 'standalone'],
     ['does byd pay less tax if they build in turkey', 'standalone'],
     ['is it cheaper when they build it in turkey', 'pronoun'],
-    // Asked to be reminded or told: the question after "remind me" is the follow-up's; "tell me about it" asks no question word.
+    // Asked to be reminded or told: the question after "remind me" is the follow-up's (one with a word of its own and a pronoun stays one).
     ['remind me who he is again', 'bare'],
     ['remind me, when was that?', 'bare'],
-    ['tell me when it opens', 'bare'],
+    ['tell me when it opens', 'pronoun'],
   ])('%s is %s', (q, kind) => {
     expect(followupShape(q).kind).toBe(kind);
   });
