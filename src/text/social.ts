@@ -12,7 +12,7 @@ import { CHAT_FILLER, STOP_WORDS, words } from './normalize.ts';
 /** Words that greet, thank or part on their own, in English and Turkish (folded: no Turkish letters). */
 const SOCIAL_WORDS = new Set(
   (
-    'bye byee byeee bye-bye goodbye goodnight gnight nite nighty gn gm ttyl cya laters hello hi hey heya hiya howdy ' +
+    'bye byee byeee goodbye goodnight gnight nite nighty gn gm ttyl cya laters hello hi hey heya hiya howdy ' +
     'thanks thank thx ty cheers ta x xx xxx xoxo ' +
     'selam slm merhaba mrb gunaydin tunaydin gorusuruz gorusmek eyvallah eyv sagol sagolun tesekkurler tesekkur tsk ' +
     'tesekkuler hoscakal bb'
