@@ -373,6 +373,12 @@ describe('reading a Turkish follow-up', () => {
     expect(after('erdoğan ile şi nerede buluştu', 'hangi şehirde peki?').reply.kind).toBe('none');
   });
 
+  test('"hangi şehre?" (to which city?) asks for a city as "hangi şehirde?" does: declined after a fact that names no city', () => {
+    expect(turkishFollowupShape('hangi sehre?').kind).toBe('bare');
+    expect(after('byd türkiyede fabrika kuruyormuş doğru mu', 'hangi şehre?').reply.kind).toBe('none');
+    expect(after('byd turkiyede fabrika kuruyomus dogru mu', 'hangi sehre?').reply.kind).toBe('none');
+  });
+
   test('a place word opening a question with no owner before it ("içinde ne kadar nadir toprak var?": in [it]) points back, as "in it" does', () => {
     expect(turkishFollowupShape('icinde ne kadar nadir toprak var').kind).toBe('pronoun');
     expect(turkishFollowupShape("Beylikova'nın içinde ne kadar nadir toprak var").kind).toBe('standalone');

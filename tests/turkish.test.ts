@@ -113,6 +113,13 @@ describe('Turkish text analysis', () => {
     expect(r).toMatchObject({ kind: 'fact', factId: 'beylikova-location', language: 'tr' });
   });
 
+  test('a noun whose last vowel drops before a vowel ending meets its other forms: "şehre", "şehri" are "şehir"; "ismi" is "isim"', () => {
+    for (const w of ['şehre', 'sehre', 'şehri', 'şehrin', 'şehirde', 'şehirler']) expect(turkishStem(w), w).toBe(turkishStem('şehir'));
+    for (const w of ['ismi', 'ismini', 'isme']) expect(turkishStem(w), w).toBe(turkishStem('isim'));
+    // Not a word whose stem only looks like such a root: "resmi" (official) is no form of "resim" (a picture).
+    expect(turkishStem('resmi')).not.toBe(turkishStem('resim'));
+  });
+
   test('irregular verbs meet across their forms: "demek" (dedi, demiş, diyor) and "gitmek" (gitti, gidiyor, gidecek)', () => {
     for (const w of ['dedi', 'demiş', 'diyor', 'diyo', 'diyecek']) expect(turkishStem(w), w).toBe(turkishStem('dedi'));
     for (const w of ['gitti', 'gidiyor', 'gidiyo', 'gidecek', 'gitmiş']) expect(turkishStem(w), w).toBe(turkishStem('gitti'));

@@ -318,6 +318,28 @@ const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(
 const SOFTENED_ROOTS: ReadonlyMap<string, string> = new Map([['gid', 'git']]);
 
 /**
+ * Nouns whose last vowel drops before a vowel ending: "şehir" (city) is "şehr" in "şehre" (to the city), "şehri",
+ * "şehrin"; "isim" (name) is "ism" in "ismi" (its name). The stemmer leaves the short root, or the root with its
+ * ending ("şehre"), so "hangi şehre?" would not meet "hangi şehirde?". Folded short root → the noun's stem. Only
+ * roots no other word's stem shares: not "resm" ("resmi" is also "official"), not "fikr" ("fıkra", a joke, typed
+ * without Turkish letters is "fikra"), not "vakt" (the stemmer cuts "vakti"
+ * to "vak").
+ */
+const DROPPED_VOWEL_ROOTS: ReadonlyMap<string, string> = new Map([
+  ['sehr', 'sehir'],
+  ['ism', 'isim'],
+  ['kayd', 'kayit'],
+  ['nehr', 'nehir'],
+  ['sekl', 'sekil'],
+  ['zihn', 'zihin'],
+  ['agz', 'agiz'],
+  ['ogl', 'ogul'],
+  ['burn', 'burun'],
+  ['omr', 'omur'],
+  ['sabr', 'sabir'],
+]);
+
+/**
  * Nouns the stemmer cuts to another word's stem, and their stems: "bakan" (a
  * minister: bakanı, bakanlar, bakanımız) would be "bak", the root of "bakmak"
  * (to look: bakıyor, baktı). Read by the folded word's start; the longest
@@ -402,6 +424,8 @@ export function turkishStem(word: string): string {
     // else from ("rezervi" stays whole, "rezervini" is "rezerv"): the word without it, so "rezervi" meets "rezerv".
     // A root's own last vowel ("enerji", "sanayi") goes too, the same way in every form of the word.
     if (s.length >= 5 && /[^aeiou][iu]$/.test(s)) s = s.slice(0, -1);
+    // A noun whose last vowel dropped before the ending ("şehre", "şehri", "ismi"): the noun's stem (DROPPED_VOWEL_ROOTS).
+    s = DROPPED_VOWEL_ROOTS.get(s) ?? DROPPED_VOWEL_ROOTS.get(s.replace(/[aeiu]$/, '')) ?? s;
     // A word is not a question particle because its stem looks like one: "müdürü" (its director) → "müdür".
     if (PARTICLE.test(s)) s = folded;
   }
@@ -527,7 +551,7 @@ const TURKISH_ANSWER_TYPES: [AnswerType, RegExp][] = [
   // "kac" forms spelled out: "kacir" is a name (Kacır), not "how many".
   ['quantity', /\b(kac|kaca|kacta|kactir|kacinci|ne kadar|ne buyuklukte|ne kadar buyuk|ne denli)\b/],
   ['who', /\b(kim|kimi|kime|kimin|kimdir|kimdi|kimmis|kimden|kiminle|kimle|kimler\w*)\b/],
-  ['where', /\b(nere\w*|nerde\w*|hangi (sehir|ulke|il|ilce|bolge|kent)\w*)\b/],
+  ['where', /\b(nere\w*|nerde\w*|hangi (sehir|sehr|ulke|il|ilce|bolge|kent)\w*)\b/],
   // "neden başka yerden almıyorlar?" (why don't they buy elsewhere?): why with a negative verb asks what stands in the
   // way, as "why can't they…?" does in English (before "why", which it also is).
   ['obstacle', /\b(neden|niye|nicin)\b.*\b\p{L}+(m[iu]yo\p{L}*|[ae]m[iu]yo\p{L}*|m[ae]z(lar|ler)?)\b/u],
