@@ -491,6 +491,17 @@ describe('reading a follow-up', () => {
     expect(r.readingAs).toContain('kacir');
   });
 
+  test('"and the industry guy?" after a question that asks only who someone is takes the name\'s place: who is the industry guy?', () => {
+    for (const first of ["who's bayraktar", 'whos bayraktar', 'who is alparslan bayraktar']) {
+      const r = after(first, 'and the industry guy?').reply;
+      expect(r.kind === 'fact' && r.factId, first).toBe('industry-minister');
+    }
+    // So after "remind me who …": the request to be told is no word of the question before either.
+    const r = after('remind me who bayraktar is', 'ok and the industry guy?').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('industry-minister');
+    expect(r.readingAs).not.toContain('remind');
+  });
+
   test('"his name?", "the guy\'s name?" ask who he is: never a word swapped into the question before', () => {
     expect(nameAskedAsWho("and the guy's name?")).toBe('and who is he?');
     expect(nameAskedAsWho('whats his full name again')).toBe('who is he?');

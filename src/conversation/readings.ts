@@ -9,7 +9,7 @@ import { isBiggerThanCity, isMonthOrDay } from '../text/places.ts';
 import { STOP_WORDS, aboutIdiomAt, answerType } from '../text/normalize.ts';
 import { type FollowupShape, whLength } from './followup-shape.ts';
 import { type Vocabulary, factsOfAll, jaccard, nameKey, root } from './vocabulary.ts';
-import { ADDRESS, ADVERBIAL_WH, ARTICLES, AUX, COPULA, DEMONSTRATIVES, HOW_WORDS, LEAD, MEANT, OTHER, PLURAL_NOUN, PLURAL_PRONOUNS, PRONOUNS, TIME_AFTER, TIME_PREPOSITIONS, type Token, WH, WHAT_WORDS, isContent, isPossessive, opensClause, ownTokens, pointsNowhere, tokens, waitLeads } from './english-words.ts';
+import { ADDRESS, ADVERBIAL_WH, ARTICLES, AUX, COPULA, DEMONSTRATIVES, HOW_WORDS, LEAD, MEANT, OTHER, PLURAL_NOUN, PLURAL_PRONOUNS, PRONOUNS, TIME_AFTER, TIME_PREPOSITIONS, type Token, WH, WHAT_WORDS, isContent, isPossessive, opensClause, ownTokens, pointsNowhere, reminderAt, tokens, waitLeads } from './english-words.ts';
 
 /** The previous question taken apart: its question-word phrase, the auxiliary after it, and the rest. */
 interface Parsed {
@@ -28,6 +28,8 @@ export function parse(question: string): Parsed {
   const all = withoutIdioms(ownTokens(question));
   let i = 0;
   while (i < all.length && (LEAD.has(all[i]!.key) || waitLeads(all, i))) i++;
+  // ("remind me who Bayraktar is": the request to be told is no word of the question, as in followupShape.)
+  i += reminderAt(all, i);
   const ts = all.slice(i);
   const auxLed = ts[0] !== undefined && AUX.has(ts[0].key);
   let wh = 0;
@@ -130,8 +132,12 @@ function swapped(subject: readonly Token[], prev: Parsed, vocab: Vocabulary, mod
     if (from - 1 >= prev.wh && ARTICLES.has(ts[from - 1]!.key) && isPossessive(subject[0]!)) from--;
     return [join([...ts.slice(0, from), ...subject, ...ts.slice(head + 1)])];
   }
-  const mine = factsOfAll(keys, vocab);
   const isName = keys.some((k) => vocab.names.has(k));
+  // "and the industry guy?" after "who's Bayraktar?": a question that asks only who someone is takes a description of
+  // someone ("the industry guy", "the Chinese side") in the name's place, though elsewhere only a name takes a name's.
+  const person = isName ? null : namedPerson(prev, vocab);
+  if (person) return [join([...ts.slice(0, person.from), ...subject, ...ts.slice(person.to)])];
+  const mine = factsOfAll(keys, vocab);
   const places: { j: number; score: number }[] = [];
   ts.forEach((t, j) => {
     const key = nameKey(t.key, vocab);
@@ -157,6 +163,21 @@ function swapped(subject: readonly Token[], prev: Parsed, vocab: Vocabulary, mod
     }
     return join([...ts.slice(0, from), ...subject, ...ts.slice(to)]);
   });
+}
+
+/**
+ * Where the name is in a question that asks only who someone is ("who's Bayraktar?", "who is Fatih Kacir", "remind me
+ * who Bayraktar is"): the run of names after "who" (and its verb), with nothing after it but the verb; null otherwise.
+ */
+function namedPerson(prev: Parsed, vocab: Vocabulary): { from: number; to: number } | null {
+  const { ts } = prev;
+  if (prev.wh === 0 || (ts[prev.whFrom]!.key !== 'who' && ts[prev.whFrom]!.key !== 'whos')) return null;
+  let from = prev.wh;
+  if (COPULA.has(ts[from]?.key ?? '')) from++;
+  let to = from;
+  while (to < ts.length && vocab.names.has(ts[to]!.key)) to++;
+  const rest = ts.length - to;
+  return to > from && (rest === 0 || (rest === 1 && COPULA.has(ts[to]!.key))) ? { from, to } : null;
 }
 
 /** Swap readings tried, at most. */
