@@ -220,6 +220,11 @@ describe('reading a Turkish follow-up', () => {
   test('a dropped subject\'s own verb replaces the previous question\'s ("ne konuştular?" after where they met: the talks)', () => {
     const r = after('erdogan ile xi nerde bulustu', 'ne konustular').reply;
     expect(r.kind === 'fact' && r.factId).toBe('erdogan-xi-talks');
+    // So does "en son" (last) that said when the replaced verb happened.
+    for (const first of ['erdogan ile xi en son nerde bulustu', 'Erdoğan ile Xi en son nerede buluştu?']) {
+      const again = after(first, 'ne konuştular?').reply;
+      expect(again.kind === 'fact' && again.factId, first).toBe('erdogan-xi-talks');
+    }
   });
 
   test('"bu durum" (this situation) points at what was asked: "durum" is no topic of its own there', () => {

@@ -556,8 +556,11 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
   const body = prev.filter((t, j) => !isWh(t.key) && !PARTICLE.test(t.key) && !askedFor.has(j));
   // "ne konuştular?" (what did they talk about?) after "Erdoğan ile Xi nerede buluştu?": a verb of its own asks about
   // something else they did, so the previous question's verb ("buluştu") goes, or it pulls the reading back to the meeting.
+  // So does "en son" (last, most recently) that said when the verb happened: "ne konuştular?" after "Erdoğan ile Xi en son
+  // nerede buluştu?" asks what they talked about, not when they last met.
   if (shape.kind === 'dropped') {
-    const nounsOnly = body.filter((t) => !isVerb(t.key));
+    const lastly = (j: number) => (body[j]!.key === 'en' && body[j + 1]?.key === 'son') || (body[j]!.key === 'son' && body[j - 1]?.key === 'en');
+    const nounsOnly = body.filter((t, j) => !isVerb(t.key) && !lastly(j));
     if (nounsOnly.length > 0 && nounsOnly.length < body.length) out.push({ probe: [...own, ...nounsOnly].map((t) => t.text).join(' '), shown: paired, whole: false });
   }
   out.push({ probe: [...own, ...body].map((t) => t.text).join(' '), shown: paired, whole: false });
