@@ -378,6 +378,11 @@ describe('reading a Turkish follow-up', () => {
     expect(after('erdoğan ile şi nerede buluştu', 'hangi şehirde peki?').reply.kind).toBe('none');
   });
 
+  test('"vay be. türkiyede napcaklar?" (wow. what will they do in Turkey?) after a question on BYD is Turkish, about BYD', () => {
+    const r = after('BYD kim ya, buyuk bi firma mi?', 'vay be. turkiyede napcaklar?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory', language: 'tr' });
+  });
+
   test('"hangi şehre?" (to which city?) asks for a city as "hangi şehirde?" does: declined after a fact that names no city', () => {
     expect(turkishFollowupShape('hangi sehre?').kind).toBe('bare');
     expect(after('byd türkiyede fabrika kuruyormuş doğru mu', 'hangi şehre?').reply.kind).toBe('none');

@@ -429,6 +429,9 @@ describe('language detection', () => {
       'türkiyede napıyo',
       'byd cinde araba uretiyo',
       'orda fabrika yapicak',
+      // Chat's interjections and fillers with one English-looking word ("vay be": "be" is English's too).
+      'vay be. turkiyede napcaklar?',
+      'peki hani rafineri',
     ])
       expect(detectLanguage(q), q).toBe('tr');
   });

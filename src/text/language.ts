@@ -26,8 +26,10 @@ const TURKISH_WORDS = new Set(
     'merhaba selam selamlar tesekkurler tesekkur sagol sagolun lutfen gunaydin iyi gunler ' +
     // and as typed in chat ("slm", "mrb", "tşk", "eyv": Turkish small talk gets its Turkish reply)
     'slm mrb naber nbr tsk tskler mersi eyv eyw eyvallah kanka nasilsin ' +
+    // interjections and fillers chat opens with ("vay be", "peki", "hani", "yani"): "be" after "vay" is English's word
+    'vay peki tamam yani hani acaba galiba sanirim valla vallahi aynen hadi ' +
     // chat's run-together "ne yapıyor", "ne oldu" ("napıyo", "noldu")
-    'napiyo napiyor napiyolar napti napcak napicak noldu nolcak nolacak ' +
+    'napiyo napiyor napiyolar napti naptilar napmis napacak napcak napcaklar napicak napicaklar noldu nolcak nolacak ' +
     // the topic's own Turkish words, as people type them
     'turkiye cin abd avrupa nadir toprak yatak yatagi maden element elementleri heyet bakan baskan fabrika arac araba otomobil elektrikli'
   ).split(' '),
