@@ -516,6 +516,15 @@ describe('reading a follow-up', () => {
     }
   });
 
+  test('"who are they again, full names pls": names after a who-question are what "who" asks, not words of their own', () => {
+    expect(nameAskedAsWho('who are they again, full names pls')).toBe('who are they again?');
+    expect(nameAskedAsWho('ok and who is he? full name')).toBe('ok and who is he?');
+    // A who-question that asks something else of names is left as typed.
+    expect(nameAskedAsWho('who named the deposit')).toBe('who named the deposit');
+    const r = after('what did erdogan and xi discuss in kazakhstan', 'who are they again, full names pls').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('presidents');
+  });
+
   test('a question word as chat shortens it ("y", "wen") reads as the word, in the reading too', () => {
     expect(tokens('ok but y tho').map((t) => t.key)).toEqual(['ok', 'but', 'why', 'tho']);
     const r = after("what does turkey want from china on rare earth's", 'ok but y tho').reply;

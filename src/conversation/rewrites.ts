@@ -11,6 +11,9 @@ import { AUX, WH, tokens } from './english-words.ts';
  * As typed, "name" would be swapped for a word of the question before ("energy minister" → "energy name").
  */
 export function nameAskedAsWho(question: string): string {
+  // "who are they again, full names pls": the names are what "who" asks; as typed, "names" and "full" are words of their own.
+  const who = WHO_THEN_NAMES.exec(question);
+  if (who) return `${who[1]!}?`;
   const m = NAME_ASKED.exec(question);
   if (!m) return question;
   const pronoun = /^her\b/iu.test(m[2]!) ? 'she' : /^their\b/iu.test(m[2]!) ? 'they' : 'he';
@@ -21,6 +24,12 @@ const REWRITE_LEAD = String.raw`^(\s*(?:(?:and|n|ok|okay|so|but|also|sorry|wait|
 const NAME_ASKED = new RegExp(
   REWRITE_LEAD +
     String.raw`(?:(?:what(?:['’]?s| is| was| are| were)|whats|wats|wuts)\s+)?((?:his|her|their|(?:the|that|this)\s+(?:guy|man|woman|lady|person|bloke|dude|minister|president)['’]s|(?:the|that|this)\s+(?:guy|man|woman|lady|person|bloke|dude)['’]?s)\s+(?:full\s+|actual\s+|real\s+)?names?)(?:\s*(?:again|tho|though|pls|please|lol|lmao|haha|tbh|now))*\s*[?!.]*\s*$`,
+  'iu',
+);
+
+/** A who-question, then what it asks again as names: "who are they again, full names pls", "who's he - name?". */
+const WHO_THEN_NAMES = new RegExp(
+  String.raw`^(\s*(?:(?:and|n|ok|okay|so|but|also|sorry|wait|um|hmm)\b[\s,.!:-]*)*who(?:['’]?s|\s+(?:is|are|was|were))\s+[^,?!.;:-]*?)\s*[,;:.?!-]+\s*(?:(?:their|his|her|the)\s+)?(?:full\s+|actual\s+|real\s+)?names?(?:\s*(?:again|tho|though|pls|please|plz|lol|lmao|haha|tbh|now))*\s*[?!.]*\s*$`,
   'iu',
 );
 
