@@ -134,7 +134,7 @@ function swapped(subject: readonly Token[], prev: Parsed, vocab: Vocabulary, mod
   }
   const isName = keys.some((k) => vocab.names.has(k));
   // "and the industry guy?" after "who's Bayraktar?": a question that asks only who someone is takes a description of
-  // someone ("the industry guy", "the Chinese side") in the name's place, though elsewhere only a name takes a name's.
+  // someone ("the industry guy", "the energy minister") in the name's place, though elsewhere only a name takes a name's.
   const person = isName ? null : namedPerson(prev, vocab);
   if (person) return [join([...ts.slice(0, person.from), ...subject, ...ts.slice(person.to)])];
   const mine = factsOfAll(keys, vocab);

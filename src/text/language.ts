@@ -26,7 +26,7 @@ const TURKISH_WORDS = new Set(
     'merhaba selam selamlar tesekkurler tesekkur sagol sagolun lutfen gunaydin iyi gunler ' +
     // and as typed in chat ("slm", "mrb", "tşk", "eyv": Turkish small talk gets its Turkish reply)
     'slm mrb naber nbr tsk tskler mersi eyv eyw eyvallah kanka nasilsin ' +
-    // interjections and fillers chat opens with ("vay be", "peki", "hani", "yani"): "be" after "vay" is English's word
+    // interjections and fillers chat opens with ("peki", "hani", "yani"; "vay be", whose "be" counts for English)
     'vay peki tamam yani hani acaba galiba sanirim valla vallahi aynen hadi ' +
     // chat's run-together "ne yapıyor", "ne oldu" ("napıyo", "noldu")
     'napiyo napiyor napiyolar napti naptilar napmis napacak napcak napcaklar napicak napicaklar noldu nolcak nolacak ' +

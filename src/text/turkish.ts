@@ -322,8 +322,7 @@ const SOFTENED_ROOTS: ReadonlyMap<string, string> = new Map([['gid', 'git']]);
  * "şehrin"; "isim" (name) is "ism" in "ismi" (its name). The stemmer leaves the short root, or the root with its
  * ending ("şehre"), so "hangi şehre?" would not meet "hangi şehirde?". Folded short root → the noun's stem. Only
  * roots no other word's stem shares: not "resm" ("resmi" is also "official"), not "fikr" ("fıkra", a joke, typed
- * without Turkish letters is "fikra"), not "vakt" (the stemmer cuts "vakti"
- * to "vak").
+ * without Turkish letters is "fikra"), not "vakt" (the stemmer cuts "vakti" to "vak").
  */
 const DROPPED_VOWEL_ROOTS: ReadonlyMap<string, string> = new Map([
   ['sehr', 'sehir'],
