@@ -135,7 +135,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // Written blind later still and measured once: blind6 and tr-blind5 before the next session's work, tr-blind6 after
   // its Turkish text and follow-up rules (its misses then looked at too).
   { file: 'conversations-blind6.yaml', right: 0.9 }, // 94.0% (first measured 82.0%)
-  { file: 'conversations-tr-blind5.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 57.1%)
+  { file: 'conversations-tr-blind5.yaml', right: 0.74, followups: 40 }, // 81.0% of 42 (first measured 57.1%)
   { file: 'conversations-tr-blind6.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 57.1%)
   // Written blind a session later, after its first Turkish changes, and measured once.
   { file: 'conversations-tr-blind7.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 73.8%)
@@ -241,8 +241,8 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-blind35.yaml', right: 0.7 }, // 76.0% of 50 (first measured 74.0%)
   { file: 'conversations-tr-blind35.yaml', right: 0.77, followups: 40 }, // 81.0% of 42 (first measured 81.0%)
   // Written blind at the start of the thirteenth session of 2026-12-04 and measured once on arrival (438c68d).
-  { file: 'conversations-blind36.yaml', right: 0.74 }, // 78.0% of 50 (first measured 78.0%)
-  { file: 'conversations-tr-blind36.yaml', right: 0.81, followups: 40 }, // 85.7% of 42 (first measured 85.7%)
+  { file: 'conversations-blind36.yaml', right: 0.78 }, // 82.0% of 50 (first measured 78.0%)
+  { file: 'conversations-tr-blind36.yaml', right: 0.88, followups: 40 }, // 92.9% of 42 (first measured 85.7%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
