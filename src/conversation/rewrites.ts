@@ -13,7 +13,7 @@ import { AUX, WH, tokens } from './english-words.ts';
 export function nameAskedAsWho(question: string): string {
   // "who are they again, full names pls": the names are what "who" asks; as typed, "names" and "full" are words of their own.
   const who = WHO_THEN_NAMES.exec(question);
-  if (who) return `${who[1]!}?`;
+  if (who) return `${who[1]!}${who[2]!}?`;
   const m = NAME_ASKED.exec(question);
   if (!m) return question;
   const pronoun = /^her\b/iu.test(m[2]!) ? 'she' : /^their\b/iu.test(m[2]!) ? 'they' : 'he';
@@ -29,7 +29,8 @@ const NAME_ASKED = new RegExp(
 
 /** A who-question, then what it asks again as names: "who are they again, full names pls", "who's he - name?". */
 const WHO_THEN_NAMES = new RegExp(
-  String.raw`^(\s*(?:(?:and|n|ok|okay|so|but|also|sorry|wait|um|hmm)\b[\s,.!:-]*)*who(?:['’]?s|\s+(?:is|are|was|were))\s+[^,?!.;:-]*?)\s*[,;:.?!-]+\s*(?:(?:their|his|her|the)\s+)?(?:full\s+|actual\s+|real\s+)?names?(?:\s*(?:again|tho|though|pls|please|plz|lol|lmao|haha|tbh|now))*\s*[?!.]*\s*$`,
+  REWRITE_LEAD +
+    String.raw`(who(?:['’]?s|\s+(?:is|are|was|were))\s+[^,?!.;:-]*?)\s*[,;:.?!-]+\s*(?:(?:their|his|her|the)\s+)?(?:full\s+|actual\s+|real\s+)?names?(?:\s*(?:again|tho|though|pls|please|plz|lol|lmao|haha|tbh|now))*\s*[?!.]*\s*$`,
   'iu',
 );
 

@@ -109,7 +109,7 @@ export function calibrate(index: SearchIndex, options: { maxWrongShare?: number;
   const o = observe(index, options.outOfScope ?? []);
   // The same knowledge with one stored question fewer a fact, for the learning curve (see chooseThreshold); built only
   // while the knowledge is small enough for a second build to fit the build's time (CALIBRATION.curveMaxFacts).
-  const fewer = options.fewer && index.facts.length <= CALIBRATION.curveMaxFacts ? leftOutPhrasings(options.fewer()) : undefined;
+  const fewer = options.fewer && index.facts.length <= CALIBRATION.curveMaxFacts ? leftOutPhrasings(options.fewer()).observations : undefined;
   return chooseThreshold(o.positives, o.hard, o.easy, o.samples, o.sampled, options.maxWrongShare ?? CALIBRATION.maxWrongShare, fewer);
 }
 
@@ -122,29 +122,27 @@ export function withOneQuestionFewer<K extends { facts: readonly { questions: re
   return { ...knowledge, facts: knowledge.facts.map((f, i) => (f.questions.length > 1 ? { ...f, questions: f.questions.filter((_, j) => j !== i % f.questions.length) } : f)) };
 }
 
-/** Every stored question (or an even sample) asked with itself left out: the left-out phrasings of {@link observe}. */
-function leftOutPhrasings(index: SearchIndex): Observation[] {
+/** Every stored question (or an even sample) asked with itself left out: the left-out phrasings of {@link observe}, and how many are stored. */
+function leftOutPhrasings(index: SearchIndex): { observations: Observation[]; stored: number } {
   const { textStart, kind } = index.texts;
   const phrasingTexts: { fact: number; text: number }[] = [];
   for (let f = 0; f < index.facts.length; f++) {
     for (let k = textStart[f]!; k < textStart[f + 1]!; k++) if (kind[k] === TextKind.question) phrasingTexts.push({ fact: f, text: k });
   }
-  return spread(phrasingTexts.length, CALIBRATION.maxPhrasings).map((i) => {
+  const observations = spread(phrasingTexts.length, CALIBRATION.maxPhrasings).map((i) => {
     const { fact, text } = phrasingTexts[i]!;
     const q = index.facts[fact]!.questions[index.texts.question[text]!]!;
     const ranked = rank(q, index, 2, { mask: { fact, text } });
     return { score: decisionValue(ranked), right: ranked[0]?.factId === index.facts[fact]!.id, key: `${index.facts[fact]!.id}\n${q}` };
   });
+  return { observations, stored: phrasingTexts.length };
 }
 
 /** The knowledge's own questions asked as the module comment says, each with its decision value. */
 export function observe(index: SearchIndex, extraOutOfScope: readonly string[]): { positives: Observation[]; hard: Observation[]; easy: Observation[]; samples: Calibration['samples']; sampled: boolean } {
-  const { kind } = index.texts;
   const facts = index.facts.length;
   // Left-out phrasings: every stored question of every fact, or an even sample of them.
-  let stored = 0;
-  for (let k = 0; k < kind.length; k++) if (kind[k] === TextKind.question) stored++;
-  const positives = leftOutPhrasings(index);
+  const { observations: positives, stored } = leftOutPhrasings(index);
   // Left-out facts: up to three of each sampled fact's questions, asked without the fact.
   const hard: Observation[] = [];
   const factIds = spread(facts, CALIBRATION.maxFactsLeftOut);
