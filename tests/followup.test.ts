@@ -470,6 +470,20 @@ describe('reading a follow-up', () => {
     expect(r.kind === 'fact' && r.factId).toBe('refinery-timeline');
   });
 
+  test('"where in turkey?" asks where within a place of what was asked before: a bare follow-up', () => {
+    expect(followupShape('where in turkey?')).toEqual({ kind: 'bare', wh: ['where'] });
+    expect(followupShape('where in the country?')).toEqual({ kind: 'bare', wh: ['where'] });
+    // BYD's deal names no place in Turkey: declined with the reading, not the deposit's place its words alone get.
+    const r = after('byd building a factory in turkey?', 'where in turkey?').reply;
+    expect(r.kind).toBe('none');
+    expect(r.readingAs).toContain('byd building a factory');
+    // After the discovery it is where the deposit is.
+    const found = after('what did turkey discover?', 'where in turkey?').reply;
+    expect(found.kind === 'fact' && found.factId).toBe('beylikova-location');
+    // With words of its own it stands alone.
+    expect(followupShape('where in turkey is the rare earth site').kind).toBe('standalone');
+  });
+
   test('two question words, the second with its kind ("where exactly, which city?"), are still a bare follow-up', () => {
     expect(followupShape('where exactly, which city')).toEqual({ kind: 'bare', wh: ['where'] });
     // BYD's deal names no city: declined with the reading, not the deposit's city its words alone get.

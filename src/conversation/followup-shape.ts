@@ -104,6 +104,9 @@ export function followupShape(question: string): FollowupShape {
     const signal = wl > 0 || pronoun || about || body.some((t) => GENERIC.has(t.key));
     return signal && ts.length > 0 ? { kind: 'bare', wh } : { kind: 'standalone' };
   }
+  // "where in turkey?", "where in the country?" after "byd building a factory in turkey?": where within a place, and
+  // nothing of its own to ask about; alone it would get whatever fact has a place in Turkey (the deposit's).
+  if (wh.length === 1 && wh[0] === 'where' && body[0]?.key === 'in' && own.length <= 2 && body.slice(1).every((t) => isContent(t) || ARTICLES.has(t.key))) return { kind: 'bare', wh };
   // "turkey's?" after "china's president?": a name's possessive alone is the owner swapped, as "and turkey's?" is.
   const ownerAlone = !swapLed && !about && rest.length === 1 && wl === 0 && isPossessive(rest[0]!) && isContent(rest[0]!);
   if (ownerAlone) return { kind: 'swap', subject: rest, modifier: false, continues: true };
