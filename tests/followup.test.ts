@@ -1076,6 +1076,11 @@ describe('reading a follow-up', () => {
     // Named in the fact: answered ("are they building anything in turkey?" after BYD).
     const byd = answerInContext('are they building anything in turkey', answerInContext('what is byd', undefined, kb).remember!, kb).reply;
     expect(byd.kind === 'fact' && byd.factId).toBe('byd-ev-factory');
+    // Naming one of them is not enough: "they" are Turkey and Chery, and BYD's deal with Turkey does not say Chery agreed to anything.
+    const chery = answerInContext('has turkey talked to chery?', undefined, kb);
+    expect(chery.reply.kind === 'fact' && chery.reply.factId).toBe('other-chinese-automakers');
+    const agreed = answerInContext('did they agree to anything?', chery.remember!, kb).reply;
+    expect(answer('did they agree to anything?', kb).kind === 'fact' && agreed.kind).toBe('none');
   });
 
   test('"and BYD?" is not answered by a fact that names BYD only as what it leaves out ("Apart from BYD, …")', () => {

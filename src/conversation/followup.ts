@@ -475,8 +475,9 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     return { reply, remember: { question: r.whole ? r.probe : previous.question, factId: previous.factId } };
   }
   // "did they sign anything?" after "what did Erdogan and Xi talk about?": "they" stands for the names the question
-  // before gave, and a fact that names none of them and is off that question's topic (BYD's deal) answers the words
-  // about someone else: declined with the reading, that fact offered. Not when the question before has a plural thing
+  // before gave, and a fact that lacks one of them and is off that question's topic (BYD's deal) answers the words
+  // about someone else: declined with the reading, that fact offered. (All of them: "did they agree to anything?" after
+  // "has turkey talked to chery?" is not answered by BYD's deal with Turkey.) Not when the question before has a plural thing
   // "they" may stand for instead: "what are they used for?" after "how long has China been on top in rare earths?".
   const pluralThing = prev.ts.some((t) => isContent(t) && !vocab.names.has(t.key) && PLURAL_NOUN.test(t.key));
   // An answer the words alone get with high confidence, as a stored question's ("how far will they purify the ore?"),
@@ -488,7 +489,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   const weakOffTopic = ownWords.length <= 1 && confidenceLabel(alone.confidence) !== 'high' && !onTopic(alone);
   const offPointing = pointing && tokens(asked).some((t) => IT.has(t.key)) && followupShape(previous.question).kind === 'standalone';
   if (offPointing && agreeing) return rememberAlone(alone);
-  if (alone.kind === 'fact' && weakOffTopic && (offPointing || (named && !pluralThing && !names.some((phrase) => phrase.some((t) => namedIn(nameKey(t.key, vocab), kb.byId.get(alone.factId) ?? -1, vocab)))))) {
+  if (alone.kind === 'fact' && weakOffTopic && (offPointing || (named && !pluralThing && !names.every((phrase) => phrase.some((t) => namedIn(nameKey(t.key, vocab), kb.byId.get(alone.factId) ?? -1, vocab)))))) {
     const suggestions = [kb.facts[kb.byId.get(alone.factId)!]!.questions[0]!, ...alone.related.map((r) => r.question)].slice(0, SEARCH.maxSuggestions);
     return { reply: { ...declinedReply(kb, asked, alone.confidence, suggestions), ...readAs(tried[0]!) }, remember: null };
   }
