@@ -857,6 +857,14 @@ describe('hostile and odd input', () => {
     expectAnsweredAsPlain(kb, 'where is the deposit', ['serious question - where is the deposit', 'genuine question from a friend: where is the deposit']);
   });
 
+  test('a number in the plural ("over-65s", "the 1990s") is the number: the knowledge writes "aged 65"', () => {
+    expect(['65s', '1990s', '20s'].map(stem)).toEqual(['65', '1990', '20']);
+    const analyzer = new Analyzer([]);
+    expect(analyzer.queryTerms('do over 65s ski free?')).toEqual(analyzer.queryTerms('do over 65 ski free?'));
+    // Not a word with digits in it.
+    expect(stem('mp3s')).toBe('mp3s');
+  });
+
   test('"own" after a possessive ("its own", "Turkey\'s own") is no word: its stem is the verb\'s ("who owns it?")', () => {
     expect(words('will turkey build its own refinery')).toEqual(['will', 'turkey', 'build', 'its', 'refinery']);
     expect(words("Turkey's own refinery, on their own")).toEqual(['turkey', 'refinery', 'on', 'their']);

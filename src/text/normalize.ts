@@ -933,12 +933,15 @@ const NUMBER_TERMS: ReadonlyMap<string, string> = new Map(
     .map((w, i) => [w, String(i + 2)] as const),
 );
 
+/** A number in the plural ("over-65s", "the 1990s", "in their 20s"): the number, as the knowledge writes "aged 65". */
+const PLURAL_NUMBER = /^\d+s$/;
+
 /** Porter stem of a folded word, cached because the same words recur constantly. */
 const stemCache = new Map<string, string>();
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = NUMBER_TERMS.get(word) ?? (/^\p{L}+$/u.test(word) && word.length > 3 ? stemmer(word) : word);
+    s = NUMBER_TERMS.get(word) ?? (PLURAL_NUMBER.test(word) ? word.slice(0, -1) : /^\p{L}+$/u.test(word) && word.length > 3 ? stemmer(word) : word);
     // Bounded (a million words is ~60 MB); past it, words are stemmed each time.
     if (stemCache.size < 1_000_000) stemCache.set(word, s);
   }
