@@ -587,6 +587,10 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('do any docking stations shut for winter?', bikes)).factId).toBe('winter-station-closures');
     const race = kbOf(path.join(REPO_ROOT, 'tests', 'eval', 'kb', 'marathon', 'knowledge'));
     expect(questionTerms(race, 'when does the half marathon begin').terms.find((t) => t.raw === 'begin')).toMatchObject({ term: 'start', how: 'exact' });
+    // Everyday words for worry: the report says "worried", people type "stressed" ("why's brussels stressed").
+    const stressed = questionTerms(realKb(), "why's brussels stressed").terms.find((t) => t.raw === 'stressed');
+    expect(stressed?.how).toBe('exact');
+    expect(stressed?.term).toBe(questionTerms(realKb(), 'why is brussels worried').terms.find((t) => t.raw === 'worried')?.term);
     // Knowledge that has neither word reads nothing into it: "crib" is not made a "cot" the rare-earth facts lack.
     expect(questionTerms(realKb(), 'is there a crib').terms.find((t) => t.raw === 'crib')?.term).not.toBe('cot');
   });

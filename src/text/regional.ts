@@ -35,7 +35,9 @@ const PAIRS =
   'cost:price|fee costs:prices|fees price:cost|fee prices:costs|fees fee:cost|price|charge fees:costs|prices|charges ' +
   'closest:nearest nearest:closest allowed:permitted permitted:allowed allow:permit permit:allow ' +
   'big:large large:big sick:ill|unwell ill:sick|unwell unwell:ill|sick broken:damaged damaged:broken fix:repair ' +
-  'repair:fix required:needed|need require:need needed:required|require telephone:phone';
+  'repair:fix required:needed|need require:need needed:required|require telephone:phone ' +
+  // … and for one feeling ("why's brussels stressed?" of a report that says "worried")
+  'stressed:worried|concerned anxious:worried|concerned nervous:worried|concerned worried:concerned concerned:worried';
 
 /**
  * People of the asker's family, as the knowledge names them ("can my son swim alone?": the knowledge's "child").
