@@ -217,8 +217,14 @@ export function questionKey(text: string): string {
  * why, how, which) are NOT here: they tell "where is the deposit" from "when
  * was the deposit found". Chat filler ("pls", "tell me", "guys") is.
  */
-/** Reactions to the answer before, said before a question: stop words (below), and they lead a follow-up (english-words.ts). */
-const REACTIONS_LIST = 'ah ahh ahhh oh ohh wow whoa damn dang oof yikes ';
+/**
+ * Reactions to the answer before, said before a question: stop words (below), and they lead a follow-up (english-words.ts).
+ * With the interjections people type as they take an answer in ("hm and how big is the deposit", "huh, who signed it?",
+ * "k so when"): as a word of the question, one the knowledge never writes weighed as its rarest and took a question
+ * that was answered without it below the threshold.
+ */
+const REACTIONS_LIST =
+  'ah ahh ahhh oh ohh wow whoa woah damn dang oof yikes hm huh ooh aha hah mm mmm mhm uhm oops welp phew yay gosh geez jeez k kk ';
 export const REACTIONS: readonly string[] = REACTIONS_LIST.trim().split(' ');
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
