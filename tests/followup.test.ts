@@ -967,6 +967,9 @@ describe('reading a follow-up', () => {
     expect(alone.kind === 'fact' && alone.factId).not.toBe('china-dominance');
     const r = after('what are rare earths used for', 'and who produces most of them').reply;
     expect(r).toMatchObject({ kind: 'fact', factId: 'china-dominance', readingAs: 'who produces most of rare earths?' });
+    // … and so does "em", as chat types "them".
+    expect(followupShape('who makes most of em').kind).toBe('pronoun');
+    expect(after('what r rare earths even used for lol', 'who makes most of em').reply).toMatchObject({ kind: 'fact', factId: 'china-dominance', readingAs: 'who makes most of rare earths?' });
   });
 
   test('a dummy "it" ("how long will it take turkey to build…") and a hedge on the question ("if that is mentioned anywhere") point at nothing before', () => {

@@ -33,7 +33,8 @@ export const AUX = new Set([
 ]);
 export const COPULA = new Set(['is', 'are', 'was', 'were', 'isnt', 'arent', 'wasnt', 'werent']);
 /** Words pointing back at something said before. */
-export const PRONOUNS = new Set(['it', 'its', 'they', 'them', 'their', 'theirs', 'he', 'him', 'his', 'she', 'her', 'hers', 'this', 'that', 'these', 'those', 'itll', 'theyll', 'theyre', 'thats', 'one', 'ones']);
+// "em": "them" as chat types it ("who makes most of em").
+export const PRONOUNS = new Set(['it', 'its', 'they', 'them', 'em', 'their', 'theirs', 'he', 'him', 'his', 'she', 'her', 'hers', 'this', 'that', 'these', 'those', 'itll', 'theyll', 'theyre', 'thats', 'one', 'ones']);
 /** Pronouns run together with a verb, as chat types them: a clause of its own ("and they're building in turkey?"), no swap. */
 export const WITH_VERB = new Set(['theyre', 'theyll', 'itll', 'thats']);
 /** "this", "that", "these", "those": before a noun, a determiner. */
@@ -218,7 +219,7 @@ export const MEANT = new Set(['going']);
 export const CONTINUES = new Set(['and', 'n', 'also', 'plus']);
 /** A word that looks like an English plural noun ("countries", "makers"; not "process" nor "focus"). */
 export const PLURAL_NOUN = /^[a-z]{3,}[^su]s$/;
-export const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theyre', 'theyll']);
+export const PLURAL_PRONOUNS = new Set(['they', 'them', 'em', 'their', 'theyre', 'theyll']);
 /** Possessive pronouns ("her" is left out: it is also the object, "did Xi meet her?", which points back). */
 export const POSSESSIVES = new Set(['its', 'their', 'his']);
 /** Words that open a clause of its own inside a question ("… when it refines", "… if they sign"). */

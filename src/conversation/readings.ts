@@ -429,7 +429,7 @@ const MAX_WORDS_BEFORE_THING = 1;
  * a plural pronoun is no dummy subject as "it" may be.)
  */
 const MAX_WORDS_BEFORE_THINGS = 2;
-const PLURAL_THING_PRONOUNS = new Set(['them', 'those', 'these']);
+const PLURAL_THING_PRONOUNS = new Set(['them', 'em', 'those', 'these']);
 
 export function pointsBackToThing(question: string): boolean {
   const ts = tokens(question);
