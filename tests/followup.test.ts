@@ -972,6 +972,15 @@ describe('reading a follow-up', () => {
     expect(after('what r rare earths even used for lol', 'who makes most of em').reply).toMatchObject({ kind: 'fact', factId: 'china-dominance', readingAs: 'who makes most of rare earths?' });
   });
 
+  test('"there" after a question naming a place is that place ("who\'s going over there?" after one on Turkey and China); the "there" of "is there…?" is no place', () => {
+    for (const q of ["who's going over there", 'is byd building anything there yet?', 'what elements are in there']) expect(followupShape(q).kind, q).toBe('pronoun');
+    for (const q of ['is there a plan for a refinery', 'are there any other companies', 'will there be a deal with china', 'there are reports of a chinese refinery deal', 'hi there what is byd']) expect(followupShape(q).kind, q).toBe('standalone');
+    expect(after('ok so whats turkey up to with china and rare earths, tldr pls', "who's going over there").reply).toMatchObject({ kind: 'fact', factId: 'october-delegation', readingAs: "who's going to china?" });
+    // With no place named before, nothing to put in its place: declined as alone, not read as somewhere else.
+    const r = after('what are rare earths used for', "who's going over there").reply;
+    expect(r.kind).toBe('none');
+  });
+
   test('a dummy "it" ("how long will it take turkey to build…") and a hedge on the question ("if that is mentioned anywhere") point at nothing before', () => {
     for (const q of ['how long will it take turkey to build the rare earth refinery', 'how long will it take to build the refinery', 'I would like to know when the Beylikova deposit is expected to start producing, if that is mentioned anywhere']) {
       expect(followupShape(q).kind, q).toBe('standalone');

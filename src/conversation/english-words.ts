@@ -33,8 +33,9 @@ export const AUX = new Set([
 ]);
 export const COPULA = new Set(['is', 'are', 'was', 'were', 'isnt', 'arent', 'wasnt', 'werent']);
 /** Words pointing back at something said before. */
-// "em": "them" as chat types it ("who makes most of em").
-export const PRONOUNS = new Set(['it', 'its', 'they', 'them', 'em', 'their', 'theirs', 'he', 'him', 'his', 'she', 'her', 'hers', 'this', 'that', 'these', 'those', 'itll', 'theyll', 'theyre', 'thats', 'one', 'ones']);
+// "em": "them" as chat types it ("who makes most of em"). "there": the place named before ("is byd building there?"),
+// unless it says that something is ("is there a plan?"; pointsNowhere).
+export const PRONOUNS = new Set(['it', 'its', 'they', 'them', 'em', 'their', 'theirs', 'he', 'him', 'his', 'she', 'her', 'hers', 'this', 'that', 'these', 'those', 'itll', 'theyll', 'theyre', 'thats', 'one', 'ones', 'there']);
 /** Pronouns run together with a verb, as chat types them: a clause of its own ("and they're building in turkey?"), no swap. */
 export const WITH_VERB = new Set(['theyre', 'theyll', 'itll', 'thats']);
 /** "this", "that", "these", "those": before a noun, a determiner. */
@@ -58,6 +59,7 @@ const CLAUSE_SUBJECT_START = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'we
 export function pointsNowhere(ts: readonly Token[], i: number): boolean {
   if (opensClause(ts, i)) return true;
   const key = ts[i]?.key;
+  if (key === 'there') return !locativeThere(ts, i);
   if (key === 'it' && TAKES_IT.has(ts[i + 1]?.key ?? '')) return ts.slice(i + 2).some((t, k) => isContent(t) && !PRONOUNS.has(t.key) && ts[i + 1 + k]?.key !== 'to');
   if ((key === 'that' || key === 'it' || key === 'this') && ts[i - 1]?.key === 'if') {
     const verb = ts[i + 1]?.key === 'has' && ts[i + 2]?.key === 'been' ? i + 3 : ts[i + 1]?.key === 'is' || ts[i + 1]?.key === 's' || ts[i + 1]?.key === 'was' ? i + 2 : -1;
@@ -65,6 +67,25 @@ export function pointsNowhere(ts: readonly Token[], i: number): boolean {
   }
   return false;
 }
+/**
+ * Whether the "there" at `i` is a place ("who's going over there?", "has byd built anything there yet?"), not the
+ * "there" that says something is ("is there a plan?", "will there be a refinery?", "there are reports…") nor a
+ * greeting's ("hi there") or an idiom's ("out there", "there you go").
+ */
+export function locativeThere(ts: readonly Token[], i: number): boolean {
+  const before = ts[i - 1]?.key ?? '';
+  const after = ts[i + 1]?.key ?? '';
+  return !EXISTENTIAL_AFTER.has(after) && !EXISTENTIAL_BEFORE.has(before) && !THERE_IDIOM_BEFORE.has(before) && after !== 'you';
+}
+/** Words after an existential "there" ("there is", "there'll be", "there seem to be"). */
+const EXISTENTIAL_AFTER = new Set([
+  'is', 'are', 'was', 'were', 's', 'isnt', 'arent', 'wasnt', 'werent', 'be', 'been', 'will', 'wont', 'would', 'could', 'can', 'might', 'may', 'must',
+  'should', 'seem', 'seems', 'seemed', 'used', 'has', 'have', 'had', 'hasnt', 'havent', 'll', 'd', 're', 'exist', 'exists', 'remain', 'remains', 'appear', 'appears',
+]);
+/** Words before an existential "there" ("is there", "will there be", "has there been"). */
+const EXISTENTIAL_BEFORE = new Set(['is', 'are', 'was', 'were', 'isnt', 'arent', 'wasnt', 'werent', 'will', 'wont', 'would', 'could', 'can', 'might', 'may', 'should', 'must', 'has', 'have', 'had', 'hasnt', 'havent', 'hadnt', 'be']);
+/** "hi there", "hey there", "out there", "here and there": no place said before. */
+const THERE_IDIOM_BEFORE = new Set(['hi', 'hey', 'hello', 'hiya', 'yo', 'out', 'and', 'so']);
 /** Verbs of a dummy "it" ("it takes…", "it costs…"). */
 const TAKES_IT = new Set(['take', 'takes', 'took', 'cost', 'costs']);
 /** What a hedge on the question says of it ("if that is mentioned", "if it's known"). */

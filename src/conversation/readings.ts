@@ -518,6 +518,12 @@ const MAX_PHRASES = 3;
 function substituted(ts: readonly Token[], phrase: readonly Token[], classed = false): string | null {
   const at = ts.findIndex((_, i) => pointsAt(ts, i));
   if (at < 0 || phrase.length === 0) return null;
+  // "there": in (or to) the place ("who's going over there?" → "who's going to China?").
+  if (ts[at]!.key === 'there') {
+    const start = THERE_ADVERBS.has(ts[at - 1]?.key ?? '') ? at - 1 : at;
+    const preposition = PLACE_PREPOSITIONS.has(ts[start - 1]?.key ?? '') ? [] : [MOTION.test(ts[start - 1]?.key ?? '') ? 'to' : 'in'].map((w) => ({ text: w, key: w }));
+    return join([...ts.slice(0, start), ...preposition, ...phrase, ...ts.slice(at + 1)]);
+  }
   // "that trip": a demonstrative before a word of its own points at the phrase that has the word ("Turkey's China
   // trip"), which takes the place of both; a phrase without it is not what is pointed at ("BRICS trip"), unless the
   // word only classes the name that is (`classed`: "that group" for BRICS).
@@ -531,6 +537,28 @@ function substituted(ts: readonly Token[], phrase: readonly Token[], classed = f
   const last = phrase.at(-1)!;
   const words = possessive && !/['’]s$/u.test(last.text) ? [...phrase.slice(0, -1), { text: `${last.text}'s`, key: last.key }] : phrase;
   return join([...ts.slice(0, at), ...words, ...ts.slice(at + 1)]);
+}
+
+/** Words before "there" that say which way ("over there", "up there"): the place takes their place too. */
+const THERE_ADVERBS = new Set(['over', 'up', 'down', 'back', 'out']);
+/** Prepositions before "there" ("in there", "from there"): kept, with the place after them. */
+const PLACE_PREPOSITIONS = new Set(['in', 'into', 'inside', 'to', 'at', 'from', 'near', 'around']);
+/** Verbs of going somewhere: "to" the place, not "in" it. */
+const MOTION = /^(?:go|goes|going|gone|went|come|comes|coming|came|travel\w*|fly|flies|flying|flew|head\w*|send|sends|sending|sent|move\w*|get|gets|getting|got|return\w*)$/;
+
+/**
+ * The places the previous question names, the last first, as phrases "there" may stand for: a country, a union or a
+ * continent ("china", "the eu"), or a name after a preposition of place ("near Eskisehir", "in Beylikova").
+ */
+function placePhrases(prev: Parsed, vocab: Vocabulary): Token[][] {
+  const { ts } = prev;
+  const out: Token[][] = [];
+  for (let j = ts.length - 1; j >= 0; j--) {
+    const t = ts[j]!;
+    const key = nameKey(t.key.replace(/['’]s$/u, ''), vocab);
+    if (isBiggerThanCity(key) || (vocab.names.has(key) && PLACE_PREPOSITIONS.has(ts[j - 1]?.key ?? ''))) out.push([{ text: t.text.replace(/['’]s$/u, ''), key }]);
+  }
+  return out;
 }
 
 /** Nouns that class a name ("that group" for BRICS, "that place" for Beylikova), not a thing of their own. */
@@ -645,7 +673,7 @@ export function readings(asked: string, shape: Exclude<FollowupShape, { kind: 's
   const saying = pointed !== undefined && DEMONSTRATIVES.has(pointed) && (afterPointed === undefined || !isContent(afterPointed)) && prev.wh === 0 && !prev.auxLed && !prev.ts.some((t) => WH.has(t.key));
   // "who is that?" after "what did the industry minister say about rare earths last month?": "that" is whoever the question
   // named as a person (the industry minister), before any longer phrase ("rare earths last month": "who is rare earths…?").
-  const phrases = parallelFirst(nounPhrases(prev, pointed, vocab, previousAnswer), prev, afterWh);
+  const phrases = pointed === 'there' ? placePhrases(prev, vocab) : parallelFirst(nounPhrases(prev, pointed, vocab, previousAnswer), prev, afterWh);
   const ofPerson = pointed !== undefined && THING_PRONOUNS.has(pointed) && answerType(asked) === 'who' ? personFirst(phrases) : phrases;
   for (const phrase of event ? [] : [...(saying ? [prev.ts] : []), ...ofPerson]) {
     const s = substituted(afterWh, phrase);
