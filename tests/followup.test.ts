@@ -473,6 +473,9 @@ describe('reading a follow-up', () => {
   test('"where in turkey?" asks where within a place of what was asked before: a bare follow-up', () => {
     expect(followupShape('where in turkey?')).toEqual({ kind: 'bare', wh: ['where'] });
     expect(followupShape('where in the country?')).toEqual({ kind: 'bare', wh: ['where'] });
+    // So with chat filler and the kind of place it wants.
+    expect(followupShape('where in turkey tho, which city')).toEqual({ kind: 'bare', wh: ['where'] });
+    expect(after('did byd actualy sign a deal in turkey??', 'where in turkey tho, which city').reply.kind).toBe('none');
     // BYD's deal names no place in Turkey: declined with the reading, not the deposit's place its words alone get.
     const r = after('byd building a factory in turkey?', 'where in turkey?').reply;
     expect(r.kind).toBe('none');

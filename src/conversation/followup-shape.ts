@@ -106,7 +106,9 @@ export function followupShape(question: string): FollowupShape {
   }
   // "where in turkey?", "where in the country?" after "byd building a factory in turkey?": where within a place, and
   // nothing of its own to ask about; alone it would get whatever fact has a place in Turkey (the deposit's).
-  if (wh.length === 1 && wh[0] === 'where' && body[0]?.key === 'in' && own.length <= 2 && body.slice(1).every((t) => isContent(t) || ARTICLES.has(t.key))) return { kind: 'bare', wh };
+  // (With chat filler and a question word's phrase saying what it wants: "where in turkey tho, which city?")
+  const inPlace = (t: Token): boolean => isContent(t) || ARTICLES.has(t.key) || t.key === 'which' || t.key === 'what' || (STOP_WORDS.has(t.key) && !AUX.has(t.key) && !PRONOUNS.has(t.key) && !WH.has(t.key));
+  if (wh.length === 1 && wh[0] === 'where' && body[0]?.key === 'in' && own.length <= 2 && body.slice(1).every(inPlace)) return { kind: 'bare', wh };
   // "turkey's?" after "china's president?": a name's possessive alone is the owner swapped, as "and turkey's?" is.
   const ownerAlone = !swapLed && !about && rest.length === 1 && wl === 0 && isPossessive(rest[0]!) && isContent(rest[0]!);
   if (ownerAlone) return { kind: 'swap', subject: rest, modifier: false, continues: true };
