@@ -17,7 +17,7 @@ import { loadConversationSet, runConversations } from '../src/eval.ts';
 import { REPLY_WORDS, replyToJson } from '../src/reply.ts';
 import { REPO_ROOT, curatedCorpus, realKb } from './helpers/knowledge.ts';
 import { askedAfter, changedWhenReworded } from './helpers/followup.ts';
-import { asksForCity, mayBeCity } from '../src/text/places.ts';
+import { asksForCity, lacksAskedStart, mayBeCity } from '../src/text/places.ts';
 import { answerLists, namesOnlyAsException } from '../src/text/lists.ts';
 import { reactionBefore } from '../src/text/normalize.ts';
 
@@ -564,6 +564,20 @@ describe('reading a follow-up', () => {
     // A month is still the answer to "which month?".
     const month = after('when is the turkish delegation going to china?', 'and which month').reply;
     expect(month.kind === 'fact' && month.factId).toBe('october-delegation');
+  });
+
+  test('"since when?" asks when something began: "at the time of the report" gives no beginning; "for three decades" and "recently" do', () => {
+    const r = after('does turkey have some kind of trade deal with the eu', 'since when?').reply;
+    expect(r.kind).toBe('none');
+    expect(r.readingAs).toContain('trade deal with the eu');
+    const span = after('is china really the number one in rare earths', 'since when?').reply;
+    expect(span.kind === 'fact' && span.factId).toBe('china-dominance');
+    // Asked alone, as one message: the deal was signed "recently".
+    const recent = after('what are rare earths used for', 'byd signed a deal to make evs in turkey? since when').reply;
+    expect(recent.kind === 'fact' && recent.factId).toBe('byd-ev-factory');
+    expect(lacksAskedStart('since when?', 'This weighed more at the time of the report.')).toBe(true);
+    expect(lacksAskedStart('since when?', 'It has led for three decades.')).toBe(false);
+    expect(lacksAskedStart('when?', 'This weighed more at the time of the report.')).toBe(false);
   });
 
   test('a follow-up reads on from the question a message was read as, when what was left out names nothing', () => {

@@ -44,7 +44,7 @@ import { confidenceLabel, readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape } from './followup-tr.ts';
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
-import { answerNamesCity, asksForCity, lacksAskedDay } from '../text/places.ts';
+import { answerNamesCity, asksForCity, lacksAskedDay, lacksAskedStart } from '../text/places.ts';
 import { answerType, answerTypesSupported, cleanInput } from '../text/normalize.ts';
 import { correctionOf, echoAsQuestion, nameAskedAsWho, purposeAskedAsWhy, withoutGuess } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
@@ -404,7 +404,8 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   const age = /\bhow old\b/.test(asked.toLowerCase());
   const statesAge = (factId: string) => AGE.test(kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '');
   // "what day?" asks for a day: "in October" does not give one (the rule answer() applies to a question alone).
-  const lacksDay = (factId: string) => lacksAskedDay(asked, kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '');
+  // Nor does "since when?" get a beginning from "at the time of the report".
+  const lacksDay = (factId: string) => lacksAskedDay(asked, kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '') || lacksAskedStart(asked, kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '');
   const acceptable = (r: Reply): r is Reply & { kind: 'fact'; factId: string } =>
     r.kind === 'fact' && !(age && !statesAge(r.factId)) && !lacksDay(r.factId) && !(other && r.factId === previous.factId && !listsMore) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && (!city || gives(r.factId)) && namesSubject(r.factId) && hasOwnWord(r.factId);
   // The conversation is evidence too: when a reading's best candidate, short of the usual confidence, is the fact

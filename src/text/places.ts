@@ -115,6 +115,20 @@ export function statesDay(answer: string): boolean {
   return ks.some((k, i) => isMonthOrDay(k) && (k.endsWith('day') || dayNumber(ks[i + 1]) || dayNumber(ks[i - 1]) || (ks[i - 1] === 'of' && dayNumber(ks[i - 2]))));
 }
 
+/** A question for when something began ("since when?", "since what year?"). */
+const ASKS_START = /\bsince\s+(?:when|wen|what\s+(?:year|time|date|month))\b/;
+/** What an answer gives a beginning with: a number or a month, "ago", "since", "recently", a span ("for three decades"), a start. */
+const GIVES_START =
+  /\d|\b(?:ago|since|decades?|years?|months?|weeks?|centur(?:y|ies)|recently|lately|last|earlier|previously|began|begun|start(?:ed|s)?|founded|first|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+
+/**
+ * Whether a question asks since when and `answer` gives no beginning: "since when?" after "does turkey have a trade
+ * deal with the eu?" answered with "… at the time of the report" (a time, but not when anything began).
+ */
+export function lacksAskedStart(question: string, answer: string): boolean {
+  return ASKS_START.test(question.toLowerCase()) && !GIVES_START.test(answer.toLowerCase());
+}
+
 /**
  * Whether a question asks for a day or a date and `answer` names none: "what date in october?" answered with "in
  * October" (a month). As for a city, the fact is on the topic but does not give what was asked.
