@@ -566,6 +566,21 @@ describe('reading a follow-up', () => {
     expect(month.kind === 'fact' && month.factId).toBe('october-delegation');
   });
 
+  test('"where was that?" gets the fact the knowledge asks "where?" of, when the one the reading finds names the place only in passing', () => {
+    // The talks' answer says "at their meeting in Kazakhstan"; the meeting's fact is asked where and when.
+    for (const q of ['where was that', 'where was that, beijing?']) {
+      const r = after('did erdogan n xi talk about rare earths', q).reply;
+      expect(r.kind === 'fact' && r.factId, q).toBe('erdogan-xi-meeting');
+      expect(r.readingAs, q).toContain('erdogan');
+    }
+    expect(after('is turkey still working on an industrial scale rare earth plant', 'when will it be done').reply).toMatchObject({ kind: 'fact', factId: 'refinery-timeline' });
+    // Not a fact that leaves out who the reading names: "when?" after Kacir's words is when he said them.
+    for (const [before, q] of [['what did fatih kacir say', 'when?'], ['what did kacir say about an industrial scale facility', 'when was that']] as const) {
+      const r = after(before, q).reply;
+      expect(r.kind === 'fact' && r.factId, q).toBe('kacir-statement');
+    }
+  });
+
   test('"since when?" asks when something began: "at the time of the report" gives no beginning; "for three decades" and "recently" do', () => {
     const r = after('does turkey have some kind of trade deal with the eu', 'since when?').reply;
     expect(r.kind).toBe('none');

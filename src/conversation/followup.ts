@@ -406,6 +406,8 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // "what day?" asks for a day: "in October" does not give one (the rule answer() applies to a question alone).
   // Nor does "since when?" get a beginning from "at the time of the report".
   const lacksDay = (factId: string) => lacksAskedDay(asked, kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '') || lacksAskedStart(asked, kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '');
+  // Whether any of a fact's stored questions asks for this kind of answer ("Where did Erdogan and Xi meet?").
+  const asksKind = (factId: string, k: NonNullable<typeof kind>) => kb.facts[kb.byId.get(factId) ?? -1]?.questions.some((q) => answerType(q) === k) === true;
   const acceptable = (r: Reply): r is Reply & { kind: 'fact'; factId: string } =>
     r.kind === 'fact' && !(age && !statesAge(r.factId)) && !lacksDay(r.factId) && !(other && r.factId === previous.factId && !listsMore) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && (!city || gives(r.factId)) && namesSubject(r.factId) && hasOwnWord(r.factId);
   // The conversation is evidence too: when a reading's best candidate, short of the usual confidence, is the fact
@@ -449,6 +451,20 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     // A reading with one topic word of the question before ("which city" + "maker") must find a fact on that topic:
     // "which city" alone finds the deposit's town, whatever the word.
     if (r.topical && !onTopic(combined)) continue;
+    // "where was that?" after "did Erdogan and Xi discuss rare earths?": the talks' answer names the place in passing,
+    // but the fact about the meeting is the one the knowledge asks "where?" of. Among the reading's candidates on the
+    // question before's topic, a fact with stored questions asking this kind of answer is it, when the one found has none.
+    if (shape.kind === 'bare' && r.whole && (kind === 'where' || kind === 'when') && !asksKind(combined.factId, kind)) {
+      const asker = rank(r.probe, kb, SEARCH.maxSuggestions, { oneQuestion: true }).find((c) => c.factId !== combined.factId && c.score >= SEARCH.suggestThreshold && asksKind(c.factId, kind));
+      // (Naming whoever the reading names, as the fact found does: not the refinery's timeline for "when did Kacir say…?")
+      const namesOf = (factId: string) => tokens(r.probe).map((t) => nameKey(t.key, vocab)).filter((k) => namedIn(k, kb.byId.get(factId) ?? -1, vocab));
+      const sameNames = (factId: string) => namesOf(combined.factId).every((k) => namedIn(k, kb.byId.get(factId) ?? -1, vocab));
+      if (asker && gives(asker.factId) && givesNew(asker.factId) && !lacksDay(asker.factId) && sameNames(asker.factId) && onTopic({ ...combined, factId: asker.factId })) {
+        const given = answerFact(asker.factId, kb)!;
+        const reply: ContextReply = { ...given, question: asked, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, ...readAs(r) };
+        return { reply, remember: { question: r.probe, factId: asker.factId } };
+      }
+    }
     // ("and Great Wall?" after BYD's plant: the names with it get the fact its name alone gets; the reply stays as it was.)
     if (r.withNames && alone.kind === 'fact' && combined.factId === alone.factId) continue;
     // Pointing at what was asked: the fact just given, about as surely as the words alone get theirs; or another fact (the
