@@ -581,6 +581,15 @@ describe('reading a follow-up', () => {
     }
   });
 
+  test('"why can\'t they just buy it somewhere else?" after the West\'s worries is the difficulty of diversifying (the knowledge\'s synonyms say buying elsewhere is diversifying)', () => {
+    for (const q of ['why cant they just buy it somewhere else', 'so why dont they just buy elsewhere lol', 'why cant they just buy them from somewhere else', "what's stopping them from just buying elsewhere?"]) {
+      const r = after('why are the us and eu worried about rare earths', q).reply;
+      expect(r.kind === 'fact' && r.factId, q).toBe('diversification-challenges');
+    }
+    // Buying alone is no diversifying.
+    expect(answer('can u recommend a good ev to buy', kb).kind).toBe('none');
+  });
+
   test('"since when?" asks when something began: "at the time of the report" gives no beginning; "for three decades" and "recently" do', () => {
     const r = after('does turkey have some kind of trade deal with the eu', 'since when?').reply;
     expect(r.kind).toBe('none');
@@ -1064,8 +1073,8 @@ describe('reading a follow-up', () => {
   });
 
   test('"they" after names joined by "and" is those names ("washington and brussels"), before a longer phrase', () => {
-    const r = after("are washington and brussels nervous abt china's rare earth grip", 'why cant they just buy it elsewhere').reply;
-    expect(r.readingAs).toBe('why cant washington and brussels just buy it elsewhere?');
+    const r = after("are washington and brussels nervous abt china's rare earth grip", 'why cant they just stockpile it').reply;
+    expect(r.readingAs).toBe('why cant washington and brussels just stockpile it?');
   });
 
   test('"when\'s" before the previous question\'s auxiliary is "when" ("when did kacir say?", not "when\'s did …")', () => {
@@ -1074,8 +1083,8 @@ describe('reading a follow-up', () => {
   });
 
   test('a pronoun stands for a name without the verb after it ("is the US worried…" → "the US")', () => {
-    const r = after('is the US worried about china controlling rare earths', 'why cant they just buy them from somewhere else').reply;
-    expect(r.readingAs).toBe('why cant the US just buy them from somewhere else?');
+    const r = after('is the US worried about china controlling rare earths', 'why cant they just mine their own').reply;
+    expect(r.readingAs).toBe('why cant the US just mine their own?');
   });
 
   test('"it" for what was asked about is not answered by a fact on another topic that the words alone get', () => {
