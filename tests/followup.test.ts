@@ -590,6 +590,18 @@ describe('reading a follow-up', () => {
     expect(answer('can u recommend a good ev to buy', kb).kind).toBe('none');
   });
 
+  test('"them" after a question that sets a name apart ("other chinese car companies apart from byd") are the others: not answered with that name\'s fact', () => {
+    for (const [before, q] of [['has turkey talked to any other chinese car companies apart from byd', 'did any of them sign yet'], ['which other chinese car brands is turkey talking to besides byd', 'did any of them agree to anything?']] as const) {
+      const r = after(before, q).reply;
+      expect(r.kind, q).toBe('none');
+      expect(r.readingAs, q).toMatch(/chinese car/);
+      // BYD's deal is offered, not given.
+      expect(r.kind === 'none' && r.suggestions[0]).toBe(realKb().facts.find((f) => f.id === 'byd-ev-factory')!.questions[0]);
+    }
+    // With the name itself not set apart, its deal is what was signed.
+    expect(after('what is byd', 'did they sign anything').reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
+  });
+
   test('"since when?" asks when something began: "at the time of the report" gives no beginning; "for three decades" and "recently" do', () => {
     const r = after('does turkey have some kind of trade deal with the eu', 'since when?').reply;
     expect(r.kind).toBe('none');

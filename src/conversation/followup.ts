@@ -50,7 +50,7 @@ import { correctionOf, echoAsQuestion, nameAskedAsWho, purposeAskedAsWhy, withou
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { type FollowupShape, followupShape } from './followup-shape.ts';
 import { AGE, CLASS_NOUNS, IT, THING_PRONOUNS, distinctive, headSwap, join, namedBefore, namedReadings, pairedReading, parse, pointsBackToNamed, pointsBackToPeople, pointsBackToThing, readings, sharesTopic } from './readings.ts';
-import { ADDITIVE, ATTRIBUTES, DEMONSTRATIVES, MEANT, OTHER, PLURAL_NOUN, SOURCED, givesExample, isContent, isPossessive, onlyChallenges, ownTokens, tokens } from './english-words.ts';
+import { ADDITIVE, ATTRIBUTES, DEMONSTRATIVES, MEANT, OTHER, PLURAL_NOUN, PLURAL_PRONOUNS, SOURCED, givesExample, isContent, isPossessive, onlyChallenges, ownTokens, tokens } from './english-words.ts';
 
 /** The factId of a previous turn that was declined: no fact was given, so no rule about "the fact just given" applies. */
 export const NO_FACT = '';
@@ -332,9 +332,15 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // only when one is answered more surely than the words alone (CONVERSATION.pointingMargin).
   const names = !personal && !pointing && shape.kind === 'pronoun' && alone.kind === 'fact' && pointsBackToNamed(alone.question, vocab) ? namedBefore(prev, vocab, kb.facts[kb.byId.get(previous.factId) ?? -1]?.answer ?? '') : [];
   const named = names.length > 0;
+  // "did any of them sign yet?" after "has turkey talked to other chinese car companies apart from byd?": "them" are the
+  // others, so a fact the words alone get that names the one set apart (BYD's deal) answers about someone else: declined
+  // with the reading, that fact offered (as for "they" below). Not when the question names someone of its own.
+  const setApart = shape.kind === 'pronoun' && alone.kind === 'fact' && tokens(alone.question).some((t) => PLURAL_PRONOUNS.has(t.key)) && !tokens(alone.question).some((t) => vocab.names.has(nameKey(t.key, vocab)))
+    ? prev.ts.filter((t) => vocab.names.has(nameKey(t.key, vocab)) && namesOnlyAsException(previous.question, t.text)).some((t) => namedIn(nameKey(t.key, vocab), kb.byId.get(alone.factId) ?? -1, vocab))
+    : false;
   // "batteries too?", "including cars?": a fragment that adds to what was asked is by its grammar the rest of it.
   const adds = shape.kind === 'fragment' && (tokens(alone.question).some((t) => ADDITIVE.has(t.key)) || givesExample(alone.question));
-  if (shape.kind !== 'bare' && !continuation && !about && !personal && !adds && !pointing && !named && alone.kind === 'fact') return rememberAlone(alone);
+  if (shape.kind !== 'bare' && !continuation && !about && !personal && !adds && !pointing && !named && !setApart && alone.kind === 'fact') return rememberAlone(alone);
 
   const asked = alone.question;
   // "is that right?", "are you sure?": the answer just given, again, read as following on from its question.
@@ -347,6 +353,13 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // A continuation answered alone is read in context only as a whole swapped question.
   const tried = (continuation || about || personal || pointing || named) && alone.kind === 'fact' ? all.filter((r) => r.whole) : all;
   if (tried.length === 0) return rememberAlone(alone);
+  if (setApart && alone.kind === 'fact') {
+    const suggestions = [kb.facts[kb.byId.get(alone.factId)!]!.questions[0]!, ...alone.related.map((r) => r.question)].slice(0, SEARCH.maxSuggestions);
+    // Shown with the reading that puts a plural in the pronoun's place ("any of chinese car companies"), if one does.
+    const own = new Set(tokens(asked).map((t) => t.key));
+    const plural = tried.find((r) => r.whole && tokens(r.probe).some((t) => !own.has(t.key) && isContent(t) && PLURAL_NOUN.test(t.key)));
+    return { reply: { ...declinedReply(kb, asked, alone.confidence, suggestions), ...readAs(plural ?? tried[0]!) }, remember: null };
+  }
   // "who else?": something besides what was answered, so never the same fact again, unless that fact's answer lists
   // several ("members include China and Russia": "who else is in that group?" asks for more of them; lists.ts).
   const other = tokens(asked).some((t) => OTHER.has(t.key));
