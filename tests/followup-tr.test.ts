@@ -161,6 +161,16 @@ describe('reading a Turkish follow-up', () => {
     expect(others.kind === 'fact' && others.factId).toBe('other-chinese-automakers');
   });
 
+  test('"onlar" after a question that sets a name apart ("BYD dışında …") are the others: not answered with that name\'s fact', () => {
+    for (const before of ['byd dışında hangi çin firmalarıyla görüşülmüş', 'BYD dışında hangi Çinli otomobil markalarıyla görüşülmüş?']) {
+      const r = after(before, 'onlar da fabrika kuracak mı').reply;
+      expect(r.kind, before).toBe('none');
+      expect(r.readingAs, before).toBeDefined();
+    }
+    // BYD not set apart: "onlar" may well be BYD.
+    expect(after('BYD nedir', 'onlar türkiyede fabrika kuracak mı').reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
+  });
+
   test('"bunlarda" (in these) points back as "bunlar" does, and "zaten" (anyway) weighs nothing', () => {
     const r = after('nadir toprak elementleri ne işe yarıyo', 'bunlarda kim hakim').reply;
     expect(r.kind === 'fact' && r.factId).toBe('china-dominance');

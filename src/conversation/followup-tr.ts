@@ -696,6 +696,18 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   const prevFact = index.byId.get(previous.factId);
   const prevText = previousInTurkish(previous, index);
   const all = readings(asked, shape, prevText, prevFact === undefined ? '' : index.facts[prevFact]!.answer, vocab, index.facts.length);
+  // "onlar da fabrika kuracak mı?" after "BYD dışında hangi Çin firmalarıyla görüşülmüş?": "onlar" are the others, so the
+  // fact the words alone get that names the one set apart (BYD's plant) answers about someone else: declined with the
+  // reading, that fact offered (as in English). Not when the question names someone of its own.
+  if (plural && alone.kind === 'fact' && all.length > 0 && !trTokens(asked).some((t) => vocab.names.has(nameInWord(t.key, vocab.names) ?? t.key))) {
+    const setApart = trTokens(prevText).filter((t) => vocab.names.has(nameInWord(t.key, vocab.names) ?? t.key) && namesOnlyAsException(prevText, nameInWord(t.key, vocab.names) ?? t.key));
+    if (setApart.some((t) => factsOf(nameInWord(t.key, vocab.names) ?? t.key, vocab).has(index.byId.get(alone.factId) ?? -1))) {
+      const bot = kb.knowledge.bot;
+      const offered = [answerFact(alone.factId, kb, 'tr')?.question, ...alone.related.map((r) => r.question)].filter((q): q is string => typeof q === 'string');
+      const declined: Reply = { kind: 'none', reason: 'no-match', question: asked, answer: `${bot.tr?.noMatch ?? bot.noMatch} ${REPLY_WORDS.tr.canAnswer(bot.tr?.topic ?? bot.topic)}`, confidence: alone.confidence, related: [], suggestions: offered.slice(0, SEARCH.maxSuggestions) };
+      return { reply: { ...declined, ...readAs(all[0]!), language: 'tr' }, remember: null };
+    }
+  }
   const other = trTokens(asked).some((t) => OTHER.has(t.key));
   // Unless the answer just given lists several ("Çin ve Rusya da bu grubun üyeleri arasında"; as in English, lists.ts).
   const listsMore = other && prevFact !== undefined && answerLists(index.facts[prevFact]!.answer);
