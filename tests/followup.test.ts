@@ -602,6 +602,16 @@ describe('reading a follow-up', () => {
     expect(after('what is byd', 'did they sign anything').reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
   });
 
+  test('"who else?" after a question on BYD is the fact that sets BYD apart ("Apart from BYD, Turkey has also talked with …")', () => {
+    for (const [before, q] of [['byd is putting a factory in turkey right?', 'who else'], ['BYD already agreed to build cars in Turkey, right?', 'what about the others?']] as const) {
+      const r = after(before, q).reply;
+      expect(r.kind === 'fact' && r.factId, q).toBe('other-chinese-automakers');
+      expect(r.readingAs, q).toBeDefined();
+    }
+    // Not a country set apart ("beyond China"): after the delegation to China, "who else?" is still declined.
+    expect(after("who's heading the turkish delegation to china?", 'who else?').reply.kind).toBe('none');
+  });
+
   test('"since when?" asks when something began: "at the time of the report" gives no beginning; "for three decades" and "recently" do', () => {
     const r = after('does turkey have some kind of trade deal with the eu', 'since when?').reply;
     expect(r.kind).toBe('none');

@@ -44,7 +44,7 @@ import { confidenceLabel, readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape } from './followup-tr.ts';
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
-import { answerNamesCity, asksForCity, lacksAskedDay, lacksAskedStart } from '../text/places.ts';
+import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lacksAskedDay, lacksAskedStart } from '../text/places.ts';
 import { answerType, answerTypesSupported, cleanInput } from '../text/normalize.ts';
 import { correctionOf, echoAsQuestion, nameAskedAsWho, purposeAskedAsWhy, withoutGuess } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
@@ -530,6 +530,20 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // about China, answers no question; declined with the reading, "who is China's industry minister?".)
   const ownerOnly = shape.kind === 'swap' && shape.subject.length === 1 && isPossessive(shape.subject[0]!);
   if (!ownerOnly && (shape.kind === 'fragment' || ((continuation || about || pointing || named) && alone.kind === 'fact'))) return rememberAlone(alone);
+  // "who else?", "what about the others?" after a question on BYD's deal: others than the name asked about, which the
+  // one fact that names it only as left out gives ("Apart from BYD, Turkey has also talked with …"; lists.ts). Only with
+  // nothing of its own asked and when no reading found an answer.
+  const othersOnly = other && (shape.kind === 'bare' || (shape.kind === 'swap' && shape.subject.every((t) => OTHER.has(t.key) || !isContent(t))));
+  if (othersOnly && alone.kind !== 'fact') {
+    // (A company's or a person's name: "beyond China" sets a country apart from a whole supply, not from those asked about.)
+    const namedBeforeKeys = prev.ts.map((t) => nameKey(t.key, vocab)).filter((k) => vocab.names.has(k) && !isMonthOrDay(k) && !isBiggerThanCity(k));
+    const apart = kb.facts.flatMap((f, i) => (f.id !== previous.factId && namedBeforeKeys.some((k) => namedIn(k, i, vocab) && namesOnlyAsException(f.answer, k)) ? [f.id] : []));
+    if (apart.length === 1) {
+      const given = answerFact(apart[0]!, kb)!;
+      const reply: ContextReply = { ...given, question: asked, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, ...readAs(tried.at(-1)!) };
+      return { reply, remember: { question: previous.question, factId: apart[0]! } };
+    }
+  }
   // A bare follow-up's own answer, when it is about what was asked before ("how pure?" after the refinery).
   const paired = tried.at(-1)!;
   if (acceptable(alone) && sharesTopic(kb.byId.get(alone.factId)!, prev, vocab, kb.facts.length)) {
