@@ -591,6 +591,10 @@ describe('hostile and odd input', () => {
     const stressed = questionTerms(realKb(), "why's brussels stressed").terms.find((t) => t.raw === 'stressed');
     expect(stressed?.how).toBe('exact');
     expect(stressed?.term).toBe(questionTerms(realKb(), 'why is brussels worried').terms.find((t) => t.raw === 'worried')?.term);
+    // … and "freaking out", "spooked" the same way.
+    for (const [q, w] of [['who is freaking out about it', 'freaking'], ['why is washington spooked', 'spooked']] as const) {
+      expect(questionTerms(realKb(), q).terms.find((t) => t.raw === w)?.term, q).toBe(stressed?.term);
+    }
     // Knowledge that has neither word reads nothing into it: "crib" is not made a "cot" the rare-earth facts lack.
     expect(questionTerms(realKb(), 'is there a crib').terms.find((t) => t.raw === 'crib')?.term).not.toBe('cot');
   });

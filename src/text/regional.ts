@@ -36,8 +36,9 @@ const PAIRS =
   'closest:nearest nearest:closest allowed:permitted permitted:allowed allow:permit permit:allow ' +
   'big:large large:big sick:ill|unwell ill:sick|unwell unwell:ill|sick broken:damaged damaged:broken fix:repair ' +
   'repair:fix required:needed|need require:need needed:required|require telephone:phone ' +
-  // … and for one feeling ("why's brussels stressed?" of a report that says "worried")
-  'stressed:worried|concerned anxious:worried|concerned nervous:worried|concerned worried:concerned concerned:worried';
+  // … and for one feeling ("why's brussels stressed?", "who's freaking out about it?" of a report that says "worried")
+  'stressed:worried|concerned anxious:worried|concerned nervous:worried|concerned worried:concerned concerned:worried ' +
+  'freaking:worried|concerned freaked:worried|concerned panicking:worried|concerned panicked:worried|concerned spooked:worried|concerned rattled:worried|concerned';
 
 /**
  * People of the asker's family, as the knowledge names them ("can my son swim alone?": the knowledge's "child").
