@@ -828,6 +828,13 @@ describe('hostile and odd input', () => {
     expect(withoutPreamble(words('what happens when the refinery comes online'))).toEqual(words('what happens when the refinery comes online'));
   });
 
+  test('"somewhere", "anywhere" name no place of their own ("why turkey and not somewhere inside the eu?"); "somewhere else" stays a phrase the knowledge has', () => {
+    const real = realKb();
+    for (const w of ['somewhere', 'anywhere', 'everywhere']) expect(questionTerms(real, `why not ${w} inside the eu`).terms.map((t) => t.raw), w).not.toContain(w);
+    expect(asFact(answer('why turkey and not somewhere inside the EU', real)).factId).toBe('eu-access-motive');
+    expect(asFact(answer('why cant they just get it somewhere else', real)).factId).toBe('diversification-challenges');
+  });
+
   test('a vague other choice ending a question ("… or somewhere else?") names nothing', () => {
     expect(withoutPreamble(words('is the deposit in eskisehir or somewhere else'))).toEqual(words('is the deposit in eskisehir'));
     expect(withoutPreamble(words('is it byd or someone else'))).toEqual(words('is it byd'));

@@ -232,6 +232,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'do does did done doing have has had having will would shall should can could may might must ' +
     'i me my mine we us our you your yours he him his she her it its they them their this that these those there here ' +
     'what whats wat wot something anything any some so then than too very just also really actually even still ' +
+    // … and a place as vaguely ("why turkey and not somewhere inside the eu?"); "somewhere else" is a phrase of its own (synonyms)
+    'somewhere anywhere everywhere someplace anyplace ' +
     'please pls plz thanks tell know known explain give show want wanted wondering wonder anyone someone ' +
     'hey hi hello guys folks bot factbot ok okay well um uh like kind sort bit lot lots ' +
     'info information detail details thing things stuff exactly quick quickly question questions ask asking partof ' +
