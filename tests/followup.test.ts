@@ -17,7 +17,7 @@ import { loadConversationSet, runConversations } from '../src/eval.ts';
 import { REPLY_WORDS, replyToJson } from '../src/reply.ts';
 import { REPO_ROOT, curatedCorpus, realKb } from './helpers/knowledge.ts';
 import { askedAfter, changedWhenReworded } from './helpers/followup.ts';
-import { asksForCity, lacksAskedStart, mayBeCity } from '../src/text/places.ts';
+import { asksForCity, lacksAskedDistance, lacksAskedStart, mayBeCity } from '../src/text/places.ts';
 import { answerLists, namesOnlyAsException } from '../src/text/lists.ts';
 import { reactionBefore } from '../src/text/normalize.ts';
 
@@ -610,6 +610,19 @@ describe('reading a follow-up', () => {
     }
     // Not a country set apart ("beyond China"): after the delegation to China, "who else?" is still declined.
     expect(after("who's heading the turkish delegation to china?", 'who else?').reply.kind).toBe('none');
+  });
+
+  test('"how far from Ankara is that?" asks a distance: an answer that gives none (how far Turkey means to refine) does not answer it', () => {
+    for (const q of ['how far from ankara is that', 'how far is that from ankara']) {
+      expect(after('is the deposit near eskisehir', q).reply.kind, q).toBe('none');
+      expect(answer(q, kb).kind, q).toBe('none');
+    }
+    expect(lacksAskedDistance('how far is the station from the hotel?', 'The station is 1.2 miles away.')).toBe(false);
+    expect(lacksAskedDistance('how far is it from ankara?', 'Turkey means to refine the ore as far as it can.')).toBe(true);
+    // "how far" of time or degree asks no distance.
+    for (const q of ['how far in advance can i book?', 'how far ahead do we need to book', 'how far will turkey refine the ore?']) expect(lacksAskedDistance(q, 'Up to 30 days before.'), q).toBe(false);
+    const degree = answer('how far will turkey refine the ore?', kb);
+    expect(degree.kind === 'fact' && degree.factId).toBe('purity-goal');
   });
 
   test('"since when?" asks when something began: "at the time of the report" gives no beginning; "for three decades" and "recently" do', () => {

@@ -44,7 +44,7 @@ import { confidenceLabel, readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape } from './followup-tr.ts';
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
-import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lacksAskedDay, lacksAskedStart } from '../text/places.ts';
+import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lacksAskedDay, lacksAskedDistance, lacksAskedStart } from '../text/places.ts';
 import { answerType, answerTypesSupported, cleanInput } from '../text/normalize.ts';
 import { correctionOf, echoAsQuestion, nameAskedAsWho, purposeAskedAsWhy, withoutGuess } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
@@ -417,8 +417,12 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   const age = /\bhow old\b/.test(asked.toLowerCase());
   const statesAge = (factId: string) => AGE.test(kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '');
   // "what day?" asks for a day: "in October" does not give one (the rule answer() applies to a question alone).
-  // Nor does "since when?" get a beginning from "at the time of the report".
-  const lacksDay = (factId: string) => lacksAskedDay(asked, kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '') || lacksAskedStart(asked, kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '');
+  // Nor does "since when?" get a beginning from "at the time of the report", nor "how far from Ankara?" a distance from an
+  // answer that gives none.
+  const lacksDay = (factId: string) => {
+    const text = kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '';
+    return lacksAskedDay(asked, text) || lacksAskedStart(asked, text) || lacksAskedDistance(asked, text);
+  };
   // Whether any of a fact's stored questions asks for this kind of answer ("Where did Erdogan and Xi meet?").
   const asksKind = (factId: string, k: NonNullable<typeof kind>) => kb.facts[kb.byId.get(factId) ?? -1]?.questions.some((q) => answerType(q) === k) === true;
   const acceptable = (r: Reply): r is Reply & { kind: 'fact'; factId: string } =>

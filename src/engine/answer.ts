@@ -9,7 +9,7 @@ import { REPLY_WORDS, type FactReply, type Language, type NoneReply, type Relate
 import { asksAboutTheBot, type AboutTheBot } from '../text/about-bot.ts';
 import { detectLanguage, hintLanguage, languageEvidence, languageOf, languageUnknown } from '../text/language.ts';
 import { CHAT_WORDS, cleanInput, editDistance, questionKey, stretchedWritten, unstretched, words } from '../text/normalize.ts';
-import { lacksAskedCity, lacksAskedDay, lacksAskedStart } from '../text/places.ts';
+import { lacksAskedCity, lacksAskedDay, lacksAskedDistance, lacksAskedStart } from '../text/places.ts';
 import { turkishNames, turkishWithNames } from '../text/turkish.ts';
 import { calibrate, calibratedConfidence, decisionValue, withOneQuestionFewer, type Calibration } from './calibrate.ts';
 import { buildIndex, smalltalkKey, type SearchIndex } from './index.ts';
@@ -190,6 +190,7 @@ export function answer(rawQuestion: string, kb: KnowledgeBase, options: AnswerOp
     !lacksAskedCity(question, index.facts[fact]!.answer) &&
     !lacksAskedDay(question, index.facts[fact]!.answer) &&
     !lacksAskedStart(question, index.facts[fact]!.answer) &&
+    !lacksAskedDistance(question, index.facts[fact]!.answer) &&
     missingOwner(index, question, fact) === null
   ) {
     return factReply(fact, index, question, confidence, language);

@@ -6,7 +6,7 @@
  */
 import { SEARCH } from '../config.ts';
 import { cleanInput } from '../text/normalize.ts';
-import { lacksAskedCity, lacksAskedDay, lacksAskedStart } from '../text/places.ts';
+import { lacksAskedCity, lacksAskedDay, lacksAskedDistance, lacksAskedStart } from '../text/places.ts';
 import { missingOwner } from './owners.ts';
 import { answer, type KnowledgeBase } from './answer.ts';
 import { decisionValue, type Calibration } from './calibrate.ts';
@@ -76,6 +76,8 @@ export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explan
     reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question asks for a day or a date and "${first.factId}" gives none`;
   } else if (value >= threshold && lacksAskedStart(question, index.facts[index.byId.get(first.factId)!]!.answer)) {
     reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question asks since when and "${first.factId}" gives no beginning`;
+  } else if (value >= threshold && lacksAskedDistance(question, index.facts[index.byId.get(first.factId)!]!.answer)) {
+    reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question asks how far and "${first.factId}" gives no distance`;
   } else if (value >= threshold && owner !== null) {
     reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question asks about something of "${owner}", which "${first.factId}" never names`;
   } else {

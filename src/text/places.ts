@@ -129,6 +129,19 @@ export function lacksAskedStart(question: string, answer: string): boolean {
   return ASKS_START.test(question.toLowerCase()) && !GIVES_START.test(answer.toLowerCase());
 }
 
+/** A question for a distance ("how far is it from Ankara?", "how far away is the station?"); not "how far ahead", "how far will they go". */
+const ASKS_DISTANCE = /\bhow far\s+(?:away\b|from\b|(?:is|are|was|were|s)\b[^?]*?\b(?:from|away)\b)/;
+/** What an answer gives a distance with: a number and its unit, or a way of going ("a short walk", "10 minutes' drive"). */
+const GIVES_DISTANCE = /\d\s*(?:km|mi|m)\b|\b(?:kilomet(?:re|er)s?|miles?|metres?|meters?|minutes?|mins|hours?|walk|walking|drive|driving|away|next to|next door|opposite)\b/;
+
+/**
+ * Whether a question asks how far and `answer` gives no distance: "how far from Ankara is that?" after the deposit's
+ * place, answered with how far Turkey means to refine its ore ("how far" of degree).
+ */
+export function lacksAskedDistance(question: string, answer: string): boolean {
+  return ASKS_DISTANCE.test(question.toLowerCase()) && !GIVES_DISTANCE.test(answer.toLowerCase());
+}
+
 /**
  * Whether a question asks for a day or a date and `answer` names none: "what date in october?" answered with "in
  * October" (a month). As for a city, the fact is on the topic but does not give what was asked.
