@@ -625,6 +625,21 @@ describe('reading a follow-up', () => {
     expect(degree.kind === 'fact' && degree.factId).toBe('purity-goal');
   });
 
+  test('a guess at a place the knowledge never names ("so near istanbul?") asks where the thing asked about is', () => {
+    const r = after('did turkey find rare earths somewhere recently', 'so near istanbul?').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('beylikova-location');
+    expect(r.readingAs).toContain('where');
+    // After BYD's deal, whose answer names no place in Turkey: declined with its reading, as "where?" is.
+    expect(after('byd signed a deal in turkey right?', 'its in izmir right?').reply.kind).toBe('none');
+    // A place the knowledge has is asked about as typed; and alone, the guess is declined as it was.
+    expect(after('when did turkey find its rare earths', 'so near eskisehir?').reply.readingAs).toBeUndefined();
+    expect(answer('so near istanbul?', kb).kind).toBe('none');
+    // In Turkish: "istanbul yakınında mı yani bu?" (so is it near Istanbul?).
+    const tr = after('türkiye o nadir toprak rezervini ne zaman bulmustu', 'istanbul yakınında mı yani bu?').reply;
+    expect(tr.kind === 'fact' && tr.factId).toBe('beylikova-location');
+    expect(tr.language).toBe('tr');
+  });
+
   test('"since when?" asks when something began: "at the time of the report" gives no beginning; "for three decades" and "recently" do', () => {
     const r = after('does turkey have some kind of trade deal with the eu', 'since when?').reply;
     expect(r.kind).toBe('none');

@@ -45,7 +45,7 @@ import { detectLanguage } from '../text/language.ts';
 import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape } from './followup-tr.ts';
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
 import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lacksAskedDay, lacksAskedDistance, lacksAskedStart } from '../text/places.ts';
-import { answerType, answerTypesSupported, cleanInput } from '../text/normalize.ts';
+import { STOP_WORDS, answerType, answerTypesSupported, cleanInput } from '../text/normalize.ts';
 import { correctionOf, echoAsQuestion, nameAskedAsWho, purposeAskedAsWhy, withoutGuess } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { type FollowupShape, followupShape } from './followup-shape.ts';
@@ -123,6 +123,27 @@ function namesNewPlace(answer: string, told: ReadonlySet<string>, origin: boolea
 const namedIn = (key: string, i: number, vocab: Vocabulary): boolean => vocab.names.has(key) && vocab.facts.get(key)?.has(i) === true;
 
 /** An English follow-up declined as any question the knowledge does not answer (answer.ts's words), with the candidates offered. */
+/** A guess at a place: "so near istanbul?", "its in izmir right?", "close to ankara?" (the place one word). */
+const PLACE_GUESS =
+  /^\s*(?:(?:so|wait|oh|and|ok|okay|hmm+|hm|is it|its|it['’]s|it is|thats|that['’]s|that is)[\s,]+)*(?:near|close to|in|around|outside|outside of)\s+(\p{L}+)\s*(?:,?\s*(?:right|then|too|or what))?\s*[?!.]*\s*$/iu;
+function placeGuessed(question: string, kb: KnowledgeBase): boolean {
+  const m = PLACE_GUESS.exec(question);
+  if (!m || STOP_WORDS.has(m[1]!.toLowerCase())) return false;
+  const terms = kb.analyzer.queryTerms(m[1]!);
+  return terms.length > 0 && terms.every((t) => !kb.termIds.has(t));
+}
+
+/** The same in Turkish: "istanbul yakınında mı?", "yani ankara civarında mı bu?", "izmir tarafında mı?". */
+const TR_PLACE_GUESS =
+  /^\s*(?:(?:yani|peki|ya|hmm+|hm|e+|ha|aa|bu|o)[\s,]+)*(\p{L}+?)(?:['’]\p{L}*)?\s+(?:yakın\p{L}*|yakin\p{L}*|civar\p{L}*|taraf\p{L}*)\s+m[ıiuü](?:[\s,]+(?:yani|bu|o|peki|acaba))*\s*[?!.]*\s*$/iu;
+function turkishPlaceGuessed(question: string, kb: KnowledgeBase): boolean {
+  const m = TR_PLACE_GUESS.exec(question);
+  const index = kb.turkish;
+  if (!m || !index) return false;
+  const terms = index.analyzer.queryTerms(m[1]!);
+  return terms.length > 0 && terms.every((t) => !index.termIds.has(t));
+}
+
 function declinedReply(kb: KnowledgeBase, question: string, confidence: number, suggestions: string[]): Reply {
   return { kind: 'none', reason: 'no-match', question, answer: `${kb.knowledge.bot.noMatch} ${REPLY_WORDS.en.canAnswer(kb.knowledge.bot.topic)}`, confidence, related: [], suggestions };
 }
@@ -282,6 +303,16 @@ export function answerOnItsOwn(question: string, kb: KnowledgeBase, hint?: strin
  */
 export function answerInContext(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string, sameMessage = false): ContextAnswer {
   if (previous) question = withoutGuess(echoAsQuestion(purposeAskedAsWhy(nameAskedAsWho(correctionOf(question)))));
+  // "so near istanbul?", "wait, it's in izmir?" after a question: a guess at where the thing asked about is, at a place the
+  // knowledge never names (so alone it is declined, the place weighing as an unknown word): asks where it is.
+  // (In Turkish, "istanbul yakınında mı yani bu?": "nerede?")
+  if (previous) {
+    if (placeGuessed(question, kb)) question = 'where?';
+    else if (turkishPlaceGuessed(question, kb)) {
+      question = 'nerede?';
+      hint = 'tr';
+    }
+  }
   let alone = answer(question, kb, hint === undefined ? {} : { hint });
   // "what is that?" after a question points at what it asked about, not at the bot (as small talk alone it would).
   if (previous && alone.kind === 'smalltalk' && pointsBackInChat(alone)) alone = answer(question, kb, { ...(hint === undefined ? {} : { hint }), smalltalk: false });
