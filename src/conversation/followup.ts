@@ -122,7 +122,6 @@ function namesNewPlace(answer: string, told: ReadonlySet<string>, origin: boolea
 /** Whether a name (its key) is one of the knowledge's names and written in fact `i`. */
 const namedIn = (key: string, i: number, vocab: Vocabulary): boolean => vocab.names.has(key) && vocab.facts.get(key)?.has(i) === true;
 
-/** An English follow-up declined as any question the knowledge does not answer (answer.ts's words), with the candidates offered. */
 /** A guess at a place: "so near istanbul?", "its in izmir right?", "close to ankara?" (the place one word). */
 const PLACE_GUESS =
   /^\s*(?:(?:so|wait|oh|and|ok|okay|hmm+|hm|is it|its|it['’]s|it is|thats|that['’]s|that is)[\s,]+)*(?:near|close to|in|around|outside|outside of)\s+(\p{L}+)\s*(?:,?\s*(?:right|then|too|or what))?\s*[?!.]*\s*$/iu;
@@ -144,6 +143,7 @@ function turkishPlaceGuessed(question: string, kb: KnowledgeBase): boolean {
   return terms.length > 0 && terms.every((t) => !index.termIds.has(t));
 }
 
+/** An English follow-up declined as any question the knowledge does not answer (answer.ts's words), with the candidates offered. */
 function declinedReply(kb: KnowledgeBase, question: string, confidence: number, suggestions: string[]): Reply {
   return { kind: 'none', reason: 'no-match', question, answer: `${kb.knowledge.bot.noMatch} ${REPLY_WORDS.en.canAnswer(kb.knowledge.bot.topic)}`, confidence, related: [], suggestions };
 }
@@ -507,7 +507,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
       // (Naming whoever the reading names, as the fact found does: not the refinery's timeline for "when did Kacir say…?")
       const namesOf = (factId: string) => tokens(r.probe).map((t) => nameKey(t.key, vocab)).filter((k) => namedIn(k, kb.byId.get(factId) ?? -1, vocab));
       const sameNames = (factId: string) => namesOf(combined.factId).every((k) => namedIn(k, kb.byId.get(factId) ?? -1, vocab));
-      if (asker && gives(asker.factId) && givesNew(asker.factId) && !lacksDay(asker.factId) && sameNames(asker.factId) && onTopic({ ...combined, factId: asker.factId })) {
+      if (asker && gives(asker.factId) && givesNew(asker.factId) && !lacksDay(asker.factId) && sameNames(asker.factId) && sharesTopic(kb.byId.get(asker.factId)!, prev, vocab, kb.facts.length)) {
         const given = answerFact(asker.factId, kb)!;
         const reply: ContextReply = { ...given, question: asked, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, ...readAs(r) };
         return { reply, remember: { question: r.probe, factId: asker.factId } };
