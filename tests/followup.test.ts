@@ -1196,6 +1196,14 @@ describe('reading a follow-up', () => {
     expect(namesOnlyAsException('Apart from BYD, Turkey talked with other carmakers.', 'byd')).toBe(true);
     expect(namesOnlyAsException('BYD dışında başka üreticilerle de görüştü.', 'byd')).toBe(true);
     expect(namesOnlyAsException('BYD agreed to build a plant; apart from BYD, others talked.', 'byd')).toBe(false);
+    // So is "what about BYD?", which alone gets what BYD is: after an answer that set BYD apart, it asks the question
+    // before of BYD.
+    const about = answerInContext('what about byd?', answerInContext('which chinese carmakers has turkey talked to', undefined, kb).remember!, kb).reply;
+    expect(about.kind === 'fact' && about.factId).toBe('byd-ev-factory');
+    expect(about.readingAs).toBeDefined();
+    // After a question whose answer names BYD plainly, it stays a question of its own.
+    const plain = answerInContext('what about byd?', answerInContext('who dominates rare earth refining', undefined, kb).remember!, kb).reply;
+    expect(plain.kind === 'fact' && plain.factId).toBe('byd-worlds-largest');
   });
 
   test('"who else?" is never the fact just given, unless its answer lists several ("members include China and Russia")', () => {

@@ -522,7 +522,10 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     if (pointing && r === usable[0] && r.whole && alone.kind === 'fact' && combined.factId === alone.factId) agreeing = true;
     if (pointing && !(combined.factId === previous.factId ? combined.confidence > alone.confidence - CONVERSATION.pointingMargin : alone.kind === 'fact' && combined.factId !== alone.factId && (combined.confidence > alone.confidence + CONVERSATION.pointingMargin || (combined.confidence > alone.confidence && !onTopic(alone) && onTopic(combined))))) continue;
     // (The same fact as alone: the words alone say as much, and the reply stays as it was.)
-    if ((named || about) && !(alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence + CONVERSATION.pointingMargin)) continue;
+    // (Unless the answer just given named what it asks about only as set apart, "Apart from BYD, …": "what about BYD?"
+    // then asks the question before of it, as "and BYD?" does, and its names with the question's are that reading.)
+    const setApartBefore = about && r.withNames === true && shape.kind === 'swap' && shape.subject.some((t) => namesOnlyAsException(previousAnswer, t.key));
+    if ((named || about) && !setApartBefore && !(alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence + CONVERSATION.pointingMargin)) continue;
     const reply: ContextReply = { ...combined, question: asked, ...readAs(r) };
     return { reply, remember: { question: r.whole ? r.probe : previous.question, factId: combined.factId } };
   }
