@@ -388,6 +388,25 @@ describe('answer types', () => {
     expect(rank('why is the old bridge closed', lib, 1)[0]).toMatchObject({ factId: 'bridge-closed', typeFit: 1 });
   });
 
+  test('a question that asks a kind of answer its fact does not give is declined, unless it is one of the fact\'s stored questions', () => {
+    const MOON_FACT = `
+  - id: moon-trip
+    answer: Ask the astronomers at the observatory; this report says nothing more.
+    questions:
+      - How far away is the moon?
+      - Who knows about the moon?
+      - Where can I learn about the moon?
+    citation:
+      source: mini-report
+      paragraphs: [5]
+`;
+    const moon = kbOf(writeKnowledge(miniFiles({ 'mini-report.yaml': `${MINI_SOURCE}${MOON_FACT}` })));
+    // The maintainers stored the question with that answer: it stands.
+    expect(asFact(answer('How far away is the moon?', moon)).factId).toBe('moon-trip');
+    // Another wording of a distance question finds no distance in it.
+    expect(answer('how far is the moon from the observatory?', moon).kind).toBe('none');
+  });
+
   test('"when" joining a clause ("when refining", "when it comes to") asks for no time; "which month" does', () => {
     expect(answerType('what purity does turkey want to reach when refining the beylikova rare earths?')).toBeNull();
     expect(answerType('what is the plan when it comes to processing')).toBeNull();

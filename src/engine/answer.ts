@@ -9,7 +9,7 @@ import { REPLY_WORDS, type FactReply, type Language, type NoneReply, type Relate
 import { asksAboutTheBot, type AboutTheBot } from '../text/about-bot.ts';
 import { detectLanguage, hintLanguage, languageEvidence, languageOf, languageUnknown } from '../text/language.ts';
 import { CHAT_WORDS, cleanInput, editDistance, questionKey, stretchedWritten, unstretched, words } from '../text/normalize.ts';
-import { lacksAskedCity, lacksAskedDay, lacksAskedDistance, lacksAskedStart } from '../text/places.ts';
+import { lacksAskedKind } from '../text/places.ts';
 import { turkishNames, turkishWithNames } from '../text/turkish.ts';
 import { calibrate, calibratedConfidence, decisionValue, withOneQuestionFewer, type Calibration } from './calibrate.ts';
 import { buildIndex, smalltalkKey, type SearchIndex } from './index.ts';
@@ -135,6 +135,9 @@ export function questionRead(question: string, kb: KnowledgeBase, language?: str
   return rankReading(cleaned, index).read;
 }
 
+/** Whether the best fact was found as one of its own stored questions, word for word (after normalising). */
+export const askedAsStored = (top: { question: number }): boolean => top.question >= 1 - 1e-9;
+
 /**
  * Answers a question from the knowledge. Never throws; every input gets a
  * Reply. A question in Turkish (see detectLanguage) is answered from the
@@ -179,18 +182,16 @@ export function answer(rawQuestion: string, kb: KnowledgeBase, options: AnswerOp
   const value = decisionValue(ranked);
   const confidence = calibratedConfidence(value, index.calibration);
   // A question the maintainers marked out of scope (or a new wording of one) is declined however well a fact scores;
-  // so is "which city …?" when the fact names no city ("in Kazakhstan"), and "what date …?" when it gives no day ("in
-  // October"): on the topic, but no answer to what was asked;
+  // so is "which city …?" when the fact names no city ("in Kazakhstan"), "what date …?" when it gives no day ("in
+  // October"), "since when?" and "how far from …?" when it gives no beginning or distance: on the topic, but no answer
+  // to what was asked (unless the question is one the maintainers stored for that fact: their answer to it stands);
   // and a question about a name's something ("Çin'in rezervi") when the fact never names it (owners.ts).
   const fact = top === undefined ? -1 : index.byId.get(top.factId)!;
   if (
     top &&
     value >= index.calibration.threshold &&
     !markedOutOfScope(closestOutOfScope(index, index.outOfScope, question), top.question) &&
-    !lacksAskedCity(question, index.facts[fact]!.answer) &&
-    !lacksAskedDay(question, index.facts[fact]!.answer) &&
-    !lacksAskedStart(question, index.facts[fact]!.answer) &&
-    !lacksAskedDistance(question, index.facts[fact]!.answer) &&
+    (askedAsStored(top) || !lacksAskedKind(question, index.facts[fact]!.answer)) &&
     missingOwner(index, question, fact) === null
   ) {
     return factReply(fact, index, question, confidence, language);

@@ -8,7 +8,7 @@ import { SEARCH } from '../config.ts';
 import { cleanInput } from '../text/normalize.ts';
 import { lacksAskedCity, lacksAskedDay, lacksAskedDistance, lacksAskedStart } from '../text/places.ts';
 import { missingOwner } from './owners.ts';
-import { answer, type KnowledgeBase } from './answer.ts';
+import { answer, askedAsStored, type KnowledgeBase } from './answer.ts';
 import { decisionValue, type Calibration } from './calibrate.ts';
 import { closestOutOfScope, markedOutOfScope } from './outofscope.ts';
 import { questionTerms, rankReading, type RankedFact } from './rank.ts';
@@ -70,13 +70,13 @@ export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explan
   else if (!first) reason = 'declined: no fact shares a word with the question';
   else if (value >= threshold && marked !== null && markedOutOfScope(marked, first.question)) {
     reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question is as close to “${marked.question}”, marked out of scope (similarity ${marked.similarity.toFixed(2)}; the best fact's closest phrasing ${first.question.toFixed(2)})`;
-  } else if (value >= threshold && lacksAskedCity(question, index.facts[index.byId.get(first.factId)!]!.answer)) {
+  } else if (value >= threshold && !askedAsStored(first) && lacksAskedCity(question, index.facts[index.byId.get(first.factId)!]!.answer)) {
     reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question asks which city and "${first.factId}" names none`;
-  } else if (value >= threshold && lacksAskedDay(question, index.facts[index.byId.get(first.factId)!]!.answer)) {
+  } else if (value >= threshold && !askedAsStored(first) && lacksAskedDay(question, index.facts[index.byId.get(first.factId)!]!.answer)) {
     reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question asks for a day or a date and "${first.factId}" gives none`;
-  } else if (value >= threshold && lacksAskedStart(question, index.facts[index.byId.get(first.factId)!]!.answer)) {
+  } else if (value >= threshold && !askedAsStored(first) && lacksAskedStart(question, index.facts[index.byId.get(first.factId)!]!.answer)) {
     reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question asks since when and "${first.factId}" gives no beginning`;
-  } else if (value >= threshold && lacksAskedDistance(question, index.facts[index.byId.get(first.factId)!]!.answer)) {
+  } else if (value >= threshold && !askedAsStored(first) && lacksAskedDistance(question, index.facts[index.byId.get(first.factId)!]!.answer)) {
     reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question asks how far and "${first.factId}" gives no distance`;
   } else if (value >= threshold && owner !== null) {
     reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question asks about something of "${owner}", which "${first.factId}" never names`;

@@ -149,3 +149,11 @@ export function lacksAskedDistance(question: string, answer: string): boolean {
 export function lacksAskedDay(question: string, answer: string): boolean {
   return ASKS_DAY.test(question.toLowerCase()) && !statesDay(answer);
 }
+
+/**
+ * Whether a question asks for a kind of answer that `answer` does not give: a city, a day, a beginning ("since when?")
+ * or a distance ("how far from …?").
+ */
+export function lacksAskedKind(question: string, answer: string): boolean {
+  return lacksAskedCity(question, answer) || lacksAskedDay(question, answer) || lacksAskedStart(question, answer) || lacksAskedDistance(question, answer);
+}
