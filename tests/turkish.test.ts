@@ -644,6 +644,14 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(terms('kazanır')[0]![1]).toBe('unknown');
   });
 
+  test('a word whose last consonant the knowledge has softened before an ending ("koyacak", the knowledge\'s "koyacağına") is read as that word', () => {
+    const real = realKb();
+    const terms = (q: string) => resolveTerms(real.turkish!, real.turkish!.analyzer.queryTokens(real.turkish!.profile.words(q))).map((t) => [t.term, t.how]);
+    expect(terms('koyacak')).toEqual([[terms('koyacağına')[0]![0], 'typo']]);
+    // Typed plainly too ("koyacak" folds the same), and nothing is made of a word the knowledge has in no form.
+    expect(terms('zıplayacak')[0]![1]).toBe('unknown');
+  });
+
   test('"taraf" in any form ("Çin tarafı", "resmi taraf", "batarya tarafında") is the party or part of what it follows: no word of its own', () => {
     const kb = realKb();
     const terms = (q: string) => resolveTerms(kb.turkish!, kb.turkish!.analyzer.queryTokens(kb.turkish!.profile.words(q))).map((t) => t.term);

@@ -132,6 +132,17 @@ function completion(index: SearchIndex, word: string, mask: Mask | undefined): {
   return df > 0 ? { ...best, df } : undefined;
 }
 
+/** Turkish final consonants as they soften before a vowel ("kitap" → "kitabı", "koyacak" → "koyacağı"), typed with or without Turkish letters. */
+const SOFTENED: Readonly<Record<string, readonly string[]>> = { k: ['ğ', 'g'], t: ['d'], p: ['b'], ç: ['c'] };
+/** {@link completion} of a Turkish word with its last consonant softened: the knowledge has it only with an ending after it. */
+function softenedCompletion(index: SearchIndex, word: string, mask: Mask | undefined): { term: string; id: number; df: number } | undefined {
+  for (const soft of SOFTENED[word.at(-1) ?? ''] ?? []) {
+    const found = completion(index, word.slice(0, -1) + soft, mask);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /**
  * Resolves query terms against the vocabulary: exact, else the closest
  * surface words one edit away (two for long words), the most common first.
@@ -210,7 +221,8 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
     // A mistyped stop word ("somethign") carries no more meaning than the stop word.
     if (raw !== null && isStopWordTypo(raw)) return null;
     // A word cut short ("recyc", "govern"): the most common word the knowledge has that it starts.
-    const whole = raw !== null && !typed.startsWith('~') ? completion(index, typed, mask) : undefined;
+    // (In Turkish, with its last consonant softened as it is before a vowel: "koyacak" starts "koyacağına".)
+    const whole = raw !== null && !typed.startsWith('~') ? (completion(index, typed, mask) ?? (index.profile.suffixing ? softenedCompletion(index, typed, mask) : undefined)) : undefined;
     if (whole) return { query: q, term: whole.term, ids: [whole.id], factor: SEARCH.typoWeight, idf: mask ? idfOf(n, whole.df) : index.idf[whole.id]!, how: 'typo', raw };
     return unknown(q, raw);
   }).filter((t): t is ResolvedTerm => t !== null);
