@@ -533,6 +533,15 @@ function verbStemsWith(stem: (word: string) => string, word: string): string[] {
       const term = stem(infinitive(root));
       if (term !== own && !out.includes(term)) out.push(term);
     }
+    // The present as chat types it, without its "r", and with the plural after it ("duyuyolar": they feel), which the
+    // stemmer leaves whole on a root of one syllable: the written present ("duyuyor"), as the knowledge writes it.
+    const written = withYor(w);
+    if (written !== w) {
+      for (const form of [written, written.replace(/(?<=yor)l[ae]r$/u, '')]) {
+        const term = stem(form);
+        if (term !== own && !out.includes(term)) out.push(term);
+      }
+    }
   }
   return out;
 }
