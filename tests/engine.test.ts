@@ -847,6 +847,15 @@ describe('hostile and odd input', () => {
     expect(withoutPreamble(words('what happens when the refinery comes online'))).toEqual(words('what happens when the refinery comes online'));
   });
 
+  test('a phrasal verb of the synonyms with its object between ("dig the stuff up", "dig it up") is the phrase ("dig up")', () => {
+    const real = realKb();
+    const concept = real.analyzer.queryTerms('dig up')[0];
+    for (const q of ['dig the stuff up', 'dig it up', 'does turkey just want to dig them up']) expect(real.analyzer.queryTerms(q), q).toContain(concept);
+    // Not across a word of its own ("dig the ore up": the ore is asked about), nor beyond three words.
+    expect(real.analyzer.queryTerms('dig the ore up')).not.toContain(concept);
+    expect(real.analyzer.queryTerms('dig around in there for ages and look up')).not.toContain(concept);
+  });
+
   test('"somewhere", "anywhere" name no place of their own ("why turkey and not somewhere inside the eu?"); "somewhere else" stays a phrase the knowledge has', () => {
     const real = realKb();
     for (const w of ['somewhere', 'anywhere', 'everywhere']) expect(questionTerms(real, `why not ${w} inside the eu`).terms.map((t) => t.raw), w).not.toContain(w);

@@ -1170,6 +1170,16 @@ export class Analyzer {
             matched = true;
             break;
           }
+          // A phrasal verb with its object between ("dig the stuff up", "dig it up" for "dig up"): the words between
+          // are stop words, kept in place.
+          const particle = phrase.length === 2 && PARTICLES.has(phrase[1]!) ? separatedParticle(tokens, i, phrase[1]!, this.profile.isTerm) : -1;
+          if (particle > 0) {
+            out.push({ term: concept, raw: null });
+            for (let k = i + 1; k < particle; k++) out.push({ term: tokens[k]!, raw: raws[k]! });
+            i = particle + 1;
+            matched = true;
+            break;
+          }
         }
       }
       if (!matched) {
@@ -1266,6 +1276,19 @@ export class Analyzer {
     }
     return out;
   }
+}
+
+/** Particles of English phrasal verbs ("dig up", "set out", "pay off"), which may come after the verb's object. */
+const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'away', 'over']);
+/** Most words a phrasal verb's object takes between the verb and its particle ("dig the stuff up"). */
+const MAX_OBJECT_WORDS = 3;
+/** Where `particle` follows the verb at `i` after at most MAX_OBJECT_WORDS words that are no terms, or -1. */
+function separatedParticle(tokens: readonly string[], i: number, particle: string, isTerm: (t: string) => boolean): number {
+  for (let j = i + 2; j <= i + 1 + MAX_OBJECT_WORDS && j < tokens.length; j++) {
+    if (isTerm(tokens[j - 1]!)) return -1;
+    if (tokens[j] === particle) return j;
+  }
+  return -1;
 }
 
 // Rows of the edit-distance table, reused across calls (it runs for every
