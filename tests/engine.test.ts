@@ -856,6 +856,11 @@ describe('hostile and odd input', () => {
     expect(real.analyzer.queryTerms('dig around in there for ages and look up')).not.toContain(concept);
   });
 
+  test('"specifically", "especially" ask nothing of their own, as "exactly" does', () => {
+    const real = realKb();
+    for (const w of ['specifically', 'especially']) expect(questionTerms(real, `why would chinese carmakers care about turkey ${w}`).terms.map((t) => t.raw), w).not.toContain(w);
+  });
+
   test('"somewhere", "anywhere" name no place of their own ("why turkey and not somewhere inside the eu?"); "somewhere else" stays a phrase the knowledge has', () => {
     const real = realKb();
     for (const w of ['somewhere', 'anywhere', 'everywhere']) expect(questionTerms(real, `why not ${w} inside the eu`).terms.map((t) => t.raw), w).not.toContain(w);

@@ -675,7 +675,7 @@ describe('reading a follow-up', () => {
   });
 
   test('a pronoun is first read as the phrase the question before says its verb of ("they want" after "turkey want to…")', () => {
-    const r = after('turkey want to work together with china for rare earth? what is it about', 'why they want chinese partner specially?').reply;
+    const r = after('turkey want to work together with china for rare earth? what is it about', 'why they want chinese partner so bad?').reply;
     expect(r.readingAs).toMatch(/^why turkey want /);
   });
 

@@ -249,7 +249,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind36.yaml', right: 0.88, followups: 40 }, // 92.9% of 42 (first measured 85.7%)
   { file: 'conversations-blind37.yaml', right: 0.82 }, // 86.0% of 50 (first measured 80.0%)
   { file: 'conversations-tr-blind37.yaml', right: 0.9, followups: 40 }, // 95.2% of 42 (first measured 95.2%)
-  { file: 'conversations-blind38.yaml', right: 0.86 }, // 90.0% of 50 (first measured 78.0%)
+  { file: 'conversations-blind38.yaml', right: 0.88 }, // 92.0% of 50 (first measured 78.0%)
   { file: 'conversations-tr-blind38.yaml', right: 0.88, followups: 40 }, // 92.9% of 42 (first measured 90.5%)
 ];
 

@@ -240,6 +240,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'ever basically actually anyway right simply currently now today deal supposed supposedly yet ' +
     // how exact an answer is asked to be ("how much roughly?", "when precisely?"): no word of what is asked, as "exactly"
     'precisely roughly approximately estimated estimate estimates ' +
+    // … and how pointed ("why would chinese carmakers care about turkey specifically?"), as "exactly" is
+    'specifically particularly especially ' +
     // … and how wide ("what is turkey's overall ambition"): as "general", no word of what is asked
     'overall ' +
     'all via per through across around inside toward towards whether while both each every either such same including ' +
