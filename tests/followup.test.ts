@@ -17,7 +17,7 @@ import { loadConversationSet, runConversations } from '../src/eval.ts';
 import { REPLY_WORDS, replyToJson } from '../src/reply.ts';
 import { REPO_ROOT, curatedCorpus, realKb } from './helpers/knowledge.ts';
 import { askedAfter, changedWhenReworded } from './helpers/followup.ts';
-import { asksForCity, lacksAskedDistance, lacksAskedStart, mayBeCity } from '../src/text/places.ts';
+import { asksForCity, lacksAskedDistance, lacksAskedShare, lacksAskedStart, mayBeCity } from '../src/text/places.ts';
 import { answerLists, namesOnlyAsException } from '../src/text/lists.ts';
 import { reactionBefore } from '../src/text/normalize.ts';
 
@@ -638,6 +638,18 @@ describe('reading a follow-up', () => {
     const tr = after('türkiye o nadir toprak rezervini ne zaman bulmustu', 'istanbul yakınında mı yani bu?').reply;
     expect(tr.kind === 'fact' && tr.factId).toBe('beylikova-location');
     expect(tr.language).toBe('tr');
+  });
+
+  test('"what percentage of world output is that?" asks a share: an answer that gives none ("for three decades") does not answer it', () => {
+    for (const q of ['what percentage of world output is that', 'like what % of the world market']) {
+      expect(after('for how long has china had the upper hand in rare earth mining and processing', q).reply.kind, q).toBe('none');
+    }
+    expect(lacksAskedShare('what share of the market?', 'China refines about 90% of it.')).toBe(false);
+    expect(lacksAskedShare('what share of the market?', 'China has led for three decades.')).toBe(true);
+    expect(lacksAskedShare('how many tonnes?', 'No figure is given.')).toBe(false);
+    // The knowledge's synonyms: having the upper hand, ruling, is dominating.
+    const ruled = answer('how long has china ruled rare earths', kb);
+    expect(ruled.kind === 'fact' && ruled.factId).toBe('china-dominance');
   });
 
   test('"since when?" asks when something began: "at the time of the report" gives no beginning; "for three decades" and "recently" do', () => {

@@ -44,7 +44,7 @@ import { confidenceLabel, readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape } from './followup-tr.ts';
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
-import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lacksAskedDay, lacksAskedDistance, lacksAskedStart } from '../text/places.ts';
+import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lacksAskedDay, lacksAskedDistance, lacksAskedShare, lacksAskedStart } from '../text/places.ts';
 import { STOP_WORDS, answerType, answerTypesSupported, cleanInput } from '../text/normalize.ts';
 import { correctionOf, echoAsQuestion, nameAskedAsWho, purposeAskedAsWhy, withoutGuess } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
@@ -452,7 +452,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // answer that gives none.
   const lacksDay = (factId: string) => {
     const text = kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '';
-    return lacksAskedDay(asked, text) || lacksAskedStart(asked, text) || lacksAskedDistance(asked, text);
+    return lacksAskedDay(asked, text) || lacksAskedStart(asked, text) || lacksAskedDistance(asked, text) || lacksAskedShare(asked, text);
   };
   // Whether any of a fact's stored questions asks for this kind of answer ("Where did Erdogan and Xi meet?").
   const asksKind = (factId: string, k: NonNullable<typeof kind>) => kb.facts[kb.byId.get(factId) ?? -1]?.questions.some((q) => answerType(q) === k) === true;

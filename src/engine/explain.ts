@@ -6,7 +6,7 @@
  */
 import { SEARCH } from '../config.ts';
 import { cleanInput } from '../text/normalize.ts';
-import { lacksAskedCity, lacksAskedDay, lacksAskedDistance, lacksAskedStart } from '../text/places.ts';
+import { lacksAskedCity, lacksAskedDay, lacksAskedDistance, lacksAskedShare, lacksAskedStart } from '../text/places.ts';
 import { missingOwner } from './owners.ts';
 import { answer, askedAsStored, type KnowledgeBase } from './answer.ts';
 import { decisionValue, type Calibration } from './calibrate.ts';
@@ -78,6 +78,8 @@ export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explan
     reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question asks since when and "${first.factId}" gives no beginning`;
   } else if (value >= threshold && !askedAsStored(first) && lacksAskedDistance(question, index.facts[index.byId.get(first.factId)!]!.answer)) {
     reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question asks how far and "${first.factId}" gives no distance`;
+  } else if (value >= threshold && !askedAsStored(first) && lacksAskedShare(question, index.facts[index.byId.get(first.factId)!]!.answer)) {
+    reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question asks what share and "${first.factId}" gives none`;
   } else if (value >= threshold && owner !== null) {
     reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question asks about something of "${owner}", which "${first.factId}" never names`;
   } else {

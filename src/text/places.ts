@@ -150,10 +150,23 @@ export function lacksAskedDay(question: string, answer: string): boolean {
   return ASKS_DAY.test(question.toLowerCase()) && !statesDay(answer);
 }
 
+/** A question for a share ("what percentage of world output?", "what % of the market", "what share"). */
+const ASKS_SHARE = /\b(?:what|which|wat|wut)\s+(?:%|percent(?:age)?|per cent|share|proportion|fraction)|\bhow many per ?cent\b/;
+/** What an answer gives a share with: a percentage, a fraction, or most or all of something. */
+const GIVES_SHARE = /%|\bper ?cent|\bpercentage|\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|most|majority|all)\b/;
+
 /**
- * Whether a question asks for a kind of answer that `answer` does not give: a city, a day, a beginning ("since when?")
- * or a distance ("how far from …?").
+ * Whether a question asks what share something is and `answer` gives none: "what percentage of world output is that?"
+ * after China's lead, answered with "for three decades" (any number answers "how many", not "what share").
+ */
+export function lacksAskedShare(question: string, answer: string): boolean {
+  return ASKS_SHARE.test(question.toLowerCase()) && !GIVES_SHARE.test(answer.toLowerCase());
+}
+
+/**
+ * Whether a question asks for a kind of answer that `answer` does not give: a city, a day, a beginning ("since when?"),
+ * a distance ("how far from …?") or a share ("what percentage …?").
  */
 export function lacksAskedKind(question: string, answer: string): boolean {
-  return lacksAskedCity(question, answer) || lacksAskedDay(question, answer) || lacksAskedStart(question, answer) || lacksAskedDistance(question, answer);
+  return lacksAskedCity(question, answer) || lacksAskedDay(question, answer) || lacksAskedStart(question, answer) || lacksAskedDistance(question, answer) || lacksAskedShare(question, answer);
 }
