@@ -588,6 +588,11 @@ describe('reading a follow-up', () => {
     }
     // Buying alone is no diversifying.
     expect(answer('can u recommend a good ev to buy', kb).kind).toBe('none');
+    // Sending people somewhere is the delegation (the knowledge's synonyms too).
+    for (const q of ['is turkey sending ppl to china for talks', 'is turkey sending officials to china']) {
+      const r = answer(q, kb);
+      expect(r.kind === 'fact' && r.factId, q).toBe('october-delegation');
+    }
   });
 
   test('"them" after a question that sets a name apart ("other chinese car companies apart from byd") are the others: not answered with that name\'s fact', () => {
