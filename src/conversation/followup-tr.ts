@@ -702,10 +702,8 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   if (plural && alone.kind === 'fact' && all.length > 0 && !trTokens(asked).some((t) => vocab.names.has(nameInWord(t.key, vocab.names) ?? t.key))) {
     const setApart = trTokens(prevText).filter((t) => vocab.names.has(nameInWord(t.key, vocab.names) ?? t.key) && namesOnlyAsException(prevText, nameInWord(t.key, vocab.names) ?? t.key));
     if (setApart.some((t) => factsOf(nameInWord(t.key, vocab.names) ?? t.key, vocab).has(index.byId.get(alone.factId) ?? -1))) {
-      const bot = kb.knowledge.bot;
       const offered = [answerFact(alone.factId, kb, 'tr')?.question, ...alone.related.map((r) => r.question)].filter((q): q is string => typeof q === 'string');
-      const declined: Reply = { kind: 'none', reason: 'no-match', question: asked, answer: `${bot.tr?.noMatch ?? bot.noMatch} ${REPLY_WORDS.tr.canAnswer(bot.tr?.topic ?? bot.topic)}`, confidence: alone.confidence, related: [], suggestions: offered.slice(0, SEARCH.maxSuggestions) };
-      return { reply: { ...declined, ...readAs(all[0]!), language: 'tr' }, remember: null };
+      return { reply: { ...turkishDeclined(kb, asked, alone.confidence, offered.slice(0, SEARCH.maxSuggestions)), ...readAs(all[0]!), language: 'tr' }, remember: null };
     }
   }
   const other = trTokens(asked).some((t) => OTHER.has(t.key));
@@ -791,10 +789,12 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   // Declined as usual, saying what was tried (a bare follow-up's own answer alone is about whatever matched "ne zaman").
   const first = all[0]!;
   const tried = answer(first.probe, kb, { hint: 'tr', oneQuestion: true });
-  const bot = kb.knowledge.bot;
-  const declined: Reply =
-    tried.kind === 'none'
-      ? tried
-      : { kind: 'none', reason: 'no-match', question: asked, answer: `${bot.tr?.noMatch ?? bot.noMatch} ${REPLY_WORDS.tr.canAnswer(bot.tr?.topic ?? bot.topic)}`, confidence: tried.confidence, related: [], suggestions: tried.related.map((r) => r.question) };
+  const declined: Reply = tried.kind === 'none' ? tried : turkishDeclined(kb, asked, tried.confidence, tried.related.map((r) => r.question));
   return { reply: { ...declined, question: asked, ...readAs(first), language: 'tr' }, remember: null };
+}
+
+/** A Turkish follow-up declined as any question the knowledge does not answer (the bot's Turkish words), with the candidates offered. */
+function turkishDeclined(kb: KnowledgeBase, question: string, confidence: number, suggestions: string[]): Reply {
+  const bot = kb.knowledge.bot;
+  return { kind: 'none', reason: 'no-match', question, answer: `${bot.tr?.noMatch ?? bot.noMatch} ${REPLY_WORDS.tr.canAnswer(bot.tr?.topic ?? bot.topic)}`, confidence, related: [], suggestions };
 }

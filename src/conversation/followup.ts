@@ -44,7 +44,7 @@ import { confidenceLabel, readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape } from './followup-tr.ts';
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
-import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lacksAskedDay, lacksAskedDistance, lacksAskedShare, lacksAskedStart } from '../text/places.ts';
+import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lackedKind } from '../text/places.ts';
 import { STOP_WORDS, answerType, answerTypesSupported, cleanInput } from '../text/normalize.ts';
 import { correctionOf, echoAsQuestion, nameAskedAsWho, purposeAskedAsWhy, withoutGuess } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
@@ -127,9 +127,13 @@ const PLACE_GUESS =
   /^\s*(?:(?:so|wait|oh|and|ok|okay|hmm+|hm|is it|its|it['’]s|it is|thats|that['’]s|that is)[\s,]+)*(?:near|close to|in|around|outside|outside of)\s+(\p{L}+)\s*(?:,?\s*(?:right|then|too|or what))?\s*[?!.]*\s*$/iu;
 function placeGuessed(question: string, kb: KnowledgeBase): boolean {
   const m = PLACE_GUESS.exec(question);
-  if (!m || STOP_WORDS.has(m[1]!.toLowerCase())) return false;
-  const terms = kb.analyzer.queryTerms(m[1]!);
-  return terms.length > 0 && terms.every((t) => !kb.termIds.has(t));
+  return m !== null && !STOP_WORDS.has(m[1]!.toLowerCase()) && unknownTo(kb, m[1]!);
+}
+
+/** Whether an index has none of a word's terms (and the word has some). */
+function unknownTo(index: Pick<KnowledgeBase, 'analyzer' | 'termIds'>, word: string): boolean {
+  const terms = index.analyzer.queryTerms(word);
+  return terms.length > 0 && terms.every((t) => !index.termIds.has(t));
 }
 
 /** The same in Turkish: "istanbul yakınında mı?", "yani ankara civarında mı bu?", "izmir tarafında mı?". */
@@ -137,10 +141,7 @@ const TR_PLACE_GUESS =
   /^\s*(?:(?:yani|peki|ya|hmm+|hm|e+|ha|aa|bu|o)[\s,]+)*(\p{L}+?)(?:['’]\p{L}*)?\s+(?:yakın\p{L}*|yakin\p{L}*|civar\p{L}*|taraf\p{L}*)\s+m[ıiuü](?:[\s,]+(?:yani|bu|o|peki|acaba))*\s*[?!.]*\s*$/iu;
 function turkishPlaceGuessed(question: string, kb: KnowledgeBase): boolean {
   const m = TR_PLACE_GUESS.exec(question);
-  const index = kb.turkish;
-  if (!m || !index) return false;
-  const terms = index.analyzer.queryTerms(m[1]!);
-  return terms.length > 0 && terms.every((t) => !index.termIds.has(t));
+  return m !== null && kb.turkish !== undefined && unknownTo(kb.turkish, m[1]!);
 }
 
 /** An English follow-up declined as any question the knowledge does not answer (answer.ts's words), with the candidates offered. */
@@ -447,17 +448,14 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // no one's age, and "October" or "3.5 million tonnes" would do for "how many").
   const age = /\bhow old\b/.test(asked.toLowerCase());
   const statesAge = (factId: string) => AGE.test(kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '');
-  // "what day?" asks for a day: "in October" does not give one (the rule answer() applies to a question alone).
-  // Nor does "since when?" get a beginning from "at the time of the report", nor "how far from Ankara?" a distance from an
-  // answer that gives none.
-  const lacksDay = (factId: string) => {
-    const text = kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '';
-    return lacksAskedDay(asked, text) || lacksAskedStart(asked, text) || lacksAskedDistance(asked, text) || lacksAskedShare(asked, text);
-  };
+  // "what day?" asks for a day: "in October" does not give one; nor does "since when?" get a beginning from "at the time
+  // of the report", nor "how far from Ankara?" a distance, nor "what percentage?" a share (the rules answer() applies to a
+  // question alone).
+  const lacksAsked = (factId: string) => lackedKind(asked, kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '') !== null;
   // Whether any of a fact's stored questions asks for this kind of answer ("Where did Erdogan and Xi meet?").
   const asksKind = (factId: string, k: NonNullable<typeof kind>) => kb.facts[kb.byId.get(factId) ?? -1]?.questions.some((q) => answerType(q) === k) === true;
   const acceptable = (r: Reply): r is Reply & { kind: 'fact'; factId: string } =>
-    r.kind === 'fact' && !(age && !statesAge(r.factId)) && !lacksDay(r.factId) && !(other && r.factId === previous.factId && !listsMore) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && (!city || gives(r.factId)) && namesSubject(r.factId) && hasOwnWord(r.factId);
+    r.kind === 'fact' && !(age && !statesAge(r.factId)) && !lacksAsked(r.factId) && !(other && r.factId === previous.factId && !listsMore) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && (!city || gives(r.factId)) && namesSubject(r.factId) && hasOwnWord(r.factId);
   // The conversation is evidence too: when a reading's best candidate, short of the usual confidence, is the fact
   // just given ("with who?" after BYD's deal, whose answer says the report names no partner), and that fact's
   // answer can be the kind asked for, it is the answer, at the threshold's confidence. Only for a bare follow-up
@@ -471,7 +469,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     previousFact !== undefined &&
     (kind === null || answerTypesSupported(kb.facts[previousFact]!.answer).includes(kind)) &&
     !(city && !answerNamesCity(kb.facts[previousFact]!.answer, 'en')) &&
-    !lacksDay(previous.factId) &&
+    !lacksAsked(previous.factId) &&
     givesNew(previous.factId);
   const prior = previousGives && shape.kind === 'bare' && kind !== 'quantity' && kind !== 'duration';
   // "which ones?", "which one?": which of the things the answer just given spoke of; that answer names them.
@@ -507,7 +505,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
       // (Naming whoever the reading names, as the fact found does: not the refinery's timeline for "when did Kacir say…?")
       const namesOf = (factId: string) => tokens(r.probe).map((t) => nameKey(t.key, vocab)).filter((k) => namedIn(k, kb.byId.get(factId) ?? -1, vocab));
       const sameNames = (factId: string) => namesOf(combined.factId).every((k) => namedIn(k, kb.byId.get(factId) ?? -1, vocab));
-      if (asker && gives(asker.factId) && givesNew(asker.factId) && !lacksDay(asker.factId) && sameNames(asker.factId) && sharesTopic(kb.byId.get(asker.factId)!, prev, vocab, kb.facts.length)) {
+      if (asker && gives(asker.factId) && givesNew(asker.factId) && !lacksAsked(asker.factId) && sameNames(asker.factId) && sharesTopic(kb.byId.get(asker.factId)!, prev, vocab, kb.facts.length)) {
         const given = answerFact(asker.factId, kb)!;
         const reply: ContextReply = { ...given, question: asked, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, ...readAs(r) };
         return { reply, remember: { question: r.probe, factId: asker.factId } };

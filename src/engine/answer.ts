@@ -9,7 +9,7 @@ import { REPLY_WORDS, type FactReply, type Language, type NoneReply, type Relate
 import { asksAboutTheBot, type AboutTheBot } from '../text/about-bot.ts';
 import { detectLanguage, hintLanguage, languageEvidence, languageOf, languageUnknown } from '../text/language.ts';
 import { CHAT_WORDS, cleanInput, editDistance, questionKey, stretchedWritten, unstretched, words } from '../text/normalize.ts';
-import { lacksAskedKind } from '../text/places.ts';
+import { lackedKind } from '../text/places.ts';
 import { turkishNames, turkishWithNames } from '../text/turkish.ts';
 import { calibrate, calibratedConfidence, decisionValue, withOneQuestionFewer, type Calibration } from './calibrate.ts';
 import { buildIndex, smalltalkKey, type SearchIndex } from './index.ts';
@@ -191,7 +191,7 @@ export function answer(rawQuestion: string, kb: KnowledgeBase, options: AnswerOp
     top &&
     value >= index.calibration.threshold &&
     !markedOutOfScope(closestOutOfScope(index, index.outOfScope, question), top.question) &&
-    (askedAsStored(top) || !lacksAskedKind(question, index.facts[fact]!.answer)) &&
+    (askedAsStored(top) || lackedKind(question, index.facts[fact]!.answer) === null) &&
     missingOwner(index, question, fact) === null
   ) {
     return factReply(fact, index, question, confidence, language);

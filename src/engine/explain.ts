@@ -6,7 +6,7 @@
  */
 import { SEARCH } from '../config.ts';
 import { cleanInput } from '../text/normalize.ts';
-import { lacksAskedCity, lacksAskedDay, lacksAskedDistance, lacksAskedShare, lacksAskedStart } from '../text/places.ts';
+import { lackedKind, type LackedKind } from '../text/places.ts';
 import { missingOwner } from './owners.ts';
 import { answer, askedAsStored, type KnowledgeBase } from './answer.ts';
 import { decisionValue, type Calibration } from './calibrate.ts';
@@ -41,6 +41,15 @@ export interface Explanation {
 }
 
 /** Explains how the bot treats a question (the same path as `answer`). */
+/** How --explain says what a question asked for and the best fact does not give (places.ts, lackedKind). */
+const LACKING: Record<LackedKind, { asks: string; gives: string }> = {
+  city: { asks: 'which city', gives: 'names none' },
+  day: { asks: 'for a day or a date', gives: 'gives none' },
+  start: { asks: 'since when', gives: 'gives no beginning' },
+  distance: { asks: 'how far', gives: 'gives no distance' },
+  share: { asks: 'what share', gives: 'gives none' },
+};
+
 export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explanation {
   const question = cleanInput(rawQuestion);
   const reply = answer(rawQuestion, kb);
@@ -62,6 +71,7 @@ export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explan
   const first = candidates[0];
   const marked = closestOutOfScope(index, index.outOfScope, question);
   const owner = first ? missingOwner(index, question, index.byId.get(first.factId)!) : null;
+  const lacking = first && !askedAsStored(first) ? lackedKind(question, index.facts[index.byId.get(first.factId)!]!.answer) : null;
   const second = candidates[1];
   const sum = first ? `${first.score.toFixed(2)}${second ? ` − ${SEARCH.runnerUpWeight} × runner-up ${second.score.toFixed(2)}` : ''} = ${value.toFixed(2)}` : '0';
   if (outcome === 'smalltalk') reason = `small talk: the whole message is the "${reply.kind === 'smalltalk' ? reply.intent : ''}" pattern`;
@@ -70,16 +80,8 @@ export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explan
   else if (!first) reason = 'declined: no fact shares a word with the question';
   else if (value >= threshold && marked !== null && markedOutOfScope(marked, first.question)) {
     reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question is as close to “${marked.question}”, marked out of scope (similarity ${marked.similarity.toFixed(2)}; the best fact's closest phrasing ${first.question.toFixed(2)})`;
-  } else if (value >= threshold && !askedAsStored(first) && lacksAskedCity(question, index.facts[index.byId.get(first.factId)!]!.answer)) {
-    reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question asks which city and "${first.factId}" names none`;
-  } else if (value >= threshold && !askedAsStored(first) && lacksAskedDay(question, index.facts[index.byId.get(first.factId)!]!.answer)) {
-    reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question asks for a day or a date and "${first.factId}" gives none`;
-  } else if (value >= threshold && !askedAsStored(first) && lacksAskedStart(question, index.facts[index.byId.get(first.factId)!]!.answer)) {
-    reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question asks since when and "${first.factId}" gives no beginning`;
-  } else if (value >= threshold && !askedAsStored(first) && lacksAskedDistance(question, index.facts[index.byId.get(first.factId)!]!.answer)) {
-    reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question asks how far and "${first.factId}" gives no distance`;
-  } else if (value >= threshold && !askedAsStored(first) && lacksAskedShare(question, index.facts[index.byId.get(first.factId)!]!.answer)) {
-    reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question asks what share and "${first.factId}" gives none`;
+  } else if (value >= threshold && lacking !== null) {
+    reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question asks ${LACKING[lacking].asks} and "${first.factId}" ${LACKING[lacking].gives}`;
   } else if (value >= threshold && owner !== null) {
     reason = `declined: ${sum} ≥ threshold ${threshold.toFixed(2)}, but the question asks about something of "${owner}", which "${first.factId}" never names`;
   } else {

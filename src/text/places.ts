@@ -163,10 +163,21 @@ export function lacksAskedShare(question: string, answer: string): boolean {
   return ASKS_SHARE.test(question.toLowerCase()) && !GIVES_SHARE.test(answer.toLowerCase());
 }
 
+/** The kinds of answer a question may ask for that an answer on its topic can still lack. */
+export type LackedKind = 'city' | 'day' | 'start' | 'distance' | 'share';
+const LACKS: readonly (readonly [LackedKind, (question: string, answer: string) => boolean])[] = [
+  ['city', lacksAskedCity],
+  ['day', lacksAskedDay],
+  ['start', lacksAskedStart],
+  ['distance', lacksAskedDistance],
+  ['share', lacksAskedShare],
+];
+
 /**
- * Whether a question asks for a kind of answer that `answer` does not give: a city, a day, a beginning ("since when?"),
- * a distance ("how far from …?") or a share ("what percentage …?").
+ * The kind of answer a question asks for that `answer` does not give, if any: a city, a day, a beginning ("since
+ * when?"), a distance ("how far from …?") or a share ("what percentage …?").
  */
-export function lacksAskedKind(question: string, answer: string): boolean {
-  return lacksAskedCity(question, answer) || lacksAskedDay(question, answer) || lacksAskedStart(question, answer) || lacksAskedDistance(question, answer) || lacksAskedShare(question, answer);
+export function lackedKind(question: string, answer: string): LackedKind | null {
+  for (const [kind, lacks] of LACKS) if (lacks(question, answer)) return kind;
+  return null;
 }
