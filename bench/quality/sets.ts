@@ -226,4 +226,5 @@ export const OWN_KBS: { name: string; about: string }[] = [
   { name: 'museum', about: 'a fictional city museum\'s visitor FAQ, 3 phrasings a fact, written and asked the same way as dental (2026-12-04, thirteenth session), measured once on arrival' },
   { name: 'kestrel', about: 'a fictional ski area\'s visitor FAQ, 3 phrasings a fact, written and asked the same way as dental (2026-12-05), measured once on arrival' },
   { name: 'greyhaven', about: 'a fictional island ferry company\'s passenger FAQ, 3 phrasings a fact, written and asked the same way as dental (2026-12-05, second session), measured once on arrival' },
+  { name: 'stackwell', about: 'a fictional self-storage company\'s customer FAQ, 3 phrasings a fact, written and asked the same way as dental (2026-12-05, third session), measured once on arrival' },
 ];
