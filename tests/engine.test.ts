@@ -688,6 +688,10 @@ describe('hostile and odd input', () => {
     expect(withoutPreamble(words('can a lantern go out again'))).toEqual(words('can a lantern go out again'));
     // The question word last, as typed: "turkey found rare earths where again".
     expect(withoutPreamble(words('the deposit is where again'))).toEqual(['the', 'deposit', 'is', 'where']);
+    // … and after a word that leads it in ("wait who's xi again"), though not in a yes/no question so led.
+    expect(withoutPreamble(words("wait who's xi again"))).not.toContain('again');
+    expect(withoutPreamble(words('sorry what was it again'))).not.toContain('again');
+    expect(withoutPreamble(words('wait can a lantern go out again'))).toContain('again');
   });
 
   test('chat wrappers around every curated fact\'s first question leave its answer as it was ("sorry to bother, …", "… in a few words", "… asap")', () => {

@@ -520,10 +520,13 @@ export function withoutPreamble(question: string[]): string[] {
   // time ("can a lantern go out again?" keeps it).
   from = framedQuestion(ws, from, to);
   // (Also with the question word last: "turkey found rare earths where again?")
-  if (to - from > 2 && ws[to - 1] === 'again' && (REMINDING_WH.has(ws[from]!) || REMINDING_WH.has(ws[to - 2]!))) to -= 1;
+  // (And after a word that leads it in: "wait who's xi again".)
+  let wh = from;
+  while (wh < to - 2 && REMINDING_LEADS.has(ws[wh]!)) wh++;
+  if (to - wh > 2 && ws[to - 1] === 'again' && (REMINDING_WH.has(ws[wh]!) || REMINDING_WH.has(ws[to - 2]!))) to -= 1;
   // So is one after "who is X" with a word of what is meant after it ("who is xi again, the president?").
-  const again = REMINDING_WH.has(ws[from] ?? '') && REMINDING_COPULA.has(ws[from + 1] ?? '') ? ws.indexOf('again', from + 3) : -1;
-  if (again > 0 && again <= from + 4 && again < to - 1) return withoutIdioms([...ws.slice(from, again), ...ws.slice(again + 1, to)]);
+  const again = REMINDING_WH.has(ws[wh] ?? '') && REMINDING_COPULA.has(ws[wh + 1] ?? '') ? ws.indexOf('again', wh + 3) : -1;
+  if (again > 0 && again <= wh + 4 && again < to - 1) return withoutIdioms([...ws.slice(from, again), ...ws.slice(again + 1, to)]);
   return withoutIdioms(from === 0 && to === ws.length ? ws : ws.slice(from, to));
 }
 
@@ -765,6 +768,9 @@ export function asksToConfirm(ws: readonly string[]): boolean {
 
 /** "is", "was" after a question word: "who is X again, …?" asks to be reminded. */
 const REMINDING_COPULA = new Set(['is', 'was', 'are', 'were', 's']);
+
+/** Words that lead a question asking to be reminded ("wait who's xi again", "sorry, what was it again"). */
+const REMINDING_LEADS = new Set(['wait', 'so', 'and', 'but', 'ok', 'okay', 'oh', 'sorry', 'hmm', 'um', 'uh', 'remind', 'me']);
 
 /** Question words whose question ends in "again" to be reminded of the answer ("who is he again?"). */
 const REMINDING_WH = new Set(['who', 'whos', 'what', 'whats', 'when', 'whens', 'where', 'wheres', 'which', 'how', 'hows']);
