@@ -639,6 +639,12 @@ describe('reading a follow-up', () => {
     // A place the knowledge has is asked about as typed; and alone, the guess is declined as it was.
     expect(after('when did turkey find its rare earths', 'so near eskisehir?').reply.readingAs).toBeUndefined();
     expect(answer('so near istanbul?', kb).kind).toBe('none');
+    // A place an answer names, when as typed it finds no fact that says where ("so it's in ankara?", Ankara being the
+    // synonyms' word for Turkey, found the partnership): where. Not a month ("so it's in october?" says when).
+    const ankara = after('when was the beylikova find', "so it's in ankara?").reply;
+    expect(ankara.kind === 'fact' && ankara.factId).toBe('beylikova-location');
+    expect(ankara.readingAs).toContain('where');
+    expect(after('when is the delegation going to china', "so it's in october?").reply.readingAs ?? '').not.toContain('where');
     // In Turkish: "istanbul yakınında mı yani bu?" (so is it near Istanbul?).
     const tr = after('türkiye o nadir toprak rezervini ne zaman bulmustu', 'istanbul yakınında mı yani bu?').reply;
     expect(tr.kind === 'fact' && tr.factId).toBe('beylikova-location');

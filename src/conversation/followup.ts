@@ -127,7 +127,35 @@ const PLACE_GUESS =
   /^\s*(?:(?:so|wait|oh|and|ok|okay|hmm+|hm|is it|its|it['’]s|it is|thats|that['’]s|that is)[\s,]+)*(?:near|close to|in|around|outside|outside of)\s+(\p{L}+)\s*(?:,?\s*(?:right|then|too|or what))?\s*[?!.]*\s*$/iu;
 function placeGuessed(question: string, kb: KnowledgeBase): boolean {
   const m = PLACE_GUESS.exec(question);
-  return m !== null && !STOP_WORDS.has(m[1]!.toLowerCase()) && unknownTo(kb, m[1]!);
+  if (m === null || STOP_WORDS.has(m[1]!.toLowerCase())) return false;
+  if (unknownTo(kb, m[1]!)) return true;
+  // A place the knowledge names: asked as typed when that finds a fact that says where something is ("so near
+  // eskisehir?"), else where ("so it's in ankara?" found the fact whose questions say "Ankara" most).
+  if (!namesPlace(kb, m[1]!)) return false;
+  const alone = answer(question, kb);
+  return !(alone.kind === 'fact' && kb.facts[kb.byId.get(alone.factId) ?? -1]?.questions.some((q) => answerType(q) === 'where') === true);
+}
+
+const placeTermsCache = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+/**
+ * Whether a word is read as a place that an answer of the knowledge names ("in Turkey", "close to Eskişehir"; "Ankara",
+ * the synonyms' word for Turkey): a guess at where, as one at a place the knowledge never names is. Not a month or a
+ * day ("in October" says when).
+ */
+function namesPlace(kb: KnowledgeBase, word: string): boolean {
+  let places = placeTermsCache.get(kb);
+  if (!places) {
+    const terms = new Set<string>();
+    for (const f of kb.knowledge.facts) {
+      for (const m of f.answer.matchAll(NAMED_PLACE)) {
+        const key = tokens(m[1]!)[0]?.key;
+        if (key !== undefined && !isMonthOrDay(key)) for (const t of kb.analyzer.queryTerms(m[1]!)) terms.add(t);
+      }
+    }
+    placeTermsCache.set(kb, (places = terms));
+  }
+  const terms = kb.analyzer.queryTerms(word);
+  return !isMonthOrDay(word.toLowerCase()) && terms.length > 0 && terms.every((t) => places.has(t));
 }
 
 /** Whether an index has none of a word's terms (and the word has some). */
