@@ -526,6 +526,15 @@ describe('reading a follow-up', () => {
     expect(nameAskedAsWho('whats his name again lol')).toBe('who is he?');
     expect(nameAskedAsWho('her name?')).toBe('who is she?');
     expect(nameAskedAsWho('what is the name of the deposit?')).toBe('what is the name of the deposit?');
+    // "who's the guy?" asks it too; not a question that says what the person does.
+    expect(nameAskedAsWho("who's the guy")).toBe('who is he?');
+    expect(nameAskedAsWho('wait who is that woman?')).toBe('wait who is she?');
+    expect(nameAskedAsWho("who's the guy leading it")).toBe("who's the guy leading it");
+    // After a question whether anyone does it ("is ankara sending anybody?"), "he" is whom the answer names, not Ankara.
+    for (const q of ["who's the guy", 'who is he?']) {
+      const r = after('is ankara sending anybody to china over this', q).reply;
+      expect(r.kind === 'fact' && r.factId, q).toBe('energy-minister');
+    }
     for (const q of ["and the guy's name?", 'whats his name']) {
       const r = after('what did the industry minister say last month re rare earths?', q).reply;
       // As typed, "name" took the place of "minister" and the energy minister was the answer.

@@ -214,7 +214,8 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
     if (namesWhoItAsks && out.length > 0) return out.slice(0, MAX_PHRASES);
     // So is the person the answer named when the question named no one the knowledge knows ("what did kacar say?",
     // the name misremembered): "his job" is that person's.
-    if ((prev.wh > 0 && ts[prev.whFrom]!.key.startsWith('who')) || ts.some((t) => WHO.has(t.key)) || out.length === 0) {
+    // (Also when it asked whether anyone does it: "is ankara sending anybody to china?")
+    if ((prev.wh > 0 && ts[prev.whFrom]!.key.startsWith('who')) || ts.some((t) => WHO.has(t.key) || SOMEONE.has(t.key)) || out.length === 0) {
       const persons = personsIn(previousAnswer, tokens);
       if (persons.length > 0) return persons.slice(0, MAX_PHRASES);
     }
@@ -329,6 +330,8 @@ export const AGE = /\b(?:aged?|years? old|born)\b/i;
 
 /** "who" as the question word of a second question in the same message ("… and who's leading it?"). */
 const WHO = new Set(['who', 'whos', 'whom', 'whod']);
+/** Words for a person not yet named, whom the answer may name ("is ankara sending anybody?"). */
+const SOMEONE = new Set(['anybody', 'anyone', 'somebody', 'someone']);
 
 /** Adverbs by their ending ("officially", "recently", "reportedly", "seriously"), not "supply" nor "rally". */
 const ADVERB = /..(?:ally|ently|antly|edly|ously|fully|ively)$/;

@@ -14,6 +14,9 @@ export function nameAskedAsWho(question: string): string {
   // "who are they again, full names pls": the names are what "who" asks; as typed, "names" and "full" are words of their own.
   const who = WHO_THEN_NAMES.exec(question);
   if (who) return `${who[1]!}${who[2]!}?`;
+  // "who's the guy?", "and who is that woman": the person the answer named, as "who is he?" asks.
+  const person = PERSON_ASKED.exec(question);
+  if (person) return `${person[1]!}who is ${/^(?:woman|lady)$/iu.test(person[2]!) ? 'she' : 'he'}?`;
   const m = NAME_ASKED.exec(question);
   if (!m) return question;
   const pronoun = /^her\b/iu.test(m[2]!) ? 'she' : /^their\b/iu.test(m[2]!) ? 'they' : 'he';
@@ -24,6 +27,13 @@ const REWRITE_LEAD = String.raw`^(\s*(?:(?:and|n|ok|okay|so|but|also|sorry|wait|
 const NAME_ASKED = new RegExp(
   REWRITE_LEAD +
     String.raw`(?:(?:what(?:['’]?s| is| was| are| were)|whats|wats|wuts)\s+)?((?:his|her|their|(?:the|that|this)\s+(?:guy|man|woman|lady|person|bloke|dude|minister|president)['’]s|(?:the|that|this)\s+(?:guy|man|woman|lady|person|bloke|dude)['’]?s)\s+(?:full\s+|actual\s+|real\s+)?names?)(?:\s*(?:again|tho|though|pls|please|lol|lmao|haha|tbh|now))*\s*[?!.]*\s*$`,
+  'iu',
+);
+
+/** "who's the guy?", "who is that man again": who a person is, with nothing of what the person does said. */
+const PERSON_ASKED = new RegExp(
+  REWRITE_LEAD +
+    String.raw`who(?:['’]?s|\s+(?:is|was))\s+(?:the|that|this)\s+(guy|man|woman|lady|person|bloke|dude|fella|fellow)(?:\s*(?:again|then|tho|though|pls|please|lol|lmao|haha|tbh|exactly|even))*\s*[?!.]*\s*$`,
   'iu',
 );
 
