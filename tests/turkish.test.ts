@@ -71,6 +71,9 @@ describe('Turkish text analysis', () => {
     for (const w of ['mi', 'mı', 'mu', 'mü', 'midir', 'mısınız', 'miydi', 'muydu', 've', 'ile', 'bir', 'bu', 'şu', 'o', 'da', 'de', 'ki', 'için', 'icin', 'gibi', 'çok', 'daha', 'an', 'anda'])
       expect(isTurkishStopWord(w), w).toBe(true);
     for (const w of ['kim', 'nerede', 'neden', 'nasıl', 'hangi', 'kaç', 'yatak', 'heyet']) expect(isTurkishStopWord(w), w).toBe(false);
+    // Possessive pronouns in a case ("bizimkiyle": with ours); bare, "bizimki?" is the question itself.
+    for (const w of ['bizimkiyle', 'bizimkinin', 'onlarınkini', 'seninkine']) expect(isTurkishStopWord(w), w).toBe(true);
+    for (const w of ['bizimki', 'bizimkiler']) expect(isTurkishStopWord(w), w).toBe(false);
     const analyzer = new Analyzer([], TURKISH);
     expect(analyzer.queryTerms('Yatak nerede mi acaba ve bu?')).toEqual(['yatak', 'nerede']);
     // "o zamanlar" (back then), "bu aralar" (these days) say when the asker speaks from: nothing of "ne zaman".
