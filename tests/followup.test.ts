@@ -658,6 +658,9 @@ describe('reading a follow-up', () => {
     const tr = after('türkiye o nadir toprak rezervini ne zaman bulmustu', 'istanbul yakınında mı yani bu?').reply;
     expect(tr.kind === 'fact' && tr.factId).toBe('beylikova-location');
     expect(tr.language).toBe('tr');
+    // "eskisehir merkezde mi yani?" (in the middle of Eskişehir?): a place the knowledge has, declined as typed: where.
+    const centre = after('eskisehirdeki nadir toprak yatagi ne zaman bulundu', 'eskisehir merkezde mi yani?').reply;
+    expect(centre.kind === 'fact' && centre.factId).toBe('beylikova-location');
   });
 
   test('"what percentage of world output is that?" asks a share: an answer that gives none ("for three decades") does not answer it', () => {

@@ -164,12 +164,15 @@ function unknownTo(index: Pick<KnowledgeBase, 'analyzer' | 'termIds'>, word: str
   return terms.length > 0 && terms.every((t) => !index.termIds.has(t));
 }
 
-/** The same in Turkish: "istanbul yakınında mı?", "yani ankara civarında mı bu?", "izmir tarafında mı?". */
+/** The same in Turkish: "istanbul yakınında mı?", "yani ankara civarında mı bu?", "izmir tarafında mı?", "eskişehir merkezde mi?". */
 const TR_PLACE_GUESS =
-  /^\s*(?:(?:yani|peki|ya|hmm+|hm|e+|ha|aa|bu|o)[\s,]+)*(\p{L}+?)(?:['’]\p{L}*)?\s+(?:yakın\p{L}*|yakin\p{L}*|civar\p{L}*|taraf\p{L}*)\s+m[ıiuü](?:[\s,]+(?:yani|bu|o|peki|acaba))*\s*[?!.]*\s*$/iu;
+  /^\s*(?:(?:yani|peki|ya|hmm+|hm|e+|ha|aa|bu|o)[\s,]+)*(\p{L}+?)(?:['’]\p{L}*)?\s+(?:yakın\p{L}*|yakin\p{L}*|civar\p{L}*|taraf\p{L}*|merkez\p{L}*)\s+m[ıiuü](?:[\s,]+(?:yani|bu|o|peki|acaba))*\s*[?!.]*\s*$/iu;
 function turkishPlaceGuessed(question: string, kb: KnowledgeBase): boolean {
   const m = TR_PLACE_GUESS.exec(question);
-  return m !== null && kb.turkish !== undefined && unknownTo(kb.turkish, m[1]!);
+  if (m === null || kb.turkish === undefined) return false;
+  // A place the knowledge has ("eskişehir merkezde mi yani?": in the middle of Eskişehir?) only when as typed it is
+  // declined: asked where, its fact says how near.
+  return unknownTo(kb.turkish, m[1]!) || answer(question, kb, { hint: 'tr' }).kind === 'none';
 }
 
 /** An English follow-up declined as any question the knowledge does not answer (answer.ts's words), with the candidates offered. */
