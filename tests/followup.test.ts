@@ -673,6 +673,9 @@ describe('reading a follow-up', () => {
     // The knowledge's synonyms: having the upper hand, ruling, is dominating.
     const ruled = answer('how long has china ruled rare earths', kb);
     expect(ruled.kind === 'fact' && ruled.factId).toBe('china-dominance');
+    // … and a bid to join is the report's push to join ("bid" was a word the knowledge never used).
+    const bid = answer('so this lines up w the brics bid?', kb);
+    expect(bid.kind === 'fact' && bid.factId).toBe('brics-bid');
   });
 
   test('"since when?" asks when something began: "at the time of the report" gives no beginning; "for three decades" and "recently" do', () => {
