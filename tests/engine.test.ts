@@ -1029,6 +1029,15 @@ describe('hostile and odd input', () => {
     expect(analyzer.queryTerms('five people')).toEqual(analyzer.queryTerms('5 people'));
     expect(stem('twenty')).toBe('20');
     expect(stem('one')).not.toBe('1');
+    // … the tens and a hundred ("the hundred square foot one" of "100 sq ft")
+    expect(analyzer.queryTerms('fifty people')).toEqual(analyzer.queryTerms('50 people'));
+    expect(stem('hundred')).toBe('100');
+    // Units short and written out are one term ("sq ft" is "square feet"), and a unit typed onto its number is apart
+    // from it ("25sqft", "3pm"); an ordinal or a chat spelling ("2nd", "b4") is not cut.
+    expect(analyzer.queryTerms('25 sq ft')).toEqual(analyzer.queryTerms('25 square feet'));
+    expect(analyzer.queryTerms('25sqft')).toEqual(analyzer.queryTerms('25 sq ft'));
+    expect(analyzer.queryTerms('open at 3pm')).toEqual(analyzer.queryTerms('open at 3 pm'));
+    expect(words('2nd floor b4 2day')).toEqual(['2nd', 'floor', 'b4', '2day']);
     const PAWNS_FACT = `
   - id: shared-spaces
     answer: Any number of pawns may stand on one space.

@@ -106,6 +106,7 @@ export function words(text: string): string[] {
   if (folded.includes(' own')) folded = folded.replace(POSSESSIVE_OWN, '$1');
   if (folded.includes(' part')) folded = folded.replace(PART_ASKED, '$1 partof');
   if (CONTRACTED_TEST.test(folded)) folded = folded.replace(CONTRACTED, (_, who: string, verb: string) => `${who} ${verb === 'll' ? 'will' : 'would'}`);
+  if (NUMBER_UNIT_TEST.test(folded)) folded = folded.replace(NUMBER_UNIT, (_, n: string, unit: string) => `${n} ${unit === 'sqft' ? 'sq ft' : unit}`);
   if (ASCII.test(folded)) return asciiWords(folded);
   return folded
     .replace(/['’`´]s\b/g, '')
@@ -113,6 +114,13 @@ export function words(text: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
 }
+
+/**
+ * A number with its unit written on ("25sqft", "3pm", "10kg"): the number and the unit, as "25 sq ft", "3 pm" are
+ * written, so either way of typing meets the other. Only units that cannot be a word's end ("2nd", "b4", "2day" stay).
+ */
+const NUMBER_UNIT = /\b(\d+(?:\.\d+)?)(sqft|sq|ft|km|kg|cm|mm|mph|kmh|gb|mb|kwh|kw|hrs|hr|mins|min|am|pm|ml)\b/g;
+const NUMBER_UNIT_TEST = /\d(?:sq|ft|k[mgw]|cm|mm|mph|[gm]b|hr|min|[ap]m|ml)/;
 
 /**
  * "I'll", "I'd", "she'll", "we'd" with the apostrophe: the pronoun and "will" or "would" (stop words), not the
@@ -943,11 +951,23 @@ export function isTerm(t: string): boolean {
  * Small numbers written out are the same term as their digits ("can two pawns share a space" is "can 2 pawns
  * share a space"; "5 people" is "five people"), on both sides. "one" is left: it is mostly a pronoun ("which one").
  */
-const NUMBER_TERMS: ReadonlyMap<string, string> = new Map(
-  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+const NUMBER_TERMS: ReadonlyMap<string, string> = new Map([
+  ...'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
     .split(' ')
     .map((w, i) => [w, String(i + 2)] as const),
-);
+  // … and the tens and a hundred ("the hundred square foot one" of a knowledge that writes "100 sq ft")
+  ...'thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i) => [w, String((i + 3) * 10)] as const),
+  ['hundred', '100'] as const,
+]);
+
+/**
+ * Units as written short, the same term as written out, on both sides: "25 sq ft" is "25 square feet" (a storage
+ * FAQ wrote "sq ft", its customers "square foot"). Only abbreviations with no other everyday sense.
+ */
+const UNIT_WORDS: ReadonlyMap<string, string> = new Map([
+  ['sq', 'square'],
+  ['ft', 'feet'],
+]);
 
 /** A number in the plural ("over-65s", "the 1990s", "in their 20s"): the number, as the knowledge writes "aged 65". */
 const PLURAL_NUMBER = /^\d+s$/;
@@ -957,7 +977,8 @@ const stemCache = new Map<string, string>();
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = NUMBER_TERMS.get(word) ?? (PLURAL_NUMBER.test(word) ? word.slice(0, -1) : /^\p{L}+$/u.test(word) && word.length > 3 ? stemmer(word) : word);
+    const unit = UNIT_WORDS.get(word);
+    s = unit !== undefined ? stem(unit) : NUMBER_TERMS.get(word) ?? (PLURAL_NUMBER.test(word) ? word.slice(0, -1) : /^\p{L}+$/u.test(word) && word.length > 3 ? stemmer(word) : word);
     // Bounded (a million words is ~60 MB); past it, words are stemmed each time.
     if (stemCache.size < 1_000_000) stemCache.set(word, s);
   }
