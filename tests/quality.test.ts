@@ -256,6 +256,9 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // Written blind at the start of the third session of 2026-12-05 and measured once on arrival (1b91205).
   { file: 'conversations-blind39.yaml', right: 0.76 }, // 80.0% of 50 (first measured 80.0%)
   { file: 'conversations-tr-blind39.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 78.6%)
+  // Written blind in the middle of the same session and measured once on arrival (db23c73).
+  { file: 'conversations-blind40.yaml', right: 0.72 }, // 76.0% of 50 (first measured 76.0%)
+  { file: 'conversations-tr-blind40.yaml', right: 0.72, followups: 40 }, // 76.2% of 42 (first measured 76.2%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
