@@ -588,6 +588,10 @@ describe('reading a follow-up', () => {
       const r = after(before, q).reply;
       expect(r.kind === 'fact' && r.factId, q).toBe('kacir-statement');
     }
+    // So "why?": after "is turkey looking to partner with china?", the fact asked why Turkey works with China, not the
+    // partnership's again.
+    const why = after('is turkey looking to partner with china?', 'why?').reply;
+    expect(why.kind === 'fact' && why.factId).toBe('attract-chinese-ev-makers');
   });
 
   test('"why can\'t they just buy it somewhere else?" after the West\'s worries is the difficulty of diversifying (the knowledge\'s synonyms say buying elsewhere is diversifying)', () => {

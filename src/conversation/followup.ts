@@ -531,7 +531,9 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     // "where was that?" after "did Erdogan and Xi discuss rare earths?": the talks' answer names the place in passing,
     // but the fact about the meeting is the one the knowledge asks "where?" of. Among the reading's candidates on the
     // question before's topic, a fact with stored questions asking this kind of answer is it, when the one found has none.
-    if (shape.kind === 'bare' && r.whole && (kind === 'where' || kind === 'when') && !asksKind(combined.factId, kind)) {
+    // (So for "why?": "why?" after "is turkey looking to partner with china?" gets the fact the knowledge asks why of,
+    // not the partnership's again.)
+    if (shape.kind === 'bare' && r.whole && (kind === 'where' || kind === 'when' || kind === 'why') && !asksKind(combined.factId, kind)) {
       const asker = rank(r.probe, kb, SEARCH.maxSuggestions, { oneQuestion: true }).find((c) => c.factId !== combined.factId && c.score >= SEARCH.suggestThreshold && asksKind(c.factId, kind));
       // (Naming whoever the reading names, as the fact found does: not the refinery's timeline for "when did Kacir say…?")
       const namesOf = (factId: string) => tokens(r.probe).map((t) => nameKey(t.key, vocab)).filter((k) => namedIn(k, kb.byId.get(factId) ?? -1, vocab));
