@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { answer, rank, type KnowledgeBase } from '../src/engine/answer.ts';
 import { NO_FACT, answerInContext, answerOnItsOwn, type PreviousTurn } from '../src/conversation/followup.ts';
 import { followupShape } from '../src/conversation/followup-shape.ts';
-import { correctionOf, echoAsQuestion, nameAskedAsWho, purposeAskedAsWhy, withoutGuess } from '../src/conversation/rewrites.ts';
+import { correctionOf, echoAsQuestion, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, withoutGuess } from '../src/conversation/rewrites.ts';
 import { tokens } from '../src/conversation/english-words.ts';
 import { CONVERSATION } from '../src/config.ts';
 import { loadConversationSet, runConversations } from '../src/eval.ts';
@@ -526,6 +526,13 @@ describe('reading a follow-up', () => {
     expect(nameAskedAsWho('whats his name again lol')).toBe('who is he?');
     expect(nameAskedAsWho('her name?')).toBe('who is she?');
     expect(nameAskedAsWho('what is the name of the deposit?')).toBe('what is the name of the deposit?');
+    // "is byd the only one?" asks for the others, as "any others besides byd?" does.
+    expect(onlyOneAsOthers('is byd the only one?')).toBe('any others besides byd?');
+    expect(onlyOneAsOthers('so was chery the only company')).toBe('so any others besides chery?');
+    expect(onlyOneAsOthers('is it the only one')).toBe('is it the only one');
+    expect(onlyOneAsOthers('is china the only one mining rare earths or what')).toBe('is china the only one mining rare earths or what');
+    const others = after('why would chinese carmakers pick turkey of all places', 'is byd the only one').reply;
+    expect(others.kind === 'fact' && others.factId).toBe('other-chinese-automakers');
     // "who's the guy?" asks it too; not a question that says what the person does.
     expect(nameAskedAsWho("who's the guy")).toBe('who is he?');
     expect(nameAskedAsWho('wait who is that woman?')).toBe('wait who is she?');

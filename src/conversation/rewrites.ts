@@ -45,6 +45,20 @@ const WHO_THEN_NAMES = new RegExp(
 );
 
 /**
+ * "is byd the only one?", "was that the only company": asks whether there are others, as "any others besides BYD?"
+ * does. As typed, "one" took the place of a word of the question before ("is byd the only chinese carmakers…").
+ */
+export function onlyOneAsOthers(question: string): string {
+  const m = ONLY_ONE.exec(question);
+  return m ? `${m[1]!}any others besides ${m[2]!}?` : question;
+}
+const ONLY_ONE = new RegExp(
+  REWRITE_LEAD +
+    String.raw`(?:is|was|are|were)\s+((?!it\b|that\b|this\b|they\b|those\b|these\b)[^?!.,]+?)\s+the\s+only\s+(?:one|ones|company|companies|firm|firms|brand|brands|option|options|choice|choices)(?:\s*(?:then|tho|though|lol|or what|or not|or are there others|or are there more|right))*\s*[?!.]*\s*$`,
+  'iu',
+);
+
+/**
  * "whats the goal?", "and the point of it?", "what's the aim of all this": asks why ("why?"), read as "why" is
  * (with the question before). As typed, "goal" or "point" is a word of its own and finds any fact that says it
  * ("the goal is 99% purity").
