@@ -1019,6 +1019,9 @@ describe('hostile and odd input', () => {
     expect(isStopWordTypo('wil')).toBe(true);
     expect(isStopWordTypo('tel')).toBe(false);
     expect(asFact(answer('what is turkey hoping byd wil do', realKb())).factId).toBe('battery-plants-hope');
+    // "it'd", "they'll" typed without the apostrophe are a pronoun and "would" or "will", not words of the question.
+    expect(new Analyzer([]).queryTerms('what did kacir say itd do')).toEqual(new Analyzer([]).queryTerms("what did kacir say it'd do"));
+    expect(new Analyzer([]).queryTerms('theyll build it')).toEqual(new Analyzer([]).queryTerms('build it'));
     // "supposed to" says only that something is expected, as "will" does.
     expect(new Analyzer([]).queryTerms('when is he supposed to go')).toEqual(new Analyzer([]).queryTerms('when is he to go'));
   });
