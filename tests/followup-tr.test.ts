@@ -620,6 +620,13 @@ describe('reading a Turkish follow-up', () => {
     expect(r.kind === 'fact' && r.factId).toBe('kacir-statement');
   });
 
+  test('"kendisi" (he himself) is the person named before: the question\'s, or after "kim …?" the answer\'s', () => {
+    const ministry = after('kacir gecen ay nadir toprak icin ne aciklama yapti', 'kendisi hangi bakanlikta bu arada').reply;
+    expect(ministry.kind === 'fact' && ministry.factId).toBe('industry-minister');
+    const said = after("Türkiye'nin Sanayi ve Teknoloji Bakanı kimdir acaba?", 'Teşekkürler. Kendisi tesisle ilgili ne açıklamıştı?').reply;
+    expect(said.kind === 'fact' && said.factId).toBe('kacir-statement');
+  });
+
   test('"başka kim?" gets the fact just given when its answer lists several ("üyeleri arasında")', () => {
     const r = after('türkiye brics e mi girmeye çalışıyor?', 'başka kimler var o grupta').reply;
     expect(r.kind === 'fact' && r.factId).toBe('brics-bid');

@@ -147,6 +147,8 @@ const PRONOUNS = new Set([
   'icinde', 'icindeki', 'icinden',
   // "ikisi" (the two of them)
   'ikisi', 'ikisinin', 'ikisine', 'ikisini', 'ikisiyle', 'ikisinde',
+  // "kendisi" (he himself)
+  'kendisi', 'kendisinin', 'kendisine', 'kendisini', 'kendisiyle', 'kendisinden',
 ]);
 /**
  * A verb form (present, future, past, reported, ability, necessity; a person or plural ending after): a word of a
@@ -310,7 +312,8 @@ export function pointsBackInTurkishChat(question: string): boolean {
 /** A pronoun standing for something on its own ("bu neden önemli?"), not a determiner before a noun ("bu ziyaret"). */
 function standsForSomething(question: string): boolean {
   const ts = trTokens(question);
-  return ts.some((t, j) => PRONOUNS.has(t.key) && (ts[j + 1] === undefined || isFunction(ts[j + 1]!.key)));
+  // ("kendisi" always stands for someone: "kendisi tesisle ilgili ne açıklamıştı?")
+  return ts.some((t, j) => PRONOUNS.has(t.key) && (ts[j + 1] === undefined || isFunction(ts[j + 1]!.key) || KENDISI.includes(t.key)));
 }
 
 /** A word in the locative case, folded ("turkiyede", "cinde", "eskisehirde"). */
@@ -479,7 +482,9 @@ interface Reading {
 }
 
 /** "o" (he, she) and its case forms: with a name in the question before, most often that person. */
-const PERSON_PRONOUN = new Set(['o', 'onu', 'onun', 'ona', 'ondan', 'onda']);
+// ("kendisi", he himself, as people say of someone just named: "kendisi hangi bakanlıkta?")
+const KENDISI = ['kendisi', 'kendisinin', 'kendisine', 'kendisini', 'kendisiyle', 'kendisinden'];
+const PERSON_PRONOUN = new Set(['o', 'onu', 'onun', 'ona', 'ondan', 'onda', ...KENDISI]);
 /** "in it", "there", "that place" ("içinde", "orada", "orası" and their cases): a place named before. */
 const PLACE_PRONOUN = new Set(['icinde', 'icindeki', 'icinden', ...PLACE_WORDS]);
 /** "they", "them" ("onlar", "bunlar" and their cases): a company or people named before. */
@@ -514,9 +519,12 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
   const names = prev.filter((t) => vocab.names.has(nameInWord(t.key, vocab.names) ?? t.key));
   // After "kim …?" (who …?), "o kim?" is the person the answer named ("Çin'e gidecek heyete kim başkanlık edecek?": Alparslan
   // Bayraktar), before the question's own names (China, which no one is), as "he" is in English.
-  if (turkishAnswerType(asked) === 'who' && trTokens(asked).some((t) => PERSON_PRONOUN.has(t.key)) && prev.some((t) => ASKS_WHO.test(t.key))) {
+  // (So is "kendisi", he himself, whatever is asked of him: "kendisi tesisle ilgili ne açıklamıştı?" after "Sanayi ve
+  // Teknoloji Bakanı kimdir?" is what Fatih Kacır said; "o" may be a thing.)
+  const himself = trTokens(asked).some((t) => KENDISI.includes(t.key));
+  if ((himself || (turkishAnswerType(asked) === 'who' && trTokens(asked).some((t) => PERSON_PRONOUN.has(t.key)))) && prev.some((t) => ASKS_WHO.test(t.key))) {
     const asks = own.filter((t) => !PERSON_NOUNS.has(t.key));
-    for (const person of personsIn(previousAnswer, trTokens).slice(0, 2)) out.push({ probe: [...asks, ...person.slice(-2)].map((t) => t.text).join(' '), shown: paired, whole: false });
+    for (const person of personsIn(previousAnswer, trTokens).slice(0, 2)) out.push({ probe: [...asks, ...person.slice(-2)].map((t) => t.text).join(' '), shown: paired, whole: false, ...(himself ? { named: true } : {}) });
   }
   if (names.length > 0 && turkishAnswerType(asked) === 'who' && trTokens(asked).some((t) => PRONOUNS.has(t.key))) {
     out.push({ probe: [...own.filter((t) => !PERSON_NOUNS.has(t.key)), ...names].map((t) => t.text).join(' '), shown: paired, whole: false });
