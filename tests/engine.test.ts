@@ -1025,6 +1025,8 @@ describe('hostile and odd input', () => {
     // The other forms of "go" and "get" are stop words as "go" and "get" are ("so xi went to turkey?").
     expect(new Analyzer([]).queryTerms('so xi went to turkey')).toEqual(new Analyzer([]).queryTerms('so xi go to turkey'));
     expect(new Analyzer([]).queryTerms('who gets the money')).toEqual(new Analyzer([]).queryTerms('who get the money'));
+    // … and so are those of the asker's verbs of asking and telling ("i wanted to know", "i asked").
+    expect(new Analyzer([]).queryTerms('i asked if the pool knew about it')).toEqual(new Analyzer([]).queryTerms('if the pool about it'));
     // "supposed to" says only that something is expected, as "will" does.
     expect(new Analyzer([]).queryTerms('when is he supposed to go')).toEqual(new Analyzer([]).queryTerms('when is he to go'));
   });

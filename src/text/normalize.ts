@@ -256,6 +256,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'not no yes up out over get got go going gonna wanna tryna trying tryin tries gotta kinda sorta let lets s t d ll re ve m ' +
     // … and the other forms of "go" and "get" ("so xi went to turkey?": "went" weighed 47% as a word no fact uses)
     'went gone goes gets getting gotten ' +
+    // … and of the asker's verbs of asking and telling above ("i wanted to know", "can you give me", "i asked")
+    'knows knew knowing gives gave given giving showed shown showing wants wanting wondered asks asked ' +
     // "it'd", "they'll" typed without the apostrophe ("what did kacir say itd do"): a pronoun and "would" or "will"
     'itd itll theyd theyll youd youll thatd thatll whatd whatll wholl ' +
     // Chat noise: laughter, politeness and filler that say nothing about the question.
