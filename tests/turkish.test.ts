@@ -74,6 +74,17 @@ describe('Turkish text analysis', () => {
     // Possessive pronouns in a case ("bizimkiyle": with ours); bare, "bizimki?" is the question itself.
     for (const w of ['bizimkiyle', 'bizimkinin', 'onlarınkini', 'seninkine']) expect(isTurkishStopWord(w), w).toBe(true);
     for (const w of ['bizimki', 'bizimkiler']) expect(isTurkishStopWord(w), w).toBe(false);
+    // "sürekli" (all the time: "… sürekli geçiyo"), as "hep" is.
+    expect(isTurkishStopWord('sürekli')).toBe(true);
+    expect(isTurkishStopWord('surekli')).toBe(true);
+  });
+
+  test('"… adı aklımdan çıktı" (the name slipped my mind) says why it is asked; "hangi ilimize" asks a province', () => {
+    const kb = realKb();
+    const president = answer('cinin devlet baskani kimdi ya, adi aklimdan cikti', kb);
+    expect(president.kind === 'fact' && president.factId).toBe('presidents');
+    const province = answer('Beylikova hangi ilimize yakın?', kb);
+    expect(province.kind === 'fact' && province.factId).toBe('beylikova-location');
     const analyzer = new Analyzer([], TURKISH);
     expect(analyzer.queryTerms('Yatak nerede mi acaba ve bu?')).toEqual(['yatak', 'nerede']);
     // "o zamanlar" (back then), "bu aralar" (these days) say when the asker speaks from: nothing of "ne zaman".

@@ -473,6 +473,8 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   // why it is asked ("… its for my homework"): "homework" would weigh as a word the knowledge never uses
   'its for my homework', 'it is for my homework', 'for my homework', 'for homework', 'for school', 'for a school project', 'for my school project',
   'ne dersiniz', 'fikri olan var mı', 'fikri olan var mi',
+  // "… adı aklımdan çıktı" (… the name slipped my mind), "unuttum" (I forgot): why it is asked, no word of it
+  'aklımdan çıktı', 'aklimdan cikti', 'aklımda değil', 'aklimda degil', 'unuttum', 'unuttum ya',
   'ödev için soruyorum', 'odev icin soruyorum', 'ödevim için soruyorum', 'odevim icin soruyorum', 'ödev için', 'odev icin', 'ödevim için', 'odevim icin',
   // … or for a report or a talk of the asker's own ("… rapora yazıcam": I'll put it in a report): "report" would weigh
   // as the knowledge's own word (its facts cite "the report")

@@ -201,7 +201,10 @@ const STOP_LIST = (
   'yüzden yuzden nedenle dolayı dolayi kapsamda kapsaminda kapsamında ' +
   // "biliniyor mu" (is it known), the asker's wording as "known" is in English follow-ups; "beri" (since: "ne zamandan
   // beri"), a postposition
-  'biliniyor biliniyo bilinmiyor bilinmiyo beri'
+  'biliniyor biliniyo bilinmiyor bilinmiyo beri ' +
+  // "sürekli", "devamlı" (all the time: "byd diye bi firma var sürekli geçiyo"), as "hep" above; "surekli" was read as a
+  // typo of a word the knowledge has
+  'sürekli devamlı'
 ).split(' ');
 
 /** The light verbs' futures as chat types them, with their written forms (see writtenStopWord). */
@@ -777,7 +780,8 @@ export function namesInQuestion(question: string, names: ReadonlySet<string>): {
 /** Turkish: Turkish words, Snowball Turkish stems, Turkish stop words and answer types, plain typing folded in. */
 
 /** Turkish words (folded) that name the kind of answer asked: a place, a time, a number, a name (TextProfile.namesAnswerKind). */
-const ANSWER_KIND_WORDS = new Set(['yer', 'yeri', 'yerde', 'yere', 'yerin', 'yerden', 'il', 'ili', 'ilde', 'ilin', 'ad', 'adi', 'adini', 'yil', 'yili', 'yilda', 'yilinda']);
+// (With "our" too: "Beylikova hangi ilimize yakın?", near which of our provinces?)
+const ANSWER_KIND_WORDS = new Set(['yer', 'yeri', 'yerde', 'yere', 'yerin', 'yerden', 'il', 'ili', 'ilde', 'ilin', 'ilimiz', 'ilimize', 'ilimizde', 'ilimizin', 'ilimizden', 'ad', 'adi', 'adini', 'yil', 'yili', 'yilda', 'yilinda']);
 /** Beginnings of such words with their endings ("şehrin", "ülkede", "tarihi", "numarası"). */
 const ANSWER_KIND_STARTS = ['sehir', 'sehr', 'kent', 'kasaba', 'ulke', 'bolge', 'tarih', 'sayi', 'numara', 'isim', 'ismi', 'konum', 'miktar', 'rakam'];
 
