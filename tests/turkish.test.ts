@@ -411,6 +411,9 @@ describe('Turkish text analysis', () => {
     expect(verb('kurarsa')).toContain(turkishStem('kuruyor'));
     // The negative, chat's too: "almıyorlar", "almiyolar" (they do not buy), "alamıyor" (cannot), "almadı" are "almak".
     for (const w of ['almıyorlar', 'almiyolar', 'alamıyor', 'almadı', 'almayacak']) expect(verb(w), w).toContain(turkishStem('alıyor'));
+    // The verbal noun with its owner or case: "bitmesi" (its finishing), "kurulmasını" are the verb's.
+    expect(verb('bitmesi')).toContain(turkishStem('bitmek'));
+    expect(verb('kurulmasını')).toContain(turkishStem('kurulmak'));
     // An ending whose vowel disagrees with the root's is no verb ending ("maker" is not "mak-er");
     // "-ten" after one syllable is "from" ("isten": "işten" typed plainly); question words and nouns read on purpose are left alone.
     expect(verb('maker')).toEqual([]);

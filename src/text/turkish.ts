@@ -504,6 +504,9 @@ const VERB_FORMS: readonly RegExp[] = [
   // The negative ("almıyor", chat's "almiyolar": they do not buy; "alamıyor": cannot; "almadı", "almayacak"): the same
   // verb for what is asked about ("neden başka yerden almıyorlar?" asks about buying elsewhere).
   /(?:[ae]?m[ıiuü]yo(?:r)?|m[ae]d[ıiuü]|m[ae]y[ae]c[ae]k)(?:lar|ler|[ıiuü]m|[ıiuü]z|s[ıiuü]n(?:[ıiuü]z)?|m[ıiuü][şs]|d[ıiuü])?$/,
+  // The verbal noun with its owner or case ("bitmesi": its finishing, "ne zaman bitmesi planlanıyor?"; "kurulmasını",
+  // "yapılmaya"): the verb ("bitecek" in the knowledge).
+  /m[ae](?:s[ıi](?:n[ıi]|n[ae]|nd[ae]n?|n[ıi]n)?|y[ıi]|y[ae]|n[ıi]n)$/,
 ];
 
 const BACK_VOWELS = 'aıou';
