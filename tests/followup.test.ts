@@ -7,7 +7,7 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { answer, rank, type KnowledgeBase } from '../src/engine/answer.ts';
+import { answer, explain, rank, type KnowledgeBase } from '../src/engine/answer.ts';
 import { NO_FACT, answerInContext, answerOnItsOwn, type PreviousTurn } from '../src/conversation/followup.ts';
 import { followupShape } from '../src/conversation/followup-shape.ts';
 import { correctionOf, echoAsQuestion, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, withoutGuess } from '../src/conversation/rewrites.ts';
@@ -17,7 +17,7 @@ import { loadConversationSet, runConversations } from '../src/eval.ts';
 import { REPLY_WORDS, replyToJson } from '../src/reply.ts';
 import { REPO_ROOT, curatedCorpus, realKb } from './helpers/knowledge.ts';
 import { askedAfter, changedWhenReworded } from './helpers/followup.ts';
-import { asksForCity, lacksAskedDistance, lacksAskedShare, lacksAskedStart, mayBeCity } from '../src/text/places.ts';
+import { asksForCity, lacksAskedDistance, lacksAskedShare, lacksAskedStart, lacksAskedVenue, mayBeCity } from '../src/text/places.ts';
 import { answerLists, namesOnlyAsException } from '../src/text/lists.ts';
 import { reactionBefore } from '../src/text/normalize.ts';
 
@@ -690,6 +690,19 @@ describe('reading a follow-up', () => {
     // … and chipping in is investing ("how much is china chipping in" after the refinery's timetable).
     const chip = after('when will the refinery be up n running', 'and how much is china chipping in').reply;
     expect(chip.kind === 'fact' && chip.factId).toBe('refinery-cost');
+  });
+
+  test('"where did he say it?" asks where something was said: an answer that names no place or occasion does not give it', () => {
+    expect(after('what did kacir say', 'where did he say it').reply.kind).toBe('none');
+    const tr = after('kacir tesis hakkinda ne demis', 'bunu nerde soylemis, bi konferansta mi?').reply;
+    expect(tr.kind).toBe('none');
+    expect(tr.language).toBe('tr');
+    expect(lacksAskedVenue('where did he say it?', 'He said it at a conference in Istanbul.')).toBe(false);
+    expect(lacksAskedVenue('where did he say it?', 'In the month before the report, he said it would help.')).toBe(true);
+    // Not where something is, nor where information comes from.
+    expect(lacksAskedVenue('where is the deposit?', 'It was found two years ago.')).toBe(false);
+    expect(lacksAskedVenue('where did the report get that from?', 'Unnamed sources.')).toBe(false);
+    expect(explain('where did kacir say it', kb).reason).toContain('where it was said');
   });
 
   test('"since when?" asks when something began: "at the time of the report" gives no beginning; "for three decades" and "recently" do', () => {

@@ -48,6 +48,7 @@ const LACKING: Record<LackedKind, { asks: string; gives: string }> = {
   start: { asks: 'since when', gives: 'gives no beginning' },
   distance: { asks: 'how far', gives: 'gives no distance' },
   share: { asks: 'what share', gives: 'gives none' },
+  venue: { asks: 'where it was said', gives: 'names no place or occasion' },
 };
 
 export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explanation {

@@ -163,19 +163,41 @@ export function lacksAskedShare(question: string, answer: string): boolean {
   return ASKS_SHARE.test(question.toLowerCase()) && !GIVES_SHARE.test(answer.toLowerCase());
 }
 
+/**
+ * A question for where something was said ("where did he say it?", "bunu nerede söylemiş?"): the venue of a statement.
+ * (Not where something is, nor where information comes from: "where did the report get that from?".)
+ */
+const ASKS_VENUE =
+  /\b(?:where|wher)\s+(?:did|does|do|was|were|has|had)\s+(?:\w+\s+){1,2}?(?:say|said|announce|announced|mention|mentioned|state|stated|speak|spoke|talk|talked|make|made|give|gave)\b(?![^?]*\bfrom\b)|\b(?:nerede|nerde)\s+(?:(?:bunu|onu|bunlari|bunları)\s+)?(?:s[oö]yle|de(?:di|mi[sş])|a[cç][ıi]kla)/u;
+/**
+ * What an answer gives such a venue with: a named place ("in Ankara", "at the summit in Baku"), an event or a medium.
+ * (Not a visit: the delegation's "ziyaret" is what its answer is about, not where anyone spoke.)
+ */
+const GIVES_VENUE =
+  /\b(?:in|at|on|during)\s+(?:the\s+|a\s+|an\s+)?\p{Lu}|\b(?:conference|interview|speech|summit|event|meeting|parliament|television|tv|radio|press|forum|congress|konferans\p{L}*|toplant\p{L}*|röportaj\p{L}*|roportaj\p{L}*|konuşma\p{L}*|konusma\p{L}*|zirve\p{L}*|meclis\p{L}*|etkinli\p{L}*|televizyon\p{L}*|basın\p{L}*|basin\p{L}*)\b/u;
+
+/**
+ * Whether a question asks where something was said and `answer` names no venue: "where did he say it?" after Kacır's
+ * words, answered with what he said "in the month before the report" (when, not where).
+ */
+export function lacksAskedVenue(question: string, answer: string): boolean {
+  return ASKS_VENUE.test(question.toLowerCase()) && !GIVES_VENUE.test(answer);
+}
+
 /** The kinds of answer a question may ask for that an answer on its topic can still lack. */
-export type LackedKind = 'city' | 'day' | 'start' | 'distance' | 'share';
+export type LackedKind = 'city' | 'day' | 'start' | 'distance' | 'share' | 'venue';
 const LACKS: readonly (readonly [LackedKind, (question: string, answer: string) => boolean])[] = [
   ['city', lacksAskedCity],
   ['day', lacksAskedDay],
   ['start', lacksAskedStart],
   ['distance', lacksAskedDistance],
   ['share', lacksAskedShare],
+  ['venue', lacksAskedVenue],
 ];
 
 /**
  * The kind of answer a question asks for that `answer` does not give, if any: a city, a day, a beginning ("since
- * when?"), a distance ("how far from …?") or a share ("what percentage …?").
+ * when?"), a distance ("how far from …?"), a share ("what percentage …?") or where something was said.
  */
 export function lackedKind(question: string, answer: string): LackedKind | null {
   for (const [kind, lacks] of LACKS) if (lacks(question, answer)) return kind;
