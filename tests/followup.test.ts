@@ -832,6 +832,10 @@ describe('reading a follow-up', () => {
     const r = after('whats the biggest ev maker in the world according to this', 'is it building something in turkey').reply;
     expect(r.kind === 'fact' && r.factId).toBe('byd-ev-factory');
     expect(r.readingAs).toMatch(/^is BYD\b.* building something in turkey\?$/);
+    // First when the question asked which one of a kind: "is it big?" after "which chinese car company signed up…?".
+    const big = after('which chinese car company signed up to make EVs in turkey?', 'is it big?').reply;
+    expect(big.kind === 'fact' && big.factId).toBe('byd-worlds-largest');
+    expect(big.readingAs).toBe('is BYD big?');
   });
 
   test('"inside" is a word of no fact: not the sources\' "insiders"', () => {

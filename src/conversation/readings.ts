@@ -272,7 +272,11 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
   // thing, and the answer named it ("BYD"): its first name the question did not give, after the question's own phrases.
   if (prev.wh > 0 && WHAT_WHICH.has(ts[prev.whFrom]!.key)) {
     const named = namesIn(previousAnswer, vocab).find((phrase) => !phrase.some((t) => ts.some((q) => q.key === t.key)));
-    if (named) out.push(named);
+    // Before them when the question asked which one of a kind ("which chinese car company signed up…?", the answer
+    // "BYD"): "is it big?" is about the one named, not about "chinese car company signed".
+    const whichOfKind = ts.slice(prev.whFrom + 1, prev.wh + 4).some((t) => CLASS_NOUNS.has(t.key) || CLASS_NOUNS.has(t.key.replace(/(?:ie)?s$/, '')));
+    if (named && whichOfKind && !PERSONAL.has(pronoun)) out.unshift(named);
+    else if (named) out.push(named);
   }
   // "they" after "are Washington and Brussels nervous about China's rare earth grip?": names joined by "and" are
   // plural, as "they" is, before any longer phrase.
