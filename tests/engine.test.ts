@@ -1022,6 +1022,8 @@ describe('hostile and odd input', () => {
     // "it'd", "they'll" typed without the apostrophe are a pronoun and "would" or "will", not words of the question.
     expect(new Analyzer([]).queryTerms('what did kacir say itd do')).toEqual(new Analyzer([]).queryTerms("what did kacir say it'd do"));
     expect(new Analyzer([]).queryTerms('theyll build it')).toEqual(new Analyzer([]).queryTerms('build it'));
+    // Reflexives are stop words as their pronouns are ("does turkey want to refine it itself").
+    expect(new Analyzer([]).queryTerms('does turkey want to refine it itself')).toEqual(new Analyzer([]).queryTerms('does turkey want to refine it'));
     // The other forms of "go" and "get" are stop words as "go" and "get" are ("so xi went to turkey?").
     expect(new Analyzer([]).queryTerms('so xi went to turkey')).toEqual(new Analyzer([]).queryTerms('so xi go to turkey'));
     expect(new Analyzer([]).queryTerms('who gets the money')).toEqual(new Analyzer([]).queryTerms('who get the money'));

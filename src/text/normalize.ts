@@ -239,6 +239,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'a an the and or but if of to in on at by for from with without into onto about regarding as is are was were be been being am ' +
     'do does did done doing have has had having will would shall should can could may might must ' +
     'i me my mine we us our you your yours he him his she her it its they them their this that these those there here ' +
+    // … and their reflexives ("does turkey want to refine it all itself?", "did he go himself?"), as the pronouns are.
+    // (Not the asker's, "myself", "ourselves": the quality suite's sets lost questions with them, "do i install it myself".)
+    'himself herself itself themselves ' +
     'what whats wat wot something anything any some so then than too very just also really actually even still ' +
     // … and a place as vaguely ("why turkey and not somewhere inside the eu?"); "somewhere else" is a phrase of its own (synonyms)
     'somewhere anywhere everywhere someplace anyplace ' +
