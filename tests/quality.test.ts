@@ -57,7 +57,7 @@ const FLOORS: Record<string, number> = {
   // The same protocol in the second session of 2026-12-05 (an island ferry company's passenger FAQ), measured once on arrival on e2973bc.
   'greyhaven / people\'s questions': 0.41, // 43.9% on arrival (0.6% wrong, 100% declined; MiniSearch at that decline 17.8%, always answering 74.4%)
   // The same protocol in the third session of 2026-12-05 (a self-storage company's customer FAQ), measured once on arrival on 1b91205.
-  'stackwell / people\'s questions': 0.42, // 45.0% on arrival (2.8% wrong, 98.3% declined; MiniSearch at that decline 13.3%, always answering 67.2%)
+  'stackwell / people\'s questions': 0.47, // 50.0%, 2.2% wrong (45.0% on arrival: 2.8% wrong, 98.3% declined; MiniSearch at that decline 13.3%, always answering 67.2%; then "sq ft" read as "square feet" and a unit typed onto its number apart)
 };
 
 /** Out-of-scope declined floors above the 90% every set is held to: the curated eval set's, 3 questions under its figure. */
@@ -254,11 +254,11 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-blind38.yaml', right: 0.88 }, // 92.0% of 50 (first measured 78.0%)
   { file: 'conversations-tr-blind38.yaml', right: 0.88, followups: 40 }, // 92.9% of 42 (first measured 90.5%)
   // Written blind at the start of the third session of 2026-12-05 and measured once on arrival (1b91205).
-  { file: 'conversations-blind39.yaml', right: 0.76 }, // 80.0% of 50 (first measured 80.0%)
-  { file: 'conversations-tr-blind39.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 78.6%)
+  { file: 'conversations-blind39.yaml', right: 0.82 }, // 86.0% of 50 (first measured 80.0%)
+  { file: 'conversations-tr-blind39.yaml', right: 0.8, followups: 40 }, // 85.7% of 42 (first measured 78.6%)
   // Written blind in the middle of the same session and measured once on arrival (db23c73).
-  { file: 'conversations-blind40.yaml', right: 0.72 }, // 76.0% of 50 (first measured 76.0%)
-  { file: 'conversations-tr-blind40.yaml', right: 0.72, followups: 40 }, // 76.2% of 42 (first measured 76.2%)
+  { file: 'conversations-blind40.yaml', right: 0.78 }, // 82.0% of 50 (first measured 76.0%)
+  { file: 'conversations-tr-blind40.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 76.2%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
