@@ -549,6 +549,10 @@ describe('hostile and odd input', () => {
     for (const q of ['bayraktar is the foreign minister right?', 'so beylikova is near ankara isnt it', 'they make a factory in turkey or no?']) expect(asksToConfirm(words(q)), q).toBe(true);
     // A question that asks, and a statement with no tag, are no guesses.
     for (const q of ['is bayraktar the foreign minister right?', 'who is the foreign minister, right?', 'bayraktar is the foreign minister']) expect(asksToConfirm(words(q)), q).toBe(false);
+    // A statement drawn as a conclusion ("so …") with no question word is a guess too; not one that asks.
+    expect(asksToConfirm(words('so the deposit is near istanbul?'))).toBe(true);
+    for (const q of ['so what is the deposit near', 'so did byd sign a deal']) expect(asksToConfirm(words(q)), q).toBe(false);
+    expect(asFact(answer('so the deposit is near istanbul?', real)).factId).toBe('beylikova-location');
     // The guessed word the knowledge does not know ("foreign") weighs as an unknown number: the minister's fact answers.
     const foreign = (q: string) => questionTerms(real, q).terms.find((t) => t.raw === 'foreign')!.idf;
     expect(foreign('bayraktar is the foreign minister right?')).toBeCloseTo(SEARCH.unknownNumberWeight * foreign('is bayraktar the foreign minister?'), 10);

@@ -782,8 +782,14 @@ export function asksToConfirm(ws: readonly string[]): boolean {
   // "is it true (that) turkey is asking china for help…", "am i right that…": the guess follows its lead.
   for (const lead of CONFIRM_LEAD_WORDS) if (ws.length - i >= lead.length + 3 && lead.every((w, k) => ws[i + k] === w)) return true;
   if (ws.length - i < 3 || STATEMENT_QUESTION_OPENERS.has(ws[i]!) || QUESTION_OPENERS.has(ws[i]!)) return false;
-  return GUESS_TAGS.has(ws.at(-1)!) || GUESS_TAG_PAIRS.has(ws.slice(-2).join(' '));
+  // "so the deposit is near istanbul?", "so xi went to turkey?": a statement drawn as a conclusion ("so" first), with no
+  // question word in it, is a guess too.
+  const concluded = ws.slice(0, i).includes('so') && !ws.slice(i).some((w) => FRAMED_WH.has(w) || (STATEMENT_QUESTION_OPENERS.has(w) && !COPULAS.has(w)));
+  return concluded || GUESS_TAGS.has(ws.at(-1)!) || GUESS_TAG_PAIRS.has(ws.slice(-2).join(' '));
 }
+
+/** The copula of a statement ("the deposit is near …"), which a question may open with too. */
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
 
 /** "is", "was" after a question word: "who is X again, …?" asks to be reminded. */
 const REMINDING_COPULA = new Set(['is', 'was', 'are', 'were', 's']);
