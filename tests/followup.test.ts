@@ -687,6 +687,9 @@ describe('reading a follow-up', () => {
     // … and a bid to join is the report's push to join ("bid" was a word the knowledge never used).
     const bid = answer('so this lines up w the brics bid?', kb);
     expect(bid.kind === 'fact' && bid.factId).toBe('brics-bid');
+    // … and an angle is a connection ("whats the brics angle in this story").
+    const angle = answer('whats the brics angle in this story', kb);
+    expect(angle.kind === 'fact' && angle.factId).toBe('brics-bid');
     // … and chipping in is investing ("how much is china chipping in" after the refinery's timetable).
     const chip = after('when will the refinery be up n running', 'and how much is china chipping in').reply;
     expect(chip.kind === 'fact' && chip.factId).toBe('refinery-cost');

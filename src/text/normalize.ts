@@ -320,7 +320,10 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'morning all', 'morning everyone', 'morning folks', 'evening all', 'afternoon all',
   'hey team', 'hi team', 'hello team', 'hey all', 'hello all', 'hey folks', 'hi folks', 'hey there', 'hi there', 'hello there',
   'happy monday', 'happy tuesday', 'happy wednesday', 'happy thursday', 'happy friday', 'happy saturday', 'happy sunday', 'happy new year',
+  // (with "but" after, and an apology before: "sorry dumb q but what are rare earths even used for")
+  'dumb question but', 'stupid question but', 'silly question but', 'dumb q but', 'stupid q but', 'silly q but', 'sorry',
   'random question', 'random q', 'dumb question', 'stupid question', 'silly question', 'honest question', 'quick question', 'quick q', 'noob question',
+  'dumb q', 'stupid q', 'silly q',
   'newbie question', 'probably a dumb question but', 'probably a stupid question but', 'this might be a dumb question but',
   'not sure if this is the right place but', 'not sure if this is the right channel but', 'not sure if this is the right place',
   'not sure if this is the right channel', 'sorry if this has been asked before', 'sorry if this was asked before',
