@@ -1346,6 +1346,8 @@ describe('smoke checks on the real knowledge', () => {
     expect(terms('till')).not.toEqual(terms('title'));
     // "src" is the source.
     expect(terms('src for the delegation')).toEqual(terms('source for the delegation'));
+    // "convo" is a conversation ("what's the report say about the erdogan xi convo").
+    expect(terms('the erdogan xi convo')).toEqual(terms('the erdogan xi conversation'));
   });
 
   test('"guy" says no more than "who": "who is the guy leading the delegation" asks who leads it', () => {

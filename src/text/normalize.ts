@@ -904,7 +904,7 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(
     'wen:when wher:where wut:what ' +
     // "or smth", "w china": filler and "with" as chat shortens them
     'smth:something sth:something smthg:something smthn:something sumthin:something w:with atm:now rly:really rlly:really ' +
-    'hols:holidays hol:holiday till:until til:until ' +
+    'hols:holidays hol:holiday till:until til:until convo:conversation convos:conversations ' +
     // "who'd", "how'd" with the apostrophe gone: the question word ("would" / "did" is a stop word anyway)
     'whod:who whatd:what whered:where howd:how whyd:why'
   )
