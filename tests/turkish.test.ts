@@ -77,6 +77,8 @@ describe('Turkish text analysis', () => {
     // "sürekli" (all the time: "… sürekli geçiyo"), as "hep" is.
     expect(isTurkishStopWord('sürekli')).toBe(true);
     expect(isTurkishStopWord('surekli')).toBe(true);
+    // … and "bayağı", "oldukça" (quite), as "çok" is.
+    for (const w of ['bayağı', 'bayagi', 'oldukça', 'epey']) expect(isTurkishStopWord(w), w).toBe(true);
   });
 
   test('"… adı aklımdan çıktı" (the name slipped my mind) says why it is asked; "hangi ilimize" asks a province', () => {

@@ -204,7 +204,9 @@ const STOP_LIST = (
   'biliniyor biliniyo bilinmiyor bilinmiyo beri ' +
   // "sürekli", "devamlı" (all the time: "byd diye bi firma var sürekli geçiyo"), as "hep" above; "surekli" was read as a
   // typo of a word the knowledge has
-  'sürekli devamlı'
+  'sürekli devamlı ' +
+  // how much, as "çok" above ("büyük mü bayağı?": quite big?, "oldukça", "epey", "gayet"), as "very" and "quite" in English
+  'bayağı baya oldukça epey gayet'
 ).split(' ');
 
 /** The light verbs' futures as chat types them, with their written forms (see writtenStopWord). */
