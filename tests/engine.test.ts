@@ -721,6 +721,9 @@ describe('hostile and odd input', () => {
   test('an intensifier is no amount asked and no word of the topic ("matter so much", "of all places", "overall")', () => {
     expect(withoutPreamble(words('why does the eu matter so much to them'))).toEqual(words('why does the eu matter so to them'));
     expect(withoutPreamble(words('why turkey of all places'))).toEqual(['why', 'turkey']);
+    // An adverb of degree before the word it strengthens ("pretty big", "quite far"); alone it stays ("is it pretty?").
+    expect(withoutPreamble(words('is the deposit pretty big'))).toEqual(words('is the deposit big'));
+    expect(withoutPreamble(words('is the garden pretty'))).toEqual(words('is the garden pretty'));
     // "how much" asks an amount and keeps it.
     expect(withoutPreamble(words('how much does it cost'))).toEqual(words('how much does it cost'));
     expect(STOP_WORDS.has('overall')).toBe(true);

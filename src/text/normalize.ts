@@ -659,8 +659,12 @@ function intensifierAt(keys: readonly string[], i: number): number {
   if (keys[i] === 'bother' && i > 0 && i + 1 < keys.length && (BOTHER_BEFORE.has(keys[i - 1]!) || /.{3}ing$/.test(keys[i + 1]!) || BOTHER_AFTER.has(keys[i + 1]!))) return 1;
   // "what's turkey's energy minister called?": a name asked for, as "who is…?" asks it ("called" weighed as its rarest word).
   if (keys[i] === 'called' && i === keys.length - 1 && i >= 2 && NAME_ASKERS.has(keys[0]!) && keys[0] !== 'tell') return 1;
+  // "is it pretty big?", "quite a lot", "super expensive": how strongly, before the word it strengthens, as "very" is a stop word.
+  if (DEGREE_ADVERBS.has(keys[i]!) && i + 1 < keys.length && !STOP_WORDS.has(keys[i + 1]!)) return 1;
   return keys[i] === 'of' && keys[i + 1] === 'all' && (keys[i + 2] === 'places' || keys[i + 2] === 'people' || keys[i + 2] === 'things') ? 3 : 0;
 }
+/** Adverbs of degree before a word ("pretty big", "quite far", "super pricey"). */
+const DEGREE_ADVERBS = new Set(['quite', 'pretty', 'fairly', 'rather', 'extremely', 'super', 'totally', 'truly', 'absolutely', 'incredibly', 'insanely', 'hella', 'mega']);
 /** Words before "bother" that ask whether something is worth doing ("would they bother", "even bother", "to bother"). */
 const BOTHER_BEFORE = new Set(['would', 'even', 'they', 'we', 'i', 'you', 'to', 'should', 'will']);
 /** … and after it, what is done ("bother setting up", "bother to build", "bother with turkey"; "bother you" is no such). */
