@@ -687,6 +687,9 @@ describe('reading a follow-up', () => {
     // … and a bid to join is the report's push to join ("bid" was a word the knowledge never used).
     const bid = answer('so this lines up w the brics bid?', kb);
     expect(bid.kind === 'fact' && bid.factId).toBe('brics-bid');
+    // … and what was identified was found ("which rare-earth elements were identified at Beylikova?").
+    const identified = answer('Does the report indicate which rare-earth elements were identified at Beylikova?', kb);
+    expect(identified.kind === 'fact' && identified.factId).toBe('beylikova-elements');
     // … and an angle is a connection ("whats the brics angle in this story").
     const angle = answer('whats the brics angle in this story', kb);
     expect(angle.kind === 'fact' && angle.factId).toBe('brics-bid');
