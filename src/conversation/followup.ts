@@ -133,7 +133,12 @@ function placeGuessed(question: string, kb: KnowledgeBase): boolean {
   // eskisehir?"), else where ("so it's in ankara?" found the fact whose questions say "Ankara" most).
   if (!namesPlace(kb, m[1]!)) return false;
   const alone = answer(question, kb);
-  return !(alone.kind === 'fact' && kb.facts[kb.byId.get(alone.factId) ?? -1]?.questions.some((q) => answerType(q) === 'where') === true);
+  return !(alone.kind === 'fact' && storedAsks(kb, alone.factId, 'where'));
+}
+
+/** Whether any of a fact's stored questions asks for this kind of answer ("Where did Erdogan and Xi meet?"). */
+function storedAsks(kb: KnowledgeBase, factId: string, kind: NonNullable<ReturnType<typeof answerType>>): boolean {
+  return kb.facts[kb.byId.get(factId) ?? -1]?.questions.some((q) => answerType(q) === kind) === true;
 }
 
 const placeTermsCache = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
@@ -483,8 +488,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // of the report", nor "how far from Ankara?" a distance, nor "what percentage?" a share (the rules answer() applies to a
   // question alone).
   const lacksAsked = (factId: string) => lackedKind(asked, kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '') !== null;
-  // Whether any of a fact's stored questions asks for this kind of answer ("Where did Erdogan and Xi meet?").
-  const asksKind = (factId: string, k: NonNullable<typeof kind>) => kb.facts[kb.byId.get(factId) ?? -1]?.questions.some((q) => answerType(q) === k) === true;
+  const asksKind = (factId: string, k: NonNullable<typeof kind>) => storedAsks(kb, factId, k);
   const acceptable = (r: Reply): r is Reply & { kind: 'fact'; factId: string } =>
     r.kind === 'fact' && !(age && !statesAge(r.factId)) && !lacksAsked(r.factId) && !(other && r.factId === previous.factId && !listsMore) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && (!city || gives(r.factId)) && namesSubject(r.factId) && hasOwnWord(r.factId);
   // The conversation is evidence too: when a reading's best candidate, short of the usual confidence, is the fact
