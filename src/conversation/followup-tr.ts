@@ -137,6 +137,8 @@ const ASKS_SUBJECT = new Set(['kim', 'kimler', 'hangi', 'hangisi', 'hangileri'])
  * bulmuşlar orayı?" (when did they find that place?) asks about the place named before.
  */
 const PLACE_WORDS = ['ora', 'orasi', 'orasini', 'orasinda', 'orada', 'orda', 'oradan', 'ordan', 'oraya', 'orayi', 'bura', 'burasi', 'burasini', 'burada', 'burda', 'buradan', 'burdan', 'buraya', 'burayi'];
+/** "kendisi" (he himself) and its cases, as people say of someone just named ("kendisi hangi bakanlıkta?"). */
+const KENDISI = ['kendisi', 'kendisinin', 'kendisine', 'kendisini', 'kendisiyle', 'kendisinden'];
 /** Words pointing back at something said before (forms of "o", "bu", "şu", "ora", "onlar", "içinde"). */
 const PRONOUNS = new Set([
   'o', 'onu', 'onun', 'ona', 'onda', 'ondan', 'onlar', 'onlari', 'onlarin', 'onlara', 'onlarda', 'onlardan',
@@ -148,7 +150,7 @@ const PRONOUNS = new Set([
   // "ikisi" (the two of them)
   'ikisi', 'ikisinin', 'ikisine', 'ikisini', 'ikisiyle', 'ikisinde',
   // "kendisi" (he himself)
-  'kendisi', 'kendisinin', 'kendisine', 'kendisini', 'kendisiyle', 'kendisinden',
+  ...KENDISI,
 ]);
 /**
  * A verb form (present, future, past, reported, ability, necessity; a person or plural ending after): a word of a
@@ -482,8 +484,6 @@ interface Reading {
 }
 
 /** "o" (he, she) and its case forms: with a name in the question before, most often that person. */
-// ("kendisi", he himself, as people say of someone just named: "kendisi hangi bakanlıkta?")
-const KENDISI = ['kendisi', 'kendisinin', 'kendisine', 'kendisini', 'kendisiyle', 'kendisinden'];
 const PERSON_PRONOUN = new Set(['o', 'onu', 'onun', 'ona', 'ondan', 'onda', ...KENDISI]);
 /** "in it", "there", "that place" ("içinde", "orada", "orası" and their cases): a place named before. */
 const PLACE_PRONOUN = new Set(['icinde', 'icindeki', 'icinden', ...PLACE_WORDS]);

@@ -40,7 +40,6 @@ export interface Explanation {
   reason: string;
 }
 
-/** Explains how the bot treats a question (the same path as `answer`). */
 /** How --explain says what a question asked for and the best fact does not give (places.ts, lackedKind). */
 const LACKING: Record<LackedKind, { asks: string; gives: string }> = {
   city: { asks: 'which city', gives: 'names none' },
@@ -51,6 +50,7 @@ const LACKING: Record<LackedKind, { asks: string; gives: string }> = {
   venue: { asks: 'where it was said', gives: 'names no place or occasion' },
 };
 
+/** Explains how the bot treats a question (the same path as `answer`). */
 export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explanation {
   const question = cleanInput(rawQuestion);
   const reply = answer(rawQuestion, kb);
