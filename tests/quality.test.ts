@@ -262,6 +262,9 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // Written blind at the end of the same session and measured once on arrival on its final code (a099c70).
   { file: 'conversations-blind41.yaml', right: 0.72 }, // 76.0% of 50 (first measured 76.0%)
   { file: 'conversations-tr-blind41.yaml', right: 0.72, followups: 40 }, // 76.2% of 42 (first measured 76.2%)
+  // Written blind at the start of the fourth session of 2026-12-05 and measured once on arrival (4c678db).
+  { file: 'conversations-blind42.yaml', right: 0.74 }, // 78.0% of 50 (first measured 78.0%)
+  { file: 'conversations-tr-blind42.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 78.6%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
