@@ -41,6 +41,14 @@ describe('the knowledge schema is the one description of Knowledge', () => {
     expect(knowledge.facts).toHaveLength(40);
   });
 
+  it('a bare number among keywords ("keywords: [age, 17]", which YAML reads as 17) is the word, not an error', () => {
+    const files = miniFiles();
+    const source = files['mini-report.yaml']!.replace('keywords: [tonnes, size]', 'keywords: [tonnes, size, 694, 2.5]');
+    expect(source).not.toBe(files['mini-report.yaml']);
+    const fact = loadOk(writeKnowledge({ ...files, 'mini-report.yaml': source })).facts.find((f) => f.keywords.includes('tonnes'))!;
+    expect(fact.keywords).toEqual(['tonnes', 'size', '694', '2.5']);
+  });
+
   it('a loaded fact has every list: a default of the file format is not a default of loaded knowledge', () => {
     const fact = loadOk(writeKnowledge(miniFiles())).facts[0]!;
     for (const field of ['keywords', 'tags', 'related', 'file', 'line'] as const) {

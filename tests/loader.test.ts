@@ -183,7 +183,7 @@ describe('schema problems in a fact', () => {
       '  - id: a',
       '    answer: 42', // 8
       '    questions: Where is it?', // 9
-      '    keywords: [ok, 7]', // 10
+      '    keywords: [ok, true]', // 10 (a bare number is read as its word; see knowledge-schema.test.ts)
       '    citation:',
       '      source: s1',
       '      paragraphs: ["one"]', // 13
@@ -195,7 +195,7 @@ describe('schema problems in a fact', () => {
       `${f}:5 source.paragraphs: Invalid input: expected number, received string`,
       `${f}:8 facts[0].answer: Invalid input: expected string, received number`,
       `${f}:9 facts[0].questions: Invalid input: expected array, received string`,
-      `${f}:10 facts[0].keywords[1]: Invalid input: expected string, received number`,
+      `${f}:10 facts[0].keywords[1]: Invalid input: expected string, received boolean`,
       `${f}:13 facts[0].citation.paragraphs[0]: Invalid input: expected number, received string`,
     ]);
   });

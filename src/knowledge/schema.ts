@@ -33,11 +33,17 @@ export const factTurkishSchema = z.strictObject({
   questions: questionList,
 });
 
+/**
+ * A keyword: text, or a number written bare. YAML reads `keywords: [age, 17]` as the number 17,
+ * and a maintainer who lists a year or an age as a keyword means the word "17".
+ */
+const keyword = z.preprocess((v) => (typeof v === 'number' && Number.isFinite(v) ? String(v) : v), text);
+
 export const factSchema = z.strictObject({
   id,
   answer: answerText,
   questions: questionList,
-  keywords: z.array(text).default([]),
+  keywords: z.array(keyword).default([]),
   tags: z.array(id).default([]),
   related: z.array(id).max(10, 'expected at most 10 entries').default([]),
   citation: citationSchema,
@@ -165,7 +171,8 @@ export type OutOfScopeFile = z.infer<typeof outOfScopeFileSchema>;
 export const loadedFactSchema = factSchema.extend({
   // The file's defaults were applied when it was read, so a loaded fact has every
   // list: one without (a damaged cache entry) is wrong, not short of an optional field.
-  keywords: factSchema.shape.keywords.unwrap(),
+  // (As text: a bare number was read as its word when the file was, and the cache's codec cannot encode that back.)
+  keywords: z.array(text),
   tags: factSchema.shape.tags.unwrap(),
   related: factSchema.shape.related.unwrap(),
   /** The file, as shown to people (relative to the working directory when inside it). */
