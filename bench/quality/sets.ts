@@ -227,4 +227,5 @@ export const OWN_KBS: { name: string; about: string }[] = [
   { name: 'kestrel', about: 'a fictional ski area\'s visitor FAQ, 3 phrasings a fact, written and asked the same way as dental (2026-12-05), measured once on arrival' },
   { name: 'greyhaven', about: 'a fictional island ferry company\'s passenger FAQ, 3 phrasings a fact, written and asked the same way as dental (2026-12-05, second session), measured once on arrival' },
   { name: 'stackwell', about: 'a fictional self-storage company\'s customer FAQ, 3 phrasings a fact, written and asked the same way as dental (2026-12-05, third session), measured once on arrival' },
+  { name: 'larkspur', about: 'a fictional driving school\'s pupil FAQ, 3 phrasings a fact, written and asked the same way as dental (2026-12-05, fourth session), measured once on arrival' },
 ];
