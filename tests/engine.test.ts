@@ -724,6 +724,11 @@ describe('hostile and odd input', () => {
     // An adverb of degree before the word it strengthens ("pretty big", "quite far"); alone it stays ("is it pretty?").
     expect(withoutPreamble(words('is the deposit pretty big'))).toEqual(words('is the deposit big'));
     expect(withoutPreamble(words('is the garden pretty'))).toEqual(words('is the garden pretty'));
+    // "the one" pointing at whoever does what follows ("is he the one going…", "the one who…"); "which one", "the one in X" stay.
+    expect(withoutPreamble(words('is bayraktar the one going to china'))).toEqual(words('is bayraktar the going to china'));
+    expect(withoutPreamble(words('is byd the one that is building it'))).toEqual(words('is byd the that is building it'));
+    expect(withoutPreamble(words('which one is going to china'))).toEqual(words('which one is going to china'));
+    expect(withoutPreamble(words('is it the one in eskisehir'))).toEqual(words('is it the one in eskisehir'));
     // "how much" asks an amount and keeps it.
     expect(withoutPreamble(words('how much does it cost'))).toEqual(words('how much does it cost'));
     expect(STOP_WORDS.has('overall')).toBe(true);
@@ -1068,6 +1073,26 @@ describe('hostile and odd input', () => {
 `;
     const pawns = kbOf(writeKnowledge(miniFiles({ 'mini-report.yaml': `${MINI_SOURCE}${PAWNS_FACT}` })));
     expect(rank('can 2 pawns share a space', pawns, 1)[0]!.score).toBeCloseTo(rank('can two pawns share a space', pawns, 1)[0]!.score, 6);
+  });
+
+  test('"auto" is the knowledge\'s "automatic" ("auto lesson price"), and stays itself where the knowledge writes it', () => {
+    const GEARBOX_FACT = `
+  - id: automatic-price
+    answer: A one-hour lesson in an automatic car costs £42.
+    questions:
+      - How much is an automatic lesson?
+      - What do lessons in an automatic cost?
+      - Price of automatic tuition?
+    citation:
+      source: mini-report
+      paragraphs: [5]
+`;
+    const gearbox = kbOf(writeKnowledge(miniFiles({ 'mini-report.yaml': `${MINI_SOURCE}${GEARBOX_FACT}` })));
+    const terms = (kb: typeof gearbox, q: string) => resolveTerms(kb, kb.analyzer.queryTokens(q)).map((t) => t.term);
+    expect(terms(gearbox, 'auto lesson price')).toEqual(terms(gearbox, 'automatic lesson price'));
+    // The shipped knowledge's synonyms have "auto" (a car) as a word of their own: read as written there.
+    const real = realKb();
+    expect(terms(real, 'auto makers')).not.toEqual(terms(real, 'automatic makers'));
   });
 
   test('a typo of the singular finds a word the knowledge writes only in the plural ("matress" → "mattresses")', () => {

@@ -659,10 +659,15 @@ function intensifierAt(keys: readonly string[], i: number): number {
   if (keys[i] === 'bother' && i > 0 && i + 1 < keys.length && (BOTHER_BEFORE.has(keys[i - 1]!) || /.{3}ing$/.test(keys[i + 1]!) || BOTHER_AFTER.has(keys[i + 1]!))) return 1;
   // "what's turkey's energy minister called?": a name asked for, as "who is…?" asks it ("called" weighed as its rarest word).
   if (keys[i] === 'called' && i === keys.length - 1 && i >= 2 && NAME_ASKERS.has(keys[0]!) && keys[0] !== 'tell') return 1;
+  // "is he the one going to china?", "is byd the one that's building a plant?": "the one" only points at whoever does
+  // what follows (as "is he going to china?" asks); "one" weighed as a word of the topic. Not "which one", "the one in X".
+  if (keys[i] === 'one' && i > 0 && keys[i - 1] === 'the' && i + 1 < keys.length && (/^.{2,}ing$/.test(keys[i + 1]!) || ONE_WHO.has(keys[i + 1]!))) return 1;
   // "is it pretty big?", "quite a lot", "super expensive": how strongly, before the word it strengthens, as "very" is a stop word.
   if (DEGREE_ADVERBS.has(keys[i]!) && i + 1 < keys.length && !STOP_WORDS.has(keys[i + 1]!)) return 1;
   return keys[i] === 'of' && keys[i + 1] === 'all' && (keys[i + 2] === 'places' || keys[i + 2] === 'people' || keys[i + 2] === 'things') ? 3 : 0;
 }
+/** Words after "the one" that make it point at whoever does what follows ("the one who", "the one that's"). */
+const ONE_WHO = new Set(['who', 'whos', 'that', 'thats', 'which', 'doing', 'behind', 'responsible']);
 /** Adverbs of degree before a word ("pretty big", "quite far", "super pricey"). */
 const DEGREE_ADVERBS = new Set(['quite', 'pretty', 'fairly', 'rather', 'extremely', 'super', 'totally', 'truly', 'absolutely', 'incredibly', 'insanely', 'hella', 'mega']);
 /** Words before "bother" that ask whether something is worth doing ("would they bother", "even bother", "to bother"). */
@@ -909,6 +914,8 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(
     // "or smth", "w china": filler and "with" as chat shortens them
     'smth:something sth:something smthg:something smthn:something sumthin:something w:with atm:now rly:really rlly:really ' +
     'hols:holidays hol:holiday till:until til:until convo:conversation convos:conversations ' +
+    // "auto lesson price", "in an auto": a car's gearbox, or the car itself
+    'auto:automatic|automobile autos:automatics|automobiles ' +
     // "who'd", "how'd" with the apostrophe gone: the question word ("would" / "did" is a stop word anyway)
     'whod:who whatd:what whered:where howd:how whyd:why'
   )
