@@ -656,7 +656,7 @@ function intensifierAt(keys: readonly string[], i: number): number {
   if (keys[i] === 'next' && i > 0 && NEXT_AFTER.has(keys[i - 1]!) && (i === keys.length - 1 || !TIME_NOUNS.has(keys[i + 1]!))) return 1;
   // "why would they bother setting up in turkey?": whether it is worth doing, not a word of what is done ("why bother?",
   // with nothing after it, keeps it).
-  if (keys[i] === 'bother' && i > 0 && i + 1 < keys.length && (BOTHER_BEFORE.has(keys[i - 1]!) || /.{3}ing$/.test(keys[i + 1]!) || BOTHER_AFTER.has(keys[i + 1]!))) return 1;
+  if (keys[i] === 'bother' && i > 0 && i + 1 < keys.length && (BOTHER_BEFORE.has(keys[i - 1]!) || /.{2,}ing$/.test(keys[i + 1]!) || BOTHER_AFTER.has(keys[i + 1]!))) return 1;
   // "what's turkey's energy minister called?": a name asked for, as "who is…?" asks it ("called" weighed as its rarest word).
   if (keys[i] === 'called' && i === keys.length - 1 && i >= 2 && NAME_ASKERS.has(keys[0]!) && keys[0] !== 'tell') return 1;
   // "is he the one going to china?", "is byd the one that's building a plant?": "the one" only points at whoever does
