@@ -1064,6 +1064,11 @@ describe('hostile and odd input', () => {
     expect(analyzer.queryTerms('25sqft')).toEqual(analyzer.queryTerms('25 sq ft'));
     expect(analyzer.queryTerms('open at 3pm')).toEqual(analyzer.queryTerms('open at 3 pm'));
     expect(words('2nd floor b4 2day')).toEqual(['2nd', 'floor', 'b4', '2day']);
+    // A currency sign on its own is money ("how much $$ are we talking"); on its number it stays the number's.
+    expect(words('how much $$ are we talking')).toEqual(words('how much money are we talking'));
+    expect(words('any € figure')).toEqual(['any', 'money', 'figure']);
+    expect(words('it costs $5, 5€ or £8k')).toEqual(['it', 'costs', '5', '5', 'or', '8k']);
+    expect(asFact(answer('and how much $$ are we talking for the refinery', realKb())).factId).toBe('refinery-cost');
     const PAWNS_FACT = `
   - id: shared-spaces
     answer: Any number of pawns may stand on one space.

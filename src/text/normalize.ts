@@ -107,6 +107,7 @@ export function words(text: string): string[] {
   if (folded.includes(' part')) folded = folded.replace(PART_ASKED, '$1 partof');
   if (CONTRACTED_TEST.test(folded)) folded = folded.replace(CONTRACTED, (_, who: string, verb: string) => `${who} ${verb === 'll' ? 'will' : 'would'}`);
   if (NUMBER_UNIT_TEST.test(folded)) folded = folded.replace(NUMBER_UNIT, (_, n: string, unit: string) => `${n} ${unit === 'sqft' ? 'sq ft' : unit}`);
+  if (CURRENCY_TEST.test(folded)) folded = folded.replace(CURRENCY_ALONE, '$1 money ');
   if (ASCII.test(folded)) return asciiWords(folded);
   return folded
     .replace(/['’`´]s\b/g, '')
@@ -121,6 +122,13 @@ export function words(text: string): string[] {
  */
 const NUMBER_UNIT = /\b(\d+(?:\.\d+)?)(sqft|sq|ft|km|kg|cm|mm|mph|kmh|gb|mb|kwh|kw|hrs|hr|mins|min|am|pm|ml)\b/g;
 const NUMBER_UNIT_TEST = /\d(?:sq|ft|k[mgw]|cm|mm|mph|[gm]b|hr|min|[ap]m|ml)/;
+
+/**
+ * A currency sign on its own ("how much $$ are we talking", "any $ figure"): money, as people type it; a sign on its
+ * number ("$5", "£8k", "5€") stays the number's.
+ */
+const CURRENCY_ALONE = /(^|[^\p{N}$€£¥₺])[$€£¥₺]+(?![$€£¥₺]*\p{N})/gu;
+const CURRENCY_TEST = /[$€£¥₺]/;
 
 /**
  * "I'll", "I'd", "she'll", "we'd" with the apostrophe: the pronoun and "will" or "would" (stop words), not the
