@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { answer, explain, rank, type KnowledgeBase } from '../src/engine/answer.ts';
 import { NO_FACT, answerInContext, answerOnItsOwn, type PreviousTurn } from '../src/conversation/followup.ts';
 import { followupShape } from '../src/conversation/followup-shape.ts';
-import { correctionOf, echoAsQuestion, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, withoutGuess } from '../src/conversation/rewrites.ts';
+import { correctionOf, echoAsQuestion, kindAskedAsWh, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, withoutGuess } from '../src/conversation/rewrites.ts';
 import { tokens } from '../src/conversation/english-words.ts';
 import { CONVERSATION } from '../src/config.ts';
 import { loadConversationSet, runConversations } from '../src/eval.ts';
@@ -106,6 +106,21 @@ describe('a question that stands on its own is never changed by context', () => 
     // Not a question of its own about a goal ("what's the goal for purity?"), nor with nothing before it.
     expect(purposeAskedAsWhy("what's the refining goal")).toBe("what's the refining goal");
     sameReply('whats the goal?', undefined);
+  });
+
+  test('"any rough year at least?", "any numbers?", "any names?" ask when, how much, who of what was asked before', () => {
+    expect(kindAskedAsWh('any rough year at least?')).toBe('when?');
+    expect(kindAskedAsWh('ok any numbers?')).toBe('ok how much?');
+    expect(kindAskedAsWh('any names tho')).toBe('who?');
+    // A question of its own, and "any exact date?" (a day asked for, which "in October" does not give), stay as typed.
+    for (const q of ['any numbers on byd sales?', 'any exact date?', 'any date?', 'is there any year they mention for production?']) expect(kindAskedAsWh(q), q).toBe(q);
+    const timeline = answerInContext('when will beylikova actually start producing anything', undefined, kb);
+    expect(timeline.reply).toMatchObject({ kind: 'fact', factId: 'refinery-timeline' });
+    // Alone, "year" found the deposit's discovery "in 2022"; declined with "rough".
+    expect(answerInContext('any rough year at least?', timeline.remember!, kb).reply).toMatchObject({ kind: 'fact', factId: 'refinery-timeline' });
+    const refinery = answerInContext('is turkey building a refinery?', undefined, kb);
+    expect(answerInContext('any numbers?', refinery.remember!, kb).reply).toMatchObject({ kind: 'fact', factId: 'refinery-cost' });
+    sameReply('any numbers?', undefined);
   });
 
   test('a time said as a phrase ("2 yrs ago") is when, never what "it" stands for', () => {

@@ -46,7 +46,7 @@ import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape }
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
 import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lackedKind } from '../text/places.ts';
 import { STOP_WORDS, answerType, answerTypesSupported, cleanInput } from '../text/normalize.ts';
-import { correctionOf, echoAsQuestion, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, withoutGuess } from './rewrites.ts';
+import { correctionOf, echoAsQuestion, nameAskedAsWho, onlyOneAsOthers, kindAskedAsWh, purposeAskedAsWhy, withoutGuess } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { type FollowupShape, followupShape } from './followup-shape.ts';
 import { AGE, CLASS_NOUNS, IT, THING_PRONOUNS, distinctive, headSwap, join, namedBefore, namedReadings, pairedReading, parse, pointsBackToNamed, pointsBackToPeople, pointsBackToThing, readings, sharesTopic } from './readings.ts';
@@ -339,7 +339,7 @@ export function answerOnItsOwn(question: string, kb: KnowledgeBase, hint?: strin
  * in that message (several.ts).
  */
 export function answerInContext(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string, sameMessage = false): ContextAnswer {
-  if (previous) question = withoutGuess(echoAsQuestion(purposeAskedAsWhy(onlyOneAsOthers(nameAskedAsWho(correctionOf(question))))));
+  if (previous) question = withoutGuess(echoAsQuestion(kindAskedAsWh(purposeAskedAsWhy(onlyOneAsOthers(nameAskedAsWho(correctionOf(question)))))));
   // "so near istanbul?", "wait, it's in izmir?" after a question: a guess at where the thing asked about is, at a place the
   // knowledge never names (so alone it is declined, the place weighing as an unknown word): asks where it is.
   // (In Turkish, "istanbul yakınında mı yani bu?": "nerede?")

@@ -74,6 +74,28 @@ const PURPOSE_ASKED = new RegExp(
 );
 
 /**
+ * "any year?", "any rough year at least?", "any numbers?", "any names?": asks for that kind of answer of what was asked
+ * before, as "when?", "how much?", "who?" do. As typed, "year" or "date" is a word of its own and finds any fact that has
+ * it (the deposit's discovery "in 2022"), and the fragment, answered alone, stays so.
+ */
+export function kindAskedAsWh(question: string): string {
+  const m = KIND_ASKED.exec(question);
+  if (!m) return question;
+  const noun = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+  const wh = WHEN_NOUNS.has(noun) ? 'when' : NAME_NOUNS.has(noun) ? 'who' : PLACE_NOUNS.has(noun) ? 'where' : 'how much';
+  return `${m[1]!}${wh}?`;
+}
+// (Not "date" or "day": "any exact date?" asks for a day, which "in October" does not give; as typed it is read so.)
+const WHEN_NOUNS = new Set(['year', 'month', 'timeline', 'time frame', 'timeframe', 'deadline', 'eta']);
+const NAME_NOUNS = new Set(['name', 'names']);
+const PLACE_NOUNS = new Set(['place', 'location', 'city', 'town', 'site']);
+const KIND_ASKED = new RegExp(
+  REWRITE_LEAD +
+    String.raw`(?:(?:is there|are there|got|do (?:they|we|you) (?:have|give|say|mention))\s+)?(?:any|a|an|some)\s+(?:(?:rough|ballpark|approximate)\s+)?(year|month|timeline|time\s*frame|deadline|eta|names?|place|location|city|town|site|numbers?|figures?|amount|estimate|price|cost|costs)(?:\s+(?:at\s+least|tho|though|then|even|yet|given|mentioned|pls|please|lol|or\s+anything|or\s+smth|or\s+something|at\s+all))*\s*[?!.]*\s*$`,
+  'iu',
+);
+
+/**
  * A question word after its pronoun and verb, as chat asks back ("and he's who exactly?", "it's where?"): in the
  * question's order ("and who is he exactly?"), which the readings are built on.
  */
