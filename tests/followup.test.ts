@@ -1208,8 +1208,10 @@ describe('reading a follow-up', () => {
   });
 
   test('"how much" and "going" are no words of the question\'s own before "it": "how much is going into it?" points back', () => {
-    const r = after('when does the turkish refinery open', 'and how much $$ is going into it').reply;
+    const r = after('when does the turkish refinery open', 'and how much is going into it').reply;
     expect(r).toMatchObject({ kind: 'fact', factId: 'refinery-cost', readingAs: 'how much is going into the turkish refinery?' });
+    // With "$$" (money) the words alone say what is asked, and get the same fact.
+    expect(after('when does the turkish refinery open', 'and how much $$ is going into it').reply).toMatchObject({ kind: 'fact', factId: 'refinery-cost' });
   });
 
   test('"they" after names joined by "and" is those names ("washington and brussels"), before a longer phrase', () => {
