@@ -1207,6 +1207,13 @@ describe('reading a follow-up', () => {
     expect(after('who is leading the delegation to china', 'what did he say?').reply.readingAs).toBe('what did Energy Minister Alparslan Bayraktar say?');
   });
 
+  test('a word the engine reads as none of the question ("first place" of "in the first place") is no word a fact must have', () => {
+    // The reading ("why are us and eu even trying in the first place?") gets the West's worries; as a word of the
+    // question's own, "place" had to be in that fact, and the reading was declined.
+    const r = after('what makes diversifying rare earth supply hard for the us and eu?', 'why are they even trying in the first place?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'western-concerns' });
+  });
+
   test('"how much" and "going" are no words of the question\'s own before "it": "how much is going into it?" points back', () => {
     const r = after('when does the turkish refinery open', 'and how much is going into it').reply;
     expect(r).toMatchObject({ kind: 'fact', factId: 'refinery-cost', readingAs: 'how much is going into the turkish refinery?' });

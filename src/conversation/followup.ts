@@ -38,7 +38,7 @@
  * question and no eval question answered alone has a follow-up's shape, so
  * none of them can be changed by any previous question.
  */
-import { answer, answerFact, factHasTerm, questionRead, rank, type KnowledgeBase } from '../engine/answer.ts';
+import { answer, answerFact, factHasTerm, questionRead, questionTerms, rank, type KnowledgeBase } from '../engine/answer.ts';
 import { CONVERSATION, SEARCH } from '../config.ts';
 import { confidenceLabel, readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
@@ -460,7 +460,10 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // none of them answers the question before, not it (the previous question's words dominate a reading).
   // (A question whose only word is the one after "that", "where's that place?", "who's in that group?", has none: that
   // word is what points back, not what is asked of it.)
-  const contentWords = shape.kind === 'pronoun' ? tokens(asked).filter((t) => isContent(t) && !MEANT.has(t.key)) : [];
+  // (Not a word the engine reads as none of the question, "first place" in "why are they even trying in the first
+  // place?": an idiom, and no fact can be told to have it.)
+  const readWords = shape.kind === 'pronoun' ? new Set(questionTerms(kb, asked).ws) : null;
+  const contentWords = readWords ? tokens(asked).filter((t) => isContent(t) && !MEANT.has(t.key) && readWords.has(t.key)) : [];
   const ownWords = contentWords.every((t) => CLASS_NOUNS.has(t.key)) && tokens(asked).some((t) => DEMONSTRATIVES.has(t.key)) ? [] : contentWords;
   // A word the knowledge never writes counts in a word of its synonym group ("his title" is the minister's "role"), and
   // so does any word asked of a person ("what's his position?": his "job").
