@@ -79,6 +79,8 @@ describe('Turkish text analysis', () => {
     expect(isTurkishStopWord('surekli')).toBe(true);
     // … and "bayağı", "oldukça" (quite), as "çok" is.
     for (const w of ['bayağı', 'bayagi', 'oldukça', 'epey']) expect(isTurkishStopWord(w), w).toBe(true);
+    // … "ordaki", "buradaki" (the one there, here), as "orada" is, and "derken" ("ortaklık derken": by a partnership).
+    for (const w of ['oradaki', 'ordaki', 'buradaki', 'burdaki', 'derken']) expect(isTurkishStopWord(w), w).toBe(true);
   });
 
   test('"… adı aklımdan çıktı" (the name slipped my mind) says why it is asked; "hangi ilimize" asks a province', () => {

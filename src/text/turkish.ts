@@ -121,6 +121,10 @@ const STOP_LIST = (
   'bu şu bunlar şunlar bunu şunu bunun şunun buna şuna bunda şunda bundan şundan burada şurada orada oraya buraya burda şurda orda ' +
   // (and from there, from here: "hangi metaller çıkıyo ordan")
   'oradan ordan buradan burdan şuradan şurdan ' +
+  // (the one there, here: "ordaki madeni işlemek için", as "orada" is)
+  'oradaki ordaki buradaki burdaki şuradaki şurdaki ' +
+  // "ortaklık derken" (by a partnership, you mean): what is asked about follows
+  'derken ' +
   // (the plural's cases too, as "onları", "onların" above: "bunların madenciliğinde kim önde?")
   'bunları şunları bunların şunların bunlara şunlara bunlarda şunlarda onlarda bunlardan şunlardan onlardan ' +
   'kendi kendisi kendini ' +
