@@ -267,6 +267,9 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // Written blind at the start of the fourth session of 2026-12-05 and measured once on arrival (4c678db).
   { file: 'conversations-blind42.yaml', right: 0.74 }, // 78.0% of 50 (first measured 78.0%)
   { file: 'conversations-tr-blind42.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 78.6%)
+  // Written blind in the middle of the same session and measured once on arrival (676b36a; the same on 4c678db).
+  { file: 'conversations-blind43.yaml', right: 0.8 }, // 84.0% of 50 (first measured 84.0%)
+  { file: 'conversations-tr-blind43.yaml', right: 0.81, followups: 40 }, // 85.7% of 42 (first measured 85.7%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
