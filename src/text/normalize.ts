@@ -433,8 +433,8 @@ function reactionSentence(question: string): number {
 
 /** Whom an afterword is said to, after it ("… thanks in advance guys", "… any ideas folks"). */
 const AFTERWORD_ADDRESS = new Set(['guys', 'all', 'everyone', 'folks', 'yall', 'bot', 'factbot', 'mate', 'fam', 'bro', 'dude', 'people', 'team']);
-/** Chat noise that may close a question after an afterword (all stop words): laughter, "tbh", "tho". */
-const AFTERWORD_NOISE = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hehe', 'xd', 'tbh', 'imo', 'imho', 'ngl', 'tho', 'though']);
+/** Chat noise that may close a question after an afterword (all stop words): laughter, "tbh", "tho", "please" ("… in simple words please"). */
+const AFTERWORD_NOISE = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hehe', 'xd', 'tbh', 'imo', 'imho', 'ngl', 'tho', 'though', 'please', 'pls', 'plz', 'thanks', 'thx', 'ty']);
 const AFTERWORDS: readonly (readonly string[])[] = [
   'any thoughts', 'thoughts', 'any ideas', 'ideas anyone', 'anyone',
   // checking what one believes ("who's the turkish president…, just to double check"): "double", "check" would weigh as
