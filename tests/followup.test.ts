@@ -539,6 +539,9 @@ describe('reading a follow-up', () => {
     expect(nameAskedAsWho('whats his full name again')).toBe('who is he?');
     // Chat noise after it too ("… again lol"): read as typed, "name" took the minister's place and nothing was answered.
     expect(nameAskedAsWho('whats his name again lol')).toBe('who is he?');
+    // ("…, i forgot": why it is asked.)
+    expect(nameAskedAsWho('whats his name, i forgot')).toBe('who is he?');
+    expect(nameAskedAsWho("what's her name again? can't remember")).toBe('who is she?');
     expect(nameAskedAsWho('her name?')).toBe('who is she?');
     expect(nameAskedAsWho('what is the name of the deposit?')).toBe('what is the name of the deposit?');
     // "is byd the only one?" asks for the others, as "any others besides byd?" does.
