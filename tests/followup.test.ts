@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { answer, explain, rank, type KnowledgeBase } from '../src/engine/answer.ts';
 import { NO_FACT, answerInContext, answerOnItsOwn, type PreviousTurn } from '../src/conversation/followup.ts';
 import { followupShape } from '../src/conversation/followup-shape.ts';
+import { personsIn } from '../src/conversation/persons.ts';
 import { correctionOf, echoAsQuestion, kindAskedAsWh, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, withoutGuess } from '../src/conversation/rewrites.ts';
 import { tokens } from '../src/conversation/english-words.ts';
 import { CONVERSATION } from '../src/config.ts';
@@ -1121,7 +1122,8 @@ describe('reading a follow-up', () => {
     expect(r.kind === 'fact' && r.factId).toBe('kacir-statement');
     // "going" says what is asked: where he is going, not where he is.
     const going = after('who is turkey\'s energy minister?', 'where is he going?').reply;
-    expect(going.readingAs).toMatch(/^where is .*Minister going\?$/);
+    // (With the man the answer named, before his title: personsIn.)
+    expect(going.readingAs).toBe('where is Alparslan Bayraktar going?');
     expect(going.kind === 'fact' && going.factId).toBe('october-delegation');
     // After "who …?", "he" is the person the answer named, not another name of the question ("China"); when no fact
     // says what that person said, the follow-up is declined with its reading, not answered with what its words alone
@@ -1208,6 +1210,16 @@ describe('reading a follow-up', () => {
     expect(r).toMatchObject({ kind: 'fact', factId: 'october-delegation', readingAs: 'is alparslan bayraktar going to china?' });
     // After "who is leading …?", the person is still the one the answer named.
     expect(after('who is leading the delegation to china', 'what did he say?').reply.readingAs).toBe('what did Energy Minister Alparslan Bayraktar say?');
+  });
+
+  test('"he" after "who is <title>?" is the man the answer named, before his title ("Turkey\'s Energy Minister")', () => {
+    // The answer names both ("Alparslan Bayraktar was Turkey's Energy Minister"); read with the title, the question went
+    // back to the fact that gives it.
+    expect(personsIn("At the time, Alparslan Bayraktar was Turkey's Energy Minister.", tokens).map((run) => run.map((t) => t.text).join(' '))).toEqual([
+      'Alparslan Bayraktar',
+      "Turkey's Energy Minister",
+    ]);
+    expect(after("who's turkey's energy minister rn", 'is he the one going to china?').reply).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
   });
 
   test('a word the engine reads as none of the question ("first place" of "in the first place") is no word a fact must have', () => {

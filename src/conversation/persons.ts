@@ -20,5 +20,9 @@ export function personsIn<T extends { text: string }>(text: string, wordsOf: (se
       j = k;
     }
   }
-  return out.sort((a, b) => b.length - a.length);
+  // A run with a possessive in it ("Turkey's Energy Minister") is someone's title, after a person's name ("Alparslan
+  // Bayraktar"): "is he going to china?" after "who's turkey's energy minister?" asks about the man, and the title's
+  // words pull a reading back to the fact that gives it.
+  const titled = (run: T[]) => (run.some((t) => /['’]s$/iu.test(t.text)) ? 1 : 0);
+  return out.sort((a, b) => titled(a) - titled(b) || b.length - a.length);
 }
