@@ -1212,6 +1212,18 @@ describe('reading a follow-up', () => {
     expect(after('who is leading the delegation to china', 'what did he say?').reply.readingAs).toBe('what did Energy Minister Alparslan Bayraktar say?');
   });
 
+  test('a fragment whose every word the knowledge lacks ("astana or almaty?") is declined as alone, not read back to the fact before', () => {
+    const talks = answerInContext('what was on the table when erdogan and xi sat down?', undefined, kb);
+    expect(talks.reply).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-talks' });
+    sameReply('astana or almaty?', talks.remember!);
+    expect(answerInContext('astana or almaty?', talks.remember!, kb).reply.kind).toBe('none');
+    // ("rate?" after "eu tariffs?": the knowledge gives no rate.)
+    expect(answerInContext('rate?', answerInContext('eu tariffs?', undefined, kb).remember!, kb).reply.kind).toBe('none');
+    // A fragment with a word the knowledge has is still read with the question before.
+    const timeline = answerInContext('when will beylikova actually start producing anything', undefined, kb);
+    expect(answerInContext('any date?', timeline.remember!, kb).reply).toMatchObject({ kind: 'fact', factId: 'refinery-timeline' });
+  });
+
   test('"he" after "who is <title>?" is the man the answer named, before his title ("Turkey\'s Energy Minister")', () => {
     // The answer names both ("Alparslan Bayraktar was Turkey's Energy Minister"); read with the title, the question went
     // back to the fact that gives it.

@@ -411,6 +411,14 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   if (shape.kind !== 'bare' && !continuation && !about && !personal && !adds && !pointing && !named && !setApart && alone.kind === 'fact') return rememberAlone(alone);
 
   const asked = alone.question;
+  // "astana or almaty?" after "what did erdogan and xi discuss in kazakhstan?": a fragment whose every word the knowledge
+  // lacks (none a typo of a word it has) adds nothing it can answer; read with the question before, it only finds that
+  // question's fact again. Declined as alone (a message in another language, "bana bi fıkra anlatsana", is such a fragment
+  // too, and a reply as alone is what a question of its own gets).
+  if (shape.kind === 'fragment' && alone.kind === 'none') {
+    const terms = questionTerms(kb, asked).terms;
+    if (terms.length > 0 && terms.every((t) => t.how === 'unknown')) return rememberAlone(alone);
+  }
   // "is that right?", "are you sure?": the answer just given, again, read as following on from its question.
   if ((shape.kind === 'bare' || shape.kind === 'pronoun') && onlyChallenges(asked)) {
     const given = answerFact(previous.factId, kb);
