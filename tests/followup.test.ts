@@ -1212,6 +1212,13 @@ describe('reading a follow-up', () => {
     expect(after('who is leading the delegation to china', 'what did he say?').reply.readingAs).toBe('what did Energy Minister Alparslan Bayraktar say?');
   });
 
+  test('"when?" after "is the refinery really happening?" reads the topic\'s noun before its verb in -ing', () => {
+    // "when happening" found the delegation, whose stored questions ask when it is happening.
+    for (const before of ['is the refinery really happening?', 'is that refinery happening or not']) {
+      expect(after(before, 'when?').reply, before).toMatchObject({ kind: 'fact', factId: 'refinery-timeline' });
+    }
+  });
+
   test('a fragment whose every word the knowledge lacks ("astana or almaty?") is declined as alone, not read back to the fact before', () => {
     const talks = answerInContext('what was on the table when erdogan and xi sat down?', undefined, kb);
     expect(talks.reply).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-talks' });

@@ -710,7 +710,10 @@ export function readings(asked: string, shape: Exclude<FollowupShape, { kind: 's
   if (topic.length > 1) {
     // (Not a word of time, "this year", "which month": it says when, not what about; alone with "what day" it finds
     // whatever fact gives a year.)
-    const rarest = topic.filter((t) => !TIME_AFTER.has(t.key)).sort((a, b) => (vocab.roots.get(root(a.key))?.size ?? 0) - (vocab.roots.get(root(b.key))?.size ?? 0));
+    // (A verb in -ing after the others, "happening" in "is the refinery actually happening?": what is going on, not what
+    // it is about; alone with "when" it found whatever fact is stored as happening.)
+    const verbing = (t: Token) => (/.{3}ing$/.test(t.key) && !vocab.names.has(t.key) ? 1 : 0);
+    const rarest = topic.filter((t) => !TIME_AFTER.has(t.key)).sort((a, b) => verbing(a) - verbing(b) || (vocab.roots.get(root(a.key))?.size ?? 0) - (vocab.roots.get(root(b.key))?.size ?? 0));
     for (const t of rarest.slice(0, MAX_TOPIC_WORDS)) out.push({ probe: `${mine} ${t.text}`, shown: paired, whole: false, topical: true });
   }
   return out;
