@@ -729,6 +729,10 @@ describe('hostile and odd input', () => {
     expect(withoutPreamble(words('is byd the one that is building it'))).toEqual(words('is byd the that is building it'));
     expect(withoutPreamble(words('which one is going to china'))).toEqual(words('which one is going to china'));
     expect(withoutPreamble(words('is it the one in eskisehir'))).toEqual(words('is it the one in eskisehir'));
+    // "what's so special about X" asks what X is; "special" elsewhere stays ("are there special offers").
+    expect(withoutPreamble(words('whats so special about byd'))).toEqual(words('whats so about byd'));
+    expect(withoutPreamble(words('are there special offers'))).toEqual(words('are there special offers'));
+    expect(asFact(answer('what is special about byd', realKb())).factId).toBe('byd-worlds-largest');
     // "how much" asks an amount and keeps it.
     expect(withoutPreamble(words('how much does it cost'))).toEqual(words('how much does it cost'));
     expect(STOP_WORDS.has('overall')).toBe(true);

@@ -670,12 +670,17 @@ function intensifierAt(keys: readonly string[], i: number): number {
   // "is he the one going to china?", "is byd the one that's building a plant?": "the one" only points at whoever does
   // what follows (as "is he going to china?" asks); "one" weighed as a word of the topic. Not "which one", "the one in X".
   if (keys[i] === 'one' && i > 0 && keys[i - 1] === 'the' && i + 1 < keys.length && (/^.{2,}ing$/.test(keys[i + 1]!) || ONE_WHO.has(keys[i + 1]!))) return 1;
+  // "what's so special about byd?", "what is special about it": what it is, as "what is byd?" asks ("special" weighed as
+  // the question's rarest word, one no fact has).
+  if ((keys[i] === 'special' || keys[i] === 'unique' || keys[i] === 'notable') && keys[i + 1] === 'about' && i > 0 && SPECIAL_ASKERS.has(keys[0]!)) return 1;
   // "is it pretty big?", "quite a lot", "super expensive": how strongly, before the word it strengthens, as "very" is a stop word.
   if (DEGREE_ADVERBS.has(keys[i]!) && i + 1 < keys.length && !STOP_WORDS.has(keys[i + 1]!)) return 1;
   return keys[i] === 'of' && keys[i + 1] === 'all' && (keys[i + 2] === 'places' || keys[i + 2] === 'people' || keys[i + 2] === 'things') ? 3 : 0;
 }
 /** Words after "the one" that make it point at whoever does what follows ("the one who", "the one that's"). */
 const ONE_WHO = new Set(['who', 'whos', 'that', 'thats', 'which', 'doing', 'behind', 'responsible']);
+/** Words a "what's special about X" question opens with. */
+const SPECIAL_ASKERS = new Set(['what', 'whats', 'and', 'so', 'ok']);
 /** Adverbs of degree before a word ("pretty big", "quite far", "super pricey"). */
 const DEGREE_ADVERBS = new Set(['quite', 'pretty', 'fairly', 'rather', 'extremely', 'super', 'totally', 'truly', 'absolutely', 'incredibly', 'insanely', 'hella', 'mega']);
 /** Words before "bother" that ask whether something is worth doing ("would they bother", "even bother", "to bother"). */
