@@ -257,6 +257,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'hey hi hello guys folks bot factbot ok okay well um uh like kind sort bit lot lots ' +
     'info information detail details thing things stuff exactly quick quickly question questions ask asking partof ' +
     'ever basically actually anyway right simply currently now today deal supposed supposedly yet ' +
+    // … and the asker's day before, as "today" ("i left my bag there yesterday, can i get it back?"), a degree as "bit"
+    // ("a little late"), being able as "can" ("will i be able to park?"), and chat's "cos" ("… cos i heard they're
+    // talking to chery"): measured on the quality suite (lanterns, recycling, leisure, kestrel, CovidFAQ up, none down)
+    'yesterday little able cos ' +
     // how exact an answer is asked to be ("how much roughly?", "when precisely?"): no word of what is asked, as "exactly"
     'precisely roughly approximately estimated estimate estimates ' +
     // … and how pointed ("why would chinese carmakers care about turkey specifically?"), as "exactly" is
