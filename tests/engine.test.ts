@@ -737,7 +737,7 @@ describe('hostile and odd input', () => {
     expect(withoutPreamble(words('how much does it cost'))).toEqual(words('how much does it cost'));
     expect(STOP_WORDS.has('overall')).toBe(true);
     // "yesterday", "little", "able", chat's "cos" say nothing of what is asked: both were declined (0.28, 0.42).
-    for (const w of ['yesterday', 'little', 'able', 'cos']) expect(STOP_WORDS.has(w), w).toBe(true);
+    for (const w of ['yesterday', 'little', 'able', 'cos', 'anymore']) expect(STOP_WORDS.has(w), w).toBe(true);
     expect(asFact(answer('will turkey be able to refine it', realKb())).factId).toBe('refinery-readiness');
     expect(asFact(answer('how pure cos i heard its really pure', realKb())).factId).toBe('purity-goal');
   });

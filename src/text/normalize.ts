@@ -261,6 +261,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     // ("a little late"), being able as "can" ("will i be able to park?"), and chat's "cos" ("… cos i heard they're
     // talking to chery"): measured on the quality suite (lanterns, recycling, leisure, kestrel, CovidFAQ up, none down)
     'yesterday little able cos ' +
+    // … and "anymore" ("is the library still open late anymore?"): library, rail and parking up, none down
+    'anymore ' +
     // how exact an answer is asked to be ("how much roughly?", "when precisely?"): no word of what is asked, as "exactly"
     'precisely roughly approximately estimated estimate estimates ' +
     // … and how pointed ("why would chinese carmakers care about turkey specifically?"), as "exactly" is
