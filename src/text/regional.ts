@@ -14,7 +14,9 @@ const PAIRS =
   'restrooms:toilets|loos loo:toilet|restroom loos:toilets|restrooms washroom:toilet|restroom ' +
   'holiday:vacation vacation:holiday holidays:vacations vacations:holidays apartment:flat ' +
   'rubbish:trash|garbage|waste trash:rubbish|garbage|waste garbage:rubbish|trash|waste pavement:sidewalk sidewalk:pavement ' +
-  'sweets:candy candy:sweets film:movie movie:film films:movies movies:films postcode:zipcode|zip zipcode:postcode ' +
+  'sweets:candy candy:sweets film:movie movie:film films:movies movies:films postcode:zipcode|zip|address zipcode:postcode|address ' +
+  // (what a postcode or a satnav is asked for: where the place is, when the knowledge writes neither)
+  'satnav:postcode|address|directions ' +
   'wardrobe:closet closet:wardrobe chemist:pharmacy|drugstore pharmacy:chemist|drugstore drugstore:pharmacy|chemist ' +
   'football:soccer soccer:football maths:math math:maths hire:rental|rent rental:hire|rent rent:hire|rental ' +
   'lorry:truck truck:lorry torch:flashlight flashlight:torch timetable:schedule schedule:timetable ' +
