@@ -601,6 +601,9 @@ describe('hostile and odd input', () => {
     expect(questionTerms(hotel, 'a crib for the baby').terms.find((t) => t.raw === 'crib')).toMatchObject({ term: 'cot', how: 'exact' });
     // A postcode or a satnav asks where the place is: the hotel writes "address", never "postcode".
     for (const w of ['postcode', 'satnav']) expect(questionTerms(hotel, `${w} for the hotel`).terms.find((t) => t.raw === w), w).toMatchObject({ term: 'address', how: 'exact' });
+    // "nicked" is stolen, a "spot" a space (the bike share writes "stolen", the parking knowledge "space").
+    const parking = kbOf(path.join(REPO_ROOT, 'tests', 'eval', 'kb', 'parking', 'knowledge'));
+    expect(questionTerms(parking, 'is there a free spot').terms.find((t) => t.raw === 'spot')?.term).toBe(questionTerms(parking, 'is there a free space').terms.find((t) => t.raw === 'space')?.term);
     // People of the asker's family are the knowledge's "child" (the hotel says "child", never "daughter").
     expect(questionTerms(hotel, 'does my daughter pay for breakfast').terms.find((t) => t.raw === 'daughter')).toMatchObject({ term: 'child', how: 'exact' });
     // The asker's people the knowledge never names say nothing of the question, instead of weighing like its rarest word.

@@ -17,6 +17,8 @@ const PAIRS =
   'sweets:candy candy:sweets film:movie movie:film films:movies movies:films postcode:zipcode|zip|address zipcode:postcode|address ' +
   // (what a postcode or a satnav is asked for: where the place is, when the knowledge writes neither)
   'satnav:postcode|address|directions ' +
+  // ("my bike got nicked", "a parking spot": the knowledge's "stolen", "space")
+  'nicked:stolen|theft pinched:stolen|theft spot:space|place spots:spaces|places ' +
   'wardrobe:closet closet:wardrobe chemist:pharmacy|drugstore pharmacy:chemist|drugstore drugstore:pharmacy|chemist ' +
   'football:soccer soccer:football maths:math math:maths hire:rental|rent rental:hire|rent rent:hire|rental ' +
   'lorry:truck truck:lorry torch:flashlight flashlight:torch timetable:schedule schedule:timetable ' +
