@@ -418,6 +418,9 @@ describe('Turkish text analysis', () => {
     // The verbal noun with its owner or case: "bitmesi" (its finishing), "kurulmasını" are the verb's.
     expect(verb('bitmesi')).toContain(turkishStem('bitmek'));
     expect(verb('kurulmasını')).toContain(turkishStem('kurulmak'));
+    // A noun with "-sız" (without) is guessed as the noun: "çinsiz" (without China) is about China.
+    expect(verb('çinsiz')).toContain(turkishStem('çin'));
+    expect(verb('vergisiz')).toContain(turkishStem('vergi'));
     // An ending whose vowel disagrees with the root's is no verb ending ("maker" is not "mak-er");
     // "-ten" after one syllable is "from" ("isten": "işten" typed plainly); question words and nouns read on purpose are left alone.
     expect(verb('maker')).toEqual([]);

@@ -553,6 +553,13 @@ function verbStemsWith(stem: (word: string) => string, word: string): string[] {
       const term = stem(infinitive(root));
       if (term !== own && !out.includes(term)) out.push(term);
     }
+    // A noun with "-sız" (without: "çinsiz bir tedarik", a supply without China), which the stemmer leaves whole: what
+    // it is without is what it is about.
+    const without = /(?<=\p{L}{2})s[ıiuü]z$/u.exec(w);
+    if (without) {
+      const term = stem(w.slice(0, without.index));
+      if (term !== own && !out.includes(term)) out.push(term);
+    }
     // The present as chat types it, without its "r", and with the plural after it ("duyuyolar": they feel), which the
     // stemmer leaves whole on a root of one syllable: the written present ("duyuyor"), as the knowledge writes it.
     const written = withYor(w);
