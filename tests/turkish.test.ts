@@ -420,7 +420,8 @@ describe('Turkish text analysis', () => {
     expect(verb('kurulmasını')).toContain(turkishStem('kurulmak'));
     // A noun with "-sız" (without) is guessed as the noun: "çinsiz" (without China) is about China.
     expect(verb('çinsiz')).toContain(turkishStem('çin'));
-    expect(verb('vergisiz')).toContain(turkishStem('vergi'));
+    // (The stemmer cuts it itself after a vowel: "vergisiz" is "vergi"'s term already.)
+    expect(turkishStem('vergisiz')).toBe(turkishStem('vergi'));
     // An ending whose vowel disagrees with the root's is no verb ending ("maker" is not "mak-er");
     // "-ten" after one syllable is "from" ("isten": "işten" typed plainly); question words and nouns read on purpose are left alone.
     expect(verb('maker')).toEqual([]);
