@@ -339,6 +339,11 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'random question', 'random q', 'dumb question', 'stupid question', 'silly question', 'honest question', 'quick question', 'quick q', 'noob question',
   'dumb q', 'stupid q', 'silly q',
   'newbie question', 'probably a dumb question but', 'probably a stupid question but', 'this might be a dumb question but',
+  // a new question after another ("separately, what are rare earths used for?", "on another note, …"): "separately" weighed
+  // as a word of the topic
+  'separately', 'additionally', 'furthermore', 'moreover', 'on another note', 'on a different note', 'on a separate note',
+  'different question', 'another question', 'other question', 'unrelated question', 'unrelated but', 'one more question',
+  'one more thing', 'also another question',
   'not sure if this is the right place but', 'not sure if this is the right channel but', 'not sure if this is the right place',
   'not sure if this is the right channel', 'sorry if this has been asked before', 'sorry if this was asked before',
   // apologies and wishes before asking ("sorry to bother, …", "i'd like to know …": "i'd" reads as "id", "bother" as a word)
