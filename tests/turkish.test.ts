@@ -107,6 +107,10 @@ describe('Turkish text analysis', () => {
     const kb = realKb();
     expect(answer('kacir hangi tesisten bahsediyo', kb)).toMatchObject({ kind: 'fact', factId: 'kacir-statement', language: 'tr' });
     expect(answer('Alparslan Bayraktar hangi bakan evladım', kb)).toMatchObject({ kind: 'fact', factId: 'energy-minister', language: 'tr' });
+    // … and "kızım", "oğlum" (as an elder addresses a younger one), with a wish after the question ("hayırlı olsun").
+    expect(answer('Kızım bu BYD araba firması Türkiye\'de fabrika mı açıyomuş, hayırlı olsun', kb)).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory', language: 'tr' });
+    // A Turkish partnership typed as the English loan ("partnerlik") is the knowledge's "ortaklık" (knowledge/synonyms.yaml).
+    expect(answer('turkiye beylikova icin cinle partnerlik mi ariyo?', kb)).toMatchObject({ kind: 'fact', factId: 'china-processing-partnership', language: 'tr' });
   });
 
   test('after "nerede", a verb of lying somewhere ("kalıyor", "yer alıyor") says no more than "nerede" alone', () => {

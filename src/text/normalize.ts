@@ -472,6 +472,9 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'simdiden sagolun', 'şimdiden sağol', 'simdiden sagol', 'şimdiden çok teşekkürler', 'simdiden cok tesekkurler',
   // "… bu arada" (by the way), "… o zaman" (then): as "btw", "then" in English
   'bu arada', 'o zaman',
+  // a wish after the question ("… fabrika mı açıyomuş, hayırlı olsun": may it be good), as "thanks in advance"
+  'hayırlı olsun', 'hayirli olsun', 'hayırlı uğurlu olsun', 'hayirli ugurlu olsun', 'inşallah', 'insallah', 'allah hayırlı etsin',
+  'allah hayirli etsin',
   'yardım lütfen', 'yardim lutfen', 'yardım eder misin', 'yardim eder misin', 'yardım eder misiniz', 'yardim eder misiniz',
   'açıklar mısın', 'aciklar misin', 'açıklar mısınız', 'aciklar misiniz', 'biri söyleyebilir mi', 'biri soyleyebilir mi',
   'söyleyebilir misin', 'soyleyebilir misin', 'söyleyebilir misiniz', 'soyleyebilir misiniz',

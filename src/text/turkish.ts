@@ -644,7 +644,7 @@ const TURKISH_CHAT_FILLER: ReadonlySet<string> = new Set(
   (
     'abi abla kanka kanki knk hocam lan ulan moruk reis kardeşim kardesim dostum beyler arkadaşlar arkadaslar ' +
     // as an elder addresses a younger one ("evladım": my child, "yavrum", "canım")
-    'evladım evladim yavrum canım canim ' +
+    'evladım evladim yavrum canım canim kızım kizim oğlum oglum ' +
     // thanks and "sorry" in chat short forms ("tşk, ne kadar büyük?")
     'tşk tsk tşkler tskler eyv eyw pardon ' +
     // "I forgot", "I don't remember", said of the question ("enerji bakanımız kimdi ya unuttum")
