@@ -270,6 +270,10 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // Written blind in the middle of the same session and measured once on arrival (676b36a; the same on 4c678db).
   { file: 'conversations-blind43.yaml', right: 0.8 }, // 84.0% of 50 (first measured 84.0%)
   { file: 'conversations-tr-blind43.yaml', right: 0.81, followups: 40 }, // 85.7% of 42 (first measured 85.7%)
+  // Written blind in the same session, kept unread until measured once on arrival on its code then (f5b4468): 80.0% and
+  // 83.3% (78.0% and 83.3% on the session's starting code 4c678db).
+  { file: 'conversations-blind44.yaml', right: 0.76 }, // 80.0% of 50 (first measured 80.0%)
+  { file: 'conversations-tr-blind44.yaml', right: 0.78, followups: 40 }, // 83.3% of 42 (first measured 83.3%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
