@@ -601,6 +601,8 @@ describe('hostile and odd input', () => {
     expect(questionTerms(hotel, 'a crib for the baby').terms.find((t) => t.raw === 'crib')).toMatchObject({ term: 'cot', how: 'exact' });
     // A postcode or a satnav asks where the place is: the hotel writes "address", never "postcode".
     for (const w of ['postcode', 'satnav']) expect(questionTerms(hotel, `${w} for the hotel`).terms.find((t) => t.raw === w), w).toMatchObject({ term: 'address', how: 'exact' });
+    // A "meetup" is the knowledge's "meeting" (the curated knowledge writes "meeting", never "meetup").
+    expect(questionTerms(realKb(), 'the erdogan xi meetup').terms.find((t) => t.raw === 'meetup')?.term).toBe(questionTerms(realKb(), 'the erdogan xi meeting').terms.find((t) => t.raw === 'meeting')?.term);
     // "nicked" is stolen, a "spot" a space (the bike share writes "stolen", the parking knowledge "space").
     const parking = kbOf(path.join(REPO_ROOT, 'tests', 'eval', 'kb', 'parking', 'knowledge'));
     expect(questionTerms(parking, 'is there a free spot').terms.find((t) => t.raw === 'spot')?.term).toBe(questionTerms(parking, 'is there a free space').terms.find((t) => t.raw === 'space')?.term);

@@ -19,6 +19,8 @@ const PAIRS =
   'satnav:postcode|address|directions ' +
   // ("my bike got nicked", "a parking spot": the knowledge's "stolen", "space")
   'nicked:stolen|theft pinched:stolen|theft spot:space|place spots:spaces|places ' +
+  // ("erdogan + xi meetup": the knowledge's "meeting")
+  'meetup:meeting|meet meetups:meetings|meet ' +
   'wardrobe:closet closet:wardrobe chemist:pharmacy|drugstore pharmacy:chemist|drugstore drugstore:pharmacy|chemist ' +
   'football:soccer soccer:football maths:math math:maths hire:rental|rent rental:hire|rent rent:hire|rental ' +
   'lorry:truck truck:lorry torch:flashlight flashlight:torch timetable:schedule schedule:timetable ' +
