@@ -109,6 +109,12 @@ describe('Turkish text analysis', () => {
     expect(answer('Alparslan Bayraktar hangi bakan evladım', kb)).toMatchObject({ kind: 'fact', factId: 'energy-minister', language: 'tr' });
     // … and "kızım", "oğlum" (as an elder addresses a younger one), with a wish after the question ("hayırlı olsun").
     expect(answer('Kızım bu BYD araba firması Türkiye\'de fabrika mı açıyomuş, hayırlı olsun', kb)).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory', language: 'tr' });
+    // "… bi sölesene" (tell me), chat's "nbr" (what's up), why it is asked ("… sınavda çıkabilir", "hocam ödev için
+    // soruyorum, …") are no words of the question.
+    expect(answer('nadir toprak yatagı nerde bi sölesene', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-location', language: 'tr' });
+    expect(answer('kacır bi aciklama yapmıstı nbr ne demisti', kb)).toMatchObject({ kind: 'fact', factId: 'kacir-statement', language: 'tr' });
+    expect(answer('enerji bakanımız kimdi ya, sınavda çıkabilir', kb)).toMatchObject({ kind: 'fact', factId: 'energy-minister', language: 'tr' });
+    expect(answer('hocam odev icin soruyorum turkiye cinle nadir toprak konusunda ne yapmak istiyo?', kb)).toMatchObject({ kind: 'fact', factId: 'china-processing-partnership', language: 'tr' });
     // A Turkish partnership typed as the English loan ("partnerlik") is the knowledge's "ortaklık" (knowledge/synonyms.yaml).
     expect(answer('turkiye beylikova icin cinle partnerlik mi ariyo?', kb)).toMatchObject({ kind: 'fact', factId: 'china-processing-partnership', language: 'tr' });
   });

@@ -376,6 +376,9 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'separately', 'additionally', 'furthermore', 'moreover', 'on a separate note', 'different question', 'another question',
   'other question', 'unrelated question', 'one more question', 'also another question',
   'selamlar', 'merhabalar', 'herkese selam', 'herkese merhaba',
+  // ("hocam ödev için soruyorum, …": I ask for homework; the address before it too, so the remark after it is found)
+  'hocam', 'abi', 'abla', 'kanka',
+  'ödev için soruyorum', 'odev icin soruyorum', 'ödevim için soruyorum', 'odevim icin soruyorum', 'ödev için', 'odev icin',
   // asked to be told simply ("explain like im 5 what rare earths are", "eli5: …"): the "5" would weigh as a number
   'explain like im 5', 'explain like im five', 'explain like i am 5', 'explain like i am five', 'eli5', 'eli 5',
   // asked to be told in short ("tl;dr who's leading the talks?"): "tldr" would be read as "summary", a word of the topic
@@ -473,6 +476,8 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   // "… bu arada" (by the way), "… o zaman" (then): as "btw", "then" in English
   'bu arada', 'o zaman',
   // a wish after the question ("… fabrika mı açıyomuş, hayırlı olsun": may it be good), as "thanks in advance"
+  // … or why it is asked ("… sınavda çıkabilir": it may come up in the exam), as "for my class"
+  'sınavda çıkabilir', 'sinavda cikabilir', 'sınavda çıkar', 'sinavda cikar', 'ödev için', 'odev icin', 'ödevim için', 'odevim icin',
   'hayırlı olsun', 'hayirli olsun', 'hayırlı uğurlu olsun', 'hayirli ugurlu olsun', 'inşallah', 'insallah', 'allah hayırlı etsin',
   'allah hayirli etsin',
   'yardım lütfen', 'yardim lutfen', 'yardım eder misin', 'yardim eder misin', 'yardım eder misiniz', 'yardim eder misiniz',
