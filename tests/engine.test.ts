@@ -707,7 +707,7 @@ describe('hostile and odd input', () => {
 
   test('chat wrappers around every curated fact\'s first question leave its answer as it was ("sorry to bother, …", "… in a few words", "… asap")', () => {
     const real = realKb();
-    const before = ['hey, ', 'quick q: ', 'separately, ', 'on another note, ', 'different question: ', 'so basically ', 'can someone tell me ', 'does anyone know ', 'i was wondering ', "i'd like to know ", 'sorry to bother, ', 'lowkey ', 'out of curiosity, ', 'just wondering, ', 'any idea ', 'random but ', 'excuse me, ', 'for my class, ', 'i was reading the news and ', 'my teacher asked ', 'can anyone help, '];
+    const before = ['hey, ', 'quick q: ', 'separately, ', 'on another note, ', 'different question: ', 'for my worksheet, ', 'for homework: ', 'so basically ', 'can someone tell me ', 'does anyone know ', 'i was wondering ', "i'd like to know ", 'sorry to bother, ', 'lowkey ', 'out of curiosity, ', 'just wondering, ', 'any idea ', 'random but ', 'excuse me, ', 'for my class, ', 'i was reading the news and ', 'my teacher asked ', 'can anyone help, '];
     const after = [' lol', ' thanks!', ' pls', ' asap', ' tho', ' rn', ' 😂', '...', ' if that makes sense', ' by any chance', ' i think', ' i guess', ' in simple terms', ' in a few words', ', in simple words please', ' in a few words thx', ' please help', ' thanks in advance', ' much appreciated', ' real quick', ' in detail', ' out of interest', ' roughly', ' thanks in advance guys', ' would love to know', ' couldnt find it anywhere', ' pls respond', ' in general', ' for real'];
     const changed: string[] = [];
     // (And a knowledge of another topic, the quality suite's library guide: the wrappers are no words of either.)
@@ -1083,6 +1083,9 @@ describe('hostile and odd input', () => {
     expect(words('how much $$ are we talking')).toEqual(words('how much money are we talking'));
     expect(words('any € figure')).toEqual(['any', 'money', 'figure']);
     expect(words('it costs $5, 5€ or £8k')).toEqual(['it', 'costs', '5', '5', 'or', '8k']);
+    // "car cos" are companies; "cos" alone is chat's "because" (a stop word).
+    expect(words('which chinese car cos is turkey talking to')).toEqual(words('which chinese car companies is turkey talking to'));
+    expect(asFact(answer('list of chinese car cos turkey has had talks with?', realKb())).factId).toBe('other-chinese-automakers');
     expect(asFact(answer('and how much $$ are we talking for the refinery', realKb())).factId).toBe('refinery-cost');
     const PAWNS_FACT = `
   - id: shared-spaces

@@ -108,6 +108,7 @@ export function words(text: string): string[] {
   if (CONTRACTED_TEST.test(folded)) folded = folded.replace(CONTRACTED, (_, who: string, verb: string) => `${who} ${verb === 'll' ? 'will' : 'would'}`);
   if (NUMBER_UNIT_TEST.test(folded)) folded = folded.replace(NUMBER_UNIT, (_, n: string, unit: string) => `${n} ${unit === 'sqft' ? 'sq ft' : unit}`);
   if (CURRENCY_TEST.test(folded)) folded = folded.replace(CURRENCY_ALONE, '$1 money ');
+  if (folded.includes(' cos')) folded = folded.replace(COMPANIES_COS, '$1 companies');
   if (ASCII.test(folded)) return asciiWords(folded);
   return folded
     .replace(/['’`´]s\b/g, '')
@@ -129,6 +130,12 @@ const NUMBER_UNIT_TEST = /\d(?:sq|ft|k[mgw]|cm|mm|mph|[gm]b|hr|min|[ap]m|ml)/;
  */
 const CURRENCY_ALONE = /(^|[^\p{N}$€£¥₺])[$€£¥₺]+(?![$€£¥₺]*\p{N})/gu;
 const CURRENCY_TEST = /[$€£¥₺]/;
+
+/**
+ * "car cos", "chinese cos", "tech cos": companies, as chat shortens them; elsewhere "cos" is chat's "because" (a stop
+ * word: "… cos i heard they're talking to chery").
+ */
+const COMPANIES_COS = /\b(car|cars|ev|evs|auto|chinese|turkish|tech|battery|energy|mining|oil|big|other|these|those|which|what|foreign|western|us|eu) cos\b/g;
 
 /**
  * "I'll", "I'd", "she'll", "we'd" with the apostrophe: the pronoun and "will" or "would" (stop words), not the
@@ -351,6 +358,11 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'bu arada', 'alright then', 'all right then', 'alright', 'all right', 'cool cool', 'ok ok', 'kk', 'k',
   'random but', 'random q but', 'random question but', 'not to be dumb but', 'sorry if this is dumb but', 'dumb q but', 'dumb question but',
   'pardon me', 'excuse me', 'real talk', 'out of interest', 'just out of interest', 'for my class', 'for a project', 'for my project',
+  // (school work as the reason: "for my worksheet, who's china's president in this story?")
+  'for my worksheet', 'for a worksheet', 'for my homework', 'for homework', 'for my essay', 'for an essay', 'for my assignment',
+  'for an assignment', 'for school', 'for my school project', 'for a school project',
+  // "list of chinese car companies turkey has talked to?": which of them ("list" weighed as the question's rarest word)
+  'list of', 'a list of', 'give me a list of', 'can i get a list of', 'full list of',
   'can anyone help', 'can someone help', 'can anybody help', 'can you help', 'would you mind telling me', 'do you mind telling me',
   'mind telling me', 'i need to know', 'need to know',
   // formal requests ("Good morning. I would be most grateful if you could tell me when…", "Could you kindly summarise…",
@@ -477,7 +489,7 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'bu arada', 'o zaman',
   // a wish after the question ("… fabrika mı açıyomuş, hayırlı olsun": may it be good), as "thanks in advance"
   // … or why it is asked ("… sınavda çıkabilir": it may come up in the exam), as "for my class"
-  'sınavda çıkabilir', 'sinavda cikabilir', 'sınavda çıkar', 'sinavda cikar', 'ödev için', 'odev icin', 'ödevim için', 'odevim icin',
+  'sınavda çıkabilir', 'sinavda cikabilir', 'sınavda çıkar', 'sinavda cikar',
   'hayırlı olsun', 'hayirli olsun', 'hayırlı uğurlu olsun', 'hayirli ugurlu olsun', 'inşallah', 'insallah', 'allah hayırlı etsin',
   'allah hayirli etsin',
   'yardım lütfen', 'yardim lutfen', 'yardım eder misin', 'yardim eder misin', 'yardım eder misiniz', 'yardim eder misiniz',
@@ -504,6 +516,7 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'never heard of it', 'never heard of that', 'never heard of this', 'never heard of them', 'never heard of him', 'never heard of her',
   // why it is asked ("… its for my homework"): "homework" would weigh as a word the knowledge never uses
   'its for my homework', 'it is for my homework', 'for my homework', 'for homework', 'for school', 'for a school project', 'for my school project',
+  'its for my worksheet', 'for my worksheet', 'for a worksheet', 'for my essay', 'for an essay', 'for my assignment', 'for an assignment',
   'ne dersiniz', 'fikri olan var mı', 'fikri olan var mi',
   // "… adı aklımdan çıktı" (… the name slipped my mind), "unuttum" (I forgot): why it is asked, no word of it
   'aklımdan çıktı', 'aklimdan cikti', 'aklımda değil', 'aklimda degil', 'unuttum', 'unuttum ya',
