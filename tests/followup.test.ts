@@ -114,7 +114,9 @@ describe('a question that stands on its own is never changed by context', () => 
     expect(kindAskedAsWh('ok any numbers?')).toBe('ok how much?');
     expect(kindAskedAsWh('any names tho')).toBe('who?');
     // A question of its own, and "any exact date?" (a day asked for, which "in October" does not give), stay as typed.
-    for (const q of ['any numbers on byd sales?', 'any exact date?', 'any date?', 'is there any year they mention for production?']) expect(kindAskedAsWh(q), q).toBe(q);
+    expect(kindAskedAsWh('a ballpark figure?')).toBe('how much?');
+    // ("a year?" alone may ask "per year?".)
+    for (const q of ['any numbers on byd sales?', 'any exact date?', 'any date?', 'is there any year they mention for production?', 'a year?']) expect(kindAskedAsWh(q), q).toBe(q);
     const timeline = answerInContext('when will beylikova actually start producing anything', undefined, kb);
     expect(timeline.reply).toMatchObject({ kind: 'fact', factId: 'refinery-timeline' });
     // Alone, "year" found the deposit's discovery "in 2022"; declined with "rough".

@@ -76,8 +76,8 @@ const PURPOSE_ASKED = new RegExp(
 );
 
 /**
- * "any year?", "any rough year at least?", "any numbers?", "any names?": asks for that kind of answer of what was asked
- * before, as "when?", "how much?", "who?" do. As typed, "year" or "date" is a word of its own and finds any fact that has
+ * "any year?", "any rough year at least?", "a ballpark figure?", "any numbers?", "any names?": asks for that kind of answer
+ * of what was asked before, as "when?", "how much?", "who?" do ("a year?" alone may ask "per year?", and stays). As typed, "year" or "date" is a word of its own and finds any fact that has
  * it (the deposit's discovery "in 2022"), and the fragment, answered alone, stays so.
  */
 export function kindAskedAsWh(question: string): string {
@@ -93,7 +93,7 @@ const NAME_NOUNS = new Set(['name', 'names']);
 const PLACE_NOUNS = new Set(['place', 'location', 'city', 'town', 'site']);
 const KIND_ASKED = new RegExp(
   REWRITE_LEAD +
-    String.raw`(?:(?:is there|are there|got|do (?:they|we|you) (?:have|give|say|mention))\s+)?(?:any|a|an|some)\s+(?:(?:rough|ballpark|approximate)\s+)?(year|month|timeline|time\s*frame|deadline|eta|names?|place|location|city|town|site|numbers?|figures?|amount|estimate|price|cost|costs)(?:\s+(?:at\s+least|tho|though|then|even|yet|given|mentioned|pls|please|lol|or\s+anything|or\s+smth|or\s+something|at\s+all))*\s*[?!.]*\s*$`,
+    String.raw`(?:(?:is there|are there|got|do (?:they|we|you) (?:have|give|say|mention))\s+)?(?:(?:any|some)\s+(?:(?:rough|ballpark|approximate)\s+)?|(?:a|an)\s+(?:rough|ballpark|approximate)\s+)(year|month|timeline|time\s*frame|deadline|eta|names?|place|location|city|town|site|numbers?|figures?|amount|estimate|price|cost|costs)(?:\s+(?:at\s+least|tho|though|then|even|yet|given|mentioned|pls|please|lol|or\s+anything|or\s+smth|or\s+something|at\s+all))*\s*[?!.]*\s*$`,
   'iu',
 );
 

@@ -135,7 +135,7 @@ const CURRENCY_TEST = /[$€£¥₺]/;
  * "car cos", "chinese cos", "tech cos": companies, as chat shortens them; elsewhere "cos" is chat's "because" (a stop
  * word: "… cos i heard they're talking to chery").
  */
-const COMPANIES_COS = /\b(car|cars|ev|evs|auto|chinese|turkish|tech|battery|energy|mining|oil|big|other|these|those|which|what|foreign|western|us|eu) cos\b/g;
+const COMPANIES_COS = /\b(car|cars|ev|evs|auto|chinese|turkish|tech|battery|energy|mining|oil|big|other|these|those|which|what|foreign|western) cos\b/g;
 
 /**
  * "I'll", "I'd", "she'll", "we'd" with the apostrophe: the pronoun and "will" or "would" (stop words), not the
@@ -488,10 +488,10 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   // "… bu arada" (by the way), "… o zaman" (then): as "btw", "then" in English
   'bu arada', 'o zaman',
   // a wish after the question ("… fabrika mı açıyomuş, hayırlı olsun": may it be good), as "thanks in advance"
-  // … or why it is asked ("… sınavda çıkabilir": it may come up in the exam), as "for my class"
-  'sınavda çıkabilir', 'sinavda cikabilir', 'sınavda çıkar', 'sinavda cikar',
   'hayırlı olsun', 'hayirli olsun', 'hayırlı uğurlu olsun', 'hayirli ugurlu olsun', 'inşallah', 'insallah', 'allah hayırlı etsin',
   'allah hayirli etsin',
+  // … or why it is asked ("… sınavda çıkabilir": it may come up in the exam), as "for my class"
+  'sınavda çıkabilir', 'sinavda cikabilir', 'sınavda çıkar', 'sinavda cikar',
   'yardım lütfen', 'yardim lutfen', 'yardım eder misin', 'yardim eder misin', 'yardım eder misiniz', 'yardim eder misiniz',
   'açıklar mısın', 'aciklar misin', 'açıklar mısınız', 'aciklar misiniz', 'biri söyleyebilir mi', 'biri soyleyebilir mi',
   'söyleyebilir misin', 'soyleyebilir misin', 'söyleyebilir misiniz', 'soyleyebilir misiniz',
