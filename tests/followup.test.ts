@@ -340,6 +340,11 @@ describe('reading a follow-up', () => {
     // A question of its own about sources is not a request for the last answer's.
     const own = after('what does chinese state media make of turkeys find', 'says who? who are the sources').reply;
     expect(own.kind === 'fact' && own.factId).toBe('delegation-sources');
+    // "says who tho. name one source": declined alone, after the trip's date ("according to unnamed sources"), it is the
+    // fact on who those sources are, not the date's answer again.
+    expect(followupShape('says who tho. name one source')).toEqual({ kind: 'continued', how: 'source' });
+    const named = after('when is this supposed china trip even happening', 'says who tho. name one source').reply;
+    expect(named.kind === 'fact' && named.factId).toBe('delegation-sources');
   });
 
   test('"where does the info come from?" after an answer asks whose word that answer is; "what\'s your source?" asks the bot\'s', () => {

@@ -291,9 +291,24 @@ function continuedInContext(alone: Reply, how: Extract<FollowupShape, { kind: 'c
   });
   const prev = parse(cleanInput(previous.question));
   if (how === 'source') {
-    if (!ATTRIBUTES.test(given.answer)) return null;
-    // Declined alone ("where's that info from?", "how do you know that?"): the answer just given says whose word it is.
-    if (alone.kind === 'none') return asPrevious();
+    // (Or an answer that is itself about where the word comes from, "unnamed sources familiar with the matter": "says who
+    // tho. name one source" after it asks that again.)
+    if (!ATTRIBUTES.test(given.answer) && !SOURCED.test(given.answer)) return null;
+    // Declined alone ("where's that info from?", "how do you know that?"): the answer just given says whose word it is;
+    // unless another fact on the same topic is about where that word comes from ("says who tho. name one source" after
+    // the trip's date, "according to unnamed sources": the fact on who those sources are).
+    if (alone.kind === 'none') {
+      const sourced = rank(`${previous.question} source`, kb, SEARCH.maxSuggestions, { oneQuestion: true }).find((c) => {
+        const i = kb.byId.get(c.factId)!;
+        return c.factId !== previous.factId && c.score >= SEARCH.suggestThreshold && SOURCED.test(kb.facts[i]!.answer) && sharesTopic(i, prev, vocab, kb.facts.length);
+      });
+      if (sourced === undefined) return asPrevious();
+      const other = answerFact(sourced.factId, kb)!;
+      return {
+        reply: { ...other, question: alone.question, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: pairedReading(alone.question, previous.question, vocab.names) },
+        remember: { question: previous.question, factId: sourced.factId },
+      };
+    }
     if (alone.kind !== 'fact' || alone.factId === previous.factId) return null;
     const aloneFact = kb.byId.get(alone.factId)!;
     const onTopic = sharesTopic(aloneFact, prev, vocab, kb.facts.length) || sharesTopic(aloneFact, parse(cleanInput(given.answer)), vocab, kb.facts.length);
