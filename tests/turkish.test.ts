@@ -12,7 +12,7 @@ import { renderReply as renderDiscord } from '../adapters/discord/render.ts';
 import { renderReply as renderSlack } from '../adapters/slack/render.ts';
 import { runCli } from '../src/cli.ts';
 import { createBot } from '../src/bot.ts';
-import { answer, createKnowledgeBase, explain, rank, type KnowledgeBase } from '../src/engine/answer.ts';
+import { answer, createKnowledgeBase, explain, questionTerms, rank, type KnowledgeBase } from '../src/engine/answer.ts';
 import { buildIndex, TextKind } from '../src/engine/index.ts';
 import { resolveTerms } from '../src/engine/terms.ts';
 import { loadEvalSet } from '../src/eval.ts';
@@ -115,6 +115,8 @@ describe('Turkish text analysis', () => {
     expect(answer('kacır bi aciklama yapmıstı nbr ne demisti', kb)).toMatchObject({ kind: 'fact', factId: 'kacir-statement', language: 'tr' });
     expect(answer('enerji bakanımız kimdi ya, sınavda çıkabilir', kb)).toMatchObject({ kind: 'fact', factId: 'energy-minister', language: 'tr' });
     expect(answer('hocam odev icin soruyorum turkiye cinle nadir toprak konusunda ne yapmak istiyo?', kb)).toMatchObject({ kind: 'fact', factId: 'china-processing-partnership', language: 'tr' });
+    // "tmm", "tamam" (ok) taking in the answer before is no word of the question ("tmm" weighed 55%).
+    for (const w of ['tmm', 'tamam']) expect(questionTerms(kb.turkish!, `${w} bizim kazancımız ne olcak`).terms.map((t) => t.raw), w).not.toContain(w);
     // A Turkish partnership typed as the English loan ("partnerlik") is the knowledge's "ortaklık" (knowledge/synonyms.yaml).
     expect(answer('turkiye beylikova icin cinle partnerlik mi ariyo?', kb)).toMatchObject({ kind: 'fact', factId: 'china-processing-partnership', language: 'tr' });
   });
