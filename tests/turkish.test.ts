@@ -699,6 +699,8 @@ describe('Turkish questions answered from the Turkish index', () => {
       ['çin tarafı ne dedi', 'çin ne dedi'],
       ['resmi taraf ne diyo', 'resmi ne diyo'],
       ['batarya tarafında ne olacak', 'batarya ne olacak'],
+      // … and "cephe" (front, side): "Pekin cephesinden" is Beijing's side.
+      ['pekin cephesinden ne dediler', 'pekin ne dediler'],
     ]) expect(terms(q!), q).toEqual(terms(without!));
     expect(answer('turk tarafi resmi bi sey dedi mi', kb)).toMatchObject({ kind: 'fact', factId: 'ministries-no-comment' });
   });

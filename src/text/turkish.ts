@@ -817,7 +817,8 @@ export const TURKISH: TextProfile = {
   isStopWordTypo: (word) => turkishStopWordForm(word),
   chatWords: TURKISH_CHAT_WORDS,
   // "Çin tarafı", "resmi taraf", "batarya tarafında": the party or part, said by what comes before it (see TextProfile).
-  lightWords: new Set(['taraf']),
+  // ("Pekin cephesinden": Beijing's side, as "tarafı".)
+  lightWords: new Set(['taraf', 'cephe']),
   chatFiller: TURKISH_CHAT_FILLER,
   answerType: (text) => turkishAnswerType(text),
   answerTypesSupported: turkishAnswerTypesSupported,
