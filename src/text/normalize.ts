@@ -601,11 +601,17 @@ const DOUBT_FILLER = new Set(['is', 'it', 'its', 'that', 'thats', 'this', 'was',
  * words of doubt, the last a word saying it may be only talk; else `to`. At least three words stay.
  */
 function withoutDoubtTail(ws: readonly string[], from: number, to: number): number {
-  if (!DOUBTED.has(ws[to - 1] ?? '')) return to;
-  let k = to - 2;
-  while (k > from && DOUBT_FILLER.has(ws[k]!)) k--;
-  return ws[k] === 'or' && k - from >= 3 && to - k >= 2 ? k : to;
+  // (In Turkish the particle closes it: "… büyük mü yoksa yine abartı mı?", is it big or just hype again?)
+  const end = to - 1 > from && TR_DOUBT_PARTICLE.has(ws[to - 1]!) && TR_DOUBTED.has(ws[to - 2]!) ? to - 1 : to;
+  if (!DOUBTED.has(ws[end - 1] ?? '') && !TR_DOUBTED.has(ws[end - 1] ?? '')) return to;
+  let k = end - 2;
+  while (k > from && (DOUBT_FILLER.has(ws[k]!) || TR_DOUBT_FILLER.has(ws[k]!))) k--;
+  return (ws[k] === 'or' || ws[k] === 'yoksa') && k - from >= 3 && end - k >= 2 ? k : to;
 }
+/** The same in Turkish: what a thing may only be ("abartı", hype; "laf", talk), the words before it, and the particle. */
+const TR_DOUBTED = new Set(['abartı', 'abarti', 'laf', 'söylenti', 'soylenti', 'dedikodu', 'palavra', 'propaganda', 'hikaye', 'masal', 'balon', 'şov', 'sov']);
+const TR_DOUBT_FILLER = new Set(['yine', 'sadece', 'bu', 'o', 'hep', 'boş', 'bos', 'bir', 'bi', 'de', 'da']);
+const TR_DOUBT_PARTICLE = new Set(['mı', 'mi', 'mu', 'mü']);
 
 /** A source that a question asks what it says ("does the report say…"). */
 const SOURCES = new Set(['report', 'article', 'story', 'piece', 'text', 'coverage', 'faq', 'guide', 'handbook', 'manual', 'rulebook']);
