@@ -285,10 +285,12 @@ function continuedInContext(alone: Reply, how: Extract<FollowupShape, { kind: 'c
   if (previousFact === undefined) return null;
   const vocab = vocabularyOf(kb);
   const given = answerFact(previous.factId, kb)!;
-  const asPrevious = (): ContextAnswer => ({
-    reply: { ...given, question: alone.question, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: pairedReading(alone.question, previous.question, vocab.names) },
-    remember: { question: previous.question, factId: previous.factId },
+  // A fact's answer as the reply, read as following on from the question before, at the conversation's confidence.
+  const asFollowing = (factId: string): ContextAnswer => ({
+    reply: { ...answerFact(factId, kb)!, question: alone.question, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: pairedReading(alone.question, previous.question, vocab.names) },
+    remember: { question: previous.question, factId },
   });
+  const asPrevious = (): ContextAnswer => asFollowing(previous.factId);
   const prev = parse(cleanInput(previous.question));
   if (how === 'source') {
     // (Or an answer that is itself about where the word comes from, "unnamed sources familiar with the matter": "says who
@@ -302,12 +304,7 @@ function continuedInContext(alone: Reply, how: Extract<FollowupShape, { kind: 'c
         const i = kb.byId.get(c.factId)!;
         return c.factId !== previous.factId && c.score >= SEARCH.suggestThreshold && SOURCED.test(kb.facts[i]!.answer) && sharesTopic(i, prev, vocab, kb.facts.length);
       });
-      if (sourced === undefined) return asPrevious();
-      const other = answerFact(sourced.factId, kb)!;
-      return {
-        reply: { ...other, question: alone.question, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: pairedReading(alone.question, previous.question, vocab.names) },
-        remember: { question: previous.question, factId: sourced.factId },
-      };
+      return asFollowing(sourced?.factId ?? previous.factId);
     }
     if (alone.kind !== 'fact' || alone.factId === previous.factId) return null;
     const aloneFact = kb.byId.get(alone.factId)!;
