@@ -33,6 +33,8 @@ describe('questionParts', () => {
     ['yatak nerede ve ne kadar büyük?', ['yatak nerede', 'ne kadar büyük?']],
     ['yatak nerede, ne zaman bulundu ve kim buldu', ['yatak nerede', 'ne zaman bulundu', 'kim buldu']],
     ['nadir toprak nedir ve ne işe yarar', ['nadir toprak nedir', 'ne işe yarar']],
+    // A contracted "are" after a question word still opens a question.
+    ["where is it? where're they now", ['where is it?', "where're they now"]],
   ])('%j asks %j', (message, parts) => {
     expect(questionParts(message)).toEqual(parts);
   });
@@ -45,6 +47,8 @@ describe('questionParts', () => {
     'how and when was it found',
     // The words after the question say something about it.
     'is there a lost and found? left my scarf there yesterday',
+    // "we're" is "we are", no "were" opening a question after it.
+    "Can my cafe on the high street get parking permits? We're in Zone A.",
     // "what about X" names what the question after it asks about.
     'what about the refinery, when will it be ready?',
     // "what if X" sets the case the question after it asks in.

@@ -46,7 +46,18 @@ interface Word {
 }
 
 function wordsOf(text: string): Word[] {
-  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)].map((m) => ({ key: fold(m[0]).replace(/['’]/gu, ''), start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)].map((m) => ({ key: wordKey(m[0]), start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * A word folded without its apostrophes ("what's" is "whats", "isn't" "isnt"), but a contracted "are" is dropped
+ * first: "we're" is "we", no "were" opening a question ("Can my cafe get permits? We're in Zone A." asks one thing),
+ * and "where're" is "where".
+ */
+function wordKey(word: string): string {
+  return fold(word)
+    .replace(/['’]re$/u, '')
+    .replace(/['’]/gu, '');
 }
 
 /** Whether a piece of a message opens like a question: its first word, after leading words ("and", "ok so"), asks. */
