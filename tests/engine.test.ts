@@ -800,6 +800,14 @@ describe('hostile and odd input', () => {
     expect(withoutPreamble(words('did byd sign something or is that just a rumor'))).toEqual(words('did byd sign something'));
   });
 
+  test('that the asker keeps coming across it ends a question without weighing ("what\'s byd btw, keep seeing it")', () => {
+    expect(withoutPreamble(words("what's byd btw, keep seeing it"))).toEqual(words("what's byd btw"));
+    expect(withoutPreamble(words('who is bayraktar ive been hearing about him lately'))).toEqual(words('who is bayraktar ive'));
+    expect(asFact(answer("what's byd btw, keep seeing it", realKb())).factId).toBe('byd-worlds-largest');
+    // Seeing it is what is asked when nothing comes before it.
+    expect(withoutPreamble(words('keep seeing it'))).toEqual(words('keep seeing it'));
+  });
+
   test('an adjective of size before what is asked about ("turkey\'s big deposit") weighs as an unknown number, not as "how big"', () => {
     const curated = realKb();
     const big = (q: string) => questionTerms(curated, q).terms.find((t) => t.raw === 'big')!.idf;

@@ -60,6 +60,9 @@ const FLOORS: Record<string, number> = {
   'stackwell / people\'s questions': 0.47, // 50.0%, 2.2% wrong (45.0% on arrival: 2.8% wrong, 98.3% declined; MiniSearch at that decline 13.3%, always answering 67.2%; then "sq ft" read as "square feet" and a unit typed onto its number apart)
   // The same protocol in the fourth session of 2026-12-05 (a driving school's pupil FAQ), measured once on arrival on 16c92d1.
   'larkspur / people\'s questions': 0.54, // 57.2% on arrival (1.7% wrong, 98.3% declined; MiniSearch at that decline 10.6%, always answering 83.3%, fuse.js 62.2%)
+  // The same protocol in the fifth session of 2026-12-05 (an island ferry operator's passenger FAQ: greyhaven's domain,
+  // written anew by other helpers), measured once on arrival on 4657439.
+  'quillmere / people\'s questions': 0.48, // 52.2% on arrival (4.4% wrong, 93.3% declined; MiniSearch at that decline 25.6%, always answering 72.2%, fuse.js 48.9%)
 };
 
 /** Out-of-scope declined floors above the 90% every set is held to: the curated eval set's, 3 questions under its figure. */
@@ -274,6 +277,10 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // 83.3% (78.0% and 83.3% on the session's starting code 4c678db).
   { file: 'conversations-blind44.yaml', right: 0.76 }, // 80.0% of 50 (first measured 80.0%)
   { file: 'conversations-tr-blind44.yaml', right: 0.78, followups: 40 }, // 83.3% of 42 (first measured 83.3%)
+  // Written blind at the start of the fifth session of 2026-12-05 and measured once on arrival (4657439): one standalone
+  // turn changed then ("what's byd btw, keep seeing it": its "it" read as pointing back), since fixed.
+  { file: 'conversations-blind45.yaml', right: 0.8 }, // 84.0% of 50 (first measured 84.0%)
+  { file: 'conversations-tr-blind45.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 81.0%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */

@@ -575,6 +575,7 @@ export function withoutPreamble(question: string[]): string[] {
   // "is the refinery actually going to happen or is it just talk?", "… or is that just a rumour": doubt of what is asked,
   // no alternative to it ("talk", "rumour", "hype" weighed as words of the topic).
   to = withoutDoubtTail(ws, from, to);
+  to = withoutComingAcross(ws, from, to);
   // "byd is the biggest ev maker, true?": a statement's tag asks to confirm it; "is the report true?" asks whether it is.
   if (to - from > 2 && CONFIRM_TAGS.has(ws[to - 1]!) && !STATEMENT_QUESTION_OPENERS.has(ws[from]!)) to -= 1;
   // "who is he again?", "what was the name again?": a question word's "again" asks to be reminded, not about a second
@@ -608,6 +609,29 @@ function withoutDoubtTail(ws: readonly string[], from: number, to: number): numb
   while (k > from && (DOUBT_FILLER.has(ws[k]!) || TR_DOUBT_FILLER.has(ws[k]!))) k--;
   return (ws[k] === 'or' || ws[k] === 'yoksa') && k - from >= 3 && end - k >= 2 ? k : to;
 }
+/**
+ * Where a question ends before the asker says they keep coming across it ("what's byd btw, keep seeing it", "… been
+ * hearing about them a lot"): why it is asked, no word of it. "seeing" and "hearing" would weigh as words the knowledge
+ * lacks, and the "it" would be read as pointing back at the answer before.
+ */
+function withoutComingAcross(ws: readonly string[], from: number, to: number): number {
+  let k = to;
+  if (COMING_ACROSS_WHEN.has(ws[k - 1] ?? '')) k--;
+  else if (ws[k - 2] === 'a' && ws[k - 1] === 'lot') k -= 2;
+  else if ((ws[k - 2] === 'in' || ws[k - 2] === 'on') && ws[k - 1] === 'news') k -= ws[k - 3] === 'the' ? 3 : 2;
+  if (!COMING_ACROSS_WHAT.has(ws[k - 1] ?? '')) return to;
+  k--;
+  if (ws[k - 1] === 'about') k--;
+  if (!COMING_ACROSS_VERBS.has(ws[k - 1] ?? '') || !COMING_ACROSS_LEADS.has(ws[k - 2] ?? '')) return to;
+  k -= 2;
+  // The question before it keeps at least two words ("what's byd").
+  return k - from >= 2 ? k : to;
+}
+const COMING_ACROSS_WHEN = new Set(['everywhere', 'lately', 'recently', 'around', 'online', 'again']);
+const COMING_ACROSS_WHAT = new Set(['it', 'this', 'that', 'them', 'em', 'him', 'her']);
+const COMING_ACROSS_VERBS = new Set(['seeing', 'hearing', 'reading']);
+const COMING_ACROSS_LEADS = new Set(['keep', 'kept', 'been', 'always']);
+
 /** The same in Turkish: what a thing may only be ("abartı", hype; "laf", talk), the words before it, and the particle. */
 const TR_DOUBTED = new Set(['abartı', 'abarti', 'laf', 'söylenti', 'soylenti', 'dedikodu', 'palavra', 'propaganda', 'hikaye', 'masal', 'balon', 'şov', 'sov']);
 const TR_DOUBT_FILLER = new Set(['yine', 'sadece', 'bu', 'o', 'hep', 'boş', 'bos', 'bir', 'bi', 'de', 'da']);
