@@ -808,6 +808,16 @@ describe('hostile and odd input', () => {
     expect(withoutPreamble(words('keep seeing it'))).toEqual(words('keep seeing it'));
   });
 
+  test('what the asker heard or is doing, said before the question, is no word of it; "a bunch of X" is X', () => {
+    expect(withoutPreamble(words('heard turkey is sending officials to china'))).toEqual(words('turkey is sending officials to china'));
+    expect(withoutPreamble(words('doing a school project, what are rare earth elements used for'))).toEqual(words('what are rare earth elements used for'));
+    expect(withoutPreamble(words('who is sending a bunch of officials'))).toEqual(words('who is sending officials'));
+    expect(withoutPreamble(words('what is a bunch of'))).toEqual(words('what is a bunch of'));
+    const kb = realKb();
+    expect(asFact(answer("heard turkey is sending a bunch of officials to china, when's that happening?", kb)).factId).toBe('october-delegation');
+    expect(asFact(answer('doing a school project, what are rare earth elements used for?', kb)).factId).toBe('rare-earth-uses');
+  });
+
   test('an adjective of size before what is asked about ("turkey\'s big deposit") weighs as an unknown number, not as "how big"', () => {
     const curated = realKb();
     const big = (q: string) => questionTerms(curated, q).terms.find((t) => t.raw === 'big')!.idf;

@@ -361,6 +361,13 @@ const PREAMBLES: readonly (readonly string[])[] = [
   // (school work as the reason: "for my worksheet, who's china's president in this story?")
   'for my worksheet', 'for a worksheet', 'for my homework', 'for homework', 'for my essay', 'for an essay', 'for my assignment',
   'for an assignment', 'for school', 'for my school project', 'for a school project',
+  // … or said as what the asker is doing ("doing a school project, what are rare earth elements used for?")
+  ...['im ', 'i am ', ''].flatMap((who) =>
+    ['doing', 'working on', 'writing'].flatMap((verb) =>
+      ['a school project', 'a project', 'a uni project', 'a college project', 'a class project', 'my project', 'an assignment', 'my assignment',
+        'my homework', 'homework', 'an essay', 'my essay', 'a presentation', 'my presentation', 'a paper', 'my dissertation', 'my thesis'].map((what) => `${who}${verb} ${what}`),
+    ),
+  ),
   // "list of chinese car companies turkey has talked to?": which of them ("list" weighed as the question's rarest word)
   'list of', 'a list of', 'give me a list of', 'can i get a list of', 'full list of',
   'can anyone help', 'can someone help', 'can anybody help', 'can you help', 'would you mind telling me', 'do you mind telling me',
@@ -373,6 +380,9 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'please could you advise me', 'could you please advise me', 'could you advise me as to', 'could you advise me on', 'could you advise me',
   'could you kindly tell me', 'would you kindly tell me', 'could you kindly', 'would you kindly', 'can you kindly', 'kindly tell me', 'kindly',
   ...CONFIRM_LEADS,
+  // what the asker heard, said before asking about it ("heard turkey is sending officials to china, when's that
+  // happening?"): "heard" would be read as a typo of a word the knowledge has ("lead")
+  'i just heard that', 'i just heard', 'just heard that', 'just heard', 'i heard that', 'i heard', 'ive heard that', 'ive heard', 'heard that', 'heard',
   'i was reading the news and', 'i was reading about this and', 'i was reading an article and', 'i read the news and', 'i saw the news and',
   'my boss asked me', 'my teacher asked me', 'my teacher asked us', 'my teacher asked', 'my friend asked me', 'my mom asked me',
   'my dad asked me', 'someone asked me', 'a friend asked me',
@@ -701,6 +711,9 @@ function extentIdiomAt(keys: readonly string[], i: number): number {
   if (TALKING_BE.has(keys[i]!) && (keys[i + 1] === 'we' || keys[i + 1] === 'you') && TALKING.has(keys[i + 2] ?? '') && i > 0 && FRAMED_ASKERS.has(keys[0]!)) {
     return keys[i + 3] === 'about' || keys[i + 3] === 'at' ? 4 : 3;
   }
+  // "a bunch of officials" are officials: a vague many, with "bunch" weighed as a word the knowledge lacks.
+  if (keys[i] === 'bunch' && keys[i + 1] === 'of' && i + 2 < keys.length) return keys[i - 1] === 'a' ? 0 : 2;
+  if (keys[i] === 'a' && keys[i + 1] === 'bunch' && keys[i + 2] === 'of' && i + 3 < keys.length) return 3;
   // "at least" hedges what is asked ("do we at least know which elements?", "are they at least building a refinery"):
   // "least" weighed as the question's rarest word, or as a typo of "last".
   return keys[i] === 'at' && keys[i + 1] === 'least' ? 2 : 0;
