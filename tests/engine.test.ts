@@ -813,7 +813,13 @@ describe('hostile and odd input', () => {
     expect(withoutPreamble(words('doing a school project, what are rare earth elements used for'))).toEqual(words('what are rare earth elements used for'));
     expect(withoutPreamble(words('who is sending a bunch of officials'))).toEqual(words('who is sending officials'));
     expect(withoutPreamble(words('what is a bunch of'))).toEqual(words('what is a bunch of'));
+    // "-ish" is "roughly"; a vague "or more" after what is asked names nothing.
+    expect(STOP_WORDS.has('ish')).toBe(true);
+    expect(withoutPreamble(words('sadece madeni satmak mı istiyo yoksa daha fazlası mı'))).toEqual(words('sadece madeni satmak mı istiyo'));
     const kb = realKb();
+    expect(asFact(answer('what year-ish was the beylikova find made', kb)).factId).toBe('beylikova-discovery');
+    // (A knowledge's synonyms: "hangi aya" asks for which month, as "ne zaman".)
+    expect(asFact(answer('cin ziyareti hangi aya planlaniyo', kb)).factId).toBe('october-delegation');
     expect(asFact(answer("heard turkey is sending a bunch of officials to china, when's that happening?", kb)).factId).toBe('october-delegation');
     expect(asFact(answer('doing a school project, what are rare earth elements used for?', kb)).factId).toBe('rare-earth-uses');
   });

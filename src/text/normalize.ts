@@ -272,6 +272,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'anymore ' +
     // how exact an answer is asked to be ("how much roughly?", "when precisely?"): no word of what is asked, as "exactly"
     'precisely roughly approximately estimated estimate estimates ' +
+    // … and "-ish" typed after a word ("what year-ish", "5ish"), as "roughly"
+    'ish ' +
     // … and how pointed ("why would chinese carmakers care about turkey specifically?"), as "exactly" is
     'specifically particularly especially ' +
     // … and how wide ("what is turkey's overall ambition"): as "general", no word of what is asked
@@ -545,6 +547,10 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   // a vague other choice after the one asked about ("is the deposit in eskisehir or somewhere else?"): it names nothing,
   // and "somewhere else" is a knowledge's word for diversifying ("elsewhere"), not where the deposit is
   'or somewhere else', 'or someplace else', 'or elsewhere', 'or something else', 'or someone else', 'or somebody else', 'or anywhere else',
+  // … or a vague "more" after what is asked ("… sadece madeni çıkarıp satmak mı istiyo yoksa daha fazlası mı": only
+  // to dig it up and sell it, or more?): "fazlası" weighed as a word the knowledge lacks
+  'or more', 'or something more', 'or more than that', 'yoksa daha fazlası mı', 'yoksa daha fazlasi mi', 'ya da daha fazlası mı',
+  'ya da daha fazlasi mi', 'yoksa daha fazlası', 'yoksa daha fazlasi',
   // where the asker came across it ("…, saw smth on twitter"): as "per the article", no word of the question
   ...['saw', 'heard', 'read', 'seen'].flatMap((verb) =>
     ['', 'smth ', 'something ', 'it ', 'this ', 'that ', 'about it '].flatMap((what) =>
