@@ -272,8 +272,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'anymore ' +
     // how exact an answer is asked to be ("how much roughly?", "when precisely?"): no word of what is asked, as "exactly"
     'precisely roughly approximately estimated estimate estimates ' +
-    // … and "-ish" typed after a word ("what year-ish", "5ish"), as "roughly"
-    'ish ' +
+    // … and "-ish" typed after a word ("what year-ish", "5ish"), as "roughly"; "enough" and "normal" ("is there enough
+    // room…", "is it normal for…"): recycling, bikeshare, campsite and kestrel up, none down
+    'ish enough normal ' +
     // … and how pointed ("why would chinese carmakers care about turkey specifically?"), as "exactly" is
     'specifically particularly especially ' +
     // … and how wide ("what is turkey's overall ambition"): as "general", no word of what is asked
