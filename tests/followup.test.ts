@@ -493,6 +493,14 @@ describe('reading a follow-up', () => {
     expect(r.kind === 'fact' && r.factId).toBe('refinery-timeline');
   });
 
+  test('a remark before the question and an adverb before its verb are no part of what "them" points at', () => {
+    // "dumb q but" is no topic; "actually" parts the subject ("ppl") from its verb ("use"): "them" is rare earths.
+    const r = after('ok dumb q but what do ppl actually use rare earths for', 'and who makes most of them').reply;
+    expect(r.readingAs).toBe('who makes most of rare earths?');
+    expect(r.kind === 'fact' && r.factId).toBe('china-dominance');
+    expect(after('what do ppl actually use rare earths for', 'and who makes most of them').reply.readingAs).toBe('who makes most of rare earths?');
+  });
+
   test('"where in turkey?" asks where within a place of what was asked before: a bare follow-up', () => {
     expect(followupShape('where in turkey?')).toEqual({ kind: 'bare', wh: ['where'] });
     expect(followupShape('where in the country?')).toEqual({ kind: 'bare', wh: ['where'] });

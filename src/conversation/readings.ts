@@ -6,7 +6,7 @@
 import { isIrregularVerbForm } from '../text/irregular.ts';
 import { personsIn } from './persons.ts';
 import { isBiggerThanCity, isMonthOrDay } from '../text/places.ts';
-import { STOP_WORDS, aboutIdiomAt, answerType } from '../text/normalize.ts';
+import { STOP_WORDS, aboutIdiomAt, answerType, preambleLength } from '../text/normalize.ts';
 import { type FollowupShape, whLength } from './followup-shape.ts';
 import { type Vocabulary, factsOfAll, jaccard, nameKey, root } from './vocabulary.ts';
 import { ADDRESS, ADVERBIAL_WH, ARTICLES, AUX, COPULA, DEMONSTRATIVES, HOW_WORDS, LEAD, MEANT, OTHER, PLURAL_NOUN, PLURAL_PRONOUNS, PRONOUNS, TIME_AFTER, TIME_PREPOSITIONS, type Token, WH, WHAT_WORDS, isContent, isPossessive, opensClause, ownTokens, pointsNowhere, reminderAt, tokens, waitLeads } from './english-words.ts';
@@ -30,6 +30,8 @@ export function parse(question: string): Parsed {
   while (i < all.length && (LEAD.has(all[i]!.key) || waitLeads(all, i))) i++;
   // ("remind me who Bayraktar is": the request to be told is no word of the question, as in followupShape.)
   i += reminderAt(all, i);
+  // ("dumb q but what do ppl use rare earths for": a remark before the question is no part of it, as the engine reads it.)
+  i += preambleLength(all.slice(i).map((t) => t.key));
   const ts = all.slice(i);
   const auxLed = ts[0] !== undefined && AUX.has(ts[0].key);
   let wh = 0;
@@ -231,6 +233,7 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
   let doAt = prev.wh;
   while (doAt < ts.length && !DO.has(ts[doAt]!.key) && !isContent(ts[doAt]!) && !AUX.has(ts[doAt]!.key)) doAt++;
   if (doAt >= ts.length || !DO.has(ts[doAt]!.key)) doAt = -1;
+  let verbAfterSubject = false;
   while (j < ts.length) {
     const t = ts[j]!;
     // (Not at a verb: "-ing", or an irregular past, "led" in "has china led rare earths".)
@@ -261,7 +264,11 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
       at > j && vocab.names.has(x.key) && isContent(ts[at - 1]!) && !ARTICLES.has(ts[at - 1]!.key) && !vocab.names.has(ts[at - 1]!.key) && /.{2}ed$/.test(ts[at + 1]?.key ?? '');
     while (k < ts.length && !verbLike(ts[k]!) && !clauseOpens(ts[k]!, k) && (isContent(ts[k]!) || ((ts[k]!.key === 'of' || ts[k]!.key === 'to') && ts[k + 1] !== undefined && isContent(ts[k + 1]!)))) k++;
     const subjectAfterDo = doAt >= 0 && j === doAt + 1 && k - j > 1 && !ARTICLES.has(ts[k - 2]!.key);
-    const phrase = ts.slice(j, subjectAfterDo ? k - 1 : k);
+    // (And when an adverb parts the subject from its verb, the verb opens the phrase after it: "what do ppl actually use
+    // rare earths for" is about rare earths, not "use rare earths".)
+    const verbFirst = verbAfterSubject && k - j > 1 && !ARTICLES.has(t.key);
+    verbAfterSubject = doAt >= 0 && j === doAt + 1 && !subjectAfterDo && k < ts.length && adverbial(ts[k]!.key);
+    const phrase = ts.slice(verbFirst ? j + 1 : j, subjectAfterDo ? k - 1 : k);
     j = k;
     if (isTimePhrase(phrase)) continue;
     out.push(phrase);

@@ -567,17 +567,7 @@ const AFTERWORDS: readonly (readonly string[])[] = [
 export function withoutPreamble(question: string[]): string[] {
   const ws = withoutSourceFrame(question);
   const startsWith = (p: readonly string[], at: number) => p.every((w, k) => ws[at + k] === w);
-  let from = 0;
-  for (let again = true; again; ) {
-    again = false;
-    for (const p of PREAMBLES) {
-      if (ws.length - from > p.length && startsWith(p, from)) {
-        from += p.length;
-        again = true;
-        break;
-      }
-    }
-  }
+  let from = preambleLength(ws);
   let to = ws.length;
   // (An afterword may be said to the channel: "… thanks in advance guys", or have chat noise after it: "… never heard of
   // them tbh".)
@@ -607,6 +597,23 @@ export function withoutPreamble(question: string[]): string[] {
   const again = REMINDING_WH.has(ws[wh] ?? '') && REMINDING_COPULA.has(ws[wh + 1] ?? '') ? ws.indexOf('again', wh + 3) : -1;
   if (again > 0 && again <= wh + 4 && again < to - 1) return withoutIdioms([...ws.slice(from, again), ...ws.slice(again + 1, to)]);
   return withoutIdioms(from === 0 && to === ws.length ? ws : ws.slice(from, to));
+}
+
+/** How many words a question's greeting or remark before it takes (PREAMBLES, one after another), leaving words after it. */
+export function preambleLength(ws: readonly string[]): number {
+  const startsWith = (p: readonly string[], at: number) => p.every((w, k) => ws[at + k] === w);
+  let from = 0;
+  for (let again = true; again; ) {
+    again = false;
+    for (const p of PREAMBLES) {
+      if (ws.length - from > p.length && startsWith(p, from)) {
+        from += p.length;
+        again = true;
+        break;
+      }
+    }
+  }
+  return from;
 }
 
 /** Words that say what is asked may be only talk ("or is it just hype?"). */
