@@ -808,6 +808,12 @@ describe('hostile and odd input', () => {
     expect(withoutPreamble(words('keep seeing it'))).toEqual(words('keep seeing it'));
   });
 
+  test('"did X come up?" asks whether X was discussed; "when will it come up" keeps its words', () => {
+    expect(withoutPreamble(words('did rare earths come up'))).toEqual(words('did rare earths discussed'));
+    expect(withoutPreamble(words('when will the plant come up'))).toEqual(words('when will the plant come up'));
+    expect(asFact(answer('did rare earths come up', realKb())).factId).toBe('erdogan-xi-talks');
+  });
+
   test('what the asker heard or is doing, said before the question, is no word of it; "a bunch of X" is X', () => {
     expect(withoutPreamble(words('heard turkey is sending officials to china'))).toEqual(words('turkey is sending officials to china'));
     expect(withoutPreamble(words('doing a school project, what are rare earth elements used for'))).toEqual(words('what are rare earth elements used for'));

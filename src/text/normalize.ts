@@ -836,8 +836,20 @@ function withoutIdioms(ws: string[]): string[] {
       from = at;
     }
   }
-  return agesAsAged(ws);
+  return comeUpAsDiscussed(agesAsAged(ws));
 }
+
+/**
+ * "did rare earths come up?", "has the refinery come up at all": whether a thing was talked about, as "was it
+ * discussed?" asks it ("come" and "up" weighed as words of the topic). Only in a question that asks whether (an
+ * auxiliary first), so "when will the plant come up" keeps its words.
+ */
+function comeUpAsDiscussed(ws: string[]): string[] {
+  if (!COME_UP_ASKERS.has(ws[0] ?? '')) return ws;
+  const at = ws.findIndex((w, i) => i > 1 && (w === 'come' || w === 'came' || w === 'comes') && ws[i + 1] === 'up');
+  return at < 0 ? ws : [...ws.slice(0, at), 'discussed', ...ws.slice(at + 2)];
+}
+const COME_UP_ASKERS = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'was', 'is']);
 
 /**
  * An age as people write it ("my 7 year old", "a seven-year-old", "10 yrs old", "7 yo", "7 y/o", "7yo") read as the
