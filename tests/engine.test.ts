@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEARCH } from '../src/config.ts';
 import { explain } from '../src/engine/explain.ts';
 import { answer, answerFact, autocomplete, helpReply, rank, type KnowledgeBase } from '../src/engine/answer.ts';
-import { lastQuestionOf, questionAfterRemark, questionBeforeContext, questionTerms } from '../src/engine/rank.ts';
+import { firstChoiceOf, lastQuestionOf, questionAfterRemark, questionBeforeContext, questionTerms } from '../src/engine/rank.ts';
 import { resolveTerms } from '../src/engine/terms.ts';
 import { irregularFamily } from '../src/text/irregular.ts';
 import { buildDeletionIndex, eachNeighbour } from '../src/engine/typos.ts';
@@ -1285,6 +1285,21 @@ describe('hostile and odd input', () => {
     const introduced = asFact(answer('retired mining engineer here. which elements are in the beylikova deposit?', real));
     expect(introduced.factId).toBe(plain.factId);
     expect(introduced.confidence).toBeCloseTo(plain.confidence, 2);
+  });
+
+  test('a yes-or-no question offering two choices is read by its first choice too, for the fact the whole question finds', () => {
+    expect(firstChoiceOf('is bayraktar the energy minister or the industry minister')).toBe('is bayraktar the energy minister');
+    expect(firstChoiceOf('are both branches shut on public holidays or just the big one')).toBe('are both branches shut on public holidays');
+    // Not a second question after "or", not a question word's question, not too short a first choice.
+    expect(firstChoiceOf('can i pay cash at the ticket machines or is it card only')).toBeNull();
+    expect(firstChoiceOf('is the induction free or do i pay')).toBeNull();
+    expect(firstChoiceOf('where is it, eskisehir or ankara')).toBeNull();
+    expect(firstChoiceOf('is it or not')).toBeNull();
+    const real = realKb();
+    // The second choice's words pulled toward the industry minister: declined before.
+    expect(asFact(answer('is bayraktar the energy minister or the industry minister', real)).factId).toBe('energy-minister');
+    // A second choice the knowledge has no word for is no choice it can confirm.
+    expect(answer('is bayraktar the energy minister or the zookeeper', real).kind).not.toBe('fact');
   });
 
   test('sentences of context before a question ("I was reading about … Which ones is Turkey talking to?") do not weigh against it', () => {

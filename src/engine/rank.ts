@@ -8,7 +8,7 @@
  * (calibrate.ts).
  */
 import { SEARCH } from '../config.ts';
-import { ANSWER_TYPE_NAMES, asksToConfirm, cleanInput, reactionBefore, stem, STOP_WORDS, unstretched, withoutPreamble } from '../text/normalize.ts';
+import { ANSWER_TYPE_NAMES, asksToConfirm, cleanInput, QUESTION_OPENERS, reactionBefore, stem, STOP_WORDS, unstretched, withoutPreamble, words } from '../text/normalize.ts';
 import { fieldWeight, TextKind, termSetHash, type SearchIndex } from './index.ts';
 import { easedWhenUnknown, resolveTerms, type Mask, type ResolvedTerm } from './terms.ts';
 import { countedThing, counts } from './asks.ts';
@@ -406,10 +406,21 @@ const WORD_AFTER = /^[\s?!.]*[\p{L}\p{N}]/u;
 export function rankReading(question: string, index: SearchIndex, limit: number = SEARCH.candidates, options: RankOptions = {}): { ranked: RankedFact[]; read: string } {
   let best = { ranked: rankWhole(question, index, limit, options), read: question };
   if (options.oneQuestion) return best;
+  const whole = best.ranked[0]?.factId;
   for (const text of otherReadings(question)) {
     if (text === null) continue;
     const ranked = rankWhole(text, index, limit, options);
     if (decisionValue(ranked) > decisionValue(best.ranked)) best = { ranked, read: text };
+  }
+  // A yes-or-no question's first choice only makes surer of the fact the whole question finds: the second choice's
+  // words are no noise when they are what tells two facts apart.
+  // (Not when the second choice has words the knowledge never uses: "is the hire van petrol or diesel?" is about what it
+  // does not say, and its first choice alone would be surer only for leaving "diesel" out.)
+  const asked = questionBeforeContext(question) ?? question;
+  const choice = process.env.XOFF === '1' ? null : firstChoiceOf(asked);
+  if (choice !== null && whole !== undefined && !questionTerms(index, asked.slice(choice.length), options.mask).terms.some((t) => t.how === 'unknown')) {
+    const ranked = rankWhole(choice, index, limit, options);
+    if (ranked[0]?.factId === whole && decisionValue(ranked) > decisionValue(best.ranked)) best = { ranked, read: choice };
   }
   return best;
 }
@@ -422,6 +433,26 @@ export function otherReadings(question: string): (string | null)[] {
   const part = questionBeforeContext(question);
   return [part, questionAfterRemark(part ?? question), lastQuestionOf(question)];
 }
+
+/**
+ * A yes-or-no question's first choice when it offers two ("is bayraktar the energy minister or the industry one?",
+ * "is the deposit in eskisehir or ankara"): the question up to "or", which the knowledge confirms or corrects; the
+ * second choice's words pull toward the fact about it. Null unless the question opens with an auxiliary and at least
+ * three words come before "or".
+ */
+export function firstChoiceOf(question: string): string | null {
+  const m = CHOICE.exec(question);
+  if (!m) return null;
+  const before = m[1]!.trim().split(/\s+/u);
+  // A second question after "or" ("… or is it card only?", "… or do i pay?") is no other choice of the first.
+  const second = words(m[2]!).find((w) => !CHOICE_HEDGES.has(w));
+  return before.length >= 3 && second !== undefined && !QUESTION_OPENERS.has(second) && !CHOICE_CLAUSE_OPENERS.has(second) ? m[1]!.trim() : null;
+}
+const CHOICE = /^((?:is|are|was|were|does|do|did|will|would|can|could|has|have)\s[^?]*?),?\s+or\s+(\S[^?]*)\??\s*$/iu;
+/** Words before the other choice that make no clause of it ("… or just the big one", "… or only check-ups"). */
+const CHOICE_HEDGES = new Set(['just', 'only', 'maybe', 'perhaps', 'rather', 'even']);
+/** Pronouns opening a clause after "or" ("… or i have to ring them", "… or we pay at the desk"). */
+const CHOICE_CLAUSE_OPENERS = new Set(['i', 'we', 'you', 'u', 'they', 'it', 'its', 'he', 'she', 'there', 'theres', 'im', 'ive', 'id']);
 
 /**
  * A message's last sentence when it is a question and sentences come before it ("I was reading about Chinese
