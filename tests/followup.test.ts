@@ -493,6 +493,12 @@ describe('reading a follow-up', () => {
     expect(r.kind === 'fact' && r.factId).toBe('refinery-timeline');
   });
 
+  test('a follow-up offering two choices is read by its first choice too ("wait is he energy or industry")', () => {
+    const r = after('is bayraktar going to china?', 'wait is he energy or industry').reply;
+    expect(r.readingAs).toBe('is bayraktar energy or industry?');
+    expect(r.kind === 'fact' && r.factId).toBe('energy-minister');
+  });
+
   test('a remark before the question and an adverb before its verb are no part of what "them" points at', () => {
     // "dumb q but" is no topic; "actually" parts the subject ("ppl") from its verb ("use"): "them" is rare earths.
     const r = after('ok dumb q but what do ppl actually use rare earths for', 'and who makes most of them').reply;

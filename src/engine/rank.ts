@@ -405,22 +405,23 @@ const WORD_AFTER = /^[\s?!.]*[\p{L}\p{N}]/u;
  */
 export function rankReading(question: string, index: SearchIndex, limit: number = SEARCH.candidates, options: RankOptions = {}): { ranked: RankedFact[]; read: string } {
   let best = { ranked: rankWhole(question, index, limit, options), read: question };
-  if (options.oneQuestion) return best;
   const whole = best.ranked[0]?.factId;
+  // A yes-or-no question's first choice only makes surer of the fact the whole question finds: the second choice's
+  // words are no noise when they are what tells two facts apart. (Also of a question the conversation code put together:
+  // "is bayraktar energy or industry?" for "wait is he energy or industry".)
+  // (Not when the second choice has words the knowledge never uses: "is the hire van petrol or diesel?" is about what it
+  // does not say, and its first choice alone would be surer only for leaving "diesel" out.)
+  const asked = options.oneQuestion ? question : (questionBeforeContext(question) ?? question);
+  const choice = firstChoiceOf(asked);
+  if (choice !== null && whole !== undefined && !questionTerms(index, asked.slice(choice.length), options.mask).terms.some((t) => t.how === 'unknown')) {
+    const ranked = rankWhole(choice, index, limit, options);
+    if (ranked[0]?.factId === whole && decisionValue(ranked) > decisionValue(best.ranked)) best = { ranked, read: choice };
+  }
+  if (options.oneQuestion) return best;
   for (const text of otherReadings(question)) {
     if (text === null) continue;
     const ranked = rankWhole(text, index, limit, options);
     if (decisionValue(ranked) > decisionValue(best.ranked)) best = { ranked, read: text };
-  }
-  // A yes-or-no question's first choice only makes surer of the fact the whole question finds: the second choice's
-  // words are no noise when they are what tells two facts apart.
-  // (Not when the second choice has words the knowledge never uses: "is the hire van petrol or diesel?" is about what it
-  // does not say, and its first choice alone would be surer only for leaving "diesel" out.)
-  const asked = questionBeforeContext(question) ?? question;
-  const choice = process.env.XOFF === '1' ? null : firstChoiceOf(asked);
-  if (choice !== null && whole !== undefined && !questionTerms(index, asked.slice(choice.length), options.mask).terms.some((t) => t.how === 'unknown')) {
-    const ranked = rankWhole(choice, index, limit, options);
-    if (ranked[0]?.factId === whole && decisionValue(ranked) > decisionValue(best.ranked)) best = { ranked, read: choice };
   }
   return best;
 }
