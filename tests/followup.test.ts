@@ -493,6 +493,12 @@ describe('reading a follow-up', () => {
     expect(r.kind === 'fact' && r.factId).toBe('refinery-timeline');
   });
 
+  test('a bare "since when?" asks when, as "when?" does; "since when he is minister?" keeps its words', () => {
+    const r = after('where exactly is turkeys rare earth deposit?', 'since when?').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('beylikova-discovery');
+    expect(after('is bayraktar going to china?', 'since when he is minister?').reply.kind).toBe('none');
+  });
+
   test('a follow-up offering two choices is read by its first choice too ("wait is he energy or industry")', () => {
     const r = after('is bayraktar going to china?', 'wait is he energy or industry').reply;
     expect(r.readingAs).toBe('is bayraktar energy or industry?');
