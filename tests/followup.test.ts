@@ -575,6 +575,9 @@ describe('reading a follow-up', () => {
     // "is byd the only one?" asks for the others, as "any others besides byd?" does.
     expect(onlyOneAsOthers('is byd the only one?')).toBe('any others besides byd?');
     expect(onlyOneAsOthers('so was chery the only company')).toBe('so any others besides chery?');
+    // (With what the one is doing: "is byd the only one interested?")
+    expect(onlyOneAsOthers('so is byd the only one interested?')).toBe('so any others besides byd?');
+    expect(onlyOneAsOthers('is byd the only one in talks')).toBe('any others besides byd?');
     expect(onlyOneAsOthers('is it the only one')).toBe('is it the only one');
     expect(onlyOneAsOthers('is china the only one mining rare earths or what')).toBe('is china the only one mining rare earths or what');
     const others = after('why would chinese carmakers pick turkey of all places', 'is byd the only one').reply;

@@ -56,7 +56,7 @@ export function onlyOneAsOthers(question: string): string {
 }
 const ONLY_ONE = new RegExp(
   REWRITE_LEAD +
-    String.raw`(?:is|was|are|were)\s+((?!it\b|that\b|this\b|they\b|those\b|these\b)[^?!.,]+?)\s+the\s+only\s+(?:one|ones|company|companies|firm|firms|brand|brands|option|options|choice|choices)(?:\s*(?:then|tho|though|lol|or what|or not|or are there others|or are there more|right))*\s*[?!.]*\s*$`,
+    String.raw`(?:is|was|are|were)\s+((?!it\b|that\b|this\b|they\b|those\b|these\b)[^?!.,]+?)\s+the\s+only\s+(?:one|ones|company|companies|firm|firms|brand|brands|option|options|choice|choices)(?:\s+(?:interested|involved|in\s+talks|on\s+board|talking|coming|investing|signed\s+up))?(?:\s*(?:then|tho|though|lol|or what|or not|or are there others|or are there more|right))*\s*[?!.]*\s*$`,
   'iu',
 );
 
