@@ -161,6 +161,14 @@ describe('reading a Turkish follow-up', () => {
     expect(others.kind === 'fact' && others.factId).toBe('other-chinese-automakers');
   });
 
+  test('"ya BYD?" after a question on another carmaker is BYD with the names it did not take the place of', () => {
+    // "BYD SAIC Motor Türkiye" found the fact on SAIC and the others; "BYD Türkiye" is BYD's plant.
+    for (const q of ['ya byd?', 'peki byd ile?']) {
+      const r = after('saic motor ile turkiye arasinda gorusme oldu mu', q).reply;
+      expect(r.kind === 'fact' && r.factId, q).toBe('byd-ev-factory');
+    }
+  });
+
   test('"onlar" after a question that sets a name apart ("BYD dışında …") are the others: not answered with that name\'s fact', () => {
     for (const before of ['byd dışında hangi çin firmalarıyla görüşülmüş', 'BYD dışında hangi Çinli otomobil markalarıyla görüşülmüş?']) {
       const r = after(before, 'onlar da fabrika kuracak mı').reply;

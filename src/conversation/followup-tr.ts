@@ -510,6 +510,12 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
         const key = nameInWord(t.key, vocab.names) ?? t.key;
         return vocab.names.has(key) && !subjectKeys.includes(key) && !isMonthOrDay(key);
       });
+      // First without the names the subject takes the place of: "ya BYD?" after "SAIC Motor ile Türkiye arasında görüşme
+      // oldu mu" is "BYD Türkiye" (its plant), where "BYD SAIC Motor Türkiye" finds the fact on SAIC and the others. (Then
+      // with them: "çin tarafı?" after "Enerji Bakanlığı … yorum yaptı mı?" asks whether the other side did, in one fact.)
+      const kept = new Set(s === null ? [] : trTokens(s).map((t) => t.key));
+      const unswapped = others.filter((t) => kept.has(t.key));
+      if (s !== null && unswapped.length > 0 && unswapped.length < others.length) out.push({ probe: [...shape.subject, ...unswapped].map((t) => t.text).join(' '), shown: paired, whole: false, withNames: true });
       if (others.length > 0) out.push({ probe: [...shape.subject, ...others].map((t) => t.text).join(' '), shown: paired, whole: false, withNames: true });
     }
     return out;
