@@ -163,7 +163,7 @@ describe('reading a Turkish follow-up', () => {
 
   test('"ya BYD?" after a question on another carmaker is BYD with the names it did not take the place of', () => {
     // "BYD SAIC Motor Türkiye" found the fact on SAIC and the others; "BYD Türkiye" is BYD's plant.
-    for (const q of ['ya byd?', 'peki byd ile?']) {
+    for (const q of ['ya byd?', 'peki byd ile?', 'byd peki?']) {
       const r = after('saic motor ile turkiye arasinda gorusme oldu mu', q).reply;
       expect(r.kind === 'fact' && r.factId, q).toBe('byd-ev-factory');
     }

@@ -267,6 +267,8 @@ export function turkishFollowupShape(question: string): TurkishShape {
   // question of its own: "hadi ya. ziyaret ekimde miydi?")
   const swapLead = lead.some((k, j) => (SWAP_LEAD.has(k) && !(k === 'ya' && j > 0 && EXCLAIMED.has(lead[j - 1]!))) || k === 'bir');
   if (swapLead && !wh && verbs.length === 0 && rest.length <= MAX_SWAP_WORDS) return { kind: 'swap', subject: own };
+  // (Also with "peki" after the name: "byd peki?", what about BYD?)
+  if (rest.length >= 2 && rest.at(-1)!.key === 'peki' && !wh && verbs.length === 0 && rest.length - 1 <= MAX_SWAP_WORDS) return { kind: 'swap', subject: own };
   // "neden o kadar yüksek?" (why that high?): "o kadar", "bu kadar" before the one word of its own points back at what
   // was said to be so, as "that high" does in English.
   if (!pronoun && own.length === 1 && rest.some((t, j) => DEMONSTRATIVE.has(t.key) && rest[j + 1]?.key === 'kadar')) return { kind: 'pronoun' };
