@@ -161,6 +161,14 @@ describe('reading a Turkish follow-up', () => {
     expect(others.kind === 'fact' && others.factId).toBe('other-chinese-automakers');
   });
 
+  test('"o bakanlığın başında kim var?" (who heads that ministry?) is the ministry the question before named', () => {
+    expect(turkishFollowupShape('o bakanligin basinda kim var?').kind).toBe('pronoun');
+    // Without a demonstrative the owner is named: a question of its own, as before.
+    expect(turkishFollowupShape('heyetin başında kim olacak?').kind).toBe('standalone');
+    const r = after('enerji bakanligi rafineri konusunda ne dedi', 'o bakanligin basinda kim var?').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('energy-minister');
+  });
+
   test('"ya BYD?" after a question on another carmaker is BYD with the names it did not take the place of', () => {
     // "BYD SAIC Motor Türkiye" found the fact on SAIC and the others; "BYD Türkiye" is BYD's plant.
     for (const q of ['ya byd?', 'peki byd ile?', 'byd peki?']) {

@@ -250,7 +250,8 @@ export function turkishFollowupShape(question: string): TurkishShape {
   // "heyetin başında kim olacak?": the owner is named (a genitive before the noun): a question of its own.
   // Not when the genitive is what is asked ("o hangi bakanlığın başında?": which ministry is he at the head of?).
   const asksFor = (j: number) => j > 0 && KIND_ASKERS.has(rest[j - 1]!.key);
-  if (rest.some((t, j) => OWNED.has(t.key) && j > 0 && GENITIVE.test(rest[j - 1]!.key) && !isFunction(rest[j - 1]!.key) && !asksFor(j - 1))) return { kind: 'standalone' };
+  // (Not when a demonstrative says which owner: "o bakanlığın başında kim var?", who heads that ministry, points back.)
+  if (rest.some((t, j) => OWNED.has(t.key) && j > 0 && GENITIVE.test(rest[j - 1]!.key) && !isFunction(rest[j - 1]!.key) && !asksFor(j - 1) && !DEMONSTRATIVE.has(rest[j - 2]?.key ?? ''))) return { kind: 'standalone' };
   // "içinde ne kadar nadir toprak var?" (how much rare earth is in [it]?): a place word opening the question with no
   // owner before it points back at what was asked before, as "in it" does in English.
   if (rest[0] !== undefined && OWNED_PLACES.has(rest[0].key) && own.length > 1) return { kind: 'pronoun' };
@@ -318,6 +319,24 @@ function standsForSomething(question: string): boolean {
   const ts = trTokens(question);
   // ("kendisi" always stands for someone: "kendisi tesisle ilgili ne açıklamıştı?")
   return ts.some((t, j) => PRONOUNS.has(t.key) && (ts[j + 1] === undefined || isFunction(ts[j + 1]!.key) || KENDISI.includes(t.key)));
+}
+
+/**
+ * "o bakanlığın başında kim var?" (who heads that ministry?) after "enerji bakanlığı … ne dedi": "o bakanlık" is the
+ * ministry the question before named, and the word before it there says which ("enerji"), as "that ministry" in
+ * English (the shape that makes a genitive owner's question one of its own when no demonstrative says which). The question with that word put before the noun ("enerji bakanlığın başında kim var?"), or null.
+ */
+function thatOneNamed(asked: string, previous: string): string | null {
+  const asking = trTokens(asked);
+  const prev = trTokens(previous);
+  // (Only an owner in the genitive, whose noun after it needs one: "o bakanlığın başında". "o tesis" is the facility the
+  // question before named, whatever word came before it there; "o xi dediğin" a name.)
+  const that = asking.findIndex((t, j) => DEMONSTRATIVE.has(t.key) && asking[j + 1] !== undefined && !isFunction(asking[j + 1]!.key) && GENITIVE.test(asking[j + 1]!.key) && OWNED.has(asking[j + 2]?.key ?? ''));
+  if (that < 0) return null;
+  const noun = turkishStem(asking[that + 1]!.key);
+  const k = prev.findIndex((t, j) => j > 0 && turkishStem(t.key) === noun && !isFunction(prev[j - 1]!.key));
+  if (k <= 0) return null;
+  return [...asking.slice(0, that), prev[k - 1]!, ...asking.slice(that + 1)].filter((t) => !LEAD.has(t.key)).map((t) => t.text).join(' ');
 }
 
 /** A word in the locative case, folded ("turkiyede", "cinde", "eskisehirde"). */
@@ -522,6 +541,8 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
     }
     return out;
   }
+  const which = thatOneNamed(asked, previous);
+  if (which !== null) out.push({ probe: which, shown: paired, whole: false, named: true });
   // "kim bu adam?", "o kim?" (who is this man / who is he?) after a question naming someone: that someone, as "he" in
   // English ("who is Fatih Kacır?"), before the rest of the previous question.
   const names = prev.filter((t) => vocab.names.has(nameInWord(t.key, vocab.names) ?? t.key));
@@ -689,7 +710,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   const always = shape.kind === 'bare' || shape.kind === 'swap';
   // "nerede oldu bu?": a pronoun standing on its own points at what was asked before, as "it" does in English: read
   // even when answered alone, but only to the fact just given, more surely than the words alone get theirs.
-  const pointing = shape.kind === 'pronoun' && alone.kind === 'fact' && alone.factId !== previous.factId && standsForSomething(alone.question);
+  const pointing = shape.kind === 'pronoun' && alone.kind === 'fact' && alone.factId !== previous.factId && (standsForSomething(alone.question) || thatOneNamed(alone.question, previousInTurkish(previous, kb.turkish ?? kb)) !== null);
   // "nereye gidiyor?" (where is [he] going?): the subject Turkish drops is the one before, whatever fact the verb
   // alone matches; read in context even when answered alone, when a reading gets its fact clearly more surely than
   // the words alone get theirs (CONVERSATION.droppedSubjectMargin; stored questions such as "Ne zaman bulundu?"
