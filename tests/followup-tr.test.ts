@@ -167,6 +167,11 @@ describe('reading a Turkish follow-up', () => {
     expect(turkishFollowupShape('heyetin başında kim olacak?').kind).toBe('standalone');
     const r = after('enerji bakanligi rafineri konusunda ne dedi', 'o bakanligin basinda kim var?').reply;
     expect(r.kind === 'fact' && r.factId).toBe('energy-minister');
+    // The owner's name of several words ("Enerji ve Tabii Kaynaklar"), and an owner with no word before it.
+    for (const q of ['o bakanligin basinda kim var', 'bakanligin basinda kim var zaten']) {
+      const named = after('Enerji ve Tabii Kaynaklar Bakanlığı konu hakkında yorum yaptı mı?', q).reply;
+      expect(named.kind === 'fact' && named.factId, q).toBe('energy-minister');
+    }
   });
 
   test('"ya BYD?" after a question on another carmaker is BYD with the names it did not take the place of', () => {

@@ -331,13 +331,25 @@ function thatOneNamed(asked: string, previous: string): string | null {
   const prev = trTokens(previous);
   // (Only an owner in the genitive, whose noun after it needs one: "o bakanlığın başında". "o tesis" is the facility the
   // question before named, whatever word came before it there; "o xi dediğin" a name.)
-  const that = asking.findIndex((t, j) => DEMONSTRATIVE.has(t.key) && asking[j + 1] !== undefined && !isFunction(asking[j + 1]!.key) && GENITIVE.test(asking[j + 1]!.key) && OWNED.has(asking[j + 2]?.key ?? ''));
-  if (that < 0) return null;
-  const noun = turkishStem(asking[that + 1]!.key);
+  // (Also with no word before the owner at all: "bakanlığın başında kim var zaten", the ministry's head, is that ministry's.)
+  const owner = (j: number) => asking[j] !== undefined && !isFunction(asking[j]!.key) && GENITIVE.test(asking[j]!.key) && OWNED.has(asking[j + 1]?.key ?? '');
+  const first = asking.findIndex((t) => !LEAD.has(t.key));
+  const that = asking.findIndex((t, j) => DEMONSTRATIVE.has(t.key) && owner(j + 1));
+  const at = that >= 0 ? that + 1 : owner(first) ? first : -1;
+  if (at < 0) return null;
+  const noun = turkishStem(asking[at]!.key);
   const k = prev.findIndex((t, j) => j > 0 && turkishStem(t.key) === noun && !isFunction(prev[j - 1]!.key));
   if (k <= 0) return null;
-  return [...asking.slice(0, that), prev[k - 1]!, ...asking.slice(that + 1)].filter((t) => !LEAD.has(t.key)).map((t) => t.text).join(' ');
+  // The words that say which: back from the noun while they are words of their own, or "ve" between two ("Enerji ve
+  // Tabii Kaynaklar Bakanlığı"), at most MAX_OWNER_WORDS.
+  let from = k - 1;
+  while (from > 0 && k - from < MAX_OWNER_WORDS && (!isFunction(prev[from - 1]!.key) || (prev[from - 1]!.key === 've' && from > 1 && !isFunction(prev[from - 2]!.key)))) from--;
+  const own = (ts: readonly TrToken[]) => ts.filter((t) => !LEAD.has(t.key));
+  return [...own(asking.slice(0, at - (that >= 0 ? 1 : 0))), ...prev.slice(from, k), ...own(asking.slice(at))].map((t) => t.text).join(' ');
 }
+
+/** At most this many words before a noun say which one it is ("Enerji ve Tabii Kaynaklar"). */
+const MAX_OWNER_WORDS = 4;
 
 /** A word in the locative case, folded ("turkiyede", "cinde", "eskisehirde"). */
 const LOCATIVE = /^\p{L}{3,}[dt][ae]$/u;
@@ -688,7 +700,11 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     const again = alone.kind === 'none' && given !== undefined && ATTRIBUTES.test(kb.facts[given]!.answer) ? previousAgain(alone, previous, kb) : null;
     if (again) return again;
   }
-  const read = turkishFollowupShape(alone.question);
+  // ("bakanlığın başında kim var?" after a question on the Energy Ministry: the owner it names is the one named before,
+  // as with "o bakanlığın …", a follow-up pointing back.)
+  const shaped = turkishFollowupShape(alone.question);
+  const ownerBefore = shaped.kind === 'standalone' && alone.kind === 'fact' && alone.factId !== previous.factId && thatOneNamed(alone.question, previousInTurkish(previous, kb.turkish ?? kb)) !== null;
+  const read: TurkishShape = ownerBefore ? { kind: 'pronoun' } : shaped;
   // "çin tarafı da mı sessiz?" (is the Chinese side silent too?) after "bakanlıklar açıklama yaptı mı?": "X da mı …?" asks
   // whether what the answer just given says holds for X as well. Declined alone, it is that answer when the words with
   // the question before come closest to it (the conversation is evidence, as for a bare follow-up).
