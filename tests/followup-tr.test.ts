@@ -174,6 +174,13 @@ describe('reading a Turkish follow-up', () => {
     }
   });
 
+  test('a dropped subject is the names the question before opened with ("abd ve ab …", then "niye yapamıyorlar?")', () => {
+    const r = after('abd ve ab cinin nadir topraktaki hakimiyetine ne diyo', 'niye yapamiyolar peki').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('diversification-challenges');
+    // Not names that only say whose the subject is ("türk ve çin bakanlıkları": the ministries).
+    expect(after('turk ve cin bakanliklari bu habere yorum yapti mi?', 'neden yapmamışlar').reply.kind).toBe('none');
+  });
+
   test('"ya BYD?" after a question on another carmaker is BYD with the names it did not take the place of', () => {
     // "BYD SAIC Motor Türkiye" found the fact on SAIC and the others; "BYD Türkiye" is BYD's plant.
     for (const q of ['ya byd?', 'peki byd ile?', 'byd peki?']) {

@@ -348,6 +348,9 @@ function thatOneNamed(asked: string, previous: string): string | null {
   return [...own(asking.slice(0, at - (that >= 0 ? 1 : 0))), ...prev.slice(from, k), ...own(asking.slice(at))].map((t) => t.text).join(' ');
 }
 
+/** Words joining two names in one subject ("ABD ve AB", "ABD ile AB"). */
+const JOINS = new Set(['ve', 'ile']);
+
 /** At most this many words before a noun say which one it is ("Enerji ve Tabii Kaynaklar"). */
 const MAX_OWNER_WORDS = 4;
 
@@ -439,7 +442,8 @@ function vocabularyOf(kb: KnowledgeBase): TurkishVocabulary {
           let set = v!.facts.get(s);
           if (!set) v!.facts.set(s, (set = new Set()));
           set.add(f);
-          if (j > 0 && /^\p{Lu}/u.test(t.text)) upper.set(t.key, (upper.get(t.key) ?? 0) + 1);
+          // (An acronym is a name wherever it stands: "ABD ve AB …" opens many a sentence.)
+          if ((j > 0 || /^\p{Lu}{2,}$/u.test(t.text)) && /^\p{Lu}/u.test(t.text)) upper.set(t.key, (upper.get(t.key) ?? 0) + 1);
           else if (j > 0) lower.set(t.key, (lower.get(t.key) ?? 0) + 1);
         });
       }
@@ -608,6 +612,18 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
   // So does "en son" (last, most recently) that said when the verb happened: "ne konuştular?" after "Erdoğan ile Xi en son
   // nerede buluştu?" asks what they talked about, not when they last met.
   if (shape.kind === 'dropped') {
+    // The subject Turkish drops is the one the question before opened with: names joined by "ve" or "ile" ("abd ve ab
+    // çinin hakimiyetine ne diyor" → "ABD", "AB"; "Çin'in" is an owner), when they are two or more and a noun of their own
+    // does not follow ("türk ve çin bakanlıkları": the ministries, which the names only say whose).
+    const subjects: TrToken[] = [];
+    let j = 0;
+    while (j < prev.length && vocab.names.has(prev[j]!.key)) {
+      subjects.push(prev[j]!);
+      j += JOINS.has(prev[j + 1]?.key ?? '') ? 2 : 1;
+    }
+    const after = prev[j];
+    const headless = after === undefined || GENITIVE.test(after.key) || isFunction(after.key) || isWh(after.key);
+    if (subjects.length >= 2 && headless) out.push({ probe: [...own, ...subjects].map((t) => t.text).join(' '), shown: paired, whole: false });
     const lastly = (j: number) => (body[j]!.key === 'en' && body[j + 1]?.key === 'son') || (body[j]!.key === 'son' && body[j - 1]?.key === 'en');
     const nounsOnly = body.filter((t, j) => !isVerb(t.key) && !lastly(j));
     if (nounsOnly.length > 0 && nounsOnly.length < body.length) out.push({ probe: [...own, ...nounsOnly].map((t) => t.text).join(' '), shown: paired, whole: false });
