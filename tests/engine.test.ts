@@ -13,7 +13,7 @@ import { resolveTerms } from '../src/engine/terms.ts';
 import { irregularFamily } from '../src/text/irregular.ts';
 import { buildDeletionIndex, eachNeighbour } from '../src/engine/typos.ts';
 import { statesDay } from '../src/text/places.ts';
-import { compoundPhrases, labelPhrases } from '../src/text/labels.ts';
+import { compoundPhrases, hyphenatedSpellings, labelPhrases } from '../src/text/labels.ts';
 import { sameWordsQuestions } from '../src/engine/lint.ts';
 import { onlySocial } from '../src/text/social.ts';
 import { TURKISH } from '../src/text/turkish.ts';
@@ -662,6 +662,20 @@ describe('hostile and odd input', () => {
       ['whats the check in time', 'check-in-time'],
       ['checkin time?', 'check-in-time'],
     ] as const) expect(asFact(answer(q, hotel)).factId, q).toBe(id);
+  });
+
+  test('a word the knowledge writes with a hyphen ("en-suite") is read as its parts when typed run together ("ensuite")', () => {
+    expect(hyphenatedSpellings(['An en-suite room costs £180 a week.', 'Is there wi-fi?', 'A side-by-side room', 'check-in'], words)).toEqual(
+      new Map([
+        ['ensuite', ['en', 'suite']],
+        ['wifi', ['wi', 'fi']],
+        ['checkin', ['check', 'in']],
+      ]),
+    );
+    // The suite's student accommodation knowledge writes "en-suite"; "ensuite" was the question's rarest word.
+    const halls = kbOf(path.join(REPO_ROOT, 'tests', 'eval', 'kb', 'ashcombe', 'knowledge'));
+    expect(asFact(answer('how much is an ensuite', halls)).factId).toBe('en-suite-room-rent');
+    expect(questionTerms(halls, 'how much is an ensuite').terms.map((t) => t.how)).not.toContain('unknown');
   });
 
   test('a label the knowledge writes with a capital letter ("Zone A", "Zone B") is one term, typed in any case', () => {

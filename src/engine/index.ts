@@ -5,7 +5,7 @@
  * questions, keywords, tags and answer, as term ids), the typo index and the
  * autocomplete index. Nothing here ranks or decides; see rank.ts and answer.ts.
  */
-import { knowledgeSynonyms } from '../text/labels.ts';
+import { hyphenatedSpellings, knowledgeSynonyms } from '../text/labels.ts';
 import { SEARCH } from '../config.ts';
 import type { Knowledge, LoadedFact } from '../knowledge/load.ts';
 import { Analyzer, ANSWER_TYPE_NAMES, ENGLISH, questionKey, type TextProfile } from '../text/normalize.ts';
@@ -85,6 +85,8 @@ export interface SearchIndex {
   deletions: DeletionIndex;
   /** Surface word (as written in the knowledge) → the index term it stands for (its stem, or a synonym concept). */
   surface: Map<string, string>;
+  /** A word the knowledge writes with a hyphen, typed run together ("ensuite") → its parts as written ("en", "suite"). */
+  hyphenated: Map<string, string[]>;
   /** Autocomplete: every stored question, its folded words, and a word index. */
   suggest: SuggestIndex;
   /**
@@ -445,6 +447,12 @@ export function buildIndex(knowledge: Knowledge, profile: TextProfile = ENGLISH)
     }
   }
   const deletions = buildDeletionIndex(surface.keys());
+  // (Only spellings the knowledge never writes run together itself.)
+  const hyphenated = hyphenatedSpellings(
+    facts.flatMap((f) => [f.answer, ...f.questions, ...f.keywords]),
+    words,
+  );
+  for (const joined of [...hyphenated.keys()]) if (surface.has(joined)) hyphenated.delete(joined);
 
   const smalltalk = new Map<string, number>();
   const smalltalkTurkish = new Set<string>();
@@ -484,6 +492,7 @@ export function buildIndex(knowledge: Knowledge, profile: TextProfile = ENGLISH)
     },
     deletions,
     surface,
+    hyphenated,
     suggest: packSuggestIndex(suggestTexts, suggestFolded, suggestFact, suggestWords),
     storedQuestions,
     smalltalk,

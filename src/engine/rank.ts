@@ -283,7 +283,9 @@ export function queryWords(index: SearchIndex, question: string): string[] {
 /** {@link queryWords} of the words as typed. */
 function queryWordsOf(index: SearchIndex, typed: string[]): string[] {
   const { stem, isTerm } = index.profile;
-  return withoutPreamble(unstretched(typed, (w) => index.surface.has(w) || !isTerm(stem(w))));
+  // ("ensuite" for a knowledge that writes "en-suite": its parts, as written.)
+  const spelled = index.hyphenated.size === 0 ? typed : typed.flatMap((w) => index.hyphenated.get(w) ?? [w]);
+  return withoutPreamble(unstretched(spelled, (w) => index.surface.has(w) || !isTerm(stem(w))));
 }
 
 /** A question's words and its terms as ranking weighs them (`--explain` shows the same). */

@@ -73,3 +73,25 @@ export function knowledgeSynonyms(
   const labels = [...labelPhrases(texts), ...compoundPhrases(texts)];
   return labels.length > 0 ? [...knowledge.synonyms, ...labels] : knowledge.synonyms;
 }
+
+/** A word written with one hyphen between two words of letters ("en-suite", "wi-fi", "e-bike"), not in a longer chain. */
+const HYPHENATED = /(?<![\p{L}\p{N}-])(\p{L}+)-(\p{L}+)(?![\p{L}\p{N}-])/gu;
+
+/**
+ * The words the texts write with a hyphen, as people type them run together: "ensuite" → ["en", "suite"] for a
+ * knowledge that writes "en-suite", "wifi" → ["wi", "fi"] for one that writes "wi-fi". Typed run together, the word is
+ * one the knowledge never uses, weighed as the question's rarest word; as its parts it reads as the knowledge wrote it.
+ * Keys and parts as `words` splits them (folded); the index drops the spellings the knowledge also writes run together.
+ */
+export function hyphenatedSpellings(texts: Iterable<string>, words: (text: string) => string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const text of texts) {
+    if (!text.includes('-')) continue;
+    for (const m of text.matchAll(HYPHENATED)) {
+      const parts = words(`${m[1]!} ${m[2]!}`);
+      const joined = words(`${m[1]!}${m[2]!}`);
+      if (parts.length === 2 && joined.length === 1 && !out.has(joined[0]!)) out.set(joined[0]!, parts);
+    }
+  }
+  return out;
+}
