@@ -678,6 +678,13 @@ describe('hostile and odd input', () => {
     expect(questionTerms(halls, 'how much is an ensuite').terms.map((t) => t.how)).not.toContain('unknown');
   });
 
+  test('"pop in", "popping over" is visiting: "pop" is no word of the topic', () => {
+    expect(words('can i pop in after lunch')).toEqual(words('can i visit after lunch'));
+    expect(words('popping over and back the same day')).toEqual(words('visit and back the same day'));
+    // ("pop" on its own, or as a word of the topic, stays.)
+    expect(words('does the pop up shop take cards')).toContain('pop');
+  });
+
   test('a label the knowledge writes with a capital letter ("Zone A", "Zone B") is one term, typed in any case', () => {
     expect(labelPhrases(['What are the permit hours in Zone B?', 'Coach A is at the front. A ticket costs £2.', 'Can I get a permit?'])).toEqual([['coach a'], ['zone b']]);
     // The suite's parking knowledge has four zones whose hours are asked in the same words but their letter.

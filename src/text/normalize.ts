@@ -109,6 +109,7 @@ export function words(text: string): string[] {
   if (NUMBER_UNIT_TEST.test(folded)) folded = folded.replace(NUMBER_UNIT, (_, n: string, unit: string) => `${n} ${unit === 'sqft' ? 'sq ft' : unit}`);
   if (CURRENCY_TEST.test(folded)) folded = folded.replace(CURRENCY_ALONE, '$1 money ');
   if (folded.includes(' cos')) folded = folded.replace(COMPANIES_COS, '$1 companies');
+  if (folded.includes('pop')) folded = folded.replace(POP_IN, 'visit');
   if (ASCII.test(folded)) return asciiWords(folded);
   return folded
     .replace(/['’`´]s\b/g, '')
@@ -136,6 +137,14 @@ const CURRENCY_TEST = /[$€£¥₺]/;
  * word: "… cos i heard they're talking to chery").
  */
 const COMPANIES_COS = /\b(car|cars|ev|evs|auto|chinese|turkish|tech|battery|energy|mining|oil|big|other|these|those|which|what|foreign|western) cos\b/g;
+
+/**
+ * "pop in", "pop over": visiting as people say it ("can i pop in after lunch?", "popping over and back the same
+ * day"), read as the word a knowledge writes ("visit"); as typed, "pop" weighed as a word of the topic. In the
+ * knowledge's texts too, so a stored "Can I pop in?" reads the same. (Not "turn up" as "arrive": greyhaven, larkspur and
+ * ashcombe gained, but the campsite's stored "turn up" questions met its arrival facts and its threshold rose, −7 points.)
+ */
+const POP_IN = /\b(?:pop|pops|popped|popping) (?:in|into|over|round|by)\b/g;
 
 /**
  * "I'll", "I'd", "she'll", "we'd" with the apostrophe: the pronoun and "will" or "would" (stop words), not the
