@@ -678,6 +678,14 @@ describe('hostile and odd input', () => {
     expect(questionTerms(halls, 'how much is an ensuite').terms.map((t) => t.how)).not.toContain('unknown');
   });
 
+  test('"<title> name" with no question word asks who holds it ("turkish energy minister name pls")', () => {
+    expect(withoutPreamble(words('turkish energy minister name pls'))).toEqual(words('who turkish energy minister pls'));
+    // Not with a question word of its own, nor after a word that is no person's title.
+    expect(withoutPreamble(words('what is the energy minister name'))).toEqual(words('what is the energy minister name'));
+    expect(withoutPreamble(words('wifi network name'))).toEqual(words('wifi network name'));
+    expect(asFact(answer('industry minister name?', realKb())).factId).toBe('industry-minister');
+  });
+
   test('"pop in", "popping over" is visiting: "pop" is no word of the topic', () => {
     expect(words('can i pop in after lunch')).toEqual(words('can i visit after lunch'));
     expect(words('popping over and back the same day')).toEqual(words('visit and back the same day'));

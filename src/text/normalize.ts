@@ -605,7 +605,7 @@ export function withoutPreamble(question: string[]): string[] {
   // So is one after "who is X" with a word of what is meant after it ("who is xi again, the president?").
   const again = REMINDING_WH.has(ws[wh] ?? '') && REMINDING_COPULA.has(ws[wh + 1] ?? '') ? ws.indexOf('again', wh + 3) : -1;
   if (again > 0 && again <= wh + 4 && again < to - 1) return withoutIdioms([...ws.slice(from, again), ...ws.slice(again + 1, to)]);
-  return withoutIdioms(from === 0 && to === ws.length ? ws : ws.slice(from, to));
+  return nameAskedAfterTitle(withoutIdioms(from === 0 && to === ws.length ? ws : ws.slice(from, to)));
 }
 
 /** How many words a question's greeting or remark before it takes (PREAMBLES, one after another), leaving words after it. */
@@ -624,6 +624,26 @@ export function preambleLength(ws: readonly string[]): number {
   }
   return from;
 }
+
+/**
+ * "turkish energy minister name pls", "ceo name?": a person's name asked for after the title, with no question word,
+ * asks who holds it, read as "who …" ("name" weighed as a word of the topic and found the facts that say "names").
+ * Unchanged when a question word comes before, or the word before "name" is no title of a person ("wifi name").
+ */
+function nameAskedAfterTitle(ws: string[]): string[] {
+  // (Chat noise may close it: "… name pls", "… name again lol".)
+  let n = ws.length;
+  while (n > 2 && (AFTERWORD_NOISE.has(ws[n - 1]!) || ws[n - 1] === 'again')) n--;
+  if (n < 2 || (ws[n - 1] !== 'name' && ws[n - 1] !== 'names') || !PERSON_TITLES.has(ws[n - 2]!) || ws.some((w) => NAME_QUESTION_WORDS.has(w))) return ws;
+  return ['who', ...ws.slice(0, n - 1), ...ws.slice(n)];
+}
+/** Titles of a person whose name may be asked for as "<title> name". */
+const PERSON_TITLES = new Set([
+  'minister', 'president', 'ceo', 'founder', 'owner', 'manager', 'director', 'chairman', 'chair', 'head', 'boss', 'leader', 'governor',
+  'mayor', 'secretary', 'spokesperson', 'spokesman', 'instructor', 'teacher', 'tutor', 'doctor', 'dentist', 'vet', 'nurse', 'coach', 'captain',
+]);
+/** Question words that already say what a "… name" question asks. */
+const NAME_QUESTION_WORDS = new Set(['who', 'whos', 'what', 'whats', 'which', 'wat', 'where', 'when', 'how', 'why']);
 
 /** Words that say what is asked may be only talk ("or is it just hype?"). */
 // (Not "rumours", "speculation": whether it is confirmed may be what is asked, "is anyone named or is it just rumours?".)
