@@ -283,6 +283,10 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // turn changed then ("what's byd btw, keep seeing it": its "it" read as pointing back), since fixed.
   { file: 'conversations-blind45.yaml', right: 0.8 }, // 84.0% of 50 (first measured 84.0%)
   { file: 'conversations-tr-blind45.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 81.0%)
+  // Written blind in the same session, kept unread until measured once on arrival on its code then (b7169ed): 82.0% and
+  // 76.2% (80.0% and 76.2% on the session's starting code 4657439).
+  { file: 'conversations-blind46.yaml', right: 0.78 }, // 82.0% of 50 (first measured 82.0%)
+  { file: 'conversations-tr-blind46.yaml', right: 0.71, followups: 40 }, // 76.2% of 42 (first measured 76.2%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
