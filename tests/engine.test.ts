@@ -678,6 +678,12 @@ describe('hostile and odd input', () => {
     expect(questionTerms(halls, 'how much is an ensuite').terms.map((t) => t.how)).not.toContain('unknown');
   });
 
+  test('"at the moment" is now: no word of the question, unless nothing else is asked', () => {
+    expect(withoutPreamble(words("who's the energy minister in turkey at the moment"))).toEqual(words("who's the energy minister in turkey"));
+    expect(withoutPreamble(words('whats on at the moment'))).toEqual(words('whats on at the moment'));
+    expect(asFact(answer("who's the energy minister in turkey at the moment", realKb())).factId).toBe('energy-minister');
+  });
+
   test('"<title> name" with no question word asks who holds it ("turkish energy minister name pls")', () => {
     expect(withoutPreamble(words('turkish energy minister name pls'))).toEqual(words('who turkish energy minister pls'));
     // Not with a question word of its own, nor after a word that is no person's title.

@@ -754,6 +754,10 @@ function extentIdiomAt(keys: readonly string[], i: number): number {
   if (TALKING_BE.has(keys[i]!) && (keys[i + 1] === 'we' || keys[i + 1] === 'you') && TALKING.has(keys[i + 2] ?? '') && i > 0 && FRAMED_ASKERS.has(keys[0]!)) {
     return keys[i + 3] === 'about' || keys[i + 3] === 'at' ? 4 : 3;
   }
+  // "at the moment", "for the moment", "at the minute": now, as "currently" (a stop word) says it; "moment" weighed as a
+  // word the knowledge lacks ("who's the energy minister in turkey at the moment").
+  // (Not when nothing else is asked: "whats on at the moment" asks what is on now.)
+  if ((keys[i] === 'at' || keys[i] === 'for') && (keys[i + 1] === 'the' || keys[i + 1] === 'this') && (keys[i + 2] === 'moment' || keys[i + 2] === 'minute') && keys.slice(0, i).some((k) => !STOP_WORDS.has(k))) return 3;
   // "a bunch of officials" are officials: a vague many, with "bunch" weighed as a word the knowledge lacks.
   if (keys[i] === 'bunch' && keys[i + 1] === 'of' && i + 2 < keys.length) return keys[i - 1] === 'a' ? 0 : 2;
   if (keys[i] === 'a' && keys[i + 1] === 'bunch' && keys[i + 2] === 'of' && i + 3 < keys.length) return 3;
