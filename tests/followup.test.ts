@@ -279,6 +279,11 @@ describe('reading a follow-up', () => {
     expect(reactionBefore('where is it. and when was it found')).toBe(0);
     expect(reactionBefore('i was reading the report on my lunch break ok. when is the trip')).toBe(0);
     expect(reactionBefore('huh ok. when is it supposed to be running')).toBe('huh ok. '.length);
+    // In Turkish the question word comes anywhere in the question after the reaction ("haa eskişehir.": oh, Eskişehir).
+    expect(reactionBefore('haa eskisehir. ne zaman bulundu peki')).toBe('haa eskisehir. '.length);
+    expect(reactionBefore('eskisehir. ne zaman bulundu peki')).toBe(0);
+    const r = answerInContext('haa eskisehir. ne zaman bulundu peki', { question: 'nadir toprak yatagi nerede', factId: 'beylikova-location' }, kb).reply;
+    expect(r.kind === 'fact' && r.factId).toBe('beylikova-discovery');
   });
 
   test('"that" opening a clause ("the news that the minister is going") points at nothing: the question stands on its own', () => {

@@ -475,8 +475,15 @@ function reactionSentence(question: string): number {
   // is that"); with words of its own the question is about them ('"stands ready" meaning what. so when do they start').
   if (!before.some((w) => REACTION_MARKERS.has(w)) && after.every((w) => STOP_WORDS.has(w) || QUESTION_OPENERS.has(w))) return 0;
   const first = after.find((w) => !OPENER_LEADS.has(w)) ?? after[0];
+  // (In Turkish the question word comes anywhere: "haa eskişehir. ne zaman bulundu peki?", oh, Eskişehir; when was it
+  // found then?)
+  if (before.some((w) => TR_REACTION_MARKERS.has(w)) && after.some((w) => TR_ASKING.has(w))) return end[0].length;
   return first !== undefined && (QUESTION_OPENERS.has(first) || (after[0] === 'any' && after.length > 1)) ? end[0].length : 0;
 }
+/** Turkish words of a reaction to the answer (folded): "haa", "anladım" (I see), "tamam" (ok), "vay" (wow). */
+const TR_REACTION_MARKERS = new Set(['ha', 'haa', 'haaa', 'he', 'hee', 'aa', 'aaa', 'anladim', 'tamam', 'tamamdir', 'vay', 'oha', 'hmm', 'ilginc', 'super', 'guzel', 'harika', 'oyle']);
+/** Turkish question words and particles (folded), one of which a question after a reaction has. */
+const TR_ASKING = new Set(['ne', 'neden', 'niye', 'nicin', 'nasil', 'nerede', 'nerde', 'nereden', 'nereye', 'kim', 'kimin', 'hangi', 'kac', 'mi', 'mu', 'misin', 'midir', 'mudur', 'nedir', 'neler']);
 
 /** Whom an afterword is said to, after it ("… thanks in advance guys", "… any ideas folks"). */
 const AFTERWORD_ADDRESS = new Set(['guys', 'all', 'everyone', 'folks', 'yall', 'bot', 'factbot', 'mate', 'fam', 'bro', 'dude', 'people', 'team']);
