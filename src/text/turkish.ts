@@ -138,6 +138,8 @@ const STOP_LIST = (
   'zamanlar sıralar aralar ' +
   // "neyle ilgili" (what … is about): "ilgili" is "about" here, as "hakkında"
   'ilgili ilgilidir ' +
+  // "resmi ağızdan" (from an official mouth: officially), as "resmi"
+  'ağızdan agizdan ' +
   'olan olarak oldu olur olmuş olacak olduğu olduğunu var yok mı değil ' +
   // "etmek" and "olmak" as light verbs ("başkanlık etmek", "ziyaret etmek", "üye olmak"): the noun carries the
   // meaning, as "do" does in English; their forms differ by tense ("ediyor", "edecek") and would not meet
