@@ -726,6 +726,9 @@ describe('reading a follow-up', () => {
     // "eskisehir merkezde mi yani?" (in the middle of Eskişehir?): a place the knowledge has, declined as typed: where.
     const centre = after('eskisehirdeki nadir toprak yatagi ne zaman bulundu', 'eskisehir merkezde mi yani?').reply;
     expect(centre.kind === 'fact' && centre.factId).toBe('beylikova-location');
+    // Asked of the past: "konya tarafında mıydı o?" (was it near Konya?).
+    const past = after('türkiye o nadir toprak rezervini ne zaman bulmustu', 'konya tarafinda miydi o').reply;
+    expect(past.kind === 'fact' && past.factId).toBe('beylikova-location');
   });
 
   test('"what percentage of world output is that?" asks a share: an answer that gives none ("for three decades") does not answer it', () => {

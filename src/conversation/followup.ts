@@ -169,9 +169,12 @@ function unknownTo(index: Pick<KnowledgeBase, 'analyzer' | 'termIds'>, word: str
   return terms.length > 0 && terms.every((t) => !index.termIds.has(t));
 }
 
-/** The same in Turkish: "istanbul yakınında mı?", "yani ankara civarında mı bu?", "izmir tarafında mı?", "eskişehir merkezde mi?". */
+/**
+ * The same in Turkish: "istanbul yakınında mı?", "yani ankara civarında mı bu?", "izmir tarafında mı?", "eskişehir merkezde
+ * mi?"; also asked of the past or as heard ("konya tarafında mıydı o?", "… mıymış").
+ */
 const TR_PLACE_GUESS =
-  /^\s*(?:(?:yani|peki|ya|hmm+|hm|e+|ha|aa|bu|o)[\s,]+)*(\p{L}+?)(?:['’]\p{L}*)?\s+(?:yakın\p{L}*|yakin\p{L}*|civar\p{L}*|taraf\p{L}*|merkez\p{L}*)\s+m[ıiuü](?:[\s,]+(?:yani|bu|o|peki|acaba))*\s*[?!.]*\s*$/iu;
+  /^\s*(?:(?:yani|peki|ya|hmm+|hm|e+|ha|aa|bu|o)[\s,]+)*(\p{L}+?)(?:['’]\p{L}*)?\s+(?:yakın\p{L}*|yakin\p{L}*|civar\p{L}*|taraf\p{L}*|merkez\p{L}*)\s+m[ıiuü](?:yd[ıiuü]|yd[ıiuü]k|ym[ıiuü][sş])?(?:[\s,]+(?:yani|bu|o|peki|acaba))*\s*[?!.]*\s*$/iu;
 function turkishPlaceGuessed(question: string, kb: KnowledgeBase): boolean {
   const m = TR_PLACE_GUESS.exec(question);
   if (m === null || kb.turkish === undefined) return false;
