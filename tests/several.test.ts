@@ -175,6 +175,14 @@ describe('answerMessage', () => {
     expect(replyToJson(answerMessageAlone('where is the deposit?', kb)).also).toEqual([]);
   });
 
+  test('a message answered whole is remembered as its question whose answer it is ("… reserve? any tonnage?")', () => {
+    const first = answerMessage("how large is turkey's rare earth reserve? any tonnage?", undefined, kb);
+    expect(first.reply.kind === 'fact' && first.reply.factId).toBe('beylikova-size');
+    const next = answerMessage('where exactly', first.remember ?? undefined, kb).reply;
+    expect(next.readingAs).toBe("where is turkey's rare earth reserve?");
+    expect(next.kind === 'fact' && next.factId).toBe('beylikova-location');
+  });
+
   test('a message declined whole is answered with its questions\' answers, each saying which question it answers (without "and")', () => {
     const message = 'what is the purity goal and when will the refinery be ready';
     expect(answerOnItsOwn(message, kb).kind).toBe('none');

@@ -289,7 +289,7 @@ export function answerMessage(message: string, previous: PreviousTurn | undefine
   // Each question by its own shape: "and when? and where is the deposit?" stands on its own as a whole, but its first
   // question follows on from the conversation (answerInContext reads a question that stands on its own alone).
   let before = previous;
-  const answered: { reply: FactReply; part: string }[] = [];
+  const answered: { reply: FactReply; part: string; remember: PreviousTurn | null }[] = [];
   let remember: PreviousTurn | null = null;
   const declined: NoneReply[] = [];
   let lastAnswered = true;
@@ -309,7 +309,7 @@ export function answerMessage(message: string, previous: PreviousTurn | undefine
     if (reply.kind === 'none' && reply.reason === 'no-match' && !(before === undefined && needsQuestionBefore(part))) {
       declined.push({ ...reply, question: reply.question.replace(JOINERS, '') || reply.question });
     }
-    if (reply.kind === 'fact' && !answered.some((a) => a.reply.factId === reply.factId)) answered.push({ reply, part });
+    if (reply.kind === 'fact' && !answered.some((a) => a.reply.factId === reply.factId)) answered.push({ reply, part, remember: r.remember });
     if (r.remember) before = remember = r.remember;
   }
   all.slice(MAX_PARTS).forEach(notRead);
@@ -327,7 +327,10 @@ export function answerMessage(message: string, previous: PreviousTurn | undefine
   }
   if (main.kind === 'fact') {
     const among = answered.some((a) => a.reply.factId === main.factId);
-    if (answered.length < 2) return { ...whole, reply: among ? withUnanswered(main) : unread.length > 0 ? { ...main, unread } : main };
+    // (Remembered as the question of the message whose answer it is: "where exactly?" after "how large is turkey's rare
+    // earth reserve? any tonnage?" goes on from the first, not from "any tonnage" too.)
+    const own = answered.find((a) => a.reply.factId === main.factId)?.remember;
+    if (answered.length < 2) return { ...whole, reply: among ? withUnanswered(main) : unread.length > 0 ? { ...main, unread } : main, ...(own ? { remember: own } : {}) };
     // The whole message's answer stays first when it is one of its questions' answers; the others follow.
     if (among) {
       const also = answered.filter((a) => a.reply.factId !== main.factId).map((a) => asPart(a.reply, a.part));
