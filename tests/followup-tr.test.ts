@@ -161,6 +161,13 @@ describe('reading a Turkish follow-up', () => {
     expect(others.kind === 'fact' && others.factId).toBe('other-chinese-automakers');
   });
 
+  test('"amaç ne?" (what is the aim?) asks the aim of what the question before named: read with its names', () => {
+    // Alone, "amaç ne" gets the purity goal (the refining's aim).
+    const r = after('turkiyenin cinle derdi ne', 'hmm amac ne peki?').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('attract-chinese-ev-makers');
+    expect(r.readingAs).toContain('amac ne');
+  });
+
   test('"o bakanlığın başında kim var?" (who heads that ministry?) is the ministry the question before named', () => {
     expect(turkishFollowupShape('o bakanligin basinda kim var?').kind).toBe('pronoun');
     // Without a demonstrative the owner is named: a question of its own, as before.

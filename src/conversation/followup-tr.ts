@@ -374,6 +374,9 @@ const REPORT = new Set(['haber', 'makale', 'rapor', 'yazi', 'kaynak', 'kaynaklar
  * else null (answered alone). A question the words alone do not answer, ending in a verb of any person ("türkiyede ne
  * yapacak?"), is read so too, when that gets a fact at all (see the rules below for what keeps it as asked).
  */
+/** A question of an aim and nothing else, folded: "amaç ne", "peki amacı ne", "neden peki, amaç ne", "hedef ne bunda". */
+const PURPOSE_ASKED = /^(?:(?:peki|neden|niye|hmm+|hm|ya|e|yani|peki neden|neden peki)\s+)*(?:amac|amaci|hedef|hedefi|maksat|maksadi|gaye|gayesi)\s+(?:ne|nedir|ne peki|peki|ne ki|ne bunda|ne bu)(?:\s+(?:peki|ki|bunda|bu|yani|acaba))*$/u;
+
 function withNamedSubject(alone: Reply, previous: { question: string; factId: string }, kb: KnowledgeBase): TurkishContextAnswer | null {
   // (A singular verb is known by its place: Turkish puts the verb last, before any question particle; a word in the
   // middle that only looks like one, "kendi" (own) as a past tense, is not read as it.)
@@ -392,7 +395,10 @@ function withNamedSubject(alone: Reply, previous: { question: string; factId: st
   const plural = (t: TrToken) => /l[ae]r$/.test(t.key) && isVerb(t.key.slice(0, -3));
   // Declined alone, a verb in the third person singular has dropped its subject too ("türkiyede ne yapacak?": what will
   // [it] do in Turkey?): with no fact of its own to keep, the name before is read in whenever that gets a fact.
-  if (asked.some(subject) || !(asked.some(plural) || (endsWithVerb(asked) && !asked.some((t) => ASKS_SUBJECT.has(t.key))))) return null;
+  // "amaç ne?" (what is the aim?) asks the aim of what the question before was about: its owner dropped, as "the goal?"
+  // in English.
+  const purpose = PURPOSE_ASKED.test(foldTurkish(turkishLower(alone.question)).replace(/[?!.,]+/g, ' ').trim());
+  if (!purpose && (asked.some(subject) || !(asked.some(plural) || (endsWithVerb(asked) && !asked.some((t) => ASKS_SUBJECT.has(t.key)))))) return null;
   // … but not when it has a word the knowledge never uses, which may be its subject ("tesla türkiyede fabrika kuruyor
   // mu?": Tesla, not BYD).
   if (alone.kind !== 'fact' && asked.some((t) => !isFunction(t.key) && !isVerb(t.key) && factsOf(t.key, vocab).size === 0)) return null;
@@ -413,7 +419,9 @@ function withNamedSubject(alone: Reply, previous: { question: string; factId: st
   while (words.length > 1 && trTokens(words[0]!).every((t) => LEAD.has(t.key))) words.shift();
   const probe = `${names.map((t) => t.text).join(' ')} ${words.join(' ')}`;
   const combined = answer(probe, kb, { hint: 'tr', oneQuestion: true });
-  if (combined.kind !== 'fact' || (alone.kind === 'fact' && (combined.factId === alone.factId || !(combined.confidence > alone.confidence + CONVERSATION.pointingMargin)))) return null;
+  // (For an aim asked, with no words of its own to weigh against the names, more surely at all.)
+  const margin = purpose ? 0 : CONVERSATION.pointingMargin;
+  if (combined.kind !== 'fact' || (alone.kind === 'fact' && (combined.factId === alone.factId || !(combined.confidence > alone.confidence + margin)))) return null;
   return { reply: { ...combined, question: alone.question, ...readAs({ shown: asQuestion(probe), whole: true }), language: 'tr' }, remember: { question: probe, factId: combined.factId } };
 }
 
