@@ -324,7 +324,8 @@ function standsForSomething(question: string): boolean {
 /**
  * "o bakanlığın başında kim var?" (who heads that ministry?) after "enerji bakanlığı … ne dedi": "o bakanlık" is the
  * ministry the question before named, and the word before it there says which ("enerji"), as "that ministry" in
- * English (the shape that makes a genitive owner's question one of its own when no demonstrative says which). The question with that word put before the noun ("enerji bakanlığın başında kim var?"), or null.
+ * English (the shape that makes a genitive owner's question one of its own when no demonstrative says which). The
+ * question with that word put before the noun ("enerji bakanlığın başında kim var?"), or null.
  */
 function thatOneNamed(asked: string, previous: string): string | null {
   const asking = trTokens(asked);
@@ -366,6 +367,9 @@ function previousInTurkish(previous: { question: string; factId: string }, index
 /** The report and its sources as a question's subject, uninflected ("haber ne yazıyor?", "kaynaklar ne diyor?"). */
 const REPORT = new Set(['haber', 'makale', 'rapor', 'yazi', 'kaynak', 'kaynaklar']);
 
+/** A question of an aim and nothing else, folded: "amaç ne", "peki amacı ne", "neden peki, amaç ne", "hedef ne bunda". */
+const PURPOSE_ASKED = /^(?:(?:peki|neden|niye|hmm+|hm|ya|e|yani|peki neden|neden peki)\s+)*(?:amac|amaci|hedef|hedefi|maksat|maksadi|gaye|gayesi)\s+(?:ne|nedir|ne peki|peki|ne ki|ne bunda|ne bu)(?:\s+(?:peki|ki|bunda|bu|yani|acaba))*$/u;
+
 /**
  * "türkiyede bir şey kuruyorlar mı?" (are [they] building something in Turkey?) after "BYD ne?": a question with a
  * verb in the third person plural and no name of its own as subject has dropped its subject, which Turkish does; the
@@ -374,9 +378,6 @@ const REPORT = new Set(['haber', 'makale', 'rapor', 'yazi', 'kaynak', 'kaynaklar
  * else null (answered alone). A question the words alone do not answer, ending in a verb of any person ("türkiyede ne
  * yapacak?"), is read so too, when that gets a fact at all (see the rules below for what keeps it as asked).
  */
-/** A question of an aim and nothing else, folded: "amaç ne", "peki amacı ne", "neden peki, amaç ne", "hedef ne bunda". */
-const PURPOSE_ASKED = /^(?:(?:peki|neden|niye|hmm+|hm|ya|e|yani|peki neden|neden peki)\s+)*(?:amac|amaci|hedef|hedefi|maksat|maksadi|gaye|gayesi)\s+(?:ne|nedir|ne peki|peki|ne ki|ne bunda|ne bu)(?:\s+(?:peki|ki|bunda|bu|yani|acaba))*$/u;
-
 function withNamedSubject(alone: Reply, previous: { question: string; factId: string }, kb: KnowledgeBase): TurkishContextAnswer | null {
   // (A singular verb is known by its place: Turkish puts the verb last, before any question particle; a word in the
   // middle that only looks like one, "kendi" (own) as a past tense, is not read as it.)
@@ -727,7 +728,8 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   // ("bakanlığın başında kim var?" after a question on the Energy Ministry: the owner it names is the one named before,
   // as with "o bakanlığın …", a follow-up pointing back.)
   const shaped = turkishFollowupShape(alone.question);
-  const ownerBefore = shaped.kind === 'standalone' && alone.kind === 'fact' && alone.factId !== previous.factId && thatOneNamed(alone.question, previousInTurkish(previous, kb.turkish ?? kb)) !== null;
+  const ownerNamed = thatOneNamed(alone.question, previousInTurkish(previous, kb.turkish ?? kb)) !== null;
+  const ownerBefore = shaped.kind === 'standalone' && alone.kind === 'fact' && alone.factId !== previous.factId && ownerNamed;
   const read: TurkishShape = ownerBefore ? { kind: 'pronoun' } : shaped;
   // "çin tarafı da mı sessiz?" (is the Chinese side silent too?) after "bakanlıklar açıklama yaptı mı?": "X da mı …?" asks
   // whether what the answer just given says holds for X as well. Declined alone, it is that answer when the words with
@@ -750,7 +752,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   const always = shape.kind === 'bare' || shape.kind === 'swap';
   // "nerede oldu bu?": a pronoun standing on its own points at what was asked before, as "it" does in English: read
   // even when answered alone, but only to the fact just given, more surely than the words alone get theirs.
-  const pointing = shape.kind === 'pronoun' && alone.kind === 'fact' && alone.factId !== previous.factId && (standsForSomething(alone.question) || thatOneNamed(alone.question, previousInTurkish(previous, kb.turkish ?? kb)) !== null);
+  const pointing = shape.kind === 'pronoun' && alone.kind === 'fact' && alone.factId !== previous.factId && (standsForSomething(alone.question) || ownerNamed);
   // "nereye gidiyor?" (where is [he] going?): the subject Turkish drops is the one before, whatever fact the verb
   // alone matches; read in context even when answered alone, when a reading gets its fact clearly more surely than
   // the words alone get theirs (CONVERSATION.droppedSubjectMargin; stored questions such as "Ne zaman bulundu?"
