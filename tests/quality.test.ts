@@ -287,6 +287,9 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // 76.2% (80.0% and 76.2% on the session's starting code 4657439).
   { file: 'conversations-blind46.yaml', right: 0.78 }, // 82.0% of 50 (first measured 82.0%)
   { file: 'conversations-tr-blind46.yaml', right: 0.71, followups: 40 }, // 76.2% of 42 (first measured 76.2%)
+  // Written blind at the start of the sixth session of 2026-12-05 and measured once on arrival (fa019f7).
+  { file: 'conversations-blind47.yaml', right: 0.68 }, // 72.0% of 50 (first measured 72.0%)
+  { file: 'conversations-tr-blind47.yaml', right: 0.69, followups: 40 }, // 73.8% of 42 (first measured 73.8%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
