@@ -114,7 +114,7 @@ export function describeCalibration(c: Calibration): string {
   const from = `${c.samples.phrasings} stored questions each asked with itself left out, ${c.samples.factsLeftOut} facts left out in turn, ${c.samples.offTopic} off-topic questions${c.sampled ? ' (a sample)' : ''}`;
   if (c.fallback) return `Calibration: threshold ${c.threshold.toFixed(2)} (the default: ${c.fallback}).`;
   return (
-    `Calibration: answer threshold ${c.threshold.toFixed(2)}, set for at most ${pct(c.target)} wrong answers. On the knowledge's own questions ` +
+    `Calibration: answer threshold ${c.threshold.toFixed(2)} (the runner-up's score counting ${c.runnerUpWeight.toFixed(1)} against the best one's), set for at most ${pct(c.target)} wrong answers. On the knowledge's own questions ` +
     `(${from}): ${pct(c.expected.right)} answered right, ${pct(c.expected.wrong)} wrong, ${pct(c.expected.declined)} declined; ` +
     `${pct(c.expected.outOfScopeDeclined)} of the questions it should decline declined.`
   );

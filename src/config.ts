@@ -166,6 +166,15 @@ export const CALIBRATION = {
    * knows for no fewer wrong answers.
    */
   falseFactor: 2,
+  /**
+   * The runner-up weights calibration tries (decisionValue: the best score less this share of the runner-up's); each
+   * gets its threshold, and the one under which the knowledge's own questions expect the most right answers is kept
+   * (the first, SEARCH.runnerUpWeight, on a tie). Knowledge of sibling facts ("adult ticket", "child ticket") answers
+   * better when a close runner-up counts for less; knowledge of distinct facts when it counts for more. Over the
+   * quality suite (sixth session of 2026-12-05): weights of 0.5 and more put CovidFAQ and the marathon under 90% of
+   * out-of-scope declined (the left-out facts that stand in for those questions did not show it), so 0.4 is the top.
+   */
+  runnerUpWeights: [0.3, 0.4],
   /** At most this many stored questions are asked (an even sample beyond it), bounding the build at 100,000 facts. */
   maxPhrasings: 800,
   /** At most this many facts are left out in turn (up to 3 questions each). */

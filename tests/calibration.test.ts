@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { CALIBRATION, SEARCH } from '../src/config.ts';
-import { createKnowledgeBase } from '../src/engine/answer.ts';
+import { createKnowledgeBase, explain } from '../src/engine/answer.ts';
 import { calibrate, calibratedConfidence, chooseThreshold, decisionValue, withOneQuestionFewer } from '../src/engine/calibrate.ts';
 import { buildIndex, TextKind } from '../src/engine/index.ts';
 import { rank } from '../src/engine/rank.ts';
@@ -142,8 +142,10 @@ describe('calibration on real knowledge', () => {
     // Lean knowledge is calibrated along the learning curve: lower than without it, as its left-out phrasings meet
     // facts of 2 stored questions where people's meet 3.
     const leanIndex = buildIndex(leanKnowledge(realKb().knowledge, 3));
-    const withoutCurve = calibrate(leanIndex);
-    const withCurve = calibrate(leanIndex, { fewer: () => buildIndex(withOneQuestionFewer(leanKnowledge(realKb().knowledge, 3))) });
+    // (At the weight of the runner-up the calibration chose: thresholds at two weights are on two scales.)
+    const runnerUpWeights = [lean.runnerUpWeight];
+    const withoutCurve = calibrate(leanIndex, { runnerUpWeights });
+    const withCurve = calibrate(leanIndex, { runnerUpWeights, fewer: () => buildIndex(withOneQuestionFewer(leanKnowledge(realKb().knowledge, 3))) });
     expect(withCurve.threshold).toBeLessThan(withoutCurve.threshold);
     expect(withCurve.threshold).toBe(lean.threshold);
     for (const c of [full, lean]) {
@@ -158,6 +160,29 @@ describe('calibration on real knowledge', () => {
     expect(strict.threshold).toBeGreaterThanOrEqual(loose.threshold);
     expect(strict.expected.right).toBeLessThanOrEqual(loose.expected.right);
     expect(strict.target).toBe(0.02);
+  });
+
+  test('the runner-up weight is the one under which the knowledge\'s own questions expect the most right answers', () => {
+    for (const name of ['library', 'bikeshare', 'lanterns']) {
+      const index = buildIndex(folderKnowledge(name));
+      const each = CALIBRATION.runnerUpWeights.map((w) => calibrate(index, { runnerUpWeights: [w] }));
+      const chosen = calibrate(index);
+      const most = Math.max(...each.map((c) => c.expected.right));
+      expect(chosen.expected.right).toBe(most);
+      // On a tie, the first (the default weight) is kept.
+      expect(chosen.runnerUpWeight).toBe(each.find((c) => c.expected.right === most)!.runnerUpWeight);
+      expect(chosen.threshold).toBe(each.find((c) => c.runnerUpWeight === chosen.runnerUpWeight)!.threshold);
+    }
+    expect(CALIBRATION.runnerUpWeights[0]).toBe(SEARCH.runnerUpWeight);
+  });
+
+  test('an answer is decided at the weight its knowledge chose', () => {
+    const kb = createKnowledgeBase(folderKnowledge('bikeshare'));
+    expect(kb.calibration.runnerUpWeight).not.toBe(SEARCH.runnerUpWeight);
+    const ranked = rank('how much does it cost to rent a bike for a day', kb, 2);
+    const explained = explain('how much does it cost to rent a bike for a day', kb);
+    expect(explained.decisionValue).toBeCloseTo(decisionValue(ranked, kb.calibration.runnerUpWeight), 10);
+    expect(explained.decisionValue).not.toBeCloseTo(decisionValue(ranked), 10);
   });
 
   test('questions maintainers marked out of scope make it stricter or leave it', () => {

@@ -145,7 +145,7 @@ describe.concurrent('factbot CLI', { timeout: 60_000 }, () => {
     // The calibration made from the knowledge's own questions, with the same figures the engine holds.
     const c = real.calibration;
     expect(calibration).toBe(
-      `Calibration: answer threshold ${c.threshold.toFixed(2)}, set for at most 5% wrong answers. On the knowledge's own questions ` +
+      `Calibration: answer threshold ${c.threshold.toFixed(2)} (the runner-up's score counting ${c.runnerUpWeight.toFixed(1)} against the best one's), set for at most 5% wrong answers. On the knowledge's own questions ` +
         `(${c.samples.phrasings} stored questions each asked with itself left out, ${c.samples.factsLeftOut} facts left out in turn, ${c.samples.offTopic} off-topic questions): ` +
         `${Math.round(c.expected.right * 100)}% answered right, ${Math.round(c.expected.wrong * 100)}% wrong, ${Math.round(c.expected.declined * 100)}% declined; ` +
         `${Math.round(c.expected.outOfScopeDeclined * 100)}% of the questions it should decline declined.`,
@@ -219,7 +219,7 @@ describe.concurrent('factbot CLI', { timeout: 60_000 }, () => {
       '  recall@3              75.0%',
       '  out-of-scope declined 100.0%  (2 questions)',
     ]);
-    expect(lines[4]).toMatch(/^Calibration: answer threshold \d\.\d\d, set for at most 5% wrong answers\. /);
+    expect(lines[4]).toMatch(/^Calibration: answer threshold \d\.\d\d \(the runner-up.s score counting 0\.\d against the best one.s\), set for at most 5% wrong answers\. /);
     expect(lines[5]).toBe('Misses (1):');
     expect(lines[6]).toMatch(/^ {2}"what is byd building now" {2}expected deposit-size, got byd-factory @ \d\.\d\d$/);
   });

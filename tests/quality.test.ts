@@ -25,37 +25,37 @@ const FLOORS: Record<string, number> = {
   'curated, 3 phrasings / unseen questions': 0.67, // 71.4% (65.4% before the learning curve of calibration)
   'synth 1,000 / unseen styles': 0.94, // 97.7%
   'synth 1,000 / stored + typo': 0.94, // 97.3%
-  'library / people\'s questions': 0.51, // 57.4%
+  'library / people\'s questions': 0.57, // 60.8% since the calibration chooses the runner-up's weight (sixth session of 2026-12-05); before: 57.4%
   'tidesync / people\'s questions': 0.63, // 68.2% (68.6% before "when" with its subject after another question word, 1187984)
-  'bakery / people\'s questions': 0.66, // 69.7% (73.0% until "I'll" was read as "I will", not "ill": its threshold moved 0.363 → 0.374)
-  'course / people\'s questions': 0.36, // 41.7% (40.4% before a place after "near" weighed as a number, sixth session of 2026-12-04)
+  'bakery / people\'s questions': 0.71, // 75.0% since the calibration chooses the runner-up's weight (sixth session of 2026-12-05); before: 69.7% (73.0% until "I'll" was read as "I will", not "ill": its threshold moved 0.363 → 0.374)
+  'course / people\'s questions': 0.43, // 47.4% since the calibration chooses the runner-up's weight (sixth session of 2026-12-05); before: 41.7% (40.4% before a place after "near" weighed as a number, sixth session of 2026-12-04)
   'lanterns / people\'s questions': 0.31, // 34.4%
   'recycling / people\'s questions': 0.29, // 32.1%
   'leisure / people\'s questions': 0.65, // 68.9% (first run 68.3%)
   // Written blind by helpers on 2026-12-04 (knowledge by one, questions from its answers alone by another) and measured once
   // on arrival, on fc77350: the engine on knowledge nobody tuned it on.
-  'dental / people\'s questions': 0.42, // 45.6%, first measured 45.0% (1.1% wrong, 100% of out-of-scope declined; 40.6% declined with the right fact offered first)
+  'dental / people\'s questions': 0.48, // 51.7% since the calibration chooses the runner-up's weight (sixth session of 2026-12-05); before: 45.6%, first measured 45.0% (1.1% wrong, 100% of out-of-scope declined; 40.6% declined with the right fact offered first)
   'cowork / people\'s questions': 0.4, // 43.3% (1.1% wrong, 100% declined)
   // The same protocol in the fifth session of 2026-12-04, measured once on arrival on aa420d1.
   'vet / people\'s questions': 0.48, // 51.1% (2.2% wrong, 98.3% declined; 26.7% declined with the right fact offered first)
   'rail / people\'s questions': 0.48, // 51.1% (5.0% wrong, 95.0% declined; 30.0% declined with the right fact offered first)
-  'bikeshare / people\'s questions': 0.35, // 38.9% on arrival (bc088c7: 1.7% wrong, 100% declined; in hindsight 58.3% at threshold 0.36)
+  'bikeshare / people\'s questions': 0.42, // 45.6% since the calibration chooses the runner-up's weight (sixth session of 2026-12-05); before: 38.9% on arrival (bc088c7: 1.7% wrong, 100% declined; in hindsight 58.3% at threshold 0.36)
   // The same protocol in the eighth session of 2026-12-04 (a council's parking permit FAQ), measured once on arrival on a55c329.
-  'parking / people\'s questions': 0.25, // 27.8%, 2.8% wrong (25.0% on arrival: 1.7% wrong, 98.3% declined, MiniSearch at that decline 9.4%; then labels such as "Zone B" read as one term)
+  'parking / people\'s questions': 0.31, // 34.4% since the calibration chooses the runner-up's weight (sixth session of 2026-12-05); before: 27.8%, 2.8% wrong (25.0% on arrival: 1.7% wrong, 98.3% declined, MiniSearch at that decline 9.4%; then labels such as "Zone B" read as one term)
   // The same protocol in the ninth session of 2026-12-04 (a city marathon's runner FAQ), measured once on arrival on 2e48ac0.
-  'marathon / people\'s questions': 0.43, // 47.2%, 2.2% wrong, 91.7% declined since the learning curve of calibration (39.4% before; 37.2% on arrival: 0.6% wrong, 95.0% declined; MiniSearch at that decline 52.2% with 11.1% wrong)
+  'marathon / people\'s questions': 0.49, // 52.8% since the calibration chooses the runner-up's weight (sixth session of 2026-12-05); before: 47.2%, 2.2% wrong, 91.7% declined since the learning curve of calibration (39.4% before; 37.2% on arrival: 0.6% wrong, 95.0% declined; MiniSearch at that decline 52.2% with 11.1% wrong)
   // The same protocol in the tenth session of 2026-12-04 (a harbour hotel's guest FAQ), measured once on arrival on 3759290.
   'hotel / people\'s questions': 0.57, // 61.7%, 1.1% wrong (57.2% on arrival: 2.2% wrong, 98.3% declined, MiniSearch at that decline 11.1%; then "check-in" and "check-out" read as terms of their own, and "crib" as the knowledge's "cot")
   // The same protocol in the eleventh session of 2026-12-04 (a lakeside campsite's guest FAQ), measured once on arrival on b61eb69.
   'campsite / people\'s questions': 0.47, // 50.6%, 0.0% wrong (50.0% on arrival: 0.0% wrong, 100% declined, MiniSearch at that decline 15.0%; then "how often" read as asking a frequency)
   // The same protocol in the twelfth session of 2026-12-04 (a home broadband provider's customer FAQ), measured once on arrival on 65bddf9.
-  'broadband / people\'s questions': 0.54, // 57.8%, 1.7% wrong (57.8% on arrival: 2.2% wrong, 100% declined; MiniSearch at that decline 5.0%, always answering 83.9%)
+  'broadband / people\'s questions': 0.58, // 62.2% since the calibration chooses the runner-up's weight (sixth session of 2026-12-05); before: 57.8%, 1.7% wrong (57.8% on arrival: 2.2% wrong, 100% declined; MiniSearch at that decline 5.0%, always answering 83.9%)
   // The same protocol in the thirteenth session of 2026-12-04 (a city museum's visitor FAQ), measured once on arrival on 438c68d.
-  'museum / people\'s questions': 0.39, // 42.8% on arrival (3.9% wrong, 96.7% declined; MiniSearch at that decline 32.2%, always answering 71.7%)
+  'museum / people\'s questions': 0.43, // 47.2% since the calibration chooses the runner-up's weight (sixth session of 2026-12-05); before: 42.8% on arrival (3.9% wrong, 96.7% declined; MiniSearch at that decline 32.2%, always answering 71.7%)
   // The same protocol in the first session of 2026-12-05 (a ski area's visitor FAQ), measured once on arrival on ee7568c.
   'kestrel / people\'s questions': 0.50, // 53.3% on arrival (1.1% wrong, 96.7% declined; MiniSearch at that decline 16.1%, always answering 84.4%)
   // The same protocol in the second session of 2026-12-05 (an island ferry company's passenger FAQ), measured once on arrival on e2973bc.
-  'greyhaven / people\'s questions': 0.41, // 43.9% on arrival (0.6% wrong, 100% declined; MiniSearch at that decline 17.8%, always answering 74.4%)
+  'greyhaven / people\'s questions': 0.46, // 49.4% since the calibration chooses the runner-up's weight (sixth session of 2026-12-05); before: 43.9% on arrival (0.6% wrong, 100% declined; MiniSearch at that decline 17.8%, always answering 74.4%)
   // The same protocol in the third session of 2026-12-05 (a self-storage company's customer FAQ), measured once on arrival on 1b91205.
   'stackwell / people\'s questions': 0.47, // 50.0%, 2.2% wrong (45.0% on arrival: 2.8% wrong, 98.3% declined; MiniSearch at that decline 13.3%, always answering 67.2%; then "sq ft" read as "square feet" and a unit typed onto its number apart)
   // The same protocol in the fourth session of 2026-12-05 (a driving school's pupil FAQ), measured once on arrival on 16c92d1.
@@ -66,7 +66,7 @@ const FLOORS: Record<string, number> = {
   // The same protocol in the same session (a university's student accommodation FAQ), measured once on arrival on d0f5ce8.
   'ashcombe / people\'s questions': 0.51, // 54.4% on arrival (1.1% wrong, 98.3% declined; MiniSearch at that decline 6.1%, always answering 77.8%, fuse.js 55.0%)
   // The same protocol in the sixth session of 2026-12-05 (a water and sewerage company's customer FAQ), measured once on arrival on 8a45bfb.
-  'fenmoor / people\'s questions': 0.37, // 40.6% on arrival (1.1% wrong, 98.3% declined; MiniSearch at that decline 38.3% with 10.6% wrong, always answering 79.4%, fuse.js 51.1%)
+  'fenmoor / people\'s questions': 0.43, // 46.7% since the calibration chooses the runner-up's weight (sixth session of 2026-12-05); before: 40.6% on arrival (1.1% wrong, 98.3% declined; MiniSearch at that decline 38.3% with 10.6% wrong, always answering 79.4%, fuse.js 51.1%)
 };
 
 /** Out-of-scope declined floors above the 90% every set is held to: the curated eval set's, 3 questions under its figure. */

@@ -171,7 +171,7 @@ export function answer(rawQuestion: string, kb: KnowledgeBase, options: AnswerOp
   const other: LanguageIndex | undefined = kb.turkish && (index === kb ? kb.turkish : kb);
   if (other && evidence && options.hint === undefined && languageUnknown(evidence) && wordOfOnly(question, other, index)) {
     const otherRanked = rankCleaned(question, other, SEARCH.maxSuggestions + 1, rankOptions);
-    if (calibratedConfidence(decisionValue(otherRanked), other.calibration) > calibratedConfidence(decisionValue(ranked), index.calibration)) {
+    if (calibratedConfidence(decisionValue(otherRanked, other.calibration.runnerUpWeight), other.calibration) > calibratedConfidence(decisionValue(ranked, index.calibration.runnerUpWeight), index.calibration)) {
       index = other;
       ranked = otherRanked;
       language = other === kb ? 'en' : 'tr';
@@ -179,7 +179,7 @@ export function answer(rawQuestion: string, kb: KnowledgeBase, options: AnswerOp
     }
   }
   const top = ranked[0];
-  const value = decisionValue(ranked);
+  const value = decisionValue(ranked, index.calibration.runnerUpWeight);
   const confidence = calibratedConfidence(value, index.calibration);
   // A question the maintainers marked out of scope (or a new wording of one) is declined however well a fact scores;
   // so is "which city …?" when the fact names no city ("in Kazakhstan"), "what date …?" when it gives no day ("in

@@ -23,12 +23,14 @@
 import { CALIBRATION, SEARCH } from '../config.ts';
 import { TextKind, type SearchIndex } from './index.ts';
 import { OFF_TOPIC_QUESTIONS, TURKISH_OFF_TOPIC_QUESTIONS } from './offtopic.ts';
-import { decisionValue, rank } from './rank.ts';
+import { decisionValue, rank, type RankedFact } from './rank.ts';
 
 /** The answer threshold for one knowledge base, and what its own questions predict at it. */
 export interface Calibration {
   /** Answer when the decision value (see decisionValue) is at least this. */
   threshold: number;
+  /** The share of the runner-up's score the decision value takes off the best one's (one of CALIBRATION.runnerUpWeights). */
+  runnerUpWeight: number;
   /** The share of wrong answers it was set for. */
   target: number;
   /**
@@ -97,7 +99,11 @@ export function spread(count: number, n: number): number[] {
 }
 
 export interface Observation {
+  /** The decision value at the runner-up weight being tried. */
   score: number;
+  /** The best fact's score and the runner-up's, to work the decision value out at each weight tried (else `score` stands). */
+  top?: number;
+  second?: number;
   /** For a left-out phrasing: whether the best fact was its own. */
   right: boolean;
   /** For a left-out phrasing: its fact's id and the question, to pair it with the same question asked elsewhere. */
@@ -105,12 +111,37 @@ export interface Observation {
 }
 
 /** Asks the knowledge its own questions and sets the threshold (see the module comment). */
-export function calibrate(index: SearchIndex, options: { maxWrongShare?: number; outOfScope?: readonly string[]; fewer?: () => SearchIndex } = {}): Calibration {
+export function calibrate(
+  index: SearchIndex,
+  options: { maxWrongShare?: number; outOfScope?: readonly string[]; fewer?: () => SearchIndex; runnerUpWeights?: readonly number[] } = {},
+): Calibration {
   const o = observe(index, options.outOfScope ?? []);
   // The same knowledge with one stored question fewer a fact, for the learning curve (see chooseThreshold); built only
   // while the knowledge is small enough for a second build to fit the build's time (CALIBRATION.curveMaxFacts).
   const fewer = options.fewer && index.facts.length <= CALIBRATION.curveMaxFacts ? leftOutPhrasings(options.fewer()).observations : undefined;
-  return chooseThreshold(o.positives, o.hard, o.easy, o.samples, o.sampled, options.maxWrongShare ?? CALIBRATION.maxWrongShare, fewer);
+  const target = options.maxWrongShare ?? CALIBRATION.maxWrongShare;
+  // How much a close runner-up should count against the best fact depends on the knowledge (how alike its facts are):
+  // each weight tried gets its own threshold, and the one under which the knowledge's own questions expect the most
+  // right answers within the bounds is kept (the first, the default, on a tie).
+  let best: Calibration | undefined;
+  for (const w of options.runnerUpWeights ?? CALIBRATION.runnerUpWeights) {
+    const at = (xs: Observation[]) => xs.map((x) => ({ ...x, score: valueAt(x, w) }));
+    const c = chooseThreshold(at(o.positives), at(o.hard), at(o.easy), o.samples, o.sampled, target, fewer && at(fewer), w);
+    if (!best || (c.fallback === undefined && c.expected.right > best.expected.right)) best = c;
+  }
+  return best!;
+}
+
+/** An observation's decision value at runner-up weight `w` (decisionValue's rule, from the two scores kept). */
+function valueAt(o: Observation, w: number): number {
+  return o.top === undefined ? o.score : Math.max(0, o.top - w * (o.second ?? 0));
+}
+
+/** An observation of a ranking: its decision value at the default weight, and the two scores it comes from. */
+function observation(ranked: RankedFact[], right: boolean, key?: string): Observation {
+  const o: Observation = { score: decisionValue(ranked), top: ranked[0]?.score ?? 0, second: ranked[1]?.score ?? 0, right };
+  if (key !== undefined) o.key = key;
+  return o;
 }
 
 /**
@@ -133,7 +164,7 @@ function leftOutPhrasings(index: SearchIndex): { observations: Observation[]; st
     const { fact, text } = phrasingTexts[i]!;
     const q = index.facts[fact]!.questions[index.texts.question[text]!]!;
     const ranked = rank(q, index, 2, { mask: { fact, text } });
-    return { score: decisionValue(ranked), right: ranked[0]?.factId === index.facts[fact]!.id, key: `${index.facts[fact]!.id}\n${q}` };
+    return observation(ranked, ranked[0]?.factId === index.facts[fact]!.id, `${index.facts[fact]!.id}\n${q}`);
   });
   return { observations, stored: phrasingTexts.length };
 }
@@ -154,12 +185,12 @@ export function observe(index: SearchIndex, extraOutOfScope: readonly string[]):
       // left-out fact's own answer did, answering with it is not wrong, and the question is no stand-in for one to decline.
       const other = ranked[0] ? index.byId.get(ranked[0].factId)! : -1;
       if (other >= 0 && saysItToo(index, qs[j]!, fact, other)) continue;
-      hard.push({ score: decisionValue(ranked), right: false });
+      hard.push(observation(ranked, false));
     }
   }
   // Off-topic questions in the index's own language: Turkish ones for the Turkish index.
   const offTopic = index.profile.language === 'tr' ? TURKISH_OFF_TOPIC_QUESTIONS : OFF_TOPIC_QUESTIONS;
-  const easy: Observation[] = [...offTopic, ...extraOutOfScope].map((q) => ({ score: decisionValue(rank(q, index, 2)), right: false }));
+  const easy: Observation[] = [...offTopic, ...extraOutOfScope].map((q) => observation(rank(q, index, 2), false));
   const samples = { phrasings: positives.length, factsLeftOut: factIds.length, offTopic: easy.length };
   const sampled = positives.length < stored || factIds.length < facts;
   return { positives, hard, easy, samples, sampled };
@@ -175,7 +206,7 @@ export function observe(index: SearchIndex, extraOutOfScope: readonly string[]):
  * questions typed by people, both rates came out close to the rates people's
  * questions get at the same threshold.
  */
-export function chooseThreshold(positives: Observation[], hard: Observation[], easy: Observation[], samples: Calibration['samples'], sampled: boolean, target: number, fewer?: Observation[]): Calibration {
+export function chooseThreshold(positives: Observation[], hard: Observation[], easy: Observation[], samples: Calibration['samples'], sampled: boolean, target: number, fewer?: Observation[], runnerUpWeight: number = SEARCH.runnerUpWeight): Calibration {
   const near = hard.length === 0 ? 0 : easy.length === 0 ? 1 : CALIBRATION.nearTopicShare;
   const wrongShare = (xs: Observation[], t: number) => {
     let wrong = 0;
@@ -210,7 +241,7 @@ export function chooseThreshold(positives: Observation[], hard: Observation[], e
     return { right: (right + wrong) / p - expectedWrong, wrong: expectedWrong, declined: 1 - (right + wrong) / p, outOfScopeDeclined: 1 - falseRate };
   };
   const make = (threshold: number, fallback?: string): Calibration => {
-    const c: Calibration = { threshold, target, expected: expectedAt(threshold), samples, sampled };
+    const c: Calibration = { threshold, runnerUpWeight, target, expected: expectedAt(threshold), samples, sampled };
     if (fallback) c.fallback = fallback;
     return c;
   };

@@ -39,6 +39,7 @@ function codeVersion(): string {
 const rate = z.number().min(0).max(1);
 const calibrationSchema = z.strictObject({
   threshold: z.number(),
+  runnerUpWeight: z.number().min(0).max(1),
   target: z.number(),
   expected: z.strictObject({ right: rate, wrong: rate, declined: rate, outOfScopeDeclined: rate }),
   samples: z.strictObject({ phrasings: z.number().int(), factsLeftOut: z.number().int(), offTopic: z.number().int() }),
@@ -62,7 +63,7 @@ export function fileCalibrationCache(dir: string, keep = 8): CalibrationCache {
         const entry = entrySchema.safeParse(JSON.parse(fs.readFileSync(fileFor(key), 'utf8')));
         if (!entry.success || entry.data.key !== key) return undefined;
         const c = entry.data.calibration;
-        const out: Calibration = { threshold: c.threshold, target: c.target, expected: c.expected, samples: c.samples, sampled: c.sampled };
+        const out: Calibration = { threshold: c.threshold, runnerUpWeight: c.runnerUpWeight, target: c.target, expected: c.expected, samples: c.samples, sampled: c.sampled };
         if (c.fallback !== undefined) out.fallback = c.fallback;
         return out;
       } catch {

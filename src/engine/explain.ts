@@ -65,7 +65,7 @@ export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explan
     how: t.how,
     weight: total > 0 ? t.idf / total : 0,
   }));
-  const value = decisionValue(candidates);
+  const value = decisionValue(candidates, index.calibration.runnerUpWeight);
   const threshold = index.calibration.threshold;
   const outcome = reply.kind === 'fact' ? 'answered' : reply.kind === 'smalltalk' ? 'smalltalk' : reply.kind === 'none' && reply.reason === 'empty' ? 'empty' : 'declined';
   let reason: string;
@@ -74,7 +74,7 @@ export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explan
   const owner = first ? missingOwner(index, question, index.byId.get(first.factId)!) : null;
   const lacking = first && !askedAsStored(first) ? lackedKind(question, index.facts[index.byId.get(first.factId)!]!.answer) : null;
   const second = candidates[1];
-  const sum = first ? `${first.score.toFixed(2)}${second ? ` − ${SEARCH.runnerUpWeight} × runner-up ${second.score.toFixed(2)}` : ''} = ${value.toFixed(2)}` : '0';
+  const sum = first ? `${first.score.toFixed(2)}${second ? ` − ${index.calibration.runnerUpWeight} × runner-up ${second.score.toFixed(2)}` : ''} = ${value.toFixed(2)}` : '0';
   if (outcome === 'smalltalk') reason = `small talk: the whole message is the "${reply.kind === 'smalltalk' ? reply.intent : ''}" pattern`;
   else if (outcome === 'empty') reason = /[\p{L}\p{N}]/u.test(question) ? 'nothing asked: the message only greets, thanks or says goodbye' : 'nothing to match: no letters or digits';
   else if (outcome === 'answered') reason = `answered: ${sum} ≥ threshold ${threshold.toFixed(2)}`;

@@ -370,13 +370,14 @@ function withAlternatives(terms: ResolvedTerm[], ws: readonly string[]): Resolve
 
 /**
  * The value the answer threshold applies to: the best fact's score, less a
- * share of the runner-up's (see SEARCH.runnerUpWeight). The one rule, for
- * answers and calibration alike.
+ * share of the runner-up's (SEARCH.runnerUpWeight unless the knowledge's
+ * calibration chose another: Calibration.runnerUpWeight). The one rule, for
+ * answers and calibration alike; readings are compared at the default share.
  */
-export function decisionValue(ranked: readonly RankedFact[]): number {
+export function decisionValue(ranked: readonly RankedFact[], runnerUpWeight: number = SEARCH.runnerUpWeight): number {
   const top = ranked[0];
   if (!top) return 0;
-  return Math.max(0, top.score - SEARCH.runnerUpWeight * (ranked[1]?.score ?? 0));
+  return Math.max(0, top.score - runnerUpWeight * (ranked[1]?.score ?? 0));
 }
 
 /**

@@ -41,7 +41,7 @@ function inIndex(index: LanguageIndex, language: 'en' | 'tr', useTr: boolean): F
     const r = byFact.get(fact) ?? { asked: 0, right: 0, other: new Map<string, number>() };
     r.asked++;
     const top = ranked[0];
-    if (top && decisionValue(ranked) >= index.calibration.threshold) {
+    if (top && decisionValue(ranked, index.calibration.runnerUpWeight) >= index.calibration.threshold) {
       if (top.factId === index.facts[fact]!.id) r.right++;
       else r.other.set(top.factId, (r.other.get(top.factId) ?? 0) + 1);
     }
