@@ -518,6 +518,16 @@ describe('reading a follow-up', () => {
     expect(after('what do ppl actually use rare earths for', 'and who makes most of them').reply.readingAs).toBe('who makes most of rare earths?');
   });
 
+  test('after "do" and a subject that names no one in particular, the verb is no part of what "them" points at', () => {
+    // "ppl", "they", "we": the first word of the question's own after them ("use") is the verb, with or without an
+    // adverb that is no -ly word ("even") between.
+    for (const before of ['what do ppl even use rare earths for', 'what do ppl use rare earths for', 'what do they use rare earths for']) {
+      const r = after(before, 'and who makes most of them').reply;
+      expect(r.readingAs).toBe('who makes most of rare earths?');
+      expect(r.kind === 'fact' && r.factId).toBe('china-dominance');
+    }
+  });
+
   test('"where in turkey?" asks where within a place of what was asked before: a bare follow-up', () => {
     expect(followupShape('where in turkey?')).toEqual({ kind: 'bare', wh: ['where'] });
     expect(followupShape('where in the country?')).toEqual({ kind: 'bare', wh: ['where'] });

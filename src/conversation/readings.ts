@@ -234,8 +234,19 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
   while (doAt < ts.length && !DO.has(ts[doAt]!.key) && !isContent(ts[doAt]!) && !AUX.has(ts[doAt]!.key)) doAt++;
   if (doAt >= ts.length || !DO.has(ts[doAt]!.key)) doAt = -1;
   let verbAfterSubject = false;
+  // "what do ppl even use rare earths for", "what do they use them for": after "do" and a subject of one word that
+  // names no one in particular (people, we, they), the first word of the question's own is its verb.
+  let verbAt = -1;
+  if (doAt >= 0 && ANYONE_SUBJECTS.has(ts[doAt + 1]?.key ?? '')) {
+    verbAt = doAt + 2;
+    while (verbAt < ts.length && (!isContent(ts[verbAt]!) || adverbial(ts[verbAt]!.key))) verbAt++;
+  }
   while (j < ts.length) {
     const t = ts[j]!;
+    if (j === doAt + 1 && verbAt >= 0) {
+      j++;
+      continue;
+    }
     // (Not at a verb: "-ing", or an irregular past, "led" in "has china led rare earths".)
     // (Nor at an adverb: "together" in "do we want to process the deposit together with china?".)
     const starts =
@@ -266,7 +277,7 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
     const subjectAfterDo = doAt >= 0 && j === doAt + 1 && k - j > 1 && !ARTICLES.has(ts[k - 2]!.key);
     // (And when an adverb parts the subject from its verb, the verb opens the phrase after it: "what do ppl actually use
     // rare earths for" is about rare earths, not "use rare earths".)
-    const verbFirst = verbAfterSubject && k - j > 1 && !ARTICLES.has(t.key);
+    const verbFirst = (verbAfterSubject || j === verbAt) && k - j > 1 && !ARTICLES.has(t.key);
     verbAfterSubject = doAt >= 0 && j === doAt + 1 && !subjectAfterDo && k < ts.length && adverbial(ts[k]!.key);
     const phrase = ts.slice(verbFirst ? j + 1 : j, subjectAfterDo ? k - 1 : k);
     j = k;
@@ -361,6 +372,9 @@ const NUMBER_WORDS = new Set(['a', 'one', 'two', 'three', 'four', 'five', 'six',
 const isTimePhrase = (phrase: readonly Token[]): boolean =>
   phrase.some((t) => TIME_UNITS.has(t.key)) && phrase.every((t) => TIME_UNITS.has(t.key) || /^\d+$/.test(t.key) || NUMBER_WORDS.has(t.key));
 const adverbial = (key: string): boolean => ADVERB.test(key) || PLAIN_ADVERBS.has(key);
+
+/** Subjects of one word that name no one in particular: after "do" one of them, the verb ("what do ppl use X for"). */
+const ANYONE_SUBJECTS = new Set(['people', 'ppl', 'folks', 'everyone', 'everybody', 'we', 'you', 'u', 'ya', 'they', 'i']);
 
 /** The auxiliary of do-support ("what does X say", "did X meet Y"). */
 const DO = new Set(['do', 'does', 'did', 'dont', 'doesnt', 'didnt']);
