@@ -849,6 +849,15 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('did rare earths come up', realKb())).factId).toBe('erdogan-xi-talks');
   });
 
+  test('"what\'s in the deposit?" asks what it contains; "what\'s in it for turkey", "what in the world" keep their words', () => {
+    expect(withoutPreamble(words("what's in the beylikova reserve"))).toEqual(words('what does the beylikova reserve contain'));
+    expect(withoutPreamble(words('whats in the deposit'))).toEqual(words('what does the deposit contain'));
+    expect(withoutPreamble(words('what is in this deposit exactly'))).toEqual(words('what does this deposit exactly contain'));
+    for (const kept of ["what's in it for turkey", 'what in the world is going on', "what's in turkey", "what's in the news"]) expect(withoutPreamble(words(kept))).toEqual(words(kept));
+    // Alone, the words left name only the deposit: every fact about it tied, and its place was answered.
+    expect(asFact(answer("what's in the beylikova reserve", realKb())).factId).toBe('beylikova-elements');
+  });
+
   test('what the asker heard or is doing, said before the question, is no word of it; "a bunch of X" is X', () => {
     expect(withoutPreamble(words('heard turkey is sending officials to china'))).toEqual(words('turkey is sending officials to china'));
     expect(withoutPreamble(words('doing a school project, what are rare earth elements used for'))).toEqual(words('what are rare earth elements used for'));

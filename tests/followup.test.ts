@@ -528,6 +528,15 @@ describe('reading a follow-up', () => {
     }
   });
 
+  test('a remark before a follow-up ("any idea …") is no word of its own; a predicate adjective is no part of what "it" points at', () => {
+    expect(followupShape("any idea what's in it specifically")).toEqual({ kind: 'bare', wh: ['what'] });
+    expect(followupShape('any idea who is leading it')).toEqual({ kind: 'pronoun' });
+    // "big" is asked of the reserve in "is the beylikova reserve big?", no part of it.
+    const r = after('is the beylikova reserve big?', "any idea what's in it specifically").reply;
+    expect(r.readingAs).toBe("any idea what's in the beylikova reserve specifically?");
+    expect(r.kind === 'fact' && r.factId).toBe('beylikova-elements');
+  });
+
   test('"where in turkey?" asks where within a place of what was asked before: a bare follow-up', () => {
     expect(followupShape('where in turkey?')).toEqual({ kind: 'bare', wh: ['where'] });
     expect(followupShape('where in the country?')).toEqual({ kind: 'bare', wh: ['where'] });

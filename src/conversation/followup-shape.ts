@@ -4,7 +4,7 @@
  * context-free: the shape is read from the question's words alone, which is what makes the promise that a question
  * standing on its own is never changed by context hold by construction (see followup.ts).
  */
-import { CHAT_FILLER, STOP_WORDS } from '../text/normalize.ts';
+import { CHAT_FILLER, STOP_WORDS, preambleLength } from '../text/normalize.ts';
 import { ADDRESS, ARTICLES, AUX, CONTINUES, DEMONSTRATIVES, GENERIC, HOW_WORDS, LEAD, MAX_SWAP_WORDS, PLURAL_NOUN, PLURAL_PRONOUNS, POSSESSIVES, PRONOUNS, SUBORDINATORS, SWAP_LEAD, TIME_AFTER, TIME_PREPOSITIONS, type Token, WH, WHAT_WORDS, WITH_VERB, asksAsWell, hearsayAt, isContent, isFunctionWord, isPossessive, opensClause, ownTokens, pointsNowhere, reminderAt, waitLeads } from './english-words.ts';
 
 /** How a question relates to the conversation before it. */
@@ -70,6 +70,8 @@ export function followupShape(question: string): FollowupShape {
   const ts = ownTokens(question);
   let i = 0;
   while (i < ts.length && (LEAD.has(ts[i]!.key) || waitLeads(ts, i) || ADDRESS.has(ts[i]!.key) || CHAT_FILLER.has(ts[i]!.key) || (i === 0 && !isContent(ts[i]!) && !isFunctionWord(ts[i]!.key)))) i++;
+  // "any idea what's in it?", "dumb q but why?": a remark before the question (the engine's PREAMBLES) is no word of its own.
+  i += preambleLength(ts.slice(i).map((t) => t.key));
   // "remind me who he is again": asked to be told; the question follows.
   i += reminderAt(ts, i);
   // "heard he's flying to china soon, when?": what was heard is the question, its pronoun pointing back.

@@ -234,6 +234,7 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
   while (doAt < ts.length && !DO.has(ts[doAt]!.key) && !isContent(ts[doAt]!) && !AUX.has(ts[doAt]!.key)) doAt++;
   if (doAt >= ts.length || !DO.has(ts[doAt]!.key)) doAt = -1;
   let verbAfterSubject = false;
+  const copulaLed = prev.wh === 0 && COPULA.has(ts[0]?.key ?? '');
   // "what do ppl even use rare earths for", "what do they use them for": after "do" and a subject of one word that
   // names no one in particular (people, we, they), the first word of the question's own is its verb.
   let verbAt = -1;
@@ -279,7 +280,10 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
     // rare earths for" is about rare earths, not "use rare earths".)
     const verbFirst = (verbAfterSubject || j === verbAt) && k - j > 1 && !ARTICLES.has(t.key);
     verbAfterSubject = doAt >= 0 && j === doAt + 1 && !subjectAfterDo && k < ts.length && adverbial(ts[k]!.key);
-    const phrase = ts.slice(verbFirst ? j + 1 : j, subjectAfterDo ? k - 1 : k);
+    let phrase = ts.slice(verbFirst ? j + 1 : j, subjectAfterDo ? k - 1 : k);
+    // "is the beylikova reserve big?": after a copula opening the question, a word of size or truth ending it is what is
+    // asked of the phrase, no part of it ("what's in it?" is in the reserve, not in "the beylikova reserve big").
+    if (copulaLed && k === ts.length && phrase.length > 1 && PREDICATE_ADJECTIVES.has(phrase.at(-1)!.key)) phrase = phrase.slice(0, -1);
     j = k;
     if (isTimePhrase(phrase)) continue;
     out.push(phrase);
@@ -372,6 +376,9 @@ const NUMBER_WORDS = new Set(['a', 'one', 'two', 'three', 'four', 'five', 'six',
 const isTimePhrase = (phrase: readonly Token[]): boolean =>
   phrase.some((t) => TIME_UNITS.has(t.key)) && phrase.every((t) => TIME_UNITS.has(t.key) || /^\d+$/.test(t.key) || NUMBER_WORDS.has(t.key));
 const adverbial = (key: string): boolean => ADVERB.test(key) || PLAIN_ADVERBS.has(key);
+
+/** Adjectives asked of a thing after a copula ("is the deposit big?", "is the trip confirmed?"): no part of its name. */
+const PREDICATE_ADJECTIVES = new Set(['big', 'large', 'huge', 'massive', 'small', 'tiny', 'real', 'true', 'legit', 'confirmed', 'official', 'important', 'significant', 'serious', 'new', 'old', 'rich', 'valuable', 'worth', 'likely', 'possible', 'viable', 'expensive', 'cheap', 'happening', 'done', 'finished', 'open', 'safe', 'late', 'early', 'good', 'bad']);
 
 /** Subjects of one word that name no one in particular: after "do" one of them, the verb ("what do ppl use X for"). */
 const ANYONE_SUBJECTS = new Set(['people', 'ppl', 'folks', 'everyone', 'everybody', 'we', 'you', 'u', 'ya', 'they', 'i']);

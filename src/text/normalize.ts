@@ -876,8 +876,24 @@ function withoutIdioms(ws: string[]): string[] {
       from = at;
     }
   }
-  return comeUpAsDiscussed(agesAsAged(ws));
+  return contentsAsked(comeUpAsDiscussed(agesAsAged(ws)));
 }
+
+/**
+ * "what's in the beylikova reserve?", "what is in the welcome pack": what a thing contains, as "what does the
+ * beylikova reserve contain?" asks it ("in" is a stop word, and what is left only names the thing: every fact about it
+ * tied). Only with an article, a possessive or a demonstrative after "in" (not "what's in turkey for china"), and not
+ * "what's in it for them" (what they gain).
+ */
+function contentsAsked(ws: string[]): string[] {
+  // ("what's" is read "what": its "'s" goes.)
+  const at = (ws[0] === 'whats' || ws[0] === 'what') && ws[1] === 'in' ? 2 : ws[0] === 'what' && ws[1] === 'is' && ws[2] === 'in' ? 3 : -1;
+  if (at < 0 || !CONTAINER_OPENERS.has(ws[at] ?? '') || ws.length < at + 2 || NOT_CONTAINERS.has(ws[at + 1]!) || ws.slice(at).includes('for')) return ws;
+  return ['what', 'does', ...ws.slice(at), 'contain'];
+}
+/** "what in the world …", "what in the hell …": no container. */
+const NOT_CONTAINERS = new Set(['world', 'hell', 'heck', 'name', 'news']);
+const CONTAINER_OPENERS = new Set(['the', 'this', 'that', 'these', 'those', 'your', 'my', 'our', 'their', 'its', 'his', 'her', 'a', 'an']);
 
 /**
  * "did rare earths come up?", "has the refinery come up at all": whether a thing was talked about, as "was it
