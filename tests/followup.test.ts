@@ -537,6 +537,12 @@ describe('reading a follow-up', () => {
     expect(r.kind === 'fact' && r.factId).toBe('beylikova-elements');
   });
 
+  test('"they" after "who are …?" are first the people its answer named', () => {
+    const r = after('who are the presidents mentioned in the article', 'did they meet recently?').reply;
+    expect(r.readingAs).toBe('did Recep Tayyip Erdoğan and Xi Jinping meet recently?');
+    expect(r.kind === 'fact' && r.factId).toBe('erdogan-xi-meeting');
+  });
+
   test('"where in turkey?" asks where within a place of what was asked before: a bare follow-up', () => {
     expect(followupShape('where in turkey?')).toEqual({ kind: 'bare', wh: ['where'] });
     expect(followupShape('where in the country?')).toEqual({ kind: 'bare', wh: ['where'] });

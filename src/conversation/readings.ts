@@ -306,6 +306,11 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
   // help with their rare earth deposit" is Turkey (a country, as people say "they" of one), not the deposit.
   if (PLURAL_PRONOUNS.has(pronoun)) {
     const joined = namePhrases(prev, vocab).filter((phrase) => phrase.some((t) => t.key === 'and' || t.text === '&'));
+    // "did they meet?" after "who are the presidents mentioned?": "they" are the people the answer named, before the
+    // question's own words ("the presidents", which the answer's fact is about).
+    const askedWho = prev.wh > 0 && ts[prev.whFrom]!.key.startsWith('who');
+    const persons = askedWho ? personsIn(previousAnswer, tokens).filter((run) => !run.some((t) => /['’]s$/iu.test(t.text))) : [];
+    if (persons.length >= 2) joined.unshift([...persons[0]!, { text: 'and', key: 'and' }, ...persons[1]!]);
     const singularThing = (phrase: readonly Token[]) => !vocab.names.has(phrase.at(-1)!.key) && !PLURAL_NOUN.test(phrase.at(-1)!.key);
     return [...joined, ...out.filter((p) => !singularThing(p)), ...out.filter(singularThing)].slice(0, MAX_PHRASES);
   }
