@@ -754,6 +754,11 @@ describe('reading a follow-up', () => {
     // Asked of the past: "konya tarafında mıydı o?" (was it near Konya?).
     const past = after('türkiye o nadir toprak rezervini ne zaman bulmustu', 'konya tarafinda miydi o').reply;
     expect(past.kind === 'fact' && past.factId).toBe('beylikova-location');
+    // And in English, led by a pronoun and its verb: "was that in beijing?" after the leaders' talks (read as typed,
+    // "that" was Xi, and the presidents' fact answered).
+    const talks = after('what did xi and erdogan talk about in july', 'was that in beijing?').reply;
+    expect(talks.kind === 'fact' && talks.factId).toBe('erdogan-xi-meeting');
+    expect(talks.readingAs).toContain('where');
   });
 
   test('"what percentage of world output is that?" asks a share: an answer that gives none ("for three decades") does not answer it', () => {

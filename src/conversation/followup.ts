@@ -122,9 +122,9 @@ function namesNewPlace(answer: string, told: ReadonlySet<string>, origin: boolea
 /** Whether a name (its key) is one of the knowledge's names and written in fact `i`. */
 const namedIn = (key: string, i: number, vocab: Vocabulary): boolean => vocab.names.has(key) && vocab.facts.get(key)?.has(i) === true;
 
-/** A guess at a place: "so near istanbul?", "its in izmir right?", "close to ankara?" (the place one word). */
+/** A guess at a place: "so near istanbul?", "its in izmir right?", "close to ankara?", "was that in beijing?" (the place one word). */
 const PLACE_GUESS =
-  /^\s*(?:(?:so|wait|oh|and|ok|okay|hmm+|hm|is it|its|it['’]s|it is|thats|that['’]s|that is)[\s,]+)*(?:near|close to|in|around|outside|outside of)\s+(\p{L}+)\s*(?:,?\s*(?:right|then|too|or what))?\s*[?!.]*\s*$/iu;
+  /^\s*(?:(?:so|wait|oh|and|ok|okay|hmm+|hm|is it|its|it['’]s|it is|thats|that['’]s|that is|is that|was it|was that|was this|is this)[\s,]+)*(?:near|close to|in|around|outside|outside of)\s+(\p{L}+)\s*(?:,?\s*(?:right|then|too|or what))?\s*[?!.]*\s*$/iu;
 function placeGuessed(question: string, kb: KnowledgeBase): boolean {
   const m = PLACE_GUESS.exec(question);
   if (m === null || STOP_WORDS.has(m[1]!.toLowerCase())) return false;
