@@ -754,6 +754,10 @@ describe('reading a follow-up', () => {
     // Asked of the past: "konya tarafında mıydı o?" (was it near Konya?).
     const past = after('türkiye o nadir toprak rezervini ne zaman bulmustu', 'konya tarafinda miydi o').reply;
     expect(past.kind === 'fact' && past.factId).toBe('beylikova-location');
+    // A place the knowledge has, whose guess as typed gets another fact than the one just given ("ankara tarafında mı
+    // yani?": BYD's plant, Ankara being the synonyms' word for Turkey): where.
+    const ankaraTr = after('bizim nadir toprak madeni hangi ilde cikti', 'ankara tarafında mı yani').reply;
+    expect(ankaraTr.kind === 'fact' && ankaraTr.factId).toBe('beylikova-location');
     // And in English, led by a pronoun and its verb: "was that in beijing?" after the leaders' talks (read as typed,
     // "that" was Xi, and the presidents' fact answered).
     const talks = after('what did xi and erdogan talk about in july', 'was that in beijing?').reply;

@@ -175,12 +175,15 @@ function unknownTo(index: Pick<KnowledgeBase, 'analyzer' | 'termIds'>, word: str
  */
 const TR_PLACE_GUESS =
   /^\s*(?:(?:yani|peki|ya|hmm+|hm|e+|ha|aa|bu|o)[\s,]+)*(\p{L}+?)(?:['’]\p{L}*)?\s+(?:yakın\p{L}*|yakin\p{L}*|civar\p{L}*|taraf\p{L}*|merkez\p{L}*)\s+m[ıiuü](?:yd[ıiuü]|yd[ıiuü]k|ym[ıiuü][sş])?(?:[\s,]+(?:yani|bu|o|peki|acaba))*\s*[?!.]*\s*$/iu;
-function turkishPlaceGuessed(question: string, kb: KnowledgeBase): boolean {
+function turkishPlaceGuessed(question: string, kb: KnowledgeBase, previousFactId: string): boolean {
   const m = TR_PLACE_GUESS.exec(question);
   if (m === null || kb.turkish === undefined) return false;
   // A place the knowledge has ("eskişehir merkezde mi yani?": in the middle of Eskişehir?) only when as typed it is
-  // declined: asked where, its fact says how near.
-  return unknownTo(kb.turkish, m[1]!) || answer(question, kb, { hint: 'tr' }).kind === 'none';
+  // declined, or gets a fact other than the one just given ("ankara tarafında mı yani?" after where the deposit was
+  // found got BYD's plant, Ankara being the synonyms' word for Turkey): asked where, its fact says how near.
+  if (unknownTo(kb.turkish, m[1]!)) return true;
+  const alone = answer(question, kb, { hint: 'tr' });
+  return alone.kind === 'none' || (alone.kind === 'fact' && alone.factId !== previousFactId);
 }
 
 /** An English follow-up declined as any question the knowledge does not answer (answer.ts's words), with the candidates offered. */
@@ -360,7 +363,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // (In Turkish, "istanbul yakınında mı yani bu?": "nerede?")
   if (previous) {
     if (placeGuessed(question, kb)) question = 'where?';
-    else if (turkishPlaceGuessed(question, kb)) {
+    else if (turkishPlaceGuessed(question, kb, previous.factId)) {
       question = 'nerede?';
       hint = 'tr';
     }
