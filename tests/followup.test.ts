@@ -537,6 +537,23 @@ describe('reading a follow-up', () => {
     expect(r.kind === 'fact' && r.factId).toBe('beylikova-elements');
   });
 
+  test('"depends on what?", "bu neye bağlı?" after an answer that states its condition ("if a deal works out") is that answer', () => {
+    expect(followupShape('depends on what tho?')).toEqual({ kind: 'continued', how: 'condition' });
+    expect(followupShape('under what conditions?')).toEqual({ kind: 'continued', how: 'condition' });
+    const r = after('any chance we see chinese battery gigafactories in turkey', 'depends on what tho?').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('battery-plants-hope');
+    expect(r.readingAs).toBeDefined();
+    const tr = after("BYD'nin Türkiye'de batarya fabrikası kurma ihtimali var mı?", 'bu neye bagli').reply;
+    expect(tr.kind === 'fact' && tr.factId).toBe('battery-plants-hope');
+    expect(tr.language).toBe('tr');
+    // After an answer that states no condition (the deposit's place), declined with that answer offered: what its words
+    // alone match ("depend": rare earths' uses) answers another question. With nothing before it, the whole question is asked for.
+    const place = after('where is the deposit', 'depends on what?').reply;
+    expect(place.kind).toBe('none');
+    expect(place.kind === 'none' && place.suggestions).toContain('Where is the rare earth deposit?');
+    expect(answerInContext('depends on what?', undefined, kb).reply.kind).toBe('none');
+  });
+
   test('"they" after "who are …?" are first the people its answer named', () => {
     const r = after('who are the presidents mentioned in the article', 'did they meet recently?').reply;
     expect(r.readingAs).toBe('did Recep Tayyip Erdoğan and Xi Jinping meet recently?');

@@ -40,7 +40,7 @@ export type FollowupShape =
    * China's?"), or a yes/no question ending in "too" or "as well" ("is the chinese side silent too?"). Read in context
    * as `continuedInContext` says (most only when declined alone).
    */
-  | { kind: 'continued'; how: 'source' | 'and' | 'which-one' | 'as-well' };
+  | { kind: 'continued'; how: 'source' | 'and' | 'which-one' | 'as-well' | 'condition' };
 
 /** The question-word phrase at the start of `ts` ("when", "how pure", "who else", "what year"), as a count of tokens (0: none). */
 export function whLength(ts: readonly Token[]): number {
@@ -66,6 +66,8 @@ export function whLength(ts: readonly Token[]): number {
 export function followupShape(question: string): FollowupShape {
   // "says who?", "who says so?": whose word the answer just given is.
   if (SOURCE_ASKED.test(question.trim())) return { kind: 'continued', how: 'source' };
+  // "depends on what?", "under what conditions?": on what the answer just given depends.
+  if (CONDITION_ASKED.test(question.trim())) return { kind: 'continued', how: 'condition' };
   // "@factbot and when?" typed as plain text (a platform's own mentions are gone already): whom it is said to.
   const ts = ownTokens(question);
   let i = 0;
@@ -148,6 +150,10 @@ export function followupShape(question: string): FollowupShape {
   if (asksAsWell(ts.slice(i))) return { kind: 'continued', how: 'as-well' };
   return { kind: 'standalone' };
 }
+/** A whole message asking on what the answer just given depends ("depends on what tho?", "on what conditions?", "what does it depend on?"). */
+export const CONDITION_ASKED =
+  /^(?:(?:and|but|so|ok|okay|hmm+|hm|well|wait)\s*,?\s+)*(?:(?:it |that |this )?depends on what|depending on what|on what(?: conditions?| basis)?|under what conditions?|on what condition|what(?:'s| is| are) the conditions?|what (?:does|would) (?:it|that|this) depend on|depends on what exactly)(?:\s+(?:tho|though|exactly|then|lol))?\s*[?!.]*$/i;
+
 /**
  * A whole message asking whose word the answer just given is ("says who?", "who says so?", "source?", "according to
  * whom?", "where's that info from?", "where did you hear that?", "how do you know that?"). Not "where is that from?"

@@ -672,6 +672,11 @@ const TURKISH_SOURCE_ASKED = new RegExp(
     '|bu\\s+(?:bilgi|haber)\\s+(?:nereden|nerden)(?:\\s+(?:geliyor|cikti))?)$',
 );
 
+/** "neye bağlı?", "bu neye bagli", "ne şartla?", "hangi koşulla?" (folded): on what the answer just given depends. */
+const TURKISH_CONDITION_ASKED = /^(?:(?:peki|ya|hmm+|hm|e+|ama|yani)\s+)*(?:(?:bu|o|bu da|o da|bunlar)\s+)?(?:neye bagli|neye bagliymis|ne sartla|hangi sartla|ne kosulla|hangi kosulla|hangi sartlarda|hangi kosullarda|sart ne|kosul ne)(?:\s+(?:ki|peki|yani|acaba|ya))*$/;
+/** A Turkish answer (folded) stating a condition: "olursa", "gerçekleşirse", "eğer", "bağlı", "şartıyla". */
+const TURKISH_STATES_CONDITION = /\b(?:eger|sayet|bagli|sartiyla|kosuluyla|takdirde)\b|\p{L}(?:ursa|urse|irse|arsa|erse)\b/u;
+
 /** The answer just given again, in Turkish, at the threshold's confidence, read as following on from its question. */
 function previousAgain(alone: Reply, previous: { question: string; factId: string }, kb: KnowledgeBase): TurkishContextAnswer | null {
   const given = answerFact(previous.factId, kb, 'tr');
@@ -724,6 +729,15 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     const given = kb.byId.get(previous.factId);
     const again = alone.kind === 'none' && given !== undefined && ATTRIBUTES.test(kb.facts[given]!.answer) ? previousAgain(alone, previous, kb) : null;
     if (again) return again;
+  }
+  // "bu neye bağlı?" (what does it depend on?) after an answer that states its condition ("anlaşma başarılı olursa …"):
+  // that answer, as in English.
+  if (TURKISH_CONDITION_ASKED.test(foldTurkish(turkishLower(alone.question)).replace(/[?!.,]+/g, ' ').trim())) {
+    const given = (kb.turkish ?? kb).byId.get(previous.factId);
+    if (given !== undefined && TURKISH_STATES_CONDITION.test(foldTurkish(turkishLower((kb.turkish ?? kb).facts[given]!.answer)))) {
+      const again = previousAgain(alone, previous, kb);
+      if (again) return again;
+    }
   }
   // ("bakanlığın başında kim var?" after a question on the Energy Ministry: the owner it names is the one named before,
   // as with "o bakanlığın …", a follow-up pointing back.)

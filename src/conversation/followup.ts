@@ -48,7 +48,7 @@ import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lackedKin
 import { STOP_WORDS, answerType, answerTypesSupported, cleanInput } from '../text/normalize.ts';
 import { correctionOf, echoAsQuestion, kindAskedAsWh, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, withoutGuess } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
-import { type FollowupShape, followupShape } from './followup-shape.ts';
+import { CONDITION_ASKED, type FollowupShape, followupShape } from './followup-shape.ts';
 import { AGE, CLASS_NOUNS, IT, THING_PRONOUNS, distinctive, headSwap, join, namedBefore, namedReadings, pairedReading, parse, pointsBackToNamed, pointsBackToPeople, pointsBackToThing, readings, sharesTopic } from './readings.ts';
 import { ADDITIVE, ATTRIBUTES, DEMONSTRATIVES, MEANT, OTHER, PLURAL_NOUN, PLURAL_PRONOUNS, SOURCED, givesExample, isContent, isPossessive, onlyChallenges, ownTokens, tokens } from './english-words.ts';
 
@@ -121,6 +121,9 @@ function namesNewPlace(answer: string, told: ReadonlySet<string>, origin: boolea
 
 /** Whether a name (its key) is one of the knowledge's names and written in fact `i`. */
 const namedIn = (key: string, i: number, vocab: Vocabulary): boolean => vocab.names.has(key) && vocab.facts.get(key)?.has(i) === true;
+
+/** An answer that says on what it depends: a condition ("if a deal works out", "provided", "depends on"). */
+const STATES_CONDITION = /\b(?:if|unless|provided|provided that|depends on|depending on|subject to|as long as|on condition)\b/i;
 
 /** A guess at a place: "so near istanbul?", "its in izmir right?", "close to ankara?", "was that in beijing?" (the place one word). */
 const PLACE_GUESS =
@@ -249,7 +252,8 @@ function pointsBackInChat(smalltalk: Reply): boolean {
  */
 function needsContext(alone: Reply, kb: KnowledgeBase): boolean {
   if (alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty')) return false;
-  return shapeKindOf(alone, kb) === 'bare';
+  // ("depends on what?" too: on what something asked before depends.)
+  return shapeKindOf(alone, kb) === 'bare' || (alone.language !== 'tr' && CONDITION_ASKED.test(alone.question.trim()));
 }
 
 /**
@@ -319,6 +323,10 @@ function continuedInContext(alone: Reply, how: Extract<FollowupShape, { kind: 'c
     // ("where did you hear that?" alone: the deposit's place) is no answer to whose word it is.
     return onTopic && (ATTRIBUTES.test(alone.answer) || SOURCED.test(alone.answer)) ? null : asPrevious();
   }
+  // "depends on what?" after an answer that states its condition ("if a deal with China works out, …"): that answer.
+  // (After one that states none, whatever fact its words alone match, "depend" and all, answers another question:
+  // declined, that answer offered.)
+  if (how === 'condition') return STATES_CONDITION.test(given.answer) ? asPrevious() : { reply: declinedReply(kb, alone.question, alone.confidence, [given.question]), remember: null };
   if (alone.kind !== 'none') return null;
   if (how === 'which-one') {
     const ts = ownTokens(alone.question);
