@@ -697,6 +697,15 @@ describe('reading a Turkish follow-up', () => {
     expect(r.readingAs).toBeDefined();
   });
 
+  test('a pronoun said last, after the predicate ("dünyanın en büyüğü mü bu?", "kimin yayını bu?"), points back', () => {
+    for (const q of ['dünyanın en büyüğü mü bu bari', 'kimin yayını bu', 'çinliler için niye önemli bu', 'turkiyede ne isleri var bunlarin']) expect(turkishFollowupShape(q).kind).toBe('pronoun');
+    // Not after a topic of its own in the bare form, nor with a postposition after it ("bunun için": for it).
+    for (const q of ['rafineri ne zaman açılacak bu', 'rafineri var mı bunun için']) expect(turkishFollowupShape(q).kind).toBe('standalone');
+    // "is this at least the world's largest?" after the deposit's elements: the deposit, not BYD (the world's largest EV maker).
+    const r = after('beylikova yataginda neodim falan var mı', 'dünyanın en büyüğü mü bu bari').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'beylikova-size', language: 'tr' });
+  });
+
   test('a fragment with no word to tell its language, answered as alone after a Turkish question, is answered in Turkish', () => {
     // "maliyeti?" (its cost?) has no word to tell its language; a word only the Turkish index knows, it is read in
     // Turkish alone too (answer.ts), and after a Turkish question it is Turkish.

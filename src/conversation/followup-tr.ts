@@ -163,6 +163,12 @@ const VERB = /(?:[iu]?yor|[iu]yo|[aeiu]c[ae]k|(?<=[^aeiou])c[ae]k|[ae]c[ae]g|[dt
  */
 const AORIST = new Set(['biter', 'gecer', 'olur', 'baslar', 'acilir', 'gider', 'gelir', 'yapilir', 'kurulur', 'tamamlanir', 'calisir', 'uretir', 'eder', 'cikar', 'girer', 'surer', 'baslanir', 'uretilir', 'islenir']);
 const isVerb = (key: string) => VERB.test(key) || AORIST.has(key);
+/** The pronouns a subject said last may be (folded): "o", "bu", "şu" and their forms ("bunların"). */
+const SAID_LAST = /^(?:o|onu|onun|onlar|onlari|onlarin|bu|bunu|bunun|bunlar|bunlari|bunlarin|su|sunu|sunun)$/;
+const POSTPOSITIONS = new Set(['icin', 'gibi', 'ile', 'kadar', 'hakkinda', 'dolayi', 'yuzunden']);
+const PLURAL_SAID_LAST = /^(?:onlar|onlari|onlarin|bunlar|bunlari|bunlarin)$/;
+/** Words that end a Turkish sentence after its last word and say nothing of it ("ya", "ki", "bari", "acaba"). */
+const SENTENCE_END = new Set(['ya', 'ki', 'peki', 'yani', 'acaba', 'bari', 'be', 'abi', 'lan', 'hocam', 'simdi']);
 /**
  * Nouns that need an owner, in their "its" forms (folded), as people ask a follow-up with them: "görevi ne?" (what
  * is [his] job?), "maliyeti ne kadar?" (how much is [its] cost?), "içinde ne var?" (what is in [it]?), "amacı ne?".
@@ -276,6 +282,19 @@ export function turkishFollowupShape(question: string): TurkishShape {
   // "ya Tesla, o fabrika kuruyor mu?", "rafineri, o ne zaman açılacak?": a question that names its topic before its
   // pronoun points at that topic, as in English. A verb before it is no topic ("ne zaman söyledi bunu?").
   if (pronoun) {
+    // "türkiyede ne işleri var bunların?", "dünyanın en büyüğü mü bu?": a pronoun put after the question's predicate
+    // (its verb, "var", its question word or particle), with nothing of its own after it, is the subject said last, as
+    // Turkish speech puts it: it points back, whatever words come before.
+    // (Plural, "bunların", "onlar", which no topic of the question's own in the singular is; or right after the question
+    // particle, "… mü bu?". Not "rafineri ne zaman açılacak bu?": "bu" is that refinery; nor "bunun için", for it.)
+    const last = rest.findLastIndex((t) => SAID_LAST.test(t.key));
+    const predicateBefore = rest.slice(0, last).some((t) => isVerb(t.key) || t.key === 'var' || t.key === 'yok' || isWh(t.key) || PARTICLE.test(t.key));
+    // (Or after a question word with no topic of the question's own before that word: "kimin yayını bu?", "çinliler için
+    // niye önemli bu?", a word with a postposition or in a case that says where or whose being none.)
+    const firstAsk = rest.findIndex((t) => isWh(t.key));
+    const topicFirst = rest.slice(0, Math.max(0, firstAsk)).some((t, j) => !isFunction(t.key) && !isVerb(t.key) && !POSTPOSITIONS.has(rest[j + 1]?.key ?? '') && !LOCATIVE.test(t.key) && !GENITIVE.test(t.key));
+    const saidLast = last > 0 && (PLURAL_SAID_LAST.test(rest[last]!.key) || PARTICLE.test(rest[last - 1]!.key) || (firstAsk >= 0 && firstAsk < last && !topicFirst));
+    if (saidLast && predicateBefore && rest.slice(last + 1).every((t) => SENTENCE_END.has(t.key))) return { kind: 'pronoun' };
     // (A word asked for, "hangi bakanlığın", is no topic named, nor a noun that needs an owner, "başında".)
     // Nor a place it happens in ("türkiyede ne yapcak bunlar": what will they do in Turkey?): a locative says where,
     // not what the question is about.
