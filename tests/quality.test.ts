@@ -292,6 +292,9 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // Written blind at the start of the sixth session of 2026-12-05 and measured once on arrival (fa019f7).
   { file: 'conversations-blind47.yaml', right: 0.68 }, // 72.0% of 50 (first measured 72.0%)
   { file: 'conversations-tr-blind47.yaml', right: 0.69, followups: 40 }, // 73.8% of 42 (first measured 73.8%)
+  // Written blind in the middle of the same session and measured once on arrival (ae4b8a3; the same on fa019f7).
+  { file: 'conversations-blind49.yaml', right: 0.78 }, // 82.0% of 50 (first measured 82.0%)
+  { file: 'conversations-tr-blind49.yaml', right: 0.79, followups: 40 }, // 83.3% of 42 (first measured 83.3%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
