@@ -851,6 +851,15 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('did rare earths come up', realKb())).factId).toBe('erdogan-xi-talks');
   });
 
+  test('that the asker forgets, or "in this whole story", after a question is no word of it (English and Turkish)', () => {
+    expect(withoutPreamble(words("who's turkeys energy minister again, i always forget"))).toEqual(words('who turkeys energy minister'));
+    expect(withoutPreamble(words("who is china's president in this whole story"))).toEqual(words('who is china president'));
+    expect(withoutPreamble(words('cin devlet baskani kimdi adini hatirlamiyom'))).toEqual(words('cin devlet baskani kimdi'));
+    // Both were declined: "always" and "forget" weighed as words the knowledge never uses.
+    expect(asFact(answer("who's turkeys energy minister again, i always forget", realKb())).factId).toBe('energy-minister');
+    expect(answer('enerji bakanimiz kimdi ya adi dilimin ucunda', realKb())).toMatchObject({ kind: 'fact', factId: 'energy-minister' });
+  });
+
   test('"what\'s in the deposit?" asks what it contains; "what\'s in it for turkey", "what in the world" keep their words', () => {
     expect(withoutPreamble(words("what's in the beylikova reserve"))).toEqual(words('what does the beylikova reserve contain'));
     expect(withoutPreamble(words('whats in the deposit'))).toEqual(words('what does the deposit contain'));

@@ -554,6 +554,13 @@ describe('reading a follow-up', () => {
     expect(answerInContext('depends on what?', undefined, kb).reply.kind).toBe('none');
   });
 
+  test('a follow-up\'s own word in chat shorthand ("oct") is the knowledge\'s word it stands for ("October")', () => {
+    const r = after("who's turkeys energy minister again, i always forget", "and what's he supposed to be doing in oct").reply;
+    expect(r.kind === 'fact' && r.factId).toBe('october-delegation');
+    // Not a word the engine guesses as a typo: "who wrote it?" after the Global Times' view stays declined.
+    expect(after('what does the global times say', 'who wrote it?').reply.kind).toBe('none');
+  });
+
   test('"they" after "who are …?" are first the people its answer named', () => {
     const r = after('who are the presidents mentioned in the article', 'did they meet recently?').reply;
     expect(r.readingAs).toBe('did Recep Tayyip Erdoğan and Xi Jinping meet recently?');

@@ -501,7 +501,11 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   const ownWords = contentWords.every((t) => CLASS_NOUNS.has(t.key)) && tokens(asked).some((t) => DEMONSTRATIVES.has(t.key)) ? [] : contentWords;
   // A word the knowledge never writes counts in a word of its synonym group ("his title" is the minister's "role"), and
   // so does any word asked of a person ("what's his position?": his "job").
-  const ownTerms = ownWords.map((t) => kb.analyzer.queryTerms(t.text).map((term) => kb.termIds.get(term) ?? -1));
+  // (Chat shorthand the knowledge never writes, as the engine reads it: "oct" is the knowledge's "October".)
+  const ownTerms = ownWords.map((t) => {
+    const ids = kb.analyzer.queryTerms(t.text).map((term) => kb.termIds.get(term) ?? -1);
+    return ids.every((id) => id < 0) && kb.profile.chatWords.has(t.key) ? questionTerms(kb, t.text).terms.flatMap((r) => r.ids) : ids;
+  });
   // So does a phrase of the question's own that is a synonym group's ("why don't they just source it somewhere else?":
   // "somewhere else" is the knowledge's diversifying), which no one of its words is.
   const phraseTerms = ownWords.length > 0 ? kb.analyzer.queryTokens(asked).filter((t) => t.raw === null).map((t) => kb.termIds.get(t.term) ?? -1) : [];

@@ -549,6 +549,14 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'ne dersiniz', 'fikri olan var mı', 'fikri olan var mi',
   // "… adı aklımdan çıktı" (… the name slipped my mind), "unuttum" (I forgot): why it is asked, no word of it
   'aklımdan çıktı', 'aklimdan cikti', 'aklımda değil', 'aklimda degil', 'unuttum', 'unuttum ya',
+  // (… "adı dilimin ucunda": on the tip of my tongue; "adını hatırlamıyom": I don't remember the name; and in English,
+  // "… i always forget", "… cant remember")
+  'adı dilimin ucunda', 'adi dilimin ucunda', 'dilimin ucunda', 'adını hatırlamıyorum', 'adini hatirlamiyorum', 'adını hatırlamıyom',
+  'adini hatirlamiyom', 'hatırlamıyorum', 'hatirlamiyorum', 'hatırlamıyom', 'hatirlamiyom',
+  'i always forget', 'always forget', 'i forget', 'i forgot', 'i keep forgetting', 'keep forgetting', 'i cant remember', 'cant remember',
+  'i dont remember', 'i cant recall', 'cant recall', 'slipped my mind',
+  // (… "in this whole story", "in all this": the report's story, as "in this story")
+  'in this whole story', 'in the whole story', 'in this whole thing', 'in all this', 'in all of this',
   'ödev için soruyorum', 'odev icin soruyorum', 'ödevim için soruyorum', 'odevim icin soruyorum', 'ödev için', 'odev icin', 'ödevim için', 'odevim icin',
   // … or for a report or a talk of the asker's own ("… rapora yazıcam": I'll put it in a report): "report" would weigh
   // as the knowledge's own word (its facts cite "the report")
