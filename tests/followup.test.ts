@@ -561,6 +561,12 @@ describe('reading a follow-up', () => {
     expect(after('what does the global times say', 'who wrote it?').reply.kind).toBe('none');
   });
 
+  test('"when\'s it gonna be done?" reads "it" as a thing of the question before, not as that question asked again', () => {
+    const r = after('what did kacır say about an industrial-scale rare earth facility?', "when's it gonna be done").reply;
+    expect(r.readingAs).toBe("when's an industrial-scale rare earth facility gonna be done?");
+    expect(r.kind === 'fact' && r.factId).toBe('refinery-timeline');
+  });
+
   test('"they" after "who are …?" are first the people its answer named', () => {
     const r = after('who are the presidents mentioned in the article', 'did they meet recently?').reply;
     expect(r.readingAs).toBe('did Recep Tayyip Erdoğan and Xi Jinping meet recently?');

@@ -551,6 +551,9 @@ const pronounOf = (ts: readonly Token[]): string | undefined => ts.find((_, i) =
 /** Words of the previous question's topic tried one by one with a follow-up, at most (the rarest first). */
 const MAX_TOPIC_WORDS = 5;
 
+/** Words of a thing's coming about ("when's it gonna be done?", "when will it be ready?"). */
+const COMING_ABOUT = new Set(['done', 'ready', 'finished', 'complete', 'completed', 'built', 'open', 'opened', 'operational', 'running', 'launched', 'happen', 'happening', 'start', 'started', 'begin', 'finish']);
+
 /** Pronoun readings tried, at most: the longest noun phrases of the previous question. */
 const MAX_PHRASES = 3;
 
@@ -691,10 +694,12 @@ export function readings(asked: string, shape: Exclude<FollowupShape, { kind: 's
   const own = ts.slice(ts.findIndex((t, i) => !LEAD.has(t.key) && !waitLeads(ts, i)));
   const whAt = own.findIndex((t) => WH.has(t.key));
   const whText = shape.kind === 'bare' && shape.wh.length > 0 && whAt >= 0 ? join(own.slice(whAt, whAt + shape.wh.length)) : '';
-  if (shape.kind === 'bare') {
-    const w = wholeQuestion(shape.wh, whText, prev);
-    if (w !== null) wholeReading(w);
-  }
+  // "when's it gonna be done?" after "what did kacır say about an industrial-scale facility?": "it" with a word of its
+  // coming about ("done", "ready", "open") is a thing of the question before, not what the question before asked ("when
+  // did kacır say …?"): what "it" stands for is read first.
+  const itComes = shape.kind === 'bare' && IT.has(pronounOf(own) ?? '') && own.some((t) => COMING_ABOUT.has(t.key));
+  const whole = shape.kind === 'bare' ? wholeQuestion(shape.wh, whText, prev) : null;
+  if (whole !== null && !itComes) wholeReading(whole);
   // A pronoun of the question word itself ("which ones?") stands for the answer, not for a phrase to put back.
   const whEnd = whText && shape.kind === 'bare' ? whAt + shape.wh.length : 0;
   const before = join(own.slice(0, whEnd));
@@ -721,6 +726,7 @@ export function readings(asked: string, shape: Exclude<FollowupShape, { kind: 's
     const s = substituted(afterWh, phrase);
     if (s !== null) wholeReading(before ? `${before} ${s}` : s);
   }
+  if (whole !== null && itComes) wholeReading(whole);
   // "that group", "that place" when no phrase before has the word: a word that classes what was named ("who's in that
   // club?" after a question on BRICS, "where's that place?" after one on Beylikova), so each name before in its place;
   // only names that tell the topic (in at most half the facts: not "China" in a knowledge about China), the rarest first.
