@@ -697,7 +697,12 @@ export function readings(asked: string, shape: Exclude<FollowupShape, { kind: 's
   // "when's it gonna be done?" after "what did kacır say about an industrial-scale facility?": "it" with a word of its
   // coming about ("done", "ready", "open") is a thing of the question before, not what the question before asked ("when
   // did kacır say …?"): what "it" stands for is read first.
-  const itComes = shape.kind === 'bare' && IT.has(pronounOf(own) ?? '') && own.some((t) => COMING_ABOUT.has(t.key));
+  // (A thing: a phrase of the question before with a word that names no one, "facility"; not "kacir", nor "Turkey".)
+  const itComes =
+    shape.kind === 'bare' &&
+    IT.has(pronounOf(own) ?? '') &&
+    own.some((t) => COMING_ABOUT.has(t.key)) &&
+    nounPhrases(prev, 'it', vocab, '').some((phrase) => phrase.some((t) => isContent(t) && !vocab.names.has(nameKey(t.key, vocab))));
   const whole = shape.kind === 'bare' ? wholeQuestion(shape.wh, whText, prev) : null;
   if (whole !== null && !itComes) wholeReading(whole);
   // A pronoun of the question word itself ("which ones?") stands for the answer, not for a phrase to put back.
