@@ -60,6 +60,9 @@ describe('questionParts', () => {
     'Türkiye ve Çin ne konuştu',
     // A pasted paragraph is not a list of questions.
     `${'where is the deposit and how big is it? '.repeat(12)}`,
+    // Asking what the report says of the question before is no question of its own.
+    'cinli firmalar burda batarya fabrikasi kurar mi sizce, haberde ne diyo',
+    'is byd building battery plants in turkey? what does the article say',
   ])('%j is one question (null)', (message) => {
     expect(questionParts(message)).toBeNull();
   });

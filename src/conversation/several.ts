@@ -142,6 +142,10 @@ function cutTurkishSentence(sentence: string): string[] {
   return out;
 }
 
+/** A part asking only what the report says (folded, no punctuation): "what does the article say", "haberde ne diyo". */
+const SOURCE_SAYS =
+  /^(?:(?:and|so|but|ve|peki|ya|bi de|bide)\s+)?(?:(?:what does|what do|whats|what did) (?:the |this |that )?(?:report|article|news|story|piece|source|it) (?:say|says|said)(?: about (?:it|that|this))?|(?:haberde|haber|makalede|raporda|yazida|kaynakta|habere gore) ne (?:diyo|diyor|diyormus|demis|yaziyo|yaziyor|yazmis|deniyo|deniyor)(?: (?:peki|acaba|ya|bu konuda))?)$/u;
+
 /** What every cut needs: a "?" with a letter or digit after it, "and", "ve", a comma, semicolon or "&". */
 const MAY_JOIN = /\?[^\p{L}\p{N}]*[\p{L}\p{N}]|[,;&]|\b(?:and|ve)\b/iu;
 
@@ -174,7 +178,14 @@ export function questionParts(message: string): string[] | null {
   const parts = pieces
     .flatMap((p) => (detectLanguage(p) === 'tr' ? cutTurkishSentence(p) : cutSentence(p)))
     .map((p) => p.trim())
-    .filter((p) => wordsOf(p).length > 0);
+    .filter((p) => wordsOf(p).length > 0)
+    // "… kurar mı sizce, haberde ne diyo?", "…, what does the report say?": asking what the report says of the question
+    // before is no question of its own (alone, it found the fact on who said nothing).
+    .reduce<string[]>((out, p) => {
+      if (out.length > 0 && SOURCE_SAYS.test(fold(p).replace(/[?!.,]+/gu, ' ').trim())) out[out.length - 1] += `, ${p}`;
+      else out.push(p);
+      return out;
+    }, []);
   return parts.length >= 2 ? parts : null;
 }
 
