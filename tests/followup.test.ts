@@ -567,6 +567,13 @@ describe('reading a follow-up', () => {
     expect(r.kind === 'fact' && r.factId).toBe('refinery-timeline');
   });
 
+  test('"it" after a yes-or-no question whose phrases only name countries or people is what that question asks happens', () => {
+    // "who's leading turkey?" got the presidents; "it" is the sending.
+    const r = after('is turkey sending ppl over to china or smth', 'whos leading it').reply;
+    expect(r.readingAs).toBe('whos leading turkey sending ppl over to china?');
+    expect(r.kind === 'fact' && r.factId).toBe('october-delegation');
+  });
+
   test('"they" after "who are …?" are first the people its answer named', () => {
     const r = after('who are the presidents mentioned in the article', 'did they meet recently?').reply;
     expect(r.readingAs).toBe('did Recep Tayyip Erdoğan and Xi Jinping meet recently?');

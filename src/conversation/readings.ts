@@ -551,6 +551,15 @@ const pronounOf = (ts: readonly Token[]): string | undefined => ts.find((_, i) =
 /** Words of the previous question's topic tried one by one with a follow-up, at most (the rarest first). */
 const MAX_TOPIC_WORDS = 5;
 
+/** Words for people in general, no one in particular ("sending ppl over"). */
+const PEOPLE_WORDS = new Set(['people', 'ppl', 'folks', 'someone', 'somebody', 'anyone', 'anybody', 'officials', 'guys']);
+/** A question's words without a vague end ("… or smth", "… or something", "… or what"). */
+function withoutVagueEnd(ts: readonly Token[]): Token[] {
+  const at = ts.findIndex((t, i) => t.key === 'or' && ts.slice(i + 1).every((x) => VAGUE_END.has(x.key)));
+  return at > 0 ? ts.slice(0, at) : [...ts];
+}
+const VAGUE_END = new Set(['smth', 'sth', 'something', 'somethin', 'what', 'whatever', 'so', 'anything', 'sumthin']);
+
 /** Words of a thing's coming about ("when's it gonna be done?", "when will it be ready?"). */
 const COMING_ABOUT = new Set(['done', 'ready', 'finished', 'complete', 'completed', 'built', 'open', 'opened', 'operational', 'running', 'launched', 'happen', 'happening', 'start', 'started', 'begin', 'finish']);
 
@@ -727,7 +736,14 @@ export function readings(asked: string, shape: Exclude<FollowupShape, { kind: 's
   // named as a person (the industry minister), before any longer phrase ("rare earths last month": "who is rare earths…?").
   const phrases = pointed === 'there' ? placePhrases(prev, vocab) : parallelFirst(nounPhrases(prev, pointed, vocab, previousAnswer), prev, afterWh);
   const ofPerson = pointed !== undefined && THING_PRONOUNS.has(pointed) && answerType(asked) === 'who' ? personFirst(phrases) : phrases;
-  for (const phrase of event ? [] : [...(saying ? [prev.ts] : []), ...ofPerson]) {
+  // "who's leading it?" after "is turkey sending ppl over to china?": "it" is what the question asked happens (the
+  // sending), when every phrase it has only names a country or people: "it" is no country ("who's leading turkey?").
+  const onlyNames = (phrase: readonly Token[]) => phrase.every((t) => !isContent(t) || isBiggerThanCity(t.key) || PEOPLE_WORDS.has(t.key) || ARTICLES.has(t.key));
+  // (Not "who's in it?": what one is in is a group or a place, "BRICS".)
+  const pointedAt = afterWh.findIndex((t) => t.key === pointed);
+  const happening =
+    pointed !== undefined && IT.has(pointed) && !INSIDE.has(afterWh[pointedAt - 1]?.key ?? '') && prev.auxLed && phrases.length > 0 && phrases.every(onlyNames) ? [withoutVagueEnd(prev.ts.slice(1))] : [];
+  for (const phrase of event ? [] : [...(saying ? [prev.ts] : []), ...happening, ...ofPerson]) {
     const s = substituted(afterWh, phrase);
     if (s !== null) wholeReading(before ? `${before} ${s}` : s);
   }
