@@ -7,10 +7,11 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEARCH } from '../src/config.ts';
 import { explain } from '../src/engine/explain.ts';
-import { answer, answerFact, autocomplete, helpReply, rank, type KnowledgeBase } from '../src/engine/answer.ts';
+import { answer, answerFact, autocomplete, createKnowledgeBase, helpReply, rank, type KnowledgeBase } from '../src/engine/answer.ts';
 import { firstChoiceOf, lastQuestionOf, questionAfterRemark, questionBeforeContext, questionTerms } from '../src/engine/rank.ts';
 import { resolveTerms } from '../src/engine/terms.ts';
 import { irregularFamily } from '../src/text/irregular.ts';
+import { folderKnowledge } from './helpers/quality.ts';
 import { buildDeletionIndex, eachNeighbour } from '../src/engine/typos.ts';
 import { statesDay } from '../src/text/places.ts';
 import { compoundPhrases, hyphenatedSpellings, labelPhrases } from '../src/text/labels.ts';
@@ -1369,6 +1370,19 @@ describe('hostile and odd input', () => {
     const told = asFact(answer('I was reading about Chinese carmakers moving into Europe and Turkey came up. Which chinese carmakers is turkey talking to?', real));
     expect(told.factId).toBe(plain.factId);
     expect(told.confidence).toBeCloseTo(plain.confidence, 2);
+  });
+
+  test('a last sentence with one word of its own asks about the sentences before it when its fact has none of their words', () => {
+    // "What is the process?" alone found the cancellation's process (read as the message's question, at 0.47).
+    const shop = createKnowledgeBase(folderKnowledge('threadwell'));
+    const complaint = answer('I would like to make a formal complaint about the service I received. What is the process?', shop);
+    expect(complaint.kind === 'fact' ? complaint.factId : null).not.toBe('cancelling-an-order');
+    expect(explain('I would like to make a formal complaint about the service I received. What is the process?', shop).read).toBeNull();
+    // After thanks, the question is the reader's own (it was about the answer before).
+    expect(asFact(answer('Thank you very much, that is most helpful. And may I ask how long ago it was discovered?', realKb())).factId).toBe('beylikova-discovery');
+    // A last sentence of its own words still stands alone.
+    const told = asFact(answer('I was reading about Chinese carmakers moving into Europe and Turkey came up. Which chinese carmakers is turkey talking to?', realKb()));
+    expect(told.factId).toBe('other-chinese-automakers');
   });
 
   test('"explain like im 5" and "yet" add nothing to a question', () => {

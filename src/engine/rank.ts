@@ -10,7 +10,7 @@
 import { SEARCH } from '../config.ts';
 import { ANSWER_TYPE_NAMES, asksToConfirm, cleanInput, QUESTION_OPENERS, reactionBefore, stem, STOP_WORDS, unstretched, withoutPreamble, words } from '../text/normalize.ts';
 import { fieldWeight, TextKind, termSetHash, type SearchIndex } from './index.ts';
-import { easedWhenUnknown, resolveTerms, type Mask, type ResolvedTerm } from './terms.ts';
+import { easedWhenUnknown, factHasTerm, resolveTerms, type Mask, type ResolvedTerm } from './terms.ts';
 import { countedThing, counts } from './asks.ts';
 
 /** A candidate fact from the first stage. */
@@ -421,13 +421,33 @@ export function rankReading(question: string, index: SearchIndex, limit: number 
     if (ranked[0]?.factId === whole && decisionValue(ranked) > decisionValue(best.ranked)) best = { ranked, read: choice };
   }
   if (options.oneQuestion) return best;
-  for (const text of otherReadings(question)) {
+  const others = otherReadings(question);
+  for (const [k, text] of others.entries()) {
     if (text === null) continue;
     const ranked = rankWhole(text, index, limit, options);
+    if (k === others.length - 1 && ranked[0] && aboutTheContext(index, question, text, index.byId.get(ranked[0].factId)!, options.mask)) continue;
     if (decisionValue(ranked) > decisionValue(best.ranked)) best = { ranked, read: text };
   }
   return best;
 }
+
+/**
+ * Whether a message's last sentence asks about what the sentences before it said rather than on its own: one word of
+ * its own the knowledge has ("… the service I received. What is the process?"), and the fact that word finds has none
+ * of the words before it that the knowledge has (a complaint, a service): it found whatever fact says "process".
+ */
+function aboutTheContext(index: SearchIndex, message: string, last: string, fact: number, mask?: Mask): boolean {
+  const known = (text: string) => questionTerms(index, text, mask).terms.filter((t) => t.how !== 'unknown' && !asksOnly(t, index));
+  if (known(last).length > 1) return false;
+  // (Not after thanks or a reaction, "Thank you very much, that is most helpful. And how long ago was it discovered?":
+  // they are about the answer before.)
+  const before = message.slice(0, message.length - last.length);
+  if (THANKS_OR_REACTION.test(before)) return false;
+  const context = known(before);
+  return context.length > 1 && !context.some((t) => t.ids.some((id) => factHasTerm(index, fact, id)));
+}
+
+const THANKS_OR_REACTION = /^\s*(?:thank|thanks|thx|ty|cheers|great|perfect|brilliant|lovely|ok|okay|cool|nice|awesome|wow|oh|ah|right|got it|i see)\b/iu;
 
 /**
  * The readings of a message besides the whole, as rankReading tries them (null where none): its question before words
