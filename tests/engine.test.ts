@@ -852,6 +852,15 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('did rare earths come up', realKb())).factId).toBe('erdogan-xi-talks');
   });
 
+  test('who asks and that they want to understand, or that everyone is after it, are no words of the question', () => {
+    expect(withoutPreamble(words('investor q: is there a date for when turkeys rare earth processing plant goes live'))).toEqual(words('is there a date for when turkeys rare earth processing plant goes live'));
+    expect(withoutPreamble(words('help me understand why turkey wants china'))).toEqual(words('why turkey wants china'));
+    expect(withoutPreamble(words('why chinese ev makers would want factory in turkey? i not understand'))).toEqual(words('why chinese ev makers would want factory in turkey'));
+    expect(withoutPreamble(words('nadir topraklar neden bu kadar onemli ya herkes pesinde'))).toEqual(words('nadir topraklar neden bu kadar onemli ya'));
+    // "herkes peşinde" (everyone is after them) had weighed as the question's rarest words.
+    expect(answer('nadir topraklar neden bu kadar onemli ya herkes pesinde', realKb())).toMatchObject({ kind: 'fact', factId: 'rare-earth-uses' });
+  });
+
   test('that the asker forgets, or "in this whole story", after a question is no word of it (English and Turkish)', () => {
     expect(withoutPreamble(words("who's turkeys energy minister again, i always forget"))).toEqual(words('who turkeys energy minister'));
     expect(withoutPreamble(words("who is china's president in this whole story"))).toEqual(words('who is china president'));

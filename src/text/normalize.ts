@@ -364,6 +364,10 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'sorry to bother you', 'sorry to bother', 'sorry for bothering you', 'sorry for bothering', 'sorry to disturb', 'sorry to ask',
   'id like to know', 'i would like to know', 'id love to know', 'i would love to know', 'id like to ask', 'i would like to ask',
   'any idea', 'any ideas', 'anyone have any idea', 'does anyone have any idea',
+  // who asks and that they want to understand ("investor q: …", "as an investor, …", "im trying to understand …")
+  'investor here', 'investor q', 'investor question', 'retail investor q', 'retail investor here', 'as an investor',
+  'im trying to understand', 'i am trying to understand', 'trying to understand', 'i would like to understand', 'id like to understand',
+  'help me understand',
   // a formal address before a question ("Sayın yetkili, …": Dear official; "Sayın ilgili": to whom it may concern)
   'sayın yetkili', 'sayin yetkili', 'sayın yetkililer', 'sayin yetkililer', 'sayın ilgili', 'sayin ilgili', 'değerli yetkili', 'degerli yetkili',
   // "… by the way" in Turkish before a question ("bu arada, …"), and acknowledging the answer before ("alright then, …")
@@ -557,6 +561,11 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'i dont remember', 'i cant recall', 'cant recall', 'slipped my mind',
   // (… "in this whole story", "in all this": the report's story, as "in this story")
   'in this whole story', 'in the whole story', 'in this whole thing', 'in all this', 'in all of this',
+  // (… that everyone is after it or talks of it, "… neden herkes peşinde": as "keep seeing it"; and that the asker does
+  // not understand, "… i not understand")
+  'herkes peşinde', 'herkes pesinde', 'neden herkes peşinde', 'neden herkes pesinde', 'herkes bunun peşinde', 'herkes bunun pesinde',
+  'herkes bundan bahsediyo', 'herkes bundan bahsediyor', 'herkes ondan bahsediyo', 'herkes ondan bahsediyor',
+  'i not understand', 'i dont understand', 'i do not understand', 'i did not understand', 'i didnt understand',
   'ödev için soruyorum', 'odev icin soruyorum', 'ödevim için soruyorum', 'odevim icin soruyorum', 'ödev için', 'odev icin', 'ödevim için', 'odevim icin',
   // … or for a report or a talk of the asker's own ("… rapora yazıcam": I'll put it in a report): "report" would weigh
   // as the knowledge's own word (its facts cite "the report")
