@@ -804,6 +804,8 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('why bother going for max purity lol', real)).factId).toBe('purity-goal');
     // "capex" (capital expenditure) is a cost (knowledge/synonyms.yaml): it weighed as a word the knowledge never uses.
     expect(asFact(answer("What's the capex on the Beylikova refinery?", real)).factId).toBe('refinery-cost');
+    // Minerals "outside china" are other sources (knowledge/synonyms.yaml: diversifying).
+    expect(asFact(answer("what's stopping washington and brussels from sourcing critical minerals outside china", real)).factId).toBe('diversification-challenges');
     // A minister's "portfolio" is the ministry they hold (knowledge/synonyms.yaml): this was declined at 0.43.
     expect(asFact(answer('who holds the industry & tech portfolio in turkey', real)).factId).toBe('industry-minister');
   });
