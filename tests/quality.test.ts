@@ -297,6 +297,10 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // Written blind in the middle of the same session and measured once on arrival (ae4b8a3; the same on fa019f7).
   { file: 'conversations-blind49.yaml', right: 0.78 }, // 82.0% of 50 (first measured 82.0%)
   { file: 'conversations-tr-blind49.yaml', right: 0.79, followups: 40 }, // 83.3% of 42 (first measured 83.3%)
+  // Written blind at the start of the same session, kept unread until measured once on arrival on its code then
+  // (5fc7d60): 76.0% and 76.2%, the same on the session's starting code fa019f7.
+  { file: 'conversations-blind48.yaml', right: 0.72 }, // 76.0% of 50 (first measured 76.0%)
+  { file: 'conversations-tr-blind48.yaml', right: 0.71, followups: 40 }, // 76.2% of 42 (first measured 76.2%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
