@@ -574,6 +574,13 @@ describe('reading a follow-up', () => {
     expect(r.kind === 'fact' && r.factId).toBe('october-delegation');
   });
 
+  test('"his name" after a title with a nationality ("the turkish industry minister") is the person the answer named', () => {
+    // "turkish" had been taken for a person's name: "who is turkish?" got the presidents.
+    const r = after('what did the turkish industry minister say last month re rare earths', 'whats his name again lol').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('industry-minister');
+    expect(r.readingAs).toContain('Kacır');
+  });
+
   test('"they" after "who are …?" are first the people its answer named', () => {
     const r = after('who are the presidents mentioned in the article', 'did they meet recently?').reply;
     expect(r.readingAs).toBe('did Recep Tayyip Erdoğan and Xi Jinping meet recently?');

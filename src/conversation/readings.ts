@@ -198,7 +198,8 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
   // "he", "she": a person, so a name ("Fatih Kacir"), never the rest of the question ("Fatih Kacir say").
   if (PERSONAL.has(pronoun)) {
     // Not a country's or a union's name: "his title" after "… the China delegation …" is no one's in China.
-    const person = (t: Token) => vocab.names.has(t.key) && !isBiggerThanCity(t.key);
+    // Nor a nationality ("turkish" in "what did the turkish industry minister say?"): no one's name.
+    const person = (t: Token) => vocab.names.has(t.key) && !isBiggerThanCity(t.key) && !NATIONALITY_WORD.test(t.key);
     for (let j = prev.wh; j < ts.length; j++) {
       if (!person(ts[j]!)) continue;
       let k = j + 1;
