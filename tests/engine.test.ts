@@ -1385,6 +1385,19 @@ describe('hostile and odd input', () => {
     expect(told.confidence).toBeCloseTo(plain.confidence, 2);
   });
 
+  test('a month the knowledge never writes, in a question whether, is a guess at when', () => {
+    const real = realKb();
+    // "november" weighed as the question's rarest word: declined at 0.29.
+    expect(asFact(answer('is the delegation going in november?', real)).factId).toBe('october-delegation');
+    expect(questionTerms(real, 'is the delegation going in november?').ws).toContain('when');
+    // Not a month the question asks of ("how many … in february?"), nor one the knowledge writes, nor "may".
+    expect(questionTerms(real, 'how many visits are planned in november').ws).toContain('november');
+    expect(questionTerms(real, 'is the delegation going in october?').ws).toContain('october');
+    expect(questionTerms(real, 'may i ask who leads it').ws).not.toContain('when');
+    // In Turkish, with the question particle after it: "kasımda mı?" (in November?).
+    expect(answer('heyet cine kasimda mi gidecek', real)).toMatchObject({ kind: 'fact', factId: 'october-delegation', language: 'tr' });
+  });
+
   test('a last sentence with one word of its own asks about the sentences before it when its fact has none of their words', () => {
     // "What is the process?" alone found the cancellation's process (read as the message's question, at 0.47).
     const shop = createKnowledgeBase(folderKnowledge('threadwell'));

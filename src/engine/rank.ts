@@ -285,8 +285,32 @@ function queryWordsOf(index: SearchIndex, typed: string[]): string[] {
   const { stem, isTerm } = index.profile;
   // ("ensuite" for a knowledge that writes "en-suite": its parts, as written.)
   const spelled = index.hyphenated.size === 0 ? typed : typed.flatMap((w) => index.hyphenated.get(w) ?? [w]);
-  return withoutPreamble(unstretched(spelled, (w) => index.surface.has(w) || !isTerm(stem(w))));
+  const words = withoutPreamble(unstretched(spelled, (w) => index.surface.has(w) || !isTerm(stem(w))));
+  return monthsGuessed(index, words);
 }
+
+/**
+ * A month the knowledge never writes is a guess at when ("is the delegation going in november?", "kasımda mı?"): asked
+ * as when, so the answer that gives the time is found (it weighed as the question's rarest word, and declined it).
+ */
+function monthsGuessed(index: SearchIndex, ws: string[]): string[] {
+  const turkish = index.profile.language === 'tr';
+  let out: string[] | null = null;
+  for (let i = 0; i < ws.length; i++) {
+    const m = (turkish ? TR_MONTH : EN_MONTH).exec(ws[i]!);
+    if (m === null || index.termIds.has(index.profile.stem(m[1]!)) || index.surface.has(ws[i]!)) continue;
+    // (Only in a question whether: "how many crossings each day in february?" asks of February, no guess.)
+    if (turkish ? !/^m[iu]/.test(ws[i + 1] ?? '') : !GUESS_OPENERS.has(ws[0] ?? '')) continue;
+    out ??= ws.slice(0, i);
+    out.push(...(turkish ? ['ne', 'zaman'] : ['when']));
+    for (const w of ws.slice(i + 1)) out.push(w);
+    return out;
+  }
+  return ws;
+}
+const GUESS_OPENERS = new Set(['is', 'are', 'was', 'were', 'will', 'does', 'do', 'did', 'can', 'could', 'has', 'have', 'isnt', 'arent', 'so', 'its']);
+const EN_MONTH = /^(january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept|oct|nov|dec)$/;
+const TR_MONTH = /^(ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)(?:ta|te|da|de|a|e|in|un|ın|in)?$/;
 
 /** A question's words and its terms as ranking weighs them (`--explain` shows the same). */
 export function questionTerms(index: SearchIndex, question: string, mask?: Mask): { ws: string[]; terms: ResolvedTerm[] } {
