@@ -581,6 +581,15 @@ describe('reading a follow-up', () => {
     expect(r.readingAs).toContain('Kacır');
   });
 
+  test('"which ones?" after a question on one of a kind ("a chinese car brand") whose answer names none asks which of that kind', () => {
+    const r = after('why would a chinese car brand want to build in turkey of all places', 'which ones?').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('other-chinese-automakers');
+    expect(r.readingAs).toBe('which chinese car brand?');
+    // After an answer that names the ones asked about, they are picked from it, as before.
+    const heads = after('which heads of state does the piece mention?', "which one is china's").reply;
+    expect(heads.kind === 'fact' && heads.factId).toBe('presidents');
+  });
+
   test('"they" after "who are …?" are first the people its answer named', () => {
     const r = after('who are the presidents mentioned in the article', 'did they meet recently?').reply;
     expect(r.readingAs).toBe('did Recep Tayyip Erdoğan and Xi Jinping meet recently?');

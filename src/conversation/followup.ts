@@ -50,7 +50,7 @@ import { correctionOf, echoAsQuestion, kindAskedAsWh, nameAskedAsWho, onlyOneAsO
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { CONDITION_ASKED, type FollowupShape, followupShape } from './followup-shape.ts';
 import { AGE, CLASS_NOUNS, IT, THING_PRONOUNS, distinctive, headSwap, join, namedBefore, namedReadings, pairedReading, parse, pointsBackToNamed, pointsBackToPeople, pointsBackToThing, readings, sharesTopic } from './readings.ts';
-import { ADDITIVE, ATTRIBUTES, DEMONSTRATIVES, MEANT, OTHER, PLURAL_NOUN, PLURAL_PRONOUNS, SOURCED, givesExample, isContent, isPossessive, onlyChallenges, ownTokens, tokens } from './english-words.ts';
+import { ADDITIVE, ATTRIBUTES, DEMONSTRATIVES, MEANT, OTHER, PLURAL_NOUN, PLURAL_PRONOUNS, SOURCED, type Token, givesExample, isContent, isPossessive, onlyChallenges, ownTokens, tokens } from './english-words.ts';
 
 /** The factId of a previous turn that was declined: no fact was given, so no rule about "the fact just given" applies. */
 export const NO_FACT = '';
@@ -121,6 +121,20 @@ function namesNewPlace(answer: string, told: ReadonlySet<string>, origin: boolea
 
 /** Whether a name (its key) is one of the knowledge's names and written in fact `i`. */
 const namedIn = (key: string, i: number, vocab: Vocabulary): boolean => vocab.names.has(key) && vocab.facts.get(key)?.has(i) === true;
+
+/** "a chinese car brand" in a question: an article of one, up to three words, and a noun of a kind (CLASS_NOUNS); null without. */
+function oneOfAKind(ts: readonly Token[]): Token[] | null {
+  for (let i = 0; i < ts.length; i++) {
+    if (ts[i]!.key !== 'a' && ts[i]!.key !== 'an') continue;
+    for (let k = i + 1; k < Math.min(ts.length, i + 5); k++) {
+      if (!isContent(ts[k]!)) break;
+      if (CLASS_NOUNS.has(ts[k]!.key)) return ts.slice(i + 1, k + 1);
+    }
+  }
+  return null;
+}
+/** A probe shown as a question ("which chinese car brand?"). */
+const asQuestionText = (probe: string): string => `${probe}?`;
 
 /** An answer that says on what it depends: a condition ("if a deal works out", "provided", "depends on"). */
 const STATES_CONDITION = /\b(?:if|unless|provided|provided that|depends on|depending on|subject to|as long as|on condition)\b/i;
@@ -551,6 +565,17 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // "which ones?", "which one?": which of the things the answer just given spoke of; that answer names them.
   const which = shape.kind === 'bare' && !other && shape.wh[0] === 'which' && (shape.wh[1] === 'one' || shape.wh[1] === 'ones');
   if (which && previousFact !== undefined) {
+    // ("which ones?" after "why would a chinese car brand want to build in turkey?": the question before spoke of one of
+    // a kind, "a chinese car brand", and the answer just given names none; which of that kind: "which chinese car brand?".)
+    const kindAsked = oneOfAKind(prev.ts);
+    if (kindAsked !== null && !answerLists(previousAnswer)) {
+      const probe = `which ${join(kindAsked)}`;
+      const r = answer(probe, kb, { oneQuestion: true });
+      if (r.kind === 'fact' && r.factId !== previous.factId) {
+        const reply: ContextReply = { ...r, question: asked, readingAs: asQuestionText(probe) };
+        return { reply, remember: { question: probe, factId: r.factId } };
+      }
+    }
     const given = answerFact(previous.factId, kb)!;
     const reply: ContextReply = { ...given, question: asked, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, ...readAs(tried.at(-1)!) };
     return { reply, remember: { question: previous.question, factId: previous.factId } };
