@@ -804,6 +804,8 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('why bother going for max purity lol', real)).factId).toBe('purity-goal');
     // "capex" (capital expenditure) is a cost (knowledge/synonyms.yaml): it weighed as a word the knowledge never uses.
     expect(asFact(answer("What's the capex on the Beylikova refinery?", real)).factId).toBe('refinery-cost');
+    // Who "owns" a market dominates it (knowledge/synonyms.yaml): declined at 0.44.
+    expect(asFact(answer('who basically owns the rare earth market', real)).factId).toBe('china-dominance');
     // Minerals "outside china" are other sources (knowledge/synonyms.yaml: diversifying).
     expect(asFact(answer("what's stopping washington and brussels from sourcing critical minerals outside china", real)).factId).toBe('diversification-challenges');
     // A minister's "portfolio" is the ministry they hold (knowledge/synonyms.yaml): this was declined at 0.43.
