@@ -323,6 +323,13 @@ describe('reading a follow-up', () => {
     expect(after('where is the deposit?', 'who owns that').reply.readingAs ?? '').not.toContain('minister');
   });
 
+  test('"which ministry said that?" asks whose word the answer just given is, as "says who?" does', () => {
+    expect(followupShape('which ministry said that')).toEqual({ kind: 'continued', how: 'source' });
+    // It got the ministries' silence; the answer just given says the Energy Ministry said it.
+    const r = after("has turkey said it'll build a refinery for the beylikova material", 'which ministry said that').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('refinery-readiness');
+  });
+
   test('"says who?" after an answer that says whose word it gives is that answer, unless what the words alone get is on its topic', () => {
     for (const q of ['says who', 'who says so?', 'source?']) {
       const r = after('what does chinese state media make of turkeys find', q).reply;
