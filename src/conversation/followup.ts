@@ -49,7 +49,7 @@ import { STOP_WORDS, answerType, answerTypesSupported, cleanInput } from '../tex
 import { correctionOf, echoAsQuestion, kindAskedAsWh, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, withoutGuess } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { CONDITION_ASKED, type FollowupShape, followupShape } from './followup-shape.ts';
-import { AGE, CLASS_NOUNS, IT, THING_PRONOUNS, distinctive, headSwap, join, namedBefore, namedReadings, pairedReading, parse, pointsBackToNamed, pointsBackToPeople, pointsBackToThing, readings, sharesTopic } from './readings.ts';
+import { AGE, CLASS_NOUNS, IT, THING_PRONOUNS, asQuestion, distinctive, headSwap, join, namedBefore, namedReadings, pairedReading, parse, pointsBackToNamed, pointsBackToPeople, pointsBackToThing, readings, sharesTopic } from './readings.ts';
 import { ADDITIVE, ATTRIBUTES, DEMONSTRATIVES, MEANT, OTHER, PLURAL_NOUN, PLURAL_PRONOUNS, SOURCED, type Token, givesExample, isContent, isPossessive, onlyChallenges, ownTokens, tokens } from './english-words.ts';
 
 /** The factId of a previous turn that was declined: no fact was given, so no rule about "the fact just given" applies. */
@@ -133,9 +133,6 @@ function oneOfAKind(ts: readonly Token[]): Token[] | null {
   }
   return null;
 }
-/** A probe shown as a question ("which chinese car brand?"). */
-const asQuestionText = (probe: string): string => `${probe}?`;
-
 /** An answer that says on what it depends: a condition ("if a deal works out", "provided", "depends on"). */
 const STATES_CONDITION = /\b(?:if|unless|provided|provided that|depends on|depending on|subject to|as long as|on condition)\b/i;
 
@@ -572,7 +569,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
       const probe = `which ${join(kindAsked)}`;
       const r = answer(probe, kb, { oneQuestion: true });
       if (r.kind === 'fact' && r.factId !== previous.factId) {
-        const reply: ContextReply = { ...r, question: asked, readingAs: asQuestionText(probe) };
+        const reply: ContextReply = { ...r, question: asked, ...readAs({ shown: asQuestion(probe, vocab.names), whole: true }) };
         return { reply, remember: { question: probe, factId: r.factId } };
       }
     }

@@ -61,7 +61,7 @@ function withoutIdioms(ts: Token[]): Token[] {
 
 export const join = (ts: readonly Token[]) => ts.map((t) => t.text).join(' ');
 /** A question for a reading: a lower-case first letter unless it is a name or an acronym, one question mark. */
-function asQuestion(text: string, names: Set<string>): string {
+export function asQuestion(text: string, names: Set<string>): string {
   const trimmed = text.replace(/[\s?!.,;:]+$/u, '');
   const first = tokens(trimmed)[0];
   const keep = first !== undefined && (names.has(first.key) || /^\p{Lu}{2,}/u.test(first.text));

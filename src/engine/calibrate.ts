@@ -23,7 +23,7 @@
 import { CALIBRATION, SEARCH } from '../config.ts';
 import { TextKind, type SearchIndex } from './index.ts';
 import { OFF_TOPIC_QUESTIONS, TURKISH_OFF_TOPIC_QUESTIONS } from './offtopic.ts';
-import { decisionValue, rank, type RankedFact } from './rank.ts';
+import { decisionOf, decisionValue, rank, type RankedFact } from './rank.ts';
 
 /** The answer threshold for one knowledge base, and what its own questions predict at it. */
 export interface Calibration {
@@ -134,7 +134,7 @@ export function calibrate(
 
 /** An observation's decision value at runner-up weight `w` (decisionValue's rule, from the two scores kept). */
 function valueAt(o: Observation, w: number): number {
-  return o.top === undefined ? o.score : Math.max(0, o.top - w * (o.second ?? 0));
+  return o.top === undefined ? o.score : decisionOf(o.top, o.second ?? 0, w);
 }
 
 /** An observation of a ranking: its decision value at the default weight, and the two scores it comes from. */

@@ -295,22 +295,19 @@ function queryWordsOf(index: SearchIndex, typed: string[]): string[] {
  */
 function monthsGuessed(index: SearchIndex, ws: string[]): string[] {
   const turkish = index.profile.language === 'tr';
-  let out: string[] | null = null;
   for (let i = 0; i < ws.length; i++) {
     const m = (turkish ? TR_MONTH : EN_MONTH).exec(ws[i]!);
     if (m === null || index.termIds.has(index.profile.stem(m[1]!)) || index.surface.has(ws[i]!)) continue;
     // (Only in a question whether: "how many crossings each day in february?" asks of February, no guess.)
     if (turkish ? !/^m[iu]/.test(ws[i + 1] ?? '') : !GUESS_OPENERS.has(ws[0] ?? '')) continue;
-    out ??= ws.slice(0, i);
-    out.push(...(turkish ? ['ne', 'zaman'] : ['when']));
-    for (const w of ws.slice(i + 1)) out.push(w);
-    return out;
+    return [...ws.slice(0, i), ...(turkish ? ['ne', 'zaman'] : ['when']), ...ws.slice(i + 1)];
   }
   return ws;
 }
 const GUESS_OPENERS = new Set(['is', 'are', 'was', 'were', 'will', 'does', 'do', 'did', 'can', 'could', 'has', 'have', 'isnt', 'arent', 'so', 'its']);
 const EN_MONTH = /^(january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept|oct|nov|dec)$/;
-const TR_MONTH = /^(ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)(?:ta|te|da|de|a|e|in|un|ın|in)?$/;
+/** (Words are folded: "kasımda" is "kasimda".) */
+const TR_MONTH = /^(ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)(?:ta|te|da|de|a|e|in|un)?$/;
 
 /** A question's words and its terms as ranking weighs them (`--explain` shows the same). */
 export function questionTerms(index: SearchIndex, question: string, mask?: Mask): { ws: string[]; terms: ResolvedTerm[] } {
@@ -400,8 +397,12 @@ function withAlternatives(terms: ResolvedTerm[], ws: readonly string[]): Resolve
  */
 export function decisionValue(ranked: readonly RankedFact[], runnerUpWeight: number = SEARCH.runnerUpWeight): number {
   const top = ranked[0];
-  if (!top) return 0;
-  return Math.max(0, top.score - runnerUpWeight * (ranked[1]?.score ?? 0));
+  return top ? decisionOf(top.score, ranked[1]?.score ?? 0, runnerUpWeight) : 0;
+}
+
+/** {@link decisionValue} from the best score and the runner-up's (calibration keeps the two to try each weight). */
+export function decisionOf(top: number, second: number, runnerUpWeight: number): number {
+  return Math.max(0, top - runnerUpWeight * second);
 }
 
 /**
