@@ -810,6 +810,12 @@ describe('hostile and odd input', () => {
     expect(asFact(answer("what's stopping washington and brussels from sourcing critical minerals outside china", real)).factId).toBe('diversification-challenges');
     // A minister's "portfolio" is the ministry they hold (knowledge/synonyms.yaml): this was declined at 0.43.
     expect(asFact(answer('who holds the industry & tech portfolio in turkey', real)).factId).toBe('industry-minister');
+    // A "brand" is a carmaker here, as "car brand" was (knowledge/synonyms.yaml): declined at 0.40.
+    expect(asFact(answer('which chinese brands tho', real)).factId).toBe('other-chinese-automakers');
+    // "production" is making, as "producer" was (knowledge/synonyms.yaml): declined at 0.46.
+    expect(asFact(answer('and when does production start', real)).factId).toBe('refinery-timeline');
+    // A refinery "online" is operating, as "come online" was (knowledge/synonyms.yaml).
+    expect(asFact(answer('refinery, when online?', real)).factId).toBe('refinery-timeline');
   });
 
   test('"never heard of them" after a question is no word of it ("heard" was a typo of the knowledge\'s "lead")', () => {
