@@ -263,6 +263,15 @@ export const CONVERSATION = {
    * as much at 0.05 as at 0.1.
    */
   pointingMargin: 0.05,
+  /**
+   * A pronoun question with at least this many words of its own that no reading answers is declined as a question of
+   * its own, with no reading line ("what is turkey hoping byd and other chinese firms will build there next?": its
+   * "there" is the Turkey it names; with the question before pasted on, the line showed a reading of nothing). 5: the
+   * one standalone question of the held-out sets changed by context had 7; every follow-up figure is the same from 3 to
+   * 5 (a declined reply is declined either way), and below 5 follow-ups such as "are they meeting them anytime soon?"
+   * (3) no longer showed what was tried, which says how "they" was read.
+   */
+  ownWordsToStandAlone: 5,
 } as const;
 
 /** "10m", "90s", "1h", "500ms" → milliseconds; null when not such a duration. "0" turns conversations off. */

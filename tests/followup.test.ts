@@ -13,6 +13,7 @@ import { followupShape } from '../src/conversation/followup-shape.ts';
 import { personsIn } from '../src/conversation/persons.ts';
 import { correctionOf, echoAsQuestion, kindAskedAsWh, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, withoutGuess } from '../src/conversation/rewrites.ts';
 import { tokens } from '../src/conversation/english-words.ts';
+import { answerMessageAlone } from '../src/conversation/several.ts';
 import { CONVERSATION } from '../src/config.ts';
 import { loadConversationSet, runConversations } from '../src/eval.ts';
 import { REPLY_WORDS, replyToJson } from '../src/reply.ts';
@@ -323,6 +324,35 @@ describe('reading a follow-up', () => {
     expect(after('where is the deposit?', 'who owns that').reply.readingAs ?? '').not.toContain('minister');
   });
 
+  test('"who\'s leading it?" after an answer that named the leader asks about the one named: the fact that says who that is, not the same answer again', () => {
+    const before = 'is turkey sending a delegation to china at some point';
+    expect((answer(before, kb) as { factId?: string }).factId).toBe('october-delegation');
+    for (const q of ["who's heading it?", 'whos leading it']) {
+      const r = after(before, q);
+      expect(r.reply.kind === 'fact' && r.reply.factId, q).toBe('energy-minister');
+      // What the answer was read as stays visible, and the next follow-up reads on from the person.
+      expect(r.reply.readingAs, q).toBeDefined();
+      expect(r.remember?.factId, q).toBe('energy-minister');
+    }
+    // Not when the question before named the person: what is asked of him is a question of its own kind.
+    const named = after('is bayraktar going to lead a delegation to china?', "who's leading it?").reply;
+    expect(named.kind === 'fact' && named.factId).not.toBe('energy-minister');
+    // Nor in one message: "when is it, and who is leading it?" gets the one fact for both.
+    const both = answerMessageAlone('when is the delegation going to china?\nand who is leading it?', kb);
+    expect(both.kind === 'fact' && [both.factId, ...(both.also ?? []).map((a) => a.factId)]).toEqual(['october-delegation']);
+  });
+
+  test('a pronoun question with five words and more of its own, which no reading answers, is declined as a question of its own (no reading line)', () => {
+    const q = 'what is turkey hoping byd and other chinese firms will build there next';
+    const alone = answer(q, kb);
+    expect(alone.kind).toBe('none');
+    const r = after('kacır is industry minister right?', q).reply;
+    expect(r.readingAs).toBeUndefined();
+    expect(replyToJson(r)).toEqual(replyToJson(alone));
+    // With fewer words of its own, what was tried is still shown ("who else is going with him?").
+    expect(after("who's heading the turkish delegation to china", 'who else is going with him?').reply.readingAs).toBeDefined();
+  });
+
   test('"which ministry said that?" asks whose word the answer just given is, as "says who?" does', () => {
     expect(followupShape('which ministry said that')).toEqual({ kind: 'continued', how: 'source' });
     // It got the ministries' silence; the answer just given says the Energy Ministry said it.
@@ -578,7 +608,8 @@ describe('reading a follow-up', () => {
     // "who's leading turkey?" got the presidents; "it" is the sending.
     const r = after('is turkey sending ppl over to china or smth', 'whos leading it').reply;
     expect(r.readingAs).toBe('whos leading turkey sending ppl over to china?');
-    expect(r.kind === 'fact' && r.factId).toBe('october-delegation');
+    // (That reading finds the delegation's fact, the answer just given, which named its leader: the minister's fact is given.)
+    expect(r.kind === 'fact' && r.factId).toBe('energy-minister');
   });
 
   test('"his name" after a title with a nationality ("the turkish industry minister") is the person the answer named', () => {
@@ -1124,14 +1155,19 @@ describe('reading a follow-up', () => {
     expect(r.confidence).toBeGreaterThan(alone.confidence);
     // After one word of the question's own too (the verb): "who heads it?".
     expect(answer('who heads it?', kb)).toMatchObject({ kind: 'fact' });
-    expect(after('is turkey sending a delegation to china?', 'who heads it?').reply).toMatchObject({ kind: 'fact', factId: 'october-delegation', readingAs: 'who heads a delegation to china?' });
+    // (The reading finds the delegation's fact, the answer just given, which named its leader: the minister's fact is given.)
+    expect(after('is turkey sending a delegation to china?', 'who heads it?').reply).toMatchObject({ kind: 'fact', factId: 'energy-minister', readingAs: 'who heads a delegation to china?' });
     // About as sure is enough: the words alone ("who runs it": a fact about who runs a country) are the weaker reading of "it".
     const runs = answer('who runs it?', kb);
     expect(runs.kind === 'fact' && runs.factId).not.toBe('october-delegation');
     const leading = after('What was Turkey planning for October?', "who's leading it?").reply;
-    expect(leading).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
-    expect(leading.confidence).toBeLessThan(answer("who's leading it?", kb).confidence);
-    expect(leading.confidence).toBeGreaterThan(answer("who's leading it?", kb).confidence - CONVERSATION.pointingMargin);
+    expect(leading).toMatchObject({ kind: 'fact', readingAs: "who's leading October?" });
+    const reading = answer("who's leading October?", kb, { oneQuestion: true });
+    expect(reading.kind === 'fact' && reading.factId).toBe('october-delegation');
+    expect(reading.confidence).toBeLessThan(answer("who's leading it?", kb).confidence);
+    expect(reading.confidence).toBeGreaterThan(answer("who's leading it?", kb).confidence - CONVERSATION.pointingMargin);
+    // (The delegation's fact named its leader: asked who again, the minister's fact is the answer.)
+    expect(leading.kind === 'fact' && leading.factId).toBe('energy-minister');
     // Not the dummy "it" of "what's in it for …", nor "they" (as often no one in particular): answered alone.
     sameReply("What's in it for Turkey?", answerInContext('Is Turkey joining BRICS?', undefined, kb).remember!);
     sameReply('when are they going to china?', answerInContext('Could a rare earth agreement bring Chinese battery plants to Turkey?', undefined, kb).remember!);

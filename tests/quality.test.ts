@@ -135,8 +135,8 @@ const LANGUAGE_FLOORS: { file: string; right: number; declined?: number }[] = [
   { file: 'curated-blind2.yaml', right: 0.8, declined: 0.88 }, // 83.1% / 94.0% (first measured 83.1% / 92.0%)
 ];
 const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[] = [
-  { file: 'conversations.yaml', right: 0.9 }, // measured 94.0%
-  { file: 'conversations-unseen.yaml', right: 0.86 }, // 90.1%
+  { file: 'conversations.yaml', right: 0.9 }, // measured 94.0% (95.5% before the same rule: one follow-up of the kind)
+  { file: 'conversations-unseen.yaml', right: 0.86 }, // 92.6% (93.8% before "who's leading it?" after the delegation's answer got the minister's fact, as 8 of 9 blind writers expect and this set's writer did not)
   { file: 'conversations-blind.yaml', right: 0.94 }, // 98.3% (first measured 85.0%)
   { file: 'conversations-blind2.yaml', right: 0.89 }, // 92.7% (first measured 72.7%)
   { file: 'conversations-blind3.yaml', right: 0.85 }, // 89.1% (first measured 74.5%)
@@ -301,6 +301,11 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // (5fc7d60): 76.0% and 76.2%, the same on the session's starting code fa019f7.
   { file: 'conversations-blind48.yaml', right: 0.72 }, // 76.0% of 50 (first measured 76.0%)
   { file: 'conversations-tr-blind48.yaml', right: 0.71, followups: 40 }, // 76.2% of 42 (first measured 76.2%)
+  // Written blind at the start of the seventh session of 2026-12-05 and measured once on arrival (834a755; the same on the
+  // session's starting code 443b790): one standalone turn changed then (a pronoun question of seven words of its own,
+  // declined, shown with a reading), since fixed.
+  { file: 'conversations-blind50.yaml', right: 0.76 }, // 80.0% of 50 (first measured 80.0%)
+  { file: 'conversations-tr-blind50.yaml', right: 0.83, followups: 40 }, // 88.1% of 42 (first measured 88.1%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */

@@ -46,6 +46,7 @@ import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape }
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
 import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lackedKind } from '../text/places.ts';
 import { STOP_WORDS, answerType, answerTypesSupported, cleanInput } from '../text/normalize.ts';
+import { personsIn } from './persons.ts';
 import { correctionOf, echoAsQuestion, kindAskedAsWh, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, withoutGuess } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { CONDITION_ASKED, type FollowupShape, followupShape } from './followup-shape.ts';
@@ -364,6 +365,23 @@ function continuedInContext(alone: Reply, how: Extract<FollowupShape, { kind: 'c
  * without a conversation id, the console): `answer`, except that a bare
  * follow-up ("and when?") is not guessed at but asked in full.
  */
+/**
+ * "who's leading it?" read as the question before ("who's leading the delegation?") finds the answer just given again,
+ * when that answer named someone the question before did not ("… have Energy Minister Alparslan Bayraktar head a
+ * delegation …"): asked who after an answer that said who, people want the one named, as the knowledge tells who that
+ * is. The fact "who is <name>?" gets, when it is another fact; null otherwise. (Not when the question before or this
+ * one names the person: "what did Kacir say?" then "who's he?" asks about him, as a question of its own.)
+ */
+function whoNamedBefore(asked: string, previous: PreviousTurn, previousAnswer: string, kb: KnowledgeBase): { reply: Reply & { kind: 'fact'; factId: string }; probe: string } | null {
+  if (answerType(asked) !== 'who') return null;
+  const said = new Set([...tokens(previous.question), ...tokens(asked)].map((t) => t.key));
+  const person = personsIn(previousAnswer, tokens).find((run) => !run.some((t) => said.has(t.key)));
+  if (!person) return null;
+  const probe = `who is ${join(person)}`;
+  const r = answer(probe, kb, { oneQuestion: true });
+  return r.kind === 'fact' && r.factId !== previous.factId ? { reply: r, probe } : null;
+}
+
 export function answerOnItsOwn(question: string, kb: KnowledgeBase, hint?: string): Reply {
   return answerInContext(question, undefined, kb, hint).reply;
 }
@@ -624,6 +642,14 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     // then asks the question before of it, as "and BYD?" does, and its names with the question's are that reading.)
     const setApartBefore = about && r.withNames === true && shape.kind === 'swap' && shape.subject.some((t) => namesOnlyAsException(previousAnswer, t.key));
     if ((named || about) && !setApartBefore && !(alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence + CONVERSATION.pointingMargin)) continue;
+    // "who's leading it?" after the delegation's answer, which named its leader: that answer said who, and asked again
+    // it is the one named the asker wants, as the knowledge says who that is (the minister's fact), not the answer again.
+    // (Not in the same message: "when is it, and who is leading it?" is answered by the one fact, for both.)
+    const whoNamed = combined.factId === previous.factId && !sameMessage ? whoNamedBefore(asked, previous, previousAnswer, kb) : null;
+    if (whoNamed) {
+      const reply: ContextReply = { ...whoNamed.reply, question: asked, ...readAs(r) };
+      return { reply, remember: { question: whoNamed.probe, factId: whoNamed.reply.factId } };
+    }
     const reply: ContextReply = { ...combined, question: asked, ...readAs(r) };
     return { reply, remember: { question: r.whole ? r.probe : previous.question, factId: combined.factId } };
   }
@@ -686,6 +712,10 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     const reply: ContextReply = { ...alone, ...readAs(paired) };
     return { reply, remember: { question: previous.question, factId: alone.factId } };
   }
+  // A pronoun question with words enough of its own ("what is turkey hoping byd and other chinese firms will build there
+  // next?": "there" is Turkey, named in it) that no reading answers either is declined as a question of its own: the
+  // reading line would only show the question before pasted on for nothing, and a question of its own gets no context.
+  if (shape.kind === 'pronoun' && alone.kind !== 'fact' && ownWords.length >= CONVERSATION.ownWordsToStandAlone) return rememberAlone(alone);
   // Declined as usual, saying what was tried: the first (most specific) reading.
   const first = tried[0]!;
   const tryFirst = answer(first.probe, kb, { oneQuestion: true });
