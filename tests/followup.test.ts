@@ -604,12 +604,17 @@ describe('reading a follow-up', () => {
     expect(r.kind === 'fact' && r.factId).toBe('refinery-timeline');
   });
 
-  test('"it" after a yes-or-no question whose phrases only name countries or people is what that question asks happens', () => {
+  test('"it" after a yes-or-no question whose phrases only name countries or people, or asked who of a question sending people, is what that question asks happens', () => {
     // "who's leading turkey?" got the presidents; "it" is the sending.
     const r = after('is turkey sending ppl over to china or smth', 'whos leading it').reply;
     expect(r.readingAs).toBe('whos leading turkey sending ppl over to china?');
     // (That reading finds the delegation's fact, the answer just given, which named its leader: the minister's fact is given.)
     expect(r.kind === 'fact' && r.factId).toBe('energy-minister');
+    // So when that question sent people somewhere and has a phrase of a thing too: "who" asked of "it" is the sending,
+    // not the rare earths ("who's leading the rare earth?" was declined).
+    const more = after('is turkey actually sending ppl over to china for the rare earth stuff', "who's leading it?").reply;
+    expect(more.readingAs).toBe("who's leading turkey actually sending ppl over to china for the rare earth stuff?");
+    expect(more.kind === 'fact' && more.factId).toBe('energy-minister');
   });
 
   test('"his name" after a title with a nationality ("the turkish industry minister") is the person the answer named', () => {

@@ -742,8 +742,11 @@ export function readings(asked: string, shape: Exclude<FollowupShape, { kind: 's
   const onlyNames = (phrase: readonly Token[]) => phrase.every((t) => !isContent(t) || isBiggerThanCity(t.key) || PEOPLE_WORDS.has(t.key) || ARTICLES.has(t.key));
   // (Not "who's in it?": what one is in is a group or a place, "BRICS".)
   const pointedAt = afterWh.findIndex((t) => t.key === pointed);
+  // (So when "who" is asked of "it" and that question sent people somewhere: "who's leading it?" after "is turkey sending
+  // ppl over to china for the rare earth stuff?" is the sending, not the rare earths.)
+  const peopleSent = answerType(asked) === 'who' && prev.ts.some((t, j) => PEOPLE_WORDS.has(t.key) && j > 0 && /ing$/.test(prev.ts[j - 1]!.key));
   const happening =
-    pointed !== undefined && IT.has(pointed) && !INSIDE.has(afterWh[pointedAt - 1]?.key ?? '') && prev.auxLed && phrases.length > 0 && phrases.every(onlyNames) ? [withoutVagueEnd(prev.ts.slice(1))] : [];
+    pointed !== undefined && IT.has(pointed) && !INSIDE.has(afterWh[pointedAt - 1]?.key ?? '') && prev.auxLed && phrases.length > 0 && (phrases.every(onlyNames) || peopleSent) ? [withoutVagueEnd(prev.ts.slice(1))] : [];
   for (const phrase of event ? [] : [...(saying ? [prev.ts] : []), ...happening, ...ofPerson]) {
     const s = substituted(afterWh, phrase);
     if (s !== null) wholeReading(before ? `${before} ${s}` : s);
