@@ -410,6 +410,9 @@ describe('Turkish text analysis', () => {
     const terms = (q: string) => new Analyzer([], TURKISH).queryTerms(q);
     expect(terms('enerji bakanı kimdi o zaman')).toEqual(terms('enerji bakanı kimdi'));
     expect(terms('enerji bakanı kimdi o dönem')).toEqual(terms('enerji bakanı kimdi'));
+    // As chat types it too ("o zmn"), while "ne zmn" still asks when.
+    expect(terms('enerji bakanı kimdi o zmn')).toEqual(terms('enerji bakanı kimdi'));
+    expect(terms('heyet ne zmn gidecek')).toEqual(terms('heyet ne zaman gidecek'));
     expect(terms('heyet ne zaman gidecek')).toContain(turkishStem('zaman'));
     // "ilk defa duyuyorum" (first time I hear of it) and "saf hale getirmek" (to make pure): chat remarks and a light verb's noun.
     expect(terms('byd ne ilk defa duyuyorum')).toEqual(terms('byd ne'));
@@ -430,6 +433,8 @@ describe('Turkish text analysis', () => {
     expect(verb('kurarsa')).toContain(turkishStem('kuruyor'));
     // The negative, chat's too: "almıyorlar", "almiyolar" (they do not buy), "alamıyor" (cannot), "almadı" are "almak".
     for (const w of ['almıyorlar', 'almiyolar', 'alamıyor', 'almadı', 'almayacak']) expect(verb(w), w).toContain(turkishStem('alıyor'));
+    // The third person's imperative the stemmer leaves whole: "alsınlar" (let them buy) is "almak".
+    for (const w of ['alsınlar', 'alsinlar']) expect(verb(w), w).toContain(turkishStem('alıyor'));
     // The verbal noun with its owner or case: "bitmesi" (its finishing), "kurulmasını" are the verb's.
     expect(verb('bitmesi')).toContain(turkishStem('bitmek'));
     expect(verb('kurulmasını')).toContain(turkishStem('kurulmak'));

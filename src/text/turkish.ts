@@ -70,6 +70,8 @@ export function turkishWords(text: string): string[] {
  */
 const TIME_AFTER_DEMONSTRATIVE = new Set([
   'zaman', 'zamanda', 'donem', 'donemde', 'sirada', 'siralarda',
+  // as chat types "zaman" too ("o zmn": then)
+  'zmn', 'zman',
   // and a situation after one ("bu durum", this situation): what is pointed at, named before
   'durum', 'durumda', 'durumu', 'durumun', 'duruma', 'durumdan',
   // and the moment ("şu an", "şu anda": now; "şu ana kadar": so far), when the asker speaks from
@@ -512,6 +514,10 @@ const VERB_FORMS: readonly RegExp[] = [
   // The negative ("almıyor", chat's "almiyolar": they do not buy; "alamıyor": cannot; "almadı", "almayacak"): the same
   // verb for what is asked about ("neden başka yerden almıyorlar?" asks about buying elsewhere).
   /(?:[ae]?m[ıiuü]yo(?:r)?|m[ae]d[ıiuü]|m[ae]y[ae]c[ae]k)(?:lar|ler|[ıiuü]m|[ıiuü]z|s[ıiuü]n(?:[ıiuü]z)?|m[ıiuü][şs]|d[ıiuü])?$/,
+  // The third person's imperative ("alsınlar": let them buy): the verb, as asked about ("başka yerden alsınlar o zaman,
+  // neden yapamıyorlar?" asks about buying elsewhere). (The stemmer cuts it itself after most roots, "baksın",
+  // "satsınlar"; not after one of two letters.)
+  /s[ıiuü]n(?:lar|ler)?$/,
   // The verbal noun with its owner or case ("bitmesi": its finishing, "ne zaman bitmesi planlanıyor?"; "kurulmasını",
   // "yapılmaya"): the verb ("bitecek" in the knowledge).
   /m[ae](?:s[ıi](?:n[ıi]|n[ae]|nd[ae]n?|n[ıi]n)?|y[ıi]|y[ae]|n[ıi]n)$/,
