@@ -353,6 +353,18 @@ describe('reading a follow-up', () => {
     expect(after("who's heading the turkish delegation to china", 'who else is going with him?').reply.readingAs).toBeDefined();
   });
 
+  test('a bare "what kind?" asks which kind of the thing the question before asked about, after any measure ("tonnes of rare earths")', () => {
+    for (const [before, q] of [
+      ['how many tonnes of rare earths at beylikova', 'what kinds?'],
+      ['how much rare earth does beylikova hold', 'what kind tho'],
+    ] as const) {
+      const r = after(before, q).reply;
+      // Read whole, the question before found its own fact again (the size).
+      expect(r.kind === 'fact' && r.factId, q).toBe('beylikova-elements');
+      expect(r.readingAs?.toLowerCase(), q).toMatch(/^what kinds? of rare earths? beylikova\?$/);
+    }
+  });
+
   test('"which ministry said that?" asks whose word the answer just given is, as "says who?" does', () => {
     expect(followupShape('which ministry said that')).toEqual({ kind: 'continued', how: 'source' });
     // It got the ministries' silence; the answer just given says the Energy Ministry said it.

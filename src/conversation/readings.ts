@@ -523,6 +523,9 @@ function parallelFirst(phrases: Token[][], prev: Parsed, ts: readonly Token[]): 
   return i <= 0 ? phrases : [phrases[i]!, ...phrases.slice(0, i), ...phrases.slice(i + 1)];
 }
 
+/** What a "what kind?" asks for: a kind of something ("what kinds?", "which type?"). */
+const KIND_WORDS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts']);
+
 /** Prepositions of being in something ("in it", "into BRICS"). */
 const INSIDE = new Set(['in', 'into', 'inside', 'within']);
 
@@ -715,6 +718,20 @@ export function readings(asked: string, shape: Exclude<FollowupShape, { kind: 's
     nounPhrases(prev, 'it', vocab, '').some((phrase) => phrase.some((t) => isContent(t) && !vocab.names.has(nameKey(t.key, vocab))));
   const whole = shape.kind === 'bare' ? wholeQuestion(shape.wh, whText, prev) : null;
   if (whole !== null && !itComes) wholeReading(whole);
+  // "what kind tho?" after "how many tonnes of rare earths at beylikova?": which kind of the thing that question asked
+  // about (its first phrase naming a thing, after any measure: "rare earths", not "tonnes"), with the names it asked that
+  // of: "what kind of rare earths beylikova". (Read whole, the question before found its own fact again, the size.)
+  if (shape.kind === 'bare' && whText !== '' && (shape.wh[0] === 'what' || shape.wh[0] === 'which') && KIND_WORDS.has(shape.wh[1] ?? '')) {
+    const named = (t: Token) => vocab.names.has(nameKey(t.key, vocab));
+    for (const phrase of nounPhrases(prev, 'it', vocab, '')) {
+      const ofAt = phrase.map((t) => t.key).lastIndexOf('of');
+      const thing = (ofAt >= 0 ? phrase.slice(ofAt + 1) : phrase).filter((t) => !ARTICLES.has(t.key));
+      if (!thing.some((t) => isContent(t) && !named(t))) continue;
+      const names = prev.ts.filter((t) => named(t) && !thing.includes(t));
+      wholeReading(`${whText} of ${join([...thing, ...names])}`);
+      break;
+    }
+  }
   // A pronoun of the question word itself ("which ones?") stands for the answer, not for a phrase to put back.
   const whEnd = whText && shape.kind === 'bare' ? whAt + shape.wh.length : 0;
   const before = join(own.slice(0, whEnd));
