@@ -1404,6 +1404,8 @@ describe('hostile and odd input', () => {
     expect(questionTerms(real, 'may i ask who leads it').ws).not.toContain('when');
     // In Turkish, with the question particle after it: "kasımda mı?" (in November?).
     expect(answer('heyet cine kasimda mi gidecek', real)).toMatchObject({ kind: 'fact', factId: 'october-delegation', language: 'tr' });
+    // … typed with Turkish letters too ("ağustosta mı": it was declined at 0.49).
+    expect(answer('türkiye çine heyeti ağustosta mı yolluyo', real)).toMatchObject({ kind: 'fact', factId: 'october-delegation', language: 'tr' });
   });
 
   test('a last sentence with one word of its own asks about the sentences before it when its fact has none of their words', () => {

@@ -12,6 +12,7 @@ import { ANSWER_TYPE_NAMES, asksToConfirm, cleanInput, QUESTION_OPENERS, reactio
 import { fieldWeight, TextKind, termSetHash, type SearchIndex } from './index.ts';
 import { easedWhenUnknown, factHasTerm, resolveTerms, type Mask, type ResolvedTerm } from './terms.ts';
 import { countedThing, counts } from './asks.ts';
+import { foldTurkish } from '../text/turkish.ts';
 
 /** A candidate fact from the first stage. */
 export interface Candidate {
@@ -296,17 +297,18 @@ function queryWordsOf(index: SearchIndex, typed: string[]): string[] {
 function monthsGuessed(index: SearchIndex, ws: string[]): string[] {
   const turkish = index.profile.language === 'tr';
   for (let i = 0; i < ws.length; i++) {
-    const m = (turkish ? TR_MONTH : EN_MONTH).exec(ws[i]!);
+    // (Turkish letters folded, "ağustosta mı" as "agustosta mi": a month typed either way.)
+    const m = (turkish ? TR_MONTH : EN_MONTH).exec(turkish ? foldTurkish(ws[i]!) : ws[i]!);
     if (m === null || index.termIds.has(index.profile.stem(m[1]!)) || index.surface.has(ws[i]!)) continue;
     // (Only in a question whether: "how many crossings each day in february?" asks of February, no guess.)
-    if (turkish ? !/^m[iu]/.test(ws[i + 1] ?? '') : !GUESS_OPENERS.has(ws[0] ?? '')) continue;
+    if (turkish ? !/^m[iu]/.test(foldTurkish(ws[i + 1] ?? '')) : !GUESS_OPENERS.has(ws[0] ?? '')) continue;
     return [...ws.slice(0, i), ...(turkish ? ['ne', 'zaman'] : ['when']), ...ws.slice(i + 1)];
   }
   return ws;
 }
 const GUESS_OPENERS = new Set(['is', 'are', 'was', 'were', 'will', 'does', 'do', 'did', 'can', 'could', 'has', 'have', 'isnt', 'arent', 'so', 'its']);
 const EN_MONTH = /^(january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept|oct|nov|dec)$/;
-/** (Words are folded: "kasımda" is "kasimda".) */
+/** (Matched folded: "kasımda" as "kasimda".) */
 const TR_MONTH = /^(ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)(?:ta|te|da|de|a|e|in|un)?$/;
 
 /** A question's words and its terms as ranking weighs them (`--explain` shows the same). */
