@@ -288,6 +288,9 @@ describe('Turkish text analysis', () => {
     expect(turkishAnswerType('neden istiyor')).toBe('why');
     expect(turkishAnswerTypesSupported('Tedariki çeşitlendirmek kolay değil: pek çok engel var.')).toContain('obstacle');
     expect(turkishAnswerTypesSupported('Türkiye Çinli üreticileri çekmek istiyor.')).not.toContain('obstacle');
+    // A stage of a chain says where in it ("tedarik zincirinde nerede olmak istiyor?": "her aşamada").
+    expect(turkishAnswerTypesSupported('Tedarik zincirinin her aşamasında büyük bir oyuncu olmak istiyor.')).toContain('where');
+    expect(turkishAnswerTypesSupported('Türkiye Çinli üreticileri çekmek istiyor.')).not.toContain('where');
     // A name is not a question word: "Kacır" is not "kaç".
     expect(turkishAnswerType('fatih kacır ne söyledi')).toBeNull();
     expect(turkishAnswerTypesSupported('Yatakta yaklaşık 694 milyon ton cevher var.')).toContain('quantity');

@@ -619,7 +619,8 @@ const TURKISH_SUPPORTS: [AnswerType, RegExp][] = [
   ['duration', /\b(yil|yili|yilda|yildir|yillik|yillar\w*|sure\w*|hafta\w*|saat\w*|gun|gunluk|gunler\w*|aylik|aydir|aylar\w*|uzun|kisa|kadar)\b/],
   ['when', new RegExp(`\\d|\\b(${TR_MONTHS})\\w*|\\b(once|onceki|sonra|sonraki|yakinda|simdi|bugun|dun|yarin|gecen|gelecek|ay|ayinda|yil|yilinda|yillar\\w*)\\b|\\b(tarih|donem|zaman|takvim)\\w*`)],
   ['who', /\b(bakan|baskan|cumhurbaskan|sirket|firma|hukumet|heyet|yetkili|kaynak|uretici|lider|mudur|grup|kurum|ulke|devlet|gazete|medya)\w*/],
-  ['where', /\b(ilce\w*|il|ili|ilinde|sehir\w*|kent\w*|ulke\w*|bolge\w*|yakin\w*|kuzey\w*|guney\w*|dogu\w*|bati\w*|merkez\w*|yer|yeri|yerde)\b/],
+  // (And a stage of a chain, "her aşamada", for where in it: "tedarik zincirinde nerede olmak istiyor?")
+  ['where', /\b(ilce\w*|il|ili|ilinde|sehir\w*|kent\w*|ulke\w*|bolge\w*|yakin\w*|kuzey\w*|guney\w*|dogu\w*|bati\w*|merkez\w*|yer|yeri|yerde|asama\w*|kademe\w*)\b/],
   ['why', /\b(cunku|icin|amac\w*|neden\w*|sebep\w*|sebeb\w*|dolayi|nedeniyle|yuzunden|hedef\w*|umuyor|umut\w*|istiyor\w*|fayda\w*|yarar\w*|kazan\w*)\b/],
   ['obstacle', /\b(engel\w*|zorluk\w*|zor|sorun\w*|gucluk\w*|sinir\w*|kisit\w*|kolay degil|yetersiz\w*|eksik\w*|bagimli\w*)\b/],
 ];
