@@ -361,11 +361,6 @@ function continuedInContext(alone: Reply, how: Extract<FollowupShape, { kind: 'c
 }
 
 /**
- * A question asked with no conversation before it (the CLI, an API call
- * without a conversation id, the console): `answer`, except that a bare
- * follow-up ("and when?") is not guessed at but asked in full.
- */
-/**
  * "who's leading it?" read as the question before ("who's leading the delegation?") finds the answer just given again,
  * when that answer named someone the question before did not ("… have Energy Minister Alparslan Bayraktar head a
  * delegation …"): asked who after an answer that said who, people want the one named, as the knowledge tells who that
@@ -382,6 +377,11 @@ function whoNamedBefore(asked: string, previous: PreviousTurn, previousAnswer: s
   return r.kind === 'fact' && r.factId !== previous.factId ? { reply: r, probe } : null;
 }
 
+/**
+ * A question asked with no conversation before it (the CLI, an API call
+ * without a conversation id, the console): `answer`, except that a bare
+ * follow-up ("and when?") is not guessed at but asked in full.
+ */
 export function answerOnItsOwn(question: string, kb: KnowledgeBase, hint?: string): Reply {
   return answerInContext(question, undefined, kb, hint).reply;
 }
