@@ -309,6 +309,10 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // declined, shown with a reading), since fixed.
   { file: 'conversations-blind50.yaml', right: 0.76 }, // 80.0% of 50 (first measured 80.0%)
   { file: 'conversations-tr-blind50.yaml', right: 0.83, followups: 40 }, // 88.1% of 42 (first measured 88.1%)
+  // Written blind in the middle of the same session, kept unread until measured once on arrival on its code then
+  // (939c347): 86.0% and 81.0%, the same on the session's starting code 443b790.
+  { file: 'conversations-blind51.yaml', right: 0.82 }, // 86.0% of 50 (first measured 86.0%)
+  { file: 'conversations-tr-blind51.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 81.0%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
