@@ -816,9 +816,20 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('and when does production start', real)).factId).toBe('refinery-timeline');
     // A refinery "online" is operating, as "come online" was (knowledge/synonyms.yaml).
     expect(asFact(answer('refinery, when online?', real)).factId).toBe('refinery-timeline');
+    // Who "cares about" something is interested in it (knowledge/synonyms.yaml; the West's stored question says "care
+    // about" too): "care" had found the West's concern for the carmakers' question, declined at 0.37.
+    expect(asFact(answer('why would chinese carmakers care about turkey of all places', real)).factId).toBe('eu-access-motive');
+    expect(asFact(answer('why do the us and eu care about china and rare earths', real)).factId).toBe('western-concerns');
     // An element the report never names is one of those the deposit may have (knowledge/synonyms.yaml): both declined.
     expect(asFact(answer('what elements r in the turkish deposit, cerium or what?', real)).factId).toBe('beylikova-elements');
     expect(asFact(answer('does the turkish deposit have neodymium or dysprosium in it?', real)).factId).toBe('beylikova-elements');
+  });
+
+  test('"why does anyone care, what are they used for?": a rhetorical lead before a question word is no word of the question', () => {
+    expect(withoutPreamble(words('ok and why does anyone care, what are they even for'))).toEqual(words('what are they even for'));
+    expect(withoutPreamble(words('why does it matter, what are they used for'))).toEqual(words('what are they used for'));
+    // Asked of something, it is the question: "why does anyone care about rare earths?"
+    expect(withoutPreamble(words('why does anyone care about rare earths'))).toEqual(words('why does anyone care about rare earths'));
   });
 
   test('"never heard of them" after a question is no word of it ("heard" was a typo of the knowledge\'s "lead")', () => {

@@ -645,9 +645,25 @@ export function preambleLength(ws: readonly string[]): number {
         break;
       }
     }
+    // "(and) why does anyone care, what are they even used for?": a rhetorical lead before the question it introduces,
+    // only when a question word follows ("why does anyone care about rare earths?" asks it).
+    const lead = LEAD_CONNECTIVES.has(ws[from] ?? '') ? from + 1 : from;
+    for (const p of RHETORICAL_LEADS) {
+      if (startsWith(p, lead) && RHETORICAL_FOLLOWED_BY.has(ws[lead + p.length] ?? '') && ws.length - lead - p.length > 1) {
+        from = lead + p.length;
+        again = true;
+        break;
+      }
+    }
   }
   return from;
 }
+const RHETORICAL_LEADS: readonly (readonly string[])[] = [
+  'why does anyone care', 'why should anyone care', 'why would anyone care', 'why anyone should care', 'why does everyone care',
+  'why do people care', 'why do ppl care', 'why should i care', 'why should we care', 'why do we care', 'why does it matter',
+].map((s) => s.split(' '));
+const RHETORICAL_FOLLOWED_BY = new Set(['what', 'whats', 'wat', 'how', 'hows', 'where', 'wheres', 'which', 'who', 'whos', 'like']);
+const LEAD_CONNECTIVES = new Set(['and', 'so', 'but']);
 
 /**
  * "turkish energy minister name pls", "ceo name?": a person's name asked for after the title, with no question word,
