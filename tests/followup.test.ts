@@ -776,6 +776,9 @@ describe('reading a follow-up', () => {
       expect(r.kind === 'fact' && r.factId, q).toBe('erdogan-xi-meeting');
       expect(r.readingAs, q).toContain('erdogan');
     }
+    // Also when only a reading of the question before's topic words answers ("… ever discuss rare earths directly?" read
+    // whole was declined; "erdogan xi discuss" got the talks).
+    expect(after('did erdogan and xi ever discuss rare earths directly?', 'where was that').reply).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
     expect(after('is turkey still working on an industrial scale rare earth plant', 'when will it be done').reply).toMatchObject({ kind: 'fact', factId: 'refinery-timeline' });
     // Not a fact that leaves out who the reading names: "when?" after Kacir's words is when he said them.
     for (const [before, q] of [['what did fatih kacir say', 'when?'], ['what did kacir say about an industrial scale facility', 'when was that']] as const) {

@@ -617,8 +617,9 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     // but the fact about the meeting is the one the knowledge asks "where?" of. Among the reading's candidates on the
     // question before's topic, a fact with stored questions asking this kind of answer is it, when the one found has none.
     // (So for "why?": "why?" after "is turkey looking to partner with china?" gets the fact the knowledge asks why of,
-    // not the partnership's again.)
-    if (shape.kind === 'bare' && r.whole && (kind === 'where' || kind === 'when' || kind === 'why') && !asksKind(combined.factId, kind)) {
+    // not the partnership's again.) (And for a reading of the question before's topic words, when no whole reading
+    // answered: "…ever discuss rare earths directly?" read whole was declined, its words "erdogan xi discuss" got the talks.)
+    if (shape.kind === 'bare' && (r.whole || r.topical) && (kind === 'where' || kind === 'when' || kind === 'why') && !asksKind(combined.factId, kind)) {
       const asker = rank(r.probe, kb, SEARCH.maxSuggestions, { oneQuestion: true }).find((c) => c.factId !== combined.factId && c.score >= SEARCH.suggestThreshold && asksKind(c.factId, kind));
       // (Naming whoever the reading names, as the fact found does: not the refinery's timeline for "when did Kacir say…?")
       const namesOf = (factId: string) => tokens(r.probe).map((t) => nameKey(t.key, vocab)).filter((k) => namedIn(k, kb.byId.get(factId) ?? -1, vocab));
