@@ -825,6 +825,15 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('does the turkish deposit have neodymium or dysprosium in it?', real)).factId).toBe('beylikova-elements');
   });
 
+  test('"end up" before what is done ("might byd end up making batteries?") is no "end" of the topic', () => {
+    expect(withoutPreamble(words('might byd end up making batteries in turkey'))).toEqual(words('might byd making batteries in turkey'));
+    // Not the end itself: "what happens at the end?", "end up where?".
+    expect(withoutPreamble(words('what happens at the end'))).toEqual(words('what happens at the end'));
+    expect(withoutPreamble(words('where do they end up'))).toEqual(words('where do they end up'));
+    // It was declined: "end" found the "end to end" of the whole chain.
+    expect(asFact(answer('might byd end up making batteries in turkey', realKb())).factId).toBe('battery-plants-hope');
+  });
+
   test('"why does anyone care, what are they used for?": a rhetorical lead before a question word is no word of the question', () => {
     expect(withoutPreamble(words('ok and why does anyone care, what are they even for'))).toEqual(words('what are they even for'));
     expect(withoutPreamble(words('why does it matter, what are they used for'))).toEqual(words('what are they used for'));

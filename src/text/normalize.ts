@@ -817,6 +817,7 @@ const FRAMED_ASKERS = new Set(['what', 'whats', 'which', 'how', 'hows', 'wat', '
  * places" (3: "why turkey of all places") stresses the place; "bother" before what is done, "called" closing a "what"
  * question. Else 0.
  */
+const END_FORMS = new Set(['end', 'ends', 'ended', 'ending']);
 function intensifierAt(keys: readonly string[], i: number): number {
   if (keys[i] === 'much' && i > 0 && INTENSIFYING.has(keys[i - 1]!)) return 1;
   // "what's the name of turkey's industry minister?" asks who or what that is: "name" weighed as its rarest word.
@@ -834,6 +835,9 @@ function intensifierAt(keys: readonly string[], i: number): number {
   // "what's so special about byd?", "what is special about it": what it is, as "what is byd?" asks ("special" weighed as
   // the question's rarest word, one no fact has).
   if ((keys[i] === 'special' || keys[i] === 'unique' || keys[i] === 'notable') && keys[i + 1] === 'about' && i > 0 && SPECIAL_ASKERS.has(keys[0]!)) return 1;
+  // "might byd end up making batteries?": "end up" before what is done says it may come to that, no "end" of the topic
+  // ("end" weighed as the question's rarest word and found the "end to end" of another fact).
+  if (END_FORMS.has(keys[i]!) && keys[i + 1] === 'up' && /^.{2,}ing$/.test(keys[i + 2] ?? '')) return 2;
   // "is it pretty big?", "quite a lot", "super expensive": how strongly, before the word it strengthens, as "very" is a stop word.
   if (DEGREE_ADVERBS.has(keys[i]!) && i + 1 < keys.length && !STOP_WORDS.has(keys[i + 1]!)) return 1;
   return keys[i] === 'of' && keys[i + 1] === 'all' && (keys[i + 2] === 'places' || keys[i + 2] === 'people' || keys[i + 2] === 'things') ? 3 : 0;
