@@ -820,6 +820,11 @@ describe('hostile and odd input', () => {
     // about" too): "care" had found the West's concern for the carmakers' question, declined at 0.37.
     expect(asFact(answer('why would chinese carmakers care about turkey of all places', real)).factId).toBe('eu-access-motive');
     expect(asFact(answer('why do the us and eu care about china and rare earths', real)).factId).toBe('western-concerns');
+    // "cozying up" is partnering, how X "fits into" something its connection, "pumping out" making
+    // (knowledge/synonyms.yaml): each was declined.
+    expect(asFact(answer('why is turkey cozying up to china on rare earths', real)).factId).toBe('attract-chinese-ev-makers');
+    expect(asFact(answer('how does brics fit into this turkey china thing', real)).factId).toBe('brics-bid');
+    expect(asFact(answer('when does beylikova start pumping out rare earths', real)).factId).toBe('refinery-timeline');
     // An element the report never names is one of those the deposit may have (knowledge/synonyms.yaml): both declined.
     expect(asFact(answer('what elements r in the turkish deposit, cerium or what?', real)).factId).toBe('beylikova-elements');
     expect(asFact(answer('does the turkish deposit have neodymium or dysprosium in it?', real)).factId).toBe('beylikova-elements');
