@@ -1425,6 +1425,8 @@ describe('hostile and odd input', () => {
     const real = realKb();
     // "november" weighed as the question's rarest word: declined at 0.29.
     expect(asFact(answer('is the delegation going in november?', real)).factId).toBe('october-delegation');
+    // So is a season ("this autumn": declined too).
+    expect(asFact(answer('Is Turkey planning to send its energy minister to China this autumn?', real)).factId).toBe('october-delegation');
     expect(questionTerms(real, 'is the delegation going in november?').ws).toContain('when');
     // Not a month the question asks of ("how many … in february?"), nor one the knowledge writes, nor "may".
     expect(questionTerms(real, 'how many visits are planned in november').ws).toContain('november');

@@ -307,7 +307,8 @@ function monthsGuessed(index: SearchIndex, ws: string[]): string[] {
   return ws;
 }
 const GUESS_OPENERS = new Set(['is', 'are', 'was', 'were', 'will', 'does', 'do', 'did', 'can', 'could', 'has', 'have', 'isnt', 'arent', 'so', 'its']);
-const EN_MONTH = /^(january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept|oct|nov|dec)$/;
+/** (And a season: "is he going this autumn?".) */
+const EN_MONTH = /^(january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept|oct|nov|dec|spring|summer|autumn|winter)$/;
 /** (Matched folded: "kasımda" as "kasimda".) */
 const TR_MONTH = /^(ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)(?:ta|te|da|de|a|e|in|un)?$/;
 
