@@ -1425,6 +1425,10 @@ describe('hostile and odd input', () => {
     const real = realKb();
     // "november" weighed as the question's rarest word: declined at 0.29.
     expect(asFact(answer('is the delegation going in november?', real)).factId).toBe('october-delegation');
+    // And "soon" in a question whether, though the knowledge has it ("how soon will turkey refine…?"): declined at 0.48.
+    expect(asFact(answer('is turkey sending anyone to china soon?', real)).factId).toBe('october-delegation');
+    expect(questionTerms(real, 'is turkey sending anyone to china soon?').ws).toContain('when');
+    expect(questionTerms(real, 'how soon will turkey refine its rare earths').ws).toContain('soon');
     // So is a season ("this autumn": declined too).
     expect(asFact(answer('Is Turkey planning to send its energy minister to China this autumn?', real)).factId).toBe('october-delegation');
     expect(questionTerms(real, 'is the delegation going in november?').ws).toContain('when');

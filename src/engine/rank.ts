@@ -304,6 +304,12 @@ function monthsGuessed(index: SearchIndex, ws: string[]): string[] {
     if (turkish ? !/^m[iu]/.test(foldTurkish(ws[i + 1] ?? '')) : !GUESS_OPENERS.has(ws[0] ?? '')) continue;
     return [...ws.slice(0, i), ...(turkish ? ['ne', 'zaman'] : ['when']), ...ws.slice(i + 1)];
   }
+  // "is turkey sending anyone to china soon?": whether it is soon asks when, known word or not ("soon" weighed as the
+  // question's rarest word and pulled it to the one fact stored "how soon …?"). Not "how soon", "as soon as".
+  if (!turkish && GUESS_OPENERS.has(ws[0] ?? '')) {
+    const at = ws.lastIndexOf('soon');
+    if (at > 1 && ws[at - 1] !== 'how' && ws[at - 1] !== 'as') return [...ws.slice(0, at), 'when', ...ws.slice(at + 1)];
+  }
   return ws;
 }
 const GUESS_OPENERS = new Set(['is', 'are', 'was', 'were', 'will', 'does', 'do', 'did', 'can', 'could', 'has', 'have', 'isnt', 'arent', 'so', 'its']);
