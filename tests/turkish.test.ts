@@ -120,6 +120,10 @@ describe('Turkish text analysis', () => {
     for (const w of ['tmm', 'tamam']) expect(questionTerms(kb.turkish!, `${w} bizim kazancımız ne olcak`).terms.map((t) => t.raw), w).not.toContain(w);
     // A Turkish partnership typed as the English loan ("partnerlik") is the knowledge's "ortaklık" (knowledge/synonyms.yaml).
     expect(answer('turkiye beylikova icin cinle partnerlik mi ariyo?', kb)).toMatchObject({ kind: 'fact', factId: 'china-processing-partnership', language: 'tr' });
+    // What Turkey "kazanır" (gains) or what a partnership "kazandırır" (brings it) is its benefit (knowledge/synonyms.yaml):
+    // the verb forms the knowledge has were words of their own, and these were declined.
+    expect(answer('türkiye çinle ortaklıktan ne kazanır', kb)).toMatchObject({ kind: 'fact', factId: 'attract-chinese-ev-makers', language: 'tr' });
+    expect(answer('cinle nadir toprak ortakligi turkiyeye ne kazandirir', kb)).toMatchObject({ kind: 'fact', factId: 'attract-chinese-ev-makers', language: 'tr' });
     // How much China "will put" in ("koyacak") is what it invests (knowledge/synonyms.yaml): declined at 0.44.
     expect(answer('çin ne kadar koyacak', kb)).toMatchObject({ kind: 'fact', factId: 'refinery-cost', language: 'tr' });
   });
