@@ -752,8 +752,9 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   // "bu neye bağlı?" (what does it depend on?) after an answer that states its condition ("anlaşma başarılı olursa …"):
   // that answer, as in English.
   if (TURKISH_CONDITION_ASKED.test(foldTurkish(turkishLower(alone.question)).replace(/[?!.,]+/g, ' ').trim())) {
-    const given = (kb.turkish ?? kb).byId.get(previous.factId);
-    if (given !== undefined && TURKISH_STATES_CONDITION.test(foldTurkish(turkishLower((kb.turkish ?? kb).facts[given]!.answer)))) {
+    const index = kb.turkish ?? kb;
+    const given = index.byId.get(previous.factId);
+    if (given !== undefined && TURKISH_STATES_CONDITION.test(foldTurkish(turkishLower(index.facts[given]!.answer)))) {
       const again = previousAgain(alone, previous, kb);
       if (again) return again;
     }

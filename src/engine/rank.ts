@@ -287,14 +287,15 @@ function queryWordsOf(index: SearchIndex, typed: string[]): string[] {
   // ("ensuite" for a knowledge that writes "en-suite": its parts, as written.)
   const spelled = index.hyphenated.size === 0 ? typed : typed.flatMap((w) => index.hyphenated.get(w) ?? [w]);
   const words = withoutPreamble(unstretched(spelled, (w) => index.surface.has(w) || !isTerm(stem(w))));
-  return monthsGuessed(index, words);
+  return timeGuessed(index, words);
 }
 
 /**
- * A month the knowledge never writes is a guess at when ("is the delegation going in november?", "kasımda mı?"): asked
- * as when, so the answer that gives the time is found (it weighed as the question's rarest word, and declined it).
+ * A month or season the knowledge never writes is a guess at when ("is the delegation going in november?", "this
+ * autumn?", "kasımda mı?"), and so is "soon" in a question whether: asked as when, so the answer that gives the time is
+ * found (the word weighed as the question's rarest, and declined it).
  */
-function monthsGuessed(index: SearchIndex, ws: string[]): string[] {
+function timeGuessed(index: SearchIndex, ws: string[]): string[] {
   const turkish = index.profile.language === 'tr';
   for (let i = 0; i < ws.length; i++) {
     // (Turkish letters folded, "ağustosta mı" as "agustosta mi": a month typed either way.)

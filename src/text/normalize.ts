@@ -658,6 +658,7 @@ export function preambleLength(ws: readonly string[]): number {
   }
   return from;
 }
+/** Rhetorical questions said before the question they lead to ("why does anyone care, what …"), read off by preambleLength. */
 const RHETORICAL_LEADS: readonly (readonly string[])[] = [
   'why does anyone care', 'why should anyone care', 'why would anyone care', 'why anyone should care', 'why does everyone care',
   'why do people care', 'why do ppl care', 'why should i care', 'why should we care', 'why do we care', 'why does it matter',
@@ -815,9 +816,8 @@ const FRAMED_ASKERS = new Set(['what', 'whats', 'which', 'how', 'hows', 'wat', '
  * How many words of an intensifier start at `i`: "much" after "so", "too", "that", "very" (1, the "much": "why does the
  * EU matter so much", "thank you very much") says how strongly, not an amount asked ("how much" keeps it); "of all
  * places" (3: "why turkey of all places") stresses the place; "bother" before what is done, "called" closing a "what"
- * question. Else 0.
+ * question, "end up" before what is done ("might byd end up making batteries?"). Else 0.
  */
-const END_FORMS = new Set(['end', 'ends', 'ended', 'ending']);
 function intensifierAt(keys: readonly string[], i: number): number {
   if (keys[i] === 'much' && i > 0 && INTENSIFYING.has(keys[i - 1]!)) return 1;
   // "what's the name of turkey's industry minister?" asks who or what that is: "name" weighed as its rarest word.
@@ -842,6 +842,8 @@ function intensifierAt(keys: readonly string[], i: number): number {
   if (DEGREE_ADVERBS.has(keys[i]!) && i + 1 < keys.length && !STOP_WORDS.has(keys[i + 1]!)) return 1;
   return keys[i] === 'of' && keys[i + 1] === 'all' && (keys[i + 2] === 'places' || keys[i + 2] === 'people' || keys[i + 2] === 'things') ? 3 : 0;
 }
+/** The forms of "end" before "up" ("ended up building"). */
+const END_FORMS = new Set(['end', 'ends', 'ended', 'ending']);
 /** Words after "the one" that make it point at whoever does what follows ("the one who", "the one that's"). */
 const ONE_WHO = new Set(['who', 'whos', 'that', 'thats', 'which', 'doing', 'behind', 'responsible']);
 /** Words a "what's special about X" question opens with. */
