@@ -72,6 +72,9 @@ const FLOORS: Record<string, number> = {
   // The same protocol in the seventh session of 2026-12-05 (a home insurer's customer FAQ), measured once on arrival on 3ad1f89
   // (the engine of the session's starting code 443b790).
   'harrowby / people\'s questions': 0.47, // 50.6% on arrival (2.2% wrong, 98.3% declined; MiniSearch at that decline 24.4%, always answering 86.1%, fuse.js 50.0%; 66.7% at the best threshold in hindsight)
+  // The same protocol in the eighth session of 2026-12-05 (a car and van hire company's customer FAQ), measured once on arrival
+  // on e11bbed, the session's starting code. It misses the bounds (see MISSED_BOUNDS).
+  'brackenridge / people\'s questions': 0.61, // 64.4% on arrival (7.2% wrong, 88.3% declined; MiniSearch at that decline 40.6% with 7.8% wrong, always answering 76.1%, fuse.js 47.8%)
 };
 
 /** Out-of-scope declined floors above the 90% every set is held to: the curated eval set's, 3 questions under its figure. */
@@ -89,6 +92,13 @@ const DECLINED_FLOORS: Record<string, number> = {
  */
 const MISSED_BOUNDS: Record<string, { wrong: number; declined: number }> = {
   'leisure / people\'s questions': { wrong: 0.07, declined: 0.88 },
+  // The car hire company's (eighth session of 2026-12-05), measured once on arrival: 7.2% wrong (13 of 180) and 88.3%
+  // declined (7 of 60 answered) at the calibrated 0.327. Its own questions predicted 4.7% and 91.4% there: the learning
+  // curve took its left-out phrasings' 6.7% wrong down by a third, on 3 against 6 wrong answers of the paired questions.
+  // Most wrong answers score high for reasons no threshold fixes ("will we be charged?" after sand in the car finds the
+  // electric car's charging; "just had a crash" read as a typo of "cash"). At 0.367 it would meet the bounds (61.1%,
+  // 4.4% wrong, 93.3% declined).
+  'brackenridge / people\'s questions': { wrong: 0.08, declined: 0.86 },
 };
 
 const sets: (() => SuiteKnowledge)[] = [() => curatedSets()[0]!, () => curatedSets()[1]!, () => synthSet(1000, 300, 100), ...OWN_KBS.map((k) => () => folderSet(k.name, k.about))];

@@ -233,4 +233,5 @@ export const OWN_KBS: { name: string; about: string }[] = [
   { name: 'fenmoor', about: 'a fictional water and sewerage company\'s customer FAQ, 3 phrasings a fact, written and asked the same way as dental (2026-12-05, sixth session), measured once on arrival' },
   { name: 'threadwell', about: 'a fictional online clothing retailer\'s customer service FAQ, 3 phrasings a fact, written and asked the same way as dental (2026-12-05, sixth session), measured once on arrival' },
   { name: 'harrowby', about: 'a fictional home insurer\'s customer FAQ (buildings and contents cover), 3 phrasings a fact, written and asked the same way as dental (2026-12-05, seventh session), measured once on arrival' },
+  { name: 'brackenridge', about: 'a fictional car and van hire company\'s customer FAQ, 3 phrasings a fact, written and asked the same way as dental (2026-12-05, eighth session), measured once on arrival' },
 ];
