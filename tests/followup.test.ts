@@ -342,6 +342,17 @@ describe('reading a follow-up', () => {
     expect(both.kind === 'fact' && [both.factId, ...(both.also ?? []).map((a) => a.factId)]).toEqual(['october-delegation']);
   });
 
+  test('"and byd?" after a question naming other carmakers joined by "or" asks it of BYD in their place, and the fact naming BYD only as set apart is passed over', () => {
+    // The names joined by "or" go as one ("has turkey talked to byd?", not "… to chery or byd?", which still asks of Chery);
+    // its best fact names BYD only as "apart from BYD", so the next one, BYD's deal, answers.
+    const r = after('has turkey talked to chery or great wall', 'and byd?').reply;
+    expect(r.readingAs).toBe('has turkey talked to byd?');
+    expect(r.kind === 'fact' && r.factId).toBe('byd-ev-factory');
+    // What the name alone gets ("BYD is the largest…") is still what "byd?" alone gets.
+    const alone = answer('and byd?', kb);
+    expect(alone.kind === 'fact' && alone.factId).toBe('byd-worlds-largest');
+  });
+
   test('a pronoun question with five words and more of its own, which no reading answers, is declined as a question of its own (no reading line)', () => {
     const q = 'what is turkey hoping byd and other chinese firms will build there next';
     const alone = answer(q, kb);

@@ -605,7 +605,24 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // words alone's, with no reading line, as a question of its own gets.
   let agreeing = false;
   for (const r of usable) {
-    const combined = answer(r.probe, kb, { oneQuestion: true });
+    let combined = answer(r.probe, kb, { oneQuestion: true });
+    // "and byd?" after "has turkey talked to chery or great wall?": the reading "has turkey talked to byd" finds the fact
+    // that names BYD only as set apart ("Apart from BYD, …"), which is no answer about BYD; the reading's next fact may be.
+    const found = combined.kind === 'fact' ? combined.factId : null;
+    if (shape.kind === 'swap' && r.whole && found !== null && shape.subject.some((t) => namesOnlyAsException(kb.facts[kb.byId.get(found) ?? -1]?.answer ?? '', t.key))) {
+      const setApartFact = found;
+      combined = answer(r.probe, kb, { oneQuestion: true, exclude: setApartFact });
+      // Short of the usual confidence, the next fact is still the answer when it names the one asked about and is the
+      // only candidate near the threshold: the conversation says what is asked of it, as for a bare follow-up.
+      if (combined.kind !== 'fact') {
+        const next = rank(r.probe, kb, 2, { oneQuestion: true, exclude: kb.byId.get(setApartFact) });
+        if (next[0] && next[0].score >= SEARCH.suggestThreshold && namesSubject(next[0].factId) && (next[1]?.score ?? 0) < next[0].score - CONVERSATION.pointingMargin) {
+          combined = { ...answerFact(next[0].factId, kb)!, confidence: CONVERSATION_EVIDENCE_CONFIDENCE };
+        }
+      }
+      // (Not the fact the name alone gets, "BYD is the largest…": the other readings may say more than the words alone.)
+      if (combined.kind === 'fact' && alone.kind === 'fact' && combined.factId === alone.factId) continue;
+    }
     // The fact a reading finds gives the kind of answer asked, but only a place already said ("where exactly?" after
     // BYD's plant "in Turkey"): the knowledge does not tell, and a looser reading would only find another topic's place.
     if (shape.kind === 'bare' && combined.kind === 'fact' && gives(combined.factId) && !givesNew(combined.factId) && namesSubject(combined.factId)) break;

@@ -155,16 +155,20 @@ function swapped(subject: readonly Token[], prev: Parsed, vocab: Vocabulary, mod
   if (!modifier && !places.some((p) => p.score > 0)) return [];
   // The most alike first; with "one", of equals the last (the word nearest the thing named).
   places.sort((a, b) => b.score - a.score || (modifier ? b.j - a.j : a.j - b.j));
-  return places.slice(0, MAX_SWAPS).map(({ j }) => {
+  // (Two places in one group of names make one reading.)
+  return [...new Set(places.slice(0, MAX_SWAPS).map(({ j }) => {
     // A name of several words goes as a whole ("Xi Jinping", "Great Wall").
     let from = j;
     let to = j + 1;
     if (isName) {
-      while (from > prev.wh && vocab.names.has(ts[from - 1]!.key)) from--;
-      while (to < ts.length && vocab.names.has(ts[to]!.key)) to++;
+      // … and so do names joined by "and" / "or" ("and byd?" after "has turkey talked to chery or great wall": BYD in
+      // place of both, not "chery or byd", which asks of Chery still).
+      const nameAt = (k: number) => k >= prev.wh && k < ts.length && vocab.names.has(nameKey(ts[k]!.key, vocab));
+      while (from > prev.wh && (nameAt(from - 1) || (COORDINATORS.has(ts[from - 1]!.key) && nameAt(from - 2)))) from--;
+      while (to < ts.length && (nameAt(to) || (COORDINATORS.has(ts[to]!.key) && nameAt(to + 1)))) to++;
     }
     return join([...ts.slice(0, from), ...subject, ...ts.slice(to)]);
-  });
+  }))];
 }
 
 /**
@@ -181,6 +185,9 @@ function namedPerson(prev: Parsed, vocab: Vocabulary): { from: number; to: numbe
   const rest = ts.length - to;
   return to > from && (rest === 0 || (rest === 1 && COPULA.has(ts[to]!.key))) ? { from, to } : null;
 }
+
+/** Words joining names into one group ("chery or great wall", "byd and chery"). */
+const COORDINATORS = new Set(['and', 'or', '&']);
 
 /** Swap readings tried, at most. */
 const MAX_SWAPS = 2;

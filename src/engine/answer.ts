@@ -57,6 +57,8 @@ export interface AnswerOptions {
   smalltalk?: boolean;
   /** True: rank the text as one question (see RankOptions.oneQuestion), for readings made by the conversation code. */
   oneQuestion?: boolean;
+  /** A fact never to answer with (its id): a reading whose best fact the conversation code has ruled out, for the next. */
+  exclude?: string;
 }
 
 /**
@@ -162,7 +164,8 @@ export function answer(rawQuestion: string, kb: KnowledgeBase, options: AnswerOp
 
   // Turkish questions go to the Turkish index (when no fact has Turkish texts, to the English one: the bot's words are still Turkish).
   let index: LanguageIndex = language === 'tr' && kb.turkish ? kb.turkish : kb;
-  const rankOptions = options.oneQuestion ? { oneQuestion: true } : {};
+  const excluded = options.exclude === undefined ? undefined : kb.byId.get(options.exclude);
+  const rankOptions = { ...(options.oneQuestion ? { oneQuestion: true } : {}), ...(excluded === undefined ? {} : { exclude: excluded }) };
   let ranked = rankCleaned(question, index, SEARCH.maxSuggestions + 1, rankOptions);
   // A message no word of which speaks for a language ("rafineri maliyeti", "beylikova rezerv miktarı": nouns typed as
   // keywords) is read in both, and answered in the one where its best fact is surer (on each index's calibrated
