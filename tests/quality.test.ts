@@ -323,6 +323,10 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // (939c347): 86.0% and 81.0%, the same on the session's starting code 443b790.
   { file: 'conversations-blind51.yaml', right: 0.82 }, // 86.0% of 50 (first measured 86.0%)
   { file: 'conversations-tr-blind51.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 81.0%)
+  // Written blind at the start of the eighth session of 2026-12-05, kept unread until measured once on arrival on its code
+  // then (322fe51) and on the session's starting code e11bbed: 84.0% and 88.1% on both, no standalone turn changed.
+  { file: 'conversations-blind52.yaml', right: 0.80 }, // 84.0% of 50 (first measured 84.0%)
+  { file: 'conversations-tr-blind52.yaml', right: 0.83, followups: 40 }, // 88.1% of 42 (first measured 88.1%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
