@@ -610,12 +610,11 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     // that names BYD only as set apart ("Apart from BYD, …"), which is no answer about BYD; the reading's next fact may be.
     const found = combined.kind === 'fact' ? combined.factId : null;
     if (shape.kind === 'swap' && r.whole && found !== null && shape.subject.some((t) => namesOnlyAsException(kb.facts[kb.byId.get(found) ?? -1]?.answer ?? '', t.key))) {
-      const setApartFact = found;
-      combined = answer(r.probe, kb, { oneQuestion: true, exclude: setApartFact });
-      // Short of the usual confidence, the next fact is still the answer when it names the one asked about and is the
-      // only candidate near the threshold: the conversation says what is asked of it, as for a bare follow-up.
+      combined = answer(r.probe, kb, { oneQuestion: true, exclude: found });
+      // Short of the usual confidence, the next fact is still the answer when it names the one asked about and no other
+      // candidate comes within CONVERSATION.pointingMargin of it: the conversation says what is asked of it, as for a bare follow-up.
       if (combined.kind !== 'fact') {
-        const next = rank(r.probe, kb, 2, { oneQuestion: true, exclude: kb.byId.get(setApartFact) });
+        const next = rank(r.probe, kb, 2, { oneQuestion: true, exclude: kb.byId.get(found) });
         if (next[0] && next[0].score >= SEARCH.suggestThreshold && namesSubject(next[0].factId) && (next[1]?.score ?? 0) < next[0].score - CONVERSATION.pointingMargin) {
           combined = { ...answerFact(next[0].factId, kb)!, confidence: CONVERSATION_EVIDENCE_CONFIDENCE };
         }

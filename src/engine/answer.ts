@@ -16,7 +16,7 @@ import { buildIndex, smalltalkKey, type SearchIndex } from './index.ts';
 import { onlySocial } from '../text/social.ts';
 import { closestOutOfScope, markedOutOfScope, outOfScopeQuestions, type OutOfScopeQuestion } from './outofscope.ts';
 import { missingOwner } from './owners.ts';
-import { otherReadings, rank, rankCleaned, rankReading } from './rank.ts';
+import { otherReadings, rank, rankCleaned, rankReading, type RankOptions } from './rank.ts';
 
 // The engine's one public entry: everything outside src/engine imports from here
 // (tests/architecture.test.ts holds it), so its modules can move without touching callers.
@@ -164,16 +164,19 @@ export function answer(rawQuestion: string, kb: KnowledgeBase, options: AnswerOp
 
   // Turkish questions go to the Turkish index (when no fact has Turkish texts, to the English one: the bot's words are still Turkish).
   let index: LanguageIndex = language === 'tr' && kb.turkish ? kb.turkish : kb;
-  const excluded = options.exclude === undefined ? undefined : kb.byId.get(options.exclude);
-  const rankOptions = { ...(options.oneQuestion ? { oneQuestion: true } : {}), ...(excluded === undefined ? {} : { exclude: excluded }) };
-  let ranked = rankCleaned(question, index, SEARCH.maxSuggestions + 1, rankOptions);
+  // (Each index numbers the facts it has: the one excluded is looked up in the index ranked.)
+  const rankOptions = (ix: LanguageIndex): RankOptions => {
+    const excluded = options.exclude === undefined ? undefined : ix.byId.get(options.exclude);
+    return { ...(options.oneQuestion ? { oneQuestion: true } : {}), ...(excluded === undefined ? {} : { exclude: excluded }) };
+  };
+  let ranked = rankCleaned(question, index, SEARCH.maxSuggestions + 1, rankOptions(index));
   // A message no word of which speaks for a language ("rafineri maliyeti", "beylikova rezerv miktarı": nouns typed as
   // keywords) is read in both, and answered in the one where its best fact is surer (on each index's calibrated
   // scale), when it has a word only the other index knows ("maliyet"): names alone ("byd?") stay English. Not with a
   // hint (a Discord locale, or a follow-up read as Turkish): the caller has said which.
   const other: LanguageIndex | undefined = kb.turkish && (index === kb ? kb.turkish : kb);
   if (other && evidence && options.hint === undefined && languageUnknown(evidence) && wordOfOnly(question, other, index)) {
-    const otherRanked = rankCleaned(question, other, SEARCH.maxSuggestions + 1, rankOptions);
+    const otherRanked = rankCleaned(question, other, SEARCH.maxSuggestions + 1, rankOptions(other));
     if (calibratedConfidence(decisionValue(otherRanked, other.calibration.runnerUpWeight), other.calibration) > calibratedConfidence(decisionValue(ranked, index.calibration.runnerUpWeight), index.calibration)) {
       index = other;
       ranked = otherRanked;
