@@ -483,9 +483,9 @@ describe('reading a follow-up', () => {
   });
 
   test('a question with a pronoun declined near the topic is the context of the next, as a question of its own is', () => {
-    const first = answerInContext('when did they stumble on the beylikova reserve?', undefined, kb);
+    const first = answerInContext('when did they chance upon the beylikova reserve?', undefined, kb);
     expect(first.reply.kind).toBe('none');
-    expect(first.remember).toMatchObject({ question: 'when did they stumble on the beylikova reserve?', factId: NO_FACT });
+    expect(first.remember).toMatchObject({ question: 'when did they chance upon the beylikova reserve?', factId: NO_FACT });
     const r = answerInContext('how big is it?', first.remember!, kb).reply;
     expect(r.kind === 'fact' && r.factId).toBe('beylikova-size');
   });
