@@ -1418,7 +1418,24 @@ describe('hostile and odd input', () => {
     const plain = asFact(answer('which chinese carmakers is turkey talking to?', real));
     const told = asFact(answer('I was reading about Chinese carmakers moving into Europe and Turkey came up. Which chinese carmakers is turkey talking to?', real));
     expect(told.factId).toBe(plain.factId);
-    expect(told.confidence).toBeCloseTo(plain.confidence, 2);
+    // (They weigh a little, SEARCH.contextWeight: see the next test.)
+    expect(told.confidence).toBeGreaterThan(0.5);
+  });
+
+  test('the sentences before a last question weigh a little: an answer its own words alone would get confidently, the situation may not support', () => {
+    // Alone, "covered?" found the contents cover (0.69, tied with the buildings cover) and was answered; the telly that
+    // stopped working on its own is the wear-and-tear exclusion's, which now ties with it: declined, offered.
+    const home = createKnowledgeBase(folderKnowledge('harrowby'));
+    const tv = 'my tv just stopped working out of nowhere, nobody dropped it. covered?';
+    expect(answer(tv, home).kind).toBe('none');
+    expect(rank(tv, home, 2).map((r) => r.factId)).toContain('wear-and-tear-exclusions');
+    // Alone, "Can we get permits for them?" found who may have a resident's permit (0.71); the firm's vans are not that.
+    const parking = createKnowledgeBase(folderKnowledge('parking'));
+    const firm = 'I run a plumbing firm from an office in the station quarter, the vans are registered to the company and we use them every day. Can we get permits for them?';
+    expect(answer(firm, parking)).not.toMatchObject({ kind: 'fact', factId: 'resident-permit-eligibility' });
+    // Still answered as its question where the situation says nothing against it (the whole message was declined).
+    const hire = createKnowledgeBase(folderKnowledge('brackenridge'));
+    expect(answer("I'm really unhappy with how I was treated at the Wexbury branch. Who should I write to?", hire)).toMatchObject({ kind: 'fact', factId: 'complaints' });
   });
 
   test('a month the knowledge never writes, in a question whether, is a guess at when', () => {

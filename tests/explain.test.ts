@@ -71,6 +71,18 @@ describe('explain', () => {
     const memo = explain('fyi drafting a memo - where is the deposit?', kb);
     expect(memo.read).toBe('where is the deposit?');
     expect(formatExplanation(memo)).toContain('(its question alone: the remark before it matched less)');
+    expect(memo.withContext).toBe(false);
+  });
+
+  test('a last question after sentences of context lists their words too, at the little weight they were ranked with', () => {
+    const e = explain('I was reading about Chinese carmakers moving into Europe and Turkey came up. Which chinese carmakers is turkey talking to?', kb);
+    expect(e.read).toBe('Which chinese carmakers is turkey talking to?');
+    expect(e.withContext).toBe(true);
+    const europe = e.terms.find((t) => t.word === 'europe')!;
+    const talking = e.terms.find((t) => t.word === 'talking')!;
+    expect(europe.weight).toBeGreaterThan(0);
+    expect(europe.weight).toBeLessThan(talking.weight / 3);
+    expect(formatExplanation(e)).toContain(`(its last question: the sentences before it count ${Math.round(SEARCH.contextWeight * 100)}% as much)`);
   });
 
   test('factbot ask --explain prints it, and --json gives the object', async () => {

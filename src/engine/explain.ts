@@ -11,7 +11,7 @@ import { missingOwner } from './owners.ts';
 import { answer, askedAsStored, type KnowledgeBase } from './answer.ts';
 import { decisionValue, type Calibration } from './calibrate.ts';
 import { closestOutOfScope, markedOutOfScope } from './outofscope.ts';
-import { questionTerms, rankReading, type RankedFact } from './rank.ts';
+import { rankReading, readingTerms, type RankedFact } from './rank.ts';
 
 export interface ExplainedTerm {
   /** The word (or phrase) as typed, folded. */
@@ -28,6 +28,8 @@ export interface Explanation {
   question: string;
   /** The part of the message that was ranked, when not all of it: its question, the words after it left aside. */
   read: string | null;
+  /** True when `read` is the message's last question, ranked with the sentences before it weighing little (`terms` has them). */
+  withContext: boolean;
   outcome: 'answered' | 'declined' | 'smalltalk' | 'empty';
   /** The fact answered with, when answered. */
   factId: string | null;
@@ -57,7 +59,7 @@ export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explan
   // A Turkish question is ranked by the Turkish index, against its own threshold.
   const index = reply.language === 'tr' && kb.turkish ? kb.turkish : kb;
   const { ranked: candidates, read } = rankReading(question, index, Math.max(2, top));
-  const resolved = questionTerms(index, read).terms;
+  const { terms: resolved, withContext } = readingTerms(index, question, read);
   const total = resolved.reduce((s, t) => s + t.idf, 0);
   const terms: ExplainedTerm[] = resolved.map((t) => ({
     word: t.raw ?? (t.query.startsWith('~') ? t.query.slice(1).replace(/_/g, ' ') : t.query),
@@ -93,7 +95,7 @@ export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explan
       (unknown.length > 0 ? `; words the knowledge never uses (${unknown.map((t) => `"${t.word}"`).join(', ')}) carry ${Math.round(share * 100)}% of the question's weight` : '') +
       (second && first.score - second.score < 0.1 ? `; "${first.factId}" and "${second.factId}" are nearly tied` : '');
   }
-  return { question, read: read === question ? null : read, outcome, factId: reply.kind === 'fact' ? reply.factId : null, terms, candidates: candidates.slice(0, top), decisionValue: value, calibration: index.calibration, reason };
+  return { question, read: read === question ? null : read, withContext, outcome, factId: reply.kind === 'fact' ? reply.factId : null, terms, candidates: candidates.slice(0, top), decisionValue: value, calibration: index.calibration, reason };
 }
 
 /** The explanation as text for a terminal. */
@@ -103,7 +105,8 @@ export function formatExplanation(e: Explanation): string {
   if (e.read !== null) {
     // The question before its mark ("…? new in town"), or after a remark ("fyi drafting a memo - …"; see rankReading).
     const left = e.question.startsWith(e.read) ? 'the words after it' : e.question.trim().endsWith(e.read.trim()) ? 'the remark before it' : 'the rest of the message';
-    lines.push(`Read as: ${e.read}  (its question alone: ${left} matched less)`);
+    // (A last question after sentences of context is ranked with them, weighing little: SEARCH.contextWeight.)
+    lines.push(`Read as: ${e.read}  ` + (e.withContext ? `(its last question: the sentences before it count ${Math.round(SEARCH.contextWeight * 100)}% as much)` : `(its question alone: ${left} matched less)`));
   }
   lines.push('', 'Words (share of the question\'s weight):');
   for (const t of e.terms) {

@@ -43,6 +43,8 @@ export interface RankOptions {
   mask?: Mask;
   /** Rank the text as one question, never its question before an aside: a reading the conversation code put together ("and when? who is leading…"). */
   oneQuestion?: boolean;
+  /** The words of a message's last question: the terms of its other words weigh SEARCH.contextWeight (see rankReading). */
+  questionWords?: ReadonlySet<string>;
 }
 
 /**
@@ -459,11 +461,35 @@ export function rankReading(question: string, index: SearchIndex, limit: number 
   const others = otherReadings(question);
   for (const [k, text] of others.entries()) {
     if (text === null) continue;
-    const ranked = rankWhole(text, index, limit, options);
+    // The last question after sentences of context is ranked with them, weighing little (SEARCH.contextWeight): alone,
+    // "Will we be charged?" after "We've been to the beach and there's sand everywhere inside." found the electric car's
+    // charging; the sand tells the cleaning fee from it.
+    const last = k === others.length - 1;
+    const ranked = last ? rankWhole(question, index, limit, { ...options, questionWords: wordSet(index, text) }) : rankWhole(text, index, limit, options);
     if (k === others.length - 1 && ranked[0] && aboutTheContext(index, question, text, index.byId.get(ranked[0].factId)!, options.mask)) continue;
     if (decisionValue(ranked) > decisionValue(best.ranked)) best = { ranked, read: text };
   }
   return best;
+}
+
+/** The words of a text, as the terms' `raw` has them. */
+function wordSet(index: SearchIndex, text: string): Set<string> {
+  return new Set(index.profile.words(text));
+}
+
+/** The terms of a message whose words outside its last question (`own`) weigh SEARCH.contextWeight. */
+function contextEased(terms: ResolvedTerm[], own: ReadonlySet<string>): ResolvedTerm[] {
+  // (A phrase of several words, raw null, keeps its weight: it is the question's as often as the context's.)
+  return terms.map((t) => (t.raw !== null && !own.has(t.raw) ? { ...t, idf: t.idf * SEARCH.contextWeight } : t));
+}
+
+/**
+ * The terms a message was ranked with when read as `read` (rankReading's choice; `--explain` shows them): a last
+ * question after sentences of context was ranked with the whole message, the context's words weighing little.
+ */
+export function readingTerms(index: SearchIndex, question: string, read: string): { terms: ResolvedTerm[]; withContext: boolean } {
+  if (read !== question && read === lastQuestionOf(question)) return { terms: contextEased(questionTerms(index, question).terms, wordSet(index, read)), withContext: true };
+  return { terms: questionTerms(index, read).terms, withContext: false };
 }
 
 /**
@@ -582,7 +608,9 @@ const QUESTION_PHRASE_STEMS = new Set(['long', 'ago', 'many', 'much', 'years', '
 /** Ranks the text as one question. */
 function rankWhole(question: string, index: SearchIndex, limit: number, options: RankOptions): RankedFact[] {
   // The question is split into words once, for its terms and its answer type.
-  const { ws, terms } = questionTerms(index, question, options.mask);
+  const read = questionTerms(index, question, options.mask);
+  const ws = read.ws;
+  const terms = options.questionWords === undefined ? read.terms : contextEased(read.terms, options.questionWords);
   // Only words that ask ("who else is going?", "where are they going?"): no topic to tell the facts apart by. Whatever
   // fact stores "who else…" or a keyword such as "location" (a synonym of "where") would match it whole.
   if (terms.every((t) => asksOnly(t, index))) return [];
