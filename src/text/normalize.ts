@@ -625,7 +625,12 @@ export function withoutPreamble(question: string[]): string[] {
   // (And after a word that leads it in: "wait who's xi again".)
   let wh = from;
   while (wh < to - 2 && REMINDING_LEADS.has(ws[wh]!)) wh++;
-  if (to - wh > 2 && ws[to - 1] === 'again' && (REMINDING_WH.has(ws[wh]!) || REMINDING_WH.has(ws[to - 2]!))) to -= 1;
+  // (And before chat noise: "who's china's president again lol".)
+  let last = to;
+  while (last - wh > 3 && AFTERWORD_NOISE.has(ws[last - 1]!)) last--;
+  if (last - wh > 2 && ws[last - 1] === 'again' && (REMINDING_WH.has(ws[wh]!) || REMINDING_WH.has(ws[last - 2]!))) {
+    return nameAskedAfterTitle(withoutIdioms([...ws.slice(from, last - 1), ...ws.slice(last, to)]));
+  }
   // So is one after "who is X" with a word of what is meant after it ("who is xi again, the president?").
   const again = REMINDING_WH.has(ws[wh] ?? '') && REMINDING_COPULA.has(ws[wh + 1] ?? '') ? ws.indexOf('again', wh + 3) : -1;
   if (again > 0 && again <= wh + 4 && again < to - 1) return withoutIdioms([...ws.slice(from, again), ...ws.slice(again + 1, to)]);
