@@ -615,6 +615,7 @@ export function withoutPreamble(question: string[]): string[] {
   // "is the refinery actually going to happen or is it just talk?", "… or is that just a rumour": doubt of what is asked,
   // no alternative to it ("talk", "rumour", "hype" weighed as words of the topic).
   to = withoutDoubtTail(ws, from, to);
+  to = withoutSelfDoubt(ws, from, to);
   to = withoutComingAcross(ws, from, to);
   // "byd is the biggest ev maker, true?": a statement's tag asks to confirm it; "is the report true?" asks whether it is.
   if (to - from > 2 && CONFIRM_TAGS.has(ws[to - 1]!) && !STATEMENT_QUESTION_OPENERS.has(ws[from]!)) to -= 1;
@@ -708,6 +709,22 @@ function withoutDoubtTail(ws: readonly string[], from: number, to: number): numb
   while (k > from && (DOUBT_FILLER.has(ws[k]!) || TR_DOUBT_FILLER.has(ws[k]!))) k--;
   return (ws[k] === 'or' || ws[k] === 'yoksa') && k - from >= 3 && end - k >= 2 ? k : to;
 }
+/** What the asker may have wrong, after "or am i" ("… or am i mixing ppl up", "… or am i thinking of something else"). */
+const SELF_DOUBT = new Set(['mixing', 'confusing', 'thinking', 'wrong', 'mistaken', 'misremembering', 'remembering', 'imagining', 'confused', 'getting']);
+/**
+ * Where a question ends before the asker doubts their own memory ("is bayraktar turkeys energy minister or am i mixing
+ * ppl up"): "or am i" (or "or im") and a word of such doubt, then at most five words; else `to`. At least three words
+ * stay. ("… or am i tied in" is another choice, not a doubt: kept.)
+ */
+function withoutSelfDoubt(ws: readonly string[], from: number, to: number): number {
+  for (let k = to - 3; k - from >= 3 && k >= to - 8; k--) {
+    if (ws[k] !== 'or') continue;
+    const at = ws[k + 1] === 'am' && ws[k + 2] === 'i' ? k + 3 : ws[k + 1] === 'im' ? k + 2 : -1;
+    if (at > 0 && at < to && SELF_DOUBT.has(ws[at]!)) return k;
+  }
+  return to;
+}
+
 /**
  * Where a question ends before the asker says they keep coming across it ("what's byd btw, keep seeing it", "… been
  * hearing about them a lot"): why it is asked, no word of it. "seeing" and "hearing" would weigh as words the knowledge
