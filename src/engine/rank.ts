@@ -347,8 +347,8 @@ function withModifiersEased(terms: ResolvedTerm[], ws: readonly string[], index:
   const eased = new Set<string>();
   for (let i = 0; i + 1 < ws.length; i++) if (DESCRIBING.has(ws[i]!) && ws[i - 1] !== 'how' && ws[i - 1] !== 'so' && ws[i - 1] !== 'too' && isTerm(stem(ws[i + 1]!))) eased.add(ws[i]!);
   for (const w of placeDescriptors(ws)) eased.add(w);
-  // (And when the asker speaks from, a word the knowledge never writes: ASKERS_TIME.)
-  for (const w of ws) if (ASKERS_TIME.has(w) && !index.surface.has(w)) eased.add(w);
+  // (And when the asker speaks from, or how the question is put, a word the knowledge never writes: ASKERS_TIME, FRAMING.)
+  for (const w of ws) if ((ASKERS_TIME.has(w) || FRAMING.has(w)) && !index.surface.has(w)) eased.add(w);
   const ease = (t: ResolvedTerm) => (t.raw !== null && eased.has(t.raw)) || (guess && t.how === 'unknown' && !easedWhenUnknown(index, t.query, t.raw));
   return eased.size === 0 && !guess ? terms : terms.map((t) => (ease(t) ? { ...t, idf: t.idf * SEARCH.unknownNumberWeight } : t));
 }
@@ -361,6 +361,12 @@ function withModifiersEased(terms: ResolvedTerm[], ws: readonly string[], index:
  * lost the word that made it off-topic, and was answered.)
  */
 const ASKERS_TIME = new Set(['ago', 'tomorrow', 'tmrw', 'tmr', 'tmw', '2moro', 'tonight', 'tonite']);
+/**
+ * How a question is put, not what it asks ("is it possible to amend…", "can i text you instead of calling?", "i've
+ * already paid, …"): eased as ASKERS_TIME, when the knowledge never writes it. (Not "else": "who else besides byd"
+ * then got BYD's fact on the curated knowledge cut to 3 phrasings.)
+ */
+const FRAMING = new Set(['possible', 'already', 'instead']);
 
 /** Words of nearness after which a place says which thing is meant ("the reserve near Eskişehir"). */
 const NEAR = new Set(['near', 'nr', 'outside', 'around', 'nearby']);
