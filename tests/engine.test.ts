@@ -739,6 +739,8 @@ describe('hostile and odd input', () => {
     // never uses, and declined it).
     expect(withoutPreamble(words("who's china's president again lol"))).not.toContain('again');
     expect(withoutPreamble(words('can a lantern go out again lol'))).toContain('again');
+    // And with the question word inside ("byd is which company again?": declined).
+    expect(withoutPreamble(words('byd is which company again?'))).not.toContain('again');
     // The question word last, as typed: "turkey found rare earths where again".
     expect(withoutPreamble(words('the deposit is where again'))).toEqual(['the', 'deposit', 'is', 'where']);
     // … and after a word that leads it in ("wait who's xi again"), though not in a yes/no question so led.

@@ -629,7 +629,8 @@ export function withoutPreamble(question: string[]): string[] {
   // (And before chat noise: "who's china's president again lol".)
   let last = to;
   while (last - wh > 3 && AFTERWORD_NOISE.has(ws[last - 1]!)) last--;
-  if (last - wh > 2 && ws[last - 1] === 'again' && (REMINDING_WH.has(ws[wh]!) || REMINDING_WH.has(ws[last - 2]!))) {
+  // (And with the question word inside: "byd is which company again?".)
+  if (last - wh > 2 && ws[last - 1] === 'again' && ws.slice(wh, last - 1).some((w) => REMINDING_WH.has(w))) {
     return nameAskedAfterTitle(withoutIdioms([...ws.slice(from, last - 1), ...ws.slice(last, to)]));
   }
   // So is one after "who is X" with a word of what is meant after it ("who is xi again, the president?").
