@@ -66,8 +66,8 @@ export const SEARCH = {
    * ("We've been to the beach and there's sand everywhere inside. Will we be charged?"): a little, so the question's
    * own words decide but the situation still tells apart facts they match alike (the cleaning fee, not an electric
    * car's charging). At 0 the question alone found whatever fact matched its one or two words (19 wrong answers over
-   * the quality suite's sets, against 44 right); at 0.1, 10 wrong answers fewer and as many right (the eighth session of
-   * 2026-12-05); at 0.3, 12 right fewer.
+   * the quality suite's sets, against 44 right); at 0.1, 11 wrong answers fewer over all its questions and as many right
+   * (the eighth session of 2026-12-05); at 0.3, 12 right fewer.
    */
   contextWeight: 0.1,
   /** Questions with more content words than this are forgiven unmatched words in proportion. */

@@ -58,8 +58,8 @@ export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explan
   const reply = answer(rawQuestion, kb);
   // A Turkish question is ranked by the Turkish index, against its own threshold.
   const index = reply.language === 'tr' && kb.turkish ? kb.turkish : kb;
-  const { ranked: candidates, read } = rankReading(question, index, Math.max(2, top));
-  const { terms: resolved, withContext } = readingTerms(index, question, read);
+  const { ranked: candidates, read, withContext } = rankReading(question, index, Math.max(2, top));
+  const resolved = readingTerms(index, question, read, withContext);
   const total = resolved.reduce((s, t) => s + t.idf, 0);
   const terms: ExplainedTerm[] = resolved.map((t) => ({
     word: t.raw ?? (t.query.startsWith('~') ? t.query.slice(1).replace(/_/g, ' ') : t.query),

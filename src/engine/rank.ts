@@ -460,8 +460,8 @@ const WORD_AFTER = /^[\s?!.]*[\p{L}\p{N}]/u;
  * around it are what matches ("which bin? the one for glass"), the whole
  * message is.
  */
-export function rankReading(question: string, index: SearchIndex, limit: number = SEARCH.candidates, options: RankOptions = {}): { ranked: RankedFact[]; read: string } {
-  let best = { ranked: rankWhole(question, index, limit, options), read: question };
+export function rankReading(question: string, index: SearchIndex, limit: number = SEARCH.candidates, options: RankOptions = {}): { ranked: RankedFact[]; read: string; withContext: boolean } {
+  let best = { ranked: rankWhole(question, index, limit, options), read: question, withContext: false };
   const whole = best.ranked[0]?.factId;
   // A yes-or-no question's first choice only makes surer of the fact the whole question finds: the second choice's
   // words are no noise when they are what tells two facts apart. (Also of a question the conversation code put together:
@@ -472,7 +472,7 @@ export function rankReading(question: string, index: SearchIndex, limit: number 
   const choice = firstChoiceOf(asked);
   if (choice !== null && whole !== undefined && !questionTerms(index, asked.slice(choice.length), options.mask).terms.some((t) => t.how === 'unknown')) {
     const ranked = rankWhole(choice, index, limit, options);
-    if (ranked[0]?.factId === whole && decisionValue(ranked) > decisionValue(best.ranked)) best = { ranked, read: choice };
+    if (ranked[0]?.factId === whole && decisionValue(ranked) > decisionValue(best.ranked)) best = { ranked, read: choice, withContext: false };
   }
   if (options.oneQuestion) return best;
   const others = otherReadings(question);
@@ -483,8 +483,8 @@ export function rankReading(question: string, index: SearchIndex, limit: number 
     // charging; the sand tells the cleaning fee from it.
     const last = k === others.length - 1;
     const ranked = last ? rankWhole(question, index, limit, { ...options, questionWords: wordSet(index, text) }) : rankWhole(text, index, limit, options);
-    if (k === others.length - 1 && ranked[0] && aboutTheContext(index, question, text, index.byId.get(ranked[0].factId)!, options.mask)) continue;
-    if (decisionValue(ranked) > decisionValue(best.ranked)) best = { ranked, read: text };
+    if (last && ranked[0] && aboutTheContext(index, question, text, index.byId.get(ranked[0].factId)!, options.mask)) continue;
+    if (decisionValue(ranked) > decisionValue(best.ranked)) best = { ranked, read: text, withContext: last };
   }
   return best;
 }
@@ -502,11 +502,10 @@ function contextEased(terms: ResolvedTerm[], own: ReadonlySet<string>): Resolved
 
 /**
  * The terms a message was ranked with when read as `read` (rankReading's choice; `--explain` shows them): a last
- * question after sentences of context was ranked with the whole message, the context's words weighing little.
+ * question after sentences of context (`withContext`) was ranked with the whole message, the context's words weighing little.
  */
-export function readingTerms(index: SearchIndex, question: string, read: string): { terms: ResolvedTerm[]; withContext: boolean } {
-  if (read !== question && read === lastQuestionOf(question)) return { terms: contextEased(questionTerms(index, question).terms, wordSet(index, read)), withContext: true };
-  return { terms: questionTerms(index, read).terms, withContext: false };
+export function readingTerms(index: SearchIndex, question: string, read: string, withContext: boolean): ResolvedTerm[] {
+  return withContext ? contextEased(questionTerms(index, question).terms, wordSet(index, read)) : questionTerms(index, read).terms;
 }
 
 /**
