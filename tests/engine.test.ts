@@ -826,6 +826,12 @@ describe('hostile and odd input', () => {
     // about" too): "care" had found the West's concern for the carmakers' question, declined at 0.37.
     expect(asFact(answer('why would chinese carmakers care about turkey of all places', real)).factId).toBe('eu-access-motive');
     expect(asFact(answer('why do the us and eu care about china and rare earths', real)).factId).toBe('western-concerns');
+    // What X "wants out of" something is its benefit (knowledge/synonyms.yaml; "want" alone is a stop word, so it read
+    // "turkey rare earth deal china", the partnership's question, and was answered with the partnership).
+    expect(asFact(answer('what does turkey want out of a rare earth deal w china', real)).factId).toBe('attract-chinese-ev-makers');
+    // "stumble on" is finding, "rely on" needing (knowledge/synonyms.yaml): each was declined.
+    expect(asFact(answer('when did turkey stumble on the rare earth reserve', real)).factId).toBe('beylikova-discovery');
+    expect(asFact(answer('what industries rely on rare earths', real)).factId).toBe('rare-earth-uses');
     // "cozying up" is partnering, how X "fits into" something its connection, "pumping out" making
     // (knowledge/synonyms.yaml): each was declined.
     expect(asFact(answer('why is turkey cozying up to china on rare earths', real)).factId).toBe('attract-chinese-ev-makers');
