@@ -327,6 +327,10 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // then (322fe51) and on the session's starting code e11bbed: 84.0% and 88.1% on both, no standalone turn changed.
   { file: 'conversations-blind52.yaml', right: 0.80 }, // 84.0% of 50 (first measured 84.0%)
   { file: 'conversations-tr-blind52.yaml', right: 0.83, followups: 40 }, // 88.1% of 42 (first measured 88.1%)
+  // Written blind at the end of the same session and measured once on arrival on its final code (91fc0e7): 86.0% and
+  // 73.8%, no standalone turn changed (84.0% and 73.8% on the session's starting code e11bbed).
+  { file: 'conversations-blind53.yaml', right: 0.82 }, // 86.0% of 50 (first measured 86.0%)
+  { file: 'conversations-tr-blind53.yaml', right: 0.69, followups: 40 }, // 73.8% of 42 (first measured 73.8%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
