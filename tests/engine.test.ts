@@ -1434,6 +1434,16 @@ describe('hostile and odd input', () => {
     expect(told.confidence).toBeGreaterThan(0.5);
   });
 
+  test('"these days" and "all of a sudden", when the asker speaks, are no words of the question', () => {
+    const real = realKb();
+    // "days" and "sudden" weighed as the question's rarest words: declined at 0.45 and 0.46.
+    expect(asFact(answer("who's the turkish minister for industry and tech these days", real)).factId).toBe('industry-minister');
+    expect(asFact(answer('why r chinese ev companies eyeing turkey all of a sudden', real)).factId).toBe('eu-access-motive');
+    expect(withoutPreamble(words('who leads it these days'))).toEqual(['who', 'leads', 'it']);
+    // ("days" with another word before it stays: "how many days".)
+    expect(withoutPreamble(words('how many days does it take'))).toContain('days');
+  });
+
   test('a doubt of the asker\'s own memory after the question ("… or am i mixing ppl up") is no word of it', () => {
     expect(withoutPreamble(words('is bayraktar turkeys energy minister or am i mixing ppl up'))).toEqual(['is', 'bayraktar', 'turkeys', 'energy', 'minister']);
     expect(withoutPreamble(words('the deposit is near eskisehir, or im thinking of something else'))).toEqual(['the', 'deposit', 'is', 'near', 'eskisehir']);

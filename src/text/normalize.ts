@@ -918,6 +918,16 @@ function reportTimeAt(keys: readonly string[], i: number): number {
   }
   return 0;
 }
+/**
+ * How many words of a phrase of when the asker speaks start at `i` ("these days", "all of a sudden"), else 0: as
+ * "today" and "yesterday" are stop words; "days" and "sudden" weighed as the question's rarest words ("who's the turkish
+ * minister for industry and tech these days", "why r chinese ev companies eyeing turkey all of a sudden" were declined).
+ */
+function askersTimeAt(keys: readonly string[], i: number): number {
+  if (keys[i] === 'these' && keys[i + 1] === 'days') return 2;
+  return keys[i] === 'all' && keys[i + 1] === 'of' && keys[i + 2] === 'a' && keys[i + 3] === 'sudden' ? 4 : 0;
+}
+
 const REPORTS = new Set(['report', 'article', 'story', 'piece', 'news', 'reporting']);
 const REPORT_OUT = new Set(['came out', 'come out', 'comes out', 'was published', 'got published', 'was written', 'went out', 'was released', 'went live', 'was out']);
 const REPORT_OUT_ONE = new Set(['appeared', 'ran', 'published', 'dropped']);
@@ -928,7 +938,7 @@ const TR_TIME = new Set(['donemde', 'sirada', 'siralarda', 'zaman', 'zamanda', '
 
 /** A question's words without {@link aboutIdiomAt}'s, {@link extentIdiomAt}'s, {@link intensifierAt}'s and {@link reportTimeAt}'s phrases, when words remain. */
 function withoutIdioms(ws: string[]): string[] {
-  for (const idiomAt of [aboutIdiomAt, extentIdiomAt, intensifierAt, reportTimeAt]) {
+  for (const idiomAt of [aboutIdiomAt, extentIdiomAt, intensifierAt, reportTimeAt, askersTimeAt]) {
     // (Each phrase of the kind: "why would they bother setting up in turkey of all places?" has two intensifiers.)
     for (let from = 0; ; ) {
       const at = ws.findIndex((_, i) => i >= from && idiomAt(ws, i) > 0);
