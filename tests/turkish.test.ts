@@ -75,6 +75,9 @@ describe('Turkish text analysis', () => {
     // Possessive pronouns in a case ("bizimkiyle": with ours); bare, "bizimki?" is the question itself.
     for (const w of ['bizimkiyle', 'bizimkinin', 'onlarınkini', 'seninkine']) expect(isTurkishStopWord(w), w).toBe(true);
     for (const w of ['bizimki', 'bizimkiler']) expect(isTurkishStopWord(w), w).toBe(false);
+    // "kendileri" (themselves) as "themselves" in English; "edemiyor" (cannot: "tedarik edemiyor") as the light verb's
+    // other forms; "ee" (well, so) drawn out from "e".
+    for (const w of ['kendileri', 'kendilerini', 'edemiyor', 'edemiyorlar', 'edemiyolar', 'edebilir', 'ee', 'eee']) expect(isTurkishStopWord(w), w).toBe(true);
     // "sürekli" (all the time: "… sürekli geçiyo"), as "hep" is.
     expect(isTurkishStopWord('sürekli')).toBe(true);
     expect(isTurkishStopWord('surekli')).toBe(true);

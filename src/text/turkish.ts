@@ -130,6 +130,9 @@ const STOP_LIST = (
   // (the plural's cases too, as "onları", "onların" above: "bunların madenciliğinde kim önde?")
   'bunları şunları bunların şunların bunlara şunlara bunlarda şunlarda onlarda bunlardan şunlardan onlardan ' +
   'kendi kendisi kendini ' +
+  // … and in the plural and the other persons ("neden kendileri başka yerden bulmuyor?": why don't they themselves),
+  // as "themselves" is a stop word in English
+  'kendileri kendilerini kendilerine kendileriyle kendine kendisine kendimiz kendimizi kendin ' +
   // "ikisi" (the two of them: "ikisi görüştü mü?", "bu ikisi nerede buluştu?"), pointing back as "onlar" does
   'ikisi ikisinin ikisine ikisini ikisiyle ikisinde ' +
   // quantities and articles that say nothing here
@@ -148,6 +151,8 @@ const STOP_LIST = (
   'et etmek eder ediyor ediyorlar edecek edecekler etti ettiler etmiş edilecek edildi ediliyor edilir edecekti ediyordu ettiği edeceği ' +
   // (and their future as chat types it)
   'edcek edicek edilcek edilicek ' +
+  // … and "can", "cannot" ("tedarik edemiyor": cannot supply; "takip edebilir"), where the noun carries the meaning too
+  'edebilir edebilirler edemez edemezler edemiyor edemiyorlar edemiyo edemiyolar edemedi edemediler ' +
   // … and in the first person, as the asker speaks ("merak ettim", "rica ediyorum")
   'ettim ettik ediyorum ediyoruz ederim ederiz edeceğim edecegim ' +
   'olmak oluyor olacaklar oldular olacaktı oluyordu olduğunda olacağı olcak olcaklar olucak ' +
@@ -162,6 +167,8 @@ const STOP_LIST = (
   // reactions to the answer before a question ("ilginç. peki …": interesting; "anladım": I see), as "interesting",
   // "gotcha" lead a follow-up in English
   'ilginç ilginc vay anladım anladim harika süper ' +
+  // "ee", "eee" (well, so: "ee başka yerden alsınlar o zaman"), a lone "e" drawn out, as "well" and "so" in English
+  'ee eee ' +
   // chat filler and politeness
   'acaba lütfen lutfen selam merhaba teşekkürler sağol peki şey yaa ya hani işte tamam evet hayır bana söyle söyler misin anlat anlatır bilgi ver verir bilgisi hakkında ' +
   // "bir şey" (something) run together as chat types it ("bişey açıkladı mı"), as "anything" in English
