@@ -12,7 +12,7 @@ import { CONVERSATION } from '../src/config.ts';
 import { answer, type KnowledgeBase } from '../src/engine/answer.ts';
 import { answerInContext, type PreviousTurn } from '../src/conversation/followup.ts';
 import { followupShape } from '../src/conversation/followup-shape.ts';
-import { trTokens, turkishFollowupShape } from '../src/conversation/followup-tr.ts';
+import { trTokens, turkishFollowupShape, turkishStatusAsSwap } from '../src/conversation/followup-tr.ts';
 import { answerMessage } from '../src/conversation/several.ts';
 import { loadConversationSet, loadEvalSet } from '../src/eval.ts';
 import { readingLine, replyToJson } from '../src/reply.ts';
@@ -159,6 +159,35 @@ describe('reading a Turkish follow-up', () => {
     // "başka" (other): others than the names before, so not read with them.
     const others = after('byd turkiyede fabrika mi kuruyo?', 'ya baska cin markalari?').reply;
     expect(others.kind === 'fact' && others.factId).toBe('other-chinese-automakers');
+  });
+
+  test('"X ne durumda?", "X\'in durumu ne?" (how do things stand with X?) asks what the question before asked, as "peki X?" does', () => {
+    expect(turkishStatusAsSwap('byd ne durumda', kb, 'chery ile görüşüldü mü')).toBe('peki byd?');
+    expect(turkishStatusAsSwap("peki BYD'nin durumu nedir", kb, 'chery ile görüşüldü mü')).toBe('peki BYD?');
+    expect(turkishStatusAsSwap('byd ile işler nerede kaldı peki', kb, 'chery ile görüşüldü mü')).toBe('peki byd?');
+    expect(turkishStatusAsSwap('byd peki, o ne durumda', kb, 'chery ile görüşüldü mü')).toBe('peki byd?');
+    // Not what the knowledge never names, a place in a field ("bu alanda"), a name the question before had, nor a
+    // question of another kind.
+    expect(turkishStatusAsSwap('nadir toprak fiyatları ne durumda', kb, 'beylikova nerede')).toBeNull();
+    expect(turkishStatusAsSwap('çin bu alanda ne durumda', kb, 'türkiye ne istiyor')).toBeNull();
+    expect(turkishStatusAsSwap('byd ne durumda', kb, 'byd dışında kimlerle görüşüldü')).toBeNull();
+    expect(turkishStatusAsSwap('rafineri ne zaman kurulacak', kb, 'beylikova nerede')).toBeNull();
+    // Declined alone ("durum" matches nothing said of BYD), it is read as the swap, with the reading line.
+    expect(answer('byd ne durumda', kb).kind).toBe('none');
+    const r = after('chery ile turkiye gorustu mu', 'byd ne durumda').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory', question: 'byd ne durumda' });
+    expect(r.readingAs).toContain('peki byd?');
+    // Taken only as read in context: a name no reading answers stays declined.
+    expect(after('chery ile turkiye gorustu mu', 'tesla ne durumda').reply.kind).toBe('none');
+  });
+
+  test('"e başka yerden alsınlar o zaman" (let them buy elsewhere, then) after why the West worries: why diversifying is hard', () => {
+    // "başka yerden almak / bulmak" (buy, find elsewhere) is diversifying (synonyms.yaml); "kendileri" (themselves),
+    // "edemiyor" (cannot, of the light verb) and "ee" (well) are no words of the question.
+    for (const q of ['ee başka yerden alsınlar o zaman', 'o zaman kendileri başka yerden bulsunlar', 'peki neden başka yerden tedarik edemiyorlar']) {
+      const r = after('washington ile brüksel neden kaygılı', q).reply;
+      expect(r.kind === 'fact' && r.factId, q).toBe('diversification-challenges');
+    }
   });
 
   test('"amaç ne?" (what is the aim?) asks the aim of what the question before named: read with its names', () => {

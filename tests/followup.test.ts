@@ -11,7 +11,7 @@ import { answer, explain, rank, type KnowledgeBase } from '../src/engine/answer.
 import { NO_FACT, answerInContext, answerOnItsOwn, type PreviousTurn } from '../src/conversation/followup.ts';
 import { followupShape } from '../src/conversation/followup-shape.ts';
 import { personsIn } from '../src/conversation/persons.ts';
-import { correctionOf, echoAsQuestion, kindAskedAsWh, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, withoutGuess } from '../src/conversation/rewrites.ts';
+import { correctionOf, echoAsQuestion, kindAskedAsWh, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess } from '../src/conversation/rewrites.ts';
 import { tokens } from '../src/conversation/english-words.ts';
 import { answerMessageAlone } from '../src/conversation/several.ts';
 import { CONVERSATION } from '../src/config.ts';
@@ -227,6 +227,26 @@ describe('the shape of a follow-up', () => {
 
 describe('reading a follow-up', () => {
   const after = (previous: string, q: string) => askedAfter(kb, previous, q);
+
+  test('"whats the latest with byd?" after a question on another carmaker asks it of BYD, as "what about byd?" does', () => {
+    const known = () => true;
+    expect(statusAsWhatAbout('whats the status with byd', known, 'has turkey talked to chery')).toBe('what about byd?');
+    expect(statusAsWhatAbout('and byd, where does that stand?', known, 'has turkey talked to chery')).toBe('and what about byd?');
+    expect(statusAsWhatAbout("how's chery doing these days", known, 'is byd building a plant')).toBe('what about chery?');
+    expect(statusAsWhatAbout('any news on saic?', known, 'is byd building a plant')).toBe('what about saic?');
+    // Not a pointer ("them": another kind of follow-up), what the knowledge never names, nor a name asked about before.
+    expect(statusAsWhatAbout('whats the status with them', known, 'has turkey talked to chery')).toBeNull();
+    expect(statusAsWhatAbout('how is the turkish lira doing', (k) => k !== 'lira', 'has turkey talked to chery')).toBeNull();
+    expect(statusAsWhatAbout('whats the status with byd', known, 'any firms besides byd?')).toBeNull();
+    expect(statusAsWhatAbout('where is the deposit', known, 'has turkey talked to chery')).toBeNull();
+    // Declined alone ("latest" matches nothing said of BYD), it is read as the swap, with the reading line.
+    expect(answer('whats the latest with byd?', kb).kind).toBe('none');
+    const r = after('has turkey talked to chery at all', 'whats the latest with byd?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
+    expect(r.readingAs).toContain('what about byd');
+    // Taken only as read in context: a name no reading answers stays declined.
+    expect(after('has turkey talked to chery at all', 'whats the latest with tesla?').reply.kind).toBe('none');
+  });
   /** Follow-ups of several kinds, to reword around. */
   const FOLLOWUPS = ['and when?', 'why?', 'who else?', 'how much?', 'what about chery?', 'is it confirmed?'];
 

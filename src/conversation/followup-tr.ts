@@ -328,6 +328,57 @@ function headSwap(question: string, previous: string): Extract<TurkishShape, { k
   return { kind: 'swap', subject: own };
 }
 
+/**
+ * "byd ne durumda?", "BYD'nin durumu ne?", "peki BYD ile iş nerde kaldı?" (how do things stand with BYD?): asks after a
+ * name what the question before asked, as "peki BYD?" does ("chery ile görüşülmüş mü?" → whether BYD was talked to).
+ * Its only word of its own, "durum" (state), matches whatever fact says "dur-" and none that says how things stand, so
+ * alone it is declined; the caller reads it so only then (a question answered alone stays as it is). Null when the
+ * message is not such a question: a few words that name something the knowledge has (no question word, no verb)
+ * before the status words.
+ */
+export function turkishStatusAsSwap(question: string, kb: KnowledgeBase, previous: string): string | null {
+  const ts = trTokens(question);
+  let i = 0;
+  while (i < ts.length && LEAD.has(ts[i]!.key)) i++;
+  let j = ts.length;
+  while (j > i && STATUS_AFTER.has(ts[j - 1]!.key)) j--;
+  const keys = ts.slice(i, j).map((t) => t.key);
+  const ending = STATUS_ENDINGS.find((e) => e.length <= keys.length && e.every((k, n) => keys[keys.length - e.length + n] === k));
+  if (ending === undefined) return null;
+  let k = j - ending.length;
+  // "BYD ile iş nerde kaldı" (where did the business with BYD get to), "byd ile ne durumda", "byd peki, o ne durumda".
+  if (k > i && (ts[k - 1]!.key === 'is' || ts[k - 1]!.key === 'isler')) k--;
+  if (k > i && WITH.has(ts[k - 1]!.key)) k--;
+  if (k > i && (ts[k - 1]!.key === 'o' || ts[k - 1]!.key === 'onun')) k--;
+  if (k > i && ts[k - 1]!.key === 'peki') k--;
+  // ("çin bu işte ne durumda": "bu işte" is "bunda", in this, which points at the question before and names nothing.)
+  // Not with "bu işte", "bu alanda" (in this business, field): "çin bu işte ne durumda?" asks where China stands in the
+  // field, its place in it, not what the question before asked of it.
+  const named = ts.slice(i, k);
+  if (named.some((t) => t.key === 'bunda')) return null;
+  const own = named.filter((t) => !isFunction(t.key));
+  if (own.length === 0 || named.length > MAX_SWAP_WORDS || named.some((t) => isWh(t.key) || isVerb(t.key) || PRONOUNS.has(t.key))) return null;
+  // Only after what the knowledge speaks of: "nadir toprak fiyatları ne durumda?" (how are rare earth prices doing?) asks
+  // about prices, which no fact names: a question of its own, declined as it is.
+  const vocab = vocabularyOf(kb);
+  if (own.some((t) => factsOf(t.key, vocab).size === 0)) return null;
+  // Nor after a question that named it ("BYD dışında kimlerle görüşüldü?" then "BYD'nin durumu ne?"): no name to put in
+  // another's place, as "peki BYD?" there is a question of its own.
+  const before = new Set(trTokens(previous).map((t) => turkishStem(nameInWord(t.key, vocab.names) ?? t.key)));
+  if (own.every((t) => before.has(turkishStem(nameInWord(t.key, vocab.names) ?? t.key)))) return null;
+  // (The name without its case ending: "BYD'nin durumu ne" is "peki BYD?".)
+  return `peki ${own.map((t) => t.text.split(APOSTROPHE)[0]!).join(' ')}?`;
+}
+/** The words (folded) that ask how things stand, ending the question: "ne durumda", "durumu ne", "ne alemde", "nerde kaldı". */
+const STATUS_ENDINGS: readonly (readonly string[])[] = [
+  ['ne', 'durumda'], ['ne', 'durumdalar'], ['ne', 'durumdayiz'], ['durumu', 'ne'], ['durumu', 'nedir'], ['durumu', 'nasil'], ['durum', 'ne'],
+  ['ne', 'alemde'], ['nerde', 'kaldi'], ['nerede', 'kaldi'],
+];
+/** Words after the status words that add nothing: "peki", "şimdi", "acaba". */
+const STATUS_AFTER = new Set(['peki', 'simdi', 'acaba', 'su', 'an']);
+/** "with" after a name, as typed apart or run together: "BYD ile", "byd la". */
+const WITH = new Set(['ile', 'la', 'le', 'yla', 'yle']);
+
 /** Whether Turkish small talk is, in a conversation, a bare follow-up pointing at a thing ("bu ne?": what is this?). */
 export function pointsBackInTurkishChat(question: string): boolean {
   return turkishFollowupShape(question).kind === 'bare' && trTokens(question).some((t) => PRONOUNS.has(t.key));

@@ -42,12 +42,12 @@ import { answer, answerFact, factHasTerm, questionRead, questionTerms, rank, typ
 import { CONVERSATION, SEARCH } from '../config.ts';
 import { confidenceLabel, readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
-import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape } from './followup-tr.ts';
+import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape, turkishStatusAsSwap } from './followup-tr.ts';
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
 import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lackedKind } from '../text/places.ts';
 import { STOP_WORDS, answerType, answerTypesSupported, cleanInput } from '../text/normalize.ts';
 import { personsIn } from './persons.ts';
-import { correctionOf, echoAsQuestion, kindAskedAsWh, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, withoutGuess } from './rewrites.ts';
+import { correctionOf, echoAsQuestion, kindAskedAsWh, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { CONDITION_ASKED, type FollowupShape, followupShape } from './followup-shape.ts';
 import { AGE, CLASS_NOUNS, IT, THING_PRONOUNS, asQuestion, distinctive, headSwap, join, namedBefore, namedReadings, pairedReading, parse, pointsBackToNamed, pointsBackToPeople, pointsBackToThing, readings, sharesTopic } from './readings.ts';
@@ -406,6 +406,15 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     }
   }
   let alone = answer(question, kb, hint === undefined ? {} : { hint });
+  // "whats the status with byd?", "byd ne durumda?": declined alone, asks after the name what the question before asked,
+  // as "what about BYD?" and "peki BYD?" do (rewrites.ts, followup-tr.ts); taken only when read so in context, with the
+  // reading line (the swap answered alone is another question than the one typed).
+  if (previous && alone.kind === 'none' && alone.reason !== 'empty') {
+    const vocab = vocabularyOf(kb);
+    const about = statusAsWhatAbout(question, (key) => (vocab.roots.get(root(key))?.size ?? 0) > 0, previous.question) ?? (kb.turkish ? turkishStatusAsSwap(question, kb, previous.question) : null);
+    const read = about === null ? null : answerInContext(about, previous, kb, hint, sameMessage);
+    if (read && read.reply.kind === 'fact' && read.reply.readingAs !== undefined) return { ...read, reply: { ...read.reply, question: alone.question } };
+  }
   // "what is that?" after a question points at what it asked about, not at the bot (as small talk alone it would).
   if (previous && alone.kind === 'smalltalk' && pointsBackInChat(alone)) alone = answer(question, kb, { ...(hint === undefined ? {} : { hint }), smalltalk: false });
   const rememberAlone = (r: Reply): ContextAnswer => ({ reply: r, remember: contextOf(r, kb) });

@@ -5,6 +5,7 @@
  */
 import { followupShape } from './followup-shape.ts';
 import { AUX, WH, tokens } from './english-words.ts';
+import { STOP_WORDS } from '../text/normalize.ts';
 
 /**
  * "whats his name?", "and the guy's name?": asks who he is ("who is he?"), and "he" is then read as any pronoun is.
@@ -96,6 +97,43 @@ const KIND_ASKED = new RegExp(
     String.raw`(?:(?:is there|are there|got|do (?:they|we|you) (?:have|give|say|mention))\s+)?(?:(?:any|some)\s+(?:(?:rough|ballpark|approximate)\s+)?|(?:a|an)\s+(?:rough|ballpark|approximate)\s+)(year|month|timeline|time\s*frame|deadline|eta|names?|place|location|city|town|site|numbers?|figures?|amount|estimate|price|cost|costs)(?:\s+(?:at\s+least|tho|though|then|even|yet|given|mentioned|pls|please|lol|or\s+anything|or\s+smth|or\s+something|at\s+all))*\s*[?!.]*\s*$`,
   'iu',
 );
+
+/**
+ * "whats the status with byd?", "where are things with byd", "any news on chery?", "and the chinese ev giant, wats the
+ * status with them?": asks after a name what the question before asked, as "what about BYD?" does. Its own words
+ * ("status", "news") match no fact that says how things stand, so alone it is declined; the caller reads it so only
+ * then (a question answered alone stays as it is). Null when the message is not such a question, or when a word of what
+ * it names is not `known` (to the knowledge).
+ */
+export function statusAsWhatAbout(question: string, known: (key: string) => boolean, previous: string): string | null {
+  const m = STATUS_BEFORE.exec(question) ?? STATUS_AFTER.exec(question) ?? STANDS.exec(question);
+  if (!m) return null;
+  const named = m[2]!.trim();
+  const ts = tokens(named);
+  if (ts.length === 0 || ts.length > MAX_STATUS_NAME_WORDS || ts.every((t) => STATUS_POINTERS.has(t.key)) || ts.some((t) => WH.has(t.key) || AUX.has(t.key))) return null;
+  // Only after what the knowledge speaks of: "how is the turkish lira doing these days?" asks about the lira, which no
+  // fact names: a question of its own, declined as it is.
+  const own = ts.filter((t) => !STATUS_POINTERS.has(t.key) && !STOP_WORDS.has(t.key));
+  if (own.some((t) => !known(t.key))) return null;
+  // Nor after a question that named it ("any firms besides byd?" then "whats the status with byd?"): no name to put in
+  // another's place, as "what about byd?" there is a question of its own.
+  const before = new Set(tokens(previous).map((t) => t.key));
+  if (own.every((t) => before.has(t.key))) return null;
+  return `${m[1]!}what about ${named}?`;
+}
+/** Most words of what a status question names ("the chinese ev giant": 4). */
+const MAX_STATUS_NAME_WORDS = 4;
+/** Words that point back rather than name ("what's the status with them?"): a follow-up of another kind. */
+const STATUS_POINTERS = new Set(['it', 'that', 'this', 'them', 'they', 'those', 'these', 'him', 'her', 'the', 'all']);
+const STATUS_ASKED = String.raw`(?:(?:what(?:['’]?s| is)|whats|wats|wuts)\s+the\s+(?:latest|status|situation|story|deal|news|update)|where\s+(?:are|do)\s+things(?:\s+stand)?|where\s+(?:does|do)\s+(?:that|it|this|they)\s+stand|how(?:['’]?s| is| are)\s+(?:it|things|everything|stuff)(?:\s+going)?|(?:what(?:['’]?s| is)|whats|wats)\s+(?:up|happening|going\s+on)|any\s+(?:news|update|updates|progress|word))`;
+const STATUS_TAIL = String.raw`(?:\s*(?:then|now|tho|though|lol|these\s+days|rn|atm|exactly))*\s*[?!.]*\s*$`;
+/** "whats the status with BYD?": the status words, then what they ask about. */
+const STATUS_BEFORE = new RegExp(REWRITE_LEAD + STATUS_ASKED + String.raw`\s+(?:with|of|on|for|about|from|re)\s+([^,?!.;:]+?)` + STATUS_TAIL, 'iu');
+/** "and how's chery doing?": what is asked about inside the status words. */
+// (Not "where does china stand in all this": a place in the field, China's dominance, not what was asked of another.)
+const STANDS = new RegExp(REWRITE_LEAD + String.raw`how(?:['’]?s| is| are)\s+(.+?)\s+doing` + STATUS_TAIL, 'iu');
+/** "and BYD, whats the status (with them)?", "byd - any news?": what they ask about, then the status words. */
+const STATUS_AFTER = new RegExp(REWRITE_LEAD + String.raw`([^,?!.;:-]+?)\s*[,;:-]+\s*` + STATUS_ASKED + String.raw`(?:\s+(?:with|of|on|for|about|from)\s+(?:it|that|them|they|those|him|her))?` + STATUS_TAIL, 'iu');
 
 /**
  * A question word after its pronoun and verb, as chat asks back ("and he's who exactly?", "it's where?"): in the
