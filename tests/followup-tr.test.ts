@@ -190,6 +190,16 @@ describe('reading a Turkish follow-up', () => {
     }
   });
 
+  test('"peki BYD?" after an answer naming BYD only as set apart ("BYD dışında … Chery …") asks of BYD what it says of the others', () => {
+    // Read with the question before, "BYD ile de görüşmüş mü" gets that answer again; alone, "peki BYD?" is what BYD is.
+    expect(answer('peki byd?', kb)).toMatchObject({ kind: 'fact', factId: 'byd-worlds-largest' });
+    const r = after('türkiye chery ile de görüşmüş mü', 'peki byd?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory', language: 'tr' });
+    expect(r.readingAs).toBeDefined();
+    // Not after an answer that names the name plainly: "peki Chery?" after BYD's deal is read as before.
+    expect(after('byd türkiyede fabrika kuracak mı', 'peki chery?').reply).toMatchObject({ kind: 'fact', factId: 'other-chinese-automakers' });
+  });
+
   test('"amaç ne?" (what is the aim?) asks the aim of what the question before named: read with its names', () => {
     // Alone, "amaç ne" gets the purity goal (the refining's aim).
     const r = after('turkiyenin cinle derdi ne', 'hmm amac ne peki?').reply;
