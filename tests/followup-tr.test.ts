@@ -200,6 +200,15 @@ describe('reading a Turkish follow-up', () => {
     expect(after('byd türkiyede fabrika kuracak mı', 'peki chery?').reply).toMatchObject({ kind: 'fact', factId: 'other-chinese-automakers' });
   });
 
+  test('"bizimkiyle görüştü mü?" (did [he] meet ours?) after who China\'s president is: the people the answer named', () => {
+    // A possessive pronoun in a case stands for something named before: the shape of a follow-up pointing back.
+    expect(turkishFollowupShape('bizimkiyle görüştüler mi').kind).toBe('pronoun');
+    expect(turkishFollowupShape('bizimki?').kind).not.toBe('pronoun');
+    const r = after('çinin devlet başkanı kim', 'bizimkiyle hiç görüştü mü').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting', language: 'tr' });
+    expect(r.readingAs).toBeDefined();
+  });
+
   test('"amaç ne?" (what is the aim?) asks the aim of what the question before named: read with its names', () => {
     // Alone, "amaç ne" gets the purity goal (the refining's aim).
     const r = after('turkiyenin cinle derdi ne', 'hmm amac ne peki?').reply;

@@ -26,7 +26,7 @@ import { parse, sharesTopic } from './readings.ts';
 import { vocabularyOf as englishVocabularyOf } from './vocabulary.ts';
 import { cleanInput } from '../text/normalize.ts';
 import { answerNamesCity, asksForCity, isMonthOrDay, TURKISH_PLACE } from '../text/places.ts';
-import { foldTurkish, isTurkishQuestionWord, isTurkishStopWord, nameInWord, turkishAnswerType, turkishAnswerTypesSupported, turkishLower, turkishStem } from '../text/turkish.ts';
+import { foldTurkish, isPossessivePronoun, isTurkishQuestionWord, isTurkishStopWord, nameInWord, turkishAnswerType, turkishAnswerTypesSupported, turkishLower, turkishStem } from '../text/turkish.ts';
 
 /** A Turkish word as typed (`text`, suffix and all) and as compared (`key`: lowercased the Turkish way, apostrophe suffix cut, letters folded). */
 interface TrToken {
@@ -247,7 +247,8 @@ export function turkishFollowupShape(question: string): TurkishShape {
     j > 0 && (((rest[j - 1]!.key === 'hangi' || rest[j - 1]!.key === 'ne') && KIND_NOUNS.has(kindStem(rest[j]!.key))) || (rest[j - 1]!.key === 'kac' && TIME_UNITS.has(kindStem(rest[j]!.key))));
   const own = rest.filter((t, j) => !isFunction(t.key) && !kindNoun(j));
   const wh = rest.some((t) => isWh(t.key));
-  const pronoun = rest.some((t, j) => PRONOUNS.has(t.key) && !TIME_AFTER.has(rest[j + 1]?.key ?? ''));
+  // (A possessive pronoun in a case too, "bizimkiyle görüştüler mi?": did they meet ours?, ours being what was named before.)
+  const pronoun = rest.some((t, j) => (PRONOUNS.has(t.key) && !TIME_AFTER.has(rest[j + 1]?.key ?? '')) || isPossessivePronoun(t.key));
   const generic = rest.some((t) => GENERIC.has(t.key) || PARTICLE.test(t.key));
   if (own.length === 0) {
     // Only question words, particles, pronouns and words like "başka": nothing to answer without context ("peki?" alone is not a question).
@@ -299,7 +300,7 @@ export function turkishFollowupShape(question: string): TurkishShape {
     // Nor a place it happens in ("türkiyede ne yapcak bunlar": what will they do in Turkey?): a locative says where,
     // not what the question is about.
     const topic = own.find((t) => !isVerb(t.key) && !OWNED.has(t.key) && !asksFor(rest.indexOf(t)) && !LOCATIVE.test(t.key));
-    return topic !== undefined && rest.indexOf(topic) < rest.findIndex((t) => PRONOUNS.has(t.key)) ? { kind: 'standalone' } : { kind: 'pronoun' };
+    return topic !== undefined && rest.indexOf(topic) < rest.findIndex((t) => PRONOUNS.has(t.key) || isPossessivePronoun(t.key)) ? { kind: 'standalone' } : { kind: 'pronoun' };
   }
   // "ne zaman gidecek?", "kim götürüyor?": a question word and only verb forms (or nouns of something owned: "görevi
   // ne?"): the subject is the one before.
@@ -387,8 +388,9 @@ export function pointsBackInTurkishChat(question: string): boolean {
 /** A pronoun standing for something on its own ("bu neden önemli?"), not a determiner before a noun ("bu ziyaret"). */
 function standsForSomething(question: string): boolean {
   const ts = trTokens(question);
-  // ("kendisi" always stands for someone: "kendisi tesisle ilgili ne açıklamıştı?")
-  return ts.some((t, j) => PRONOUNS.has(t.key) && (ts[j + 1] === undefined || isFunction(ts[j + 1]!.key) || KENDISI.includes(t.key)));
+  // ("kendisi" always stands for someone: "kendisi tesisle ilgili ne açıklamıştı?"; so does a possessive pronoun in a
+  // case, "bizimkiyle": with ours.)
+  return ts.some((t, j) => (PRONOUNS.has(t.key) && (ts[j + 1] === undefined || isFunction(ts[j + 1]!.key) || KENDISI.includes(t.key))) || isPossessivePronoun(t.key));
 }
 
 /**
@@ -649,6 +651,13 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
   if ((himself || (turkishAnswerType(asked) === 'who' && trTokens(asked).some((t) => PERSON_PRONOUN.has(t.key)))) && prev.some((t) => ASKS_WHO.test(t.key))) {
     const asks = own.filter((t) => !PERSON_NOUNS.has(t.key));
     for (const person of personsIn(previousAnswer, trTokens).slice(0, 2)) out.push({ probe: [...asks, ...person.slice(-2)].map((t) => t.text).join(' '), shown: paired, whole: false, ...(himself ? { named: true } : {}) });
+  }
+  // "bizimkiyle görüştü mü?" (did [he] meet ours?) after "Çin'in devlet başkanı kim?": a possessive pronoun in a case
+  // stands for the counterpart of what the answer named, and the subject Turkish drops is the one named: the people the
+  // answer named, as "ours" and "he" in English.
+  if (trTokens(asked).some((t) => isPossessivePronoun(t.key))) {
+    const people = personsIn(previousAnswer, trTokens).slice(0, 2).flatMap((person) => person.slice(-2));
+    if (people.length > 0) out.push({ probe: [...own, ...people].map((t) => t.text).join(' '), shown: paired, whole: false, named: true });
   }
   if (names.length > 0 && turkishAnswerType(asked) === 'who' && trTokens(asked).some((t) => PRONOUNS.has(t.key))) {
     out.push({ probe: [...own.filter((t) => !PERSON_NOUNS.has(t.key)), ...names].map((t) => t.text).join(' '), shown: paired, whole: false });

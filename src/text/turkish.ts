@@ -242,6 +242,11 @@ const STOP = new Set([...STOP_LIST, ...STOP_LIST.map(foldTurkish)]);
 // (Not bare, "bizimki?", "peki bizimkiler?": alone after "who is China's president?" it is the question, ours asked for.)
 const POSSESSIVE_PRONOUN = /^(?:benim|senin|bizim|sizin|onun|onlarin)ki(?:ler)?(?:ni|ne|nde|nden|nin|yle|le|i|in|e|de|den)$/;
 
+/** Whether a folded word is a possessive pronoun in a case ("bizimkiyle": with ours), which stands for a noun said before. */
+export function isPossessivePronoun(folded: string): boolean {
+  return POSSESSIVE_PRONOUN.test(folded);
+}
+
 /** Whether a Turkish word (lowercased, letters kept or folded) is a stop word. */
 export function isTurkishStopWord(word: string): boolean {
   return STOP.has(word) || PARTICLE.test(foldTurkish(word)) || STOP.has(withYor(word)) || POSSESSIVE_PRONOUN.test(foldTurkish(word));
