@@ -228,6 +228,15 @@ describe('the shape of a follow-up', () => {
 describe('reading a follow-up', () => {
   const after = (previous: string, q: string) => askedAfter(kb, previous, q);
 
+  test('"why do they want turkey?" after "which chinese car companies …?": "they" are the plural thing asked about', () => {
+    // Alone, "they" is no one and the words get Turkey's hope to draw carmakers; read with "chinese car makers" in its place,
+    // the carmakers' own reason.
+    expect(answer('why do they even want to be in turkey', kb)).toMatchObject({ kind: 'fact', factId: 'attract-chinese-ev-makers' });
+    const r = after('which chinese car makers has turkey held talks with', 'why do they even want to be in turkey').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'eu-access-motive' });
+    expect(r.readingAs).toContain('chinese car makers');
+  });
+
   test('"whats the latest with byd?" after a question on another carmaker asks it of BYD, as "what about byd?" does', () => {
     const known = () => true;
     expect(statusAsWhatAbout('whats the status with byd', known, 'has turkey talked to chery')).toBe('what about byd?');

@@ -429,6 +429,25 @@ export function pointsBackToNamed(question: string, vocab: Vocabulary): boolean 
 }
 
 /**
+ * The plural things the previous question asks about, with the words before them that say which ("chinese car
+ * companies", "other car brands"): what "they" stands for when no name was given.
+ */
+function pluralPhrases(prev: Parsed, vocab: Vocabulary): Token[][] {
+  const { ts } = prev;
+  const out: Token[][] = [];
+  for (let j = prev.wh; j < ts.length; j++) {
+    const t = ts[j]!;
+    if (!isContent(t) || vocab.names.has(t.key) || !PLURAL_NOUN.test(t.key) || !vocab.roots.has(root(t.key))) continue;
+    let i = j;
+    while (i > prev.wh && j - i < MAX_PLURAL_MODIFIERS && isContent(ts[i - 1]!) && !AUX.has(ts[i - 1]!.key) && !WH.has(ts[i - 1]!.key)) i--;
+    out.push(ts.slice(i, j + 1));
+  }
+  return out;
+}
+/** Words before a plural thing that say which ("chinese car companies": 2). */
+const MAX_PLURAL_MODIFIERS = 2;
+
+/**
  * The names of the previous question, a name of several words whole and names joined by "and" together ("Erdogan and
  * Xi"). Not a month's or a day's name ("October"): a time, not who "they" are.
  */
@@ -452,7 +471,8 @@ function namePhrases(prev: Parsed, vocab: Vocabulary): Token[][] {
  * ("BYD"), as for "it" in {@link nounPhrases}.
  */
 export function namedBefore(prev: Parsed, vocab: Vocabulary, previousAnswer: string): Token[][] {
-  const own = namePhrases(prev, vocab);
+  // (And a plural thing it asked about, "which chinese car companies …?": "why do they want turkey?" asks it of them.)
+  const own = [...namePhrases(prev, vocab), ...pluralPhrases(prev, vocab).slice(0, 1)];
   const { ts, whFrom } = prev;
   if (!(prev.wh > 0 && WHAT_WHICH.has(ts[whFrom]!.key))) return own;
   // "which company …?" asks for a name: the answer's is the one "they" stand for, before the question's own ("EV").
