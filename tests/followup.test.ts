@@ -237,6 +237,13 @@ describe('reading a follow-up', () => {
     expect(r.readingAs).toContain('chinese car makers');
   });
 
+  test('"how about byd then?" after an answer naming BYD only as set apart ("Apart from BYD, …"): the fact naming BYD nearest that answer', () => {
+    // No reading finds it: with the others' names a reading gets that answer again; alone, the name gets what BYD is.
+    const r = after('chery, saic, great wall and turkey?', 'how about byd then').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
+    expect(r.readingAs).toBeDefined();
+  });
+
   test('"whats the latest with byd?" after a question on another carmaker asks it of BYD, as "what about byd?" does', () => {
     const known = () => true;
     expect(statusAsWhatAbout('whats the status with byd', known, 'has turkey talked to chery')).toBe('what about byd?');

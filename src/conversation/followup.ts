@@ -86,6 +86,8 @@ export interface ContextAnswer {
  * the threshold itself, which the calibrated scale puts at 0.5.
  */
 const CONVERSATION_EVIDENCE_CONFIDENCE = 0.5;
+/** How many facts nearest an answer are looked through for one naming what it set apart (answerInContext). */
+const SETTING_APART_CANDIDATES = 8;
 /**
  * Wording that speaks to what a follow-up asks beyond the answer types the
  * engine reads: the question word itself, if only to say the report does not
@@ -678,6 +680,16 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     }
     const reply: ContextReply = { ...combined, question: asked, ...readAs(r) };
     return { reply, remember: { question: r.whole ? r.probe : previous.question, factId: combined.factId } };
+  }
+  // "what about BYD then?" after an answer that names BYD only as set apart ("Apart from BYD, Turkey has also talked with
+  // Chery, …"): what it says of the others is asked of BYD, and no reading found it. The conversation says it: the fact
+  // naming BYD, other than the one its name alone gets (what BYD is), that comes closest to that answer, when no other
+  // such fact comes within CONVERSATION.pointingMargin (as in Turkish).
+  const prevAt = kb.byId.get(previous.factId);
+  if (shape.kind === 'swap' && prevAt !== undefined && shape.subject.some((t) => namesOnlyAsException(previousAnswer, t.key))) {
+    const near = rank(previousAnswer, kb, SETTING_APART_CANDIDATES, { oneQuestion: true, exclude: prevAt }).filter((r) => namesSubject(r.factId) && !(alone.kind === 'fact' && r.factId === alone.factId));
+    const given = near[0] && near[0].score >= SEARCH.suggestThreshold && (near[1]?.score ?? 0) < near[0].score - CONVERSATION.pointingMargin ? answerFact(near[0].factId, kb) : undefined;
+    if (given) return { reply: { ...given, question: asked, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, ...readAs(tried[0]!) }, remember: { question: tried[0]!.whole ? tried[0]!.probe : previous.question, factId: given.factId } };
   }
   // "who runs it?" after the Global Times: "it" is the thing asked about, the question has one word of its own
   // ("runs"), and what that word alone got ("who runs Turkey?": the presidents) is off the topic; a whole reading whose
