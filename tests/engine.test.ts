@@ -829,6 +829,10 @@ describe('hostile and odd input', () => {
     // What X "wants out of" something is its benefit (knowledge/synonyms.yaml; "want" alone is a stop word, so it read
     // "turkey rare earth deal china", the partnership's question, and was answered with the partnership).
     expect(asFact(answer('what does turkey want out of a rare earth deal w china', real)).factId).toBe('attract-chinese-ev-makers');
+    // Something "a problem for" someone worries them (knowledge/synonyms.yaml): "problem" alone is a difficulty, and the
+    // question got diversifying's difficulties; what problems diversifying meets stays that.
+    expect(asFact(answer("why is china's grip on rare earths a problem for america", real)).factId).toBe('western-concerns');
+    expect(asFact(answer('what problems does the west run into when diversifying', real)).factId).toBe('diversification-challenges');
     // "stumble on" is finding, "rely on" needing (knowledge/synonyms.yaml): each was declined.
     expect(asFact(answer('when did turkey stumble on the rare earth reserve', real)).factId).toBe('beylikova-discovery');
     expect(asFact(answer('what industries rely on rare earths', real)).factId).toBe('rare-earth-uses');
