@@ -129,6 +129,9 @@ describe('Turkish text analysis', () => {
     expect(answer('cinle nadir toprak ortakligi turkiyeye ne kazandirir', kb)).toMatchObject({ kind: 'fact', factId: 'attract-chinese-ev-makers', language: 'tr' });
     // How much China "will put" in ("koyacak") is what it invests (knowledge/synonyms.yaml): declined at 0.44.
     expect(answer('çin ne kadar koyacak', kb)).toMatchObject({ kind: 'fact', factId: 'refinery-cost', language: 'tr' });
+    // "kulis bilgisi" (word from behind the scenes) is what unnamed sources say (knowledge/synonyms.yaml): "kulis" was read
+    // as a typo of a word of rare earths' uses.
+    expect(answer('çin gezisi haberi kulis mi', kb)).toMatchObject({ kind: 'fact', factId: 'delegation-sources', language: 'tr' });
   });
 
   test('after "nerede", a verb of lying somewhere ("kalıyor", "yer alıyor") says no more than "nerede" alone', () => {
