@@ -331,6 +331,14 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // 73.8%, no standalone turn changed (84.0% and 73.8% on the session's starting code e11bbed).
   { file: 'conversations-blind53.yaml', right: 0.82 }, // 86.0% of 50 (first measured 86.0%)
   { file: 'conversations-tr-blind53.yaml', right: 0.69, followups: 40 }, // 73.8% of 42 (first measured 73.8%)
+  // Written blind at the start of the ninth session of 2026-12-05 and measured once on arrival on its starting code
+  // 4f1ec79 (90.0% and 83.3%), kept unread, then on its final code: 90.0% and 85.7%, no standalone turn changed.
+  { file: 'conversations-blind54.yaml', right: 0.86 }, // 90.0% of 50 (first measured 90.0%)
+  { file: 'conversations-tr-blind54.yaml', right: 0.81, followups: 40 }, // 85.7% of 42 (first measured 83.3%)
+  // Written blind in the middle of the same session (details, checks and comparisons asked after), kept unread, measured
+  // once on arrival on the final code and on the starting code 4f1ec79: 70.0% and 71.4% on both, none changed.
+  { file: 'conversations-blind55.yaml', right: 0.66 }, // 70.0% of 50 (first measured 70.0%)
+  { file: 'conversations-tr-blind55.yaml', right: 0.67, followups: 40 }, // 71.4% of 42 (first measured 71.4%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
