@@ -228,6 +228,18 @@ describe('the shape of a follow-up', () => {
 describe('reading a follow-up', () => {
   const after = (previous: string, q: string) => askedAfter(kb, previous, q);
 
+  test('"mining only, or refining as well?": two alternatives with no verb are a fragment of the question before', () => {
+    expect(followupShape('mining only, or refining as well?').kind).toBe('fragment');
+    expect(followupShape('just mining or refining too').kind).toBe('fragment');
+    // A question of its own with "or" keeps its shape.
+    expect(followupShape('is the deposit in eskisehir or ankara?').kind).toBe('standalone');
+    // Alone it is Turkey's own aim beyond mining; after how long China has led, China's lead in both.
+    expect(answer('mining only, or refining as well?', kb)).toMatchObject({ kind: 'fact', factId: 'whole-supply-chain' });
+    const r = after('for how long has china led in rare earths', 'mining only, or refining as well?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'china-dominance' });
+    expect(r.readingAs).toBeDefined();
+  });
+
   test('"why do they want turkey?" after "which chinese car companies …?": "they" are the plural thing asked about', () => {
     // Alone, "they" is no one and the words get Turkey's hope to draw carmakers; read with "chinese car makers" in its place,
     // the carmakers' own reason.

@@ -63,6 +63,9 @@ export function whLength(ts: readonly Token[]): number {
  * Pure, and about the words only: the knowledge is not consulted, so a
  * question's shape never depends on what was asked before it.
  */
+/** Most words of two alternatives asked as a fragment ("mining only, or refining as well": 6). */
+const MAX_ALTERNATIVES_WORDS = 6;
+
 export function followupShape(question: string): FollowupShape {
   // "says who?", "who says so?": whose word the answer just given is.
   if (SOURCE_ASKED.test(question.trim())) return { kind: 'continued', how: 'source' };
@@ -145,6 +148,9 @@ export function followupShape(question: string): FollowupShape {
     return { kind: 'pronoun' };
   }
   if (wl === 0 && rest.length > 0 && rest.length <= MAX_SWAP_WORDS && !rest.some((t) => AUX.has(t.key))) return { kind: 'fragment' };
+  // "mining only, or refining too?", "just cars or batteries as well?": two alternatives with no verb, of what was asked
+  // before, a fragment of a few words more (each alternative with its "only" or "too").
+  if (wl === 0 && rest.length <= MAX_ALTERNATIVES_WORDS && rest.some((t) => t.key === 'or') && !rest.some((t) => AUX.has(t.key))) return { kind: 'fragment' };
   if (wl > 0 && ts.slice(0, i).some((t) => CONTINUES.has(t.key))) return { kind: 'continued', how: 'and' };
   if (wh[0] === 'which' && (wh[1] === 'one' || wh[1] === 'ones')) return { kind: 'continued', how: 'which-one' };
   if (asksAsWell(ts.slice(i))) return { kind: 'continued', how: 'as-well' };

@@ -473,7 +473,8 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     ? prev.ts.filter((t) => vocab.names.has(nameKey(t.key, vocab)) && namesOnlyAsException(previous.question, t.text)).some((t) => namedIn(nameKey(t.key, vocab), kb.byId.get(alone.factId) ?? -1, vocab))
     : false;
   // "batteries too?", "including cars?": a fragment that adds to what was asked is by its grammar the rest of it.
-  const adds = shape.kind === 'fragment' && (tokens(alone.question).some((t) => ADDITIVE.has(t.key)) || givesExample(alone.question));
+  // (And "as well", two words: "mining only, or refining as well?".)
+  const adds = shape.kind === 'fragment' && (tokens(alone.question).some((t, j, ts) => ADDITIVE.has(t.key) || (t.key === 'as' && ts[j + 1]?.key === 'well')) || givesExample(alone.question));
   if (shape.kind !== 'bare' && !continuation && !about && !personal && !adds && !pointing && !named && !setApart && alone.kind === 'fact') return rememberAlone(alone);
 
   const asked = alone.question;
