@@ -1474,6 +1474,12 @@ describe('hostile and odd input', () => {
     expect(answer('Is it possible to amend the delivery address on an order I placed earlier today?', shop)).toMatchObject({ kind: 'fact', factId: 'changing-an-order' });
     const school = createKnowledgeBase(folderKnowledge('larkspur'));
     expect(answer('can i do 2hr lessons instead of 1?', school)).toMatchObject({ kind: 'fact', factId: 'lesson-length' });
+    // … "expected to", "supposed to", "likely to", "later" (how likely or when the asker thinks it is): "expected" weighed
+    // 25% of the question and declined it (0.45 against the curated threshold of 0.48).
+    const expected = questionTerms(realKb(), 'are chinese firms expected to build battery plants in turkey?').terms.find((t) => t.raw === 'expected')!;
+    const battery = questionTerms(realKb(), 'are chinese firms expected to build battery plants in turkey?').terms.find((t) => t.raw === 'battery')!;
+    expect(expected.idf).toBeLessThan(battery.idf);
+    expect(answer('Are Chinese firms expected to build battery plants in Turkey?', realKb())).toMatchObject({ kind: 'fact', factId: 'battery-plants-hope' });
   });
 
   test('the sentences before a last question weigh a little: an answer its own words alone would get confidently, the situation may not support', () => {
