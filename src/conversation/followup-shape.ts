@@ -63,9 +63,6 @@ export function whLength(ts: readonly Token[]): number {
  * Pure, and about the words only: the knowledge is not consulted, so a
  * question's shape never depends on what was asked before it.
  */
-/** Most words of two alternatives asked as a fragment ("mining only, or refining as well": 6). */
-const MAX_ALTERNATIVES_WORDS = 6;
-
 export function followupShape(question: string): FollowupShape {
   // "says who?", "who says so?": whose word the answer just given is.
   if (SOURCE_ASKED.test(question.trim())) return { kind: 'continued', how: 'source' };
@@ -156,6 +153,9 @@ export function followupShape(question: string): FollowupShape {
   if (asksAsWell(ts.slice(i))) return { kind: 'continued', how: 'as-well' };
   return { kind: 'standalone' };
 }
+
+/** Most words of two alternatives asked as a fragment ("mining only, or refining as well": 6). */
+const MAX_ALTERNATIVES_WORDS = 6;
 /** A whole message asking on what the answer just given depends ("depends on what tho?", "on what conditions?", "what does it depend on?"). */
 export const CONDITION_ASKED =
   /^(?:(?:and|but|so|ok|okay|hmm+|hm|well|wait)\s*,?\s+)*(?:(?:it |that |this )?depends on what|depending on what|on what(?: conditions?| basis)?|under what conditions?|on what condition|what(?:'s| is| are) the conditions?|what (?:does|would) (?:it|that|this) depend on|depends on what exactly)(?:\s+(?:tho|though|exactly|then|lol))?\s*[?!.]*$/i;

@@ -352,9 +352,8 @@ export function turkishStatusAsSwap(question: string, kb: KnowledgeBase, previou
   if (k > i && WITH.has(ts[k - 1]!.key)) k--;
   if (k > i && (ts[k - 1]!.key === 'o' || ts[k - 1]!.key === 'onun')) k--;
   if (k > i && ts[k - 1]!.key === 'peki') k--;
-  // ("çin bu işte ne durumda": "bu işte" is "bunda", in this, which points at the question before and names nothing.)
-  // Not with "bu işte", "bu alanda" (in this business, field): "çin bu işte ne durumda?" asks where China stands in the
-  // field, its place in it, not what the question before asked of it.
+  // Not with "bu işte", "bu alanda" (in this business, field; read as "bunda"): "çin bu işte ne durumda?" asks where China
+  // stands in the field, its place in it, not what the question before asked of it.
   const named = ts.slice(i, k);
   if (named.some((t) => t.key === 'bunda')) return null;
   const own = named.filter((t) => !isFunction(t.key));

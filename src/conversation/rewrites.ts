@@ -99,8 +99,8 @@ const KIND_ASKED = new RegExp(
 );
 
 /**
- * "whats the status with byd?", "where are things with byd", "any news on chery?", "and the chinese ev giant, wats the
- * status with them?": asks after a name what the question before asked, as "what about BYD?" does. Its own words
+ * "whats the status with byd?", "any news on chery?", "and byd, where does that stand?", "how's saic doing?": asks after
+ * a name what the question before asked, as "what about BYD?" does. Its own words
  * ("status", "news") match no fact that says how things stand, so alone it is declined; the caller reads it so only
  * then (a question answered alone stays as it is). Null when the message is not such a question, or when a word of what
  * it names is not `known` (to the knowledge).
@@ -124,7 +124,7 @@ export function statusAsWhatAbout(question: string, known: (key: string) => bool
 /** Most words of what a status question names ("the chinese ev giant": 4). */
 const MAX_STATUS_NAME_WORDS = 4;
 /** Words that point back rather than name ("what's the status with them?"): a follow-up of another kind. */
-const STATUS_POINTERS = new Set(['it', 'that', 'this', 'them', 'they', 'those', 'these', 'him', 'her', 'the', 'all']);
+const STATUS_POINTERS = new Set(['it', 'that', 'this', 'them', 'they', 'those', 'these', 'him', 'her']);
 const STATUS_ASKED = String.raw`(?:(?:what(?:['’]?s| is)|whats|wats|wuts)\s+the\s+(?:latest|status|situation|story|deal|news|update)|where\s+(?:are|do)\s+things(?:\s+stand)?|where\s+(?:does|do)\s+(?:that|it|this|they)\s+stand|how(?:['’]?s| is| are)\s+(?:it|things|everything|stuff)(?:\s+going)?|(?:what(?:['’]?s| is)|whats|wats)\s+(?:up|happening|going\s+on)|any\s+(?:news|update|updates|progress|word))`;
 const STATUS_TAIL = String.raw`(?:\s*(?:then|now|tho|though|lol|these\s+days|rn|atm|exactly))*\s*[?!.]*\s*$`;
 /** "whats the status with BYD?": the status words, then what they ask about. */

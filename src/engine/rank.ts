@@ -363,11 +363,11 @@ function withModifiersEased(terms: ResolvedTerm[], ws: readonly string[], index:
 const ASKERS_TIME = new Set(['ago', 'tomorrow', 'tmrw', 'tmr', 'tmw', '2moro', 'tonight', 'tonite']);
 /**
  * How a question is put, not what it asks ("is it possible to amend…", "can i text you instead of calling?", "i've
- * already paid, …"): eased as ASKERS_TIME, when the knowledge never writes it. (Not "else": "who else besides byd"
- * then got BYD's fact on the curated knowledge cut to 3 phrasings.)
+ * already paid, …"; "are chinese firms expected to open battery plants?", "… later this year?": how likely or when the
+ * asker thinks it is): eased as ASKERS_TIME, when the knowledge never writes it. (Not "else": "who else besides byd"
+ * then got BYD's fact on the curated knowledge cut to 3 phrasings. "expected", "supposed", "likely", "later" moved no
+ * suite set; blind35 and blind55 +1 question each.)
  */
-// ("expected", "supposed", "likely", "later": "are chinese firms expected to open battery plants?", "… later this year?",
-// how likely or when the asker thinks it is; no suite set moved, blind35 and blind55 +1 question each.)
 const FRAMING = new Set(['possible', 'already', 'instead', 'expected', 'supposed', 'likely', 'later']);
 
 /** Words of nearness after which a place says which thing is meant ("the reserve near Eskişehir"). */
