@@ -1480,6 +1480,12 @@ describe('hostile and odd input', () => {
     const battery = questionTerms(realKb(), 'are chinese firms expected to build battery plants in turkey?').terms.find((t) => t.raw === 'battery')!;
     expect(expected.idf).toBeLessThan(battery.idf);
     expect(answer('Are Chinese firms expected to build battery plants in Turkey?', realKb())).toMatchObject({ kind: 'fact', factId: 'battery-plants-hope' });
+    // … and, after "or", a word the knowledge does not know: the other choice offered, which the answer to the first
+    // settles ("overseas" weighed as the question's rarest word and declined it).
+    const offered = questionTerms(realKb(), 'will turkey build a refinery for the ore or ship it overseas?').terms.find((t) => t.raw === 'overseas')!;
+    expect(offered.how).toBe('unknown');
+    expect(offered.idf).toBeLessThan(realKb().unknownIdf);
+    expect(answer('will turkey build a refinery for the ore or ship it overseas?', realKb())).toMatchObject({ kind: 'fact', factId: 'refinery-readiness' });
   });
 
   test('the sentences before a last question weigh a little: an answer its own words alone would get confidently, the situation may not support', () => {

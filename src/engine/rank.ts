@@ -404,6 +404,9 @@ const ALTERNATIVE = new Set(['or', 'veya', 'yoksa', 'yada']);
 /**
  * "does it have neodymium or dysprosium?": of two alternatives, one the knowledge has is enough to answer the
  * question, so the other, unknown, weighs as an unknown number does (SEARCH.unknownNumberWeight), not as the rarest word.
+ * So do the unknown words of a second choice after a first that ends in a word the knowledge has ("will they build a
+ * refinery for the ore or ship it abroad?", "… or is that overhyped?"): the answer to the first settles it. (Not
+ * "izmir or bursa": neither is known, and the question is about neither.)
  */
 function withAlternatives(terms: ResolvedTerm[], ws: readonly string[]): ResolvedTerm[] {
   if (!ws.some((w) => ALTERNATIVE.has(w))) return terms;
@@ -413,9 +416,14 @@ function withAlternatives(terms: ResolvedTerm[], ws: readonly string[]): Resolve
     if (!ALTERNATIVE.has(ws[i]!)) continue;
     const a = byRaw.get(ws[i - 1]!);
     const b = byRaw.get(ws[i + 1]!);
+    if (a && a.how !== 'unknown') {
+      for (const w of ws.slice(i + 1)) {
+        const t = byRaw.get(w);
+        if (t && t.how === 'unknown') eased.add(t);
+      }
+    }
     if (!a || !b) continue;
     if (a.how === 'unknown' && b.how !== 'unknown') eased.add(a);
-    if (b.how === 'unknown' && a.how !== 'unknown') eased.add(b);
   }
   return eased.size === 0 ? terms : terms.map((t) => (eased.has(t) ? { ...t, idf: t.idf * SEARCH.unknownNumberWeight } : t));
 }
