@@ -833,6 +833,9 @@ describe('hostile and odd input', () => {
     // question got diversifying's difficulties; what problems diversifying meets stays that.
     expect(asFact(answer("why is china's grip on rare earths a problem for america", real)).factId).toBe('western-concerns');
     expect(asFact(answer('what problems does the west run into when diversifying', real)).factId).toBe('diversification-challenges');
+    // "prepared to" is "ready to", how X "fits with" something its connection (knowledge/synonyms.yaml): both declined.
+    expect(asFact(answer('what is the energy ministry prepared to do with the ore?', real)).factId).toBe('refinery-readiness');
+    expect(asFact(answer("how does the october trip fit with turkey's brics hopes", real)).factId).toBe('brics-bid');
     // "stumble on" is finding, "rely on" needing (knowledge/synonyms.yaml): each was declined.
     expect(asFact(answer('when did turkey stumble on the rare earth reserve', real)).factId).toBe('beylikova-discovery');
     expect(asFact(answer('what industries rely on rare earths', real)).factId).toBe('rare-earth-uses');
