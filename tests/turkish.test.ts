@@ -132,6 +132,10 @@ describe('Turkish text analysis', () => {
     // "kulis bilgisi" (word from behind the scenes) is what unnamed sources say (knowledge/synonyms.yaml): "kulis" was read
     // as a typo of a word of rare earths' uses.
     expect(answer('çin gezisi haberi kulis mi', kb)).toMatchObject({ kind: 'fact', factId: 'delegation-sources', language: 'tr' });
+    // Seeking as a noun, "arayışında" (in search of), is "arıyor" (knowledge/synonyms.yaml): declined.
+    expect(answer('türkiye çin ile nasıl bir iş birliği arayışında', kb)).toMatchObject({ kind: 'fact', factId: 'china-processing-partnership', language: 'tr' });
+    // The present as chat types it with the hearsay "-muş" ("arıyomuş", "ariyomus") is the present ("arıyor").
+    for (const w of ['arıyomuş', 'ariyomus']) expect(questionTerms(kb.turkish!, `türkiye ortaklık ${w}`).terms.map((t) => t.how), w).not.toContain('unknown');
   });
 
   test('after "nerede", a verb of lying somewhere ("kalıyor", "yer alıyor") says no more than "nerede" alone', () => {

@@ -254,7 +254,8 @@ export function isTurkishStopWord(word: string): boolean {
 
 /** Chat's present tense without its "r" ("ediyo", "ediyolar") written out ("ediyor", "ediyorlar"); else the word. */
 function withYor(word: string): string {
-  return word.replace(/([iıuü])yo(lar)?$/u, '$1yor$2');
+  // (And with the hearsay "-muş" after it: "arıyomuş", "kuruyomuşlar".)
+  return word.replace(/([iıuü])yo(m[uü][şs])?(lar)?$/u, (_, vowel: string, heard: string | undefined, plural: string | undefined) => `${vowel}yor${heard?.replace(/s$/u, 'ş') ?? ''}${plural ?? ''}`);
 }
 
 /**
