@@ -78,6 +78,8 @@ describe('Turkish text analysis', () => {
     // "kendileri" (themselves) as "themselves" in English; "edemiyor" (cannot: "tedarik edemiyor") as the light verb's
     // other forms; "ee" (well, so) drawn out from "e".
     for (const w of ['kendileri', 'kendilerini', 'edemiyor', 'edemiyorlar', 'edemiyolar', 'edebilir', 'ee', 'eee']) expect(isTurkishStopWord(w), w).toBe(true);
+    // "le", "la": "with" typed apart from a name ("brics le ilgili", "cin le"), as "yle", "yla" are.
+    for (const w of ['le', 'la']) expect(isTurkishStopWord(w), w).toBe(true);
     // "sürekli" (all the time: "… sürekli geçiyo"), as "hep" is.
     expect(isTurkishStopWord('sürekli')).toBe(true);
     expect(isTurkishStopWord('surekli')).toBe(true);
@@ -136,6 +138,8 @@ describe('Turkish text analysis', () => {
     expect(answer('türkiye çin ile nasıl bir iş birliği arayışında', kb)).toMatchObject({ kind: 'fact', factId: 'china-processing-partnership', language: 'tr' });
     // The present as chat types it with the hearsay "-muş" ("arıyomuş", "ariyomus") is the present ("arıyor").
     for (const w of ['arıyomuş', 'ariyomus']) expect(questionTerms(kb.turkish!, `türkiye ortaklık ${w}`).terms.map((t) => t.how), w).not.toContain('unknown');
+    // What "işine yarar" (is of use to) someone is a benefit (knowledge/synonyms.yaml): "yarıyo" was read as a typo of "yap".
+    expect(answer('gümrük birliği çinlilerin ne işine yarıyo', kb)).toMatchObject({ kind: 'fact', factId: 'eu-access-motive', language: 'tr' });
   });
 
   test('after "nerede", a verb of lying somewhere ("kalıyor", "yer alıyor") says no more than "nerede" alone', () => {
