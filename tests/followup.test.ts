@@ -228,6 +228,12 @@ describe('the shape of a follow-up', () => {
 describe('reading a follow-up', () => {
   const after = (previous: string, q: string) => askedAfter(kb, previous, q);
 
+  test('"is that company building anything in turkey?" after "which firm is the biggest electric carmaker?": the company the answer named', () => {
+    const r = after('which firm is the biggest electric carmaker in the world', 'is that company building anything in turkey').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
+    expect(r.readingAs).toContain('BYD');
+  });
+
   test('"mining only, or refining as well?": two alternatives with no verb are a fragment of the question before', () => {
     expect(followupShape('mining only, or refining as well?').kind).toBe('fragment');
     expect(followupShape('just mining or refining too').kind).toBe('fragment');

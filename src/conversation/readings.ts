@@ -805,6 +805,13 @@ export function readings(asked: string, shape: Exclude<FollowupShape, { kind: 's
     const telling = namePhrases(prev, vocab)
       .filter((phrase) => facts(phrase) <= total / 2 && !phrase.every((t) => NATIONALITY_WORD.test(t.key)))
       .sort((a, b) => facts(a) - facts(b));
+    // (First the name the answer gave when the question asked which one it was: "has that company signed anything?"
+    // after "which company is the largest electric car maker?" is about BYD, as "it" is; see nounPhrases.)
+    const whichOfKind = prev.wh > 0 && WHAT_WHICH.has(prev.ts[prev.whFrom]!.key) && prev.ts.slice(prev.whFrom + 1, prev.wh + 4).some((t) => CLASS_NOUNS.has(t.key) || CLASS_NOUNS.has(t.key.replace(/(?:ie)?s$/, '')));
+    if (whichOfKind) {
+      const given = namesIn(previousAnswer, vocab).find((phrase) => !phrase.some((t) => prev.ts.some((q) => q.key === t.key)));
+      if (given) telling.unshift(given);
+    }
     for (const phrase of telling) {
       const s = substituted(afterWh, phrase, true);
       if (s !== null) wholeReading(before ? `${before} ${s}` : s);
