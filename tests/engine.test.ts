@@ -1451,6 +1451,14 @@ describe('hostile and odd input', () => {
     expect(withoutPreamble(words('how many days does it take'))).toContain('days');
   });
 
+  test('"on the subject", "on this matter" after a question say it is about what was asked, as "about it" does', () => {
+    // "topic" weighed as a word of its own and found the presidents' talks' topics: declined at 0.40.
+    expect(asFact(answer('has the industry minister said anything on this topic?', realKb())).factId).toBe('kacir-statement');
+    expect(withoutPreamble(words('what did he say on this topic'))).toEqual(['what', 'did', 'he', 'say']);
+    // (Not opening the question: "on the subject of batteries, …" names what is asked about.)
+    expect(withoutPreamble(words('on the subject of batteries what is planned'))).toContain('subject');
+  });
+
   test('a doubt of the asker\'s own memory after the question ("… or am i mixing ppl up") is no word of it', () => {
     expect(withoutPreamble(words('is bayraktar turkeys energy minister or am i mixing ppl up'))).toEqual(['is', 'bayraktar', 'turkeys', 'energy', 'minister']);
     expect(withoutPreamble(words('the deposit is near eskisehir, or im thinking of something else'))).toEqual(['the', 'deposit', 'is', 'near', 'eskisehir']);
