@@ -186,8 +186,9 @@ const STOP_LIST = (
   // "bari" (at least: "büyük mü bari?"), a hedge of the asker's; "falan", "filan" (and such: "neodimyum falan var mı"),
   // as "or something" in English; "ilk defa duyuyorum" (I hear it for the first time): "defa", "kez", "kere" (times)
   'bari falan filan defa kez kere ' +
-  // "zaten" (anyway, already: "o kim zaten?"), a hedge of the asker's as "anyway" is in English
-  'zaten ' +
+  // "zaten" (anyway, already: "o kim zaten?"), a hedge of the asker's as "anyway" is in English; "açıkçası" (frankly), as
+  // "honestly"; "X dedikleri", "X denen" (what they call X: "BYD dedikleri firma ne?"), as "so-called", "this … called"
+  'zaten açıkçası acikcasi açıkcası dedikleri denen denilen ' +
   // asking politely or in a hurry, and thanks ("rica etsem", "kusura bakmayın", "bi zahmet", "acil", "kısaca",
   // "eyvallah"), as "please", "asap", "briefly" are in English; the asker's own wish to learn ("öğrenmek istiyorum"), as
   // "want" is; "bilen var mı" (does anyone know), "sorabilir miyim" (may I ask); "bot" addressed, as in English
