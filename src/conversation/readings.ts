@@ -304,8 +304,7 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
     const named = namesIn(previousAnswer, vocab).find((phrase) => !phrase.some((t) => ts.some((q) => q.key === t.key)));
     // Before them when the question asked which one of a kind ("which chinese car company signed up…?", the answer
     // "BYD"): "is it big?" is about the one named, not about "chinese car company signed".
-    const whichOfKind = ts.slice(prev.whFrom + 1, prev.wh + 4).some((t) => CLASS_NOUNS.has(t.key) || CLASS_NOUNS.has(t.key.replace(/(?:ie)?s$/, '')));
-    if (named && whichOfKind && !PERSONAL.has(pronoun)) out.unshift(named);
+    if (named && asksWhichOfKind(prev) && !PERSONAL.has(pronoun)) out.unshift(named);
     else if (named) out.push(named);
   }
   // "they" after "are Washington and Brussels nervous about China's rare earth grip?": names joined by "and" are
@@ -326,6 +325,12 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
 }
 
 
+
+/** Whether the question asked which one of a kind it was ("which chinese car company signed up…?", "what firm …"). */
+function asksWhichOfKind(prev: Parsed): boolean {
+  const { ts } = prev;
+  return prev.wh > 0 && WHAT_WHICH.has(ts[prev.whFrom]!.key) && ts.slice(prev.whFrom + 1, prev.wh + 4).some((t) => CLASS_NOUNS.has(t.key) || CLASS_NOUNS.has(t.key.replace(/(?:ie)?s$/, '')));
+}
 
 /** Whether a word opens an object after a verb: an article, a possessive, a name, "to" before a verb. */
 function opensObject(t: Token | undefined, vocab: Vocabulary): boolean {
@@ -807,8 +812,7 @@ export function readings(asked: string, shape: Exclude<FollowupShape, { kind: 's
       .sort((a, b) => facts(a) - facts(b));
     // (First the name the answer gave when the question asked which one it was: "has that company signed anything?"
     // after "which company is the largest electric car maker?" is about BYD, as "it" is; see nounPhrases.)
-    const whichOfKind = prev.wh > 0 && WHAT_WHICH.has(prev.ts[prev.whFrom]!.key) && prev.ts.slice(prev.whFrom + 1, prev.wh + 4).some((t) => CLASS_NOUNS.has(t.key) || CLASS_NOUNS.has(t.key.replace(/(?:ie)?s$/, '')));
-    if (whichOfKind) {
+    if (asksWhichOfKind(prev)) {
       const given = namesIn(previousAnswer, vocab).find((phrase) => !phrase.some((t) => prev.ts.some((q) => q.key === t.key)));
       if (given) telling.unshift(given);
     }

@@ -946,7 +946,7 @@ const TR_OUT = new Set(['yayimlandigi', 'yayinlandigi', 'ciktigi', 'yazildigi'])
 const TR_OUT_WHEN = new Set(['yayimlandiginda', 'yayinlandiginda', 'ciktiginda', 'yazildiginda']);
 const TR_TIME = new Set(['donemde', 'sirada', 'siralarda', 'zaman', 'zamanda', 'tarihte', 'gunlerde', 'donem']);
 
-/** A question's words without {@link aboutIdiomAt}'s, {@link extentIdiomAt}'s, {@link intensifierAt}'s and {@link reportTimeAt}'s phrases, when words remain. */
+/** A question's words without the phrases of {@link aboutIdiomAt}, {@link extentIdiomAt}, {@link intensifierAt}, {@link reportTimeAt}, {@link askersTimeAt} and {@link onTheSubjectAt}, when words remain. */
 function withoutIdioms(ws: string[]): string[] {
   for (const idiomAt of [aboutIdiomAt, extentIdiomAt, intensifierAt, reportTimeAt, askersTimeAt, onTheSubjectAt]) {
     // (Each phrase of the kind: "why would they bother setting up in turkey of all places?" has two intensifiers.)
