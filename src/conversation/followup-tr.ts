@@ -24,6 +24,7 @@ import { personsIn } from './persons.ts';
 import { ATTRIBUTES, SOURCED } from './english-words.ts';
 import { parse, sharesTopic } from './readings.ts';
 import { vocabularyOf as englishVocabularyOf } from './vocabulary.ts';
+import { nearestToSetApart } from './set-apart.ts';
 import { cleanInput } from '../text/normalize.ts';
 import { answerNamesCity, asksForCity, isMonthOrDay, TURKISH_PLACE } from '../text/places.ts';
 import { foldTurkish, isPossessivePronoun, isTurkishQuestionWord, isTurkishStopWord, nameInWord, turkishAnswerType, turkishAnswerTypesSupported, turkishLower, turkishStem } from '../text/turkish.ts';
@@ -943,16 +944,12 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     return { reply: { ...combined, question: asked, ...readAs(r), language: 'tr' }, remember: { question: r.whole ? r.probe : prevText, factId: combined.factId } };
   }
   // "ya BYD?" after an answer that names BYD only as set apart ("BYD dışında … Chery, SAIC ve Great Wall ile de görüştü"):
-  // what the answer says of the others is asked of BYD, and no reading finds it (with the others' words a reading gets
-  // that answer again, with BYD's alone what BYD is). The conversation says it: the fact naming BYD that comes closest
-  // to that answer, when no other fact naming it comes within CONVERSATION.pointingMargin.
+  // the fact naming BYD nearest that answer (set-apart.ts).
   if (shape.kind === 'swap' && prevFact !== undefined && all.length > 0) {
     const prevAnswer = index.facts[prevFact]!.answer;
-    if (shape.subject.some((t) => namesOnlyAsException(prevAnswer, nameInWord(t.key, vocab.names) ?? t.key))) {
-      const near = rank(prevAnswer, index, SETTING_APART_CANDIDATES, { oneQuestion: true, exclude: prevFact }).filter((r) => namesSubject(r.factId));
-      const given = near[0] && near[0].score >= SEARCH.suggestThreshold && (near[1]?.score ?? 0) < near[0].score - CONVERSATION.pointingMargin ? answerFact(near[0].factId, kb, 'tr') : undefined;
-      if (given) return { reply: { ...given, question: asked, confidence: 0.5, ...readAs(all[0]!), language: 'tr' }, remember: { question: all[0]!.probe, factId: given.factId } };
-    }
+    const nearest = shape.subject.some((t) => namesOnlyAsException(prevAnswer, nameInWord(t.key, vocab.names) ?? t.key)) ? nearestToSetApart(prevAnswer, index, prevFact, namesSubject) : null;
+    const given = nearest === null ? undefined : answerFact(nearest, kb, 'tr');
+    if (given) return { reply: { ...given, question: asked, confidence: 0.5, ...readAs(all[0]!), language: 'tr' }, remember: { question: all[0]!.probe, factId: given.factId } };
   }
   // The conversation is evidence too (as in English): a bare follow-up whose readings come closest to the fact just given;
   // so is a question without its subject that its words alone do not answer ("kim götürüyor?": who is taking [it]?, a
@@ -976,9 +973,6 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   const declined: Reply = tried.kind === 'none' ? tried : turkishDeclined(kb, asked, tried.confidence, tried.related.map((r) => r.question));
   return { reply: { ...declined, question: asked, ...readAs(first), language: 'tr' }, remember: null };
 }
-
-/** How many facts nearest an answer are looked through for one naming what it set apart (answerTurkishInContext). */
-const SETTING_APART_CANDIDATES = 8;
 
 /** A Turkish follow-up declined as any question the knowledge does not answer (the bot's Turkish words), with the candidates offered. */
 function turkishDeclined(kb: KnowledgeBase, question: string, confidence: number, suggestions: string[]): Reply {

@@ -47,6 +47,7 @@ import { answerLists, namesOnlyAsException } from '../text/lists.ts';
 import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lackedKind } from '../text/places.ts';
 import { STOP_WORDS, answerType, answerTypesSupported, cleanInput } from '../text/normalize.ts';
 import { personsIn } from './persons.ts';
+import { nearestToSetApart } from './set-apart.ts';
 import { correctionOf, echoAsQuestion, kindAskedAsWh, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { CONDITION_ASKED, type FollowupShape, followupShape } from './followup-shape.ts';
@@ -86,8 +87,6 @@ export interface ContextAnswer {
  * the threshold itself, which the calibrated scale puts at 0.5.
  */
 const CONVERSATION_EVIDENCE_CONFIDENCE = 0.5;
-/** How many facts nearest an answer are looked through for one naming what it set apart (answerInContext). */
-const SETTING_APART_CANDIDATES = 8;
 /**
  * Wording that speaks to what a follow-up asks beyond the answer types the
  * engine reads: the question word itself, if only to say the report does not
@@ -683,13 +682,11 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
     return { reply, remember: { question: r.whole ? r.probe : previous.question, factId: combined.factId } };
   }
   // "what about BYD then?" after an answer that names BYD only as set apart ("Apart from BYD, Turkey has also talked with
-  // Chery, …"): what it says of the others is asked of BYD, and no reading found it. The conversation says it: the fact
-  // naming BYD, other than the one its name alone gets (what BYD is), that comes closest to that answer, when no other
-  // such fact comes within CONVERSATION.pointingMargin (as in Turkish).
+  // Chery, …"): the fact naming BYD nearest that answer, other than the one its name alone gets (set-apart.ts).
   const prevAt = kb.byId.get(previous.factId);
   if (shape.kind === 'swap' && prevAt !== undefined && shape.subject.some((t) => namesOnlyAsException(previousAnswer, t.key))) {
-    const near = rank(previousAnswer, kb, SETTING_APART_CANDIDATES, { oneQuestion: true, exclude: prevAt }).filter((r) => namesSubject(r.factId) && !(alone.kind === 'fact' && r.factId === alone.factId));
-    const given = near[0] && near[0].score >= SEARCH.suggestThreshold && (near[1]?.score ?? 0) < near[0].score - CONVERSATION.pointingMargin ? answerFact(near[0].factId, kb) : undefined;
+    const nearest = nearestToSetApart(previousAnswer, kb, prevAt, (factId) => namesSubject(factId) && !(alone.kind === 'fact' && factId === alone.factId));
+    const given = nearest === null ? undefined : answerFact(nearest, kb);
     if (given) return { reply: { ...given, question: asked, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, ...readAs(tried[0]!) }, remember: { question: tried[0]!.whole ? tried[0]!.probe : previous.question, factId: given.factId } };
   }
   // "who runs it?" after the Global Times: "it" is the thing asked about, the question has one word of its own
