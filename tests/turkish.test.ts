@@ -445,6 +445,10 @@ describe('Turkish text analysis', () => {
     expect(terms('ne kadar saf hale getirmek istiyor')).toEqual(terms('ne kadar saf getirmek istiyor'));
     // "mesele" as chat's "matter", as "olay" ("ab meselesi ne?": what's the EU thing?).
     expect(terms('ab meselesi ne')).toEqual(terms('ab ne'));
+    // "iş" as chat's "business" ("nadir toprak işinde kim baskın"), but not "işine yarar" (it serves), a synonym's phrase.
+    expect(terms('nadir toprak işinde kim baskın')).toEqual(terms('nadir toprak kim baskın'));
+    expect(terms('bu cin isi ne')).toEqual(terms('bu cin ne'));
+    expect(terms('kimin işine yarar')).not.toEqual(terms('kimin yarar'));
   });
 
   test('verb forms the stemmer leaves whole are guessed as their verb: aorist, "while", converbs, participles', () => {

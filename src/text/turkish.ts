@@ -162,6 +162,9 @@ const STOP_LIST = (
   'ne neyi neye nedir nelerdir neydi neymiş nelerdi neyle neyin nesi ' +
   // "olay" as chat says "thing" ("bu nadir toprak olayı", "heyet olayı"), as "thing" and "stuff" are stop words in English
   'olay olayı olayi olaya olayın olayin olayına olayina olayını olayini olayında olayinda olaylar ' +
+  // … and "iş" as chat says "business" ("nadir toprak işinde kim baskın": who dominates in the rare earth business;
+  // "bu çin işi"), after what it is the business of. Not "işine" ("işine yarar": it serves, a phrase of the synonyms)
+  'işi işin işinde işindeki işini işinin ' +
   // … and "mesele" as chat says "matter" ("ab meselesi ne?": what's the EU thing?)
   'mesele meselesi meseleyi meseleye meselenin meselesiyle meselede meselesini meselesine meselesinde meselesinin ' +
   // reactions to the answer before a question ("ilginç. peki …": interesting; "anladım": I see), as "interesting",
