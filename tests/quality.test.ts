@@ -339,6 +339,10 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // once on arrival on the final code and on the starting code 4f1ec79: 70.0% and 71.4% on both, none changed.
   { file: 'conversations-blind55.yaml', right: 0.66 }, // 70.0% of 50 (first measured 70.0%)
   { file: 'conversations-tr-blind55.yaml', right: 0.67, followups: 40 }, // 71.4% of 42 (first measured 71.4%)
+  // Written blind at the start of the tenth session of 2026-12-05 (people typing on phones in a hurry), measured once on
+  // arrival on fd2736c and on the session's starting code f7863f9: 86.0% and 85.7% on both, none changed.
+  { file: 'conversations-blind56.yaml', right: 0.82 }, // 86.0% of 50 (first measured 86.0%)
+  { file: 'conversations-tr-blind56.yaml', right: 0.81, followups: 40 }, // 85.7% of 42 (first measured 85.7%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
