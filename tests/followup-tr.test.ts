@@ -682,6 +682,13 @@ describe('reading a Turkish follow-up', () => {
     expect(r.readingAs).toBe('Fatih Kacır tesis meselesini ne zaman açıklamış?');
   });
 
+  test('a question that dropped its subject gets only the names it lacks, not one it has in a case of its own', () => {
+    const r = after('turkiye beylikovadaki nadir topraklari ne kadar saf hale getirmeyi dusunuyolar?', 'beylikovadaki nadir topraklari ne kadar saf yapmayi dusunuyolar?').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('purity-goal');
+    // ("turkiye beylikovadaki beylikovadaki …" before.)
+    expect(r.readingAs).toBe('turkiye beylikovadaki nadir topraklari ne kadar saf yapmayi dusunuyolar?');
+  });
+
   test('a fragment ending in a word of the question before takes that word\'s place ("bizim enerji bakanlığı?")', () => {
     const r = after('Çin Ticaret Bakanlığı bu konuda yorum yaptı mı?', 'bizim enerji bakanlığı?').reply;
     // Alone, "enerji bakanlığı" got the refinery's readiness (what the energy ministry's minister said).

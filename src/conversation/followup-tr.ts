@@ -476,7 +476,11 @@ function withNamedSubject(alone: Reply, previous: { question: string; factId: st
   // mu?": Tesla, not BYD).
   if (alone.kind !== 'fact' && asked.some((t) => !isFunction(t.key) && !isVerb(t.key) && factsOf(t.key, vocab).size === 0)) return null;
   const before = trTokens(previousInTurkish(previous, kb.turkish ?? kb));
-  let names = before.filter(isName);
+  // (Not a name the question has itself, in any case: "beylikovadaki … ne kadar saf …?" after "türkiye beylikovadaki …"
+  // lacks Türkiye only, and "beylikovadaki" twice would be no question.)
+  const nameOf = (t: TrToken) => nameInWord(t.key, vocab.names) ?? t.key;
+  const own = new Set(asked.filter(isName).map(nameOf));
+  let names = before.filter((t) => isName(t) && !own.has(nameOf(t)));
   // After "kim …?" (who …?) naming no one, the person the answer named ("sanayi bakanı kim?", then "tesisi ne zaman
   // açıklamış?": when did [he] announce the facility?), by the last two words of the name, as for "o" below.
   if (names.length === 0 && before.some((t) => ASKS_WHO.test(t.key))) {
