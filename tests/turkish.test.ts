@@ -429,6 +429,19 @@ describe('Turkish text analysis', () => {
     expect(turkishLettersGuess('gidiyorum')).toBeUndefined();
     expect(turkishLettersGuess('toprakları')).toBeUndefined();
     expect(TURKISH.lettersStem!('yatak')).toBeUndefined();
+    // … in a synonym's phrase too: "nadir topraklari" is the phrase "nadir toprak" as "nadir toprakları" is.
+    const phrases = new Analyzer([['nadir toprak elementi', 'nadir toprak']], TURKISH);
+    expect(phrases.queryTerms('nadir topraklari kimde')).toEqual(phrases.queryTerms('nadir toprakları kimde'));
+    expect(phrases.queryTerms('nadir topraklari kimde')).toContain(phrases.queryTerms('nadir toprak')[0]);
+  });
+
+  test('"hâle getirmek" (to make into) is a light verb: the adjective before it carries the meaning', () => {
+    const index = realKb().turkish!;
+    const terms = (q: string) => questionTerms(index, q).terms.map((t) => t.term ?? t.query);
+    expect(terms('ne kadar saf hale getirmeyi düşünüyorlar')).toEqual(terms('ne kadar saf düşünüyorlar'));
+    expect(terms('türkiyeyi nasıl cazip hâle getirir')).toEqual(terms('türkiyeyi nasıl cazip'));
+    // Not "getirmek" alone (to bring): "çin ne getirir" keeps it.
+    expect(terms('çin ne getirir')).not.toEqual(terms('çin ne'));
   });
 
   test('"o zaman", "o dönem" (then, at the time) are when the asker speaks from: no "when" term; "ne zaman" keeps it', () => {

@@ -946,9 +946,20 @@ const TR_OUT = new Set(['yayimlandigi', 'yayinlandigi', 'ciktigi', 'yazildigi'])
 const TR_OUT_WHEN = new Set(['yayimlandiginda', 'yayinlandiginda', 'ciktiginda', 'yazildiginda']);
 const TR_TIME = new Set(['donemde', 'sirada', 'siralarda', 'zaman', 'zamanda', 'tarihte', 'gunlerde', 'donem']);
 
-/** A question's words without the phrases of {@link aboutIdiomAt}, {@link extentIdiomAt}, {@link intensifierAt}, {@link reportTimeAt}, {@link askersTimeAt} and {@link onTheSubjectAt}, when words remain. */
+/**
+ * 1 where a form of Turkish "getirmek" (to bring) follows "hâle", "hâline" ("saf hale getirmek": to make pure, "cazip
+ * hâle getirir": makes attractive), else 0: with "hâle" a light verb, as "make" is; the adjective carries the meaning
+ * ("beylikovadaki nadir toprakları ne kadar saf hale getirmeyi düşünüyorlar?": "getirmeyi" weighed 27%, as much as
+ * "saf").
+ */
+function madeIntoAt(keys: readonly string[], i: number): number {
+  return i > 0 && MADE_INTO.has(keys[i - 1]!) && keys[i]!.startsWith('getir') ? 1 : 0;
+}
+const MADE_INTO = new Set(['hale', 'haline']);
+
+/** A question's words without the phrases of {@link aboutIdiomAt}, {@link extentIdiomAt}, {@link intensifierAt}, {@link reportTimeAt}, {@link askersTimeAt}, {@link onTheSubjectAt} and {@link madeIntoAt}, when words remain. */
 function withoutIdioms(ws: string[]): string[] {
-  for (const idiomAt of [aboutIdiomAt, extentIdiomAt, intensifierAt, reportTimeAt, askersTimeAt, onTheSubjectAt]) {
+  for (const idiomAt of [aboutIdiomAt, extentIdiomAt, intensifierAt, reportTimeAt, askersTimeAt, onTheSubjectAt, madeIntoAt]) {
     // (Each phrase of the kind: "why would they bother setting up in turkey of all places?" has two intensifiers.)
     for (let from = 0; ; ) {
       const at = ws.findIndex((_, i) => i >= from && idiomAt(ws, i) > 0);
@@ -1467,15 +1478,20 @@ export class Analyzer {
   private conceptTokens(text: string | string[]): { term: string; raw: string | null }[] {
     const raws = typeof text === 'string' ? this.profile.words(text) : text;
     const tokens = raws.map(this.profile.stem);
+    // A word typed without its language's letters that the stemmer cannot cut so ("yilda" keeps its "-da", "yılda" is
+    // "yıl"): its stem with the letters guessed back meets a phrase too ("son 30 yilda" is "30 yıl" as written).
+    const { lettersStem } = this.profile;
+    const lettered = lettersStem ? raws.map((r) => lettersStem(r)) : [];
     const out: { term: string; raw: string | null }[] = [];
     for (let i = 0; i < tokens.length; ) {
       const token = tokens[i]!;
-      const candidates = this.phrases.get(token);
+      const guess = lettered[i];
+      const candidates = guess === undefined ? this.phrases.get(token) : [...(this.phrases.get(token) ?? []), ...(this.phrases.get(guess) ?? [])].sort((a, b) => b.tokens.length - a.tokens.length);
       let matched = false;
       if (candidates) {
         for (const { tokens: phrase, concept, word } of candidates) {
           if (!readsAsGroupWord(raws[i]!, word, phrase.length, this.profile.isTerm)) continue;
-          if (phrase.every((t, k) => tokens[i + k] === t)) {
+          if (phrase.every((t, k) => tokens[i + k] === t || lettered[i + k] === t)) {
             out.push({ term: concept, raw: phrase.length === 1 ? raws[i]! : null });
             i += phrase.length;
             matched = true;
