@@ -423,6 +423,9 @@ describe('Turkish text analysis', () => {
     expect(turkishLettersGuess('topraklari')).toBe('toprakları');
     expect(turkishLettersGuess('ortakligini')).toBe('ortaklığını');
     expect(turkishLettersGuess('buyuklugu')).toBe('buyukluğu');
+    // The first vowel by the next: an "i" before a back vowel is "ı" ("son 30 yilda": in the last 30 years).
+    expect(turkishLettersGuess('yilda')).toBe('yılda');
+    expect(TURKISH.lettersStem!('yilda')).toBe(turkishStem('yıl'));
     expect(TURKISH.lettersStem!('topraklari')).toBe(turkishStem('toprakları'));
     expect(TURKISH.lettersStem!('ortakligini')).toBe(turkishStem('ortaklığı'));
     // "-yor" keeps its "o"; a word typed with Turkish letters says how it is written; nothing to change, no guess.

@@ -495,6 +495,9 @@ export function turkishPlainStem(word: string): string {
 export function turkishLettersGuess(word: string): string | undefined {
   if (/[çğıöşü]/.test(word) || !/^[a-z]+$/.test(word)) return undefined;
   const out = [...word];
+  // The first vowel: an "i" before a back vowel is "ı" ("yilda": yılda, "kizlar"), the next vowel says so.
+  const vowelsAt = out.flatMap((c, k) => ('aeiou'.includes(c) ? [k] : []));
+  if (vowelsAt.length >= 2 && out[vowelsAt[0]!] === 'i' && 'aou'.includes(out[vowelsAt[1]!]!)) out[vowelsAt[0]!] = 'ı';
   let back: boolean | undefined;
   for (let k = 0; k < out.length; k++) {
     const c = out[k]!;
