@@ -488,14 +488,16 @@ export function turkishPlainStem(word: string): string {
  * its "-i", "topraklari" its "-lari", "ortakligi" its "-gi"). After a back vowel
  * (a, ı, o, u) "i" is "ı"; after a front one (e, i) "u" is "ü"; "g" between two
  * vowels is "ğ" (a native word does not have "g" there). The first vowel is
- * kept as typed ("o" and "a" always are: "-yor" stays). Undefined when the word has Turkish
+ * kept as typed ("o" and "a" always are: "-yor" stays), but for an "i" before a back vowel, which is "ı" ("yilda":
+ * yılda). Undefined when the word has Turkish
  * letters (they say how it is written) or nothing changes. A guess, so the
  * caller takes it only when it is a term the knowledge has.
  */
 export function turkishLettersGuess(word: string): string | undefined {
   if (/[çğıöşü]/.test(word) || !/^[a-z]+$/.test(word)) return undefined;
   const out = [...word];
-  // The first vowel: an "i" before a back vowel is "ı" ("yilda": yılda, "kizlar"), the next vowel says so.
+  // The first vowel: an "i" before a back vowel is "ı" ("yilda": yılda), the next vowel says so. (A loanword's "i"
+  // is no "ı", "fiyat"; the guess is taken only where the knowledge has it.)
   const vowelsAt = out.flatMap((c, k) => ('aeiou'.includes(c) ? [k] : []));
   if (vowelsAt.length >= 2 && out[vowelsAt[0]!] === 'i' && 'aou'.includes(out[vowelsAt[1]!]!)) out[vowelsAt[0]!] = 'ı';
   let back: boolean | undefined;
