@@ -465,6 +465,9 @@ describe('Turkish text analysis', () => {
     expect(terms('nadir toprak işinde kim baskın')).toEqual(terms('nadir toprak kim baskın'));
     expect(terms('bu cin isi ne')).toEqual(terms('bu cin ne'));
     expect(terms('kimin işine yarar')).not.toEqual(terms('kimin yarar'));
+    expect(terms('türkiye bu işle ne hedefliyor')).toEqual(terms('türkiye bu ne hedefliyor'));
+    // … and "mevzu" (matter), as "mesele".
+    expect(terms('şu nadir toprak mevzusu ne')).toEqual(terms('şu nadir toprak ne'));
   });
 
   test('verb forms the stemmer leaves whole are guessed as their verb: aorist, "while", converbs, participles', () => {

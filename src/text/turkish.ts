@@ -164,9 +164,11 @@ const STOP_LIST = (
   'olay olayı olayi olaya olayın olayin olayına olayina olayını olayini olayında olayinda olaylar ' +
   // … and "iş" as chat says "business" ("nadir toprak işinde kim baskın": who dominates in the rare earth business;
   // "bu çin işi"), after what it is the business of. Not "işine" ("işine yarar": it serves, a phrase of the synonyms)
-  'işi işin işinde işindeki işini işinin ' +
+  'işi işin işinde işindeki işini işinin işle işiyle işten işinden işe ' +
   // … and "mesele" as chat says "matter" ("ab meselesi ne?": what's the EU thing?)
-  'mesele meselesi meseleyi meseleye meselenin meselesiyle meselede meselesini meselesine meselesinde meselesinin ' +
+  'mesele meselesi meseleyi meseleye meselenin meselesiyle meselede meselesini meselesine meselesinde meselesinin ' +  // … and "mevzu" (matter, chat: "şu nadir toprak mevzusu")
+  'mevzu mevzusu mevzuyu mevzuya mevzunun mevzuda mevzusunu mevzusuna mevzusunda ' +
+
   // reactions to the answer before a question ("ilginç. peki …": interesting; "anladım": I see), as "interesting",
   // "gotcha" lead a follow-up in English
   'ilginç ilginc vay anladım anladim harika süper ' +
