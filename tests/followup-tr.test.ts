@@ -621,6 +621,11 @@ describe('reading a Turkish follow-up', () => {
   test('"o kim?" after a "kim …?" question is the person its answer named, not the question\'s own names', () => {
     // "Who will lead the delegation going to China?": the answer names Alparslan Bayraktar; "China" is no one.
     expect(after("Çin'e gidecek heyete kim başkanlık edecek?", 'o kim?').reply).toMatchObject({ kind: 'fact', factId: 'energy-minister' });
+    // … and when the words alone get the same fact ("o kim ya hangi bakanlıkta": who is he, which ministry), they stand:
+    // a later reading of the question before's words (the delegation again) is not taken over them.
+    const ministry = after("Çin'e gidecek heyete kim başkanlık edecek?", 'o kim ya hangi bakanlıkta').reply;
+    expect(answer('o kim ya hangi bakanlıkta', kb)).toMatchObject({ kind: 'fact', factId: 'energy-minister' });
+    expect(ministry).toMatchObject({ kind: 'fact', factId: 'energy-minister' });
   });
 
   test('an example of what was asked ("mesela BYD mi?") adds to it, even when answered alone', () => {

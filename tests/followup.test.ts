@@ -692,6 +692,11 @@ describe('reading a follow-up', () => {
     const more = after('is turkey actually sending ppl over to china for the rare earth stuff', "who's leading it?").reply;
     expect(more.readingAs).toBe("who's leading turkey actually sending ppl over to china for the rare earth stuff?");
     expect(more.kind === 'fact' && more.factId).toBe('energy-minister');
+    // … and when the reading of "it" is the answer just given only as the conversation's evidence (the words alone got
+    // the presidents, off its topic): the answer just given named who, so again the minister's fact.
+    const talks = after('when r the turks sending ppl over to china for the rare earth talks', "who's leading it?").reply;
+    expect(talks.readingAs).toBe("who's leading the rare earth talks?");
+    expect(talks.kind === 'fact' && talks.factId).toBe('energy-minister');
   });
 
   test('"his name" after a title with a nationality ("the turkish industry minister") is the person the answer named', () => {

@@ -603,6 +603,8 @@ interface Reading {
   named?: boolean;
   /** A swapped name with the names of the question before ("BYD Türkiye"): taken only for another fact than the words alone get. */
   withNames?: boolean;
+  /** The follow-up's own words with the person the answer before named ("o kim?" after "… kim başkanlık edecek?"). */
+  person?: boolean;
 }
 
 /** "o" (he, she) and its case forms: with a name in the question before, most often that person. */
@@ -654,7 +656,7 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
   const himself = trTokens(asked).some((t) => KENDISI.includes(t.key));
   if ((himself || (turkishAnswerType(asked) === 'who' && trTokens(asked).some((t) => PERSON_PRONOUN.has(t.key)))) && prev.some((t) => ASKS_WHO.test(t.key))) {
     const asks = own.filter((t) => !PERSON_NOUNS.has(t.key));
-    for (const person of personsIn(previousAnswer, trTokens).slice(0, 2)) out.push({ probe: [...asks, ...person.slice(-2)].map((t) => t.text).join(' '), shown: paired, whole: false, ...(himself ? { named: true } : {}) });
+    for (const person of personsIn(previousAnswer, trTokens).slice(0, 2)) out.push({ probe: [...asks, ...person.slice(-2)].map((t) => t.text).join(' '), shown: paired, whole: false, person: true, ...(himself ? { named: true } : {}) });
   }
   // "bizimkiyle görüştü mü?" (did [he] meet ours?) after "Çin'in devlet başkanı kim?": a possessive pronoun in a case
   // stands for the counterpart of what the answer named, and the subject Turkish drops is the one named: the people the
@@ -938,6 +940,10 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     // (Or, as in English, another fact than the words alone get, more surely, when theirs is off the previous question's
     // topic and the reading's is on it: "hangi ay olmuştu bu?" after the talks gets the meeting, not the deposit's discovery.)
     const offTopic = alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence && !onTopic(alone.factId) && onTopic(combined.factId);
+    // (The person the answer named, asked about, gets what the words alone get: "o kim ya, hangi bakanlıkta?" after "Çin'e
+    // gidecek heyete kim başkanlık edecek?" is the minister's fact either way, and no later reading of the question before's
+    // words, the delegation's again, is taken over them.)
+    if (pointing && r.person && alone.kind === 'fact' && combined.factId === alone.factId) return null;
     if (pointing && !(combined.factId === previous.factId && combined.confidence > alone.confidence) && !(r.named && alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence) && !offTopic) continue;
     if (dropped && !(combined.confidence > alone.confidence + CONVERSATION.droppedSubjectMargin)) continue;
     if (plural && !pointing && !dropped && !(r.named && alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence + CONVERSATION.pointingMargin)) continue;

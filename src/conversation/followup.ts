@@ -698,6 +698,9 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   for (const r of prior || pointingPrior ? usable : []) {
     const top = rank(r.probe, kb, 1, { oneQuestion: true })[0];
     if (top?.factId !== previous.factId || top.score < SEARCH.suggestThreshold) continue;
+    // ("who's leading it?" after "when are the turks sending people to china?": the answer just given named who, as above.)
+    const whoNamed = sameMessage ? null : whoNamedBefore(asked, previous, previousAnswer, kb);
+    if (whoNamed) return { reply: { ...whoNamed.reply, question: asked, ...readAs(r) }, remember: { question: whoNamed.probe, factId: whoNamed.reply.factId } };
     const given = answerFact(previous.factId, kb)!;
     const reply: ContextReply = { ...given, question: asked, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, ...readAs(r) };
     return { reply, remember: { question: r.whole ? r.probe : previous.question, factId: previous.factId } };
