@@ -48,6 +48,7 @@ import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lackedKin
 import { STOP_WORDS, answerType, answerTypesSupported, cleanInput } from '../text/normalize.ts';
 import { personsIn } from './persons.ts';
 import { nearestToSetApart } from './set-apart.ts';
+import { answeredAsWhoIs } from './identity.ts';
 import { correctionOf, echoAsQuestion, kindAskedAsWh, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { CONDITION_ASKED, type FollowupShape, followupShape } from './followup-shape.ts';
@@ -395,6 +396,17 @@ export function answerOnItsOwn(question: string, kb: KnowledgeBase, hint?: strin
  * in that message (several.ts).
  */
 export function answerInContext(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string, sameMessage = false): ContextAnswer {
+  const read = answerAsRead(question, previous, kb, hint, sameMessage);
+  // "is kacir the energy minister?" (or "is he …?" read so): declined as a wrong guess at who someone is, answered with
+  // who that is (identity.ts), alone and in context alike.
+  const guessed = read.reply.readingQuestion ?? (read.reply.readingAs === undefined ? read.reply.question : null);
+  const who = guessed === null ? null : answeredAsWhoIs(read.reply, guessed, kb);
+  // (Remembered as asked, the guess: "then who's the energy one?" after "is kacir the energy minister?" asks of its role.)
+  return who === null || guessed === null ? read : { reply: who.reply, remember: who.reply.kind === 'fact' ? { question: guessed, factId: who.reply.factId } : null };
+}
+
+/** {@link answerInContext} before a wrong guess at who someone is is answered. */
+function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string, sameMessage = false): ContextAnswer {
   if (previous) question = withoutGuess(echoAsQuestion(kindAskedAsWh(purposeAskedAsWhy(onlyOneAsOthers(nameAskedAsWho(correctionOf(question)))))));
   // "so near istanbul?", "wait, it's in izmir?" after a question: a guess at where the thing asked about is, at a place the
   // knowledge never names (so alone it is declined, the place weighing as an unknown word): asks where it is.

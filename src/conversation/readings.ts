@@ -339,7 +339,7 @@ function opensObject(t: Token | undefined, vocab: Vocabulary): boolean {
 const OBJECT_POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Nouns of a person's role: a phrase with one names a person ("the industry minister"). */
-const ROLE_NOUNS = new Set(
+export const ROLE_NOUNS = new Set(
   'minister ministers president presidents leader leaders head chief ceo official officials spokesman spokeswoman spokesperson director chairman chairwoman chair secretary ambassador envoy founder owner manager premier governor mayor king queen'.split(' '),
 );
 

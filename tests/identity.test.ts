@@ -1,0 +1,46 @@
+/**
+ * A guess at who someone is ("is kacir the energy minister?"): declined by the engine when it is wrong, answered by the
+ * conversation with who that person is, alone and as a follow-up (src/conversation/identity.ts).
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { answer, type KnowledgeBase } from '../src/engine/answer.ts';
+import { answerOnItsOwn } from '../src/conversation/followup.ts';
+import { identityGuessed } from '../src/conversation/identity.ts';
+import { realKb } from './helpers/knowledge.ts';
+import { askedAfter } from './helpers/followup.ts';
+
+let kb: KnowledgeBase;
+beforeAll(() => {
+  kb = realKb();
+});
+
+describe('a guess at who someone is', () => {
+  test('is told by its shape, a person the knowledge names and a role noun', () => {
+    expect(identityGuessed('is kacir the energy minister?', kb)).toBe('kacir');
+    expect(identityGuessed('wait is bayraktar the foreign minister right?', kb)).toBe('bayraktar');
+    expect(identityGuessed("kacır's the energy minister right?", kb)).toBe('kacir');
+    expect(identityGuessed('so fatih kacir is a minister?', kb)).toBe('fatih kacir');
+    // Not a thing, nor a guess without a role ("the one going to china" asks about the trip), nor no guess at all.
+    expect(identityGuessed('is beylikova the biggest deposit?', kb)).toBeNull();
+    expect(identityGuessed('is bayraktar the one going to china?', kb)).toBeNull();
+    expect(identityGuessed('is he the energy minister?', kb)).toBeNull();
+    expect(identityGuessed('who is the energy minister?', kb)).toBeNull();
+  });
+
+  test('a wrong one, declined by the engine, is answered with who that person is', () => {
+    // The engine alone: the role's words are the energy minister's fact, the name the industry minister's.
+    expect(answer('is kacir the energy minister?', kb).kind).toBe('none');
+    expect(answerOnItsOwn('is kacir the energy minister?', kb)).toMatchObject({ kind: 'fact', factId: 'industry-minister' });
+    expect(answerOnItsOwn('is bayraktar the foreign minister?', kb)).toMatchObject({ kind: 'fact', factId: 'energy-minister' });
+    // A question the engine answers stays its answer.
+    const answered = answer('is erdogan the president of china?', kb);
+    expect(answered.kind).toBe('fact');
+    expect(answerOnItsOwn('is erdogan the president of china?', kb)).toEqual(answered);
+  });
+
+  test('as a follow-up, the guess read with the person named before; the guess is what is remembered', () => {
+    const r = askedAfter(kb, 'did kacir say something about the supply chain', 'is he the energy minister?');
+    expect(r.reply).toMatchObject({ kind: 'fact', factId: 'industry-minister', readingAs: 'is kacir the energy minister?' });
+    expect(r.remember?.question).toBe('is kacir the energy minister?');
+  });
+});
