@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { answer, type KnowledgeBase } from '../src/engine/answer.ts';
 import { answerOnItsOwn } from '../src/conversation/followup.ts';
-import { identityGuessed } from '../src/conversation/identity.ts';
+import { identityGuessed, turkishIdentityGuessed } from '../src/conversation/identity.ts';
 import { realKb } from './helpers/knowledge.ts';
 import { askedAfter } from './helpers/followup.ts';
 
@@ -36,6 +36,17 @@ describe('a guess at who someone is', () => {
     const answered = answer('is erdogan the president of china?', kb);
     expect(answered.kind).toBe('fact');
     expect(answerOnItsOwn('is erdogan the president of china?', kb)).toEqual(answered);
+  });
+
+  test('in Turkish: a name, a role and the question particle ("kacır enerji bakanı mı?"), answered as "kacır kim?"', () => {
+    expect(turkishIdentityGuessed('kacır enerji bakanı mı?', kb)).toBe('kacir');
+    expect(turkishIdentityGuessed('xi cinin basbakani miydi', kb)).toBe('xi');
+    // A country ends a run of capitalised words now and then, but stands alone most of the time: no person.
+    expect(turkishIdentityGuessed('çin son 30 yıldır nadir toprakta lider mi', kb)).toBeNull();
+    expect(turkishIdentityGuessed('o bakan mı', kb)).toBeNull();
+    expect(answer('kacır enerji bakanı mı?', kb).kind).toBe('none');
+    expect(answerOnItsOwn('kacır enerji bakanı mı?', kb)).toMatchObject({ kind: 'fact', factId: 'industry-minister', language: 'tr' });
+    expect(answerOnItsOwn("Xi Jinping Çin'in başbakanı mı", kb)).toMatchObject({ kind: 'fact', factId: 'presidents', language: 'tr' });
   });
 
   test('as a follow-up, the guess read with the person named before; the guess is what is remembered', () => {

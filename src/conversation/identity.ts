@@ -7,7 +7,9 @@
 import { answer, type KnowledgeBase } from '../engine/answer.ts';
 import type { Reply } from '../reply.ts';
 import { fold } from '../text/normalize.ts';
+import { foldTurkish, turkishLower } from '../text/turkish.ts';
 import { tokens } from './english-words.ts';
+import { trTokens } from './followup-tr.ts';
 import { personsIn } from './persons.ts';
 import { ROLE_NOUNS } from './readings.ts';
 
@@ -19,18 +21,47 @@ const TAGS = /(?:\s+(?:right|yeah|yes|yea|correct|then|now|innit|eh|rite|or not|
 const IS_NAME = /^(?:is|was|isnt|wasnt)\s+(\p{L}+(?:\s+\p{L}+){0,2})\s+(?:the|a|an)\s+(.+)$/u;
 const NAME_IS = /^(\p{L}+(?:\s+\p{L}+){0,2}?)(?:['’]s|\s+is|\s+was)\s+(?:the|a|an)\s+(.+)$/u;
 
-const personWords = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+/**
+ * In Turkish, "kacır enerji bakanı mı?", "xi çinin başbakanı mıydı?": a name, a role and the question particle; "X kim?"
+ * (who is X?) then. (The name first: "o bakan mı?" has no name.)
+ */
+const TR_GUESS = /^(\p{L}+(?:\s+\p{L}+){0,2}?)\s+(.+)\s+m[iu](?:yd[iu]|ym[iu]s|d[iu]r)?$/u;
+/** Turkish role nouns (folded), with their possessive: a minister, a president, a leader. */
+const TR_ROLE_NOUNS = new Set(['bakan', 'bakani', 'basbakan', 'basbakani', 'baskan', 'baskani', 'cumhurbaskani', 'cumhurbaskan', 'lider', 'lideri', 'sefi', 'yoneticisi', 'sozcusu']);
 
-/** The words of the people the knowledge's answers name (runs of capitalised words, their last two: "Fatih Kacır"). */
-function personWordsOf(kb: KnowledgeBase): ReadonlySet<string> {
-  let out = personWords.get(kb);
+const personWords = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * The words of the people the knowledge's answers name: the last two of a run of capitalised words ("Fatih Kacır"),
+ * when the word is written in such a run at least as often as alone. (A country ends a run now and then, "… ve Çin",
+ * and stands alone most of the time: "çin … lider mi?" is no guess at who China is.)
+ */
+function personWordsOf(kb: KnowledgeBase, turkish: boolean): ReadonlySet<string> {
+  const index = turkish ? (kb.turkish ?? kb) : kb;
+  let out = personWords.get(index);
   if (out === undefined) {
-    const words = new Set<string>();
-    for (const f of kb.facts) for (const run of personsIn(f.answer, tokens)) for (const t of run.slice(-2)) words.add(t.key);
-    out = words;
-    personWords.set(kb, out);
+    const wordsOf = (text: string) => (turkish ? trTokens(text) : tokens(text));
+    const inRuns = new Map<string, number>();
+    const capitalised = new Map<string, number>();
+    for (const f of index.facts) {
+      for (const run of personsIn(f.answer, wordsOf)) for (const t of run.slice(-2)) inRuns.set(t.key, (inRuns.get(t.key) ?? 0) + 1);
+      for (const t of wordsOf(f.answer)) if (/^\p{Lu}/u.test(t.text)) capitalised.set(t.key, (capitalised.get(t.key) ?? 0) + 1);
+    }
+    out = new Set([...inRuns].filter(([key, n]) => n * 2 >= (capitalised.get(key) ?? n)).map(([key]) => key));
+    personWords.set(index, out);
   }
   return out;
+}
+
+/** {@link identityGuessed} for a Turkish question: the name, when every word of it is a person's and the rest has a role noun. */
+export function turkishIdentityGuessed(question: string, kb: KnowledgeBase): string | null {
+  const text = foldTurkish(turkishLower(question)).replace(/[?!.,;:]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const m = TR_GUESS.exec(text);
+  if (!m) return null;
+  const name = trTokens(m[1]!);
+  const people = personWordsOf(kb, true);
+  if (name.length === 0 || !name.every((t) => people.has(t.key))) return null;
+  return trTokens(m[2]!).some((t) => TR_ROLE_NOUNS.has(t.key)) ? name.map((t) => t.text).join(' ') : null;
 }
 
 /**
@@ -43,21 +74,22 @@ export function identityGuessed(question: string, kb: KnowledgeBase): string | n
   const m = IS_NAME.exec(text) ?? NAME_IS.exec(text);
   if (!m) return null;
   const name = tokens(m[1]!);
-  const people = personWordsOf(kb);
+  const people = personWordsOf(kb, false);
   if (name.length === 0 || !name.every((t) => people.has(t.key))) return null;
   return tokens(m[2]!).some((t) => ROLE_NOUNS.has(t.key)) ? name.map((t) => t.text).join(' ') : null;
 }
 
 /**
- * A declined English reply to a guess at who someone is (the question, or the reading shown for it), answered with
+ * A declined reply to a guess at who someone is (the question, or the reading shown for it), answered with
  * what the knowledge says of who that person is; null when it is no such guess or the knowledge does not say.
  */
 export function answeredAsWhoIs(declined: Reply, read: string, kb: KnowledgeBase): { reply: Reply; probe: string } | null {
-  if (declined.kind !== 'none' || declined.reason !== 'no-match' || declined.language === 'tr') return null;
-  const name = identityGuessed(read, kb);
+  if (declined.kind !== 'none' || declined.reason !== 'no-match') return null;
+  const turkish = declined.language === 'tr';
+  const name = turkish ? turkishIdentityGuessed(read, kb) : identityGuessed(read, kb);
   if (name === null) return null;
-  const probe = `who is ${name}?`;
-  const r = answer(probe, kb, { oneQuestion: true });
+  const probe = turkish ? `${name} kim?` : `who is ${name}?`;
+  const r = answer(probe, kb, turkish ? { oneQuestion: true, hint: 'tr' } : { oneQuestion: true });
   if (r.kind !== 'fact') return null;
   const { readingAs, readingQuestion } = declined;
   return { reply: { ...r, question: declined.question, ...(readingAs === undefined ? {} : { readingAs }), ...(readingQuestion === undefined ? {} : { readingQuestion }) }, probe };
