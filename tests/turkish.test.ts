@@ -466,6 +466,7 @@ describe('Turkish text analysis', () => {
     expect(terms('bu cin isi ne')).toEqual(terms('bu cin ne'));
     expect(terms('kimin işine yarar')).not.toEqual(terms('kimin yarar'));
     expect(terms('türkiye bu işle ne hedefliyor')).toEqual(terms('türkiye bu ne hedefliyor'));
+    expect(terms('türkiyede ne işleri var bunların')).toEqual(terms('türkiyede ne var bunların'));
     // … and "mevzu" (matter), as "mesele".
     expect(terms('şu nadir toprak mevzusu ne')).toEqual(terms('şu nadir toprak ne'));
   });

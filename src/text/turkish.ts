@@ -164,7 +164,7 @@ const STOP_LIST = (
   'olay olayı olayi olaya olayın olayin olayına olayina olayını olayini olayında olayinda olaylar ' +
   // … and "iş" as chat says "business" ("nadir toprak işinde kim baskın": who dominates in the rare earth business;
   // "bu çin işi"), after what it is the business of. Not "işine" ("işine yarar": it serves, a phrase of the synonyms)
-  'işi işin işinde işindeki işini işinin işle işiyle işten işinden işe ' +
+  'işi işin işinde işindeki işini işinin işle işiyle işten işinden işe işleri işlerini işleriyle ' +
   // … and "mesele" as chat says "matter" ("ab meselesi ne?": what's the EU thing?)
   'mesele meselesi meseleyi meseleye meselenin meselesiyle meselede meselesini meselesine meselesinde meselesinin ' +  // … and "mevzu" (matter, chat: "şu nadir toprak mevzusu")
   'mevzu mevzusu mevzuyu mevzuya mevzunun mevzuda mevzusunu mevzusuna mevzusunda ' +
