@@ -787,6 +787,11 @@ describe('reading a follow-up', () => {
     expect(onlyOneAsOthers('so is byd the only one interested?')).toBe('so any others besides byd?');
     expect(onlyOneAsOthers('is byd the only one in talks')).toBe('any others besides byd?');
     expect(onlyOneAsOthers('is it the only one')).toBe('is it the only one');
+    // (And with the verb after the name: "so byd's the only one?"; not "it's", "that's".)
+    expect(onlyOneAsOthers("so byd's the only one?")).toBe('so any others besides byd?');
+    expect(onlyOneAsOthers('byd is the only company then?')).toBe('any others besides byd?');
+    expect(onlyOneAsOthers("it's the only one?")).toBe("it's the only one?");
+    expect(onlyOneAsOthers("that's the only one")).toBe("that's the only one");
     expect(onlyOneAsOthers('is china the only one mining rare earths or what')).toBe('is china the only one mining rare earths or what');
     const others = after('why would chinese carmakers pick turkey of all places', 'is byd the only one').reply;
     expect(others.kind === 'fact' && others.factId).toBe('other-chinese-automakers');

@@ -52,12 +52,18 @@ const WHO_THEN_NAMES = new RegExp(
  * does. As typed, "one" took the place of a word of the question before ("is byd the only chinese carmakers…").
  */
 export function onlyOneAsOthers(question: string): string {
-  const m = ONLY_ONE.exec(question);
+  // (And with the verb after the name, "so byd's the only one?", "byd is the only company then?".)
+  const m = ONLY_ONE.exec(question) ?? ONLY_ONE_AFTER.exec(question);
   return m ? `${m[1]!}any others besides ${m[2]!}?` : question;
 }
 const ONLY_ONE = new RegExp(
   REWRITE_LEAD +
     String.raw`(?:is|was|are|were)\s+((?!it\b|that\b|this\b|they\b|those\b|these\b)[^?!.,]+?)\s+the\s+only\s+(?:one|ones|company|companies|firm|firms|brand|brands|option|options|choice|choices)(?:\s+(?:interested|involved|in\s+talks|on\s+board|talking|coming|investing|signed\s+up))?(?:\s*(?:then|tho|though|lol|or what|or not|or are there others|or are there more|right))*\s*[?!.]*\s*$`,
+  'iu',
+);
+const ONLY_ONE_AFTER = new RegExp(
+  REWRITE_LEAD +
+    String.raw`((?!it\b|that\b|this\b|they\b|those\b|these\b|he\b|she\b|there\b|what\b|who\b|which\b)[^?!.,'’\s]+(?:\s+[^?!.,'’\s]+){0,2}?)(?:['’]s|\s+(?:is|was|are|were))\s+the\s+only\s+(?:one|ones|company|companies|firm|firms|brand|brands|option|options|choice|choices)(?:\s+(?:interested|involved|in\s+talks|on\s+board|talking|coming|investing|signed\s+up))?(?:\s*(?:then|tho|though|lol|or what|or not|or are there others|or are there more|right))*\s*[?!.]*\s*$`,
   'iu',
 );
 
