@@ -946,6 +946,10 @@ describe('hostile and odd input', () => {
     // "-ish" is "roughly"; a vague "or more" after what is asked names nothing.
     expect(['ish', 'enough', 'normal'].filter((w) => STOP_WORDS.has(w))).toEqual(['ish', 'enough', 'normal']);
     expect(withoutPreamble(words('sadece madeni satmak mı istiyo yoksa daha fazlası mı'))).toEqual(words('sadece madeni satmak mı istiyo'));
+    // … and a longer one naming nothing but "more" ("or does it want more than that?"); not one naming something.
+    expect(withoutPreamble(words('is turkey only interested in mining or does it want more than that'))).toEqual(words('is turkey only interested in mining'));
+    expect(withoutPreamble(words('does turkey just wanna dig the stuff up or do more w it'))).toEqual(words('does turkey just wanna dig the stuff up'));
+    expect(withoutPreamble(words('is it only mining or do they want to make cars too'))).toEqual(words('is it only mining or do they want to make cars too'));
     const kb = realKb();
     expect(asFact(answer('what year-ish was the beylikova find made', kb)).factId).toBe('beylikova-discovery');
     // (A knowledge's synonyms: "hangi aya" asks for which month, as "ne zaman".)

@@ -969,8 +969,25 @@ function withoutIdioms(ws: string[]): string[] {
       from = at;
     }
   }
-  return contentsAsked(comeUpAsDiscussed(agesAsAged(ws)));
+  return contentsAsked(comeUpAsDiscussed(agesAsAged(withoutVagueMore(ws))));
 }
+
+/**
+ * "is turkey only interested in mining or does it want more than that?", "… or do more w it", "… or are they going
+ * for more": a vague other choice after what is asked, naming nothing but "more", as "or more" is (PREAMBLES): what is
+ * asked is the first choice ("more" weighed 20–40% and took the question below the threshold). Not a choice that names
+ * something ("or do they wanna make actual cars too"), nor one with a verb of its own: "… just want to mine or go further?"
+ * contrasts going further with mining, and without it the question asks about mining (curated with 3 phrasings).
+ */
+function withoutVagueMore(ws: string[]): string[] {
+  const at = ws.lastIndexOf('or');
+  if (at < 2) return ws;
+  const rest = ws.slice(at + 1);
+  return rest.length > 0 && rest.length <= 8 && rest.every((w) => VAGUE_MORE.has(w)) && rest.includes('more') ? ws.slice(0, at) : ws;
+}
+const VAGUE_MORE = new Set(
+  'more than that this it its them do does did is are was were will would can could they he she it want wants wanted wanna go goes going gonna for with w even also too much something anything else'.split(' '),
+);
 
 /**
  * "what's in the beylikova reserve?", "what is in the welcome pack": what a thing contains, as "what does the
