@@ -792,6 +792,12 @@ describe('reading a follow-up', () => {
     expect(onlyOneAsOthers('byd is the only company then?')).toBe('any others besides byd?');
     expect(onlyOneAsOthers("it's the only one?")).toBe("it's the only one?");
     expect(onlyOneAsOthers("that's the only one")).toBe("that's the only one");
+    // … and "only X, or others too?", which asks for them with no question before it as well.
+    expect(onlyOneAsOthers('is it only byd or others too')).toBe('any others besides byd?');
+    expect(onlyOneAsOthers('so just byd, or are there others?')).toBe('so any others besides byd?');
+    expect(onlyOneAsOthers('only mining or more?')).toBe('only mining or more?');
+    expect(onlyOneAsOthers('is it only byd or chery too')).toBe('is it only byd or chery too');
+    expect(answerOnItsOwn('is it only byd or others too', kb)).toMatchObject({ kind: 'fact', factId: 'other-chinese-automakers' });
     expect(onlyOneAsOthers('is china the only one mining rare earths or what')).toBe('is china the only one mining rare earths or what');
     const others = after('why would chinese carmakers pick turkey of all places', 'is byd the only one').reply;
     expect(others.kind === 'fact' && others.factId).toBe('other-chinese-automakers');

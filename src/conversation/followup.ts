@@ -408,6 +408,8 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
 /** {@link answerInContext} before a wrong guess at who someone is is answered. */
 function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string, sameMessage = false): ContextAnswer {
   if (previous) question = withoutGuess(echoAsQuestion(kindAskedAsWh(purposeAskedAsWhy(onlyOneAsOthers(nameAskedAsWho(correctionOf(question)))))));
+  // ("is it only byd or others too?" asks for the others with no question before it too.)
+  else question = onlyOneAsOthers(question);
   // "so near istanbul?", "wait, it's in izmir?" after a question: a guess at where the thing asked about is, at a place the
   // knowledge never names (so alone it is declined, the place weighing as an unknown word): asks where it is.
   // (In Turkish, "istanbul yakınında mı yani bu?": "nerede?")

@@ -53,9 +53,15 @@ const WHO_THEN_NAMES = new RegExp(
  */
 export function onlyOneAsOthers(question: string): string {
   // (And with the verb after the name, "so byd's the only one?", "byd is the only company then?".)
-  const m = ONLY_ONE.exec(question) ?? ONLY_ONE_AFTER.exec(question);
+  const m = ONLY_ONE.exec(question) ?? ONLY_ONE_AFTER.exec(question) ?? ONLY_OR_OTHERS.exec(question);
   return m ? `${m[1]!}any others besides ${m[2]!}?` : question;
 }
+/** "is it only byd or others too?", "just byd or are there others?": the others asked about, as above. */
+const ONLY_OR_OTHERS = new RegExp(
+  REWRITE_LEAD +
+    String.raw`(?:(?:is\s+it|is\s+that|it['’]?s|was\s+it)\s+)?(?:only|just)\s+((?!it|that|this|they|them)[^?!.,\s]+(?:\s+[^?!.,\s]+){0,2}?)\s*,?\s+or\s+(?:are\s+there\s+|were\s+there\s+|any\s+)*(?:others?|other\s+(?:ones|companies|firms|brands))(?:\s+(?:too|as\s+well|also))?\s*[?!.]*\s*$`,
+  'iu',
+);
 const ONLY_ONE = new RegExp(
   REWRITE_LEAD +
     String.raw`(?:is|was|are|were)\s+((?!it\b|that\b|this\b|they\b|those\b|these\b)[^?!.,]+?)\s+the\s+only\s+(?:one|ones|company|companies|firm|firms|brand|brands|option|options|choice|choices)(?:\s+(?:interested|involved|in\s+talks|on\s+board|talking|coming|investing|signed\s+up))?(?:\s*(?:then|tho|though|lol|or what|or not|or are there others|or are there more|right))*\s*[?!.]*\s*$`,
