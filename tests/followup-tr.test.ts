@@ -10,9 +10,9 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CONVERSATION } from '../src/config.ts';
 import { answer, type KnowledgeBase } from '../src/engine/answer.ts';
-import { answerInContext, type PreviousTurn } from '../src/conversation/followup.ts';
+import { answerInContext, answerOnItsOwn, type PreviousTurn } from '../src/conversation/followup.ts';
 import { followupShape } from '../src/conversation/followup-shape.ts';
-import { trTokens, turkishFollowupShape, turkishStatusAsSwap } from '../src/conversation/followup-tr.ts';
+import { trTokens, turkishFollowupShape, turkishOnlyAsOthers, turkishStatusAsSwap } from '../src/conversation/followup-tr.ts';
 import { answerMessage } from '../src/conversation/several.ts';
 import { loadConversationSet, loadEvalSet } from '../src/eval.ts';
 import { readingLine, replyToJson } from '../src/reply.ts';
@@ -616,6 +616,16 @@ describe('reading a Turkish follow-up', () => {
     for (const q of ['hangi ülkenin', 'nereli?']) {
       expect(after('byd dunyanin en buyuk ev ureticisi mi gercekten?', q).reply, q).toMatchObject({ kind: 'fact', factId: 'byd-worlds-largest' });
     }
+  });
+
+  test('"sadece BYD mi, yoksa başkalarıyla da …?" (only BYD, or others too?) asks for the others, as "BYD dışında başkaları var mı?"', () => {
+    expect(turkishOnlyAsOthers('sadece byd mi yoksa baskalariyla da konusulmus mu', kb)).toBe('byd dışında başkaları var mı?');
+    expect(turkishOnlyAsOthers('Türkiye yalnızca BYD ile mi görüşmüş?', kb)).toBe('BYD dışında başkaları var mı?');
+    // Not for what is no name ("only mining?"), nor a bare "sadece BYD mi?" (only BYD?), which asks nothing of others.
+    expect(turkishOnlyAsOthers('sadece madenle mi yetinecek', kb)).toBeNull();
+    expect(turkishOnlyAsOthers('sadece byd mi', kb)).toBeNull();
+    expect(answerOnItsOwn('sadece byd mi yoksa baskalariyla da konusulmus mu', kb)).toMatchObject({ kind: 'fact', factId: 'other-chinese-automakers' });
+    expect(answer('sadece byd mi yoksa baskalariyla da konusulmus mu', kb).kind).toBe('none');
   });
 
   test('"o kim?" after a "kim …?" question is the person its answer named, not the question\'s own names', () => {

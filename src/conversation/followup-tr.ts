@@ -370,6 +370,36 @@ export function turkishStatusAsSwap(question: string, kb: KnowledgeBase, previou
   // (The name without its case ending: "BYD'nin durumu ne" is "peki BYD?".)
   return `peki ${own.map((t) => t.text.split(APOSTROPHE)[0]!).join(' ')}?`;
 }
+/**
+ * "sadece byd mi, yoksa başkalarıyla da konuşulmuş mu?", "yalnızca BYD ile mi görüşülmüş?" (only BYD, or others too?):
+ * asks for the others, as "BYD dışında başkaları var mı?" (any others besides BYD?) does, and as "is byd the only one?"
+ * in English (rewrites.ts). As typed, "sadece" (only) weighed a third of it and found the fact that asks whether Turkey
+ * only wants to mine. Only for a name of the knowledge's (not "sadece madenle mi yetinecek?": only mining?), and only
+ * when the rest asks after others or the name comes with "ile" (with). Null when it is no such question.
+ */
+export function turkishOnlyAsOthers(question: string, kb: KnowledgeBase): string | null {
+  const ts = trTokens(question);
+  let i = 0;
+  while (i < ts.length && LEAD.has(ts[i]!.key)) i++;
+  // (After a subject: "Türkiye … yalnızca BYD ile mi …".)
+  const only = ts.findIndex((t, j) => j >= i && ONLY.has(t.key));
+  if (only < 0) return null;
+  const vocab = vocabularyOf(kb);
+  const isName = (t: TrToken) => vocab.names.has(nameInWord(t.key, vocab.names) ?? t.key);
+  let k = only + 1;
+  while (k < ts.length && k - only <= 3 && isName(ts[k]!)) k++;
+  const named = ts.slice(only + 1, k);
+  if (named.length === 0) return null;
+  const withIt = ts[k]?.key === 'ile' || ts[k]?.key === 'la' || ts[k]?.key === 'le';
+  const at = withIt ? k + 1 : k;
+  if (ts[at] === undefined || !PARTICLE.test(ts[at]!.key)) return null;
+  const rest = ts.slice(at + 1);
+  if (!withIt && !rest.some((t) => /^(?:baska|diger)/.test(t.key))) return null;
+  return `${named.map((t) => t.text.split(APOSTROPHE)[0]!).join(' ')} dışında başkaları var mı?`;
+}
+/** "sadece", "yalnızca", "bir tek" (only), folded. */
+const ONLY = new Set(['sadece', 'yalnizca', 'yalniz', 'tek']);
+
 /** The words (folded) that ask how things stand, ending the question: "ne durumda", "durumu ne", "ne alemde", "nerde kaldı". */
 const STATUS_ENDINGS: readonly (readonly string[])[] = [
   ['ne', 'durumda'], ['ne', 'durumdalar'], ['ne', 'durumdayiz'], ['durumu', 'ne'], ['durumu', 'nedir'], ['durumu', 'nasil'], ['durum', 'ne'],

@@ -42,7 +42,7 @@ import { answer, answerFact, factHasTerm, questionRead, questionTerms, rank, typ
 import { CONVERSATION, SEARCH } from '../config.ts';
 import { confidenceLabel, readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
-import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape, turkishStatusAsSwap } from './followup-tr.ts';
+import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape, turkishOnlyAsOthers, turkishStatusAsSwap } from './followup-tr.ts';
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
 import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lackedKind } from '../text/places.ts';
 import { STOP_WORDS, answerType, answerTypesSupported, cleanInput } from '../text/normalize.ts';
@@ -410,6 +410,12 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   if (previous) question = withoutGuess(echoAsQuestion(kindAskedAsWh(purposeAskedAsWhy(onlyOneAsOthers(nameAskedAsWho(correctionOf(question)))))));
   // ("is it only byd or others too?" asks for the others with no question before it too.)
   else question = onlyOneAsOthers(question);
+  // (So in Turkish: "sadece byd mi, yoksa başkalarıyla da konuşulmuş mu?" is "BYD dışında başkaları var mı?".)
+  const othersAsked = kb.turkish ? turkishOnlyAsOthers(question, kb) : null;
+  if (othersAsked !== null) {
+    question = othersAsked;
+    hint = 'tr';
+  }
   // "so near istanbul?", "wait, it's in izmir?" after a question: a guess at where the thing asked about is, at a place the
   // knowledge never names (so alone it is declined, the place weighing as an unknown word): asks where it is.
   // (In Turkish, "istanbul yakınında mı yani bu?": "nerede?")
