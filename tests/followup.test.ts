@@ -437,6 +437,22 @@ describe('reading a follow-up', () => {
     expect(r.kind === 'fact' && r.factId).toBe('refinery-readiness');
   });
 
+  test('"who said that?" after an answer that gives nobody\'s word is someone named saying as much on its topic, if the knowledge has it', () => {
+    // "has any minister said that on record?" asks whose word it is, as "says who?" does.
+    expect(followupShape('has any minister actually said that on record')).toEqual({ kind: 'continued', how: 'source' });
+    expect(followupShape('did any minister say something like that publicly?')).toEqual({ kind: 'continued', how: 'source' });
+    // Turkey's ambition along the whole chain is nobody's word in that answer; the industry minister said Turkey would be
+    // a force in the supply chain. (Alone, "who said that?" got the delegation story's unnamed sources.)
+    for (const q of ['who said that?', 'which minister said that?', 'has any official said that publicly?']) {
+      const r = after('how far does turkey want to go in the supply chain', q).reply;
+      expect(r.kind === 'fact' && r.factId, q).toBe('kacir-statement');
+      expect(r.readingAs, q).toContain('following on from');
+    }
+    // Not "where does the info come from?", which asks for a source that answer does not give either: as alone.
+    const from = after('how far does turkey want to go in the supply chain', 'where does the info come from?').reply;
+    expect(from.kind === 'fact' && from.factId).not.toBe('kacir-statement');
+  });
+
   test('"says who?" after an answer that says whose word it gives is that answer, unless what the words alone get is on its topic', () => {
     for (const q of ['says who', 'who says so?', 'source?']) {
       const r = after('what does chinese state media make of turkeys find', q).reply;

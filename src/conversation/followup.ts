@@ -304,6 +304,13 @@ function askWhole(alone: Reply, kb: KnowledgeBase): Reply {
  *   comment?" is the answer just given when its words with the question before rank that answer first (the
  *   conversation as evidence, as for Turkish "X da mı?").
  */
+/** An answer that tells what someone said ("Fatih Kacır said …"). */
+const SAID = /\b(?:said|says|told|stated|announced)\b/i;
+/** A question after who said something ("who said that?", "has any minister said so?"). */
+const ASKS_WHO_SAID = /\b(?:said|say|says|stated|claimed|claim)\b/i;
+/** How many of a reading's candidates are looked through for someone's statement on its topic. */
+const SAID_CANDIDATES = 8;
+
 function continuedInContext(alone: Reply, how: Extract<FollowupShape, { kind: 'continued' }>['how'], previous: PreviousTurn, kb: KnowledgeBase): ContextAnswer | null {
   const previousFact = kb.byId.get(previous.factId);
   if (previousFact === undefined) return null;
@@ -319,7 +326,20 @@ function continuedInContext(alone: Reply, how: Extract<FollowupShape, { kind: 'c
   if (how === 'source') {
     // (Or an answer that is itself about where the word comes from, "unnamed sources familiar with the matter": "says who
     // tho. name one source" after it asks that again.)
-    if (!ATTRIBUTES.test(given.answer) && !SOURCED.test(given.answer)) return null;
+    if (!ATTRIBUTES.test(given.answer) && !SOURCED.test(given.answer)) {
+      // (Not "where does the info come from?": it asks for a source, which that answer does not give either.)
+      if (!ASKS_WHO_SAID.test(alone.question)) return null;
+      // "who said that?", "has any minister said something like that?" after an answer that gives nobody's word ("Turkey's
+      // ambition covers the whole chain …"): someone named who said as much on its topic, when a fact tells it (the
+      // industry minister's words on Turkey as a force in the supply chain); else as alone.
+      const givenTopic = parse(cleanInput(given.answer));
+      const said = rank(`${alone.question} ${previous.question}`, kb, SAID_CANDIDATES, { oneQuestion: true }).find((c) => {
+        const i = kb.byId.get(c.factId)!;
+        const text = kb.facts[i]!.answer;
+        return c.factId !== previous.factId && c.score >= SEARCH.suggestThreshold && SAID.test(text) && personsIn(text, tokens).length > 0 && (sharesTopic(i, prev, vocab, kb.facts.length) || sharesTopic(i, givenTopic, vocab, kb.facts.length));
+      });
+      return said ? asFollowing(said.factId) : null;
+    }
     // Declined alone ("where's that info from?", "how do you know that?"): the answer just given says whose word it is;
     // unless another fact on the same topic is about where that word comes from ("says who tho. name one source" after
     // the trip's date, "according to unnamed sources": the fact on who those sources are).
