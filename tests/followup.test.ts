@@ -1194,6 +1194,9 @@ describe('reading a follow-up', () => {
     // A thing takes a thing's place, not a name's: "industry" for "energy", not for "turkeys".
     const r = after('who is turkeys energy minister', 'and the industry one?').reply;
     expect(r).toMatchObject({ kind: 'fact', factId: 'industry-minister' });
+    // "one" after a word that sets it apart, in a question of its own words, stands for the phrase's last word.
+    const energy = after('is kacir the energy minister?', "then who's the energy one").reply;
+    expect(energy).toMatchObject({ kind: 'fact', factId: 'energy-minister', readingAs: "who's the energy minister?" });
   });
 
   test('"what about …" answered alone is answered alone: the knowledge stores such questions ("What about Xi Jinping?")', () => {

@@ -621,6 +621,12 @@ function substituted(ts: readonly Token[], phrase: readonly Token[], classed = f
     return join([...ts.slice(0, at), ...phrase, ...ts.slice(at + 2)]);
   }
   if (classed) return null;
+  // "then who's the energy one?": "one" after a word that sets it apart stands for the thing the phrase names, its last
+  // word ("who's the energy minister?"), not the whole phrase ("who's the energy the energy minister?").
+  if ((ts[at]!.key === 'one' || ts[at]!.key === 'ones') && at > 0 && isContent(ts[at - 1]!)) {
+    const head = [...phrase].reverse().find((t) => isContent(t));
+    if (head !== undefined) return join([...ts.slice(0, at), head, ...ts.slice(at + 1)]);
+  }
   const possessive = POSSESSIVE.has(ts[at]!.key);
   const last = phrase.at(-1)!;
   const words = possessive && !/['’]s$/u.test(last.text) ? [...phrase.slice(0, -1), { text: `${last.text}'s`, key: last.key }] : phrase;
