@@ -618,6 +618,14 @@ describe('reading a Turkish follow-up', () => {
     }
   });
 
+  test('"nerde, hangi şehirde?" after BYD\'s plant asks the plant\'s city, which no fact gives: not the deposit\'s town', () => {
+    const r = after('byd turkiyede fabrika mi kuruyo simdi', 'nerde, hangi sehirde').reply;
+    expect(r.kind).toBe('none');
+    expect(r.readingAs).toBeDefined();
+    // After the deposit, the same question is its town.
+    expect(after('beylikova yatagi ne zaman bulundu', 'nerde, hangi sehirde').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
+  });
+
   test('"sadece BYD mi, yoksa başkalarıyla da …?" (only BYD, or others too?) asks for the others, as "BYD dışında başkaları var mı?"', () => {
     expect(turkishOnlyAsOthers('sadece byd mi yoksa baskalariyla da konusulmus mu', kb)).toBe('byd dışında başkaları var mı?');
     expect(turkishOnlyAsOthers('Türkiye yalnızca BYD ile mi görüşmüş?', kb)).toBe('BYD dışında başkaları var mı?');

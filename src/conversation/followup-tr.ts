@@ -963,6 +963,9 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     // Only a place already said ("nerede yani?" after BYD's plant "Türkiye'de"): the knowledge does not tell (as in English).
     if (shape.kind === 'bare' && combined.kind === 'fact' && gives(combined.factId) && !givesNew(combined.factId) && namesSubject(combined.factId)) break;
     if (!acceptable(combined)) continue;
+    // "nerde, hangi şehirde?" (where, which city?) after BYD's plant: the city of the thing asked about, so a fact off that
+    // question's topic (the deposit's town) is no answer, however well "şehir" matches it.
+    if (shape.kind === 'bare' && city && !onTopic(combined.factId)) continue;
     // "başka kimler vardı orada?" (who else was there?) asks for more of what was asked about: a fact off that question's
     // topic ("other Chinese carmakers", by "başka" alone) is no answer, as only whole readings are in English.
     if (other && !onTopic(combined.factId)) continue;
