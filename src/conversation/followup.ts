@@ -310,6 +310,11 @@ const SAID = /\b(?:said|says|told|stated|announced)\b/i;
 const ASKS_WHO_SAID = /\b(?:said|say|says|stated|claimed|claim)\b/i;
 /** How many of a reading's candidates are looked through for someone's statement on its topic. */
 const SAID_CANDIDATES = 8;
+/**
+ * The least score such a statement needs: below SEARCH.suggestThreshold, as the question's words are few ("has any
+ * minister said that on record?") and what it must have besides (a person named saying, on the topic) is strict.
+ */
+const SAID_FLOOR = 0.2;
 
 function continuedInContext(alone: Reply, how: Extract<FollowupShape, { kind: 'continued' }>['how'], previous: PreviousTurn, kb: KnowledgeBase): ContextAnswer | null {
   const previousFact = kb.byId.get(previous.factId);
@@ -336,7 +341,7 @@ function continuedInContext(alone: Reply, how: Extract<FollowupShape, { kind: 'c
       const said = rank(`${alone.question} ${previous.question}`, kb, SAID_CANDIDATES, { oneQuestion: true }).find((c) => {
         const i = kb.byId.get(c.factId)!;
         const text = kb.facts[i]!.answer;
-        return c.factId !== previous.factId && c.score >= SEARCH.suggestThreshold && SAID.test(text) && personsIn(text, tokens).length > 0 && (sharesTopic(i, prev, vocab, kb.facts.length) || sharesTopic(i, givenTopic, vocab, kb.facts.length));
+        return c.factId !== previous.factId && c.score >= SAID_FLOOR && SAID.test(text) && personsIn(text, tokens).length > 0 && (sharesTopic(i, prev, vocab, kb.facts.length) || sharesTopic(i, givenTopic, vocab, kb.facts.length));
       });
       return said ? asFollowing(said.factId) : null;
     }
