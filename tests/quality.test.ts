@@ -342,7 +342,11 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // Written blind at the start of the tenth session of 2026-12-05 (people typing on phones in a hurry), measured once on
   // arrival on fd2736c and on the session's starting code f7863f9: 86.0% and 85.7% on both, none changed.
   { file: 'conversations-blind56.yaml', right: 0.82 }, // 86.0% of 50 (first measured 86.0%)
-  { file: 'conversations-tr-blind56.yaml', right: 0.81, followups: 40 }, // 85.7% of 42 (first measured 85.7%)
+  { file: 'conversations-tr-blind56.yaml', right: 0.81, followups: 40 }, // 88.1% of 42 (first measured 85.7%)
+  // Written blind in the middle of the same session (wrong guesses, follow-ups on what the answer said, pushback), kept
+  // unread until measured once on arrival on 95febef and on the starting code f7863f9: 72.0% and 73.8% on both, none changed.
+  { file: 'conversations-blind57.yaml', right: 0.68 }, // 72.0% of 50 (first measured 72.0%)
+  { file: 'conversations-tr-blind57.yaml', right: 0.69, followups: 40 }, // 73.8% of 42 (first measured 73.8%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
