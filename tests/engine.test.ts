@@ -718,6 +718,9 @@ describe('hostile and odd input', () => {
       expect(questionTerms(real, q).terms.map((t) => t.raw), q).not.toContain('true');
       expect(asFact(answer(q, real)).factId, q).toBe(fact);
     }
+    // … and in a more formal hand ("is it accurate that …").
+    expect(asksToConfirm(words('is it accurate that ankara is seeking brics membership'))).toBe(true);
+    expect(questionTerms(real, 'is it accurate that ankara is seeking brics membership').terms.map((t) => t.raw)).not.toContain('accurate');
   });
 
   test('chat markup, broadcasts, emoji and chat noise do not count against a question', () => {

@@ -346,6 +346,8 @@ export const CHAT_FILLER: ReadonlySet<string> = new Set(
  */
 const CONFIRM_LEADS = [
   'is it true that', 'is it true', 'is this true that', 'is this true', 'is it correct that', 'is it right that', 'am i right in thinking that',
+  // (and in a more formal hand: "is it accurate that Ankara is seeking BRICS membership?")
+  'is it accurate that', 'is it accurate to say that', 'is it the case that', 'is it correct to say that',
   'am i right in thinking', 'am i right that', 'am i right', 'am i correct in thinking that', 'am i correct that', 'am i correct',
 ];
 const PREAMBLES: readonly (readonly string[])[] = [
