@@ -334,7 +334,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       report(() => sameWordsQuestions(kb).map((same) => sameWordsIssue(k, same)));
       if (problems > 0) return 1;
       out(
-        `OK: ${k.facts.length} facts from ${k.sources.size} source(s), ${k.synonyms.length} synonym groups, ` +
+        `OK: ${k.facts.length} facts from ${k.sources.size} source(s), ${k.synonyms.length} synonym groups${k.synonymsTr ? ` (and ${k.synonymsTr.length} Turkish)` : ''}, ` +
           `${k.intents.length} small-talk intents, in ${k.files.length} file(s)${evalFile ? '; eval set OK' : ''}.`,
       );
       out(describeCalibration(kb.calibration));

@@ -139,9 +139,10 @@ describe.concurrent('factbot CLI', { timeout: 60_000 }, () => {
     const k = real.knowledge;
     const [ok, calibration, ...rest] = run.stdout.split('\n');
     expect(ok).toBe(
-      `OK: ${k.facts.length} facts from ${k.sources.size} source(s), ${k.synonyms.length} synonym groups, ` +
+      `OK: ${k.facts.length} facts from ${k.sources.size} source(s), ${k.synonyms.length} synonym groups (and ${k.synonymsTr!.length} Turkish), ` +
         `${k.intents.length} small-talk intents, in ${k.files.length} file(s); eval set OK.`,
     );
+    expect(k.synonymsTr!.length).toBeGreaterThan(0);
     // The calibration made from the knowledge's own questions, with the same figures the engine holds.
     const c = real.calibration;
     expect(calibration).toBe(
