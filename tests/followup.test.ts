@@ -816,6 +816,9 @@ describe('reading a follow-up', () => {
     expect(onlyOneAsOthers('so just byd, or are there others?')).toBe('so any others besides byd?');
     expect(onlyOneAsOthers('only mining or more?')).toBe('only mining or more?');
     expect(onlyOneAsOthers('is it only byd or chery too')).toBe('is it only byd or chery too');
+    // (A pronoun is no name set apart, but a word that starts like one is: "italy" is no "it".)
+    expect(onlyOneAsOthers('is it only them or others too')).toBe('is it only them or others too');
+    expect(onlyOneAsOthers('is it only italy or others too')).toBe('any others besides italy?');
     expect(answerOnItsOwn('is it only byd or others too', kb)).toMatchObject({ kind: 'fact', factId: 'other-chinese-automakers' });
     expect(onlyOneAsOthers('is china the only one mining rare earths or what')).toBe('is china the only one mining rare earths or what');
     const others = after('why would chinese carmakers pick turkey of all places', 'is byd the only one').reply;

@@ -291,6 +291,18 @@ function askWhole(alone: Reply, kb: KnowledgeBase): Reply {
   return reply;
 }
 
+/** An answer that tells what someone said ("Fatih Kacır said …"). */
+const SAID = /\b(?:said|says|told|stated|announced)\b/i;
+/** A question after who said something ("who said that?", "has any minister said so?"). */
+const ASKS_WHO_SAID = /\b(?:said|say|says|stated|claimed|claim)\b/i;
+/** How many of a reading's candidates are looked through for someone's statement on its topic. */
+const SAID_CANDIDATES = 8;
+/**
+ * The least score such a statement needs: below SEARCH.suggestThreshold, as the question's words are few ("has any
+ * minister said that on record?") and what it must have besides (a person named saying, on the topic) is strict.
+ */
+const SAID_FLOOR = 0.2;
+
 /**
  * A question whose words go on from the one before (a `continued` shape), read in context; null to answer it as alone.
  * - "says who?", "who says so?", "source?", "where's that info from?" after an answer that says whose word it gives ("According to the report, the
@@ -304,18 +316,6 @@ function askWhole(alone: Reply, kb: KnowledgeBase): Reply {
  *   comment?" is the answer just given when its words with the question before rank that answer first (the
  *   conversation as evidence, as for Turkish "X da mı?").
  */
-/** An answer that tells what someone said ("Fatih Kacır said …"). */
-const SAID = /\b(?:said|says|told|stated|announced)\b/i;
-/** A question after who said something ("who said that?", "has any minister said so?"). */
-const ASKS_WHO_SAID = /\b(?:said|say|says|stated|claimed|claim)\b/i;
-/** How many of a reading's candidates are looked through for someone's statement on its topic. */
-const SAID_CANDIDATES = 8;
-/**
- * The least score such a statement needs: below SEARCH.suggestThreshold, as the question's words are few ("has any
- * minister said that on record?") and what it must have besides (a person named saying, on the topic) is strict.
- */
-const SAID_FLOOR = 0.2;
-
 function continuedInContext(alone: Reply, how: Extract<FollowupShape, { kind: 'continued' }>['how'], previous: PreviousTurn, kb: KnowledgeBase): ContextAnswer | null {
   const previousFact = kb.byId.get(previous.factId);
   if (previousFact === undefined) return null;

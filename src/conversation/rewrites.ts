@@ -59,7 +59,7 @@ export function onlyOneAsOthers(question: string): string {
 /** "is it only byd or others too?", "just byd or are there others?": the others asked about, as above. */
 const ONLY_OR_OTHERS = new RegExp(
   REWRITE_LEAD +
-    String.raw`(?:(?:is\s+it|is\s+that|it['’]?s|was\s+it)\s+)?(?:only|just)\s+((?!it|that|this|they|them)[^?!.,\s]+(?:\s+[^?!.,\s]+){0,2}?)\s*,?\s+or\s+(?:are\s+there\s+|were\s+there\s+|any\s+)*(?:others?|other\s+(?:ones|companies|firms|brands))(?:\s+(?:too|as\s+well|also))?\s*[?!.]*\s*$`,
+    String.raw`(?:(?:is\s+it|is\s+that|it['’]?s|was\s+it)\s+)?(?:only|just)\s+((?!(?:it|that|this|they|them)\b)[^?!.,\s]+(?:\s+[^?!.,\s]+){0,2}?)\s*,?\s+or\s+(?:are\s+there\s+|were\s+there\s+|any\s+)*(?:others?|other\s+(?:ones|companies|firms|brands))(?:\s+(?:too|as\s+well|also))?\s*[?!.]*\s*$`,
   'iu',
 );
 const ONLY_ONE = new RegExp(
