@@ -709,6 +709,15 @@ describe('hostile and odd input', () => {
     }
   });
 
+  test('a sentence of reaction before the question ("central anatolia ok. what elements?") is read as context: its words weigh little', () => {
+    const real = realKb();
+    // Read whole, "central anatolia" found the deposit's place; the question after the reaction asks which elements.
+    expect(asFact(answer('central anatolia ok. what elements?', real)).factId).toBe('beylikova-elements');
+    expect(asFact(answer('central anatolia ok. what elements?', real, { oneQuestion: true })).factId).toBe('beylikova-location');
+    // Without a word of reaction the first sentence is no reaction: read as before.
+    expect(explain('central anatolia. what elements?', real).withContext).toBe(false);
+  });
+
   test('"is it true (that) …" asks whether what follows is so: "true" is no word of what is asked', () => {
     const real = realKb();
     for (const q of ['is it true that the deposit is near eskisehir', 'am i right that turkey wants chinese carmakers']) expect(asksToConfirm(words(q)), q).toBe(true);
