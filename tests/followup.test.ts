@@ -437,6 +437,16 @@ describe('reading a follow-up', () => {
     expect(r.kind === 'fact' && r.factId).toBe('refinery-readiness');
   });
 
+  test('"so nothing is confirmed officially?" restates the answer just given to check it: that answer again, when its words are that answer\'s', () => {
+    expect(answer('so nothing is confirmed officially?', kb).kind).toBe('none');
+    const r = after("who's the source for the october delegation thing", 'so nothing is confirmed officially?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'delegation-sources' });
+    expect(r.readingAs).toContain('following on from');
+    // Not words the answer does not say ("so nothing is signed?": it says nothing of signing), nor without "so".
+    expect(after("who's the source for the october delegation thing", 'so nothing is signed?').reply.kind).not.toBe('fact');
+    expect(after("who's the source for the october delegation thing", 'nothing is confirmed officially?').reply.readingAs ?? '').not.toContain('following on from');
+  });
+
   test('"who said that?" after an answer that gives nobody\'s word is someone named saying as much on its topic, if the knowledge has it', () => {
     // "has any minister said that on record?" asks whose word it is, as "says who?" does.
     expect(followupShape('has any minister actually said that on record')).toEqual({ kind: 'continued', how: 'source' });

@@ -53,7 +53,7 @@ import { correctionOf, echoAsQuestion, kindAskedAsWh, nameAskedAsWho, onlyOneAsO
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { CONDITION_ASKED, type FollowupShape, followupShape } from './followup-shape.ts';
 import { AGE, CLASS_NOUNS, IT, THING_PRONOUNS, asQuestion, distinctive, headSwap, join, namedBefore, namedReadings, pairedReading, parse, pointsBackToNamed, pointsBackToPeople, pointsBackToThing, readings, sharesTopic } from './readings.ts';
-import { ADDITIVE, ATTRIBUTES, DEMONSTRATIVES, MEANT, OTHER, PLURAL_NOUN, PLURAL_PRONOUNS, SOURCED, type Token, givesExample, isContent, isPossessive, onlyChallenges, ownTokens, tokens } from './english-words.ts';
+import { ADDITIVE, ATTRIBUTES, DEMONSTRATIVES, LEAD, MEANT, OTHER, PLURAL_NOUN, PLURAL_PRONOUNS, SOURCED, type Token, givesExample, isContent, isPossessive, onlyChallenges, ownTokens, tokens } from './english-words.ts';
 
 /** The factId of a previous turn that was declined: no fact was given, so no rule about "the fact just given" applies. */
 export const NO_FACT = '';
@@ -291,6 +291,11 @@ function askWhole(alone: Reply, kb: KnowledgeBase): Reply {
   return reply;
 }
 
+/** "so …?", "so basically …?": a restatement of what was just said, to check it. */
+const RESTATEMENT_LEAD = /^\s*(?:(?:ok|okay|wait|hm+|ah|oh)\s*,?\s+)?so\s+(?:basically\s+|like\s+)?\S/i;
+/** Words of a restatement that say whether, not what ("so nothing is …", "so no one …", "so it's not …"). */
+const RESTATEMENT_WORDS = new Set(['nothing', 'none', 'nobody', 'noone', 'anything', 'anyone', 'no', 'not', 'yet', 'really', 'basically']);
+
 /** An answer that tells what someone said ("Fatih Kacır said …"). */
 const SAID = /\b(?:said|says|told|stated|announced)\b/i;
 /** A question after who said something ("who said that?", "has any minister said so?"). */
@@ -479,6 +484,18 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   const previousFactIndex = kb.byId.get(before.factId);
   if (kb.turkish && previousFactIndex !== undefined && detectLanguage(before.question) === 'tr') previous = { question: kb.facts[previousFactIndex]!.questions[0]!, factId: before.factId };
   const read = followupShape(alone.question);
+  // "so nothing is confirmed officially?" after "who's the source for the october delegation thing?": declined alone, a
+  // restatement led by "so" of what the answer just given says (its words are that answer's: "gives no official
+  // confirmation"), asked to check it: that answer again, read as following on from its question.
+  if (alone.kind === 'none' && alone.reason === 'no-match' && RESTATEMENT_LEAD.test(alone.question)) {
+    const given = answerFact(previous.factId, kb);
+    // (By stop words, not the follow-up words: "confirmed" is a word of "is it confirmed?", a challenge, and here the claim.)
+    const own = tokens(alone.question).filter((t) => !STOP_WORDS.has(t.key) && !RESTATEMENT_WORDS.has(t.key) && !LEAD.has(t.key));
+    const said = new Set(tokens(given?.answer ?? '').map((t) => root(t.key)));
+    if (given && own.length > 0 && own.every((t) => said.has(root(t.key)))) {
+      return { reply: { ...given, question: alone.question, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: pairedReading(alone.question, previous.question, vocabularyOf(kb).names) }, remember: previous };
+    }
+  }
   if (read.kind === 'standalone') return rememberAlone(alone);
   if (read.kind === 'continued') return continuedInContext(alone, read.how, previous, kb) ?? rememberAlone(alone);
   let shape: Exclude<FollowupShape, { kind: 'standalone' }> = read;
