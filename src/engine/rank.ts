@@ -8,7 +8,7 @@
  * (calibrate.ts).
  */
 import { SEARCH } from '../config.ts';
-import { ANSWER_TYPE_NAMES, asksToConfirm, cleanInput, QUESTION_OPENERS, reactionBefore, reactionSentenceLength, stem, STOP_WORDS, unstretched, withoutPreamble, words } from '../text/normalize.ts';
+import { ANSWER_TYPE_NAMES, asksToConfirm, cleanInput, QUESTION_OPENERS, reactionBefore, reactionSentence, stem, STOP_WORDS, unstretched, withoutPreamble, words } from '../text/normalize.ts';
 import { fieldWeight, TextKind, termSetHash, type SearchIndex } from './index.ts';
 import { easedWhenUnknown, factHasTerm, resolveTerms, type Mask, type ResolvedTerm } from './terms.ts';
 import { countedThing, counts } from './asks.ts';
@@ -471,12 +471,15 @@ const WORD_AFTER = /^[\s?!.]*[\p{L}\p{N}]/u;
  * message is.
  */
 export function rankReading(question: string, index: SearchIndex, limit: number = SEARCH.candidates, options: RankOptions = {}): { ranked: RankedFact[]; read: string; withContext: boolean } {
-  let best = { ranked: rankWhole(question, index, limit, options), read: question, withContext: false };
   // A sentence of reaction before the question ("central anatolia ok. what elements?"): what people say back to the answer
   // before is no word of what they ask next, so the question after it is read, the reaction's words weighing as context
   // (SEARCH.contextWeight), and the whole is no reading of its own (its "central anatolia" found the deposit's place).
-  const reacted = options.oneQuestion ? 0 : reactionSentenceLength(question);
-  if (reacted > 0) best = { ranked: rankWhole(question, index, limit, { ...options, questionWords: wordSet(index, question.slice(reacted)) }), read: question.slice(reacted), withContext: true };
+  const reacted = options.oneQuestion ? 0 : reactionSentence(question);
+  const after = question.slice(reacted);
+  let best =
+    reacted > 0
+      ? { ranked: rankWhole(question, index, limit, { ...options, questionWords: wordSet(index, after) }), read: after, withContext: true }
+      : { ranked: rankWhole(question, index, limit, options), read: question, withContext: false };
   const whole = best.ranked[0]?.factId;
   // A yes-or-no question's first choice only makes surer of the fact the whole question finds: the second choice's
   // words are no noise when they are what tells two facts apart. (Also of a question the conversation code put together:

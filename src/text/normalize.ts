@@ -471,10 +471,7 @@ export function reactionBefore(question: string): number {
 }
 
 /** A short sentence of reaction before a question (see reactionBefore): its length with the space after it, or 0. */
-export function reactionSentenceLength(question: string): number {
-  return reactionSentence(question);
-}
-function reactionSentence(question: string): number {
+export function reactionSentence(question: string): number {
   const end = /^([^?.!…]{1,60}?)[.!…]+\s+(?=\S)/u.exec(question);
   if (!end) return 0;
   const before = words(end[1]!);
