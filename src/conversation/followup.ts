@@ -396,17 +396,17 @@ function continuedInContext(alone: Reply, how: Extract<FollowupShape, { kind: 'c
  * "who's leading it?" read as the question before ("who's leading the delegation?") finds the answer just given again,
  * when that answer named someone the question before did not ("… have Energy Minister Alparslan Bayraktar head a
  * delegation …"): asked who after an answer that said who, people want the one named, as the knowledge tells who that
- * is. The fact "who is <name>?" gets, when it is another fact; null otherwise. (Not when the question before or this
+ * is. The fact "who is <name>?" gets, when it is another fact, with `reading` shown and that question remembered; null otherwise. (Not when the question before or this
  * one names the person: "what did Kacir say?" then "who's he?" asks about him, as a question of its own.)
  */
-function whoNamedBefore(asked: string, previous: PreviousTurn, previousAnswer: string, kb: KnowledgeBase): { reply: Reply & { kind: 'fact'; factId: string }; probe: string } | null {
+function whoNamedBefore(asked: string, previous: PreviousTurn, previousAnswer: string, kb: KnowledgeBase, reading: { shown: string; whole: boolean }): ContextAnswer | null {
   if (answerType(asked) !== 'who') return null;
   const said = new Set([...tokens(previous.question), ...tokens(asked)].map((t) => t.key));
   const person = personsIn(previousAnswer, tokens).find((run) => !run.some((t) => said.has(t.key)));
   if (!person) return null;
   const probe = `who is ${join(person)}`;
   const r = answer(probe, kb, { oneQuestion: true });
-  return r.kind === 'fact' && r.factId !== previous.factId ? { reply: r, probe } : null;
+  return r.kind === 'fact' && r.factId !== previous.factId ? { reply: { ...r, question: asked, ...readAs(reading) }, remember: { question: probe, factId: r.factId } } : null;
 }
 
 /**
@@ -735,11 +735,8 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
     // "who's leading it?" after the delegation's answer, which named its leader: that answer said who, and asked again
     // it is the one named the asker wants, as the knowledge says who that is (the minister's fact), not the answer again.
     // (Not in the same message: "when is it, and who is leading it?" is answered by the one fact, for both.)
-    const whoNamed = combined.factId === previous.factId && !sameMessage ? whoNamedBefore(asked, previous, previousAnswer, kb) : null;
-    if (whoNamed) {
-      const reply: ContextReply = { ...whoNamed.reply, question: asked, ...readAs(r) };
-      return { reply, remember: { question: whoNamed.probe, factId: whoNamed.reply.factId } };
-    }
+    const whoNamed = combined.factId === previous.factId && !sameMessage ? whoNamedBefore(asked, previous, previousAnswer, kb, r) : null;
+    if (whoNamed) return whoNamed;
     const reply: ContextReply = { ...combined, question: asked, ...readAs(r) };
     return { reply, remember: { question: r.whole ? r.probe : previous.question, factId: combined.factId } };
   }
@@ -761,8 +758,8 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
     const top = rank(r.probe, kb, 1, { oneQuestion: true })[0];
     if (top?.factId !== previous.factId || top.score < SEARCH.suggestThreshold) continue;
     // ("who's leading it?" after "when are the turks sending people to china?": the answer just given named who, as above.)
-    const whoNamed = sameMessage ? null : whoNamedBefore(asked, previous, previousAnswer, kb);
-    if (whoNamed) return { reply: { ...whoNamed.reply, question: asked, ...readAs(r) }, remember: { question: whoNamed.probe, factId: whoNamed.reply.factId } };
+    const whoNamed = sameMessage ? null : whoNamedBefore(asked, previous, previousAnswer, kb, r);
+    if (whoNamed) return whoNamed;
     const given = answerFact(previous.factId, kb)!;
     const reply: ContextReply = { ...given, question: asked, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, ...readAs(r) };
     return { reply, remember: { question: r.whole ? r.probe : previous.question, factId: previous.factId } };

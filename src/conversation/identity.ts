@@ -53,15 +53,10 @@ function personWordsOf(kb: KnowledgeBase, turkish: boolean): ReadonlySet<string>
   return out;
 }
 
-/** {@link identityGuessed} for a Turkish question: the name, when every word of it is a person's and the rest has a role noun. */
+/** {@link identityGuessed} for a Turkish question ("kacır enerji bakanı mı?"). */
 export function turkishIdentityGuessed(question: string, kb: KnowledgeBase): string | null {
-  const text = foldTurkish(turkishLower(question)).replace(/[?!.,;:]+/gu, ' ').replace(/\s+/gu, ' ').trim();
-  const m = TR_GUESS.exec(text);
-  if (!m) return null;
-  const name = trTokens(m[1]!);
-  const people = personWordsOf(kb, true);
-  if (name.length === 0 || !name.every((t) => people.has(t.key))) return null;
-  return trTokens(m[2]!).some((t) => TR_ROLE_NOUNS.has(t.key)) ? name.map((t) => t.text).join(' ') : null;
+  const m = TR_GUESS.exec(foldTurkish(turkishLower(question)).replace(/[?!.,;:]+/gu, ' ').replace(/\s+/gu, ' ').trim());
+  return m ? guessedName(m[1]!, m[2]!, kb, true) : null;
 }
 
 /**
@@ -72,11 +67,17 @@ export function turkishIdentityGuessed(question: string, kb: KnowledgeBase): str
 export function identityGuessed(question: string, kb: KnowledgeBase): string | null {
   const text = fold(question).replace(/[?!.,;:]+/gu, ' ').replace(/\s+/gu, ' ').trim().replace(LEADS, '').replace(TAGS, '');
   const m = IS_NAME.exec(text) ?? NAME_IS.exec(text);
-  if (!m) return null;
-  const name = tokens(m[1]!);
-  const people = personWordsOf(kb, false);
+  return m ? guessedName(m[1]!, m[2]!, kb, false) : null;
+}
+
+/** The name of a guess's name part, when every word of it is a person's and its role part has a role noun; else null. */
+function guessedName(namePart: string, rolePart: string, kb: KnowledgeBase, turkish: boolean): string | null {
+  const wordsOf = turkish ? trTokens : tokens;
+  const name = wordsOf(namePart);
+  const people = personWordsOf(kb, turkish);
   if (name.length === 0 || !name.every((t) => people.has(t.key))) return null;
-  return tokens(m[2]!).some((t) => ROLE_NOUNS.has(t.key)) ? name.map((t) => t.text).join(' ') : null;
+  const roles = turkish ? TR_ROLE_NOUNS : ROLE_NOUNS;
+  return wordsOf(rolePart).some((t) => roles.has(t.key)) ? name.map((t) => t.text).join(' ') : null;
 }
 
 /**
