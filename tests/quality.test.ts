@@ -347,6 +347,10 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // unread until measured once on arrival on 95febef and on the starting code f7863f9: 72.0% and 73.8% on both, none changed.
   { file: 'conversations-blind57.yaml', right: 0.68 }, // 72.0% of 50 (first measured 72.0%)
   { file: 'conversations-tr-blind57.yaml', right: 0.69, followups: 40 }, // 73.8% of 42 (first measured 73.8%)
+  // Written blind at the start of the eleventh session of 2026-12-05 (people asking why and so what, what a word of the
+  // answer refers to; a Slack thread preparing a briefing) and measured once on arrival on the starting code e601c45.
+  { file: 'conversations-blind58.yaml', right: 0.62 }, // 66.0% of 50 (first measured 66.0%)
+  { file: 'conversations-tr-blind58.yaml', right: 0.69, followups: 40 }, // 73.8% of 42 (first measured 73.8%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
