@@ -743,6 +743,21 @@ describe('hostile and odd input', () => {
     }
   });
 
+  test('a word of reaction straight before a question word ("oh nice when did they find it") and a piece of one\'s own ("for my blog") are no words of the question', () => {
+    expect(withoutPreamble(words('oh nice when did they find it'))).toEqual(words('when did they find it'));
+    expect(withoutPreamble(words('cool where is it'))).toEqual(words('where is it'));
+    expect(withoutPreamble(words('dumb q for my blog but whats byd'))).toEqual(words('but whats byd'));
+    // Not before a thing's name or a word of the topic: "great wall", "cool cars".
+    expect(withoutPreamble(words('great wall is building a plant where'))).toEqual(words('great wall is building a plant where'));
+    expect(withoutPreamble(words('nice cars in turkey'))).toEqual(words('nice cars in turkey'));
+    // (With the asked alone, both are answered as the question would be: "oh nice when did they find the deposit".)
+    const kb = realKb();
+    const plain = answer('when did they find the deposit', kb);
+    const led = answer('oh nice when did they find the deposit', kb);
+    expect(plain.kind).toBe('fact');
+    expect(led.kind === 'fact' && plain.kind === 'fact' ? led.factId : null).toBe(plain.kind === 'fact' ? plain.factId : undefined);
+  });
+
   test('"again" ending a question-word question asks to be reminded ("who is he again?"); a yes/no question keeps it', () => {
     expect(withoutPreamble(words('who is he again'))).toEqual(['who', 'is', 'he']);
     expect(withoutPreamble(words('whats the name again'))).toEqual(['whats', 'the', 'name']);

@@ -379,6 +379,9 @@ const PREAMBLES: readonly (readonly string[])[] = [
   // (school work as the reason: "for my worksheet, who's china's president in this story?")
   'for my worksheet', 'for a worksheet', 'for my homework', 'for homework', 'for my essay', 'for an essay', 'for my assignment',
   'for an assignment', 'for school', 'for my school project', 'for a school project',
+  // (or a piece of one's own: "dumb q for my blog but what's byd"; "blog" weighed as a word of the topic)
+  'for my blog', 'for a blog post', 'for my blog post', 'for my newsletter', 'for my article', 'for an article', 'for my podcast',
+  'for my channel', 'for a video', 'for my video', 'for my notes', 'for a briefing', 'for my briefing', 'for a presentation',
   // … or said as what the asker is doing ("doing a school project, what are rare earth elements used for?")
   ...['im ', 'i am ', ''].flatMap((who) =>
     ['doing', 'working on', 'writing'].flatMap((verb) =>
@@ -654,6 +657,17 @@ export function preambleLength(ws: readonly string[]): number {
         break;
       }
     }
+    // "oh nice when did they find it", "cool where is it": a word of reaction typed straight before a question word, no
+    // punctuation between (with it, INTERJECTION_LEAD reads it), is no word of what is asked ("nice" weighed as its rarest).
+    // Only before a question word: "great wall", "cool cars in turkey?" name things.
+    {
+      let r = from;
+      while (REACTIONS.includes(ws[r] ?? '')) r++;
+      if (REACTION_WORDS.has(ws[r] ?? '') && QUESTION_OPENERS.has(ws[r + 1] ?? '') && ws.length - r > 2) {
+        from = r + 1;
+        again = true;
+      }
+    }
     // "(and) why does anyone care, what are they even used for?": a rhetorical lead before the question it introduces,
     // only when a question word follows ("why does anyone care about rare earths?" asks it).
     const lead = LEAD_CONNECTIVES.has(ws[from] ?? '') ? from + 1 : from;
@@ -667,6 +681,8 @@ export function preambleLength(ws: readonly string[]): number {
   }
   return from;
 }
+/** Words of reaction to an answer that may come straight before a question word ("nice when did they find it"). */
+const REACTION_WORDS = new Set(['nice', 'cool', 'great', 'interesting', 'neat', 'awesome', 'sweet', 'gotcha', 'wild', 'crazy', 'insane', 'wow', 'damn', 'ok', 'okay', 'alright']);
 /** Rhetorical questions said before the question they lead to ("why does anyone care, what …"), read off by preambleLength. */
 const RHETORICAL_LEADS: readonly (readonly string[])[] = [
   'why does anyone care', 'why should anyone care', 'why would anyone care', 'why anyone should care', 'why does everyone care',
