@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { answer, type KnowledgeBase } from '../src/engine/answer.ts';
 import { answerOnItsOwn } from '../src/conversation/followup.ts';
+import { followupShape } from '../src/conversation/followup-shape.ts';
 import { identityGuessed, turkishIdentityGuessed } from '../src/conversation/identity.ts';
 import { realKb } from './helpers/knowledge.ts';
 import { askedAfter } from './helpers/followup.ts';
@@ -53,5 +54,30 @@ describe('a guess at who someone is', () => {
     const r = askedAfter(kb, 'did kacir say something about the supply chain', 'is he the energy minister?');
     expect(r.reply).toMatchObject({ kind: 'fact', factId: 'industry-minister', readingAs: 'is kacir the energy minister?' });
     expect(r.remember?.question).toBe('is kacir the energy minister?');
+  });
+
+  test('"which minister?" after an answer that named one is who that is; alone it asks which minister the knowledge says most of', () => {
+    for (const q of ['which minister?', 'what minister exactly', 'which minister, name?']) expect(followupShape(q), q).toEqual({ kind: 'continued', how: 'which-role' });
+    // A question of its own with a role in it is none.
+    expect(followupShape('which minister leads the delegation?').kind).toBe('standalone');
+    // Alone it gets the energy minister; after the industry minister's words, it is Kacır the answer named.
+    expect(answer('which minister?', kb)).toMatchObject({ kind: 'fact', factId: 'energy-minister' });
+    const industry = askedAfter(kb, "what did turkey's industry minister say about rare earths", 'which minister, name?');
+    expect(industry.reply).toMatchObject({ kind: 'fact', factId: 'industry-minister' });
+    expect(industry.reply.readingAs).toContain('following on from');
+    // Remembered as "who is <the name>", so "and what did he say?" asks of him.
+    expect(industry.remember?.question).toMatch(/^who is .*kac/i);
+    // After the trip, the one it named heads it: the energy minister.
+    expect(askedAfter(kb, 'who is going to china in october?', 'which minister?').reply).toMatchObject({ kind: 'fact', factId: 'energy-minister' });
+    // An answer naming no minister leaves it as alone.
+    expect(askedAfter(kb, 'where is the deposit', 'which minister?').reply).toEqual({ ...answer('which minister?', kb) });
+  });
+
+  test('in Turkish, "hangi bakan?" after an answer that named one is who that is', () => {
+    expect(answer('hangi bakan?', kb)).toMatchObject({ kind: 'fact', factId: 'industry-minister' });
+    const trip = askedAfter(kb, 'çine kim gidiyor', 'hangi bakan, adı ne?');
+    expect(trip.reply).toMatchObject({ kind: 'fact', factId: 'energy-minister', language: 'tr' });
+    expect(trip.remember?.question).toMatch(/kim\?$/);
+    expect(askedAfter(kb, 'sanayi bakanı nadir toprak hakkında ne dedi', 'hangi bakan?').reply).toMatchObject({ kind: 'fact', factId: 'industry-minister' });
   });
 });

@@ -139,6 +139,10 @@ export function hearsayAt(ts: readonly Token[], i: number): number {
   if (ts[j]?.key === 'that' && PRONOUNS.has(ts[j + 1]?.key ?? '')) j++;
   return PRONOUNS.has(ts[j]?.key ?? '') && !DEMONSTRATIVES.has(ts[j]!.key) ? j - i : 0;
 }
+/** Nouns of a person's role: a phrase with one names a person ("the industry minister"). */
+export const ROLE_NOUNS = new Set(
+  'minister ministers president presidents leader leaders head chief ceo official officials spokesman spokeswoman spokesperson director chairman chairwoman chair secretary ambassador envoy founder owner manager premier governor mayor king queen'.split(' '),
+);
 /** Greetings and ways of addressing the bot or the channel before a follow-up ("hey bot, and when?", "guys why?"). */
 export const ADDRESS = new Set(['hey', 'hi', 'hello', 'hiya', 'yo', 'guys', 'folks', 'everyone', 'yall', 'bot', 'factbot', 'bro', 'bruh', 'dude', 'mate', 'fam', 'please', 'pls', 'plz', 'omg', 'btw']);
 /** Mentions typed as plain text at the start ("@factbot and when?"). */

@@ -5,7 +5,7 @@
  * standing on its own is never changed by context hold by construction (see followup.ts).
  */
 import { CHAT_FILLER, STOP_WORDS, preambleLength } from '../text/normalize.ts';
-import { ADDRESS, ARTICLES, AUX, CONTINUES, DEMONSTRATIVES, GENERIC, HOW_WORDS, LEAD, MAX_SWAP_WORDS, PLURAL_NOUN, PLURAL_PRONOUNS, POSSESSIVES, PRONOUNS, SUBORDINATORS, SWAP_LEAD, TIME_AFTER, TIME_PREPOSITIONS, type Token, WH, WHAT_WORDS, WITH_VERB, asksAsWell, hearsayAt, isContent, isFunctionWord, isPossessive, opensClause, ownTokens, pointsNowhere, reminderAt, waitLeads } from './english-words.ts';
+import { ADDRESS, ARTICLES, AUX, CONTINUES, DEMONSTRATIVES, GENERIC, HOW_WORDS, LEAD, MAX_SWAP_WORDS, PLURAL_NOUN, PLURAL_PRONOUNS, POSSESSIVES, PRONOUNS, ROLE_NOUNS, SUBORDINATORS, SWAP_LEAD, TIME_AFTER, TIME_PREPOSITIONS, type Token, WH, WHAT_WORDS, WITH_VERB, asksAsWell, hearsayAt, isContent, isFunctionWord, isPossessive, opensClause, ownTokens, pointsNowhere, reminderAt, waitLeads } from './english-words.ts';
 
 /** How a question relates to the conversation before it. */
 export type FollowupShape =
@@ -37,10 +37,11 @@ export type FollowupShape =
   /**
    * A whole question whose words go on from the one before: whose word the answer is ("says who?"), "and" before its
    * question word ("and when's first production?"), "which one(s)" picking among what was just answered ("which one is
-   * China's?"), or a yes/no question ending in "too" or "as well" ("is the chinese side silent too?"). Read in context
-   * as `continuedInContext` says (most only when declined alone).
+   * China's?"), a yes/no question ending in "too" or "as well" ("is the chinese side silent too?"), or a role alone
+   * asking which holder of it the answer just given named ("which minister?"). Read in context as `continuedInContext`
+   * says (most only when declined alone).
    */
-  | { kind: 'continued'; how: 'source' | 'and' | 'which-one' | 'as-well' | 'condition' };
+  | { kind: 'continued'; how: 'source' | 'and' | 'which-one' | 'which-role' | 'as-well' | 'condition' };
 
 /** The question-word phrase at the start of `ts` ("when", "how pure", "who else", "what year"), as a count of tokens (0: none). */
 export function whLength(ts: readonly Token[]): number {
@@ -150,10 +151,18 @@ export function followupShape(question: string): FollowupShape {
   if (wl === 0 && rest.length <= MAX_ALTERNATIVES_WORDS && rest.some((t) => t.key === 'or') && !rest.some((t) => AUX.has(t.key))) return { kind: 'fragment' };
   if (wl > 0 && ts.slice(0, i).some((t) => CONTINUES.has(t.key))) return { kind: 'continued', how: 'and' };
   if (wh[0] === 'which' && (wh[1] === 'one' || wh[1] === 'ones')) return { kind: 'continued', how: 'which-one' };
+  // "which minister?", "what minister, name?": a role and nothing else, asking which of its holders is meant; after an
+  // answer that named one ("… Industry Minister Mehmet Fatih Kacır said …"), that one.
+  if ((wh[0] === 'which' || wh[0] === 'what') && wl === 1 && !about && k === 0) {
+    const asked = own.filter((t) => !ASKED_AS_NAME.has(t.key));
+    if (asked.length === 1 && ROLE_NOUNS.has(asked[0]!.key) && body.every((t) => isContent(t) || ARTICLES.has(t.key) || ASKED_AS_NAME.has(t.key))) return { kind: 'continued', how: 'which-role' };
+  }
   if (asksAsWell(ts.slice(i))) return { kind: 'continued', how: 'as-well' };
   return { kind: 'standalone' };
 }
 
+/** Words asking for a name along with a role ("which minister, name?", "which official exactly?"). */
+const ASKED_AS_NAME = new Set(['name', 'names', 'exactly', 'again', 'specifically', 'tho', 'though', 'then', 'lol', 'now']);
 /** Most words of two alternatives asked as a fragment ("mining only, or refining as well": 6). */
 const MAX_ALTERNATIVES_WORDS = 6;
 /** A whole message asking on what the answer just given depends ("depends on what tho?", "on what conditions?", "what does it depend on?"). */

@@ -788,6 +788,8 @@ const TURKISH_SOURCE_ASKED = new RegExp(
 );
 
 /** "neye bağlı?", "bu neye bagli", "ne şartla?", "hangi koşulla?" (folded): on what the answer just given depends. */
+/** "hangi bakan?", "hangi bakan yani, adı ne?": which holder of a role (folded), the role captured. */
+const TURKISH_WHICH_ROLE = /^(?:(?:peki|ya|hmm+|hm|e+|ama|yani|abi|kanka)\s+)*hangi (bakan|bakani|baskan|baskani|lider|yetkili|sozcu|sozcusu)(?:\s+(?:yani|peki|acaba|ya|abi|bu|o|tam olarak))*(?:\s+(?:adi|ismi|adini|ismini) (?:ne|neydi|ver|soyle|söyle))?(?:\s+(?:yani|peki|acaba|ya|abi))*$/;
 const TURKISH_CONDITION_ASKED = /^(?:(?:peki|ya|hmm+|hm|e+|ama|yani)\s+)*(?:(?:bu|o|bu da|o da|bunlar)\s+)?(?:neye bagli|neye bagliymis|ne sartla|hangi sartla|ne kosulla|hangi kosulla|hangi sartlarda|hangi kosullarda|sart ne|kosul ne)(?:\s+(?:ki|peki|yani|acaba|ya))*$/;
 /** A Turkish answer (folded) stating a condition: "olursa", "gerçekleşirse", "eğer", "bağlı", "şartıyla". */
 const TURKISH_STATES_CONDITION = /\b(?:eger|sayet|bagli|sartiyla|kosuluyla|takdirde)\b|\p{L}(?:ursa|urse|irse|arsa|erse)\b/u;
@@ -853,6 +855,22 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     if (given !== undefined && TURKISH_STATES_CONDITION.test(foldTurkish(turkishLower(index.facts[given]!.answer)))) {
       const again = previousAgain(alone, previous, kb);
       if (again) return again;
+    }
+  }
+  // "hangi bakan?" (which minister?) after an answer that named one ("Sanayi ve Teknoloji Bakanı Mehmet Fatih Kacır …"): who
+  // that is, as "<the name> kim?" gets it, answered alone or not, as in English (continuedInContext's which-role).
+  const role = TURKISH_WHICH_ROLE.exec(foldTurkish(turkishLower(alone.question)).replace(/[?!.,]+/g, ' ').replace(/\s+/g, ' ').trim());
+  if (role) {
+    const index = kb.turkish ?? kb;
+    const given = index.byId.get(previous.factId);
+    const roleKey = role[1]!.replace(/i$/, '');
+    const runs = given === undefined ? [] : personsIn(index.facts[given]!.answer, trTokens).filter((run) => run.some((t) => t.key.replace(/i$/, '') === roleKey));
+    const asked = new Set(trTokens(previousInTurkish(previous, index)).map((t) => t.key));
+    const person = runs.find((run) => run.some((t) => asked.has(t.key) && t.key.replace(/i$/, '') !== roleKey)) ?? runs[0];
+    const probe = person === undefined ? null : `${person.map((t) => t.text).join(' ')} kim?`;
+    const r = probe === null ? null : answer(probe, kb, { oneQuestion: true, hint: 'tr' });
+    if (probe !== null && r?.kind === 'fact' && r.factId !== previous.factId) {
+      return { reply: { ...r, question: alone.question, confidence: 0.5, readingAs: pairedReading(alone.question, previousInTurkish(previous, index)), language: 'tr' }, remember: { question: probe, factId: r.factId } };
     }
   }
   // ("bakanlığın başında kim var?" after a question on the Energy Ministry: the owner it names is the one named before,

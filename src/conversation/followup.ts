@@ -53,7 +53,7 @@ import { correctionOf, echoAsQuestion, kindAskedAsWh, nameAskedAsWho, onlyOneAsO
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { CONDITION_ASKED, type FollowupShape, followupShape } from './followup-shape.ts';
 import { AGE, CLASS_NOUNS, IT, THING_PRONOUNS, asQuestion, distinctive, headSwap, join, namedBefore, namedReadings, pairedReading, parse, pointsBackToNamed, pointsBackToPeople, pointsBackToThing, readings, sharesTopic } from './readings.ts';
-import { ADDITIVE, ATTRIBUTES, DEMONSTRATIVES, LEAD, MEANT, OTHER, PLURAL_NOUN, PLURAL_PRONOUNS, SOURCED, type Token, givesExample, isContent, isPossessive, onlyChallenges, ownTokens, tokens } from './english-words.ts';
+import { ADDITIVE, ATTRIBUTES, DEMONSTRATIVES, LEAD, MEANT, OTHER, PLURAL_NOUN, PLURAL_PRONOUNS, ROLE_NOUNS, SOURCED, type Token, givesExample, isContent, isPossessive, onlyChallenges, ownTokens, tokens } from './english-words.ts';
 
 /** The factId of a previous turn that was declined: no fact was given, so no rule about "the fact just given" applies. */
 export const NO_FACT = '';
@@ -371,6 +371,21 @@ function continuedInContext(alone: Reply, how: Extract<FollowupShape, { kind: 'c
   // (After one that states none, whatever fact its words alone match, "depend" and all, answers another question:
   // declined, that answer offered.)
   if (how === 'condition') return STATES_CONDITION.test(given.answer) ? asPrevious() : { reply: declinedReply(kb, alone.question, alone.confidence, [given.question]), remember: null };
+  // "which minister?" after an answer that named one ("… Industry Minister Mehmet Fatih Kacır said …"): who that is, as
+  // "who is <the name>?" gets it, answered alone or not (alone it asks which minister the knowledge has most to say of).
+  // The run that shares a word with the question before first ("what did the industry minister say?"). Else as alone.
+  if (how === 'which-role') {
+    const role = ownTokens(alone.question).find((t) => ROLE_NOUNS.has(t.key));
+    const holds = (run: Token[]) => role !== undefined && run.some((t) => root(t.key) === root(role.key));
+    const runs = personsIn(given.answer, tokens).filter(holds);
+    const asked = new Set(tokens(previous.question).map((t) => root(t.key)));
+    const person = runs.find((run) => run.some((t) => asked.has(root(t.key)) && !holds([t]))) ?? runs[0];
+    if (person === undefined) return null;
+    const probe = `who is ${join(person)}`;
+    const r = answer(probe, kb, { oneQuestion: true });
+    if (r.kind !== 'fact' || r.factId === previous.factId) return null;
+    return { reply: { ...asFollowing(r.factId).reply }, remember: { question: probe, factId: r.factId } };
+  }
   if (alone.kind !== 'none') return null;
   if (how === 'which-one') {
     const ts = ownTokens(alone.question);

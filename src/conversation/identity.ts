@@ -8,10 +8,9 @@ import { answer, type KnowledgeBase } from '../engine/answer.ts';
 import type { Reply } from '../reply.ts';
 import { fold } from '../text/normalize.ts';
 import { foldTurkish, turkishLower } from '../text/turkish.ts';
-import { tokens } from './english-words.ts';
+import { ROLE_NOUNS, tokens } from './english-words.ts';
 import { trTokens } from './followup-tr.ts';
 import { personsIn } from './persons.ts';
-import { ROLE_NOUNS } from './readings.ts';
 
 /** Words that lead a guess without saying anything ("wait is he …", "so kacir is …"). */
 const LEADS = /^(?:(?:so|wait|and|but|oh|ok|okay|hmm+|um+|hang on|hold on)\s+)*/u;

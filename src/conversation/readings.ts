@@ -9,7 +9,7 @@ import { isBiggerThanCity, isMonthOrDay } from '../text/places.ts';
 import { STOP_WORDS, aboutIdiomAt, answerType, preambleLength } from '../text/normalize.ts';
 import { type FollowupShape, whLength } from './followup-shape.ts';
 import { type Vocabulary, factsOfAll, jaccard, nameKey, root } from './vocabulary.ts';
-import { ADDRESS, ADVERBIAL_WH, ARTICLES, AUX, COPULA, DEMONSTRATIVES, HOW_WORDS, LEAD, MEANT, OTHER, PLURAL_NOUN, PLURAL_PRONOUNS, PRONOUNS, TIME_AFTER, TIME_PREPOSITIONS, type Token, WH, WHAT_WORDS, isContent, isPossessive, opensClause, ownTokens, pointsNowhere, reminderAt, tokens, waitLeads } from './english-words.ts';
+import { ADDRESS, ADVERBIAL_WH, ARTICLES, AUX, COPULA, DEMONSTRATIVES, HOW_WORDS, LEAD, MEANT, OTHER, PLURAL_NOUN, PLURAL_PRONOUNS, PRONOUNS, TIME_AFTER, ROLE_NOUNS, TIME_PREPOSITIONS, type Token, WH, WHAT_WORDS, isContent, isPossessive, opensClause, ownTokens, pointsNowhere, reminderAt, tokens, waitLeads } from './english-words.ts';
 
 /** The previous question taken apart: its question-word phrase, the auxiliary after it, and the rest. */
 interface Parsed {
@@ -338,10 +338,6 @@ function opensObject(t: Token | undefined, vocab: Vocabulary): boolean {
 }
 const OBJECT_POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
-/** Nouns of a person's role: a phrase with one names a person ("the industry minister"). */
-export const ROLE_NOUNS = new Set(
-  'minister ministers president presidents leader leaders head chief ceo official officials spokesman spokeswoman spokesperson director chairman chairwoman chair secretary ambassador envoy founder owner manager premier governor mayor king queen'.split(' '),
-);
 
 /** `phrases` with those naming a person's role first, each group in its order (see readings: "who is that?"). */
 function personFirst(phrases: readonly Token[][]): Token[][] {
