@@ -743,6 +743,19 @@ describe('hostile and odd input', () => {
     }
   });
 
+  test('in Turkish, what the asker will do with the answer, said after it ("…, brifinge koyucam", "…, alıntı lazım"), is no word of the question', () => {
+    expect(withoutPreamble(words('ekim ziyaretiyle ilgili bişey var mı brifinge koyucam'))).toEqual(words('ekim ziyaretiyle ilgili bişey var mı'));
+    expect(withoutPreamble(words('nadir toprak nerelerde kullanılıyor derste anlatacağım'))).toEqual(words('nadir toprak nerelerde kullanılıyor'));
+    expect(withoutPreamble(words("kacır'ın açıklaması neydi alıntı lazım"))).toEqual(words("kacır'ın açıklaması neydi"));
+    // Not a verb of the question's own, nor a short question ("bunu derste anlatacağım": nothing asked before it).
+    expect(withoutPreamble(words('türkiye çinle ne yapacak'))).toEqual(words('türkiye çinle ne yapacak'));
+    expect(withoutPreamble(words('bunu derste anlatacağım'))).toEqual(words('bunu derste anlatacağım'));
+    const kb = realKb();
+    const r = answer('ekim ziyaretiyle ilgili bir şey var mı, brifinge koyucam', kb);
+    expect(r).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
+    expect(answer('kacır\'ın açıklaması neydi, alıntı lazım', kb)).toMatchObject({ kind: 'fact', factId: 'kacir-statement' });
+  });
+
   test('a word of reaction straight before a question word ("oh nice when did they find it") and a piece of one\'s own ("for my blog") are no words of the question', () => {
     expect(withoutPreamble(words('oh nice when did they find it'))).toEqual(words('when did they find it'));
     expect(withoutPreamble(words('cool where is it'))).toEqual(words('where is it'));

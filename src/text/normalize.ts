@@ -620,6 +620,7 @@ export function withoutPreamble(question: string[]): string[] {
   // "is the refinery actually going to happen or is it just talk?", "… or is that just a rumour": doubt of what is asked,
   // no alternative to it ("talk", "rumour", "hype" weighed as words of the topic).
   to = withoutDoubtTail(ws, from, to);
+  to = withoutTurkishPurpose(ws, from, to);
   to = withoutSelfDoubt(ws, from, to);
   to = withoutComingAcross(ws, from, to);
   // "byd is the biggest ev maker, true?": a statement's tag asks to confirm it; "is the report true?" asks whether it is.
@@ -643,6 +644,26 @@ export function withoutPreamble(question: string[]): string[] {
   if (again > 0 && again <= wh + 4 && again < to - 1) return withoutIdioms([...ws.slice(from, again), ...ws.slice(again + 1, to)]);
   return nameAskedAfterTitle(withoutIdioms(from === 0 && to === ws.length ? ws : ws.slice(from, to)));
 }
+
+/**
+ * "ekim ziyaretiyle ilgili bişey var mı, brifinge koyucam" (…, I'll put it in the briefing), "… nerelerde kullanılıyo,
+ * derste anlatıcam" (I'll tell it in class), "kacır'ın açıklaması neydi, alıntı lazım" (I need a quote): what the asker
+ * will do with the answer, said after the question, is no word of it ("brifing", "ders" weighed as words the knowledge
+ * lacks; "alıntı" as "quote", a word of saying). A first-person verb of putting, telling, using or writing, after a word
+ * in the dative or locative ("brifinge", "derste"), or a thing needed ("alıntı lazım"), last, with a question before.
+ */
+function withoutTurkishPurpose(ws: readonly string[], from: number, to: number): number {
+  if (to - from < 4) return to;
+  const last = ws[to - 1]!;
+  const before = ws[to - 2]!;
+  if (TR_PURPOSE_VERBS.test(last) && /(?:[aeıi]|[dt][ae])$/u.test(before) && before.length > 2) return to - 2;
+  if ((last === 'lazım' || last === 'lazim' || last === 'gerek' || last === 'gerekiyo' || last === 'gerekiyor') && TR_NEEDED.has(before)) return to - 2;
+  return to;
+}
+/** First-person verbs of what the asker will do with an answer, as chat and as written ("koyucam", "anlatacağım"). */
+const TR_PURPOSE_VERBS = /^(?:koy|anlat|kullan|yaz|ekle|paylaş|paylas|bahsed|sun|göster|goster|at)(?:[ıiuü]?ca[mğg]|[ıiuü]?ce[mğg]|acağım|eceğim|acagim|ecegim|ıcam|icem|icam|ıcem)$/u;
+/** Things an asker says they need after the question ("alıntı lazım": a quote is needed). */
+const TR_NEEDED = new Set(['alıntı', 'alinti', 'kaynak', 'kaynakça', 'kaynakca', 'link', 'rakam', 'detay', 'acil', 'hızlı', 'hizli', 'cevap', 'yanıt', 'yanit']);
 
 /** How many words a question's greeting or remark before it takes (PREAMBLES, one after another), leaving words after it. */
 export function preambleLength(ws: readonly string[]): number {
