@@ -493,8 +493,15 @@ describe('reading a Turkish follow-up', () => {
     const before = 'ekimde çine bi heyet gidecekmiş, doğru mu';
     // The sources of the delegation story answer it, not the delegation again ("bunu" read with the question before).
     for (const q of ['kim söylemiş bunu', 'bunu kim söyledi', 'kaynağı ne']) expect(after(before, q).reply, q).toMatchObject({ kind: 'fact', factId: 'delegation-sources', language: 'tr' });
-    // With nothing answered alone, the answer just given says whose word it is.
-    for (const q of ['nereden biliyorsun', 'bu bilgi nereden']) expect(after(before, q).reply, q).toMatchObject({ kind: 'fact', factId: 'october-delegation', language: 'tr' });
+    // With nothing answered alone, a fact on the same topic about where that word comes from, as in English ("how do you
+    // know that?", "how sure is that?": the delegation story's unnamed sources); "ne kadar kesin bu bilgi?" (how sure is
+    // this?) asks so too.
+    for (const q of ['nereden biliyorsun', 'bu bilgi nereden', 'ne kadar kesin bu bilgi', 'bu haber ne kadar güvenilir']) {
+      expect(after(before, q).reply, q).toMatchObject({ kind: 'fact', factId: 'delegation-sources', language: 'tr' });
+    }
+    // Else the answer just given says whose word it is (the Global Times' view).
+    const view = after('global times ne demiş türkiyenin keşfi hakkında', 'nereden biliyorsun').reply;
+    expect(view).toMatchObject({ kind: 'fact', factId: 'global-times-view', language: 'tr' });
     // Not a question of its own that asks who said something about a topic.
     expect(after(before, 'rafineri hakkında kim ne söyledi').reply.readingAs).toBeUndefined();
   });

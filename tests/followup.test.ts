@@ -482,6 +482,15 @@ describe('reading a follow-up', () => {
     }
     const s = after('when is the turkish delegation heading to china', "where's that info from").reply;
     expect(s.kind === 'fact' && s.factId).toBe('delegation-sources');
+    // "how sure is that?" asks what the answer rests on too: after the trip, its unnamed sources; after the Global
+    // Times' view, that view (whose word it is).
+    for (const q of ['how sure is that', 'how reliable is that info?', 'how certain are we about that']) {
+      expect(followupShape(q), q).toEqual({ kind: 'continued', how: 'source' });
+      const trip = after('is bayraktar going to china?', q).reply;
+      expect(trip.kind === 'fact' && trip.factId, q).toBe('delegation-sources');
+    }
+    const sure = after('what does chinese state media make of turkeys find', 'how sure is that?').reply;
+    expect(sure.kind === 'fact' && sure.factId).toBe('global-times-view');
     // Where something itself comes from is no question of whose word it is.
     expect(followupShape('and where is the stuff coming from')).not.toEqual({ kind: 'continued', how: 'source' });
     expect(followupShape('where is that from?')).not.toEqual({ kind: 'continued', how: 'source' });

@@ -784,7 +784,10 @@ const TURKISH_SOURCE_ASKED = new RegExp(
     '(?:(?:kim|kimler)\\s+(?:soylemis|soyledi|soyluyor|demis|dedi|diyor|iddia ediyor|iddia etmis|yazmis|yazdi|aciklamis|acikladi)(?:\\s+(?:bunu|onu|bunlari|ki|peki))?' +
     '|kaynak(?:lar)?(?:\\s+(?:ne|nedir|kim|var mi))?|kaynagi(?:\\s+(?:ne|nedir|kim|var mi))?|kaynaklari(?:\\s+(?:ne|neler|kim|kimler))?' +
     '|(?:nereden|nerden)\\s+(?:biliyorsun|biliyorsunuz|biliyon|biliyoruz|cikti|duydun|okudun)(?:\\s+(?:bunu|ki))?' +
-    '|bu\\s+(?:bilgi|haber)\\s+(?:nereden|nerden)(?:\\s+(?:geliyor|cikti))?)$',
+    '|bu\\s+(?:bilgi|haber)\\s+(?:nereden|nerden)(?:\\s+(?:geliyor|cikti))?' +
+    // "ne kadar kesin bu bilgi?", "bu haber ne kadar güvenilir?" (how sure is this?): asks what it rests on, as in English
+    '|ne kadar (?:kesin|guvenilir|dogru|saglam)(?:\\s+(?:bu|o))?(?:\\s+(?:bilgi|haber|iddia))?' +
+    '|(?:bu|o)(?:\\s+(?:bilgi|haber|iddia))?\\s+ne kadar (?:kesin|guvenilir|dogru|saglam))$',
 );
 
 /** "neye bağlı?", "bu neye bagli", "ne şartla?", "hangi koşulla?" (folded): on what the answer just given depends. */
@@ -844,6 +847,19 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     if (sourcesAnswer(alone, previous, kb)) return null;
     // Declined alone ("nereden biliyorsun?": how do you know?): the answer just given says whose word it is, as in English.
     const given = kb.byId.get(previous.factId);
+    // (Unless another fact on the same topic is about where that word comes from, as in English: "ne kadar kesin bu bilgi?"
+    // after the trip, its unnamed sources.)
+    if (alone.kind === 'none' && given !== undefined) {
+      const index = kb.turkish ?? kb;
+      const prevText = previousInTurkish(previous, index);
+      const prev = parse(cleanInput(kb.facts[given]!.questions[0] ?? ''));
+      const sourced = rank(`${prevText} kaynak`, index, SEARCH.maxSuggestions, { oneQuestion: true }).find((c) => {
+        const i = kb.byId.get(c.factId);
+        return i !== undefined && c.factId !== previous.factId && c.score >= SEARCH.suggestThreshold && SOURCED.test(kb.facts[i]!.answer) && sharesTopic(i, prev, englishVocabularyOf(kb), kb.facts.length);
+      });
+      const fact = sourced === undefined ? undefined : answerFact(sourced.factId, kb, 'tr');
+      if (sourced !== undefined && fact) return { reply: { ...fact, question: alone.question, confidence: 0.5, readingAs: pairedReading(alone.question, prevText), language: 'tr' }, remember: { question: prevText, factId: sourced.factId } };
+    }
     const again = alone.kind === 'none' && given !== undefined && ATTRIBUTES.test(kb.facts[given]!.answer) ? previousAgain(alone, previous, kb) : null;
     if (again) return again;
   }
