@@ -743,13 +743,16 @@ describe('hostile and odd input', () => {
     }
   });
 
-  test('in Turkish, what the asker will do with the answer, said after it ("…, brifinge koyucam", "…, alıntı lazım"), is no word of the question', () => {
+  test('in Turkish, what the asker will do with the answer, said after it ("…, brifinge koyucam", "…, alıntı lazım"), and "iyi de" before it are no words of the question', () => {
     expect(withoutPreamble(words('ekim ziyaretiyle ilgili bişey var mı brifinge koyucam'))).toEqual(words('ekim ziyaretiyle ilgili bişey var mı'));
     expect(withoutPreamble(words('nadir toprak nerelerde kullanılıyor derste anlatacağım'))).toEqual(words('nadir toprak nerelerde kullanılıyor'));
     expect(withoutPreamble(words("kacır'ın açıklaması neydi alıntı lazım"))).toEqual(words("kacır'ın açıklaması neydi"));
     // Not a verb of the question's own, nor a short question ("bunu derste anlatacağım": nothing asked before it).
     expect(withoutPreamble(words('türkiye çinle ne yapacak'))).toEqual(words('türkiye çinle ne yapacak'));
     expect(withoutPreamble(words('bunu derste anlatacağım'))).toEqual(words('bunu derste anlatacağım'));
+    // … nor "iyi de" (fine, but …) before it.
+    expect(withoutPreamble(words('iyi de türkiye bundan ne kazanıyor'))).toEqual(words('türkiye bundan ne kazanıyor'));
+    expect(withoutPreamble(words('tamam da bu ne zaman olacak'))).toEqual(words('bu ne zaman olacak'));
     const kb = realKb();
     const r = answer('ekim ziyaretiyle ilgili bir şey var mı, brifinge koyucam', kb);
     expect(r).toMatchObject({ kind: 'fact', factId: 'october-delegation' });

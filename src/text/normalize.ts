@@ -419,6 +419,9 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'separately', 'additionally', 'furthermore', 'moreover', 'on a separate note', 'different question', 'another question',
   'other question', 'unrelated question', 'one more question', 'also another question',
   'selamlar', 'merhabalar', 'herkese selam', 'herkese merhaba',
+  // ("iyi de türkiye bundan ne kazanıyor?": fine, but what does Turkey gain? "iyi", "güzel" weighed as words of the question)
+  'iyi de', 'iyi ama', 'iyi hoş da', 'iyi hos da', 'iyi güzel de', 'iyi guzel de', 'güzel de', 'guzel de', 'güzel ama', 'guzel ama',
+  'hoş da', 'hos da', 'tamam da', 'tamam ama', 'peki ama',
   // ("hocam ödev için soruyorum, …": I ask for homework; the address before it too, so the remark after it is found)
   'hocam', 'abi', 'abla', 'kanka',
   'ödev için soruyorum', 'odev icin soruyorum', 'ödevim için soruyorum', 'odevim icin soruyorum', 'ödev için', 'odev icin',
