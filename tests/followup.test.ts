@@ -1035,6 +1035,12 @@ describe('reading a follow-up', () => {
     expect(explain('where did kacir say it', kb).reason).toContain('where it was said');
   });
 
+  test('a bare follow-up\'s "again" last ("which month again?") asks to be reminded, no word to read with the question before', () => {
+    const r = after("who is the report's source for the turkish delegation to china?", 'which month again?').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('october-delegation');
+    expect(after("who is the report's source for the turkish delegation to china?", 'which month?').reply).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
+  });
+
   test('"since when?" asks when something began: "at the time of the report" gives no beginning; "for three decades" and "recently" do', () => {
     const r = after('does turkey have some kind of trade deal with the eu', 'since when?').reply;
     expect(r.kind).toBe('none');

@@ -737,7 +737,9 @@ export function readings(asked: string, shape: Exclude<FollowupShape, { kind: 's
   // stores them (the deposit's "how long ago was it found?"), whatever "that" was.
   // (So does a bare "since when?": "since" only adds that it goes on; "when" alone finds what the question before did.)
   const asWhen = asked.replace(/\bhow (?:long|many years) ago\b/i, 'when');
-  const ts = ownTokens(shape.kind === 'bare' ? asWhen.replace(/\bsince when\b/i, 'when') : asWhen);
+  // (And a bare one's "again" last, "which month again?", asks to be reminded: no word to read with the question before,
+  // "which month again is the report's source …?".)
+  const ts = ownTokens(shape.kind === 'bare' ? asWhen.replace(/\bsince when\b/i, 'when').replace(/\s+again(?=\s*[?!.]*\s*$)/i, '') : asWhen);
   const own = ts.slice(ts.findIndex((t, i) => !LEAD.has(t.key) && !waitLeads(ts, i)));
   const whAt = own.findIndex((t) => WH.has(t.key));
   const whText = shape.kind === 'bare' && shape.wh.length > 0 && whAt >= 0 ? join(own.slice(whAt, whAt + shape.wh.length)) : '';
