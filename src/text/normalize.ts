@@ -552,7 +552,7 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'in this article', 'in this report', 'in this story', 'in the story', 'in this piece', 'in the piece', 'in this news', 'in the news story',
   // "why would they come to turkey in the first place?": it stresses the question, and "first" and "place" would weigh
   // as its rarest words.
-  'in the first place',
+  'in the first place', 'in first place', 'to begin with', 'in the first instance',
   // "where is beylikova lol never heard of it": "heard" would be read as a typo of a word the knowledge has.
   'never heard of it', 'never heard of that', 'never heard of this', 'never heard of them', 'never heard of him', 'never heard of her',
   // why it is asked ("… its for my homework"): "homework" would weigh as a word the knowledge never uses
