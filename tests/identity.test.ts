@@ -54,6 +54,11 @@ describe('a guess at who someone is', () => {
     const r = askedAfter(kb, 'did kacir say something about the supply chain', 'is he the energy minister?');
     expect(r.reply).toMatchObject({ kind: 'fact', factId: 'industry-minister', readingAs: 'is kacir the energy minister?' });
     expect(r.remember?.question).toBe('is kacir the energy minister?');
+    // A name the question before wrote as an owner ("kacir's comment …") stands for "he" without its "'s"; "he's" keeps
+    // it, as "is".
+    const owner = askedAfter(kb, "kacir's comment on the industrial scale facility - when was that", 'wait is he the energy minister?');
+    expect(owner.reply).toMatchObject({ kind: 'fact', factId: 'industry-minister', readingAs: 'is kacir the energy minister?' });
+    expect(askedAfter(kb, "kacir's comment on the industrial scale facility - when was that", "wait he's the energy minister right?").reply).toMatchObject({ kind: 'fact', factId: 'industry-minister' });
   });
 
   test('"which minister?" after an answer that named one is who that is; alone it asks which minister the knowledge says most of', () => {

@@ -625,10 +625,17 @@ function substituted(ts: readonly Token[], phrase: readonly Token[], classed = f
   }
   const possessive = POSSESSIVE.has(ts[at]!.key);
   const last = phrase.at(-1)!;
-  const words = possessive && !/['’]s$/u.test(last.text) ? [...phrase.slice(0, -1), { text: `${last.text}'s`, key: last.key }] : phrase;
+  // ("is he the energy minister?" after "kacir's comment on …": "he" is Kacır, not "kacir's": the possessive goes; not
+  // for "he's", whose "'s" is "is": "kacir's the energy minister right?".)
+  const owner = /['’]s$/u.test(last.text);
+  const words = possessive && !owner ? [...phrase.slice(0, -1), { text: `${last.text}'s`, key: last.key }]
+    : !possessive && owner && PERSON_PRONOUNS.has(ts[at]!.key) && !CONTRACTED.test(ts[at]!.text) ? [...phrase.slice(0, -1), { text: last.text.replace(/['’]s$/u, ''), key: last.key.replace(/['’]s$/u, '') }]
+    : phrase;
   return join([...ts.slice(0, at), ...words, ...ts.slice(at + 1)]);
 }
 
+/** A pronoun typed with its verb ("he's", "shes"). */
+const CONTRACTED = /^(?:he|she)(?:['’]?s)$/iu;
 /** Words before "there" that say which way ("over there", "up there"): the place takes their place too. */
 const THERE_ADVERBS = new Set(['over', 'up', 'down', 'back', 'out']);
 /** Prepositions before "there" ("in there", "from there"): kept, with the place after them. */
