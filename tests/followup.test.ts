@@ -461,6 +461,11 @@ describe('reading a follow-up', () => {
     // (Its words are few, and the statement scores under the suggestions' floor with the question before: a lower one.)
     const record = after("whats turkeys end game here, just mining?", 'has any minister actually said that on record').reply;
     expect(record.kind === 'fact' && record.factId).toBe('kacir-statement');
+    // Typed without its "has", and with a minister asked: a minister who said so, not a ministry that did (the Energy
+    // Ministry's word on a refinery).
+    expect(followupShape('any minister said something like that publicly')).toEqual({ kind: 'continued', how: 'source' });
+    const minister = after('does turkey want to make finished evs and batteries too or just raw materials', 'any minister said something like that publicly').reply;
+    expect(minister.kind === 'fact' && minister.factId).toBe('kacir-statement');
     // Not "where does the info come from?", which asks for a source that answer does not give either: as alone.
     const from = after('how far does turkey want to go in the supply chain', 'where does the info come from?').reply;
     expect(from.kind === 'fact' && from.factId).not.toBe('kacir-statement');

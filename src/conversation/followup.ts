@@ -343,10 +343,13 @@ function continuedInContext(alone: Reply, how: Extract<FollowupShape, { kind: 'c
       // ambition covers the whole chain …"): someone named who said as much on its topic, when a fact tells it (the
       // industry minister's words on Turkey as a force in the supply chain); else as alone.
       const givenTopic = parse(cleanInput(given.answer));
+      // (A role asked, "has any minister said …?", is someone of that role: not "Turkey's Energy Ministry has said …".)
+      const role = ownTokens(alone.question).find((t) => ROLE_NOUNS.has(t.key))?.key.replace(/s$/, '');
+      const ofRole = (run: Token[]) => role === undefined || run.some((t) => t.key.replace(/s$/, '') === role);
       const said = rank(`${alone.question} ${previous.question}`, kb, SAID_CANDIDATES, { oneQuestion: true }).find((c) => {
         const i = kb.byId.get(c.factId)!;
         const text = kb.facts[i]!.answer;
-        return c.factId !== previous.factId && c.score >= SAID_FLOOR && SAID.test(text) && personsIn(text, tokens).length > 0 && (sharesTopic(i, prev, vocab, kb.facts.length) || sharesTopic(i, givenTopic, vocab, kb.facts.length));
+        return c.factId !== previous.factId && c.score >= SAID_FLOOR && SAID.test(text) && personsIn(text, tokens).some(ofRole) && (sharesTopic(i, prev, vocab, kb.facts.length) || sharesTopic(i, givenTopic, vocab, kb.facts.length));
       });
       return said ? asFollowing(said.factId) : null;
     }
