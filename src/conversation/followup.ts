@@ -298,6 +298,8 @@ const RESTATEMENT_WORDS = new Set(['nothing', 'none', 'nobody', 'noone', 'anythi
 
 /** An answer that tells what someone said ("Fatih Kacır said …"). */
 const SAID = /\b(?:said|says|told|stated|announced)\b/i;
+/** Role nouns that name no one role ("has any official said so?": a minister is one). */
+const ANY_ROLE = new Set(['official', 'officials', 'leader', 'leaders', 'head', 'chief']);
 /** A question after who said something ("who said that?", "has any minister said so?"). */
 const ASKS_WHO_SAID = /\b(?:said|say|says|stated|claimed|claim)\b/i;
 /** How many of a reading's candidates are looked through for someone's statement on its topic. */
@@ -343,8 +345,9 @@ function continuedInContext(alone: Reply, how: Extract<FollowupShape, { kind: 'c
       // ambition covers the whole chain …"): someone named who said as much on its topic, when a fact tells it (the
       // industry minister's words on Turkey as a force in the supply chain); else as alone.
       const givenTopic = parse(cleanInput(given.answer));
-      // (A role asked, "has any minister said …?", is someone of that role: not "Turkey's Energy Ministry has said …".)
-      const role = ownTokens(alone.question).find((t) => ROLE_NOUNS.has(t.key))?.key.replace(/s$/, '');
+      // (A role asked, "has any minister said …?", is someone of that role: not "Turkey's Energy Ministry has said …". Any
+      // official or leader may be of any role.)
+      const role = ownTokens(alone.question).find((t) => ROLE_NOUNS.has(t.key) && !ANY_ROLE.has(t.key))?.key.replace(/s$/, '');
       const ofRole = (run: Token[]) => role === undefined || run.some((t) => t.key.replace(/s$/, '') === role);
       const said = rank(`${alone.question} ${previous.question}`, kb, SAID_CANDIDATES, { oneQuestion: true }).find((c) => {
         const i = kb.byId.get(c.factId)!;
