@@ -351,6 +351,11 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // answer refers to; a Slack thread preparing a briefing) and measured once on arrival on the starting code e601c45.
   { file: 'conversations-blind58.yaml', right: 0.62 }, // 66.0% of 50 (first measured 66.0%)
   { file: 'conversations-tr-blind58.yaml', right: 0.69, followups: 40 }, // 73.8% of 42 (first measured 73.8%)
+  // Written blind in the middle of the same session (follow-ups on one detail of the answer, comparisons, asked simpler,
+  // two questions in a message), kept unread until measured once on arrival on 204ea21: 72.0% and 66.7%, the same on
+  // the starting code e601c45.
+  { file: 'conversations-blind59.yaml', right: 0.68 }, // 72.0% of 50 (first measured 72.0%)
+  { file: 'conversations-tr-blind59.yaml', right: 0.62, followups: 40 }, // 66.7% of 42 (first measured 66.7%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
