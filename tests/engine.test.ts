@@ -759,6 +759,14 @@ describe('hostile and odd input', () => {
     expect(answer('kacır\'ın açıklaması neydi, alıntı lazım', kb)).toMatchObject({ kind: 'fact', factId: 'kacir-statement' });
   });
 
+  test('a formal "about" ("in relation to", "with regard to") is no word of the question, as "regarding" is', () => {
+    expect(withoutPreamble(words('what is turkey seeking from china in relation to its rare earth deposit'))).toEqual(words('what is turkey seeking from china its rare earth deposit'));
+    expect(withoutPreamble(words('any news with regard to the refinery'))).toEqual(words('any news the refinery'));
+    // Not "as far as": "did chery get as far as a deal" asks how far Chery got.
+    expect(withoutPreamble(words('did chery get as far as a deal'))).toEqual(words('did chery get as far as a deal'));
+    expect(answer('What is Turkey seeking from China in relation to its rare earth deposit?', realKb())).toMatchObject({ kind: 'fact', factId: 'china-processing-partnership' });
+  });
+
   test('a word of reaction straight before a question word ("oh nice when did they find it") and a piece of one\'s own ("for my blog") are no words of the question', () => {
     expect(withoutPreamble(words('oh nice when did they find it'))).toEqual(words('when did they find it'));
     expect(withoutPreamble(words('cool where is it'))).toEqual(words('where is it'));
