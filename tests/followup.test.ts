@@ -334,6 +334,13 @@ describe('reading a follow-up', () => {
     expect(reactionBefore('where is it. and when was it found')).toBe(0);
     expect(reactionBefore('i was reading the report on my lunch break ok. when is the trip')).toBe(0);
     expect(reactionBefore('huh ok. when is it supposed to be running')).toBe('huh ok. '.length);
+    // An adverb may come before the question word after it ("roughly how large"); a sentence of up to 8 words is one
+    // with a word of reaction in it ("haha"), not without: then it may say what the question is about.
+    expect(reactionBefore('Two years ago, you say. And roughly how large is it?')).toBe('Two years ago, you say. '.length);
+    expect(reactionBefore('haha beylikova is like 45 min from me. when did they find it')).toBe('haha beylikova is like 45 min from me. '.length);
+    expect(reactionBefore("I'm disabled and always travel with my carer. Can they get a discount too?")).toBe(0);
+    const size = after('when was the beylikova deposit found?', 'Two years ago, you say. And roughly how large is it?').reply;
+    expect(size.kind === 'fact' && size.factId).toBe('beylikova-size');
     // In Turkish the question word comes anywhere in the question after the reaction ("haa eskişehir.": oh, Eskişehir).
     expect(reactionBefore('haa eskisehir. ne zaman bulundu peki')).toBe('haa eskisehir. '.length);
     expect(reactionBefore('eskisehir. ne zaman bulundu peki')).toBe(0);

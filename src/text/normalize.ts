@@ -452,7 +452,9 @@ export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
 /** Words that may come before a question's opening word after a reaction ("bummer. and which elements?", "ok so when"). */
 const OPENER_LEADS = new Set(['and', 'so', 'but', 'then', 'ok', 'okay', 'also', 'well', 'anyway', 'any']);
 /** At most this many words make a reaction said as its own sentence ("two yrs ago ok.", "ah so just a hope."). */
-const MAX_REACTION_WORDS = 5;
+const MAX_REACTION_WORDS = 8;
+/** … and at most this many without a word of reaction in it ("two yrs ago ok." has one; "two years ago, you say." none). */
+const MAX_PLAIN_REACTION_WORDS = 5;
 /**
  * Words of a reaction to an answer: how people take it in ("ok", "huh", "i guess", "bummer"). A sentence before a
  * question with none of them is a reaction only when the question has words of its own (see reactionBefore).
@@ -482,16 +484,23 @@ export function reactionSentence(question: string): number {
   if (!end) return 0;
   const before = words(end[1]!);
   if (before.length === 0 || before.length > MAX_REACTION_WORDS || QUESTION_OPENERS.has(before[0]!)) return 0;
+  // (A longer sentence only with a word of reaction in it, "haha beylikova is like 45 min from me. when did they find
+  // it": without one it may say what the question is about, "I'm disabled and always travel with my carer. Can they get
+  // a discount too?")
+  if (before.length > MAX_PLAIN_REACTION_WORDS && !before.some((w) => REACTION_MARKERS.has(w))) return 0;
   const after = words(question.slice(end[0].length));
   // Without a word of reaction the sentence may be what a question of no words of its own is about ("bayraktar.. who
   // is that"); with words of its own the question is about them ('"stands ready" meaning what. so when do they start').
   if (!before.some((w) => REACTION_MARKERS.has(w)) && after.every((w) => STOP_WORDS.has(w) || QUESTION_OPENERS.has(w))) return 0;
-  const first = after.find((w) => !OPENER_LEADS.has(w)) ?? after[0];
+  // (After an adverb of the question's, too: "two years ago, you say. and roughly how large is it?")
+  const first = after.find((w) => !OPENER_LEADS.has(w) && !(STOP_WORDS.has(w) && !QUESTION_OPENERS.has(w) && QUESTION_ADVERBS.has(w))) ?? after[0];
   // (In Turkish the question word comes anywhere: "haa eskişehir. ne zaman bulundu peki?", oh, Eskişehir; when was it
   // found then?)
   if (before.some((w) => TR_REACTION_MARKERS.has(w)) && after.some((w) => TR_ASKING.has(w))) return end[0].length;
   return first !== undefined && (QUESTION_OPENERS.has(first) || (after[0] === 'any' && after.length > 1)) ? end[0].length : 0;
 }
+/** Adverbs that may come before a question's opening word ("roughly how large is it?", "just when …"). */
+const QUESTION_ADVERBS = new Set(['roughly', 'exactly', 'precisely', 'approximately', 'just', 'really', 'actually', 'basically', 'then', 'now', 'anyway', 'anyways']);
 /** Turkish words of a reaction to the answer (folded): "haa", "anladım" (I see), "tamam" (ok), "vay" (wow). */
 const TR_REACTION_MARKERS = new Set(['ha', 'haa', 'haaa', 'he', 'hee', 'aa', 'aaa', 'anladim', 'tamam', 'tamamdir', 'vay', 'oha', 'hmm', 'ilginc', 'super', 'guzel', 'harika', 'oyle']);
 /** Turkish question words and particles (folded), one of which a question after a reaction has. */
