@@ -759,6 +759,13 @@ describe('hostile and odd input', () => {
     expect(answer('kacır\'ın açıklaması neydi, alıntı lazım', kb)).toMatchObject({ kind: 'fact', factId: 'kacir-statement' });
   });
 
+  test('"outta", "lotta" are "out of", "lot of" as typed run on, so "get out of" is met', () => {
+    expect(words('whats turkey get outta it')).toEqual(words('whats turkey get out of it'));
+    expect(words('a lotta money')).toEqual(['a', 'lot', 'of', 'money']);
+    expect(words('gotta go')).toEqual(['gotta', 'go']);
+    expect(answer('yo whats turkey tryna get outta china w the rare earth stuff', realKb())).toMatchObject({ kind: 'fact', factId: 'attract-chinese-ev-makers' });
+  });
+
   test('a formal "about" ("in relation to", "with regard to") is no word of the question, as "regarding" is', () => {
     expect(withoutPreamble(words('what is turkey seeking from china in relation to its rare earth deposit'))).toEqual(words('what is turkey seeking from china its rare earth deposit'));
     expect(withoutPreamble(words('any news with regard to the refinery'))).toEqual(words('any news the refinery'));

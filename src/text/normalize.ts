@@ -110,6 +110,7 @@ export function words(text: string): string[] {
   if (CURRENCY_TEST.test(folded)) folded = folded.replace(CURRENCY_ALONE, '$1 money ');
   if (folded.includes(' cos')) folded = folded.replace(COMPANIES_COS, '$1 companies');
   if (folded.includes('pop')) folded = folded.replace(POP_IN, 'visit');
+  if (folded.includes('tta')) folded = folded.replace(OF_RUN_ON, (_, w: string) => `${w} of`);
   if (ASCII.test(folded)) return asciiWords(folded);
   return folded
     .replace(/['’`´]s\b/g, '')
@@ -117,6 +118,9 @@ export function words(text: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
 }
+
+/** "of" typed run on ("what does turkey get outta it", "a lotta money"): the words as written out, so "get out of" is met. */
+const OF_RUN_ON = /\b(out|lot)ta\b/g;
 
 /**
  * A number with its unit written on ("25sqft", "3pm", "10kg"): the number and the unit, as "25 sq ft", "3 pm" are
