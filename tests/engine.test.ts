@@ -957,7 +957,11 @@ describe('hostile and odd input', () => {
 
   test('that the asker keeps coming across it ends a question without weighing ("what\'s byd btw, keep seeing it")', () => {
     expect(withoutPreamble(words("what's byd btw, keep seeing it"))).toEqual(words("what's byd btw"));
-    expect(withoutPreamble(words('who is bayraktar ive been hearing about him lately'))).toEqual(words('who is bayraktar ive'));
+    expect(withoutPreamble(words('who is bayraktar ive been hearing about him lately'))).toEqual(words('who is bayraktar'));
+    // … and so does someone else who keeps at it ("my cousin wont stop talking abt it", "everyone keeps talking about him").
+    expect(withoutPreamble(words('whats byd lol my cousin wont stop talking abt it'))).toEqual(words('whats byd lol'));
+    expect(withoutPreamble(words('who is xi everyone keeps talking about him'))).toEqual(words('who is xi'));
+    expect(asFact(answer('whats BYD lol my cousin wont stop talking abt it', realKb())).factId).toBe('byd-worlds-largest');
     expect(asFact(answer("what's byd btw, keep seeing it", realKb())).factId).toBe('byd-worlds-largest');
     // Seeing it is what is asked when nothing comes before it.
     expect(withoutPreamble(words('keep seeing it'))).toEqual(words('keep seeing it'));

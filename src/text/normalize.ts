@@ -793,16 +793,25 @@ function withoutComingAcross(ws: readonly string[], from: number, to: number): n
   else if ((ws[k - 2] === 'in' || ws[k - 2] === 'on') && ws[k - 1] === 'news') k -= ws[k - 3] === 'the' ? 3 : 2;
   if (!COMING_ACROSS_WHAT.has(ws[k - 1] ?? '')) return to;
   k--;
-  if (ws[k - 1] === 'about') k--;
-  if (!COMING_ACROSS_VERBS.has(ws[k - 1] ?? '') || !COMING_ACROSS_LEADS.has(ws[k - 2] ?? '')) return to;
-  k -= 2;
+  if (ws[k - 1] === 'about' || ws[k - 1] === 'abt') k--;
+  if (!COMING_ACROSS_VERBS.has(ws[k - 1] ?? '')) return to;
+  k--;
+  // "… keep seeing it", "… my cousin wont stop talking abt it", "… everyone keeps talking about them": who keeps at it
+  // too ("my" and one word, or a word for people).
+  if (COMING_ACROSS_LEADS.has(ws[k - 1] ?? '')) k--;
+  else if (ws[k - 1] === 'stop' && NOT_STOPPING.has(ws[k - 2] ?? '')) k -= 2;
+  else return to;
+  if (COMING_ACROSS_WHO.has(ws[k - 1] ?? '')) k--;
+  else if (ws[k - 2] === 'my') k -= 2;
   // The question before it keeps at least two words ("what's byd").
   return k - from >= 2 ? k : to;
 }
+const NOT_STOPPING = new Set(['wont', 'cant', 'doesnt', 'dont', 'never']);
+const COMING_ACROSS_WHO = new Set(['everyone', 'everybody', 'people', 'ppl', 'i', 'ive', 'he', 'she', 'they', 'hes', 'shes', 'theyve', 'theyre']);
 const COMING_ACROSS_WHEN = new Set(['everywhere', 'lately', 'recently', 'around', 'online', 'again']);
 const COMING_ACROSS_WHAT = new Set(['it', 'this', 'that', 'them', 'em', 'him', 'her']);
-const COMING_ACROSS_VERBS = new Set(['seeing', 'hearing', 'reading']);
-const COMING_ACROSS_LEADS = new Set(['keep', 'kept', 'been', 'always']);
+const COMING_ACROSS_VERBS = new Set(['seeing', 'hearing', 'reading', 'talking']);
+const COMING_ACROSS_LEADS = new Set(['keep', 'keeps', 'kept', 'been', 'always']);
 
 /** The same in Turkish: what a thing may only be ("abartı", hype; "laf", talk), the words before it, and the particle. */
 const TR_DOUBTED = new Set(['abartı', 'abarti', 'laf', 'söylenti', 'soylenti', 'dedikodu', 'palavra', 'propaganda', 'hikaye', 'masal', 'balon', 'şov', 'sov']);
