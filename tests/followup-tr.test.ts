@@ -489,6 +489,12 @@ describe('reading a Turkish follow-up', () => {
     expect(r).toMatchObject({ kind: 'fact', factId: 'beylikova-size' });
   });
 
+  test('"basitçe anlatır mısın?", "yani kısaca?", "anlamadım" after an answer: that answer again in Turkish', () => {
+    for (const q of ['basitçe anlatır mısın?', 'yani kısaca?', 'anlamadım', 'anlamadım ya, kısaca?', 'daha basit anlat lütfen']) {
+      expect(after('abd ve ab neden çinden endişeli', q).reply, q).toMatchObject({ kind: 'fact', factId: 'western-concerns', language: 'tr' });
+    }
+  });
+
   test('"kim söylemiş bunu?", "kaynağı ne?", "nereden biliyorsun?" ask whose word the answer is, as "says who?" does', () => {
     const before = 'ekimde çine bi heyet gidecekmiş, doğru mu';
     // The sources of the delegation story answer it, not the delegation again ("bunu" read with the question before).

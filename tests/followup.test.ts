@@ -1047,6 +1047,20 @@ describe('reading a follow-up', () => {
     expect(explain('where did kacir say it', kb).reason).toContain('where it was said');
   });
 
+  test('"in plain english?", "could you put that more simply?", "say that again?" after an answer: that answer again, read as following on', () => {
+    for (const q of ['in plain english?', 'Could you put that more simply, please?', 'eli5', 'say that again?', 'i dont get it', 'simpler pls']) {
+      const r = after('why is it hard for the us and eu to diversify their critical minerals', q).reply;
+      expect(r.kind === 'fact' && r.factId, q).toBe('diversification-challenges');
+      expect(r.readingAs, q).toContain('following on from');
+    }
+    // A question with words of its own is no such request.
+    const own = after('why is it hard for the us and eu to diversify their critical minerals', 'in plain english, who leads the world in rare earths?').reply;
+    expect(own.kind === 'fact' && own.factId).not.toBe('diversification-challenges');
+    expect(own.readingAs ?? '').not.toContain('following on from');
+    // Nor is it one with no answer before it.
+    expect(answerInContext('in plain english?', undefined, kb).reply.kind).not.toBe('fact');
+  });
+
   test('a bare follow-up\'s "again" last ("which month again?") asks to be reminded, no word to read with the question before', () => {
     const r = after("who is the report's source for the turkish delegation to china?", 'which month again?').reply;
     expect(r.kind === 'fact' && r.factId).toBe('october-delegation');

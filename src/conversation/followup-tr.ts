@@ -793,6 +793,26 @@ const TURKISH_SOURCE_ASKED = new RegExp(
 /** "neye bağlı?", "bu neye bagli", "ne şartla?", "hangi koşulla?" (folded): on what the answer just given depends. */
 /** "hangi bakan?", "hangi bakan yani, adı ne?": which holder of a role (folded), the role captured. */
 const TURKISH_WHICH_ROLE = /^(?:(?:peki|ya|hmm+|hm|e+|ama|yani|abi|kanka)\s+)*hangi (bakan|bakani|baskan|baskani|lider|yetkili|sozcu|sozcusu)(?:\s+(?:yani|peki|acaba|ya|abi|bu|o|tam olarak))*(?:\s+(?:adi|ismi|adini|ismini) (?:ne|neydi|ver|soyle|söyle))?(?:\s+(?:yani|peki|acaba|ya|abi))*$/;
+/**
+ * "basitçe anlatır mısın?" (could you put it simply?), "yani kısaca?" (so in short?), "anlamadım" (I didn't get it)
+ * after an answer: asked to have it again, more simply; that answer in Turkish, as in English (followup.ts). Null
+ * when the message is no such request. (Any language the rest of the message is read in: "anlamadım" alone reads as
+ * English too.)
+ */
+export function turkishSaidAgain(alone: Reply, previous: { question: string; factId: string }, kb: KnowledgeBase): TurkishContextAnswer | null {
+  return TURKISH_SAY_IT_AGAIN.test(foldTurkish(turkishLower(alone.question)).replace(/[?!.,;:]+/g, ' ').replace(/\s+/g, ' ').trim()) ? previousAgain(alone, previous, kb) : null;
+}
+/** "basitçe anlatır mısın", "daha basit anlat", "yani kısaca", "özetle", "anlamadım", "tekrar eder misin" (folded). */
+const TURKISH_SAY_IT_AGAIN = new RegExp(
+  String.raw`^(?:(?:peki|ya|hmm+|hm|e+|ama|yani|abi|abla|hocam|kanka|pardon|kusura bakma|ozur dilerim)\s+)*` +
+    String.raw`(?:(?:bunu|onu|bi|bir)\s+)*` +
+    // (One request or two: "anlamadım ya, kısaca?")
+    String.raw`(?:(?:anlamadim|anlayamadim)(?: ya| abi| yani)? )?` +
+    String.raw`(?:(?:daha )?(?:basitce|basit|sade|sadece|kisaca|ozetle|acik acik|halk diliyle|turkcesiyle|cocuga anlatir gibi)(?: (?:anlat|anlatir misin|anlatir misiniz|anlatabilir misin|anlatabilir misiniz|soyle|soyler misin|soyleyebilir misin|aciklar misin|aciklayabilir misin|ozetler misin))?` +
+    String.raw`|yani kisaca|kisacasi|ozetle|ozetler misin|tekrar (?:eder misin|eder misiniz|soyler misin|anlat)|bi daha (?:soyle|anlat|soyler misin)|bir daha (?:soyle|anlat|soyler misin)` +
+    String.raw`|anlamadim|anlayamadim|anlamadim ya|kafam karisti|turkcesi ne|turkcesi)` +
+    String.raw`(?:\s+(?:lutfen|ya|abi|yani|mi|peki|bana|rica etsem))*$`,
+);
 const TURKISH_CONDITION_ASKED = /^(?:(?:peki|ya|hmm+|hm|e+|ama|yani)\s+)*(?:(?:bu|o|bu da|o da|bunlar)\s+)?(?:neye bagli|neye bagliymis|ne sartla|hangi sartla|ne kosulla|hangi kosulla|hangi sartlarda|hangi kosullarda|sart ne|kosul ne)(?:\s+(?:ki|peki|yani|acaba|ya))*$/;
 /** A Turkish answer (folded) stating a condition: "olursa", "gerçekleşirse", "eğer", "bağlı", "şartıyla". */
 const TURKISH_STATES_CONDITION = /\b(?:eger|sayet|bagli|sartiyla|kosuluyla|takdirde)\b|\p{L}(?:ursa|urse|irse|arsa|erse)\b/u;

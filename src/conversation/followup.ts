@@ -42,10 +42,10 @@ import { answer, answerFact, factHasTerm, questionRead, questionTerms, rank, typ
 import { CONVERSATION, SEARCH } from '../config.ts';
 import { confidenceLabel, readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
-import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape, turkishOnlyAsOthers, turkishStatusAsSwap } from './followup-tr.ts';
+import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape, turkishOnlyAsOthers, turkishSaidAgain, turkishStatusAsSwap } from './followup-tr.ts';
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
 import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lackedKind } from '../text/places.ts';
-import { STOP_WORDS, answerType, answerTypesSupported, cleanInput } from '../text/normalize.ts';
+import { STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold } from '../text/normalize.ts';
 import { personsIn } from './persons.ts';
 import { nearestToSetApart } from './set-apart.ts';
 import { answeredAsWhoIs } from './identity.ts';
@@ -300,6 +300,20 @@ const RESTATEMENT_WORDS = new Set(['nothing', 'none', 'nobody', 'noone', 'anythi
 const SAID = /\b(?:said|says|told|stated|announced)\b/i;
 /** Role nouns that name no one role ("has any official said so?": a minister is one). */
 const ANY_ROLE = new Set(['official', 'officials', 'leader', 'leaders', 'head', 'chief']);
+/**
+ * A message asking to have the answer just given again, more simply (folded, without punctuation): "in plain english",
+ * "in simple terms pls", "could you put that more simply please", "simplify that", "eli5", "say that again", "i dont
+ * get it".
+ */
+const SAY_IT_AGAIN = new RegExp(
+  String.raw`^(?:(?:ok|okay|sorry|hm+|um+|uh+|wait|so|and|but|yeah|lol|haha)\s+)*` +
+    String.raw`(?:(?:can|could|would) (?:you|u) (?:please |pls |plz |kindly )?)?` +
+    String.raw`(?:(?:say|put|explain|tell me|describe) (?:that|it|this)(?: again)? (?:(?:more )?simply|simpler|in (?:plain|simple|simpler|normal|easy|layman'?s|laymans) (?:english|words|terms|language)|like (?:im|i'm|i am) (?:5|five)|again|in short)` +
+    String.raw`|(?:in )?(?:plain|simple|simpler|normal|easy|layman'?s|laymans) (?:english|words|terms|language)` +
+    String.raw`|simplify(?: (?:that|it|this))?|simpler|more simply|dumb (?:it|that) down|eli5|eli 5|explain like (?:im|i'm|i am) (?:5|five)` +
+    String.raw`|say (?:that|it) again|repeat (?:that|it)|come again|(?:i )?(?:dont|don't|didnt|didn't|do not|did not) (?:get|understand|follow) (?:it|that|this)?|(?:i'm|im|i am) (?:lost|confused)|in a nutshell|tl ?dr|in short|so basically|basically)` +
+    String.raw`(?: (?:please|pls|plz|thanks|thx|ty|lol|tho|though|again|for me|for a (?:kid|child|beginner|noob|newbie)))*$`,
+);
 /** A question after who said something ("who said that?", "has any minister said so?"). */
 const ASKS_WHO_SAID = /\b(?:said|say|says|stated|claimed|claim)\b/i;
 /** How many of a reading's candidates are looked through for someone's statement on its topic. */
@@ -493,6 +507,9 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   if (alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty')) return rememberAlone(alone);
   // With nothing before it, "and when?" would get whatever fact matches "when": asked in full instead.
   if (!previous) return needsContext(alone, kb) ? { reply: askWhole(alone, kb), remember: null } : rememberAlone(alone);
+  // "basitçe anlatır mısın?", "anlamadım": asked in Turkish to have the answer again, more simply (as SAY_IT_AGAIN below).
+  const trAgain = kb.turkish ? turkishSaidAgain(alone, previous, kb) : null;
+  if (trAgain) return trAgain;
   // A Turkish follow-up is read by followup-tr.ts: a question read as Turkish, or one too short to tell ("kim?",
   // "ya Chery?") after a Turkish question, when its Turkish shape is a follow-up's (a standalone question stays as it was).
   const turkish = alone.language === 'tr' ? alone : kb.turkish && detectLanguage(question, detectLanguage(previous.question)) === 'tr' && turkishFollowupShape(alone.question).kind !== 'standalone' ? answer(question, kb, { hint: 'tr' }) : null;
@@ -505,6 +522,13 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   const previousFactIndex = kb.byId.get(before.factId);
   if (kb.turkish && previousFactIndex !== undefined && detectLanguage(before.question) === 'tr') previous = { question: kb.facts[previousFactIndex]!.questions[0]!, factId: before.factId };
   const read = followupShape(alone.question);
+  // "in plain english?", "could you put that more simply?", "say that again?" after an answer: asked to have it again,
+  // said more simply; the knowledge has one answer a fact, so that answer, read as following on (whatever fact the words
+  // alone get: they are only the request's).
+  if (SAY_IT_AGAIN.test(fold(alone.question).replace(/[?!.,;:]+/g, ' ').replace(/\s+/g, ' ').trim())) {
+    const given = answerFact(previous.factId, kb);
+    if (given) return { reply: { ...given, question: alone.question, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: pairedReading(alone.question, previous.question, vocabularyOf(kb).names) }, remember: previous };
+  }
   // "so nothing is confirmed officially?" after "who's the source for the october delegation thing?": declined alone, a
   // restatement led by "so" of what the answer just given says (its words are that answer's: "gives no official
   // confirmation"), asked to check it: that answer again, read as following on from its question.
