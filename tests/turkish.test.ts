@@ -718,6 +718,9 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(namesInQuestion('cinin kendi rezervi, turkiyede', names)).toEqual([{ name: 'cin', owner: true }, { name: 'turkiye', owner: false }]);
     // A name whole is no genitive ("pekin" ends like one).
     expect(namesInQuestion('pekin nerede', names)).toEqual([{ name: 'pekin', owner: false }]);
+    // A place word after it says where, not whose ("eskişehirin orda bulunan yatak": the deposit found around Eskişehir).
+    expect(namesInQuestion('cinin orda ne var', names)).toEqual([{ name: 'cin', owner: false }]);
+    expect(answer('eskişehirin orda bulunan yatak ne zaman keşfedildi ya', realKb())).toMatchObject({ kind: 'fact', factId: 'beylikova-discovery' });
     const kb = realKb();
     // The deposit's size is Beylikova's: China's reserve it does not give.
     expect(answer("çin'in nadir toprak rezervi kaç ton", kb).kind).toBe('none');

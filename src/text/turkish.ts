@@ -802,6 +802,8 @@ export function turkishWithNames(names: ReadonlySet<string>): TextProfile {
   };
 }
 
+/** Words after a genitive that make it a place ("eskişehirin orda", "ankaranın yakınında"), folded. */
+const AROUND = new Set(['orda', 'orada', 'oralarda', 'oralar', 'oralari', 'orasi', 'civari', 'civarinda', 'civarlarinda', 'yakini', 'yakininda', 'yakinlarinda', 'tarafinda', 'taraflarinda', 'taraflari', 'cevresinde', 'cevresi', 'etrafinda', 'disinda', 'icinde', 'bolgesinde']);
 /** The genitive endings, folded: "-nin" after a vowel ("türkiye'nin"), "-in" after a consonant ("çin'in"). */
 const GENITIVE_ENDINGS = ['nin', 'nun', 'in', 'un'];
 
@@ -812,14 +814,16 @@ const GENITIVE_ENDINGS = ['nin', 'nun', 'in', 'un'];
  */
 export function namesInQuestion(question: string, names: ReadonlySet<string>): { name: string; owner: boolean }[] {
   const out: { name: string; owner: boolean }[] = [];
-  for (const m of turkishLower(question).matchAll(/[\p{L}]+(?:['’`´‘][\p{L}]+)?/gu)) {
-    const w = foldTurkish(m[0].replace(/['’`´‘]/gu, ''));
+  const ws = [...turkishLower(question).matchAll(/[\p{L}]+(?:['’`´‘][\p{L}]+)?/gu)].map((m) => foldTurkish(m[0].replace(/['’`´‘]/gu, '')));
+  for (const [i, w] of ws.entries()) {
     if (names.has(w)) {
       out.push({ name: w, owner: false });
       continue;
     }
     const ending = GENITIVE_ENDINGS.find((e) => w.endsWith(e) && names.has(w.slice(0, -e.length)) && w.length - e.length >= 2);
-    if (ending !== undefined) out.push({ name: w.slice(0, -ending.length), owner: true });
+    // ("eskişehirin orda bulunan yatak": the deposit found around Eskişehir; a place word after the genitive says where,
+    // not whose.)
+    if (ending !== undefined) out.push({ name: w.slice(0, -ending.length), owner: !AROUND.has(ws[i + 1] ?? '') });
     else {
       const name = nameInWord(w, names);
       if (name !== undefined) out.push({ name, owner: false });
