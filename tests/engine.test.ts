@@ -759,6 +759,13 @@ describe('hostile and odd input', () => {
     expect(answer('kacır\'ın açıklaması neydi, alıntı lazım', kb)).toMatchObject({ kind: 'fact', factId: 'kacir-statement' });
   });
 
+  test('"remind me" before a question word after the topic ("BYD — remind me who they are?") is no word of the question', () => {
+    expect(withoutPreamble(words('byd remind me who they are'))).toEqual(words('byd who they are'));
+    // Not before anything else: "remind me" then a thing is no question word's.
+    expect(withoutPreamble(words('can you remind me about the deadline'))).toContain('remind');
+    expect(answer('BYD — remind me who they are?', realKb())).toMatchObject({ kind: 'fact', factId: 'byd-worlds-largest' });
+  });
+
   test('"outta", "lotta" are "out of", "lot of" as typed run on, so "get out of" is met', () => {
     expect(words('whats turkey get outta it')).toEqual(words('whats turkey get out of it'));
     expect(words('a lotta money')).toEqual(['a', 'lot', 'of', 'money']);

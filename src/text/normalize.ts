@@ -1003,6 +1003,14 @@ function onTheSubjectAt(keys: readonly string[], i: number): number {
 const SUBJECT_NOUNS = new Set(['subject', 'matter', 'topic']);
 
 /**
+ * 2 where "remind me" (or "us") before a question word starts at `i` after the question's topic ("BYD — remind me who they
+ * are?"), else 0: asked to be told ("remind" weighed 40% as a word no fact has). At the start, preambles read it.
+ */
+function remindMeAt(keys: readonly string[], i: number): number {
+  return i > 0 && keys[i] === 'remind' && (keys[i + 1] === 'me' || keys[i + 1] === 'us') && REMINDING_WH.has(keys[i + 2] ?? '') ? 2 : 0;
+}
+
+/**
  * How many words of a formal "about" start at `i` ("in relation to", "with regard to", "with respect to", "in
  * connection with"), else 0: what follows is what is asked about, as after "regarding" (a stop word). ("What is Turkey
  * seeking from China in relation to its rare earth deposit?": "relation" weighed 28% as a word no fact has.)
@@ -1036,9 +1044,9 @@ function madeIntoAt(keys: readonly string[], i: number): number {
 }
 const MADE_INTO = new Set(['hale', 'haline']);
 
-/** A question's words without the phrases of {@link aboutIdiomAt}, {@link extentIdiomAt}, {@link intensifierAt}, {@link reportTimeAt}, {@link askersTimeAt}, {@link onTheSubjectAt}, {@link concerningAt} and {@link madeIntoAt}, when words remain. */
+/** A question's words without the phrases of {@link aboutIdiomAt}, {@link extentIdiomAt}, {@link intensifierAt}, {@link reportTimeAt}, {@link askersTimeAt}, {@link onTheSubjectAt}, {@link concerningAt}, {@link remindMeAt} and {@link madeIntoAt}, when words remain. */
 function withoutIdioms(ws: string[]): string[] {
-  for (const idiomAt of [aboutIdiomAt, extentIdiomAt, intensifierAt, reportTimeAt, askersTimeAt, onTheSubjectAt, concerningAt, madeIntoAt]) {
+  for (const idiomAt of [aboutIdiomAt, extentIdiomAt, intensifierAt, reportTimeAt, askersTimeAt, onTheSubjectAt, concerningAt, remindMeAt, madeIntoAt]) {
     // (Each phrase of the kind: "why would they bother setting up in turkey of all places?" has two intensifiers.)
     for (let from = 0; ; ) {
       const at = ws.findIndex((_, i) => i >= from && idiomAt(ws, i) > 0);
