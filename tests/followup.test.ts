@@ -471,6 +471,11 @@ describe('reading a follow-up', () => {
     // Typed without its "has", and with a minister asked: a minister who said so, not a ministry that did (the Energy
     // Ministry's word on a refinery).
     expect(followupShape('any minister said something like that publicly')).toEqual({ kind: 'continued', how: 'source' });
+    // … "along those lines", and with a remark after it that asks nothing (not a second question).
+    expect(followupShape('did any minister say something along those lines? need a quote for the show')).toEqual({ kind: 'continued', how: 'source' });
+    expect(followupShape('says who? and when did they go?').kind).not.toBe('continued');
+    const lines = after('does turkey want to make finished evs and batteries too or just raw materials', 'did any minister say something along those lines? need a quote for the show').reply;
+    expect(lines.kind === 'fact' && lines.factId).toBe('kacir-statement');
     const minister = after('does turkey want to make finished evs and batteries too or just raw materials', 'any minister said something like that publicly').reply;
     expect(minister.kind === 'fact' && minister.factId).toBe('kacir-statement');
     // Not "where does the info come from?", which asks for a source that answer does not give either: as alone.

@@ -65,8 +65,9 @@ export function whLength(ts: readonly Token[]): number {
  * question's shape never depends on what was asked before it.
  */
 export function followupShape(question: string): FollowupShape {
-  // "says who?", "who says so?": whose word the answer just given is.
-  if (SOURCE_ASKED.test(question.trim())) return { kind: 'continued', how: 'source' };
+  // "says who?", "who says so?": whose word the answer just given is. (With a remark after it that asks nothing: "did any
+  // minister say something along those lines? need a quote for the show".)
+  if (SOURCE_ASKED.test(question.trim()) || SOURCE_ASKED.test(withoutTrailingRemark(question))) return { kind: 'continued', how: 'source' };
   // "depends on what?", "under what conditions?": on what the answer just given depends.
   if (CONDITION_ASKED.test(question.trim())) return { kind: 'continued', how: 'condition' };
   // "@factbot and when?" typed as plain text (a platform's own mentions are gone already): whom it is said to.
@@ -163,6 +164,18 @@ export function followupShape(question: string): FollowupShape {
 
 /** Words asking for a name along with a role ("which minister, name?", "which official exactly?"). */
 const ASKED_AS_NAME = new Set(['name', 'names', 'exactly', 'again', 'specifically', 'tho', 'though', 'then', 'lol', 'now']);
+/**
+ * A message without a short remark after its question that asks nothing ("…? need a quote for the show", "…? just
+ * curious"): the question, as typed (its mark kept); the message itself when there is none.
+ */
+export function withoutTrailingRemark(question: string): string {
+  const m = /^(.*?[?!.])\s+([^?!.]{1,60})[.!]*\s*$/su.exec(question.trim());
+  if (!m) return question.trim();
+  const remark = m[2]!.trim().split(/\s+/u);
+  const first = remark[0]!.toLowerCase().replace(/['’]/g, '');
+  return remark.length <= MAX_REMARK_WORDS && !WH.has(first) && !AUX.has(first) ? m[1]! : question.trim();
+}
+const MAX_REMARK_WORDS = 8;
 /** Most words of two alternatives asked as a fragment ("mining only, or refining as well": 6). */
 const MAX_ALTERNATIVES_WORDS = 6;
 /** A whole message asking on what the answer just given depends ("depends on what tho?", "on what conditions?", "what does it depend on?"). */
@@ -176,4 +189,4 @@ export const CONDITION_ASKED =
  * was said, or asked of the bot.
  */
 export const SOURCE_ASKED =
-  /^(?:(?:and|but|ok|so|wait|hm+|hmm+)\s*,?\s+)?(?:says who|who says(?: so| that)?|who said(?: so| that)?|which (?:ministry|minister|official|officials|outlet|paper|newspaper|side|country|company|government|govt|one) (?:said|says|claimed|announced) (?:so|that|this|it)|sources?|according to whom?|whose claim(?: is that)?|says whom|(?:any |what(?:'s| is) the )?sources? (?:for|on) (?:that|this)|where(?:'s|s| is| does| did) (?:that|this|the) (?:info|information|news|claim|story|report) (?:come |coming )?from|where(?:'d| did) (?:you|u) (?:get|hear|read|find) (?:that|this)(?: from)?|who told (?:you|u) (?:that|this)|how do (?:you|u|we) know (?:that|this)|how (?:sure|certain|reliable|solid|legit|trustworthy|accurate|confident|firm) (?:is|are|r) (?:that|this|it|the|we|you|u|they)(?: (?:info|information|news|claim|story|report|source|sources|bit|part|about (?:that|this|it)))?|(?:(?:has|have|did) (?:any|a|an|some)|any) (?:minister|ministers|official|officials|politician|politicians|one|body) (?:actually |ever |really )?(?:said|say|stated|state|claimed|claim) (?:that|this|it|so|something like that|anything like that|as much)(?: (?:publicly|in public|on record|on the record|officially))?)(?:\s+(?:tho|though|then|exactly|lol))?(?:\s*[?!.,]+\s*(?:name (?:one|a|any|the|your) sources?|any sources?|sources?))?\s*[?!.]*$/i;
+  /^(?:(?:and|but|ok|so|wait|hm+|hmm+)\s*,?\s+)?(?:says who|who says(?: so| that)?|who said(?: so| that)?|which (?:ministry|minister|official|officials|outlet|paper|newspaper|side|country|company|government|govt|one) (?:said|says|claimed|announced) (?:so|that|this|it)|sources?|according to whom?|whose claim(?: is that)?|says whom|(?:any |what(?:'s| is) the )?sources? (?:for|on) (?:that|this)|where(?:'s|s| is| does| did) (?:that|this|the) (?:info|information|news|claim|story|report) (?:come |coming )?from|where(?:'d| did) (?:you|u) (?:get|hear|read|find) (?:that|this)(?: from)?|who told (?:you|u) (?:that|this)|how do (?:you|u|we) know (?:that|this)|how (?:sure|certain|reliable|solid|legit|trustworthy|accurate|confident|firm) (?:is|are|r) (?:that|this|it|the|we|you|u|they)(?: (?:info|information|news|claim|story|report|source|sources|bit|part|about (?:that|this|it)))?|(?:(?:has|have|did) (?:any|a|an|some)|any) (?:minister|ministers|official|officials|politician|politicians|one|body) (?:actually |ever |really )?(?:said|say|stated|state|claimed|claim) (?:that|this|it|so|something like that|anything like that|as much|(?:something |anything )?along (?:those|these|the same) lines|something similar|anything similar)(?: (?:publicly|in public|on record|on the record|officially))?)(?:\s+(?:tho|though|then|exactly|lol))?(?:\s*[?!.,]+\s*(?:name (?:one|a|any|the|your) sources?|any sources?|sources?))?\s*[?!.]*$/i;
