@@ -490,6 +490,9 @@ describe('reading a Turkish follow-up', () => {
   });
 
   test('"basitçe anlatır mısın?", "yani kısaca?", "anlamadım" after an answer: that answer again in Turkish', () => {
+    // (Also of "these" things, and with a remark after it that asks nothing.)
+    const plain = after('abd ve ab kritik mineral tedarikini çeşitlendirmekte neden zorlanıyor', 'Bu engelleri biraz daha sade anlatabilir misiniz? Ben emekli öğretmenim, teknik terimlere pek aşina değilim.').reply;
+    expect(plain).toMatchObject({ kind: 'fact', factId: 'diversification-challenges', language: 'tr' });
     for (const q of ['basitçe anlatır mısın?', 'yani kısaca?', 'anlamadım', 'anlamadım ya, kısaca?', 'daha basit anlat lütfen']) {
       expect(after('abd ve ab neden çinden endişeli', q).reply, q).toMatchObject({ kind: 'fact', factId: 'western-concerns', language: 'tr' });
     }

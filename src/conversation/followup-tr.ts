@@ -23,6 +23,7 @@ import { answerLists, namesOnlyAsException } from '../text/lists.ts';
 import { personsIn } from './persons.ts';
 import { ATTRIBUTES, SOURCED } from './english-words.ts';
 import { parse, sharesTopic } from './readings.ts';
+import { withoutTrailingRemark } from './followup-shape.ts';
 import { vocabularyOf as englishVocabularyOf } from './vocabulary.ts';
 import { nearestToSetApart } from './set-apart.ts';
 import { cleanInput } from '../text/normalize.ts';
@@ -800,15 +801,18 @@ const TURKISH_WHICH_ROLE = /^(?:(?:peki|ya|hmm+|hm|e+|ama|yani|abi|kanka)\s+)*ha
  * English too.)
  */
 export function turkishSaidAgain(alone: Reply, previous: { question: string; factId: string }, kb: KnowledgeBase): TurkishContextAnswer | null {
-  return TURKISH_SAY_IT_AGAIN.test(foldTurkish(turkishLower(alone.question)).replace(/[?!.,;:]+/g, ' ').replace(/\s+/g, ' ').trim()) ? previousAgain(alone, previous, kb) : null;
+  const asks = (text: string) => TURKISH_SAY_IT_AGAIN.test(foldTurkish(turkishLower(text)).replace(/[?!.,;:]+/g, ' ').replace(/\s+/g, ' ').trim());
+  // (With a remark after it: "… sade anlatabilir misiniz? Ben emekli öğretmenim, teknik terimlere pek aşina değilim.")
+  return asks(alone.question) || asks(withoutTrailingRemark(alone.question)) ? previousAgain(alone, previous, kb) : null;
 }
 /** "basitçe anlatır mısın", "daha basit anlat", "yani kısaca", "özetle", "anlamadım", "tekrar eder misin" (folded). */
 const TURKISH_SAY_IT_AGAIN = new RegExp(
   String.raw`^(?:(?:peki|ya|hmm+|hm|e+|ama|yani|abi|abla|hocam|kanka|pardon|kusura bakma|ozur dilerim)\s+)*` +
-    String.raw`(?:(?:bunu|onu|bi|bir)\s+)*` +
+    // ("bu engelleri biraz daha sade anlatabilir misiniz?": these obstacles, a bit more plainly)
+    String.raw`(?:(?:bunu|onu|bunlari|onlari|bi|bir|biraz|bu \S+|su \S+)\s+)*` +
     // (One request or two: "anlamadım ya, kısaca?")
     String.raw`(?:(?:anlamadim|anlayamadim)(?: ya| abi| yani)? )?` +
-    String.raw`(?:(?:daha )?(?:basitce|basit|sade|sadece|kisaca|ozetle|acik acik|halk diliyle|turkcesiyle|cocuga anlatir gibi)(?: (?:anlat|anlatir misin|anlatir misiniz|anlatabilir misin|anlatabilir misiniz|soyle|soyler misin|soyleyebilir misin|aciklar misin|aciklayabilir misin|ozetler misin))?` +
+    String.raw`(?:(?:biraz )?(?:daha )?(?:basitce|basit|sade|sadece|kisaca|ozetle|acik acik|halk diliyle|turkcesiyle|cocuga anlatir gibi)(?: (?:anlat|anlatir misin|anlatir misiniz|anlatabilir misin|anlatabilir misiniz|soyle|soyler misin|soyleyebilir misin|aciklar misin|aciklayabilir misin|ozetler misin))?` +
     String.raw`|yani kisaca|kisacasi|ozetle|ozetler misin|tekrar (?:eder misin|eder misiniz|soyler misin|anlat)|bi daha (?:soyle|anlat|soyler misin)|bir daha (?:soyle|anlat|soyler misin)` +
     String.raw`|anlamadim|anlayamadim|anlamadim ya|kafam karisti|turkcesi ne|turkcesi)` +
     String.raw`(?:\s+(?:lutfen|ya|abi|yani|mi|peki|bana|rica etsem))*$`,

@@ -51,7 +51,7 @@ import { nearestToSetApart } from './set-apart.ts';
 import { answeredAsWhoIs } from './identity.ts';
 import { correctionOf, echoAsQuestion, kindAskedAsWh, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
-import { CONDITION_ASKED, type FollowupShape, followupShape } from './followup-shape.ts';
+import { CONDITION_ASKED, type FollowupShape, followupShape, withoutTrailingRemark } from './followup-shape.ts';
 import { AGE, CLASS_NOUNS, IT, THING_PRONOUNS, asQuestion, distinctive, headSwap, join, namedBefore, namedReadings, pairedReading, parse, pointsBackToNamed, pointsBackToPeople, pointsBackToThing, readings, sharesTopic } from './readings.ts';
 import { ADDITIVE, ATTRIBUTES, DEMONSTRATIVES, LEAD, MEANT, OTHER, PLURAL_NOUN, PLURAL_PRONOUNS, ROLE_NOUNS, SOURCED, type Token, givesExample, isContent, isPossessive, onlyChallenges, ownTokens, tokens } from './english-words.ts';
 
@@ -525,7 +525,9 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   // "in plain english?", "could you put that more simply?", "say that again?" after an answer: asked to have it again,
   // said more simply; the knowledge has one answer a fact, so that answer, read as following on (whatever fact the words
   // alone get: they are only the request's).
-  if (SAY_IT_AGAIN.test(fold(alone.question).replace(/[?!.,;:]+/g, ' ').replace(/\s+/g, ' ').trim())) {
+  const asksAgain = (text: string) => SAY_IT_AGAIN.test(fold(text).replace(/[?!.,;:]+/g, ' ').replace(/\s+/g, ' ').trim());
+  // (With a remark after it: "in plain english? i'm not a scientist lol".)
+  if (asksAgain(alone.question) || asksAgain(withoutTrailingRemark(alone.question))) {
     const given = answerFact(previous.factId, kb);
     if (given) return { reply: { ...given, question: alone.question, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: pairedReading(alone.question, previous.question, vocabularyOf(kb).names) }, remember: previous };
   }
