@@ -327,6 +327,9 @@ describe('answer types', () => {
     expect(answerType('when was it found')).toBe('when');
     // … and so does "when" with its subject after another question word, which asks ("what purity … when they refine it").
     expect(answerType('what purity are they aiming for when they refine it')).toBeNull();
+    // … and before a participle, after "say" too ("what did they say when asked to comment?" asks what was said).
+    expect(answerType('what did the energy ministry say when asked to comment on the china talks')).not.toBe('when');
+    expect(answerType('did they say when the trip is')).toBe('when');
     expect(answerType('how much will it cost when the plant is built')).toBe('quantity');
     expect(answerType('who was minister when the deposit was found')).toBe('who');
     expect(answerType('what is the date when they go')).toBe('when');

@@ -1066,6 +1066,12 @@ describe('reading a follow-up', () => {
     expect(answerInContext('in plain english?', undefined, kb).reply.kind).not.toBe('fact');
   });
 
+  test('"they" after "has the energy ministry said …?" is the ministry, not "the energy ministry said"', () => {
+    const r = after('has the energy ministry said anything about putting up a refinery?', 'and what did they say when asked to comment on the china talks').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'ministries-no-comment' });
+    expect(r.readingAs ?? '').not.toContain('ministry said say');
+  });
+
   test('a bare follow-up\'s "again" last ("which month again?") asks to be reminded, no word to read with the question before', () => {
     const r = after("who is the report's source for the turkish delegation to china?", 'which month again?').reply;
     expect(r.kind === 'fact' && r.factId).toBe('october-delegation');

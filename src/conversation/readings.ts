@@ -243,6 +243,7 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
   if (doAt >= ts.length || !DO.has(ts[doAt]!.key)) doAt = -1;
   let verbAfterSubject = false;
   const copulaLed = prev.wh === 0 && COPULA.has(ts[0]?.key ?? '');
+  const perfectLed = prev.wh === 0 && PERFECT.has(ts[0]?.key ?? '');
   // "what do ppl even use rare earths for", "what do they use them for": after "do" and a subject of one word that
   // names no one in particular (people, we, they), the first word of the question's own is its verb.
   let verbAt = -1;
@@ -273,10 +274,11 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
     // (So is an irregular past after one: "has china led rare earths" is China, and rare earths.)
     // So is a word in -s after a name when what follows it opens an object ("Turkey wants China's help", "BYD plans to
     // build", "China holds the lead"): "they" after it is Turkey, not "Turkey wants China's help".
+    // (And after any subject of "has", "have", "had": "has the energy ministry said anything …?" is the energy ministry.)
     const verbLike = (x: Token) =>
       /.{3}ing$/.test(x.key) ||
       adverbial(x.key) ||
-      ((/.{2}ed$/.test(x.key) || isIrregularVerbForm(x.key)) && (vocab.names.has(ts[k - 1]!.key) || PLURAL_NOUN.test(ts[k - 1]!.key))) ||
+      ((/.{2}ed$/.test(x.key) || isIrregularVerbForm(x.key)) && (vocab.names.has(ts[k - 1]!.key) || PLURAL_NOUN.test(ts[k - 1]!.key) || perfectLed)) ||
       verbAfterName(k);
     // A name after a common noun, with a verb in -ed after it, opens a clause of its own: "that facility kacir talked
     // about" is the facility (that Kacir talked about).
@@ -336,6 +338,8 @@ function asksWhichOfKind(prev: Parsed): boolean {
 function opensObject(t: Token | undefined, vocab: Vocabulary): boolean {
   return t !== undefined && (ARTICLES.has(t.key) || OBJECT_POSSESSIVES.has(t.key) || vocab.names.has(t.key.replace(/['’]s$/, '')) || t.key === 'to');
 }
+/** Auxiliaries of the perfect, before a subject and its past participle ("has the ministry said …"). */
+const PERFECT = new Set(['has', 'have', 'had', 'hasnt', 'havent', 'hadnt']);
 const OBJECT_POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 

@@ -1792,12 +1792,16 @@ export function answerType(text: string, folded = words(text).join(' ')): Answer
  * telling ("do you know when …", "did they say when …", "what do we know about when they go?") or of time ("the date when …").
  */
 function conjunctionWhen(folded: string): boolean {
-  if (!/\bwhen\b/.test(folded) || ASKS_WHEN_AFTER.test(folded) || /\bwhen\b.*\bwhen\b/.test(folded)) return false;
+  if (!/\bwhen\b/.test(folded) || /\bwhen\b.*\bwhen\b/.test(folded)) return false;
+  // ("what did they say when asked to comment?": "when" before a participle opens a clause, after "say" too.)
+  if (WH_OPENING.test(folded) && WHEN_PARTICIPLE.test(folded)) return true;
+  if (ASKS_WHEN_AFTER.test(folded)) return false;
   return YES_NO_OPENING.test(folded) || (WH_OPENING.test(folded) && WHEN_CLAUSE.test(folded) && !TIME_BEFORE_WHEN.test(folded));
 }
 const YES_NO_OPENING = /^(?:(?:so|and|but|ok|okay|hey|also) )?(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should)\b/;
 const WH_OPENING = /^(?:(?:so|and|but|ok|okay|hey|also) )?(?:what|whats|which|who|whom|whose|whos|how|hows|where|wheres|why)\b(?! when\b)/;
 const WHEN_CLAUSE = /\bwhen (?:it|its|they|theyre|he|hes|she|shes|we|you|i|the|this|that|these|those|their|his|her|our|there)\b/;
+const WHEN_PARTICIPLE = /\bwhen (?:asked|pressed|contacted|questioned|approached|reached|invited|queried)\b/;
 const TIME_BEFORE_WHEN = /\b(?:date|day|time|month|year|week|moment|point)s? when\b/;
 const ASKS_WHEN_AFTER = /\b(?:know|knows|tell|told|say|said|says|sure|remember|idea|wonder|wondering|ask|asked|find|confirm|confirmed|announce|announced|clear|known|decide|decided|mention|mentioned|specify|specified|give|gave|set|plan|planned|expect|expected)\s+(?:\w+\s+)?when\b/;
 
