@@ -489,6 +489,13 @@ describe('reading a Turkish follow-up', () => {
     expect(r).toMatchObject({ kind: 'fact', factId: 'beylikova-size' });
   });
 
+  test('"hâkimiyet ne demek?", "X derken?" after an answer that says X: that answer again, as in English', () => {
+    for (const q of ['hâkimiyet ne demek?', 'kritik mineral derken?']) {
+      expect(after('abd ve ab neden çinden endişeli', q).reply, q).toMatchObject({ kind: 'fact', factId: 'western-concerns', language: 'tr' });
+    }
+    expect(after('abd ve ab neden çinden endişeli', 'gsyih ne demek?').reply.kind).toBe('none');
+  });
+
   test('"basitçe anlatır mısın?", "yani kısaca?", "anlamadım" after an answer: that answer again in Turkish', () => {
     // (Also of "these" things, and with a remark after it that asks nothing.)
     const plain = after('abd ve ab kritik mineral tedarikini çeşitlendirmekte neden zorlanıyor', 'Bu engelleri biraz daha sade anlatabilir misiniz? Ben emekli öğretmenim, teknik terimlere pek aşina değilim.').reply;

@@ -1066,6 +1066,16 @@ describe('reading a follow-up', () => {
     expect(answerInContext('in plain english?', undefined, kb).reply.kind).not.toBe('fact');
   });
 
+  test('"what does state-run mean?", "state-run meaning what, …?" after an answer that says it: that answer again', () => {
+    for (const q of ['what does state-run mean?', 'state-run meaning what, the chinese govt runs it?']) {
+      const r = after("whats the global times take on turkey's discovery?", q).reply;
+      expect(r.kind === 'fact' && r.factId, q).toBe('global-times-view');
+      expect(r.readingAs, q).toContain('following on from');
+    }
+    // A word that answer does not say is another question ("what does gdp mean?"): as alone.
+    expect(after("whats the global times take on turkey's discovery?", 'what does gdp mean?').reply.kind).toBe('none');
+  });
+
   test('"they" after "has the energy ministry said …?" is the ministry, not "the energy ministry said"', () => {
     const r = after('has the energy ministry said anything about putting up a refinery?', 'and what did they say when asked to comment on the china talks').reply;
     expect(r).toMatchObject({ kind: 'fact', factId: 'ministries-no-comment' });

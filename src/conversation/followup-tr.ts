@@ -805,6 +805,21 @@ export function turkishSaidAgain(alone: Reply, previous: { question: string; fac
   // (With a remark after it: "… sade anlatabilir misiniz? Ben emekli öğretmenim, teknik terimlere pek aşina değilim.")
   return asks(alone.question) || asks(withoutTrailingRemark(alone.question)) ? previousAgain(alone, previous, kb) : null;
 }
+/**
+ * "devlet yayın organı ne demek?" (what does state outlet mean?) after an answer that says it: declined alone, a word of
+ * that answer asked about; that answer again, as in English. Null otherwise.
+ */
+export function turkishMeaningAsked(alone: Reply, previous: { question: string; factId: string }, kb: KnowledgeBase): TurkishContextAnswer | null {
+  if (alone.kind !== 'none' || alone.reason !== 'no-match') return null;
+  const m = TURKISH_MEANING.exec(foldTurkish(turkishLower(alone.question)).replace(/[?!.,;:]+/g, ' ').replace(/\s+/g, ' ').trim());
+  const term = m?.slice(1).find((g) => g !== undefined);
+  const given = answerFact(previous.factId, kb, 'tr');
+  if (term === undefined || !given) return null;
+  const own = trTokens(term).filter((t) => !isTurkishStopWord(t.key));
+  const said = new Set(trTokens(given.answer).map((t) => turkishStem(t.key)));
+  return own.length > 0 && own.length <= 3 && own.every((t) => said.has(turkishStem(t.key))) ? previousAgain(alone, previous, kb) : null;
+}
+const TURKISH_MEANING = /^(?:(?:peki|ya|hmm+|hm|e+|ama|yani|abi|pardon)\s+)*(?:(.+?) ne demek(?:tir|mek)?(?: oluyor)?|ne demek (.+?)|(.+?) ne anlama geliyor|(.+?) derken)(?:\s+(?:ya|yani|peki|abi|acaba|tam olarak|burada|burda))*$/;
 /** "basitçe anlatır mısın", "daha basit anlat", "yani kısaca", "özetle", "anlamadım", "tekrar eder misin" (folded). */
 const TURKISH_SAY_IT_AGAIN = new RegExp(
   String.raw`^(?:(?:peki|ya|hmm+|hm|e+|ama|yani|abi|abla|hocam|kanka|pardon|kusura bakma|ozur dilerim)\s+)*` +

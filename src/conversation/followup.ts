@@ -42,7 +42,7 @@ import { answer, answerFact, factHasTerm, questionRead, questionTerms, rank, typ
 import { CONVERSATION, SEARCH } from '../config.ts';
 import { confidenceLabel, readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
-import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape, turkishOnlyAsOthers, turkishSaidAgain, turkishStatusAsSwap } from './followup-tr.ts';
+import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape, turkishMeaningAsked, turkishOnlyAsOthers, turkishSaidAgain, turkishStatusAsSwap } from './followup-tr.ts';
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
 import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lackedKind } from '../text/places.ts';
 import { STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold } from '../text/normalize.ts';
@@ -298,6 +298,10 @@ const RESTATEMENT_WORDS = new Set(['nothing', 'none', 'nobody', 'noone', 'anythi
 
 /** An answer that tells what someone said ("Fatih Kacır said …"). */
 const SAID = /\b(?:said|says|told|stated|announced)\b/i;
+/** A word asked what it means: "what does X mean (exactly)?", "X meaning what?", "what is meant by X?" (folded, the term captured). */
+const MEANING_ASKED = /^(?:(?:so|and|but|ok|okay|wait|sorry|hm+)\s+)*(?:what (?:does|do) (.+?) (?:mean|stand for)(?: exactly| here| in this context)?|(.+?) meaning what(?: exactly)?(?:,.*)?|what(?:s| is) meant by (.+?)|(.+?) means what)$/;
+/** Most words of a term asked what it means ("state run", "customs agreement"). */
+const MAX_MEANING_WORDS = 3;
 /** Role nouns that name no one role ("has any official said so?": a minister is one). */
 const ANY_ROLE = new Set(['official', 'officials', 'leader', 'leaders', 'head', 'chief']);
 /**
@@ -508,7 +512,7 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   // With nothing before it, "and when?" would get whatever fact matches "when": asked in full instead.
   if (!previous) return needsContext(alone, kb) ? { reply: askWhole(alone, kb), remember: null } : rememberAlone(alone);
   // "basitçe anlatır mısın?", "anlamadım": asked in Turkish to have the answer again, more simply (as SAY_IT_AGAIN below).
-  const trAgain = kb.turkish ? turkishSaidAgain(alone, previous, kb) : null;
+  const trAgain = kb.turkish ? turkishSaidAgain(alone, previous, kb) ?? turkishMeaningAsked(alone, previous, kb) : null;
   if (trAgain) return trAgain;
   // A Turkish follow-up is read by followup-tr.ts: a question read as Turkish, or one too short to tell ("kim?",
   // "ya Chery?") after a Turkish question, when its Turkish shape is a follow-up's (a standalone question stays as it was).
@@ -530,6 +534,17 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   if (asksAgain(alone.question) || asksAgain(withoutTrailingRemark(alone.question))) {
     const given = answerFact(previous.factId, kb);
     if (given) return { reply: { ...given, question: alone.question, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: pairedReading(alone.question, previous.question, vocabularyOf(kb).names) }, remember: previous };
+  }
+  // "what does state-run mean?", "state-run meaning what, the chinese govt runs it?" after an answer that says "state-run":
+  // declined alone, a word of that answer asked about; what the knowledge says of it is that answer, again.
+  if (alone.kind === 'none' && alone.reason === 'no-match') {
+    const term = MEANING_ASKED.exec(fold(alone.question).replace(/[?!.;:]+/g, ' ').replace(/\s+/g, ' ').trim())?.slice(1).find((g) => g !== undefined);
+    const given = term === undefined ? undefined : answerFact(previous.factId, kb);
+    const own = term === undefined ? [] : tokens(term.replace(/,.*$/, '')).filter((t) => !STOP_WORDS.has(t.key));
+    const said = new Set(tokens(given?.answer ?? '').map((t) => root(t.key)));
+    if (given && own.length > 0 && own.length <= MAX_MEANING_WORDS && own.every((t) => said.has(root(t.key)))) {
+      return { reply: { ...given, question: alone.question, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: pairedReading(alone.question, previous.question, vocabularyOf(kb).names) }, remember: previous };
+    }
   }
   // "so nothing is confirmed officially?" after "who's the source for the october delegation thing?": declined alone, a
   // restatement led by "so" of what the answer just given says (its words are that answer's: "gives no official
