@@ -762,6 +762,16 @@ describe('hostile and odd input', () => {
     expect(answer('kacır\'ın açıklaması neydi, alıntı lazım', kb)).toMatchObject({ kind: 'fact', factId: 'kacir-statement' });
   });
 
+  test('what a thing is compared with, unknown to the knowledge ("is byd bigger than tesla?"), weighs as an unknown number does', () => {
+    const kb = realKb();
+    expect(answer('is byd bigger than tesla?', kb)).toMatchObject({ kind: 'fact', factId: 'byd-worlds-largest' });
+    // It weighs less than the thing asked about, not nothing; asked about the unknown thing itself, it weighs in full.
+    const weight = (q: string, w: string) => explain(q, kb).terms.find((t) => t.word === w)?.weight ?? 0;
+    expect(weight('is byd bigger than tesla?', 'tesla')).toBeLessThan(weight('is byd bigger than tesla?', 'byd'));
+    expect(weight('is byd bigger than tesla?', 'tesla')).toBeGreaterThan(0);
+    expect(weight('is tesla bigger than byd?', 'tesla')).toBeGreaterThan(weight('is tesla bigger than byd?', 'byd'));
+  });
+
   test('"remind me" before a question word after the topic ("BYD — remind me who they are?") is no word of the question', () => {
     expect(withoutPreamble(words('byd remind me who they are'))).toEqual(words('byd who they are'));
     // Not before anything else: "remind me" then a thing is no question word's.

@@ -333,6 +333,8 @@ export function questionTerms(index: SearchIndex, question: string, mask?: Mask)
 /** Adjectives of size or note that people put before what they ask about ("turkey's big rare earth deposit"). */
 // (Not "new" nor "main": as eased words they lost a question of the quality suite's recycling guide.)
 const DESCRIBING = new Set(['big', 'huge', 'large', 'massive', 'giant', 'major']);
+/** Articles before what a thing is compared with ("bigger than the US"). */
+const ARTICLE = new Set(['a', 'an', 'the']);
 
 /**
  * "where's turkey's big rare earth deposit": an adjective of size or note before a noun says which thing is meant, not
@@ -349,8 +351,17 @@ function withModifiersEased(terms: ResolvedTerm[], ws: readonly string[], index:
   for (const w of placeDescriptors(ws)) eased.add(w);
   // (And when the asker speaks from, or how the question is put, a word the knowledge never writes: ASKERS_TIME, FRAMING.)
   for (const w of ws) if ((ASKERS_TIME.has(w) || FRAMING.has(w)) && !index.surface.has(w)) eased.add(w);
-  const ease = (t: ResolvedTerm) => (t.raw !== null && eased.has(t.raw)) || (guess && t.how === 'unknown' && !easedWhenUnknown(index, t.query, t.raw));
-  return eased.size === 0 && !guess ? terms : terms.map((t) => (ease(t) ? { ...t, idf: t.idf * SEARCH.unknownNumberWeight } : t));
+  // (So does what a thing is compared with, when the knowledge never names it: "is byd bigger than tesla?" asks how big
+  // BYD is, which the fact on BYD's size answers; "tesla" weighed as the rarest word and declined it.)
+  const compared = new Set<string>();
+  for (let i = 0; i + 1 < ws.length; i++) {
+    if (ws[i] !== 'than') continue;
+    const at = ARTICLE.has(ws[i + 1]!) ? i + 2 : i + 1;
+    if (ws[at] !== undefined) compared.add(ws[at]!);
+  }
+  const ease = (t: ResolvedTerm) =>
+    (t.raw !== null && eased.has(t.raw)) || (t.how === 'unknown' && t.raw !== null && compared.has(t.raw)) || (guess && t.how === 'unknown' && !easedWhenUnknown(index, t.query, t.raw));
+  return eased.size === 0 && compared.size === 0 && !guess ? terms : terms.map((t) => (ease(t) ? { ...t, idf: t.idf * SEARCH.unknownNumberWeight } : t));
 }
 
 /**
