@@ -770,6 +770,9 @@ describe('hostile and odd input', () => {
     expect(weight('is byd bigger than tesla?', 'tesla')).toBeLessThan(weight('is byd bigger than tesla?', 'byd'));
     expect(weight('is byd bigger than tesla?', 'tesla')).toBeGreaterThan(0);
     expect(weight('is tesla bigger than byd?', 'tesla')).toBeGreaterThan(weight('is tesla bigger than byd?', 'byd'));
+    // … and so in Turkish, in the ablative before the comparative ("tesladan daha büyük mü?").
+    expect(answer('byd tesladan daha büyük mü', kb)).toMatchObject({ kind: 'fact', factId: 'byd-worlds-largest' });
+    expect(weight('byd tesladan daha büyük mü', 'tesladan')).toBeLessThan(weight('byd tesladan daha büyük mü', 'byd'));
   });
 
   test('"remind me" before a question word after the topic ("BYD — remind me who they are?") is no word of the question', () => {

@@ -333,6 +333,12 @@ export function questionTerms(index: SearchIndex, question: string, mask?: Mask)
 /** Adjectives of size or note that people put before what they ask about ("turkey's big rare earth deposit"). */
 // (Not "new" nor "main": as eased words they lost a question of the quality suite's recycling guide.)
 const DESCRIBING = new Set(['big', 'huge', 'large', 'massive', 'giant', 'major']);
+/** Turkish words of comparison after what a thing is compared with ("büyük", "fazla"), folded, and words between. */
+const TR_COMPARATIVES = new Set([
+  'buyuk', 'büyük', 'kucuk', 'küçük', 'fazla', 'az', 'genis', 'geniş', 'zengin', 'guclu', 'güçlü', 'iyi', 'kotu', 'kötü', 'once', 'önce', 'sonra',
+  'ucuz', 'pahali', 'pahalı', 'hizli', 'hızlı', 'yavas', 'yavaş',
+]);
+const TR_COMPARE_FILLER = new Set(['de', 'da', 'daha', 'mi', 'mı', 'mu', 'mü', 'bile', 'cok', 'çok']);
 /** Articles before what a thing is compared with ("bigger than the US"). */
 const ARTICLE = new Set(['a', 'an', 'the']);
 
@@ -358,6 +364,12 @@ function withModifiersEased(terms: ResolvedTerm[], ws: readonly string[], index:
     if (ws[i] !== 'than') continue;
     const at = ARTICLE.has(ws[i + 1]!) ? i + 2 : i + 1;
     if (ws[at] !== undefined) compared.add(ws[at]!);
+  }
+  // (In Turkish, in the ablative before the comparative: "tesladan da mı büyük?", "tesladen daha büyük mü".)
+  for (let i = 0; i + 1 < ws.length; i++) {
+    let j = i + 1;
+    while (j < ws.length && TR_COMPARE_FILLER.has(ws[j]!)) j++;
+    if (/(?:d|t)(?:a|e)n$/u.test(ws[i]!) && TR_COMPARATIVES.has(ws[j] ?? '')) compared.add(ws[i]!);
   }
   const ease = (t: ResolvedTerm) =>
     (t.raw !== null && eased.has(t.raw)) || (t.how === 'unknown' && t.raw !== null && compared.has(t.raw)) || (guess && t.how === 'unknown' && !easedWhenUnknown(index, t.query, t.raw));
