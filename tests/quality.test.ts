@@ -349,13 +349,13 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind57.yaml', right: 0.69, followups: 40 }, // 73.8% of 42 (first measured 73.8%)
   // Written blind at the start of the eleventh session of 2026-12-05 (people asking why and so what, what a word of the
   // answer refers to; a Slack thread preparing a briefing) and measured once on arrival on the starting code e601c45.
-  { file: 'conversations-blind58.yaml', right: 0.62 }, // 66.0% of 50 (first measured 66.0%)
-  { file: 'conversations-tr-blind58.yaml', right: 0.69, followups: 40 }, // 73.8% of 42 (first measured 73.8%)
+  { file: 'conversations-blind58.yaml', right: 0.68 }, // 72.0% of 50 (first measured 66.0%)
+  { file: 'conversations-tr-blind58.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 73.8%)
   // Written blind in the middle of the same session (follow-ups on one detail of the answer, comparisons, asked simpler,
   // two questions in a message), kept unread until measured once on arrival on 204ea21: 72.0% and 66.7%, the same on
   // the starting code e601c45.
-  { file: 'conversations-blind59.yaml', right: 0.68 }, // 72.0% of 50 (first measured 72.0%)
-  { file: 'conversations-tr-blind59.yaml', right: 0.62, followups: 40 }, // 66.7% of 42 (first measured 66.7%)
+  { file: 'conversations-blind59.yaml', right: 0.8 }, // 84.0% of 50 (first measured 72.0%)
+  { file: 'conversations-tr-blind59.yaml', right: 0.67, followups: 40 }, // 71.4% of 42 (first measured 66.7%)
   // Written blind at the end of the same session (a busy Discord on a news day: quick-fire short follow-ups, topic
   // switches) and measured once on arrival on its final code 9ef21ba: 84.0% and 83.3%, the same on e601c45.
   { file: 'conversations-blind60.yaml', right: 0.8 }, // 84.0% of 50 (first measured 84.0%)
