@@ -791,9 +791,8 @@ const TURKISH_SOURCE_ASKED = new RegExp(
     '|(?:bu|o)(?:\\s+(?:bilgi|haber|iddia))?\\s+ne kadar (?:kesin|guvenilir|dogru|saglam))$',
 );
 
-/** "neye bağlı?", "bu neye bagli", "ne şartla?", "hangi koşulla?" (folded): on what the answer just given depends. */
 /** "hangi bakan?", "hangi bakan yani, adı ne?": which holder of a role (folded), the role captured. */
-const TURKISH_WHICH_ROLE = /^(?:(?:peki|ya|hmm+|hm|e+|ama|yani|abi|kanka)\s+)*hangi (bakan|bakani|baskan|baskani|lider|yetkili|sozcu|sozcusu)(?:\s+(?:yani|peki|acaba|ya|abi|bu|o|tam olarak))*(?:\s+(?:adi|ismi|adini|ismini) (?:ne|neydi|ver|soyle|söyle))?(?:\s+(?:yani|peki|acaba|ya|abi))*$/;
+const TURKISH_WHICH_ROLE = /^(?:(?:peki|ya|hmm+|hm|e+|ama|yani|abi|kanka)\s+)*hangi (bakan|bakani|baskan|baskani|lider|yetkili|sozcu|sozcusu)(?:\s+(?:yani|peki|acaba|ya|abi|bu|o|tam olarak))*(?:\s+(?:adi|ismi|adini|ismini) (?:ne|neydi|ver|soyle))?(?:\s+(?:yani|peki|acaba|ya|abi))*$/;
 /**
  * "basitçe anlatır mısın?" (could you put it simply?), "yani kısaca?" (so in short?), "anlamadım" (I didn't get it)
  * after an answer: asked to have it again, more simply; that answer in Turkish, as in English (followup.ts). Null
@@ -832,6 +831,7 @@ const TURKISH_SAY_IT_AGAIN = new RegExp(
     String.raw`|anlamadim|anlayamadim|anlamadim ya|kafam karisti|turkcesi ne|turkcesi)` +
     String.raw`(?:\s+(?:lutfen|ya|abi|yani|mi|peki|bana|rica etsem))*$`,
 );
+/** "neye bağlı?", "bu neye bagli", "ne şartla?", "hangi koşulla?" (folded): on what the answer just given depends. */
 const TURKISH_CONDITION_ASKED = /^(?:(?:peki|ya|hmm+|hm|e+|ama|yani)\s+)*(?:(?:bu|o|bu da|o da|bunlar)\s+)?(?:neye bagli|neye bagliymis|ne sartla|hangi sartla|ne kosulla|hangi kosulla|hangi sartlarda|hangi kosullarda|sart ne|kosul ne)(?:\s+(?:ki|peki|yani|acaba|ya))*$/;
 /** A Turkish answer (folded) stating a condition: "olursa", "gerçekleşirse", "eğer", "bağlı", "şartıyla". */
 const TURKISH_STATES_CONDITION = /\b(?:eger|sayet|bagli|sartiyla|kosuluyla|takdirde)\b|\p{L}(?:ursa|urse|irse|arsa|erse)\b/u;

@@ -408,7 +408,7 @@ function continuedInContext(alone: Reply, how: Extract<FollowupShape, { kind: 'c
     const probe = `who is ${join(person)}`;
     const r = answer(probe, kb, { oneQuestion: true });
     if (r.kind !== 'fact' || r.factId === previous.factId) return null;
-    return { reply: { ...asFollowing(r.factId).reply }, remember: { question: probe, factId: r.factId } };
+    return { reply: asFollowing(r.factId).reply, remember: { question: probe, factId: r.factId } };
   }
   if (alone.kind !== 'none') return null;
   if (how === 'which-one') {
@@ -446,6 +446,16 @@ function whoNamedBefore(asked: string, previous: PreviousTurn, previousAnswer: s
   const probe = `who is ${join(person)}`;
   const r = answer(probe, kb, { oneQuestion: true });
   return r.kind === 'fact' && r.factId !== previous.factId ? { reply: { ...r, question: asked, ...readAs(reading) }, remember: { question: probe, factId: r.factId } } : null;
+}
+
+/**
+ * The answer just given again, as the reply to `alone` read as following on from the question before (asked to have
+ * it again, said more simply, or what one of its words means, or a restatement to check); null when none was given.
+ */
+function answeredAgain(alone: Reply, previous: PreviousTurn, kb: KnowledgeBase): ContextAnswer | null {
+  const given = answerFact(previous.factId, kb);
+  if (!given) return null;
+  return { reply: { ...given, question: alone.question, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: pairedReading(alone.question, previous.question, vocabularyOf(kb).names) }, remember: previous };
 }
 
 /**
@@ -531,10 +541,8 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   // alone get: they are only the request's).
   const asksAgain = (text: string) => SAY_IT_AGAIN.test(fold(text).replace(/[?!.,;:]+/g, ' ').replace(/\s+/g, ' ').trim());
   // (With a remark after it: "in plain english? i'm not a scientist lol".)
-  if (asksAgain(alone.question) || asksAgain(withoutTrailingRemark(alone.question))) {
-    const given = answerFact(previous.factId, kb);
-    if (given) return { reply: { ...given, question: alone.question, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: pairedReading(alone.question, previous.question, vocabularyOf(kb).names) }, remember: previous };
-  }
+  const again = asksAgain(alone.question) || asksAgain(withoutTrailingRemark(alone.question)) ? answeredAgain(alone, previous, kb) : null;
+  if (again) return again;
   // "what does state-run mean?", "state-run meaning what, the chinese govt runs it?" after an answer that says "state-run":
   // declined alone, a word of that answer asked about; what the knowledge says of it is that answer, again.
   if (alone.kind === 'none' && alone.reason === 'no-match') {
@@ -542,9 +550,8 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
     const given = term === undefined ? undefined : answerFact(previous.factId, kb);
     const own = term === undefined ? [] : tokens(term.replace(/,.*$/, '')).filter((t) => !STOP_WORDS.has(t.key));
     const said = new Set(tokens(given?.answer ?? '').map((t) => root(t.key)));
-    if (given && own.length > 0 && own.length <= MAX_MEANING_WORDS && own.every((t) => said.has(root(t.key)))) {
-      return { reply: { ...given, question: alone.question, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: pairedReading(alone.question, previous.question, vocabularyOf(kb).names) }, remember: previous };
-    }
+    const meant = given && own.length > 0 && own.length <= MAX_MEANING_WORDS && own.every((t) => said.has(root(t.key))) ? answeredAgain(alone, previous, kb) : null;
+    if (meant) return meant;
   }
   // "so nothing is confirmed officially?" after "who's the source for the october delegation thing?": declined alone, a
   // restatement led by "so" of what the answer just given says (its words are that answer's: "gives no official
@@ -554,9 +561,8 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
     // (By stop words, not the follow-up words: "confirmed" is a word of "is it confirmed?", a challenge, and here the claim.)
     const own = tokens(alone.question).filter((t) => !STOP_WORDS.has(t.key) && !RESTATEMENT_WORDS.has(t.key) && !LEAD.has(t.key));
     const said = new Set(tokens(given?.answer ?? '').map((t) => root(t.key)));
-    if (given && own.length > 0 && own.every((t) => said.has(root(t.key)))) {
-      return { reply: { ...given, question: alone.question, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: pairedReading(alone.question, previous.question, vocabularyOf(kb).names) }, remember: previous };
-    }
+    const restated = given && own.length > 0 && own.every((t) => said.has(root(t.key))) ? answeredAgain(alone, previous, kb) : null;
+    if (restated) return restated;
   }
   if (read.kind === 'standalone') return rememberAlone(alone);
   if (read.kind === 'continued') return continuedInContext(alone, read.how, previous, kb) ?? rememberAlone(alone);

@@ -366,7 +366,7 @@ function withModifiersEased(terms: ResolvedTerm[], ws: readonly string[], index:
     if (ws[at] !== undefined) compared.add(ws[at]!);
   }
   // (In Turkish, in the ablative before the comparative: "tesladan da mı büyük?", "tesladen daha büyük mü".)
-  for (let i = 0; i + 1 < ws.length; i++) {
+  for (let i = 0; index.profile.language === 'tr' && i + 1 < ws.length; i++) {
     let j = i + 1;
     while (j < ws.length && TR_COMPARE_FILLER.has(ws[j]!)) j++;
     if (/(?:d|t)(?:a|e)n$/u.test(ws[i]!) && TR_COMPARATIVES.has(ws[j] ?? '')) compared.add(ws[i]!);
