@@ -772,6 +772,13 @@ describe('hostile and odd input', () => {
     ['dumb q for my blog but whats byd', 'but whats byd'],
     ['great wall is building a plant where', 'great wall is building a plant where'],
     ['nice cars in turkey', 'nice cars in turkey'],
+    // Who the asker is ("crypto brain here", "as a car guy"), or that they join late, before the question; not a phrase
+    // with a stop word before "here" ("the strategic rationale here: what …" is what is asked about).
+    ['crypto brain here whats the byd angle', 'whats the byd angle'],
+    ['as a car guy is byd gonna build batteries', 'is byd gonna build batteries'],
+    ['mod here pinning this whats the status of the october trip', 'whats the status of the october trip'],
+    ['sorry late to this who are the two presidents', 'who are the two presidents'],
+    ['the strategic rationale here what is turkey hoping to gain', 'the strategic rationale here what is turkey hoping to gain'],
   ])('"%s" is read as "%s"', (typed, read) => {
     expect(withoutPreamble(words(typed))).toEqual(words(read));
   });

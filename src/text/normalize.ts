@@ -418,6 +418,10 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'changing topics', 'changing the subject', 'change of topic', 'different topic', 'on another note', 'on a different note', 'ok cool', 'okay cool', 'ok', 'okay',
   'on another matter', 'on a different matter', 'on another subject', 'on a different subject', 'on another topic', 'new topic',
   'different thing', 'another thing', 'one more thing', 'separate thing',
+  // joining late, or posting for others ("sorry late to this, who are the two presidents?", "pinning this: …", "for
+  // context for anyone just joining: …")
+  'sorry late to this', 'late to this', 'sorry late to the party', 'late to the party', 'sorry im late', 'pinning this',
+  'for context for anyone just joining', 'for anyone just joining', 'for context', 'just joining',
   // … and a new question after another ("separately, what are rare earths used for?"): "separately" weighed 44% as a word
   // of the topic
   'separately', 'additionally', 'furthermore', 'moreover', 'on a separate note', 'different question', 'another question',
@@ -694,6 +698,16 @@ export function preambleLength(ws: readonly string[]): number {
         break;
       }
     }
+    // "crypto brain here, whats the byd angle", "mod here: …", "as a car guy, is byd …": who the asker is, a few words
+    // before "here" or after "as a", then the question (a question word next): none of it ("crypto", "car" weighed as
+    // words of the topic).
+    {
+      const k = selfIntroEnd(ws, from);
+      if (k > from && ws.length - k > 1 && (QUESTION_OPENERS.has(ws[k]!) || PREAMBLES.some((p) => p.every((w, n) => ws[k + n] === w)))) {
+        from = k;
+        again = true;
+      }
+    }
     // "oh nice when did they find it", "cool where is it": a word of reaction typed straight before a question word, no
     // punctuation between (with it, INTERJECTION_LEAD reads it), is no word of what is asked ("nice" weighed as its rarest).
     // Only before a question word: "great wall", "cool cars in turkey?" name things.
@@ -715,6 +729,24 @@ export function preambleLength(ws: readonly string[]): number {
         break;
       }
     }
+  }
+  return from;
+}
+/**
+ * Where a few words saying who the asker is end, from `from`: "crypto brain here", "mod here", "car guy here" (1–3
+ * words and "here"), "as a car guy", "as an investor" ("as a"/"as an" and 1–3 words, up to a question word); `from`
+ * when there are none. Not "where here" or words that ask, nor a phrase with a stop word ("the strategic rationale
+ * here").
+ */
+function selfIntroEnd(ws: readonly string[], from: number): number {
+  for (let n = 1; n <= 3; n++) {
+    const words = ws.slice(from, from + n);
+    // (Words of a role, no stop word among them: "the strategic rationale here: what is …" is what is asked about.)
+    if (words.length < n || words.some((w) => QUESTION_OPENERS.has(w) || STOP_WORDS.has(w))) break;
+    if (ws[from + n] === 'here') return from + n + 1;
+  }
+  if (ws[from] === 'as' && (ws[from + 1] === 'a' || ws[from + 1] === 'an')) {
+    for (let n = 1; n <= 3; n++) if (QUESTION_OPENERS.has(ws[from + 2 + n] ?? '') && !ws.slice(from + 2, from + 2 + n).some((w) => QUESTION_OPENERS.has(w))) return from + 2 + n;
   }
   return from;
 }
