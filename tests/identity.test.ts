@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { answer, type KnowledgeBase } from '../src/engine/answer.ts';
 import { answerOnItsOwn } from '../src/conversation/followup.ts';
 import { followupShape } from '../src/conversation/followup-shape.ts';
-import { identityGuessed, turkishIdentityGuessed } from '../src/conversation/identity.ts';
+import { identityGuessed, turkishIdentityGuessed, whoAskedOfNamed } from '../src/conversation/identity.ts';
 import { realKb } from './helpers/knowledge.ts';
 import { askedAfter } from './helpers/followup.ts';
 
@@ -84,5 +84,17 @@ describe('a guess at who someone is', () => {
     expect(trip.reply).toMatchObject({ kind: 'fact', factId: 'energy-minister', language: 'tr' });
     expect(trip.remember?.question).toMatch(/kim\?$/);
     expect(askedAfter(kb, 'sanayi bakanı nadir toprak hakkında ne dedi', 'hangi bakan?').reply).toMatchObject({ kind: 'fact', factId: 'industry-minister' });
+  });
+
+  test('"who?", "who\'s that?" after a question that named someone and asked something else: who that person is', () => {
+    expect(whoAskedOfNamed('who?', 'what did kacir say last month?', kb)).toBe('who is kacir');
+    expect(whoAskedOfNamed("who's that?", "what did bayraktar's ministry say?", kb)).toBe('who is bayraktar');
+    // Not after a question that asked who, nor one that named no person, nor a question with words of its own.
+    expect(whoAskedOfNamed('who?', 'who is going to china?', kb)).toBeNull();
+    expect(whoAskedOfNamed('who?', 'where is the deposit', kb)).toBeNull();
+    expect(whoAskedOfNamed('who signed it?', 'what did kacir say last month?', kb)).toBeNull();
+    const r = askedAfter(kb, 'what did kacir say last month?', 'who?');
+    expect(r.reply).toMatchObject({ kind: 'fact', factId: 'industry-minister', readingAs: 'who is kacir?' });
+    expect(r.remember?.question).toBe('who is kacir');
   });
 });

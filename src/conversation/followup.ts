@@ -48,7 +48,7 @@ import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lackedKin
 import { STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold } from '../text/normalize.ts';
 import { personsIn } from './persons.ts';
 import { nearestToSetApart } from './set-apart.ts';
-import { answeredAsWhoIs } from './identity.ts';
+import { answeredAsWhoIs, whoAskedOfNamed } from './identity.ts';
 import { correctionOf, echoAsQuestion, kindAskedAsWh, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { CONDITION_ASKED, type FollowupShape, followupShape, withoutTrailingRemark } from './followup-shape.ts';
@@ -536,6 +536,12 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   const previousFactIndex = kb.byId.get(before.factId);
   if (kb.turkish && previousFactIndex !== undefined && detectLanguage(before.question) === 'tr') previous = { question: kb.facts[previousFactIndex]!.questions[0]!, factId: before.factId };
   const read = followupShape(alone.question);
+  // "who?", "who's that?" after "what did kacir say last month?": who the person that question named is.
+  const whoProbe = alone.kind === 'fact' && alone.factId !== previous.factId ? null : whoAskedOfNamed(alone.question, previous.question, kb);
+  const who = whoProbe === null ? null : answer(whoProbe, kb, { oneQuestion: true });
+  if (whoProbe !== null && who?.kind === 'fact' && who.factId !== previous.factId) {
+    return { reply: { ...who, question: alone.question, ...readAs({ shown: asQuestion(whoProbe, vocabularyOf(kb).names), whole: true }) }, remember: { question: whoProbe, factId: who.factId } };
+  }
   // "in plain english?", "could you put that more simply?", "say that again?" after an answer: asked to have it again,
   // said more simply; the knowledge has one answer a fact, so that answer, read as following on (whatever fact the words
   // alone get: they are only the request's).

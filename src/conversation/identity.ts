@@ -94,3 +94,24 @@ export function answeredAsWhoIs(declined: Reply, read: string, kb: KnowledgeBase
   const { readingAs, readingQuestion } = declined;
   return { reply: { ...r, question: declined.question, ...(readingAs === undefined ? {} : { readingAs }), ...(readingQuestion === undefined ? {} : { readingQuestion }) }, probe };
 }
+
+/**
+ * "who?", "who's that?", "who is that again?" after a question that named someone and asked something else ("what did
+ * kacir say last month?"): who that person is, as "who is kacir?" gets it. The probe, or null when the message is no
+ * such question, the question before named no one the knowledge names as a person, or asked who already.
+ */
+export function whoAskedOfNamed(question: string, previousQuestion: string, kb: KnowledgeBase): string | null {
+  if (!WHO_ALONE.test(fold(question).replace(/[?!.,;:]+/gu, ' ').replace(/\s+/gu, ' ').trim())) return null;
+  if (/^\s*(?:and |so |but |ok |okay )?(?:who|whos|whose|whom)\b/iu.test(fold(previousQuestion))) return null;
+  const people = personWordsOf(kb, false);
+  const ts = tokens(previousQuestion);
+  const at = ts.findIndex((t) => people.has(t.key.replace(/['’]s$/u, '')));
+  if (at < 0) return null;
+  // (A name ends at its owner's "'s": "bayraktar's ministry" is Bayraktar.)
+  let end = at + 1;
+  while (end < ts.length && !/['’]s$/u.test(ts[end - 1]!.text) && people.has(ts[end]!.key.replace(/['’]s$/u, ''))) end++;
+  return `who is ${ts.slice(at, end).map((t) => t.text.replace(/['’]s$/u, '')).join(' ')}`;
+}
+/** "who?", "who's that?", "who is he again?" (folded, without punctuation). */
+const WHO_ALONE = /^(?:(?:and|so|but|ok|okay|wait|sorry|hm+|um+)\s+)*(?:who|whos|who s|who is|who's)(?:\s+(?:that|this|he|she|him|that guy|this guy|dat))?(?:\s+(?:again|exactly|tho|though|now|lol|then))*$/u;
+
