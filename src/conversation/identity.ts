@@ -103,14 +103,35 @@ export function answeredAsWhoIs(declined: Reply, read: string, kb: KnowledgeBase
 export function whoAskedOfNamed(question: string, previousQuestion: string, kb: KnowledgeBase): string | null {
   if (!WHO_ALONE.test(fold(question).replace(/[?!.,;:]+/gu, ' ').replace(/\s+/gu, ' ').trim())) return null;
   if (/^\s*(?:and |so |but |ok |okay )?(?:who|whos|whose|whom)\b/iu.test(fold(previousQuestion))) return null;
+  // (A person's name, not a title: "what did the industry minister say?" names a role, which "who is that?" reads.)
   const people = personWordsOf(kb, false);
+  const lower = lowercaseWordsOf(kb);
+  const named = (t: { key: string }) => {
+    const key = t.key.replace(/['’]s$/u, '');
+    return people.has(key) && !lower.has(key) && !ROLE_NOUNS.has(key);
+  };
   const ts = tokens(previousQuestion);
-  const at = ts.findIndex((t) => people.has(t.key.replace(/['’]s$/u, '')));
+  const at = ts.findIndex(named);
   if (at < 0) return null;
   // (A name ends at its owner's "'s": "bayraktar's ministry" is Bayraktar.)
   let end = at + 1;
-  while (end < ts.length && !/['’]s$/u.test(ts[end - 1]!.text) && people.has(ts[end]!.key.replace(/['’]s$/u, ''))) end++;
+  while (end < ts.length && !/['’]s$/u.test(ts[end - 1]!.text) && named(ts[end]!)) end++;
   return `who is ${ts.slice(at, end).map((t) => t.text.replace(/['’]s$/u, '')).join(' ')}`;
+}
+const lowercaseWords = new WeakMap<object, ReadonlySet<string>>();
+/**
+ * The words the knowledge's English answers write in lower case somewhere inside a sentence ("the energy ministry",
+ * "a minister"): words of titles and things, no one's name, which is always capitalised ("Kacır").
+ */
+function lowercaseWordsOf(kb: KnowledgeBase): ReadonlySet<string> {
+  let out = lowercaseWords.get(kb);
+  if (out === undefined) {
+    const found = new Set<string>();
+    for (const f of kb.facts) for (const t of tokens(f.answer)) if (/^\p{Ll}/u.test(t.text)) found.add(t.key);
+    out = found;
+    lowercaseWords.set(kb, out);
+  }
+  return out;
 }
 /** "who?", "who's that?", "who is he again?" (folded, without punctuation). */
 const WHO_ALONE = /^(?:(?:and|so|but|ok|okay|wait|sorry|hm+|um+)\s+)*(?:who|whos|who s|who is|who's)(?:\s+(?:that|this|he|she|him|that guy|this guy|dat))?(?:\s+(?:again|exactly|tho|though|now|lol|then))*$/u;
