@@ -358,7 +358,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind59.yaml', right: 0.67, followups: 40 }, // 71.4% of 42 (first measured 66.7%)
   // Written blind at the end of the same session (a busy Discord on a news day: quick-fire short follow-ups, topic
   // switches) and measured once on arrival on its final code 9ef21ba: 84.0% and 83.3%, the same on e601c45.
-  { file: 'conversations-blind60.yaml', right: 0.8 }, // 84.0% of 50 (first measured 84.0%)
+  { file: 'conversations-blind60.yaml', right: 0.82 }, // 86.0% of 50 (first measured 84.0%)
   { file: 'conversations-tr-blind60.yaml', right: 0.79, followups: 40 }, // 83.3% of 42 (first measured 83.3%)
 ];
 
