@@ -276,6 +276,8 @@ export const waitLeads = (ts: readonly Token[], i: number): boolean =>
 export const reminderAt = (ts: readonly Token[], i: number): number =>
   (ts[i]?.key === 'remind' || ts[i]?.key === 'tell') && (ts[i + 1]?.key === 'me' || ts[i + 1]?.key === 'us') && WH.has(ts[i + 2]?.key ?? '') ? 2 : 0;
 
+/** A message folded, its punctuation and runs of spaces as one space: what whole-message patterns ("who?", "eli5") test. */
+export const plainEnglish = (text: string): string => fold(text).replace(/[?!.,;:]+/gu, ' ').replace(/\s+/gu, ' ').trim();
 /** An (English) answer that says whose word it gives. */
 export const ATTRIBUTES = /\b(?:according to|says|said|sees|calls|describes|cited|quoted)\b/i;
 /** An (English) answer about where some information comes from ("comes from unnamed people with knowledge of the matter"). */

@@ -20,7 +20,7 @@ import { CONVERSATION, SEARCH } from '../config.ts';
 import { readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
-import { personsIn } from './persons.ts';
+import { holderNamed, personsIn } from './persons.ts';
 import { ATTRIBUTES, SOURCED } from './english-words.ts';
 import { parse, sharesTopic } from './readings.ts';
 import { withoutTrailingRemark } from './followup-shape.ts';
@@ -791,6 +791,21 @@ const TURKISH_SOURCE_ASKED = new RegExp(
     '|(?:bu|o)(?:\\s+(?:bilgi|haber|iddia))?\\s+ne kadar (?:kesin|guvenilir|dogru|saglam))$',
 );
 
+/** {@link plainEnglish} for Turkish: folded the Turkish way. */
+export const plainTurkish = (text: string): string => foldTurkish(turkishLower(text)).replace(/[?!.,;:]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+
+/**
+ * The fact on where the word of the answer just given comes from ("according to unnamed sources": who those sources
+ * are): among `probe`'s first candidates in `index`, another fact than that answer's, surely enough found, saying where
+ * information comes from, on the topic of `prev` (the question before, parsed). English and Turkish follow-ups alike.
+ */
+export function sourceFactOnTopic(probe: string, index: KnowledgeBase, kb: KnowledgeBase, previousFactId: string, prev: ReturnType<typeof parse>): string | undefined {
+  return rank(probe, index, SEARCH.maxSuggestions, { oneQuestion: true }).find((c) => {
+    const i = kb.byId.get(c.factId);
+    return i !== undefined && c.factId !== previousFactId && c.score >= SEARCH.suggestThreshold && SOURCED.test(kb.facts[i]!.answer) && sharesTopic(i, prev, englishVocabularyOf(kb), kb.facts.length);
+  })?.factId;
+}
+
 /** "hangi bakan?", "hangi bakan yani, adı ne?": which holder of a role (folded), the role captured. */
 const TURKISH_WHICH_ROLE = /^(?:(?:peki|ya|hmm+|hm|e+|ama|yani|abi|kanka)\s+)*hangi (bakan|bakani|baskan|baskani|lider|yetkili|sozcu|sozcusu)(?:\s+(?:yani|peki|acaba|ya|abi|bu|o|tam olarak))*(?:\s+(?:adi|ismi|adini|ismini) (?:ne|neydi|ver|soyle))?(?:\s+(?:yani|peki|acaba|ya|abi))*$/;
 /**
@@ -800,7 +815,7 @@ const TURKISH_WHICH_ROLE = /^(?:(?:peki|ya|hmm+|hm|e+|ama|yani|abi|kanka)\s+)*ha
  * English too.)
  */
 export function turkishSaidAgain(alone: Reply, previous: { question: string; factId: string }, kb: KnowledgeBase): TurkishContextAnswer | null {
-  const asks = (text: string) => TURKISH_SAY_IT_AGAIN.test(foldTurkish(turkishLower(text)).replace(/[?!.,;:]+/g, ' ').replace(/\s+/g, ' ').trim());
+  const asks = (text: string) => TURKISH_SAY_IT_AGAIN.test(plainTurkish(text));
   // (With a remark after it: "… sade anlatabilir misiniz? Ben emekli öğretmenim, teknik terimlere pek aşina değilim.")
   return asks(alone.question) || asks(withoutTrailingRemark(alone.question)) ? previousAgain(alone, previous, kb) : null;
 }
@@ -810,7 +825,7 @@ export function turkishSaidAgain(alone: Reply, previous: { question: string; fac
  */
 export function turkishMeaningAsked(alone: Reply, previous: { question: string; factId: string }, kb: KnowledgeBase): TurkishContextAnswer | null {
   if (alone.kind !== 'none' || alone.reason !== 'no-match') return null;
-  const m = TURKISH_MEANING.exec(foldTurkish(turkishLower(alone.question)).replace(/[?!.,;:]+/g, ' ').replace(/\s+/g, ' ').trim());
+  const m = TURKISH_MEANING.exec(plainTurkish(alone.question));
   const term = m?.slice(1).find((g) => g !== undefined);
   const given = answerFact(previous.factId, kb, 'tr');
   if (term === undefined || !given) return null;
@@ -892,12 +907,9 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
       const index = kb.turkish ?? kb;
       const prevText = previousInTurkish(previous, index);
       const prev = parse(cleanInput(kb.facts[given]!.questions[0] ?? ''));
-      const sourced = rank(`${prevText} kaynak`, index, SEARCH.maxSuggestions, { oneQuestion: true }).find((c) => {
-        const i = kb.byId.get(c.factId);
-        return i !== undefined && c.factId !== previous.factId && c.score >= SEARCH.suggestThreshold && SOURCED.test(kb.facts[i]!.answer) && sharesTopic(i, prev, englishVocabularyOf(kb), kb.facts.length);
-      });
-      const fact = sourced === undefined ? undefined : answerFact(sourced.factId, kb, 'tr');
-      if (sourced !== undefined && fact) return { reply: { ...fact, question: alone.question, confidence: 0.5, readingAs: pairedReading(alone.question, prevText), language: 'tr' }, remember: { question: prevText, factId: sourced.factId } };
+      const sourced = sourceFactOnTopic(`${prevText} kaynak`, index, kb, previous.factId, prev);
+      const fact = sourced === undefined ? undefined : answerFact(sourced, kb, 'tr');
+      if (sourced !== undefined && fact) return { reply: { ...fact, question: alone.question, confidence: 0.5, readingAs: pairedReading(alone.question, prevText), language: 'tr' }, remember: { question: prevText, factId: sourced } };
     }
     const again = alone.kind === 'none' && given !== undefined && ATTRIBUTES.test(kb.facts[given]!.answer) ? previousAgain(alone, previous, kb) : null;
     if (again) return again;
@@ -914,14 +926,12 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   }
   // "hangi bakan?" (which minister?) after an answer that named one ("Sanayi ve Teknoloji Bakanı Mehmet Fatih Kacır …"): who
   // that is, as "<the name> kim?" gets it, answered alone or not, as in English (continuedInContext's which-role).
-  const role = TURKISH_WHICH_ROLE.exec(foldTurkish(turkishLower(alone.question)).replace(/[?!.,]+/g, ' ').replace(/\s+/g, ' ').trim());
+  const role = TURKISH_WHICH_ROLE.exec(plainTurkish(alone.question));
   if (role) {
     const index = kb.turkish ?? kb;
     const given = index.byId.get(previous.factId);
-    const roleKey = role[1]!.replace(/i$/, '');
-    const runs = given === undefined ? [] : personsIn(index.facts[given]!.answer, trTokens).filter((run) => run.some((t) => t.key.replace(/i$/, '') === roleKey));
-    const asked = new Set(trTokens(previousInTurkish(previous, index)).map((t) => t.key));
-    const person = runs.find((run) => run.some((t) => asked.has(t.key) && t.key.replace(/i$/, '') !== roleKey)) ?? runs[0];
+    // (A role word with or without its possessive: "bakan", "bakanı".)
+    const person = given === undefined ? undefined : holderNamed(index.facts[given]!.answer, previousInTurkish(previous, index), trTokens, (key) => key.replace(/i$/, ''), role[1]!);
     const probe = person === undefined ? null : `${person.map((t) => t.text).join(' ')} kim?`;
     const r = probe === null ? null : answer(probe, kb, { oneQuestion: true, hint: 'tr' });
     if (probe !== null && r?.kind === 'fact' && r.factId !== previous.factId) {

@@ -42,18 +42,18 @@ import { answer, answerFact, factHasTerm, questionRead, questionTerms, rank, typ
 import { CONVERSATION, SEARCH } from '../config.ts';
 import { confidenceLabel, readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
-import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape, turkishMeaningAsked, turkishOnlyAsOthers, turkishSaidAgain, turkishStatusAsSwap } from './followup-tr.ts';
+import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape, sourceFactOnTopic, turkishMeaningAsked, turkishOnlyAsOthers, turkishSaidAgain, turkishStatusAsSwap } from './followup-tr.ts';
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
 import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lackedKind } from '../text/places.ts';
 import { STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold } from '../text/normalize.ts';
-import { personsIn } from './persons.ts';
+import { holderNamed, personsIn } from './persons.ts';
 import { nearestToSetApart } from './set-apart.ts';
 import { answeredAsWhoIs, whoAskedOfNamed } from './identity.ts';
 import { correctionOf, echoAsQuestion, kindAskedAsWh, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { CONDITION_ASKED, type FollowupShape, followupShape, withoutTrailingRemark } from './followup-shape.ts';
 import { AGE, CLASS_NOUNS, IT, THING_PRONOUNS, asQuestion, distinctive, headSwap, join, namedBefore, namedReadings, pairedReading, parse, pointsBackToNamed, pointsBackToPeople, pointsBackToThing, readings, sharesTopic } from './readings.ts';
-import { ADDITIVE, ATTRIBUTES, DEMONSTRATIVES, LEAD, MEANT, OTHER, PLURAL_NOUN, PLURAL_PRONOUNS, ROLE_NOUNS, SOURCED, type Token, givesExample, isContent, isPossessive, onlyChallenges, ownTokens, tokens } from './english-words.ts';
+import { ADDITIVE, ATTRIBUTES, DEMONSTRATIVES, LEAD, MEANT, OTHER, PLURAL_NOUN, PLURAL_PRONOUNS, ROLE_NOUNS, SOURCED, type Token, givesExample, isContent, isPossessive, onlyChallenges, ownTokens, plainEnglish, tokens } from './english-words.ts';
 
 /** The factId of a previous turn that was declined: no fact was given, so no rule about "the fact just given" applies. */
 export const NO_FACT = '';
@@ -378,11 +378,7 @@ function continuedInContext(alone: Reply, how: Extract<FollowupShape, { kind: 'c
     // unless another fact on the same topic is about where that word comes from ("says who tho. name one source" after
     // the trip's date, "according to unnamed sources": the fact on who those sources are).
     if (alone.kind === 'none') {
-      const sourced = rank(`${previous.question} source`, kb, SEARCH.maxSuggestions, { oneQuestion: true }).find((c) => {
-        const i = kb.byId.get(c.factId)!;
-        return c.factId !== previous.factId && c.score >= SEARCH.suggestThreshold && SOURCED.test(kb.facts[i]!.answer) && sharesTopic(i, prev, vocab, kb.facts.length);
-      });
-      return asFollowing(sourced?.factId ?? previous.factId);
+      return asFollowing(sourceFactOnTopic(`${previous.question} source`, kb, kb, previous.factId, prev) ?? previous.factId);
     }
     if (alone.kind !== 'fact' || alone.factId === previous.factId) return null;
     const aloneFact = kb.byId.get(alone.factId)!;
@@ -400,10 +396,7 @@ function continuedInContext(alone: Reply, how: Extract<FollowupShape, { kind: 'c
   // The run that shares a word with the question before first ("what did the industry minister say?"). Else as alone.
   if (how === 'which-role') {
     const role = ownTokens(alone.question).find((t) => ROLE_NOUNS.has(t.key));
-    const holds = (run: Token[]) => role !== undefined && run.some((t) => root(t.key) === root(role.key));
-    const runs = personsIn(given.answer, tokens).filter(holds);
-    const asked = new Set(tokens(previous.question).map((t) => root(t.key)));
-    const person = runs.find((run) => run.some((t) => asked.has(root(t.key)) && !holds([t]))) ?? runs[0];
+    const person = role === undefined ? undefined : holderNamed(given.answer, previous.question, tokens, root, role.key);
     if (person === undefined) return null;
     const probe = `who is ${join(person)}`;
     const r = answer(probe, kb, { oneQuestion: true });
@@ -545,7 +538,7 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   // "in plain english?", "could you put that more simply?", "say that again?" after an answer: asked to have it again,
   // said more simply; the knowledge has one answer a fact, so that answer, read as following on (whatever fact the words
   // alone get: they are only the request's).
-  const asksAgain = (text: string) => SAY_IT_AGAIN.test(fold(text).replace(/[?!.,;:]+/g, ' ').replace(/\s+/g, ' ').trim());
+  const asksAgain = (text: string) => SAY_IT_AGAIN.test(plainEnglish(text));
   // (With a remark after it: "in plain english? i'm not a scientist lol".)
   const again = asksAgain(alone.question) || asksAgain(withoutTrailingRemark(alone.question)) ? answeredAgain(alone, previous, kb) : null;
   if (again) return again;

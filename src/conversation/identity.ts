@@ -7,9 +7,8 @@
 import { answer, type KnowledgeBase } from '../engine/answer.ts';
 import type { Reply } from '../reply.ts';
 import { fold } from '../text/normalize.ts';
-import { foldTurkish, turkishLower } from '../text/turkish.ts';
-import { ROLE_NOUNS, tokens } from './english-words.ts';
-import { trTokens } from './followup-tr.ts';
+import { ROLE_NOUNS, plainEnglish, tokens } from './english-words.ts';
+import { plainTurkish, trTokens } from './followup-tr.ts';
 import { personsIn } from './persons.ts';
 
 /** Words that lead a guess without saying anything ("wait is he …", "so kacir is …"). */
@@ -54,7 +53,7 @@ function personWordsOf(kb: KnowledgeBase, turkish: boolean): ReadonlySet<string>
 
 /** {@link identityGuessed} for a Turkish question ("kacır enerji bakanı mı?"). */
 export function turkishIdentityGuessed(question: string, kb: KnowledgeBase): string | null {
-  const m = TR_GUESS.exec(foldTurkish(turkishLower(question)).replace(/[?!.,;:]+/gu, ' ').replace(/\s+/gu, ' ').trim());
+  const m = TR_GUESS.exec(plainTurkish(question));
   return m ? guessedName(m[1]!, m[2]!, kb, true) : null;
 }
 
@@ -64,7 +63,7 @@ export function turkishIdentityGuessed(question: string, kb: KnowledgeBase): str
  * asks about the trip). Null otherwise.
  */
 export function identityGuessed(question: string, kb: KnowledgeBase): string | null {
-  const text = fold(question).replace(/[?!.,;:]+/gu, ' ').replace(/\s+/gu, ' ').trim().replace(LEADS, '').replace(TAGS, '');
+  const text = plainEnglish(question).replace(LEADS, '').replace(TAGS, '');
   const m = IS_NAME.exec(text) ?? NAME_IS.exec(text);
   return m ? guessedName(m[1]!, m[2]!, kb, false) : null;
 }
@@ -101,7 +100,7 @@ export function answeredAsWhoIs(declined: Reply, read: string, kb: KnowledgeBase
  * such question, the question before named no one the knowledge names as a person, or asked who already.
  */
 export function whoAskedOfNamed(question: string, previousQuestion: string, kb: KnowledgeBase): string | null {
-  if (!WHO_ALONE.test(fold(question).replace(/[?!.,;:]+/gu, ' ').replace(/\s+/gu, ' ').trim())) return null;
+  if (!WHO_ALONE.test(plainEnglish(question))) return null;
   if (/^\s*(?:and |so |but |ok |okay )?(?:who|whos|whose|whom)\b/iu.test(fold(previousQuestion))) return null;
   // (A person's name, not a title: "what did the industry minister say?" names a role, which "who is that?" reads.)
   const people = personWordsOf(kb, false);

@@ -26,3 +26,23 @@ export function personsIn<T extends { text: string }>(text: string, wordsOf: (se
   const titled = (run: T[]) => (run.some((t) => /['’]s$/iu.test(t.text)) ? 1 : 0);
   return out.sort((a, b) => titled(a) - titled(b) || b.length - a.length);
 }
+
+/**
+ * The run of an answer's capitalised words that names the holder of a role ("which minister?" after "… Industry and
+ * Technology Minister Fatih Kacır said …"): a run with a word of the role (`isRole`, on keys made alike: a root, or a
+ * Turkish word without its possessive), the one sharing another word with the question before first. English and
+ * Turkish alike, each with its own words.
+ */
+export function holderNamed<T extends { text: string; key: string }>(
+  answer: string,
+  previousQuestion: string,
+  wordsOf: (text: string) => T[],
+  alike: (key: string) => string,
+  role: string,
+): T[] | undefined {
+  const isRole = (t: T) => alike(t.key) === alike(role);
+  const runs = personsIn(answer, wordsOf).filter((run) => run.some(isRole));
+  const asked = new Set(wordsOf(previousQuestion).map((t) => alike(t.key)));
+  return runs.find((run) => run.some((t) => asked.has(alike(t.key)) && !isRole(t))) ?? runs[0];
+}
+
