@@ -735,6 +735,22 @@ describe('hostile and odd input', () => {
     expect(questionTerms(real, 'is it accurate that ankara is seeking brics membership').terms.map((t) => t.raw)).not.toContain('accurate');
   });
 
+  test('a claim someone else made ("saw a tweet saying …", "someone in a tg group said …") is a guess to confirm, without who said it', () => {
+    const real = realKb();
+    for (const q of ['saw a tweet saying turkey is sending a delegation to china in november for rare earth talks, legit?', 'someone in a tg group said turkeys rare earth refinery costs $1bn, true?', 'my dad says the deposit is next to ankara']) {
+      expect(asksToConfirm(words(q)), q).toBe(true);
+    }
+    // ("tweet", "tg", "legit" weighed as the question's rarest words, none the knowledge's; both were declined.)
+    const terms = questionTerms(real, 'saw a tweet saying turkey is sending a delegation to china in november for rare earth talks, legit?').terms.map((t) => t.raw);
+    for (const w of ['saw', 'tweet', 'saying', 'legit']) expect(terms, w).not.toContain(w);
+    expect(asFact(answer('saw a tweet saying turkey is sending a delegation to china in november for rare earth talks, legit?', real)).factId).toBe('october-delegation');
+    expect(asFact(answer('someone in a tg group said turkeys rare earth refinery costs $1bn, true?', real)).factId).toBe('refinery-cost');
+    // Someone named saying it is what is asked about; and a question after the claim is a question.
+    expect(asksToConfirm(words('kacir said turkey would be a force in the supply chain, right?'))).toBe(true);
+    expect(questionTerms(real, 'kacir said turkey would be a force in the supply chain, right?').terms.map((t) => t.raw)).toContain('kacir');
+    expect(asksToConfirm(words('someone said bayraktar is going to china, when is that'))).toBe(false);
+  });
+
   test('chat markup, broadcasts, emoji and chat noise do not count against a question', () => {
     const plain = asFact(answer('where is the deposit', kb));
     for (const noisy of ['where is the deposit lol', '@everyone where is the deposit', '<!channel> where is the deposit', '<@U0123ABC> where is the deposit 🙏', 'where is the deposit :thinking_face: pls', '<@!1234567890> <:pog:987654321> where is the deposit?? haha', 'where is the deposit https://example.com/news/turkey-rare-earths?id=7', '<https://example.com/turkey-rare-earths> where is the deposit', 'sorry, where is the deposit www.example.com/a', 'whereeee is the deposittt', 'sooo where is the deposit', '1. where is the deposit', 'hey buddy, just curious: where is the deposit? cheers', 'random question, where is the deposit', 'good morning! where is the deposit', 'hey team where is the deposit', 'where is the deposit, thoughts?', 'where is the deposit lol never heard of it', 'where is the deposit or smth', 'where is the deposit irl', 'where is the deposit or whatever', 'where is the deposit atm', 'where is the deposit rly tho', 'unrelated but where is the deposit', 'ok new q, where is the deposit', 'switching topics, where is the deposit', 'on another note, where is the deposit', 'on another matter, where is the deposit', 'one more thing - where is the deposit', 'where is the deposit per the article', 'remind me where the deposit is again', 'diff topic - where is the deposit', 'new subject: where is the deposit', 'tl;dr where is the deposit', 'where is the deposit, in a nutshell?', 'where is the deposit in this story', 'where is the deposit (asking for a friend)', 'where is the deposit - thanks in advance!', 'where is the deposit thank you so much', 'where is the deposit, much appreciated', 'where is the deposit? any help would be appreciated', 'hm where is the deposit', 'huh, where is the deposit', 'k where is the deposit', 'mhm and where is the deposit', 'oops where is the deposit', 'geez where is the deposit', 'sorry dumb q but where is the deposit', 'stupid question but where is the deposit']) {

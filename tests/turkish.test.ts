@@ -393,6 +393,23 @@ describe('Turkish text analysis', () => {
     expect(answer('byd turkiyede fabrika kuruyomus diye duydum, dogru mu', realKb()).kind).toBe('fact');
   });
 
+  test('hearsay ("… diyolar": they say) and who of the asker\'s own said it ("amcam", "eniştem") are no words of a claim to check', () => {
+    expect(turkishTermWords('byd fabrika kuracak diyolar dogru mu')).not.toContain('diyolar');
+    // "ne diyorlar?" asks what they say; and asked where the word comes from, who says it is the question.
+    expect(turkishTermWords('global times ne diyorlar')).toContain('diyorlar');
+    expect(turkishTermWords('cine heyet gidecek diyolar da kaynak ne bunun')).toContain('diyolar');
+    expect(turkishTermWords('bunu ne zaman yazmislar')).toContain('yazmislar');
+    for (const w of ['amcam', 'eniştem', 'enistem', 'yeğenim', 'fake', 'tweet']) expect(isTurkishStopWord(w), w).toBe(true);
+    // Declined: "diyolar", "amcam", "fake" weighed as words of the question.
+    for (const [q, fact] of [
+      ['ben eskisehirde okuyorum, bizim burda nadir toprak cikmis diyolar dogru mu yaa', 'beylikova-location'],
+      ['turkiye ekimde cine bakan gonderecekmis, bu dogru mu fake mi', 'october-delegation'],
+    ] as const) {
+      const r = answer(q, realKb());
+      expect(r.kind === 'fact' ? r.factId : r.kind, q).toBe(fact);
+    }
+  });
+
   test('chat\'s "bişey" (something) is a stop word, and a light verb\'s chat future is its written form, so synonym phrases meet it', () => {
     // "bişey"; chat's present without its "r" as the light verb it writes ("rahatsız ediyo" = "rahatsız ediyor");
     // what the asker has not heard or does not know ("byd ne, hiç duymadım"), and "bari" (at least).

@@ -645,6 +645,10 @@ export function withoutPreamble(question: string[]): string[] {
   to = withoutComingAcross(ws, from, to);
   // "byd is the biggest ev maker, true?": a statement's tag asks to confirm it; "is the report true?" asks whether it is.
   if (to - from > 2 && CONFIRM_TAGS.has(ws[to - 1]!) && !STATEMENT_QUESTION_OPENERS.has(ws[from]!)) to -= 1;
+  // "saw a tweet saying … , legit?": a claim to check, without who made it (not when a question follows it: "someone at
+  // the door says they're from the water board, how do i know they're genuine?" asks about that someone).
+  const claim = reportedClaimStart(ws, from, to);
+  if (claim > from && !ws.slice(claim, to).some((w) => FRAMED_WH.has(w))) from = claim;
   // "who is he again?", "what was the name again?": a question word's "again" asks to be reminded, not about a second
   // time ("can a lantern go out again?" keeps it).
   from = framedQuestion(ws, from, to);
@@ -838,6 +842,69 @@ function withoutComingAcross(ws: readonly string[], from: number, to: number): n
   // The question before it keeps at least two words ("what's byd").
   return k - from >= 2 ? k : to;
 }
+/**
+ * Where a claim the asker saw or was told starts, after who or what said it ("saw a tweet saying turkey is sending a
+ * delegation in november, legit?", "someone in a tg group said the refinery costs $1bn, true?", "my dad says the find
+ * is basically next to us"): the frame says where the asker came across the claim, not what is asked ("tweet", "tg"
+ * weighed as the question's rarest words), and the claim is a guess to confirm ({@link asksToConfirm}). `from` when
+ * there is no such frame, or fewer than three words after it. Only someone unnamed or a post as the one saying it:
+ * "kacir said turkey would be a force, right?" asks about what Kacır said.
+ */
+export function reportedClaimStart(ws: readonly string[], from: number, to: number): number {
+  let k = from;
+  if (REPORT_SEEN.has(ws[k] ?? '') || (ws[k] === 'i' && REPORT_SEEN.has(ws[k + 1] ?? '')) || (ws[k] === 'just' && REPORT_SEEN.has(ws[k + 1] ?? ''))) {
+    // "saw a tweet saying …", "i read a post claiming …", "just saw a headline that says …"
+    k += REPORT_SEEN.has(ws[k]!) ? 1 : 2;
+    if (!REPORT_DETERMINERS.has(ws[k] ?? '')) return from;
+    k++;
+    let n = 0;
+    while (n < 2 && !REPORT_MEDIA.has(ws[k] ?? '') && k < to) (k++, n++);
+    if (!REPORT_MEDIA.has(ws[k] ?? '')) return from;
+    k++;
+    if (ws[k] === 'that' || ws[k] === 'which') k += REPORT_VERBS.has(ws[k + 1] ?? '') ? 2 : 0;
+    else if (REPORT_VERBS.has(ws[k] ?? '')) k++;
+    else return from;
+  } else {
+    // "someone (in a tg group) said …", "my uncle says …", "ppl on our forum keep saying …"
+    const someone = REPORT_SAYERS.has(ws[k] ?? '');
+    if (someone) k++;
+    else if ((ws[k] === 'my' || ws[k] === 'a' || ws[k] === 'some' || ws[k] === 'this') && REPORT_SAYER_NOUNS.test(ws[k + 1] ?? '')) k += 2;
+    else return from;
+    // (where they said it: at most five words, "in", "on" or "at" first)
+    const where = REPORT_WHERE.has(ws[k] ?? '');
+    if (where) {
+      const start = k;
+      while (k < to && k - start < 5 && !REPORT_VERBS.has(ws[k]!)) k++;
+    }
+    if (ws[k] === 'keep' || ws[k] === 'keeps') k++;
+    if (ws[k] === 'told' && ws[k + 1] === 'me') k += 2;
+    // (Someone saying something now, nowhere in particular, may be what is asked about: "Someone says they're checking
+    // my water, should I let them in?")
+    else if (REPORT_VERBS.has(ws[k] ?? '') && !(someone && !where && REPORT_PRESENT.has(ws[k]!))) k++;
+    else return from;
+  }
+  if (ws[k] === 'that') k++;
+  return to - k >= 3 ? k : from;
+}
+/** Seeing or reading a post ("saw a tweet saying …"). */
+const REPORT_SEEN = new Set(['saw', 'seen', 'read']);
+const REPORT_DETERMINERS = new Set(['a', 'an', 'this', 'some', 'the']);
+/** What was seen saying it. */
+const REPORT_MEDIA = new Set([
+  'tweet', 'tweets', 'post', 'posts', 'headline', 'headlines', 'thread', 'video', 'tiktok', 'reel', 'meme', 'comment', 'message', 'article', 'story',
+  'blog', 'clip', 'youtube', 'podcast', 'newsletter', 'screenshot',
+]);
+/** Saying it. */
+const REPORT_VERBS = new Set(['saying', 'sayin', 'said', 'says', 'say', 'claiming', 'claims', 'claimed', 'posted', 'wrote', 'reckons', 'reckoned', 'insists', 'swears', 'mentioned']);
+/** Saying it now. */
+const REPORT_PRESENT = new Set(['saying', 'sayin', 'says', 'say', 'claiming', 'claims', 'reckons', 'insists', 'swears']);
+/** Someone unnamed saying it. */
+const REPORT_SAYERS = new Set(['someone', 'somebody', 'some1', 'ppl', 'people', 'everyone', 'everybody']);
+/** … or someone of the asker's ("my uncle", "a friend", "some guy", "this dude"). */
+const REPORT_SAYER_NOUNS =
+  /^(friend|friends|buddy|mate|guy|dude|girl|uncle|aunt|auntie|cousin|dad|mom|mum|father|mother|brother|sister|bro|sis|boss|coworker|colleague|teacher|prof|professor|neighbor|neighbour|grandpa|grandma|husband|wife|bf|gf|roommate|classmate|youtuber|influencer|redditor)s?$/;
+/** Where they said it ("in a tg group", "on reddit", "at work"). */
+const REPORT_WHERE = new Set(['in', 'on', 'at', 'from']);
 const NOT_STOPPING = new Set(['wont', 'cant', 'doesnt', 'dont', 'never']);
 const COMING_ACROSS_WHO = new Set(['everyone', 'everybody', 'people', 'ppl', 'i', 'ive', 'he', 'she', 'they', 'hes', 'shes', 'theyve', 'theyre']);
 const COMING_ACROSS_WHEN = new Set(['everywhere', 'lately', 'recently', 'around', 'online', 'again']);
@@ -1167,12 +1234,12 @@ function agesAsAged(ws: string[]): string[] {
 const AGE_NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' '));
 
 /** A word after a statement that asks to confirm it ("…, true?"). */
-const CONFIRM_TAGS = new Set(['true', 'correct']);
+const CONFIRM_TAGS = new Set(['true', 'correct', 'legit']);
 /** Words that open a yes/no question, whose last word is what is asked ("is the report true?"). */
 const STATEMENT_QUESTION_OPENERS = new Set(['is', 'are', 'was', 'were', 'isnt', 'arent', 'wasnt', 'werent', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'has', 'have', 'had', 'how', 'why', 'what', 'whats']);
 
 /** Words that end a statement typed to be confirmed ("byd signed a deal in turkey, right?", "erdogan is pres yes?"). */
-const GUESS_TAGS = new Set(['right', 'yeah', 'yea', 'yes', 'yep', 'ya', 'yh', 'correct', 'true', 'innit', 'eh', 'rite', 'ryt']);
+const GUESS_TAGS = new Set(['right', 'yeah', 'yea', 'yes', 'yep', 'ya', 'yh', 'correct', 'true', 'innit', 'eh', 'rite', 'ryt', 'legit']);
 /** Two-word tags ("beylikova is near ankara isnt it", "they make a factory in turkey or no?"). */
 const GUESS_TAG_PAIRS = new Set(['isnt it', 'arent they', 'didnt they', 'dont they', 'doesnt it', 'wasnt it', 'or no', 'or not', 'is true', 'is it']);
 /** Words before a statement's subject that do not make it a question ("so byd signed…", "heard byd signed…"). */
@@ -1189,6 +1256,10 @@ const CONFIRM_LEAD_WORDS = CONFIRM_LEADS.map((p) => p.split(' '));
 export function asksToConfirm(ws: readonly string[]): boolean {
   let i = 0;
   while (i < ws.length && GUESS_LEADS.has(ws[i]!)) i++;
+  // "saw a tweet saying byd is building in izmir, legit?": a claim someone made, with no question word after it, is a
+  // guess whatever ends it.
+  const claim = reportedClaimStart(ws, i, ws.length);
+  if (claim > i && !ws.slice(claim).some((w) => FRAMED_WH.has(w))) return true;
   // "is it true (that) turkey is asking china for help…", "am i right that…": the guess follows its lead.
   for (const lead of CONFIRM_LEAD_WORDS) if (ws.length - i >= lead.length + 3 && lead.every((w, k) => ws[i + k] === w)) return true;
   if (ws.length - i < 3 || STATEMENT_QUESTION_OPENERS.has(ws[i]!) || QUESTION_OPENERS.has(ws[i]!)) return false;

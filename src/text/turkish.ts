@@ -93,10 +93,24 @@ export function turkishTermWords(text: string): string[] {
   // than "nerede" alone ("kalmak" is to stay, "yer almak" to take part, elsewhere).
   const where = (i: number) => i > 0 && (QUESTION_WORDS.get(folded[i - 1]!) === 'nerede' || folded[i - 1] === 'neresinde');
   const locating = (i: number) => (where(i) && LIES.has(folded[i]!)) || (where(i) && folded[i] === 'yer' && TAKES.has(folded[i + 1] ?? '')) || (i > 1 && folded[i - 1] === 'yer' && where(i - 1) && TAKES.has(folded[i]!));
+  // "byd fabrika kuracak diyolar, doğru mu?" (they say): hearsay, said of no one, as "heard" is in English; "ne diyolar?"
+  // (what do they say?) asks it, and so does a question about where the word comes from ("heyet gidecek diyolar, kaynak
+  // ne?": who says so is what is asked).
+  const sourceAsked = folded.some((w) => SOURCE_ASKED.test(w));
+  const hearsay = (i: number) => HEARSAY.has(folded[i]!) && !ASKING_WHAT_SAID.has(folded[i - 1] ?? '') && !sourceAsked;
   return ws.filter(
-    (w, i) => !(i > 0 && DEMONSTRATIVE.has(ws[i - 1]!) && TIME_AFTER_DEMONSTRATIVE.has(folded[i]!)) && !(w === 'ilk' && TIMES.has(ws[i + 1] ?? '')) && !locating(i),
+    (w, i) => !(i > 0 && DEMONSTRATIVE.has(ws[i - 1]!) && TIME_AFTER_DEMONSTRATIVE.has(folded[i]!)) && !(w === 'ilk' && TIMES.has(ws[i + 1] ?? '')) && !locating(i) && !hearsay(i),
   );
 }
+
+/** "they say", "they said" as chat and as written, folded (see turkishTermWords). */
+const HEARSAY = new Set([
+  'diyolar', 'diyorlar', 'dediler', 'demisler', 'demisler', 'soyluyolar', 'soyluyorlar', 'soylediler', 'soylemisler', 'yaziyolar', 'yaziyorlar', 'yazmislar',
+]);
+/** Words of a question about where a claim comes from, folded ("kaynak", "nereden", "resmi mi", "kesin mi", "teyit"). */
+const SOURCE_ASKED = /^(?:kaynak|nerden|nereden|resmi|resmen|kesin|teyit|dogrula|bilgi)/;
+/** Words asking what was said, before a verb of saying ("ne diyorlar?"). */
+const ASKING_WHAT_SAID = new Set(['ne', 'neler', 'nasil', 'neden', 'niye', 'kim', 'kimler', 'zaman', 'zmn', 'nerede', 'nerde']);
 
 /** "kalmak" (to lie, to stay) in the present as typed, after "where" (a question word read as "nerede", or "neresinde"). */
 const LIES = new Set(['kaliyor', 'kaliyo', 'kalir', 'kaliyormus', 'kaliyomus', 'kalmakta', 'kalmaktadir']);
@@ -227,7 +241,12 @@ const STOP_LIST = (
   // typo of a word the knowledge has
   'sürekli devamlı ' +
   // how much, as "çok" above ("büyük mü bayağı?": quite big?, "oldukça", "epey", "gayet"), as "very" and "quite" in English
-  'bayağı baya oldukça epey gayet'
+  'bayağı baya oldukça epey gayet ' +
+  // who told the asker a claim they check ("amcam diyo ki …", "eniştem dedi ki …", "kuzenim öyle dedi"): someone of the
+  // asker's own, as "my uncle says" adds nothing in English; where it was seen ("… diye tweet gördüm"), and "fake"
+  // ("doğru mu fake mi"), as "legit?" is a tag
+  'amcam dayım dayim teyzem halam eniştem enistem yengem kuzenim yeğenim yegenim babam annem abim ablam kardeşim kardesim ' +
+  'arkadaşım arkadasim arkadaşlar arkadaslar komşum komsum dedem ninem eşim esim patronum ki tweet tweette twitter twitterda fake'
 ).split(' ');
 
 /** The light verbs' futures as chat types them, with their written forms (see writtenStopWord). */
