@@ -824,6 +824,23 @@ describe('reading a Turkish follow-up', () => {
   });
 });
 
+describe('who leads it, after an answer that named its leader', () => {
+  const after = (previous: string, q: string) => askedAfter(kb, previous, q);
+  test('"kim başkanlık edecek?" after the delegation\'s answer gets the one it named, as "<name> kim?" does', () => {
+    // A noun with a light verb is a verb: the question has no object of its own, as "kim yönetecek?".
+    expect(turkishFollowupShape('kim başkanlık edicek').kind).toBe('dropped');
+    expect(turkishFollowupShape("Çin'e gidecek heyete kim başkanlık edecek?").kind).toBe('standalone');
+    // Alone, and before, the delegation's answer again (it names Bayraktar).
+    expect(answer('kim başkanlık edicek', kb)).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
+    for (const q of ['kim başkanlık edicek', 'yani kim yonetiyo bunu']) {
+      expect(after('arkadaslar türkiye çine heyet mi yolluyomuş?', q).reply, q).toMatchObject({ kind: 'fact', factId: 'energy-minister', language: 'tr' });
+    }
+    // Who is sent, or who says so, is the delegation's answer and its sources: not the man named.
+    expect(after('turkiye cine heyet gonderiyor mu?', 'kim?').reply).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
+    expect(after('cine heyet mi gidiyomus ne zamn?', 'kim soyluyo bunu').reply).not.toMatchObject({ factId: 'energy-minister' });
+  });
+});
+
 describe('the Turkish conversations set (tests/eval/conversations-tr.yaml)', () => {
   test('no standalone turn changed by context', async () => {
     const { runConversations } = await import('../src/eval.ts');

@@ -236,6 +236,9 @@ const isFunction = (key: string) => isWh(key) || PARTICLE.test(key) || GENERIC.h
  * The shape of a Turkish question. Pure and about the words only (the
  * knowledge is not consulted), so a shape never depends on what came before.
  */
+/** "etmek" (to do, make) in any form, as chat types it too ("edicek", "edcek"), folded: a light verb after a noun. */
+const LIGHT_VERB = /^(?:et|ed)(?:[a-z]*)$/;
+
 export function turkishFollowupShape(question: string): TurkishShape {
   const ts = trTokens(question);
   let i = 0;
@@ -264,7 +267,13 @@ export function turkishFollowupShape(question: string): TurkishShape {
   // "içinde ne kadar nadir toprak var?" (how much rare earth is in [it]?): a place word opening the question with no
   // owner before it points back at what was asked before, as "in it" does in English.
   if (rest[0] !== undefined && OWNED_PLACES.has(rest[0].key) && own.length > 1) return { kind: 'pronoun' };
-  const verbs = own.filter((t) => isVerb(t.key) || OWNED.has(t.key));
+  // (A noun with a light verb after it is a verb too: "kim başkanlık edecek?", who will lead [it]?, says whom no more than
+  // "kim yönetecek?" does.)
+  const lightVerbed = (t: TrToken) => {
+    const next = rest[rest.indexOf(t) + 1]?.key;
+    return next !== undefined && isFunction(next) && LIGHT_VERB.test(next);
+  };
+  const verbs = own.filter((t) => isVerb(t.key) || OWNED.has(t.key) || lightVerbed(t));
   // "türkiyeninki?", "peki Türkiye'ninki?" (Turkey's [one]?): the name in the genitive ("türkiyenin") stands in the
   // place of the owner the previous question named, as "ya Türkiye?" does; "-ki" (the one) goes.
   const onesOf = rest.length === 1 && !wh ? rest[0]!.text.replace(/(['’`´‘]?n?[ıiuü]n)ki$/iu, '$1') : '';
@@ -1060,6 +1069,13 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     // gidecek heyete kim başkanlık edecek?" is the minister's fact either way, and no later reading of the question before's
     // words, the delegation's again, is taken over them.)
     if (pointing && r.person && alone.kind === 'fact' && combined.factId === alone.factId) return null;
+    // "kim başkanlık edecek?" (who will lead [it]?) after the delegation's answer, which named its leader: asked who after
+    // an answer that said who, the one named is wanted, as the knowledge says who that is (as in English's whoNamedBefore).
+    // (Not in the same message: "ne zaman ve kim başkanlık edecek?" is answered by the one fact.)
+    if (combined.factId === previous.factId && !sameMessage) {
+      const named = turkishWhoNamedBefore(asked, prevText, prevFact === undefined ? '' : index.facts[prevFact]!.answer, previous.factId, kb);
+      if (named) return { reply: { ...named.reply, ...readAs(r), language: 'tr' }, remember: named.remember };
+    }
     if (pointing && !(combined.factId === previous.factId && combined.confidence > alone.confidence) && !(r.named && alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence) && !offTopic) continue;
     if (dropped && !(combined.confidence > alone.confidence + CONVERSATION.droppedSubjectMargin)) continue;
     if (plural && !pointing && !dropped && !(r.named && alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence + CONVERSATION.pointingMargin)) continue;
@@ -1084,6 +1100,9 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     for (const r of all) {
       const top = rank(r.probe, index, 1, { oneQuestion: true })[0];
       if (top?.factId !== previous.factId || top.score < SEARCH.suggestThreshold) continue;
+      // ("kim?" after "Çin'e heyet ne zaman gidiyor?": the one the answer named, as above.)
+      const named = sameMessage ? null : turkishWhoNamedBefore(asked, prevText, prevFact === undefined ? '' : index.facts[prevFact]!.answer, previous.factId, kb);
+      if (named) return { reply: { ...named.reply, ...readAs(r), language: 'tr' }, remember: named.remember };
       const given = answerFact(previous.factId, kb, 'tr');
       if (!given) break;
       return { reply: { ...given, question: asked, confidence: 0.5, ...readAs(r) }, remember: { question: prevText, factId: previous.factId } };
@@ -1101,6 +1120,25 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
 }
 
 /** A Turkish follow-up declined as any question the knowledge does not answer (the bot's Turkish words), with the candidates offered. */
+/** Words of leading something, folded ("başkanlık", "yönetiyor", "başında", "lider"). */
+const LEADING = /^(?:baskanlik|baskani|yonet|yonetec|yonetic|basinda|basini|lider|onculuk)/;
+
+/**
+ * The fact "<name> kim?" gets, for a "kim" question whose reading found the answer just given again, when that answer
+ * named someone neither question names; null otherwise (English: followup.ts's whoNamedBefore).
+ */
+function turkishWhoNamedBefore(asked: string, prevText: string, previousAnswer: string, previousFactId: string, kb: KnowledgeBase): TurkishContextAnswer | null {
+  // (Who leads it, heads it, is at its head: "kim?" or "kim gidiyor?" after "Türkiye Çin'e heyet gönderiyor mu?" asks who
+  // is sent, which that answer gives.)
+  if (turkishAnswerType(asked) !== 'who' || !trTokens(asked).some((t) => LEADING.test(t.key))) return null;
+  const said = new Set([...trTokens(prevText), ...trTokens(asked)].map((t) => t.key));
+  const person = personsIn(previousAnswer, trTokens).find((run) => !run.some((t) => said.has(t.key)));
+  if (!person) return null;
+  const probe = `${person.map((t) => t.text).join(' ')} kim?`;
+  const r = answer(probe, kb, { oneQuestion: true, hint: 'tr' });
+  return r.kind === 'fact' && r.factId !== previousFactId ? { reply: { ...r, question: asked, confidence: 0.5, language: 'tr' }, remember: { question: probe, factId: r.factId } } : null;
+}
+
 function turkishDeclined(kb: KnowledgeBase, question: string, confidence: number, suggestions: string[]): Reply {
   const bot = kb.knowledge.bot;
   return { kind: 'none', reason: 'no-match', question, answer: `${bot.tr?.noMatch ?? bot.noMatch} ${REPLY_WORDS.tr.canAnswer(bot.tr?.topic ?? bot.topic)}`, confidence, related: [], suggestions };
