@@ -911,6 +911,8 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('whats turkeys energy minister called again', real)).factId).toBe('energy-minister');
     // "max" is the knowledge's "highest" (a synonym group of knowledge/synonyms.yaml): this was declined at 0.31.
     expect(asFact(answer('why bother going for max purity lol', real)).factId).toBe('purity-goal');
+    // A "long-term goal", the "big picture", the "long game" are a goal (knowledge/synonyms.yaml): declined at 0.36.
+    expect(asFact(answer('whats turkeys long term goal w rare earths, like the big picture', real)).factId).toBe('whole-supply-chain');
     // "capex" (capital expenditure) is a cost (knowledge/synonyms.yaml): it weighed as a word the knowledge never uses.
     expect(asFact(answer("What's the capex on the Beylikova refinery?", real)).factId).toBe('refinery-cost');
     // Who "owns" a market dominates it (knowledge/synonyms.yaml): declined at 0.44.
