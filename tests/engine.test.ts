@@ -911,6 +911,9 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('whats turkeys energy minister called again', real)).factId).toBe('energy-minister');
     // "max" is the knowledge's "highest" (a synonym group of knowledge/synonyms.yaml): this was declined at 0.31.
     expect(asFact(answer('why bother going for max purity lol', real)).factId).toBe('purity-goal');
+    // Chat's "abt" is "about" in a phrase too: "care abt" is the knowledge's "care about" (interest); declined at 0.39.
+    expect(questionTerms(real, 'why would chinese ev makers care abt turkey at all').terms.map((t) => t.raw)).not.toContain('care');
+    expect(asFact(answer('why would chinese ev makers care abt turkey at all', real)).factId).toBe('eu-access-motive');
     // A "long-term goal", the "big picture", the "long game" are a goal (knowledge/synonyms.yaml): declined at 0.36.
     expect(asFact(answer('whats turkeys long term goal w rare earths, like the big picture', real)).factId).toBe('whole-supply-chain');
     // "capex" (capital expenditure) is a cost (knowledge/synonyms.yaml): it weighed as a word the knowledge never uses.

@@ -8,7 +8,7 @@
  * (calibrate.ts).
  */
 import { SEARCH } from '../config.ts';
-import { ANSWER_TYPE_NAMES, asksToConfirm, cleanInput, QUESTION_OPENERS, reactionBefore, reactionSentence, stem, STOP_WORDS, unstretched, withoutPreamble, words } from '../text/normalize.ts';
+import { ANSWER_TYPE_NAMES, asksToConfirm, CHAT_WORDS, cleanInput, QUESTION_OPENERS, reactionBefore, reactionSentence, stem, STOP_WORDS, unstretched, withoutPreamble, words } from '../text/normalize.ts';
 import { fieldWeight, TextKind, termSetHash, type SearchIndex } from './index.ts';
 import { easedWhenUnknown, factHasTerm, resolveTerms, type Mask, type ResolvedTerm } from './terms.ts';
 import { countedThing, counts } from './asks.ts';
@@ -288,8 +288,17 @@ function queryWordsOf(index: SearchIndex, typed: string[]): string[] {
   const { stem, isTerm } = index.profile;
   // ("ensuite" for a knowledge that writes "en-suite": its parts, as written.)
   const spelled = index.hyphenated.size === 0 ? typed : typed.flatMap((w) => index.hyphenated.get(w) ?? [w]);
-  const words = withoutPreamble(unstretched(spelled, (w) => index.surface.has(w) || !isTerm(stem(w))));
+  // (Chat's short form of a little word, "abt", "w", "bc", written out, so a phrase with it is found: "care abt" is the
+  // knowledge's "care about". Its weight is a stop word's either way.)
+  const written = index.profile.language === 'en' ? spelled.map((w) => (index.surface.has(w) ? w : littleWordWritten(w))) : spelled;
+  const words = withoutPreamble(unstretched(written, (w) => index.surface.has(w) || !isTerm(stem(w))));
   return timeGuessed(index, words);
+}
+
+/** An English chat short form of a stop word ("abt", "w", "bc", "thru") as written; else the word. */
+function littleWordWritten(w: string): string {
+  const long = CHAT_WORDS.get(w);
+  return long !== undefined && !long.includes('|') && STOP_WORDS.has(long) ? long : w;
 }
 
 /**
