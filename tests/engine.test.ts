@@ -911,6 +911,8 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('whats turkeys energy minister called again', real)).factId).toBe('energy-minister');
     // "max" is the knowledge's "highest" (a synonym group of knowledge/synonyms.yaml): this was declined at 0.31.
     expect(asFact(answer('why bother going for max purity lol', real)).factId).toBe('purity-goal');
+    // What is in it for the Chinese companies is their way into the EU (knowledge: eu-access-motive), not Turkey's gain.
+    expect(asFact(answer('whats in it for the chinese companies tho', real)).factId).toBe('eu-access-motive');
     // Chat's "abt" is "about" in a phrase too: "care abt" is the knowledge's "care about" (interest); declined at 0.39.
     expect(questionTerms(real, 'why would chinese ev makers care abt turkey at all').terms.map((t) => t.raw)).not.toContain('care');
     expect(asFact(answer('why would chinese ev makers care abt turkey at all', real)).factId).toBe('eu-access-motive');
