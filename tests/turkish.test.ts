@@ -393,6 +393,16 @@ describe('Turkish text analysis', () => {
     expect(answer('byd turkiyede fabrika kuruyomus diye duydum, dogru mu', realKb()).kind).toBe('fact');
   });
 
+  test('"son" before a span of time ("son 30 yılda": in the last 30 years) is no word of the question; "en son ne zaman" keeps it', () => {
+    expect(turkishTermWords('son 30 yildir nadir toprakta hangi ulke baskin')).not.toContain('son');
+    expect(turkishTermWords('son otuz yılda kim lider')).not.toContain('son');
+    expect(turkishTermWords('erdoganla si cinping en son ne zaman bir araya geldi')).toContain('son');
+    expect(turkishTermWords('son durum ne')).toContain('son');
+    // Declined: "son" weighed a quarter of the question, a word the dominance fact's "otuz yıl boyunca" lacks.
+    const r = answer('son 30 yildir nadir toprakta hangi ulke baskin', realKb());
+    expect(r.kind === 'fact' ? r.factId : r.kind).toBe('china-dominance');
+  });
+
   test('hearsay ("… diyolar": they say) and who of the asker\'s own said it ("amcam", "eniştem") are no words of a claim to check', () => {
     expect(turkishTermWords('byd fabrika kuracak diyolar dogru mu')).not.toContain('diyolar');
     // "ne diyorlar?" asks what they say; and asked where the word comes from, who says it is the question.

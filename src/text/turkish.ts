@@ -98,10 +98,17 @@ export function turkishTermWords(text: string): string[] {
   // ne?": who says so is what is asked).
   const sourceAsked = folded.some((w) => SOURCE_ASKED.test(w));
   const hearsay = (i: number) => HEARSAY.has(folded[i]!) && !ASKING_WHAT_SAID.has(folded[i - 1] ?? '') && !sourceAsked;
+  // "son 30 yılda", "son otuz yıldır" (in the last 30 years): "son" before a span of time says it runs up to now, as
+  // "last" does in English; the span is the question's word (it weighed a quarter of "son 30 yildir nadir toprakta
+  // hangi ulke baskin", and the knowledge's "otuz yıl boyunca" has no "son").
+  const lastSpan = (i: number) => folded[i] === 'son' && SPAN_START.test(folded[i + 1] ?? '');
   return ws.filter(
-    (w, i) => !(i > 0 && DEMONSTRATIVE.has(ws[i - 1]!) && TIME_AFTER_DEMONSTRATIVE.has(folded[i]!)) && !(w === 'ilk' && TIMES.has(ws[i + 1] ?? '')) && !locating(i) && !hearsay(i),
+    (w, i) => !(i > 0 && DEMONSTRATIVE.has(ws[i - 1]!) && TIME_AFTER_DEMONSTRATIVE.has(folded[i]!)) && !(w === 'ilk' && TIMES.has(ws[i + 1] ?? '')) && !locating(i) && !hearsay(i) && !lastSpan(i),
   );
 }
+
+/** The first word of a span of time, folded: a number, a number word, or years, months, a period ("yıllarda", "dönemde"). */
+const SPAN_START = /^(?:\d+\p{L}*|on|yirmi|otuz|kirk|elli|altmis|iki|uc|dort|bes|birkac|kac|yil\p{L}*|sene\p{L}*|ay|aylarda|aydir|aylardir)$/u;
 
 /** "they say", "they said" as chat and as written, folded (see turkishTermWords). */
 const HEARSAY = new Set([
