@@ -31,6 +31,7 @@ import {
   turkishStem,
   turkishWords,
   turkishTermWords,
+  isTurkishQuestionWord,
   TURKISH,
   nameInWord,
   splitParticle,
@@ -391,6 +392,14 @@ describe('Turkish text analysis', () => {
     // It weighed a third of "byd türkiyede fabrika kuruyomuş diye duydum, doğru mu", unknown to the knowledge, and the
     // question was declined.
     expect(answer('byd turkiyede fabrika kuruyomus diye duydum, dogru mu', realKb()).kind).toBe('fact');
+  });
+
+  test('"nerden" (from where, as chat types "nereden") is the question word "nereden" is', () => {
+    expect(isTurkishQuestionWord('nerden')).toBe(true);
+    // "nerden" was stemmed to "ner" and met no stored "nereden": the delegation's sources' "Heyet bilgisi nereden
+    // geliyor?" and the trip itself came out tied, and the question was declined.
+    const r = answer("çin'e heyet gidecek bilgisi nerden geliyo", realKb());
+    expect(r.kind === 'fact' ? r.factId : r.kind).toBe('delegation-sources');
   });
 
   test('"son" before a span of time ("son 30 yılda": in the last 30 years) is no word of the question; "en son ne zaman" keeps it', () => {

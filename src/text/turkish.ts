@@ -307,7 +307,7 @@ function writtenStopWord(folded: string): string {
 const QUESTION_WORDS: ReadonlyMap<string, string> = new Map(
   (
     'kim:kim kimi:kim kime:kim kimin:kim kimler:kim kimlerdir:kim kimdir:kim kimden:kim kimle:kim kiminle:kim kimlerle:kim kimdi:kim kimmis:kim kimlerdi:kim ' +
-    'nerede:nerede nerde:nerede nereye:nerede nereden:nerede neresi:nerede neresidir:nerede nerededir:nerede nereli:nerede neredeydi:nerede nerdeydi:nerede nereleri:nerede nerelerde:nerede ' +
+    'nerede:nerede nerde:nerede nereye:nerede nereden:nerede nerden:nerede neresi:nerede neresidir:nerede nerededir:nerede nereli:nerede neredeydi:nerede nerdeydi:nerede nereleri:nerede nerelerde:nerede ' +
     // "byd nerenin şirketi" (a company from where)
     'nerenin:nerede neresinin:nerede ' +
     'neden:neden niye:neden nicin:neden nedeni:neden nedenleri:neden ' +
