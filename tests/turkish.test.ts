@@ -394,6 +394,15 @@ describe('Turkish text analysis', () => {
     expect(answer('byd turkiyede fabrika kuruyomus diye duydum, dogru mu', realKb()).kind).toBe('fact');
   });
 
+  test('"nasıl bir" asks what kind of thing ("byd nasıl bir şirket?"), as "nedir" does: "nasıl" is no word of it then', () => {
+    expect(turkishTermWords('byd nasil bi sirket')).not.toContain('nasil');
+    expect(turkishTermWords('byd nasıl bir şirket')).not.toContain('nasıl');
+    expect(turkishTermWords('türkiye bundan nasıl kazanır')).toContain('nasıl');
+    // Declined: "nasıl" weighed a third of the question.
+    const r = answer('byd nasil bi sirket', realKb());
+    expect(r.kind === 'fact' ? r.factId : r.kind).toBe('byd-worlds-largest');
+  });
+
   test('"nerden" (from where, as chat types "nereden") is the question word "nereden" is', () => {
     expect(isTurkishQuestionWord('nerden')).toBe(true);
     // "nerden" was stemmed to "ner" and met no stored "nereden": the delegation's sources' "Heyet bilgisi nereden

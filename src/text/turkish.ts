@@ -102,8 +102,11 @@ export function turkishTermWords(text: string): string[] {
   // "last" does in English; the span is the question's word (it weighed a quarter of "son 30 yildir nadir toprakta
   // hangi ulke baskin", and the knowledge's "otuz yıl boyunca" has no "son").
   const lastSpan = (i: number) => folded[i] === 'son' && SPAN_START.test(folded[i + 1] ?? '');
+  // "byd nasıl bir şirket?" (what kind of company is BYD?): "nasıl bir" asks what kind of thing it is, as "nedir" does,
+  // not how (it weighed a third of the question, and BYD's description was declined).
+  const kindOf = (i: number) => folded[i] === 'nasil' && (folded[i + 1] === 'bir' || folded[i + 1] === 'bi');
   return ws.filter(
-    (w, i) => !(i > 0 && DEMONSTRATIVE.has(ws[i - 1]!) && TIME_AFTER_DEMONSTRATIVE.has(folded[i]!)) && !(w === 'ilk' && TIMES.has(ws[i + 1] ?? '')) && !locating(i) && !hearsay(i) && !lastSpan(i),
+    (w, i) => !(i > 0 && DEMONSTRATIVE.has(ws[i - 1]!) && TIME_AFTER_DEMONSTRATIVE.has(folded[i]!)) && !(w === 'ilk' && TIMES.has(ws[i + 1] ?? '')) && !locating(i) && !hearsay(i) && !lastSpan(i) && !kindOf(i),
   );
 }
 
