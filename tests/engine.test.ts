@@ -916,6 +916,8 @@ describe('hostile and odd input', () => {
     // Chat's "abt" is "about" in a phrase too: "care abt" is the knowledge's "care about" (interest); declined at 0.39.
     expect(questionTerms(real, 'why would chinese ev makers care abt turkey at all').terms.map((t) => t.raw)).not.toContain('care');
     expect(asFact(answer('why would chinese ev makers care abt turkey at all', real)).factId).toBe('eu-access-motive');
+    // The rare earth "game" is its market, as chat says it (knowledge/synonyms.yaml): "game" weighed a quarter.
+    expect(asFact(answer('which country basically owns the rare earth game', real)).factId).toBe('china-dominance');
     // "requests for comment" are what was asked for, comment (knowledge/synonyms.yaml): "requests" weighed 44%.
     expect(asFact(answer('Did either ministry respond to requests for comment?', real)).factId).toBe('ministries-no-comment');
     // Getting "off" Chinese minerals is moving away from them (knowledge/synonyms.yaml: diversifying); "off" weighed a
