@@ -105,10 +105,18 @@ export function turkishTermWords(text: string): string[] {
   // "byd nasıl bir şirket?" (what kind of company is BYD?): "nasıl bir" asks what kind of thing it is, as "nedir" does,
   // not how (it weighed a third of the question, and BYD's description was declined).
   const kindOf = (i: number) => folded[i] === 'nasil' && (folded[i + 1] === 'bir' || folded[i + 1] === 'bi');
-  return ws.filter(
-    (w, i) => !(i > 0 && DEMONSTRATIVE.has(ws[i - 1]!) && TIME_AFTER_DEMONSTRATIVE.has(folded[i]!)) && !(w === 'ilk' && TIMES.has(ws[i + 1] ?? '')) && !locating(i) && !hearsay(i) && !lastSpan(i) && !kindOf(i),
-  );
+  return ws
+    .filter(
+      (w, i) => !(i > 0 && DEMONSTRATIVE.has(ws[i - 1]!) && TIME_AFTER_DEMONSTRATIVE.has(folded[i]!)) && !(w === 'ilk' && TIMES.has(ws[i + 1] ?? '')) && !locating(i) && !hearsay(i) && !lastSpan(i) && !kindOf(i),
+    )
+    // "enerji bakanının adı ne?", "cumhurbaşkanlarının isimleri ne?" (what is the minister's name?): asking a name asks
+    // who, as "the name of" does in English ("adı", "isimleri" weighed half the question, words no answer has).
+    // (After its owner in the genitive only: "isimleri ne?" alone asks the names of what was asked before.)
+    .map((w, i, kept) => (NAME_ASKED.has(foldTurkish(w)) && i > 0 && /n[iu]n$/.test(foldTurkish(kept[i - 1]!)) ? 'kim' : w));
 }
+
+/** Someone's name as a question asks it, folded ("adı", "ismi", "isimleri", "adını"). */
+const NAME_ASKED = new Set(['adi', 'adini', 'adlari', 'adlarini', 'ismi', 'ismini', 'isimleri', 'isimlerini', 'isimlerı']);
 
 /** The first word of a span of time, folded: a number, a number word, or years, months, a period ("yıllarda", "dönemde"). */
 const SPAN_START = /^(?:\d+\p{L}*|on|yirmi|otuz|kirk|elli|altmis|iki|uc|dort|bes|birkac|kac|yil\p{L}*|sene\p{L}*|ay|aylarda|aydir|aylardir)$/u;
