@@ -916,6 +916,10 @@ describe('hostile and odd input', () => {
     // Chat's "abt" is "about" in a phrase too: "care abt" is the knowledge's "care about" (interest); declined at 0.39.
     expect(questionTerms(real, 'why would chinese ev makers care abt turkey at all').terms.map((t) => t.raw)).not.toContain('care');
     expect(asFact(answer('why would chinese ev makers care abt turkey at all', real)).factId).toBe('eu-access-motive');
+    // A quiz put to the bot is no word of it ("quiz" weighed 36%), and "#1" is number one, not the number 1 (24%).
+    expect(asFact(answer('ok bot quiz time 🤓 what does turkey want china to help with', real)).factId).toBe('china-processing-partnership');
+    expect(words('how long has china been #1 in rare earths')).toContain('number');
+    expect(asFact(answer('how long has china been #1 in rare earths', real)).factId).toBe('china-dominance');
     // "who are the two presidents in the story?" asks who they are (knowledge: a phrasing of the presidents' fact), not
     // when they met: it got the meeting, whose answer names them, in a dozen held-out sets.
     expect(asFact(answer('who are the 2 presidents mentioned in the article', real)).factId).toBe('presidents');

@@ -1053,7 +1053,7 @@ describe('reading a follow-up', () => {
   });
 
   test('"in plain english?", "could you put that more simply?", "say that again?" after an answer: that answer again, read as following on', () => {
-    for (const q of ['in plain english?', 'Could you put that more simply, please?', 'eli5', 'say that again?', 'i dont get it', 'simpler pls', "in plain english? i'm not a scientist lol"]) {
+    for (const q of ['in plain english?', 'Could you put that more simply, please?', 'eli5', 'say that again?', 'i dont get it', 'simpler pls', "in plain english? i'm not a scientist lol", 'explain like im 12 pls', 'explain it like im a 10 year old']) {
       const r = after('why is it hard for the us and eu to diversify their critical minerals', q).reply;
       expect(r.kind === 'fact' && r.factId, q).toBe('diversification-challenges');
       expect(r.readingAs, q).toContain('following on from');

@@ -312,9 +312,9 @@ const ANY_ROLE = new Set(['official', 'officials', 'leader', 'leaders', 'head', 
 const SAY_IT_AGAIN = new RegExp(
   String.raw`^(?:(?:ok|okay|sorry|hm+|um+|uh+|wait|so|and|but|yeah|lol|haha)\s+)*` +
     String.raw`(?:(?:can|could|would) (?:you|u) (?:please |pls |plz |kindly )?)?` +
-    String.raw`(?:(?:say|put|explain|tell me|describe) (?:that|it|this)(?: again)? (?:(?:more )?simply|simpler|in (?:plain|simple|simpler|normal|easy|layman'?s|laymans) (?:english|words|terms|language)|like (?:im|i'm|i am) (?:5|five)|again|in short)` +
+    String.raw`(?:(?:say|put|explain|tell me|describe) (?:that|it|this)(?: again)? (?:(?:more )?simply|simpler|in (?:plain|simple|simpler|normal|easy|layman'?s|laymans) (?:english|words|terms|language)|like (?:im|i'm|i am) (?:an? )?(?:\d{1,2}|five|ten|twelve|kid|child|beginner)(?: year old| yo)?|again|in short)` +
     String.raw`|(?:in )?(?:plain|simple|simpler|normal|easy|layman'?s|laymans) (?:english|words|terms|language)` +
-    String.raw`|simplify(?: (?:that|it|this))?|simpler|more simply|dumb (?:it|that) down|eli5|eli 5|explain like (?:im|i'm|i am) (?:5|five)` +
+    String.raw`|simplify(?: (?:that|it|this))?|simpler|more simply|dumb (?:it|that) down|eli5|eli 5|explain like (?:im|i'm|i am) (?:an? )?(?:\d{1,2}|five|ten|twelve|kid|child|beginner)(?: year old| yo)?` +
     String.raw`|say (?:that|it) again|repeat (?:that|it)|come again|(?:i )?(?:dont|don't|didnt|didn't|do not|did not) (?:get|understand|follow) (?:it|that|this)?|(?:i'm|im|i am) (?:lost|confused)|in a nutshell|tl ?dr|in short|so basically|basically)` +
     String.raw`(?: (?:please|pls|plz|thanks|thx|ty|lol|tho|though|again|for me|for a (?:kid|child|beginner|noob|newbie)))*$`,
 );

@@ -111,6 +111,7 @@ export function words(text: string): string[] {
   if (folded.includes(' cos')) folded = folded.replace(COMPANIES_COS, '$1 companies');
   if (folded.includes('pop')) folded = folded.replace(POP_IN, 'visit');
   if (folded.includes('tta')) folded = folded.replace(OF_RUN_ON, (_, w: string) => `${w} of`);
+  if (folded.includes('#1')) folded = folded.replace(NUMBER_ONE, 'number one');
   if (ASCII.test(folded)) return asciiWords(folded);
   return folded
     .replace(/['’`´]s\b/g, '')
@@ -118,6 +119,9 @@ export function words(text: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
 }
+
+/** "#1" ("how long has china been #1 in rare earths"): number one, not the number 1 alone (a word no answer has). */
+const NUMBER_ONE = /#1(?!\d)/g;
 
 /** "of" typed run on ("what does turkey get outta it", "a lotta money"): the words as written out, so "get out of" is met. */
 const OF_RUN_ON = /\b(out|lot)ta\b/g;
@@ -435,6 +439,10 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'ödev için soruyorum', 'odev icin soruyorum', 'ödevim için soruyorum', 'odevim icin soruyorum', 'ödev için', 'odev icin',
   // asked to be told simply ("explain like im 5 what rare earths are", "eli5: …"): the "5" would weigh as a number
   'explain like im 5', 'explain like im five', 'explain like i am 5', 'explain like i am five', 'eli5', 'eli 5',
+  // a quiz put to the bot or a class ("ok bot quiz time: what does turkey want china to help with?"): "quiz" weighed as the
+  // question's rarest word
+  'bot quiz time', 'quiz time', 'pop quiz', 'quiz question', 'trivia time', 'trivia question', 'question for the bot', 'one for the bot',
+  'a factual one for the bot to start', 'a factual one for the bot',
   // asked to be told in short ("tl;dr who's leading the talks?"): "tldr" would be read as "summary", a word of the topic
   'tldr', 'tl dr', 'in a nutshell', 'in short', 'long story short',
   // (Entries of stop words only, "hey there", let a remark after them be found: "hey there, random question: …".)
