@@ -916,6 +916,12 @@ describe('hostile and odd input', () => {
     // Chat's "abt" is "about" in a phrase too: "care abt" is the knowledge's "care about" (interest); declined at 0.39.
     expect(questionTerms(real, 'why would chinese ev makers care abt turkey at all').terms.map((t) => t.raw)).not.toContain('care');
     expect(asFact(answer('why would chinese ev makers care abt turkey at all', real)).factId).toBe('eu-access-motive');
+    // A month said of what was talked over says which event, not what is asked: the talks, not the meeting that tells
+    // the month (it got the meeting); asked when, or of what the month is about, the month stays a word of the question.
+    expect(asFact(answer('what did erdogan and xi talk about in july', real)).factId).toBe('erdogan-xi-talks');
+    const weightOf = (q: string, w: string) => questionTerms(real, q).terms.find((t) => t.raw === w)?.idf ?? 0;
+    expect(weightOf('what did erdogan and xi talk about in july', 'july')).toBeLessThan(weightOf('did erdogan and xi meet in july', 'july'));
+    expect(weightOf('when did they talk, in july', 'july')).toBe(weightOf('did erdogan and xi meet in july', 'july'));
     // A quiz put to the bot is no word of it ("quiz" weighed 36%), and "#1" is number one, not the number 1 (24%).
     expect(asFact(answer('ok bot quiz time 🤓 what does turkey want china to help with', real)).factId).toBe('china-processing-partnership');
     expect(words('how long has china been #1 in rare earths')).toContain('number');

@@ -336,8 +336,36 @@ export function questionTerms(index: SearchIndex, question: string, mask?: Mask)
   const ws = queryWordsOf(index, typed);
   // "bayraktar is the foreign minister right?": a guess to confirm (English; see withModifiersEased).
   const guess = index.profile.language === 'en' && asksToConfirm(typed);
-  return { ws, terms: withModifiersEased(withAlternatives(resolveTerms(index, index.analyzer.queryTokens(ws), mask), ws), ws, index, guess) };
+  const type = index.profile.answerType(question, ws.join(' '));
+  const terms = withModifiersEased(withAlternatives(resolveTerms(index, index.analyzer.queryTokens(ws), mask), ws), ws, index, guess);
+  return { ws, terms: type === 'when' || type === 'duration' ? terms : withMonthEased(terms, ws, index) };
 }
+
+/**
+ * "what did erdogan and xi talk about in july?": a month said of what is asked about, in a question that does not ask
+ * when, says which event is meant, not what is asked of it; it weighs as an unknown number does, so the fact that
+ * tells the month (the meeting) does not win over the one the question asks (the talks). English "in", "during",
+ * "back in" before it; Turkish in the locative ("temmuzda").
+ */
+function withMonthEased(terms: ResolvedTerm[], ws: readonly string[], index: SearchIndex): ResolvedTerm[] {
+  const turkish = index.profile.language === 'tr';
+  // (Only in a question about what was said or talked over: "how much will my bill go up by in april?" asks of April's
+  // rise, and the month is what it is about.)
+  if (!ws.some((w) => (turkish ? TR_SAYING.test(foldTurkish(w)) : SAYING.has(w)))) return terms;
+  const months = new Set<string>();
+  for (let i = 0; i < ws.length; i++) {
+    if (turkish ? /^(ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)(?:ta|te|da|de)$/.test(foldTurkish(ws[i]!)) : EN_MONTH.test(ws[i]!) && (ws[i - 1] === 'in' || ws[i - 1] === 'during')) {
+      months.add(ws[i]!);
+      // ("back in july": "back" says then, no word of the question either)
+      if (ws[i - 2] === 'back') months.add('back');
+    }
+  }
+  return months.size === 0 ? terms : terms.map((t) => (t.raw !== null && months.has(t.raw) ? { ...t, idf: t.idf * SEARCH.unknownNumberWeight } : t));
+}
+
+/** Verbs of talking something over or saying it (English, and Turkish stems folded), for withMonthEased. */
+const SAYING = new Set(['about', 'abt', 'discuss', 'discussed', 'talk', 'talked', 'say', 'said', 'agree', 'agreed', 'announce', 'announced', 'sign', 'signed']);
+const TR_SAYING = /^(?:konus|gorus|soyle|dedi|demis|anlas|acikla|imzala)/;
 
 /** Adjectives of size or note that people put before what they ask about ("turkey's big rare earth deposit"). */
 // (Not "new" nor "main": as eased words they lost a question of the quality suite's recycling guide.)
