@@ -922,6 +922,9 @@ describe('hostile and odd input', () => {
     const weightOf = (q: string, w: string) => questionTerms(real, q).terms.find((t) => t.raw === w)?.idf ?? 0;
     expect(weightOf('what did erdogan and xi talk about in july', 'july')).toBeLessThan(weightOf('did erdogan and xi meet in july', 'july'));
     expect(weightOf('when did they talk, in july', 'july')).toBe(weightOf('did erdogan and xi meet in july', 'july'));
+    // A greeting from where the asker is ("hi from eskişehir") is no word of the question: "eskisehir" weighed 36% and
+    // tied the deposit's place with its discovery.
+    expect(asFact(answer('hi from eskişehir 👋 when did they find the rare earths near us', real)).factId).toBe('beylikova-discovery');
     // A quiz put to the bot is no word of it ("quiz" weighed 36%), and "#1" is number one, not the number 1 (24%).
     expect(asFact(answer('ok bot quiz time 🤓 what does turkey want china to help with', real)).factId).toBe('china-processing-partnership');
     expect(words('how long has china been #1 in rare earths')).toContain('number');

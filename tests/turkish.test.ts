@@ -394,6 +394,13 @@ describe('Turkish text analysis', () => {
     expect(answer('byd turkiyede fabrika kuruyomus diye duydum, dogru mu', realKb()).kind).toBe('fact');
   });
 
+  test('"basitçe" (simply: "… ne işe yarıyo, basitçe anlatır mısın?") is no word of the question', () => {
+    expect(isTurkishStopWord('basitçe')).toBe(true);
+    // It was read as a typo of "basın" (the press) and weighed 44%: declined.
+    const r = answer('nadir toprak elementleri ne ise yariyo basitce anlatir misin', realKb());
+    expect(r.kind === 'fact' ? r.factId : r.kind).toBe('rare-earth-uses');
+  });
+
   test('a name asked after its owner ("enerji bakanının adı ne?") asks who, as "the name of" does in English', () => {
     expect(turkishTermWords('enerji bakanının adı ne')).toEqual(['enerji', 'bakanının', 'kim', 'ne']);
     // Alone, "isimleri ne?" asks the names of what was asked before: it stays.

@@ -760,8 +760,14 @@ function selfIntroEnd(ws: readonly string[], from: number): number {
   if (ws[from] === 'as' && (ws[from + 1] === 'a' || ws[from + 1] === 'an')) {
     for (let n = 1; n <= 3; n++) if (QUESTION_OPENERS.has(ws[from + 2 + n] ?? '') && !ws.slice(from + 2, from + 2 + n).some((w) => QUESTION_OPENERS.has(w))) return from + 2 + n;
   }
+  // "hi from eskişehir, when did they find …": a greeting from where the asker is (1–2 words, up to a question word).
+  if (GREETINGS_FROM.has(ws[from] ?? '') && ws[from + 1] === 'from') {
+    for (let n = 1; n <= 2; n++) if (QUESTION_OPENERS.has(ws[from + 2 + n] ?? '') && !ws.slice(from + 2, from + 2 + n).some((w) => QUESTION_OPENERS.has(w))) return from + 2 + n;
+  }
   return from;
 }
+/** Greetings said from somewhere ("hi from …", "greetings from …"). */
+const GREETINGS_FROM = new Set(['hi', 'hello', 'hey', 'greetings', 'hiya', 'howdy']);
 /** Words of reaction to an answer that may come straight before a question word ("nice when did they find it"). */
 const REACTION_WORDS = new Set(['nice', 'cool', 'great', 'interesting', 'neat', 'awesome', 'sweet', 'gotcha', 'wild', 'crazy', 'insane', 'wow', 'damn', 'ok', 'okay', 'alright']);
 /** Rhetorical questions said before the question they lead to ("why does anyone care, what …"), read off by preambleLength. */

@@ -264,7 +264,10 @@ const STOP_LIST = (
   // asker's own, as "my uncle says" adds nothing in English; where it was seen ("… diye tweet gördüm"), and "fake"
   // ("doğru mu fake mi"), as "legit?" is a tag
   'amcam dayım dayim teyzem halam eniştem enistem yengem kuzenim yeğenim yegenim babam annem abim ablam kardeşim kardesim ' +
-  'arkadaşım arkadasim arkadaşlar arkadaslar komşum komsum dedem ninem eşim esim patronum ki tweet tweette twitter twitterda fake'
+  'arkadaşım arkadasim arkadaşlar arkadaslar komşum komsum dedem ninem eşim esim patronum ki tweet tweette twitter twitterda fake ' +
+  // asked to be told simply ("… ne işe yarıyo, basitçe anlatır mısın?"), as "simply" in English; "basitçe" was read as a
+  // typo of a word the knowledge has
+  'basitçe basitce'
 ).split(' ');
 
 /** The light verbs' futures as chat types them, with their written forms (see writtenStopWord). */
