@@ -360,6 +360,14 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // switches) and measured once on arrival on its final code 9ef21ba: 84.0% and 83.3%, the same on e601c45.
   { file: 'conversations-blind60.yaml', right: 0.82 }, // 86.0% of 50 (first measured 84.0%)
   { file: 'conversations-tr-blind60.yaml', right: 0.79, followups: 40 }, // 83.3% of 42 (first measured 83.3%)
+  // Written blind at the start of the twelfth session of 2026-12-05 (claims seen elsewhere, checked: "saw a tweet saying
+  // …, legit?", pushback) and measured once on arrival on the starting code 569463c.
+  { file: 'conversations-blind61.yaml', right: 0.92 }, // 96.0% of 50 (first measured 94.0%)
+  { file: 'conversations-tr-blind61.yaml', right: 0.79, followups: 40 }, // 83.3% of 42 (first measured 83.3%)
+  // Written blind at the same time (a class quizzing the bot: numbers, what a word means, asked simpler), kept unread
+  // until measured once on arrival on f929972: 80.0% and 88.1%, the same on the starting code 569463c.
+  { file: 'conversations-blind62.yaml', right: 0.82 }, // 86.0% of 50 (first measured 80.0%)
+  { file: 'conversations-tr-blind62.yaml', right: 0.83, followups: 40 }, // 88.1% of 42 (first measured 88.1%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
