@@ -1066,6 +1066,18 @@ describe('reading a follow-up', () => {
     expect(answerInContext('in plain english?', undefined, kb).reply.kind).not.toBe('fact');
   });
 
+  test('"why does that matter?" after an answer that says why (what it is aiming for): that answer again; with words of its own, a question of its own', () => {
+    for (const q of ['why does that matter?', 'and why does that matter to them', 'why does it even matter']) {
+      const r = after('how pure does turkey want to get its rare earths', q).reply;
+      expect(r.kind === 'fact' && r.factId, q).toBe('purity-goal');
+      expect(r.readingAs, q).toContain('following on from');
+    }
+    // Alone it got the uses of rare earths ("matter" is the knowledge's "essential").
+    expect(answerInContext('why does that matter?', undefined, kb).reply).not.toMatchObject({ factId: 'purity-goal' });
+    // With words of its own it asks something else.
+    expect(after('how pure does turkey want to get its rare earths', 'why does that matter for the west?').reply).not.toMatchObject({ factId: 'purity-goal' });
+  });
+
   test('"what does state-run mean?", "state-run meaning what, …?" after an answer that says it: that answer again', () => {
     for (const q of ['what does state-run mean?', 'state-run meaning what, the chinese govt runs it?']) {
       const r = after("whats the global times take on turkey's discovery?", q).reply;

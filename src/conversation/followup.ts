@@ -318,6 +318,10 @@ const SAY_IT_AGAIN = new RegExp(
     String.raw`|say (?:that|it) again|repeat (?:that|it)|come again|(?:i )?(?:dont|don't|didnt|didn't|do not|did not) (?:get|understand|follow) (?:it|that|this)?|(?:i'm|im|i am) (?:lost|confused)|in a nutshell|tl ?dr|in short|so basically|basically)` +
     String.raw`(?: (?:please|pls|plz|thanks|thx|ty|lol|tho|though|again|for me|for a (?:kid|child|beginner|noob|newbie)))*$`,
 );
+/** "why does that matter?", "why is that important to them", "why does it matter more now": the point of what was just said. */
+const WHY_IT_MATTERS =
+  /^(?:(?:and|so|ok|okay|but|hmm|wait)\s+)*why (?:does|would|is|should|do) (?:that|this|it) (?:matter|even matter|important|so important|a big deal|significant)(?: (?:so much|at all|to (?:them|us|anyone|turkey|china|ankara)|for (?:this story|them|us)|in this story|more now(?: than before)?|now|then|tho|though|anyway))*$/;
+
 /** A question after who said something ("who said that?", "has any minister said so?"). */
 const ASKS_WHO_SAID = /\b(?:said|say|says|stated|claimed|claim)\b/i;
 /** How many of a reading's candidates are looked through for someone's statement on its topic. */
@@ -542,6 +546,14 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   // (With a remark after it: "in plain english? i'm not a scientist lol".)
   const again = asksAgain(alone.question) || asksAgain(withoutTrailingRemark(alone.question)) ? answeredAgain(alone, previous, kb) : null;
   if (again) return again;
+  // "why does that matter?", "and why does that matter to them", "why does it matter more now" after an answer that says
+  // why (its purpose, what it is aiming for): the point of what was just said is that answer's own reason, whatever
+  // "matter" alone gets (the uses of rare earths, "essential"). With words of its own, "why does that matter for the
+  // west?", it is a question of its own.
+  if (WHY_IT_MATTERS.test(plainEnglish(alone.question)) && answerTypesSupported(answerFact(previous.factId, kb)?.answer ?? '').includes('why')) {
+    const own = answeredAgain(alone, previous, kb);
+    if (own) return own;
+  }
   // "what does state-run mean?", "state-run meaning what, the chinese govt runs it?" after an answer that says "state-run":
   // declined alone, a word of that answer asked about; what the knowledge says of it is that answer, again.
   if (alone.kind === 'none' && alone.reason === 'no-match') {
