@@ -1067,6 +1067,8 @@ describe('reading a follow-up', () => {
   });
 
   test('"why does that matter?" after an answer that says why (what it is aiming for): that answer again; with words of its own, a question of its own', () => {
+    // (And why it matters now: "how come that matters more right now?" after the EU's tariffs.)
+    expect(after('why would chinese carmakers bother setting up in turkey at all?', 'how come that matters more right now?').reply).toMatchObject({ kind: 'fact', factId: 'eu-access-motive' });
     for (const q of ['why does that matter?', 'and why does that matter to them', 'why does it even matter']) {
       const r = after('how pure does turkey want to get its rare earths', q).reply;
       expect(r.kind === 'fact' && r.factId, q).toBe('purity-goal');

@@ -320,7 +320,7 @@ const SAY_IT_AGAIN = new RegExp(
 );
 /** "why does that matter?", "why is that important to them", "why does it matter more now": the point of what was just said. */
 const WHY_IT_MATTERS =
-  /^(?:(?:and|so|ok|okay|but|hmm|wait)\s+)*why (?:does|would|is|should|do) (?:that|this|it) (?:matter|even matter|important|so important|a big deal|significant)(?: (?:so much|at all|to (?:them|us|anyone|turkey|china|ankara)|for (?:this story|them|us)|in this story|more now(?: than before)?|now|then|tho|though|anyway))*$/;
+  /^(?:(?:and|so|ok|okay|but|hmm|wait)\s+)*(?:why|how come) (?:(?:does|would|is|should|do) )?(?:that|this|it) (?:(?:even )?matters?|(?:so )?important|a (?:big|bigger) deal|significant)(?: (?:so much|at all|to (?:them|us|anyone|turkey|china|ankara)|for (?:this story|them|us)|in this story|more|right now|now|than before|then|tho|though|anyway))*$/;
 
 /** A question after who said something ("who said that?", "has any minister said so?"). */
 const ASKS_WHO_SAID = /\b(?:said|say|says|stated|claimed|claim)\b/i;
