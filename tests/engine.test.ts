@@ -932,6 +932,8 @@ describe('hostile and odd input', () => {
     // "who are the two presidents in the story?" asks who they are (knowledge: a phrasing of the presidents' fact), not
     // when they met: it got the meeting, whose answer names them, in a dozen held-out sets.
     expect(asFact(answer('who are the 2 presidents mentioned in the article', real)).factId).toBe('presidents');
+    // A deal's "counterparty" is its other party (knowledge/synonyms.yaml), which BYD's fact says the report does not name.
+    expect(questionTerms(real, "who's the counterparty in byd's deal").terms.map((t) => t.term)).toEqual(questionTerms(real, "who's the other party in byd's deal").terms.map((t) => t.term));
     // Paying for something is putting money into it (knowledge/synonyms.yaml): "paying" weighed a third, unknown.
     expect(asFact(answer("is china paying for turkey's refinery?", real)).factId).toBe('refinery-cost');
     // The rare earth "game" is its market, as chat says it (knowledge/synonyms.yaml): "game" weighed a quarter.
