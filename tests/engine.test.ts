@@ -932,6 +932,8 @@ describe('hostile and odd input', () => {
     // "who are the two presidents in the story?" asks who they are (knowledge: a phrasing of the presidents' fact), not
     // when they met: it got the meeting, whose answer names them, in a dozen held-out sets.
     expect(asFact(answer('who are the 2 presidents mentioned in the article', real)).factId).toBe('presidents');
+    // "the minister for energy and natural resources" is the energy minister, as "minister of …" is (knowledge/synonyms.yaml).
+    expect(questionTerms(real, 'who is the minister for energy and natural resources').terms.map((t) => t.raw)).not.toContain('natural');
     // A deal's "counterparty" is its other party (knowledge/synonyms.yaml), which BYD's fact says the report does not name.
     expect(questionTerms(real, "who's the counterparty in byd's deal").terms.map((t) => t.term)).toEqual(questionTerms(real, "who's the other party in byd's deal").terms.map((t) => t.term));
     // Paying for something is putting money into it (knowledge/synonyms.yaml): "paying" weighed a third, unknown.
