@@ -922,6 +922,19 @@ describe('hostile and odd input', () => {
     const weightOf = (q: string, w: string) => questionTerms(real, q).terms.find((t) => t.raw === w)?.idf ?? 0;
     expect(weightOf('what did erdogan and xi talk about in july', 'july')).toBeLessThan(weightOf('did erdogan and xi meet in july', 'july'));
     expect(weightOf('when did they talk, in july', 'july')).toBe(weightOf('did erdogan and xi meet in july', 'july'));
+    // What the asker needs the answer for, said after it ("…, need it for a slide lol"), and who asks at work ("intern q:",
+    // "sorry dumb q from the intern desk, …"), and "in practice": none of the question ("slide", "deck", "desk",
+    // "practice" weighed as its rarest words). What is needed, asked, stays: "what proof do i need for the carer card".
+    for (const [q, fact] of [
+      ["who's china's president, need it for a slide lol", 'presidents'],
+      ["who's the turkish energy minister rn, need the name for the supplier risk deck", 'energy-minister'],
+      ['sorry dumb q from the intern desk, who is turkeys president', 'presidents'],
+      ['intern q: what are rare earths actually used for, like in practice', 'rare-earth-uses'],
+    ] as const) expect(asFact(answer(q, real)).factId, q).toBe(fact);
+    expect(withoutPreamble(words('what proof do i need for the carer card'))).toContain('card');
+    expect(withoutPreamble(words('rare earths r needed for wind turbines'))).toContain('turbines');
+    // A post seen, then a question about it: "saw a headline that …" is no word of it either.
+    expect(questionTerms(real, 'fyi saw a headline that turkey wants china to help process some rare earth find?? whats the actual deal').terms.map((t) => t.raw)).not.toContain('headline');
     // A greeting from where the asker is ("hi from eskişehir") is no word of the question: "eskisehir" weighed 36% and
     // tied the deposit's place with its discovery.
     expect(asFact(answer('hi from eskişehir 👋 when did they find the rare earths near us', real)).factId).toBe('beylikova-discovery');

@@ -439,6 +439,8 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'ödev için soruyorum', 'odev icin soruyorum', 'ödevim için soruyorum', 'odevim icin soruyorum', 'ödev için', 'odev icin',
   // asked to be told simply ("explain like im 5 what rare earths are", "eli5: …"): the "5" would weigh as a number
   'explain like im 5', 'explain like im five', 'explain like i am 5', 'explain like i am five', 'eli5', 'eli 5',
+  // who asks, at work ("intern q: what are rare earths used for", "sorry dumb q from the intern desk, …", "fyi …")
+  'intern q', 'intern question', 'from the intern desk', 'q from the intern desk', 'fyi', 'fyi all',
   // a quiz put to the bot or a class ("ok bot quiz time: what does turkey want china to help with?"): "quiz" weighed as the
   // question's rarest word
   'bot quiz time', 'quiz time', 'pop quiz', 'quiz question', 'trivia time', 'trivia question', 'question for the bot', 'one for the bot',
@@ -578,6 +580,8 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   // "why would they come to turkey in the first place?": it stresses the question, and "first" and "place" would weigh
   // as its rarest words.
   'in the first place', 'in first place', 'to begin with', 'in the first instance',
+  // "what are rare earths used for, like in practice": where it is asked of, everyday life ("practice" weighed 44%)
+  'like in practice', 'in practice', 'like in real life', 'in real life', 'in everyday life', 'in normal life', 'like in normal life',
   // "where is beylikova lol never heard of it": "heard" would be read as a typo of a word the knowledge has.
   'never heard of it', 'never heard of that', 'never heard of this', 'never heard of them', 'never heard of him', 'never heard of her',
   // why it is asked ("… its for my homework"): "homework" would weigh as a word the knowledge never uses
@@ -655,8 +659,12 @@ export function withoutPreamble(question: string[]): string[] {
   if (to - from > 2 && CONFIRM_TAGS.has(ws[to - 1]!) && !STATEMENT_QUESTION_OPENERS.has(ws[from]!)) to -= 1;
   // "saw a tweet saying … , legit?": a claim to check, without who made it (not when a question follows it: "someone at
   // the door says they're from the water board, how do i know they're genuine?" asks about that someone).
+  // (A post seen may be followed by a question about it: "saw a headline that turkey wants china to help?? whats the
+  // actual deal".)
   const claim = reportedClaimStart(ws, from, to);
-  if (claim > from && !ws.slice(claim, to).some((w) => FRAMED_WH.has(w))) from = claim;
+  const seen = REPORT_SEEN.has(ws[from] ?? '') || ((ws[from] === 'i' || ws[from] === 'just') && REPORT_SEEN.has(ws[from + 1] ?? ''));
+  if (claim > from && (seen || !ws.slice(claim, to).some((w) => FRAMED_WH.has(w)))) from = claim;
+  to = withoutNeedFor(ws, from, to);
   // "who is he again?", "what was the name again?": a question word's "again" asks to be reminded, not about a second
   // time ("can a lantern go out again?" keeps it).
   from = framedQuestion(ws, from, to);
@@ -900,6 +908,30 @@ export function reportedClaimStart(ws: readonly string[], from: number, to: numb
   if (ws[k] === 'that') k++;
   return to - k >= 3 ? k : from;
 }
+/**
+ * "who's china's president, need it for a slide lol", "…, need the name for the supplier risk deck": what the asker
+ * needs the answer for, said after the question, is no word of it ("slide", "deck" weighed as the question's rarest
+ * words), as Turkish "…, brifinge koyucam" is not (withoutTurkishPurpose). "need", up to two words of what is needed,
+ * "for" and at most five words to the end; the question before keeps at least three words.
+ */
+function withoutNeedFor(ws: readonly string[], from: number, to: number): number {
+  let end = to;
+  while (end - from > 4 && AFTERWORD_NOISE.has(ws[end - 1]!)) end--;
+  for (let k = Math.max(from + 3, end - 9); k < end - 2; k++) {
+    if (ws[k] !== 'need') continue;
+    let j = k + 1;
+    for (let n = 0; n < 2 && NEEDED_THINGS.has(ws[j] ?? ''); n++) j++;
+    // (What is needed said: "rare earths r needed for wind turbines", "what proof do i need for the carer card" are
+    // questions; and the needing after a question of its own, not inside one: "do you need it for the card?".)
+    if (j === k + 1 || ws[k - 1] === 'i' || ws[k - 1] === 'we' || ws[k - 1] === 'you' || !QUESTION_OPENERS.has(ws[from]!)) continue;
+    if (ws[j] !== 'for' || end - (j + 1) < 1 || end - (j + 1) > 5) continue;
+    return k;
+  }
+  return to;
+}
+/** What an asker says they need ("need it", "need the name", "need a figure"). */
+const NEEDED_THINGS = new Set(['it', 'this', 'that', 'the', 'a', 'an', 'name', 'names', 'number', 'numbers', 'figure', 'figures', 'quote', 'info', 'details', 'date', 'answer']);
+
 /** Seeing or reading a post ("saw a tweet saying …"). */
 const REPORT_SEEN = new Set(['saw', 'seen', 'read']);
 const REPORT_DETERMINERS = new Set(['a', 'an', 'this', 'some', 'the']);
