@@ -313,7 +313,8 @@ function timeGuessed(index: SearchIndex, ws: string[]): string[] {
     const m = (turkish ? TR_MONTH : EN_MONTH).exec(turkish ? foldTurkish(ws[i]!) : ws[i]!);
     if (m === null || index.termIds.has(index.profile.stem(m[1]!)) || index.surface.has(ws[i]!)) continue;
     // (Only in a question whether: "how many crossings each day in february?" asks of February, no guess.)
-    if (turkish ? !/^m[iu]/.test(foldTurkish(ws[i + 1] ?? '')) : !GUESS_OPENERS.has(ws[0] ?? '')) continue;
+    // (In Turkish the particle may come last, "kasımda gidecekti, di mi?": a guess all the same.)
+    if (turkish ? !/^m[iu]/.test(foldTurkish(ws[i + 1] ?? '')) && !ws.slice(i + 2).some((w) => /^m[iu]$/.test(foldTurkish(w))) : !GUESS_OPENERS.has(ws[0] ?? '')) continue;
     return [...ws.slice(0, i), ...(turkish ? ['ne', 'zaman'] : ['when']), ...ws.slice(i + 1)];
   }
   // "is turkey sending anyone to china soon?": whether it is soon asks when, known word or not ("soon" weighed as the
