@@ -366,8 +366,12 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind61.yaml', right: 0.79, followups: 40 }, // 83.3% of 42 (first measured 83.3%)
   // Written blind at the same time (a class quizzing the bot: numbers, what a word means, asked simpler), kept unread
   // until measured once on arrival on f929972: 80.0% and 88.1%, the same on the starting code 569463c.
-  { file: 'conversations-blind62.yaml', right: 0.82 }, // 86.0% of 50 (first measured 80.0%)
+  { file: 'conversations-blind62.yaml', right: 0.84 }, // 88.0% of 50 (first measured 80.0%)
   { file: 'conversations-tr-blind62.yaml', right: 0.83, followups: 40 }, // 88.1% of 42 (first measured 88.1%)
+  // Written blind in the middle of the same session (a supplier's Slack: hurried business fragments), kept unread until
+  // measured once on arrival on ed2dbd2: 70.0% and 76.2%, the same on the starting code 569463c.
+  { file: 'conversations-blind63.yaml', right: 0.7 }, // 74.0% of 50 (first measured 70.0%)
+  { file: 'conversations-tr-blind63.yaml', right: 0.71, followups: 40 }, // 76.2% of 42 (first measured 76.2%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
