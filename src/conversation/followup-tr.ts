@@ -232,13 +232,13 @@ const CLASS_LOCATIVES = new Set(['alanda', 'konuda', 'sektorde', 'iste', 'piyasa
 const isWh = (key: string) => isTurkishQuestionWord(key) || WHAT.has(key);
 const isFunction = (key: string) => isWh(key) || PARTICLE.test(key) || GENERIC.has(key) || PRONOUNS.has(key) || LEAD.has(key) || isTurkishStopWord(key);
 
+/** "etmek" (to do, make) in any form, as chat types it too ("edicek", "edcek"), folded: a light verb after a noun. */
+const LIGHT_VERB = /^(?:et|ed)(?:[a-z]*)$/;
+
 /**
  * The shape of a Turkish question. Pure and about the words only (the
  * knowledge is not consulted), so a shape never depends on what came before.
  */
-/** "etmek" (to do, make) in any form, as chat types it too ("edicek", "edcek"), folded: a light verb after a noun. */
-const LIGHT_VERB = /^(?:et|ed)(?:[a-z]*)$/;
-
 export function turkishFollowupShape(question: string): TurkishShape {
   const ts = trTokens(question);
   let i = 0;
@@ -1119,7 +1119,6 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   return { reply: { ...declined, question: asked, ...readAs(first), language: 'tr' }, remember: null };
 }
 
-/** A Turkish follow-up declined as any question the knowledge does not answer (the bot's Turkish words), with the candidates offered. */
 /** Words of leading something, folded ("başkanlık", "yönetiyor", "başında", "lider"). */
 const LEADING = /^(?:baskanlik|baskani|yonet|yonetec|yonetic|basinda|basini|lider|onculuk)/;
 
@@ -1139,6 +1138,7 @@ function turkishWhoNamedBefore(asked: string, prevText: string, previousAnswer: 
   return r.kind === 'fact' && r.factId !== previousFactId ? { reply: { ...r, question: asked, confidence: 0.5, language: 'tr' }, remember: { question: probe, factId: r.factId } } : null;
 }
 
+/** A Turkish follow-up declined as any question the knowledge does not answer (the bot's Turkish words), with the candidates offered. */
 function turkishDeclined(kb: KnowledgeBase, question: string, confidence: number, suggestions: string[]): Reply {
   const bot = kb.knowledge.bot;
   return { kind: 'none', reason: 'no-match', question, answer: `${bot.tr?.noMatch ?? bot.noMatch} ${REPLY_WORDS.tr.canAnswer(bot.tr?.topic ?? bot.topic)}`, confidence, related: [], suggestions };

@@ -355,7 +355,8 @@ function withMonthEased(terms: ResolvedTerm[], ws: readonly string[], index: Sea
   if (!ws.some((w) => (turkish ? TR_SAYING.test(foldTurkish(w)) : SAYING.has(w)))) return terms;
   const months = new Set<string>();
   for (let i = 0; i < ws.length; i++) {
-    if (turkish ? /^(ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)(?:ta|te|da|de)$/.test(foldTurkish(ws[i]!)) : EN_MONTH.test(ws[i]!) && (ws[i - 1] === 'in' || ws[i - 1] === 'during')) {
+    const trMonth = turkish ? TR_MONTH.exec(foldTurkish(ws[i]!)) : null;
+    if (turkish ? trMonth !== null && /^[dt][ae]$/.test(foldTurkish(ws[i]!).slice(trMonth[1]!.length)) : EN_MONTH.test(ws[i]!) && (ws[i - 1] === 'in' || ws[i - 1] === 'during')) {
       months.add(ws[i]!);
       // ("back in july": "back" says then, no word of the question either)
       if (ws[i - 2] === 'back') months.add('back');

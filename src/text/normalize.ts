@@ -879,8 +879,8 @@ export function reportedClaimStart(ws: readonly string[], from: number, to: numb
     k += REPORT_SEEN.has(ws[k]!) ? 1 : 2;
     if (!REPORT_DETERMINERS.has(ws[k] ?? '')) return from;
     k++;
-    let n = 0;
-    while (n < 2 && !REPORT_MEDIA.has(ws[k] ?? '') && k < to) (k++, n++);
+    // (up to two words before it: "saw a viral tweet", "read a reddit post")
+    for (let n = 0; n < 2 && k < to && !REPORT_MEDIA.has(ws[k] ?? ''); n++) k++;
     if (!REPORT_MEDIA.has(ws[k] ?? '')) return from;
     k++;
     if (ws[k] === 'that' || ws[k] === 'which') k += REPORT_VERBS.has(ws[k + 1] ?? '') ? 2 : 0;
