@@ -337,9 +337,8 @@ export function questionTerms(index: SearchIndex, question: string, mask?: Mask)
   const ws = queryWordsOf(index, typed);
   // "bayraktar is the foreign minister right?": a guess to confirm (English; see withModifiersEased).
   const guess = index.profile.language === 'en' && asksToConfirm(typed);
-  const type = index.profile.answerType(question, ws.join(' '));
   const terms = withModifiersEased(withAlternatives(resolveTerms(index, index.analyzer.queryTokens(ws), mask), ws), ws, index, guess);
-  return { ws, terms: type === 'when' || type === 'duration' ? terms : withMonthEased(terms, ws, index) };
+  return { ws, terms: withMonthEased(terms, ws, index, () => index.profile.answerType(question, ws.join(' '))) };
 }
 
 /**
@@ -348,10 +347,11 @@ export function questionTerms(index: SearchIndex, question: string, mask?: Mask)
  * tells the month (the meeting) does not win over the one the question asks (the talks). English "in", "during",
  * "back in" before it; Turkish in the locative ("temmuzda").
  */
-function withMonthEased(terms: ResolvedTerm[], ws: readonly string[], index: SearchIndex): ResolvedTerm[] {
+function withMonthEased(terms: ResolvedTerm[], ws: readonly string[], index: SearchIndex, typeAsked: () => string | null): ResolvedTerm[] {
   const turkish = index.profile.language === 'tr';
   // (Only in a question about what was said or talked over: "how much will my bill go up by in april?" asks of April's
-  // rise, and the month is what it is about.)
+  // rise, and the month is what it is about. And not in one asking when: the answer type is read only then, as it
+  // costs a pass over the question.)
   if (!ws.some((w) => (turkish ? TR_SAYING.test(foldTurkish(w)) : SAYING.has(w)))) return terms;
   const months = new Set<string>();
   for (let i = 0; i < ws.length; i++) {
@@ -362,7 +362,10 @@ function withMonthEased(terms: ResolvedTerm[], ws: readonly string[], index: Sea
       if (ws[i - 2] === 'back') months.add('back');
     }
   }
-  return months.size === 0 ? terms : terms.map((t) => (t.raw !== null && months.has(t.raw) ? { ...t, idf: t.idf * SEARCH.unknownNumberWeight } : t));
+  if (months.size === 0) return terms;
+  const type = typeAsked();
+  if (type === 'when' || type === 'duration') return terms;
+  return terms.map((t) => (t.raw !== null && months.has(t.raw) ? { ...t, idf: t.idf * SEARCH.unknownNumberWeight } : t));
 }
 
 /** Verbs of talking something over or saying it (English, and Turkish stems folded), for withMonthEased. */
