@@ -935,6 +935,9 @@ describe('hostile and odd input', () => {
     expect(withoutPreamble(words('rare earths r needed for wind turbines'))).toContain('turbines');
     // A post seen, then a question about it: "saw a headline that …" is no word of it either.
     expect(questionTerms(real, 'fyi saw a headline that turkey wants china to help process some rare earth find?? whats the actual deal').terms.map((t) => t.raw)).not.toContain('headline');
+    // A name before a dash that the question after it points at ("fatih kacir - what ministry is he at?") is its topic,
+    // not a remark: alone, "what ministry is he at?" found the ministries' no-comment.
+    expect(asFact(answer('fatih kacir - what ministry is he at?', real)).factId).toBe('industry-minister');
     // A greeting from where the asker is ("hi from eskişehir") is no word of the question: "eskisehir" weighed 36% and
     // tied the deposit's place with its discovery.
     expect(asFact(answer('hi from eskişehir 👋 when did they find the rare earths near us', real)).factId).toBe('beylikova-discovery');

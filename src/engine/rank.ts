@@ -670,10 +670,15 @@ export function questionAfterRemark(question: string): string | null {
     const m = pattern.exec(question);
     if (!m) continue;
     const before = m[1]!.trim().split(/\s+/u);
+    // (Not when the question points at someone the words before name: "fatih kacir - what ministry is he at?" asks of
+    // Kacır, and alone it found the ministries' no-comment.)
+    if (pattern === REMARK && words(m[2]!).some((w) => PERSON_PRONOUNS.has(w))) continue;
     if (before.length <= MAX_REMARK_WORDS && LETTER.test(m[2]!)) return m[2]!;
   }
   return null;
 }
+/** Pronouns that stand for a person named before. */
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hes', 'shes']);
 /** A remark and what follows it: up to the first " - ", " – ", " — " or ": " (no question mark before it). */
 const REMARK = /^([^?:\-–—]{1,80}?)(?:\s[-–—]+\s|:\s)\s*(.+)$/su;
 /**
