@@ -20,7 +20,7 @@ import { CONVERSATION, SEARCH } from '../config.ts';
 import { readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
-import { holderNamed, personsIn } from './persons.ts';
+import { holderNamed, personNotAsked, personsIn } from './persons.ts';
 import { ATTRIBUTES, SOURCED } from './english-words.ts';
 import { parse, sharesTopic } from './readings.ts';
 import { withoutTrailingRemark } from './followup-shape.ts';
@@ -1130,8 +1130,7 @@ function turkishWhoNamedBefore(asked: string, prevText: string, previousAnswer: 
   // (Who leads it, heads it, is at its head: "kim?" or "kim gidiyor?" after "Türkiye Çin'e heyet gönderiyor mu?" asks who
   // is sent, which that answer gives.)
   if (turkishAnswerType(asked) !== 'who' || !trTokens(asked).some((t) => LEADING.test(t.key))) return null;
-  const said = new Set([...trTokens(prevText), ...trTokens(asked)].map((t) => t.key));
-  const person = personsIn(previousAnswer, trTokens).find((run) => !run.some((t) => said.has(t.key)));
+  const person = personNotAsked(previousAnswer, [prevText, asked], trTokens);
   if (!person) return null;
   const probe = `${person.map((t) => t.text).join(' ')} kim?`;
   const r = answer(probe, kb, { oneQuestion: true, hint: 'tr' });

@@ -46,7 +46,7 @@ import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape, 
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
 import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lackedKind } from '../text/places.ts';
 import { STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold } from '../text/normalize.ts';
-import { holderNamed, personsIn } from './persons.ts';
+import { holderNamed, personNotAsked, personsIn } from './persons.ts';
 import { nearestToSetApart } from './set-apart.ts';
 import { answeredAsWhoIs, whoAskedOfNamed } from './identity.ts';
 import { correctionOf, echoAsQuestion, kindAskedAsWh, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess } from './rewrites.ts';
@@ -437,8 +437,7 @@ function continuedInContext(alone: Reply, how: Extract<FollowupShape, { kind: 'c
  */
 function whoNamedBefore(asked: string, previous: PreviousTurn, previousAnswer: string, kb: KnowledgeBase, reading: { shown: string; whole: boolean }): ContextAnswer | null {
   if (answerType(asked) !== 'who') return null;
-  const said = new Set([...tokens(previous.question), ...tokens(asked)].map((t) => t.key));
-  const person = personsIn(previousAnswer, tokens).find((run) => !run.some((t) => said.has(t.key)));
+  const person = personNotAsked(previousAnswer, [previous.question, asked], tokens);
   if (!person) return null;
   const probe = `who is ${join(person)}`;
   const r = answer(probe, kb, { oneQuestion: true });

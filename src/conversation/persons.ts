@@ -46,3 +46,12 @@ export function holderNamed<T extends { text: string; key: string }>(
   return runs.find((run) => run.some((t) => asked.has(alike(t.key)) && !isRole(t))) ?? runs[0];
 }
 
+/**
+ * The first run of an answer's capitalised words that names someone none of `asked` names ("who's leading it?" after
+ * "… have Energy Minister Alparslan Bayraktar head a delegation …"): whom a "who" question after that answer wants.
+ * English and Turkish alike, each with its own words.
+ */
+export function personNotAsked<T extends { text: string; key: string }>(answer: string, asked: readonly string[], wordsOf: (text: string) => T[]): T[] | undefined {
+  const said = new Set(asked.flatMap((text) => wordsOf(text).map((t) => t.key)));
+  return personsIn(answer, wordsOf).find((run) => !run.some((t) => said.has(t.key)));
+}

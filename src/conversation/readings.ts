@@ -6,7 +6,7 @@
 import { isIrregularVerbForm } from '../text/irregular.ts';
 import { personsIn } from './persons.ts';
 import { isBiggerThanCity, isMonthOrDay } from '../text/places.ts';
-import { STOP_WORDS, aboutIdiomAt, answerType, preambleLength } from '../text/normalize.ts';
+import { PERSON_PRONOUNS, STOP_WORDS, aboutIdiomAt, answerType, preambleLength } from '../text/normalize.ts';
 import { type FollowupShape, whLength } from './followup-shape.ts';
 import { type Vocabulary, factsOfAll, jaccard, nameKey, root } from './vocabulary.ts';
 import { ADDRESS, ADVERBIAL_WH, ARTICLES, AUX, COPULA, DEMONSTRATIVES, HOW_WORDS, LEAD, MEANT, OTHER, PLURAL_NOUN, PLURAL_PRONOUNS, PRONOUNS, TIME_AFTER, ROLE_NOUNS, TIME_PREPOSITIONS, type Token, WH, WHAT_WORDS, isContent, isPossessive, opensClause, ownTokens, pointsNowhere, reminderAt, tokens, waitLeads } from './english-words.ts';
@@ -523,7 +523,6 @@ export const THING_PRONOUNS = new Set(['it', 'its', 'this', 'that', 'itll']);
 export const IT = new Set(['it', 'its', 'itll']);
 
 /** "he", "she": a question with one and no one named before it does not stand on its own. */
-const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'hes', 'shes']);
 
 /** Pronouns for a person. */
 const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);

@@ -8,7 +8,7 @@
  * (calibrate.ts).
  */
 import { SEARCH } from '../config.ts';
-import { ANSWER_TYPE_NAMES, asksToConfirm, CHAT_WORDS, cleanInput, QUESTION_OPENERS, reactionBefore, reactionSentence, stem, STOP_WORDS, unstretched, withoutPreamble, words } from '../text/normalize.ts';
+import { ANSWER_TYPE_NAMES, asksToConfirm, cleanInput, PERSON_PRONOUNS, QUESTION_OPENERS, reactionBefore, reactionSentence, stem, STOP_WORDS, unstretched, withoutPreamble, words } from '../text/normalize.ts';
 import { fieldWeight, TextKind, termSetHash, type SearchIndex } from './index.ts';
 import { easedWhenUnknown, factHasTerm, resolveTerms, type Mask, type ResolvedTerm } from './terms.ts';
 import { countedThing, counts } from './asks.ts';
@@ -290,14 +290,14 @@ function queryWordsOf(index: SearchIndex, typed: string[]): string[] {
   const spelled = index.hyphenated.size === 0 ? typed : typed.flatMap((w) => index.hyphenated.get(w) ?? [w]);
   // (Chat's short form of a little word, "abt", "w", "bc", written out, so a phrase with it is found: "care abt" is the
   // knowledge's "care about". Its weight is a stop word's either way.)
-  const written = index.profile.language === 'en' ? spelled.map((w) => (index.surface.has(w) ? w : littleWordWritten(w))) : spelled;
+  const written = index.profile.language === 'en' ? spelled.map((w) => (index.surface.has(w) ? w : littleWordWritten(w, index.profile.chatWords))) : spelled;
   const words = withoutPreamble(unstretched(written, (w) => index.surface.has(w) || !isTerm(stem(w))));
   return timeGuessed(index, words);
 }
 
-/** An English chat short form of a stop word ("abt", "w", "bc", "thru") as written; else the word. */
-function littleWordWritten(w: string): string {
-  const long = CHAT_WORDS.get(w);
+/** An English chat short form of a stop word ("abt", "w", "bc", "thru") as written (`chatWords`, the profile's); else the word. */
+function littleWordWritten(w: string, chatWords: ReadonlyMap<string, string>): string {
+  const long = chatWords.get(w);
   return long !== undefined && !long.includes('|') && STOP_WORDS.has(long) ? long : w;
 }
 
@@ -369,7 +369,7 @@ function withMonthEased(terms: ResolvedTerm[], ws: readonly string[], index: Sea
 }
 
 /** Verbs of talking something over or saying it (English, and Turkish stems folded), for withMonthEased. */
-const SAYING = new Set(['about', 'abt', 'discuss', 'discussed', 'talk', 'talked', 'say', 'said', 'agree', 'agreed', 'announce', 'announced', 'sign', 'signed']);
+const SAYING = new Set(['about', 'discuss', 'discussed', 'talk', 'talked', 'say', 'said', 'agree', 'agreed', 'announce', 'announced', 'sign', 'signed']);
 const TR_SAYING = /^(?:konus|gorus|soyle|dedi|demis|anlas|acikla|imzala)/;
 
 /** Adjectives of size or note that people put before what they ask about ("turkey's big rare earth deposit"). */
@@ -677,8 +677,6 @@ export function questionAfterRemark(question: string): string | null {
   }
   return null;
 }
-/** Pronouns that stand for a person named before. */
-const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hes', 'shes']);
 /** A remark and what follows it: up to the first " - ", " – ", " — " or ": " (no question mark before it). */
 const REMARK = /^([^?:\-–—]{1,80}?)(?:\s[-–—]+\s|:\s)\s*(.+)$/su;
 /**

@@ -662,8 +662,7 @@ export function withoutPreamble(question: string[]): string[] {
   // (A post seen may be followed by a question about it: "saw a headline that turkey wants china to help?? whats the
   // actual deal".)
   const claim = reportedClaimStart(ws, from, to);
-  const seen = REPORT_SEEN.has(ws[from] ?? '') || ((ws[from] === 'i' || ws[from] === 'just') && REPORT_SEEN.has(ws[from + 1] ?? ''));
-  if (claim > from && (seen || !ws.slice(claim, to).some((w) => FRAMED_WH.has(w)))) from = claim;
+  if (claim > from && (postSeenAt(ws, from) > 0 || !ws.slice(claim, to).some((w) => FRAMED_WH.has(w)))) from = claim;
   to = withoutNeedFor(ws, from, to);
   // "who is he again?", "what was the name again?": a question word's "again" asks to be reminded, not about a second
   // time ("can a lantern go out again?" keeps it).
@@ -872,11 +871,12 @@ function withoutComingAcross(ws: readonly string[], from: number, to: number): n
  * there is no such frame, or fewer than three words after it. Only someone unnamed or a post as the one saying it:
  * "kacir said turkey would be a force, right?" asks about what Kacır said.
  */
-export function reportedClaimStart(ws: readonly string[], from: number, to: number): number {
+function reportedClaimStart(ws: readonly string[], from: number, to: number): number {
   let k = from;
-  if (REPORT_SEEN.has(ws[k] ?? '') || (ws[k] === 'i' && REPORT_SEEN.has(ws[k + 1] ?? '')) || (ws[k] === 'just' && REPORT_SEEN.has(ws[k + 1] ?? ''))) {
+  const seen = postSeenAt(ws, k);
+  if (seen > 0) {
     // "saw a tweet saying …", "i read a post claiming …", "just saw a headline that says …"
-    k += REPORT_SEEN.has(ws[k]!) ? 1 : 2;
+    k += seen;
     if (!REPORT_DETERMINERS.has(ws[k] ?? '')) return from;
     k++;
     // (up to two words before it: "saw a viral tweet", "read a reddit post")
@@ -932,8 +932,15 @@ function withoutNeedFor(ws: readonly string[], from: number, to: number): number
 /** What an asker says they need ("need it", "need the name", "need a figure"). */
 const NEEDED_THINGS = new Set(['it', 'this', 'that', 'the', 'a', 'an', 'name', 'names', 'number', 'numbers', 'figure', 'figures', 'quote', 'info', 'details', 'date', 'answer']);
 
+/** How many words say the asker saw or read something at `k` ("saw", "i read", "just saw"), or 0. */
+function postSeenAt(ws: readonly string[], k: number): number {
+  if (REPORT_SEEN.has(ws[k] ?? '')) return 1;
+  return (ws[k] === 'i' || ws[k] === 'just') && REPORT_SEEN.has(ws[k + 1] ?? '') ? 2 : 0;
+}
 /** Seeing or reading a post ("saw a tweet saying …"). */
 const REPORT_SEEN = new Set(['saw', 'seen', 'read']);
+/** Pronouns that stand for a person named before ("he", "her", "he's" typed "hes"). */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'hes', 'shes']);
 const REPORT_DETERMINERS = new Set(['a', 'an', 'this', 'some', 'the']);
 /** What was seen saying it. */
 const REPORT_MEDIA = new Set([

@@ -123,7 +123,7 @@ const SPAN_START = /^(?:\d+\p{L}*|on|yirmi|otuz|kirk|elli|altmis|iki|uc|dort|bes
 
 /** "they say", "they said" as chat and as written, folded (see turkishTermWords). */
 const HEARSAY = new Set([
-  'diyolar', 'diyorlar', 'dediler', 'demisler', 'demisler', 'soyluyolar', 'soyluyorlar', 'soylediler', 'soylemisler', 'yaziyolar', 'yaziyorlar', 'yazmislar',
+  'diyolar', 'diyorlar', 'dediler', 'demisler', 'soyluyolar', 'soyluyorlar', 'soylediler', 'soylemisler', 'yaziyolar', 'yaziyorlar', 'yazmislar',
 ]);
 /** Words of a question about where a claim comes from, folded ("kaynak", "nereden", "resmi mi", "kesin mi", "teyit"). */
 const SOURCE_ASKED = /^(?:kaynak|nerden|nereden|resmi|resmen|kesin|teyit|dogrula|bilgi)/;
