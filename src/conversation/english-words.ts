@@ -4,7 +4,7 @@
  * predicates over single tokens only; what a question's shape is lives in followup-shape.ts, how it is read in context
  * in readings.ts.
  */
-import { CHAT_WORDS, REACTIONS, reactionBefore, STOP_WORDS, fold, isStopWordTypo, stretchedWritten } from '../text/normalize.ts';
+import { CHAT_WORDS, REACTIONS, reactionBefore, STOP_WORDS, fold, isStopWordTypo, stretchedWritten, whContracted } from '../text/normalize.ts';
 
 /** A word as typed (`text`) and as compared (`key`: folded, apostrophes and "'s" dropped). */
 export interface Token {
@@ -177,6 +177,12 @@ export function tokens(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu)) {
     let surface = m[0].replace(/[.'’-]+$/u, '');
+    // "who're", "what'd": the question word and its verb (normalize.ts's WH_CONTRACTED), not "whore", "whatd".
+    const contracted = whContracted(fold(surface));
+    if (contracted) {
+      for (const w of contracted) out.push({ text: w, key: w });
+      continue;
+    }
     let key = fold(surface)
       .replace(/['’]s$/u, '')
       .replace(/[^\p{L}\p{N}]/gu, '');

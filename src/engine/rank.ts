@@ -314,7 +314,8 @@ function timeGuessed(index: SearchIndex, ws: string[]): string[] {
     if (m === null || index.termIds.has(index.profile.stem(m[1]!)) || index.surface.has(ws[i]!)) continue;
     // (Only in a question whether: "how many crossings each day in february?" asks of February, no guess.)
     // (In Turkish the particle may come last, "kasımda gidecekti, di mi?": a guess all the same.)
-    if (turkish ? !/^m[iu]/.test(foldTurkish(ws[i + 1] ?? '')) && !ws.slice(i + 2).some((w) => /^m[iu]$/.test(foldTurkish(w))) : !GUESS_OPENERS.has(ws[0] ?? '')) continue;
+    // (And a statement typed as a question, with no question word: "iirc turkey is sending a delegation in september?")
+    if (turkish ? !/^m[iu]/.test(foldTurkish(ws[i + 1] ?? '')) && !ws.slice(i + 2).some((w) => /^m[iu]$/.test(foldTurkish(w))) : !GUESS_OPENERS.has(ws[0] ?? '') && ws.some((w) => ASKING_WORDS.has(w))) continue;
     return [...ws.slice(0, i), ...(turkish ? ['ne', 'zaman'] : ['when']), ...ws.slice(i + 1)];
   }
   // "is turkey sending anyone to china soon?": whether it is soon asks when, known word or not ("soon" weighed as the
@@ -325,6 +326,8 @@ function timeGuessed(index: SearchIndex, ws: string[]): string[] {
   }
   return ws;
 }
+/** English question words: a question with none, whose month the knowledge never writes, guesses at it. */
+const ASKING_WORDS = new Set(['who', 'whos', 'whom', 'whose', 'what', 'whats', 'wat', 'wut', 'when', 'whens', 'where', 'wheres', 'which', 'why', 'how', 'hows']);
 const GUESS_OPENERS = new Set(['is', 'are', 'was', 'were', 'will', 'does', 'do', 'did', 'can', 'could', 'has', 'have', 'isnt', 'arent', 'so', 'its']);
 /** (And a season: "is he going this autumn?".) */
 const EN_MONTH = /^(january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept|oct|nov|dec|spring|summer|autumn|winter)$/;

@@ -106,6 +106,7 @@ export function words(text: string): string[] {
   if (folded.includes(' own')) folded = folded.replace(POSSESSIVE_OWN, '$1');
   if (folded.includes(' part')) folded = folded.replace(PART_ASKED, '$1 partof');
   if (CONTRACTED_TEST.test(folded)) folded = folded.replace(CONTRACTED, (_, who: string, verb: string) => `${who} ${verb === 'll' ? 'will' : 'would'}`);
+  if (WH_CONTRACTED_TEST.test(folded)) folded = folded.replace(WH_CONTRACTED, (_, wh: string, verb: string) => `${wh} ${WH_CONTRACTED_VERBS[verb]}`);
   if (NUMBER_UNIT_TEST.test(folded)) folded = folded.replace(NUMBER_UNIT, (_, n: string, unit: string) => `${n} ${unit === 'sqft' ? 'sq ft' : unit}`);
   if (CURRENCY_TEST.test(folded)) folded = folded.replace(CURRENCY_ALONE, '$1 money ');
   if (folded.includes(' cos')) folded = folded.replace(COMPANIES_COS, '$1 companies');
@@ -160,6 +161,21 @@ const POP_IN = /\b(?:pop|pops|popped|popping) (?:in|into|over|round|by)\b/g;
  */
 const CONTRACTED = /\b(i|we|he|she|you|they|it)['’`´](ll|d)\b/g;
 const CONTRACTED_TEST = /['’`´](?:ll|d)\b/;
+
+/**
+ * "who're they lining up as partners", "what've they agreed", "where'd they meet": a question word and its verb (stop
+ * words), not the word the two make without the apostrophe ("whore", "whatve" weighed as words the knowledge lacks).
+ * "'d" after a question word is chat's "did" ("what'd he say").
+ */
+const WH_CONTRACTED = /\b(who|what|where|when|why|how|which)['’`´](re|ve|d|ll)\b/g;
+const WH_CONTRACTED_TEST = /\b(?:who|what|where|when|why|how|which)['’`´](?:re|ve|d|ll)\b/;
+const WH_CONTRACTED_VERBS: Readonly<Record<string, string>> = { re: 'are', ve: 'have', d: 'did', ll: 'will' };
+
+/** A folded word that is a question word contracted with its verb ("who're"): the two words; else null. */
+export function whContracted(word: string): [string, string] | null {
+  const m = /^(who|what|where|when|why|how|which)['’`´](re|ve|d|ll)$/.exec(word);
+  return m ? [m[1]!, WH_CONTRACTED_VERBS[m[2]!]!] : null;
+}
 
 /**
  * "its own", "Turkey's own": the adjective adds nothing a question asks about,
@@ -678,8 +694,9 @@ export function withoutPreamble(question: string[]): string[] {
   if (last - wh > 2 && ws[last - 1] === 'again' && ws.slice(wh, last - 1).some((w) => REMINDING_WH.has(w))) {
     return nameAskedAfterTitle(withoutIdioms([...ws.slice(from, last - 1), ...ws.slice(last, to)]));
   }
-  // So is one after "who is X" with a word of what is meant after it ("who is xi again, the president?").
-  const again = REMINDING_WH.has(ws[wh] ?? '') && REMINDING_COPULA.has(ws[wh + 1] ?? '') ? ws.indexOf('again', wh + 3) : -1;
+  // So is one after "who is X" with a word of what is meant after it ("who is xi again, the president?"), the verb
+  // dropped with its apostrophe too ("what's his title again, energy or mining?" is read "what his title again …").
+  const again = REMINDING_WH.has(ws[wh] ?? '') ? ws.indexOf('again', REMINDING_COPULA.has(ws[wh + 1] ?? '') ? wh + 3 : wh + 2) : -1;
   if (again > 0 && again <= wh + 4 && again < to - 1) return withoutIdioms([...ws.slice(from, again), ...ws.slice(again + 1, to)]);
   return nameAskedAfterTitle(withoutIdioms(from === 0 && to === ws.length ? ws : ws.slice(from, to)));
 }
