@@ -573,6 +573,10 @@ describe('hostile and odd input', () => {
     expectAnsweredAsPlain(real, 'is the refinery going to happen', ['is the refinery going to happen or is it just talk', 'is the refinery going to happen or is that all just hype?']);
     // … and in Turkish, the particle closing it ("… büyük mü yoksa yine abartı mı?": or is it hype again?).
     expect(withoutPreamble(words('bu yatak gerçekten büyük mü yoksa yine abartı mı'))).toEqual(words('bu yatak gerçekten büyük mü'));
+    // … and a verb of exaggerating so put, after "yoksa" or on its own ("… tekel mi yoksa abartılıyo mu?", "ne kadar büyük
+    // peki, abartıyolar mı yine?": "abartiliyo" weighed 44% as a word the knowledge lacks, and declined it).
+    expect(withoutPreamble(words('cin nadir toprakta gercekten tekel mi yoksa abartiliyo mu'))).toEqual(words('cin nadir toprakta gercekten tekel mi'));
+    expect(withoutPreamble(words('ne kadar buyuk peki abartıyolar mı yine'))).toEqual(words('ne kadar buyuk peki'));
     expect(questionTerms(real, "what's the name of turkey's industry minister").terms.map((t) => t.raw)).not.toContain('name');
     // Whether it is confirmed may be what is asked: "rumours" stays.
     expect(questionTerms(real, 'is anyone named or is it just rumours').terms.map((t) => t.raw)).toContain('rumours');
@@ -1681,6 +1685,17 @@ describe('hostile and odd input', () => {
     expect(answer("I'm really unhappy with how I was treated at the Wexbury branch. Who should I write to?", hire)).toMatchObject({ kind: 'fact', factId: 'complaints' });
   });
 
+  test('after a Turkish question asking who, a name the knowledge never writes before a question particle is a guess at the answer', () => {
+    const real = realKb();
+    // "dönmez" and "varank" weighed as the questions' rarest words: declined at 0.39 and 0.40.
+    expect(answer('enerji bakani kimdi ya su an hala donmez mi', real)).toMatchObject({ kind: 'fact', factId: 'energy-minister', language: 'tr' });
+    expect(answer('sanayi bakanimiz kim su an varank miydi', real)).toMatchObject({ kind: 'fact', factId: 'industry-minister', language: 'tr' });
+    // Not a place after "hangi" (which city, Astana?): what the knowledge does not say is declined.
+    const astana = questionTerms(real.turkish!, 'hangi şehir, astana mı').terms.find((t) => t.raw === 'astana');
+    const astanaWho = questionTerms(real.turkish!, 'kim, astana mı').terms.find((t) => t.raw === 'astana');
+    expect(astanaWho!.idf).toBeLessThan(astana!.idf);
+  });
+
   test('a month the knowledge never writes, in a question whether, is a guess at when', () => {
     const real = realKb();
     // "november" weighed as the question's rarest word: declined at 0.29.
@@ -1701,6 +1716,9 @@ describe('hostile and odd input', () => {
     expect(questionTerms(real, 'may i ask who leads it').ws).not.toContain('when');
     // In Turkish, with the question particle after it: "kasımda mı?" (in November?).
     expect(answer('heyet cine kasimda mi gidecek', real)).toMatchObject({ kind: 'fact', factId: 'october-delegation', language: 'tr' });
+    // And "geçen ay mıydı" (last month?) after a question asking when: a guess ("ay" weighed 30%, declined at 0.43).
+    expect(answer('kanka su nadir toprak yatagini ne zaman bulduk biz, gecen ay miydi', real)).toMatchObject({ kind: 'fact', factId: 'beylikova-discovery' });
+    expect(questionTerms(real.turkish!, 'yatağı geçen ay mı buldular').ws).toContain('zaman');
     // … typed with Turkish letters too ("ağustosta mı": it was declined at 0.49).
     expect(answer('türkiye çine heyeti ağustosta mı yolluyo', real)).toMatchObject({ kind: 'fact', factId: 'october-delegation', language: 'tr' });
   });

@@ -318,6 +318,13 @@ function timeGuessed(index: SearchIndex, ws: string[]): string[] {
     if (turkish ? !/^m[iu]/.test(foldTurkish(ws[i + 1] ?? '')) && !ws.slice(i + 2).some((w) => /^m[iu]$/.test(foldTurkish(w))) : !GUESS_OPENERS.has(ws[0] ?? '') && ws.some((w) => ASKING_WORDS.has(w))) continue;
     return [...ws.slice(0, i), ...(turkish ? ['ne', 'zaman'] : ['when']), ...ws.slice(i + 1)];
   }
+  // "ne zaman bulduk, geçen ay mıydı?" (when did we find it, last month?): a time guessed after the particle's question,
+  // known words or not ("ay" weighed 30% as a word of the topic and declined it), asks when.
+  for (let i = 0; turkish && i + 2 < ws.length; i++) {
+    if (!TR_RELATIVE.has(foldTurkish(ws[i]!)) || !TR_PERIOD.has(foldTurkish(ws[i + 1]!)) || !TR_PARTICLE.test(foldTurkish(ws[i + 2]!))) continue;
+    const asked = ws.some((w, j) => w === 'zaman' && ws[j - 1] === 'ne');
+    return [...ws.slice(0, i), ...(asked ? [] : ['ne', 'zaman']), ...ws.slice(i + 3)];
+  }
   // "is turkey sending anyone to china soon?": whether it is soon asks when, known word or not ("soon" weighed as the
   // question's rarest word and pulled it to the one fact stored "how soon …?"). Not "how soon", "as soon as".
   if (!turkish && GUESS_OPENERS.has(ws[0] ?? '')) {
@@ -331,6 +338,11 @@ const ASKING_WORDS = new Set(['who', 'whos', 'whom', 'whose', 'what', 'whats', '
 const GUESS_OPENERS = new Set(['is', 'are', 'was', 'were', 'will', 'does', 'do', 'did', 'can', 'could', 'has', 'have', 'isnt', 'arent', 'so', 'its']);
 /** (And a season: "is he going this autumn?".) */
 const EN_MONTH = /^(january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept|oct|nov|dec|spring|summer|autumn|winter)$/;
+/** Turkish "last", "this", "the one before" and the periods they say ("geçen ay", "bu yıl", "önceki hafta"), folded. */
+const TR_RELATIVE = new Set(['gecen', 'bu', 'onceki', 'evvelki']);
+const TR_PERIOD = new Set(['ay', 'yil', 'sene', 'hafta']);
+/** Turkish question particles and their past and reported forms ("mi", "mıydı", "miymiş"), folded. */
+const TR_PARTICLE = /^m[iu](?:ydi|ymis|dir)?$/;
 /** (Matched folded: "kasımda" as "kasimda".) */
 const TR_MONTH = /^(ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)(?:ta|te|da|de|a|e|in|un)?$/;
 
@@ -384,6 +396,11 @@ const TR_COMPARATIVES = new Set([
   'ucuz', 'pahali', 'pahalı', 'hizli', 'hızlı', 'yavas', 'yavaş',
 ]);
 const TR_COMPARE_FILLER = new Set(['de', 'da', 'daha', 'mi', 'mı', 'mu', 'mü', 'bile', 'cok', 'çok']);
+/**
+ * Turkish question words asking who, after which a name may be guessed ("kim", "kimdi"), folded. (Not "hangi şehir,
+ * astana mı?": a place the knowledge never names asks for what it does not say, and is declined.)
+ */
+const TR_GUESSING_AFTER = new Set(['kim', 'kimdi', 'kimdir', 'kimmis']);
 /** Articles before what a thing is compared with ("bigger than the US"). */
 const ARTICLE = new Set(['a', 'an', 'the']);
 
@@ -405,6 +422,7 @@ function withModifiersEased(terms: ResolvedTerm[], ws: readonly string[], index:
   // (So does what a thing is compared with, when the knowledge never names it: "is byd bigger than tesla?" asks how big
   // BYD is, which the fact on BYD's size answers; "tesla" weighed as the rarest word and declined it.)
   const compared = new Set<string>();
+  const guessedNames = new Set<string>();
   for (let i = 0; i + 1 < ws.length; i++) {
     if (ws[i] !== 'than') continue;
     const at = ARTICLE.has(ws[i + 1]!) ? i + 2 : i + 1;
@@ -416,9 +434,17 @@ function withModifiersEased(terms: ResolvedTerm[], ws: readonly string[], index:
     while (j < ws.length && TR_COMPARE_FILLER.has(ws[j]!)) j++;
     if (/(?:d|t)(?:a|e)n$/u.test(ws[i]!) && TR_COMPARATIVES.has(ws[j] ?? '')) compared.add(ws[i]!);
   }
+  // "enerji bakanı kimdi, şu an hâlâ dönmez mi?", "sanayi bakanımız kim, varank mıydı?": after a Turkish question, a
+  // word the knowledge never writes before a question particle is a guess at the answer (a name remembered wrong), as
+  // in an English guess to confirm; the fact the question asks about confirms or corrects it.
+  if (index.profile.language === 'tr') {
+    const asked = ws.findIndex((w) => TR_GUESSING_AFTER.has(foldTurkish(w)));
+    for (let i = asked + 1; asked >= 0 && i + 1 < ws.length; i++) if (TR_PARTICLE.test(foldTurkish(ws[i + 1]!))) guessedNames.add(ws[i]!);
+  }
   const ease = (t: ResolvedTerm) =>
-    (t.raw !== null && eased.has(t.raw)) || (t.how === 'unknown' && t.raw !== null && compared.has(t.raw)) || (guess && t.how === 'unknown' && !easedWhenUnknown(index, t.query, t.raw));
-  return eased.size === 0 && compared.size === 0 && !guess ? terms : terms.map((t) => (ease(t) ? { ...t, idf: t.idf * SEARCH.unknownNumberWeight } : t));
+    (t.raw !== null && eased.has(t.raw)) ||
+    (t.how === 'unknown' && t.raw !== null && guessedNames.has(t.raw)) || (t.how === 'unknown' && t.raw !== null && compared.has(t.raw)) || (guess && t.how === 'unknown' && !easedWhenUnknown(index, t.query, t.raw));
+  return eased.size === 0 && compared.size === 0 && guessedNames.size === 0 && !guess ? terms : terms.map((t) => (ease(t) ? { ...t, idf: t.idf * SEARCH.unknownNumberWeight } : t));
 }
 
 /**

@@ -832,6 +832,16 @@ const DOUBT_FILLER = new Set(['is', 'it', 'its', 'that', 'thats', 'this', 'was',
  * words of doubt, the last a word saying it may be only talk; else `to`. At least three words stay.
  */
 function withoutDoubtTail(ws: readonly string[], from: number, to: number): number {
+  // (And a Turkish verb of exaggerating with its particle: "… tekel mi yoksa abartılıyo mu?", is it a monopoly or is it
+  // exaggerated; "ne kadar büyük peki, abartıyolar mı yine?", how big, are they overdoing it again?)
+  let e = to;
+  while (e - 1 > from && TR_DOUBT_FILLER.has(ws[e - 1]!)) e--;
+  if (e - 2 > from && TR_DOUBT_PARTICLE.has(ws[e - 1]!) && TR_EXAGGERATING.test(ws[e - 2]!)) {
+    let j = e - 2;
+    while (j - 1 > from && TR_DOUBT_FILLER.has(ws[j - 1]!)) j--;
+    const k = ws[j - 1] === 'yoksa' ? j - 1 : e - 2;
+    if (k - from >= 2) return k;
+  }
   // (In Turkish the particle closes it: "… büyük mü yoksa yine abartı mı?", is it big or just hype again?)
   const end = to - 1 > from && TR_DOUBT_PARTICLE.has(ws[to - 1]!) && TR_DOUBTED.has(ws[to - 2]!) ? to - 1 : to;
   if (!DOUBTED.has(ws[end - 1] ?? '') && !TR_DOUBTED.has(ws[end - 1] ?? '')) return to;
@@ -986,6 +996,9 @@ const COMING_ACROSS_LEADS = new Set(['keep', 'keeps', 'kept', 'been', 'always'])
 const TR_DOUBTED = new Set(['abartı', 'abarti', 'laf', 'söylenti', 'soylenti', 'dedikodu', 'palavra', 'propaganda', 'hikaye', 'masal', 'balon', 'şov', 'sov']);
 const TR_DOUBT_FILLER = new Set(['yine', 'sadece', 'bu', 'o', 'hep', 'boş', 'bos', 'bir', 'bi', 'de', 'da']);
 const TR_DOUBT_PARTICLE = new Set(['mı', 'mi', 'mu', 'mü']);
+/** Turkish verbs of exaggerating ("abartılıyor", "abartıyolar", "abartmışlar"), as typed or without Turkish letters. */
+// (Not the noun, "abartı": TR_DOUBTED has it.)
+const TR_EXAGGERATING = /^abart(?:[ıi]l|[ıi]y|m[ıi]s|m[ıi]ş|t[ıi]|[ıi]r)/u;
 
 /** A source that a question asks what it says ("does the report say…"). */
 const SOURCES = new Set(['report', 'article', 'story', 'piece', 'text', 'coverage', 'faq', 'guide', 'handbook', 'manual', 'rulebook']);

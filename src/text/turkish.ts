@@ -725,7 +725,9 @@ const TURKISH_CHAT_FILLER: ReadonlySet<string> = new Set(
     // "tell me", "say" after a question ("nerde bi sölesene"), and "what's up" (chat's "nbr": "ne haber")
     'söylesene soylesene sölesene solesene anlatsana nbr naber ' +
     // taking in the answer before ("hmm ok, kaç ton var?", "vay, ..."): English "ok" typed in Turkish is no word either
-    'hmm hm hmmm ok oke okey okay anladım anladim vay oha tmm tamam tamamdır tamamdir'
+    'hmm hm hmmm ok oke okey okay anladım anladim vay oha tmm tamam tamamdır tamamdir ' +
+    // swearing it is so, "really?" ("byd fabrika kuruyomuş valla mı billa mı")
+    'valla vallahi vallaha billa billahi'
   ).split(' '),
 );
 
