@@ -310,6 +310,16 @@ describe('reading a Turkish follow-up', () => {
     expect(deposit.reply.kind === 'fact' && [deposit.reply.factId, ...(deposit.reply.also ?? []).map((a) => a.factId)]).toContain('beylikova-size');
   });
 
+  test('after a message of several questions whose last names no topic of its own ("…, başında kim var"), a follow-up reads on from the whole message', () => {
+    const first = answerMessage('turkiye cine heyet mi yolluyo simdi nadir toprak icin, basinda kim var', undefined, kb);
+    expect(first.reply.kind === 'fact' && [first.reply.factId, ...(first.reply.also ?? []).map((a) => a.factId)]).toEqual(['october-delegation', 'energy-minister']);
+    // "e ne zaman?" read on from "başında kim var" alone got the refinery's timeline.
+    const next = answerMessage('e ne zaman?', first.remember ?? undefined, kb);
+    expect(next.reply.kind === 'fact' && next.reply.factId).toBe('october-delegation');
+    // The last answered question's fact stays what is remembered.
+    expect(first.remember?.factId).toBe('energy-minister');
+  });
+
   test('a dropped subject\'s own verb replaces the previous question\'s ("ne konuştular?" after where they met: the talks)', () => {
     const r = after('erdogan ile xi nerde bulustu', 'ne konustular').reply;
     expect(r.kind === 'fact' && r.factId).toBe('erdogan-xi-talks');

@@ -25,6 +25,7 @@ import { cleanInput, fold, QUESTION_OPENERS } from '../text/normalize.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerInContext, needsQuestionBefore, type ContextAnswer, type PreviousTurn } from './followup.ts';
 import { followupShape } from './followup-shape.ts';
+import { turkishFollowupShape } from './followup-tr.ts';
 
 /**
  * At most this many questions of one message are answered, the first ones asked: the work per message stays
@@ -304,6 +305,7 @@ export function answerMessage(message: string, previous: PreviousTurn | undefine
   let remember: PreviousTurn | null = null;
   const declined: NoneReply[] = [];
   let lastAnswered = true;
+  let lastReadOn = false;
   for (const [i, part] of parts.entries()) {
     // "does it rotate" after a question of the message that got no answer points at what that question asked:
     // neither read with it nor alone; asked for on its own (with what "it" is).
@@ -321,7 +323,12 @@ export function answerMessage(message: string, previous: PreviousTurn | undefine
       declined.push({ ...reply, question: reply.question.replace(JOINERS, '') || reply.question });
     }
     if (reply.kind === 'fact' && !answered.some((a) => a.reply.factId === reply.factId)) answered.push({ reply, part, remember: r.remember });
-    if (r.remember) before = remember = r.remember;
+    if (r.remember) {
+      before = remember = r.remember;
+      // (Whether it was read on from a question before it in the message, or names no topic of its own: "türkiye çine
+      // heyet mi yolluyo, basında kim var?" then "e ne zaman?" asks when the delegation goes, not when "başında kim var".)
+      lastReadOn = i > 0 && (reply.readingAs !== undefined || !ownTopic(part, reply.language));
+    }
   }
   all.slice(MAX_PARTS).forEach(notRead);
   const main = whole.reply;
@@ -345,7 +352,7 @@ export function answerMessage(message: string, previous: PreviousTurn | undefine
     // The whole message's answer stays first when it is one of its questions' answers; the others follow.
     if (among) {
       const also = answered.filter((a) => a.reply.factId !== main.factId).map((a) => asPart(a.reply, a.part));
-      return { reply: withUnanswered({ ...main, also }), remember: remember ?? whole.remember };
+      return { reply: withUnanswered({ ...main, also }), remember: remember && whole.remember && lastReadOn ? { question: whole.remember.question, factId: remember.factId } : (remember ?? whole.remember) };
     }
     // Else its words, mixed from two questions, matched a fact neither asks about ("and when? and where is the
     // deposit?" after BYD's plant got the deposit's discovery date): the questions' own answers instead.
@@ -361,6 +368,13 @@ export function answerMessage(message: string, previous: PreviousTurn | undefine
   const lead: FactReply = { ...asPart(first!.reply, first!.part), question: main.question };
   if (rest.length > 0) lead.also = rest.map((a) => asPart(a.reply, a.part));
   return { reply: withUnanswered(lead), remember };
+}
+
+/** Whether a question of a message names its own topic (its follow-up shape: standalone, or going on with one of its own). */
+function ownTopic(part: string, language: Reply['language']): boolean {
+  if (language === 'tr') return turkishFollowupShape(part).kind === 'standalone';
+  const kind = followupShape(part).kind;
+  return kind !== 'pronoun' && kind !== 'fragment' && kind !== 'bare';
 }
 
 /** {@link answerMessage} with no conversation before it (the CLI, an API call without a conversation id, the console's try page). */
