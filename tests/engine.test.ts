@@ -963,6 +963,10 @@ describe('hostile and odd input', () => {
     expect(asFact(answer("is china paying for turkey's refinery?", real)).factId).toBe('refinery-cost');
     // The rare earth "game" is its market, as chat says it (knowledge/synonyms.yaml): "game" weighed a quarter.
     expect(asFact(answer('which country basically owns the rare earth game', real)).factId).toBe('china-dominance');
+    // Saying something "on the record" is commenting (knowledge/synonyms.yaml); "REO" (rare earth oxide) is the trade's
+    // measure of rare earths: "reo" weighed 22%, a word the knowledge never used.
+    expect(questionTerms(real, 'has the commerce ministry said anything on the record').terms.map((t) => t.raw)).not.toContain('record');
+    expect(questionTerms(real, 'how much REO is there').terms.map((t) => t.term)).toEqual(questionTerms(real, 'how much rare earth is there').terms.map((t) => t.term));
     // "requests for comment" are what was asked for, comment (knowledge/synonyms.yaml): "requests" weighed 44%.
     expect(asFact(answer('Did either ministry respond to requests for comment?', real)).factId).toBe('ministries-no-comment');
     // Getting "off" Chinese minerals is moving away from them (knowledge/synonyms.yaml: diversifying); "off" weighed a
