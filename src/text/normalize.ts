@@ -824,9 +824,10 @@ const NAME_QUESTION_WORDS = new Set(['who', 'whos', 'what', 'whats', 'which', 'w
 
 /** Words that say what is asked may be only talk ("or is it just hype?"). */
 // (Not "rumours", "speculation": whether it is confirmed may be what is asked, "is anyone named or is it just rumours?".)
-const DOUBTED = new Set(['hype', 'talk', 'talks', 'propaganda', 'clickbait', 'fake', 'bs', 'overblown', 'exaggerated', 'exaggeration', 'marketing', 'pr', 'noise']);
+// ("wishful thinking", "a pipe dream", "a pr stunt": the last word with the one before it as filler.)
+const DOUBTED = new Set(['hype', 'talk', 'talks', 'propaganda', 'clickbait', 'fake', 'bs', 'overblown', 'exaggerated', 'exaggeration', 'marketing', 'pr', 'noise', 'thinking', 'dream', 'pipedream', 'fantasy', 'stunt']);
 /** Words between "or" and the doubting word ("or is that all just a rumour"). */
-const DOUBT_FILLER = new Set(['is', 'it', 'its', 'that', 'thats', 'this', 'was', 's', 'just', 'a', 'all', 'only', 'mere', 'some', 'pure', 'more', 'empty', 'fake', 'media', 'of', 'the', 'same', 'old', 'big']);
+const DOUBT_FILLER = new Set(['is', 'it', 'its', 'that', 'thats', 'this', 'was', 's', 'just', 'a', 'all', 'only', 'mere', 'some', 'pure', 'more', 'empty', 'fake', 'media', 'of', 'the', 'same', 'old', 'big', 'wishful', 'pipe', 'pr', 'publicity']);
 /**
  * Where a question ends before a doubt of it ("…, or is it just talk?", "… or is that just rumour"): "or", then only
  * words of doubt, the last a word saying it may be only talk; else `to`. At least three words stay.
