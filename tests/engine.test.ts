@@ -937,7 +937,10 @@ describe('hostile and odd input', () => {
       ["who's the turkish energy minister rn, need the name for the supplier risk deck", 'energy-minister'],
       ['sorry dumb q from the intern desk, who is turkeys president', 'presidents'],
       ['intern q: what are rare earths actually used for, like in practice', 'rare-earth-uses'],
+      // … and whom it is asked for ("asking for my non-geo gf": "non", "geo", "gf" weighed 70% and declined it).
+      ['what are rare earths even used for, asking for my non-geo gf', 'rare-earth-uses'],
     ] as const) expect(asFact(answer(q, real)).factId, q).toBe(fact);
+    expect(withoutPreamble(words('is he asking for a raise'))).toContain('raise');
     expect(withoutPreamble(words('what proof do i need for the carer card'))).toContain('card');
     expect(withoutPreamble(words('rare earths r needed for wind turbines'))).toContain('turbines');
     // A post seen, then a question about it: "saw a headline that …" is no word of it either.

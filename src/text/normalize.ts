@@ -946,6 +946,8 @@ function withoutNeedFor(ws: readonly string[], from: number, to: number): number
   let end = to;
   while (end - from > 4 && AFTERWORD_NOISE.has(ws[end - 1]!)) end--;
   for (let k = Math.max(from + 3, end - 9); k < end - 2; k++) {
+    // (And whom it is asked for: "what are rare earths used for, asking for my non-geo gf", "…, asking for my dad".)
+    if (ws[k] === 'asking' && ws[k + 1] === 'for' && ASKED_FOR.has(ws[k + 2]!) && end - (k + 3) >= 1 && end - (k + 3) <= 3 && QUESTION_OPENERS.has(ws[from]!)) return k;
     if (ws[k] !== 'need') continue;
     let j = k + 1;
     for (let n = 0; n < 2 && NEEDED_THINGS.has(ws[j] ?? ''); n++) j++;
@@ -957,6 +959,8 @@ function withoutNeedFor(ws: readonly string[], from: number, to: number): number
   }
   return to;
 }
+/** Whose a person asked for is ("asking for my gf", "asking for a colleague"). */
+const ASKED_FOR = new Set(['my', 'a', 'our', 'the', 'an']);
 /** What an asker says they need ("need it", "need the name", "need a figure"). */
 const NEEDED_THINGS = new Set(['it', 'this', 'that', 'the', 'a', 'an', 'name', 'names', 'number', 'numbers', 'figure', 'figures', 'quote', 'info', 'details', 'date', 'answer']);
 
