@@ -577,6 +577,8 @@ describe('hostile and odd input', () => {
     // peki, abartıyolar mı yine?": "abartiliyo" weighed 44% as a word the knowledge lacks, and declined it).
     expect(withoutPreamble(words('cin nadir toprakta gercekten tekel mi yoksa abartiliyo mu'))).toEqual(words('cin nadir toprakta gercekten tekel mi'));
     expect(withoutPreamble(words('ne kadar buyuk peki abartıyolar mı yine'))).toEqual(words('ne kadar buyuk peki'));
+    // … and a dream ("… gelir mi yoksa hayal mi?": will they come, or is it a dream?).
+    expect(withoutPreamble(words('cinli bataryacilar turkiyeye gelir mi yoksa hayal mi'))).toEqual(words('cinli bataryacilar turkiyeye gelir mi'));
     expect(questionTerms(real, "what's the name of turkey's industry minister").terms.map((t) => t.raw)).not.toContain('name');
     // Whether it is confirmed may be what is asked: "rumours" stays.
     expect(questionTerms(real, 'is anyone named or is it just rumours').terms.map((t) => t.raw)).toContain('rumours');
@@ -966,6 +968,10 @@ describe('hostile and odd input', () => {
     expect(asFact(answer("is china paying for turkey's refinery?", real)).factId).toBe('refinery-cost');
     // The rare earth "game" is its market, as chat says it (knowledge/synonyms.yaml): "game" weighed a quarter.
     expect(asFact(answer('which country basically owns the rare earth game', real)).factId).toBe('china-dominance');
+    // In Turkish, how a side "looks at" something is its view, and what is "inside" a thing is what it contains
+    // (knowledge/synonyms.yaml): "bakıyor" weighed as a word of the topic, and "içinde ne var" as no word at all.
+    expect(answer('Çin tarafı beylikova keşfine nasıl bakıyor?', real)).toMatchObject({ kind: 'fact', factId: 'global-times-view' });
+    expect(answer('beylikova yatağının içinde ne var', real)).toMatchObject({ kind: 'fact', factId: 'beylikova-elements' });
     // Saying something "on the record" is commenting (knowledge/synonyms.yaml); "REO" (rare earth oxide) is the trade's
     // measure of rare earths: "reo" weighed 22%, a word the knowledge never used.
     expect(questionTerms(real, 'has the commerce ministry said anything on the record').terms.map((t) => t.raw)).not.toContain('record');

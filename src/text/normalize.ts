@@ -998,7 +998,7 @@ const COMING_ACROSS_VERBS = new Set(['seeing', 'hearing', 'reading', 'talking'])
 const COMING_ACROSS_LEADS = new Set(['keep', 'keeps', 'kept', 'been', 'always']);
 
 /** The same in Turkish: what a thing may only be ("abartı", hype; "laf", talk), the words before it, and the particle. */
-const TR_DOUBTED = new Set(['abartı', 'abarti', 'laf', 'söylenti', 'soylenti', 'dedikodu', 'palavra', 'propaganda', 'hikaye', 'masal', 'balon', 'şov', 'sov']);
+const TR_DOUBTED = new Set(['abartı', 'abarti', 'laf', 'söylenti', 'soylenti', 'dedikodu', 'palavra', 'propaganda', 'hikaye', 'masal', 'balon', 'şov', 'sov', 'hayal']);
 const TR_DOUBT_FILLER = new Set(['yine', 'sadece', 'bu', 'o', 'hep', 'boş', 'bos', 'bir', 'bi', 'de', 'da']);
 const TR_DOUBT_PARTICLE = new Set(['mı', 'mi', 'mu', 'mü']);
 /** Turkish verbs of exaggerating ("abartılıyor", "abartıyolar", "abartmışlar"), as typed or without Turkish letters. */
