@@ -943,6 +943,10 @@ describe('hostile and odd input', () => {
       ['what are rare earths even used for, asking for my non-geo gf', 'rare-earth-uses'],
     ] as const) expect(asFact(answer(q, real)).factId, q).toBe(fact);
     expect(withoutPreamble(words('is he asking for a raise'))).toContain('raise');
+    // The asker's own guess after the question ("…, let me guess china", "…, tahmin edeyim çin :D") is no word of it.
+    expect(withoutPreamble(words('who dominates this market, let me guess china lol'))).toEqual(['who', 'dominates', 'this', 'market']);
+    expect(withoutPreamble(words('kim hakim bu işe, tahmin edeyim çin :D'))).toEqual(words('kim hakim bu işe'));
+    expect(withoutPreamble(words('let me guess the answer to my question about the deposit'))).toContain('guess');
     expect(withoutPreamble(words('what proof do i need for the carer card'))).toContain('card');
     expect(withoutPreamble(words('rare earths r needed for wind turbines'))).toContain('turbines');
     // A post seen, then a question about it: "saw a headline that …" is no word of it either.

@@ -680,6 +680,7 @@ export function withoutPreamble(question: string[]): string[] {
   const claim = reportedClaimStart(ws, from, to);
   if (claim > from && (postSeenAt(ws, from) > 0 || !ws.slice(claim, to).some((w) => FRAMED_WH.has(w)))) from = claim;
   to = withoutNeedFor(ws, from, to);
+  to = withoutOwnGuess(ws, from, to);
   // "who is he again?", "what was the name again?": a question word's "again" asks to be reminded, not about a second
   // time ("can a lantern go out again?" keeps it).
   from = framedQuestion(ws, from, to);
@@ -959,6 +960,23 @@ function withoutNeedFor(ws: readonly string[], from: number, to: number): number
   }
   return to;
 }
+/**
+ * "who dominates this, let me guess china", "kim hakim bu işe, tahmin edeyim çin :D": the asker's own guess after the
+ * question is no word of it ("guess", "tahmin" weighed as words the knowledge never uses); the fact on the question's
+ * topic confirms or corrects it. "let me guess" (or "tahmin edeyim") and at most three words to the end; at least two
+ * words of the question before it.
+ */
+function withoutOwnGuess(ws: readonly string[], from: number, to: number): number {
+  let end = to;
+  while (end - from > 3 && AFTERWORD_NOISE.has(ws[end - 1]!)) end--;
+  for (let k = Math.max(from + 2, end - 5); k < end; k++) {
+    const lead =
+      ws[k] === 'let' && ws[k + 1] === 'me' && ws[k + 2] === 'guess' ? 3 : (ws[k] === 'lemme' && ws[k + 1] === 'guess') || (ws[k] === 'tahmin' && ws[k + 1] === 'edeyim') ? 2 : 0;
+    if (lead > 0 && end - (k + lead) <= 3) return k;
+  }
+  return to;
+}
+
 /** Whose a person asked for is ("asking for my gf", "asking for a colleague"). */
 const ASKED_FOR = new Set(['my', 'a', 'our', 'the', 'an']);
 /** What an asker says they need ("need it", "need the name", "need a figure"). */
