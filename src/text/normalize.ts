@@ -3,6 +3,7 @@
  * comparison are treated the same: clean-up of hostile input, case and accent
  * folding (with Turkish letters), tokens, stop words, stemming and synonyms.
  */
+import { isLaughter } from './laughter.ts';
 import { stemmer } from 'stemmer';
 import { irregularFamily } from './irregular.ts';
 import { SEARCH } from '../config.ts';
@@ -1550,7 +1551,7 @@ export function isStopWordTypo(word: string): boolean {
 
 /** Whether a token is worth indexing: not a stop word, not a lone letter. */
 export function isTerm(t: string): boolean {
-  return !isStop(t) && !(t.length === 1 && !/\d/.test(t));
+  return !isStop(t) && !(t.length === 1 && !/\d/.test(t)) && !isLaughter(t);
 }
 
 /**

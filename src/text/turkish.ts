@@ -9,6 +9,7 @@
  */
 import { newStemmer } from 'snowball-stemmers';
 import type { AnswerType, TextProfile } from './normalize.ts';
+import { isLaughter } from './laughter.ts';
 
 // NFC first: "İ" may arrive as "I" + combining dot above, which Turkish lowercasing reads as "i".
 // Circumflexes (hâlâ, kâr, millî) are spelling, not meaning: read as the plain vowel.
@@ -647,7 +648,7 @@ function verbStemsWith(stem: (word: string) => string, word: string): string[] {
 
 /** Whether a Turkish term is worth indexing: not a stop word, not a lone letter. */
 export function isTurkishTerm(term: string): boolean {
-  return !isTurkishStopWord(term) && !(term.length === 1 && !/\d/.test(term));
+  return !isTurkishStopWord(term) && !(term.length === 1 && !/\d/.test(term)) && !isLaughter(term);
 }
 
 // What kind of answer a Turkish question asks for, read off its folded words
