@@ -976,6 +976,10 @@ describe('hostile and odd input', () => {
     // (knowledge/synonyms.yaml): "bakıyor" weighed as a word of the topic, and "içinde ne var" as no word at all.
     expect(answer('Çin tarafı beylikova keşfine nasıl bakıyor?', real)).toMatchObject({ kind: 'fact', factId: 'global-times-view' });
     expect(answer('beylikova yatağının içinde ne var', real)).toMatchObject({ kind: 'fact', factId: 'beylikova-elements' });
+    // Putting money in as chat says it ("para koyuyo"), and paying ("ödicek"), is investing (knowledge/synonyms.yaml);
+    // not "koyuyor" alone: "vergi mi koyuyor?" (is it imposing a tax?) is no investment.
+    expect(answer('cin para koyuyo mu', real)).toMatchObject({ kind: 'fact', factId: 'refinery-cost', language: 'tr' });
+    expect(answer('cin mi odicek parayi?', real)).toMatchObject({ kind: 'fact', factId: 'refinery-cost', language: 'tr' });
     // Saying something "on the record" is commenting (knowledge/synonyms.yaml); "REO" (rare earth oxide) is the trade's
     // measure of rare earths: "reo" weighed 22%, a word the knowledge never used.
     expect(questionTerms(real, 'has the commerce ministry said anything on the record').terms.map((t) => t.raw)).not.toContain('record');
