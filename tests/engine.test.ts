@@ -788,6 +788,9 @@ describe('hostile and odd input', () => {
     // A formal "about"; not "as far as" ("did chery get as far as a deal" asks how far Chery got).
     ['what is turkey seeking from china in relation to its rare earth deposit', 'what is turkey seeking from china its rare earth deposit'],
     ['any news with regard to the refinery', 'any news the refinery'],
+    // … and what a thing follows from ("off the back of", "in the wake of").
+    ['any talk of battery plants off the back of this deal', 'any talk of battery plants this deal'],
+    ['is the car in the back of the van', 'is the car in the back of the van'],
     ['did chery get as far as a deal', 'did chery get as far as a deal'],
     // A word of reaction straight before a question word, and a piece of one's own; not before a name or a topic's word.
     ['oh nice when did they find it', 'when did they find it'],

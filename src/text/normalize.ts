@@ -1218,7 +1218,8 @@ function remindMeAt(keys: readonly string[], i: number): number {
 
 /**
  * How many words of a formal "about" start at `i` ("in relation to", "with regard to", "with respect to", "in
- * connection with"), else 0: what follows is what is asked about, as after "regarding" (a stop word). ("What is Turkey
+ * connection with", and "off the back of", "in the wake of"), else 0: what follows is what is asked about, as after
+ * "regarding" (a stop word). ("What is Turkey
  * seeking from China in relation to its rare earth deposit?": "relation" weighed 28% as a word no fact has.)
  */
 function concerningAt(keys: readonly string[], i: number): number {
@@ -1229,6 +1230,8 @@ function concerningAt(keys: readonly string[], i: number): number {
 const CONCERNING: readonly (readonly string[])[] = [
   'in relation to', 'with relation to', 'in regard to', 'with regard to', 'in regards to', 'with regards to', 'with respect to',
   'in respect of', 'as regards', 'in connection with',
+  // … and what a thing follows from ("any talk of battery plants off the back of this REE stuff": "off", "back" weighed 43%)
+  'off the back of', 'on the back of', 'in the wake of',
 ].map((p) => p.split(' '));
 
 const REPORTS = new Set(['report', 'article', 'story', 'piece', 'news', 'reporting']);
