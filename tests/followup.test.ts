@@ -92,6 +92,14 @@ describe('a question that stands on its own is never changed by context', () => 
     );
   });
 
+  test('a person pronoun straight before a name the knowledge knows is part of the name ("she jinping", dictated "Xi Jinping"), not pointing back', () => {
+    const first = answerInContext('tell me about the byd factory in turkey', undefined, kb);
+    // With a reading line of the question before, it was declined as a follow-up: a question of its own changed by context.
+    sameReply('when did air to an and she jinping meet', first.remember!);
+    // A pronoun that points back stays one ("when did she meet xi" reads on from the question before).
+    expect(answerInContext('when did she meet xi', first.remember!, kb).reply.readingAs).toBeDefined();
+  });
+
   test('small talk and empty input are never read in context', () => {
     const previous = previousTurns[0]!;
     for (const q of ['thanks', 'hello', '?', '   ', 'ok', 'who are you?', 'what can you do?']) sameReply(q, previous);

@@ -53,7 +53,7 @@ import { correctionOf, echoAsQuestion, kindAskedAsWh, nameAskedAsWho, onlyOneAsO
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { CONDITION_ASKED, type FollowupShape, followupShape, withoutTrailingRemark } from './followup-shape.ts';
 import { AGE, CLASS_NOUNS, IT, THING_PRONOUNS, asQuestion, distinctive, headSwap, join, namedBefore, namedReadings, pairedReading, parse, pointsBackToNamed, pointsBackToPeople, pointsBackToThing, readings, sharesTopic } from './readings.ts';
-import { ADDITIVE, ATTRIBUTES, DEMONSTRATIVES, LEAD, MEANT, OTHER, PLURAL_NOUN, PLURAL_PRONOUNS, ROLE_NOUNS, SOURCED, type Token, givesExample, isContent, isPossessive, onlyChallenges, ownTokens, plainEnglish, tokens } from './english-words.ts';
+import { ADDITIVE, ATTRIBUTES, DEMONSTRATIVES, LEAD, MEANT, OTHER, PLURAL_NOUN, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SOURCED, type Token, givesExample, isContent, isPossessive, onlyChallenges, ownTokens, plainEnglish, tokens } from './english-words.ts';
 
 /** The factId of a previous turn that was declined: no fact was given, so no rule about "the fact just given" applies. */
 export const NO_FACT = '';
@@ -240,6 +240,14 @@ function rememberedQuestion(r: Reply, kb: KnowledgeBase): string {
   const kept = new Set(tokens(read).map((t) => t.key));
   return tokens(r.question).some((t) => !kept.has(t.key) && vocab.names.has(t.key)) ? r.question : read;
 }
+
+/** Whether every pronoun of a question is a person's straight before a name of the knowledge ("she jinping", "he bayraktar"). */
+function pronounsBeforeNames(question: string, vocab: Vocabulary): boolean {
+  const ts = tokens(question);
+  const at = ts.flatMap((t, i) => (PRONOUNS.has(t.key) ? [i] : []));
+  return at.length > 0 && at.every((i) => PERSON_PRONOUNS_BEFORE_NAME.has(ts[i]!.key) && vocab.names.has(nameKey(ts[i + 1]?.key ?? '', vocab)));
+}
+const PERSON_PRONOUNS_BEFORE_NAME = new Set(['he', 'she', 'him', 'her', 'they', 'them']);
 
 /** The follow-up shape of a reply's question, read in the reply's language (Turkish when the knowledge has it). */
 function shapeKindOf(r: Reply, kb: KnowledgeBase): string {
@@ -578,6 +586,9 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   if (read.kind === 'continued') return continuedInContext(alone, read.how, previous, kb) ?? rememberAlone(alone);
   let shape: Exclude<FollowupShape, { kind: 'standalone' }> = read;
   const vocab = vocabularyOf(kb);
+  // "when did air to an and she jinping meet" (Xi Jinping, dictated): a person pronoun straight before a name the
+  // knowledge knows is part of that name, or says whom it means ("did he, bayraktar, go?"): the question names its topic.
+  if (shape.kind === 'pronoun' && pronounsBeforeNames(alone.question, vocab)) return rememberAlone(alone);
   const prev = parse(cleanInput(previous.question));
   const headSwapped = shape.kind === 'fragment' ? headSwap(alone.question, prev) : null;
   if (headSwapped) shape = headSwapped;
