@@ -2052,8 +2052,10 @@ describe('state shared between questions', () => {
 
 describe('tokenizer', () => {
   // The regular-expression form that the one-pass ASCII tokenizer replaced, kept as the reference.
+  // (Letters with dots, "u.s.", are the initialism they spell, as typed without them: see the next test.)
   const reference = (folded: string): string[] =>
     folded
+      .replace(/(?<![a-z0-9.])(?:[a-z]\.){1,3}[a-z]\.?(?![a-z0-9])/g, (m) => m.replace(/\./g, ''))
       .replace(/['`]s\b/g, '')
       .replace(/['`]/g, '')
       .split(/[^a-z0-9]+/)
@@ -2073,6 +2075,10 @@ describe('tokenizer', () => {
 
   test('"I\'ll", "I\'d", "she\'ll" with the apostrophe are the pronoun and "will" or "would", not "ill", "id", "shell"', () => {
     expect(words("I'll be at work, I’d like to know if she'll be there")).toEqual(['i', 'will', 'be', 'at', 'work', 'i', 'would', 'like', 'to', 'know', 'if', 'she', 'will', 'be', 'there']);
+    // Letters with dots are the initialism as typed without them ("the U.S. and the E.U."), not letters each a stop
+    // word; "e.g.", "a.m." stay letters.
+    expect(words('why do the U.S. and the E.U. care, e.g. at 9 a.m.')).toEqual(['why', 'do', 'the', 'us', 'and', 'the', 'eu', 'care', 'e', 'g', 'at', '9', 'a', 'm']);
+    expect(asFact(answer('why do the U.S. and the E.U. care so much about china and rare earths', realKb())).factId).toBe('western-concerns');
     // A question word and its verb likewise ("who're" is no "whore"; "what'd" is chat's "what did").
     expect(words("who're they lining up, what’ve they agreed, where'd they meet, how'll it work")).toEqual(['who', 'are', 'they', 'lining', 'up', 'what', 'have', 'they', 'agreed', 'where', 'did', 'they', 'meet', 'how', 'will', 'it', 'work']);
     expect(tokens("and who're they lining up").map((t) => t.key)).toEqual(['and', 'who', 'are', 'they', 'lining', 'up']);

@@ -114,6 +114,7 @@ export function words(text: string): string[] {
   if (folded.includes('pop')) folded = folded.replace(POP_IN, 'visit');
   if (folded.includes('tta')) folded = folded.replace(OF_RUN_ON, (_, w: string) => `${w} of`);
   if (folded.includes('#1')) folded = folded.replace(NUMBER_ONE, 'number one');
+  if (INITIALISM_TEST.test(folded)) folded = folded.replace(INITIALISM, (m) => initialism(m.replace(/\./g, '')));
   if (ASCII.test(folded)) return asciiWords(folded);
   return folded
     .replace(/['’`´]s\b/g, '')
@@ -121,6 +122,21 @@ export function words(text: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
 }
+
+/**
+ * Letters with dots ("the U.S. and the E.U.", "u.s.a", "U.K."): the initialism as one word ("us", "eu"), as it is
+ * typed without them; split at the dots, each letter was a stop word and the countries vanished from the question.
+ */
+const INITIALISM = /(?<![\p{L}\p{N}.])(?:\p{L}\.){1,3}\p{L}\.?(?![\p{L}\p{N}])/gu;
+const INITIALISM_TEST = /(?<![\p{L}\p{N}.])\p{L}\.\p{L}(?![\p{L}\p{N}])/u;
+/**
+ * (Read as typed without the dots: "U.S." is "us", which after "the" a knowledge's synonyms may name, "the us", as
+ * typed. Not "e.g.", "i.e.", "a.m.", "p.m.": abbreviations, not names, their letters left apart as before.)
+ */
+function initialism(letters: string): string {
+  return NOT_INITIALISMS.has(letters) ? letters.split('').join(' ') : letters;
+}
+const NOT_INITIALISMS = new Set(['eg', 'ie', 'am', 'pm', 'ps', 'nb', 'cf', 'vs', 'al']);
 
 /** "#1" ("how long has china been #1 in rare earths"): number one, not the number 1 alone (a word no answer has). */
 const NUMBER_ONE = /#1(?!\d)/g;
