@@ -332,6 +332,14 @@ describe('cross-file checks', () => {
     ]);
   });
 
+  test('a synonym written with dots that reads as a stop word ("u.s." is "us") names the file, line and what to write instead', () => {
+    const { at, result } = load({ 'x.yaml': sourceText([factText('a')]), 'zz-more.yaml': 'synonyms:\n  - [united states, u.s., usa, information]\n' });
+    // ("information" is a stop word written as itself: harmless, and allowed.)
+    expect(messages(result)).toEqual([
+      `${at('zz-more.yaml')}:2 synonyms[0]: "u.s." reads as "us", a word questions use in every sense (a stop word): as a synonym it would give every "us" the meaning of "united states"; write it as a phrase ("the us") or leave it out`,
+    ]);
+  });
+
   test('word forms count as one word: "mining" clashes with "mine"', () => {
     const { at, result } = load({ 'x.yaml': sourceText([factText('a')]), 'zz-more.yaml': 'synonyms:\n  - [mine, pit]\n  - [mining, extraction]\n' });
     expect(messages(result)).toEqual([

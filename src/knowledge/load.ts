@@ -21,7 +21,7 @@ import {
   type Source,
   type SmalltalkFile,
 } from './schema.ts';
-import { questionKey, stem, words } from '../text/normalize.ts';
+import { questionKey, STOP_WORDS, stem, words } from '../text/normalize.ts';
 import { turkishQuestionKey, turkishStem, turkishWords } from '../text/turkish.ts';
 
 /** Files larger than this are refused: a knowledge file is text written by people (or `synth`). */
@@ -484,6 +484,15 @@ export function buildKnowledge(texts: { file: string; text: string }[]): LoadRes
     });
   };
   checkGroups(synonyms, synonymPlaces, (word) => words(word).map(stem).join(' '), '"mine" = "mining"');
+  // A synonym written with dots that reads as a stop word ("u.s." is "us", as typed without the dots) would give that
+  // word, in every question that uses it otherwise ("tell us"), the group's meaning.
+  synonyms.forEach((group, g) => {
+    for (const word of group) {
+      const ws = words(word);
+      if (ws.length === 1 && ws[0] !== word.trim().toLowerCase() && STOP_WORDS.has(ws[0]!))
+        errors.push({ ...synonymPlaces[g]!, message: `"${word}" reads as "${ws[0]}", a word questions use in every sense (a stop word): as a synonym it would give every "${ws[0]}" the meaning of "${group[0]}"; write it as a phrase ("the ${ws[0]}") or leave it out` });
+    }
+  });
   checkGroups(synonymsTr, synonymTrPlaces, (word) => turkishWords(word).map(turkishStem).join(' '), '"maden" = "madeni"');
 
   if (bots.length === 0 && parsedFiles.length > 0)
