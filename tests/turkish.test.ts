@@ -521,6 +521,8 @@ describe('Turkish text analysis', () => {
     // As chat types it too ("o zmn"), while "ne zmn" still asks when.
     expect(terms('enerji bakanı kimdi o zmn')).toEqual(terms('enerji bakanı kimdi'));
     expect(terms('heyet ne zmn gidecek')).toEqual(terms('heyet ne zaman gidecek'));
+    // … and in the past, "ne zmndı" (when was it): "zmndi" weighed as the question's only word, unknown.
+    expect(terms('erdogan xi ne zmndi bulustu')).toEqual(terms('erdogan xi ne zaman bulustu'));
     expect(terms('heyet ne zaman gidecek')).toContain(turkishStem('zaman'));
     // "ilk defa duyuyorum" (first time I hear of it) and "saf hale getirmek" (to make pure): chat remarks and a light verb's noun.
     expect(terms('byd ne ilk defa duyuyorum')).toEqual(terms('byd ne'));

@@ -332,7 +332,7 @@ const QUESTION_WORDS: ReadonlyMap<string, string> = new Map(
     // "ne zamandı" / "ne zamanmış" (when was it, when was it said to be): "ne zamandır" (since when) is a duration, not these.
     'zaman:zaman zamani:zaman zamandi:zaman zamanmis:zaman ' +
     // and as chat types it ("ne zmn", "ne zman")
-    'zmn:zaman zman:zaman'
+    'zmn:zaman zman:zaman zmndi:zaman zmandi:zaman zmnmis:zaman zmanmis:zaman'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
