@@ -646,7 +646,7 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'haberde geçtiği kadarıyla', 'haberde gectigi kadariyla', 'haberde yazdığı kadarıyla', 'haberde yazdigi kadariyla',
   'haberde yazana göre', 'haberde yazana gore', 'habere göre', 'habere gore', 'haberdeki bilgiye göre', 'haberdeki bilgiye gore',
   // … and who is meant, "the one in the news" ("sanayi bakanı kim şu an, haberde geçen")
-  'haberde geçen', 'haberde gecen', 'yani haberde geçen', 'yani haberde gecen', 'haberde adı geçen', 'haberde adi gecen',
+  'haberde geçen', 'haberde gecen', 'haberde adı geçen', 'haberde adi gecen',
   // a statement asked to be confirmed, as above ("did byd sign something or is that just a rumor?")
   'or is that just a rumor', 'or is that just rumor', 'or is that a rumor', 'or is it just a rumor', 'or just a rumor', 'or just rumors',
   'or is that just a rumour', 'or is that a rumour', 'or just a rumour',
