@@ -979,6 +979,8 @@ describe('hostile and odd input', () => {
     // (knowledge/synonyms.yaml): "bakıyor" weighed as a word of the topic, and "içinde ne var" as no word at all.
     expect(answer('Çin tarafı beylikova keşfine nasıl bakıyor?', real)).toMatchObject({ kind: 'fact', factId: 'global-times-view' });
     expect(answer('beylikova yatağının içinde ne var', real)).toMatchObject({ kind: 'fact', factId: 'beylikova-elements' });
+    // From whom they heard it, how we know, is where word of it comes from (knowledge/synonyms.yaml: "kaynak").
+    expect(answer('heyet haberini kimden duymuşlar', real)).toMatchObject({ kind: 'fact', factId: 'delegation-sources', language: 'tr' });
     // Putting money in as chat says it ("para koyuyo"), and paying ("ödicek"), is investing (knowledge/synonyms.yaml);
     // not "koyuyor" alone: "vergi mi koyuyor?" (is it imposing a tax?) is no investment.
     expect(answer('cin para koyuyo mu', real)).toMatchObject({ kind: 'fact', factId: 'refinery-cost', language: 'tr' });
