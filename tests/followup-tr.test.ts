@@ -299,6 +299,17 @@ describe('reading a Turkish follow-up', () => {
     expect(alone.kind === 'fact' && alone.factId).not.toBe('byd-ev-factory');
   });
 
+  test('a singular verb whose subject the question names with its possessive ("… rafinerisi ne zaman çalışmaya başlar?") is a question of its own, declined alone or not', () => {
+    const q = "eskisehir'deki nadir toprak rafinerisi ne zaman calismaya baslar";
+    const alone = answer(q, kb);
+    const r = after('beylikova yataği ne kadar büyük', q).reply;
+    // It was read with "beylikova" put before it: a question of its own changed by context.
+    expect(r.readingAs).toBeUndefined();
+    expect(r.kind).toBe(alone.kind);
+    // With "da" (too) it goes on from the question before: a battery factory too, after BYD's plant.
+    expect(after('byd türkiyede fabrika kuruyor mu', 'hadi ya, batarya fabrikasi da gelir mi?').reply).toMatchObject({ kind: 'fact', factId: 'battery-plants-hope' });
+  });
+
   test('a few words after a question of the same message go on asking about its subject ("BYD ne şirketi, büyük mü")', () => {
     const r = answerMessage('BYD ne şirketi hocam, büyük mü', undefined, kb);
     expect(r.reply.kind === 'fact' && r.reply.factId).toBe('byd-worlds-largest');

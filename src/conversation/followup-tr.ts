@@ -476,6 +476,9 @@ function previousInTurkish(previous: { question: string; factId: string }, index
   return detectLanguage(previous.question) === 'tr' || fact === undefined ? previous.question : index.facts[fact]!.questions[0]!;
 }
 
+/** A noun with the possessive "-sı" after a vowel, folded ("rafinerisi", "ziyareti" not): a compound's head, a subject. */
+const POSSESSED = /[aeiou]s[iu]$/;
+
 /** The report and its sources as a question's subject, uninflected ("haber ne yazıyor?", "kaynaklar ne diyor?"). */
 const REPORT = new Set(['haber', 'makale', 'rapor', 'yazi', 'kaynak', 'kaynaklar']);
 
@@ -512,6 +515,11 @@ function withNamedSubject(alone: Reply, previous: { question: string; factId: st
   // in English.
   const purpose = PURPOSE_ASKED.test(foldTurkish(turkishLower(alone.question)).replace(/[?!.,]+/g, ' ').trim());
   if (!purpose && (asked.some(subject) || !(asked.some(plural) || (endsWithVerb(asked) && !asked.some((t) => ASKS_SUBJECT.has(t.key)))))) return null;
+  // (A singular verb whose subject the question names, a thing of the knowledge with its possessive "-sı" after a vowel:
+  // "eskişehir'deki nadir toprak rafinerisi ne zaman çalışmaya başlar?", declined alone, is a question of its own.)
+  // (Not with "da" after it, "batarya fabrikası da gelir mi?": a battery factory too, after BYD's plant, goes on from it.)
+  const too = TOO.test(plainTurkish(alone.question));
+  if (!purpose && !too && !asked.some(plural) && asked.some((t) => POSSESSED.test(t.key) && !isName(t) && !isVerb(t.key) && factsOf(t.key, vocab).size > 0)) return null;
   // … but not when it has a word the knowledge never uses, which may be its subject ("tesla türkiyede fabrika kuruyor
   // mu?": Tesla, not BYD).
   if (alone.kind !== 'fact' && asked.some((t) => !isFunction(t.key) && !isVerb(t.key) && factsOf(t.key, vocab).size === 0)) return null;
