@@ -62,7 +62,8 @@ describe('explain', () => {
   });
 
   test('a question read without the words after it says so, and lists the words it was read by', () => {
-    const e = explain('where is the deposit? asking for my geology class', kb);
+    // (Not "…? asking for my geology class": whom a question is asked for is no word of it, read whole.)
+    const e = explain("where is the deposit? it's for my geology class", kb);
     expect(e.read).toBe('where is the deposit?');
     expect(e.terms.map((t) => t.word)).not.toContain('geology');
     expect(formatExplanation(e)).toContain('Read as: where is the deposit?  (its question alone: the words after it matched less)');
