@@ -12,6 +12,7 @@ import { answerMessage, answerMessageAlone, lineParts, MAX_PARTS, questionParts 
 import { runSeveral } from '../src/eval.ts';
 import { replyToJson, type FactReply, type Reply } from '../src/reply.ts';
 import { renderText } from '../adapters/console/render.ts';
+import { withoutQuotedLines } from '../src/text/normalize.ts';
 import { curatedCorpus, realKb } from './helpers/knowledge.ts';
 
 let kb: KnowledgeBase;
@@ -143,6 +144,21 @@ describe('lineParts', () => {
     expect(facts(answerMessageAlone('1) who is the industry minister 2) who is the energy minister', kb))).toEqual(['industry-minister', 'energy-minister']);
     const broken = answerMessageAlone('where is the rare earth\ndeposit?', kb);
     expect(broken).toEqual(answerMessageAlone('where is the rare earth deposit?', kb));
+  });
+});
+
+describe('quoted lines', () => {
+  test('a line it quotes ("> …", Slack or Discord) is what a message answers to, not a question of it', () => {
+    expect(withoutQuotedLines("> near Eskişehir\nok cool and when'd they find it")).toBe("ok cool and when'd they find it");
+    expect(withoutQuotedLines('> where is the deposit')).toBe('where is the deposit');
+    expect(withoutQuotedLines('is byd > chery?')).toBe('is byd > chery?');
+    const kb = realKb();
+    // After the deposit's place, the quote of its answer and a question about it: the discovery, read on from before.
+    const first = answerMessage('where is the deposit', undefined, kb);
+    const r = answerMessage("> near Eskişehir\nok cool and when'd they find it", first.remember ?? undefined, kb).reply;
+    expect(r.kind === 'fact' && [r.factId, ...(r.also ?? []).map((a) => a.factId)]).toEqual(['beylikova-discovery']);
+    const quoted = answerMessage("> 'biggest maker of electric cars in the world'\nk and what are they up to in turkey specifically", answerMessage('what is byd', undefined, kb).remember ?? undefined, kb).reply;
+    expect(quoted).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
   });
 });
 

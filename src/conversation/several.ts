@@ -21,7 +21,7 @@
 import { rank, type KnowledgeBase } from '../engine/answer.ts';
 import { SEARCH } from '../config.ts';
 import type { FactReply, NoneReply, Reply } from '../reply.ts';
-import { cleanInput, fold, QUESTION_OPENERS } from '../text/normalize.ts';
+import { cleanInput, fold, QUESTION_OPENERS, withoutQuotedLines } from '../text/normalize.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerInContext, needsQuestionBefore, type ContextAnswer, type PreviousTurn } from './followup.ts';
 import { followupShape } from './followup-shape.ts';
@@ -285,7 +285,9 @@ function asPart(reply: FactReply, part: string): FactReply {
  * to the others (see the module comment). `previous` is the conversation's
  * last answered question, if any.
  */
-export function answerMessage(message: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string): ContextAnswer {
+export function answerMessage(typed: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string): ContextAnswer {
+  // (The lines it quotes are what it answers to, not its questions.)
+  const message = withoutQuotedLines(typed);
   const whole = answerInContext(message, previous, kb, hint);
   if (whole.reply.kind === 'smalltalk' || (whole.reply.kind === 'none' && whole.reply.reason === 'empty')) return whole;
   // Cut by its lines when it has several (each cleaned), else as the engine read it (the reply's question is the

@@ -75,6 +75,20 @@ export function tidyWhitespace(text: string): string {
     .join('\n');
 }
 
+/**
+ * A message without the lines it quotes ("> near Eskişehir" then "ok cool and when'd they find it"): a quote, in
+ * Slack or Discord, is what the asker answers to, often the bot's own answer, not a question of the message (read as
+ * one, "near Eskişehir" was asked too). A message of quotes only is kept, without the marks.
+ */
+export function withoutQuotedLines(text: string): string {
+  if (!text.includes('>')) return text;
+  const lines = text.split(/\r\n|[\n\r\u2028\u2029]/u);
+  const quoted = (line: string) => /^\s*>/.test(line);
+  if (!lines.some(quoted)) return text;
+  const own = lines.filter((line) => !quoted(line) && line.trim().length > 0);
+  return own.length > 0 ? own.join('\n') : lines.map((line) => line.replace(/^\s*>+\s?/, '')).join('\n');
+}
+
 /** The first `end` code units of a text, one fewer when the cut would split a surrogate pair. */
 function cutAt(text: string, end: number): string {
   const code = text.charCodeAt(end - 1);
