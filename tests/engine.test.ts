@@ -985,9 +985,9 @@ describe('hostile and odd input', () => {
     // not "koyuyor" alone: "vergi mi koyuyor?" (is it imposing a tax?) is no investment.
     expect(answer('cin para koyuyo mu', real)).toMatchObject({ kind: 'fact', factId: 'refinery-cost', language: 'tr' });
     expect(answer('cin mi odicek parayi?', real)).toMatchObject({ kind: 'fact', factId: 'refinery-cost', language: 'tr' });
-    // Saying something "on the record" is commenting (knowledge/synonyms.yaml); "REO" (rare earth oxide) is the trade's
-    // measure of rare earths: "reo" weighed 22%, a word the knowledge never used.
-    expect(questionTerms(real, 'has the commerce ministry said anything on the record').terms.map((t) => t.raw)).not.toContain('record');
+    // "REO" (rare earth oxide) is the trade's measure of rare earths (knowledge/synonyms.yaml): "reo" weighed 22%, a word
+    // the knowledge never used. (Not "on the record" as commenting: "on the record?" after the trip asks whether it is
+    // official, its sources' fact; a held-out set measured after it lost that follow-up.)
     expect(questionTerms(real, 'how much REO is there').terms.map((t) => t.term)).toEqual(questionTerms(real, 'how much rare earth is there').terms.map((t) => t.term));
     // "requests for comment" are what was asked for, comment (knowledge/synonyms.yaml): "requests" weighed 44%.
     expect(asFact(answer('Did either ministry respond to requests for comment?', real)).factId).toBe('ministries-no-comment');
