@@ -372,6 +372,23 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // measured once on arrival on ed2dbd2: 70.0% and 76.2%, the same on the starting code 569463c.
   { file: 'conversations-blind63.yaml', right: 0.7 }, // 74.0% of 50 (first measured 70.0%)
   { file: 'conversations-tr-blind63.yaml', right: 0.71, followups: 40 }, // 76.2% of 42 (first measured 76.2%)
+  // Written blind at the start of the thirteenth session of 2026-12-05 (a mining and geology hobbyists' Discord; Turkish:
+  // Ekşi-style sarcasm and slang) and measured once on arrival on the starting code ac8ef13.
+  { file: 'conversations-blind64.yaml', right: 0.72 }, // 76.0% of 50 (first measured 72.0%)
+  { file: 'conversations-tr-blind64.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 69.0%)
+  // Written at the same time (a think tank's Slack; Turkish: people of Eskişehir and Beylikova), measured once on arrival
+  // on ac8ef13 and kept unread until the end of the session (one miss read: the "on the record" synonym it lost, removed).
+  { file: 'conversations-blind65.yaml', right: 0.74 }, // 78.0% of 50 (first measured 78.0%)
+  { file: 'conversations-tr-blind65.yaml', right: 0.79, followups: 40 }, // 83.3% of 42 (first measured 83.3%)
+  // Written in the middle of the same session (messages dictated by voice, as transcribed), measured once on arrival on
+  // 830e452 and e7436eb: 78.0% and 81.0%, the same on ac8ef13; one standalone turn changed, now none.
+  { file: 'conversations-blind66.yaml', right: 0.74 }, // 78.0% of 50 (first measured 78.0%)
+  { file: 'conversations-tr-blind66.yaml', right: 0.79, followups: 40 }, // 83.3% of 42 (first measured 81.0%)
+  // Written later in the same session (a Slack channel quoting the bot's answers back with "> "; Turkish: the diaspora in
+  // Germany and the Netherlands, mixing German and Dutch), measured once on arrival on 941457d: 66.0% and 73.8%, the same
+  // on ac8ef13; one Turkish standalone turn changed, now none.
+  { file: 'conversations-blind67.yaml', right: 0.7 }, // 74.0% of 50 (first measured 66.0%)
+  { file: 'conversations-tr-blind67.yaml', right: 0.69, followups: 40 }, // 73.8% of 42 (first measured 73.8%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
