@@ -198,13 +198,15 @@ const CONTRACTED_TEST = /['’`´](?:ll|d)\b/;
  * words), not the word the two make without the apostrophe ("whore", "whatve" weighed as words the knowledge lacks).
  * "'d" after a question word is chat's "did" ("what'd he say").
  */
-const WH_CONTRACTED = /\b(who|what|where|when|why|how|which)['’`´](re|ve|d|ll)\b/g;
-const WH_CONTRACTED_TEST = /\b(?:who|what|where|when|why|how|which)['’`´](?:re|ve|d|ll)\b/;
+const WH_CONTRACTION = "(who|what|where|when|why|how|which)['’`´](re|ve|d|ll)";
+const WH_CONTRACTED = new RegExp(`\\b${WH_CONTRACTION}\\b`, 'g');
+const WH_CONTRACTED_TEST = new RegExp(`\\b${WH_CONTRACTION}\\b`);
+const WH_CONTRACTED_WORD = new RegExp(`^${WH_CONTRACTION}$`);
 const WH_CONTRACTED_VERBS: Readonly<Record<string, string>> = { re: 'are', ve: 'have', d: 'did', ll: 'will' };
 
 /** A folded word that is a question word contracted with its verb ("who're"): the two words; else null. */
 export function whContracted(word: string): [string, string] | null {
-  const m = /^(who|what|where|when|why|how|which)['’`´](re|ve|d|ll)$/.exec(word);
+  const m = WH_CONTRACTED_WORD.exec(word);
   return m ? [m[1]!, WH_CONTRACTED_VERBS[m[2]!]!] : null;
 }
 
