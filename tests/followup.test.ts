@@ -1089,13 +1089,14 @@ describe('reading a follow-up', () => {
   });
 
   test('"what does state-run mean?", "state-run meaning what, …?" after an answer that says it: that answer again', () => {
-    for (const q of ['what does state-run mean?', 'state-run meaning what, the chinese govt runs it?']) {
+    for (const q of ['what does state-run mean?', 'state-run meaning what, the chinese govt runs it?', 'wait what do you mean by `state-run` — the government?']) {
       const r = after("whats the global times take on turkey's discovery?", q).reply;
       expect(r.kind === 'fact' && r.factId, q).toBe('global-times-view');
       expect(r.readingAs, q).toContain('following on from');
     }
     // A word that answer does not say is another question ("what does gdp mean?"): as alone.
     expect(after("whats the global times take on turkey's discovery?", 'what does gdp mean?').reply.kind).toBe('none');
+    expect(after("whats the global times take on turkey's discovery?", 'what do you mean by gdp').reply.kind).toBe('none');
   });
 
   test('"they" after "has the energy ministry said …?" is the ministry, not "the energy ministry said"', () => {

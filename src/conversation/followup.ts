@@ -306,8 +306,8 @@ const RESTATEMENT_WORDS = new Set(['nothing', 'none', 'nobody', 'noone', 'anythi
 
 /** An answer that tells what someone said ("Fatih Kacır said …"). */
 const SAID = /\b(?:said|says|told|stated|announced)\b/i;
-/** A word asked what it means: "what does X mean (exactly)?", "X meaning what?", "what is meant by X?" (folded, the term captured). */
-const MEANING_ASKED = /^(?:(?:so|and|but|ok|okay|wait|sorry|hm+)\s+)*(?:what (?:does|do) (.+?) (?:mean|stand for)(?: exactly| here| in this context)?|(.+?) meaning what(?: exactly)?(?:,.*)?|what(?:s| is) meant by (.+?)|(.+?) means what)$/;
+/** A word asked what it means: "what does X mean (exactly)?", "X meaning what?", "what is meant by X?", "what do you mean by X?" (folded, the term captured). */
+const MEANING_ASKED = /^(?:(?:so|and|but|ok|okay|wait|sorry|hm+)\s+)*(?:what (?:does|do) (.+?) (?:mean|stand for)(?: exactly| here| in this context)?|(.+?) meaning what(?: exactly)?(?:,.*)?|what(?:s| is) meant by (.+?)|(.+?) means what|what (?:do|did) (?:you|u|they|it) mean (?:by|with) (.+?)(?: exactly)?(?:,.*| [—–-] .*)?)$/;
 /** Most words of a term asked what it means ("state run", "customs agreement"). */
 const MAX_MEANING_WORDS = 3;
 /** Role nouns that name no one role ("has any official said so?": a minister is one). */
