@@ -387,7 +387,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // Written later in the same session (a Slack channel quoting the bot's answers back with "> "; Turkish: the diaspora in
   // Germany and the Netherlands, mixing German and Dutch), measured once on arrival on 941457d: 66.0% and 73.8%, the same
   // on ac8ef13; one Turkish standalone turn changed, now none.
-  { file: 'conversations-blind67.yaml', right: 0.7 }, // 74.0% of 50 (first measured 66.0%)
+  { file: 'conversations-blind67.yaml', right: 0.72 }, // 76.0% of 50 (first measured 66.0%)
   { file: 'conversations-tr-blind67.yaml', right: 0.69, followups: 40 }, // 73.8% of 42 (first measured 73.8%)
 ];
 
