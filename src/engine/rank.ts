@@ -12,7 +12,7 @@ import { ANSWER_TYPE_NAMES, asksToConfirm, cleanInput, PERSON_PRONOUNS, QUESTION
 import { fieldWeight, TextKind, termSetHash, type SearchIndex } from './index.ts';
 import { easedWhenUnknown, factHasTerm, resolveTerms, type Mask, type ResolvedTerm } from './terms.ts';
 import { countedThing, counts } from './asks.ts';
-import { foldTurkish } from '../text/turkish.ts';
+import { foldTurkish, isQuestionParticle } from '../text/turkish.ts';
 
 /** A candidate fact from the first stage. */
 export interface Candidate {
@@ -321,7 +321,7 @@ function timeGuessed(index: SearchIndex, ws: string[]): string[] {
   // "ne zaman bulduk, geçen ay mıydı?" (when did we find it, last month?): a time guessed after the particle's question,
   // known words or not ("ay" weighed 30% as a word of the topic and declined it), asks when.
   for (let i = 0; turkish && i + 2 < ws.length; i++) {
-    if (!TR_RELATIVE.has(foldTurkish(ws[i]!)) || !TR_PERIOD.has(foldTurkish(ws[i + 1]!)) || !TR_PARTICLE.test(foldTurkish(ws[i + 2]!))) continue;
+    if (!TR_RELATIVE.has(foldTurkish(ws[i]!)) || !TR_PERIOD.has(foldTurkish(ws[i + 1]!)) || !isQuestionParticle(foldTurkish(ws[i + 2]!))) continue;
     const asked = ws.some((w, j) => w === 'zaman' && ws[j - 1] === 'ne');
     return [...ws.slice(0, i), ...(asked ? [] : ['ne', 'zaman']), ...ws.slice(i + 3)];
   }
@@ -341,8 +341,6 @@ const EN_MONTH = /^(january|february|march|april|june|july|august|september|octo
 /** Turkish "last", "this", "the one before" and the periods they say ("geçen ay", "bu yıl", "önceki hafta"), folded. */
 const TR_RELATIVE = new Set(['gecen', 'bu', 'onceki', 'evvelki']);
 const TR_PERIOD = new Set(['ay', 'yil', 'sene', 'hafta']);
-/** Turkish question particles and their past and reported forms ("mi", "mıydı", "miymiş"), folded. */
-const TR_PARTICLE = /^m[iu](?:ydi|ymis|dir)?$/;
 /** (Matched folded: "kasımda" as "kasimda".) */
 const TR_MONTH = /^(ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)(?:ta|te|da|de|a|e|in|un)?$/;
 
@@ -439,7 +437,7 @@ function withModifiersEased(terms: ResolvedTerm[], ws: readonly string[], index:
   // in an English guess to confirm; the fact the question asks about confirms or corrects it.
   if (index.profile.language === 'tr') {
     const asked = ws.findIndex((w) => TR_GUESSING_AFTER.has(foldTurkish(w)));
-    for (let i = asked + 1; asked >= 0 && i + 1 < ws.length; i++) if (TR_PARTICLE.test(foldTurkish(ws[i + 1]!))) guessedNames.add(ws[i]!);
+    for (let i = asked + 1; asked >= 0 && i + 1 < ws.length; i++) if (isQuestionParticle(foldTurkish(ws[i + 1]!))) guessedNames.add(ws[i]!);
   }
   const ease = (t: ResolvedTerm) =>
     (t.raw !== null && eased.has(t.raw)) ||

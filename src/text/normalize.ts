@@ -60,6 +60,9 @@ export function cleanInput(raw: string): string {
   return text;
 }
 
+/** A line break as typed anywhere (CRLF, LF, CR, and Unicode's line and paragraph separators). */
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/u;
+
 /**
  * A chat message's whitespace tidied for the Bot: runs of spaces within a
  * line become one and blank lines go, but the line breaks between lines
@@ -69,7 +72,7 @@ export function cleanInput(raw: string): string {
  */
 export function tidyWhitespace(text: string): string {
   return text
-    .split(/\r\n|[\n\r\u2028\u2029]/u)
+    .split(LINE_BREAK)
     .map((line) => line.replace(/\s+/gu, ' ').trim())
     .filter((line) => line.length > 0)
     .join('\n');
@@ -82,7 +85,7 @@ export function tidyWhitespace(text: string): string {
  */
 export function withoutQuotedLines(text: string): string {
   if (!text.includes('>')) return text;
-  const lines = text.split(/\r\n|[\n\r\u2028\u2029]/u);
+  const lines = text.split(LINE_BREAK);
   const quoted = (line: string) => /^\s*>/.test(line);
   if (!lines.some(quoted)) return text;
   const own = lines.filter((line) => !quoted(line) && line.trim().length > 0);

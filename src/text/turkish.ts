@@ -117,7 +117,7 @@ export function turkishTermWords(text: string): string[] {
 }
 
 /** Someone's name as a question asks it, folded ("adı", "ismi", "isimleri", "adını"). */
-const NAME_ASKED = new Set(['adi', 'adini', 'adlari', 'adlarini', 'ismi', 'ismini', 'isimleri', 'isimlerini', 'isimlerı']);
+const NAME_ASKED = new Set(['adi', 'adini', 'adlari', 'adlarini', 'ismi', 'ismini', 'isimleri', 'isimlerini']);
 
 /** The first word of a span of time, folded: a number, a number word, or years, months, a period ("yıllarda", "dönemde"). */
 const SPAN_START = /^(?:\d+\p{L}*|on|yirmi|otuz|kirk|elli|altmis|iki|uc|dort|bes|birkac|kac|yil\p{L}*|sene\p{L}*|ay|aylarda|aydir|aylardir)$/u;
@@ -278,6 +278,11 @@ const CHAT_LIGHT_VERBS = new Map(
 
 /** Question particles: mi, mı, mu, mü and their personal and tense forms (midir, mısınız, miydi, mıymış…), folded. */
 const PARTICLE = /^m[iu](?:y[iu]m|y[iu]z|s[iu]n|s[iu]n[iu]z|d[iu]r|d[iu]rlar|yd[iu]|yd[iu]k|yd[iu]n|yd[iu]lar|ym[iu]s|ler|lar)?$/;
+
+/** Whether a folded word is a question particle or one of its forms ("mi", "miydi", "mudur"). */
+export function isQuestionParticle(folded: string): boolean {
+  return PARTICLE.test(folded);
+}
 
 const STOP = new Set([...STOP_LIST, ...STOP_LIST.map(foldTurkish)]);
 
