@@ -389,6 +389,15 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // on ac8ef13; one Turkish standalone turn changed, now none.
   { file: 'conversations-blind67.yaml', right: 0.72 }, // 76.0% of 50 (first measured 66.0%)
   { file: 'conversations-tr-blind67.yaml', right: 0.69, followups: 40 }, // 73.8% of 42 (first measured 73.8%)
+  // Written blind at the start of the fourteenth session of 2026-12-05 (English from people whose first language is not
+  // English; Turkish: older people on Facebook and family WhatsApp groups, polite and long-winded) and measured once on
+  // arrival on the starting code af6ba49: 88.0% and 73.8%, two Turkish standalone turns changed, now none.
+  { file: 'conversations-blind68.yaml', right: 0.84 }, // 88.0% of 50 (first measured 88.0%)
+  { file: 'conversations-tr-blind68.yaml', right: 0.69, followups: 40 }, // 73.8% of 42 (first measured 73.8%)
+  // Written at the same time (retail investors' market chat; Turkish: students preparing a presentation in a WhatsApp
+  // class group), measured once on arrival on af6ba49; the Turkish set kept unread.
+  { file: 'conversations-blind69.yaml', right: 0.78 }, // 82.0% of 50 (first measured 82.0%)
+  { file: 'conversations-tr-blind69.yaml', right: 0.69, followups: 40 }, // 73.8% of 42 (first measured 73.8%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
