@@ -862,6 +862,26 @@ describe('who leads it, after an answer that named its leader', () => {
   });
 });
 
+describe('a pronoun that points forward, or at a question of the same message', () => {
+  const after = (previous: string, q: string) => askedAfter(kb, previous, q);
+  test('"şunu merak ediyorum" (I wonder this) points at the question after it, not back', () => {
+    expect(turkishFollowupShape('şunu merak ediyorum, çin son otuz yılda nadir toprakta ne durumdaydı?').kind).toBe('standalone');
+    expect(turkishFollowupShape('şunu sorayım, çin son otuz yılda nadir toprakta ne durumdaydı?').kind).toBe('standalone');
+    // "şunu" pointing back still does.
+    expect(turkishFollowupShape('şunu kim söyledi?').kind).not.toBe('standalone');
+    const q = 'Bir de şunu merak ediyorum... Çin son otuz yılda nadir toprak madenciliğinde ve rafinajında ne durumdaydı?';
+    expect(after("Efendim Türkiye'nin nadir toprak madeni hangi bölgede acaba?", q).reply.readingAs).toBeUndefined();
+  });
+  test('a pronoun after a question of the message that got no answer points at that question, not at the conversation', () => {
+    const q = 'Bu arada memleketimizdeki Bor madenleri ne vaziyette, ondan da bahseden var mı...?';
+    const first = answerMessage('Merhabalar, Türkiye nadir toprakta ham maddeden bitmiş araca kadar bütün zincirde mi yer almak istiyor?', undefined, kb);
+    expect(first.reply).toMatchObject({ kind: 'fact', factId: 'whole-supply-chain' });
+    const r = answerMessage(q, first.remember ?? undefined, kb).reply;
+    expect(r.kind).toBe('none');
+    expect(r.readingAs).toBeUndefined();
+  });
+});
+
 describe('the Turkish conversations set (tests/eval/conversations-tr.yaml)', () => {
   test('no standalone turn changed by context', async () => {
     const { runConversations } = await import('../src/eval.ts');

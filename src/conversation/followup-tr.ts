@@ -220,11 +220,16 @@ export function trTokens(text: string): TrToken[] {
     else if ((out[j]!.key === 'bu' && out[j + 1]!.key === 'arada') || (out[j]!.key === 'o' && out[j + 1]!.key === 'zaman' && out.length > 2)) out.splice(j, 2);
     // "bu yüzden", "bu kapsamda", "bundan dolayı" (so, in this context, because of this): a connective, as "so" is.
     else if ((DEMONSTRATIVE.has(out[j]!.key) && CONNECTIVE_NOUNS.has(out[j + 1]!.key)) || ((out[j]!.key === 'bundan' || out[j]!.key === 'ondan') && out[j + 1]!.key === 'dolayi')) out.splice(j, 2);
+    // "şunu merak ediyorum", "şunu sorayım" (I wonder this, let me ask this): "şunu" points at the question that follows,
+    // not back at what was said before, as "here's the thing" does in English.
+    else if (out[j]!.key === 'sunu' && ASKING_STEM.test(out[j + 1]!.key)) out.splice(j, 1);
   }
   return out;
 }
 /** After "bu", "o", "şu", nouns that make a connective of it (folded): "bu yüzden", "o nedenle", "bu kapsamda". */
 const CONNECTIVE_NOUNS = new Set(['yuzden', 'nedenle', 'kapsamda']);
+/** Verbs of wondering and asking (folded stems) after which "şunu" points forward: "merak", "sor-", "öğren-". */
+const ASKING_STEM = /^(?:merak|sor|ogren)/;
 const DEMONSTRATIVE = new Set(['bu', 'o', 'su']);
 /** Nouns that class a topic, in the locative (folded): "alanda" (field), "konuda" (matter), "sektörde", "işte", "piyasada", "hususta". */
 const CLASS_LOCATIVES = new Set(['alanda', 'konuda', 'sektorde', 'iste', 'piyasada', 'hususta', 'meselede']);

@@ -317,7 +317,10 @@ export function answerMessage(typed: string, previous: PreviousTurn | undefined,
       notRead(part);
       continue;
     }
-    const r = answerInContext(part, before, kb, hint, i > 0 && before === remember);
+    // A Turkish pronoun after a question of the message that got no answer ("bor madenleri ne vaziyette, ondan da
+    // bahseden var mı?") points at that question, not at the conversation before the message: read alone.
+    const pointsAtDeclined = i > 0 && !lastAnswered && detectLanguage(part) === 'tr' && turkishFollowupShape(part).kind === 'pronoun';
+    const r = answerInContext(part, pointsAtDeclined ? undefined : before, kb, hint, i > 0 && before === remember);
     const reply = r.reply;
     lastAnswered = reply.kind === 'fact';
     // Declined, not asked in full ("and when?" first, with nothing before it: no gap in the knowledge, nothing to say).
