@@ -838,6 +838,16 @@ describe('hostile and odd input', () => {
     expect(weight('byd tesladan daha büyük mü', 'tesladan')).toBeLessThan(weight('byd tesladan daha büyük mü', 'byd'));
   });
 
+  test('a question word\'s swearing or wonder ("who tf", "what the hell", "why on earth") is no word of the question', () => {
+    expect(words('who tf is bayraktar')).toEqual(words('who is bayraktar'));
+    expect(words('what the hell is byd')).toEqual(words('what is byd'));
+    expect(words('where the heck is the deposit')).toEqual(words('where is the deposit'));
+    // "earth" met every text on rare earths; after anything but a question word it stays.
+    expect(words('why on earth would china help turkey')).toEqual(words('why would china help turkey'));
+    expect(words('rare earth on earth')).toEqual(['rare', 'earth', 'on', 'earth']);
+    expect(asFact(answer('who tf is bayraktar', realKb())).factId).toBe('energy-minister');
+  });
+
   test('"outta", "lotta" are "out of", "lot of" as typed run on, so "get out of" is met', () => {
     expect(words('whats turkey get outta it')).toEqual(words('whats turkey get out of it'));
     expect(words('a lotta money')).toEqual(['a', 'lot', 'of', 'money']);
@@ -1436,6 +1446,9 @@ describe('hostile and odd input', () => {
     expect(words('how much $$ are we talking')).toEqual(words('how much money are we talking'));
     expect(words('any € figure')).toEqual(['any', 'money', 'figure']);
     expect(words('it costs $5, 5€ or £8k')).toEqual(['it', 'costs', '5', '5', 'or', '8k']);
+    // A "$" on a word is a ticker (the company's name), not money.
+    expect(words('is $BYD up')).toEqual(['is', 'byd', 'up']);
+    expect(words('$TSLA vs $BYD')).not.toContain('money');
     // "car cos" are companies; "cos" alone is chat's "because" (a stop word).
     expect(words('which chinese car cos is turkey talking to')).toEqual(words('which chinese car companies is turkey talking to'));
     expect(asFact(answer('list of chinese car cos turkey has had talks with?', realKb())).factId).toBe('other-chinese-automakers');

@@ -124,6 +124,7 @@ export function words(text: string): string[] {
   if (folded.includes(' own')) folded = folded.replace(POSSESSIVE_OWN, '$1');
   if (folded.includes(' part')) folded = folded.replace(PART_ASKED, '$1 partof');
   if (CONTRACTED_TEST.test(folded)) folded = folded.replace(CONTRACTED, (_, who: string, verb: string) => `${who} ${verb === 'll' ? 'will' : 'would'}`);
+  if (WH_EXPLETIVE_TEST.test(folded)) folded = folded.replace(WH_EXPLETIVE, '$1');
   if (WH_CONTRACTED_TEST.test(folded)) folded = folded.replace(WH_CONTRACTED, (_, wh: string, verb: string) => `${wh} ${WH_CONTRACTED_VERBS[verb]}`);
   if (NUMBER_UNIT_TEST.test(folded)) folded = folded.replace(NUMBER_UNIT, (_, n: string, unit: string) => `${n} ${unit === 'sqft' ? 'sq ft' : unit}`);
   if (CURRENCY_TEST.test(folded)) folded = folded.replace(CURRENCY_ALONE, '$1 money ');
@@ -170,9 +171,10 @@ const NUMBER_UNIT_TEST = /\d(?:sq|ft|k[mgw]|cm|mm|mph|[gm]b|hr|min|[ap]m|ml)/;
 
 /**
  * A currency sign on its own ("how much $$ are we talking", "any $ figure"): money, as people type it; a sign on its
- * number ("$5", "£8k", "5€") stays the number's.
+ * number ("$5", "£8k", "5€") stays the number's, and a "$" on a word is a market's ticker ("$BYDDY", "$TSLA"), the
+ * company's name, not money.
  */
-const CURRENCY_ALONE = /(^|[^\p{N}$€£¥₺])[$€£¥₺]+(?![$€£¥₺]*\p{N})/gu;
+const CURRENCY_ALONE = /(^|[^\p{N}$€£¥₺])[$€£¥₺]+(?![$€£¥₺]*[\p{N}\p{L}])/gu;
 const CURRENCY_TEST = /[$€£¥₺]/;
 
 /**
@@ -212,6 +214,14 @@ export function whContracted(word: string): [string, string] | null {
   const m = WH_CONTRACTED_WORD.exec(word);
   return m ? [m[1]!, WH_CONTRACTED_VERBS[m[2]!]!] : null;
 }
+
+/**
+ * "who tf is bayraktar", "what the hell is byd", "why on earth would china help": a question word's swearing or
+ * wonder says nothing of what is asked; "tf" weighed half a question as a word no fact uses, "hell" read as a typo of
+ * "lead", and "earth" met every text on rare earths. Dropped after a question word only.
+ */
+const WH_EXPLETIVE = /\b(who|what|whats|where|when|why|how|which)(?: tf| the (?:hell|heck|fuck|frick|f)| on earth)\b/g;
+const WH_EXPLETIVE_TEST = /\b(?:tf|hell|heck|fuck|frick|f|earth)\b/;
 
 /**
  * "its own", "Turkey's own": the adjective adds nothing a question asks about,
