@@ -862,6 +862,17 @@ describe('who leads it, after an answer that named its leader', () => {
   });
 });
 
+describe('"o" for the one the question before named', () => {
+  const after = (previous: string, q: string) => askedAfter(kb, previous, q);
+  test('"o hangi bakan?" after a question on what Fatih Kacır said is his ministry, which the words alone get, not what he said', () => {
+    for (const q of ['O hangi bakan oluyor...?', 'o hangi bakan', 'kendisi hangi bakan?']) {
+      expect(after('Fatih Kacır nadir toprak tesisi için ne demişti?', q).reply, q).toMatchObject({ kind: 'fact', factId: 'industry-minister' });
+    }
+    // What he said, asked with "o", is still what he said.
+    expect(after('Fatih Kacır kim?', 'o ne demişti tesis için?').reply).toMatchObject({ kind: 'fact', factId: 'kacir-statement' });
+  });
+});
+
 describe('a pronoun that points forward, or at a question of the same message', () => {
   const after = (previous: string, q: string) => askedAfter(kb, previous, q);
   test('"şunu merak ediyorum" (I wonder this) points at the question after it, not back', () => {

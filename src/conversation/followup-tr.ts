@@ -1081,7 +1081,9 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     // (The person the answer named, asked about, gets what the words alone get: "o kim ya, hangi bakanlıkta?" after "Çin'e
     // gidecek heyete kim başkanlık edecek?" is the minister's fact either way, and no later reading of the question before's
     // words, the delegation's again, is taken over them.)
-    if (pointing && r.person && alone.kind === 'fact' && combined.factId === alone.factId) return null;
+    // (So does the one the question before named: "o hangi bakan?" after "Fatih Kacır ne demişti?" is his ministry's fact,
+    // which the words alone get, not what he said again.)
+    if (pointing && (r.person || r.named) && alone.kind === 'fact' && combined.factId === alone.factId) return null;
     // "kim başkanlık edecek?" (who will lead [it]?) after the delegation's answer, which named its leader: asked who after
     // an answer that said who, the one named is wanted, as the knowledge says who that is (as in English's whoNamedBefore).
     // (Not in the same message: "ne zaman ve kim başkanlık edecek?" is answered by the one fact.)
