@@ -219,6 +219,8 @@ const STOP_LIST = (
   'doğru doğrumu gerçekten aslında yani mesela örneğin tam tamamen duydum okudum gördüm sanırım galiba herhalde öyle böyle şöyle ' +
   // … and what they have not ("hiç duymadım", "bilmiyorum": never heard of it, I don't know), as in English chat
   'duymadım bilmiyorum bilmiyom bilmiyodum anlamadım duyuyorum duyuyom ' +
+  // … and where they heard it, or that they missed it ("televizyonda bir şey dediler ama kaçırdım"), as "saw it on tv"
+  'televizyonda televizyondan televizyon tvde tv kaçırdım kacirdim ' +
   // "… diye duydum" (I heard that …): "diye" only quotes what was heard or said, as "that" does in English
   'diye ' +
   // "bari" (at least: "büyük mü bari?"), a hedge of the asker's; "falan", "filan" (and such: "neodimyum falan var mı"),
@@ -230,6 +232,8 @@ const STOP_LIST = (
   // asking politely or in a hurry, and thanks ("rica etsem", "kusura bakmayın", "bi zahmet", "acil", "kısaca",
   // "eyvallah"), as "please", "asap", "briefly" are in English; the asker's own wish to learn ("öğrenmek istiyorum"), as
   // "want" is; "bilen var mı" (does anyone know), "sorabilir miyim" (may I ask); "bot" addressed, as in English
+  // … and "efendim" (sir, madam: "Efendim merhaba, …"), as "sir" in English
+  'efendim ' +
   'rica etsem etseniz kusura bakmayın bakmayin bakma zahmet acil acele kısaca kisaca hemen çabuk cabuk eyvallah ' +
   'öğrenmek ogrenmek öğrenebilir ogrenebilir istiyorum istiyom istiyoruz bilen bilenler sorabilir ciddi ciddiyim bot lol ' +
   // … "aklıma takıldı" (it crossed my mind), "bi şey soracam" (I'll ask something), "bilgin var mı" (do you know), "yav",
