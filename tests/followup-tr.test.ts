@@ -873,6 +873,16 @@ describe('"o" for the one the question before named', () => {
   });
 });
 
+describe('"bu firma", "bu adam": a kind noun after a demonstrative is the one named before', () => {
+  const after = (previous: string, q: string) => askedAfter(kb, previous, q);
+  test('"bu firma türkiyede ne yapacak?" after a question on BYD is what BYD will do in Turkey', () => {
+    expect(answer('bu firma türkiyede ne yapacak', kb)).not.toMatchObject({ factId: 'byd-ev-factory' });
+    expect(after('BYD nasıl bir şirket?', 'bu firma türkiyede ne yapacak').reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
+    // "memleket" (the homeland) is Türkiye, as older people say it (knowledge/synonyms.yaml).
+    expect(after('Nasıl bir şirket bu BYD, bilen var mı?', 'Peki bizim memlekette ne yapacakmış bu firma...?').reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
+  });
+});
+
 describe('a pronoun that points forward, or at a question of the same message', () => {
   const after = (previous: string, q: string) => askedAfter(kb, previous, q);
   test('"şunu merak ediyorum" (I wonder this) points at the question after it, not back', () => {

@@ -435,8 +435,11 @@ function standsForSomething(question: string): boolean {
   const ts = trTokens(question);
   // ("kendisi" always stands for someone: "kendisi tesisle ilgili ne açıklamıştı?"; so does a possessive pronoun in a
   // case, "bizimkiyle": with ours.)
-  return ts.some((t, j) => (PRONOUNS.has(t.key) && (ts[j + 1] === undefined || isFunction(ts[j + 1]!.key) || KENDISI.includes(t.key))) || isPossessivePronoun(t.key));
+  // (So does "bu firma", "bu adam": this company, this man, a noun that only says what kind of thing was named before.)
+  return ts.some((t, j) => (PRONOUNS.has(t.key) && (ts[j + 1] === undefined || isFunction(ts[j + 1]!.key) || KENDISI.includes(t.key) || (DEMONSTRATIVE.has(t.key) && KIND_OF_NAMED.has(ts[j + 1]!.key)))) || isPossessivePronoun(t.key));
 }
+/** Nouns after "bu", "o", "şu" that only say what kind of thing was named before (folded): company, man, person. */
+const KIND_OF_NAMED = new Set(['firma', 'firmanin', 'firmayi', 'sirket', 'sirketin', 'sirketi', 'marka', 'markanin', ...PERSON_NOUNS]);
 
 /**
  * "o bakanlığın başında kim var?" (who heads that ministry?) after "enerji bakanlığı … ne dedi": "o bakanlık" is the
@@ -717,6 +720,13 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
   if (trTokens(asked).some((t) => isPossessivePronoun(t.key))) {
     const people = personsIn(previousAnswer, trTokens).slice(0, 2).flatMap((person) => person.slice(-2));
     if (people.length > 0) out.push({ probe: [...own, ...people].map((t) => t.text).join(' '), shown: paired, whole: false, named: true });
+  }
+  // "bu firma türkiyede ne yapacak?" (what will this company do in Turkey?) after a question on BYD: the company named,
+  // as "this company" in English; the kind noun goes with the demonstrative.
+  const asking = trTokens(asked);
+  const kindOfNamed = asking.findIndex((t, j) => DEMONSTRATIVE.has(t.key) && KIND_OF_NAMED.has(asking[j + 1]?.key ?? ''));
+  if (names.length > 0 && kindOfNamed >= 0) {
+    out.push({ probe: [...own.filter((t) => t !== asking[kindOfNamed + 1] && t.key !== asking[kindOfNamed + 1]!.key), ...names].map((t) => t.text).join(' '), shown: paired, whole: false, named: true });
   }
   if (names.length > 0 && turkishAnswerType(asked) === 'who' && trTokens(asked).some((t) => PRONOUNS.has(t.key))) {
     out.push({ probe: [...own.filter((t) => !PERSON_NOUNS.has(t.key)), ...names].map((t) => t.text).join(' '), shown: paired, whole: false });
