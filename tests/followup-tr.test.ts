@@ -883,6 +883,21 @@ describe('"bu firma", "bu adam": a kind noun after a demonstrative is the one na
   });
 });
 
+describe('"bu duruma", "bu işe" (to this situation, this business): what was said before', () => {
+  const after = (previous: string, q: string) => askedAfter(kb, previous, q);
+  test('points back whatever the question names, and asks someone\'s answer to it: another fact than the one just given', () => {
+    expect(trTokens('ne diyor bu duruma').map((t) => t.key)).toEqual(['ne', 'diyor', 'budurum']);
+    for (const q of ['Amerika ile Avrupa ne diyor bu VAZİYETE...?', 'abd ne diyor bu duruma', 'amerika ne diyo bu işe']) {
+      expect(turkishFollowupShape(q).kind, q).toBe('pronoun');
+      expect(after('nadir toprakta hakim olan ülke hangisi', q).reply, q).toMatchObject({ kind: 'fact', factId: 'western-concerns' });
+    }
+    // Someone's answer to what was just said is not that answer again: declined when no other fact gives it.
+    for (const [first, q] of [["turkiye brics'e mi giriyo yoksa?", 'rusya ne diyo bu duruma'], ['chery saic great wall bunlarla da görüşülmüş mü?', 'togg ne düşünüyo bu işe']] as const) {
+      expect(after(first, q).reply.kind, q).toBe('none');
+    }
+  });
+});
+
 describe('a pronoun that points forward, or at a question of the same message', () => {
   const after = (previous: string, q: string) => askedAfter(kb, previous, q);
   test('"şunu merak ediyorum" (I wonder this) points at the question after it, not back', () => {

@@ -146,6 +146,8 @@ const PRONOUNS = new Set([
   'o', 'onu', 'onun', 'ona', 'onda', 'ondan', 'onlar', 'onlari', 'onlarin', 'onlara', 'onlarda', 'onlardan',
   'bu', 'bunu', 'bunun', 'buna', 'bunda', 'bundan', 'bunlar', 'bunlari', 'bunlarin', 'bunlara', 'bunlarda', 'bunlardan',
   'su', 'sunu', 'sunun',
+  // "bu duruma", "bu vaziyete" (to this situation): see trTokens
+  'budurum',
   ...PLACE_WORDS,
   // "içinde" (in [it]) with no name before it: "içinde ne var?" asks what is in what was just asked about
   'icinde', 'icindeki', 'icinden',
@@ -216,6 +218,9 @@ export function trTokens(text: string): TrToken[] {
   // A pair taken out at the end leaves fewer words after j: the next pair starts no later than the new last but one.
   for (let j = out.length - 2; j >= 0; j = Math.min(j - 1, out.length - 2)) {
     if (DEMONSTRATIVE.has(out[j]!.key) && CLASS_LOCATIVES.has(out[j + 1]!.key)) out.splice(j, 2, { text: `${out[j]!.text} ${out[j + 1]!.text}`, key: 'bunda' });
+    // "bu duruma", "bu vaziyete", "bu işe" (to this situation, this business): what was said before, in any case, as
+    // "this" is; the noun is no word of the question's own.
+    else if (DEMONSTRATIVE.has(out[j]!.key) && SITUATION.test(out[j + 1]!.key)) out.splice(j, 2, { text: `${out[j]!.text} ${out[j + 1]!.text}`, key: SITUATION_KEY });
     // "bu arada" (by the way), "o zaman" (then) with a question: discourse, no pronoun pointing back ("neden o zaman?").
     else if ((out[j]!.key === 'bu' && out[j + 1]!.key === 'arada') || (out[j]!.key === 'o' && out[j + 1]!.key === 'zaman' && out.length > 2)) out.splice(j, 2);
     // "bu yüzden", "bu kapsamda", "bundan dolayı" (so, in this context, because of this): a connective, as "so" is.
@@ -228,6 +233,10 @@ export function trTokens(text: string): TrToken[] {
 }
 /** After "bu", "o", "şu", nouns that make a connective of it (folded): "bu yüzden", "o nedenle", "bu kapsamda". */
 const CONNECTIVE_NOUNS = new Set(['yuzden', 'nedenle', 'kapsamda']);
+/** Nouns of a situation or matter after "bu", "o", "şu", in any case (folded): durum, vaziyet, mesele, mevzu, olay, iş. */
+const SITUATION = /^(?:durum|vaziyet|mesele|mevzu|olay|gelisme)(?:y?[iu]|y?[ae]|n[iu]n|[dt][ae]n)?$|^is(?:i|e|in|ten)?$/;
+/** The key "bu duruma" and its like take: a pronoun that always points back at what was said before. */
+const SITUATION_KEY = 'budurum';
 /** Verbs of wondering and asking (folded stems) after which "şunu" points forward: "merak", "sor-", "öğren-". */
 const ASKING_STEM = /^(?:merak|sor|ogren)/;
 const DEMONSTRATIVE = new Set(['bu', 'o', 'su']);
@@ -299,6 +308,9 @@ export function turkishFollowupShape(question: string): TurkishShape {
   // "ya Tesla, o fabrika kuruyor mu?", "rafineri, o ne zaman açılacak?": a question that names its topic before its
   // pronoun points at that topic, as in English. A verb before it is no topic ("ne zaman söyledi bunu?").
   if (pronoun) {
+    // "amerika ile avrupa ne diyor bu duruma?" (what do the US and the EU say to this situation?): the situation is what
+    // was said before, whatever the question names.
+    if (rest.some((t) => t.key === SITUATION_KEY)) return { kind: 'pronoun' };
     // "türkiyede ne işleri var bunların?", "dünyanın en büyüğü mü bu?": a pronoun put after the question's predicate
     // (its verb, "var", its question word or particle), with nothing of its own after it, is the subject said last, as
     // Turkish speech puts it: it points back, whatever words come before.
@@ -1015,6 +1027,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   const plural = shape.kind === 'pronoun' && alone.kind === 'fact' && alone.factId !== previous.factId && trTokens(alone.question).some((t) => PLURAL_PRONOUN.has(t.key));
   if (!always && !pointing && !dropped && !example && !continues && !plural && alone.kind === 'fact') return null;
   const asked = alone.question;
+  const situation = trTokens(asked).some((t) => t.key === SITUATION_KEY);
   const vocab = vocabularyOf(kb);
   const index = kb.turkish ?? kb;
   const prevFact = index.byId.get(previous.factId);
@@ -1103,6 +1116,10 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     }
     if (pointing && !(combined.factId === previous.factId && combined.confidence > alone.confidence) && !(r.named && alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence) && !offTopic) continue;
     if (dropped && !(combined.confidence > alone.confidence + CONVERSATION.droppedSubjectMargin)) continue;
+    // "rusya ne diyo bu duruma?" (what does Russia say to this situation?) asks someone's answer to what was just said,
+    // which that answer is not: only another fact, or none ("abd ne diyor bu duruma?" after China's lead is the West's
+    // worry).
+    if (situation && combined.factId === previous.factId) continue;
     if (plural && !pointing && !dropped && !(r.named && alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence + CONVERSATION.pointingMargin)) continue;
     if (headSwapped && alone.kind === 'fact' && !(combined.factId !== alone.factId && combined.confidence > alone.confidence + CONVERSATION.pointingMargin)) continue;
     if (continues && combined.factId !== previous.factId && !offTopic) continue;
