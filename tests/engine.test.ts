@@ -838,6 +838,16 @@ describe('hostile and odd input', () => {
     expect(weight('byd tesladan daha büyük mü', 'tesladan')).toBeLessThan(weight('byd tesladan daha büyük mü', 'byd'));
   });
 
+  test('"since how many years", "since how long" ask how long, as people whose language says it with "since" ask', () => {
+    expect(words('china is leading since how many years')).toEqual(words('china is leading how long'));
+    expect(words('since how long is china leading')).toEqual(words('how long is china leading'));
+    // "since when" still asks when it began; "since" elsewhere stays.
+    expect(words('since when')).toEqual(['since', 'when']);
+    expect(asFact(answer('china is leading since how many years?', realKb())).factId).toBe('china-dominance');
+    // Being afraid is worrying (knowledge/synonyms.yaml; not "scared": "share" read as its typo).
+    expect(asFact(answer('are europe and america afraid of china', realKb())).factId).toBe('western-concerns');
+  });
+
   test('a question word\'s swearing or wonder ("who tf", "what the hell", "why on earth") is no word of the question', () => {
     expect(words('who tf is bayraktar')).toEqual(words('who is bayraktar'));
     expect(words('what the hell is byd')).toEqual(words('what is byd'));

@@ -124,6 +124,7 @@ export function words(text: string): string[] {
   if (folded.includes(' own')) folded = folded.replace(POSSESSIVE_OWN, '$1');
   if (folded.includes(' part')) folded = folded.replace(PART_ASKED, '$1 partof');
   if (CONTRACTED_TEST.test(folded)) folded = folded.replace(CONTRACTED, (_, who: string, verb: string) => `${who} ${verb === 'll' ? 'will' : 'would'}`);
+  if (folded.includes('since how')) folded = folded.replace(SINCE_HOW, 'how long');
   if (WH_EXPLETIVE_TEST.test(folded)) folded = folded.replace(WH_EXPLETIVE, '$1');
   if (WH_CONTRACTED_TEST.test(folded)) folded = folded.replace(WH_CONTRACTED, (_, wh: string, verb: string) => `${wh} ${WH_CONTRACTED_VERBS[verb]}`);
   if (NUMBER_UNIT_TEST.test(folded)) folded = folded.replace(NUMBER_UNIT, (_, n: string, unit: string) => `${n} ${unit === 'sqft' ? 'sq ft' : unit}`);
@@ -214,6 +215,13 @@ export function whContracted(word: string): [string, string] | null {
   const m = WH_CONTRACTED_WORD.exec(word);
   return m ? [m[1]!, WH_CONTRACTED_VERBS[m[2]!]!] : null;
 }
+
+/**
+ * "since how many years is china leading?", "since how long": how long, as people whose language says it with "since"
+ * ask (German "seit wie vielen Jahren", French "depuis combien"); "since" weighed a quarter of the question as a word
+ * no answer uses.
+ */
+const SINCE_HOW = /\bsince how (?:long|many (?:years|months|weeks|days|decades)|much time)\b/g;
 
 /**
  * "who tf is bayraktar", "what the hell is byd", "why on earth would china help": a question word's swearing or
