@@ -180,6 +180,9 @@ describe('the shape of a follow-up', () => {
     ['how big?', 'bare'],
     ['how pure?', 'standalone'],
     ['is it confirmed?', 'bare'],
+    // "going" says what is asked only of someone a pronoun points at.
+    ["who's going and when", 'bare'],
+    ['where is he going?', 'pronoun'],
     ['what about Chery?', 'swap'],
     ['and saic?', 'swap'],
     ['how about the refinery?', 'swap'],
@@ -328,6 +331,11 @@ describe('reading a follow-up', () => {
     expect(after('When will the refinery be ready?', 'sure. and when?').reply.readingAs ?? '').not.toContain('“sure. and when?” following on');
     // "is it confirmed?" asks what the sources say: a question of its own on the topic, not a doubt.
     expect(after("who is leading Turkey's delegation to China?", 'is it confirmed?').reply).toMatchObject({ kind: 'fact', factId: 'delegation-sources' });
+  });
+
+  test('"who\'s going and when?" after where the delegation story comes from is the delegation\'s answer (who and when)', () => {
+    expect(after('where does the story of the delegation to beijing come from', "who's going and when").reply).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
+    expect(after('is turkey sending a delegation to china', "who's going?").reply).toMatchObject({ kind: 'fact', factId: 'energy-minister' });
   });
 
   test('a short sentence of reaction before a follow-up ("two yrs ago ok. and how much is there", "bummer. why?") changes no follow-up', () => {

@@ -5,7 +5,7 @@
  * standing on its own is never changed by context hold by construction (see followup.ts).
  */
 import { CHAT_FILLER, STOP_WORDS, preambleLength } from '../text/normalize.ts';
-import { ADDRESS, ARTICLES, AUX, CONTINUES, DEMONSTRATIVES, GENERIC, HOW_WORDS, LEAD, MAX_SWAP_WORDS, PLURAL_NOUN, PLURAL_PRONOUNS, POSSESSIVES, PRONOUNS, ROLE_NOUNS, SUBORDINATORS, SWAP_LEAD, TIME_AFTER, TIME_PREPOSITIONS, type Token, WH, WHAT_WORDS, WITH_VERB, asksAsWell, hearsayAt, isContent, isFunctionWord, isPossessive, opensClause, ownTokens, pointsNowhere, reminderAt, waitLeads } from './english-words.ts';
+import { ADDRESS, ARTICLES, MEANT, AUX, CONTINUES, DEMONSTRATIVES, GENERIC, HOW_WORDS, LEAD, MAX_SWAP_WORDS, PLURAL_NOUN, PLURAL_PRONOUNS, POSSESSIVES, PRONOUNS, ROLE_NOUNS, SUBORDINATORS, SWAP_LEAD, TIME_AFTER, TIME_PREPOSITIONS, type Token, WH, WHAT_WORDS, WITH_VERB, asksAsWell, hearsayAt, isContent, isFunctionWord, isPossessive, opensClause, ownTokens, pointsNowhere, reminderAt, waitLeads } from './english-words.ts';
 
 /** How a question relates to the conversation before it. */
 export type FollowupShape =
@@ -104,6 +104,9 @@ export function followupShape(question: string): FollowupShape {
   // ("the news that the minister is going": "that" opening a clause points at nothing.)
   const pronoun = body.some((t, j) => PRONOUNS.has(t.key) && !(DEMONSTRATIVES.has(t.key) && TIME_AFTER.has(body[j + 1]?.key ?? '')) && !pointsNowhere(body, j));
 
+  // ("who's going?", "who's going and when?": "going" says what is asked only of someone a pronoun points at, "where is
+  // he going?"; with none, who goes on what was just talked about.)
+  if (own.length > 0 && !pronoun && wl > 0 && own.every((t) => MEANT.has(t.key))) return { kind: 'bare', wh };
   if (own.length === 0) {
     // Only question words, pronouns and words like "else" or "really": nothing to answer without context.
     // "ok", "and?": nothing of a question either; a reply to small talk, not a follow-up.
