@@ -398,6 +398,11 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // class group), measured once on arrival on af6ba49; the Turkish set kept unread.
   { file: 'conversations-blind69.yaml', right: 0.78 }, // 82.0% of 50 (first measured 82.0%)
   { file: 'conversations-tr-blind69.yaml', right: 0.69, followups: 40 }, // 73.8% of 42 (first measured 73.8%)
+  // Written blind in the middle of the fourteenth session of 2026-12-05 (a Reddit-like geopolitics thread: long, hedged,
+  // asides in brackets; Turkish: engineers at a battery and automotive supplier on Teams), measured once on arrival on
+  // 117eeb3: 64.0% and 76.2%, the same on the starting code af6ba49.
+  { file: 'conversations-blind70.yaml', right: 0.6 }, // 64.0% of 50 (first measured 64.0%)
+  { file: 'conversations-tr-blind70.yaml', right: 0.71, followups: 40 }, // 76.2% of 42 (first measured 76.2%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
