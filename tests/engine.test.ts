@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEARCH } from '../src/config.ts';
 import { explain } from '../src/engine/explain.ts';
 import { answer, answerFact, autocomplete, createKnowledgeBase, helpReply, rank, type KnowledgeBase } from '../src/engine/answer.ts';
-import { firstChoiceOf, lastQuestionOf, questionAfterRemark, questionBeforeContext, questionTerms } from '../src/engine/rank.ts';
+import { firstChoiceOf, lastQuestionOf, questionAfterRemark, questionBeforeContext, questionTerms, withoutAsides } from '../src/engine/rank.ts';
 import { resolveTerms } from '../src/engine/terms.ts';
 import { irregularFamily } from '../src/text/irregular.ts';
 import { folderKnowledge } from './helpers/quality.ts';
@@ -836,6 +836,21 @@ describe('hostile and odd input', () => {
     // … and so in Turkish, in the ablative before the comparative ("tesladan daha büyük mü?").
     expect(answer('byd tesladan daha büyük mü', kb)).toMatchObject({ kind: 'fact', factId: 'byd-worlds-largest' });
     expect(weight('byd tesladan daha büyük mü', 'tesladan')).toBeLessThan(weight('byd tesladan daha büyük mü', 'byd'));
+  });
+
+  test('an aside in brackets ("(geography is not my strong suit lol)") is no word of the question; a name in them is', () => {
+    expect(withoutAsides('where exactly is the deposit? (geography is not my strong suit lol)')).toBe('where exactly is the deposit?');
+    expect(withoutAsides("who's turkey's energy minister, bayraktar right? (not the drone guy, presumably) thx")).toBe("who's turkey's energy minister, bayraktar right? thx");
+    // Short brackets name or explain ("the deposit (beylikova)", "(2019-ncov)"): kept, and no other reading.
+    expect(withoutAsides('where is the deposit (beylikova)?')).toBeNull();
+    expect(withoutAsides('where is the deposit?')).toBeNull();
+    expect(withoutAsides('(just curious about it all)')).toBeNull();
+    const kb = realKb();
+    for (const q of ['who is turkey\'s minister of industry and technology? (yes i could google it, but here we are)', 'what did erdogan and xi actually discuss about rare earths when they met? (assuming they did and it\'s not just another \'sources say\')']) {
+      const alone = answer(q.replace(/ \(.*\)/u, ''), kb);
+      expect(alone.kind, q).toBe('fact');
+      expect(answer(q, kb), q).toMatchObject({ kind: 'fact', factId: (alone as FactReply).factId });
+    }
   });
 
   test('"since how many years", "since how long" ask how long, as people whose language says it with "since" ask', () => {

@@ -642,8 +642,27 @@ const THANKS_OR_REACTION = /^\s*(?:thank|thanks|thx|ty|cheers|great|perfect|bril
  */
 export function otherReadings(question: string): (string | null)[] {
   const part = questionBeforeContext(question);
-  return [part, questionAfterRemark(part ?? question), lastQuestionOf(question)];
+  return [part, questionAfterRemark(part ?? question), withoutAsides(question), lastQuestionOf(question)];
 }
+
+/**
+ * A message with its asides in brackets left out ("where exactly is the deposit? (geography is not my strong suit
+ * lol)", "who's the energy minister, bayraktar right? (not the drone guy)"): what people add in brackets is said
+ * beside the question, and its words only dilute it. Only asides of at least {@link MIN_ASIDE_WORDS} words, so "the
+ * deposit (beylikova)" keeps what the brackets name; null when the message has none, or is nothing else.
+ */
+export function withoutAsides(question: string): string | null {
+  if (!question.includes('(')) return null;
+  let cut = false;
+  const left = question.replace(ASIDE, (m) => {
+    if (m.split(/\s+/u).filter((w) => LETTER.test(w)).length < MIN_ASIDE_WORDS) return m;
+    cut = true;
+    return ' ';
+  });
+  return cut && LETTER.test(left) ? left.replace(/\s+/gu, ' ').trim() : null;
+}
+const ASIDE = /\([^()]{1,300}\)/gu;
+const MIN_ASIDE_WORDS = 3;
 
 /**
  * A yes-or-no question's first choice when it offers two ("is bayraktar the energy minister or the industry one?",
