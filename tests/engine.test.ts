@@ -979,7 +979,12 @@ describe('hostile and odd input', () => {
       ['intern q: what are rare earths actually used for, like in practice', 'rare-earth-uses'],
       // … and whom it is asked for ("asking for my non-geo gf": "non", "geo", "gf" weighed 70% and declined it).
       ['what are rare earths even used for, asking for my non-geo gf', 'rare-earth-uses'],
+      // … and hedges of one's own as discussion threads write them ("correct me if I'm wrong but", "not an expert but").
+      ["correct me if I'm wrong but turkey wants to team up with china to process its rare earths?", 'china-processing-partnership'],
+      ['not an expert but what is turkey actually trying to do with china re: rare earths?', 'china-processing-partnership'],
     ] as const) expect(asFact(answer(q, real)).factId, q).toBe(fact);
+    expect(withoutPreamble(words('genuine question: iirc where is the deposit'))).toEqual(words('where is the deposit'));
+    expect(withoutPreamble(words('is the answer correct or wrong'))).toContain('correct');
     expect(withoutPreamble(words('is he asking for a raise'))).toContain('raise');
     // The asker's own guess after the question ("…, let me guess china", "…, tahmin edeyim çin :D") is no word of it.
     expect(withoutPreamble(words('who dominates this market, let me guess china lol'))).toEqual(['who', 'dominates', 'this', 'market']);

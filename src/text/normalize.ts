@@ -517,6 +517,11 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'a factual one for the bot to start', 'a factual one for the bot',
   // asked to be told in short ("tl;dr who's leading the talks?"): "tldr" would be read as "summary", a word of the topic
   'tldr', 'tl dr', 'in a nutshell', 'in short', 'long story short',
+  // hedges of one's own before a question, as discussion threads write them ("correct me if I'm wrong but …", "not an
+  // expert but …", "genuine question: …"): "correct", "wrong", "expert" weighed half a question as words no fact uses
+  'correct me if im wrong but', 'correct me if i am wrong but', 'correct me if im wrong', 'correct me if i am wrong',
+  'im not an expert but', 'i am not an expert but', 'not an expert but', 'im no expert but', 'i am no expert but', 'no expert but',
+  'genuine question', 'genuine q', 'serious question', 'genuinely curious', 'genuinely asking', 'honestly curious', 'iirc',
   // (Entries of stop words only, "hey there", let a remark after them be found: "hey there, random question: …".)
 ].map((p) => p.split(' '));
 /**
