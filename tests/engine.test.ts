@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEARCH } from '../src/config.ts';
 import { explain } from '../src/engine/explain.ts';
 import { answer, answerFact, autocomplete, createKnowledgeBase, helpReply, rank, type KnowledgeBase } from '../src/engine/answer.ts';
-import { firstChoiceOf, lastQuestionOf, questionAfterRemark, questionBeforeContext, questionTerms, withoutAsides } from '../src/engine/rank.ts';
+import { firstChoiceOf, lastQuestionOf, questionAfterRemark, questionBeforeContext, questionTerms, withoutAsides, withoutDoubt } from '../src/engine/rank.ts';
 import { resolveTerms } from '../src/engine/terms.ts';
 import { irregularFamily } from '../src/text/irregular.ts';
 import { folderKnowledge } from './helpers/quality.ts';
@@ -851,6 +851,18 @@ describe('hostile and odd input', () => {
       expect(alone.kind, q).toBe('fact');
       expect(answer(q, kb), q).toMatchObject({ kind: 'fact', factId: (alone as FactReply).factId });
     }
+  });
+
+  test('the doubt an asker offers after a question ("…, or is it just the state press talking?") is another reading: the question without it', () => {
+    expect(withoutDoubt('did the actual ministries say anything though, or is it just the state press talking?')).toBe('did the actual ministries say anything though?');
+    expect(withoutDoubt('are there any actual talks scheduled or is it all vibes so far?')).toBe('are there any actual talks scheduled?');
+    // Two choices are asked about alike: "or just" without "is it" or a comma stays.
+    expect(withoutDoubt('does turkey want to make batteries too or just dig stuff up')).toBeNull();
+    expect(withoutDoubt('or is it all vibes?')).toBeNull();
+    const kb = realKb();
+    // ("state press" found the Global Times' view, nearly tied with the ministries' silence, and declined it.)
+    const q = 'did the ministries say anything about the china talks, or is it just the state press talking?';
+    expect(answer(q, kb)).toMatchObject({ kind: 'fact', factId: asFact(answer('did the ministries say anything about the china talks?', kb)).factId });
   });
 
   test('"since how many years", "since how long" ask how long, as people whose language says it with "since" ask', () => {

@@ -642,8 +642,22 @@ const THANKS_OR_REACTION = /^\s*(?:thank|thanks|thx|ty|cheers|great|perfect|bril
  */
 export function otherReadings(question: string): (string | null)[] {
   const part = questionBeforeContext(question);
-  return [part, questionAfterRemark(part ?? question), withoutAsides(question), lastQuestionOf(question)];
+  return [part, questionAfterRemark(part ?? question), withoutAsides(question), withoutDoubt(part ?? question), lastQuestionOf(question)];
 }
+
+/**
+ * A question with the doubt the asker offers after it left out ("did the ministries say anything, or is it just the
+ * state press talking?", "are there talks scheduled or is it all vibes so far?"): the other possibility
+ * is what the asker fears, said in words no answer uses; the question before it is what is asked. Null when there is
+ * none, or fewer than three words come before it.
+ */
+export function withoutDoubt(question: string): string | null {
+  const m = DOUBT.exec(question);
+  return m && m[1]!.trim().split(/\s+/u).length >= 3 ? `${m[1]!.trim()}?` : null;
+}
+// (Not "… or just Y" without "is it" or a comma: "does turkey want to make batteries too or just dig stuff up" offers
+// two choices, and the second is asked about as much as the first.)
+const DOUBT = /^([^?]*?)(?:[\s,]+or\s+(?:is|was|are|were)\s+(?:it|this|that|they|there)\s+|\s*,\s*or\s+)(?:all|just|only|merely|simply|mostly|still\s+just)\s[^?]*\??\s*$/iu;
 
 /**
  * A message with its asides in brackets left out ("where exactly is the deposit? (geography is not my strong suit
