@@ -870,6 +870,10 @@ describe('hostile and odd input', () => {
     expect(words('since how long is china leading')).toEqual(words('how long is china leading'));
     // "since when" still asks when it began; "since" elsewhere stays.
     expect(words('since when')).toEqual(['since', 'when']);
+    // "so far" is up to now, not a distance; "so far from" stays.
+    expect(words('what has byd done so far in turkey')).toEqual(words('what has byd done in turkey'));
+    expect(words('is it so far from ankara')).toContain('far');
+    expect(asFact(answer('what has byd done so far in turkey', realKb())).factId).toBe('byd-ev-factory');
     expect(asFact(answer('china is leading since how many years?', realKb())).factId).toBe('china-dominance');
     // Being afraid is worrying (knowledge/synonyms.yaml; not "scared": "share" read as its typo).
     expect(asFact(answer('are europe and america afraid of china', realKb())).factId).toBe('western-concerns');

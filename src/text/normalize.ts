@@ -124,6 +124,7 @@ export function words(text: string): string[] {
   if (folded.includes(' own')) folded = folded.replace(POSSESSIVE_OWN, '$1');
   if (folded.includes(' part')) folded = folded.replace(PART_ASKED, '$1 partof');
   if (CONTRACTED_TEST.test(folded)) folded = folded.replace(CONTRACTED, (_, who: string, verb: string) => `${who} ${verb === 'll' ? 'will' : 'would'}`);
+  if (folded.includes(' far')) folded = folded.replace(SO_FAR, ' ');
   if (folded.includes('since how')) folded = folded.replace(SINCE_HOW, 'how long');
   if (WH_EXPLETIVE_TEST.test(folded)) folded = folded.replace(WH_EXPLETIVE, '$1');
   if (WH_CONTRACTED_TEST.test(folded)) folded = folded.replace(WH_CONTRACTED, (_, wh: string, verb: string) => `${wh} ${WH_CONTRACTED_VERBS[verb]}`);
@@ -215,6 +216,12 @@ export function whContracted(word: string): [string, string] | null {
   const m = WH_CONTRACTED_WORD.exec(word);
   return m ? [m[1]!, WH_CONTRACTED_VERBS[m[2]!]!] : null;
 }
+
+/**
+ * "what has byd done so far in turkey?": up to now, as the report tells it; "far" weighed 78% of "what have they done
+ * in turkey so far" as a word of distance (the purity goal's "as far as"). Not "so far from", "so far away".
+ */
+const SO_FAR = /\b(?:so|thus) far\b(?! (?:from|away|off|behind|ahead|as|out))/g;
 
 /**
  * "since how many years is china leading?", "since how long": how long, as people whose language says it with "since"
@@ -655,6 +662,8 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   // "why would they come to turkey in the first place?": it stresses the question, and "first" and "place" would weigh
   // as its rarest words.
   'in the first place', 'in first place', 'to begin with', 'in the first instance',
+  // "what have they done in turkey up to now?": as the report tells it (and "so far", see SO_FAR)
+  'up to now', 'until now', 'as of now', 'as of yet', 'as yet',
   // "what are rare earths used for, like in practice": where it is asked of, everyday life ("practice" weighed 44%)
   'like in practice', 'in practice', 'like in real life', 'in real life', 'in everyday life', 'in normal life', 'like in normal life',
   // "where is beylikova lol never heard of it": "heard" would be read as a typo of a word the knowledge has.
