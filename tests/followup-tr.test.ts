@@ -898,6 +898,14 @@ describe('"bu duruma", "bu işe" (to this situation, this business): what was sa
   });
 });
 
+describe('a chance of something is what is hoped, and a concrete one no other', () => {
+  const after = (previous: string, q: string) => askedAfter(kb, previous, q);
+  test('"batarya tesisi kurma ihtimalleri var mı?" is the hope of battery plants (knowledge/synonyms.yaml); "somut" adds nothing', () => {
+    expect(answer('türkiyede batarya tesisi kurma ihtimalleri var mı', kb)).toMatchObject({ kind: 'fact', factId: 'battery-plants-hope' });
+    expect(after("türkiye'nin çin'le nadir toprak ortaklığı aramasındaki amaç ne?", 'batarya fabrikası tarafında somut bi beklenti var mı').reply).toMatchObject({ kind: 'fact', factId: 'battery-plants-hope' });
+  });
+});
+
 describe('a pronoun that points forward, or at a question of the same message', () => {
   const after = (previous: string, q: string) => askedAfter(kb, previous, q);
   test('"şunu merak ediyorum" (I wonder this) points at the question after it, not back', () => {

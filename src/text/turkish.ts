@@ -217,6 +217,8 @@ const STOP_LIST = (
   'merak olabilir olabilirmi bi sorum sorularım ' +
   // what the asker heard or read, and hedges of their own (like "really", "heard" in English chat)
   'doğru doğrumu gerçekten aslında yani mesela örneğin tam tamamen duydum okudum gördüm sanırım galiba herhalde öyle böyle şöyle ' +
+  // … and "somut" (concrete: "somut bi beklenti var mı"), as "actually" in English
+  'somut ' +
   // … and what they have not ("hiç duymadım", "bilmiyorum": never heard of it, I don't know), as in English chat
   'duymadım bilmiyorum bilmiyom bilmiyodum anlamadım duyuyorum duyuyom ' +
   // … and where they heard it, or that they missed it ("televizyonda bir şey dediler ama kaçırdım"), as "saw it on tv"
