@@ -832,7 +832,9 @@ const TURKISH_SOURCE_ASKED = new RegExp(
     '|bu\\s+(?:bilgi|haber)\\s+(?:nereden|nerden)(?:\\s+(?:geliyor|cikti))?' +
     // "ne kadar kesin bu bilgi?", "bu haber ne kadar güvenilir?" (how sure is this?): asks what it rests on, as in English
     '|ne kadar (?:kesin|guvenilir|dogru|saglam)(?:\\s+(?:bu|o))?(?:\\s+(?:bilgi|haber|iddia))?' +
-    '|(?:bu|o)(?:\\s+(?:bilgi|haber|iddia))?\\s+ne kadar (?:kesin|guvenilir|dogru|saglam))$',
+    '|(?:bu|o)(?:\\s+(?:bilgi|haber|iddia))?\\s+ne kadar (?:kesin|guvenilir|dogru|saglam))' +
+    // (with whether it is official or sure after it: "bu bilgi nerden, resmi mi?")
+    '(?:\\s+(?:resmi|kesin|dogru|teyitli|guvenilir)\\s+(?:mi|mu))?$',
 );
 
 /** {@link plainEnglish} for Turkish: folded the Turkish way. */
