@@ -634,8 +634,8 @@ describe('hostile and odd input', () => {
     const stressed = questionTerms(realKb(), "why's brussels stressed").terms.find((t) => t.raw === 'stressed');
     expect(stressed?.how).toBe('exact');
     expect(stressed?.term).toBe(questionTerms(realKb(), 'why is brussels worried').terms.find((t) => t.raw === 'worried')?.term);
-    // … and "freaking out", "spooked" the same way.
-    for (const [q, w] of [['who is freaking out about it', 'freaking'], ['why is washington spooked', 'spooked']] as const) {
+    // … and "freaking out", "spooked", "freak out", "sweating" the same way.
+    for (const [q, w] of [['who is freaking out about it', 'freaking'], ['why is washington spooked', 'spooked'], ['why does it freak out the west', 'freak'], ['why are dc and brussels sweating', 'sweating']] as const) {
       expect(questionTerms(realKb(), q).terms.find((t) => t.raw === w)?.term, q).toBe(stressed?.term);
     }
     // Knowledge that has neither word reads nothing into it: "crib" is not made a "cot" the rare-earth facts lack.
@@ -877,6 +877,7 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('china is leading since how many years?', realKb())).factId).toBe('china-dominance');
     // Being afraid is worrying (knowledge/synonyms.yaml; not "scared": "share" read as its typo).
     expect(asFact(answer('are europe and america afraid of china', realKb())).factId).toBe('western-concerns');
+
   });
 
   test('a question word\'s swearing or wonder ("who tf", "what the hell", "why on earth") is no word of the question', () => {

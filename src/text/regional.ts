@@ -44,7 +44,9 @@ const PAIRS =
   'repair:fix required:needed|need require:need needed:required|require telephone:phone ' +
   // … and for one feeling ("why's brussels stressed?", "who's freaking out about it?" of a report that says "worried")
   'stressed:worried|concerned anxious:worried|concerned nervous:worried|concerned worried:concerned concerned:worried ' +
-  'freaking:worried|concerned freaked:worried|concerned panicking:worried|concerned panicked:worried|concerned spooked:worried|concerned rattled:worried|concerned';
+  'freaking:worried|concerned freaked:worried|concerned panicking:worried|concerned panicked:worried|concerned spooked:worried|concerned rattled:worried|concerned ' +
+  // ("why does it freak out the west?", "why are DC and brussels sweating?")
+  'freak:worried|concerned sweating:worried|concerned';
 
 /**
  * People of the asker's family, as the knowledge names them ("can my son swim alone?": the knowledge's "child").
