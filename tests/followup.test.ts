@@ -333,6 +333,15 @@ describe('reading a follow-up', () => {
     expect(after("who is leading Turkey's delegation to China?", 'is it confirmed?').reply).toMatchObject({ kind: 'fact', factId: 'delegation-sources' });
   });
 
+  test('the doubt an asker offers after a follow-up ("…, or is this all sources-say stuff again?") is no word of it', () => {
+    const q = "and is it actually the government saying they'll build it, or is this all sources-say stuff again?";
+    const first = "is turkey building its own rare earth refinery or what";
+    expect(after(first, q).reply).toMatchObject({ kind: 'fact', factId: 'refinery-readiness' });
+    // A question that stands on its own stays as it was.
+    const own = 'does byd build cars in turkey, or is it all hype?';
+    expect(replyToJson(after(first, own).reply)).toEqual(replyToJson(answer(own, kb)));
+  });
+
   test('"who\'s going and when?" after where the delegation story comes from is the delegation\'s answer (who and when)', () => {
     expect(after('where does the story of the delegation to beijing come from', "who's going and when").reply).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
     expect(after('is turkey sending a delegation to china', "who's going?").reply).toMatchObject({ kind: 'fact', factId: 'energy-minister' });

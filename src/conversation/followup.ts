@@ -38,7 +38,7 @@
  * question and no eval question answered alone has a follow-up's shape, so
  * none of them can be changed by any previous question.
  */
-import { answer, answerFact, factHasTerm, questionRead, questionTerms, rank, type KnowledgeBase } from '../engine/answer.ts';
+import { answer, answerFact, factHasTerm, questionRead, questionTerms, rank, withoutDoubt, type KnowledgeBase } from '../engine/answer.ts';
 import { CONVERSATION, SEARCH } from '../config.ts';
 import { confidenceLabel, readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
@@ -488,9 +488,20 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   return who === null || guessed === null ? read : { reply: who.reply, remember: who.reply.kind === 'fact' ? { question: guessed, factId: who.reply.factId } : null };
 }
 
+/**
+ * A follow-up with the doubt its asker offers after it left out ("and is it the government saying they'll build it, or
+ * is this all sources-say stuff again?"): read in context without it, as a question alone is read without it when that
+ * is surer (rank.ts, withoutDoubt). Only when the question is a follow-up either way, so a question that stands on its
+ * own stays as it was.
+ */
+function withoutDoubtOfFollowup(question: string): string {
+  const doubtless = withoutDoubt(question);
+  return doubtless !== null && followupShape(question).kind !== 'standalone' && followupShape(doubtless).kind !== 'standalone' ? doubtless : question;
+}
+
 /** {@link answerInContext} before a wrong guess at who someone is is answered. */
 function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string, sameMessage = false): ContextAnswer {
-  if (previous) question = withoutGuess(echoAsQuestion(kindAskedAsWh(purposeAskedAsWhy(onlyOneAsOthers(nameAskedAsWho(correctionOf(question)))))));
+  if (previous) question = withoutGuess(echoAsQuestion(kindAskedAsWh(purposeAskedAsWhy(onlyOneAsOthers(nameAskedAsWho(correctionOf(withoutDoubtOfFollowup(question))))))));
   // ("is it only byd or others too?" asks for the others with no question before it too.)
   else question = onlyOneAsOthers(question);
   // (So in Turkish: "sadece byd mi, yoksa başkalarıyla da konuşulmuş mu?" is "BYD dışında başkaları var mı?".)

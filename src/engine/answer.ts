@@ -21,7 +21,7 @@ import { otherReadings, rank, rankCleaned, rankReading, type RankOptions } from 
 // The engine's one public entry: everything outside src/engine imports from here
 // (tests/architecture.test.ts holds it), so its modules can move without touching callers.
 export { autocomplete } from './suggest.ts';
-export { questionTerms, rank, type RankedFact } from './rank.ts';
+export { questionTerms, rank, withoutDoubt, type RankedFact } from './rank.ts';
 export type { Calibration } from './calibrate.ts';
 export { fileCalibrationCache } from './calibration-cache.ts';
 export { explain, formatExplanation, type Explanation } from './explain.ts';
