@@ -9,7 +9,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CONVERSATION } from '../src/config.ts';
-import { answer, type KnowledgeBase } from '../src/engine/answer.ts';
+import { answer, explain, type KnowledgeBase } from '../src/engine/answer.ts';
 import { answerInContext, answerOnItsOwn, type PreviousTurn } from '../src/conversation/followup.ts';
 import { followupShape } from '../src/conversation/followup-shape.ts';
 import { trTokens, turkishFollowupShape, turkishOnlyAsOthers, turkishStatusAsSwap } from '../src/conversation/followup-tr.ts';
@@ -900,6 +900,10 @@ describe('"bu duruma", "bu işe" (to this situation, this business): what was sa
 
 describe('a chance of something is what is hoped, and a concrete one no other', () => {
   const after = (previous: string, q: string) => askedAfter(kb, previous, q);
+  test('"sebebi ne?" (what is its reason?) asks why, as "nedeni ne?" does (knowledge/synonyms.yaml)', () => {
+    const words = (q: string) => explain(q, kb).terms.map((t) => t.matched);
+    expect(words('ortaklığın sebebi ne')).toEqual(words('ortaklığın nedeni ne'));
+  });
   test('"batarya tesisi kurma ihtimalleri var mı?" is the hope of battery plants (knowledge/synonyms.yaml); "somut" adds nothing', () => {
     expect(answer('türkiyede batarya tesisi kurma ihtimalleri var mı', kb)).toMatchObject({ kind: 'fact', factId: 'battery-plants-hope' });
     expect(after("türkiye'nin çin'le nadir toprak ortaklığı aramasındaki amaç ne?", 'batarya fabrikası tarafında somut bi beklenti var mı').reply).toMatchObject({ kind: 'fact', factId: 'battery-plants-hope' });

@@ -859,7 +859,7 @@ describe('Turkish questions answered from the Turkish index', () => {
   test('how people address each other in chat, "I wonder", "I forgot", "di mi" and taking in the answer ("hmm ok", "vay") do not count against a question ("abi", "kanka", "merak ettim", "unuttum")', () => {
     const kb = fixtureKb();
     const plain = answer('yatak nerde?', kb);
-    for (const q of ['abi yatak nerde?', 'kanka yatak nerde ya', 'hocam yatak nerde acaba', 'bi sorum var, yatak nerde?', 'çok merak ettim yatak nerde', 'yatak nerde ya unuttum', 'yatak nerdeydi hatırlamıyorum', 'yatak nerde di mi', 'hmm ok, yatak nerde?', 'vay, yatak nerde', 'yatak nerde valla mı billa mı', 'yatak nerde xd', 'yatak nerde sjsjsjs', 'efendim yatak nerde?', 'yatak nerde, televizyonda bir şey dediler ama kaçırdım']) {
+    for (const q of ['abi yatak nerde?', 'kanka yatak nerde ya', 'hocam yatak nerde acaba', 'bi sorum var, yatak nerde?', 'çok merak ettim yatak nerde', 'yatak nerde ya unuttum', 'yatak nerdeydi hatırlamıyorum', 'yatak nerde di mi', 'hmm ok, yatak nerde?', 'vay, yatak nerde', 'yatak nerde valla mı billa mı', 'yatak nerde xd', 'yatak nerde sjsjsjs', 'efendim yatak nerde?', 'yatak nerde, televizyonda bir şey dediler ama kaçırdım', 'Efendim iyi günler... yatak nerde, bir bilen söylerse memnun olurum...', 'hayırlı günler, torunum sordu ben bilemedim, yatak nerde', 'yatak nerde, gazetede okudum ama tam anlayamadım', 'yatak nerde, o da lazım bana']) {
       const r = answer(q, kb);
       expect(r.kind === 'fact' && r.factId, q).toBe(plain.kind === 'fact' && plain.factId);
       expect(r.confidence, q).toBeCloseTo(plain.confidence, 2);

@@ -494,6 +494,10 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'my dad asked me', 'someone asked me', 'a friend asked me',
   'bi bakar mısın', 'bi bakar misin', 'bir bakar mısın', 'bir bakar misin', 'bi bakar mısınız', 'bir bakar mısınız', 'anlat bakalım', 'anlat bakalim',
   'kolay gelsin', 'iyi günler', 'iyi gunler', 'iyi akşamlar', 'iyi aksamlar', 'günaydın', 'gunaydin', 'hayırlı cumalar', 'hayirli cumalar',
+  // (and as older people write them: "Efendim iyi günler, …", "Hayırlı günler…", "torunum sordu ben bilemedim, …": my
+  // grandchild asked and I did not know)
+  'efendim', 'hayırlı günler', 'hayirli gunler', 'hayırlı akşamlar', 'hayirli aksamlar', 'torunum sordu ben bilemedim', 'torunum sordu bilemedim',
+  'torunum sordu', 'oğlum sordu', 'oglum sordu', 'kızım sordu', 'kizim sordu',
   // a change of subject announced ("unrelated but…", "switching topics, …"); "ok" lets one after it be found ("ok new q, …")
   'totally unrelated but', 'slightly unrelated but', 'unrelated but', 'unrelated', 'off topic but', 'off topic', 'switching topics', 'switching gears',
   'changing topics', 'changing the subject', 'change of topic', 'different topic', 'on another note', 'on a different note', 'ok cool', 'okay cool', 'ok', 'okay',
@@ -687,6 +691,13 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'herkes peşinde', 'herkes pesinde', 'neden herkes peşinde', 'neden herkes pesinde', 'herkes bunun peşinde', 'herkes bunun pesinde',
   'herkes bundan bahsediyo', 'herkes bundan bahsediyor', 'herkes ondan bahsediyo', 'herkes ondan bahsediyor',
   'i not understand', 'i dont understand', 'i do not understand', 'i did not understand', 'i didnt understand',
+  // … and so in Turkish, as older people add it ("…, gazetede okudum ama tam anlayamadım": I read it in the paper but did
+  // not quite understand; "…, bir bilen söylerse memnun olurum": I'd be glad if someone who knows told me; "…, o da lazım
+  // bana": I need that too; "…, ismini bir türlü telaffuz edemiyorum": I can't pronounce his name)
+  'gazetede okudum ama tam anlayamadım', 'gazetede okudum ama anlayamadım', 'tam anlayamadım', 'anlayamadım', 'anlayamadim',
+  'bir bilen söylerse memnun olurum', 'bilen söylerse memnun olurum', 'söylerseniz memnun olurum', 'memnun olurum', 'memnun olurum efendim',
+  'o da lazım bana', 'bu da lazım bana', 'lazım bana', 'bana lazım', 'o da lazim bana', 'lazim bana',
+  'ismini bir türlü telaffuz edemiyorum', 'adını bir türlü telaffuz edemiyorum', 'telaffuz edemiyorum',
   'ödev için soruyorum', 'odev icin soruyorum', 'ödevim için soruyorum', 'odevim icin soruyorum', 'ödev için', 'odev icin', 'ödevim için', 'odevim icin',
   // … or for a report or a talk of the asker's own ("… rapora yazıcam": I'll put it in a report): "report" would weigh
   // as the knowledge's own word (its facts cite "the report")
