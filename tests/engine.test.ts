@@ -865,6 +865,16 @@ describe('hostile and odd input', () => {
     expect(answer(q, kb)).toMatchObject({ kind: 'fact', factId: asFact(answer('did the ministries say anything about the china talks?', kb)).factId });
   });
 
+  test('"used", "uses", "using" are "use" (the stemmer cut them to "us", a stop word); "where are X used?" asks what for', () => {
+    for (const w of ['used', 'uses', 'using']) expect(stem(w), w).toBe(stem('use'));
+    expect(stem('useful')).not.toBe(stem('us'));
+    expect(words('where are rare earths used')).toEqual(words('what are rare earths used for'));
+    expect(words('where rare earth elements are used')).toEqual(words('what are rare earth elements used for'));
+    expect(words('where is it used to be')).toEqual(['where', 'is', 'it', 'used', 'to', 'be']);
+    expect(asFact(answer('where are rare earths used?', realKb())).factId).toBe('rare-earth-uses');
+    expect(asFact(answer('how are rare earths used', realKb())).factId).toBe('rare-earth-uses');
+  });
+
   test('"since how many years", "since how long" ask how long, as people whose language says it with "since" ask', () => {
     expect(words('china is leading since how many years')).toEqual(words('china is leading how long'));
     expect(words('since how long is china leading')).toEqual(words('how long is china leading'));

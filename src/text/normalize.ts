@@ -124,6 +124,7 @@ export function words(text: string): string[] {
   if (folded.includes(' own')) folded = folded.replace(POSSESSIVE_OWN, '$1');
   if (folded.includes(' part')) folded = folded.replace(PART_ASKED, '$1 partof');
   if (CONTRACTED_TEST.test(folded)) folded = folded.replace(CONTRACTED, (_, who: string, verb: string) => `${who} ${verb === 'll' ? 'will' : 'would'}`);
+  if (folded.includes(' used')) folded = folded.replace(WHERE_USED, 'what $1 $2 used for').replace(WHERE_USED_LAST, 'what $2 $1 used for');
   if (folded.includes(' far')) folded = folded.replace(SO_FAR, ' ');
   if (folded.includes('since how')) folded = folded.replace(SINCE_HOW, 'how long');
   if (WH_EXPLETIVE_TEST.test(folded)) folded = folded.replace(WH_EXPLETIVE, '$1');
@@ -222,6 +223,14 @@ export function whContracted(word: string): [string, string] | null {
  * in turkey so far" as a word of distance (the purity goal's "as far as"). Not "so far from", "so far away".
  */
 const SO_FAR = /\b(?:so|thus) far\b(?! (?:from|away|off|behind|ahead|as|out))/g;
+
+/**
+ * "where are rare earths used?": in what they are used, what they are used for; read as asking a place, it got the
+ * deposit's. (Not "where is it used to be"; "where are they used in" too.)
+ */
+const WHERE_USED = /\bwhere (is|are|was|were) ([a-z ]{1,60}?) used\b(?! (?:to|as)\b)/g;
+/** … and with the verb last, as people whose language puts it there ask ("where rare earth elements are used?"). */
+const WHERE_USED_LAST = /\bwhere ((?!(?:is|are|was|were) )[a-z ]{1,60}?) (is|are|was|were) used\b(?! (?:to|as)\b)/g;
 
 /**
  * "since how many years is china leading?", "since how long": how long, as people whose language says it with "since"
@@ -1641,6 +1650,13 @@ export function isTerm(t: string): boolean {
  * Small numbers written out are the same term as their digits ("can two pawns share a space" is "can 2 pawns
  * share a space"; "5 people" is "five people"), on both sides. "one" is left: it is mostly a pronoun ("which one").
  */
+/**
+ * Words the stemmer cuts to a stop word: "used", "uses", "using", "useful" all become "us", and vanished from every
+ * question and text ("where are rare earths used?" was read as "where are rare earths?", the deposit's place).
+ */
+const STEMS: ReadonlyMap<string, string> = new Map([
+  ['used', 'use'], ['uses', 'use'], ['using', 'use'], ['useful', 'useful'], ['usefulness', 'useful'],
+]);
 const NUMBER_TERMS: ReadonlyMap<string, string> = new Map([
   ...'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
     .split(' ')
@@ -1668,7 +1684,7 @@ export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
     const unit = UNIT_WORDS.get(word);
-    s = unit !== undefined ? stem(unit) : NUMBER_TERMS.get(word) ?? (PLURAL_NUMBER.test(word) ? word.slice(0, -1) : /^\p{L}+$/u.test(word) && word.length > 3 ? stemmer(word) : word);
+    s = unit !== undefined ? stem(unit) : NUMBER_TERMS.get(word) ?? STEMS.get(word) ?? (PLURAL_NUMBER.test(word) ? word.slice(0, -1) : /^\p{L}+$/u.test(word) && word.length > 3 ? stemmer(word) : word);
     // Bounded (a million words is ~60 MB); past it, words are stemmed each time.
     if (stemCache.size < 1_000_000) stemCache.set(word, s);
   }
