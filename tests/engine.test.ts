@@ -880,6 +880,10 @@ describe('hostile and odd input', () => {
     expect(words('since how long is china leading')).toEqual(words('how long is china leading'));
     // "since when" still asks when it began; "since" elsewhere stays.
     expect(words('since when')).toEqual(['since', 'when']);
+    // "until which purity", "up to what level": to what degree; "until when" still asks when.
+    expect(words('until which purity do they refine it')).toEqual(words('which purity do they refine it'));
+    expect(words('up to what age')).toEqual(['what', 'age']);
+    expect(words('until when')).toEqual(['until', 'when']);
     // "so far" is up to now, not a distance; "so far from" stays.
     expect(words('what has byd done so far in turkey')).toEqual(words('what has byd done in turkey'));
     expect(words('is it so far from ankara')).toContain('far');

@@ -126,6 +126,7 @@ export function words(text: string): string[] {
   if (CONTRACTED_TEST.test(folded)) folded = folded.replace(CONTRACTED, (_, who: string, verb: string) => `${who} ${verb === 'll' ? 'will' : 'would'}`);
   if (folded.includes(' used')) folded = folded.replace(WHERE_USED, 'what $1 $2 used for').replace(WHERE_USED_LAST, 'what $2 $1 used for');
   if (folded.includes(' far')) folded = folded.replace(SO_FAR, ' ');
+  if (folded.includes(' wh')) folded = folded.replace(UNTIL_WHICH, '$1');
   if (folded.includes('since how')) folded = folded.replace(SINCE_HOW, 'how long');
   if (WH_EXPLETIVE_TEST.test(folded)) folded = folded.replace(WH_EXPLETIVE, '$1');
   if (WH_CONTRACTED_TEST.test(folded)) folded = folded.replace(WH_CONTRACTED, (_, wh: string, verb: string) => `${wh} ${WH_CONTRACTED_VERBS[verb]}`);
@@ -231,6 +232,12 @@ const SO_FAR = /\b(?:so|thus) far\b(?! (?:from|away|off|behind|ahead|as|out))/g;
 const WHERE_USED = /\bwhere (is|are|was|were) ([a-z ]{1,60}?) used\b(?! (?:to|as)\b)/g;
 /** … and with the verb last, as people whose language puts it there ask ("where rare earth elements are used?"). */
 const WHERE_USED_LAST = /\bwhere ((?!(?:is|are|was|were) )[a-z ]{1,60}?) (is|are|was|were) used\b(?! (?:to|as)\b)/g;
+
+/**
+ * "until which purity will they refine it?", "up to what level": to what degree, as people whose language says it
+ * with "until" ask (German "bis zu welcher"); "until" weighed a third of the question as a word of time.
+ */
+const UNTIL_WHICH = /\b(?:until|till|up to) (which|what)\b/g;
 
 /**
  * "since how many years is china leading?", "since how long": how long, as people whose language says it with "since"
