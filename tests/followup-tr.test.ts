@@ -900,6 +900,9 @@ describe('"bu duruma", "bu işe" (to this situation, this business): what was sa
 
 describe('a chance of something is what is hoped, and a concrete one no other', () => {
   const after = (previous: string, q: string) => askedAfter(kb, previous, q);
+  test('"ayrıştırma" (separating the elements, as the trade says it) is processing them (knowledge/synonyms.yaml)', () => {
+    expect(answer('türkiye nadir toprak ayrıştırma / işleme için hangi ülkeyle ortaklık arıyor?', kb)).toMatchObject({ kind: 'fact', factId: 'china-processing-partnership' });
+  });
   test('"sebebi ne?" (what is its reason?) asks why, as "nedeni ne?" does (knowledge/synonyms.yaml)', () => {
     const words = (q: string) => explain(q, kb).terms.map((t) => t.matched);
     expect(words('ortaklığın sebebi ne')).toEqual(words('ortaklığın nedeni ne'));
