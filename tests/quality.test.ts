@@ -403,6 +403,11 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // 117eeb3: 64.0% and 76.2%, the same on the starting code af6ba49.
   { file: 'conversations-blind70.yaml', right: 0.6 }, // 64.0% of 50 (first measured 64.0%)
   { file: 'conversations-tr-blind70.yaml', right: 0.71, followups: 40 }, // 76.2% of 42 (first measured 76.2%)
+  // Written blind late in the same session (people pasting email-like messages into a Slack support bot; Turkish:
+  // readers of a news site's comment section, an opinion before the question), measured once on arrival on 5829b7d:
+  // 72.0% with one standalone turn changed (since fixed) and 76.2%, the same on af6ba49.
+  { file: 'conversations-blind71.yaml', right: 0.68 }, // 72.0% of 50 (first measured 72.0%)
+  { file: 'conversations-tr-blind71.yaml', right: 0.71, followups: 40 }, // 76.2% of 42 (first measured 76.2%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
