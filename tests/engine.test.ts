@@ -18,8 +18,9 @@ import { compoundPhrases, hyphenatedSpellings, labelPhrases } from '../src/text/
 import { sameWordsQuestions } from '../src/engine/lint.ts';
 import { onlySocial } from '../src/text/social.ts';
 import { tokens } from '../src/conversation/english-words.ts';
+import { answerMessageAlone } from '../src/conversation/several.ts';
 import { TURKISH } from '../src/text/turkish.ts';
-import { Analyzer, ENGLISH, STOP_WORDS, answerType, asksToConfirm, answerTypesSupported, cleanInput, editDistance, isStopWordTypo, sameEnglishWord, stem, tidyWhitespace, unstretched, withoutPreamble, words } from '../src/text/normalize.ts';
+import { Analyzer, ENGLISH, STOP_WORDS, withoutSignOff, answerType, asksToConfirm, answerTypesSupported, cleanInput, editDistance, isStopWordTypo, sameEnglishWord, stem, tidyWhitespace, unstretched, withoutPreamble, words } from '../src/text/normalize.ts';
 import type { FactReply, NoneReply, Reply, SmalltalkReply } from '../src/reply.ts';
 import { LONG_QUESTION, MINI_SOURCE, REPO_ROOT, kbOf, miniFiles, realKb, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
 import { expectWellFormedReply } from './helpers/reply.ts';
@@ -873,6 +874,24 @@ describe('hostile and odd input', () => {
     expect(words('where is it used to be')).toEqual(['where', 'is', 'it', 'used', 'to', 'be']);
     expect(asFact(answer('where are rare earths used?', realKb())).factId).toBe('rare-earth-uses');
     expect(asFact(answer('how are rare earths used', realKb())).factId).toBe('rare-earth-uses');
+  });
+
+  test('a message put as an email: its greeting, request, purpose and sign-off are no words of the question', () => {
+    expect(withoutSignOff('could you please confirm where the deposit is? Many thanks, Priya')).toBe('could you please confirm where the deposit is?');
+    expect(withoutSignOff('who leads it? Kind regards, L.')).toBe('who leads it?');
+    expect(withoutSignOff('where is it? thanks and when was it found')).toBe('where is it? thanks and when was it found');
+    expect(withoutSignOff('Thanks, Dan')).toBe('Thanks, Dan');
+    expect(withoutPreamble(words('hi team could you please confirm where the deposit is'))).toEqual(words('where the deposit is'));
+    expect(withoutPreamble(words('we would appreciate clarity on why chinese carmakers want turkey'))).toEqual(words('why chinese carmakers want turkey'));
+    // What the asker writes the answer into, before the question ("for our supplier risk memo:", "quick one for a briefing note:").
+    expect(withoutPreamble(words('hi all quick one for a briefing note who is the energy minister'))).toEqual(words('who is the energy minister'));
+    expect(withoutPreamble(words('for context in our ev market memo how does the report describe byd'))).toEqual(withoutPreamble(words('how does the report describe byd')));
+    expect(withoutPreamble(words('for a memo the draft looks fine'))).toContain('memo');
+    const kb = realKb();
+    for (const [q, fact] of [
+      ["Hi team, could you please confirm where Turkey's rare earth deposit is located? Many thanks, Priya", 'beylikova-location'],
+      ["Hi all, quick one for a briefing note: who is Turkey's Energy Minister at the moment? Thanks, Dan", 'energy-minister'],
+    ] as const) expect(answerMessageAlone(q, kb), q).toMatchObject({ kind: 'fact', factId: fact });
   });
 
   test('"since how many years", "since how long" ask how long, as people whose language says it with "since" ask', () => {

@@ -59,6 +59,9 @@ const CLAUSE_SUBJECT_START = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'we
 export function pointsNowhere(ts: readonly Token[], i: number): boolean {
   if (opensClause(ts, i)) return true;
   const key = ts[i]?.key;
+  // ("could you list some industries that rely on rare earths?": "that" after a plural noun is the noun's relative
+  // pronoun, pointing at it, not back.)
+  if (key === 'that' && i > 0 && PLURAL_NOUN.test(ts[i - 1]!.key) && isContent(ts[i - 1]!) && !WH.has(ts[i - 1]!.key) && ts[i + 1] !== undefined) return true;
   if (key === 'there') return !locativeThere(ts, i);
   if (key === 'it' && TAKES_IT.has(ts[i + 1]?.key ?? '')) return ts.slice(i + 2).some((t, k) => isContent(t) && !PRONOUNS.has(t.key) && ts[i + 1 + k]?.key !== 'to');
   if ((key === 'that' || key === 'it' || key === 'this') && ts[i - 1]?.key === 'if') {

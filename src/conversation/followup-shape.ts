@@ -135,6 +135,8 @@ export function followupShape(question: string): FollowupShape {
     const topic = at(isContent);
     const asks = at((t) => AUX.has(t.key) || WH.has(t.key));
     const points = rest.findIndex((t, j) => PRONOUNS.has(t.key) && !pointsNowhere(rest, j));
+    // (None, read with the question word before it: "which makers that …" is the makers' relative "that".)
+    if (points < 0) return { kind: 'standalone' };
     if (topic >= 0 && topic < points && (asks < 0 || topic < asks)) return { kind: 'standalone' };
     // "what challenges do western countries face diversifying their supply?": "they" after a plural subject of the
     // question's own (after its auxiliary) stands for it; "what problems do they have?" asks about someone before.

@@ -92,6 +92,19 @@ export function withoutQuotedLines(text: string): string {
   return own.length > 0 ? own.join('\n') : lines.map((line) => line.replace(/^\s*>+\s?/, '')).join('\n');
 }
 
+/**
+ * A message without the sign-off an email-like message ends with ("… located? Many thanks, Priya", "… Regards, Anna",
+ * "… Kind regards, J.", "… Cheers, Dan"): the closing and the name under it say who writes, not what is asked (the
+ * name weighed as a word no fact uses and declined the question). Only after a sentence that ends, and only a closing
+ * with at most three words of name; a message that is nothing else is kept.
+ */
+export function withoutSignOff(text: string): string {
+  const m = SIGN_OFF.exec(text);
+  return m === null || !/\p{L}/u.test(text.slice(0, m.index)) ? text : text.slice(0, m.index).trimEnd();
+}
+const SIGN_OFF =
+  /(?<=[?.!])[\s-]*(?:many thanks|thanks (?:a lot|again|in advance|so much)|thanks|thank you(?: (?:so much|in advance))?|cheers|best|best regards|kind regards|warm regards|warmest regards|regards|all the best|best wishes|thx|ty|br)[,.!]?(?:\s+(?!(?:and|but|so|what|who|when|where|why|how|is|are|do|does|did|can|could)\b)[\p{L}][\p{L}'’.-]{0,20}){0,3}\s*[.!]?\s*$/iu;
+
 /** The first `end` code units of a text, one fewer when the cut would split a surrogate pair. */
 function cutAt(text: string, end: number): string {
   const code = text.charCodeAt(end - 1);
@@ -549,6 +562,14 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'correct me if im wrong but', 'correct me if i am wrong but', 'correct me if im wrong', 'correct me if i am wrong',
   'im not an expert but', 'i am not an expert but', 'not an expert but', 'im no expert but', 'i am no expert but', 'no expert but',
   'genuine question', 'genuine q', 'serious question', 'genuinely curious', 'genuinely asking', 'honestly curious', 'iirc',
+  // requests put as an email puts them ("could you please confirm where …", "we would appreciate clarity on why …"):
+  // "confirm", "clarity", "appreciate" weighed as words no fact uses
+  'could you please confirm', 'could you confirm', 'can you please confirm', 'can you confirm', 'please confirm', 'pls confirm',
+  'we would appreciate clarity on', 'i would appreciate clarity on', 'would appreciate clarity on', 'we would appreciate clarity',
+  'quick one', 'quick sanity check', 'sanity check', 'just to get the names right', 'just to get the name right',
+  // … and their greetings ("Hi all, …", "Dear team, …", "Hello factbot, …")
+  'hi all', 'hi everyone', 'hello everyone', 'dear all', 'dear team', 'dear factbot', 'hi factbot', 'hello factbot', 'hey factbot',
+  'hi bot', 'hello bot', 'hey bot',
   // (Entries of stop words only, "hey there", let a remark after them be found: "hey there, random question: …".)
 ].map((p) => p.split(' '));
 /**
@@ -820,6 +841,24 @@ const TR_PURPOSE_VERBS = /^(?:koy|anlat|kullan|yaz|ekle|paylaş|paylas|bahsed|su
 const TR_NEEDED = new Set(['alıntı', 'alinti', 'kaynak', 'kaynakça', 'kaynakca', 'link', 'rakam', 'detay', 'acil', 'hızlı', 'hizli', 'cevap', 'yanıt', 'yanit']);
 
 /** How many words a question's greeting or remark before it takes (PREAMBLES, one after another), leaving words after it. */
+function purposeLeadEnd(ws: readonly string[], from: number): number {
+  if ((ws[from] !== 'for' && ws[from] !== 'in') || !PURPOSE_OWNERS.has(ws[from + 1] ?? '')) return from;
+  for (let j = from + 2; j <= from + 6 && j < ws.length; j++) {
+    if (!WRITINGS.has(ws[j]!)) continue;
+    // (A writing of two words: "briefing note", "exec summary".)
+    while (WRITINGS.has(ws[j + 1] ?? '')) j++;
+    return j + 1;
+  }
+  return from;
+}
+/** Whose writing it is ("for our memo", "in my deck"). */
+const PURPOSE_OWNERS = new Set(['a', 'an', 'our', 'my', 'the', 'this', 'their', 'your']);
+/** What an asker writes the answer into ("memo", "slide", "briefing note"). */
+const WRITINGS = new Set([
+  'memo', 'memos', 'note', 'notes', 'slide', 'slides', 'deck', 'briefing', 'brief', 'summary', 'presentation', 'doc', 'document', 'email', 'newsletter',
+  'spreadsheet', 'analysis', 'comparison', 'writeup', 'exec', 'handout', 'minutes',
+]);
+
 export function preambleLength(ws: readonly string[]): number {
   const startsWith = (p: readonly string[], at: number) => p.every((w, k) => ws[at + k] === w);
   let from = 0;
@@ -830,6 +869,17 @@ export function preambleLength(ws: readonly string[]): number {
         from += p.length;
         again = true;
         break;
+      }
+    }
+    // "for our supplier risk memo: …", "quick one for a briefing note: …", "just to get the names right in our memo: …":
+    // what the asker writes, before the question, is no word of it ("memo", "briefing", "note" weighed as the
+    // question's rarest words), as "…, need it for a slide" after it is not (withoutNeedFor).
+    {
+      const k = purposeLeadEnd(ws, from);
+      // (Then a question: "for a memo is fine" says something of the memo.)
+      if (k > from && ws.length - k > 1 && (QUESTION_OPENERS.has(ws[k]!) || PREAMBLES.some((p) => p.every((w, n) => ws[k + n] === w)))) {
+        from = k;
+        again = true;
       }
     }
     // "crypto brain here, whats the byd angle", "mod here: …", "as a car guy, is byd …": who the asker is, a few words
