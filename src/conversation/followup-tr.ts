@@ -738,7 +738,8 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
   const asking = trTokens(asked);
   const kindOfNamed = asking.findIndex((t, j) => DEMONSTRATIVE.has(t.key) && KIND_OF_NAMED.has(asking[j + 1]?.key ?? ''));
   if (names.length > 0 && kindOfNamed >= 0) {
-    out.push({ probe: [...own.filter((t) => t !== asking[kindOfNamed + 1] && t.key !== asking[kindOfNamed + 1]!.key), ...names].map((t) => t.text).join(' '), shown: paired, whole: false, named: true });
+    const kind = asking[kindOfNamed + 1]!.key;
+    out.push({ probe: [...own.filter((t) => t.key !== kind), ...names].map((t) => t.text).join(' '), shown: paired, whole: false, named: true });
   }
   if (names.length > 0 && turkishAnswerType(asked) === 'who' && trTokens(asked).some((t) => PRONOUNS.has(t.key))) {
     out.push({ probe: [...own.filter((t) => !PERSON_NOUNS.has(t.key)), ...names].map((t) => t.text).join(' '), shown: paired, whole: false });
