@@ -392,17 +392,17 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // Written blind at the start of the fourteenth session of 2026-12-05 (English from people whose first language is not
   // English; Turkish: older people on Facebook and family WhatsApp groups, polite and long-winded) and measured once on
   // arrival on the starting code af6ba49: 88.0% and 73.8%, two Turkish standalone turns changed, now none.
-  { file: 'conversations-blind68.yaml', right: 0.84 }, // 88.0% of 50 (first measured 88.0%)
-  { file: 'conversations-tr-blind68.yaml', right: 0.69, followups: 40 }, // 73.8% of 42 (first measured 73.8%)
+  { file: 'conversations-blind68.yaml', right: 0.9 }, // 94.0% of 50 (first measured 88.0%)
+  { file: 'conversations-tr-blind68.yaml', right: 0.81, followups: 40 }, // 85.7% of 42 (first measured 73.8%)
   // Written at the same time (retail investors' market chat; Turkish: students preparing a presentation in a WhatsApp
-  // class group), measured once on arrival on af6ba49; the Turkish set kept unread.
-  { file: 'conversations-blind69.yaml', right: 0.78 }, // 82.0% of 50 (first measured 82.0%)
+  // class group), measured once on arrival on af6ba49; the Turkish set kept unread to the end (73.8% then too).
+  { file: 'conversations-blind69.yaml', right: 0.84 }, // 88.0% of 50 (first measured 82.0%)
   { file: 'conversations-tr-blind69.yaml', right: 0.69, followups: 40 }, // 73.8% of 42 (first measured 73.8%)
   // Written blind in the middle of the fourteenth session of 2026-12-05 (a Reddit-like geopolitics thread: long, hedged,
   // asides in brackets; Turkish: engineers at a battery and automotive supplier on Teams), measured once on arrival on
   // 117eeb3: 64.0% and 76.2%, the same on the starting code af6ba49.
-  { file: 'conversations-blind70.yaml', right: 0.6 }, // 64.0% of 50 (first measured 64.0%)
-  { file: 'conversations-tr-blind70.yaml', right: 0.71, followups: 40 }, // 76.2% of 42 (first measured 76.2%)
+  { file: 'conversations-blind70.yaml', right: 0.68 }, // 72.0% of 50 (first measured 64.0%)
+  { file: 'conversations-tr-blind70.yaml', right: 0.79, followups: 40 }, // 83.3% of 42 (first measured 76.2%)
   // Written blind late in the same session (people pasting email-like messages into a Slack support bot; Turkish:
   // readers of a news site's comment section, an opinion before the question), measured once on arrival on 5829b7d:
   // 72.0% with one standalone turn changed (since fixed) and 76.2%, the same on af6ba49.
