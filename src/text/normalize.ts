@@ -103,7 +103,7 @@ export function withoutSignOff(text: string): string {
   return m === null || !/\p{L}/u.test(text.slice(0, m.index)) ? text : text.slice(0, m.index).trimEnd();
 }
 const SIGN_OFF =
-  /(?<=[?.!])[\s-]*(?:many thanks|thanks (?:a lot|again|in advance|so much)|thanks|thank you(?: (?:so much|in advance))?|cheers|best|best regards|kind regards|warm regards|warmest regards|regards|all the best|best wishes|thx|ty|br)[,.!]?(?:\s+(?!(?:and|but|so|what|who|when|where|why|how|is|are|do|does|did|can|could)\b)[\p{L}][\p{L}'’.-]{0,20}){0,3}\s*[.!]?\s*$/iu;
+  /(?<=[?.!])[\s-]*(?:many thanks|thanks (?:a lot|again|in advance|so much)|thanks|thank you(?: (?:so much|in advance))?|cheers|best regards|best wishes|best|kind regards|warm regards|warmest regards|regards|all the best|thx|ty|br)[,.!]?(?:\s+(?!(?:and|but|so|what|who|when|where|why|how|is|are|do|does|did|can|could)\b)[\p{L}][\p{L}'’.-]{0,20}){0,3}\s*[.!]?\s*$/iu;
 
 /** The first `end` code units of a text, one fewer when the cut would split a surrogate pair. */
 function cutAt(text: string, end: number): string {
@@ -841,7 +841,10 @@ const TR_PURPOSE_VERBS = /^(?:koy|anlat|kullan|yaz|ekle|paylaş|paylas|bahsed|su
 /** Things an asker says they need after the question ("alıntı lazım": a quote is needed). */
 const TR_NEEDED = new Set(['alıntı', 'alinti', 'kaynak', 'kaynakça', 'kaynakca', 'link', 'rakam', 'detay', 'acil', 'hızlı', 'hizli', 'cevap', 'yanıt', 'yanit']);
 
-/** How many words a question's greeting or remark before it takes (PREAMBLES, one after another), leaving words after it. */
+/**
+ * Where what the asker writes the answer into ends, when it starts at `from` ("for our supplier risk memo", "in a
+ * briefing note": "for" or "in", whose, then a writing within five words), else `from`.
+ */
 function purposeLeadEnd(ws: readonly string[], from: number): number {
   if ((ws[from] !== 'for' && ws[from] !== 'in') || !PURPOSE_OWNERS.has(ws[from + 1] ?? '')) return from;
   for (let j = from + 2; j <= from + 6 && j < ws.length; j++) {
@@ -860,6 +863,12 @@ const WRITINGS = new Set([
   'spreadsheet', 'analysis', 'comparison', 'writeup', 'exec', 'handout', 'minutes',
 ]);
 
+/** Whether a question starts at `k`: a question's opening word, or a remark of PREAMBLES that leads one. */
+function questionAt(ws: readonly string[], k: number): boolean {
+  return QUESTION_OPENERS.has(ws[k]!) || PREAMBLES.some((p) => p.every((w, n) => ws[k + n] === w));
+}
+
+/** How many words a question's greeting or remark before it takes (PREAMBLES, one after another), leaving words after it. */
 export function preambleLength(ws: readonly string[]): number {
   const startsWith = (p: readonly string[], at: number) => p.every((w, k) => ws[at + k] === w);
   let from = 0;
@@ -878,7 +887,7 @@ export function preambleLength(ws: readonly string[]): number {
     {
       const k = purposeLeadEnd(ws, from);
       // (Then a question: "for a memo is fine" says something of the memo.)
-      if (k > from && ws.length - k > 1 && (QUESTION_OPENERS.has(ws[k]!) || PREAMBLES.some((p) => p.every((w, n) => ws[k + n] === w)))) {
+      if (k > from && ws.length - k > 1 && questionAt(ws, k)) {
         from = k;
         again = true;
       }
@@ -888,7 +897,7 @@ export function preambleLength(ws: readonly string[]): number {
     // words of the topic).
     {
       const k = selfIntroEnd(ws, from);
-      if (k > from && ws.length - k > 1 && (QUESTION_OPENERS.has(ws[k]!) || PREAMBLES.some((p) => p.every((w, n) => ws[k + n] === w)))) {
+      if (k > from && ws.length - k > 1 && questionAt(ws, k)) {
         from = k;
         again = true;
       }
@@ -1705,10 +1714,6 @@ export function isTerm(t: string): boolean {
 }
 
 /**
- * Small numbers written out are the same term as their digits ("can two pawns share a space" is "can 2 pawns
- * share a space"; "5 people" is "five people"), on both sides. "one" is left: it is mostly a pronoun ("which one").
- */
-/**
  * Words the stemmer cuts to a stop word: "used", "uses", "useful" all become "us", and vanished from every question and
  * text ("where are rare earths used?" was read as "where are rare earths?", the deposit's place). ("using" stays so: most
  * often the light verb of a knowledge's texts, "before using the gym", it met "how old do you need to be to use the
@@ -1717,6 +1722,10 @@ export function isTerm(t: string): boolean {
 const STEMS: ReadonlyMap<string, string> = new Map([
   ['used', 'use'], ['uses', 'use'], ['useful', 'useful'], ['usefulness', 'useful'],
 ]);
+/**
+ * Small numbers written out are the same term as their digits ("can two pawns share a space" is "can 2 pawns
+ * share a space"; "5 people" is "five people"), on both sides. "one" is left: it is mostly a pronoun ("which one").
+ */
 const NUMBER_TERMS: ReadonlyMap<string, string> = new Map([
   ...'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
     .split(' ')
