@@ -70,6 +70,13 @@ export const SEARCH = {
    * (the eighth session of 2026-12-05); at 0.3, 12 right fewer.
    */
   contextWeight: 0.1,
+  /**
+   * A clause that asks beside clauses that only say something ("inşallah eli boş dönmezler, Çin'e heyet ne zaman
+   * gidiyo") is read as its question, the others weighing contextWeight, when at least this share of the others' weight
+   * is words the knowledge never uses: they are talk around the question. Below it they name what the knowledge
+   * knows, the situation asked about ("passed my test 18 months ago, can I book one of the premium cars?").
+   */
+  clauseNoiseShare: 0.5,
   /** Questions with more content words than this are forgiven unmatched words in proportion. */
   leniencyTerms: 5,
   /** Equally close corrections of one typo kept besides the most common one. */

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEARCH } from '../src/config.ts';
 import { explain } from '../src/engine/explain.ts';
 import { answer, answerFact, autocomplete, createKnowledgeBase, helpReply, rank, type KnowledgeBase } from '../src/engine/answer.ts';
-import { firstChoiceOf, lastQuestionOf, questionAfterRemark, questionBeforeContext, questionTerms, withoutAsides, withoutDoubt } from '../src/engine/rank.ts';
+import { clausesOf, firstChoiceOf, lastQuestionOf, questionAfterRemark, questionBeforeContext, questionTerms, withoutAsides, withoutDoubt } from '../src/engine/rank.ts';
 import { resolveTerms } from '../src/engine/terms.ts';
 import { irregularFamily } from '../src/text/irregular.ts';
 import { folderKnowledge } from './helpers/quality.ts';
@@ -1730,6 +1730,20 @@ describe('hostile and odd input', () => {
     expect(told.factId).toBe(plain.factId);
     // (They weigh a little, SEARCH.contextWeight: see the next test.)
     expect(told.confidence).toBeGreaterThan(0.5);
+  });
+
+  test('a clause that asks, beside clauses of talk the knowledge has no words for, is read as the question', () => {
+    expect(clausesOf("inşallah eli boş dönmezler, Çin'e heyet ne zaman gidiyo")).toEqual(['inşallah eli boş dönmezler', "Çin'e heyet ne zaman gidiyo"]);
+    expect(clausesOf('bakanları karıştırıyorum artık.. enerji bakanımız kimdi')).toEqual(['bakanları karıştırıyorum artık', 'enerji bakanımız kimdi']);
+    // One clause, a number's thousands, and a list of more than four are none.
+    expect(clausesOf('where is the deposit')).toEqual([]);
+    expect(clausesOf('is it 1,500 tons')).toEqual([]);
+    expect(clausesOf('byd, chery, saic, great wall, geely: who is coming')).toEqual([]);
+    const real = realKb();
+    // "eli", "boş", "dönmezler" weighed half the question: declined at 0.36.
+    expect(asFact(answer("inşallah eli boş dönmezler, Çin'e heyet ne zaman gidiyo", real)).factId).toBe('october-delegation');
+    // A clause naming what the knowledge does not know is no talk beside the question: "tesla" is what it asks about.
+    expect(answer('what about tesla, is it building a factory in turkey?', real).kind).not.toBe('fact');
   });
 
   test('"these days" and "all of a sudden", when the asker speaks, are no words of the question', () => {

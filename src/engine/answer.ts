@@ -16,7 +16,7 @@ import { buildIndex, smalltalkKey, type SearchIndex } from './index.ts';
 import { onlySocial } from '../text/social.ts';
 import { closestOutOfScope, markedOutOfScope, outOfScopeQuestions, type OutOfScopeQuestion } from './outofscope.ts';
 import { missingOwner } from './owners.ts';
-import { otherReadings, rank, rankCleaned, rankReading, type RankOptions } from './rank.ts';
+import { clausesOf, otherReadings, rank, rankCleaned, rankReading, type RankOptions } from './rank.ts';
 
 // The engine's one public entry: everything outside src/engine imports from here
 // (tests/architecture.test.ts holds it), so its modules can move without touching callers.
@@ -126,13 +126,13 @@ function turkishView(knowledge: Knowledge): Knowledge | null {
 /**
  * The part of a message read as its question (see rankReading): the question
  * after a remark or after sentences of context, before words added after it,
- * else the whole. A conversation remembers it, so that a follow-up reads on
+ * the clause that asks, else the whole. A conversation remembers it, so that a follow-up reads on
  * from the question, not from "Sorry, total newbie here."
  */
 export function questionRead(question: string, kb: KnowledgeBase, language?: string): string {
   const cleaned = cleanInput(question);
   // Most messages have no other reading: the whole, without ranking it again.
-  if (otherReadings(cleaned).every((r) => r === null)) return cleaned;
+  if (otherReadings(cleaned).every((r) => r === null) && clausesOf(cleaned).length === 0) return cleaned;
   const index: LanguageIndex = language === 'tr' && kb.turkish ? kb.turkish : kb;
   return rankReading(cleaned, index).read;
 }

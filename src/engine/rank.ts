@@ -596,7 +596,51 @@ export function rankReading(question: string, index: SearchIndex, limit: number 
     if (last && ranked[0] && aboutTheContext(index, question, text, index.byId.get(ranked[0].factId)!, options.mask)) continue;
     if (decisionValue(ranked) > decisionValue(best.ranked)) best = { ranked, read: text, withContext: last };
   }
+  // A clause that asks, beside clauses that say something ("inşallah eli boş dönmezler, Çin'e heyet ne zaman gidiyo",
+  // "enerji bakanımız kim, bi tanıyalım"): read as the last question after sentences of context is, the other
+  // clauses' words weighing SEARCH.contextWeight.
+  let terms: ResolvedTerm[] | undefined;
+  for (const clause of clausesOf(question)) {
+    if (!asks(index, clause)) continue;
+    // Only when the clauses beside it are mostly words the knowledge never uses: they dilute the question. Where they
+    // say what the knowledge knows, they are the situation asked about ("passed my test 18 months ago, can I book one
+    // of the premium cars?"), and the clause alone found another fact.
+    const own = wordSet(index, clause);
+    terms ??= questionTerms(index, question, options.mask).terms;
+    let [unknown, all, count] = [0, 0, 0];
+    for (const t of terms) {
+      if (t.raw === null || own.has(t.raw)) continue;
+      all += t.idf;
+      if (t.how === 'unknown') [unknown, count] = [unknown + t.idf, count + 1];
+    }
+    if (count < 2 || unknown < SEARCH.clauseNoiseShare * all) continue;
+    const ranked = rankWhole(question, index, limit, { ...options, questionWords: own });
+    // It only makes surer of the fact the whole message finds: where the words beside it change the best fact, they
+    // were no noise ("easter monday, are swimming lessons still on?" asks the bank holiday's hours, not the lessons').
+    if (ranked[0]?.factId !== whole) continue;
+    if (decisionValue(ranked) > decisionValue(best.ranked)) best = { ranked, read: clause, withContext: true };
+  }
   return best;
+}
+
+/**
+ * A message's clauses, the parts between commas, semicolons and runs of dots that a space follows, when it has two to
+ * four of them; else none. Text only: which of them asks is the language's to say (`asks`).
+ */
+export function clausesOf(question: string): string[] {
+  if (!CLAUSE_HINT.test(question)) return [];
+  const parts = question.split(CLAUSE_BREAK).map((p) => p.trim()).filter((p) => LETTER.test(p));
+  return parts.length >= 2 && parts.length <= MAX_CLAUSES ? parts : [];
+}
+const CLAUSE_HINT = /[,;.…]/u;
+const CLAUSE_BREAK = /\s*(?:[,;]|\.{2,}|…)\s+/u;
+const MAX_CLAUSES = 4;
+
+/** Whether a clause asks: a question mark, a question word, or (Turkish) a question particle. */
+function asks(index: SearchIndex, clause: string): boolean {
+  if (clause.trimEnd().endsWith('?')) return true;
+  if (index.profile.words(clause).some((w) => index.profile.asksNoTopic(w))) return true;
+  return clause.split(/\s+/u).some((w) => isQuestionParticle(foldTurkish(w)));
 }
 
 /** The words of a text, as the terms' `raw` has them. */
