@@ -1732,6 +1732,23 @@ describe('hostile and odd input', () => {
     expect(told.confidence).toBeGreaterThan(0.5);
   });
 
+  test('stream-chat emotes ("KEKW", "LUL", "Pog") are reactions, no words of the question', () => {
+    const real = realKb();
+    // Each weighed 34–49% as a word the knowledge never uses: declined.
+    expect(asFact(answer('who is bayraktar tho KEKW', real)).factId).toBe('energy-minister');
+    expect(asFact(answer('how pure tho LUL', real)).factId).toBe('purity-goal');
+    expect(asFact(answer('what did the global times say about turkey rare earths Pog', real)).factId).toBe('global-times-view');
+  });
+
+  test("the bot's own name addresses it in either language, no word of the question", () => {
+    const real = realKb();
+    // The Turkish index weighed "factbot" 51%: declined at 0.40.
+    expect(asFact(answer('@factbot beylikova nerede', real)).factId).toBe('beylikova-location');
+    expect(asFact(answer('beylikova nerede factbot', real)).factId).toBe('beylikova-location');
+    // (Still a preamble with it: "Hi factbot, …".)
+    expect(asFact(answer('Hi factbot, for context in our EV market memo: how does the report describe BYD? Best regards, Ken', real)).factId).toBe('byd-worlds-largest');
+  });
+
   test('a clause that asks, beside clauses of talk the knowledge has no words for, is read as the question', () => {
     expect(clausesOf("inşallah eli boş dönmezler, Çin'e heyet ne zaman gidiyo")).toEqual(['inşallah eli boş dönmezler', "Çin'e heyet ne zaman gidiyo"]);
     expect(clausesOf('bakanları karıştırıyorum artık.. enerji bakanımız kimdi')).toEqual(['bakanları karıştırıyorum artık', 'enerji bakanımız kimdi']);

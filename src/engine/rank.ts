@@ -291,7 +291,11 @@ function queryWordsOf(index: SearchIndex, typed: string[]): string[] {
   // (Chat's short form of a little word, "abt", "w", "bc", written out, so a phrase with it is found: "care abt" is the
   // knowledge's "care about". Its weight is a stop word's either way.)
   const written = index.profile.language === 'en' ? spelled.map((w) => (index.surface.has(w) ? w : littleWordWritten(w, index.profile.chatWords))) : spelled;
-  const words = withoutPreamble(unstretched(written, (w) => index.surface.has(w) || !isTerm(stem(w))));
+  // (The bot's own name, "@factbot beylikova nerede", addresses it in any language: no word of the question unless the
+  // knowledge writes it. English read it as an address before; the Turkish index weighed it 51% and declined.)
+  // (After the preambles: "hi factbot," is one.)
+  const read = withoutPreamble(unstretched(written, (w) => index.surface.has(w) || !isTerm(stem(w))));
+  const words = read.some((w) => index.smalltalkNames.has(w) && !index.surface.has(w)) ? read.filter((w) => !index.smalltalkNames.has(w) || index.surface.has(w)) : read;
   return timeGuessed(index, words);
 }
 

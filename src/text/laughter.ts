@@ -5,7 +5,17 @@
  */
 const LAUGHTER = /^(?:x+d+|a?(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}h?|(?:sj|js|sk|ks){2,}[sjk]?|asd(?:asd|[fghjkl])+)$/;
 
-/** Whether a folded word is laughter or keyboard-mashing. */
+/**
+ * The emotes of stream and Discord chat typed as words ("who is bayraktar tho KEKW", "how pure tho LUL", "… Pog"): a
+ * reaction, as laughter is, in any language. As the question's only unknown word it weighed 34–49% and declined it.
+ */
+const EMOTES = new Set(
+  ('kekw kekl kekleo lul lulw omegalul pog pogu poggers pogchamp kappa keepo monkas monkaw pepega pepehands pepelaugh ' +
+    'sadge copium hopium 5head 4head residentsleeper biblethump wutface feelsbadman feelsgoodman jebaited kreygasm ' +
+    'trihard modcheck icant').split(' '),
+);
+
+/** Whether a folded word is laughter, keyboard-mashing or a chat emote. */
 export function isLaughter(word: string): boolean {
-  return word.length >= 2 && LAUGHTER.test(word);
+  return word.length >= 2 && (LAUGHTER.test(word) || EMOTES.has(word));
 }
