@@ -71,7 +71,7 @@ export const SEARCH = {
    */
   contextWeight: 0.1,
   /**
-   * A clause that asks beside clauses that only say something ("inşallah eli boş dönmezler, Çin'e heyet ne zaman
+   * A clause that asks with a question word beside clauses that only say something ("inşallah eli boş dönmezler, Çin'e heyet ne zaman
    * gidiyo") is read as its question, the others weighing contextWeight, when at least this share of the others' weight
    * is words the knowledge never uses: they are talk around the question. Below it they name what the knowledge
    * knows, the situation asked about ("passed my test 18 months ago, can I book one of the premium cars?").

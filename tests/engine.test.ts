@@ -1761,6 +1761,11 @@ describe('hostile and odd input', () => {
     expect(asFact(answer("inşallah eli boş dönmezler, Çin'e heyet ne zaman gidiyo", real)).factId).toBe('october-delegation');
     // A clause naming what the knowledge does not know is no talk beside the question: "tesla" is what it asks about.
     expect(answer('what about tesla, is it building a factory in turkey?', real).kind).not.toBe('fact');
+    // A yes-or-no clause asks whether, given what the other says: no reading of its own. (Read alone, the premium
+    // cars' clause found one-way hire, and answered it.)
+    const hire = createKnowledgeBase(folderKnowledge('brackenridge'));
+    const licence = answer('Passed my test 18 months ago, can I book one of the premium cars?', hire);
+    expect(licence.kind === 'fact' ? licence.factId : null).not.toBe('one-way-hire');
   });
 
   test('"these days" and "all of a sudden", when the asker speaks, are no words of the question', () => {
