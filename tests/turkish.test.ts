@@ -918,6 +918,20 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(bot.suggest('where is the', 3)).toContain('Where is the deposit?');
   });
 
+  test('English words written into a Turkish question are read as the Turkish terms of the same facts', () => {
+    const kb = realKb();
+    const tr = kb.turkish!;
+    // "deposit" is the knowledge's English word for the facts whose Turkish texts say "yatak".
+    expect((tr.borrow!('deposit') ?? []).map((id) => tr.terms[id])).toContain(tr.analyzer.queryTerms('yatak')[0]);
+    // Not a Turkish word the English stemmer cuts to an English one ("liste" is "list" to it), nor a word nowhere.
+    expect(tr.borrow!('liste')).toBeUndefined();
+    expect(tr.borrow!('zzqx')).toBeUndefined();
+    // "deposit'i" weighed as an unknown word with "elimizde": declined.
+    expect(answer("beylikova deposit'i ne kadar büyük, elimizde bi rakam var mı", kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-size', language: 'tr' });
+    expect(explain("beylikova deposit'i ne kadar büyük", kb).terms.find((t) => t.word === 'deposit')).toMatchObject({ how: 'borrowed' });
+    expect(answer("python'da liste nasıl sıralanır", kb).kind).toBe('none');
+  });
+
   test('English questions on the same knowledge are answered in English, without a language mark', () => {
     const reply = answer('Where is the deposit?', fixtureKb());
     expect(reply).toMatchObject({ kind: 'fact', factId: 'location', answer: 'The deposit is at Beylikova, near Eskişehir.' });

@@ -11,6 +11,7 @@ import { detectLanguage, hintLanguage, languageEvidence, languageOf, languageUnk
 import { CHAT_WORDS, cleanInput, editDistance, questionKey, stretchedWritten, unstretched, words } from '../text/normalize.ts';
 import { lackedKind } from '../text/places.ts';
 import { turkishNames, turkishWithNames } from '../text/turkish.ts';
+import { borrowedWords } from './borrowed.ts';
 import { calibrate, calibratedConfidence, decisionValue, withOneQuestionFewer, type Calibration } from './calibrate.ts';
 import { buildIndex, smalltalkKey, type SearchIndex } from './index.ts';
 import { onlySocial } from '../text/social.ts';
@@ -87,7 +88,9 @@ export function createKnowledgeBase(knowledge: Knowledge, options: KnowledgeBase
   const view = turkishView(knowledge);
   if (!view) return english;
   const profile = turkishWithNames(turkishNames(view.facts.flatMap((f) => [f.answer, ...f.questions])));
-  const turkish = calibrated(buildIndex(view, profile), view, target, options.cache, outOfScope.filter((q) => detectLanguage(q) === 'tr'), () => buildIndex(withOneQuestionFewer(view), profile));
+  // (English words written into Turkish questions are read through the English index: borrowed.ts.)
+  const borrowing = (index: SearchIndex) => Object.assign(index, { borrow: borrowedWords(english, index) });
+  const turkish = calibrated(borrowing(buildIndex(view, profile)), view, target, options.cache, outOfScope.filter((q) => detectLanguage(q) === 'tr'), () => borrowing(buildIndex(withOneQuestionFewer(view), profile)));
   return Object.assign(english, { turkish });
 }
 

@@ -18,7 +18,8 @@ export interface ExplainedTerm {
   word: string;
   /** The term of the knowledge it was matched to, or null. */
   matched: string | null;
-  how: 'exact' | 'typo' | 'unknown';
+  /** 'borrowed': a word of the knowledge's other language, read as the terms found in the same facts (borrowed.ts). */
+  how: 'exact' | 'typo' | 'borrowed' | 'unknown';
   /** Its share of the question's weight (idf), 0..1. */
   weight: number;
 }
@@ -64,7 +65,7 @@ export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explan
   const terms: ExplainedTerm[] = resolved.map((t) => ({
     word: t.raw ?? (t.query.startsWith('~') ? t.query.slice(1).replace(/_/g, ' ') : t.query),
     matched: t.term === null ? null : t.term.startsWith('~') ? t.term.slice(1).replace(/_/g, ' ') : t.term,
-    how: t.how,
+    how: t.how === 'typo' && t.raw !== null && index.borrow?.(t.raw)?.includes(t.ids[0]!) ? 'borrowed' : t.how,
     weight: total > 0 ? t.idf / total : 0,
   }));
   const value = decisionValue(candidates, index.calibration.runnerUpWeight);
@@ -110,7 +111,7 @@ export function formatExplanation(e: Explanation): string {
   }
   lines.push('', 'Words (share of the question\'s weight):');
   for (const t of e.terms) {
-    const how = t.how === 'exact' ? '' : t.how === 'unknown' ? '  — unknown to the knowledge' : `  — ${t.how} of "${t.matched}"`;
+    const how = t.how === 'exact' ? '' : t.how === 'unknown' ? '  — unknown to the knowledge' : t.how === 'borrowed' ? `  — the other language's word, read as "${t.matched}"` : `  — ${t.how} of "${t.matched}"`;
     lines.push(`  ${t.word.padEnd(18)} ${pct(t.weight).padStart(4)}${how}`);
   }
   if (e.terms.length === 0) lines.push('  (none: only stop words)');

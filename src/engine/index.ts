@@ -106,6 +106,12 @@ export interface SearchIndex {
   smalltalkTurkish: Set<string>;
   /** The bot's names, left out of small-talk messages and patterns alike ({@link smalltalkKey}). */
   smalltalkNames: Set<string>;
+  /**
+   * A word this index does not know that another language's index of the same facts does → the terms of this index
+   * that stand for it (borrowed.ts): Turkish chat writes English words into Turkish ("beylikova deposit'i ne kadar
+   * büyük"). Absent for the English index.
+   */
+  borrow?: (word: string) => readonly number[] | undefined;
 }
 
 /** The bot's names as small talk leaves them out ("hello factbot", "good bot"): its name in each language, and "bot". */

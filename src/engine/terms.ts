@@ -195,6 +195,13 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
       if (st === undefined && ASKERS_PEOPLE.has(raw!)) return null;
       return isTerm(st ?? terms[0]!) ? known(q, st ?? terms[0]!, raw) : null;
     }
+    // A word of the knowledge's other language, written into this one ("beylikova deposit'i ne kadar büyük"): the terms
+    // found in the same facts, read as a typo's correction is (borrowed.ts).
+    const borrowed = raw === null || !index.borrow ? undefined : index.borrow(raw)?.filter((id) => maskedDf(index, id, mask) > 0);
+    if (borrowed !== undefined && borrowed.length > 0) {
+      const id = borrowed[0]!;
+      return { query: q, term: index.terms[id]!, ids: [...borrowed], factor: SEARCH.typoWeight, idf: mask ? idfOf(n, maskedDf(index, id, mask)) : index.idf[id]!, how: 'typo', raw };
+    }
     if (index.profile.suffixing && raw !== null) {
       const root = suffixedWord(index, index.profile.plain?.(raw) ?? raw, mask);
       if (root) return { query: q, term: root.term, ids: [root.id], factor: SEARCH.typoWeight, idf: mask ? idfOf(n, root.df) : index.idf[root.id]!, how: 'typo', raw };
