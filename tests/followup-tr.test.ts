@@ -923,6 +923,13 @@ describe('a pronoun that points forward, or at a question of the same message', 
     const q = 'Bir de şunu merak ediyorum... Çin son otuz yılda nadir toprak madenciliğinde ve rafinajında ne durumdaydı?';
     expect(after("Efendim Türkiye'nin nadir toprak madeni hangi bölgede acaba?", q).reply.readingAs).toBeUndefined();
   });
+  test('"bi de şu var, …" (and there is this: …) points at what follows, not back', () => {
+    expect(turkishFollowupShape('bi de şu var, çin arabaları gelince ikinci el araba fiyatları düşer mi').kind).toBe('standalone');
+    // ("şu var mı?", is there that?, still points back.)
+    expect(turkishFollowupShape('şu var mı?').kind).not.toBe('standalone');
+    const r = after('byd türkiyede ne yapacak?', 'bi de şu var, çin arabaları gelince ikinci el araba fiyatları düşer mi').reply;
+    expect(r.readingAs).toBeUndefined();
+  });
   test('a pronoun after a question of the message that got no answer points at that question, not at the conversation', () => {
     const q = 'Bu arada memleketimizdeki Bor madenleri ne vaziyette, ondan da bahseden var mı...?';
     const first = answerMessage('Merhabalar, Türkiye nadir toprakta ham maddeden bitmiş araca kadar bütün zincirde mi yer almak istiyor?', undefined, kb);

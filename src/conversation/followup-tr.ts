@@ -228,6 +228,8 @@ export function trTokens(text: string): TrToken[] {
     // "şunu merak ediyorum", "şunu sorayım" (I wonder this, let me ask this): "şunu" points at the question that follows,
     // not back at what was said before, as "here's the thing" does in English.
     else if (out[j]!.key === 'sunu' && ASKING_STEM.test(out[j + 1]!.key)) out.splice(j, 1);
+    // "bi de şu var, …" (and there's this: …): "şu" points at what follows, as above; the two say nothing more.
+    else if (out[j]!.key === 'su' && out[j + 1]!.key === 'var' && j + 2 < out.length) out.splice(j, 2);
   }
   return out;
 }
