@@ -930,6 +930,12 @@ describe('a pronoun that points forward, or at a question of the same message', 
     const r = after('byd türkiyede ne yapacak?', 'bi de şu var, çin arabaları gelince ikinci el araba fiyatları düşer mi').reply;
     expect(r.readingAs).toBeUndefined();
   });
+  test("a pronoun's question with three words of its own, declined in context too, is declined as alone", () => {
+    // (With "hacı" no word of the question, "bu çin anlaşması" is what the shape reads first: a pointing "bu".)
+    const r = after('türkiye çinle ortaklık kurarsa ne faydası olur?', 'hacı bu çin anlaşmasıyla dolar düşer mi').reply;
+    expect(r.kind).toBe('none');
+    expect(r.readingAs).toBeUndefined();
+  });
   test('a pronoun after a question of the message that got no answer points at that question, not at the conversation', () => {
     const q = 'Bu arada memleketimizdeki Bor madenleri ne vaziyette, ondan da bahseden var mı...?';
     const first = answerMessage('Merhabalar, Türkiye nadir toprakta ham maddeden bitmiş araca kadar bütün zincirde mi yer almak istiyor?', undefined, kb);

@@ -918,6 +918,15 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(bot.suggest('where is the', 3)).toContain('Where is the deposit?');
   });
 
+  test('how chat addresses people ("aga", "hacı", "kanka") and its interjections ("cidden", "yahu") are no words of the question', () => {
+    const kb = realKb();
+    // Each weighed 39–51% as a word the knowledge never uses: declined.
+    expect(answer('turkiyenin enerji bakani kim aga', kb)).toMatchObject({ kind: 'fact', factId: 'energy-minister' });
+    expect(answer('hacı beylikova tam nerde kalıyo', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
+    expect(answer('nadir toprak elementleri ne ise yariyo aga cidden merak ettim', kb)).toMatchObject({ kind: 'fact', factId: 'rare-earth-uses' });
+    for (const w of ['kanka', 'abi', 'yahu', 'inşallah', 'valla']) expect(TURKISH.isTerm(TURKISH.stem(w))).toBe(false);
+  });
+
   test('English words written into a Turkish question are read as the Turkish terms of the same facts', () => {
     const kb = realKb();
     const tr = kb.turkish!;

@@ -1158,12 +1158,26 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   // With no reading answered, only a bare follow-up is declined in context: the others (answered alone or not) are
   // answered as alone, since they may be questions of their own.
   if (shape.kind !== 'bare' && (alone.kind === 'fact' || shape.kind === 'fragment' || shape.kind === 'dropped')) return null;
+  // (So is a question whose only pointing word is a demonstrative before a noun, with three words of its own or more:
+  // "hacı bu çin anlaşmasıyla dolar düşer mi" says what it asks of "this China deal", and reading it with the question
+  // before found nothing either.)
+  if (shape.kind === 'pronoun' && determinedOnly(asked) && trTokens(asked).filter((t) => !isFunction(t.key)).length >= MIN_OWN_WORDS_ALONE) return null;
   if (all.length === 0) return null;
   // Declined as usual, saying what was tried (a bare follow-up's own answer alone is about whatever matched "ne zaman").
   const first = all[0]!;
   const tried = answer(first.probe, kb, { hint: 'tr', oneQuestion: true });
   const declined: Reply = tried.kind === 'none' ? tried : turkishDeclined(kb, asked, tried.confidence, tried.related.map((r) => r.question));
   return { reply: { ...declined, question: asked, ...readAs(first), language: 'tr' }, remember: null };
+}
+
+/** Words of its own from which a question pointing only with a demonstrative before a noun, declined in context, is declined as alone. */
+const MIN_OWN_WORDS_ALONE = 3;
+
+/** Whether every pronoun of a question is a demonstrative before a noun of its own ("bu çin anlaşması"; not "bu firma", which stands for the one named). */
+function determinedOnly(question: string): boolean {
+  const ts = trTokens(question);
+  const pointing = ts.flatMap((t, j) => (PRONOUNS.has(t.key) || isPossessivePronoun(t.key) ? [j] : []));
+  return pointing.length > 0 && pointing.every((j) => DEMONSTRATIVE.has(ts[j]!.key) && ts[j + 1] !== undefined && !isFunction(ts[j + 1]!.key) && !isVerb(ts[j + 1]!.key) && !KIND_OF_NAMED.has(ts[j + 1]!.key));
 }
 
 /** Words of leading something, folded ("başkanlık", "yönetiyor", "başında", "lider"). */

@@ -236,6 +236,11 @@ const STOP_LIST = (
   // "want" is; "bilen var mı" (does anyone know), "sorabilir miyim" (may I ask); "bot" addressed, as in English
   // … and "efendim" (sir, madam: "Efendim merhaba, …"), as "sir" in English
   'efendim ' +
+  // … and how chat addresses people ("kanka", "aga", "abi", "hacı", "usta", "hocam", "bro", "beyler") and its
+  // interjections ("yahu", "valla", "inşallah", "maşallah", "… aşkına", "cidden" seriously, "lan", "ayol"), as "bro",
+  // "dude", "honestly" are in English. (Not "harbiden", really: its stem is "harp", war, in "harbe", "harbi".)
+  'abi abiler abicim abla aga kanka kankam kanki knk bro moruk dostum hocam usta ustam hacı hacım beyler hanımlar lan ulan ' +
+  'ayol canım cnm yahu valla vallahi vallaha inşallah insallah maşallah masallah aşkına askina cidden mk aq ' +
   'rica etsem etseniz kusura bakmayın bakmayin bakma zahmet acil acele kısaca kisaca hemen çabuk cabuk eyvallah ' +
   'öğrenmek ogrenmek öğrenebilir ogrenebilir istiyorum istiyom istiyoruz bilen bilenler sorabilir ciddi ciddiyim bot lol ' +
   // … "aklıma takıldı" (it crossed my mind), "bi şey soracam" (I'll ask something), "bilgin var mı" (do you know), "yav",
