@@ -1732,6 +1732,15 @@ describe('hostile and odd input', () => {
     expect(told.confidence).toBeGreaterThan(0.5);
   });
 
+  test('"because" left after the asker\'s reason, and "no because" opening a question, are no words of it', () => {
+    const real = realKb();
+    // "bc" weighed 51% and 35% as "because": declined.
+    expect(asFact(answer('who is byd bc i keep seeing them everywhere', real)).factId).toBe('byd-worlds-largest');
+    expect(asFact(answer('no bc why is turkey teaming up w china on rare earths', real)).factId).toBe('attract-chinese-ev-makers');
+    // (A reason with words of its own stays: it is often the situation asked about.)
+    expect(withoutPreamble(words('can i get a refund because my partner is ill'))).toContain('ill');
+  });
+
   test('stream-chat emotes ("KEKW", "LUL", "Pog") are reactions, no words of the question', () => {
     const real = realKb();
     // Each weighed 34–49% as a word the knowledge never uses: declined.
