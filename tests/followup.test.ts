@@ -242,6 +242,12 @@ describe('the shape of a follow-up', () => {
 describe('reading a follow-up', () => {
   const after = (previous: string, q: string) => askedAfter(kb, previous, q);
 
+  test('"who\'s going?" asks it of a thing the question before named (the trip), not of what that question asked of it', () => {
+    // Read with the whole question before, "connected to brics" and "officially confirmed" found BRICS and the sources.
+    expect(after('wait how is turkeys china trip connected to brics?', "and who's going").reply).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
+    expect(after('is the october china trip officially confirmed?', 'ok but whos goinggg').reply).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
+  });
+
   test('"is that company building anything in turkey?" after "which firm is the biggest electric carmaker?": the company the answer named', () => {
     const r = after('which firm is the biggest electric carmaker in the world', 'is that company building anything in turkey').reply;
     expect(r).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });

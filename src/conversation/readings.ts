@@ -600,6 +600,8 @@ const COMING_ABOUT = new Set(['done', 'ready', 'finished', 'complete', 'complete
 
 /** Pronoun readings tried, at most: the longest noun phrases of the previous question. */
 const MAX_PHRASES = 3;
+/** "who" as chat types it, with its verb run in ("whos", "whod"). */
+const WHO_WORDS = new Set(['who', 'whos', 'whod', 'whom']);
 
 /** `ts` with its first pronoun replaced by `phrase` ("is it confirmed" → "is the delegation to China confirmed"; "his job" → "Bayraktar's job"), or null without one. */
 function substituted(ts: readonly Token[], phrase: readonly Token[], classed = false): string | null {
@@ -833,6 +835,16 @@ export function readings(asked: string, shape: Exclude<FollowupShape, { kind: 's
     for (const phrase of telling) {
       const s = substituted(afterWh, phrase, true);
       if (s !== null) wholeReading(before ? `${before} ${s}` : s);
+    }
+  }
+  // "and who's going?" after "wait how is turkey's china trip connected to brics?": who does what the question asks of
+  // a thing the question before named (the trip), not of what that question asked of it (its tie to BRICS): the
+  // follow-up's words with each of its noun phrases, before the whole of it.
+  // (A phrase up to a word that says what is asked of it, "trip connected to brics", "trip officially confirmed".)
+  if (shape.kind === 'bare' && whText !== '' && WHO_WORDS.has(shape.wh[0] ?? '') && afterWh.some((t) => !AUX.has(t.key) && /.ing$/.test(t.key))) {
+    for (const phrase of nounPhrases(prev, 'it', vocab, previousAnswer)) {
+      const cut = phrase.findIndex((t, k) => k > 0 && /.(?:ed|ly)$/.test(t.key) && !vocab.names.has(nameKey(t.key, vocab)));
+      out.push({ probe: `${join(own)} ${join(cut > 0 ? phrase.slice(0, cut) : phrase)}`, shown: paired, whole: false });
     }
   }
   // The follow-up's own words with the previous question's, less its question word when the follow-up brings one;
