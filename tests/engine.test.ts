@@ -1741,6 +1741,18 @@ describe('hostile and odd input', () => {
     expect(withoutPreamble(words('can i get a refund because my partner is ill'))).toContain('ill');
   });
 
+  test('an everyday adverb in -ly the knowledge never writes ("suddenly", "highly") weighs as an unknown number does', () => {
+    const real = realKb();
+    // Each weighed as the question's rarest word: declined.
+    expect(asFact(answer('why are chinese ev makers suddenly intrested in turkey', real)).factId).toBe('eu-access-motive');
+    expect(asFact(answer('How highly does Turkey intend to refine the Beylikova rare earths?', real)).factId).toBe('purity-goal');
+    // (Not a word that only ends so: "italy", "supply" weigh whole.)
+    const idf = (w: string) => questionTerms(real, `is it ${w}`).terms.find((t) => t.raw === w)!.idf;
+    expect(idf('suddenly')).toBeCloseTo(idf('italy') * SEARCH.unknownNumberWeight, 6);
+    expect(idf('easily')).toBeCloseTo(idf('italy') * SEARCH.unknownNumberWeight, 6);
+    expect(idf('italy')).toBeCloseTo(idf('zqxwv'), 6);
+  });
+
   test('stream-chat emotes ("KEKW", "LUL", "Pog") are reactions, no words of the question', () => {
     const real = realKb();
     // Each weighed 34–49% as a word the knowledge never uses: declined.

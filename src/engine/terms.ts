@@ -88,8 +88,21 @@ const MAGNITUDE = /^(?:hundreds?|thousands?|millions?|billions?|trillions?|mn|bn
  * some questions (rank.ts), never these twice.
  */
 export function easedWhenUnknown(index: SearchIndex, q: string, raw: string | null): boolean {
-  return DIGITS.test(q) || (raw !== null && (MAGNITUDE.test(raw.toLowerCase()) || index.profile.namesAnswerKind(raw.toLowerCase())));
+  return DIGITS.test(q) || (raw !== null && (MAGNITUDE.test(raw.toLowerCase()) || index.profile.namesAnswerKind(raw.toLowerCase()) || everydayAdverb(index, raw)));
 }
+
+/**
+ * An everyday adverb made of an adjective ("suddenly", "highly", "roughly", "easily"): how something is said or done,
+ * not what is asked about. A knowledge that never writes it weighed it as the question's rarest word. (Not a word that
+ * only ends so, "italy", "supply", "family": the rest must be a common word of four letters or more itself.)
+ */
+function everydayAdverb(index: SearchIndex, raw: string): boolean {
+  const common = index.profile.isCommonWord;
+  if (!common || !ADVERB.test(raw) || !common(raw)) return false;
+  const base = raw.slice(0, -2);
+  return (base.length >= 4 && common(base)) || (base.endsWith('i') && common(`${base.slice(0, -1)}y`));
+}
+const ADVERB = /^[a-z]{4,}ly$/;
 
 /** Per index: the words the knowledge uses (surface forms), by their first SEARCH.prefixMinLength letters; built on first need. */
 const byHead = new WeakMap<SearchIndex, Map<string, string[]>>();
