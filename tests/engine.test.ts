@@ -1753,6 +1753,14 @@ describe('hostile and odd input', () => {
     expect(idf('italy')).toBeCloseTo(idf('zqxwv'), 6);
   });
 
+  test('a question before a remark that opens with a quote or a bracket is read alone too', () => {
+    // ("'Significant'" read as no word after the question mark: the remark's words weighed with the question's.)
+    expect(asFact(answer("How big is the Beylikova reserve, really? 'Significant' is doing a lot of work in these headlines.", realKb())).factId).toBe('beylikova-size');
+    expect(questionBeforeContext('how big is it? "significant" says nothing')).toBe('how big is it?');
+    expect(questionBeforeContext('how big is it? (asking for a friend)')).toBe('how big is it?');
+    expect(questionBeforeContext('how big is it?!')).toBeNull();
+  });
+
   test('stream-chat emotes ("KEKW", "LUL", "Pog") are reactions, no words of the question', () => {
     const real = realKb();
     // Each weighed 34–49% as a word the knowledge never uses: declined.

@@ -553,7 +553,8 @@ export function questionBeforeContext(question: string): string | null {
   return LETTER.test(part) && WORD_AFTER.test(question.slice(mark + 1)) ? part : null;
 }
 const LETTER = /\p{L}/u;
-const WORD_AFTER = /^[\s?!.]*[\p{L}\p{N}]/u;
+// (Quotes, brackets and markup may open what follows: "how big is it, really? 'Significant' is doing a lot of work".)
+const WORD_AFTER = /^[\s?!.'"‘’“”«»(\[*_]*[\p{L}\p{N}]/u;
 
 /**
  * {@link rank} for a question already cleaned with `cleanInput` (answer() has
