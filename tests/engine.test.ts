@@ -1788,6 +1788,8 @@ describe('hostile and odd input', () => {
     const real = realKb();
     // "eli", "boş", "dönmezler" weighed half the question: declined at 0.36.
     expect(asFact(answer("inşallah eli boş dönmezler, Çin'e heyet ne zaman gidiyo", real)).factId).toBe('october-delegation');
+    // Beside a clause that asks too, it is a second question, no reading of the message.
+    expect(answer('what colour is the sky on mars, and when will it open?', real).kind).not.toBe('fact');
     // A clause naming what the knowledge does not know is no talk beside the question: "tesla" is what it asks about.
     expect(answer('what about tesla, is it building a factory in turkey?', real).kind).not.toBe('fact');
     // A yes-or-no clause asks whether, given what the other says: no reading of its own. (Read alone, the premium

@@ -605,8 +605,11 @@ export function rankReading(question: string, index: SearchIndex, limit: number 
   // "enerji bakanımız kim, bi tanıyalım"): read as the last question after sentences of context is, the other
   // clauses' words weighing SEARCH.contextWeight.
   let terms: ResolvedTerm[] | undefined;
-  for (const clause of clausesOf(question)) {
-    if (!asks(index, clause)) continue;
+  const clauses = clausesOf(question);
+  for (const clause of clauses) {
+    // (Beside another clause that asks, it is a second question, not talk: "what colour is the sky on mars, and when will
+    // it open?" is two, and the second alone is no reading of the message.)
+    if (!asks(index, clause) || clauses.some((c) => c !== clause && asks(index, c))) continue;
     // Only when the clauses beside it are mostly words the knowledge never uses: they dilute the question. Where they
     // say what the knowledge knows, they are the situation asked about ("passed my test 18 months ago, can I book one
     // of the premium cars?"), and the clause alone found another fact.
@@ -647,8 +650,10 @@ const MAX_CLAUSES = 4;
  * says; read alone, three of them got wrong answers on the quality suite.)
  */
 function asks(index: SearchIndex, clause: string): boolean {
-  return index.profile.words(clause).some((w) => index.profile.asksNoTopic(w));
+  return index.profile.words(clause).some((w) => index.profile.asksNoTopic(w) || WHAT.has(w));
 }
+/** "what" as typed, a question word that may also name a topic ("what is BYD?"), so not one of asksNoTopic's. */
+const WHAT: ReadonlySet<string> = new Set(['what', 'whats', 'wat', 'wut', 'wot']);
 
 /** The words of a text, as the terms' `raw` has them. */
 function wordSet(index: SearchIndex, text: string): Set<string> {
