@@ -408,6 +408,28 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // 72.0% with one standalone turn changed (since fixed) and 76.2%, the same on af6ba49.
   { file: 'conversations-blind71.yaml', right: 0.68 }, // 72.0% of 50 (first measured 72.0%)
   { file: 'conversations-tr-blind71.yaml', right: 0.71, followups: 40 }, // 76.2% of 42 (first measured 76.2%)
+  // Written blind at the start of the fifteenth session of 2026-12-05 (a livestream's chat, emotes and "@factbot"; Turkish:
+  // replies and quote-tweets on X), measured once on arrival on the starting code 38bd455.
+  { file: 'conversations-blind72.yaml', right: 0.8 }, // 84.0% of 50 (first measured 76.0%)
+  { file: 'conversations-tr-blind72.yaml', right: 0.86, followups: 40 }, // 90.5% of 42 (first measured 90.5%)
+  // Written at the same time (South Asian, West African and Singaporean office English, "kindly revert"; Turkish: plaza
+  // Turkish, English business words with Turkish endings), measured once on arrival on 38bd455. The English set kept
+  // unread to the end; the Turkish one's misses were seen early, before the rule on borrowed English words was built.
+  { file: 'conversations-blind73.yaml', right: 0.74 }, // 78.0% of 50 (first measured 76.0%)
+  { file: 'conversations-tr-blind73.yaml', right: 0.71, followups: 40 }, // 76.2% of 42 (first measured 71.4%)
+  // Written blind in the middle of that session (Gen-Z Discord and TikTok slang; Turkish: young gamers on Discord),
+  // measured once on arrival on 537afce: the same figures as on 38bd455.
+  { file: 'conversations-blind74.yaml', right: 0.82 }, // 86.0% of 50 (first measured 84.0%)
+  { file: 'conversations-tr-blind74.yaml', right: 0.79, followups: 40 }, // 83.3% of 42 (first measured 83.3%)
+  // Written at the same time (Turkish people writing English; Turkish: shopkeepers in a local WhatsApp group), measured
+  // once on arrival on 537afce, the same on 38bd455; the English set kept unread to the end. The Turkish one had one
+  // standalone turn changed by context on arrival, since fixed.
+  { file: 'conversations-blind75.yaml', right: 0.72 }, // 76.0% of 50 (first measured 76.0%)
+  { file: 'conversations-tr-blind75.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 81.0%)
+  // Written blind late in that session (a Hacker News-like thread: precise, skeptical, long; Turkish: mining and geology
+  // engineering students), measured once on arrival on d71d9f0: 62.0% (60.0% on 38bd455) and 81.0%.
+  { file: 'conversations-blind76.yaml', right: 0.58 }, // 62.0% of 50 (first measured 62.0%)
+  { file: 'conversations-tr-blind76.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 81.0%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
