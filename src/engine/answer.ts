@@ -129,8 +129,8 @@ function turkishView(knowledge: Knowledge): Knowledge | null {
 /**
  * The part of a message read as its question (see rankReading): the question
  * after a remark or after sentences of context, before words added after it,
- * the clause that asks, else the whole. A conversation remembers it, so that a follow-up reads on
- * from the question, not from "Sorry, total newbie here."
+ * the clause that asks, else the whole. A conversation remembers it, so that a
+ * follow-up reads on from the question, not from "Sorry, total newbie here."
  */
 export function questionRead(question: string, kb: KnowledgeBase, language?: string): string {
   const cleaned = cleanInput(question);

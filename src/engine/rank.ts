@@ -601,9 +601,8 @@ export function rankReading(question: string, index: SearchIndex, limit: number 
     if (last && ranked[0] && aboutTheContext(index, question, text, index.byId.get(ranked[0].factId)!, options.mask)) continue;
     if (decisionValue(ranked) > decisionValue(best.ranked)) best = { ranked, read: text, withContext: last };
   }
-  // A clause that asks, beside clauses that say something ("inşallah eli boş dönmezler, Çin'e heyet ne zaman gidiyo",
-  // "enerji bakanımız kim, bi tanıyalım"): read as the last question after sentences of context is, the other
-  // clauses' words weighing SEARCH.contextWeight.
+  // A clause that asks, beside clauses that say something ("inşallah eli boş dönmezler, Çin'e heyet ne zaman gidiyo"):
+  // read as the last question after sentences of context is, the other clauses' words weighing SEARCH.contextWeight.
   let terms: ResolvedTerm[] | undefined;
   const clauses = clausesOf(question);
   for (const clause of clauses) {
