@@ -242,6 +242,17 @@ describe('the shape of a follow-up', () => {
 describe('reading a follow-up', () => {
   const after = (previous: string, q: string) => askedAfter(kb, previous, q);
 
+  test('declined alone and as read with the question before, but the two find the same fact, each as surely as a decision asks: that fact', () => {
+    // Each reading's best fact had a runner-up too close behind: declined before.
+    const r = after('who was the byd turkey deal signed with, the government?', "and what's turkey hoping they'll build next").reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'battery-plants-hope' });
+    expect(r.readingAs).toBeDefined();
+    expect(after("what does turkey mean by wanting the 'whole supply chain' here, mine to magnet?", 'who said they wanna be a key global player').reply).toMatchObject({ kind: 'fact', factId: 'kacir-statement' });
+    // (Not a question of its own with a pronoun and words enough: declined as alone.)
+    const own = "besides its ev plant, does turkey hope byd will build anything else in turkey?";
+    expect(after('byd already has an ev deal in turkey yeah?', own).reply).toEqual(answerOnItsOwn(own, kb));
+  });
+
   test('"who\'s going?" asks it of a thing the question before named (the trip), not of what that question asked of it', () => {
     // Read with the whole question before, "connected to brics" and "officially confirmed" found BRICS and the sources.
     expect(after('wait how is turkeys china trip connected to brics?', "and who's going").reply).toMatchObject({ kind: 'fact', factId: 'october-delegation' });

@@ -889,6 +889,22 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   // (Not an owner alone, "china's?", "what about china's?": its words alone ask nothing, and what they match, a fact
   // about China, answers no question; declined with the reading, "who is China's industry minister?".)
   const ownerOnly = shape.kind === 'swap' && shape.subject.length === 1 && isPossessive(shape.subject[0]!);
+  // "any numbers on cost?" after a question on the refinery, declined alone and as read with that question (each best
+  // fact with a runner-up too close behind): when both find the same fact, on that question's topic, each scoring what
+  // the threshold asks of a decision (only the runner-up held it back), the two readings agree, and the conversation is
+  // evidence, as for a bare follow-up: that fact, at the threshold's confidence, with the reading.
+  // (Not a pronoun's question with words enough of its own: it is declined as a question of its own, below.)
+  if (alone.kind === 'none' && alone.reason === 'no-match' && !(shape.kind === 'pronoun' && ownWords.length >= CONVERSATION.ownWordsToStandAlone)) {
+    const first = tried[0]!;
+    const aloneTop = rank(asked, kb, 1)[0];
+    const readTop = rank(first.probe, kb, 1, { oneQuestion: true })[0];
+    const fact = aloneTop && aloneTop.factId === readTop?.factId ? answerFact(aloneTop.factId, kb) : undefined;
+    const sure = (score: number) => score >= kb.calibration.threshold;
+    if (fact && sure(aloneTop!.score) && sure(readTop!.score) && acceptable(fact) && sharesTopic(kb.byId.get(fact.factId)!, prev, vocab, kb.facts.length)) {
+      const reply: ContextReply = { ...fact, question: asked, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, ...readAs(first) };
+      return { reply, remember: { question: previous.question, factId: fact.factId } };
+    }
+  }
   if (!ownerOnly && (shape.kind === 'fragment' || ((continuation || about || pointing || named) && alone.kind === 'fact'))) return rememberAlone(alone);
   // "who else?", "what about the others?" after a question on BYD's deal: others than the name asked about, which the
   // one fact that names it only as left out gives ("Apart from BYD, Turkey has also talked with …"; lists.ts). Only with
