@@ -1753,6 +1753,12 @@ describe('hostile and odd input', () => {
     expect(idf('italy')).toBeCloseTo(idf('zqxwv'), 6);
   });
 
+  test('why the asker heard of it ("… everyone keeps mentioning?") is no word of the question', () => {
+    // "keeps" weighed 35% as a word the knowledge never uses: declined.
+    expect(asFact(answer('Where is this Turkish rare-earth deposit everyone keeps mentioning?', realKb())).factId).toBe('beylikova-location');
+    expect(withoutPreamble(words('where is the deposit people keep talking about'))).toEqual(['where', 'is', 'the', 'deposit']);
+  });
+
   test('a question before a remark that opens with a quote or a bracket is read alone too', () => {
     // ("'Significant'" read as no word after the question mark: the remark's words weighed with the question's.)
     expect(asFact(answer("How big is the Beylikova reserve, really? 'Significant' is doing a lot of work in these headlines.", realKb())).factId).toBe('beylikova-size');

@@ -675,6 +675,11 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'in full detail', 'out of interest', 'just out of interest', 'for context', 'would love to know', 'id love to know', 'need to know',
   'i need to know', 'pls respond', 'please respond', 'please answer', 'pls answer', 'couldnt find it anywhere', 'cant find it anywhere', 'couldnt find it online', 'cant find it online',
   'for my class', 'for class', 'for a class', 'for a project', 'for my project', 'asking for a project', 'asking for my class',
+  // … and why the asker heard of it ("where is this deposit everyone keeps mentioning?": "keeps" weighed 35% as a word
+  // the knowledge never uses)
+  'everyone keeps mentioning', 'everyone keeps talking about', 'everyone is talking about', 'everyones talking about',
+  'everybody keeps talking about', 'everybody is talking about', 'people keep talking about', 'people keep mentioning',
+  'ppl keep talking about', 'i keep hearing about', 'i keep reading about',
   'şimdiden teşekkürler', 'simdiden tesekkurler', 'şimdiden teşekkür ederim', 'simdiden tesekkur ederim', 'şimdiden sağolun',
   'simdiden sagolun', 'şimdiden sağol', 'simdiden sagol', 'şimdiden çok teşekkürler', 'simdiden cok tesekkurler',
   // "… bu arada" (by the way), "… o zaman" (then): as "btw", "then" in English
