@@ -883,16 +883,11 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
     const suggestions = [kb.facts[kb.byId.get(alone.factId)!]!.questions[0]!, ...alone.related.map((r) => r.question)].slice(0, SEARCH.maxSuggestions);
     return { reply: { ...declinedReply(kb, asked, alone.confidence, suggestions), ...readAs(tried[0]!) }, remember: null };
   }
-  // A fragment may be a question of its own, and a continuation answered alone is: with no reading answered,
-  // it is answered (or declined) as alone. Not "what did he say?": its words alone ask what someone unnamed said,
-  // and whatever fact they match ("the ministries said nothing") answers another question; declined with the reading.
-  // (Not an owner alone, "china's?", "what about china's?": its words alone ask nothing, and what they match, a fact
-  // about China, answers no question; declined with the reading, "who is China's industry minister?".)
-  const ownerOnly = shape.kind === 'swap' && shape.subject.length === 1 && isPossessive(shape.subject[0]!);
-  // "any numbers on cost?" after a question on the refinery, declined alone and as read with that question (each best
-  // fact with a runner-up too close behind): when both find the same fact, on that question's topic, each scoring what
-  // the threshold asks of a decision (only the runner-up held it back), the two readings agree, and the conversation is
-  // evidence, as for a bare follow-up: that fact, at the threshold's confidence, with the reading.
+  // "and what's turkey hoping they'll build next" after "who was the byd turkey deal signed with?", declined alone and as
+  // read with that question (each best fact with a runner-up too close behind): when both find the same fact, on that
+  // question's topic, each scoring what the threshold asks of a decision (only the runner-up held it back), the two
+  // readings agree, and the conversation is evidence, as for a bare follow-up: that fact, at the threshold's
+  // confidence, with the reading.
   // (Not a pronoun's question with words enough of its own: it is declined as a question of its own, below.)
   if (alone.kind === 'none' && alone.reason === 'no-match' && !(shape.kind === 'pronoun' && ownWords.length >= CONVERSATION.ownWordsToStandAlone)) {
     const first = tried[0]!;
@@ -905,6 +900,12 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
       return { reply, remember: { question: previous.question, factId: fact.factId } };
     }
   }
+  // A fragment may be a question of its own, and a continuation answered alone is: with no reading answered,
+  // it is answered (or declined) as alone. Not "what did he say?": its words alone ask what someone unnamed said,
+  // and whatever fact they match ("the ministries said nothing") answers another question; declined with the reading.
+  // (Not an owner alone, "china's?", "what about china's?": its words alone ask nothing, and what they match, a fact
+  // about China, answers no question; declined with the reading, "who is China's industry minister?".)
+  const ownerOnly = shape.kind === 'swap' && shape.subject.length === 1 && isPossessive(shape.subject[0]!);
   if (!ownerOnly && (shape.kind === 'fragment' || ((continuation || about || pointing || named) && alone.kind === 'fact'))) return rememberAlone(alone);
   // "who else?", "what about the others?" after a question on BYD's deal: others than the name asked about, which the
   // one fact that names it only as left out gives ("Apart from BYD, Turkey has also talked with …"; lists.ts). Only with
