@@ -603,31 +603,26 @@ export function rankReading(question: string, index: SearchIndex, limit: number 
   }
   // A clause that asks, beside clauses that say something ("inşallah eli boş dönmezler, Çin'e heyet ne zaman gidiyo"):
   // read as the last question after sentences of context is, the other clauses' words weighing SEARCH.contextWeight.
-  let terms: ResolvedTerm[] | undefined;
-  const clauses = clausesOf(question);
-  for (const clause of clauses) {
-    // (Beside another clause that asks, it is a second question, not talk: "what colour is the sky on mars, and when will
-    // it open?" is two, and the second alone is no reading of the message.)
-    if (!asks(index, clause) || clauses.some((c) => c !== clause && asks(index, c))) continue;
-    // Only when the clauses beside it are mostly words the knowledge never uses: they dilute the question. Where they
-    // say what the knowledge knows, they are the situation asked about ("passed my test 18 months ago, can I book one
-    // of the premium cars?"), and the clause alone found another fact.
-    const own = wordSet(index, clause);
-    terms ??= questionTerms(index, question, options.mask).terms;
-    let [unknown, all, count] = [0, 0, 0];
-    for (const t of terms) {
-      if (t.raw === null || own.has(t.raw)) continue;
-      all += t.idf;
-      if (t.how === 'unknown') [unknown, count] = [unknown + t.idf, count + 1];
-    }
-    if (count < 2 || unknown < SEARCH.clauseNoiseShare * all) continue;
-    const ranked = rankWhole(question, index, limit, { ...options, questionWords: own });
-    // It only makes surer of the fact the whole message finds: where the words beside it change the best fact, they
-    // were no noise ("easter monday, are swimming lessons still on?" asks the bank holiday's hours, not the lessons').
-    if (ranked[0]?.factId !== whole) continue;
-    if (decisionValue(ranked) > decisionValue(best.ranked)) best = { ranked, read: clause, withContext: true };
+  // (Only one clause may ask: beside another that asks, it is a second question, not talk: "what colour is the sky on
+  // mars, and when will it open?" is two, and the second alone is no reading of the message.)
+  const asking = clausesOf(question).filter((c) => asks(index, c));
+  const clause = asking.length === 1 ? asking[0]! : null;
+  if (clause === null) return best;
+  // Only when the clauses beside it are mostly words the knowledge never uses: they dilute the question. Where they say
+  // what the knowledge knows, they are the situation asked about ("passed my test 18 months ago, can I book one of the
+  // premium cars?"), and the clause alone found another fact.
+  const own = wordSet(index, clause);
+  let [unknown, all, count] = [0, 0, 0];
+  for (const t of questionTerms(index, question, options.mask).terms) {
+    if (t.raw === null || own.has(t.raw)) continue;
+    all += t.idf;
+    if (t.how === 'unknown') [unknown, count] = [unknown + t.idf, count + 1];
   }
-  return best;
+  if (count < 2 || unknown < SEARCH.clauseNoiseShare * all) return best;
+  const ranked = rankWhole(question, index, limit, { ...options, questionWords: own });
+  // It only makes surer of the fact the whole message finds: where the words beside it change the best fact, they were no
+  // noise ("easter monday, are swimming lessons still on?" asks the bank holiday's hours, not the lessons').
+  return ranked[0]?.factId === whole && decisionValue(ranked) > decisionValue(best.ranked) ? { ranked, read: clause, withContext: true } : best;
 }
 
 /**
