@@ -913,6 +913,14 @@ describe('hostile and odd input', () => {
 
   });
 
+  test('"which place", "in what location" ask where, as "which city" does', () => {
+    expect(words('turkey rare earth reserve located which place')).toEqual(words('turkey rare earth reserve located where'));
+    expect(words('in what location is the plant')).toEqual(words('where is the plant'));
+    // "place" alone stays a word ("can i give my place to a friend").
+    expect(words('can i give my place to a friend')).toContain('place');
+    expect(asFact(answer('may I know Turkey rare earth reserve located which place', realKb())).factId).toBe('beylikova-location');
+  });
+
   test('a question word\'s swearing or wonder ("who tf", "what the hell", "why on earth") is no word of the question', () => {
     expect(words('who tf is bayraktar')).toEqual(words('who is bayraktar'));
     expect(words('what the hell is byd')).toEqual(words('what is byd'));

@@ -143,6 +143,7 @@ export function words(text: string): string[] {
   if (folded.includes('so far') || folded.includes('thus far')) folded = folded.replace(SO_FAR, ' ');
   if (folded.includes('til wh') || folded.includes('up to wh')) folded = folded.replace(UNTIL_WHICH, '$1');
   if (folded.includes('since how')) folded = folded.replace(SINCE_HOW, 'how long');
+  if (folded.includes(' place') || folded.includes(' location')) folded = folded.replace(WHICH_PLACE, 'where');
   if (folded.includes(' tf') || folded.includes(' the he') || folded.includes(' the f') || folded.includes(' on earth')) folded = folded.replace(WH_EXPLETIVE, '$1');
   if (WH_CONTRACTED_TEST.test(folded)) folded = folded.replace(WH_CONTRACTED, (_, wh: string, verb: string) => `${wh} ${WH_CONTRACTED_VERBS[verb]}`);
   if (NUMBER_UNIT_TEST.test(folded)) folded = folded.replace(NUMBER_UNIT, (_, n: string, unit: string) => `${n} ${unit === 'sqft' ? 'sq ft' : unit}`);
@@ -260,6 +261,12 @@ const UNTIL_WHICH = /\b(?:until|till|up to) (which|what)\b/g;
  * no answer uses.
  */
 const SINCE_HOW = /\bsince how (?:long|many (?:years|months|weeks|days|decades)|much time)\b/g;
+
+/**
+ * "the deposit is located which place?", "in what location is the plant": where, as "which city" asks; "place" weighed
+ * a third of the question as a word the knowledge never uses.
+ */
+const WHICH_PLACE = /\b(?:(?:in|at) )?(?:which|what) (?:place|location)\b/g;
 
 /**
  * "who tf is bayraktar", "what the hell is byd", "why on earth would china help": a question word's swearing or
