@@ -1802,6 +1802,8 @@ describe('hostile and odd input', () => {
     const real = realKb();
     // "eli", "boş", "dönmezler" weighed half the question: declined at 0.36.
     expect(asFact(answer("inşallah eli boş dönmezler, Çin'e heyet ne zaman gidiyo", real)).factId).toBe('october-delegation');
+    // Turkish "ne" asks as "what" does: "olduğuna", "eminim" weighed a third of the message, declined at 0.37.
+    expect(asFact(answer('global times türkiye-çin nadir toprak işbirliği için ne diyor, tarafsız olduğuna eminim (!)', real)).factId).toBe('global-times-view');
     // Beside a clause that asks too, it is a second question, no reading of the message.
     expect(answer('what colour is the sky on mars, and when will it open?', real).kind).not.toBe('fact');
     // A clause naming what the knowledge does not know is no talk beside the question: "tesla" is what it asks about.

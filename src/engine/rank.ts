@@ -646,8 +646,11 @@ const MAX_CLAUSES = 4;
 function asks(index: SearchIndex, clause: string): boolean {
   return index.profile.words(clause).some((w) => index.profile.asksNoTopic(w) || WHAT.has(w));
 }
-/** "what" as typed, a question word that may also name a topic ("what is BYD?"), so not one of asksNoTopic's. */
-const WHAT: ReadonlySet<string> = new Set(['what', 'whats', 'wat', 'wut', 'wot']);
+/**
+ * "what" as typed, a question word that may also name a topic ("what is BYD?", "byd nedir"), so not one of asksNoTopic's:
+ * English, and Turkish "ne" and its forms ("global times ne diyor, tarafsız olduğuna eminim (!)").
+ */
+const WHAT: ReadonlySet<string> = new Set(['what', 'whats', 'wat', 'wut', 'wot', 'ne', 'neler', 'nedir', 'neyi', 'neyin', 'nelerdir']);
 
 /** The words of a text, as the terms' `raw` has them. */
 function wordSet(index: SearchIndex, text: string): Set<string> {
