@@ -1804,6 +1804,9 @@ describe('hostile and odd input', () => {
     expect(asFact(answer("inşallah eli boş dönmezler, Çin'e heyet ne zaman gidiyo", real)).factId).toBe('october-delegation');
     // Turkish "ne" asks as "what" does: "olduğuna", "eminim" weighed a third of the message, declined at 0.37.
     expect(asFact(answer('global times türkiye-çin nadir toprak işbirliği için ne diyor, tarafsız olduğuna eminim (!)', real)).factId).toBe('global-times-view');
+    // Turkish "ki" after the question joins a remark to it, as a comma does: "yaygara", "koparılıyor" weighed 61%.
+    expect(clausesOf('ne işe yarıyor ki bu kadar yaygara koparılıyor')).toEqual(['ne işe yarıyor', 'bu kadar yaygara koparılıyor']);
+    expect(asFact(answer('nadir toprak elementleri ne işe yarıyor ki bu kadar yaygara koparılıyor', real)).factId).toBe('rare-earth-uses');
     // Beside a clause that asks too, it is a second question, no reading of the message.
     expect(answer('what colour is the sky on mars, and when will it open?', real).kind).not.toBe('fact');
     // A clause naming what the knowledge does not know is no talk beside the question: "tesla" is what it asks about.

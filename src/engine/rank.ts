@@ -626,7 +626,8 @@ export function rankReading(question: string, index: SearchIndex, limit: number 
 }
 
 /**
- * A message's clauses, the parts between commas, semicolons and runs of dots that a space follows, when it has two to
+ * A message's clauses, the parts between commas, semicolons, runs of dots that a space follows and Turkish "ki" (that:
+ * "ne işe yarıyor ki bu kadar yaygara koparılıyor", a remark joined to the question), when it has two to
  * four of them; else none. Text only: which of them asks is the language's to say (`asks`).
  */
 export function clausesOf(question: string): string[] {
@@ -634,8 +635,8 @@ export function clausesOf(question: string): string[] {
   const parts = question.split(CLAUSE_BREAK).map((p) => p.trim()).filter((p) => LETTER.test(p));
   return parts.length >= 2 && parts.length <= MAX_CLAUSES ? parts : [];
 }
-const CLAUSE_HINT = /[,;.…]/u;
-const CLAUSE_BREAK = /\s*(?:[,;]|\.{2,}|…)\s+/u;
+const CLAUSE_HINT = /[,;.…]| ki /u;
+const CLAUSE_BREAK = /\s*(?:[,;]|\.{2,}|…)\s+| ki /u;
 const MAX_CLAUSES = 4;
 
 /**
