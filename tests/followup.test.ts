@@ -666,6 +666,12 @@ describe('reading a follow-up', () => {
       const r = after('what was on the table when the two presidents got together in kazakhstan', q).reply;
       expect(r.kind === 'fact' && r.factId, q).toBe('erdogan-xi-meeting');
     }
+    // Turkish "ne zaman" and its group ("hangi ay", "hangi tarihte") ask as "when" does: alone, "ne zamandı o,
+    // hatırlamıyorum" was read as its clause "ne zamandı o", which ranked the discovery's date first, and answered.
+    for (const q of ['ne zaman', 'hangi ay']) expect(rank(q, kb, 3), q).toEqual([]);
+    expect(answerMessageAlone('ne zamandı o, hatırlamıyorum', kb).kind).not.toBe('fact');
+    const met = after('erdogan xi jinping gorusmesinde nadir toprak konusu hic acildi mi', 'ne zamandı o, hatırlamıyorum').reply;
+    expect(met.kind === 'fact' && met.factId).toBe('erdogan-xi-meeting');
   });
 
   test('a question word takes the previous question\'s place, and the reading says so', () => {

@@ -816,6 +816,8 @@ function asksOnly(t: ResolvedTerm, index: SearchIndex): boolean {
   // A group's term is the stems of its first phrase, joined (Analyzer's concept terms): "~how_long_ago".
   if (!t.query.startsWith('~')) return false;
   const stems = t.query.slice(1).split('_');
+  // (Turkish "ne zaman" (when), the group of "hangi ay", "hangi tarihte": "ne" is "what", and "zaman" asks after it.)
+  if (stems.length === 2 && stems[0] === 'ne' && index.profile.asksNoTopic(stems[1]!)) return true;
   return index.profile.asksNoTopic(stems[0]!) && stems.slice(1).every((s) => QUESTION_PHRASE_STEMS.has(s));
 }
 /** After a question word, the stems of words that make its question phrase ("how long ago", "how many years ago"). */
