@@ -927,6 +927,9 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(answer('hacı beylikova tam nerde kalıyo', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
     expect(answer('nadir toprak elementleri ne ise yariyo aga cidden merak ettim', kb)).toMatchObject({ kind: 'fact', factId: 'rare-earth-uses' });
     for (const w of ['kanka', 'abi', 'yahu', 'inşallah', 'valla']) expect(TURKISH.isTerm(TURKISH.stem(w))).toBe(false);
+    // … and the German particles of Turks living in Germany ("also", "genau", "doch"): "also" weighed 32%, declined at 0.40.
+    expect(answer('also turkiye cinle nadir toprak konusunda ne yapmak istiyo tam olarak?', kb)).toMatchObject({ kind: 'fact', factId: 'china-processing-partnership' });
+    for (const w of ['genau', 'doch', 'oder', 'bole']) expect(TURKISH.isTerm(TURKISH.stem(w)), w).toBe(false);
   });
 
   test('English words written into a Turkish question are read as the Turkish terms of the same facts', () => {

@@ -247,6 +247,9 @@ const STOP_LIST = (
   // "bi dk" (a minute), "affedersiniz" (excuse me), "herkese" (to all), "be", "haha", "detaylı" (in detail), "teşekkür"
   'aklıma aklima takıldı takildi soracam soracağım soracagim bilgin bilginiz bilmek yav dakka dk affedersiniz herkese be haha ' +
   'detaylı detayli detaylıca teşekkür tesekkur ' +
+  // … "böyle" as chat shortens it ("bole bişey demişti"); and the German particles of Turks living in Germany ("also",
+  // "genau", "doch", "oder", "halt", "naja": so, exactly, after all, or, just, well), as "ya", "yani" are
+  'bole böle boyle also genau doch oder halt naja bitte danke ' +
   // "hadi ya" (no way), "ilginçmiş" (interesting), as "ilginç" above
   'hadi ilginçmiş ilgincmis ' +
   // "emin misin", "emin miyiz" (are you, are we sure?): the asker's doubt, as "sure" is in English chat; what is doubted
