@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEARCH } from '../src/config.ts';
 import { explain } from '../src/engine/explain.ts';
 import { answer, answerFact, autocomplete, createKnowledgeBase, helpReply, rank, type KnowledgeBase } from '../src/engine/answer.ts';
-import { clausesOf, firstChoiceOf, lastQuestionOf, questionAfterRemark, questionBeforeContext, questionTerms, withoutAsides, withoutDoubt } from '../src/engine/rank.ts';
+import { clausesOf, firstChoiceOf, lastQuestionOf, questionAfterRemark, questionBeforeContext, questionBeforeSelf, questionTerms, withoutAsides, withoutDoubt } from '../src/engine/rank.ts';
 import { resolveTerms } from '../src/engine/terms.ts';
 import { irregularFamily } from '../src/text/irregular.ts';
 import { folderKnowledge } from './helpers/quality.ts';
@@ -1708,6 +1708,17 @@ describe('hostile and odd input', () => {
     const introduced = asFact(answer('retired mining engineer here. which elements are in the beylikova deposit?', real));
     expect(introduced.factId).toBe(plain.factId);
     expect(introduced.confidence).toBeCloseTo(plain.confidence, 2);
+  });
+
+  test('who asks, said after the question ("what is byd, im new here"), does not weigh against it', () => {
+    expect(questionBeforeSelf("what is BYD, I'm new in this industry 😅")).toBe('what is BYD?');
+    expect(questionBeforeSelf('what is byd. im new here')).toBe('what is byd?');
+    // Not a long story after it, nor a question mark in it, nor a question of one word before it.
+    expect(questionBeforeSelf('what is byd, im asking because my uncle wants to buy one of their cars next year')).toBeNull();
+    expect(questionBeforeSelf('where is it? im new here')).toBeNull();
+    expect(questionBeforeSelf('byd, im new here')).toBeNull();
+    // "new" and "industry", words the knowledge has, took it to a near tie of the two BYD facts: declined at 0.25.
+    expect(asFact(answer("what is BYD, I'm new in this industry 😅", realKb())).factId).toBe('byd-worlds-largest');
   });
 
   test('a yes-or-no question offering two choices is read by its first choice too, for the fact the whole question finds', () => {

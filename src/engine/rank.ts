@@ -692,12 +692,25 @@ const THANKS_OR_REACTION = /^\s*(?:thank|thanks|thx|ty|cheers|great|perfect|bril
 
 /**
  * The readings of a message besides the whole, as rankReading tries them (null where none): its question before words
- * added after it, the question after a remark, its last sentence after sentences of context. Cheap: text only.
+ * added after it, the question after a remark, without its asides or doubt, before who asks said after it, its last
+ * sentence after sentences of context. Cheap: text only.
  */
 export function otherReadings(question: string): (string | null)[] {
   const part = questionBeforeContext(question);
-  return [part, questionAfterRemark(part ?? question), withoutAsides(question), withoutDoubt(part ?? question), lastQuestionOf(question)];
+  return [part, questionAfterRemark(part ?? question), withoutAsides(question), withoutDoubt(part ?? question), questionBeforeSelf(question), lastQuestionOf(question)];
 }
+
+/**
+ * A question with who asks said after it, set off by a comma or a full stop ("what is byd, im new here", "what is BYD,
+ * I'm new in this industry 😅"): the question before it, as a self-introduction before the question is left out
+ * ({@link questionAfterRemark}). Null when there is none, or the question before has fewer than two words.
+ */
+export function questionBeforeSelf(question: string): string | null {
+  const m = SELF_AFTER.exec(question);
+  if (!m || m[1]!.trim().split(/\s+/u).length < 2) return null;
+  return m[2]!.trim().split(/\s+/u).length <= MAX_REMARK_WORDS ? `${m[1]!.trim()}?` : null;
+}
+const SELF_AFTER = /^([^?]*?\p{L}[^?]*?)[,.;!]+\s+((?:i'?m|i’m|i am)\s[^?.,;:!]{1,60}?)[\s.!…]*[\p{Extended_Pictographic}\s]*$/iu;
 
 /**
  * A question with the doubt the asker offers after it left out ("did the ministries say anything, or is it just the
