@@ -1221,6 +1221,16 @@ describe('reading a follow-up', () => {
     expect(r.kind === 'fact' && r.factId).toBe('erdogan-xi-meeting');
   });
 
+  test('"china side?" is the name swapped, as Turkish "çin tarafı?" is', () => {
+    expect(followupShape('china side?')).toMatchObject({ kind: 'swap', subject: [{ key: 'china' }] });
+    const r = after('who is president of Turkey in this report', 'china side?').reply;
+    // Alone, "side" found the ministries' no-comment ("neither side").
+    expect(r.kind === 'fact' && r.factId).toBe('presidents');
+    expect(r.readingAs).toBe('who is president of china in this report?');
+    // With a verb it is a question of its own.
+    expect(followupShape('which side is china on?').kind).not.toBe('swap');
+  });
+
   test('"turkey\'s?" alone is the owner swapped, as "and turkey\'s?" is', () => {
     expect(followupShape("turkey's?")).toEqual(followupShape("and turkey's?"));
     const r = after("china's president?", "turkey's?").reply;

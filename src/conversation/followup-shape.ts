@@ -121,6 +121,9 @@ export function followupShape(question: string): FollowupShape {
   // "turkey's?" after "china's president?": a name's possessive alone is the owner swapped, as "and turkey's?" is.
   const ownerAlone = !swapLed && !about && rest.length === 1 && wl === 0 && isPossessive(rest[0]!) && isContent(rest[0]!);
   if (ownerAlone) return { kind: 'swap', subject: rest, modifier: false, continues: true };
+  // "china side?", "and turkey's side?" after "who is turkey's president?": a name's side is the name, in the previous
+  // question's place, as Turkish "çin tarafı?" is.
+  if (!about && wl === 0 && rest.length === 2 && SIDE.has(rest[1]!.key) && isContent(rest[0]!)) return { kind: 'swap', subject: [rest[0]!], modifier: false, continues: true };
   if ((swapLed || about) && wl === 0 && !body.some((t) => AUX.has(t.key) || WITH_VERB.has(t.key)) && body.length <= MAX_SWAP_WORDS) {
     // "and the industry one?": "one" stands for the thing the previous question named, and "industry" takes
     // the place of what set it apart ("energy" in "energy minister").
@@ -195,3 +198,6 @@ export const CONDITION_ASKED =
  */
 export const SOURCE_ASKED =
   /^(?:(?:and|but|ok|so|wait|hm+|hmm+)\s*,?\s+)?(?:says who|who says(?: so| that)?|who said(?: so| that)?|which (?:ministry|minister|official|officials|outlet|paper|newspaper|side|country|company|government|govt|one) (?:said|says|claimed|announced) (?:so|that|this|it)|sources?|according to whom?|whose claim(?: is that)?|says whom|(?:any |what(?:'s| is) the )?sources? (?:for|on) (?:that|this)|where(?:'s|s| is| does| did) (?:that|this|the) (?:info|information|news|claim|story|report) (?:come |coming )?from|where(?:'d| did) (?:you|u) (?:get|hear|read|find) (?:that|this)(?: from)?|who told (?:you|u) (?:that|this)|how do (?:you|u|we) know (?:that|this)|how (?:sure|certain|reliable|solid|legit|trustworthy|accurate|confident|firm) (?:is|are|r) (?:that|this|it|the|we|you|u|they)(?: (?:info|information|news|claim|story|report|source|sources|bit|part|about (?:that|this|it)))?|(?:(?:has|have|did) (?:any|a|an|some)|any) (?:minister|ministers|official|officials|politician|politicians|one|body) (?:actually |ever |really )?(?:said|say|stated|state|claimed|claim) (?:that|this|it|so|something like that|anything like that|as much|(?:something |anything )?along (?:those|these|the same) lines|something similar|anything similar)(?: (?:publicly|in public|on record|on the record|officially))?)(?:\s+(?:tho|though|then|exactly|lol))?(?:\s*[?!.,]+\s*(?:name (?:one|a|any|the|your) sources?|any sources?|sources?))?\s*[?!.]*$/i;
+
+/** A side, as of a name ("china side?"). */
+const SIDE: ReadonlySet<string> = new Set(['side', 'sides', 'end']);
