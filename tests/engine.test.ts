@@ -913,6 +913,16 @@ describe('hostile and odd input', () => {
 
   });
 
+  test('letters spelled out one by one, as dictation writes them ("b y d", "c e o"), are the word', () => {
+    expect(words('did b y d sign a deal')).toEqual(words('did byd sign a deal'));
+    expect(words("who's the c e o")).toEqual(words("who's the ceo"));
+    // Not "a" and "i", words of their own, nor chat's "r u" (are you).
+    expect(words('is there a b plan')).toEqual(['is', 'there', 'a', 'b', 'plan']);
+    expect(words('r u open sundays')).toEqual(['r', 'u', 'open', 'sundays']);
+    // ("b", "y", "d" were stop words, and the question was the deposit's size.)
+    expect(asFact(answer('how big is b y d', realKb())).factId).toBe('byd-worlds-largest');
+  });
+
   test('"which place", "in what location" ask where, as "which city" does', () => {
     expect(words('turkey rare earth reserve located which place')).toEqual(words('turkey rare earth reserve located where'));
     expect(words('in what location is the plant')).toEqual(words('where is the plant'));

@@ -153,6 +153,7 @@ export function words(text: string): string[] {
   if (folded.includes('tta')) folded = folded.replace(OF_RUN_ON, (_, w: string) => `${w} of`);
   if (folded.includes('#1')) folded = folded.replace(NUMBER_ONE, 'number one');
   if (INITIALISM_TEST.test(folded)) folded = folded.replace(INITIALISM, (m) => initialism(m.replace(/\./g, '')));
+  if (SPACED_TEST.test(folded)) folded = folded.replace(SPACED_LETTERS, (m) => (/[airu]/.test(m) ? m : m.replace(/ /g, '')));
   if (ASCII.test(folded)) return asciiWords(folded);
   return folded
     .replace(/['’`´]s\b/g, '')
@@ -175,6 +176,14 @@ function initialism(letters: string): string {
   return NOT_INITIALISMS.has(letters) ? letters.split('').join(' ') : letters;
 }
 const NOT_INITIALISMS = new Set(['eg', 'ie', 'am', 'pm', 'ps', 'nb', 'cf', 'vs', 'al']);
+
+/**
+ * Letters spelled out one by one, as a phone's dictation writes a name said letter by letter ("did b y d sign a deal",
+ * "who's the c e o"): the word, as typed. (Not a run with "a" or "i", words of their own, "is there a b plan", nor with
+ * chat's "r" and "u", "r u open sundays".)
+ */
+const SPACED_LETTERS = /(?<![\p{L}\p{N}'’])(?:\p{L} ){1,4}\p{L}(?![\p{L}\p{N}'’])/gu;
+const SPACED_TEST = /(?<![\p{L}\p{N}'’])\p{L} \p{L}(?![\p{L}\p{N}'’])/u;
 
 /** "#1" ("how long has china been #1 in rare earths"): number one, not the number 1 alone (a word no answer has). */
 const NUMBER_ONE = /#1(?!\d)/g;
