@@ -152,8 +152,9 @@ export function words(text: string): string[] {
   if (folded.includes('pop')) folded = folded.replace(POP_IN, 'visit');
   if (folded.includes('tta')) folded = folded.replace(OF_RUN_ON, (_, w: string) => `${w} of`);
   if (folded.includes('#1')) folded = folded.replace(NUMBER_ONE, 'number one');
-  if (INITIALISM_TEST.test(folded)) folded = folded.replace(INITIALISM, (m) => initialism(m.replace(/\./g, '')));
+  // (Before the initialisms: "e.g." stays letters, not "e g" joined.)
   if (SPACED_TEST.test(folded)) folded = folded.replace(SPACED_LETTERS, (m) => (/[airu]/.test(m) ? m : m.replace(/ /g, '')));
+  if (INITIALISM_TEST.test(folded)) folded = folded.replace(INITIALISM, (m) => initialism(m.replace(/\./g, '')));
   if (ASCII.test(folded)) return asciiWords(folded);
   return folded
     .replace(/['’`´]s\b/g, '')
