@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEARCH } from '../src/config.ts';
 import { explain } from '../src/engine/explain.ts';
 import { answer, answerFact, autocomplete, createKnowledgeBase, helpReply, rank, type KnowledgeBase } from '../src/engine/answer.ts';
+import { keyOf, withSpokenNames } from '../src/engine/spoken.ts';
 import { clausesOf, firstChoiceOf, lastQuestionOf, questionAfterRemark, questionBeforeContext, questionBeforeSelf, questionTerms, withoutAsides, withoutDoubt } from '../src/engine/rank.ts';
 import { resolveTerms } from '../src/engine/terms.ts';
 import { irregularFamily } from '../src/text/irregular.ts';
@@ -911,6 +912,26 @@ describe('hostile and odd input', () => {
     // Being afraid is worrying (knowledge/synonyms.yaml; not "scared": "share" read as its typo).
     expect(asFact(answer('are europe and america afraid of china', realKb())).factId).toBe('western-concerns');
 
+  });
+
+  test('a name dictated as words the knowledge never uses ("bay lee kova", "buy rock tar") is the name it sounds like', () => {
+    expect(keyOf('bayleekova')).toBe(keyOf('beylikova'));
+    expect(keyOf('buyrocktar')).toBe(keyOf('bayraktar'));
+    const real = realKb();
+    expect(asFact(answer("where's the bay lee kova deposit", real)).factId).toBe('beylikova-location');
+    expect(asFact(answer('who is al parslan buy rock tar', real)).factId).toBe('energy-minister');
+    // Words the knowledge uses are never joined, nor words of a few letters ("by the way" is no name), nor words that
+    // sound like none of its words.
+    const index = real;
+    const known = (w: string) => index.surface.has(w);
+    expect(withSpokenNames(index, ['rare', 'earth', 'deposit'], known)).toEqual(['rare', 'earth', 'deposit']);
+    expect(withSpokenNames(index, ['by', 'the', 'way'], known)).toEqual(['by', 'the', 'way']);
+    expect(withSpokenNames(index, ['quick', 'brown', 'fox'], known)).toEqual(['quick', 'brown', 'fox']);
+    // (As the knowledge's word or a spelling of it its synonyms give: "beylikava" is "beylikova".)
+    const joined = withSpokenNames(index, ['where', 'is', 'bay', 'lee', 'kova'], known);
+    expect(joined.slice(0, 2)).toEqual(['where', 'is']);
+    expect(joined).toHaveLength(3);
+    expect(index.surface.get(joined[2]!)).toBe(index.surface.get('beylikova'));
   });
 
   test('letters spelled out one by one, as dictation writes them ("b y d", "c e o"), are the word', () => {

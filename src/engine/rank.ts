@@ -12,6 +12,7 @@ import { ANSWER_TYPE_NAMES, asksToConfirm, cleanInput, PERSON_PRONOUNS, QUESTION
 import { fieldWeight, TextKind, termSetHash, type SearchIndex } from './index.ts';
 import { easedWhenUnknown, factHasTerm, resolveTerms, type Mask, type ResolvedTerm } from './terms.ts';
 import { countedThing, counts } from './asks.ts';
+import { withSpokenNames } from './spoken.ts';
 import { foldTurkish, isQuestionParticle } from '../text/turkish.ts';
 
 /** A candidate fact from the first stage. */
@@ -290,7 +291,10 @@ function queryWordsOf(index: SearchIndex, typed: string[]): string[] {
   const spelled = index.hyphenated.size === 0 ? typed : typed.flatMap((w) => index.hyphenated.get(w) ?? [w]);
   // (Chat's short form of a little word, "abt", "w", "bc", written out, so a phrase with it is found: "care abt" is the
   // knowledge's "care about". Its weight is a stop word's either way.)
-  const written = index.profile.language === 'en' ? spelled.map((w) => (index.surface.has(w) ? w : littleWordWritten(w, index.profile.chatWords))) : spelled;
+  const little = index.profile.language === 'en' ? spelled.map((w) => (index.surface.has(w) ? w : littleWordWritten(w, index.profile.chatWords))) : spelled;
+  // ("bay lee kova", "buy rock tar": a name dictated as words the knowledge never uses, joined when it sounds like one of its words.)
+  // (English: a Turkish word's endings, typed without its letters, are no words of their own to join.)
+  const written = index.profile.language === 'en' ? withSpokenNames(index, little, (w) => index.surface.has(w) || !isTerm(stem(w)) || index.profile.asksNoTopic(w)) : little;
   // (The bot's own name, "@factbot beylikova nerede", addresses it in any language: no word of the question unless the
   // knowledge writes it. English read it as an address before; the Turkish index weighed it 51% and declined.)
   // (After the preambles: "hi factbot," is one.)

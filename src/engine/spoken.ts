@@ -1,0 +1,102 @@
+/**
+ * Names as a phone's dictation writes them: a name it does not know, heard as two or three words ("bay lee kova" for
+ * Beylikova, "buy rock tar" for Bayraktar, "al parslan"). Words next to each other that the knowledge never uses, joined,
+ * are one of its words when they sound like it: the same consonants in the same order after the same first letter (a
+ * rough phonetic key, English spelling folded: "ck", "c", "q" are "k", "ph" is "f", vowels and "h" go), and few letters
+ * apart. Pure; the key of each of the knowledge's words is built once per index, on the first question that needs it.
+ */
+import type { SearchIndex } from './index.ts';
+
+/** Fewest consonants a key keeps, so short words ("bay", "by") never stand for a name. */
+const MIN_KEY = 4;
+/** Fewest letters of the knowledge's word and of the joined words. */
+const MIN_LETTERS = 6;
+/** Most letters added, dropped or changed between the joined words and the knowledge's word. */
+const MAX_EDITS = 3;
+
+const keysCache = new WeakMap<SearchIndex, Map<string, string[]>>();
+
+/**
+ * `ws` with each run of two or three words the knowledge never uses (`known` says which it uses) that sounds like one
+ * word it does replaced by that word; `ws` itself when there is none.
+ */
+export function withSpokenNames(index: SearchIndex, ws: string[], known: (w: string) => boolean): string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < ws.length; ) {
+    let word: string | null = null;
+    let used = 1;
+    for (const len of [3, 2]) {
+      if (i + len > ws.length) continue;
+      const parts = ws.slice(i, i + len);
+      if (parts.some((w) => known(w) || !LETTERS.test(w))) continue;
+      const joined = parts.join('');
+      word = index.surface.has(joined) ? joined : soundsLike(index, joined);
+      if (word !== null) {
+        used = len;
+        break;
+      }
+    }
+    if (word !== null) (out ??= ws.slice(0, i)).push(word);
+    else out?.push(ws[i]!);
+    i += used;
+  }
+  return out ?? ws;
+}
+const LETTERS = /^[a-z]+$/;
+
+/** The knowledge's word that `joined` sounds like (see the module's comment), or null. */
+function soundsLike(index: SearchIndex, joined: string): string | null {
+  if (joined.length < MIN_LETTERS) return null;
+  const key = keyOf(joined);
+  if (key.length < MIN_KEY) return null;
+  let keys = keysCache.get(index);
+  if (!keys) {
+    keys = new Map();
+    for (const w of index.surface.keys()) {
+      if (w.length < MIN_LETTERS || !LETTERS.test(w)) continue;
+      const k = keyOf(w);
+      if (k.length < MIN_KEY) continue;
+      const list = keys.get(k);
+      if (list) list.push(w);
+      else keys.set(k, [w]);
+    }
+    keysCache.set(index, keys);
+  }
+  let best: string | null = null;
+  let bestEdits = MAX_EDITS + 1;
+  for (const w of keys.get(key) ?? []) {
+    const d = edits(joined, w, bestEdits);
+    if (d < bestEdits || (d === bestEdits && best !== null && w < best)) [best, bestEdits] = [w, d];
+  }
+  return bestEdits <= MAX_EDITS ? best : null;
+}
+
+/** A rough phonetic key: the first letter (a vowel as "a"), then the consonants as English spelling sounds them, no repeats. */
+export function keyOf(word: string): string {
+  const w = word.replace(/ph/g, 'f').replace(/ck|c|q/g, 'k').replace(/x/g, 'ks').replace(/z/g, 's').replace(/w/g, 'v');
+  const first = /[aeiouy]/.test(w[0]!) ? 'a' : w[0]!;
+  let key = first;
+  for (const c of w.slice(1)) {
+    if (/[aeiouyh]/.test(c) || c === key.at(-1)) continue;
+    key += c;
+  }
+  return key;
+}
+
+/** Levenshtein distance between a and b, or `cap` when it is at least that. */
+function edits(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) >= cap) return cap;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let low = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row.push(v);
+      if (v < low) low = v;
+    }
+    if (low >= cap) return cap;
+    prev = row;
+  }
+  return Math.min(prev[b.length]!, cap);
+}
