@@ -294,7 +294,7 @@ function queryWordsOf(index: SearchIndex, typed: string[]): string[] {
   const little = index.profile.language === 'en' ? spelled.map((w) => (index.surface.has(w) ? w : littleWordWritten(w, index.profile.chatWords))) : spelled;
   // ("bay lee kova", "buy rock tar": a name dictated as words the knowledge never uses, joined when it sounds like one of its words.)
   // (English: a Turkish word's endings, typed without its letters, are no words of their own to join.)
-  const written = index.profile.language === 'en' ? withSpokenNames(index, little, (w) => index.surface.has(w) || !isTerm(stem(w)) || index.profile.asksNoTopic(w)) : little;
+  const written = index.profile.language === 'en' ? withSpokenNames(index, little, (w) => index.surface.has(w) || !isTerm(stem(w)) || index.profile.asksNoTopic(w), (w) => w.length <= 3 && !index.surface.has(w) && !isTerm(stem(w))) : little;
   // (The bot's own name, "@factbot beylikova nerede", addresses it in any language: no word of the question unless the
   // knowledge writes it. English read it as an address before; the Turkish index weighed it 51% and declined.)
   // (After the preambles: "hi factbot," is one.)

@@ -2,7 +2,8 @@
  * Names as a phone's dictation writes them: a name it does not know, heard as two or three words ("bay lee kova" for
  * Beylikova, "buy rock tar" for Bayraktar, "al parslan"). Words next to each other that the knowledge never uses, joined,
  * are one of its words when they sound like it: the same consonants in the same order after the same first letter (a
- * rough phonetic key, English spelling folded: "ck", "c", "q" are "k", "ph" is "f", vowels and "h" go), and few letters
+ * rough phonetic key, English spelling folded: "ck", "c", "q" are "k", "ph" is "f", vowels, "h" and a "g" between vowels
+ * go), and few letters
  * apart. Pure; the key of each of the knowledge's words is built once per index, on the first question that needs it.
  */
 import type { SearchIndex } from './index.ts';
@@ -17,10 +18,11 @@ const MAX_EDITS = 3;
 const keysCache = new WeakMap<SearchIndex, Map<string, string[]>>();
 
 /**
- * `ws` with each run of two or three words the knowledge never uses (`known` says which it uses) that sounds like one
- * word it does replaced by that word; `ws` itself when there is none.
+ * `ws` with each run of two or three words the knowledge never uses (`known` says which it uses, a stop word among them)
+ * that sounds like one word it does replaced by that word; `ws` itself when there is none. A `little` word (a stop word
+ * of a few letters) may be one of a run of three's, after its first.
  */
-export function withSpokenNames(index: SearchIndex, ws: string[], known: (w: string) => boolean): string[] {
+export function withSpokenNames(index: SearchIndex, ws: string[], known: (w: string) => boolean, little: (w: string) => boolean = () => false): string[] {
   let out: string[] | null = null;
   for (let i = 0; i < ws.length; ) {
     let word: string | null = null;
@@ -28,7 +30,9 @@ export function withSpokenNames(index: SearchIndex, ws: string[], known: (w: str
     for (const len of [3, 2]) {
       if (i + len > ws.length) continue;
       const parts = ws.slice(i, i + len);
-      if (parts.some((w) => known(w) || !LETTERS.test(w))) continue;
+      // (A little word may end or split a name of three words, "air doe an" for "erdogan", but not open it; nor be one of
+      // two, where it is rather what follows a typo: "who ulmmer is".)
+      if (parts.some((w, j) => !LETTERS.test(w) || (known(w) && !(len === 3 && j > 0 && little(w))))) continue;
       const joined = parts.join('');
       word = index.surface.has(joined) ? joined : soundsLike(index, joined);
       if (word !== null) {
@@ -73,7 +77,8 @@ function soundsLike(index: SearchIndex, joined: string): string | null {
 
 /** A rough phonetic key: the first letter (a vowel as "a"), then the consonants as English spelling sounds them, no repeats. */
 export function keyOf(word: string): string {
-  const w = word.replace(/ph/g, 'f').replace(/ck|c|q/g, 'k').replace(/x/g, 'ks').replace(/z/g, 's').replace(/w/g, 'v');
+  // (A "g" between vowels is silent, as Turkish "ğ" is, which the knowledge writes plainly: "air doe an" is "erdogan".)
+  const w = word.replace(/([aeiou])g(?=[aeiou])/g, '$1').replace(/ph/g, 'f').replace(/ck|c|q/g, 'k').replace(/x/g, 'ks').replace(/z/g, 's').replace(/w/g, 'v');
   const first = /[aeiouy]/.test(w[0]!) ? 'a' : w[0]!;
   let key = first;
   for (const c of w.slice(1)) {
