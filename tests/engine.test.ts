@@ -898,6 +898,12 @@ describe('hostile and odd input', () => {
   test('"since how many years", "since how long" ask how long, as people whose language says it with "since" ask', () => {
     expect(words('china is leading since how many years')).toEqual(words('china is leading how long'));
     expect(words('since how long is china leading')).toEqual(words('how long is china leading'));
+    // … and "how many years" before a verb, or last ("how many years is china leading", "… how many years?"); not
+    // "how many years ago" (when) nor "how many years of" (a count).
+    expect(words('how many years is china leading the refining')).toEqual(words('how long is china leading the refining'));
+    expect(words('how many years ago was it found')).toContain('many');
+    expect(words('how many years of experience')).toContain('many');
+    expect(asFact(answer('how many years is china leading the refining of rare earths?', realKb())).factId).toBe('china-dominance');
     // "since when" still asks when it began; "since" elsewhere stays.
     expect(words('since when')).toEqual(['since', 'when']);
     // "until which purity", "up to what level": to what degree; "until when" still asks when.

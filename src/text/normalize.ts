@@ -143,6 +143,7 @@ export function words(text: string): string[] {
   if (folded.includes('so far') || folded.includes('thus far')) folded = folded.replace(SO_FAR, ' ');
   if (folded.includes('til wh') || folded.includes('up to wh')) folded = folded.replace(UNTIL_WHICH, '$1');
   if (folded.includes('since how')) folded = folded.replace(SINCE_HOW, 'how long');
+  if (folded.includes('how many year') || folded.includes('how many decade')) folded = folded.replace(HOW_MANY_YEARS, 'how long');
   if (folded.includes(' place') || folded.includes(' location')) folded = folded.replace(WHICH_PLACE, 'where');
   if (folded.includes(' tf') || folded.includes(' the he') || folded.includes(' the f') || folded.includes(' on earth')) folded = folded.replace(WH_EXPLETIVE, '$1');
   if (WH_CONTRACTED_TEST.test(folded)) folded = folded.replace(WH_CONTRACTED, (_, wh: string, verb: string) => `${wh} ${WH_CONTRACTED_VERBS[verb]}`);
@@ -271,6 +272,12 @@ const UNTIL_WHICH = /\b(?:until|till|up to) (which|what)\b/g;
  * no answer uses.
  */
 const SINCE_HOW = /\bsince how (?:long|many (?:years|months|weeks|days|decades)|much time)\b/g;
+/**
+ * "how many years is china leading the refining?", "how many years has it been", "… how many year already": how long,
+ * before a verb (or "already", or nothing); "many" and "years" weighed two fifths of the question as words the answer
+ * ("three decades") does not write. Not "how many years ago" (when) nor "how many years of experience" (a count).
+ */
+const HOW_MANY_YEARS = /\bhow many (?:years?|decades?)(?= (?:is|are|was|were|has|have|had|will|would|does|do|did|can|could|already)\b|\s*$)/g;
 
 /**
  * "the deposit is located which place?", "in what location is the plant": where, as "which city" asks; "place" weighed
