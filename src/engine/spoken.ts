@@ -3,16 +3,17 @@
  * Beylikova, "buy rock tar" for Bayraktar, "al parslan"). Words next to each other that the knowledge never uses, joined,
  * are one of its words when they sound like it: the same consonants in the same order after the same first letter (a
  * rough phonetic key, English spelling folded: "ck", "c", "q" are "k", "ph" is "f", vowels, "h" and a "g" between vowels
- * go), and few letters
- * apart. Pure; the key of each of the knowledge's words is built once per index, on the first question that needs it.
+ * go), and few letters apart. Pure but for a cache: the key of each of the knowledge's words is built once per index, on
+ * the first question that needs it.
  */
+import { editDistance } from '../text/normalize.ts';
 import type { SearchIndex } from './index.ts';
 
 /** Fewest consonants a key keeps, so short words ("bay", "by") never stand for a name. */
 const MIN_KEY = 4;
 /** Fewest letters of the knowledge's word and of the joined words. */
 const MIN_LETTERS = 6;
-/** Most letters added, dropped or changed between the joined words and the knowledge's word. */
+/** Most letters added, dropped, changed or swapped between the joined words and the knowledge's word. */
 const MAX_EDITS = 3;
 
 const keysCache = new WeakMap<SearchIndex, Map<string, string[]>>();
@@ -69,10 +70,10 @@ function soundsLike(index: SearchIndex, joined: string): string | null {
   let best: string | null = null;
   let bestEdits = MAX_EDITS + 1;
   for (const w of keys.get(key) ?? []) {
-    const d = edits(joined, w, bestEdits);
+    const d = editDistance(joined, w, MAX_EDITS);
     if (d < bestEdits || (d === bestEdits && best !== null && w < best)) [best, bestEdits] = [w, d];
   }
-  return bestEdits <= MAX_EDITS ? best : null;
+  return best;
 }
 
 /** A rough phonetic key: the first letter (a vowel as "a"), then the consonants as English spelling sounds them, no repeats. */
@@ -86,22 +87,4 @@ export function keyOf(word: string): string {
     key += c;
   }
   return key;
-}
-
-/** Levenshtein distance between a and b, or `cap` when it is at least that. */
-function edits(a: string, b: string, cap: number): number {
-  if (Math.abs(a.length - b.length) >= cap) return cap;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let low = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      row.push(v);
-      if (v < low) low = v;
-    }
-    if (low >= cap) return cap;
-    prev = row;
-  }
-  return Math.min(prev[b.length]!, cap);
 }
