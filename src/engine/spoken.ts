@@ -6,15 +6,11 @@
  * go), and few letters apart. Pure but for a cache: the key of each of the knowledge's words is built once per index, on
  * the first question that needs it.
  */
+import { SEARCH } from '../config.ts';
 import { editDistance } from '../text/normalize.ts';
 import type { SearchIndex } from './index.ts';
 
-/** Fewest consonants a key keeps, so short words ("bay", "by") never stand for a name. */
-const MIN_KEY = 4;
-/** Fewest letters of the knowledge's word and of the joined words. */
-const MIN_LETTERS = 6;
-/** Most letters added, dropped, changed or swapped between the joined words and the knowledge's word. */
-const MAX_EDITS = 3;
+const { spokenMinKey: MIN_KEY, spokenMinLetters: MIN_LETTERS, spokenMaxEdits: MAX_EDITS } = SEARCH;
 
 const keysCache = new WeakMap<SearchIndex, Map<string, string[]>>();
 
