@@ -430,6 +430,22 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // engineering students), measured once on arrival on d71d9f0: 62.0% (60.0% on 38bd455) and 81.0%.
   { file: 'conversations-blind76.yaml', right: 0.58 }, // 62.0% of 50 (first measured 62.0%)
   { file: 'conversations-tr-blind76.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 81.0%)
+  // Written blind at the start of the sixteenth session of 2026-12-05 (Chinese speakers writing English in a WeChat-like
+  // trade group; Turkish: Ekşi Sözlük-like sarcastic commenters), measured once on arrival on the starting code 4236bae.
+  { file: 'conversations-blind77.yaml', right: 0.86 }, // 90.0% of 50 (first measured 86.0%)
+  { file: 'conversations-tr-blind77.yaml', right: 0.71, followups: 40 }, // 76.2% of 42 (first measured 71.4%)
+  // Written at the same time (high-school students and their teacher on a class Discord; Turkish: Turks living in
+  // Germany in a family WhatsApp group, German words), measured once on arrival on 4236bae; the English set kept unread.
+  { file: 'conversations-blind78.yaml', right: 0.78 }, // 82.0% of 50 (first measured 82.0%)
+  { file: 'conversations-tr-blind78.yaml', right: 0.83, followups: 40 }, // 88.1% of 42 (first measured 85.7%)
+  // Written blind in the middle of that session (a phone's voice dictation: "bay lee kova", "b y d"; Turkish: retired
+  // people in a neighbourhood Facebook group), measured once on arrival on be9f4f3: the same figures as on 4236bae.
+  { file: 'conversations-blind79.yaml', right: 0.88 }, // 92.0% of 50 (first measured 90.0%)
+  { file: 'conversations-tr-blind79.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 78.6%)
+  // Written blind late in that session (Spanish and Latin American speakers writing English on Slack; Turkish: football
+  // fans on a supporters' forum), measured once on arrival on 3285329: 80.0% (the same on 4236bae) and 61.9% (57.1%).
+  { file: 'conversations-blind80.yaml', right: 0.76 }, // 80.0% of 50 (first measured 80.0%)
+  { file: 'conversations-tr-blind80.yaml', right: 0.57, followups: 40 }, // 61.9% of 42 (first measured 61.9%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
