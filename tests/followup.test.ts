@@ -675,6 +675,12 @@ describe('reading a follow-up', () => {
     // Turkish "ne zaman" and its group ("hangi ay", "hangi tarihte") ask as "when" does: alone, "ne zamandı o,
     // hatırlamıyorum" was read as its clause "ne zamandı o", which ranked the discovery's date first, and answered.
     for (const q of ['ne zaman', 'hangi ay']) expect(rank(q, kb, 3), q).toEqual([]);
+    // … and "ne yapacaklar?" (what will they do?), the verb of doing alone, as "what will they do?" in English: it met the
+    // ministries' "yorum yapmadı" (made no comment) and was answered with their silence.
+    expect(rank('ne yapacaklar', kb, 3)).toEqual([]);
+    expect(answerMessageAlone('ne yapacaklar tam olarak?', kb).kind).not.toBe('fact');
+    // With a topic it is a question: "fabrika yapacaklar mı".
+    expect(rank('byd fabrika yapacak mı', kb, 3).length).toBeGreaterThan(0);
     expect(answerMessageAlone('ne zamandı o, hatırlamıyorum', kb).kind).not.toBe('fact');
     const met = after('erdogan xi jinping gorusmesinde nadir toprak konusu hic acildi mi', 'ne zamandı o, hatırlamıyorum').reply;
     expect(met.kind === 'fact' && met.factId).toBe('erdogan-xi-meeting');

@@ -848,7 +848,9 @@ function rankWhole(question: string, index: SearchIndex, limit: number, options:
   const terms = options.questionWords === undefined ? read.terms : contextEased(read.terms, options.questionWords);
   // Only words that ask ("who else is going?", "where are they going?"): no topic to tell the facts apart by. Whatever
   // fact stores "who else…" or a keyword such as "location" (a synonym of "where") would match it whole.
-  if (terms.every((t) => asksOnly(t, index))) return [];
+  // (So does Turkish "ne yapacaklar?", what will they do: "yap-" alone, the verb of doing, names no more than "do" does,
+  // a stop word in English; it met the ministries' "yorum yapmadı", made no comment.)
+  if (terms.every((t) => asksOnly(t, index) || (index.profile.language === 'tr' && t.query === 'yap'))) return [];
   const candidates = firstStage(index, terms, SEARCH.candidates, options);
   if (candidates.length === 0) return [];
   const b = SEARCH.blend;
