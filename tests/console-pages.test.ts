@@ -431,6 +431,8 @@ describe('the console pages', () => {
     expect(declined).toContain('Decision: declined');
     expect(declined).not.toContain(HOSTILE);
     expect(declined).toContain('unknown to the knowledge');
+    // Words joined into a name as dictation writes it say so in the table (`heard`: spoken.ts).
+    expect(text((await handle(get('/try', { q: 'where is the dee posit' }))).body)).toContain('<td>heard as “dee posit”</td>');
     expect(text((await handle(get('/try'))).body)).toContain('<input id="try-q" name="q" type="search" value=""');
   });
 

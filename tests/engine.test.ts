@@ -6,7 +6,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEARCH } from '../src/config.ts';
-import { explain } from '../src/engine/explain.ts';
+import { explain, formatExplanation } from '../src/engine/explain.ts';
 import { answer, answerFact, autocomplete, createKnowledgeBase, helpReply, rank, type KnowledgeBase } from '../src/engine/answer.ts';
 import { keyOf, withSpokenNames } from '../src/engine/spoken.ts';
 import { clausesOf, firstChoiceOf, lastQuestionOf, questionAfterRemark, questionBeforeContext, questionBeforeSelf, questionTerms, withoutAsides, withoutDoubt } from '../src/engine/rank.ts';
@@ -941,6 +941,11 @@ describe('hostile and odd input', () => {
     expect(withSpokenNames(index, ['when', 'did', 'air', 'doe', 'an', 'meet'], knownOrStop, little)).toEqual(['when', 'did', 'erdogan', 'meet']);
     expect(withSpokenNames(index, ['bayleekov', 'a'], knownOrStop, little)).toEqual(['bayleekov', 'a']);
     expect(asFact(answer('when did air doe an meet she jinping', real)).factId).toBe('erdogan-xi-meeting');
+    // `--explain` says which words were heard as the name; none for words typed as they are.
+    const e = explain("where's the bay lee kova deposit", real);
+    expect(e.terms.filter((t) => t.heard !== undefined).map((t) => t.heard)).toEqual(['bay lee kova']);
+    expect(formatExplanation(e)).toContain('heard as "bay lee kova"');
+    expect(explain('where is the beylikova deposit', real).terms.some((t) => t.heard !== undefined)).toBe(false);
     // (As the knowledge's word or a spelling of it its synonyms give: "beylikava" is "beylikova".)
     const joined = withSpokenNames(index, ['where', 'is', 'bay', 'lee', 'kova'], known);
     expect(joined.slice(0, 2)).toEqual(['where', 'is']);

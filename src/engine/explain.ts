@@ -12,6 +12,7 @@ import { answer, askedAsStored, type KnowledgeBase } from './answer.ts';
 import { decisionValue, type Calibration } from './calibrate.ts';
 import { closestOutOfScope, markedOutOfScope } from './outofscope.ts';
 import { rankReading, readingTerms, type RankedFact } from './rank.ts';
+import { heardAs } from './spoken.ts';
 
 export interface ExplainedTerm {
   /** The word (or phrase) as typed, folded. */
@@ -20,6 +21,8 @@ export interface ExplainedTerm {
   matched: string | null;
   /** 'borrowed': a word of the knowledge's other language, read as the terms found in the same facts (borrowed.ts). */
   how: 'exact' | 'typo' | 'borrowed' | 'unknown';
+  /** Words of the question joined into this one, as a phone's dictation writes a name ("bay lee kova"; spoken.ts). */
+  heard?: string;
   /** Its share of the question's weight (idf), 0..1. */
   weight: number;
 }
@@ -62,12 +65,17 @@ export function explain(rawQuestion: string, kb: KnowledgeBase, top = 5): Explan
   const { ranked: candidates, read, withContext } = rankReading(question, index, Math.max(2, top));
   const resolved = readingTerms(index, question, read, withContext);
   const total = resolved.reduce((s, t) => s + t.idf, 0);
-  const terms: ExplainedTerm[] = resolved.map((t) => ({
-    word: t.raw ?? (t.query.startsWith('~') ? t.query.slice(1).replace(/_/g, ' ') : t.query),
-    matched: t.term === null ? null : t.term.startsWith('~') ? t.term.slice(1).replace(/_/g, ' ') : t.term,
-    how: t.how === 'typo' && t.raw !== null && index.borrow?.(t.raw)?.includes(t.ids[0]!) ? 'borrowed' : t.how,
-    weight: total > 0 ? t.idf / total : 0,
-  }));
+  const typed = index.profile.language === 'en' ? index.profile.words(question) : [];
+  const terms: ExplainedTerm[] = resolved.map((t) => {
+    const heard = t.raw === null ? null : heardAs(t.raw, typed);
+    return {
+      word: t.raw ?? (t.query.startsWith('~') ? t.query.slice(1).replace(/_/g, ' ') : t.query),
+      matched: t.term === null ? null : t.term.startsWith('~') ? t.term.slice(1).replace(/_/g, ' ') : t.term,
+      how: t.how === 'typo' && t.raw !== null && index.borrow?.(t.raw)?.includes(t.ids[0]!) ? 'borrowed' : t.how,
+      weight: total > 0 ? t.idf / total : 0,
+      ...(heard === null ? {} : { heard }),
+    };
+  });
   const value = decisionValue(candidates, index.calibration.runnerUpWeight);
   const threshold = index.calibration.threshold;
   const outcome = reply.kind === 'fact' ? 'answered' : reply.kind === 'smalltalk' ? 'smalltalk' : reply.kind === 'none' && reply.reason === 'empty' ? 'empty' : 'declined';
@@ -111,7 +119,7 @@ export function formatExplanation(e: Explanation): string {
   }
   lines.push('', 'Words (share of the question\'s weight):');
   for (const t of e.terms) {
-    const how = t.how === 'exact' ? '' : t.how === 'unknown' ? '  — unknown to the knowledge' : t.how === 'borrowed' ? `  — the other language's word, read as "${t.matched}"` : `  — ${t.how} of "${t.matched}"`;
+    const how = t.heard !== undefined ? `  — heard as "${t.heard}"${t.how === 'exact' ? '' : `, ${t.how} of "${t.matched}"`}` : t.how === 'exact' ? '' : t.how === 'unknown' ? '  — unknown to the knowledge' : t.how === 'borrowed' ? `  — the other language's word, read as "${t.matched}"` : `  — ${t.how} of "${t.matched}"`;
     lines.push(`  ${t.word.padEnd(18)} ${pct(t.weight).padStart(4)}${how}`);
   }
   if (e.terms.length === 0) lines.push('  (none: only stop words)');

@@ -45,6 +45,22 @@ export function withSpokenNames(index: SearchIndex, ws: string[], known: (w: str
 }
 const LETTERS = /^[a-z]+$/;
 
+/**
+ * The words of `typed` that were joined into `word` (withSpokenNames' choice), as typed ("bay lee kova" for "beylikava"),
+ * or null when no run of two or three of them sounds like it. For `--explain`, which shows the word a run was read as.
+ */
+export function heardAs(word: string, typed: readonly string[]): string | null {
+  if (word.length < MIN_LETTERS || typed.includes(word)) return null;
+  const key = keyOf(word);
+  for (const len of [3, 2]) {
+    for (let i = 0; i + len <= typed.length; i++) {
+      const joined = typed.slice(i, i + len).join('');
+      if (joined === word || (LETTERS.test(joined) && keyOf(joined) === key)) return typed.slice(i, i + len).join(' ');
+    }
+  }
+  return null;
+}
+
 /** The knowledge's word that `joined` sounds like (see the module's comment), or null. */
 function soundsLike(index: SearchIndex, joined: string): string | null {
   if (joined.length < MIN_LETTERS) return null;

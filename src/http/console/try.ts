@@ -38,7 +38,7 @@ export async function tryPage(req: ConsoleRequest, deps: ConsoleDeps, base: stri
   const also = reply.kind === 'fact' ? (reply.also ?? []) : [];
   const words = e.terms.map(
     (t) =>
-      html`<tr><th scope="row">${t.word}</th><td>${pct(t.weight)}</td><td>${t.how === 'exact' ? 'known' : t.how === 'unknown' ? html`<strong>unknown to the knowledge</strong>` : `${t.how} of “${t.matched ?? ''}”`}</td></tr>`,
+      html`<tr><th scope="row">${t.word}</th><td>${pct(t.weight)}</td><td>${t.heard !== undefined ? `heard as “${t.heard}”` : t.how === 'exact' ? 'known' : t.how === 'unknown' ? html`<strong>unknown to the knowledge</strong>` : `${t.how} of “${t.matched ?? ''}”`}</td></tr>`,
   );
   const candidates = e.candidates.map(
     (c, i) =>
