@@ -20,17 +20,22 @@ const keysCache = new WeakMap<SearchIndex, Map<string, string[]>>();
  * of a few letters) may be one of a run of three's, after its first.
  */
 export function withSpokenNames(index: SearchIndex, ws: string[], known: (w: string) => boolean, little: (w: string) => boolean = () => false): string[] {
+  // Each word judged once: whether it may open a name (a word the knowledge never uses), and whether it may be one's
+  // later part in a run of three (also a little word). Most questions have no run that could be one: done.
+  const open = ws.map((w) => LETTERS.test(w) && !known(w));
+  if (!open.some((o, k) => o && k + 1 < ws.length)) return ws;
+  const inner = ws.map((w, k) => open[k]! || (LETTERS.test(w) && little(w)));
   let out: string[] | null = null;
   for (let i = 0; i < ws.length; ) {
     let word: string | null = null;
     let used = 1;
     for (const len of [3, 2]) {
       if (i + len > ws.length) continue;
-      const parts = ws.slice(i, i + len);
       // (A little word may end or split a name of three words, "air doe an" for "erdogan", but not open it; nor be one of
       // two, where it is rather what follows a typo: "who ulmmer is".)
-      if (parts.some((w, j) => !LETTERS.test(w) || (known(w) && !(len === 3 && j > 0 && little(w))))) continue;
-      const joined = parts.join('');
+      const fits = open[i]! && (len === 3 ? inner[i + 1]! && inner[i + 2]! : open[i + 1]!);
+      if (!fits) continue;
+      const joined = ws.slice(i, i + len).join('');
       word = index.surface.has(joined) ? joined : soundsLike(index, joined);
       if (word !== null) {
         used = len;
