@@ -445,6 +445,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     REACTIONS_LIST +
     // Discourse fillers tacked onto a question ("why tho", "ngl"; not "again": "can a lantern go out again").
     'though tho anyways honestly seriously srsly ngl tbf fr irl whatever lowkey highkey ' +
+    // … and exasperation or agreement in letters ("why cant they just source elsewhere smh": "smh" weighed 27% as a word no fact uses)
+    'smh smdh ikr istg ' +
     // … and urgency of the asker's ("… asap"): it asks no time (read as "soon", it was the question's topic word)
     'asap ' +
     // Contractions typed without the apostrophe ("didnt" is "did not": both stop words).
