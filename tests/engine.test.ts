@@ -1844,6 +1844,12 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('what did the global times say about turkey rare earths Pog', real)).factId).toBe('global-times-view');
   });
 
+  test('exasperation and agreement in letters ("smh", "ikr") are chat noise, no words of the question', () => {
+    for (const w of ['smh', 'smdh', 'ikr', 'istg']) expect(STOP_WORDS.has(w), w).toBe(true);
+    // "smh" weighed 27% as a word the knowledge never uses: declined at 0.37.
+    expect(asFact(answer('why cant the us and eu just source elsewhere smh', realKb())).factId).toBe('diversification-challenges');
+  });
+
   test("the bot's own name addresses it in either language, no word of the question", () => {
     const real = realKb();
     // The Turkish index weighed "factbot" 51%: declined at 0.40.
@@ -1868,6 +1874,12 @@ describe('hostile and odd input', () => {
     // Turkish "ki" after the question joins a remark to it, as a comma does: "yaygara", "koparılıyor" weighed 61%.
     expect(clausesOf('ne işe yarıyor ki bu kadar yaygara koparılıyor')).toEqual(['ne işe yarıyor', 'bu kadar yaygara koparılıyor']);
     expect(asFact(answer('nadir toprak elementleri ne işe yarıyor ki bu kadar yaygara koparılıyor', real)).factId).toBe('rare-earth-uses');
+    // One such word is talk enough in a clause that says something: "kuaförde" (at the hairdresser's) weighed 46%,
+    // "torunum" (my grandchild) 30%; both declined.
+    expect(asFact(answer('byd ne şirketi, kuaförde herkes ondan bahsediyor', real)).factId).toBe('byd-worlds-largest');
+    expect(asFact(answer("türkiye'nin enerji bakanı kim, torunum soruyor", real)).factId).toBe('energy-minister');
+    // … not in one that asks whether: "astana mı" is a guess at the city asked, and no fact names the city of a meeting.
+    expect(answer('hangi şehirde, astana mı', real).kind).not.toBe('fact');
     // Beside a clause that asks too, it is a second question, no reading of the message.
     expect(answer('what colour is the sky on mars, and when will it open?', real).kind).not.toBe('fact');
     // A clause naming what the knowledge does not know is no talk beside the question: "tesla" is what it asks about.

@@ -616,13 +616,13 @@ export function rankReading(question: string, index: SearchIndex, limit: number 
   // what the knowledge knows, they are the situation asked about ("passed my test 18 months ago, can I book one of the
   // premium cars?"), and the clause alone found another fact.
   const own = wordSet(index, clause);
-  let [unknown, all, count] = [0, 0, 0];
+  let [unknown, all, count, lone] = [0, 0, 0, ''];
   for (const t of questionTerms(index, question, options.mask).terms) {
     if (t.raw === null || own.has(t.raw)) continue;
     all += t.idf;
-    if (t.how === 'unknown') [unknown, count] = [unknown + t.idf, count + 1];
+    if (t.how === 'unknown') [unknown, count, lone] = [unknown + t.idf, count + 1, t.raw];
   }
-  if (count < 2 || unknown < SEARCH.clauseNoiseShare * all) return best;
+  if (count === 0 || (count === 1 && !talkAround(index, question, clause, lone)) || unknown < SEARCH.clauseNoiseShare * all) return best;
   const ranked = rankWhole(question, index, limit, { ...options, questionWords: own });
   // It only makes surer of the fact the whole message finds: where the words beside it change the best fact, they were no
   // noise ("easter monday, are swimming lessons still on?" asks the bank holiday's hours, not the lessons').
@@ -656,6 +656,19 @@ function asks(index: SearchIndex, clause: string): boolean {
  * English, and Turkish "ne" and its forms ("global times ne diyor, tarafsız olduğuna eminim (!)").
  */
 const WHAT: ReadonlySet<string> = new Set(['what', 'whats', 'wat', 'wut', 'wot', 'ne', 'neler', 'nedir', 'neyi', 'neyin', 'nelerdir']);
+
+/**
+ * Whether the one word the knowledge never uses beside a clause that asks (`word`) is in a clause that says something
+ * ("çocuklara anlatmak için lazım", for the children; "torunum soruyor", my grandchild asks): talk around the question.
+ * Not alone in its clause ("sure, who else?": a reaction), nor in one that asks whether with a Turkish question
+ * particle ("hangi şehir, astana mı": a guess at the answer, what the question is about).
+ */
+function talkAround(index: SearchIndex, question: string, clause: string, word: string): boolean {
+  const beside = clausesOf(question).find((c) => c !== clause && index.profile.words(c).includes(word));
+  if (beside === undefined) return false;
+  const ws = index.profile.words(beside);
+  return ws.length >= 2 && !(index.profile.language === 'tr' && ws.some((w) => isQuestionParticle(foldTurkish(w))));
+}
 
 /** The words of a text, as the terms' `raw` has them. */
 function wordSet(index: SearchIndex, text: string): Set<string> {
