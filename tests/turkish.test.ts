@@ -145,6 +145,11 @@ describe('Turkish text analysis', () => {
     expect(answer('gümrük birliği çinlilerin ne işine yarıyo', kb)).toMatchObject({ kind: 'fact', factId: 'eu-access-motive', language: 'tr' });
     // Being "meraklı" (curious) or "hevesli" (eager) about something is interest (knowledge/synonyms.yaml): declined at 0.39.
     expect(answer("çinli araba üreticileri türkiye'ye neden bu kadar meraklı", kb)).toMatchObject({ kind: 'fact', factId: 'eu-access-motive', language: 'tr' });
+    // Drawing close to a group ("yanaşmak") is joining it; "iddialı" (ambitious) is about a goal; "imza" (a signature)
+    // alone is the deal signed (knowledge/synonyms.yaml): declined at 0.34 and 0.44, "imza" unknown.
+    expect(answer("türkiye neden brics'e yanaşıyor", kb)).toMatchObject({ kind: 'fact', factId: 'brics-bid', language: 'tr' });
+    expect(answer('türkiye saflıkta ne kadar iddialı', kb)).toMatchObject({ kind: 'fact', factId: 'purity-goal', language: 'tr' });
+    expect(questionTerms(kb.turkish!, 'byd imzaya döndü mü').terms.find((t) => t.raw === 'imzaya')?.how).not.toBe('unknown');
     // (Declined at 0.34: "dedikleri" was read as a typo of a word of saying, "açıkçası" as a word of its own.)
     expect(answer('açıkçası BYD dedikleri şirket ne', kb)).toMatchObject({ kind: 'fact', factId: 'byd-worlds-largest', language: 'tr' });
   });
