@@ -935,6 +935,9 @@ describe('Turkish questions answered from the Turkish index', () => {
     // … and the German particles of Turks living in Germany ("also", "genau", "doch"): "also" weighed 32%, declined at 0.40.
     expect(answer('also turkiye cinle nadir toprak konusunda ne yapmak istiyo tam olarak?', kb)).toMatchObject({ kind: 'fact', factId: 'china-processing-partnership' });
     for (const w of ['genau', 'doch', 'oder', 'bole']) expect(TURKISH.isTerm(TURKISH.stem(w)), w).toBe(false);
+    // … and the asker's hedges "sanki" (I think, as if) and "belki" (maybe), as "galiba": "sanki" weighed 44%, declined at 0.38.
+    expect(answer('sanayi bakanı da bir şey söylemişti sanki', kb)).toMatchObject({ kind: 'fact', factId: 'kacir-statement' });
+    for (const w of ['sanki', 'belki']) expect(TURKISH.isTerm(TURKISH.stem(w)), w).toBe(false);
   });
 
   test('English words written into a Turkish question are read as the Turkish terms of the same facts', () => {

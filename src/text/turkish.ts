@@ -216,7 +216,7 @@ const STOP_LIST = (
   // "could" in English
   'merak olabilir olabilirmi bi sorum sorularım ' +
   // what the asker heard or read, and hedges of their own (like "really", "heard" in English chat)
-  'doğru doğrumu gerçekten aslında yani mesela örneğin tam tamamen duydum okudum gördüm sanırım galiba herhalde öyle böyle şöyle ' +
+  'doğru doğrumu gerçekten aslında yani mesela örneğin tam tamamen duydum okudum gördüm sanırım galiba herhalde sanki belki öyle böyle şöyle ' +
   // … and "somut" (concrete: "somut bi beklenti var mı"), as "actually" in English
   'somut ' +
   // … and what they have not ("hiç duymadım", "bilmiyorum": never heard of it, I don't know), as in English chat
