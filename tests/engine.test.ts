@@ -1530,6 +1530,10 @@ describe('hostile and odd input', () => {
     expect(analyzer.queryTerms('when does the cheer squad train')).toContain(stem('cheer'));
     const sorri = kbOf(writeKnowledge(miniFiles({ 'mini-report.yaml': `${MINI_SOURCE}${SORRI_FACT}` })));
     expect(asFact(answer('sorry, what does Sorri Holdings invest in?', sorri)).factId).toBe('sorri-holdings');
+    // British chat's "reckon" and "bloody": each weighed 43–51% as a word no fact uses, and the question was declined.
+    expect(analyzer.queryTerms('reckon reckoning bloody')).toEqual([]);
+    expect(asFact(answer("where's this bloody deposit anyway", realKb())).factId).toBe('beylikova-location');
+    expect(asFact(answer('how pure are they reckoning on getting the stuff', realKb())).factId).toBe('purity-goal');
   });
 
   test('a question of words that ask and name no topic ("who else is going?", "where are they going?", "ne zaman?") ranks no fact', () => {

@@ -466,7 +466,12 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  * "friend", "help" are left: they are names or asked about.
  */
 export const CHAT_FILLER: ReadonlySet<string> = new Set(
-  'sorry sry soz buddy sir maam madam curious curiosity confused genuinely apparently noob cheers guy fella bloke'.split(' '),
+  (
+    'sorry sry soz buddy sir maam madam curious curiosity confused genuinely apparently noob cheers guy fella bloke ' +
+    // British chat: "reckon" (think, expect: "how pure are they reckoning on"), the intensifier "bloody" ("where's this bloody
+    // deposit") and a man as "guy" is ("who's the geezer running industry")
+    'reckon reckons reckoned reckoning bloody geezer chap'
+  ).split(' '),
 );
 
 /**
