@@ -917,6 +917,8 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('china is leading since how many years?', realKb())).factId).toBe('china-dominance');
     // Being afraid is worrying (knowledge/synonyms.yaml; not "scared": "share" read as its typo).
     expect(asFact(answer('are europe and america afraid of china', realKb())).factId).toBe('western-concerns');
+    // "Word from" someone is what they said, a comment (knowledge/synonyms.yaml): "word" weighed 35% unknown, declined.
+    expect(asFact(answer('any word from the chinese side', realKb())).factId).toBe('ministries-no-comment');
     // … and British chat's "in a flap", of "the yanks" (knowledge/synonyms.yaml): both words no fact uses, declined at 0.24.
     expect(asFact(answer('why are the yanks and the eu in a flap about china', realKb())).factId).toBe('western-concerns');
 
