@@ -882,6 +882,14 @@ describe('hostile and odd input', () => {
     expect(withoutSignOff('who leads it? Kind regards, L.')).toBe('who leads it?');
     expect(withoutSignOff('where is it? thanks and when was it found')).toBe('where is it? thanks and when was it found');
     expect(withoutSignOff('Thanks, Dan')).toBe('Thanks, Dan');
+    // A name signed with a dash under a post, or after an ellipsis with where the writer lives, and "Love, …".
+    expect(withoutSignOff('so when is the trip happening... - Ron')).toBe('so when is the trip happening...');
+    expect(withoutSignOff('who is the president of turkey? — Mary Ann')).toBe('who is the president of turkey?');
+    expect(withoutSignOff('why is turkey so keen on china? ... Bob in Ohio')).toBe('why is turkey so keen on china?');
+    expect(withoutSignOff('where did they meet... Love, Marge')).toBe('where did they meet...');
+    // Not a name in capitals ("BYD"), nor words after a dash that are no name.
+    expect(withoutSignOff('Ok. - BYD')).toBe('Ok. - BYD');
+    expect(withoutSignOff('what about byd? - is it big')).toBe('what about byd? - is it big');
     expect(withoutPreamble(words('hi team could you please confirm where the deposit is'))).toEqual(words('where the deposit is'));
     expect(withoutPreamble(words('we would appreciate clarity on why chinese carmakers want turkey'))).toEqual(words('why chinese carmakers want turkey'));
     // What the asker writes the answer into, before the question ("for our supplier risk memo:", "quick one for a briefing note:").
@@ -892,6 +900,9 @@ describe('hostile and odd input', () => {
     for (const [q, fact] of [
       ["Hi team, could you please confirm where Turkey's rare earth deposit is located? Many thanks, Priya", 'beylikova-location'],
       ["Hi all, quick one for a briefing note: who is Turkey's Energy Minister at the moment? Thanks, Dan", 'energy-minister'],
+      // (Declined with the name: "Harold", "Gloria" weighed as words no fact uses.)
+      ["Who is Turkey's energy minister now? - Harold", 'energy-minister'],
+      ['where exactly is the deposit in turkey... - Gloria', 'beylikova-location'],
     ] as const) expect(answerMessageAlone(q, kb), q).toMatchObject({ kind: 'fact', factId: fact });
   });
 

@@ -99,11 +99,19 @@ export function withoutQuotedLines(text: string): string {
  * with at most three words of name; a message that is nothing else is kept.
  */
 export function withoutSignOff(text: string): string {
-  const m = SIGN_OFF.exec(text);
+  const m = SIGN_OFF.exec(text) ?? SIGNED.exec(text);
   return m === null || !/\p{L}/u.test(text.slice(0, m.index)) ? text : text.slice(0, m.index).trimEnd();
 }
 const SIGN_OFF =
-  /(?<=[?.!])[\s-]*(?:many thanks|thanks (?:a lot|again|in advance|so much)|thanks|thank you(?: (?:so much|in advance))?|cheers|best regards|best wishes|best|kind regards|warm regards|warmest regards|regards|all the best|thx|ty|br)[,.!]?(?:\s+(?!(?:and|but|so|what|who|when|where|why|how|is|are|do|does|did|can|could)\b)[\p{L}][\p{L}'’.-]{0,20}){0,3}\s*[.!]?\s*$/iu;
+  /(?<=[?.!])[\s-]*(?:many thanks|thanks (?:a lot|again|in advance|so much)|thanks|thank you(?: (?:so much|in advance))?|cheers|best regards|best wishes|best|kind regards|warm regards|warmest regards|regards|all the best|thx|ty|br|love|god bless|blessings|xoxo|hugs)[,.!]?(?:\s+(?!(?:and|but|so|what|who|when|where|why|how|is|are|do|does|did|can|could)\b)[\p{L}][\p{L}'’.-]{0,20}){0,3}\s*[.!]?\s*$/iu;
+
+/**
+ * A name signed under a post with a dash, as on a forum or Facebook ("… build there next?? - Nancy", "… do that... -
+ * Linda"), or after an ellipsis with where the writer is from ("… over rare earths? ... Bob in Ohio"): capitalised, at
+ * most three words, the first in title case (not "BYD"), after a sentence that ends.
+ */
+const SIGNED =
+  /(?<=[?.!…])\s*(?:[-–—]{1,2}\s*\p{Lu}\p{Ll}[\p{L}'’.-]{0,19}(?:\s+\p{Lu}[\p{L}'’.-]{0,20}){0,2}(?:\s+(?:in|from)\s+\p{Lu}[\p{L}'’.-]{0,20}(?:\s+\p{Lu}[\p{L}'’.-]{0,20})?)?|(?:\.{2,}|…)\s*\p{Lu}\p{Ll}+\s+(?:in|from)\s+\p{Lu}[\p{L}'’.-]{0,20}(?:\s+\p{Lu}[\p{L}'’.-]{0,20})?)\s*[.!]?\s*$/u;
 
 /** The first `end` code units of a text, one fewer when the cut would split a surrogate pair. */
 function cutAt(text: string, end: number): string {
