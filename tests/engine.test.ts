@@ -626,6 +626,9 @@ describe('hostile and odd input', () => {
     // The asker's people the knowledge never names say nothing of the question, instead of weighing like its rarest word.
     expect(questionTerms(realKb(), 'can my sister visit the deposit').terms.map((t) => t.raw)).not.toContain('sister');
     expect(questionTerms(realKb(), 'can my sister visit the deposit').terms.map((t) => t.raw)).toContain('deposit');
+    // … and an older asker's grandchildren ("grandson" weighed 21–46%, declined).
+    for (const w of ['grandson', 'granddaughter', 'grandkids']) expect(questionTerms(realKb(), `my ${w} says the deposit is big`).terms.map((t) => t.raw), w).not.toContain(w);
+    expect(asFact(answer('is the deposit big, my granddaughter wonders', realKb())).factId).toBe('beylikova-size');
     // Two everyday words for one act: the bike share says "close", the marathon "start".
     const bikes = kbOf(path.join(REPO_ROOT, 'tests', 'eval', 'kb', 'bikeshare', 'knowledge'));
     expect(questionTerms(bikes, 'do any stations shut over the winter').terms.find((t) => t.raw === 'shut')).toMatchObject({ term: 'close', how: 'exact' });
@@ -928,6 +931,9 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('china is leading since how many years?', realKb())).factId).toBe('china-dominance');
     // Being afraid is worrying (knowledge/synonyms.yaml; not "scared": "share" read as its typo).
     expect(asFact(answer('are europe and america afraid of china', realKb())).factId).toBe('western-concerns');
+    // Being "king of" a business is dominating a market, and declining to comment is no comment (knowledge/synonyms.yaml).
+    expect(asFact(answer('how long has china been the king of the rare earth business', realKb())).factId).toBe('china-dominance');
+    expect(asFact(answer('did the ministries decline to comment', realKb())).factId).toBe('ministries-no-comment');
     // "Word from" someone is what they said, a comment (knowledge/synonyms.yaml): "word" weighed 35% unknown, declined.
     expect(asFact(answer('any word from the chinese side', realKb())).factId).toBe('ministries-no-comment');
     // … and British chat's "in a flap", of "the yanks" (knowledge/synonyms.yaml): both words no fact uses, declined at 0.24.

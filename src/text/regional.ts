@@ -57,7 +57,9 @@ const ASKERS_PAIRS =
   'husband:partner|spouse wife:partner|spouse hubby:husband|partner boyfriend:partner girlfriend:partner ' +
   'mum:mother|mom|parent mom:mum|mother|parent mommy:mum|mom|mother mummy:mum|mom|mother dad:father|parent daddy:dad|father ' +
   'mums:mothers|parents dads:fathers|parents grandma:grandparent gran:grandparent nan:grandparent grandad:grandparent ' +
-  'grandpa:grandparent brother:sibling sister:sibling brothers:siblings sisters:siblings';
+  'grandpa:grandparent brother:sibling sister:sibling brothers:siblings sisters:siblings ' +
+  // (and the other way: "my grandson says …", an older asker's)
+  'grandson:grandchild|child granddaughter:grandchild|child grandkid:grandchild|child grandkids:grandchildren|children grandchildren:grandkids|children';
 
 const pairs = (list: string) => list.split(' ').map((pair) => pair.split(':') as [string, string]);
 
