@@ -940,6 +940,12 @@ describe('Turkish questions answered from the Turkish index', () => {
     // … and the asker's hedges "sanki" (I think, as if) and "belki" (maybe), as "galiba": "sanki" weighed 44%, declined at 0.38.
     expect(answer('sanayi bakanı da bir şey söylemişti sanki', kb)).toMatchObject({ kind: 'fact', factId: 'kacir-statement' });
     for (const w of ['sanki', 'belki']) expect(TURKISH.isTerm(TURKISH.stem(w)), w).toBe(false);
+    // … and young chat's "aynen", "naber"/"nbr", "bence"/"bnce", "harbi": "bnce" weighed 51%, declined at 0.40.
+    expect(answer('slm beylikova nerde bnce', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
+    expect(answer('aynen de byd türkiyede ne yapıyo', kb)).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
+    for (const w of ['aynen', 'naber', 'nbr', 'bence', 'bnce', 'harbi']) expect(TURKISH.isTerm(TURKISH.stem(w)), w).toBe(false);
+    // "napcaz" is "ne yapacağız" run together, as "napcak" is "ne yapacak" (what will we do).
+    expect(questionTerms(kb.turkish!, 'bu elementlerle napcaz').terms.find((t) => t.raw === 'napcaz')?.how).not.toBe('unknown');
   });
 
   test('English words written into a Turkish question are read as the Turkish terms of the same facts', () => {

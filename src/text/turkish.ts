@@ -207,6 +207,9 @@ const STOP_LIST = (
   'ilginç ilginc vay anladım anladim harika süper ' +
   // "ee", "eee" (well, so: "ee başka yerden alsınlar o zaman"), a lone "e" drawn out, as "well" and "so" in English
   'ee eee ' +
+  // … and young chat's agreement, greeting and opinion ("aynen", "naber"/"nbr", "bence"/"bnce", "harbi": exactly, what's up,
+  // I think, really), as "ikr", "sup", "imo", "fr" in English: "bnce" weighed 51% as a word no fact uses
+  'aynen naber nbr bence bnce harbi ' +
   // chat filler and politeness
   'acaba lütfen lutfen selam merhaba teşekkürler sağol peki şey yaa ya hani işte tamam evet hayır bana söyle söyler misin anlat anlatır bilgi ver verir bilgisi hakkında ' +
   // "bir şey" (something) run together as chat types it ("bişey açıkladı mı"), as "anything" in English
@@ -765,7 +768,9 @@ const TURKISH_CHAT_WORDS: ReadonlyMap<string, string> = new Map(
     // … with the reported "-mış" ("napcakmış": what is [it] said to be going to do)
     'napcakmis:yapacak napcakmış:yapacak napacakmis:yapacak napacakmış:yapacak napiyomus:yapıyor napıyomuş:yapıyor napmis:yapmış napmış:yapmış ' +
     // … and the future with a narrow vowel, as chat types "gidicek" ("napıcak": what will [it] do), and a plural past
-    'napicak:yapacak napıcak:yapacak napicaklar:yapacaklar napıcaklar:yapacaklar napicakmis:yapacak napıcakmış:yapacak naptilar:yaptılar naptılar:yaptılar'
+    'napicak:yapacak napıcak:yapacak napicaklar:yapacaklar napıcaklar:yapacaklar napicakmis:yapacak napıcakmış:yapacak naptilar:yaptılar naptılar:yaptılar ' +
+    // … and "we" ("napcaz", what will we do)
+    'napcaz:yapacağız napıcaz:yapacağız napicaz:yapacağız napcağız:yapacağız'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
