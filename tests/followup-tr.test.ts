@@ -533,7 +533,8 @@ describe('reading a Turkish follow-up', () => {
     // With nothing answered alone, a fact on the same topic about where that word comes from, as in English ("how do you
     // know that?", "how sure is that?": the delegation story's unnamed sources); "ne kadar kesin bu bilgi?" (how sure is
     // this?) asks so too.
-    for (const q of ['nereden biliyorsun', 'bu bilgi nereden', 'bu bilgi nerden, resmi mi', 'ne kadar kesin bu bilgi', 'bu haber ne kadar güvenilir']) {
+    // (And whether the source is sound, "kaynak sağlam mı?", with an emoji or without.)
+    for (const q of ['nereden biliyorsun', 'bu bilgi nereden', 'bu bilgi nerden, resmi mi', 'ne kadar kesin bu bilgi', 'bu haber ne kadar güvenilir', 'kaynak sağlam mı', 'kaynaklar güvenilir mi 🤔', 'ne kadar kesin bu bilgi 🤨']) {
       expect(after(before, q).reply, q).toMatchObject({ kind: 'fact', factId: 'delegation-sources', language: 'tr' });
     }
     // Else the answer just given says whose word it is (the Global Times' view).

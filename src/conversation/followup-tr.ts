@@ -535,7 +535,7 @@ function withNamedSubject(alone: Reply, previous: { question: string; factId: st
   // [it] do in Turkey?): with no fact of its own to keep, the name before is read in whenever that gets a fact.
   // "amaç ne?" (what is the aim?) asks the aim of what the question before was about: its owner dropped, as "the goal?"
   // in English.
-  const purpose = PURPOSE_ASKED.test(foldTurkish(turkishLower(alone.question)).replace(/[?!.,]+/g, ' ').trim());
+  const purpose = PURPOSE_ASKED.test(askedPlain(alone.question));
   if (!purpose && (asked.some(subject) || !(asked.some(plural) || (endsWithVerb(asked) && !asked.some((t) => ASKS_SUBJECT.has(t.key)))))) return null;
   // (A singular verb whose subject the question names, a thing of the knowledge with its possessive "-sı" after a vowel:
   // "eskişehir'deki nadir toprak rafinerisi ne zaman çalışmaya başlar?", declined alone, is a question of its own.)
@@ -835,10 +835,18 @@ const TURKISH_SOURCE_ASKED = new RegExp(
     '|bu\\s+(?:bilgi|haber)\\s+(?:nereden|nerden)(?:\\s+(?:geliyor|cikti))?' +
     // "ne kadar kesin bu bilgi?", "bu haber ne kadar güvenilir?" (how sure is this?): asks what it rests on, as in English
     '|ne kadar (?:kesin|guvenilir|dogru|saglam)(?:\\s+(?:bu|o))?(?:\\s+(?:bilgi|haber|iddia))?' +
-    '|(?:bu|o)(?:\\s+(?:bilgi|haber|iddia))?\\s+ne kadar (?:kesin|guvenilir|dogru|saglam))' +
+    '|(?:bu|o)(?:\\s+(?:bilgi|haber|iddia))?\\s+ne kadar (?:kesin|guvenilir|dogru|saglam)' +
+    // … and whether its source is sound ("kaynak sağlam mı?", "kaynağı güvenilir mi?")
+    '|(?:kaynak|kaynagi|kaynaklar|kaynaklari)\\s+(?:saglam|guvenilir|kesin|dogru|belli)\\s+(?:mi|mu))' +
     // (with whether it is official or sure after it: "bu bilgi nerden, resmi mi?")
     '(?:\\s+(?:resmi|kesin|dogru|teyitli|guvenilir)\\s+(?:mi|mu))?$',
 );
+
+/**
+ * A message as the whole-message patterns above read it: folded, without punctuation and emoji ("kaynak sağlam mı 😅"
+ * is asked as "kaynak saglam mi"; with the emoji it matched none of them).
+ */
+const askedPlain = (text: string): string => foldTurkish(turkishLower(text)).replace(/[?!.,]+|[\p{Extended_Pictographic}\uFE0F\u200D]+/gu, ' ').replace(/\s+/gu, ' ').trim();
 
 /** {@link plainEnglish} for Turkish: folded the Turkish way. */
 export const plainTurkish = (text: string): string => foldTurkish(turkishLower(text)).replace(/[?!.,;:]+/gu, ' ').replace(/\s+/gu, ' ').trim();
@@ -946,7 +954,7 @@ export interface TurkishContextAnswer {
  */
 export function answerTurkishInContext(alone: Reply, previous: { question: string; factId: string }, kb: KnowledgeBase, sameMessage = false): TurkishContextAnswer | null {
   if (alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty')) return null;
-  if (TURKISH_SOURCE_ASKED.test(foldTurkish(turkishLower(alone.question)).replace(/[?!.,]+/g, ' ').trim())) {
+  if (TURKISH_SOURCE_ASKED.test(askedPlain(alone.question))) {
     if (sourcesAnswer(alone, previous, kb)) return null;
     // Declined alone ("nereden biliyorsun?": how do you know?): the answer just given says whose word it is, as in English.
     const given = kb.byId.get(previous.factId);
@@ -965,7 +973,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   }
   // "bu neye bağlı?" (what does it depend on?) after an answer that states its condition ("anlaşma başarılı olursa …"):
   // that answer, as in English.
-  if (TURKISH_CONDITION_ASKED.test(foldTurkish(turkishLower(alone.question)).replace(/[?!.,]+/g, ' ').trim())) {
+  if (TURKISH_CONDITION_ASKED.test(askedPlain(alone.question))) {
     const index = kb.turkish ?? kb;
     const given = index.byId.get(previous.factId);
     if (given !== undefined && TURKISH_STATES_CONDITION.test(foldTurkish(turkishLower(index.facts[given]!.answer)))) {
