@@ -150,6 +150,8 @@ describe('Turkish text analysis', () => {
     expect(answer("türkiye neden brics'e yanaşıyor", kb)).toMatchObject({ kind: 'fact', factId: 'brics-bid', language: 'tr' });
     expect(answer('türkiye saflıkta ne kadar iddialı', kb)).toMatchObject({ kind: 'fact', factId: 'purity-goal', language: 'tr' });
     expect(questionTerms(kb.turkish!, 'byd imzaya döndü mü').terms.find((t) => t.raw === 'imzaya')?.how).not.toBe('unknown');
+    // "Kafaya takmak" (to fret over) is worrying (knowledge/synonyms.yaml).
+    expect(answer('batı bunu niye bu kadar kafaya takıyor', kb)).toMatchObject({ kind: 'fact', factId: 'western-concerns', language: 'tr' });
     // Meeting "yüz yüze" (face to face) is meeting (knowledge/synonyms.yaml): "yüz" weighed 34% unknown, declined at 0.42.
     expect(answer('erdoğan şi ile yüz yüze görüşmüş mü', kb)).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting', language: 'tr' });
     // (Declined at 0.34: "dedikleri" was read as a typo of a word of saying, "açıkçası" as a word of its own.)
