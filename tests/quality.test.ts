@@ -446,6 +446,18 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // fans on a supporters' forum), measured once on arrival on 3285329: 80.0% (the same on 4236bae) and 61.9% (57.1%).
   { file: 'conversations-blind80.yaml', right: 0.76 }, // 80.0% of 50 (first measured 80.0%)
   { file: 'conversations-tr-blind80.yaml', right: 0.57, followups: 40 }, // 61.9% of 42 (first measured 61.9%)
+  // Written blind at the start of the seventeenth session of 2026-12-05 (retail investors on a stock-trading Discord;
+  // Turkish: parents in a school parents' WhatsApp group), measured once on arrival on the starting code 6382e3f.
+  { file: 'conversations-blind81.yaml', right: 0.82 }, // 86.0% of 50 (first measured 82.0%)
+  { file: 'conversations-tr-blind81.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 81.0%)
+  // Written blind in the middle of that session (British and Australian regulars on a pub-talk forum, kept unread to the
+  // end; Turkish: reporters and editors in a newsroom chat), measured once on arrival on c5e82fe.
+  { file: 'conversations-blind82.yaml', right: 0.62 }, // 66.0% of 50 (first measured 66.0%)
+  { file: 'conversations-tr-blind82.yaml', right: 0.86, followups: 40 }, // 90.5% of 42 (first measured 88.1%)
+  // Written blind late in that session (older Americans on Facebook, on a tablet, signing their posts; Turkish:
+  // university students in Instagram comments, chat abbreviations), measured once on arrival on 5ec4b17.
+  { file: 'conversations-blind83.yaml', right: 0.92 }, // 96.0% of 50 (first measured 90.0%)
+  { file: 'conversations-tr-blind83.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 73.8%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
