@@ -1810,6 +1810,19 @@ describe('reading a follow-up', () => {
     ] as const) expect(answerLists(text), text).toBe(lists);
   });
 
+  test('"why … in the first place?" asks the cause behind the answer just given, not that answer again', () => {
+    // After why diversifying is hard, why they want to at all is the West's worries (the words alone got the difficulty).
+    const hard = answerInContext('why is it hard for the us and eu to diversify away from china?', undefined, kb);
+    expect(hard.reply.kind === 'fact' && hard.reply.factId).toBe('diversification-challenges');
+    for (const q of ['and why do they want to diversify in the first place', 'why do they want to diversify at all', 'and why are they trying to diversify to begin with']) {
+      const r = answerInContext(q, hard.remember!, kb).reply;
+      expect(r.kind === 'fact' && r.factId, q).toBe('western-concerns');
+    }
+    // Without those words it is the question it was.
+    const again = answerInContext('why is it hard to diversify', hard.remember!, kb).reply;
+    expect(again.kind === 'fact' && again.factId).toBe('diversification-challenges');
+  });
+
   test('a question that names what its pronoun stands for stands on its own ("the us … does it", "countries … their")', () => {
     expect(followupShape('what about the uk, does it mine rare earths').kind).toBe('standalone');
     expect(followupShape('what about us, does it matter').kind).not.toBe('standalone'); // "us" is no country without "the"

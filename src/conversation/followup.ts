@@ -203,6 +203,9 @@ function turkishPlaceGuessed(question: string, kb: KnowledgeBase, previousFactId
   return alone.kind === 'none' || (alone.kind === 'fact' && alone.factId !== previousFactId);
 }
 
+/** A why-question asking the cause behind a premise: "why … in the first place", "to begin with", "at all". */
+const CAUSE_BEHIND = /\bwhy\b.*\b(?:in the first place|in first place|to begin with|at all)\b/;
+
 /** An English follow-up declined as any question the knowledge does not answer (answer.ts's words), with the candidates offered. */
 function declinedReply(kb: KnowledgeBase, question: string, confidence: number, suggestions: string[]): Reply {
   return { kind: 'none', reason: 'no-match', question, answer: `${kb.knowledge.bot.noMatch} ${REPLY_WORDS.en.canAnswer(kb.knowledge.bot.topic)}`, confidence, related: [], suggestions };
@@ -551,6 +554,13 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   const previousFactIndex = kb.byId.get(before.factId);
   if (kb.turkish && previousFactIndex !== undefined && detectLanguage(before.question) === 'tr') previous = { question: kb.facts[previousFactIndex]!.questions[0]!, factId: before.factId };
   const read = followupShape(alone.question);
+  // "why do they want to diversify in the first place?" after why diversifying is hard: asks the cause behind what the
+  // answer just given takes as given, so not that answer again (its words are the question's), but the next fact the
+  // words get (the West's worries), as "who else?" is never the same fact. (Not a question that stands on its own.)
+  if (read.kind !== 'standalone' && alone.kind === 'fact' && alone.factId === previous.factId && CAUSE_BEHIND.test(plainEnglish(alone.question))) {
+    const behind = answer(question, kb, { ...(hint === undefined ? {} : { hint }), exclude: previous.factId });
+    if (behind.kind === 'fact') return rememberAlone(behind);
+  }
   // "who?", "who's that?" after "what did kacir say last month?": who the person that question named is.
   const whoProbe = alone.kind === 'fact' && alone.factId !== previous.factId ? null : whoAskedOfNamed(alone.question, previous.question, kb);
   const who = whoProbe === null ? null : answer(whoProbe, kb, { oneQuestion: true });
