@@ -197,6 +197,9 @@ describe('Turkish text analysis', () => {
     // ending the same way keeps its letters ("sıcak", hot; "çiçek", a flower).
     for (const w of ['yapcak', 'yapıcak', 'yapacak']) expect(turkishStem(w), w).toBe(turkishStem('yaptı'));
     expect(turkishStem('gidicek')).toBe(turkishStem('gidecek'));
+    // … and of "we", written and as chat types it ("kuracağız", "kurcaz", "gidecez", "gidicez").
+    for (const w of ['kuracağız', 'kuracagiz', 'kurcaz', 'kuracaz']) expect(turkishStem(w), w).toBe(turkishStem('kuracak'));
+    for (const w of ['gideceğiz', 'gidecez', 'gidicez']) expect(turkishStem(w), w).toBe(turkishStem('gidecek'));
     expect(turkishStem('sıcak')).toBe('sicak');
     expect(turkishStem('çiçek')).toBe('cicek');
     // "ummak" (to hope), also as chat types it ("umuyo"); the noun "umut" stays its own word.

@@ -372,12 +372,12 @@ export function isTurkishQuestionWord(folded: string): boolean {
  * Verb endings the Snowball Turkish stemmer leaves alone (it stems nouns):
  * present continuous (also as chat types it: "istiyo"), future (also
  * without its vowel or with a narrow one, as chat types it: "yapcak",
- * "yapıcak", "gidicek"), past,
+ * "yapıcak", "gidicek"; and of "we", "kuracağız", "kurcaz"), past,
  * reported past, ability, infinitive, some with a plural. Cut only when at
  * least three letters remain, so short words survive.
  */
 const VERB_ENDING =
-  /(?:(?:[iıuü]?yor|[iıuü]yo|[ae]c[ae]k|(?<=[^aeıioöuü])[iıuü]?c[ae]k)(?:lar|ler)?(?:m[iıuü][şs]|d[iıuü]|t[iıuü])?|[dt][iıuü](?:lar|ler|k|m|n)?|m[iıuü][şs](?:lar|ler|t[iıuü])?|[ae]bil[iı]r|m[ae]k(?:ta)?|m[ae]s[iı])$/;
+  /(?:(?:[iıuü]?yor|[iıuü]yo|[ae]c[ae](?:k|z|[ğg][iı]z)|(?<=[^aeıioöuü])[iıuü]?c[ae](?:k|z|[ğg][iı]z))(?:lar|ler)?(?:m[iıuü][şs]|d[iıuü]|t[iıuü])?|[dt][iıuü](?:lar|ler|k|m|n)?|m[iıuü][şs](?:lar|ler|t[iıuü])?|[ae]bil[iı]r|m[ae]k(?:ta)?|m[ae]s[iı])$/;
 
 /**
  * Verb roots of two letters, cut to even though a stem is otherwise kept at
