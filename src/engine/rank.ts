@@ -861,9 +861,8 @@ function rankWhole(question: string, index: SearchIndex, limit: number, options:
   const terms = options.questionWords === undefined ? read.terms : contextEased(read.terms, options.questionWords);
   // Only words that ask ("who else is going?", "where are they going?"): no topic to tell the facts apart by. Whatever
   // fact stores "who else…" or a keyword such as "location" (a synonym of "where") would match it whole.
-  // (So does Turkish "ne yapacaklar?", what will they do: "yap-" alone, the verb of doing, names no more than "do" does,
-  // a stop word in English; it met the ministries' "yorum yapmadı", made no comment.)
-  if (terms.every((t) => asksOnly(t, index) || (index.profile.language === 'tr' && t.query === 'yap'))) return [];
+  // (So does a term the language says names no topic alone: Turkish "ne yapacaklar?", TextProfile.namesNoTopicAlone.)
+  if (terms.every((t) => asksOnly(t, index) || index.profile.namesNoTopicAlone?.has(t.query) === true)) return [];
   const candidates = firstStage(index, terms, SEARCH.candidates, options);
   if (candidates.length === 0) return [];
   const b = SEARCH.blend;

@@ -1881,6 +1881,12 @@ export interface TextProfile {
    * the rarest word of a knowledge that hardly says it, or like an unknown word.
    */
   lightWords?: ReadonlySet<string>;
+  /**
+   * Terms that name no topic when they are all a question has besides words that ask (Turkish "yap", the verb of doing:
+   * "ne yapacaklar?", as "do" is a stop word in English): such a question ranks no fact. Kept as terms otherwise
+   * ("batarya da yaparlar mı"); absent: none.
+   */
+  namesNoTopicAlone?: ReadonlySet<string>;
   /** Words a question drops as typed (not by stem), which the knowledge keeps: chat address and filler (CHAT_FILLER). */
   chatFiller: ReadonlySet<string>;
   /** The answer type a question asks for (`folded`: its words joined, if known). */

@@ -923,6 +923,8 @@ export const TURKISH: TextProfile = {
   // "Çin tarafı", "resmi taraf", "batarya tarafında": the party or part, said by what comes before it (see TextProfile).
   // ("Pekin cephesinden": Beijing's side, as "tarafı".)
   lightWords: new Set(['taraf', 'cephe']),
+  // "yap-" alone ("ne yapacaklar?"): it met the ministries' "yorum yapmadı" (made no comment); see TextProfile.
+  namesNoTopicAlone: new Set(['yap']),
   chatFiller: TURKISH_CHAT_FILLER,
   answerType: (text) => turkishAnswerType(text),
   answerTypesSupported: turkishAnswerTypesSupported,
