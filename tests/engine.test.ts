@@ -698,6 +698,15 @@ describe('hostile and odd input', () => {
     expect(withoutPreamble(words("who's the energy minister in turkey at the moment"))).toEqual(words("who's the energy minister in turkey"));
     expect(withoutPreamble(words('whats on at the moment'))).toEqual(words('whats on at the moment'));
     expect(asFact(answer("who's the energy minister in turkey at the moment", realKb())).factId).toBe('energy-minister');
+    // … and "at present"
+    expect(withoutPreamble(words('who heads the industry ministry at present'))).toEqual(words('who heads the industry ministry'));
+    expect(withoutPreamble(words('at present'))).toEqual(words('at present'));
+  });
+
+  test('"kindly share", "pls share" ask to be told, as "kindly tell me" does', () => {
+    expect(withoutPreamble(words('kindly share what turkey wants from china'))).toEqual(words('what turkey wants from china'));
+    expect(withoutPreamble(words('pls share how pure the output will be'))).toEqual(words('how pure the output will be'));
+    expect(asFact(answer('kindly share how big the beylikova reserve is', realKb())).factId).toBe('beylikova-size');
   });
 
   test('"<title> name" with no question word asks who holds it ("turkish energy minister name pls")', () => {
@@ -1555,6 +1564,18 @@ describe('hostile and odd input', () => {
     expect(analyzer.queryTerms('reckon reckoning bloody')).toEqual([]);
     expect(asFact(answer("where's this bloody deposit anyway", realKb())).factId).toBe('beylikova-location');
     expect(asFact(answer('how pure are they reckoning on getting the stuff', realKb())).factId).toBe('purity-goal');
+    // Indian chat's address ("bhai", "yaar", "ji") and "presently": dropped as typed, so "present" (a word of other
+    // questions: "do we all have to present?") is still asked about.
+    expect(analyzer.queryTerms('bhai yaar sir ji presently')).toEqual([]);
+    expect(analyzer.queryTerms('does the whole team have to present')).toContain(stem('present'));
+    expect(asFact(answer('yaar where is the rare earth deposit, bhai?', realKb())).factId).toBe('beylikova-location');
+  });
+
+  test('Hindi particles typed into English ("kya", "hai", "bhi", "kuch", "toh") are no words of the question; not "hain", a typo of "chain"', () => {
+    const analyzer = new Analyzer([]);
+    expect(analyzer.queryTerms('kya hai bhi kuch toh')).toEqual([]);
+    expect(analyzer.queryTerms('the chain came off')).toContain(stem('chain'));
+    expect(asFact(answer('purity target kya hai?', realKb())).factId).toBe('purity-goal');
   });
 
   test('a question of words that ask and name no topic ("who else is going?", "where are they going?", "ne zaman?") ranks no fact', () => {

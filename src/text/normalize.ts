@@ -455,6 +455,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'though tho anyways honestly seriously srsly ngl tbf fr irl whatever lowkey highkey ' +
     // … and exasperation or agreement in letters ("why cant they just source elsewhere smh": "smh" weighed 27% as a word no fact uses)
     'smh smdh ikr istg ' +
+    // … and Hindi particles typed into English on Indian chat ("timeline bhi kuch diya hai?": also, some, is; "byd status kya
+    // hai?": what is): each weighed as a word the knowledge never uses. (Not "hain": one letter from "chain", "main",
+    // "gain", and stop words of four letters take their typos with them, isStopWordTypo; nor "matlab", a program's name.)
+    'hai kya bhi kuch toh ' +
     // … and urgency of the asker's ("… asap"): it asks no time (read as "soon", it was the question's topic word)
     'asap ' +
     // Contractions typed without the apostrophe ("didnt" is "did not": both stop words).
@@ -478,7 +482,12 @@ export const CHAT_FILLER: ReadonlySet<string> = new Set(
     'sorry sry soz buddy sir maam madam curious curiosity confused genuinely apparently noob cheers guy fella bloke ' +
     // British chat: "reckon" (think, expect: "how pure are they reckoning on"), the intensifier "bloody" ("where's this bloody
     // deposit") and a man as "guy" is ("who's the geezer running industry")
-    'reckon reckons reckoned reckoning bloody geezer chap'
+    'reckon reckons reckoned reckoning bloody geezer chap ' +
+    // Indian chat's address ("bhai where exactly is the deposit?", "yaar", "sir ji"), as "bro" and "sir"
+    'bhai bhaiya yaar ji ' +
+    // "who is the energy minister presently?": now, as "currently" (a stop word) says it. Here, not a stop word: its stem
+    // is "present", a word of other questions ("does everyone have to present?")
+    'presently'
   ).split(' '),
 );
 
@@ -553,7 +562,10 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'id be grateful if you could tell me', 'i would be most grateful if you could', 'i would be very grateful if you could',
   'i would be grateful if you could', 'id be grateful if you could', 'please could you advise me as to', 'please could you advise me on',
   'please could you advise me', 'could you please advise me', 'could you advise me as to', 'could you advise me on', 'could you advise me',
-  'could you kindly tell me', 'would you kindly tell me', 'could you kindly', 'would you kindly', 'can you kindly', 'kindly tell me', 'kindly',
+  'could you kindly tell me', 'would you kindly tell me', 'could you kindly', 'would you kindly', 'can you kindly', 'kindly tell me',
+  // (and as Indian English asks to be told: "kindly share details of the october delegation", "pls share what turkey is
+  // planning"; "share" weighed as the question's rarest word)
+  'kindly share', 'please share', 'pls share', 'plz share', 'kindly',
   ...CONFIRM_LEADS,
   // what the asker heard, said before asking about it ("heard turkey is sending officials to china, when's that
   // happening?"): "heard" would be read as a typo of a word the knowledge has ("lead")
@@ -1307,6 +1319,8 @@ function extentIdiomAt(keys: readonly string[], i: number): number {
   // word the knowledge lacks ("who's the energy minister in turkey at the moment").
   // (Not when nothing else is asked: "whats on at the moment" asks what is on now.)
   if ((keys[i] === 'at' || keys[i] === 'for') && (keys[i + 1] === 'the' || keys[i + 1] === 'this') && (keys[i + 2] === 'moment' || keys[i + 2] === 'minute') && keys.slice(0, i).some((k) => !STOP_WORDS.has(k))) return 3;
+  // … and "at present" ("who is the energy minister at present?": "present" weighed 42% as a word the knowledge lacks)
+  if (keys[i] === 'at' && keys[i + 1] === 'present' && keys.slice(0, i).some((k) => !STOP_WORDS.has(k))) return 2;
   // "a bunch of officials" are officials: a vague many, with "bunch" weighed as a word the knowledge lacks.
   if (keys[i] === 'bunch' && keys[i + 1] === 'of' && i + 2 < keys.length) return keys[i - 1] === 'a' ? 0 : 2;
   if (keys[i] === 'a' && keys[i + 1] === 'bunch' && keys[i + 2] === 'of' && i + 3 < keys.length) return 3;
