@@ -86,6 +86,25 @@ describe('a guess at who someone is', () => {
     expect(askedAfter(kb, 'sanayi bakanı nadir toprak hakkında ne dedi', 'hangi bakan?').reply).toMatchObject({ kind: 'fact', factId: 'industry-minister' });
   });
 
+  test('"who\'s the minister?", "bakan kim?" after an answer that names no minister: the one of the ministry the conversation named', () => {
+    for (const q of ["who's the minister?", 'who was the minister again', 'who is the president']) expect(followupShape(q), q).toEqual({ kind: 'continued', how: 'which-role' });
+    // With a word of its own, or "a" minister, it is a question of its own.
+    for (const q of ['who is the energy minister', 'who is the minister of industry', "who's a minister?"]) expect(followupShape(q).kind, q).toBe('standalone');
+    // Alone it gets the minister the knowledge says most of; after the energy ministry's words, the energy minister.
+    expect(answer("who's the minister?", kb)).toMatchObject({ kind: 'fact', factId: 'industry-minister' });
+    const energy = askedAfter(kb, 'has the energy ministry said it will build a refinery?', 'who is the minister then?');
+    expect(energy.reply).toMatchObject({ kind: 'fact', factId: 'energy-minister' });
+    expect(energy.reply.readingAs).toContain('following on from');
+    // After the trip's sources (an answer naming nobody), the minister the trip's fact names.
+    expect(askedAfter(kb, 'are the people behind the october trip story named?', "who's the minister?").reply).toMatchObject({ kind: 'fact', factId: 'energy-minister' });
+    // A ministry is no minister: "which minister?" after the ministries' silence is not read as "China's Ministry".
+    expect(askedAfter(kb, 'did the two ministries say anything?', 'which minister?').reply).toMatchObject({ kind: 'fact', factId: 'energy-minister' });
+    // In Turkish, "bakanlığı" (ministry) and "bakanı" (minister) share no stem: read on the facts' English words.
+    expect(answer('bakan kim?', kb)).toMatchObject({ kind: 'fact', factId: 'industry-minister' });
+    const tr = askedAfter(kb, 'enerji bakanlığı rafineri kurmaya hazır mı', 'bakan kimdi peki');
+    expect(tr.reply).toMatchObject({ kind: 'fact', factId: 'energy-minister', language: 'tr' });
+  });
+
   test('"who?", "who\'s that?" after a question that named someone and asked something else: who that person is', () => {
     expect(whoAskedOfNamed('who?', 'what did kacir say last month?', kb)).toBe('who is kacir');
     expect(whoAskedOfNamed("who's that?", "what did bayraktar's ministry say?", kb)).toBe('who is bayraktar');

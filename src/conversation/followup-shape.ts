@@ -166,6 +166,15 @@ export function followupShape(question: string): FollowupShape {
     const asked = own.filter((t) => !ASKED_AS_NAME.has(t.key));
     if (asked.length === 1 && ROLE_NOUNS.has(asked[0]!.key) && body.every((t) => isContent(t) || ARTICLES.has(t.key) || ASKED_AS_NAME.has(t.key))) return { kind: 'continued', how: 'which-role' };
   }
+  // "who's the minister?", "who was the minister again?": the role with its article and nothing else. Which holder "the
+  // minister" is, the conversation says (the ministry just asked about), as for "which minister?".
+  if (wh[0] === 'who' && !about && k === 0 && !pronoun) {
+    const asked = own.filter((t) => !ASKED_AS_NAME.has(t.key));
+    const at = body.indexOf(asked[0]!);
+    if (asked.length === 1 && ROLE_NOUNS.has(asked[0]!.key) && at > 0 && body[at - 1]!.key === 'the' && body.every((t) => isContent(t) || ARTICLES.has(t.key) || AUX.has(t.key) || ASKED_AS_NAME.has(t.key))) {
+      return { kind: 'continued', how: 'which-role' };
+    }
+  }
   if (asksAsWell(ts.slice(i))) return { kind: 'continued', how: 'as-well' };
   return { kind: 'standalone' };
 }

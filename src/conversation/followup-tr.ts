@@ -21,7 +21,7 @@ import { readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
 import { holderNamed, personNotAsked, personsIn } from './persons.ts';
-import { ATTRIBUTES, SOURCED } from './english-words.ts';
+import { ATTRIBUTES, SOURCED, tokens } from './english-words.ts';
 import { parse, sharesTopic } from './readings.ts';
 import { withoutTrailingRemark } from './followup-shape.ts';
 import { vocabularyOf as englishVocabularyOf } from './vocabulary.ts';
@@ -863,8 +863,50 @@ export function sourceFactOnTopic(probe: string, index: KnowledgeBase, kb: Knowl
   })?.factId;
 }
 
+/**
+ * The holder of a role that the facts nearest the conversation name (ranked for the role with the question before and
+ * the answer given, other than that answer), the run of capitalised words with the role that shares the most other
+ * words with that question and answer: whom "who's the minister?" means after an answer that names none ("Turkey's
+ * Energy Ministry said …": "Turkey's Energy Minister").
+ * With none sharing a word, the holder the nearest facts name ("… the planned October delegation …": the minister heading
+ * it, named by the trip's fact). English and Turkish alike, each with its own words.
+ */
+export function holderNearby<T extends { text: string; key: string }>(
+  role: string,
+  previousQuestion: string,
+  previousFactId: string,
+  given: string,
+  index: KnowledgeBase,
+  wordsOf: (text: string) => T[],
+  alike: (key: string) => string,
+): T[] | undefined {
+  const isRole = (t: T) => alike(t.key) === alike(role);
+  const said = new Set(wordsOf(`${previousQuestion} ${given}`).filter((t) => !isRole(t)).map((t) => alike(t.key)));
+  let best: { run: T[]; shared: number } | undefined;
+  let nearest: T[] | undefined;
+  rank(`${role} ${previousQuestion} ${given}`, index, HOLDER_CANDIDATES, { oneQuestion: true }).forEach((c, place) => {
+    const i = index.byId.get(c.factId);
+    if (c.factId === previousFactId || i === undefined || c.score < SEARCH.suggestThreshold) return;
+    for (const run of personsIn(index.facts[i]!.answer, wordsOf).filter((r) => r.some(isRole))) {
+      const shared = new Set(run.filter((t) => !isRole(t) && said.has(alike(t.key))).map((t) => alike(t.key))).size;
+      if (shared > (best?.shared ?? 0)) best = { run, shared };
+      if (place < SEARCH.maxSuggestions) nearest ??= run;
+    }
+  });
+  return best?.run ?? nearest;
+}
+/** How many facts nearest the conversation {@link holderNearby} reads for a holder (the role's holders rank low there). */
+const HOLDER_CANDIDATES = 10;
+
 /** "hangi bakan?", "hangi bakan yani, adı ne?": which holder of a role (folded), the role captured. */
 const TURKISH_WHICH_ROLE = /^(?:(?:peki|ya|hmm+|hm|e+|ama|yani|abi|kanka)\s+)*hangi (bakan|bakani|baskan|baskani|lider|yetkili|sozcu|sozcusu)(?:\s+(?:yani|peki|acaba|ya|abi|bu|o|tam olarak))*(?:\s+(?:adi|ismi|adini|ismini) (?:ne|neydi|ver|soyle))?(?:\s+(?:yani|peki|acaba|ya|abi))*$/;
+/**
+ * "bakan kim?", "bakan kimdi bu arada" (who's the minister, by the way): the role and nothing else, asking which of its
+ * holders the conversation means, as "hangi bakan?" does (English "who's the minister?").
+ */
+/** The Turkish role words of {@link TURKISH_WHICH_ROLE} and {@link TURKISH_WHO_ROLE} as the English knowledge writes them. */
+const ROLE_IN_ENGLISH: Readonly<Record<string, string>> = { bakan: 'minister', bakani: 'minister', baskan: 'president', baskani: 'president', lider: 'leader', lideri: 'leader', yetkili: 'official', sozcu: 'spokesperson', sozcusu: 'spokesperson' };
+const TURKISH_WHO_ROLE = /^(?:(?:peki|ya|hmm+|hm|e+|ama|yani|abi|kanka)\s+)*(bakan|bakani|baskan|baskani|lider|lideri|yetkili|sozcu|sozcusu) (?:kim|kimdi|kimmis)(?:\s+(?:bu arada|yani|peki|acaba|ya|abi|o zaman|tam olarak))*$/;
 /**
  * "basitçe anlatır mısın?" (could you put it simply?), "yani kısaca?" (so in short?), "anlamadım" (I didn't get it)
  * after an answer: asked to have it again, more simply; that answer in Turkish, as in English (followup.ts). Null
@@ -983,7 +1025,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   }
   // "hangi bakan?" (which minister?) after an answer that named one ("Sanayi ve Teknoloji Bakanı Mehmet Fatih Kacır …"): who
   // that is, as "<the name> kim?" gets it, answered alone or not, as in English (continuedInContext's which-role).
-  const role = TURKISH_WHICH_ROLE.exec(plainTurkish(alone.question));
+  const role = TURKISH_WHICH_ROLE.exec(plainTurkish(alone.question)) ?? TURKISH_WHO_ROLE.exec(plainTurkish(alone.question));
   if (role) {
     const index = kb.turkish ?? kb;
     const given = index.byId.get(previous.factId);
@@ -993,6 +1035,21 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     const r = probe === null ? null : answer(probe, kb, { oneQuestion: true, hint: 'tr' });
     if (probe !== null && r?.kind === 'fact' && r.factId !== previous.factId) {
       return { reply: { ...r, question: alone.question, confidence: 0.5, readingAs: pairedReading(alone.question, previousInTurkish(previous, index)), language: 'tr' }, remember: { question: probe, factId: r.factId } };
+    }
+    // An answer that names no holder ("Türkiye'nin Enerji Bakanlığı … duyurdu" after "bakan kim?"): the holder the facts
+    // nearest the conversation name, found on the same facts' English words, as in English ("bakanlığı", ministry, and
+    // "bakanı", minister, share no stem; "ministry" and "minister" do).
+    const en = kb.byId.get(previous.factId);
+    const roleEn = ROLE_IN_ENGLISH[role[1]!];
+    if (person === undefined && en !== undefined && roleEn !== undefined) {
+      const asked = kb.facts[en]!.questions[0] ?? '';
+      const held = holderNearby(roleEn, asked, previous.factId, kb.facts[en]!.answer, kb, tokens, (key) => key.replace(/['’]s$/u, '').replace(/s$/u, ''));
+      const probeEn = held === undefined ? null : `who is ${held.map((t) => t.text).join(' ')}`;
+      const found = probeEn === null ? null : answer(probeEn, kb, { oneQuestion: true });
+      const fact = found?.kind === 'fact' && found.factId !== previous.factId ? answerFact(found.factId, kb, 'tr') : undefined;
+      if (found?.kind === 'fact' && fact) {
+        return { reply: { ...fact, question: alone.question, confidence: 0.5, readingAs: pairedReading(alone.question, previousInTurkish(previous, index)), language: 'tr' }, remember: { question: previousInTurkish({ question: probeEn!, factId: found.factId }, index), factId: found.factId } };
+      }
     }
   }
   // ("bakanlığın başında kim var?" after a question on the Energy Ministry: the owner it names is the one named before,

@@ -42,7 +42,7 @@ import { answer, answerFact, factHasTerm, questionRead, questionTerms, rank, wit
 import { CONVERSATION, SEARCH } from '../config.ts';
 import { confidenceLabel, readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
-import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape, sourceFactOnTopic, turkishMeaningAsked, turkishOnlyAsOthers, turkishSaidAgain, turkishStatusAsSwap } from './followup-tr.ts';
+import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape, holderNearby, sourceFactOnTopic, turkishMeaningAsked, turkishOnlyAsOthers, turkishSaidAgain, turkishStatusAsSwap } from './followup-tr.ts';
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
 import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lackedKind } from '../text/places.ts';
 import { STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold } from '../text/normalize.ts';
@@ -411,7 +411,10 @@ function continuedInContext(alone: Reply, how: Extract<FollowupShape, { kind: 'c
   // The run that shares a word with the question before first ("what did the industry minister say?"). Else as alone.
   if (how === 'which-role') {
     const role = ownTokens(alone.question).find((t) => ROLE_NOUNS.has(t.key));
-    const person = role === undefined ? undefined : holderNamed(given.answer, previous.question, tokens, root, role.key);
+    if (role === undefined) return null;
+    // (An answer that names no holder, "Turkey's Energy Ministry said …": the holder named by the fact the question before
+    // gets next that names one, "who's the minister?" after the ministry's words being its minister.)
+    const person = holderNamed(given.answer, previous.question, tokens, asWord, role.key) ?? holderNearby(role.key, previous.question, previous.factId, given.answer, kb, tokens, asWord);
     if (person === undefined) return null;
     const probe = `who is ${join(person)}`;
     const r = answer(probe, kb, { oneQuestion: true });
@@ -438,6 +441,10 @@ function continuedInContext(alone: Reply, how: Extract<FollowupShape, { kind: 'c
   const top = rank(`${alone.question} ${previous.question}`, kb, 1, { oneQuestion: true })[0];
   return top?.factId === previous.factId && top.score >= SEARCH.suggestThreshold ? asPrevious() : null;
 }
+
+/** A word without its possessive or plural ("Turkey's" as "turkey", "ministers" as "minister"): the role itself, not a word
+ * of its root ("ministry" is no minister). */
+const asWord = (key: string): string => key.replace(/['’]s$/u, '').replace(/s$/u, '');
 
 /**
  * "who's leading it?" read as the question before ("who's leading the delegation?") finds the answer just given again,
