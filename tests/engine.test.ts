@@ -790,6 +790,9 @@ describe('hostile and odd input', () => {
     ['ekim ziyaretiyle ilgili bişey var mı brifinge koyucam', 'ekim ziyaretiyle ilgili bişey var mı'],
     ['nadir toprak nerelerde kullanılıyor derste anlatacağım', 'nadir toprak nerelerde kullanılıyor'],
     ["kacır'ın açıklaması neydi alıntı lazım", "kacır'ın açıklaması neydi"],
+    // … and why the asker asks ("…, tabloya eklemek için soruyorum": I ask to add it to the table; "… rapor için soruyorum")
+    ['rafineri ne zaman bitecek tabloya eklemek için soruyorum', 'rafineri ne zaman bitecek'],
+    ['byd ne zaman başlıyor sunum için soruyorum', 'byd ne zaman başlıyor'],
     // … not a verb of the question's own, nor a short message with nothing asked before it.
     ['türkiye çinle ne yapacak', 'türkiye çinle ne yapacak'],
     ['bunu derste anlatacağım', 'bunu derste anlatacağım'],
@@ -833,6 +836,7 @@ describe('hostile and odd input', () => {
     };
     same('ekim ziyaretiyle ilgili bir şey var mı, brifinge koyucam', 'ekim ziyaretiyle ilgili bir şey var mı');
     same("kacır'ın açıklaması neydi, alıntı lazım", "kacır'ın açıklaması neydi");
+    same("bunun bir takvimi var mı, plana eklemek için soruyorum", 'bunun bir takvimi var mı');
     same('BYD — remind me who they are?', 'who are byd?');
     same('What is Turkey seeking from China in relation to its rare earth deposit?', 'What is Turkey seeking from China for its rare earth deposit?');
     same('oh nice when did they find the deposit', 'when did they find the deposit');

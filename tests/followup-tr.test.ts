@@ -881,6 +881,8 @@ describe('"bu firma", "bu adam": a kind noun after a demonstrative is the one na
     expect(after('BYD nasıl bir şirket?', 'bu firma türkiyede ne yapacak').reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
     // "memleket" (the homeland) is Türkiye, as older people say it (knowledge/synonyms.yaml).
     expect(after('Nasıl bir şirket bu BYD, bilen var mı?', 'Peki bizim memlekette ne yapacakmış bu firma...?').reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
+    // … and "TR", as business chat writes the country.
+    expect(after('BYD ne iş yapar?', "TR'de fabrika açıyorlardı değil mi").reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
   });
 });
 

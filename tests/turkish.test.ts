@@ -949,6 +949,9 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(answer('slm beylikova nerde bnce', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
     expect(answer('aynen de byd türkiyede ne yapıyo', kb)).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
     for (const w of ['aynen', 'naber', 'nbr', 'bence', 'bnce', 'harbi']) expect(TURKISH.isTerm(TURKISH.stem(w)), w).toBe(false);
+    // … and village talk ("gari", "heç", "yavu", "ağam") and "duydunuz mu" after a question.
+    for (const w of ['gari', 'heç', 'hec', 'yavu', 'ağam', 'agam', 'duydunuz']) expect(TURKISH.isTerm(TURKISH.stem(w)), w).toBe(false);
+    expect(answer('çinin başkanı kim yavu ağam', kb)).toMatchObject({ kind: 'fact', factId: 'presidents' });
     // "napcaz" is "ne yapacağız" run together, as "napcak" is "ne yapacak" (what will we do).
     expect(questionTerms(kb.turkish!, 'bu elementlerle napcaz').terms.find((t) => t.raw === 'napcaz')?.how).not.toBe('unknown');
   });

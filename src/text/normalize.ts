@@ -905,8 +905,19 @@ function withoutTurkishPurpose(ws: readonly string[], from: number, to: number):
   const before = ws[to - 2]!;
   if (TR_PURPOSE_VERBS.test(last) && /(?:[aeıi]|[dt][ae])$/u.test(before) && before.length > 2) return to - 2;
   if ((last === 'lazım' || last === 'lazim' || last === 'gerek' || last === 'gerekiyo' || last === 'gerekiyor') && TR_NEEDED.has(before)) return to - 2;
+  // "… takvimi var mı, tahmine koymak için soruyorum" (I ask to put it in the forecast), "… rapor için soruyorum": why the
+  // asker asks, after the question; the verb with its object, or the one word it is for.
+  if (TR_I_ASK.has(last) && (before === 'için' || before === 'icin') && to - from >= 5) {
+    const what = to - 3;
+    const verb = /m[ae]k$/u.test(ws[what]!);
+    // (The verb's object before it, "forecast'e" with its case ending cut at the apostrophe; not a word that asks.)
+    const object = verb && what - 1 > from + 1 && !TR_ASKING.has(ws[what - 1]!) ? 1 : 0;
+    return what - object;
+  }
   return to;
 }
+/** "I ask", as the asker says why ("… için soruyorum"). */
+const TR_I_ASK = new Set(['soruyorum', 'soruyom', 'soruyoruz', 'sordum', 'sorduk', 'sormuştum', 'sormustum']);
 /** First-person verbs of what the asker will do with an answer, as chat and as written ("koyucam", "anlatacağım"). */
 const TR_PURPOSE_VERBS = /^(?:koy|anlat|kullan|yaz|ekle|paylaş|paylas|bahsed|sun|göster|goster|at)(?:[ıiuü]?ca[mğg]|[ıiuü]?ce[mğg]|acağım|eceğim|acagim|ecegim|ıcam|icem|icam|ıcem)$/u;
 /** Things an asker says they need after the question ("alıntı lazım": a quote is needed). */
