@@ -898,6 +898,13 @@ describe('reading a follow-up', () => {
     expect(nameAskedAsWho('whats his name, i forgot')).toBe('who is he?');
     expect(nameAskedAsWho("what's her name again? can't remember")).toBe('who is she?');
     expect(nameAskedAsWho('her name?')).toBe('who is she?');
+    // (Chat's "r" for "are", and the asker's "sir" after it.)
+    expect(nameAskedAsWho('what r their names sir?')).toBe('who are they?');
+    // "they" are the names with the plural noun they say which of ("the turkish and chinese presidents"), not the names
+    // alone.
+    const r = after('what did the turkish and chinese presidents talk about?', 'what r their names sir, forgot').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'presidents' });
+    expect(r.readingAs).toContain('presidents');
     expect(nameAskedAsWho('what is the name of the deposit?')).toBe('what is the name of the deposit?');
     // "is byd the only one?" asks for the others, as "any others besides byd?" does.
     expect(onlyOneAsOthers('is byd the only one?')).toBe('any others besides byd?');

@@ -464,6 +464,9 @@ function namePhrases(prev: Parsed, vocab: Vocabulary): Token[][] {
     if (!isName(ts[j])) continue;
     let k = j + 1;
     while (k < ts.length && (isName(ts[k]) || ((ts[k]!.key === 'and' || ts[k]!.text === '&') && isName(ts[k + 1])))) k++;
+    // (With the plural noun the names say which of: "the turkish and chinese presidents" are who "they" are, not "turkish
+    // and chinese".)
+    while (k < ts.length && isContent(ts[k]!) && !vocab.names.has(ts[k]!.key) && PLURAL_NOUN.test(ts[k]!.key) && vocab.roots.has(root(ts[k]!.key))) k++;
     out.push(ts.slice(j, k));
     j = k;
   }

@@ -25,11 +25,12 @@ export function nameAskedAsWho(question: string): string {
 }
 /** Words that lead a rewritten follow-up ("and", "ok so", "wait,"), kept as typed before the rewritten question. */
 const REWRITE_LEAD = String.raw`^(\s*(?:(?:and|n|ok|okay|so|but|also|sorry|wait|um|hmm)\b[\s,.!:-]*)*)`;
-/** "…, i forgot", "… i cant remember": why a name is asked, no word of the question. */
+/** "…, i forgot", "… i cant remember": why a name is asked, no word of the question. ("what r their names sir, forgot":
+ * chat's "r" for "are", and the asker's address, in NAME_ASKED.) */
 const FORGOT = String.raw`(?:\s*[,.;?!-]*\s*(?:i\s+)?(?:forgot|forget|(?:cant|can['’]t|dont|don['’]t)\s+remember)(?:\s+(?:it|again|now|lol))?)?`;
 const NAME_ASKED = new RegExp(
   REWRITE_LEAD +
-    String.raw`(?:(?:what(?:['’]?s| is| was| are| were)|whats|wats|wuts)\s+)?((?:his|her|their|(?:the|that|this)\s+(?:guy|man|woman|lady|person|bloke|dude|minister|president)['’]s|(?:the|that|this)\s+(?:guy|man|woman|lady|person|bloke|dude)['’]?s)\s+(?:full\s+|actual\s+|real\s+)?names?)(?:\s*(?:again|tho|though|pls|please|lol|lmao|haha|tbh|now))*${FORGOT}\s*[?!.]*\s*$`,
+    String.raw`(?:(?:what(?:['’]?s| is| was| are| were| r)|whats|wats|wuts)\s+)?((?:his|her|their|(?:the|that|this)\s+(?:guy|man|woman|lady|person|bloke|dude|minister|president)['’]s|(?:the|that|this)\s+(?:guy|man|woman|lady|person|bloke|dude)['’]?s)\s+(?:full\s+|actual\s+|real\s+)?names?)(?:\s*(?:again|tho|though|pls|please|lol|lmao|haha|tbh|now|sir|bro|mate))*${FORGOT}\s*[?!.]*\s*$`,
   'iu',
 );
 
