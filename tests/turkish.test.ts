@@ -952,6 +952,10 @@ describe('Turkish questions answered from the Turkish index', () => {
     // … and village talk ("gari", "heç", "yavu", "ağam") and "duydunuz mu" after a question.
     for (const w of ['gari', 'heç', 'hec', 'yavu', 'ağam', 'agam', 'duydunuz']) expect(TURKISH.isTerm(TURKISH.stem(w)), w).toBe(false);
     expect(answer('çinin başkanı kim yavu ağam', kb)).toMatchObject({ kind: 'fact', factId: 'presidents' });
+    // "yine" (again) is no typo of "çin"; "herkes", "kimse" (everyone, anyone) say nothing of the question.
+    for (const w of ['yine', 'gene', 'herkes', 'kimse', 'bilmiyor']) expect(TURKISH.isTerm(TURKISH.stem(w)), w).toBe(false);
+    // "muhtaç" (in need of) is "ihtiyaç" (knowledge/synonyms.yaml).
+    expect(answer('hangi sanayiler nadir toprağa muhtaç', kb)).toMatchObject({ kind: 'fact', factId: 'rare-earth-uses' });
     // "napcaz" is "ne yapacağız" run together, as "napcak" is "ne yapacak" (what will we do).
     expect(questionTerms(kb.turkish!, 'bu elementlerle napcaz').terms.find((t) => t.raw === 'napcaz')?.how).not.toBe('unknown');
   });

@@ -214,6 +214,9 @@ const STOP_LIST = (
   // for heaven's sake, brother), and "duydunuz mu" (did you hear?) after a question, as "heard" is in English chat:
   // "gari" weighed 30% as a word no fact uses
   'gari gayri heç yavu ağam duydunuz duydun ' +
+  // … and "yine", "gene" (again: "yine yok pahasına mı satacağız": "yine" was read as a typo of "çin"), "herkes",
+  // "kimse" (everyone, anyone: "herkes konuşuyor kimse bilmiyor"), as "again", "everyone", "anyone" in English chat
+  'yine gene herkes herkesin kimse kimsenin bilmiyor bilmiyoruz bilmiyorlar bilmiyolar ' +
   // chat filler and politeness
   'acaba lütfen lutfen selam merhaba teşekkürler sağol peki şey yaa ya hani işte tamam evet hayır bana söyle söyler misin anlat anlatır bilgi ver verir bilgisi hakkında ' +
   // "bir şey" (something) run together as chat types it ("bişey açıkladı mı"), as "anything" in English
