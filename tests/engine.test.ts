@@ -1577,9 +1577,13 @@ describe('hostile and odd input', () => {
 
   test('Hindi particles typed into English ("kya", "hai", "bhi", "kuch", "toh") are no words of the question; not "hain", a typo of "chain"', () => {
     const analyzer = new Analyzer([]);
-    expect(analyzer.queryTerms('kya hai bhi kuch toh')).toEqual([]);
+    expect(analyzer.queryTerms('kya hai bhi kuch toh nu davai')).toEqual([]);
     expect(analyzer.queryTerms('the chain came off')).toContain(stem('chain'));
     expect(asFact(answer('purity target kya hai?', realKb())).factId).toBe('purity-goal');
+  });
+
+  test('"what is point for …?", as English learners write "what\'s the point", asks why (knowledge/synonyms.yaml)', () => {
+    expect(asFact(answer('what is point for turkey to work with china on rare earths?', realKb())).factId).toBe('attract-chinese-ev-makers');
   });
 
   test('a question of words that ask and name no topic ("who else is going?", "where are they going?", "ne zaman?") ranks no fact', () => {

@@ -1557,7 +1557,8 @@ describe('reading a follow-up', () => {
 
   test('an interjection, thanks or whom it is said to before a follow-up leads it as "and" does ("sorry, when?", "@factbot and when?", "cool, when was it found")', () => {
     const plain = after('who is leading the delegation to China?', 'and when?').reply;
-    for (const q of ['sorry, when?', 'thanks! when?', 'wow, and when?', '@factbot and when?', 'hey bot, and when?', 'and whennn?', 'wait, when?', 'great! and when?']) {
+    // (Russian speakers' "nu", "davai", well and come on, typed into English as well.)
+    for (const q of ['sorry, when?', 'thanks! when?', 'wow, and when?', '@factbot and when?', 'hey bot, and when?', 'and whennn?', 'wait, when?', 'great! and when?', 'nu and when?', 'davai, when?']) {
       const r = after('who is leading the delegation to China?', q).reply;
       expect(r.readingAs, q).toBe(plain.readingAs);
       expect(r.kind === 'fact' && r.factId, q).toBe(plain.kind === 'fact' && plain.factId);

@@ -403,7 +403,9 @@ export function questionKey(text: string): string {
  * that was answered without it below the threshold.
  */
 const REACTIONS_LIST =
-  'ah ahh ahhh oh ohh wow whoa woah damn dang oof yikes hm huh ooh aha hah mm mmm mhm uhm oops welp phew yay gosh geez jeez k kk ';
+  'ah ahh ahhh oh ohh wow whoa woah damn dang oof yikes hm huh ooh aha hah mm mmm mhm uhm oops welp phew yay gosh geez jeez k kk ' +
+  // (and Russian speakers' "nu" and "davai", well and come on, typed into English: "nu and when it start to work")
+  'nu davai ';
 export const REACTIONS: readonly string[] = REACTIONS_LIST.trim().split(' ');
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
