@@ -599,12 +599,12 @@ describe('reading a Turkish follow-up', () => {
   });
 
   test('a question without its subject that its words alone do not answer is the fact just given when its readings come closest to it', () => {
-    // "götürmek" (to take) is a verb the knowledge never uses: every reading falls short of the threshold.
-    expect(answer('kim götürüyor?', kb).kind).toBe('none');
-    const r = after('Türkiye Çin\'e heyet gönderecek mi?', 'kim götürüyor?').reply;
-    expect(r).toMatchObject({ kind: 'fact', factId: 'october-delegation', readingAs: '“kim götürüyor?” (“Türkiye Çin\'e heyet gönderecek mi?” sorusunun devamı olarak)' });
+    // "ayarlamak" (to arrange) is a verb the knowledge never uses: every reading falls short of the threshold.
+    expect(answer('kim ayarlıyor?', kb).kind).toBe('none');
+    const r = after('Türkiye Çin\'e heyet gönderecek mi?', 'kim ayarlıyor?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'october-delegation', readingAs: '“kim ayarlıyor?” (“Türkiye Çin\'e heyet gönderecek mi?” sorusunun devamı olarak)' });
     // Not when the question asks for an amount: any number would seem to answer it.
-    expect(after('Türkiye Çin\'e heyet gönderecek mi?', 'kaç kişi götürüyor?').reply.kind).toBe('none');
+    expect(after('Türkiye Çin\'e heyet gönderecek mi?', 'kaç kişi ayarlıyor?').reply.kind).toBe('none');
   });
 
   test('"ne zamandan beri?" asks how long: read with the question before it', () => {
@@ -883,6 +883,15 @@ describe('"bu firma", "bu adam": a kind noun after a demonstrative is the one na
     expect(after('Nasıl bir şirket bu BYD, bilen var mı?', 'Peki bizim memlekette ne yapacakmış bu firma...?').reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
     // … and "TR", as business chat writes the country.
     expect(after('BYD ne iş yapar?', "TR'de fabrika açıyorlardı değil mi").reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
+  });
+
+  test('"adam …" first in a message, declined alone, is "bu adam …": the man named before', () => {
+    const q = 'adam hangi bakanlıkta görevli';
+    expect(answer(q, kb).kind).toBe('none');
+    const r = after('kacır rafineri için ne söylemişti', q).reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'industry-minister', question: q });
+    // (The reply says how it was read: with "bu" before the man.)
+    expect(r.readingAs).toContain('bu adam');
   });
 });
 

@@ -956,6 +956,8 @@ describe('Turkish questions answered from the Turkish index', () => {
     for (const w of ['yine', 'gene', 'herkes', 'kimse', 'bilmiyor']) expect(TURKISH.isTerm(TURKISH.stem(w)), w).toBe(false);
     // "muhtaç" (in need of) is "ihtiyaç" (knowledge/synonyms.yaml).
     expect(answer('hangi sanayiler nadir toprağa muhtaç', kb)).toMatchObject({ kind: 'fact', factId: 'rare-earth-uses' });
+    // "götürmek" (to take a delegation) is to lead it.
+    expect(answer("ekimde çin'e heyeti hangi bakan götürecek", kb)).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
     // "napcaz" is "ne yapacağız" run together, as "napcak" is "ne yapacak" (what will we do).
     expect(questionTerms(kb.turkish!, 'bu elementlerle napcaz').terms.find((t) => t.raw === 'napcaz')?.how).not.toBe('unknown');
   });

@@ -77,6 +77,12 @@ const WHAT = new Set([
 const PARTICLE = /^m[iu](?:s[iu]n(?:[iu]z)?|y[iu]m|y[iu]z|d[iu]r|yd[iu]|ym[iu]s|d[iu]r)?$/;
 /** Nouns for a person after "bu"/"o" ("bu adam": this man), standing for someone named before. */
 const PERSON_NOUNS = new Set(['adam', 'adami', 'kisi', 'kisiyi', 'kadin', 'abi', 'amca', 'herif', 'zat', 'bey', 'hanim']);
+/**
+ * A person noun first in a message, standing for someone named before with no "bu" before it ("adam hangi bakanlığın
+ * başında zaten?": which ministry does the man head anyway?), as chat says "the guy". Not the nouns people address each
+ * other with ("abi", "bey", "hanım", "arkadaşlar").
+ */
+const THE_PERSON = /^(\s*(?:(?:peki|ee+|e|ya|yahu|ama|hem)\s+)*)(adam|adamın|adamin|adamı|adami|herif|herifin|zat)(?=\s)/iu;
 /** Words a follow-up adds without naming a subject of its own ("başka kim?", "kesin mi?", "gerçekten mi?"). */
 const GENERIC = new Set([
   'baska', 'daha', 'diger', 'digerleri', 'gercekten', 'gercek', 'sahi', 'sahiden', 'hakikaten', 'kesin', 'kesinlesti', 'kesinlikle', 'dogru', 'emin', 'resmi', 'resmen',
@@ -996,6 +1002,12 @@ export interface TurkishContextAnswer {
  */
 export function answerTurkishInContext(alone: Reply, previous: { question: string; factId: string }, kb: KnowledgeBase, sameMessage = false): TurkishContextAnswer | null {
   if (alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty')) return null;
+  // "adam hangi bakanlığın başında?" declined alone: read as "bu adam …" (this man), someone named before.
+  if (alone.kind === 'none' && THE_PERSON.test(alone.question)) {
+    const asThis = answer(alone.question.replace(THE_PERSON, '$1bu $2'), kb, { hint: 'tr' });
+    const read = answerTurkishInContext(asThis, previous, kb, sameMessage);
+    return read && { ...read, reply: { ...read.reply, question: alone.question } };
+  }
   if (TURKISH_SOURCE_ASKED.test(askedPlain(alone.question))) {
     if (sourcesAnswer(alone, previous, kb)) return null;
     // Declined alone ("nereden biliyorsun?": how do you know?): the answer just given says whose word it is, as in English.
