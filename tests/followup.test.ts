@@ -11,7 +11,7 @@ import { answer, explain, rank, type KnowledgeBase } from '../src/engine/answer.
 import { NO_FACT, answerInContext, answerOnItsOwn, type PreviousTurn } from '../src/conversation/followup.ts';
 import { followupShape } from '../src/conversation/followup-shape.ts';
 import { personsIn } from '../src/conversation/persons.ts';
-import { correctionOf, echoAsQuestion, kindAskedAsWh, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess } from '../src/conversation/rewrites.ts';
+import { correctionOf, echoAsQuestion, kindAskedAsWh, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from '../src/conversation/rewrites.ts';
 import { tokens } from '../src/conversation/english-words.ts';
 import { answerMessageAlone } from '../src/conversation/several.ts';
 import { CONVERSATION } from '../src/config.ts';
@@ -887,6 +887,19 @@ describe('reading a follow-up', () => {
     const r = after('remind me who bayraktar is', 'ok and the industry guy?').reply;
     expect(r.kind === 'fact' && r.factId).toBe('industry-minister');
     expect(r.readingAs).not.toContain('remind');
+  });
+
+  test('"only cars or batteries too?" asks about batteries, unless the answer just given speaks of them already', () => {
+    // Of two alternatives, the one marked "too" is asked, the one marked "only" is what was just answered.
+    expect(withoutOnlyAlternative('only cars or batteries too?')).toBe('batteries too?');
+    expect(withoutOnlyAlternative('batteries as well, or just cars')).toBe('batteries as well?');
+    // (Not a question of its own, nor alternatives with no such marks.)
+    expect(withoutOnlyAlternative('does turkey want to mine only or refine too?')).toBe('does turkey want to mine only or refine too?');
+    expect(withoutOnlyAlternative('cars or batteries?')).toBe('cars or batteries?');
+    const batteries = after('is BYD going to make EVs in Turkey?', 'only cars or batteries too?').reply;
+    expect(batteries).toMatchObject({ kind: 'fact', factId: 'battery-plants-hope' });
+    // After an answer that speaks of both already (the whole chain, "… EVs and batteries"), read as typed: that answer.
+    expect(after('does turkey want a role in the whole supply chain?', 'just mining or batteries too?').reply).toMatchObject({ kind: 'fact', factId: 'whole-supply-chain' });
   });
 
   test('"his name?", "the guy\'s name?" ask who he is: never a word swapped into the question before', () => {

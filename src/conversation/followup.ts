@@ -49,7 +49,7 @@ import { STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold } from '
 import { holderNamed, personNotAsked, personsIn } from './persons.ts';
 import { nearestToSetApart } from './set-apart.ts';
 import { answeredAsWhoIs, whoAskedOfNamed } from './identity.ts';
-import { correctionOf, echoAsQuestion, kindAskedAsWh, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess } from './rewrites.ts';
+import { correctionOf, echoAsQuestion, kindAskedAsWh, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { CONDITION_ASKED, type FollowupShape, followupShape, withoutTrailingRemark } from './followup-shape.ts';
 import { AGE, CLASS_NOUNS, IT, THING_PRONOUNS, asQuestion, distinctive, headSwap, join, namedBefore, namedReadings, pairedReading, parse, pointsBackToNamed, pointsBackToPeople, pointsBackToThing, readings, sharesTopic } from './readings.ts';
@@ -509,9 +509,22 @@ function withoutDoubtOfFollowup(question: string): string {
   return doubtless !== null && followupShape(question).kind !== 'standalone' && followupShape(doubtless).kind !== 'standalone' ? doubtless : question;
 }
 
+/**
+ * "batteries also or only cars?" read as "batteries also?" ({@link withoutOnlyAlternative}) when the answer just given
+ * does not already speak of batteries; after one that does ("… the whole chain, from mining to batteries and cars"), that
+ * answer covers both alternatives and the question is read as typed.
+ */
+function alternativeNotGiven(question: string, previous: PreviousTurn, kb: KnowledgeBase): string {
+  const alternative = withoutOnlyAlternative(question);
+  const given = alternative === question ? null : answerFact(previous.factId, kb);
+  if (!given) return question;
+  const said = new Set(tokens(given.answer).map((t) => root(t.key)));
+  return ownTokens(alternative).some((t) => isContent(t) && !said.has(root(t.key))) ? alternative : question;
+}
+
 /** {@link answerInContext} before a wrong guess at who someone is is answered. */
 function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string, sameMessage = false): ContextAnswer {
-  if (previous) question = withoutGuess(echoAsQuestion(kindAskedAsWh(purposeAskedAsWhy(onlyOneAsOthers(nameAskedAsWho(correctionOf(withoutDoubtOfFollowup(question))))))));
+  if (previous) question = alternativeNotGiven(withoutGuess(echoAsQuestion(kindAskedAsWh(purposeAskedAsWhy(onlyOneAsOthers(nameAskedAsWho(correctionOf(withoutDoubtOfFollowup(question)))))))), previous, kb);
   // ("is it only byd or others too?" asks for the others with no question before it too.)
   else question = onlyOneAsOthers(question);
   // (So in Turkish: "sadece byd mi, yoksa başkalarıyla da konuşulmuş mu?" is "BYD dışında başkaları var mı?".)

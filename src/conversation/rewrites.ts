@@ -178,6 +178,27 @@ const CORRECTION = /^\s*(?:(?:sorry|soz|sry|oops|my bad|no|nah|wait)\b[\s,.!-]*)
 const NOT_MEANT = /\s*,\s*not\s+[^,?!.]+[?!.]*\s*$/iu;
 
 /**
+ * "batteries also or only cars?", "only cars or batteries too?" after "has BYD agreed to make EVs in Turkey?": of two
+ * alternatives, the one marked "only" is what the answer just given said, and the one marked "too" or "also" is what is
+ * asked; read as that one alone ("batteries also?"). Only for a follow-up of alternatives with no verb, of a few words
+ * each (a question of its own, "does turkey mine only or refine too?", is answered as typed).
+ */
+export function withoutOnlyAlternative(question: string): string {
+  // (Alternatives with no verb: "does turkey want to mine only or refine too?" asks a question of its own.)
+  if (followupShape(question).kind === 'standalone' || tokens(question).some((t) => AUX.has(t.key))) return question;
+  const parts = question.replace(/[?!.\s]+$/u, '').split(/\s*,?\s+or\s+/iu);
+  if (parts.length !== 2) return question;
+  const only = parts.findIndex((p) => ONLY_MARK.test(p) && !TOO_MARK.test(p));
+  const too = parts.findIndex((p) => TOO_MARK.test(p) && !ONLY_MARK.test(p));
+  if (only < 0 || too < 0 || only === too || parts.some((p) => tokens(p).length > MAX_ALTERNATIVE_WORDS || tokens(p).some((t) => WH.has(t.key)))) return question;
+  return `${parts[too]!}?`;
+}
+const ONLY_MARK = /\b(?:only|just|solely)\b/iu;
+const TOO_MARK = /\b(?:too|also|as well)\b/iu;
+/** Words of an alternative at most ("batteries also they will produce there": 6). */
+const MAX_ALTERNATIVE_WORDS = 6;
+
+/**
  * "signed with who tho, the govt?", "with who, the govt or some company?": a question word's follow-up with a guess at
  * its answer after a comma; the guess is no word of what is asked ("govt" would be read as the question's topic and
  * make it a question of its own). Read without it, but only when what is left is a follow-up: a question of its own
