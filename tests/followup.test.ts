@@ -545,7 +545,7 @@ describe('reading a follow-up', () => {
     const s = after('when is the turkish delegation heading to china', "where's that info from").reply;
     expect(s.kind === 'fact' && s.factId).toBe('delegation-sources');
     // … and in the word order of people whose language puts "from where" last, or with "tell" for "told".
-    for (const q of ['this news from where? official confirm already or not', 'who tell this news']) {
+    for (const q of ['this news from where? official confirm already or not', 'who tell this news', 'source of this info is what?', 'the source of this story? is it confirmed']) {
       expect(followupShape(q), q).toEqual({ kind: 'continued', how: 'source' });
       const r = after('turkey delegation go china october, who lead the team?', q).reply;
       expect(r.kind === 'fact' && r.factId, q).toBe('delegation-sources');
