@@ -458,6 +458,19 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // university students in Instagram comments, chat abbreviations), measured once on arrival on 5ec4b17.
   { file: 'conversations-blind83.yaml', right: 0.92 }, // 96.0% of 50 (first measured 90.0%)
   { file: 'conversations-tr-blind83.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 73.8%)
+  // Written blind at the start of the eighteenth session of 2026-12-05 (Indian professionals in a supply-chain WhatsApp
+  // group, "kindly share", "bhai"; Gen Z on TikTok and Discord, kept unread to the end; Turkish: villagers near Beylikova
+  // in a village WhatsApp group; purchasing staff of an automotive supplier in a Teams chat), measured once on arrival on
+  // the starting code ece09e5.
+  { file: 'conversations-blind84.yaml', right: 0.76 }, // 80.0% of 50 (first measured 72.0%)
+  { file: 'conversations-blind85.yaml', right: 0.82 }, // 86.0% of 50 (first measured 86.0%)
+  { file: 'conversations-tr-blind84.yaml', right: 0.86, followups: 40 }, // 90.5% of 42 (first measured 85.7%)
+  { file: 'conversations-tr-blind85.yaml', right: 0.83, followups: 40 }, // 88.1% of 42 (first measured 78.6%)
+  // Written blind in the middle of that session (Russian, Ukrainian and Kazakh metals traders writing English on
+  // Telegram; Turkish: political reply threads on Twitter/X), measured once on arrival on 7ee8bad: the same figures as on
+  // ece09e5.
+  { file: 'conversations-blind86.yaml', right: 0.8 }, // 84.0% of 50 (first measured 82.0%)
+  { file: 'conversations-tr-blind86.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 73.8%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
