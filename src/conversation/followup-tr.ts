@@ -20,7 +20,7 @@ import { CONVERSATION, SEARCH } from '../config.ts';
 import { readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
-import { holderNamed, personNotAsked, personsIn } from './persons.ts';
+import { asWord, holderNamed, personNotAsked, personsIn } from './persons.ts';
 import { ATTRIBUTES, SOURCED, tokens } from './english-words.ts';
 import { parse, sharesTopic } from './readings.ts';
 import { withoutTrailingRemark } from './followup-shape.ts';
@@ -906,12 +906,12 @@ const HOLDER_CANDIDATES = 10;
 
 /** "hangi bakan?", "hangi bakan yani, adı ne?": which holder of a role (folded), the role captured. */
 const TURKISH_WHICH_ROLE = /^(?:(?:peki|ya|hmm+|hm|e+|ama|yani|abi|kanka)\s+)*hangi (bakan|bakani|baskan|baskani|lider|yetkili|sozcu|sozcusu)(?:\s+(?:yani|peki|acaba|ya|abi|bu|o|tam olarak))*(?:\s+(?:adi|ismi|adini|ismini) (?:ne|neydi|ver|soyle))?(?:\s+(?:yani|peki|acaba|ya|abi))*$/;
+/** The Turkish role words of {@link TURKISH_WHICH_ROLE} and {@link TURKISH_WHO_ROLE} as the English knowledge writes them. */
+const ROLE_IN_ENGLISH: Readonly<Record<string, string>> = { bakan: 'minister', bakani: 'minister', baskan: 'president', baskani: 'president', lider: 'leader', lideri: 'leader', yetkili: 'official', sozcu: 'spokesperson', sozcusu: 'spokesperson' };
 /**
  * "bakan kim?", "bakan kimdi bu arada" (who's the minister, by the way): the role and nothing else, asking which of its
  * holders the conversation means, as "hangi bakan?" does (English "who's the minister?").
  */
-/** The Turkish role words of {@link TURKISH_WHICH_ROLE} and {@link TURKISH_WHO_ROLE} as the English knowledge writes them. */
-const ROLE_IN_ENGLISH: Readonly<Record<string, string>> = { bakan: 'minister', bakani: 'minister', baskan: 'president', baskani: 'president', lider: 'leader', lideri: 'leader', yetkili: 'official', sozcu: 'spokesperson', sozcusu: 'spokesperson' };
 const TURKISH_WHO_ROLE = /^(?:(?:peki|ya|hmm+|hm|e+|ama|yani|abi|kanka)\s+)*(bakan|bakani|baskan|baskani|lider|lideri|yetkili|sozcu|sozcusu) (?:kim|kimdi|kimmis)(?:\s+(?:bu arada|yani|peki|acaba|ya|abi|o zaman|tam olarak))*$/;
 /**
  * "basitçe anlatır mısın?" (could you put it simply?), "yani kısaca?" (so in short?), "anlamadım" (I didn't get it)
@@ -1055,7 +1055,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     const roleEn = ROLE_IN_ENGLISH[role[1]!];
     if (person === undefined && en !== undefined && roleEn !== undefined) {
       const asked = kb.facts[en]!.questions[0] ?? '';
-      const held = holderNearby(roleEn, asked, previous.factId, kb.facts[en]!.answer, kb, tokens, (key) => key.replace(/['’]s$/u, '').replace(/s$/u, ''));
+      const held = holderNearby(roleEn, asked, previous.factId, kb.facts[en]!.answer, kb, tokens, asWord);
       const probeEn = held === undefined ? null : `who is ${held.map((t) => t.text).join(' ')}`;
       const found = probeEn === null ? null : answer(probeEn, kb, { oneQuestion: true });
       const fact = found?.kind === 'fact' && found.factId !== previous.factId ? answerFact(found.factId, kb, 'tr') : undefined;

@@ -46,7 +46,7 @@ import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape, 
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
 import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lackedKind } from '../text/places.ts';
 import { STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold } from '../text/normalize.ts';
-import { holderNamed, personNotAsked, personsIn } from './persons.ts';
+import { asWord, holderNamed, personNotAsked, personsIn } from './persons.ts';
 import { nearestToSetApart } from './set-apart.ts';
 import { answeredAsWhoIs, whoAskedOfNamed } from './identity.ts';
 import { correctionOf, echoAsQuestion, kindAskedAsWh, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from './rewrites.ts';
@@ -441,10 +441,6 @@ function continuedInContext(alone: Reply, how: Extract<FollowupShape, { kind: 'c
   const top = rank(`${alone.question} ${previous.question}`, kb, 1, { oneQuestion: true })[0];
   return top?.factId === previous.factId && top.score >= SEARCH.suggestThreshold ? asPrevious() : null;
 }
-
-/** A word without its possessive or plural ("Turkey's" as "turkey", "ministers" as "minister"): the role itself, not a word
- * of its root ("ministry" is no minister). */
-const asWord = (key: string): string => key.replace(/['’]s$/u, '').replace(/s$/u, '');
 
 /**
  * "who's leading it?" read as the question before ("who's leading the delegation?") finds the answer just given again,

@@ -47,6 +47,12 @@ export function holderNamed<T extends { text: string; key: string }>(
 }
 
 /**
+ * An English word without its possessive or plural ("Turkey's" as "turkey", "ministers" as "minister"), for
+ * {@link holderNamed}: the role itself, not a word of its root ("ministry" is no minister).
+ */
+export const asWord = (key: string): string => key.replace(/['’]s$/u, '').replace(/s$/u, '');
+
+/**
  * The first run of an answer's capitalised words that names someone none of `asked` names ("who's leading it?" after
  * "… have Energy Minister Alparslan Bayraktar head a delegation …"): whom a "who" question after that answer wants.
  * English and Turkish alike, each with its own words.
