@@ -2198,6 +2198,10 @@ describe('smoke checks on the real knowledge', () => {
     expect(terms('what happens on bank hols')).toEqual(terms('what happens on bank holidays'));
     // "till" is "until", not a typo of "title" (a synonym of "job").
     expect(terms('how long till the refinery is up')).toEqual(terms('how long until the refinery is up'));
+    // Nigerian Pidgin's function words: "wetin" is what, "dem" they, "dey" are, "wey" that, "don" has, "sef" even.
+    expect(terms('wetin dem don sign wey everybody dey talk about sef')).toEqual(terms('what they has sign that talk about even'));
+    expect(asFact(answer('wetin be the elements wey dem find for beylikova', real)).factId).toBe('beylikova-elements');
+    expect(asFact(answer('abeg when dem go build the refinery sef', real)).factId).toBe('refinery-timeline');
     expect(terms('till')).not.toEqual(terms('title'));
     // "src" is the source.
     expect(terms('src for the delegation')).toEqual(terms('source for the delegation'));

@@ -448,7 +448,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     // Chat noise: laughter, politeness and filler that say nothing about the question.
     'lol lmao lmfao rofl haha hahaha hehe xd omg omfg wtf btw fyi tbh imo imho idk afaik iirc ty thx thanx tia ' +
     'pls plss plz pleaseee bro bruh dude mate fam yall ya yeah yep yup nah nope hmm hmmm umm erm uhh ugh meh ' +
-    'guys everyone anybody somebody hiya yo sup ' +
+    'guys everyone everybody anybody somebody hiya yo sup ' +
     // Tags asking to confirm what was just said ("turkey's president is still erdogan yea?", "it's in ankara innit").
     'yea yah yh innit eh rite ryt ' +
     // Reactions before a question ("oh wow what about chery", "damn and when"), said to the answer before (REACTIONS).
@@ -1738,7 +1738,10 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(
     // "auto lesson price", "in an auto": a car's gearbox, or the car itself
     'auto:automatic|automobile autos:automatics|automobiles ' +
     // "who'd", "how'd" with the apostrophe gone: the question word ("would" / "did" is a stop word anyway)
-    'whod:who whatd:what whered:where howd:how whyd:why'
+    'whod:who whatd:what whered:where howd:how whyd:why ' +
+    // Nigerian Pidgin's function words typed into English ("wetin dem sign", "when dem find am sef", "the industry one
+    // nko"): what, they, are, that ("the deposit wey everybody dey talk about"), has, please, even, want, (what) about
+    'wetin:what dem:they dey:are wey:that don:has abeg:please sef:even wan:want nko:about'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
