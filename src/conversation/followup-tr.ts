@@ -849,10 +849,10 @@ const TURKISH_SOURCE_ASKED = new RegExp(
 );
 
 /**
- * A message as the whole-message patterns above read it: folded, without punctuation and emoji ("kaynak sağlam mı 😅"
+ * A message as the whole-message patterns above read it: {@link plainTurkish} without emoji too ("kaynak sağlam mı 😅"
  * is asked as "kaynak saglam mi"; with the emoji it matched none of them).
  */
-const askedPlain = (text: string): string => foldTurkish(turkishLower(text)).replace(/[?!.,]+|[\p{Extended_Pictographic}\uFE0F\u200D]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+const askedPlain = (text: string): string => plainTurkish(text.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]+/gu, ' '));
 
 /** {@link plainEnglish} for Turkish: folded the Turkish way. */
 export const plainTurkish = (text: string): string => foldTurkish(turkishLower(text)).replace(/[?!.,;:]+/gu, ' ').replace(/\s+/gu, ' ').trim();

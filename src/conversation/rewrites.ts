@@ -184,13 +184,13 @@ const NOT_MEANT = /\s*,\s*not\s+[^,?!.]+[?!.]*\s*$/iu;
  * each (a question of its own, "does turkey mine only or refine too?", is answered as typed).
  */
 export function withoutOnlyAlternative(question: string): string {
-  // (Alternatives with no verb: "does turkey want to mine only or refine too?" asks a question of its own.)
-  if (followupShape(question).kind === 'standalone' || tokens(question).some((t) => AUX.has(t.key))) return question;
   const parts = question.replace(/[?!.\s]+$/u, '').split(/\s*,?\s+or\s+/iu);
   if (parts.length !== 2) return question;
   const only = parts.findIndex((p) => ONLY_MARK.test(p) && !TOO_MARK.test(p));
   const too = parts.findIndex((p) => TOO_MARK.test(p) && !ONLY_MARK.test(p));
   if (only < 0 || too < 0 || only === too || parts.some((p) => tokens(p).length > MAX_ALTERNATIVE_WORDS || tokens(p).some((t) => WH.has(t.key)))) return question;
+  // (Alternatives with no verb: "does turkey want to mine only or refine too?" asks a question of its own.)
+  if (tokens(question).some((t) => AUX.has(t.key)) || followupShape(question).kind === 'standalone') return question;
   return `${parts[too]!}?`;
 }
 const ONLY_MARK = /\b(?:only|just|solely)\b/iu;
