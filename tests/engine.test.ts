@@ -21,7 +21,7 @@ import { onlySocial } from '../src/text/social.ts';
 import { tokens } from '../src/conversation/english-words.ts';
 import { answerMessageAlone } from '../src/conversation/several.ts';
 import { TURKISH } from '../src/text/turkish.ts';
-import { Analyzer, ENGLISH, STOP_WORDS, withoutSignOff, answerType, asksToConfirm, answerTypesSupported, cleanInput, editDistance, isStopWordTypo, sameEnglishWord, stem, tidyWhitespace, unstretched, withoutPreamble, words } from '../src/text/normalize.ts';
+import { Analyzer, ENGLISH, STOP_WORDS, withoutSignOff, answerType, asksToConfirm, answerTypesSupported, bagDistance, cleanInput, editDistance, isStopWordTypo, letterBag, nearestWithin, sameEnglishWord, stem, tidyWhitespace, unstretched, withoutPreamble, words } from '../src/text/normalize.ts';
 import type { FactReply, NoneReply, Reply, SmalltalkReply } from '../src/reply.ts';
 import { LONG_QUESTION, MINI_SOURCE, REPO_ROOT, kbOf, miniFiles, realKb, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
 import { expectWellFormedReply } from './helpers/reply.ts';
@@ -2314,6 +2314,83 @@ describe('properties: answer never throws and always returns a well-formed reply
       }),
       runs,
     );
+  });
+});
+
+describe('work left undone on the way to the same answer', () => {
+  const letters = fc.string({ unit: fc.constantFrom(...'abcdeilmnorstuyçğış '.split('')), maxLength: 24 });
+
+  test('letters counted (letterBag) never say two texts are further apart than their edit distance', () => {
+    fc.assert(
+      fc.property(letters, letters, (a, b) => {
+        expect(bagDistance(letterBag(a), letterBag(b))).toBeLessThanOrEqual(editDistance(a, b, 100));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('the nearest text within a few edits is the one a plain pass over all of them finds first', () => {
+    fc.assert(
+      fc.property(letters, fc.array(letters, { maxLength: 30 }), fc.integer({ min: 0, max: 5 }), (text, candidates, max) => {
+        let plain = -1;
+        let plainDist = max + 1;
+        candidates.forEach((c, i) => {
+          const d = editDistance(text, c, max);
+          if (d < plainDist) [plain, plainDist] = [i, d];
+        });
+        expect(nearestWithin(text, candidates, candidates.map(letterBag), max)).toBe(max > 0 ? plain : -1);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('a three-letter word is a stop word mistyped exactly as a pass over every stop word finds', () => {
+    const stop = [...STOP_WORDS];
+    const sorted = (w: string) => [...w].sort().join('');
+    const without = (w: string, keep: (i: number) => boolean) => [...Array(w.length).keys()].filter((i) => !keep(i)).map((i) => w.slice(0, i) + w.slice(i + 1));
+    const plain = (word: string) =>
+      stop.some((w) => w !== word && w.length === 3 && sorted(w) === sorted(word) && editDistance(word, w, 1) <= 1) ||
+      stop.some(
+        (w) =>
+          w.length === 4 &&
+          (without(w, (i) => !'aeiouy'.includes(w[i]!)).includes(word) || (word !== 'tel' && without(w, (i) => i === 0 || w[i] !== w[i - 1]).includes(word))),
+      );
+    // (Random words seldom come near a stop word: most are made from one, a letter left out or two swapped.)
+    const four = stop.filter((w) => w.length === 4);
+    const threes = stop.filter((w) => w.length === 3);
+    const three = fc.oneof(
+      fc.string({ unit: fc.constantFrom(...'aehintorsuwy'.split('')), minLength: 3, maxLength: 3 }),
+      fc.tuple(fc.constantFrom(...four), fc.integer({ min: 0, max: 3 })).map(([w, i]) => w.slice(0, i) + w.slice(i + 1)),
+      fc.tuple(fc.constantFrom(...threes), fc.integer({ min: 0, max: 1 })).map(([w, i]) => w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2)),
+    );
+    fc.assert(
+      fc.property(three, (word) => {
+        expect(isStopWordTypo(word)).toBe(plain(word));
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  test('a message read into words again reads the same, whatever was done with the words given before', () => {
+    const text = 'Where is the Beylikova deposit?';
+    const first = words(text);
+    const kept = [...first];
+    first.push('changed');
+    first[0] = 'changed';
+    expect(words(text)).toEqual(kept);
+    expect(words('something else entirely')).toEqual(['something', 'else', 'entirely']);
+    expect(words(text)).toEqual(kept);
+  });
+
+  test('"I\'m …" after a question is read in any case and with a curly apostrophe', () => {
+    expect(questionBeforeSelf('Where exactly is the deposit, I\'m a geology student')).toBe('Where exactly is the deposit?');
+    expect(questionBeforeSelf('where exactly is the deposit, i’m a geology student')).toBe('where exactly is the deposit?');
+    expect(questionBeforeSelf('where exactly is the deposit, I AM a geology student')).toBe('where exactly is the deposit?');
+  });
+
+  test('a remark set off by a dash or a colon, even a line break, is found', () => {
+    expect(questionAfterRemark('fyi drafting a memo —\nwhere is the deposit')).toBe('where is the deposit');
+    expect(questionAfterRemark('quick q:\twhere is the deposit')).toBe('where is the deposit');
   });
 });
 

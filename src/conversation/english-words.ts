@@ -5,6 +5,7 @@
  * in readings.ts.
  */
 import { CHAT_WORDS, REACTIONS, reactionBefore, STOP_WORDS, fold, isStopWordTypo, stretchedWritten, whContracted } from '../text/normalize.ts';
+import { keepingRecent } from '../text/recent.ts';
 
 /** A word as typed (`text`) and as compared (`key`: folded, apostrophes and "'s" dropped). */
 export interface Token {
@@ -177,6 +178,12 @@ export const MAX_SWAP_WORDS = 4;
 
 /** The words of a question as typed, with their comparison keys. */
 export function tokens(text: string): Token[] {
+  return recentTokens(text);
+}
+// (A message is read into tokens by each follow-up rule it meets.)
+const recentTokens = keepingRecent(tokensOf);
+
+function tokensOf(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu)) {
     let surface = m[0].replace(/[.'’-]+$/u, '');

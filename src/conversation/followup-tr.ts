@@ -27,6 +27,7 @@ import { withoutTrailingRemark } from './followup-shape.ts';
 import { vocabularyOf as englishVocabularyOf } from './vocabulary.ts';
 import { nearestToSetApart } from './set-apart.ts';
 import { cleanInput } from '../text/normalize.ts';
+import { keepingRecent } from '../text/recent.ts';
 import { answerNamesCity, asksForCity, isMonthOrDay, TURKISH_PLACE } from '../text/places.ts';
 import { foldTurkish, isPossessivePronoun, isTurkishQuestionWord, isTurkishStopWord, nameInWord, turkishAnswerType, turkishAnswerTypesSupported, turkishLower, turkishStem } from '../text/turkish.ts';
 
@@ -214,6 +215,12 @@ const APOSTROPHE = /['’`´‘]/u;
 
 /** The words of Turkish text with their comparison keys. */
 export function trTokens(text: string): TrToken[] {
+  return recentTrTokens(text);
+}
+// (A message is read into tokens by each Turkish follow-up rule it meets.)
+const recentTrTokens = keepingRecent(trTokensOf);
+
+function trTokensOf(text: string): TrToken[] {
   const out: TrToken[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’`´‘][\p{L}]+)?/gu)) {
     const key = foldTurkish(turkishLower(m[0].split(APOSTROPHE)[0]!));

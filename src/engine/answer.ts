@@ -8,7 +8,7 @@ import type { SmalltalkIntent } from '../knowledge/schema.ts';
 import { REPLY_WORDS, type FactReply, type Language, type NoneReply, type RelatedQuestion, type Reply, type SmalltalkReply, type SourceInfo } from '../reply.ts';
 import { asksAboutTheBot, type AboutTheBot } from '../text/about-bot.ts';
 import { detectLanguage, hintLanguage, languageEvidence, languageOf, languageUnknown } from '../text/language.ts';
-import { CHAT_WORDS, cleanInput, editDistance, questionKey, stretchedWritten, unstretched, words } from '../text/normalize.ts';
+import { CHAT_WORDS, cleanInput, nearestWithin, questionKey, stretchedWritten, unstretched, words } from '../text/normalize.ts';
 import { lackedKind } from '../text/places.ts';
 import { turkishNames, turkishWithNames } from '../text/turkish.ts';
 import { borrowedWords } from './borrowed.ts';
@@ -369,16 +369,10 @@ function matchSmalltalk(question: string, kb: KnowledgeBase, asked: Language): S
     intent = kb.smalltalk.get(k);
     matched = k;
     if (intent !== undefined) return true;
-    const allowed = Math.floor(k.length / SEARCH.smalltalkEditsPer);
-    let bestDist = allowed + 1;
-    for (const p of allowed > 0 ? kb.smalltalkKeys : []) {
-      const d = editDistance(k, p, allowed);
-      if (d < bestDist) {
-        bestDist = d;
-        intent = kb.smalltalk.get(p);
-        matched = p;
-      }
-    }
+    const nearest = nearestWithin(k, kb.smalltalkKeys, kb.smalltalkBags, Math.floor(k.length / SEARCH.smalltalkEditsPer));
+    if (nearest < 0) return false;
+    matched = kb.smalltalkKeys[nearest]!;
+    intent = kb.smalltalk.get(matched);
     return intent !== undefined;
   };
   // As typed; then with chat spellings written out ("who r u" is "who are you", "thanksss" is "thanks"); then without the polite frame

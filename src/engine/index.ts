@@ -8,7 +8,7 @@
 import { hyphenatedSpellings, knowledgeSynonyms } from '../text/labels.ts';
 import { SEARCH } from '../config.ts';
 import type { Knowledge, LoadedFact } from '../knowledge/load.ts';
-import { Analyzer, ANSWER_TYPE_NAMES, ENGLISH, questionKey, type TextProfile } from '../text/normalize.ts';
+import { Analyzer, ANSWER_TYPE_NAMES, ENGLISH, letterBag, questionKey, type TextProfile } from '../text/normalize.ts';
 import { packSuggestIndex, type SuggestIndex } from './suggest.ts';
 import { buildDeletionIndex, type DeletionIndex } from './typos.ts';
 import { detectLanguage } from '../text/language.ts';
@@ -98,6 +98,8 @@ export interface SearchIndex {
   /** Small talk: pattern key → intent index. */
   smalltalk: Map<string, number>;
   smalltalkKeys: string[];
+  /** Each small-talk key's {@link letterBag}, by the order of `smalltalkKeys`: most keys are ruled out of a near match by it. */
+  smalltalkBags: Int16Array[];
   /**
    * Small-talk keys written in Turkish (a pattern with Turkish letters, or one
    * read as Turkish): "yardım" or "sağ ol" alone has too few words to tell its
@@ -503,6 +505,7 @@ export function buildIndex(knowledge: Knowledge, profile: TextProfile = ENGLISH)
     storedQuestions,
     smalltalk,
     smalltalkKeys: [...smalltalk.keys()],
+    smalltalkBags: [...smalltalk.keys()].map(letterBag),
     smalltalkTurkish,
     smalltalkNames: names,
   };

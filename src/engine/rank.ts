@@ -220,14 +220,14 @@ function evidence(index: SearchIndex, fact: number, terms: ResolvedTerm[], slot:
   }
   const base = fact * 4;
   const skipped = skip >= 0 && skip >= textStart[fact]! && skip < textStart[fact + 1]! ? skip : -1;
-  const norm = (kk: number) => {
-    const len = fieldLength[base + kk]! - (skipped >= 0 && kind[skipped] === kk ? length[skipped]! : 0);
-    return 1 - b + (b * len) / averageFieldLength[kk]!;
-  };
-  const n0 = norm(0);
-  const n1 = norm(1);
-  const n2 = norm(2);
-  const n3 = norm(3);
+  // (Each field's length normalisation, without the text left out. Written out, not as a closure: made for every
+  // candidate, a closure costs more than the sums, as the build names each function it makes.)
+  const skippedKind = skipped >= 0 ? kind[skipped]! : -1;
+  const skippedLength = skipped >= 0 ? length[skipped]! : 0;
+  const n0 = 1 - b + (b * (fieldLength[base]! - (skippedKind === 0 ? skippedLength : 0))) / averageFieldLength[0]!;
+  const n1 = 1 - b + (b * (fieldLength[base + 1]! - (skippedKind === 1 ? skippedLength : 0))) / averageFieldLength[1]!;
+  const n2 = 1 - b + (b * (fieldLength[base + 2]! - (skippedKind === 2 ? skippedLength : 0))) / averageFieldLength[2]!;
+  const n3 = 1 - b + (b * (fieldLength[base + 3]! - (skippedKind === 3 ? skippedLength : 0))) / averageFieldLength[3]!;
   let total = 0;
   let score = 0;
   let focus = 0;
@@ -723,10 +723,13 @@ export function otherReadings(question: string): (string | null)[] {
  * ({@link questionAfterRemark}). Null when there is none, or the question before has fewer than two words.
  */
 export function questionBeforeSelf(question: string): string | null {
+  // (Most questions say no "i'm": its pattern, slow on a long message, is tried only when they do.)
+  if (!SELF_AFTER_HINT.test(question)) return null;
   const m = SELF_AFTER.exec(question);
   if (!m || m[1]!.trim().split(/\s+/u).length < 2) return null;
   return m[2]!.trim().split(/\s+/u).length <= MAX_REMARK_WORDS ? `${m[1]!.trim()}?` : null;
 }
+const SELF_AFTER_HINT = /\si(?:'?m|’m| am)\s/i;
 const SELF_AFTER = /^([^?]*?\p{L}[^?]*?)[,.;!]+\s+((?:i'?m|i’m|i am)\s[^?.,;:!]{1,60}?)[\s.!…]*[\p{Extended_Pictographic}\s]*$/iu;
 
 /**
@@ -810,6 +813,9 @@ export function questionAfterRemark(question: string): string | null {
   // A reaction to the answer before ("nice, what about chery?", "bummer. which elements?"), set off by its punctuation.
   const reaction = reactionBefore(question);
   if (reaction > 0) return question.slice(reaction);
+  // (Both patterns need a mark before a space, or a dash between spaces: most questions have neither, and the patterns
+  // are slow on a long one.)
+  if (!REMARK_HINT.test(question)) return null;
   for (const pattern of [REMARK, SELF_INTRODUCTION]) {
     const m = pattern.exec(question);
     if (!m) continue;
@@ -830,6 +836,8 @@ const REMARK = /^([^?:\-–—]{1,80}?)(?:\s[-–—]+\s|:\s)\s*(.+)$/su;
  */
 const SELF_INTRODUCTION =
   /^((?:i'?m|i am|as an?|speaking as|ben)\s[^?.,;:!]{1,60}?|[^?.,;:!]{1,60}?\shere|[^?.,;:!]{0,60}?\p{L}{3,}(?:y[ıiuü]m|[ıiuü]m))[.,;:!]+\s+(.+)$/isu;
+/** What {@link REMARK} or {@link SELF_INTRODUCTION} cannot match without. */
+const REMARK_HINT = /[.,;:!]\s|\s[-–—]+\s/u;
 const MAX_REMARK_WORDS = 6;
 
 /** {@link rank} for a question already cleaned with `cleanInput` (answer() has done it once). */

@@ -96,11 +96,10 @@ export function languageEvidence(text: string): { tr: number; en: number } {
     const lower = raw.toLowerCase();
     // Plain ASCII (most questions): lowercasing is the fold ("I" folds to "i" either way); else the Turkish way.
     const word = ASCII.test(raw) ? lower.replace(/['`].*$/, '') : turkishLower(raw).replace(/['’`´].*$/, '');
-    const folded = foldTurkish(word);
     // (As typed or without its contraction: "when's" is "when".)
     if (ENGLISH_WORDS.has(lower) || ENGLISH_WORDS.has(word)) en += 1;
     else if (ENGLISH_TOPIC_WORDS.has(lower)) en += TOPIC_WORD_WEIGHT;
-    else if (TURKISH_WORDS.has(folded) || isTurkishQuestionWord(folded) || TURKISH_NAME_CASE.test(folded)) tr += 1;
+    else if (isTurkishWord(foldTurkish(word))) tr += 1;
     else if (word.length > 4 && (TURKISH_ENDING.test(word) || splitParticle(word).length > 1)) tr += 1;
     // The locative after a possessive or a name's "n" ("madenciliğinde", "dünyasında" typed plain): not in a short word,
     // where English has "kinda".
@@ -108,6 +107,11 @@ export function languageEvidence(text: string): { tr: number; en: number } {
     else if (/[ığşİçöüÇÖÜŞĞ]/.test(raw)) letters += 0.5;
   }
   return { tr: tr + Math.min(letters, LETTERS_AT_MOST), en };
+}
+
+/** A word of Turkish's own (folded): a listed word, a question word, or a name's case ending. */
+function isTurkishWord(folded: string): boolean {
+  return TURKISH_WORDS.has(folded) || isTurkishQuestionWord(folded) || TURKISH_NAME_CASE.test(folded);
 }
 
 /** The language a hint names ('tr', 'tr-TR', 'en-US', …), or undefined for any other or none. */

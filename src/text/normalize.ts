@@ -9,6 +9,7 @@ import { irregularFamily } from './irregular.ts';
 import { SEARCH } from '../config.ts';
 import { isCommonEnglishWord } from './common-words.ts';
 import { REGIONAL_WORDS } from './regional.ts';
+import { keepingRecentWords } from './recent.ts';
 
 // Control characters (C0 and C1, tab and newline among them) separate words:
 // "where is the\u001bdeposit" is two words, not "thedeposit".
@@ -124,6 +125,8 @@ function cutAt(text: string, end: number): string {
 const TURKISH: Record<string, string> = { ı: 'i', İ: 'i' };
 
 const ASCII = /^[\x00-\x7f]*$/;
+/** Combining marks, as decomposing leaves accents. (A module constant: the build writes a `\p{…}` literal as `new RegExp`, made at each call.) */
+export const MARKS = /\p{M}/gu;
 
 /** Lowercases and strips accents: "Türkiye" → "turkiye", "Eskişehir" → "eskisehir", "ERDOĞAN" → "erdogan". */
 export function fold(text: string): string {
@@ -132,7 +135,7 @@ export function fold(text: string): string {
   return text
     .replace(/[ıİ]/g, (c) => TURKISH[c] ?? c)
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
     .replace(/ß/g, 'ss')
     .replace(/[ø]/g, 'o')
@@ -141,6 +144,12 @@ export function fold(text: string): string {
 
 /** Splits folded text into word tokens; "turkey's" → "turkey", "e-v" → "e", "v". */
 export function words(text: string): string[] {
+  return recentWords(text);
+}
+// (A message is read into words several times on its way: as small talk, as social chat, as a question.)
+const recentWords = keepingRecentWords(wordsOf);
+
+function wordsOf(text: string): string[] {
   let folded = fold(text);
   if (folded.includes(' own')) folded = folded.replace(POSSESSIVE_OWN, '$1');
   if (folded.includes(' part')) folded = folded.replace(PART_ASKED, '$1 partof');
@@ -822,6 +831,29 @@ const AFTERWORDS: readonly (readonly string[])[] = [
     ),
   ),
 ].map((p) => p.split(' '));
+/**
+ * Phrases by one of their words (`at`: 0 the first, −1 the last), each list in the phrases' own order: a question's
+ * word at that place picks the few that may match there, so the first that does is the one a pass over all of them
+ * would find, without trying hundreds a word.
+ */
+function phrasesByWord(phrases: readonly (readonly string[])[], at: 0 | -1): Map<string, (readonly string[])[]> {
+  const by = new Map<string, (readonly string[])[]>();
+  for (const p of phrases) {
+    const w = p[at === 0 ? 0 : p.length - 1]!;
+    const list = by.get(w);
+    if (list) list.push(p);
+    else by.set(w, [p]);
+  }
+  return by;
+}
+const NO_PHRASES: readonly (readonly string[])[] = [];
+/** Whether the words from `at` start with phrase `p`. */
+function phraseAt(ws: readonly string[], p: readonly string[], at: number): boolean {
+  for (let k = 0; k < p.length; k++) if (ws[at + k] !== p[k]) return false;
+  return true;
+}
+const PREAMBLES_BY_FIRST = phrasesByWord(PREAMBLES, 0);
+const AFTERWORDS_BY_LAST = phrasesByWord(AFTERWORDS, -1);
 
 /**
  * A question's words without a greeting or remark before it or after it (PREAMBLES), when a question remains; and
@@ -829,15 +861,14 @@ const AFTERWORDS: readonly (readonly string[])[] = [
  */
 export function withoutPreamble(question: string[]): string[] {
   const ws = withoutSourceFrame(question);
-  const startsWith = (p: readonly string[], at: number) => p.every((w, k) => ws[at + k] === w);
   let from = preambleLength(ws);
   let to = ws.length;
   // (An afterword may be said to the channel: "… thanks in advance guys", or have chat noise after it: "… never heard of
   // them tbh".)
   let end = to;
   while (end - from > 1 && (AFTERWORD_ADDRESS.has(ws[end - 1]!) || AFTERWORD_NOISE.has(ws[end - 1]!))) end--;
-  for (const p of AFTERWORDS) {
-    if (end - from > p.length && startsWith(p, end - p.length)) {
+  for (const p of AFTERWORDS_BY_LAST.get(ws[end - 1] ?? '') ?? NO_PHRASES) {
+    if (end - from > p.length && phraseAt(ws, p, end - p.length)) {
       to = end - p.length;
       break;
     }
@@ -949,17 +980,16 @@ const WRITINGS = new Set([
 
 /** Whether a question starts at `k`: a question's opening word, or a remark of PREAMBLES that leads one. */
 function questionAt(ws: readonly string[], k: number): boolean {
-  return QUESTION_OPENERS.has(ws[k]!) || PREAMBLES.some((p) => p.every((w, n) => ws[k + n] === w));
+  return QUESTION_OPENERS.has(ws[k]!) || (PREAMBLES_BY_FIRST.get(ws[k] ?? '') ?? NO_PHRASES).some((p) => phraseAt(ws, p, k));
 }
 
 /** How many words a question's greeting or remark before it takes (PREAMBLES, one after another), leaving words after it. */
 export function preambleLength(ws: readonly string[]): number {
-  const startsWith = (p: readonly string[], at: number) => p.every((w, k) => ws[at + k] === w);
   let from = 0;
   for (let again = true; again; ) {
     again = false;
-    for (const p of PREAMBLES) {
-      if (ws.length - from > p.length && startsWith(p, from)) {
+    for (const p of PREAMBLES_BY_FIRST.get(ws[from] ?? '') ?? NO_PHRASES) {
+      if (ws.length - from > p.length && phraseAt(ws, p, from)) {
         from += p.length;
         again = true;
         break;
@@ -1001,7 +1031,7 @@ export function preambleLength(ws: readonly string[]): number {
     // only when a question word follows ("why does anyone care about rare earths?" asks it).
     const lead = LEAD_CONNECTIVES.has(ws[from] ?? '') ? from + 1 : from;
     for (const p of RHETORICAL_LEADS) {
-      if (startsWith(p, lead) && RHETORICAL_FOLLOWED_BY.has(ws[lead + p.length] ?? '') && ws.length - lead - p.length > 1) {
+      if (phraseAt(ws, p, lead) && RHETORICAL_FOLLOWED_BY.has(ws[lead + p.length] ?? '') && ws.length - lead - p.length > 1) {
         from = lead + p.length;
         again = true;
         break;
@@ -1397,6 +1427,10 @@ const NEXT_AFTER = new Set(['do', 'does', 'doing', 'did', 'happen', 'happens', '
 /** Words after "next" that make it a time of its own ("next week"). */
 const TIME_NOUNS = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'time', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'summer', 'winter', 'spring', 'autumn', 'fall', 'term', 'season', 'step', 'steps', 'stage', 'phase', 'one']);
 
+/** The word at `j`, or "" past either end. */
+function wordAt(keys: readonly string[], j: number): string {
+  return keys[j] ?? '';
+}
 /**
  * How many words of a time anchored to the report start at `i`, else 0: "when the report came out", "at the time of the
  * article", "as of the report", Turkish "haberin yayımlandığı dönemde", "haber çıktığında". The knowledge says what
@@ -1405,28 +1439,27 @@ const TIME_NOUNS = new Set(['week', 'weeks', 'month', 'months', 'year', 'years',
  * yayımlandığı dönemde Türkiye'nin Enerji Bakanı kimdi?" were declined).
  */
 function reportTimeAt(keys: readonly string[], i: number): number {
-  const k = (j: number) => keys[j] ?? '';
   // English: "when/by the time/at the time (that) the report came out / was published"
   let j = i;
-  if (k(j) === 'when' || k(j) === 'after') j += 1;
-  else if ((k(j) === 'by' || k(j) === 'at') && k(j + 1) === 'the' && k(j + 2) === 'time') j += k(j + 3) === 'that' ? 4 : 3;
+  if (wordAt(keys, j) === 'when' || wordAt(keys, j) === 'after') j += 1;
+  else if ((wordAt(keys, j) === 'by' || wordAt(keys, j) === 'at') && wordAt(keys, j + 1) === 'the' && wordAt(keys, j + 2) === 'time') j += wordAt(keys, j + 3) === 'that' ? 4 : 3;
   else j = -1;
-  if (j > i && SOURCE_DETERMINERS.has(k(j)) && REPORTS.has(k(j + 1))) {
+  if (j > i && SOURCE_DETERMINERS.has(wordAt(keys, j)) && REPORTS.has(wordAt(keys, j + 1))) {
     const v = j + 2;
-    if (REPORT_OUT.has(`${k(v)} ${k(v + 1)}`)) return v + 2 - i;
-    if (REPORT_OUT_ONE.has(k(v))) return v + 1 - i;
+    if (REPORT_OUT.has(`${wordAt(keys, v)} ${wordAt(keys, v + 1)}`)) return v + 2 - i;
+    if (REPORT_OUT_ONE.has(wordAt(keys, v))) return v + 1 - i;
   }
   // "at the time of the report/writing", "as of the report"
-  if ((k(i) === 'at' && k(i + 1) === 'the' && k(i + 2) === 'time' && k(i + 3) === 'of') || (k(i) === 'as' && k(i + 1) === 'of')) {
-    const at = k(i) === 'at' ? i + 4 : i + 2;
-    if (k(at) === 'writing' || k(at) === 'publication') return at + 1 - i;
-    if (SOURCE_DETERMINERS.has(k(at)) && REPORTS.has(k(at + 1))) return at + 2 - i;
+  if ((wordAt(keys, i) === 'at' && wordAt(keys, i + 1) === 'the' && wordAt(keys, i + 2) === 'time' && wordAt(keys, i + 3) === 'of') || (wordAt(keys, i) === 'as' && wordAt(keys, i + 1) === 'of')) {
+    const at = wordAt(keys, i) === 'at' ? i + 4 : i + 2;
+    if (wordAt(keys, at) === 'writing' || wordAt(keys, at) === 'publication') return at + 1 - i;
+    if (SOURCE_DETERMINERS.has(wordAt(keys, at)) && REPORTS.has(wordAt(keys, at + 1))) return at + 2 - i;
   }
   // Turkish, with or without its letters: "haberin yayımlandığı dönemde", "haber çıktığında"
-  if (TR_REPORTS.has(fold(k(i)))) {
-    const v = fold(k(i + 1));
+  if (TR_REPORTS.has(fold(wordAt(keys, i)))) {
+    const v = fold(wordAt(keys, i + 1));
     if (TR_OUT_WHEN.has(v)) return 2;
-    if (TR_OUT.has(v) && TR_TIME.has(fold(k(i + 2)))) return 3;
+    if (TR_OUT.has(v) && TR_TIME.has(fold(wordAt(keys, i + 2)))) return 3;
   }
   return 0;
 }
@@ -1755,6 +1788,8 @@ function droppedVowel(word: string, short: string): boolean {
 
 /** Stop words by length, for {@link isStopWordTypo}. */
 let stopByLength: Map<number, string[]> | undefined;
+/** Three-letter stop words by their letters sorted ("teh" finds "the"), made with stopByLength. */
+let stopByLetters: Map<string, string[]> = new Map();
 
 /** Whether `short` is `word` with a doubled letter typed once ("wil" for "will"); not "tel" (a phone number's). */
 function undoubled(word: string, short: string): boolean {
@@ -1772,25 +1807,26 @@ function undoubled(word: string, short: string): boolean {
 export function isStopWordTypo(word: string): boolean {
   // Three letters: two swapped ("teh", "adn") or a vowel dropped from a four-letter stop word ("ths", "wht", as chat
   // drops them); any other edit of a three-letter word is too often another word ("cat" is not "cant", "hat" not "that").
-  if (word.length === 3) {
-    const sorted = [...word].sort().join('');
-    for (const w of STOP_WORDS) {
-      if (w === word) continue;
-      if (w.length === 3 && [...w].sort().join('') === sorted && editDistance(word, w, 1) <= 1) return true;
-      if (w.length === 4 && (droppedVowel(w, word) || undoubled(w, word))) return true;
-    }
-    return false;
-  }
-  if (word.length < 4) return false;
   if (!stopByLength) {
     stopByLength = new Map();
+    stopByLetters = new Map();
     for (const w of STOP_WORDS) {
+      if (w.length === 3) {
+        const sorted = [...w].sort().join('');
+        stopByLetters.set(sorted, [...(stopByLetters.get(sorted) ?? []), w]);
+      }
       if (w.length < 4) continue;
       const list = stopByLength.get(w.length) ?? [];
       list.push(w);
       stopByLength.set(w.length, list);
     }
   }
+  if (word.length === 3) {
+    for (const w of stopByLetters.get([...word].sort().join('')) ?? []) if (w !== word && editDistance(word, w, 1) <= 1) return true;
+    for (const w of stopByLength.get(4) ?? []) if (droppedVowel(w, word) || undoubled(w, word)) return true;
+    return false;
+  }
+  if (word.length < 4) return false;
   for (let len = word.length - 1; len <= word.length + 1; len++) {
     for (const w of stopByLength.get(len) ?? []) if (editDistance(word, w, 1) <= 1) return true;
   }
@@ -2200,6 +2236,51 @@ function separatedParticle(tokens: readonly string[], i: number, particle: strin
 let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 /** Damerau–Levenshtein distance (optimal string alignment), giving up above `max`. */
+/**
+ * A string's letters counted into 32 bins by char code (bins may share letters): {@link bagDistance} of two bags is at
+ * most the edit distance of their strings, so it rules most candidates out of an {@link editDistance} search for a few
+ * array operations, before the dynamic programme.
+ */
+export function letterBag(s: string): Int16Array {
+  const bag = new Int16Array(32);
+  for (let i = 0; i < s.length; i++) bag[s.charCodeAt(i) & 31]!++;
+  return bag;
+}
+
+/**
+ * The first of `candidates` nearest to `text` within `max` edits ({@link editDistance}), or −1: `bags` holds each
+ * candidate's {@link letterBag}, so most candidates are ruled out by their length or letters without the dynamic
+ * programme, and each one after is read only as far as it could still be nearer than the best so far.
+ */
+export function nearestWithin(text: string, candidates: readonly string[], bags: readonly Int16Array[], max: number): number {
+  if (max <= 0) return -1;
+  const bag = letterBag(text);
+  let best = -1;
+  let bestDist = max + 1;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (Math.abs(c.length - text.length) >= bestDist || bagDistance(bag, bags[i]!) >= bestDist) continue;
+    const d = editDistance(text, c, bestDist - 1);
+    if (d < bestDist) {
+      best = i;
+      bestDist = d;
+    }
+  }
+  return best;
+}
+
+/** A lower bound of the edit distance of two strings, from their {@link letterBag}s: each edit changes at most one count up and one down. */
+export function bagDistance(a: Int16Array, b: Int16Array): number {
+  let more = 0;
+  let fewer = 0;
+  for (let k = 0; k < 32; k++) {
+    const d = a[k]! - b[k]!;
+    if (d > 0) more += d;
+    else fewer -= d;
+  }
+  return more > fewer ? more : fewer;
+}
+
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;

@@ -9,7 +9,7 @@
  * a few others), in the short forms people use.
  */
 import { detectLanguage } from './language.ts';
-import { words } from './normalize.ts';
+import { MARKS, words } from './normalize.ts';
 
 const ENGLISH =
   'afghanistan albania algeria andorra angola antigua argentina armenia australia austria azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina burundi cambodia cameroon canada chad chile china colombia comoros congo costa croatia cuba cyprus czechia czech denmark djibouti dominica dominican ecuador egypt salvador equatorial eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy ivory jamaica japan jordan kazakhstan kenya kiribati korea kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta marshall mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar burma namibia nauru nepal netherlands holland zealand nicaragua niger nigeria macedonia norway oman pakistan palau palestine panama papua paraguay peru philippines poland portugal qatar romania russia rwanda samoa marino arabia senegal serbia seychelles sierra singapore slovakia slovenia solomon somalia africa spain lanka sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand timor togo tonga trinidad tunisia turkey turkiye turkmenistan tuvalu uganda ukraine emirates uae britain england scotland wales uk usa us america united states kingdom saudi sri uruguay uzbekistan vanuatu vatican venezuela vietnam yemen zambia zimbabwe ' +
@@ -54,7 +54,7 @@ const plain = (text: string): string =>
   text
     .toLocaleLowerCase('tr')
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .replace(/ı/g, 'i');
 
 /**

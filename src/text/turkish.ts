@@ -9,6 +9,9 @@
  */
 import { newStemmer } from 'snowball-stemmers';
 import type { AnswerType, TextProfile } from './normalize.ts';
+
+/** Combining marks (a module constant: the build writes a `\p{…}` literal as `new RegExp`, made at each call). */
+const MARKS = /\p{M}/gu;
 import { isLaughter } from './laughter.ts';
 
 // NFC first: "İ" may arrive as "I" + combining dot above, which Turkish lowercasing reads as "i".
@@ -38,7 +41,7 @@ export function foldTurkish(word: string): string {
   return word
     .replace(/[ışçğöü]/g, (c) => FOLD[c] ?? c)
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '');
+    .replace(MARKS, '');
 }
 
 /**
