@@ -1582,6 +1582,20 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('purity target kya hai?', realKb())).factId).toBe('purity-goal');
   });
 
+  test('Tagalog particles typed into English ("po", "ba", "lang", "naman", "talaga", "kuya") are no words of the question; "kc" is kept', () => {
+    const analyzer = new Analyzer([]);
+    expect(analyzer.queryTerms('po ba nga nmn lng ung din rin daw sis bes d2')).toEqual([]);
+    expect(analyzer.queryTerms('lang naman pala kasi sana talaga tlga grabe kuya diba dito yung')).toEqual([]);
+    // ("kc vaccine": kennel cough, not "kasi" typed short.)
+    expect(analyzer.queryTerms('kc vaccine')).toContain(stem('kc'));
+    expect(asFact(answer('may i ask po how pure they want the rare earths to be?', realKb())).factId).toBe('purity-goal');
+    expect(asFact(answer('kuya how big talaga is the beylikova deposit lang?', realKb())).factId).toBe('beylikova-size');
+    // Tagalog with English nouns: its articles and prepositions are no words of the question, its question words ask.
+    expect(analyzer.queryTerms('ng ang mga sa nila nya niya ito iyan iyon')).toEqual([]);
+    expect(asFact(answer('saan ang rare earth deposit ng turkey?', realKb())).factId).toBe('beylikova-location');
+    expect(asFact(answer('ano ang plano ng turkey sa rare earth refinery?', realKb())).factId).toBe('refinery-readiness');
+  });
+
   test('"what is point for …?", as English learners write "what\'s the point", asks why (knowledge/synonyms.yaml)', () => {
     expect(asFact(answer('what is point for turkey to work with china on rare earths?', realKb())).factId).toBe('attract-chinese-ev-makers');
   });

@@ -475,6 +475,15 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // a phone's voice dictation by busy people), measured once on arrival on cbeb1a6.
   { file: 'conversations-blind87.yaml', right: 0.7 }, // 74.0% of 50 (first measured 52.0%)
   { file: 'conversations-tr-blind87.yaml', right: 0.86, followups: 40 }, // 90.5% of 42 (first measured 90.5%)
+  // Written blind at the start of the nineteenth session of 2026-12-05 (Filipino members of a Facebook group: asked for
+  // English with Tagalog particles, written mostly in Tagalog with English nouns, a language the bot does not speak;
+  // Turkish: Turks in Germany mixing German words and spelling), measured once on arrival on the starting code 85a47be.
+  { file: 'conversations-blind88.yaml', right: 0.16 }, // 20.0% of 50 (first measured 14.0%)
+  { file: 'conversations-tr-blind88.yaml', right: 0.6, followups: 40 }, // 64.3% of 42 (first measured 64.3%)
+  // Written blind then too (Filipino overseas workers writing English with Tagalog particles; Turkish: retired people in
+  // a coffee-house WhatsApp group, kept unread to the end), measured once on arrival on 85a47be.
+  { file: 'conversations-blind89.yaml', right: 0.82 }, // 86.0% of 50 (first measured 70.0%)
+  { file: 'conversations-tr-blind89.yaml', right: 0.67, followups: 40 }, // 71.4% of 42 (first measured 71.4%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */

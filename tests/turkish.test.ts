@@ -408,6 +408,29 @@ describe('Turkish text analysis', () => {
     expect(answer('byd turkiyede fabrika kuruyomus diye duydum, dogru mu', realKb()).kind).toBe('fact');
   });
 
+  test('a Turkish word spelled the German way ("sch" for ş, "ue" for ü, "oe" for ö) is read as its word', () => {
+    const kb = realKb();
+    // "keschfedilmisch" (keşfedilmiş) and "goeruesmesi" (görüşmesi) were words the knowledge never uses, weighed as
+    // the question's rarest, and declined it.
+    const found = answer('nadir toprak rezervi hangi yil keschfedilmisch', kb);
+    expect(found.kind === 'fact' ? found.factId : found.kind).toBe('beylikova-discovery');
+    const met = answer('Erdogan Xi goeruesmesi nerede oldu', kb);
+    expect(met.kind === 'fact' ? met.factId : met.kind).toBe('erdogan-xi-meeting');
+  });
+
+  test('German words typed into Turkish: a question word is the Turkish one, the little words are no words of the question', () => {
+    expect(turkishWords('und wann gidiyorlar')).toEqual(['ne', 'zaman', 'gidiyorlar']);
+    expect(turkishWords('wie viel para lazim also')).toEqual(['ne', 'kadar', 'para', 'lazim']);
+    expect(turkishWords('das ist doch büyük oder')).toEqual(['büyük']);
+    // ("der", "mal", "na" are Turkish words too: kept.)
+    expect(turkishWords('mal der na')).toEqual(['mal', 'der', 'na']);
+    const kb = realKb();
+    // "eigentlich" (actually) weighed as the question's rarest word, and "warum" asked nothing.
+    const why = answer('warum eigentlich çinli otomobil şirketleri türkiyeye gelmek istiyor', kb);
+    expect(why.kind).toBe('fact');
+    expect(answer('heyet wann çine gidecek', kb)).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
+  });
+
   test('"basitçe" (simply: "… ne işe yarıyo, basitçe anlatır mısın?") is no word of the question', () => {
     expect(isTurkishStopWord('basitçe')).toBe(true);
     // It was read as a typo of "basın" (the press) and weighed 44%: declined.

@@ -470,6 +470,13 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     // hai?": what is): each weighed as a word the knowledge never uses. (Not "hain": one letter from "chain", "main",
     // "gain", and stop words of four letters take their typos with them, isStopWordTypo; nor "matlab", a program's name.)
     'hai kya bhi kuch toh ' +
+    // … and Tagalog particles typed into English on Filipino chat ("where is the deposit po?": politeness; "u know ba?": a
+    // question's particle; "nmn", "lng", "ung": naman, lang, yung typed short; "din", "rin": too; "daw": they say; "sis",
+    // "bes": an address, as "bro") and Tagalog's articles, prepositions and pronouns, which Filipino chat mixes with
+    // English nouns ("ano plano ng turkey sa beylikova deposit": "ng", "ang", "mga", "sa", "nila", "nya", "ito", "iyan").
+    // The longer ones are chat filler below: a stop word takes its typos with it. (Not "kc", kasi typed short: the vet's
+    // "kc vaccine" is kennel cough; nor "si", "ni", the chemical symbols, and "yan", "yun", names.)
+    'po ba nga nmn lng ung din rin daw sis bes d2 ng ang mga sa nila nya niya ito iyan iyon ' +
     // … and urgency of the asker's ("… asap"): it asks no time (read as "soon", it was the question's topic word)
     'asap ' +
     // Contractions typed without the apostrophe ("didnt" is "did not": both stop words).
@@ -496,6 +503,10 @@ export const CHAT_FILLER: ReadonlySet<string> = new Set(
     'reckon reckons reckoned reckoning bloody geezer chap ' +
     // Indian chat's address ("bhai where exactly is the deposit?", "yaar", "sir ji"), as "bro" and "sir"
     'bhai bhaiya yaar ji ' +
+    // Filipino chat's Tagalog particles of four letters and more ("just curious lang", "what did they sign pala?", "or HARD
+    // talaga?"; "kuya", an elder brother, as "bro"): with the short ones, stop words (above), each weighed as a word the
+    // knowledge never uses.
+    'lang naman pala kasi sana talaga tlga grabe kuya diba dito yung ' +
     // "who is the energy minister presently?": now, as "currently" (a stop word) says it. Here, not a stop word: its stem
     // is "present", a word of other questions ("does everyone have to present?")
     'presently'
@@ -1774,7 +1785,10 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(
     'whod:who whatd:what whered:where howd:how whyd:why ' +
     // Nigerian Pidgin's function words typed into English ("wetin dem sign", "when dem find am sef", "the industry one
     // nko"): what, they, are, that ("the deposit wey everybody dey talk about"), has, please, even, want, (what) about
-    'wetin:what dem:they dey:are wey:that don:has abeg:please sef:even wan:want nko:about'
+    'wetin:what dem:they dey:are wey:that don:has abeg:please sef:even wan:want nko:about ' +
+    // Tagalog's question words, as Filipino chat asks in English nouns ("saan yung rare earth deposit?", "kelan
+    // nadiscover?"): where, when, why, what, how, (how) much. (Not "san", "sino", "ilan": San …, Sino-Turkish, a name.)
+    'saan:where nasaan:where nasan:where kelan:when kailan:when bakit:why bkt:why ano:what anong:what pano:how paano:how magkano:much gaano:how'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),

@@ -61,11 +61,47 @@ export function splitParticle(word: string): string[] {
 
 /** The words of Turkish text, lowercased the Turkish way, apostrophe suffixes cut, a question particle typed onto its verb apart, Turkish letters kept. */
 export function turkishWords(text: string): string[] {
-  return turkishLower(text)
+  const ws = turkishLower(text)
     .replace(APOSTROPHE_SUFFIX, '$1')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
     .flatMap(splitParticle);
+  return ws.some((w) => GERMAN_WORDS.has(w)) ? withGermanRead(ws) : ws;
+}
+
+/**
+ * German words typed into Turkish, as Turks in Germany write ("und wann?", "warum denn nicht woanders kaufen?", "das ist
+ * doch sicher oder?"): a question word is read as the Turkish one ("wann" as "ne zaman"), the little words that say
+ * nothing a fact's words could match ("also", "halt", "eigentlich", "und") are left out ("eigentlich" weighed as the
+ * question's rarest word and declined it). Not "der", "mal", "na": Turkish words too.
+ */
+const GERMAN_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ...(
+    'wann:ne_zaman warum:neden wieso:neden weshalb:neden wo:nerede woher:nereden wohin:nereye wer:kim wen:kim wem:kim wessen:kimin wozu:ne_için ' +
+    'wieviel:ne_kadar wieviele:kaç welche:hangi welcher:hangi welches:hangi was:ne wie:nasıl nicht:değil auch:de'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string])
+    .map(([de, tr]): [string, string[]] => [de, tr.split('_')]),
+  ...'und oder aber also genau halt doch eigentlich wirklich nochmal denn ja ach schon noch jemand weiss weiß ist das die sind es war bitte danke ganze etwa überhaupt ueberhaupt'
+    .split(' ')
+    .map((de): [string, string[]] => [de, []]),
+]);
+
+/** {@link GERMAN_WORDS} read: "wie viel" and "was kostet" ask how much, as "wieviel" does. */
+function withGermanRead(ws: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const next = ws[i + 1];
+    if ((w === 'wie' && next === 'viel') || (w === 'was' && (next === 'kostet' || next === 'kosten'))) {
+      out.push('ne', 'kadar');
+      i++;
+      continue;
+    }
+    out.push(...(GERMAN_WORDS.get(w) ?? [w]));
+  }
+  return out;
 }
 
 /**
@@ -848,9 +884,19 @@ export function turkishStopWordForm(word: string): boolean {
   return st !== undefined && isTurkishStopWord(st);
 }
 
+/**
+ * A Turkish word spelled the German way, as Turks in Germany type it ("keschfedildi", "demisch", "tuerkiye",
+ * "goendermek"): "sch" is "ş", "tsch" "ç", "ue" "ü", "oe" "ö" (sequences no Turkish word has). Undefined when the word
+ * has none of them. A guess, taken only when it is a term the knowledge has.
+ */
+function germanSpelled(word: string): string | undefined {
+  if (!/sch|ue|oe/.test(word)) return undefined;
+  return word.replace(/tsch/g, 'ç').replace(/sch/g, 'ş').replace(/ue/g, 'ü').replace(/oe/g, 'ö');
+}
+
 /** The stem of {@link turkishLettersGuess}'s guess, when there is one and it stems otherwise than the word. */
 function lettersStemWith(stem: (word: string) => string, word: string): string | undefined {
-  const guess = turkishLettersGuess(word);
+  const guess = germanSpelled(word) ?? turkishLettersGuess(word);
   if (guess === undefined) return undefined;
   const st = stem(guess);
   return st === stem(word) ? undefined : st;
