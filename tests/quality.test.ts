@@ -479,7 +479,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // English with Tagalog particles, written mostly in Tagalog with English nouns, a language the bot does not speak;
   // Turkish: Turks in Germany mixing German words and spelling), measured once on arrival on the starting code 85a47be.
   { file: 'conversations-blind88.yaml', right: 0.16 }, // 20.0% of 50 (first measured 14.0%)
-  { file: 'conversations-tr-blind88.yaml', right: 0.6, followups: 40 }, // 64.3% of 42 (first measured 64.3%)
+  { file: 'conversations-tr-blind88.yaml', right: 0.69, followups: 40 }, // 73.8% of 42 (first measured 64.3%)
   // Written blind then too (Filipino overseas workers writing English with Tagalog particles; Turkish: retired people in
   // a coffee-house WhatsApp group, kept unread to the end), measured once on arrival on 85a47be.
   { file: 'conversations-blind89.yaml', right: 0.82 }, // 86.0% of 50 (first measured 70.0%)

@@ -431,6 +431,17 @@ describe('Turkish text analysis', () => {
     expect(answer('heyet wann çine gidecek', kb)).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
   });
 
+  test('German names of the topic\'s things, as Turks in Germany type them, are the Turkish ones (knowledge/synonyms.yaml)', () => {
+    const kb = realKb();
+    const of = (q: string) => {
+      const r = answer(q, kb);
+      return r.kind === 'fact' ? r.factId : r.kind;
+    };
+    expect(of('türkiyedeki seltene erden yatağı nerede')).toBe('beylikova-location');
+    expect(of('byd türkiyede elektroauto fabrik kuruyor mu')).toBe('byd-ev-factory');
+    expect(of('rafineri ne zaman fertig olacak')).toBe('refinery-timeline');
+  });
+
   test('"basitçe" (simply: "… ne işe yarıyo, basitçe anlatır mısın?") is no word of the question', () => {
     expect(isTurkishStopWord('basitçe')).toBe(true);
     // It was read as a typo of "basın" (the press) and weighed 44%: declined.
