@@ -1146,6 +1146,9 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('ok bot quiz time 🤓 what does turkey want china to help with', real)).factId).toBe('china-processing-partnership');
     expect(words('how long has china been #1 in rare earths')).toContain('number');
     expect(asFact(answer('how long has china been #1 in rare earths', real)).factId).toBe('china-dominance');
+    // (And "number 1", "no. 1", as Filipino and Indian English write it; not "number 1.5" or "number 10".)
+    for (const q of ['how long has china been number 1 in rare earths??', 'how long has china been the no. 1 in rare earths', 'china is #1.']) expect(words(q), q).toContain('one');
+    expect(words('is it number 1.5 or number 10')).not.toContain('one');
     // "who are the two presidents in the story?" asks who they are (knowledge: a phrasing of the presidents' fact), not
     // when they met: it got the meeting, whose answer names them, in a dozen held-out sets.
     expect(asFact(answer('who are the 2 presidents mentioned in the article', real)).factId).toBe('presidents');

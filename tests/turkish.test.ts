@@ -620,6 +620,14 @@ describe('Turkish text analysis', () => {
 });
 
 describe('language detection', () => {
+  test('a question in Spanish or French is not Turkish for its "de" and "en": the bot\'s first language replies', () => {
+    for (const q of ['¿dónde está el depósito de tierras raras de Turquía?', 'où se trouve le gisement de terres rares en Turquie ?', 'cuándo se descubrió el yacimiento de Beylikova?']) {
+      expect(detectLanguage(q), q).toBe('en');
+    }
+    // A Turkish question keeps its "de" and "en" with one Romance-looking word ("la" as chat's "lan").
+    expect(detectLanguage('beylikovada de nadir toprak var mı la, en büyük yatak mı')).toBe('tr');
+  });
+
   test('Turkish by its function and question words, endings and apostrophe suffixes, with or without letters', () => {
     for (const q of [
       'Nadir toprak elementleri nerede bulundu?',

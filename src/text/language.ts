@@ -86,6 +86,10 @@ export function languageEvidence(text: string): { tr: number; en: number } {
   let tr = 0;
   let en = 0;
   let letters = 0;
+  // (Spanish, French, Portuguese and Italian little words: "de" and "en" are Turkish words too, and "¿dónde está el
+  // depósito de tierras raras de Turquía?" was answered in Turkish.)
+  let romance = 0;
+  let sharedWithRomance = 0;
   // Apostrophe suffixes are Turkish ("Türkiye'de", "Çin'e"); English has "'s" and contractions.
   for (const m of text.matchAll(/[\p{L}\p{N}]['’`´]([\p{L}]+)/gu)) {
     const suffix = m[1]!.toLowerCase();
@@ -94,6 +98,8 @@ export function languageEvidence(text: string): { tr: number; en: number } {
   for (const raw of text.split(/[^\p{L}\p{N}'’`´]+/u)) {
     if (!raw) continue;
     const lower = raw.toLowerCase();
+    if (ROMANCE_WORDS.has(lower)) romance += 1;
+    if (TURKISH_AND_ROMANCE.has(lower)) sharedWithRomance += 1;
     // Plain ASCII (most questions): lowercasing is the fold ("I" folds to "i" either way); else the Turkish way.
     const word = ASCII.test(raw) ? lower.replace(/['`].*$/, '') : turkishLower(raw).replace(/['’`´].*$/, '');
     // (As typed or without its contraction: "when's" is "when".)
@@ -106,8 +112,28 @@ export function languageEvidence(text: string): { tr: number; en: number } {
     else if (word.length > 6 && LOCATIVE_ENDING.test(word)) tr += 1;
     else if (/[ığşİçöüÇÖÜŞĞ]/.test(raw)) letters += 0.5;
   }
+  // A text of Romance little words is in none of the two languages: the words it shares with Turkish say nothing of
+  // Turkish, and the bot's first language replies.
+  if (romance >= ROMANCE_AT_LEAST) tr = Math.max(0, tr - sharedWithRomance);
   return { tr: tr + Math.min(letters, LETTERS_AT_MOST), en };
 }
+
+/**
+ * Little words of Spanish, French, Portuguese and Italian that are neither English nor Turkish words (not "de", "en",
+ * "da", "do", "il", "son", "al", "et", "come", which are).
+ */
+const ROMANCE_WORDS = new Set(
+  (
+    'el la los las del que qué es está están dónde donde cuándo cuando cuánto cuánta por para con una unos unas ' +
+    'où est le les des du au aux une qui quoi quand pourquoi comment dans pour avec sur ' +
+    'não onde em uma dos das com é ' +
+    'dove è nel nella della delle perché quanto'
+  ).split(' '),
+);
+/** Words Turkish shares with Romance languages' little words ("de": too; "en": most). */
+const TURKISH_AND_ROMANCE = new Set(['de', 'en', 'da']);
+/** How many Romance little words make a text Romance. */
+const ROMANCE_AT_LEAST = 2;
 
 /** A word of Turkish's own (folded): a listed word, a question word, or a name's case ending. */
 function isTurkishWord(folded: string): boolean {

@@ -169,7 +169,7 @@ function wordsOf(text: string): string[] {
   if (folded.includes(' cos')) folded = folded.replace(COMPANIES_COS, '$1 companies');
   if (folded.includes('pop')) folded = folded.replace(POP_IN, 'visit');
   if (folded.includes('tta')) folded = folded.replace(OF_RUN_ON, (_, w: string) => `${w} of`);
-  if (folded.includes('#1')) folded = folded.replace(NUMBER_ONE, 'number one');
+  if (folded.includes('#1') || folded.includes(' 1')) folded = folded.replace(NUMBER_ONE, 'number one');
   // (Before the initialisms: "e.g." stays letters, not "e g" joined.)
   if (SPACED_TEST.test(folded)) folded = folded.replace(SPACED_LETTERS, (m) => (/[airu]/.test(m) ? m : m.replace(/ /g, '')));
   if (INITIALISM_TEST.test(folded)) folded = folded.replace(INITIALISM, (m) => initialism(m.replace(/\./g, '')));
@@ -204,8 +204,11 @@ const NOT_INITIALISMS = new Set(['eg', 'ie', 'am', 'pm', 'ps', 'nb', 'cf', 'vs',
 const SPACED_LETTERS = /(?<![\p{L}\p{N}'’])(?:\p{L} ){1,4}\p{L}(?![\p{L}\p{N}'’])/gu;
 const SPACED_TEST = /(?<![\p{L}\p{N}'’])\p{L} \p{L}(?![\p{L}\p{N}'’])/u;
 
-/** "#1" ("how long has china been #1 in rare earths"): number one, not the number 1 alone (a word no answer has). */
-const NUMBER_ONE = /#1(?!\d)/g;
+/**
+ * "#1" ("how long has china been #1 in rare earths"), "number 1", "no. 1": number one, not the number 1 alone (a word no
+ * answer has).
+ */
+const NUMBER_ONE = /(?:#|\b(?:number|no\.?) )1(?![\d]|[.,]\d)/g;
 
 /** "of" typed run on ("what does turkey get outta it", "a lotta money"): the words as written out, so "get out of" is met. */
 const OF_RUN_ON = /\b(out|lot)ta\b/g;
