@@ -1599,6 +1599,14 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('ano ang plano ng turkey sa rare earth refinery?', realKb())).factId).toBe('refinery-readiness');
   });
 
+  test('Gen Z\'s "bestie" and "saga" are no words of the question; picking a place is the interest in it (knowledge/synonyms.yaml)', () => {
+    const analyzer = new Analyzer([]);
+    expect(analyzer.queryTerms('bestie besties saga')).toEqual([]);
+    expect(asFact(answer('bestie how pure do they want the rare earths', realKb())).factId).toBe('purity-goal');
+    expect(asFact(answer('what is the deposit size in this whole beylikova saga', realKb())).factId).toBe('beylikova-size');
+    expect(asFact(answer('why did chinese carmakers pick turkey over other countries', realKb())).factId).toBe('eu-access-motive');
+  });
+
   test('"what is point for …?", as English learners write "what\'s the point", asks why (knowledge/synonyms.yaml)', () => {
     expect(asFact(answer('what is point for turkey to work with china on rare earths?', realKb())).factId).toBe('attract-chinese-ev-makers');
   });

@@ -506,6 +506,8 @@ export const CHAT_FILLER: ReadonlySet<string> = new Set(
     'reckon reckons reckoned reckoning bloody geezer chap ' +
     // Indian chat's address ("bhai where exactly is the deposit?", "yaar", "sir ji"), as "bro" and "sir"
     'bhai bhaiya yaar ji ' +
+    // Gen Z's address and story ("bestie who's turkeys industry minister", "… in this whole rare earth saga"), as "bro"
+    'bestie besties saga ' +
     // Filipino chat's Tagalog particles of four letters and more ("just curious lang", "what did they sign pala?", "or HARD
     // talaga?"; "kuya", an elder brother, as "bro"): with the short ones, stop words (above), each weighed as a word the
     // knowledge never uses.
