@@ -1885,6 +1885,12 @@ describe('hostile and odd input', () => {
     // "bc" weighed 51% and 35% as "because": declined.
     expect(asFact(answer('who is byd bc i keep seeing them everywhere', real)).factId).toBe('byd-worlds-largest');
     expect(asFact(answer('no bc why is turkey teaming up w china on rare earths', real)).factId).toBe('attract-chinese-ev-makers');
+    // Gen Z's "the way …" before a statement a question follows is no word of it; "the way to …" and "the way it …" are.
+    expect(withoutPreamble(words('the way china controls rare earths?? how long has that been'))[0]).toBe('china');
+    expect(withoutPreamble(words('the way to the deposit, where does it start'))).toContain('way');
+    expect(withoutPreamble(words('the way byd is growing is wild'))).toContain('way');
+    // (And before a statement the question follows: "no bc turkey has rare earths?? how much".)
+    expect(withoutPreamble(words('no bc turkey has rare earths how much'))).toEqual(['turkey', 'has', 'rare', 'earths', 'how', 'much']);
     // (A reason with words of its own stays: it is often the situation asked about.)
     expect(withoutPreamble(words('can i get a refund because my partner is ill'))).toContain('ill');
   });

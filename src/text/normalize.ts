@@ -930,10 +930,10 @@ export function withoutPreamble(question: string[]): string[] {
 /**
  * "who is byd bc i keep seeing them everywhere": "because" left last, its clause read as the asker's already, is no word
  * of the question ("bc" weighed as "because", a word of reasons, 51%). Nor is "no because" opening a question ("no bc
- * why is turkey teaming up w china"), chat's way of saying "seriously".
+ * why is turkey teaming up w china", "no bc turkey found rare earths?? when was this"), chat's way of saying "seriously".
  */
 function withoutAskersReason(ws: readonly string[], from: number, to: number): [number, number] {
-  if (to - from > 3 && ws[from] === 'no' && REASON_WORDS.has(ws[from + 1]!) && QUESTION_OPENERS.has(ws[from + 2]!)) from += 2;
+  if (to - from > 3 && ws[from] === 'no' && REASON_WORDS.has(ws[from + 1]!)) from += 2;
   // (Only when the words after it are gone already, read as the asker's: "… bc i keep seeing them everywhere". A reason
   // with words of its own is often the situation asked about: "we can't travel anymore because my partner is ill", and
   // read as no words of the question, it moved a quality suite knowledge's calibration and lost it 9 questions.)
@@ -1043,6 +1043,13 @@ export function preambleLength(ws: readonly string[]): number {
         again = true;
       }
     }
+    // "the way byd signed something w turkey?? what was the deal": Gen Z's "the way …" (the fact that …, said in
+    // disbelief) before a statement that a question follows; "way" is no word of it (weighed 39%). Not "the way to …",
+    // "the way of …", nor with no question word after.
+    if (ws[from] === 'the' && ws[from + 1] === 'way' && !WAY_GOES_ON.has(ws[from + 2] ?? '') && ws.slice(from + 3).some((w) => WAY_THEN_ASKS.has(w))) {
+      from += 2;
+      again = true;
+    }
     // "(and) why does anyone care, what are they even used for?": a rhetorical lead before the question it introduces,
     // only when a question word follows ("why does anyone care about rare earths?" asks it).
     const lead = LEAD_CONNECTIVES.has(ws[from] ?? '') ? from + 1 : from;
@@ -1078,6 +1085,10 @@ function selfIntroEnd(ws: readonly string[], from: number): number {
   }
   return from;
 }
+/** Words after "the way" that make it a way of doing something ("the way to …", "the way it works"). */
+const WAY_GOES_ON = new Set(['to', 'of', 'in', 'it', 'its', 'they', 'we', 'you', 'i', 'forward', 'ahead', 'out', 'back', 'through', 'things', 'that', 'how']);
+/** Question words that, after "the way …", ask the question its statement leads to. */
+const WAY_THEN_ASKS = new Set(['what', 'whats', 'why', 'when', 'where', 'wheres', 'who', 'whos', 'how', 'hows', 'which']);
 /** Greetings said from somewhere ("hi from …", "greetings from …"). */
 const GREETINGS_FROM = new Set(['hi', 'hello', 'hey', 'greetings', 'hiya', 'howdy']);
 /** Words of reaction to an answer that may come straight before a question word ("nice when did they find it"). */
