@@ -9,7 +9,7 @@ import { irregularFamily } from './irregular.ts';
 import { SEARCH } from '../config.ts';
 import { isCommonEnglishWord } from './common-words.ts';
 import { REGIONAL_WORDS } from './regional.ts';
-import { keepingRecentWords } from './recent.ts';
+import { keepingRecent } from './recent.ts';
 
 // Control characters (C0 and C1, tab and newline among them) separate words:
 // "where is the\u001bdeposit" is two words, not "thedeposit".
@@ -147,7 +147,7 @@ export function words(text: string): string[] {
   return recentWords(text);
 }
 // (A message is read into words several times on its way: as small talk, as social chat, as a question.)
-const recentWords = keepingRecentWords(wordsOf);
+const recentWords = keepingRecent(wordsOf);
 
 function wordsOf(text: string): string[] {
   let folded = fold(text);
