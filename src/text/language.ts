@@ -99,7 +99,7 @@ export function languageEvidence(text: string): { tr: number; en: number } {
     if (!raw) continue;
     const lower = raw.toLowerCase();
     if (ROMANCE_WORDS.has(lower)) romance += 1;
-    if (TURKISH_AND_ROMANCE.has(lower)) sharedWithRomance += 1;
+    const trBefore = tr;
     // Plain ASCII (most questions): lowercasing is the fold ("I" folds to "i" either way); else the Turkish way.
     const word = ASCII.test(raw) ? lower.replace(/['`].*$/, '') : turkishLower(raw).replace(/['’`´].*$/, '');
     // (As typed or without its contraction: "when's" is "when".)
@@ -111,10 +111,12 @@ export function languageEvidence(text: string): { tr: number; en: number } {
     // where English has "kinda".
     else if (word.length > 6 && LOCATIVE_ENDING.test(word)) tr += 1;
     else if (/[ığşİçöüÇÖÜŞĞ]/.test(raw)) letters += 0.5;
+    // (What such a word gave Turkish, and nothing more, is taken back below.)
+    if (TURKISH_AND_ROMANCE.has(lower)) sharedWithRomance += tr - trBefore;
   }
   // A text of Romance little words is in none of the two languages: the words it shares with Turkish say nothing of
   // Turkish, and the bot's first language replies.
-  if (romance >= ROMANCE_AT_LEAST) tr = Math.max(0, tr - sharedWithRomance);
+  if (romance >= ROMANCE_AT_LEAST) tr -= sharedWithRomance;
   return { tr: tr + Math.min(letters, LETTERS_AT_MOST), en };
 }
 

@@ -8,10 +8,7 @@
  * identity of a Turkish phrasing) and the engine (the Turkish index).
  */
 import { newStemmer } from 'snowball-stemmers';
-import type { AnswerType, TextProfile } from './normalize.ts';
-
-/** Combining marks (a module constant: the build writes a `\p{…}` literal as `new RegExp`, made at each call). */
-const MARKS = /\p{M}/gu;
+import { MARKS, type AnswerType, type TextProfile } from './normalize.ts';
 import { isLaughter } from './laughter.ts';
 
 // NFC first: "İ" may arrive as "I" + combining dot above, which Turkish lowercasing reads as "i".
