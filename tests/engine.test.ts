@@ -709,6 +709,17 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('kindly share how big the beylikova reserve is', realKb())).factId).toBe('beylikova-size');
   });
 
+  test('brokers\' sign-offs ("pls adv", "pls cfm", "rgds") and shorthand ("cmt", "cfm\'d", "OEMs") are read as meant', () => {
+    // "adv" and "cfm" weighed 40% as words the knowledge never uses.
+    expect(asFact(answer('which elements are in the beylikova deposit pls adv', realKb())).factId).toBe('beylikova-elements');
+    expect(asFact(answer('byd plant in turkey, pls cfm. rgds', realKb())).factId).toBe('byd-ev-factory');
+    // "OEM" is the trade's word for a carmaker (knowledge/synonyms.yaml); "cmt" is a comment.
+    expect(asFact(answer('which other chinese OEMs has turkey talked to', realKb())).factId).toBe('other-chinese-automakers');
+    expect(questionTerms(realKb(), 'any official cmt from the ministries').terms.find((t) => t.raw === 'cmt')?.how).not.toBe('unknown');
+    // "chasing" a deal is seeking it, as the facts say.
+    expect(questionTerms(realKb(), 'why is turkey chasing china').terms.find((t) => t.raw === 'chasing')?.how).not.toBe('unknown');
+  });
+
   test('"<title> name" with no question word asks who holds it ("turkish energy minister name pls")', () => {
     expect(withoutPreamble(words('turkish energy minister name pls'))).toEqual(words('who turkish energy minister pls'));
     // Not with a question word of its own, nor after a word that is no person's title.

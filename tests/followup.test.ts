@@ -593,6 +593,16 @@ describe('reading a follow-up', () => {
     expect(r.readingAs).toContain('BYD');
   });
 
+  test('"they" after a who-question its answer names no person for ("who is the biggest EV maker?") is the name the answer gave', () => {
+    // (Read as "EV building in turkey?", it found the supply chain's fact.)
+    const r = after("who's the world's largest ev maker", 'they building in turkey??').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('byd-ev-factory');
+    expect(r.readingAs).toContain('BYD');
+    // After a who-question its answer names a person for, "they" is as before: not a company the answer gives.
+    const p = after('who is leading the delegation to china', 'are they going in october').reply;
+    expect(p.readingAs ?? '').not.toContain('BYD');
+  });
+
   test('"in it" points at what "into" led to in the question before, not at its subject', () => {
     const r = after('is turkey trying to get into BRICS now?', "who's in it?").reply;
     expect(r.kind === 'fact' && r.factId).toBe('brics-bid');

@@ -1004,6 +1004,29 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(questionTerms(kb.turkish!, 'bu elementlerle napcaz').terms.find((t) => t.raw === 'napcaz')?.how).not.toBe('unknown');
   });
 
+  test("older people's formal Turkish: the copula written apart, \"zira\", \"ne menem\", asking to be told, what they forgot", () => {
+    const kb = realKb();
+    for (const w of ['idi', 'imiş', 'zira', 'menem', 'mütemadiyen', 'izah', 'buyurursanız', 'deyin', 'söyleyin', 'yazın', 'unuttum', 'karıştırdım', 'vesaire', 'öylece']) {
+      expect(TURKISH.isTerm(TURKISH.stem(w)), w).toBe(false);
+    }
+    // (Declined: "menem" weighed a third of the question as a word no fact uses.)
+    expect(answer('şu BYD ne menem bir firmadır', kb)).toMatchObject({ kind: 'fact', factId: 'byd-worlds-largest', language: 'tr' });
+    // "niyetli" (intending) is "niyet", the aim; "işin piri" (the master of the trade) is the leader (knowledge/synonyms.yaml).
+    // (Else "niyetli" was read as a typo of "amaç", and "piri" weighed as a word no fact uses.)
+    expect(questionTerms(kb.turkish!, 'çin ile ortaklığa niyetli mi').terms.find((t) => t.raw === 'niyetli')?.how).toBe('exact');
+    expect(questionTerms(kb.turkish!, 'nadir toprakta işin piri kim').terms.some((t) => t.raw === 'piri')).toBe(false);
+  });
+
+  test('the copula after the locative ("hangi ildeydi", "fabrikadaymış") is cut, so the word meets its stem', () => {
+    expect(TURKISH.stem('ildeydi')).toBe(TURKISH.stem('ilde'));
+    expect(TURKISH.stem('eskişehirdeymiş')).toBe(TURKISH.stem('eskişehirde'));
+    expect(TURKISH.stem('fabrikadaymışlar')).toBe(TURKISH.stem('fabrikada'));
+    // (Not a past tense of its own: "dedi", "bekledi" have no locative before "-di".)
+    expect(TURKISH.stem('bekledi')).toBe(TURKISH.stem('bekliyor'));
+    const kb = realKb();
+    expect(answer('nadir toprak madeni hangi ildeydi', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-location', language: 'tr' });
+  });
+
   test('English words written into a Turkish question are read as the Turkish terms of the same facts', () => {
     const kb = realKb();
     const tr = kb.turkish!;

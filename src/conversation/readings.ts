@@ -482,9 +482,12 @@ export function namedBefore(prev: Parsed, vocab: Vocabulary, previousAnswer: str
   // (And a plural thing it asked about, "which chinese car companies …?": "why do they want turkey?" asks it of them.)
   const own = [...namePhrases(prev, vocab), ...pluralPhrases(prev, vocab).slice(0, 1)];
   const { ts, whFrom } = prev;
-  if (!(prev.wh > 0 && WHAT_WHICH.has(ts[whFrom]!.key))) return own;
+  // (So does "who is the world's largest EV maker?" when its answer names no person: "BYD", and "they building in
+  // turkey??" asks it of BYD, not of "EV".)
+  const askedWhoOfNoOne = prev.wh > 0 && ts[whFrom]!.key.startsWith('who') && personsIn(previousAnswer, tokens).length === 0;
+  if (!(prev.wh > 0 && WHAT_WHICH.has(ts[whFrom]!.key)) && !askedWhoOfNoOne) return own;
   // "which company …?" asks for a name: the answer's is the one "they" stand for, before the question's own ("EV").
-  const asksName = WHAT_WORDS.has(ts[whFrom + 1]?.key ?? '');
+  const asksName = askedWhoOfNoOne || WHAT_WORDS.has(ts[whFrom + 1]?.key ?? '');
   if (own.length > 0 && !asksName) return own;
   const given = namesIn(previousAnswer, vocab).filter((phrase) => !phrase.some((t) => ts.some((q) => q.key === t.key)));
   return [...given.slice(0, 1), ...own].slice(0, MAX_PHRASES);

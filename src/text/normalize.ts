@@ -728,13 +728,21 @@ const TR_ASKING = new Set(['ne', 'neden', 'niye', 'nicin', 'nasil', 'nerede', 'n
 
 /** Whom an afterword is said to, after it ("… thanks in advance guys", "… any ideas folks"). */
 const AFTERWORD_ADDRESS = new Set(['guys', 'all', 'everyone', 'folks', 'yall', 'bot', 'factbot', 'mate', 'fam', 'bro', 'dude', 'people', 'team']);
-/** Chat noise that may close a question after an afterword (all stop words): laughter, "tbh", "tho", "please" ("… in simple words please"). */
-const AFTERWORD_NOISE = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hehe', 'xd', 'tbh', 'imo', 'imho', 'ngl', 'tho', 'though', 'please', 'pls', 'plz', 'thanks', 'thx', 'ty']);
+/**
+ * Chat noise that may close a question after an afterword (stop words, and a sign-off, itself an afterword): laughter,
+ * "tbh", "tho", "please" ("… in simple words please"), "rgds" ("… pls cfm. rgds").
+ */
+const AFTERWORD_NOISE = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hehe', 'xd', 'tbh', 'imo', 'imho', 'ngl', 'tho', 'though', 'please', 'pls', 'plz', 'thanks', 'thx', 'ty', 'rgds', 'brgds', 'regards']);
 const AFTERWORDS: readonly (readonly string[])[] = [
   'any thoughts', 'thoughts', 'any ideas', 'ideas anyone', 'anyone',
   // checking what one believes ("who's the turkish president…, just to double check"): "double", "check" would weigh as
   // words the knowledge never uses
   'just to double check', 'to double check', 'just to be sure', 'just to confirm', 'just to check',
+  // … and asked to be advised or confirmed, as brokers sign off ("what elements are in the deposit pls adv", "BYD turkey
+  // plant deal, pls cfm", "… rgds"): "adv" and "cfm" weighed 40% as words the knowledge never uses
+  'pls adv', 'plz adv', 'please adv', 'pls advise', 'plz advise', 'please advise', 'kindly advise', 'kindly adv', 'pls cfm',
+  'plz cfm', 'please cfm', 'kindly cfm', 'pls confirm', 'plz confirm', 'please confirm', 'kindly confirm', 'rgds', 'brgds', 'regards',
+  'best regards', 'kind regards',
   // thanks and asides signing a question off ("… thanks in advance!", "…, much appreciated", "(asking for a friend)"):
   // "advance", "appreciated" and "friend" would weigh as words the knowledge never uses, and "much" as a quantity asked
   // (not "appreciate it": "how much did they appreciate it?" asks it)
@@ -1787,6 +1795,8 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(
     'vids:videos fav:favourite fave:favourite diff:difference|different src:source srcs:sources prob:probably probs:probably bday:birthday xmas:christmas ' +
     'wkend:weekend wknd:weekend tues:tuesday weds:wednesday thurs:thursday thur:thursday tmw:tomorrow hw:homework ' +
     'plz:please pls:please thx:thanks ty:thanks whos:who wheres:where whens:when hows:how whys:why ' +
+  // broker and telex shorthand ("any official cmt from beijing", "who's the info from, cfm'd?")
+  'cmt:comment cmts:comments cfm:confirm cfmd:confirmed ' +
     // months and days as people shorten them ("in oct", "by sept"); "may" and "mar" are words, "mon", "sat", "sun" too
     'jan:january feb:february apr:april jun:june jul:july aug:august sep:september sept:september oct:october ' +
     'nov:november dec:december thu:thursday fri:friday ' +

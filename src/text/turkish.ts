@@ -328,7 +328,16 @@ const STOP_LIST = (
   'arkadaşım arkadasim arkadaşlar arkadaslar komşum komsum dedem ninem eşim esim patronum ki tweet tweette twitter twitterda fake ' +
   // asked to be told simply ("… ne işe yarıyo, basitçe anlatır mısın?"), as "simply" in English; "basitçe" was read as a
   // typo of a word the knowledge has
-  'basitçe basitce'
+  'basitçe basitce ' +
+  // older people's formal Turkish: the copula written apart ("kim idi", "nerede imiş": who was, where was it), "zira"
+  // (for, because: "neden geliyorlar zira anlamadım"), "ne menem" (what sort of), "mütemadiyen" (all the time, as
+  // "sürekli" above), asking to be told ("izah buyurursanız", "onu deyin", "adlarını yazın": explain, say, write), what
+  // they forgot or mixed up ("unuttum", "karıştırdım"), and "vesaire" (and
+  // so on, as "falan"), "öylece" (just like that): "menem" weighed 30% and "mütemadiyen", "izah" and "buyurursanız" half
+  // the question as words no fact uses
+  'idi imiş imis zira menem mütemadiyen mutemadiyen izah buyurun buyurursanız buyurursaniz buyursanız buyursaniz ' +
+  'deyin deyiniz söyleyin soyleyin söyleyiniz yazın yazin yazınız yaziniz unuttum unutuyorum unutuyoruz unutmuşum ' +
+  'karıştırdım karistirdim karıştırıyorum vesaire vs öylece oylece'
 ).split(' ');
 
 /** The light verbs' futures as chat types them, with their written forms (see writtenStopWord). */
@@ -508,6 +517,13 @@ const NOUN_STARTS: readonly [string, string][] = [
 const stemCache = new Map<string, string>();
 
 /**
+ * "was", "is said to be" after "in" ("hangi ildeydi", "fabrikadaymış": in which province was it, it is said to be at the
+ * plant): the copula "-(y)dı", "-(y)mış" after the locative "-de/-da/-te/-ta", which the stemmer leaves on ("ildeydi" →
+ * "ildeyd"). The word without it is stemmed instead. Folded; the locative and at least two letters before it are kept.
+ */
+const LOCATIVE_COPULA = /^(\p{L}{2,}[dt][ae])y(?:d[iu]|m[iu]s)(?:m|n|k|z|n[iu]z|lar|ler)?$/u;
+
+/**
  * The term of a Turkish word: a question word's one term, else the Snowball
  * Turkish stem (taken to where it no longer changes, verb endings cut too),
  * folded to plain letters. A stem of fewer than three letters is too far from
@@ -522,10 +538,12 @@ export function turkishStem(word: string): string {
   const irregular = IRREGULAR_VERBS.get(folded);
   const noun = NOUN_STARTS.find(([start]) => folded.startsWith(start));
   const short = SHORT_NOUN_FORMS.get(folded);
+  const copula = LOCATIVE_COPULA.exec(folded);
   if (question !== undefined) s = question;
   else if (irregular !== undefined) s = irregular;
   else if (short !== undefined) s = short;
   else if (noun !== undefined) s = noun[1];
+  else if (copula !== null && folded.length === word.length) s = turkishStem(word.slice(0, copula[1]!.length));
   else if (isTurkishStopWord(word) || !/^\p{L}+$/u.test(word) || word.length <= 3) s = isTurkishStopWord(word) ? writtenStopWord(folded) : folded;
   else {
     // The stemmer cuts what looks like a suffix, so a bare name loses a letter ("beylikova" →
