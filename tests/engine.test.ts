@@ -2099,6 +2099,14 @@ describe('hostile and odd input', () => {
     expect(answer('türkiye çine heyeti ağustosta mı yolluyo', real)).toMatchObject({ kind: 'fact', factId: 'october-delegation', language: 'tr' });
   });
 
+  test('a term the last question has keeps its weight though the sentences before said it first, in another word of it', () => {
+    // "deposit" and "reserve" are one term (knowledge/synonyms.yaml), read once for the first: it weighed as context
+    // (declined at 0.45), though the question asks of it.
+    const kb = realKb();
+    expect(asFact(answer('My cousin worked at a copper deposit in Chile for years. Nice people there. Where is the Turkish reserve?', kb)).factId).toBe('beylikova-location');
+    expect(asFact(answer('Çin ayrıştırmada ve rafinajda çok ileride, bunu herkes biliyor. Lityumda da böyle oldu, hep aynı hikaye. Türkiye Beylikova için rafineri kuracak mı?', kb)).factId).toBe('refinery-readiness');
+  });
+
   test('a last sentence with one word of its own asks about the sentences before it when its fact has none of their words', () => {
     // "What is the process?" alone found the cancellation's process (read as the message's question, at 0.47).
     const shop = createKnowledgeBase(folderKnowledge('threadwell'));

@@ -1017,6 +1017,11 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(questionTerms(kb.turkish!, 'nadir toprakta işin piri kim').terms.some((t) => t.raw === 'piri')).toBe(false);
   });
 
+  test('"açısından" (from the point of view of) is a postposition, no word of the question, as "kapsamında" is', () => {
+    for (const w of ['açısından', 'acisindan']) expect(TURKISH.isTerm(TURKISH.stem(w)), w).toBe(false);
+    expect(questionTerms(realKb().turkish!, 'AB açısından avantaj ne').terms.map((t) => t.raw)).not.toContain('açısından');
+  });
+
   test('the copula after the locative ("hangi ildeydi", "fabrikadaymış") is cut, so the word meets its stem', () => {
     expect(TURKISH.stem('ildeydi')).toBe(TURKISH.stem('ilde'));
     expect(TURKISH.stem('eskişehirdeymiş')).toBe(TURKISH.stem('eskişehirde'));

@@ -44,8 +44,8 @@ export interface RankOptions {
   mask?: Mask;
   /** Rank the text as one question, never its question before an aside: a reading the conversation code put together ("and when? who is leading…"). */
   oneQuestion?: boolean;
-  /** The words of a message's last question: the terms of its other words weigh SEARCH.contextWeight (see rankReading). */
-  questionWords?: ReadonlySet<string>;
+  /** A message's last question: the terms of its other words weigh SEARCH.contextWeight (see rankReading). */
+  questionWords?: OwnWords;
 }
 
 /**
@@ -579,7 +579,7 @@ export function rankReading(question: string, index: SearchIndex, limit: number 
   const after = question.slice(reacted);
   let best =
     reacted > 0
-      ? { ranked: rankWhole(question, index, limit, { ...options, questionWords: wordSet(index, after) }), read: after, withContext: true }
+      ? { ranked: rankWhole(question, index, limit, { ...options, questionWords: ownWords(index, after, options.mask) }), read: after, withContext: true }
       : { ranked: rankWhole(question, index, limit, options), read: question, withContext: false };
   const whole = best.ranked[0]?.factId;
   // A yes-or-no question's first choice only makes surer of the fact the whole question finds: the second choice's
@@ -601,7 +601,7 @@ export function rankReading(question: string, index: SearchIndex, limit: number 
     // "Will we be charged?" after "We've been to the beach and there's sand everywhere inside." found the electric car's
     // charging; the sand tells the cleaning fee from it.
     const last = k === others.length - 1;
-    const ranked = last ? rankWhole(question, index, limit, { ...options, questionWords: wordSet(index, text) }) : rankWhole(text, index, limit, options);
+    const ranked = last ? rankWhole(question, index, limit, { ...options, questionWords: ownWords(index, text, options.mask) }) : rankWhole(text, index, limit, options);
     if (last && ranked[0] && aboutTheContext(index, question, text, index.byId.get(ranked[0].factId)!, options.mask)) continue;
     if (decisionValue(ranked) > decisionValue(best.ranked)) best = { ranked, read: text, withContext: last };
   }
@@ -623,7 +623,7 @@ export function rankReading(question: string, index: SearchIndex, limit: number 
     if (t.how === 'unknown') [unknown, count, lone] = [unknown + t.idf, count + 1, t.raw];
   }
   if (count === 0 || (count === 1 && !talkAround(index, question, clause, lone)) || unknown < SEARCH.clauseNoiseShare * all) return best;
-  const ranked = rankWhole(question, index, limit, { ...options, questionWords: own });
+  const ranked = rankWhole(question, index, limit, { ...options, questionWords: ownWords(index, clause, options.mask) });
   // It only makes surer of the fact the whole message finds: where the words beside it change the best fact, they were no
   // noise ("easter monday, are swimming lessons still on?" asks the bank holiday's hours, not the lessons').
   return ranked[0]?.factId === whole && decisionValue(ranked) > decisionValue(best.ranked) ? { ranked, read: clause, withContext: true } : best;
@@ -675,10 +675,23 @@ function wordSet(index: SearchIndex, text: string): Set<string> {
   return new Set(index.profile.words(text));
 }
 
+/** The words of a message's own question, and the terms they are read as. */
+export interface OwnWords {
+  words: ReadonlySet<string>;
+  queries: ReadonlySet<string>;
+}
+
+function ownWords(index: SearchIndex, text: string, mask?: Mask): OwnWords {
+  return { words: wordSet(index, text), queries: new Set(questionTerms(index, text, mask).terms.map((t) => t.query)) };
+}
+
 /** The terms of a message whose words outside its last question (`own`) weigh SEARCH.contextWeight. */
-function contextEased(terms: ResolvedTerm[], own: ReadonlySet<string>): ResolvedTerm[] {
+function contextEased(terms: ResolvedTerm[], own: OwnWords): ResolvedTerm[] {
   // (A phrase of several words, raw null, keeps its weight: it is the question's as often as the context's.)
-  return terms.map((t) => (t.raw !== null && !own.has(t.raw) ? { ...t, idf: t.idf * SEARCH.contextWeight } : t));
+  // (So does a term the question has as well, though the message said it first in another word of it: "… ayrıştırma ve
+  // rafinaj … Türkiye Beylikova için rafineri kuracak mı?" asks of the refinery, and the term, read once for "rafinaj",
+  // weighed as context.)
+  return terms.map((t) => (t.raw !== null && !own.words.has(t.raw) && !own.queries.has(t.query) ? { ...t, idf: t.idf * SEARCH.contextWeight } : t));
 }
 
 /**
@@ -686,7 +699,7 @@ function contextEased(terms: ResolvedTerm[], own: ReadonlySet<string>): Resolved
  * question after sentences of context (`withContext`) was ranked with the whole message, the context's words weighing little.
  */
 export function readingTerms(index: SearchIndex, question: string, read: string, withContext: boolean): ResolvedTerm[] {
-  return withContext ? contextEased(questionTerms(index, question).terms, wordSet(index, read)) : questionTerms(index, read).terms;
+  return withContext ? contextEased(questionTerms(index, question).terms, ownWords(index, read)) : questionTerms(index, read).terms;
 }
 
 /**

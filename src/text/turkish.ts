@@ -313,6 +313,9 @@ const STOP_LIST = (
   // connectives that tie a question to what was said before ("bu yüzden", "bu nedenle", "bundan dolayı": so, that's why;
   // "bu kapsamda": in this context), as "so" and "then" are stop words in English
   'yüzden yuzden nedenle dolayı dolayi kapsamda kapsaminda kapsamında ' +
+  // … and "açısından" (from the point of view of: "AB pazarı açısından bi avantajımız var mı"), a postposition as
+  // "kapsamında" is; what it is seen from is the question's word ("açısından" weighed 31% of the question)
+  'açısından acisindan açısından ' +
   // "biliniyor mu" (is it known), the asker's wording as "known" is in English follow-ups; "beri" (since: "ne zamandan
   // beri"), a postposition
   'biliniyor biliniyo bilinmiyor bilinmiyo beri ' +
