@@ -716,6 +716,9 @@ describe('hostile and odd input', () => {
     // "OEM" is the trade's word for a carmaker (knowledge/synonyms.yaml); "cmt" is a comment.
     expect(asFact(answer('which other chinese OEMs has turkey talked to', realKb())).factId).toBe('other-chinese-automakers');
     expect(questionTerms(realKb(), 'any official cmt from the ministries').terms.find((t) => t.raw === 'cmt')?.how).not.toBe('unknown');
+    // "TBC", "TBA": whether it is known yet, no word of what is asked (declined at 0.44).
+    expect(asFact(answer('refinery timeline tbc?', realKb())).factId).toBe('refinery-timeline');
+    expect(asFact(answer('is the refinery date tba', realKb())).factId).toBe('refinery-timeline');
     // "chasing" a deal is seeking it, as the facts say.
     expect(questionTerms(realKb(), 'why is turkey chasing china').terms.find((t) => t.raw === 'chasing')?.how).not.toBe('unknown');
   });

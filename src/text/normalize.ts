@@ -508,6 +508,9 @@ export const CHAT_FILLER: ReadonlySet<string> = new Set(
     'bhai bhaiya yaar ji ' +
     // Gen Z's address and story ("bestie who's turkeys industry minister", "… in this whole rare earth saga"), as "bro"
     'bestie besties saga ' +
+    // broker and office shorthand for what is not settled yet ("timeline TBC or known", "date tba?"): whether it is known,
+    // no word of what is asked ("tbc" weighed 40% as a word the knowledge never uses)
+    'tbc tba tbd ' +
     // Filipino chat's Tagalog particles of four letters and more ("just curious lang", "what did they sign pala?", "or HARD
     // talaga?"; "kuya", an elder brother, as "bro"): with the short ones, stop words (above), each weighed as a word the
     // knowledge never uses.
