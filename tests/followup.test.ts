@@ -299,6 +299,9 @@ describe('reading a follow-up', () => {
     expect(statusAsWhatAbout('and byd, where does that stand?', known, 'has turkey talked to chery')).toBe('and what about byd?');
     expect(statusAsWhatAbout("how's chery doing these days", known, 'is byd building a plant')).toBe('what about chery?');
     expect(statusAsWhatAbout('any news on saic?', known, 'is byd building a plant')).toBe('what about saic?');
+    // … and the name, then the status word, as a note or a broker asks ("and BYD status?", "chery update pls").
+    expect(statusAsWhatAbout('and BYD status?', known, 'is chery in talks with turkey')).toBe('and what about BYD?');
+    expect(statusAsWhatAbout('chery update pls', known, 'is byd building a plant')).toBe('what about chery?');
     // Not a pointer ("them": another kind of follow-up), what the knowledge never names, nor a name asked about before.
     expect(statusAsWhatAbout('whats the status with them', known, 'has turkey talked to chery')).toBeNull();
     expect(statusAsWhatAbout('how is the turkish lira doing', (k) => k !== 'lira', 'has turkey talked to chery')).toBeNull();

@@ -119,7 +119,7 @@ const KIND_ASKED = new RegExp(
  * it names is not `known` (to the knowledge).
  */
 export function statusAsWhatAbout(question: string, known: (key: string) => boolean, previous: string): string | null {
-  const m = STATUS_BEFORE.exec(question) ?? STATUS_AFTER.exec(question) ?? STANDS.exec(question);
+  const m = STATUS_BEFORE.exec(question) ?? STATUS_AFTER.exec(question) ?? STANDS.exec(question) ?? NAMED_STATUS.exec(question);
   if (!m) return null;
   const named = m[2]!.trim();
   const ts = tokens(named);
@@ -147,6 +147,15 @@ const STATUS_BEFORE = new RegExp(REWRITE_LEAD + STATUS_ASKED + String.raw`\s+(?:
 const STANDS = new RegExp(REWRITE_LEAD + String.raw`how(?:['’]?s| is| are)\s+(.+?)\s+doing` + STATUS_TAIL, 'iu');
 /** "and BYD, whats the status (with them)?", "byd - any news?": what they ask about, then the status words. */
 const STATUS_AFTER = new RegExp(REWRITE_LEAD + String.raw`([^,?!.;:-]+?)\s*[,;:-]+\s*` + STATUS_ASKED + String.raw`(?:\s+(?:with|of|on|for|about|from)\s+(?:it|that|them|they|those|him|her))?` + STATUS_TAIL, 'iu');
+
+/**
+ * "and BYD status?", "byd status kya hai?", "chery update pls": the name, then a status word, as a note or a broker asks
+ * (the Hindi "kya hai", what is, is chat of its own). Only with the status word last.
+ */
+const NAMED_STATUS = new RegExp(
+  REWRITE_LEAD + String.raw`([^,?!.;:-]+?)\s+(?:status|update|progress)(?:\s+(?:kya\s+hai|pls|please|plz))?` + STATUS_TAIL,
+  'iu',
+);
 
 /**
  * A question word after its pronoun and verb, as chat asks back ("and he's who exactly?", "it's where?"): in the
