@@ -9,6 +9,9 @@
 /** A word, then one capital letter standing alone (not "I", not the start of a sentence: "… permit. A resident …"). */
 const LABEL = /\b([A-Za-z][a-z]{1,})[ \u00a0]([A-HJ-Z])(?![\p{L}\p{N}'’])/gu;
 
+/** What every label has: a space, then a capital it may be (a superset of LABEL's matches, cheap to test). */
+const MAYBE_LABEL = /[ \u00a0][A-HJ-Z]/;
+
 /** Words before a capital letter that make no label ("and A", "or B" in a list of labels, "Section" is fine). */
 const NOT_LABEL_HEADS = new Set(['and', 'or', 'to', 'of', 'in', 'at', 'on', 'for', 'from', 'with', 'by', 'the', 'than']);
 
@@ -16,6 +19,9 @@ const NOT_LABEL_HEADS = new Set(['and', 'or', 'to', 'of', 'in', 'at', 'on', 'for
 export function labelPhrases(texts: Iterable<string>): string[][] {
   const seen = new Set<string>();
   for (const text of texts) {
+    // (A capital after a space first, by a plain pattern: most texts have none, and the label pattern, with its Unicode
+    // classes, took 3–4% of building 100,000 facts.)
+    if (!MAYBE_LABEL.test(text)) continue;
     for (const m of text.matchAll(LABEL)) {
       const head = m[1]!.toLowerCase();
       if (NOT_LABEL_HEADS.has(head)) continue;

@@ -1635,6 +1635,11 @@ function agesAsAged(ws: string[]): string[] {
   let out: string[] | null = null;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
+    // (Most words are neither a number nor a number's word: they are passed on without a pattern run on them.)
+    if (!isDigit(w.charCodeAt(0)) && !AGE_NUMBER_WORDS.has(w)) {
+      out?.push(w);
+      continue;
+    }
     const glued = /^(\d{1,3})yo$/.exec(w);
     if (glued) {
       out ??= ws.slice(0, i);
@@ -1654,6 +1659,7 @@ function agesAsAged(ws: string[]): string[] {
   }
   return out ?? ws;
 }
+const isDigit = (c: number) => c >= 48 && c <= 57;
 const AGE_NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' '));
 
 /** A word after a statement that asks to confirm it ("…, true?"). */
