@@ -1597,6 +1597,9 @@ describe('hostile and odd input', () => {
     expect(analyzer.queryTerms('kya hai bhi kuch toh nu davai')).toEqual([]);
     expect(analyzer.queryTerms('the chain came off')).toContain(stem('chain'));
     expect(asFact(answer('purity target kya hai?', realKb())).factId).toBe('purity-goal');
+    // … and the question tag "na" (Indian English, Pidgin: "isn't it"), which weighed as a word the knowledge lacks.
+    expect(analyzer.queryTerms('na')).toEqual([]);
+    expect(asFact(answer('byd is building a plant in turkey na?', realKb())).factId).toBe('byd-ev-factory');
   });
 
   test('Tagalog particles typed into English ("po", "ba", "lang", "naman", "talaga", "kuya") are no words of the question; "kc" is kept', () => {

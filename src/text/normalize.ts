@@ -473,6 +473,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     // hai?": what is): each weighed as a word the knowledge never uses. (Not "hain": one letter from "chain", "main",
     // "gain", and stop words of four letters take their typos with them, isStopWordTypo; nor "matlab", a program's name.)
     'hai kya bhi kuch toh ' +
+    // … and "na", the question tag of Indian English and of Pidgin ("they r making cars in turkey also na?": isn't it; "na
+    // only EVs or dem want the whole chain?": is it), and Tagalog's "already": each weighed as a word the knowledge lacks
+    'na ' +
     // … and Tagalog particles typed into English on Filipino chat ("where is the deposit po?": politeness; "u know ba?": a
     // question's particle; "nmn", "lng", "ung": naman, lang, yung typed short; "din", "rin": too; "daw": they say; "sis",
     // "bes": an address, as "bro") and Tagalog's articles, prepositions and pronouns, which Filipino chat mixes with
