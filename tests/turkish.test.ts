@@ -1022,6 +1022,12 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(questionTerms(realKb().turkish!, 'AB açısından avantaj ne').terms.map((t) => t.raw)).not.toContain('açısından');
   });
 
+  test('"özellikle", "illa" (in particular) are no words of the question; "sessiz" (silent) is the no-comment', () => {
+    for (const w of ['özellikle', 'ozellikle', 'illa']) expect(TURKISH.isTerm(TURKISH.stem(w)), w).toBe(false);
+    // "sessiz", "susmak" are in the group of "yorum" (knowledge/synonyms.yaml), as "no comment" is in English's.
+    expect(questionTerms(realKb().turkish!, 'bakanlık neden sessiz').terms.find((t) => t.raw === 'sessiz')?.how).toBe('exact');
+  });
+
   test('the copula after the locative ("hangi ildeydi", "fabrikadaymış") is cut, so the word meets its stem', () => {
     expect(TURKISH.stem('ildeydi')).toBe(TURKISH.stem('ilde'));
     expect(TURKISH.stem('eskişehirdeymiş')).toBe(TURKISH.stem('eskişehirde'));

@@ -316,6 +316,9 @@ const STOP_LIST = (
   // … and "açısından" (from the point of view of: "AB pazarı açısından bi avantajımız var mı"), a postposition as
   // "kapsamında" is; what it is seen from is the question's word ("açısından" weighed 31% of the question)
   'açısından acisindan açısından ' +
+  // … and how pointed ("neden özellikle Çin'le", "neden illa Türkiye": why China in particular, why Turkey of all
+  // places), as "specifically" is in English
+  'özellikle ozellikle illa ' +
   // "biliniyor mu" (is it known), the asker's wording as "known" is in English follow-ups; "beri" (since: "ne zamandan
   // beri"), a postposition
   'biliniyor biliniyo bilinmiyor bilinmiyo beri ' +
