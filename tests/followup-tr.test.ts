@@ -637,12 +637,13 @@ describe('reading a Turkish follow-up', () => {
   });
 
   test('"X da mı …?" (X too?), declined alone, is the answer just given when the words with the question before come closest to it', () => {
-    expect(answer('çin tarafı da mı sessiz?', kb).kind).toBe('none');
-    const r = after('bakanlıklar bu konuda bi açıklama yaptı mı', 'çin tarafı da mı sessiz?').reply;
+    // ("kayıtsız", indifferent, is no word of the knowledge; "sessiz", silent, is now, and answered alone.)
+    expect(answer('çin tarafı da mı kayıtsız?', kb).kind).toBe('none');
+    const r = after('bakanlıklar bu konuda bi açıklama yaptı mı', 'çin tarafı da mı kayıtsız?').reply;
     expect(r).toMatchObject({ kind: 'fact', factId: 'ministries-no-comment', language: 'tr' });
     expect(r.readingAs).toContain('sorusunun devamı olarak');
     // Without "da mı" the same words are a question of their own, declined as alone.
-    expect(after('bakanlıklar bu konuda bi açıklama yaptı mı', 'çin tarafı sessiz mi?').reply.kind).toBe('none');
+    expect(after('bakanlıklar bu konuda bi açıklama yaptı mı', 'çin tarafı kayıtsız mı?').reply.kind).toBe('none');
     // A word between ("batarya da var mı"); not of something the knowledge never names ("togg da var mı?").
     const previous = 'türkiye sadece madencilik mi yapmak istiyor yoksa tüm tedarik zincirini mi';
     expect(after(previous, 'bu hedefin içinde batarya da var mı').reply).toMatchObject({ kind: 'fact', factId: 'whole-supply-chain' });

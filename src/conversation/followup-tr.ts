@@ -1077,7 +1077,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   const ownerNamed = thatOneNamed(alone.question, previousInTurkish(previous, kb.turkish ?? kb)) !== null;
   const ownerBefore = shaped.kind === 'standalone' && alone.kind === 'fact' && alone.factId !== previous.factId && ownerNamed;
   const read: TurkishShape = ownerBefore ? { kind: 'pronoun' } : shaped;
-  // "çin tarafı da mı sessiz?" (is the Chinese side silent too?) after "bakanlıklar açıklama yaptı mı?": "X da mı …?" asks
+  // "çin tarafı da mı kayıtsız?" (is the Chinese side indifferent too?) after "bakanlıklar açıklama yaptı mı?": "X da mı …?" asks
   // whether what the answer just given says holds for X as well. Declined alone, it is that answer when the words with
   // the question before come closest to it (the conversation is evidence, as for a bare follow-up).
   if (alone.kind === 'none' && TOO.test(foldTurkish(turkishLower(alone.question))) && tooOfKnown(alone.question, vocabularyOf(kb))) {
