@@ -1807,8 +1807,8 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(
     'vids:videos fav:favourite fave:favourite diff:difference|different src:source srcs:sources prob:probably probs:probably bday:birthday xmas:christmas ' +
     'wkend:weekend wknd:weekend tues:tuesday weds:wednesday thurs:thursday thur:thursday tmw:tomorrow hw:homework ' +
     'plz:please pls:please thx:thanks ty:thanks whos:who wheres:where whens:when hows:how whys:why ' +
-  // broker and telex shorthand ("any official cmt from beijing", "who's the info from, cfm'd?")
-  'cmt:comment cmts:comments cfm:confirm cfmd:confirmed ' +
+    // broker and telex shorthand ("any official cmt from beijing", "who's the info from, cfm'd?")
+    'cmt:comment cmts:comments cfm:confirm cfmd:confirmed ' +
     // months and days as people shorten them ("in oct", "by sept"); "may" and "mar" are words, "mon", "sat", "sun" too
     'jan:january feb:february apr:april jun:june jul:july aug:august sep:september sept:september oct:october ' +
     'nov:november dec:december thu:thursday fri:friday ' +

@@ -315,7 +315,7 @@ const STOP_LIST = (
   'yüzden yuzden nedenle dolayı dolayi kapsamda kapsaminda kapsamında ' +
   // … and "açısından" (from the point of view of: "AB pazarı açısından bi avantajımız var mı"), a postposition as
   // "kapsamında" is; what it is seen from is the question's word ("açısından" weighed 31% of the question)
-  'açısından acisindan açısından ' +
+  'açısından acisindan acısından ' +
   // … and how pointed ("neden özellikle Çin'le", "neden illa Türkiye": why China in particular, why Turkey of all
   // places), as "specifically" is in English
   'özellikle ozellikle illa ' +
@@ -338,9 +338,9 @@ const STOP_LIST = (
   // older people's formal Turkish: the copula written apart ("kim idi", "nerede imiş": who was, where was it), "zira"
   // (for, because: "neden geliyorlar zira anlamadım"), "ne menem" (what sort of), "mütemadiyen" (all the time, as
   // "sürekli" above), asking to be told ("izah buyurursanız", "onu deyin", "adlarını yazın": explain, say, write), what
-  // they forgot or mixed up ("unuttum", "karıştırdım"), and "vesaire" (and
-  // so on, as "falan"), "öylece" (just like that): "menem" weighed 30% and "mütemadiyen", "izah" and "buyurursanız" half
-  // the question as words no fact uses
+  // they forgot or mixed up ("unuttum", "karıştırdım"), and "vesaire" (and so on, as "falan"), "öylece" (just like
+  // that): "menem" weighed 30% and "mütemadiyen", "izah" and "buyurursanız" half the question as words no fact uses.
+  // (Not "torunum", my grandchild: unknown, it lets "…, torunum soruyor" be read as a clause of talk beside the question.)
   'idi imiş imis zira menem mütemadiyen mutemadiyen izah buyurun buyurursanız buyurursaniz buyursanız buyursaniz ' +
   'deyin deyiniz söyleyin soyleyin söyleyiniz yazın yazin yazınız yaziniz unuttum unutuyorum unutuyoruz unutmuşum ' +
   'karıştırdım karistirdim karıştırıyorum vesaire vs öylece oylece'
