@@ -1597,6 +1597,9 @@ describe('hostile and odd input', () => {
     expect(analyzer.queryTerms('kya hai bhi kuch toh nu davai')).toEqual([]);
     expect(analyzer.queryTerms('the chain came off')).toContain(stem('chain'));
     expect(asFact(answer('purity target kya hai?', realKb())).factId).toBe('purity-goal');
+    // … and "w.r.t." (with respect to) and "maybe" hedging a guess.
+    expect(analyzer.queryTerms('w.r.t. maybe')).toEqual([]);
+    expect(asFact(answer('what did erdogan and xi discuss w.r.t. rare earths, minerals maybe?', realKb())).factId).toBe('erdogan-xi-talks');
     // … and the question tag "na" (Indian English, Pidgin: "isn't it"), which weighed as a word the knowledge lacks.
     expect(analyzer.queryTerms('na')).toEqual([]);
     expect(asFact(answer('byd is building a plant in turkey na?', realKb())).factId).toBe('byd-ev-factory');

@@ -485,6 +485,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'po ba nga nmn lng ung din rin daw sis bes d2 ng ang mga sa nila nya niya ito iyan iyon ' +
     // … and urgency of the asker's ("… asap"): it asks no time (read as "soon", it was the question's topic word)
     'asap ' +
+    // … and "w.r.t." (with respect to: "what did erdogan and xi discuss w.r.t rare earths"), read as "wrt", as "re" and
+    // "regarding" are; and "maybe" hedging the asker's guess ("… like byd maybe?"), which weighed as a word the knowledge
+    // lacks. (Not "cannot": the greyhaven knowledge's answers say it, and as a stop word it moved that knowledge's
+    // calibration, −1 question.)
+    'wrt maybe ' +
     // Contractions typed without the apostrophe ("didnt" is "did not": both stop words).
     'dont didnt doesnt isnt arent wasnt werent hasnt havent hadnt shouldnt wouldnt couldnt cant wont aint ' +
     'im ive youre youve theyre theyve thats theres heres weve wed hed hes shes itll youll theyll'
