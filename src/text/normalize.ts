@@ -490,6 +490,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     // lacks. (Not "cannot": the greyhaven knowledge's answers say it, and as a stop word it moved that knowledge's
     // calibration, −1 question.)
     'wrt maybe ' +
+    // … and the tag particles of Singapore and Malaysia ("… lah") and of Nigerian Pidgin ("… abi?": isn't it), and "clarify"
+    // asked for ("could you clarify …"), as "explain" is asked: each weighed as a word the knowledge lacks. (Not "revert",
+    // Indian English for "reply": the fenmoor knowledge's people revert to a charge, −1 question.)
+    'lah abi clarify ' +
     // Contractions typed without the apostrophe ("didnt" is "did not": both stop words).
     'dont didnt doesnt isnt arent wasnt werent hasnt havent hadnt shouldnt wouldnt couldnt cant wont aint ' +
     'im ive youre youve theyre theyve thats theres heres weve wed hed hes shes itll youll theyll'
