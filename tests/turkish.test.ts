@@ -1026,6 +1026,8 @@ describe('Turkish questions answered from the Turkish index', () => {
     for (const w of ['özellikle', 'ozellikle', 'illa']) expect(TURKISH.isTerm(TURKISH.stem(w)), w).toBe(false);
     // "sessiz", "susmak" are in the group of "yorum" (knowledge/synonyms.yaml), as "no comment" is in English's.
     expect(questionTerms(realKb().turkish!, 'bakanlık neden sessiz').terms.find((t) => t.raw === 'sessiz')?.how).toBe('exact');
+    // "dayanmak" (to rest on: "bu bilgi neye dayanıyor?") asks the source, as "kaynak" does.
+    expect(questionTerms(realKb().turkish!, 'heyet haberi neye dayanıyor').terms.find((t) => t.raw === 'dayanıyor')?.how).toBe('exact');
   });
 
   test('the copula after the locative ("hangi ildeydi", "fabrikadaymış") is cut, so the word meets its stem', () => {
