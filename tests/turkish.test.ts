@@ -1030,10 +1030,13 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(questionTerms(realKb().turkish!, 'heyet haberi neye dayanıyor').terms.find((t) => t.raw === 'dayanıyor')?.how).toBe('exact');
   });
 
-  test('the copula after the locative ("hangi ildeydi", "fabrikadaymış") is cut, so the word meets its stem', () => {
+  test('the copula after the locative ("hangi ildeydi", "fabrikadaymış") is cut, and "giden" is "gitmek": each word meets its stem', () => {
     expect(TURKISH.stem('ildeydi')).toBe(TURKISH.stem('ilde'));
     expect(TURKISH.stem('eskişehirdeymiş')).toBe(TURKISH.stem('eskişehirde'));
     expect(TURKISH.stem('fabrikadaymışlar')).toBe(TURKISH.stem('fabrikada'));
+    // "giden" (the one going) meets "gitmek" as "gidiyor" does: the participle on a root that softens.
+    expect(TURKISH.stem('giden')).toBe(TURKISH.stem('gitmek'));
+    expect(TURKISH.stem('gidenler')).toBe(TURKISH.stem('gidiyor'));
     // (Not a past tense of its own: "dedi", "bekledi" have no locative before "-di".)
     expect(TURKISH.stem('bekledi')).toBe(TURKISH.stem('bekliyor'));
     const kb = realKb();

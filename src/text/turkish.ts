@@ -579,6 +579,8 @@ export function turkishStem(word: string): string {
     }
     s = foldTurkish(st.length >= 3 || SHORT_ROOTS.has(foldTurkish(st)) ? st : word);
     s = SOFTENED_ROOTS.get(s) ?? s;
+    // So does its participle ("çin'e giden olacak mı": the one going), which the stemmer keeps whole ("giden").
+    if (/[ae]n$/.test(s) && SOFTENED_ROOTS.has(s.slice(0, -2))) s = SOFTENED_ROOTS.get(s.slice(0, -2))!;
     // So does "etmek" written together with its noun ("bahsetmek": bahsetti, bahsediyor; "kaybetmek"): "-ed" → "-et".
     if (s.length >= 5 && /[^aeiou]ed$/.test(s)) s = `${s.slice(0, -1)}t`;
     // The possessive "-sı/-si" after a vowel, which Snowball keeps half of ("rafinerisi" → "rafineris", "fabrikası" →
