@@ -713,6 +713,10 @@ describe('hostile and odd input', () => {
     // "adv" and "cfm" weighed 40% as words the knowledge never uses.
     expect(asFact(answer('which elements are in the beylikova deposit pls adv', realKb())).factId).toBe('beylikova-elements');
     expect(asFact(answer('byd plant in turkey, pls cfm. rgds', realKb())).factId).toBe('byd-ev-factory');
+    // A sign-off alone is an afterword too, and so is one after another ("… pls cfm. rgds").
+    for (const q of ['where is the deposit rgds', 'where is the deposit, best regards', 'where is the deposit pls cfm rgds']) {
+      expect(withoutPreamble(words(q)), q).toEqual(words('where is the deposit'));
+    }
     // "OEM" is the trade's word for a carmaker (knowledge/synonyms.yaml); "cmt" is a comment.
     expect(asFact(answer('which other chinese OEMs has turkey talked to', realKb())).factId).toBe('other-chinese-automakers');
     expect(questionTerms(realKb(), 'any official cmt from the ministries').terms.find((t) => t.raw === 'cmt')?.how).not.toBe('unknown');

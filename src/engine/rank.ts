@@ -623,7 +623,7 @@ export function rankReading(question: string, index: SearchIndex, limit: number 
     if (t.how === 'unknown') [unknown, count, lone] = [unknown + t.idf, count + 1, t.raw];
   }
   if (count === 0 || (count === 1 && !talkAround(index, question, clause, lone)) || unknown < SEARCH.clauseNoiseShare * all) return best;
-  const ranked = rankWhole(question, index, limit, { ...options, questionWords: ownWords(index, clause, options.mask) });
+  const ranked = rankWhole(question, index, limit, { ...options, questionWords: ownWords(index, clause, options.mask, own) });
   // It only makes surer of the fact the whole message finds: where the words beside it change the best fact, they were no
   // noise ("easter monday, are swimming lessons still on?" asks the bank holiday's hours, not the lessons').
   return ranked[0]?.factId === whole && decisionValue(ranked) > decisionValue(best.ranked) ? { ranked, read: clause, withContext: true } : best;
@@ -681,8 +681,8 @@ export interface OwnWords {
   queries: ReadonlySet<string>;
 }
 
-function ownWords(index: SearchIndex, text: string, mask?: Mask): OwnWords {
-  return { words: wordSet(index, text), queries: new Set(questionTerms(index, text, mask).terms.map((t) => t.query)) };
+function ownWords(index: SearchIndex, text: string, mask?: Mask, words: ReadonlySet<string> = wordSet(index, text)): OwnWords {
+  return { words, queries: new Set(questionTerms(index, text, mask).terms.map((t) => t.query)) };
 }
 
 /** The terms of a message whose words outside its last question (`own`) weigh SEARCH.contextWeight. */

@@ -743,11 +743,10 @@ const TR_ASKING = new Set(['ne', 'neden', 'niye', 'nicin', 'nasil', 'nerede', 'n
 
 /** Whom an afterword is said to, after it ("… thanks in advance guys", "… any ideas folks"). */
 const AFTERWORD_ADDRESS = new Set(['guys', 'all', 'everyone', 'folks', 'yall', 'bot', 'factbot', 'mate', 'fam', 'bro', 'dude', 'people', 'team']);
-/**
- * Chat noise that may close a question after an afterword (stop words, and a sign-off, itself an afterword): laughter,
- * "tbh", "tho", "please" ("… in simple words please"), "rgds" ("… pls cfm. rgds").
- */
-const AFTERWORD_NOISE = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hehe', 'xd', 'tbh', 'imo', 'imho', 'ngl', 'tho', 'though', 'please', 'pls', 'plz', 'thanks', 'thx', 'ty', 'rgds', 'brgds', 'regards']);
+/** Chat noise that may close a question after an afterword (all stop words): laughter, "tbh", "tho", "please" ("… in simple words please"). */
+const AFTERWORD_NOISE = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hehe', 'xd', 'tbh', 'imo', 'imho', 'ngl', 'tho', 'though', 'please', 'pls', 'plz', 'thanks', 'thx', 'ty']);
+/** Afterwords cut from one question, the last first ("… pls cfm. rgds"). */
+const MAX_AFTERWORDS = 2;
 const AFTERWORDS: readonly (readonly string[])[] = [
   'any thoughts', 'thoughts', 'any ideas', 'ideas anyone', 'anyone',
   // checking what one believes ("who's the turkish president…, just to double check"): "double", "check" would weigh as
@@ -756,8 +755,8 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   // … and asked to be advised or confirmed, as brokers sign off ("what elements are in the deposit pls adv", "BYD turkey
   // plant deal, pls cfm", "… rgds"): "adv" and "cfm" weighed 40% as words the knowledge never uses
   'pls adv', 'plz adv', 'please adv', 'pls advise', 'plz advise', 'please advise', 'kindly advise', 'kindly adv', 'pls cfm',
-  'plz cfm', 'please cfm', 'kindly cfm', 'pls confirm', 'plz confirm', 'please confirm', 'kindly confirm', 'rgds', 'brgds', 'regards',
-  'best regards', 'kind regards',
+  'plz cfm', 'please cfm', 'kindly cfm', 'pls confirm', 'plz confirm', 'please confirm', 'kindly confirm', 'best regards',
+  'kind regards', 'regards', 'rgds', 'brgds',
   // thanks and asides signing a question off ("… thanks in advance!", "…, much appreciated", "(asking for a friend)"):
   // "advance", "appreciated" and "friend" would weigh as words the knowledge never uses, and "much" as a quantity asked
   // (not "appreciate it": "how much did they appreciate it?" asks it)
@@ -904,13 +903,13 @@ export function withoutPreamble(question: string[]): string[] {
   let to = ws.length;
   // (An afterword may be said to the channel: "… thanks in advance guys", or have chat noise after it: "… never heard of
   // them tbh".)
-  let end = to;
-  while (end - from > 1 && (AFTERWORD_ADDRESS.has(ws[end - 1]!) || AFTERWORD_NOISE.has(ws[end - 1]!))) end--;
-  for (const p of AFTERWORDS_BY_LAST.get(ws[end - 1] ?? '') ?? NO_PHRASES) {
-    if (end - from > p.length && phraseAt(ws, p, end - p.length)) {
-      to = end - p.length;
-      break;
-    }
+  // (And one may follow another: "… pls cfm. rgds", a request to confirm, then a sign-off.)
+  for (let cut = 0; cut < MAX_AFTERWORDS; cut++) {
+    let end = to;
+    while (end - from > 1 && (AFTERWORD_ADDRESS.has(ws[end - 1]!) || AFTERWORD_NOISE.has(ws[end - 1]!))) end--;
+    const p = (AFTERWORDS_BY_LAST.get(ws[end - 1] ?? '') ?? NO_PHRASES).find((q) => end - from > q.length && phraseAt(ws, q, end - q.length));
+    if (p === undefined) break;
+    to = end - p.length;
   }
   // "is the refinery actually going to happen or is it just talk?", "… or is that just a rumour": doubt of what is asked,
   // no alternative to it ("talk", "rumour", "hype" weighed as words of the topic).
