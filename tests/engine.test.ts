@@ -727,6 +727,39 @@ describe('hostile and odd input', () => {
     expect(questionTerms(realKb(), 'why is turkey chasing china').terms.find((t) => t.raw === 'chasing')?.how).not.toBe('unknown');
   });
 
+  test('Gulf business English: an address before a greeting or request, "good day", "is it correct …", "remind me" are no words of the question', () => {
+    // Whom the message is addressed to goes with a preamble after it, and only then.
+    expect(withoutPreamble(words('Brother kindly share what BYD agreed with Turkey recently'))).toEqual(words('what byd agreed with turkey recently'));
+    expect(withoutPreamble(words('sister companies of byd?'))).toEqual(words('sister companies of byd'));
+    // ("day" weighed as a word no fact has.)
+    expect(withoutPreamble(words('Good day, where is the deposit'))).toEqual(words('where is the deposit'));
+    expect(withoutPreamble(words('is it correct turkey is talking to china'))).toEqual(words('turkey is talking to china'));
+    expect(withoutPreamble(words('Kindly remind me the names of the two presidents, I always mix up'))).toEqual(words('the names of the two presidents'));
+    expect(withoutPreamble(words('for example which company they have in mind'))).toEqual(words('which company they'));
+    expect(withoutPreamble(words('which deposit they mean and where it is'))).toEqual(words('which deposit they and where it is'));
+    // ("what do they mean by …" asks what a word says.)
+    expect(withoutPreamble(words('what do they mean by processing'))).toEqual(words('what do they mean by processing'));
+    expect(withoutPreamble(words('what is the latest regarding turkey and china'))).toEqual(words('what is regarding turkey and china'));
+    expect(withoutPreamble(words('what is the latest date'))).toEqual(words('what is the latest date'));
+    expect(asFact(answer('Dear all, may I know where exactly the Turkish side found this rare earth deposit everyone is talking about?', realKb())).factId).toBe('beylikova-location');
+  });
+
+  test('"the Turkish side", "on the refining side": the party or the area, "side" no word of it', () => {
+    expect(withoutPreamble(words('where exactly did the turkish side find this deposit'))).toEqual(words('where exactly did the turkish find this deposit'));
+    expect(withoutPreamble(words("how does beijing's side see the deal"))).toEqual(words('how does beijing see the deal'));
+    expect(withoutPreamble(words('did he say something recently on the rare earth side'))).toEqual(words('did he say something recently on the rare earth'));
+    // Not a side of its own, nor a compound, nor a short follow-up whose party is what it asks ("and the chinese side?").
+    for (const q of ['what is on the far left side of the road', 'what are the vaccine side effects for kids', 'and the chinese side?']) {
+      expect(withoutPreamble(words(q)), q).toEqual(words(q));
+    }
+  });
+
+  test('"for how many years china is dominating this": how long, the subject before the verb', () => {
+    expect(words('for how many years china is dominating this')).toEqual(words('for how long china is dominating this'));
+    // Not a count asked ("how many years the warranty is").
+    expect(words('how many years the warranty is')).not.toEqual(words('how long the warranty is'));
+  });
+
   test('"<title> name" with no question word asks who holds it ("turkish energy minister name pls")', () => {
     expect(withoutPreamble(words('turkish energy minister name pls'))).toEqual(words('who turkish energy minister pls'));
     // Not with a question word of its own, nor after a word that is no person's title.

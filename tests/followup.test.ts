@@ -596,6 +596,13 @@ describe('reading a follow-up', () => {
     expect(r.readingAs).toContain('BYD');
   });
 
+  test('"they" after "which <kind> company …?" is the name the answer gave, as after "which company …?"', () => {
+    // (Read alone, "building" found the refinery's fact.)
+    const r = after('Which Chinese company is the biggest electric car maker in the world?', 'they are building something in Turkey also?').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('byd-ev-factory');
+    expect(r.readingAs).toContain('BYD');
+  });
+
   test('"they" after a who-question its answer names no person for ("who is the biggest EV maker?") is the name the answer gave', () => {
     // (Read as "EV building in turkey?", it found the supply chain's fact.)
     const r = after("who's the world's largest ev maker", 'they building in turkey??').reply;

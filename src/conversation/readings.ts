@@ -487,7 +487,8 @@ export function namedBefore(prev: Parsed, vocab: Vocabulary, previousAnswer: str
   const askedWhoOfNoOne = prev.wh > 0 && ts[whFrom]!.key.startsWith('who') && personsIn(previousAnswer, tokens).length === 0;
   if (!(prev.wh > 0 && WHAT_WHICH.has(ts[whFrom]!.key)) && !askedWhoOfNoOne) return own;
   // "which company …?" asks for a name: the answer's is the one "they" stand for, before the question's own ("EV").
-  const asksName = askedWhoOfNoOne || WHAT_WORDS.has(ts[whFrom + 1]?.key ?? '');
+  // (One word may say which kind: "which chinese company is the biggest electric car maker?")
+  const asksName = askedWhoOfNoOne || WHAT_WORDS.has(ts[whFrom + 1]?.key ?? '') || (ts[whFrom + 1] !== undefined && isContent(ts[whFrom + 1]!) && !AUX.has(ts[whFrom + 1]!.key) && WHAT_WORDS.has(ts[whFrom + 2]?.key ?? ''));
   if (own.length > 0 && !asksName) return own;
   const given = namesIn(previousAnswer, vocab).filter((phrase) => !phrase.some((t) => ts.some((q) => q.key === t.key)));
   return [...given.slice(0, 1), ...own].slice(0, MAX_PHRASES);

@@ -297,7 +297,9 @@ const SINCE_HOW = /\bsince how (?:long|many (?:years|months|weeks|days|decades)|
  * before a verb (or "already", or nothing); "many" and "years" weighed two fifths of the question as words the answer
  * ("three decades") does not write. Not "how many years ago" (when) nor "how many years of experience" (a count).
  */
-const HOW_MANY_YEARS = /\bhow many (?:years?|decades?)(?= (?:is|are|was|were|has|have|had|will|would|does|do|did|can|could|already)\b|\s*$)/g;
+// (Also with the subject before the verb, as in a statement: "for how many years china is dominating this?", "how many
+// years turkey has been looking"; only before a participle, "how many years the warranty is" may ask a count.)
+const HOW_MANY_YEARS = /\bhow many (?:years?|decades?)(?= (?:is|are|was|were|has|have|had|will|would|does|do|did|can|could|already)\b|\s*$| (?:\S+ ){1,2}(?:is|are|was|were|has|have|had) (?:been|\S+ing)\b)/g;
 
 /**
  * "the deposit is located which place?", "in what location is the plant": where, as "which city" asks; "place" weighed
@@ -551,6 +553,8 @@ export const CHAT_FILLER: ReadonlySet<string> = new Set(
  */
 const CONFIRM_LEADS = [
   'is it true that', 'is it true', 'is this true that', 'is this true', 'is it correct that', 'is it right that', 'am i right in thinking that',
+  // ("Is it correct the Turkish side is in talks …": "that" left out; "correct" weighed as a word no fact has)
+  'is it correct', 'is this correct',
   // (and in a more formal hand: "is it accurate that Ankara is seeking BRICS membership?")
   'is it accurate that', 'is it accurate to say that', 'is it the case that', 'is it correct to say that',
   'am i right in thinking', 'am i right that', 'am i right', 'am i correct in thinking that', 'am i correct that', 'am i correct',
@@ -558,6 +562,9 @@ const CONFIRM_LEADS = [
 const PREAMBLES: readonly (readonly string[])[] = [
   'good morning all', 'good morning everyone', 'good morning', 'good afternoon all', 'good afternoon', 'good evening all', 'good evening',
   'morning all', 'morning everyone', 'morning folks', 'evening all', 'afternoon all',
+  // (and as the Gulf and South Asia greet a group: "Good day brothers, what is the latest …"; "day" weighed as a word no
+  // fact has)
+  'good day all', 'good day everyone', 'good day to all', 'good day',
   'hey team', 'hi team', 'hello team', 'hey all', 'hello all', 'hey folks', 'hi folks', 'hey there', 'hi there', 'hello there',
   'happy monday', 'happy tuesday', 'happy wednesday', 'happy thursday', 'happy friday', 'happy saturday', 'happy sunday', 'happy new year',
   // (with "but" after, and an apology before: "sorry dumb q but what are rare earths even used for")
@@ -608,6 +615,10 @@ const PREAMBLES: readonly (readonly string[])[] = [
   // (and as Indian English asks to be told: "kindly share details of the october delegation", "pls share what turkey is
   // planning"; "share" weighed as the question's rarest word)
   'kindly share', 'please share', 'pls share', 'plz share', 'kindly',
+  // ("for example which company they have in mind": "example" weighed 43% as a word of the knowledge's)
+  'like for example', 'for example', 'for instance', 'like for instance',
+  // ("Kindly remind me the names of …": asked to be told; "remind" weighed as a word no fact has)
+  'remind me of', 'remind me',
   ...CONFIRM_LEADS,
   // what the asker heard, said before asking about it ("heard turkey is sending officials to china, when's that
   // happening?"): "heard" would be read as a typo of a word the knowledge has ("lead")
@@ -825,6 +836,9 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   // "… i always forget", "… cant remember")
   'adı dilimin ucunda', 'adi dilimin ucunda', 'dilimin ucunda', 'adını hatırlamıyorum', 'adini hatirlamiyorum', 'adını hatırlamıyom',
   'adini hatirlamiyom', 'hatırlamıyorum', 'hatirlamiyorum', 'hatırlamıyom', 'hatirlamiyom',
+  // (… "I always mix up": the names asked for, the two confused)
+  'i always mix them up', 'i always mix up', 'always mix them up', 'always mix up', 'i mix them up', 'i always get them mixed up',
+  'i always get confused', 'i get confused',
   'i always forget', 'always forget', 'i forget', 'i forgot', 'i keep forgetting', 'keep forgetting', 'i cant remember', 'cant remember',
   'i dont remember', 'i cant recall', 'cant recall', 'slipped my mind',
   // (… "in this whole story", "in all this": the report's story, as "in this story")
@@ -891,6 +905,11 @@ function phraseAt(ws: readonly string[], p: readonly string[], at: number): bool
   return true;
 }
 const PREAMBLES_BY_FIRST = phrasesByWord(PREAMBLES, 0);
+/** Whom a message is addressed to, before a preamble ("brother kindly share …", "dear all good day …"). */
+const LEAD_ADDRESS = new Set([
+  'brother', 'brothers', 'bro', 'bros', 'sister', 'sisters', 'sis', 'dear', 'sir', 'sirs', 'madam', 'friends', 'guys', 'all', 'everyone',
+  'folks', 'team', 'habibi', 'akhi',
+]);
 const AFTERWORDS_BY_LAST = phrasesByWord(AFTERWORDS, -1);
 
 /**
@@ -1026,12 +1045,16 @@ export function preambleLength(ws: readonly string[]): number {
   let from = 0;
   for (let again = true; again; ) {
     again = false;
-    for (const p of PREAMBLES_BY_FIRST.get(ws[from] ?? '') ?? NO_PHRASES) {
-      if (ws.length - from > p.length && phraseAt(ws, p, from)) {
-        from += p.length;
-        again = true;
-        break;
-      }
+    // "Brother kindly share what BYD agreed …", "dear all good day, …": whom the message is addressed to may come before
+    // a preamble, and goes with it (only then: "sister companies of byd?" names them).
+    let addressed = from;
+    while (addressed < ws.length && LEAD_ADDRESS.has(ws[addressed]!)) addressed++;
+    for (const at of addressed > from ? [from, addressed] : [from]) {
+      const p = (PREAMBLES_BY_FIRST.get(ws[at] ?? '') ?? NO_PHRASES).find((q) => ws.length - at > q.length && phraseAt(ws, q, at));
+      if (p === undefined) continue;
+      from = at + p.length;
+      again = true;
+      break;
     }
     // "for our supplier risk memo: …", "quick one for a briefing note: …", "just to get the names right in our memo: …":
     // what the asker writes, before the question, is no word of it ("memo", "briefing", "note" weighed as the
@@ -1533,6 +1556,63 @@ function onTheSubjectAt(keys: readonly string[], i: number): number {
 const SUBJECT_NOUNS = new Set(['subject', 'matter', 'topic']);
 
 /**
+ * 1 where "side" at `i` names a party or an area by the word before it, else 0: "the Turkish side", "Beijing's side"
+ * (the country, as diplomats and business people say it), "on the refining side" (refining). The word before carries
+ * the meaning ("side" weighed 34% in "where exactly the Turkish side found this deposit" and took it below the
+ * threshold). Not "the other side", "which side", nor a compound after it ("side effects").
+ */
+function partySideAt(keys: readonly string[], i: number): number {
+  // (Only in a question of its own words: in a short follow-up the party is what is asked, "and the chinese side?" after
+  // the ministries' silence.)
+  if (keys[i] !== 'side' || i === 0 || keys.length < 7 || SIDE_COMPOUNDS.has(keys[i + 1] ?? '')) return 0;
+  if (PARTIES.has(keys[i - 1]!)) return 1;
+  // "on the <1–3 words> side"
+  for (let j = i - 5; j <= i - 3; j++) {
+    if (j >= 0 && keys[j] === 'on' && keys[j + 1] === 'the' && keys.slice(j + 2, i).every((w) => !SIDE_OWN.has(w))) return 1;
+  }
+  return 0;
+}
+/**
+ * 2 where "the latest" before "on", "regarding", "about", "with" starts at `i` (3 with "news" or "update" after it), else
+ * 0: "what is the latest regarding Turkey and China on the processing?" asks what there is on it ("latest" weighed 44% as
+ * a word no fact has). Not "the latest date".
+ */
+function latestOnAt(keys: readonly string[], i: number): number {
+  if (i === 0 || keys[i] !== 'the' || keys[i + 1] !== 'latest') return 0;
+  const n = LATEST_NEWS.has(keys[i + 2] ?? '') ? 3 : 2;
+  // (Only before a topic of several words: "whats the latest with byd?" names BYD alone, and without "latest" it found any
+  // fact on BYD, sure of it.)
+  return LATEST_ABOUT.has(keys[i + n] ?? '') && keys.length - (i + n + 1) >= MIN_LATEST_TOPIC ? n : 0;
+}
+const MIN_LATEST_TOPIC = 3;
+const LATEST_NEWS = new Set(['news', 'update', 'updates']);
+const LATEST_ABOUT = new Set(['on', 'regarding', 'about', 'with', 're', 'concerning', 'from']);
+
+/**
+ * 3 where "have in mind" (or "has", "had") starts at `i` after a pronoun, 1 where "mean" does after "which … they"
+ * ("which deposit they mean"), else 0: asks which one is meant ("for example which company they have in mind": "mind"
+ * weighed 19% as a word no fact has, "mean" 44%). Not "what do they mean by …", which asks what a word says.
+ */
+function inMindAt(keys: readonly string[], i: number): number {
+  if (i === 0 || !MIND_HOLDERS.has(keys[i - 1]!)) return 0;
+  if ((keys[i] === 'have' || keys[i] === 'has' || keys[i] === 'had') && keys[i + 1] === 'in' && keys[i + 2] === 'mind') return 3;
+  if ((keys[i] === 'mean' || keys[i] === 'meant') && keys[i + 1] !== 'by' && keys.slice(Math.max(0, i - 4), i - 1).some((w) => w === 'which')) return 1;
+  return 0;
+}
+const MIND_HOLDERS = new Set(['they', 'you', 'he', 'she', 'we', 'i', 'it', 'turkey', 'china']);
+
+/** Countries and peoples as parties to a deal, possessive forms too ("turkeys" is "turkey's"). */
+const PARTIES = new Set(
+  ('turkish turkey turkeys turkiye ankara ankaras chinese china chinas beijing beijings american america americas us usa washington european '
+    + 'europe europes eu brussels russian russia russias moscow japanese japan japans korean korea indian india indias german germany french france '
+    + 'british uk britain iranian iran saudi emirati qatari ukrainian african australian canadian').split(' '),
+);
+/** Words that make "side" a side of its own ("the other side", "which side", "the left side"). */
+const SIDE_OWN = new Set('other either both one which this that same wrong left right far near flip bright dark sunny b each opposite'.split(' '));
+/** Words that make "side" part of a compound ("side effects", "side door"). */
+const SIDE_COMPOUNDS = new Set('effect effects effecs dish dishes door doors street streets hustle hustles project projects job jobs note notes issue issues deal deals'.split(' '));
+
+/**
  * 2 where "remind me" (or "us") before a question word starts at `i` after the question's topic ("BYD — remind me who they
  * are?"), else 0: asked to be told ("remind" weighed 40% as a word no fact has). At the start, preambles read it.
  */
@@ -1579,7 +1659,7 @@ const MADE_INTO = new Set(['hale', 'haline']);
 
 /** A question's words without the phrases of {@link aboutIdiomAt}, {@link extentIdiomAt}, {@link intensifierAt}, {@link reportTimeAt}, {@link askersTimeAt}, {@link onTheSubjectAt}, {@link concerningAt}, {@link remindMeAt} and {@link madeIntoAt}, when words remain. */
 function withoutIdioms(ws: string[]): string[] {
-  for (const idiomAt of [aboutIdiomAt, extentIdiomAt, intensifierAt, reportTimeAt, askersTimeAt, onTheSubjectAt, concerningAt, remindMeAt, madeIntoAt]) {
+  for (const idiomAt of [aboutIdiomAt, extentIdiomAt, intensifierAt, reportTimeAt, askersTimeAt, onTheSubjectAt, concerningAt, remindMeAt, madeIntoAt, partySideAt, latestOnAt, inMindAt]) {
     // (Each phrase of the kind: "why would they bother setting up in turkey of all places?" has two intensifiers.)
     for (let from = 0; ; ) {
       const at = ws.findIndex((_, i) => i >= from && idiomAt(ws, i) > 0);
