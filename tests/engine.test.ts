@@ -922,12 +922,26 @@ describe('hostile and odd input', () => {
     }
   });
 
+  test('Mastodon: a content warning before the question and hashtags after it, a clause with "another" that asks nothing, an outlet\'s "framing"', () => {
+    const kb = realKb();
+    // ("thorium", a word no fact has, weighed 35% and took it below the threshold; the warning's words too.)
+    expect(asFact(answer('CW radioactive. where is the beylikova rare earth deposit exactly? #Thorium', kb)).factId).toBe('beylikova-location');
+    // The clause before is talk around the question, not a second question ("another" asks nothing).
+    expect(asFact(answer("before we all buy another 'green' gadget, what industries actually need rare earth elements?", kb)).factId).toBe('rare-earth-uses');
+    // How an outlet frames a thing is its view of it; saying a thing publicly is saying it (knowledge/synonyms.yaml).
+    for (const [q, word] of [['how is the global times framing the find', 'framing'], ['did the ministry say anything publicly', 'publicly']] as const) {
+      expect(questionTerms(kb, q).terms.find((t) => t.raw === word)?.how, q).not.toBe('unknown');
+    }
+  });
+
   test('the doubt an asker offers after a question ("…, or is it just the state press talking?") is another reading: the question without it', () => {
     expect(withoutDoubt('did the actual ministries say anything though, or is it just the state press talking?')).toBe('did the actual ministries say anything though?');
     expect(withoutDoubt('are there any actual talks scheduled or is it all vibes so far?')).toBe('are there any actual talks scheduled?');
     // Two choices are asked about alike: "or just" without "is it" or a comma stays.
     expect(withoutDoubt('does turkey want to make batteries too or just dig stuff up')).toBeNull();
     expect(withoutDoubt('or is it all vibes?')).toBeNull();
+    // … or the usual, as the asker expects it.
+    expect(withoutDoubt('did the ministry say anything, or is it the usual silence?')).toBe('did the ministry say anything?');
     const kb = realKb();
     // ("state press" found the Global Times' view, nearly tied with the ministries' silence, and declined it.)
     const q = 'did the ministries say anything about the china talks, or is it just the state press talking?';
@@ -1871,6 +1885,8 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('quick question? where is the deposit', kb)).factId).toBe(plain.factId);
     expect(questionBeforeContext('is it open? new in town')).toBe('is it open?');
     expect(questionBeforeContext('is it open??!')).toBeNull();
+    // A hashtag after it is words added too.
+    expect(questionBeforeContext('where is the deposit exactly? #Thorium')).toBe('where is the deposit exactly?');
     expect(questionBeforeContext('where is the deposit')).toBeNull();
   });
 

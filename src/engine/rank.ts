@@ -558,7 +558,8 @@ export function questionBeforeContext(question: string): string | null {
 }
 const LETTER = /\p{L}/u;
 // (Quotes, brackets and markup may open what follows: "how big is it, really? 'Significant' is doing a lot of work".)
-const WORD_AFTER = /^[\s?!.'"‘’“”«»(\[*_]*[\p{L}\p{N}]/u;
+// (And a hashtag: "where is the deposit exactly? #Thorium".)
+const WORD_AFTER = /^[\s?!.'"‘’“”«»(\[*_#]*[\p{L}\p{N}]/u;
 
 /**
  * {@link rank} for a question already cleaned with `cleanInput` (answer() has
@@ -649,7 +650,9 @@ const MAX_CLAUSES = 4;
  * says; read alone, three of them got wrong answers on the quality suite.)
  */
 function asks(index: SearchIndex, clause: string): boolean {
-  return index.profile.words(clause).some((w) => index.profile.asksNoTopic(w) || WHAT.has(w));
+  // ("another" is a determiner more than a question: "before we all buy another 'green' gadget, what industries need
+  // rare earths?" has one clause that asks. "else" and "others" ask: "… or does someone else have to?")
+  return index.profile.words(clause).some((w) => (index.profile.asksNoTopic(w) && w !== 'another') || WHAT.has(w));
 }
 /**
  * "what" as typed, a question word that may also name a topic ("what is BYD?", "byd nedir"), so not one of asksNoTopic's:
@@ -727,7 +730,10 @@ const THANKS_OR_REACTION = /^\s*(?:thank|thanks|thx|ty|cheers|great|perfect|bril
  */
 export function otherReadings(question: string): (string | null)[] {
   const part = questionBeforeContext(question);
-  return [part, questionAfterRemark(part ?? question), withoutAsides(question), withoutDoubt(part ?? question), questionBeforeSelf(question), lastQuestionOf(question)];
+  // (The last question may be the one before words added after it: "CW radioactive. where is the deposit exactly?
+  // #Thorium", a content warning before it and a hashtag after.)
+  const last = lastQuestionOf(question) ?? (part === null ? null : lastQuestionOf(part));
+  return [part, questionAfterRemark(part ?? question), withoutAsides(question), withoutDoubt(part ?? question), questionBeforeSelf(question), last];
 }
 
 /**
@@ -757,7 +763,8 @@ export function withoutDoubt(question: string): string | null {
 }
 // (Not "… or just Y" without "is it" or a comma: "does turkey want to make batteries too or just dig stuff up" offers
 // two choices, and the second is asked about as much as the first.)
-const DOUBT = /^([^?]*?)(?:[\s,]+or\s+(?:is|was|are|were)\s+(?:it|this|that|they|there)\s+|\s*,\s*or\s+)(?:all|just|only|merely|simply|mostly|still\s+just)\s[^?]*\??\s*$/iu;
+// (Or the usual, as the asker expects: "did the ministry say anything, or is it the usual silence?")
+const DOUBT = /^([^?]*?)(?:[\s,]+or\s+(?:is|was|are|were)\s+(?:it|this|that|they|there)\s+|\s*,\s*or\s+)(?:all|just|only|merely|simply|mostly|still\s+just|the\s+usual)\s[^?]*\??\s*$/iu;
 
 /**
  * A message with its asides in brackets left out ("where exactly is the deposit? (geography is not my strong suit
