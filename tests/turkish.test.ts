@@ -40,7 +40,7 @@ import {
   namesInQuestion,
   turkishStopWordForm,
 } from '../src/text/turkish.ts';
-import { Analyzer } from '../src/text/normalize.ts';
+import { Analyzer, withoutPreamble, words } from '../src/text/normalize.ts';
 import { DEFAULT_EVAL_FILE } from '../src/config.ts';
 import { captureIo } from './helpers/io.ts';
 import { kbOf, loadOk, realKb, REAL_KNOWLEDGE_DIR, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
@@ -172,7 +172,7 @@ describe('Turkish text analysis', () => {
   });
 
   test('"il" (a province) meets its case forms, which the stemmer leaves whole; "ile" (with) stays a word of its own', () => {
-    for (const w of ['ilde', 'ilinde', 'ilin', 'ili', 'illerde']) expect(turkishStem(w), w).toBe('il');
+    for (const w of ['ilde', 'ilinde', 'ilin', 'ili', 'illerde', 'ilimizde', 'ilimize']) expect(turkishStem(w), w).toBe('il');
     expect(turkishStem('ile')).not.toBe('il');
     // As a question: "hangi ilde" finds the fact whose phrasing says "hangi ilin yakınında".
     const kb = realKb();
@@ -915,7 +915,10 @@ describe('Turkish questions answered from the Turkish index', () => {
   test('how people address each other in chat, "I wonder", "I forgot", "di mi" and taking in the answer ("hmm ok", "vay") do not count against a question ("abi", "kanka", "merak ettim", "unuttum")', () => {
     const kb = fixtureKb();
     const plain = answer('yatak nerde?', kb);
-    for (const q of ['abi yatak nerde?', 'kanka yatak nerde ya', 'hocam yatak nerde acaba', 'bi sorum var, yatak nerde?', 'çok merak ettim yatak nerde', 'yatak nerde ya unuttum', 'yatak nerdeydi hatırlamıyorum', 'yatak nerde di mi', 'hmm ok, yatak nerde?', 'vay, yatak nerde', 'yatak nerde valla mı billa mı', 'yatak nerde xd', 'yatak nerde sjsjsjs', 'efendim yatak nerde?', 'yatak nerde, televizyonda bir şey dediler ama kaçırdım', 'Efendim iyi günler... yatak nerde, bir bilen söylerse memnun olurum...', 'hayırlı günler, torunum sordu ben bilemedim, yatak nerde', 'yatak nerde, gazetede okudum ama tam anlayamadım', 'yatak nerde, o da lazım bana']) {
+    for (const q of ['abi yatak nerde?', 'kanka yatak nerde ya', 'hocam yatak nerde acaba', 'bi sorum var, yatak nerde?', 'çok merak ettim yatak nerde', 'yatak nerde ya unuttum', 'yatak nerdeydi hatırlamıyorum', 'yatak nerde di mi', 'hmm ok, yatak nerde?', 'vay, yatak nerde', 'yatak nerde valla mı billa mı', 'yatak nerde xd', 'yatak nerde sjsjsjs', 'efendim yatak nerde?', 'yatak nerde, televizyonda bir şey dediler ama kaçırdım', 'Efendim iyi günler... yatak nerde, bir bilen söylerse memnun olurum...', 'hayırlı günler, torunum sordu ben bilemedim, yatak nerde', 'yatak nerde, gazetede okudum ama tam anlayamadım', 'yatak nerde, o da lazım bana',
+      // (and under a video: the first comment claimed, the channel's owner addressed, "someone sum it up", "well done")
+      'İLK YORUM 🔥🔥 yatak nerde', 'yatak nerde kanal sahibi', 'kanal sahibi yatak nerde biri özetlesin', 'yatak nerde helal olsun',
+      'yatak nerde haberde yazıyo mu']) {
       const r = answer(q, kb);
       expect(r.kind === 'fact' && r.factId, q).toBe(plain.kind === 'fact' && plain.factId);
       expect(r.confidence, q).toBeCloseTo(plain.confidence, 2);
@@ -1028,6 +1031,14 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(questionTerms(realKb().turkish!, 'bakanlık neden sessiz').terms.find((t) => t.raw === 'sessiz')?.how).toBe('exact');
     // "dayanmak" (to rest on: "bu bilgi neye dayanıyor?") asks the source, as "kaynak" does.
     expect(questionTerms(realKb().turkish!, 'heyet haberi neye dayanıyor').terms.find((t) => t.raw === 'dayanıyor')?.how).toBe('exact');
+  });
+
+  test('YouTube comments: "kanal sahibi" anywhere, "şuan" (now) typed as one word; "sonunda" (at last) stays a word of the question', () => {
+    const kb = realKb();
+    expect(answer('bu çin heyeti haberini kim vermiş kanal sahibi kaynak ne', kb)).toMatchObject({ kind: 'fact', factId: 'delegation-sources', language: 'tr' });
+    expect(answer('NADİR TOPRAKTA DÜNYADA KİM HAKİM ŞUAN', kb)).toMatchObject({ kind: 'fact', factId: 'china-dominance', language: 'tr' });
+    // ("gitti mi sonunda?" asks what came of it, which the report does not tell.)
+    expect(withoutPreamble(words('rafineri kuruldu mu sonunda'))).toEqual(words('rafineri kuruldu mu sonunda'));
   });
 
   test('the copula after the locative ("hangi ildeydi", "fabrikadaymış") is cut, and "giden" is "gitmek": each word meets its stem', () => {

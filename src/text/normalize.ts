@@ -651,6 +651,9 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'hoş da', 'hos da', 'tamam da', 'tamam ama', 'peki ama',
   // ("hocam ödev için soruyorum, …": I ask for homework; the address before it too, so the remark after it is found)
   'hocam', 'abi', 'abla', 'kanka',
+  // under a video: the channel's owner addressed, and the first comment claimed ("İLK YORUM 🔥 nadir toprak yatağımız
+  // hangi ilimizde": "ilk" and "yorum" weighed half the question as words of the topic)
+  'kanal sahibi', 'sayın kanal sahibi', 'sayin kanal sahibi', 'kanal sahibine sorum', 'ilk yorum', 'ilk yorum benden',
   'ödev için soruyorum', 'odev icin soruyorum', 'ödevim için soruyorum', 'odevim icin soruyorum', 'ödev için', 'odev icin',
   // asked to be told simply ("explain like im 5 what rare earths are", "eli5: …"): the "5" would weigh as a number
   'explain like im 5', 'explain like im five', 'explain like i am 5', 'explain like i am five', 'eli5', 'eli 5',
@@ -800,6 +803,11 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'allah hayirli etsin',
   // … or why it is asked ("… sınavda çıkabilir": it may come up in the exam), as "for my class"
   'sınavda çıkabilir', 'sinavda cikabilir', 'sınavda çıkar', 'sinavda cikar',
+  // … and so under a video ("… kanal sahibi", "… biri özetlesin": someone sum it up; "… haberde yazıyo mu": does the
+  // report say; "… helal olsun": well done. Not "… sonunda", at last: "gitti mi sonunda?" asks what came of it)
+  'kanal sahibi', 'biri özetlesin', 'biri ozetlesin', 'biri özetler mi', 'biri ozetler mi', 'özetler misin', 'ozetler misin',
+  'haberde yazıyo mu', 'haberde yaziyo mu', 'haberde yazıyor mu', 'haberde yaziyor mu', 'haberde geçiyo mu', 'haberde geciyo mu',
+  'haberde geçiyor mu', 'haberde geciyor mu', 'helal olsun', 'helal',
   'yardım lütfen', 'yardim lutfen', 'yardım eder misin', 'yardim eder misin', 'yardım eder misiniz', 'yardim eder misiniz',
   'açıklar mısın', 'aciklar misin', 'açıklar mısınız', 'aciklar misiniz', 'biri söyleyebilir mi', 'biri soyleyebilir mi',
   'söyleyebilir misin', 'soyleyebilir misin', 'söyleyebilir misiniz', 'soyleyebilir misiniz',
@@ -1601,6 +1609,14 @@ function inMindAt(keys: readonly string[], i: number): number {
 }
 const MIND_HOLDERS = new Set(['they', 'you', 'he', 'she', 'we', 'i', 'it', 'turkey', 'china']);
 
+/**
+ * 2 where Turkish "kanal sahibi" (the channel's owner, addressed under a video) starts at `i`, else 0: anywhere in a
+ * comment ("bu çin heyeti haberini kim vermiş kanal sahibi kaynak ne"), no word of what is asked ("kanal" weighed 24%).
+ */
+function channelOwnerAt(keys: readonly string[], i: number): number {
+  return keys[i] === 'kanal' && (keys[i + 1] === 'sahibi' || keys[i + 1] === 'sahibine') ? 2 : 0;
+}
+
 /** Countries and peoples as parties to a deal, possessive forms too ("turkeys" is "turkey's"). */
 const PARTIES = new Set(
   ('turkish turkey turkeys turkiye ankara ankaras chinese china chinas beijing beijings american america americas us usa washington european '
@@ -1659,7 +1675,7 @@ const MADE_INTO = new Set(['hale', 'haline']);
 
 /** A question's words without the phrases of {@link aboutIdiomAt}, {@link extentIdiomAt}, {@link intensifierAt}, {@link reportTimeAt}, {@link askersTimeAt}, {@link onTheSubjectAt}, {@link concerningAt}, {@link remindMeAt} and {@link madeIntoAt}, when words remain. */
 function withoutIdioms(ws: string[]): string[] {
-  for (const idiomAt of [aboutIdiomAt, extentIdiomAt, intensifierAt, reportTimeAt, askersTimeAt, onTheSubjectAt, concerningAt, remindMeAt, madeIntoAt, partySideAt, latestOnAt, inMindAt]) {
+  for (const idiomAt of [aboutIdiomAt, extentIdiomAt, intensifierAt, reportTimeAt, askersTimeAt, onTheSubjectAt, concerningAt, remindMeAt, madeIntoAt, partySideAt, latestOnAt, inMindAt, channelOwnerAt]) {
     // (Each phrase of the kind: "why would they bother setting up in turkey of all places?" has two intensifiers.)
     for (let from = 0; ; ) {
       const at = ws.findIndex((_, i) => i >= from && idiomAt(ws, i) > 0);

@@ -206,6 +206,8 @@ const STOP_LIST = (
   'ikisi ikisinin ikisine ikisini ikisiyle ikisinde ' +
   // quantities and articles that say nothing here
   'bir biri birisi bazı her hep hiç tüm bütün hepsi çok daha en az pek gibi kadar için göre karşı sonra önce şimdi artık beri ' +
+  // "şu an" (now) typed as one word ("DÜNYADA KİM HAKİM ŞUAN"), as "şimdi"
+  'şuan şuanda ' +
   // "şu an", "şu anda" (right now): "an" (moment) says no more than "şimdi"
   'an anda anki hala hâlâ ' +
   // "o zamanlar" (back then), "bu aralar", "şu sıralar" (these days): when the asker speaks from, not what is asked
@@ -455,7 +457,8 @@ const stemmer = newStemmer('turkish');
  * meets every dated fact, and "geçen ay ne açıklamış?" lost its fact.)
  */
 const SHORT_NOUN_FORMS: ReadonlyMap<string, string> = new Map([
-  ...'il ili ilin ilde ilden iline ilinde ilinden ilini iller illeri illerde illerin'.split(' ').map((f) => [f, 'il'] as const),
+  // (… and with "our": "nadir toprak yatağımız hangi ilimizde?", in which of our provinces)
+  ...'il ili ilin ilde ilden iline ilinde ilinden ilini iller illeri illerde illerin ilimiz ilimizde ilimize ilimizin ilimizden ilimizi illerimizde'.split(' ').map((f) => [f, 'il'] as const),
   // "ön" (the front) with an owner, "X'in önündeki engeller" (the obstacles before X): the stemmer leaves each form whole,
   // so "önlerinde" never met "önündeki". One term, named after a form: "on" would be "on" (ten).
   ...'onunde onundeki onune onunden onlerinde onlerindeki onlerine onlerinden onumuzde onumuzdeki'.split(' ').map((f) => [f, 'onunde'] as const),
