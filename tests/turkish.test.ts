@@ -1033,6 +1033,17 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(questionTerms(realKb().turkish!, 'heyet haberi neye dayanıyor').terms.find((t) => t.raw === 'dayanıyor')?.how).toBe('exact');
   });
 
+  test('a passive the stemmer leaves after cutting the verb ending itself goes too ("konuşulmuş" is "konuşmak"), and "CN" is China', () => {
+    for (const [passive, active] of [['konuşulmuş', 'konuştu'], ['görüşülmüş', 'görüştü'], ['kurulmuş', 'kurdu']]) {
+      expect(turkishStem(passive!), passive).toBe(turkishStem(active!));
+    }
+    // (Not a noun that ends so: "okul" keeps its "ul".)
+    expect(turkishStem('okulmuş')).toBe('okul');
+    const kb = realKb();
+    expect(answer('byd harici kimlerle konuşulmuş', kb)).toMatchObject({ kind: 'fact', factId: 'other-chinese-automakers', language: 'tr' });
+    expect(questionTerms(kb.turkish!, 'niye CN, amaç ne').terms.find((t) => t.raw === 'cn')?.how).not.toBe('unknown');
+  });
+
   test('YouTube comments: "kanal sahibi" anywhere, "şuan" (now) typed as one word; "sonunda" (at last) stays a word of the question', () => {
     const kb = realKb();
     expect(answer('bu çin heyeti haberini kim vermiş kanal sahibi kaynak ne', kb)).toMatchObject({ kind: 'fact', factId: 'delegation-sources', language: 'tr' });

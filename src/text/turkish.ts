@@ -579,6 +579,13 @@ export function turkishStem(word: string): string {
       const positive = bare.replace(/(?<=[^aeıioöuü])[ae]?m$/, '');
       if (positive !== bare && (positive.length >= 3 || SHORT_ROOTS.has(foldTurkish(positive)))) bare = positive;
       st = bare.length >= 3 ? bare : verb;
+    } else if (verb === st && VERB_ENDING.test(foldTurkish(word)) && /[^aeıioöuü][iıuü]l$/.test(st)) {
+      // The stemmer may cut the verb ending itself and leave the passive ("görüşülmüş" → "görüşül", "konuşulmuş" →
+      // "konuşul"): the passive goes, so "kimlerle konuşulmuş" meets "konuşmak". (Not after "etmek" joined to its noun,
+      // "keşfedildi": read as "keşfetmek" it met "bulunan" beside it as one term of the discovery, and "eskişehirin orda
+      // bulunan yatak ne zaman keşfedildi" went under the threshold; Turkish sets −4 standalone.)
+      const active = st.slice(0, -2);
+      if (active.length >= 3 && !/ed$/.test(active)) st = active;
     }
     s = foldTurkish(st.length >= 3 || SHORT_ROOTS.has(foldTurkish(st)) ? st : word);
     s = SOFTENED_ROOTS.get(s) ?? s;
