@@ -741,6 +741,9 @@ describe('hostile and odd input', () => {
     expect(withoutPreamble(words('what do they mean by processing'))).toEqual(words('what do they mean by processing'));
     expect(withoutPreamble(words('what is the latest regarding turkey and china'))).toEqual(words('what is regarding turkey and china'));
     expect(withoutPreamble(words('what is the latest date'))).toEqual(words('what is the latest date'));
+    // Others "in line" are others waiting their turn; "in line with" compares.
+    expect(withoutPreamble(words('just byd or are there others in line too'))).toEqual(words('just byd or are there others too'));
+    expect(withoutPreamble(words('is that in line with the report'))).toEqual(words('is that in line with the report'));
     expect(asFact(answer('Dear all, may I know where exactly the Turkish side found this rare earth deposit everyone is talking about?', realKb())).factId).toBe('beylikova-location');
   });
 

@@ -596,6 +596,12 @@ describe('reading a follow-up', () => {
     expect(r.readingAs).toContain('BYD');
   });
 
+  test('"and the industry guy?" after a question about someone: "guy" stands for the one asked about, as "one" does', () => {
+    const r = after("who's turkey's energy minister right now?", 'and the industry guy?').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('industry-minister');
+    expect(r.readingAs).toContain('industry minister');
+  });
+
   test('"they" after "which <kind> company …?" is the name the answer gave, as after "which company …?"', () => {
     // (Read alone, "building" found the refinery's fact.)
     const r = after('Which Chinese company is the biggest electric car maker in the world?', 'they are building something in Turkey also?').reply;

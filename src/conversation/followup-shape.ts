@@ -127,8 +127,10 @@ export function followupShape(question: string): FollowupShape {
   if ((swapLed || about) && wl === 0 && !body.some((t) => AUX.has(t.key) || WITH_VERB.has(t.key)) && body.length <= MAX_SWAP_WORDS) {
     // "and the industry one?": "one" stands for the thing the previous question named, and "industry" takes
     // the place of what set it apart ("energy" in "energy minister").
-    const subject = body.filter((t) => !ARTICLES.has(t.key) && !PRONOUNS.has(t.key));
-    const modifier = body.some((t) => t.key === 'one' || t.key === 'ones');
+    // (So does "guy", "person" after a question about someone: "and the industry guy?" after "who's the energy
+    // minister?"; read as a word, "guy" found nothing and "industry" alone the industry minister's statement.)
+    const subject = body.filter((t) => !ARTICLES.has(t.key) && !PRONOUNS.has(t.key) && !PERSON_ONE.has(t.key));
+    const modifier = body.some((t) => t.key === 'one' || t.key === 'ones' || PERSON_ONE.has(t.key));
     return { kind: 'swap', subject, modifier, continues: swapLed && !about };
   }
   if (pronoun) {
@@ -211,3 +213,6 @@ export const SOURCE_ASKED =
 
 /** A side, as of a name ("china side?"). */
 const SIDE: ReadonlySet<string> = new Set(['side', 'sides', 'end']);
+
+/** Nouns for a person that stand for the one asked about, as "one" does ("and the industry guy?"). */
+const PERSON_ONE = new Set(['guy', 'person', 'man', 'woman', 'lady', 'dude', 'fella', 'bloke', 'chap']);

@@ -1610,6 +1610,17 @@ function inMindAt(keys: readonly string[], i: number): number {
 const MIND_HOLDERS = new Set(['they', 'you', 'he', 'she', 'we', 'i', 'it', 'turkey', 'china']);
 
 /**
+ * 2 where "in line" (waiting their turn) starts at `i` at the end of a question or before "too", "also", "as well",
+ * else 0: "just byd or are there others in line too" asks of the others ("line" weighed 44% as a word of the topic).
+ * Not "in line with", nor "in line for" (what is waited for may be asked).
+ */
+function inLineAt(keys: readonly string[], i: number): number {
+  if (i === 0 || keys[i] !== 'in' || keys[i + 1] !== 'line') return 0;
+  const next = keys[i + 2];
+  return next === undefined || next === 'too' || next === 'also' || (next === 'as' && keys[i + 3] === 'well') ? 2 : 0;
+}
+
+/**
  * 2 where Turkish "kanal sahibi" (the channel's owner, addressed under a video) starts at `i`, else 0: anywhere in a
  * comment ("bu çin heyeti haberini kim vermiş kanal sahibi kaynak ne"), no word of what is asked ("kanal" weighed 24%).
  */
@@ -1675,7 +1686,7 @@ const MADE_INTO = new Set(['hale', 'haline']);
 
 /** A question's words without the phrases of {@link aboutIdiomAt}, {@link extentIdiomAt}, {@link intensifierAt}, {@link reportTimeAt}, {@link askersTimeAt}, {@link onTheSubjectAt}, {@link concerningAt}, {@link remindMeAt} and {@link madeIntoAt}, when words remain. */
 function withoutIdioms(ws: string[]): string[] {
-  for (const idiomAt of [aboutIdiomAt, extentIdiomAt, intensifierAt, reportTimeAt, askersTimeAt, onTheSubjectAt, concerningAt, remindMeAt, madeIntoAt, partySideAt, latestOnAt, inMindAt, channelOwnerAt]) {
+  for (const idiomAt of [aboutIdiomAt, extentIdiomAt, intensifierAt, reportTimeAt, askersTimeAt, onTheSubjectAt, concerningAt, remindMeAt, madeIntoAt, partySideAt, latestOnAt, inMindAt, channelOwnerAt, inLineAt]) {
     // (Each phrase of the kind: "why would they bother setting up in turkey of all places?" has two intensifiers.)
     for (let from = 0; ; ) {
       const at = ws.findIndex((_, i) => i >= from && idiomAt(ws, i) > 0);
