@@ -1050,6 +1050,9 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(answer('NADİR TOPRAKTA DÜNYADA KİM HAKİM ŞUAN', kb)).toMatchObject({ kind: 'fact', factId: 'china-dominance', language: 'tr' });
     // ("gitti mi sonunda?" asks what came of it, which the report does not tell.)
     expect(withoutPreamble(words('rafineri kuruldu mu sonunda'))).toEqual(words('rafineri kuruldu mu sonunda'));
+    // "… onu da yazmamışlar" (they did not write that either) and "en son" (most recently) are no words of it.
+    expect(withoutPreamble(words('rezerv ne kadar büyük onu da yazmamışlar'))).toEqual(words('rezerv ne kadar büyük'));
+    expect(withoutPreamble(words('en son nerde buluştular'))).toEqual(words('nerde buluştular'));
   });
 
   test('the copula after the locative ("hangi ildeydi", "fabrikadaymış") is cut, and "giden" is "gitmek": each word meets its stem', () => {

@@ -654,6 +654,8 @@ const PREAMBLES: readonly (readonly string[])[] = [
   // under a video: the channel's owner addressed, and the first comment claimed ("İLK YORUM 🔥 nadir toprak yatağımız
   // hangi ilimizde": "ilk" and "yorum" weighed half the question as words of the topic)
   'kanal sahibi', 'sayın kanal sahibi', 'sayin kanal sahibi', 'kanal sahibine sorum', 'ilk yorum', 'ilk yorum benden',
+  // "en son" (last, most recently: "en son nerde görüştüler"), when the asker speaks from ("son" weighed 48%)
+  'en son',
   'ödev için soruyorum', 'odev icin soruyorum', 'ödevim için soruyorum', 'odevim icin soruyorum', 'ödev için', 'odev icin',
   // asked to be told simply ("explain like im 5 what rare earths are", "eli5: …"): the "5" would weigh as a number
   'explain like im 5', 'explain like im five', 'explain like i am 5', 'explain like i am five', 'eli5', 'eli 5',
@@ -808,6 +810,9 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'kanal sahibi', 'biri özetlesin', 'biri ozetlesin', 'biri özetler mi', 'biri ozetler mi', 'özetler misin', 'ozetler misin',
   'haberde yazıyo mu', 'haberde yaziyo mu', 'haberde yazıyor mu', 'haberde yaziyor mu', 'haberde geçiyo mu', 'haberde geciyo mu',
   'haberde geçiyor mu', 'haberde geciyor mu', 'helal olsun', 'helal',
+  // (… and that the report leaves it out: "… onu da yazmamışlar", they did not write that either; "yaz" weighed 56%)
+  'onu da yazmamışlar', 'onu da yazmamislar', 'bunu da yazmamışlar', 'bunu da yazmamislar', 'yazmamışlar', 'yazmamislar',
+  'onu da söylememişler', 'onu da soylememisler',
   'yardım lütfen', 'yardim lutfen', 'yardım eder misin', 'yardim eder misin', 'yardım eder misiniz', 'yardim eder misiniz',
   'açıklar mısın', 'aciklar misin', 'açıklar mısınız', 'aciklar misiniz', 'biri söyleyebilir mi', 'biri soyleyebilir mi',
   'söyleyebilir misin', 'soyleyebilir misin', 'söyleyebilir misiniz', 'soyleyebilir misiniz',
