@@ -751,6 +751,11 @@ describe('hostile and odd input', () => {
     expect(withoutPreamble(words('where exactly did the turkish side find this deposit'))).toEqual(words('where exactly did the turkish find this deposit'));
     expect(withoutPreamble(words("how does beijing's side see the deal"))).toEqual(words('how does beijing see the deal'));
     expect(withoutPreamble(words('did he say something recently on the rare earth side'))).toEqual(words('did he say something recently on the rare earth'));
+    // So is "the mining part": the area the word names, not a part of its own ("the hard part") or of something ("the brics
+    // part of this").
+    expect(withoutPreamble(words('does turkey only want the mining part or refining'))).toEqual(words('does turkey only want the mining or refining'));
+    for (const q of ['what is the hard part of the plan', 'how big is the brics part of this']) expect(withoutPreamble(words(q)), q).toEqual(words(q));
+    expect(questionTerms(realKb(), "what are turkey's long term ambitions").terms.find((t) => t.raw === 'term')?.how).not.toBe('unknown');
     // Not a side of its own, nor a compound, nor a short follow-up whose party is what it asks ("and the chinese side?").
     for (const q of ['what is on the far left side of the road', 'what are the vaccine side effects for kids', 'and the chinese side?']) {
       expect(withoutPreamble(words(q)), q).toEqual(words(q));

@@ -1615,6 +1615,19 @@ function inMindAt(keys: readonly string[], i: number): number {
 const MIND_HOLDERS = new Set(['they', 'you', 'he', 'she', 'we', 'i', 'it', 'turkey', 'china']);
 
 /**
+ * 1 where "part" at `i` ends "the <a word> part" naming an area by the word ("only the mining part or more?", "the
+ * battery part"), else 0: the word before carries the meaning ("part" weighed 37%, as a word of other facts). Not "the
+ * hard part", "the best part" (a part of its own), nor "the brics part of this".
+ */
+function areaPartAt(keys: readonly string[], i: number): number {
+  if (keys[i] !== 'part' || i < 2 || keys[i - 2] !== 'the' || keys.length < 6 || keys[i + 1] === 'of' || PART_OWN.has(keys[i - 1]!)) return 0;
+  return 1;
+}
+const PART_OWN = new Set(
+  'other first second third last final best worst hard hardest easy easiest fun main big biggest important interesting tricky key funny weird good bad scary crazy wild only same whole next early late middle'.split(' '),
+);
+
+/**
  * 2 where "in line" (waiting their turn) starts at `i` at the end of a question or before "too", "also", "as well",
  * else 0: "just byd or are there others in line too" asks of the others ("line" weighed 44% as a word of the topic).
  * Not "in line with", nor "in line for" (what is waited for may be asked).
@@ -1691,7 +1704,7 @@ const MADE_INTO = new Set(['hale', 'haline']);
 
 /** A question's words without the phrases of {@link aboutIdiomAt}, {@link extentIdiomAt}, {@link intensifierAt}, {@link reportTimeAt}, {@link askersTimeAt}, {@link onTheSubjectAt}, {@link concerningAt}, {@link remindMeAt} and {@link madeIntoAt}, when words remain. */
 function withoutIdioms(ws: string[]): string[] {
-  for (const idiomAt of [aboutIdiomAt, extentIdiomAt, intensifierAt, reportTimeAt, askersTimeAt, onTheSubjectAt, concerningAt, remindMeAt, madeIntoAt, partySideAt, latestOnAt, inMindAt, channelOwnerAt, inLineAt]) {
+  for (const idiomAt of [aboutIdiomAt, extentIdiomAt, intensifierAt, reportTimeAt, askersTimeAt, onTheSubjectAt, concerningAt, remindMeAt, madeIntoAt, partySideAt, latestOnAt, inMindAt, channelOwnerAt, inLineAt, areaPartAt]) {
     // (Each phrase of the kind: "why would they bother setting up in turkey of all places?" has two intensifiers.)
     for (let from = 0; ; ) {
       const at = ws.findIndex((_, i) => i >= from && idiomAt(ws, i) > 0);
