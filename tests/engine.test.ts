@@ -747,6 +747,23 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('Dear all, may I know where exactly the Turkish side found this rare earth deposit everyone is talking about?', realKb())).factId).toBe('beylikova-location');
   });
 
+  test('Irish and Scots chat: "-in" for "-ing", "yer man", "dinnae", "aye", "when he\'s at home", "what\'s the story with …"', () => {
+    const kb = realKb();
+    // The "g" of "-ing" dropped: the "-ing" word when the knowledge has it ("sayin" weighed as a word no fact has).
+    expect(questionTerms(kb, 'what are they sayin').terms.map((t) => t.raw)).toEqual(['saying']);
+    const terms = questionTerms(kb, 'dinnae tell me yer man is aye the minister').terms.map((t) => t.raw);
+    for (const raw of ['dinnae', 'yer', 'aye']) expect(terms, raw).not.toContain(raw);
+    // "blether" is to chat, "fret" to worry (knowledge/synonyms.yaml).
+    for (const [q, raw] of [['what were they blethering about', 'blethering'], ['why does the eu fret about china', 'fret']]) {
+      expect(questionTerms(kb, q!).terms.find((t) => t.raw === raw)?.how, q).not.toBe('unknown');
+    }
+    expect(withoutPreamble(words("who is alparslan bayraktar when he's at home"))).toEqual(words('who is alparslan bayraktar'));
+    expect(withoutPreamble(words("what's the story with turkey and china's rare earth plans"))).toEqual(words("what's with turkey and china's rare earth plans"));
+    // Where the asker read of it, last: "in this rare earth news" (not "what is in the news").
+    expect(withoutPreamble(words('who are the presidents in this rare earth news'))).toEqual(words('who are the presidents'));
+    expect(withoutPreamble(words('what is in the news'))).toEqual(words('what is in the news'));
+  });
+
   test('"the Turkish side", "on the refining side": the party or the area, "side" no word of it', () => {
     expect(withoutPreamble(words('where exactly did the turkish side find this deposit'))).toEqual(words('where exactly did the turkish find this deposit'));
     expect(withoutPreamble(words("how does beijing's side see the deal"))).toEqual(words('how does beijing see the deal'));

@@ -291,7 +291,8 @@ function queryWordsOf(index: SearchIndex, typed: string[]): string[] {
   const spelled = index.hyphenated.size === 0 ? typed : typed.flatMap((w) => index.hyphenated.get(w) ?? [w]);
   // (Chat's short form of a little word, "abt", "w", "bc", written out, so a phrase with it is found: "care abt" is the
   // knowledge's "care about". Its weight is a stop word's either way.)
-  const little = index.profile.language === 'en' ? spelled.map((w) => (index.surface.has(w) ? w : littleWordWritten(w, index.profile.chatWords))) : spelled;
+  // (And a verb's "-ing" typed without its "g", "sayin", "diggin", "plannin", when the knowledge knows the word with it.)
+  const little = index.profile.language === 'en' ? spelled.map((w) => (index.surface.has(w) ? w : gWritten(index, littleWordWritten(w, index.profile.chatWords)))) : spelled;
   // ("bay lee kova", "buy rock tar": a name dictated as words the knowledge never uses, joined when it sounds like one of its words.)
   // (English: a Turkish word's endings, typed without its letters, are no words of their own to join.)
   const written = index.profile.language === 'en' ? withSpokenNames(index, little, (w) => index.surface.has(w) || !isTerm(stem(w)) || index.profile.asksNoTopic(w), (w) => w.length <= 3 && !index.surface.has(w) && !isTerm(stem(w))) : little;
@@ -301,6 +302,19 @@ function queryWordsOf(index: SearchIndex, typed: string[]): string[] {
   const read = withoutPreamble(unstretched(written, (w) => index.surface.has(w) || !isTerm(stem(w))));
   const words = read.some((w) => index.smalltalkNames.has(w) && !index.surface.has(w)) ? read.filter((w) => !index.smalltalkNames.has(w) || index.surface.has(w)) : read;
   return timeGuessed(index, words);
+}
+
+/**
+ * A word ending in "in" with the "g" of "-ing" dropped, as spoken and typed ("what're they sayin", "just diggin the stuff
+ * out", "who's been sniffin around"): the "-ing" word when the knowledge has its stem or it is a stop word, and the word
+ * as typed is neither ("margin", "protein" stay).
+ */
+function gWritten(index: SearchIndex, w: string): string {
+  if (w.length < 4 || !w.endsWith('in') || STOP_WORDS.has(w)) return w;
+  const { stem } = index.profile;
+  if (index.termIds.has(stem(w))) return w;
+  const ing = `${w}g`;
+  return STOP_WORDS.has(ing) || index.termIds.has(stem(ing)) ? ing : w;
 }
 
 /** An English chat short form of a stop word ("abt", "w", "bc", "thru") as written (`chatWords`, the profile's); else the word. */

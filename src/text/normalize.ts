@@ -496,6 +496,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     // asked for ("could you clarify …"), as "explain" is asked: each weighed as a word the knowledge lacks. (Not "revert",
     // Indian English for "reply": the fenmoor knowledge's people revert to a charge, −1 question.)
     'lah abi clarify ' +
+    // … and Irish and Scots words of no topic ("yer man" for that man; "dinnae", "cannae" for don't, can't; "aye", "naw",
+    // "ken" for yes, no, know; "wee", "eejit"; "wit" for what or with), each weighed as a word the knowledge lacks
+    'yer dinnae didnae cannae wouldnae isnae doesnae aye naw ken wee eejit wit ' +
     // Contractions typed without the apostrophe ("didnt" is "did not": both stop words).
     'dont didnt doesnt isnt arent wasnt werent hasnt havent hadnt shouldnt wouldnt couldnt cant wont aint ' +
     'im ive youre youve theyre theyve thats theres heres weve wed hed hes shes itll youll theyll'
@@ -850,6 +853,9 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'adı dilimin ucunda', 'adi dilimin ucunda', 'dilimin ucunda', 'adını hatırlamıyorum', 'adini hatirlamiyorum', 'adını hatırlamıyom',
   'adini hatirlamiyom', 'hatırlamıyorum', 'hatirlamiyorum', 'hatırlamıyom', 'hatirlamiyom',
   // (… "I always mix up": the names asked for, the two confused)
+  // (… "when he's at home": who on earth he is, as the Irish and British ask it)
+  'when hes at home', 'when shes at home', 'when its at home', 'when theyre at home', 'when he is at home', 'when he at home',
+  'when she at home', 'when it at home',
   'i always mix them up', 'i always mix up', 'always mix them up', 'always mix up', 'i mix them up', 'i always get them mixed up',
   'i always get confused', 'i get confused',
   'i always forget', 'always forget', 'i forget', 'i forgot', 'i keep forgetting', 'keep forgetting', 'i cant remember', 'cant remember',
@@ -946,6 +952,7 @@ export function withoutPreamble(question: string[]): string[] {
   // "is the refinery actually going to happen or is it just talk?", "… or is that just a rumour": doubt of what is asked,
   // no alternative to it ("talk", "rumour", "hype" weighed as words of the topic).
   to = withoutDoubtTail(ws, from, to);
+  to = withoutReportPlace(ws, from, to);
   to = withoutTurkishPurpose(ws, from, to);
   to = withoutSelfDoubt(ws, from, to);
   to = withoutComingAcross(ws, from, to);
@@ -979,6 +986,19 @@ export function withoutPreamble(question: string[]): string[] {
   const again = REMINDING_WH.has(ws[wh] ?? '') ? ws.indexOf('again', REMINDING_COPULA.has(ws[wh + 1] ?? '') ? wh + 3 : wh + 2) : -1;
   if (again > 0 && again <= wh + 4 && again < to - 1) return withoutIdioms([...ws.slice(from, again), ...ws.slice(again + 1, to)]);
   return nameAskedAfterTitle(withoutIdioms(from === 0 && to === ws.length ? ws : ws.slice(from, to)));
+}
+
+/**
+ * "who are the presidents of turkey and china in this rare earth news": where the asker read of it, "in this" (or "in
+ * the") and up to three words before a word for the report, last in the question, is no word of it ("news" weighed 25%;
+ * the fixed "in this news" is an afterword). Not when less than three words are left.
+ */
+function withoutReportPlace(ws: readonly string[], from: number, to: number): number {
+  if (!REPORTS.has(ws[to - 1] ?? '')) return to;
+  for (let at = to - 2; at >= Math.max(from + 3, to - 6); at--) {
+    if (ws[at] === 'in' && (ws[at + 1] === 'this' || ws[at + 1] === 'the') && at + 2 < to - 1) return at;
+  }
+  return to;
 }
 
 /**
@@ -1586,12 +1606,12 @@ function partySideAt(keys: readonly string[], i: number): number {
   return 0;
 }
 /**
- * 2 where "the latest" before "on", "regarding", "about", "with" starts at `i` (3 with "news" or "update" after it), else
+ * 2 where "the latest" (or "what's the story") before "on", "regarding", "about", "with" starts at `i` (3 with "news" or "update" after it), else
  * 0: "what is the latest regarding Turkey and China on the processing?" asks what there is on it ("latest" weighed 44% as
  * a word no fact has). Not "the latest date".
  */
 function latestOnAt(keys: readonly string[], i: number): number {
-  if (i === 0 || keys[i] !== 'the' || keys[i + 1] !== 'latest') return 0;
+  if (i === 0 || keys[i] !== 'the' || (keys[i + 1] !== 'latest' && !(keys[i + 1] === 'story' && STORY_ASKS.has(keys[i - 1]!)))) return 0;
   const n = LATEST_NEWS.has(keys[i + 2] ?? '') ? 3 : 2;
   // (Only before a topic of several words: "whats the latest with byd?" names BYD alone, and without "latest" it found any
   // fact on BYD, sure of it.)
@@ -1599,6 +1619,8 @@ function latestOnAt(keys: readonly string[], i: number): number {
 }
 const MIN_LATEST_TOPIC = 3;
 const LATEST_NEWS = new Set(['news', 'update', 'updates']);
+/** "what's the story with …" (what's happening with it, as the Irish and British ask) after these: as "the latest". */
+const STORY_ASKS = new Set(['whats', 'what', 'is']);
 const LATEST_ABOUT = new Set(['on', 'regarding', 'about', 'with', 're', 'concerning', 'from']);
 
 /**
