@@ -758,6 +758,10 @@ describe('hostile and odd input', () => {
       expect(questionTerms(kb, q!).terms.find((t) => t.raw === raw)?.how, q).not.toBe('unknown');
     }
     expect(withoutPreamble(words("who is alparslan bayraktar when he's at home"))).toEqual(words('who is alparslan bayraktar'));
+    // A phrase of the knowledge's synonyms with the "g" dropped ("up and runnin"), "'ll" after any word, "any word on …".
+    expect(questionTerms(kb, 'when will it be up and runnin').terms.some((t) => t.how === 'unknown' || t.how === 'typo')).toBe(false);
+    expect(words("how much'll that cost")).toEqual(words('how much will that cost'));
+    expect(withoutPreamble(words('any word on dates for the refinery'))).toEqual(words('dates for the refinery'));
     expect(withoutPreamble(words("what's the story with turkey and china's rare earth plans"))).toEqual(words("what's with turkey and china's rare earth plans"));
     // Where the asker read of it, last: "in this rare earth news" (not "what is in the news").
     expect(withoutPreamble(words('who are the presidents in this rare earth news'))).toEqual(words('who are the presidents'));

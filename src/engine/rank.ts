@@ -314,7 +314,8 @@ function gWritten(index: SearchIndex, w: string): string {
   const { stem } = index.profile;
   if (index.termIds.has(stem(w))) return w;
   const ing = `${w}g`;
-  return STOP_WORDS.has(ing) || index.termIds.has(stem(ing)) ? ing : w;
+  // (Or a word of the knowledge's phrases, "up and running", as typed there.)
+  return STOP_WORDS.has(ing) || index.termIds.has(stem(ing)) || index.surface.has(ing) ? ing : w;
 }
 
 /** An English chat short form of a stop word ("abt", "w", "bc", "thru") as written (`chatWords`, the profile's); else the word. */

@@ -153,7 +153,7 @@ function wordsOf(text: string): string[] {
   let folded = fold(text);
   if (folded.includes(' own')) folded = folded.replace(POSSESSIVE_OWN, '$1');
   if (folded.includes(' part')) folded = folded.replace(PART_ASKED, '$1 partof');
-  if (CONTRACTED_TEST.test(folded)) folded = folded.replace(CONTRACTED, (_, who: string, verb: string) => `${who} ${verb === 'll' ? 'will' : 'would'}`);
+  if (CONTRACTED_TEST.test(folded)) folded = folded.replace(CONTRACTED, (_, who: string, verb: string) => `${who} ${verb === 'll' ? 'will' : 'would'}`).replace(ANY_WILL, '$1 will');
   // (Each phrase rewritten only where a plain search finds its telling part: the knowledge's texts go through here too,
   // a hundred thousand facts' worth at a build.)
   if (folded.includes('where') && folded.includes(' used')) folded = folded.replace(WHERE_USED, 'what $1 $2 used for').replace(WHERE_USED_LAST, 'what $2 $1 used for');
@@ -248,6 +248,8 @@ const POP_IN = /\b(?:pop|pops|popped|popping) (?:in|into|over|round|by)\b/g;
  */
 const CONTRACTED = /\b(i|we|he|she|you|they|it)['’`´](ll|d)\b/g;
 const CONTRACTED_TEST = /['’`´](?:ll|d)\b/;
+/** "'ll" after any other word too ("how much'll that cost", "the refinery'll be ready"): the word and "will". */
+const ANY_WILL = /\b(\p{L}{2,})['’`´]ll\b/gu;
 
 /**
  * "who're they lining up as partners", "what've they agreed", "where'd they meet": a question word and its verb (stop
@@ -618,6 +620,8 @@ const PREAMBLES: readonly (readonly string[])[] = [
   // (and as Indian English asks to be told: "kindly share details of the october delegation", "pls share what turkey is
   // planning"; "share" weighed as the question's rarest word)
   'kindly share', 'please share', 'pls share', 'plz share', 'kindly',
+  // ("any word on dates for that?": any news of it; "word" read as a typo of "work")
+  'any word yet on', 'any word on', 'any word about', 'any word yet about',
   // ("for example which company they have in mind": "example" weighed 43% as a word of the knowledge's)
   'like for example', 'for example', 'for instance', 'like for instance',
   // ("Kindly remind me the names of …": asked to be told; "remind" weighed as a word no fact has)
