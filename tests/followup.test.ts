@@ -21,7 +21,7 @@ import { REPO_ROOT, curatedCorpus, realKb } from './helpers/knowledge.ts';
 import { askedAfter, changedWhenReworded } from './helpers/followup.ts';
 import { asksForCity, lacksAskedDistance, lacksAskedShare, lacksAskedStart, lacksAskedVenue, mayBeCity } from '../src/text/places.ts';
 import { answerLists, namesOnlyAsException } from '../src/text/lists.ts';
-import { reactionBefore } from '../src/text/normalize.ts';
+import { reactionBefore, words } from '../src/text/normalize.ts';
 
 let kb: KnowledgeBase;
 /** Every stored question and every eval question (answerable and out of scope), as typed. */
@@ -600,6 +600,13 @@ describe('reading a follow-up', () => {
     const r = after("who's turkey's energy minister right now?", 'and the industry guy?').reply;
     expect(r.kind === 'fact' && r.factId).toBe('industry-minister');
     expect(r.readingAs).toContain('industry minister');
+  });
+
+  test('"and the chinese one?" after "who\'s the president of turkey?": "one" is the thing set apart by "of …", and "the pair of them" are the two', () => {
+    const r = after("who's the president of turkey?", 'and the chinese one?').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('presidents');
+    expect(r.readingAs).toBe("who's the chinese president?");
+    expect(words('did the pair of them meet')).toEqual(words('did them meet'));
   });
 
   test('"they" after "which <kind> company …?" is the name the answer gave, as after "which company …?"', () => {

@@ -150,6 +150,12 @@ function swapped(subject: readonly Token[], prev: Parsed, vocab: Vocabulary, mod
     if (vocab.names.has(key) !== isName) return;
     places.push({ j, score: jaccard(mine, vocab.facts.get(key) ?? new Set()) });
   });
+  // (With "one" and no word before the thing, one after it: "and the chinese one?" after "who's the president of
+  // turkey?" sets the president apart by "of turkey", and asks "who's the chinese president?".)
+  if (modifier && places.length === 0) {
+    const of = ts.findIndex((t, j) => j >= prev.wh + 2 && ts[j - 1]!.key === 'of' && isContent(ts[j - 2]!) && isContent(t) && vocab.names.has(nameKey(t.key, vocab)) === isName && !keys.includes(nameKey(t.key, vocab)));
+    if (of >= 0) return [join([...ts.slice(0, of - 2), ...subject, ts[of - 2]!, ...ts.slice(of + 1)])];
+  }
   // The likeliest must be found with the word swapped in at least once. With "one", the place is told by the grammar
   // (the word before the thing named), however rare the two words are together.
   if (!modifier && !places.some((p) => p.score > 0)) return [];

@@ -153,6 +153,8 @@ function wordsOf(text: string): string[] {
   let folded = fold(text);
   if (folded.includes(' own')) folded = folded.replace(POSSESSIVE_OWN, '$1');
   if (folded.includes(' part')) folded = folded.replace(PART_ASKED, '$1 partof');
+  // ("did the pair of them meet?": the two of them, "pair" weighed as a word of the topic)
+  if (folded.includes('pair of')) folded = folded.replace(PAIR_OF, '$1');
   if (CONTRACTED_TEST.test(folded)) folded = folded.replace(CONTRACTED, (_, who: string, verb: string) => `${who} ${verb === 'll' ? 'will' : 'would'}`).replace(ANY_WILL, '$1 will');
   // (Each phrase rewritten only where a plain search finds its telling part: the knowledge's texts go through here too,
   // a hundred thousand facts' worth at a build.)
@@ -248,6 +250,8 @@ const POP_IN = /\b(?:pop|pops|popped|popping) (?:in|into|over|round|by)\b/g;
  */
 const CONTRACTED = /\b(i|we|he|she|you|they|it)['’`´](ll|d)\b/g;
 const CONTRACTED_TEST = /['’`´](?:ll|d)\b/;
+/** "the pair of them", "the pair of those": them. */
+const PAIR_OF = /\b(?:the )?pair of (them|those|these|em|us)\b/g;
 /** "'ll" after any other word too ("how much'll that cost", "the refinery'll be ready"): the word and "will". */
 const ANY_WILL = /\b(\p{L}{2,})['’`´]ll\b/gu;
 
