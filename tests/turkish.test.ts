@@ -918,7 +918,9 @@ describe('Turkish questions answered from the Turkish index', () => {
     for (const q of ['abi yatak nerde?', 'kanka yatak nerde ya', 'hocam yatak nerde acaba', 'bi sorum var, yatak nerde?', 'çok merak ettim yatak nerde', 'yatak nerde ya unuttum', 'yatak nerdeydi hatırlamıyorum', 'yatak nerde di mi', 'hmm ok, yatak nerde?', 'vay, yatak nerde', 'yatak nerde valla mı billa mı', 'yatak nerde xd', 'yatak nerde sjsjsjs', 'efendim yatak nerde?', 'yatak nerde, televizyonda bir şey dediler ama kaçırdım', 'Efendim iyi günler... yatak nerde, bir bilen söylerse memnun olurum...', 'hayırlı günler, torunum sordu ben bilemedim, yatak nerde', 'yatak nerde, gazetede okudum ama tam anlayamadım', 'yatak nerde, o da lazım bana',
       // (and under a video: the first comment claimed, the channel's owner addressed, "someone sum it up", "well done")
       'İLK YORUM 🔥🔥 yatak nerde', 'yatak nerde kanal sahibi', 'kanal sahibi yatak nerde biri özetlesin', 'yatak nerde helal olsun',
-      'yatak nerde haberde yazıyo mu']) {
+      'yatak nerde haberde yazıyo mu',
+      // (and a change of subject announced: "konu değişik ama …")
+      'konu değişik ama yatak nerde']) {
       const r = answer(q, kb);
       expect(r.kind === 'fact' && r.factId, q).toBe(plain.kind === 'fact' && plain.factId);
       expect(r.confidence, q).toBeCloseTo(plain.confidence, 2);

@@ -657,6 +657,9 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'separately', 'additionally', 'furthermore', 'moreover', 'on a separate note', 'different question', 'another question',
   'other question', 'unrelated question', 'one more question', 'also another question',
   'selamlar', 'merhabalar', 'herkese selam', 'herkese merhaba',
+  // (a change of subject in Turkish: "konu değişik ama …", "alakasız ama …", "konu dışı ama …")
+  'konu değişik ama', 'konu degisik ama', 'alakasız ama', 'alakasiz ama', 'konu dışı ama', 'konu disi ama', 'konudan bağımsız',
+  'konudan bagimsiz',
   // ("iyi de türkiye bundan ne kazanıyor?": fine, but what does Turkey gain? "iyi", "güzel" weighed as words of the question)
   'iyi de', 'iyi ama', 'iyi hoş da', 'iyi hos da', 'iyi güzel de', 'iyi guzel de', 'güzel de', 'guzel de', 'güzel ama', 'guzel ama',
   'hoş da', 'hos da', 'tamam da', 'tamam ama', 'peki ama',
