@@ -762,6 +762,10 @@ describe('hostile and odd input', () => {
     expect(questionTerms(kb, 'when will it be up and runnin').terms.some((t) => t.how === 'unknown' || t.how === 'typo')).toBe(false);
     expect(words("how much'll that cost")).toEqual(words('how much will that cost'));
     expect(withoutPreamble(words('any word on dates for the refinery'))).toEqual(words('dates for the refinery'));
+    expect(withoutPreamble(words("when was that again, i've lost track"))).toEqual(words('when was that'));
+    expect(withoutPreamble(words("dinnae tell me it's only byd they've talked to"))).toEqual(words("it's only byd they've talked to"));
+    // Saying a thing to the press is saying it publicly (knowledge/synonyms.yaml).
+    expect(questionTerms(kb, 'did the ministry say anything to the press').terms.some((t) => t.raw === 'press')).toBe(false);
     expect(withoutPreamble(words("what's the story with turkey and china's rare earth plans"))).toEqual(words("what's with turkey and china's rare earth plans"));
     // Where the asker read of it, last: "in this rare earth news" (not "what is in the news").
     expect(withoutPreamble(words('who are the presidents in this rare earth news'))).toEqual(words('who are the presidents'));

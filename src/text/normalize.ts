@@ -624,6 +624,9 @@ const PREAMBLES: readonly (readonly string[])[] = [
   // (and as Indian English asks to be told: "kindly share details of the october delegation", "pls share what turkey is
   // planning"; "share" weighed as the question's rarest word)
   'kindly share', 'please share', 'pls share', 'plz share', 'kindly',
+  // ("dinnae tell me it's only BYD they've been talking to?": disbelief before the question, "tell" a stop word but
+  // "dinnae" and "me" left before a reading of "it")
+  'dont tell me', 'do not tell me', 'dinnae tell me', 'dont tell me that', 'dinnae tell me that',
   // ("any word on dates for that?": any news of it; "word" read as a typo of "work")
   'any word yet on', 'any word on', 'any word about', 'any word yet about',
   // ("for example which company they have in mind": "example" weighed 43% as a word of the knowledge's)
@@ -867,6 +870,8 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   // (… "when he's at home": who on earth he is, as the Irish and British ask it)
   'when hes at home', 'when shes at home', 'when its at home', 'when theyre at home', 'when he is at home', 'when he at home',
   'when she at home', 'when it at home',
+  // (… and "i've lost track": why it is asked again)
+  'ive lost track', 'i lost track', 'lost track', 'ive lost track of it', 'i have lost track',
   'i always mix them up', 'i always mix up', 'always mix them up', 'always mix up', 'i mix them up', 'i always get them mixed up',
   'i always get confused', 'i get confused',
   'i always forget', 'always forget', 'i forget', 'i forgot', 'i keep forgetting', 'keep forgetting', 'i cant remember', 'cant remember',
