@@ -761,6 +761,10 @@ describe('hostile and odd input', () => {
     // A phrase of the knowledge's synonyms with the "g" dropped ("up and runnin"), "'ll" after any word, "any word on …".
     expect(questionTerms(kb, 'when will it be up and runnin').terms.some((t) => t.how === 'unknown' || t.how === 'typo')).toBe(false);
     expect(words("how much'll that cost")).toEqual(words('how much will that cost'));
+    // A name's deal is an agreement it made; "what's the deal with" is chat, its "deal" a stop word.
+    expect(words("whats byd's deal there")).toEqual(words('whats byd agreement there'));
+    expect(words("what's the deal with byd")).toContain('deal');
+    expect(asFact(answer("whats byd's deal there so far", kb)).factId).toBe('byd-ev-factory');
     expect(withoutPreamble(words('any word on dates for the refinery'))).toEqual(words('dates for the refinery'));
     expect(withoutPreamble(words("when was that again, i've lost track"))).toEqual(words('when was that'));
     expect(withoutPreamble(words("dinnae tell me it's only byd they've talked to"))).toEqual(words("it's only byd they've talked to"));

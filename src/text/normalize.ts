@@ -153,6 +153,9 @@ function wordsOf(text: string): string[] {
   let folded = fold(text);
   if (folded.includes(' own')) folded = folded.replace(POSSESSIVE_OWN, '$1');
   if (folded.includes(' part')) folded = folded.replace(PART_ASKED, '$1 partof');
+  // ("whats byd's deal there so far": a name's deal is an agreement it made, not the chat's "what's the deal with"; "deal"
+  // is a stop word for that.)
+  if (folded.includes('s deal')) folded = folded.replace(OWNERS_DEAL, '$1 agreement');
   // ("did the pair of them meet?": the two of them, "pair" weighed as a word of the topic)
   if (folded.includes('pair of')) folded = folded.replace(PAIR_OF, '$1');
   if (CONTRACTED_TEST.test(folded)) folded = folded.replace(CONTRACTED, (_, who: string, verb: string) => `${who} ${verb === 'll' ? 'will' : 'would'}`).replace(ANY_WILL, '$1 will');
@@ -250,6 +253,8 @@ const POP_IN = /\b(?:pop|pops|popped|popping) (?:in|into|over|round|by)\b/g;
  */
 const CONTRACTED = /\b(i|we|he|she|you|they|it)['’`´](ll|d)\b/g;
 const CONTRACTED_TEST = /['’`´](?:ll|d)\b/;
+/** "<name>'s deal" (not "what's", "that's", "it's" …): the name and "agreement". */
+const OWNERS_DEAL = /\b(?!(?:what|that|it|he|she|there|here|who|where|how|let|whats|thats)['’`´]s\b)(\p{L}{2,})['’`´]s deals?\b/gu;
 /** "the pair of them", "the pair of those": them. */
 const PAIR_OF = /\b(?:the )?pair of (them|those|these|em|us)\b/g;
 /** "'ll" after any other word too ("how much'll that cost", "the refinery'll be ready"): the word and "will". */
