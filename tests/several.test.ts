@@ -64,6 +64,8 @@ describe('questionParts', () => {
     // Asking what the report says of the question before is no question of its own.
     'cinli firmalar burda batarya fabrikasi kurar mi sizce, haberde ne diyo',
     'is byd building battery plants in turkey? what does the article say',
+    // … nor whether it names someone ("… haberde geçiyor mu adı?": is the name in the report?).
+    "türkiye'nin enerji bakanı kim, haberde geçiyor mu adı?",
   ])('%j is one question (null)', (message) => {
     expect(questionParts(message)).toBeNull();
   });

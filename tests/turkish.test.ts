@@ -1055,6 +1055,10 @@ describe('Turkish questions answered from the Turkish index', () => {
     // "… onu da yazmamışlar" (they did not write that either) and "en son" (most recently) are no words of it.
     expect(withoutPreamble(words('rezerv ne kadar büyük onu da yazmamışlar'))).toEqual(words('rezerv ne kadar büyük'));
     expect(withoutPreamble(words('en son nerde buluştular'))).toEqual(words('nerde buluştular'));
+    // How the answer is wanted ("isim isim liste lazım"), said before an address ("hocam").
+    expect(withoutPreamble(words('hangi elementler var isim isim liste lazım hocam'))).toEqual(words('hangi elementler var'));
+    // Whether the report names it, after the question, is no question of its own (several.ts).
+    expect(answer("türkiye'nin enerji bakanı kim, haberde geçiyor mu adı?", kb)).toMatchObject({ kind: 'fact', factId: 'energy-minister' });
   });
 
   test('the copula after the locative ("hangi ildeydi", "fabrikadaymış") is cut, and "giden" is "gitmek": each word meets its stem', () => {

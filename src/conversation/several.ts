@@ -145,7 +145,7 @@ function cutTurkishSentence(sentence: string): string[] {
 
 /** A part asking only what the report says (folded, no punctuation): "what does the article say", "haberde ne diyo". */
 const SOURCE_SAYS =
-  /^(?:(?:and|so|but|ve|peki|ya|bi de|bide)\s+)?(?:(?:what does|what do|whats|what did) (?:the |this |that )?(?:report|article|news|story|piece|source|it) (?:say|says|said)(?: about (?:it|that|this))?|(?:haberde|haber|makalede|raporda|yazida|kaynakta|habere gore) ne (?:diyo|diyor|diyormus|demis|yaziyo|yaziyor|yazmis|deniyo|deniyor)(?: (?:peki|acaba|ya|bu konuda))?)$/u;
+  /^(?:(?:and|so|but|ve|peki|ya|bi de|bide)\s+)?(?:(?:what does|what do|whats|what did) (?:the |this |that )?(?:report|article|news|story|piece|source|it) (?:say|says|said)(?: about (?:it|that|this))?|(?:haberde|haber|makalede|raporda|yazida|kaynakta|habere gore) ne (?:diyo|diyor|diyormus|demis|yaziyo|yaziyor|yazmis|deniyo|deniyor)(?: (?:peki|acaba|ya|bu konuda))?|(?:haberde|makalede|raporda) (?:adi )?(?:geciyo|geciyor|yaziyo|yaziyor) mu(?: adi)?)$/u;
 
 /** What every cut needs: a "?" with a letter or digit after it, "and", "ve", a comma, semicolon or "&". */
 const MAY_JOIN = /\?[^\p{L}\p{N}]*[\p{L}\p{N}]|[,;&]|\b(?:and|ve)\b/iu;

@@ -780,7 +780,7 @@ const TR_REACTION_MARKERS = new Set(['ha', 'haa', 'haaa', 'he', 'hee', 'aa', 'aa
 const TR_ASKING = new Set(['ne', 'neden', 'niye', 'nicin', 'nasil', 'nerede', 'nerde', 'nereden', 'nereye', 'kim', 'kimin', 'hangi', 'kac', 'mi', 'mu', 'misin', 'midir', 'mudur', 'nedir', 'neler']);
 
 /** Whom an afterword is said to, after it ("… thanks in advance guys", "… any ideas folks"). */
-const AFTERWORD_ADDRESS = new Set(['guys', 'all', 'everyone', 'folks', 'yall', 'bot', 'factbot', 'mate', 'fam', 'bro', 'dude', 'people', 'team']);
+const AFTERWORD_ADDRESS = new Set(['guys', 'all', 'everyone', 'folks', 'yall', 'bot', 'factbot', 'mate', 'fam', 'bro', 'dude', 'people', 'team', 'hocam', 'abi', 'abla', 'kanka']);
 /** Chat noise that may close a question after an afterword (all stop words): laughter, "tbh", "tho", "please" ("… in simple words please"). */
 const AFTERWORD_NOISE = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hehe', 'xd', 'tbh', 'imo', 'imho', 'ngl', 'tho', 'though', 'please', 'pls', 'plz', 'thanks', 'thx', 'ty']);
 /** Afterwords cut from one question, the last first ("… pls cfm. rgds"). */
@@ -835,6 +835,10 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   // (… and that the report leaves it out: "… onu da yazmamışlar", they did not write that either; "yaz" weighed 56%)
   'onu da yazmamışlar', 'onu da yazmamislar', 'bunu da yazmamışlar', 'bunu da yazmamislar', 'yazmamışlar', 'yazmamislar',
   'onu da söylememişler', 'onu da soylememisler',
+  // (… and how the answer is wanted: "… isim isim liste lazım", a list name by name; and whether the report names it,
+  // "… haberde geçiyor mu adı")
+  'isim isim liste lazım', 'isim isim liste lazim', 'liste lazım', 'liste lazim', 'isim isim', 'liste halinde',
+  'haberde geçiyor mu adı', 'haberde geciyor mu adi', 'adı geçiyor mu', 'adi geciyor mu', 'haberde adı geçiyor mu', 'haberde adi geciyor mu',
   'yardım lütfen', 'yardim lutfen', 'yardım eder misin', 'yardim eder misin', 'yardım eder misiniz', 'yardim eder misiniz',
   'açıklar mısın', 'aciklar misin', 'açıklar mısınız', 'aciklar misiniz', 'biri söyleyebilir mi', 'biri soyleyebilir mi',
   'söyleyebilir misin', 'soyleyebilir misin', 'söyleyebilir misiniz', 'soyleyebilir misiniz',
