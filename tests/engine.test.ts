@@ -1932,6 +1932,11 @@ describe('hostile and odd input', () => {
     expect(questionAfterRemark('fyi drafting a memo - where is the deposit')).toBe('where is the deposit');
     // More than a few words before the dash are the question's own, and so is a hyphenated word.
     expect(questionAfterRemark('i am writing a long piece about mining in turkey - where is the deposit')).toBeNull();
+    // A colon announces what follows: a longer remark before one, when a question word opens the rest.
+    expect(questionAfterRemark('genuinely asking because the press releases are all fluff: what exactly is BYD doing in turkey?')).toBe('what exactly is BYD doing in turkey?');
+    expect(questionAfterRemark('i am writing a long piece about mining in turkey: the deposit is where')).toBeNull();
+    // "compared to …" asks how big, as "bigger than" does, when the knowledge never writes "compared".
+    expect(asFact(answer('how big is BYD compared to other electric car makers? everyone talks about them', realKb())).factId).toBe('byd-worlds-largest');
     expect(questionAfterRemark('is the rare-earth deposit big')).toBeNull();
   });
 

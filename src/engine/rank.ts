@@ -483,7 +483,8 @@ const ASKERS_TIME = new Set(['ago', 'tomorrow', 'tmrw', 'tmr', 'tmw', '2moro', '
  * then got BYD's fact on the curated knowledge cut to 3 phrasings. "expected", "supposed", "likely", "later" moved no
  * suite set; blind35 and blind55 +1 question each.)
  */
-const FRAMING = new Set(['possible', 'already', 'instead', 'expected', 'supposed', 'likely', 'later']);
+// (And "compared": "how big is BYD compared to other electric car makers?" asks how big, as "bigger than" does.)
+const FRAMING = new Set(['possible', 'already', 'instead', 'expected', 'supposed', 'likely', 'later', 'compared']);
 
 /** Words of nearness after which a place says which thing is meant ("the reserve near Eskişehir"). */
 const NEAR = new Set(['near', 'nr', 'outside', 'around', 'nearby']);
@@ -858,7 +859,11 @@ export function questionAfterRemark(question: string): string | null {
     // (Not when the question points at someone the words before name: "fatih kacir - what ministry is he at?" asks of
     // Kacır, and alone it found the ministries' no-comment.)
     if (pattern === REMARK && words(m[2]!).some((w) => PERSON_PRONOUNS.has(w))) continue;
-    if (before.length <= MAX_REMARK_WORDS && LETTER.test(m[2]!)) return m[2]!;
+    // (A longer remark before a colon, which announces what follows, when a question word opens it: "genuinely asking
+    // because the press releases are all fluff: what exactly is BYD doing in turkey?". Not before a dash: "i am writing
+    // a long piece about mining in turkey - where is …" goes on one sentence.)
+    const asksAfter = pattern === REMARK && /:\s*$/u.test(question.slice(0, question.length - m[2]!.length)) && WH_OPENERS.test(m[2]!);
+    if ((before.length <= MAX_REMARK_WORDS || (asksAfter && before.length <= MAX_LONG_REMARK_WORDS)) && LETTER.test(m[2]!)) return m[2]!;
   }
   return null;
 }
@@ -874,6 +879,9 @@ const SELF_INTRODUCTION =
 /** What {@link REMARK} or {@link SELF_INTRODUCTION} cannot match without. */
 const REMARK_HINT = /[.,;:!]\s|\s[-–—]+\s/u;
 const MAX_REMARK_WORDS = 6;
+const MAX_LONG_REMARK_WORDS = 12;
+/** An English question word opening a text ("what exactly is …", "who's …"). */
+const WH_OPENERS = /^\s*(?:what|whats|what's|who|whos|who's|where|wheres|where's|when|whens|when's|why|whys|why's|how|hows|how's|which)\b/iu;
 
 /** {@link rank} for a question already cleaned with `cleanInput` (answer() has done it once). */
 export function rankCleaned(question: string, index: SearchIndex, limit: number = SEARCH.candidates, options: RankOptions = {}): RankedFact[] {
