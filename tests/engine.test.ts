@@ -1935,9 +1935,14 @@ describe('hostile and odd input', () => {
     // A colon announces what follows: a longer remark before one, when a question word opens the rest.
     expect(questionAfterRemark('genuinely asking because the press releases are all fluff: what exactly is BYD doing in turkey?')).toBe('what exactly is BYD doing in turkey?');
     expect(questionAfterRemark('i am writing a long piece about mining in turkey: the deposit is where')).toBeNull();
-    // "compared to …" asks how big, as "bigger than" does, when the knowledge never writes "compared".
-    expect(asFact(answer('how big is BYD compared to other electric car makers? everyone talks about them', realKb())).factId).toBe('byd-worlds-largest');
     expect(questionAfterRemark('is the rare-earth deposit big')).toBeNull();
+  });
+
+  test('running into obstacles is facing them; "compared to …" asks how big, as "bigger than" does', () => {
+    // (knowledge/synonyms.yaml)
+    expect(asFact(answer('what problems do the us and eu encounter when trying to diversify critical minerals', realKb())).factId).toBe('diversification-challenges');
+    // ("compared" weighs as framing when the knowledge never writes it.)
+    expect(asFact(answer('how big is BYD compared to other electric car makers? everyone talks about them', realKb())).factId).toBe('byd-worlds-largest');
   });
 
   test('who asks, said first ("im a car dealer, …", "otomotiv bayisiyim, …"), does not weigh against the question', () => {
