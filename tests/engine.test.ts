@@ -2149,6 +2149,7 @@ describe('hostile and odd input', () => {
     // … and "status", "compared": "whats the status of turkey's industrial scale rare earth facility" asks what there is on
     // it ("status" weighed 31% and declined it). A knowledge that writes the word keeps its weight: an order's status.
     expect(answer("whats the status of turkey's industrial scale rare earth facility", realKb())).toMatchObject({ kind: 'fact', factId: 'kacir-statement' });
+    expect(answer('has china always dominated rare earths', realKb())).toMatchObject({ kind: 'fact', factId: 'china-dominance' });
     const orders = createKnowledgeBase(folderKnowledge('threadwell'));
     const status = questionTerms(orders, 'what is the status of my order').terms.find((t) => t.raw === 'status')!;
     expect(status.how).not.toBe('unknown');

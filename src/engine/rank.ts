@@ -486,8 +486,8 @@ const ASKERS_TIME = new Set(['ago', 'tomorrow', 'tmrw', 'tmr', 'tmw', '2moro', '
 // (And "compared": "how big is BYD compared to other electric car makers?" asks how big, as "bigger than" does. And
 // "status": "whats the status of turkey's industrial scale rare earth facility" asks what there is on it, where the
 // knowledge never writes the word; an order's status, where it does, is what is asked. Curated unseen +0.8 points, the
-// suite unchanged but for that.)
-const FRAMING = new Set(['possible', 'already', 'instead', 'expected', 'supposed', 'likely', 'later', 'compared', 'status']);
+// suite unchanged but for that. And "always": "has china always dominated rare earths?" asks whether it does.)
+const FRAMING = new Set(['possible', 'already', 'instead', 'expected', 'supposed', 'likely', 'later', 'compared', 'status', 'always']);
 
 /** Words of nearness after which a place says which thing is meant ("the reserve near Eskişehir"). */
 const NEAR = new Set(['near', 'nr', 'outside', 'around', 'nearby']);
