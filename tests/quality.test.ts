@@ -491,8 +491,19 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // Written blind in the middle of that session (Gulf business people writing English in an investment WhatsApp group,
   // kept unread to the end; Turkish: electric-car enthusiasts on a technology forum), measured once on arrival on 11b301a
   // (the same on the starting code 78ec2dd).
-  { file: 'conversations-blind91.yaml', right: 0.74 }, // 78.0% of 50 (first measured 78.0%)
+  { file: 'conversations-blind91.yaml', right: 0.84 }, // 88.0% of 50 (first measured 78.0%; read in the twenty-first session)
   { file: 'conversations-tr-blind91.yaml', right: 0.81, followups: 40 }, // 85.7% of 42 (first measured 83.3%)
+  // Written blind at the start of the twenty-first session of 2026-12-05 (environmental activists in a Mastodon thread,
+  // and German and Dutch engineers writing English on Teams, kept unread to the end; Turkish: comments under a news video
+  // on YouTube, and customs brokers in a WhatsApp group), measured once on arrival on the starting code e00c7b5.
+  { file: 'conversations-blind92.yaml', right: 0.8 }, // 84.0% of 50 (first measured 78.0%)
+  { file: 'conversations-tr-blind92.yaml', right: 0.84, followups: 40 }, // 88.1% of 42 (first measured 83.3%)
+  { file: 'conversations-blind93.yaml', right: 0.7 }, // 74.0% of 50 (first measured 72.0%; unread)
+  { file: 'conversations-tr-blind93.yaml', right: 0.79, followups: 40 }, // 83.3% of 42 (first measured 78.6%)
+  // Written blind in the middle of that session (Irish and Scottish people in a WhatsApp group; Turkish: schoolteachers
+  // preparing a lesson), measured once on arrival on d0692e5 (the same on e00c7b5).
+  { file: 'conversations-blind94.yaml', right: 0.62 }, // 66.0% of 50 (first measured 54.0%)
+  { file: 'conversations-tr-blind94.yaml', right: 0.86, followups: 40 }, // 90.5% of 42 (first measured 90.5%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
