@@ -481,12 +481,12 @@ const ASKERS_TIME = new Set(['ago', 'tomorrow', 'tmrw', 'tmr', 'tmw', '2moro', '
  * already paid, …"; "are chinese firms expected to open battery plants?", "… later this year?": how likely or when the
  * asker thinks it is): eased as ASKERS_TIME, when the knowledge never writes it. (Not "else": "who else besides byd"
  * then got BYD's fact on the curated knowledge cut to 3 phrasings. "expected", "supposed", "likely", "later" moved no
- * suite set; blind35 and blind55 +1 question each.)
+ * suite set; blind35 and blind55 +1 question each.) And "compared": "how big is BYD compared to other electric car
+ * makers?" asks how big, as "bigger than" does; "status": "whats the status of turkey's industrial scale rare earth
+ * facility" asks what there is on it where the knowledge never writes the word (an order's status, where it does, is
+ * what is asked; curated unseen +0.8 points, the suite unchanged but for that); "always": "has china always dominated
+ * rare earths?" asks whether it does.
  */
-// (And "compared": "how big is BYD compared to other electric car makers?" asks how big, as "bigger than" does. And
-// "status": "whats the status of turkey's industrial scale rare earth facility" asks what there is on it, where the
-// knowledge never writes the word; an order's status, where it does, is what is asked. Curated unseen +0.8 points, the
-// suite unchanged but for that. And "always": "has china always dominated rare earths?" asks whether it does.)
 const FRAMING = new Set(['possible', 'already', 'instead', 'expected', 'supposed', 'likely', 'later', 'compared', 'status', 'always']);
 
 /** Words of nearness after which a place says which thing is meant ("the reserve near Eskişehir"). */

@@ -875,12 +875,12 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   // "… i always forget", "… cant remember")
   'adı dilimin ucunda', 'adi dilimin ucunda', 'dilimin ucunda', 'adını hatırlamıyorum', 'adini hatirlamiyorum', 'adını hatırlamıyom',
   'adini hatirlamiyom', 'hatırlamıyorum', 'hatirlamiyorum', 'hatırlamıyom', 'hatirlamiyom',
-  // (… "I always mix up": the names asked for, the two confused)
   // (… "when he's at home": who on earth he is, as the Irish and British ask it)
   'when hes at home', 'when shes at home', 'when its at home', 'when theyre at home', 'when he is at home', 'when he at home',
   'when she at home', 'when it at home',
   // (… and "i've lost track": why it is asked again)
   'ive lost track', 'i lost track', 'lost track', 'ive lost track of it', 'i have lost track',
+  // (… "I always mix up": the names asked for, the two confused)
   'i always mix them up', 'i always mix up', 'always mix them up', 'always mix up', 'i mix them up', 'i always get them mixed up',
   'i always get confused', 'i get confused',
   'i always forget', 'always forget', 'i forget', 'i forgot', 'i keep forgetting', 'keep forgetting', 'i cant remember', 'cant remember',
@@ -1631,9 +1631,9 @@ function partySideAt(keys: readonly string[], i: number): number {
   return 0;
 }
 /**
- * 2 where "the latest" (or "what's the story") before "on", "regarding", "about", "with" starts at `i` (3 with "news" or "update" after it), else
- * 0: "what is the latest regarding Turkey and China on the processing?" asks what there is on it ("latest" weighed 44% as
- * a word no fact has). Not "the latest date".
+ * 2 where "the latest" (or "what's the story") before "on", "regarding", "about", "with" starts at `i` (3 with "news" or
+ * "update" after it), else 0: "what is the latest regarding Turkey and China on the processing?" asks what there is on
+ * it ("latest" weighed 44% as a word no fact has). Not "the latest date".
  */
 function latestOnAt(keys: readonly string[], i: number): number {
   if (i === 0 || keys[i] !== 'the' || (keys[i + 1] !== 'latest' && !(keys[i + 1] === 'story' && STORY_ASKS.has(keys[i - 1]!)))) return 0;
@@ -1659,7 +1659,7 @@ function inMindAt(keys: readonly string[], i: number): number {
   if ((keys[i] === 'mean' || keys[i] === 'meant') && keys[i + 1] !== 'by' && keys.slice(Math.max(0, i - 4), i - 1).some((w) => w === 'which')) return 1;
   return 0;
 }
-const MIND_HOLDERS = new Set(['they', 'you', 'he', 'she', 'we', 'i', 'it', 'turkey', 'china']);
+const MIND_HOLDERS = new Set(['they', 'you', 'he', 'she', 'we', 'i', 'it']);
 
 /**
  * 1 where "part" at `i` ends "the <a word> part" naming an area by the word ("only the mining part or more?", "the
