@@ -28,6 +28,14 @@ let kb: KnowledgeBase;
 let corpus: string[];
 /** Those of them the bot answers with a fact when asked alone. */
 let answeredAlone: string[];
+/**
+ * Those of them whose shape is a question of its own. (Not a pronoun's or a fragment's: they are read in context by
+ * design, taken only for another fact more surely or declined with the reading, and which contexts do that is the
+ * follow-up rules' business, tested there. "when r they going to china" after "is the us worried about china's rare
+ * earth control?" reads "they" as the US, declines and offers the delegation; the exhaustive pairing below met that
+ * pair only once the list of questions answered alone grew.)
+ */
+let standingAlone: string[];
 /** Previous turns: what each question of the corpus leaves behind when answered alone. */
 let previousTurns: PreviousTurn[];
 
@@ -36,6 +44,7 @@ beforeAll(() => {
   corpus = curatedCorpus(kb);
   answeredAlone = corpus.filter((q) => answer(q, kb).kind === 'fact');
   previousTurns = answeredAlone.map((q) => answerInContext(q, undefined, kb).remember!);
+  standingAlone = answeredAlone.filter((q) => followupShape(q).kind === 'standalone');
 });
 
 const sameReply = (q: string, previous: PreviousTurn | undefined) => {
@@ -47,6 +56,7 @@ const sameReply = (q: string, previous: PreviousTurn | undefined) => {
 describe('a question that stands on its own is never changed by context', () => {
   test('the corpus is the real one (the property below is not vacuous)', () => {
     expect(answeredAlone.length).toBeGreaterThan(500);
+    expect(standingAlone.length).toBeGreaterThan(500);
     expect(previousTurns.every((t) => t !== undefined && kb.byId.has(t.factId))).toBe(true);
   });
 
@@ -67,14 +77,14 @@ describe('a question that stands on its own is never changed by context', () => 
           // Also a previous "question" nobody asked, on a real fact.
           fc.record({ question: fc.string({ maxLength: 80 }), factId: fc.constantFrom('october-delegation', 'byd-ev-factory', 'refinery-readiness') }),
         ),
-        (i, previous) => sameReply(answeredAlone[i % answeredAlone.length]!, previous),
+        (i, previous) => sameReply(standingAlone[i % standingAlone.length]!, previous),
       ),
       { numRuns: 300 },
     );
   });
 
   test('every stored and eval question answered alone, after one previous question each (exhaustive over the corpus)', () => {
-    answeredAlone.forEach((q, i) => sameReply(q, previousTurns[(i * 7 + 3) % previousTurns.length]));
+    standingAlone.forEach((q, i) => sameReply(q, previousTurns[(i * 7 + 3) % previousTurns.length]));
   });
 
   test('property: any text whose shape is standalone gets exactly its reply alone', () => {
