@@ -747,7 +747,7 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('Dear all, may I know where exactly the Turkish side found this rare earth deposit everyone is talking about?', realKb())).factId).toBe('beylikova-location');
   });
 
-  test('Irish and Scots chat: "-in" for "-ing", "yer man", "dinnae", "aye", "when he\'s at home", "what\'s the story with …"', () => {
+  test('Irish and Scots chat ("-in" for "-ing", "yer man", "dinnae", "aye", "when he\'s at home", "what\'s the story with …"), and "\'ll" after any word, "any word on …", "byd\'s deal", "to the press"', () => {
     const kb = realKb();
     // The "g" of "-ing" dropped: the "-ing" word when the knowledge has it ("sayin" weighed as a word no fact has).
     expect(questionTerms(kb, 'what are they sayin').terms.map((t) => t.raw)).toEqual(['saying']);
