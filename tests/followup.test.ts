@@ -804,6 +804,17 @@ describe('reading a follow-up', () => {
     }
   });
 
+  test('after "which" and the kind asked, the subject comes after "do": "it" is the subject, "they" the names joined by "and"', () => {
+    // "elements" is what the answer names; "it" is the reserve (read "where is elements exactly?" before).
+    const r = after('which elements does the beylikova reserve contain?', 'and where is it exactly?').reply;
+    expect(r.readingAs).toBe('where is the beylikova reserve exactly?');
+    expect(r.kind === 'fact' && r.factId).toBe('beylikova-location');
+    // The kind goes after the names joined by "and" for "they" ("why are challenges trying …" would be no reading).
+    const they = after('what challenges do the United States and the European Union face in diversifying their supply?', 'why are they trying to do that at all?').reply;
+    expect(they.readingAs ?? '').not.toContain('challenges');
+    expect(they.kind === 'fact' && they.factId).toBe('western-concerns');
+  });
+
   test('a remark before a follow-up ("any idea …") is no word of its own; a predicate adjective is no part of what "it" points at', () => {
     expect(followupShape("any idea what's in it specifically")).toEqual({ kind: 'bare', wh: ['what'] });
     expect(followupShape('any idea who is leading it')).toEqual({ kind: 'pronoun' });

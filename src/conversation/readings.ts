@@ -246,6 +246,17 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
   // (Words that say nothing between the question word and "do" do not part them: "what exactly did BYD agree to do".)
   let doAt = prev.wh;
   while (doAt < ts.length && !DO.has(ts[doAt]!.key) && !isContent(ts[doAt]!) && !AUX.has(ts[doAt]!.key)) doAt++;
+  // (Nor the kind asked after "which" or "what": "which rare earth elements does the beylikova deposit contain" has its
+  // subject after "does", as "what does …" has; the kind is what the answer names, and "it" after it is rather the deposit.)
+  let askedKind: Token[] = [];
+  if (prev.wh - prev.whFrom === 1 && WHAT_WHICH.has(ts[prev.whFrom]!.key) && isContent(ts[doAt] ?? { text: '', key: '' })) {
+    let d = doAt;
+    while (d < ts.length && d - doAt < MAX_ASKED_KIND && isContent(ts[d]!) && !/ing$/.test(ts[d]!.key)) d++;
+    if (d > doAt && DO.has(ts[d]?.key ?? '')) {
+      askedKind = ts.slice(doAt, d);
+      doAt = d;
+    }
+  }
   if (doAt >= ts.length || !DO.has(ts[doAt]!.key)) doAt = -1;
   let verbAfterSubject = false;
   const copulaLed = prev.wh === 0 && COPULA.has(ts[0]?.key ?? '');
@@ -301,7 +312,7 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
     // asked of the phrase, no part of it ("what's in it?" is in the reserve, not in "the beylikova reserve big").
     if (copulaLed && k === ts.length && phrase.length > 1 && PREDICATE_ADJECTIVES.has(phrase.at(-1)!.key)) phrase = phrase.slice(0, -1);
     j = k;
-    if (isTimePhrase(phrase)) continue;
+    if (isTimePhrase(phrase) || (askedKind.length > 0 && phrase[0] === askedKind[0])) continue;
     out.push(phrase);
     if (phrase.length > 1 && ABOUT_NEWS.has(phrase.at(-1)!.key)) out.push(phrase.slice(0, -1));
   }
@@ -327,8 +338,13 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
     const persons = askedWho ? personsIn(previousAnswer, tokens).filter((run) => !run.some((t) => /['’]s$/iu.test(t.text))) : [];
     if (persons.length >= 2) joined.unshift([...persons[0]!, { text: 'and', key: 'and' }, ...persons[1]!]);
     const singularThing = (phrase: readonly Token[]) => !vocab.names.has(phrase.at(-1)!.key) && !PLURAL_NOUN.test(phrase.at(-1)!.key);
-    return [...joined, ...out.filter((p) => !singularThing(p)), ...out.filter(singularThing)].slice(0, MAX_PHRASES);
+    // (The kind asked after "which" last of its number: "they" after "what challenges do the US and the EU face …?" are
+    // the US and the EU; after "which elements does the deposit contain?", the elements rather than the deposit.)
+    const kind = askedKind.length > 0 ? [askedKind] : [];
+    const kindPlural = kind.filter((p) => !singularThing(p));
+    return [...joined, ...out.filter((p) => !singularThing(p)), ...kindPlural, ...out.filter(singularThing), ...kind.filter(singularThing)].slice(0, MAX_PHRASES);
   }
+  if (askedKind.length > 0) out.push(askedKind);
   return out.slice(0, MAX_PHRASES);
 }
 
@@ -409,6 +425,8 @@ const ANYONE_SUBJECTS = new Set(['people', 'ppl', 'folks', 'everyone', 'everybod
 
 /** The auxiliary of do-support ("what does X say", "did X meet Y"). */
 const DO = new Set(['do', 'does', 'did', 'dont', 'doesnt', 'didnt']);
+/** The most words of a kind asked after "which" before "do" ("which rare earth elements does …"). */
+const MAX_ASKED_KIND = 4;
 
 /**
  * Whether a question's "he" or "she" comes before any name of its own: "what did he say?" points back at someone
