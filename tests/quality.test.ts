@@ -504,6 +504,14 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // preparing a lesson), measured once on arrival on d0692e5 (the same on e00c7b5).
   { file: 'conversations-blind94.yaml', right: 0.62 }, // 66.0% of 50 (first measured 54.0%)
   { file: 'conversations-tr-blind94.yaml', right: 0.86, followups: 40 }, // 90.5% of 42 (first measured 90.5%)
+  // Written blind at the start of the twenty-second session of 2026-12-05 (French, Italian and Brazilian professionals in
+  // LinkedIn comments, kept unread to the end, and American sports fans on a podcast's Discord; Turkish: lawyers and
+  // officials in formal legal Turkish, and real-estate agents in an Eskişehir WhatsApp group), measured once on arrival
+  // on the starting code 67c54fb.
+  { file: 'conversations-blind95.yaml', right: 0.8 }, // 84.0% of 50 (first measured 84.0%; unread)
+  { file: 'conversations-blind96.yaml', right: 0.5 }, // 54.0% of 50 (first measured 54.0%)
+  { file: 'conversations-tr-blind95.yaml', right: 0.41, followups: 40 }, // 45.2% of 42 (first measured 31.0%)
+  { file: 'conversations-tr-blind96.yaml', right: 0.79, followups: 40 }, // 83.3% of 42 (first measured 83.3%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
