@@ -16,6 +16,7 @@ import { trTokens, turkishFollowupShape, turkishOnlyAsOthers, turkishStatusAsSwa
 import { answerMessage } from '../src/conversation/several.ts';
 import { loadConversationSet, loadEvalSet } from '../src/eval.ts';
 import { readingLine, replyToJson } from '../src/reply.ts';
+import { withoutPreamble, words } from '../src/text/normalize.ts';
 import { REPO_ROOT, realKb } from './helpers/knowledge.ts';
 import { askedAfter, changedWhenReworded } from './helpers/followup.ts';
 import { answerLists } from '../src/text/lists.ts';
@@ -942,6 +943,15 @@ describe('a pronoun that points forward, or at a question of the same message', 
     expect(turkishFollowupShape('şu var mı?').kind).not.toBe('standalone');
     const r = after('byd türkiyede ne yapacak?', 'bi de şu var, çin arabaları gelince ikinci el araba fiyatları düşer mi').reply;
     expect(r.readingAs).toBeUndefined();
+  });
+  test('the formal "the said" ("mezkur", "söz konusu", "bahse konu", "anılan") points back as "bu" does; "söz konusu olan" does not', () => {
+    for (const q of ['Mezkur bilgi hangi kaynaklara dayanmaktadır', 'söz konusu ziyaretin amacı ne', 'bahse konu tesisin maliyeti nedir', 'anılan şirketin büyüklüğü nedir']) {
+      expect(turkishFollowupShape(q).kind, q).toBe('pronoun');
+    }
+    expect(turkishFollowupShape('söz konusu olan ne').kind).toBe('standalone');
+    // The engine reads none of them as words of the question ("söz" weighed as a word of statements).
+    expect(withoutPreamble(words('söz konusu rezerv ne zaman bulundu'))).toEqual(words('rezerv ne zaman bulundu'));
+    expect(withoutPreamble(words('söz konusu olan ne'))).toEqual(words('söz konusu olan ne'));
   });
   test("a pronoun's question with three words of its own, declined in context too, is declined as alone", () => {
     // (With "hacı" no word of the question, "bu çin anlaşması" is what the shape reads first: a pointing "bu".)

@@ -39,6 +39,7 @@ import {
   turkishWithNames,
   namesInQuestion,
   turkishStopWordForm,
+  questionAfterTurkishLead,
 } from '../src/text/turkish.ts';
 import { Analyzer, withoutPreamble, words } from '../src/text/normalize.ts';
 import { DEFAULT_EVAL_FILE } from '../src/config.ts';
@@ -1059,6 +1060,28 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(withoutPreamble(words('hangi elementler var isim isim liste lazım hocam'))).toEqual(words('hangi elementler var'));
     // Whether the report names it, after the question, is no question of its own (several.ts).
     expect(answer("türkiye'nin enerji bakanı kim, haberde geçiyor mu adı?", kb)).toMatchObject({ kind: 'fact', factId: 'energy-minister' });
+  });
+
+  test('the formal register of lawyers and officials: "husus", "mezkur", the paragraph cited, whom it is for, "arz ederim"; a clause of purpose before the question weighs as context', () => {
+    for (const w of ['hususunda', 'mezkur', 'mezkûr', 'zikredilen', 'paragrafında', 'beşinci', 'müvekkilimizin', 'tarafımızca', 'bildirilmesini', 'verilmesini', 'itibarıyla', 'nezdinde']) {
+      expect(TURKISH.isTerm(TURKISH.stem(w)), w).toBe(false);
+    }
+    // "arz" alone is supply ("nadir toprak arzı"); only the closing formula goes.
+    expect(TURKISH.isTerm(TURKISH.stem('arz'))).toBe(true);
+    expect(withoutPreamble(words('heyete kim başkanlık edecek arz ederim'))).toEqual(words('heyete kim başkanlık edecek'));
+    const kb = realKb();
+    // ("hususunda" and "mezkur" weighed 38% of it as words no fact uses.)
+    expect(answer('Mezkur heyete kimin başkanlık edeceği hususunda bilgi verilmesini arz ederim.', kb)).toMatchObject({ kind: 'fact', factId: 'october-delegation', language: 'tr' });
+    // The clause that leads the question in: after a word of purpose, reason or scope and a comma, or before a colon.
+    expect(questionAfterTurkishLead("Bakanlığımızın raporunda kullanılmak üzere, BYD'nin Türkiye'de imzaladığı anlaşmanın konusu nedir?")).toBe("BYD'nin Türkiye'de imzaladığı anlaşmanın konusu nedir?");
+    expect(questionAfterTurkishLead('Rakip analizi bakımından önem taşıdığından, BYD sektörde nasıl bir konumda?')).toBe('BYD sektörde nasıl bir konumda?');
+    expect(questionAfterTurkishLead('Dosyamız kapsamında sorulmaktadır: sanayi bakanı kimdir?')).toBe('sanayi bakanı kimdir?');
+    // (Not a question with a guess after it, nor too little after the comma.)
+    expect(questionAfterTurkishLead('beylikova nerede, eskişehir mi?')).toBeNull();
+    expect(questionAfterTurkishLead('rapor için lazım, nerede?')).toBeNull();
+    // (Declined with the clause's words weighed as the question's.)
+    expect(answer('Tedarik sözleşmesi açısından önem taşıdığından, Beylikova rezervinin büyüklüğü haberde nasıl veriliyor?', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-size' });
+    expect(answer('Yatırım değerlendirmesi amacıyla, rafinerinin ne zaman faaliyete geçeceği biliniyor mu?', kb)).toMatchObject({ kind: 'fact', factId: 'refinery-timeline' });
   });
 
   test('the copula after the locative ("hangi ildeydi", "fabrikadaymış") is cut, and "giden" is "gitmek": each word meets its stem', () => {

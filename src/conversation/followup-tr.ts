@@ -226,6 +226,13 @@ function trTokensOf(text: string): TrToken[] {
     const key = foldTurkish(turkishLower(m[0].split(APOSTROPHE)[0]!));
     if (key) out.push({ text: m[0], key });
   }
+  // The formal "the said" ("mezkur sahanın …", "söz konusu ziyaretin …", "bahse konu tesisin", "anılan şirketin")
+  // points back as "bu" (this) does: the noun after it is what was asked about before.
+  for (let j = 0; j + 1 < out.length; j++) {
+    const two = out[j]!.key === 'soz' && out[j + 1]!.key === 'konusu' && out[j + 2] !== undefined && !out[j + 2]!.key.startsWith('ol') ? 2 : out[j]!.key === 'bahse' && out[j + 1]!.key === 'konu' ? 2 : 0;
+    if (two > 0) out.splice(j, 2, { text: `${out[j]!.text} ${out[j + 1]!.text}`, key: 'bu' });
+    else if (AFORESAID.has(out[j]!.key)) out[j] = { text: out[j]!.text, key: 'bu' };
+  }
   // "bu alanda", "bu konuda" (in this field, on this matter): a demonstrative with a noun that only classes what was
   // said before points back as "bunda" (in this) does, as "that place" does in English; the noun is no word of its own.
   // A pair taken out at the end leaves fewer words after j: the next pair starts no later than the new last but one.
@@ -246,6 +253,8 @@ function trTokensOf(text: string): TrToken[] {
   }
   return out;
 }
+/** The formal "the said" of one word (folded), before a noun: "mezkur", "anılan", "zikredilen". */
+const AFORESAID = new Set(['mezkur', 'anilan', 'zikredilen', 'mevzubahis']);
 /** After "bu", "o", "şu", nouns that make a connective of it (folded): "bu yüzden", "o nedenle", "bu kapsamda". */
 const CONNECTIVE_NOUNS = new Set(['yuzden', 'nedenle', 'kapsamda']);
 /** Nouns of a situation or matter after "bu", "o", "şu", in any case (folded): durum, vaziyet, mesele, mevzu, olay, iş. */

@@ -13,7 +13,7 @@ import { fieldWeight, TextKind, termSetHash, type SearchIndex } from './index.ts
 import { easedWhenUnknown, factHasTerm, resolveTerms, type Mask, type ResolvedTerm } from './terms.ts';
 import { countedThing, counts } from './asks.ts';
 import { withSpokenNames } from './spoken.ts';
-import { foldTurkish, isQuestionParticle } from '../text/turkish.ts';
+import { foldTurkish, isQuestionParticle, questionAfterTurkishLead } from '../text/turkish.ts';
 
 /** A candidate fact from the first stage. */
 export interface Candidate {
@@ -751,7 +751,8 @@ export function otherReadings(question: string): (string | null)[] {
   const part = questionBeforeContext(question);
   // (The last question may be the one before words added after it: "CW radioactive. where is the deposit exactly?
   // #Thorium", a content warning before it and a hashtag after.)
-  const last = lastQuestionOf(question) ?? (part === null ? null : lastQuestionOf(part));
+  // (Or a formal Turkish question after the clause that leads it in: "Müvekkilimizin … kapsamında, …".)
+  const last = lastQuestionOf(question) ?? (part === null ? null : lastQuestionOf(part)) ?? questionAfterTurkishLead(question);
   return [part, questionAfterRemark(part ?? question), withoutAsides(question), withoutDoubt(part ?? question), questionBeforeSelf(question), last];
 }
 

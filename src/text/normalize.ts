@@ -837,6 +837,8 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'onu da söylememişler', 'onu da soylememisler',
   // (… and how the answer is wanted: "… isim isim liste lazım", a list name by name; and whether the report names it,
   // "… haberde geçiyor mu adı")
+  // (… and the closing formula of a formal letter: "… arz ederim", I respectfully submit; "arz" alone is supply)
+  'arz ederim', 'arz ederiz', 'arz olunur', 'saygılarımla', 'saygilarimla', 'saygılarımızla', 'saygilarimizla',
   'isim isim liste lazım', 'isim isim liste lazim', 'liste lazım', 'liste lazim', 'isim isim', 'liste halinde',
   'haberde geçiyor mu adı', 'haberde geciyor mu adi', 'adı geçiyor mu', 'adi geciyor mu', 'haberde adı geçiyor mu', 'haberde adi geciyor mu',
   'yardım lütfen', 'yardim lutfen', 'yardım eder misin', 'yardim eder misin', 'yardım eder misiniz', 'yardim eder misiniz',
@@ -1693,6 +1695,23 @@ function channelOwnerAt(keys: readonly string[], i: number): number {
   return keys[i] === 'kanal' && (keys[i + 1] === 'sahibi' || keys[i + 1] === 'sahibine') ? 2 : 0;
 }
 
+/**
+ * 2 where a Turkish "the said" of two words starts at `i` before a noun, else 0: "söz konusu", "bahse konu" ("söz
+ * konusu rezervin …": the reserve in question), no words of what is asked ("söz" weighed as a word of statements), as
+ * "mezkur" is a stop word. Not "söz konusu olan", "söz konusu olduğunda" (what is at stake, when it comes to), where a
+ * verb of "olmak" follows; nor "adı geçen" (named): "haberde adı geçen iki lider kim" asks for names.
+ */
+function aforesaidAt(keys: readonly string[], i: number): number {
+  const pair = AFORESAID.get(keys[i] ?? '');
+  const next = keys[i + 2];
+  return pair !== undefined && pair.has(keys[i + 1] ?? '') && next !== undefined && !next.startsWith('ol') ? 2 : 0;
+}
+const AFORESAID: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['söz', new Set(['konusu'])],
+  ['soz', new Set(['konusu'])],
+  ['bahse', new Set(['konu'])],
+]);
+
 /** Countries and peoples as parties to a deal, possessive forms too ("turkeys" is "turkey's"). */
 const PARTIES = new Set(
   ('turkish turkey turkeys turkiye ankara ankaras chinese china chinas beijing beijings american america americas us usa washington european '
@@ -1751,7 +1770,7 @@ const MADE_INTO = new Set(['hale', 'haline']);
 
 /** A question's words without the phrases of {@link aboutIdiomAt}, {@link extentIdiomAt}, {@link intensifierAt}, {@link reportTimeAt}, {@link askersTimeAt}, {@link onTheSubjectAt}, {@link concerningAt}, {@link remindMeAt} and {@link madeIntoAt}, when words remain. */
 function withoutIdioms(ws: string[]): string[] {
-  for (const idiomAt of [aboutIdiomAt, extentIdiomAt, intensifierAt, reportTimeAt, askersTimeAt, onTheSubjectAt, concerningAt, remindMeAt, madeIntoAt, partySideAt, latestOnAt, inMindAt, channelOwnerAt, inLineAt, areaPartAt]) {
+  for (const idiomAt of [aboutIdiomAt, extentIdiomAt, intensifierAt, reportTimeAt, askersTimeAt, onTheSubjectAt, concerningAt, remindMeAt, madeIntoAt, partySideAt, latestOnAt, inMindAt, channelOwnerAt, inLineAt, areaPartAt, aforesaidAt]) {
     // (Each phrase of the kind: "why would they bother setting up in turkey of all places?" has two intensifiers.)
     for (let from = 0; ; ) {
       const at = ws.findIndex((_, i) => i >= from && idiomAt(ws, i) > 0);

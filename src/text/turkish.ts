@@ -345,7 +345,22 @@ const STOP_LIST = (
   // (Not "torunum", my grandchild: unknown, it lets "…, torunum soruyor" be read as a clause of talk beside the question.)
   'idi imiş imis zira menem mütemadiyen mutemadiyen izah buyurun buyurursanız buyurursaniz buyursanız buyursaniz ' +
   'deyin deyiniz söyleyin soyleyin söyleyiniz yazın yazin yazınız yaziniz unuttum unutuyorum unutuyoruz unutmuşum ' +
-  'karıştırdım karistirdim karıştırıyorum vesaire vs öylece oylece'
+  'karıştırdım karistirdim karıştırıyorum vesaire vs öylece oylece ' +
+  // the formal register of lawyers and officials: "husus" (the matter: "… hususunda bilgi verilmesini arz ederim"), as
+  // "mesele" above; "mezkur", "zikredilen", "anılan", "bahse konu" (the aforesaid); the report's paragraph cited
+  // ("haberin beşinci paragrafında"); whom it is asked for or by ("müvekkilimizin", "idaremizin", "tarafımızca": our
+  // client's, our office's, by us); asking to be told ("bilgi edinilmesi", "bildirilmesini", "verilmesini": that it be
+  // learnt, reported, given; "mümkün müdür": is it possible); and their connectives ("olup", "esasen", "itibarıyla",
+  // "uyarınca", "nezdinde", "istinaden", "atfen", "çerçevesinde", "kapsamındaki"), "ifade" (expressed), "zat" (person),
+  // as "aforesaid", "kindly" are in English: "hususunda" weighed 19% and "mezkur" 19% as words no fact uses
+  'husus hususu hususa hususta hususunda hususunun hususun hususlar hususların hususlara hususları hususundaki hususlarda ' +
+  'mezkur mezkûr mezkurun mezkûrun mevzubahis bahse zikredilen zikredilmiş zikredildiği zikredilmektedir anılan ' +
+  'paragraf paragrafı paragrafta paragrafında paragrafının paragrafındaki paragrafına paragraflarında ' +
+  'birinci ikinci üçüncü dördüncü beşinci altıncı yedinci sekizinci dokuzuncu onuncu ' +
+  'müvekkil müvekkili müvekkilin müvekkile müvekkilimiz müvekkilimizin müvekkilimize müvekkilimizi müvekkilimizle ' +
+  'idaremiz idaremizin idaremize kurumumuz kurumumuzun kurumumuza tarafımızca tarafımızdan tarafıma tarafımıza ' +
+  'edinilmesi edinilmesini edinmek bildirilmesi bildirilmesini verilmesi verilmesini mümkün ' +
+  'olup esasen itibarıyla itibariyle uyarınca nezdinde istinaden atfen çerçevesinde kapsamındaki ifade zat zatın'
 ).split(' ');
 
 /** The light verbs' futures as chat types them, with their written forms (see writtenStopWord). */
@@ -1024,3 +1039,30 @@ export const TURKISH: TextProfile = {
     return ANSWER_KIND_WORDS.has(folded) || ANSWER_KIND_STARTS.some((start) => folded.startsWith(start));
   },
 };
+
+/**
+ * A formal Turkish message's question after the clause that leads it in, saying why or for whom it is asked
+ * ("Müvekkilimizin tedarik planlaması kapsamında, …", "Raporda kullanılmak üzere, …", "Önem taşıdığından, …",
+ * "… dosyası kapsamında sorulmaktadır: …"): the text after the first comma or colon, when the clause before it ends in
+ * a word of purpose, reason or scope (TR_LEAD_END) or with a colon, and words that ask follow. Null otherwise. The
+ * clause says what the knowledge may know too ("yatırım", "tedarik"), so the engine weighs its words as context, not
+ * as none.
+ */
+export function questionAfterTurkishLead(question: string): string | null {
+  const m = TR_LEAD.exec(question);
+  if (!m) return null;
+  const lead = m[1]!.trim().split(/\s+/u);
+  const rest = m[3]!;
+  if (lead.length < 2 || lead.length > MAX_TR_LEAD_WORDS || rest.trim().split(/\s+/u).length < 3) return null;
+  const last = foldTurkish(lead.at(-1)!.toLocaleLowerCase('tr'));
+  return m[2] === ':' || TR_LEAD_END.test(last) ? rest : null;
+}
+/** A clause and what follows it, up to the first comma or colon (no question mark before it). */
+const TR_LEAD = /^([^?,:;]{3,300}?)\s*([,:])\s+(\S.*)$/su;
+const MAX_TR_LEAD_WORDS = 20;
+/**
+ * Words that end a clause of purpose, reason or scope, folded: "kapsamında" (within), "üzere" (in order to), "amacıyla",
+ * "için" (for), "bakımından", "açısından" (as regards), "çerçevesinde", "uyarınca" (under), "atfen" (with reference to),
+ * "dolayı", "nedeniyle" (because of), a verb's "-dığından" (since it …: "önem taşıdığından").
+ */
+const TR_LEAD_END = /^(?:\p{L}*(?:kapsaminda|bakimindan|acisindan|cercevesinde)|uzere|amaciyla|icin|uyarinca|atfen|istinaden|dolayi|nedeniyle|\p{L}{2,}[dt][iu]g[iu]nd[ae]n)$/u;
