@@ -1046,7 +1046,8 @@ export const TURKISH: TextProfile = {
  * "… dosyası kapsamında sorulmaktadır: …"): the text after the first comma or colon, when the clause before it ends in
  * a word of purpose, reason or scope (TR_LEAD_END) or with a colon, and words that ask follow. Null otherwise. The
  * clause says what the knowledge may know too ("yatırım", "tedarik"), so the engine weighs its words as context, not
- * as none.
+ * as none. (The colon is no Turkish word, and an English message's clause before one is read so too: "Background for
+ * our team's weekly call on suppliers: …"; the quality suite did not move, blind27 gained a question.)
  */
 export function questionAfterTurkishLead(question: string): string | null {
   const m = TR_LEAD.exec(question);
