@@ -776,6 +776,18 @@ describe('hostile and odd input', () => {
     expect(withoutPreamble(words('what is in the news'))).toEqual(words('what is in the news'));
   });
 
+  test('sports talk: "link up", "head to head" (meet), "champ", "goat", "running the table", "on lock" (dominance), "game plan", "stash", "squad", "hit the jackpot", "can\'t live without", "on the planet"; "diff topic but" and "in this whole … saga"', () => {
+    const kb = realKb();
+    // (knowledge/synonyms.yaml: each weighed as a word no fact uses, or as "game", the market.)
+    for (const [q, raw] of [['did erdogan and xi ever link up', 'link'], ['who is the champ of refining', 'champ'], ['where is the stash', 'stash'], ['when does the squad fly out', 'squad'], ['is byd the biggest on the planet', 'planet']]) {
+      expect(questionTerms(kb, q!).terms.some((t) => t.how === 'unknown' || t.raw === raw && t.how === 'typo'), q).toBe(false);
+    }
+    expect(asFact(answer("which industries can't live without rare earths?", kb)).factId).toBe('rare-earth-uses');
+    expect(asFact(answer('did turkey hit the jackpot in beylikova?', kb)).factId).toBe('beylikova-discovery');
+    expect(withoutPreamble(words("diff topic but where's the deposit"))).toEqual(words("where's the deposit"));
+    expect(withoutPreamble(words('who leads the delegation in this whole saga'))).toEqual(words('who leads the delegation'));
+  });
+
   test('"the Turkish side", "on the refining side": the party or the area, "side" no word of it', () => {
     expect(withoutPreamble(words('where exactly did the turkish side find this deposit'))).toEqual(words('where exactly did the turkish find this deposit'));
     expect(withoutPreamble(words("how does beijing's side see the deal"))).toEqual(words('how does beijing see the deal'));

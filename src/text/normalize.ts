@@ -652,7 +652,8 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'efendim', 'hayırlı günler', 'hayirli gunler', 'hayırlı akşamlar', 'hayirli aksamlar', 'torunum sordu ben bilemedim', 'torunum sordu bilemedim',
   'torunum sordu', 'oğlum sordu', 'oglum sordu', 'kızım sordu', 'kizim sordu',
   // a change of subject announced ("unrelated but…", "switching topics, …"); "ok" lets one after it be found ("ok new q, …")
-  'totally unrelated but', 'slightly unrelated but', 'unrelated but', 'unrelated', 'off topic but', 'off topic', 'switching topics', 'switching gears',
+  'totally unrelated but', 'slightly unrelated but', 'unrelated but', 'unrelated', 'off topic but', 'off topic',
+  'diff topic but', 'different topic but', 'diff topic', 'switching topics', 'switching gears',
   'changing topics', 'changing the subject', 'change of topic', 'different topic', 'on another note', 'on a different note', 'ok cool', 'okay cool', 'ok', 'okay',
   'on another matter', 'on a different matter', 'on another subject', 'on a different subject', 'on another topic', 'new topic',
   'different thing', 'another thing', 'one more thing', 'separate thing',
@@ -1749,7 +1750,8 @@ const CONCERNING: readonly (readonly string[])[] = [
   'off the back of', 'on the back of', 'in the wake of',
 ].map((p) => p.split(' '));
 
-const REPORTS = new Set(['report', 'article', 'story', 'piece', 'news', 'reporting']);
+// ("saga": "who are the presidents … in this whole rare earth saga?", as a story)
+const REPORTS = new Set(['report', 'article', 'story', 'piece', 'news', 'reporting', 'saga']);
 const REPORT_OUT = new Set(['came out', 'come out', 'comes out', 'was published', 'got published', 'was written', 'went out', 'was released', 'went live', 'was out']);
 const REPORT_OUT_ONE = new Set(['appeared', 'ran', 'published', 'dropped']);
 const TR_REPORTS = new Set(['haber', 'haberin', 'makale', 'makalenin', 'rapor', 'raporun', 'yazi', 'yazinin']);
