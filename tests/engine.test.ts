@@ -776,7 +776,7 @@ describe('hostile and odd input', () => {
     expect(withoutPreamble(words('what is in the news'))).toEqual(words('what is in the news'));
   });
 
-  test('sports talk: "link up", "head to head" (meet), "champ", "goat", "running the table", "on lock" (dominance), "game plan", "stash", "squad", "hit the jackpot", "can\'t live without", "on the planet"; "diff topic but" and "in this whole … saga"', () => {
+  test('sports talk: "link up", "head to head" (meet), "champ", "goat", "running the table", "on lock" (dominance), "game plan", "stash", "haul", "squad", "hit the jackpot", "hash out", "thirsty for", "can\'t live without", "on the planet"; "diff topic but", "in this whole … saga", "we talking …"', () => {
     const kb = realKb();
     // (knowledge/synonyms.yaml: each weighed as a word no fact uses, or as "game", the market.)
     for (const [q, raw] of [['did erdogan and xi ever link up', 'link'], ['who is the champ of refining', 'champ'], ['where is the stash', 'stash'], ['when does the squad fly out', 'squad'], ['is byd the biggest on the planet', 'planet']]) {
@@ -786,6 +786,12 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('did turkey hit the jackpot in beylikova?', kb)).factId).toBe('beylikova-discovery');
     expect(withoutPreamble(words("diff topic but where's the deposit"))).toEqual(words("where's the deposit"));
     expect(withoutPreamble(words('who leads the delegation in this whole saga'))).toEqual(words('who leads the delegation'));
+    // "hash out" is to talk, "haul" and "down there" the deposit, "thirsty for" interest; "we talking" without its "are".
+    for (const [q, fact] of [['what did erdogan and xi hash out?', 'erdogan-xi-talks'], ['how big a haul is it?', 'beylikova-size'], ['how much of it is down there', 'beylikova-size']]) {
+      expect(asFact(answer(q!, kb)).factId, q).toBe(fact);
+    }
+    expect(questionTerms(kb, 'why are chinese carmakers so thirsty for turkey').terms.some((t) => t.how === 'unknown')).toBe(false);
+    expect(withoutPreamble(words('how big is it we talking tonnage'))).toEqual(words('how big is it tonnage'));
   });
 
   test('"the Turkish side", "on the refining side": the party or the area, "side" no word of it', () => {

@@ -1491,6 +1491,10 @@ function extentIdiomAt(keys: readonly string[], i: number): number {
   if (TALKING_BE.has(keys[i]!) && (keys[i + 1] === 'we' || keys[i + 1] === 'you') && TALKING.has(keys[i + 2] ?? '') && i > 0 && FRAMED_ASKERS.has(keys[0]!)) {
     return keys[i + 3] === 'about' || keys[i + 3] === 'at' ? 4 : 3;
   }
+  // (The "are" dropped, as chat does: "how big a haul tho, we talking tonnage or nah".)
+  if ((keys[i] === 'we' || keys[i] === 'you') && TALKING.has(keys[i + 1] ?? '') && i > 1 && !TALKING_BE.has(keys[i - 1]!) && FRAMED_ASKERS.has(keys[0]!)) {
+    return keys[i + 2] === 'about' || keys[i + 2] === 'at' ? 3 : 2;
+  }
   // "at the moment", "for the moment", "at the minute": now, as "currently" (a stop word) says it; "moment" weighed as a
   // word the knowledge lacks ("who's the energy minister in turkey at the moment").
   // (Not when nothing else is asked: "whats on at the moment" asks what is on now.)
