@@ -918,6 +918,11 @@ describe('hostile and odd input', () => {
     // A word of reaction straight before a question word, and a piece of one's own; not before a name or a topic's word.
     ['oh nice when did they find it', 'when did they find it'],
     ['cool where is it', 'where is it'],
+    // … and a reaction of a few words before "but" and a question word; not a question before "but".
+    ['cool speech coach but when does it get built', 'when does it get built'],
+    ['nice try but who is leading it', 'who is leading it'],
+    ['nice but is it big', 'is it big'],
+    ['nice of them to sign but is it big', 'nice of them to sign but is it big'],
     ['dumb q for my blog but whats byd', 'but whats byd'],
     ['great wall is building a plant where', 'great wall is building a plant where'],
     ['nice cars in turkey', 'nice cars in turkey'],

@@ -1148,6 +1148,15 @@ export function preambleLength(ws: readonly string[]): number {
         from = r + 1;
         again = true;
       }
+      // (So is a reaction of a few words before "but": "cool speech coach but WHEN does it get built", "nice try but who".)
+      for (let k = 1; REACTION_WORDS.has(ws[r] ?? '') && k <= MAX_REACTION_BEFORE_BUT; k++) {
+        if (QUESTION_OPENERS.has(ws[r + k] ?? '')) break;
+        if (ws[r + k] === 'but' && QUESTION_OPENERS.has(ws[r + k + 1] ?? '') && ws.length - (r + k + 1) > 2) {
+          from = r + k + 1;
+          again = true;
+          break;
+        }
+      }
     }
     // "the way byd signed something w turkey?? what was the deal": Gen Z's "the way …" (the fact that …, said in
     // disbelief) before a statement that a question follows; "way" is no word of it (weighed 39%). Not "the way to …",
@@ -1197,6 +1206,8 @@ const WAY_GOES_ON = new Set(['to', 'of', 'in', 'it', 'its', 'they', 'we', 'you',
 const WAY_THEN_ASKS = new Set(['what', 'whats', 'why', 'when', 'where', 'wheres', 'who', 'whos', 'how', 'hows', 'which']);
 /** Greetings said from somewhere ("hi from …", "greetings from …"). */
 const GREETINGS_FROM = new Set(['hi', 'hello', 'hey', 'greetings', 'hiya', 'howdy']);
+/** The most words from a word of reaction to "but" before a question ("cool speech coach but when …"). */
+const MAX_REACTION_BEFORE_BUT = 4;
 /** Words of reaction to an answer that may come straight before a question word ("nice when did they find it"). */
 const REACTION_WORDS = new Set(['nice', 'cool', 'great', 'interesting', 'neat', 'awesome', 'sweet', 'gotcha', 'wild', 'crazy', 'insane', 'wow', 'damn', 'ok', 'okay', 'alright']);
 /** Rhetorical questions said before the question they lead to ("why does anyone care, what …"), read off by preambleLength. */
