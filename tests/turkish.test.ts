@@ -1084,6 +1084,13 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(answer('Yatırım değerlendirmesi amacıyla, rafinerinin ne zaman faaliyete geçeceği biliniyor mu?', kb)).toMatchObject({ kind: 'fact', factId: 'refinery-timeline' });
   });
 
+  test('a client\'s question passed on ("müşteri soruyo, …") is no word of it; "kıymetli" (precious) is "önemli"', () => {
+    expect(withoutPreamble(words('müşteri soruyo nadir toprak nerede kullanılıyor'))).toEqual(words('nadir toprak nerede kullanılıyor'));
+    // (A knowledge about customers keeps "müşteri" as a word of its questions: only the phrase goes.)
+    expect(TURKISH.isTerm(TURKISH.stem('müşteri'))).toBe(true);
+    expect(questionTerms(realKb().turkish!, 'nadir toprak neden bu kadar kıymetli').terms.find((t) => t.raw === 'kıymetli')?.how).toBe('exact');
+  });
+
   test('the copula after the locative ("hangi ildeydi", "fabrikadaymış") is cut, and "giden" is "gitmek": each word meets its stem', () => {
     expect(TURKISH.stem('ildeydi')).toBe(TURKISH.stem('ilde'));
     expect(TURKISH.stem('eskişehirdeymiş')).toBe(TURKISH.stem('eskişehirde'));

@@ -651,6 +651,9 @@ const PREAMBLES: readonly (readonly string[])[] = [
   // grandchild asked and I did not know)
   'efendim', 'hayırlı günler', 'hayirli gunler', 'hayırlı akşamlar', 'hayirli aksamlar', 'torunum sordu ben bilemedim', 'torunum sordu bilemedim',
   'torunum sordu', 'oğlum sordu', 'oglum sordu', 'kızım sordu', 'kizim sordu',
+  // (and a client's question passed on: "müşteri soruyo, …", as "my boss asked me")
+  'müşteri soruyor', 'musteri soruyor', 'müşteri soruyo', 'musteri soruyo', 'müşterim soruyor', 'musterim soruyor', 'müşterim soruyo',
+  'musterim soruyo', 'müşteri sordu', 'musteri sordu', 'müşterim sordu', 'musterim sordu', 'bir müşteri soruyor', 'bi müşteri soruyo',
   // a change of subject announced ("unrelated but…", "switching topics, …"); "ok" lets one after it be found ("ok new q, …")
   'totally unrelated but', 'slightly unrelated but', 'unrelated but', 'unrelated', 'off topic but', 'off topic',
   'diff topic but', 'different topic but', 'diff topic', 'switching topics', 'switching gears',
