@@ -1082,6 +1082,9 @@ describe('Turkish questions answered from the Turkish index', () => {
     // (Declined with the clause's words weighed as the question's.)
     expect(answer('Tedarik sözleşmesi açısından önem taşıdığından, Beylikova rezervinin büyüklüğü haberde nasıl veriliyor?', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-size' });
     expect(answer('Yatırım değerlendirmesi amacıyla, rafinerinin ne zaman faaliyete geçeceği biliniyor mu?', kb)).toMatchObject({ kind: 'fact', factId: 'refinery-timeline' });
+    // A country's formal name ("Türkiye Cumhuriyeti") is the country; "as of the date the report came out" asks nothing.
+    expect(answer('Türkiye Cumhuriyeti Sanayi ve Teknoloji Bakanı kimdir?', kb)).toMatchObject({ kind: 'fact', factId: 'industry-minister' });
+    expect(withoutPreamble(words('haber yayımlandığı tarih itibarıyla enerji bakanı kimdi'))).toEqual(words('itibarıyla enerji bakanı kimdi'));
   });
 
   test('a client\'s question passed on ("müşteri soruyo, …") is no word of it; "kıymetli" (precious) is "önemli"', () => {

@@ -487,7 +487,10 @@ const ASKERS_TIME = new Set(['ago', 'tomorrow', 'tmrw', 'tmr', 'tmw', '2moro', '
  * what is asked; curated unseen +0.8 points, the suite unchanged but for that); "always": "has china always dominated
  * rare earths?" asks whether it does.
  */
-const FRAMING = new Set(['possible', 'already', 'instead', 'expected', 'supposed', 'likely', 'later', 'compared', 'status', 'always']);
+const FRAMING = new Set(['possible', 'already', 'instead', 'expected', 'supposed', 'likely', 'later', 'compared', 'status', 'always',
+  // (And a country's formal name, "the Republic of Turkey", "Türkiye Cumhuriyeti Sanayi ve Teknoloji Bakanı kimdi?": the
+  // country is meant; "cumhuriyeti" weighed 42% as a word no fact uses.)
+  'republic', 'cumhuriyeti', 'cumhuriyetinin', 'cumhuriyetine', 'cumhuriyetinde']);
 
 /** Words of nearness after which a place says which thing is meant ("the reserve near Eskişehir"). */
 const NEAR = new Set(['near', 'nr', 'outside', 'around', 'nearby']);

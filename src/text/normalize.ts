@@ -1775,7 +1775,8 @@ const REPORT_OUT_ONE = new Set(['appeared', 'ran', 'published', 'dropped']);
 const TR_REPORTS = new Set(['haber', 'haberin', 'makale', 'makalenin', 'rapor', 'raporun', 'yazi', 'yazinin']);
 const TR_OUT = new Set(['yayimlandigi', 'yayinlandigi', 'ciktigi', 'yazildigi']);
 const TR_OUT_WHEN = new Set(['yayimlandiginda', 'yayinlandiginda', 'ciktiginda', 'yazildiginda']);
-const TR_TIME = new Set(['donemde', 'sirada', 'siralarda', 'zaman', 'zamanda', 'tarihte', 'gunlerde', 'donem']);
+// ("haber yayımlandığı tarih itibarıyla": as of the date the report came out; "itibarıyla" is a stop word)
+const TR_TIME = new Set(['donemde', 'sirada', 'siralarda', 'zaman', 'zamanda', 'tarihte', 'gunlerde', 'donem', 'tarih', 'tarihinde', 'tarihteki']);
 
 /**
  * 1 where a form of Turkish "getirmek" (to bring) follows "hâle", "hâline" ("saf hale getirmek": to make pure, "cazip
