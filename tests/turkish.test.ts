@@ -1082,6 +1082,11 @@ describe('Turkish questions answered from the Turkish index', () => {
     // (Declined with the clause's words weighed as the question's.)
     expect(answer('Tedarik sözleşmesi açısından önem taşıdığından, Beylikova rezervinin büyüklüğü haberde nasıl veriliyor?', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-size' });
     expect(answer('Yatırım değerlendirmesi amacıyla, rafinerinin ne zaman faaliyete geçeceği biliniyor mu?', kb)).toMatchObject({ kind: 'fact', factId: 'refinery-timeline' });
+    // A frame after the question asking what the report says ("… haberde nasıl aktarılmaktadır?", "… haberde belirtilmiş
+    // midir?") is no word of it; too little before it, it stays.
+    expect(answer("BYD'nin imzaladığı anlaşmanın konusu haberde nasıl aktarılmaktadır?", kb)).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
+    expect(withoutPreamble(turkishWords('bu husus haberde belirtilmiş midir'))).toEqual(turkishWords('bu husus haberde belirtilmiş midir'));
+    expect(withoutPreamble(turkishWords('rafinerinin ne zaman açılacağı haberde belirtilmiş midir'))).toEqual(turkishWords('rafinerinin ne zaman açılacağı'));
     // A country's formal name ("Türkiye Cumhuriyeti") is the country; "as of the date the report came out" asks nothing.
     expect(answer('Türkiye Cumhuriyeti Sanayi ve Teknoloji Bakanı kimdir?', kb)).toMatchObject({ kind: 'fact', factId: 'industry-minister' });
     expect(withoutPreamble(words('haber yayımlandığı tarih itibarıyla enerji bakanı kimdi'))).toEqual(words('itibarıyla enerji bakanı kimdi'));

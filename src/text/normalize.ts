@@ -985,6 +985,7 @@ export function withoutPreamble(question: string[]): string[] {
   to = withoutDoubtTail(ws, from, to);
   to = withoutReportPlace(ws, from, to);
   to = withoutTurkishPurpose(ws, from, to);
+  to = withoutTurkishReportFrame(ws, from, to);
   to = withoutSelfDoubt(ws, from, to);
   to = withoutComingAcross(ws, from, to);
   // "byd is the biggest ev maker, true?": a statement's tag asks to confirm it; "is the report true?" asks whether it is.
@@ -1070,6 +1071,37 @@ function withoutTurkishPurpose(ws: readonly string[], from: number, to: number):
   }
   return to;
 }
+/**
+ * "… rafinerinin ne zaman kurulacağı haberde belirtilmiş midir?" (is it stated in the report when …), "… beklentisi haberde
+ * nasıl ifade edilmiştir?" (how does the report put …), "… haberde yer almakta mıdır?": a formal frame after the
+ * question asking what the report says, as "according to the report" is in English, is no word of it ("belirtilmiş",
+ * "ifade", "aktarılmıştır" weighed as words the knowledge lacks or as words of statements). Last in the question: a
+ * passive verb of saying (or "ifade"/"izah" and a form of "etmek", "yer" and a form of "almak"/"vermek"), with "nasıl",
+ * "ne şekilde" before it or "haberde" (and "da") before that, or both, and a question particle after; at least three
+ * words stay.
+ */
+function withoutTurkishReportFrame(ws: readonly string[], from: number, to: number): number {
+  const w = (at: number) => fold(ws[at] ?? '');
+  let end = to;
+  if (end - from > 1 && TR_PARTICLE.test(w(end - 1))) end--;
+  if (TR_SAID_PASSIVE.test(w(end - 1))) end--;
+  else if ((w(end - 2) === 'ifade' || w(end - 2) === 'izah') && /^ed/.test(w(end - 1))) end -= 2;
+  else if (w(end - 2) === 'yer' && /^(?:al|ver)/.test(w(end - 1))) end -= 2;
+  else return to;
+  const verb = end;
+  if (w(end - 1) === 'nasil' || w(end - 1) === 'acikca') end--;
+  else if (w(end - 2) === 'ne' && (w(end - 1) === 'sekilde' || w(end - 1) === 'bicimde')) end -= 2;
+  if (w(end - 1) === 'haberde' || w(end - 1) === 'metinde') end--;
+  else if (w(end - 2) === 'habere' && w(end - 1) === 'gore') end -= 2;
+  // (One of the two at least: "… beklentisi nasıl ifade edilmiştir?", "… haberde belirtilmiş midir?".)
+  if (end === verb) return to;
+  if (w(end - 1) === 'da' || w(end - 1) === 'de') end--;
+  return end - from >= 3 ? end : to;
+}
+/** A Turkish question particle, folded ("mi", "midir", "mıdır"). */
+const TR_PARTICLE = /^m[iu](?:d[iu]r|s[iu]n[iu]z|y[iu]m)?$/;
+/** Passive verbs of saying and reporting, folded ("belirtilmiş", "aktarılmaktadır", "nitelendirilmiştir", "geçmekte"). */
+const TR_SAID_PASSIVE = /^(?:belirtil|aktaril|nitelendiril|zikredil|soylen|anlatil|yazil|bahsedil|deginil|vurgulan|aciklan|gecmekte|gectig)\p{L}*$/u;
 /** "I ask", as the asker says why ("… için soruyorum"). */
 const TR_I_ASK = new Set(['soruyorum', 'soruyom', 'soruyoruz', 'sordum', 'sorduk', 'sormuştum', 'sormustum']);
 /** First-person verbs of what the asker will do with an answer, as chat and as written ("koyucam", "anlatacağım"). */
