@@ -804,6 +804,13 @@ describe('reading a follow-up', () => {
     }
   });
 
+  test('"one of them" is no pronoun "one": "them" points back, and no reading puts a name in place of "one"', () => {
+    const r = after('which chinese carmakers is turkey talking to?', 'has one of them signed anything yet?').reply;
+    // (Read "has BYD of them signed anything yet?" before.)
+    expect(r.readingAs ?? '').not.toMatch(/^has (?!one)\S+ of them/i);
+    expect(r.kind === 'fact' && r.factId).toBe('byd-ev-factory');
+  });
+
   test('after "which" and the kind asked, the subject comes after "do": "it" is the subject, "they" the names joined by "and"', () => {
     // "elements" is what the answer names; "it" is the reserve (read "where is elements exactly?" before).
     const r = after('which elements does the beylikova reserve contain?', 'and where is it exactly?').reply;

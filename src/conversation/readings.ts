@@ -563,7 +563,9 @@ const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
  * as a whole, the one its "them" is the party to), whose other pronoun is the one that stands for a name.
  */
 const pointsAt = (ts: readonly Token[], i: number): boolean =>
-  PRONOUNS.has(ts[i]!.key) && !pointsNowhere(ts, i) && !(ts[i]!.key === 'it' && ts[i - 1]?.key === 'in' && ts[i + 1]?.key === 'for' && ts.slice(i + 2).some((t) => PRONOUNS.has(t.key)));
+  PRONOUNS.has(ts[i]!.key) && !pointsNowhere(ts, i) && !(ts[i]!.key === 'it' && ts[i - 1]?.key === 'in' && ts[i + 1]?.key === 'for' && ts.slice(i + 2).some((t) => PRONOUNS.has(t.key))) &&
+  // (Nor "one of …": "has one of these companies signed something?" counts among what "these companies" points at.)
+  !((ts[i]!.key === 'one' || ts[i]!.key === 'ones') && ts[i + 1]?.key === 'of');
 
 /**
  * `phrases` with the one the previous question says the follow-up's verb of first: "they" in "why they want a Chinese
