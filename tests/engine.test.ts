@@ -918,6 +918,12 @@ describe('hostile and odd input', () => {
     // A word of reaction straight before a question word, and a piece of one's own; not before a name or a topic's word.
     ['oh nice when did they find it', 'when did they find it'],
     ['cool where is it', 'where is it'],
+    // Japanese and Korean English: "please teach me", "may I ask" after, "I would like to confirm", an honorific on a name.
+    ['please teach me why turkey wants a partner', 'why turkey wants a partner'],
+    ['when did they find it, may i ask?', 'when did they find it'],
+    ['i would like to confirm, did they meet', 'did they meet'],
+    ['did erdogan-san and xi-san meet', 'did erdogan and xi meet'],
+    ['is the san-francisco office open', 'is the san-francisco office open'],
     // … and a reaction of a few words before "but" and a question word; not a question before "but".
     ['cool speech coach but when does it get built', 'when does it get built'],
     ['nice try but who is leading it', 'who is leading it'],

@@ -1092,8 +1092,10 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(withoutPreamble(words('haber yayımlandığı tarih itibarıyla enerji bakanı kimdi'))).toEqual(words('itibarıyla enerji bakanı kimdi'));
   });
 
-  test('a client\'s question passed on ("müşteri soruyo, …") is no word of it; "kıymetli" (precious) is "önemli"', () => {
+  test('a client\'s question passed on ("müşteri soruyo, …") and "komutanım" are no words of it; "kıymetli" (precious) is "önemli"', () => {
     expect(withoutPreamble(words('müşteri soruyo nadir toprak nerede kullanılıyor'))).toEqual(words('nadir toprak nerede kullanılıyor'));
+    // "komutanım" (my commander), as retired officers address each other, as "hocam" is.
+    expect(TURKISH.isTerm(TURKISH.stem('komutanım'))).toBe(false);
     // (A knowledge about customers keeps "müşteri" as a word of its questions: only the phrase goes.)
     expect(TURKISH.isTerm(TURKISH.stem('müşteri'))).toBe(true);
     expect(questionTerms(realKb().turkish!, 'nadir toprak neden bu kadar kıymetli').terms.find((t) => t.raw === 'kıymetli')?.how).toBe('exact');

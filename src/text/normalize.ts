@@ -158,6 +158,8 @@ function wordsOf(text: string): string[] {
   if (folded.includes('s deal')) folded = folded.replace(OWNERS_DEAL, '$1 agreement');
   // ("did the pair of them meet?": the two of them, "pair" weighed as a word of the topic)
   if (folded.includes('pair of')) folded = folded.replace(PAIR_OF, '$1');
+  // ("Erdoğan-san", "Kacır-sama": an honorific joined to a name by a hyphen is no word of its own.)
+  if (folded.includes('-')) folded = folded.replace(HONORIFIC, '$1');
   if (CONTRACTED_TEST.test(folded)) folded = folded.replace(CONTRACTED, (_, who: string, verb: string) => `${who} ${verb === 'll' ? 'will' : 'would'}`).replace(ANY_WILL, '$1 will');
   // (Each phrase rewritten only where a plain search finds its telling part: the knowledge's texts go through here too,
   // a hundred thousand facts' worth at a build.)
@@ -257,6 +259,8 @@ const CONTRACTED_TEST = /['’`´](?:ll|d)\b/;
 const OWNERS_DEAL = /\b(?!(?:what|that|it|he|she|there|here|who|where|how|let|whats|thats)['’`´]s\b)(\p{L}{2,})['’`´]s deals?\b/gu;
 /** "the pair of them", "the pair of those": them. */
 const PAIR_OF = /\b(?:the )?pair of (them|those|these|em|us)\b/g;
+/** Japanese and Korean honorifics joined to a name ("Xi Jinping-san", "Bayraktar-nim"). */
+const HONORIFIC = /(\p{L})-(?:san|sama|kun|chan|sensei|shi|ssi|nim)\b/gu;
 /** "'ll" after any other word too ("how much'll that cost", "the refinery'll be ready"): the word and "will". */
 const ANY_WILL = /\b(\p{L}{2,})['’`´]ll\b/gu;
 
@@ -590,7 +594,7 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'not sure if this is the right channel', 'sorry if this has been asked before', 'sorry if this was asked before',
   // apologies and wishes before asking ("sorry to bother, …", "i'd like to know …": "i'd" reads as "id", "bother" as a word)
   'sorry to bother you', 'sorry to bother', 'sorry for bothering you', 'sorry for bothering', 'sorry to disturb', 'sorry to ask',
-  'id like to know', 'i would like to know', 'id love to know', 'i would love to know', 'id like to ask', 'i would like to ask',
+  'id like to know', 'i would like to know', 'id love to know', 'i would love to know', 'id like to ask', 'i would like to ask', 'i would like to confirm', 'id like to confirm', 'i want to confirm', 'just want to confirm',
   'any idea', 'any ideas', 'anyone have any idea', 'does anyone have any idea',
   // who asks and that they want to understand ("investor q: …", "as an investor, …", "im trying to understand …")
   'investor here', 'investor q', 'investor question', 'retail investor q', 'retail investor here', 'as an investor',
@@ -629,6 +633,9 @@ const PREAMBLES: readonly (readonly string[])[] = [
   // (and as Indian English asks to be told: "kindly share details of the october delegation", "pls share what turkey is
   // planning"; "share" weighed as the question's rarest word)
   'kindly share', 'please share', 'pls share', 'plz share', 'kindly',
+  // (and as Japanese and Korean English asks it: "please teach me why …", "sorry for basic question, …")
+  'please teach me', 'pls teach me', 'could you teach me', 'can you teach me', 'kindly teach me', 'teach me',
+  'sorry for basic question', 'sorry for the basic question', 'sorry for basic questions', 'sorry for simple question',
   // ("dinnae tell me it's only BYD they've been talking to?": disbelief before the question, "tell" a stop word but
   // "dinnae" and "me" left before a reading of "it")
   'dont tell me', 'do not tell me', 'dinnae tell me', 'dont tell me that', 'dinnae tell me that',
@@ -803,6 +810,8 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   // "advance", "appreciated" and "friend" would weigh as words the knowledge never uses, and "much" as a quantity asked
   // (not "appreciate it": "how much did they appreciate it?" asks it)
   'thanks in advance', 'thank you in advance', 'thx in advance', 'tia', 'thanks so much', 'thank you so much', 'thank you very much',
+  // (and a polite "may I ask" after the question: "when did turkey find it, may I ask?")
+  'may i ask', 'if i may ask', 'if i may',
   'thanks very much', 'thanks a lot', 'thanks a bunch', 'thanks a ton', 'many thanks', 'much appreciated', 'very much appreciated',
   'would be much appreciated', 'would be appreciated', 'any help appreciated', 'any help is appreciated', 'any help would be appreciated',
   'appreciate any help', 'asking for a friend', 'just asking for a friend',

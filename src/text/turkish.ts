@@ -288,6 +288,8 @@ const STOP_LIST = (
   // interjections ("yahu", "valla", "inşallah", "maşallah", "… aşkına", "cidden" seriously, "lan", "ayol"), as "bro",
   // "dude", "honestly" are in English. (Not "harbiden", really: its stem is "harp", war, in "harbe", "harbi".)
   'abi abiler abicim abla aga kanka kankam kanki knk bro moruk dostum hocam usta ustam hacı hacım beyler hanımlar lan ulan ' +
+  // ("komutanım", my commander, as retired officers address each other)
+  'komutanım komutanim komutanlarım komutanlarim ' +
   'ayol canım cnm yahu valla vallahi vallaha inşallah insallah maşallah masallah aşkına askina cidden mk aq ' +
   'rica etsem etseniz kusura bakmayın bakmayin bakma zahmet acil acele kısaca kisaca hemen çabuk cabuk eyvallah ' +
   'öğrenmek ogrenmek öğrenebilir ogrenebilir istiyorum istiyom istiyoruz bilen bilenler sorabilir ciddi ciddiyim bot lol ' +
