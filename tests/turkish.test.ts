@@ -1092,10 +1092,13 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(withoutPreamble(words('haber yayımlandığı tarih itibarıyla enerji bakanı kimdi'))).toEqual(words('itibarıyla enerji bakanı kimdi'));
   });
 
-  test('a client\'s question passed on ("müşteri soruyo, …") and "komutanım" are no words of it; "kıymetli" (precious) is "önemli"', () => {
+  test('a client\'s question passed on ("müşteri soruyo, …") , "komutanım", "ileride", "… o yazıyo mu" are no words of it; "kıymetli" (precious) is "önemli"', () => {
     expect(withoutPreamble(words('müşteri soruyo nadir toprak nerede kullanılıyor'))).toEqual(words('nadir toprak nerede kullanılıyor'));
-    // "komutanım" (my commander), as retired officers address each other, as "hocam" is.
-    expect(TURKISH.isTerm(TURKISH.stem('komutanım'))).toBe(false);
+    // "komutanım" (my commander), as retired officers address each other, as "hocam" is; "ileride" (later on).
+    for (const w of ['komutanım', 'ileride', 'ilerde']) expect(TURKISH.isTerm(TURKISH.stem(w)), w).toBe(false);
+    // "… o yazıyo mu" (does it say that) and a wish ("… yerli ve milli olsun inşallah") after the question.
+    expect(withoutPreamble(turkishWords('içinde hangi elementler var o yazıyo mu'))).toEqual(turkishWords('içinde hangi elementler var'));
+    expect(withoutPreamble(turkishWords('bunu işleyecek tesis var mı yerli ve milli olsun inşallah'))).toEqual(turkishWords('bunu işleyecek tesis var mı'));
     // (A knowledge about customers keeps "müşteri" as a word of its questions: only the phrase goes.)
     expect(TURKISH.isTerm(TURKISH.stem('müşteri'))).toBe(true);
     expect(questionTerms(realKb().turkish!, 'nadir toprak neden bu kadar kıymetli').terms.find((t) => t.raw === 'kıymetli')?.how).toBe('exact');

@@ -845,6 +845,9 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'kanal sahibi', 'biri özetlesin', 'biri ozetlesin', 'biri özetler mi', 'biri ozetler mi', 'özetler misin', 'ozetler misin',
   'haberde yazıyo mu', 'haberde yaziyo mu', 'haberde yazıyor mu', 'haberde yaziyor mu', 'haberde geçiyo mu', 'haberde geciyo mu',
   'haberde geçiyor mu', 'haberde geciyor mu', 'helal olsun', 'helal',
+  // (… "o yazıyo mu" (does it say that), and a wish that it be the nation's own: "… yerli ve milli olsun inşallah")
+  'o yazıyo mu', 'o yaziyo mu', 'o yazıyor mu', 'o yaziyor mu', 'bu yazıyo mu', 'bu yaziyo mu', 'bu yazıyor mu', 'bu yaziyor mu',
+  'yerli ve milli olsun', 'yerli milli olsun', 'yerli ve milli olur', 'yerli olsun',
   // (… and that the report leaves it out: "… onu da yazmamışlar", they did not write that either; "yaz" weighed 56%)
   'onu da yazmamışlar', 'onu da yazmamislar', 'bunu da yazmamışlar', 'bunu da yazmamislar', 'yazmamışlar', 'yazmamislar',
   'onu da söylememişler', 'onu da soylememisler',

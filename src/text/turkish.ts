@@ -212,6 +212,9 @@ const STOP_LIST = (
   'an anda anki hala hâlâ ' +
   // "o zamanlar" (back then), "bu aralar", "şu sıralar" (these days): when the asker speaks from, not what is asked
   'zamanlar sıralar aralar ' +
+  // "ileride" (later on, in the future: "batarya da yaparlar mı ileride"), when the asker thinks it may be, as "later" is
+  // framing in English
+  'ileride ilerde ' +
   // "neyle ilgili" (what … is about): "ilgili" is "about" here, as "hakkında"
   'ilgili ilgilidir ' +
   // "resmi ağızdan" (from an official mouth: officially), as "resmi"
