@@ -804,6 +804,14 @@ describe('reading a follow-up', () => {
     }
   });
 
+  test('a swap of several words joined by "and" ("and the industry and technology one?"), and the side of one ("how about industry and technology side?")', () => {
+    const one = after("who is turkey's energy minister?", 'and the industry and technology one?').reply;
+    expect(one.readingAs).toBe("who is turkey's industry and technology minister?");
+    expect(one.kind === 'fact' && one.factId).toBe('industry-minister');
+    const side = after("who is turkey's energy minister?", 'thanks. how about industry and technology side?').reply;
+    expect(side.kind === 'fact' && side.factId).toBe('industry-minister');
+  });
+
   test('"one of them" is no pronoun "one": "them" points back, and no reading puts a name in place of "one"', () => {
     const r = after('which chinese carmakers is turkey talking to?', 'has one of them signed anything yet?').reply;
     // (Read "has BYD of them signed anything yet?" before.)

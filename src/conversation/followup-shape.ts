@@ -124,12 +124,17 @@ export function followupShape(question: string): FollowupShape {
   // "china side?", "and turkey's side?" after "who is turkey's president?": a name's side is the name, in the previous
   // question's place, as Turkish "çin tarafı?" is.
   if (!about && wl === 0 && rest.length === 2 && SIDE.has(rest[1]!.key) && isContent(rest[0]!)) return { kind: 'swap', subject: [rest[0]!], modifier: false, continues: true };
-  if ((swapLed || about) && wl === 0 && !body.some((t) => AUX.has(t.key) || WITH_VERB.has(t.key)) && body.length <= MAX_SWAP_WORDS) {
+  // ("and" counts for nothing there: "and the industry and technology one?" names one thing.)
+  const swapWords = body.filter((t) => t.key !== 'and' && t.text !== '&').length;
+  if ((swapLed || about) && wl === 0 && !body.some((t) => AUX.has(t.key) || WITH_VERB.has(t.key)) && swapWords <= MAX_SWAP_WORDS) {
     // "and the industry one?": "one" stands for the thing the previous question named, and "industry" takes
     // the place of what set it apart ("energy" in "energy minister").
     // (So does "guy", "person" after a question about someone: "and the industry guy?" after "who's the energy
     // minister?"; read as a word, "guy" found nothing and "industry" alone the industry minister's statement.)
-    const subject = body.filter((t) => !ARTICLES.has(t.key) && !PRONOUNS.has(t.key) && !PERSON_ONE.has(t.key));
+    // ("how about the industry and technology side?": the side of a thing of several words is the thing, as "china side?"
+    // is. Not of one: "and the chinese side?" asks of the party, after a question about a Turkish ministry.)
+    const named = body.filter((t) => isContent(t) && !SIDE.has(t.key)).length;
+    const subject = body.filter((t, j) => !ARTICLES.has(t.key) && !PRONOUNS.has(t.key) && !PERSON_ONE.has(t.key) && !(j === body.length - 1 && named > 1 && SIDE.has(t.key)));
     const modifier = body.some((t) => t.key === 'one' || t.key === 'ones' || PERSON_ONE.has(t.key));
     return { kind: 'swap', subject, modifier, continues: swapLed && !about };
   }

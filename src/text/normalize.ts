@@ -594,7 +594,7 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'not sure if this is the right channel', 'sorry if this has been asked before', 'sorry if this was asked before',
   // apologies and wishes before asking ("sorry to bother, …", "i'd like to know …": "i'd" reads as "id", "bother" as a word)
   'sorry to bother you', 'sorry to bother', 'sorry for bothering you', 'sorry for bothering', 'sorry to disturb', 'sorry to ask',
-  'id like to know', 'i would like to know', 'id love to know', 'i would love to know', 'id like to ask', 'i would like to ask', 'i would like to confirm', 'id like to confirm', 'i want to confirm', 'just want to confirm',
+  'id like to know', 'i would like to know', 'id love to know', 'i would love to know', 'id like to ask', 'i would like to ask', 'may i ask', 'may i know', 'can i ask', 'i would like to confirm', 'id like to confirm', 'i want to confirm', 'just want to confirm',
   'any idea', 'any ideas', 'anyone have any idea', 'does anyone have any idea',
   // who asks and that they want to understand ("investor q: …", "as an investor, …", "im trying to understand …")
   'investor here', 'investor q', 'investor question', 'retail investor q', 'retail investor here', 'as an investor',
