@@ -922,6 +922,7 @@ describe('hostile and odd input', () => {
     ['please teach me why turkey wants a partner', 'why turkey wants a partner'],
     ['when did they find it, may i ask?', 'when did they find it'],
     ['i would like to confirm, did they meet', 'did they meet'],
+    ['may i ask who is the energy minister', 'who is the energy minister'],
     ['did erdogan-san and xi-san meet', 'did erdogan and xi meet'],
     ['is the san-francisco office open', 'is the san-francisco office open'],
     // … and a reaction of a few words before "but" and a question word; not a question before "but".
