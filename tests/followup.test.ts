@@ -312,6 +312,8 @@ describe('reading a follow-up', () => {
     // … and the name, then the status word, as a note or a broker asks ("and BYD status?", "chery update pls").
     expect(statusAsWhatAbout('and BYD status?', known, 'is chery in talks with turkey')).toBe('and what about BYD?');
     expect(statusAsWhatAbout('chery update pls', known, 'is byd building a plant')).toBe('what about chery?');
+    // (The article left out, as Japanese and Korean English may: "and BYD, what is status with them?".)
+    expect(statusAsWhatAbout('and BYD, what is status with them?', known, 'is chery in talks with turkey')).toBe('and what about BYD?');
     // Not a pointer ("them": another kind of follow-up), what the knowledge never names, nor a name asked about before.
     expect(statusAsWhatAbout('whats the status with them', known, 'has turkey talked to chery')).toBeNull();
     expect(statusAsWhatAbout('how is the turkish lira doing', (k) => k !== 'lira', 'has turkey talked to chery')).toBeNull();

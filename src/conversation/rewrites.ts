@@ -138,7 +138,8 @@ export function statusAsWhatAbout(question: string, known: (key: string) => bool
 const MAX_STATUS_NAME_WORDS = 4;
 /** Words that point back rather than name ("what's the status with them?"): a follow-up of another kind. */
 const STATUS_POINTERS = new Set(['it', 'that', 'this', 'them', 'they', 'those', 'these', 'him', 'her']);
-const STATUS_ASKED = String.raw`(?:(?:what(?:['’]?s| is)|whats|wats|wuts)\s+the\s+(?:latest|status|situation|story|deal|news|update)|where\s+(?:are|do)\s+things(?:\s+stand)?|where\s+(?:does|do)\s+(?:that|it|this|they)\s+stand|how(?:['’]?s| is| are)\s+(?:it|things|everything|stuff)(?:\s+going)?|(?:what(?:['’]?s| is)|whats|wats)\s+(?:up|happening|going\s+on)|any\s+(?:news|update|updates|progress|word))`;
+// (The article may be left out, as in Japanese and Korean English: "and BYD, what is status with them?".)
+const STATUS_ASKED = String.raw`(?:(?:what(?:['’]?s| is)|whats|wats|wuts)\s+(?:the\s+)?(?:latest|status|situation|story|deal|news|update)|where\s+(?:are|do)\s+things(?:\s+stand)?|where\s+(?:does|do)\s+(?:that|it|this|they)\s+stand|how(?:['’]?s| is| are)\s+(?:it|things|everything|stuff)(?:\s+going)?|(?:what(?:['’]?s| is)|whats|wats)\s+(?:up|happening|going\s+on)|any\s+(?:news|update|updates|progress|word))`;
 const STATUS_TAIL = String.raw`(?:\s*(?:then|now|tho|though|lol|these\s+days|rn|atm|exactly))*\s*[?!.]*\s*$`;
 /** "whats the status with BYD?": the status words, then what they ask about. */
 const STATUS_BEFORE = new RegExp(REWRITE_LEAD + STATUS_ASKED + String.raw`\s+(?:with|of|on|for|about|from|re)\s+([^,?!.;:]+?)` + STATUS_TAIL, 'iu');
