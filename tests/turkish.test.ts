@@ -1092,7 +1092,7 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(withoutPreamble(words('haber yayımlandığı tarih itibarıyla enerji bakanı kimdi'))).toEqual(words('itibarıyla enerji bakanı kimdi'));
   });
 
-  test('a client\'s question passed on ("müşteri soruyo, …") , "komutanım", "ileride", "… o yazıyo mu" are no words of it; "kıymetli" (precious) is "önemli"', () => {
+  test('a client\'s question passed on ("müşteri soruyo, …") , "komutanım", "ileride", "… o yazıyo mu" are no words of it; "kıymetli" (precious) is "önemli", "maksat" (purpose) "amaç"', () => {
     expect(withoutPreamble(words('müşteri soruyo nadir toprak nerede kullanılıyor'))).toEqual(words('nadir toprak nerede kullanılıyor'));
     // "komutanım" (my commander), as retired officers address each other, as "hocam" is; "ileride" (later on).
     for (const w of ['komutanım', 'ileride', 'ilerde']) expect(TURKISH.isTerm(TURKISH.stem(w)), w).toBe(false);
@@ -1102,6 +1102,8 @@ describe('Turkish questions answered from the Turkish index', () => {
     // (A knowledge about customers keeps "müşteri" as a word of its questions: only the phrase goes.)
     expect(TURKISH.isTerm(TURKISH.stem('müşteri'))).toBe(true);
     expect(questionTerms(realKb().turkish!, 'nadir toprak neden bu kadar kıymetli').terms.find((t) => t.raw === 'kıymetli')?.how).toBe('exact');
+    // "maksat", "gaye" (purpose) are "amaç" (read as a typo of "en yüksek" before).
+    for (const w of ['maksat', 'gaye']) expect(questionTerms(realKb().turkish!, `${w} ne`).terms.find((t) => t.raw === w)?.how, w).toBe('exact');
   });
 
   test('the copula after the locative ("hangi ildeydi", "fabrikadaymış") is cut, and "giden" is "gitmek": each word meets its stem', () => {
