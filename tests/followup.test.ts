@@ -806,6 +806,15 @@ describe('reading a follow-up', () => {
     }
   });
 
+  test('a fragment that adds what the answer just given lacks ("batteries too?" after BYD\'s car deal) gets the fact that has it; one the answer says stays with it', () => {
+    // (Read with the question before, it got BYD's deal again, which says nothing of batteries.)
+    const r = after('did byd sign a deal to build evs in turkey?', 'batteries too?').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('battery-plants-hope');
+    // ("refining" is in the answer just given; "just" is how the choice is put.)
+    const same = after('for how many years has china led rare earths?', 'just mining or the refining too?').reply;
+    expect(same.kind === 'fact' && same.factId).toBe('china-dominance');
+  });
+
   test('a swap of several words joined by "and" ("and the industry and technology one?"), and the side of one ("how about industry and technology side?")', () => {
     const one = after("who is turkey's energy minister?", 'and the industry and technology one?').reply;
     expect(one.readingAs).toBe("who is turkey's industry and technology minister?");

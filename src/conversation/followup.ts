@@ -443,6 +443,22 @@ function continuedInContext(alone: Reply, how: Extract<FollowupShape, { kind: 'c
 }
 
 /**
+ * Whether the fact the words alone got (another than the answer just given) has a word of `asked` that the answer just
+ * given lacks, in its questions and in its text (`previousAnswer`): what a fragment adds ("batteries too?") is in it,
+ * and not in the answer before. ("mining only, or refining too?" after China's lead in mining and refining: the answer
+ * before says refining.)
+ */
+function addsWhatAloneHas(alone: Reply, previous: PreviousTurn, previousAnswer: string, asked: string, kb: KnowledgeBase): boolean {
+  if (alone.kind !== 'fact' || alone.factId === previous.factId) return false;
+  const [a, p] = [kb.byId.get(alone.factId), kb.byId.get(previous.factId)];
+  if (a === undefined || p === undefined) return false;
+  const said = new Set(questionTerms(kb, previousAnswer).terms.flatMap((t) => t.ids));
+  // (Not "only", "just": how the choice is put, "mining only, or refining too?".)
+  return questionTerms(kb, asked).terms.some((t) => t.how !== 'unknown' && !HEDGES.has(t.raw ?? '') && t.ids.some((id) => factHasTerm(kb, a, id)) && !t.ids.some((id) => factHasTerm(kb, p, id) || said.has(id)));
+}
+const HEDGES = new Set(['only', 'just', 'mainly', 'mostly', 'merely', 'solely']);
+
+/**
  * "who's leading it?" read as the question before ("who's leading the delegation?") finds the answer just given again,
  * when that answer named someone the question before did not ("… have Energy Minister Alparslan Bayraktar head a
  * delegation …"): asked who after an answer that said who, people want the one named, as the knowledge tells who that
@@ -863,6 +879,10 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
     // (Not in the same message: "when is it, and who is leading it?" is answered by the one fact, for both.)
     const whoNamed = combined.factId === previous.factId && !sameMessage ? whoNamedBefore(asked, previous, previousAnswer, kb, r) : null;
     if (whoNamed) return whoNamed;
+    // "batteries too?" after "did byd sign a deal to build evs in turkey?": what is added, read with the question before,
+    // gets the answer just given again, which has none of its words; the fact the words alone get has them (the hope for
+    // battery plants), and answers.
+    if (adds && !givesExample(asked) && combined.factId === previous.factId && addsWhatAloneHas(alone, previous, previousAnswer, asked, kb)) continue;
     const reply: ContextReply = { ...combined, question: asked, ...readAs(r) };
     return { reply, remember: { question: r.whole ? r.probe : previous.question, factId: combined.factId } };
   }
