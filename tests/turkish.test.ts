@@ -1102,6 +1102,9 @@ describe('Turkish questions answered from the Turkish index', () => {
     // (A knowledge about customers keeps "müşteri" as a word of its questions: only the phrase goes.)
     expect(TURKISH.isTerm(TURKISH.stem('müşteri'))).toBe(true);
     expect(questionTerms(realKb().turkish!, 'nadir toprak neden bu kadar kıymetli').terms.find((t) => t.raw === 'kıymetli')?.how).toBe('exact');
+    // A name asked with its owner after it, as chat turns a sentence round ("adı neydi ya bakanın"), asks who.
+    expect(turkishTermWords('adı neydi ya bakanın')).toContain('kim');
+    expect(turkishTermWords('adı ne')).not.toContain('kim');
     // "maksat", "gaye" (purpose) are "amaç" (read as a typo of "en yüksek" before).
     for (const w of ['maksat', 'gaye']) expect(questionTerms(realKb().turkish!, `${w} ne`).terms.find((t) => t.raw === w)?.how, w).toBe('exact');
   });

@@ -149,8 +149,20 @@ export function turkishTermWords(text: string): string[] {
     // "enerji bakanının adı ne?", "cumhurbaşkanlarının isimleri ne?" (what is the minister's name?): asking a name asks
     // who, as "the name of" does in English ("adı", "isimleri" weighed half the question, words no answer has).
     // (After its owner in the genitive only: "isimleri ne?" alone asks the names of what was asked before.)
-    .map((w, i, kept) => (NAME_ASKED.has(foldTurkish(w)) && i > 0 && /n[iu]n$/.test(foldTurkish(kept[i - 1]!)) ? 'kim' : w));
+    // (Or with its owner after it, as chat turns a sentence round: "adı neydi ya bakanın", what was his name, the minister's.)
+    .map((w, i, kept) => (NAME_ASKED.has(foldTurkish(w)) && ((i > 0 && /n[iu]n$/.test(foldTurkish(kept[i - 1]!))) || ownerAfter(kept, i)) ? 'kim' : w));
 }
+
+/** Whether a word asked of after a name-word ("adı neydi ya bakanın") is its owner in the genitive, after the question word. */
+function ownerAfter(kept: readonly string[], i: number): boolean {
+  let k = i + 1;
+  if (!/^ne(?:ydi|dir|ymis|ymiş)?$/.test(foldTurkish(kept[k] ?? ''))) return false;
+  k++;
+  while (k < kept.length && TURNED_ROUND_FILLER.has(foldTurkish(kept[k]!))) k++;
+  return k < kept.length && /n[iu]n$/.test(foldTurkish(kept[k]!)) && foldTurkish(kept[k]!).length > 4;
+}
+/** Chat filler between the question word and the owner it is asked of ("adı neydi ya bakanın"). */
+const TURNED_ROUND_FILLER = new Set(['ya', 'yav', 'yahu', 'peki', 'o', 'su', 'bu']);
 
 /** Someone's name as a question asks it, folded ("adı", "ismi", "isimleri", "adını"). */
 const NAME_ASKED = new Set(['adi', 'adini', 'adlari', 'adlarini', 'ismi', 'ismini', 'isimleri', 'isimlerini']);
