@@ -1063,12 +1063,13 @@ describe('Turkish questions answered from the Turkish index', () => {
   });
 
   test('the formal register of lawyers and officials: "husus", "mezkur", the paragraph cited, whom it is for, "arz ederim"; a clause of purpose before the question weighs as context', () => {
-    for (const w of ['hususunda', 'mezkur', 'mezkûr', 'zikredilen', 'paragrafında', 'beşinci', 'müvekkilimizin', 'tarafımızca', 'bildirilmesini', 'verilmesini', 'itibarıyla', 'nezdinde']) {
+    for (const w of ['hususunda', 'mezkur', 'mezkûr', 'zikredilen', 'paragrafında', 'beşinci', 'müvekkilimizin', 'tarafımızca', 'bildirilmesini', 'verilmesini', 'itibarıyla', 'nezdinde', 'mevcut', 'karşısında']) {
       expect(TURKISH.isTerm(TURKISH.stem(w)), w).toBe(false);
     }
     // "arz" alone is supply ("nadir toprak arzı"); only the closing formula goes.
     expect(TURKISH.isTerm(TURKISH.stem('arz'))).toBe(true);
     expect(withoutPreamble(words('heyete kim başkanlık edecek arz ederim'))).toEqual(words('heyete kim başkanlık edecek'));
+    expect(withoutPreamble(turkishWords('rezerv ne zaman bulundu haberde bir kayıt mevcut mudur'))).toEqual(turkishWords('rezerv ne zaman bulundu haberde'));
     const kb = realKb();
     // ("hususunda" and "mezkur" weighed 38% of it as words no fact uses.)
     expect(answer('Mezkur heyete kimin başkanlık edeceği hususunda bilgi verilmesini arz ederim.', kb)).toMatchObject({ kind: 'fact', factId: 'october-delegation', language: 'tr' });

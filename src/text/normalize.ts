@@ -847,6 +847,8 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'haberde geçiyor mu', 'haberde geciyor mu', 'helal olsun', 'helal',
   // (… "o yazıyo mu" (does it say that), and a wish that it be the nation's own: "… yerli ve milli olsun inşallah")
   'o yazıyo mu', 'o yaziyo mu', 'o yazıyor mu', 'o yaziyor mu', 'bu yazıyo mu', 'bu yaziyo mu', 'bu yazıyor mu', 'bu yaziyor mu',
+  // (… and, formally, whether the report has a record of it: "… haberde bir kayıt mevcut mudur?")
+  'bir kayıt mevcut mudur', 'bir kayit mevcut mudur', 'kayıt mevcut mudur', 'kayit mevcut mudur', 'bir kayıt var mı', 'bir kayit var mi',
   'yerli ve milli olsun', 'yerli milli olsun', 'yerli ve milli olur', 'yerli olsun',
   // (… and that the report leaves it out: "… onu da yazmamışlar", they did not write that either; "yaz" weighed 56%)
   'onu da yazmamışlar', 'onu da yazmamislar', 'bunu da yazmamışlar', 'bunu da yazmamislar', 'yazmamışlar', 'yazmamislar',

@@ -377,7 +377,9 @@ const STOP_LIST = (
   'müvekkil müvekkili müvekkilin müvekkile müvekkilimiz müvekkilimizin müvekkilimize müvekkilimizi müvekkilimizle ' +
   'idaremiz idaremizin idaremize kurumumuz kurumumuzun kurumumuza tarafımızca tarafımızdan tarafıma tarafımıza ' +
   'edinilmesi edinilmesini edinmek bildirilmesi bildirilmesini verilmesi verilmesini mümkün ' +
-  'olup esasen itibarıyla itibariyle uyarınca nezdinde istinaden atfen çerçevesinde kapsamındaki ifade zat zatın'
+  'olup esasen itibarıyla itibariyle uyarınca nezdinde istinaden atfen çerçevesinde kapsamındaki ifade zat zatın ' +
+  // … "mevcut" (existing: "bir kayıt mevcut mudur", is there a record), as "var" is; "karşısında" (in the face of)
+  'mevcut mevcuttur mevcutmu karşısında karsisinda'
 ).split(' ');
 
 /** The light verbs' futures as chat types them, with their written forms (see writtenStopWord). */
