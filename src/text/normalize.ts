@@ -594,7 +594,9 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'not sure if this is the right channel', 'sorry if this has been asked before', 'sorry if this was asked before',
   // apologies and wishes before asking ("sorry to bother, …", "i'd like to know …": "i'd" reads as "id", "bother" as a word)
   'sorry to bother you', 'sorry to bother', 'sorry for bothering you', 'sorry for bothering', 'sorry to disturb', 'sorry to ask',
-  'id like to know', 'i would like to know', 'id love to know', 'i would love to know', 'id like to ask', 'i would like to ask', 'may i ask', 'may i know', 'can i ask', 'i would like to confirm', 'id like to confirm', 'i want to confirm', 'just want to confirm',
+  'id like to know', 'i would like to know', 'id love to know', 'i would love to know', 'id like to ask', 'i would like to ask',
+  // (and as Japanese and Korean English puts it: "may I ask who is …", "I would like to confirm, did …")
+  'may i ask', 'may i know', 'can i ask', 'i would like to confirm', 'id like to confirm', 'i want to confirm', 'just want to confirm',
   'any idea', 'any ideas', 'anyone have any idea', 'does anyone have any idea',
   // who asks and that they want to understand ("investor q: …", "as an investor, …", "im trying to understand …")
   'investor here', 'investor q', 'investor question', 'retail investor q', 'retail investor here', 'as an investor',
@@ -847,16 +849,16 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'haberde geçiyor mu', 'haberde geciyor mu', 'helal olsun', 'helal',
   // (… "o yazıyo mu" (does it say that), and a wish that it be the nation's own: "… yerli ve milli olsun inşallah")
   'o yazıyo mu', 'o yaziyo mu', 'o yazıyor mu', 'o yaziyor mu', 'bu yazıyo mu', 'bu yaziyo mu', 'bu yazıyor mu', 'bu yaziyor mu',
+  'yerli ve milli olsun', 'yerli milli olsun', 'yerli ve milli olur', 'yerli olsun',
   // (… and, formally, whether the report has a record of it: "… haberde bir kayıt mevcut mudur?")
   'bir kayıt mevcut mudur', 'bir kayit mevcut mudur', 'kayıt mevcut mudur', 'kayit mevcut mudur', 'bir kayıt var mı', 'bir kayit var mi',
-  'yerli ve milli olsun', 'yerli milli olsun', 'yerli ve milli olur', 'yerli olsun',
   // (… and that the report leaves it out: "… onu da yazmamışlar", they did not write that either; "yaz" weighed 56%)
   'onu da yazmamışlar', 'onu da yazmamislar', 'bunu da yazmamışlar', 'bunu da yazmamislar', 'yazmamışlar', 'yazmamislar',
   'onu da söylememişler', 'onu da soylememisler',
-  // (… and how the answer is wanted: "… isim isim liste lazım", a list name by name; and whether the report names it,
-  // "… haberde geçiyor mu adı")
   // (… and the closing formula of a formal letter: "… arz ederim", I respectfully submit; "arz" alone is supply)
   'arz ederim', 'arz ederiz', 'arz olunur', 'saygılarımla', 'saygilarimla', 'saygılarımızla', 'saygilarimizla',
+  // (… and how the answer is wanted: "… isim isim liste lazım", a list name by name; and whether the report names it,
+  // "… haberde geçiyor mu adı")
   'isim isim liste lazım', 'isim isim liste lazim', 'liste lazım', 'liste lazim', 'isim isim', 'liste halinde',
   'haberde geçiyor mu adı', 'haberde geciyor mu adi', 'adı geçiyor mu', 'adi geciyor mu', 'haberde adı geçiyor mu', 'haberde adi geciyor mu',
   'yardım lütfen', 'yardim lutfen', 'yardım eder misin', 'yardim eder misin', 'yardım eder misiniz', 'yardim eder misiniz',
