@@ -776,7 +776,7 @@ describe('hostile and odd input', () => {
     expect(withoutPreamble(words('what is in the news'))).toEqual(words('what is in the news'));
   });
 
-  test('sports talk: "link up", "head to head" (meet), "champ", "goat", "running the table", "on lock" (dominance), "stash", "haul", "squad", "hit the jackpot", "hash out", "thirsty for", "can\'t live without", "on the planet"; "diff topic but", "in this whole … saga", "we talking …"', () => {
+  test('sports talk: "link up", "head to head" (meet), "champ", "running the table", "on lock" (dominance), "stash", "haul", "squad", "hit the jackpot", "hash out", "thirsty for", "can\'t live without", "on the planet"; "diff topic but", "in this whole … saga", "we talking …"', () => {
     const kb = realKb();
     // (knowledge/synonyms.yaml: each weighed as a word no fact uses, or as "game", the market.)
     for (const [q, raw] of [['did erdogan and xi ever link up', 'link'], ['who is the champ of refining', 'champ'], ['where is the stash', 'stash'], ['when does the squad fly out', 'squad'], ['is byd the biggest on the planet', 'planet']]) {
@@ -792,6 +792,8 @@ describe('hostile and odd input', () => {
     }
     expect(questionTerms(kb, 'why are chinese carmakers so thirsty for turkey').terms.some((t) => t.how === 'unknown')).toBe(false);
     expect(withoutPreamble(words('how big is it we talking tonnage'))).toEqual(words('how big is it tonnage'));
+    // (Not "goat": "is the us in the same boat" read "boat" as a typo of it, and answered with the West's worries.)
+    expect(questionTerms(kb, 'is the us in the same boat').terms.find((t) => t.raw === 'boat')?.how).toBe('unknown');
   });
 
   test('"the Turkish side", "on the refining side": the party or the area, "side" no word of it', () => {
