@@ -800,6 +800,8 @@ describe('hostile and odd input', () => {
     expect(withoutPreamble(words('where exactly did the turkish side find this deposit'))).toEqual(words('where exactly did the turkish find this deposit'));
     expect(withoutPreamble(words("how does beijing's side see the deal"))).toEqual(words('how does beijing see the deal'));
     expect(withoutPreamble(words('did he say something recently on the rare earth side'))).toEqual(words('did he say something recently on the rare earth'));
+    // (In a short question too, the area: "any idea on the money side?" after the refinery's timeline.)
+    expect(withoutPreamble(words('anything on the money side?'))).toEqual(words('anything on the money'));
     // So is "the mining part": the area the word names, not a part of its own ("the hard part") or of something ("the brics
     // part of this").
     expect(withoutPreamble(words('does turkey only want the mining part or refining'))).toEqual(words('does turkey only want the mining or refining'));

@@ -1691,9 +1691,9 @@ const SUBJECT_NOUNS = new Set(['subject', 'matter', 'topic']);
 function partySideAt(keys: readonly string[], i: number): number {
   // (Only in a question of its own words: in a short follow-up the party is what is asked, "and the chinese side?" after
   // the ministries' silence.)
-  if (keys[i] !== 'side' || i === 0 || keys.length < 7 || SIDE_COMPOUNDS.has(keys[i + 1] ?? '')) return 0;
-  if (PARTIES.has(keys[i - 1]!)) return 1;
-  // "on the <1–3 words> side"
+  if (keys[i] !== 'side' || i === 0 || SIDE_COMPOUNDS.has(keys[i + 1] ?? '')) return 0;
+  if (PARTIES.has(keys[i - 1]!)) return keys.length < 7 ? 0 : 1;
+  // "on the <1–3 words> side" (in a short one too: "any idea on the money side?" after the refinery's timeline)
   for (let j = i - 5; j <= i - 3; j++) {
     if (j >= 0 && keys[j] === 'on' && keys[j + 1] === 'the' && keys.slice(j + 2, i).every((w) => !SIDE_OWN.has(w))) return 1;
   }
