@@ -949,6 +949,8 @@ describe('a pronoun that points forward, or at a question of the same message', 
       expect(turkishFollowupShape(q).kind, q).toBe('pronoun');
     }
     expect(turkishFollowupShape('söz konusu olan ne').kind).toBe('standalone');
+    // "bu çerçevede", "bu bağlamda" (in this framework, context) are connectives, as "bu kapsamda" is: no pointing back.
+    expect(turkishFollowupShape('Bu çerçevede hangi şirketin batarya tesisi kurması umuluyor').kind).toBe('standalone');
     // The engine reads none of them as words of the question ("söz" weighed as a word of statements).
     expect(withoutPreamble(words('söz konusu rezerv ne zaman bulundu'))).toEqual(words('rezerv ne zaman bulundu'));
     expect(withoutPreamble(words('söz konusu olan ne'))).toEqual(words('söz konusu olan ne'));

@@ -1088,6 +1088,11 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(answer("BYD'nin imzaladığı anlaşmanın konusu haberde nasıl aktarılmaktadır?", kb)).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
     expect(withoutPreamble(turkishWords('bu husus haberde belirtilmiş midir'))).toEqual(turkishWords('bu husus haberde belirtilmiş midir'));
     expect(withoutPreamble(turkishWords('rafinerinin ne zaman açılacağı haberde belirtilmiş midir'))).toEqual(turkishWords('rafinerinin ne zaman açılacağı'));
+    // ("also" before the verb marks the frame as "haberde" does: "… bir hedef de zikredilmiş midir?")
+    expect(withoutPreamble(turkishWords('saflığa dair bir hedef de zikredilmiş midir'))).toEqual(turkishWords('saflığa dair bir hedef'));
+    // "bu çerçevede", "bu bağlamda" (in this framework, context) are connectives; "safha" (phase) is "aşama".
+    for (const w of ['çerçevede', 'bağlamda']) expect(TURKISH.isTerm(TURKISH.stem(w)), w).toBe(false);
+    expect(questionTerms(kb.turkish!, 'rafinaj safhasında hedef ne').terms.find((t) => t.raw === 'safhasında')?.how).toBe('exact');
     // A country's formal name ("Türkiye Cumhuriyeti") is the country; "as of the date the report came out" asks nothing.
     expect(answer('Türkiye Cumhuriyeti Sanayi ve Teknoloji Bakanı kimdir?', kb)).toMatchObject({ kind: 'fact', factId: 'industry-minister' });
     expect(withoutPreamble(words('haber yayımlandığı tarih itibarıyla enerji bakanı kimdi'))).toEqual(words('itibarıyla enerji bakanı kimdi'));

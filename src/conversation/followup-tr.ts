@@ -255,8 +255,8 @@ function trTokensOf(text: string): TrToken[] {
 }
 /** The formal "the said" of one word (folded), before a noun: "mezkur", "anılan", "zikredilen". */
 const AFORESAID = new Set(['mezkur', 'anilan', 'zikredilen', 'mevzubahis']);
-/** After "bu", "o", "şu", nouns that make a connective of it (folded): "bu yüzden", "o nedenle", "bu kapsamda". */
-const CONNECTIVE_NOUNS = new Set(['yuzden', 'nedenle', 'kapsamda']);
+/** After "bu", "o", "şu", nouns that make a connective of it (folded): "bu yüzden", "o nedenle", "bu kapsamda", "bu çerçevede". */
+const CONNECTIVE_NOUNS = new Set(['yuzden', 'nedenle', 'kapsamda', 'cercevede', 'baglamda']);
 /** Nouns of a situation or matter after "bu", "o", "şu", in any case (folded): durum, vaziyet, mesele, mevzu, olay, iş. */
 const SITUATION = /^(?:durum|vaziyet|mesele|mevzu|olay|gelisme)(?:y?[iu]|y?[ae]|n[iu]n|[dt][ae]n)?$|^is(?:i|e|in|ten)?$/;
 /** The key "bu duruma" and its like take: a pronoun that always points back at what was said before. */

@@ -1105,6 +1105,8 @@ function withoutTurkishReportFrame(ws: readonly string[], from: number, to: numb
   else if (w(end - 2) === 'yer' && /^(?:al|ver)/.test(w(end - 1))) end -= 2;
   else return to;
   const verb = end;
+  // ("… bir hedef de zikredilmiş midir?": "also" before the verb marks the frame as "haberde" does.)
+  if ((w(end - 1) === 'da' || w(end - 1) === 'de') && end - 1 - from >= 3) return end - 1;
   if (w(end - 1) === 'nasil' || w(end - 1) === 'acikca') end--;
   else if (w(end - 2) === 'ne' && (w(end - 1) === 'sekilde' || w(end - 1) === 'bicimde')) end -= 2;
   if (w(end - 1) === 'haberde' || w(end - 1) === 'metinde') end--;

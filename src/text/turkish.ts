@@ -332,6 +332,8 @@ const STOP_LIST = (
   // connectives that tie a question to what was said before ("bu yüzden", "bu nedenle", "bundan dolayı": so, that's why;
   // "bu kapsamda": in this context), as "so" and "then" are stop words in English
   'yüzden yuzden nedenle dolayı dolayi kapsamda kapsaminda kapsamında ' +
+  // … and "bu çerçevede", "bu bağlamda" (in this framework, in this context), as officials write them
+  'çerçevede cercevede bağlamda baglamda ' +
   // … and "açısından" (from the point of view of: "AB pazarı açısından bi avantajımız var mı"), a postposition as
   // "kapsamında" is; what it is seen from is the question's word ("açısından" weighed 31% of the question)
   'açısından acisindan acısından ' +
