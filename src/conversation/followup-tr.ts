@@ -26,7 +26,7 @@ import { parse, sharesTopic } from './readings.ts';
 import { withoutTrailingRemark } from './followup-shape.ts';
 import { vocabularyOf as englishVocabularyOf } from './vocabulary.ts';
 import { nearestToSetApart } from './set-apart.ts';
-import { cleanInput } from '../text/normalize.ts';
+import { aforesaidAt, cleanInput } from '../text/normalize.ts';
 import { keepingRecent } from '../text/recent.ts';
 import { answerNamesCity, asksForCity, isMonthOrDay, TURKISH_PLACE } from '../text/places.ts';
 import { foldTurkish, isPossessivePronoun, isTurkishQuestionWord, isTurkishStopWord, nameInWord, turkishAnswerType, turkishAnswerTypesSupported, turkishLower, turkishStem } from '../text/turkish.ts';
@@ -228,9 +228,9 @@ function trTokensOf(text: string): TrToken[] {
   }
   // The formal "the said" ("mezkur sahanın …", "söz konusu ziyaretin …", "bahse konu tesisin", "anılan şirketin")
   // points back as "bu" (this) does: the noun after it is what was asked about before.
+  // (The pairs as the engine reads them, aforesaidAt: not "söz konusu olan".)
   for (let j = 0; j + 1 < out.length; j++) {
-    const two = out[j]!.key === 'soz' && out[j + 1]!.key === 'konusu' && out[j + 2] !== undefined && !out[j + 2]!.key.startsWith('ol') ? 2 : out[j]!.key === 'bahse' && out[j + 1]!.key === 'konu' ? 2 : 0;
-    if (two > 0) out.splice(j, 2, { text: `${out[j]!.text} ${out[j + 1]!.text}`, key: 'bu' });
+    if (aforesaidAt(out.slice(j, j + 3).map((t) => t.key), 0) === 2) out.splice(j, 2, { text: `${out[j]!.text} ${out[j + 1]!.text}`, key: 'bu' });
     else if (AFORESAID.has(out[j]!.key)) out[j] = { text: out[j]!.text, key: 'bu' };
   }
   // "bu alanda", "bu konuda" (in this field, on this matter): a demonstrative with a noun that only classes what was

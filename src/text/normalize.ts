@@ -1099,7 +1099,7 @@ function withoutTurkishPurpose(ws: readonly string[], from: number, to: number):
 function withoutTurkishReportFrame(ws: readonly string[], from: number, to: number): number {
   const w = (at: number) => fold(ws[at] ?? '');
   let end = to;
-  if (end - from > 1 && TR_PARTICLE.test(w(end - 1))) end--;
+  if (end - from > 1 && TURKISH_PARTICLE.test(w(end - 1))) end--;
   if (TR_SAID_PASSIVE.test(w(end - 1))) end--;
   else if ((w(end - 2) === 'ifade' || w(end - 2) === 'izah') && /^ed/.test(w(end - 1))) end -= 2;
   else if (w(end - 2) === 'yer' && /^(?:al|ver)/.test(w(end - 1))) end -= 2;
@@ -1116,8 +1116,11 @@ function withoutTurkishReportFrame(ws: readonly string[], from: number, to: numb
   if (w(end - 1) === 'da' || w(end - 1) === 'de') end--;
   return end - from >= 3 ? end : to;
 }
-/** A Turkish question particle, folded ("mi", "midir", "mıdır"). */
-const TR_PARTICLE = /^m[iu](?:d[iu]r|s[iu]n[iu]z|y[iu]m)?$/;
+/**
+ * Turkish question particles: mi, mı, mu, mü and their personal and tense forms (midir, mısınız, miydi, mıymış…), folded.
+ * Here, where the text rules of both languages can read it; turkish.ts builds on this module.
+ */
+export const TURKISH_PARTICLE = /^m[iu](?:y[iu]m|y[iu]z|s[iu]n|s[iu]n[iu]z|d[iu]r|d[iu]rlar|yd[iu]|yd[iu]k|yd[iu]n|yd[iu]lar|ym[iu]s|ler|lar)?$/;
 /** Passive verbs of saying and reporting, folded ("belirtilmiş", "aktarılmaktadır", "nitelendirilmiştir", "geçmekte"). */
 const TR_SAID_PASSIVE = /^(?:belirtil|aktaril|nitelendiril|zikredil|soylen|anlatil|yazil|bahsedil|deginil|vurgulan|aciklan|gecmekte|gectig)\p{L}*$/u;
 /** "I ask", as the asker says why ("… için soruyorum"). */
@@ -1202,13 +1205,11 @@ export function preambleLength(ws: readonly string[]): number {
         again = true;
       }
       // (So is a reaction of a few words before "but": "cool speech coach but WHEN does it get built", "nice try but who".)
-      for (let k = 1; REACTION_WORDS.has(ws[r] ?? '') && k <= MAX_REACTION_BEFORE_BUT; k++) {
-        if (QUESTION_OPENERS.has(ws[r + k] ?? '')) break;
-        if (ws[r + k] === 'but' && QUESTION_OPENERS.has(ws[r + k + 1] ?? '') && ws.length - (r + k + 1) > 2) {
-          from = r + k + 1;
-          again = true;
-          break;
-        }
+      const but = REACTION_WORDS.has(ws[r] ?? '') ? ws.indexOf('but', r + 1) : -1;
+      const asked = but + 1;
+      if (but > r && but - r <= MAX_REACTION_BEFORE_BUT && !ws.slice(r + 1, but).some((w) => QUESTION_OPENERS.has(w)) && QUESTION_OPENERS.has(ws[asked] ?? '') && ws.length - asked > 2) {
+        from = asked;
+        again = true;
       }
     }
     // "the way byd signed something w turkey?? what was the deal": Gen Z's "the way …" (the fact that …, said in
@@ -1770,7 +1771,7 @@ function channelOwnerAt(keys: readonly string[], i: number): number {
  * "mezkur" is a stop word. Not "söz konusu olan", "söz konusu olduğunda" (what is at stake, when it comes to), where a
  * verb of "olmak" follows; nor "adı geçen" (named): "haberde adı geçen iki lider kim" asks for names.
  */
-function aforesaidAt(keys: readonly string[], i: number): number {
+export function aforesaidAt(keys: readonly string[], i: number): number {
   const pair = AFORESAID.get(keys[i] ?? '');
   const next = keys[i + 2];
   return pair !== undefined && pair.has(keys[i + 1] ?? '') && next !== undefined && !next.startsWith('ol') ? 2 : 0;

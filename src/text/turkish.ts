@@ -8,7 +8,7 @@
  * identity of a Turkish phrasing) and the engine (the Turkish index).
  */
 import { newStemmer } from 'snowball-stemmers';
-import { MARKS, type AnswerType, type TextProfile } from './normalize.ts';
+import { MARKS, TURKISH_PARTICLE, type AnswerType, type TextProfile } from './normalize.ts';
 import { isLaughter } from './laughter.ts';
 
 // NFC first: "İ" may arrive as "I" + combining dot above, which Turkish lowercasing reads as "i".
@@ -390,7 +390,7 @@ const CHAT_LIGHT_VERBS = new Map(
 );
 
 /** Question particles: mi, mı, mu, mü and their personal and tense forms (midir, mısınız, miydi, mıymış…), folded. */
-const PARTICLE = /^m[iu](?:y[iu]m|y[iu]z|s[iu]n|s[iu]n[iu]z|d[iu]r|d[iu]rlar|yd[iu]|yd[iu]k|yd[iu]n|yd[iu]lar|ym[iu]s|ler|lar)?$/;
+const PARTICLE = TURKISH_PARTICLE;
 
 /** Whether a folded word is a question particle or one of its forms ("mi", "miydi", "mudur"). */
 export function isQuestionParticle(folded: string): boolean {
