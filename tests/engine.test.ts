@@ -1979,6 +1979,16 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('how big is BYD compared to other electric car makers? everyone talks about them', realKb())).factId).toBe('byd-worlds-largest');
   });
 
+  test('an adverb of stance the knowledge never uses ("concretely", "eventually") weighs as framing; one of a domain ("politically") does not', () => {
+    const real = realKb();
+    const stance = asFact(answer('so what are rare earths used for, concretely?', real));
+    const domain = answer('so what are rare earths used for, politically?', real);
+    expect(stance.factId).toBe('rare-earth-uses');
+    // (Alike before: two words no fact has, of the same weight.)
+    expect(stance.confidence).toBeGreaterThan(domain.confidence + 0.1);
+    expect(answer('will chinese battery makers eventually build plants in turkey', real).confidence).toBeGreaterThan(answer('will chinese battery makers politically build plants in turkey', real).confidence + 0.02);
+  });
+
   test('who asks, said first ("im a car dealer, …", "otomotiv bayisiyim, …"), does not weigh against the question', () => {
     expect(questionAfterRemark('im a car dealer, what did byd sign?')).toBe('what did byd sign?');
     expect(questionAfterRemark('retired mining engineer here. which elements are in it?')).toBe('which elements are in it?');
