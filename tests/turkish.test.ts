@@ -1128,6 +1128,22 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(answer('nadir toprak madeni hangi ildeydi', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-location', language: 'tr' });
   });
 
+  test('Azerbaijani is read as the Turkish it is kin to: "ə" as "e", "-maq" and "-acaq" with "k", its own question words and "nazir"', () => {
+    expect(turkishWords('Sənaye naziri kimdir?')).toEqual(['senaye', 'bakanı', 'kimdir']);
+    expect(turkishWords('yatak harada, hansı şəhərdə')).toEqual(['yatak', 'nerede', 'hangi', 'şeherde']);
+    expect(turkishWords('nə vaxt tapılıb')).toEqual(['ne', 'zaman', 'bulunmuş']);
+    // The infinitive, the future and the present as Turkish writes them; "x" after the first letter is "k".
+    expect(turkishWords('çıxarmaq başlayacaq istəyir çox')).toEqual(['çıkarmak', 'başlayacak', 'istiyor', 'çok']);
+    // A name with an "x" and no letter of Turkish stays as typed.
+    expect(turkishWords('Xi kimdir')).toEqual(['xi', 'kimdir']);
+    // "ə" is no letter of English or Turkish: a question with it is read as Turkish.
+    expect(detectLanguage('Ərdoğan ilə Si harada görüşdü?')).toBe('tr');
+    const kb = realKb();
+    expect(answer('Beylikova yatağı harada yerləşir?', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-location', language: 'tr' });
+    expect(answer('Türkiyənin enerji naziri kimdir?', kb)).toMatchObject({ kind: 'fact', factId: 'energy-minister', language: 'tr' });
+    expect(answer('Beylikovada nadir torpaq yatağı nə vaxt tapılıb?', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-discovery', language: 'tr' });
+  });
+
   test('English words written into a Turkish question are read as the Turkish terms of the same facts', () => {
     const kb = realKb();
     const tr = kb.turkish!;

@@ -103,7 +103,10 @@ export function languageEvidence(text: string): { tr: number; en: number } {
     // Plain ASCII (most questions): lowercasing is the fold ("I" folds to "i" either way); else the Turkish way.
     const word = ASCII.test(raw) ? lower.replace(/['`].*$/, '') : turkishLower(raw).replace(/['’`´].*$/, '');
     // (As typed or without its contraction: "when's" is "when".)
-    if (ENGLISH_WORDS.has(lower) || ENGLISH_WORDS.has(word)) en += 1;
+    // (A word with "ə" is Azerbaijani, which the bot reads as the Turkish it is kin to: "Ərdoğan ilə Şi Cinping harada
+    // görüşdü?")
+    if (word.includes('ə')) tr += 1;
+    else if (ENGLISH_WORDS.has(lower) || ENGLISH_WORDS.has(word)) en += 1;
     else if (ENGLISH_TOPIC_WORDS.has(lower)) en += TOPIC_WORD_WEIGHT;
     else if (isTurkishWord(foldTurkish(word))) tr += 1;
     else if (word.length > 4 && (TURKISH_ENDING.test(word) || splitParticle(word).length > 1)) tr += 1;

@@ -63,8 +63,51 @@ export function turkishWords(text: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
     .flatMap(splitParticle);
-  return ws.some((w) => GERMAN_WORDS.has(w)) ? withGermanRead(ws) : ws;
+  const read = ws.some((w) => GERMAN_WORDS.has(w)) ? withGermanRead(ws) : ws;
+  return read.some(mayBeAzerbaijani) ? read.flatMap(azerbaijaniAsTurkish) : read;
 }
+
+/**
+ * Azerbaijani, as Azerbaijanis living in Turkey write to a Turkish bot ("Türkiyənin enerji naziri kimdir?", "Beylikova
+ * yatağı nə vaxt tapılıb?", "rafinerisi ne zaman işləməyə başlayacaq?"): a close kin of Turkish, its words mostly
+ * Turkish ones in other letters. A word is read as the Turkish one: "ə" as "e", "q" as "k" (the infinitive's "-maq",
+ * the future's "-acaq"), "x" as "h" at the start of a word and as "k" after it ("xəbər": haber; "çox": çok), and the
+ * words of its own that chat needs (question words, "nazir" for a minister, "tapmaq" for finding) as Turkish writes
+ * them. Only on a word with a letter Turkish lacks beside one it has ("ə", or "x"/"q" with a Turkish letter): "Xi" stays.
+ */
+function mayBeAzerbaijani(word: string): boolean {
+  return AZERBAIJANI_WORDS.has(word) || word.includes('ə') || (/[xq]/u.test(word) && /[çğıöşü]/u.test(word));
+}
+function azerbaijaniAsTurkish(word: string): readonly string[] {
+  const own = AZERBAIJANI_WORDS.get(word);
+  if (own !== undefined) return own;
+  if (!mayBeAzerbaijani(word)) return [word];
+  let turkish = word
+    .replace(/ə/gu, 'e')
+    .replace(/q/gu, 'k')
+    .replace(/^x/u, 'h')
+    .replace(/x/gu, 'k');
+  // The present ("istəyir": istiyor; "işləyirlər": işliyorlar), written as Turkish writes it.
+  if (word.includes('ə')) turkish = turkish.replace(/^(\p{L}{2,}?)[ae]?y([ıiuü])r(l[ae]r)?$/u, (_, root: string, vowel: string, plural: string | undefined) => `${root}${vowel}yor${plural ?? ''}`);
+  return AZERBAIJANI_WORDS.get(turkish) ?? [turkish];
+}
+/** Azerbaijani words Turkish writes otherwise, as typed and with "ə" read as "e" (empty: a word that says nothing here). */
+const AZERBAIJANI_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    // question words ("harada": nerede; "hansı": hangi; "neçə": kaç; "nə vaxt": ne zaman; "niyə": neden; "bəs": and what about)
+    'harada:nerede haradadır:nerede haradadir:nerede hara:nere haradan:nereden hansı:hangi hansi:hangi hansılar:hangileri neçə:kaç nece:kaç ' +
+    'nə:ne vaxt:zaman nevaxt:ne_zaman niyə:neden niye:neden bəs:peki bes:peki yəni:yani ' +
+    // a minister and a ministry ("nazir", "nazirlik"), finding ("tapmaq": bulmak), a car ("avtomobil")
+    'nazir:bakan naziri:bakanı nazirin:bakanın nazirinin:bakanının nazirlər:bakanlar nazirler:bakanlar nazirlik:bakanlık nazirliyi:bakanlığı ' +
+    'tapılıb:bulunmuş tapilib:bulunmuş tapıldı:bulundu tapildi:bulundu tapdı:buldu tapdi:buldu tapıblar:bulmuşlar tapiblar:bulmuşlar ' +
+    'avtomobil:otomobil avtomobili:otomobili avtomobillər:otomobiller avtomobiller:otomobiller ' +
+    // greetings and fillers ("salam", "yaxşı": fine, good), "özü" (itself), "yox" (no), "rusiya"
+    'salam:selam yaxşı: yaxsi: yox:yok özü:kendisi ozu:kendisi rusiya:rusya rusiyanın:rusyanın'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string])
+    .map(([az, tr]): [string, string[]] => [az, tr === '' ? [] : tr.split('_')]),
+);
 
 /**
  * German words typed into Turkish, as Turks in Germany write ("und wann?", "warum denn nicht woanders kaufen?", "das ist
