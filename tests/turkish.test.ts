@@ -1144,6 +1144,19 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(answer('Beylikovada nadir torpaq yatağı nə vaxt tapılıb?', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-discovery', language: 'tr' });
   });
 
+  test('the Black Sea\'s present ("isteyi", "gideyi", "almayilar"), "haçan" (when), "ula", "uşaklar", "ha" are read as Turkish writes them', () => {
+    expect(TURKISH.verbStems!('isteyi')).toContain(TURKISH.stem('istiyor'));
+    expect(TURKISH.verbStems!('gideyi')).toContain(TURKISH.stem('gitmek'));
+    expect(TURKISH.verbStems!('diyi')).toContain(TURKISH.stem('diyor'));
+    // Its negative is the verb ("almıyorlar": they do not buy), as the written negative is.
+    expect(TURKISH.verbStems!('almayilar')).toContain(TURKISH.stem('almak'));
+    expect(turkishWords('haçan')).toEqual(['ne', 'zaman']);
+    for (const w of ['ula', 'uşaklar', 'ha']) expect(isTurkishStopWord(w)).toBe(true);
+    const kb = realKb();
+    expect(answer('ula bakanumuz cine haçan gideyi', kb)).toMatchObject({ kind: 'fact', factId: 'october-delegation', language: 'tr' });
+    expect(answer('usaklar ha bu nadir toprak nerelerde kullaniliyi', kb)).toMatchObject({ kind: 'fact', factId: 'rare-earth-uses', language: 'tr' });
+  });
+
   test('English words written into a Turkish question are read as the Turkish terms of the same facts', () => {
     const kb = realKb();
     const tr = kb.turkish!;

@@ -91,12 +91,17 @@ function azerbaijaniAsTurkish(word: string): readonly string[] {
   if (word.includes('ə')) turkish = turkish.replace(/^(\p{L}{2,}?)[ae]?y([ıiuü])r(l[ae]r)?$/u, (_, root: string, vowel: string, plural: string | undefined) => `${root}${vowel}yor${plural ?? ''}`);
   return AZERBAIJANI_WORDS.get(turkish) ?? [turkish];
 }
-/** Azerbaijani words Turkish writes otherwise, as typed and with "ə" read as "e" (empty: a word that says nothing here). */
+/**
+ * Azerbaijani words Turkish writes otherwise, as typed and with "ə" read as "e" (empty: a word that says nothing here);
+ * the Black Sea coast shares some ("haçan").
+ */
 const AZERBAIJANI_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
   (
     // question words ("harada": nerede; "hansı": hangi; "neçə": kaç; "nə vaxt": ne zaman; "niyə": neden; "bəs": and what about)
     'harada:nerede haradadır:nerede haradadir:nerede hara:nere haradan:nereden hansı:hangi hansi:hangi hansılar:hangileri neçə:kaç nece:kaç ' +
     'nə:ne vaxt:zaman nevaxt:ne_zaman niyə:neden niye:neden bəs:peki bes:peki yəni:yani ' +
+    // ("haçan": when, in Azerbaijani and on the Black Sea coast: "haçan olmustu bu gorusme")
+    'haçan:ne_zaman hacan:ne_zaman ' +
     // a minister and a ministry ("nazir", "nazirlik"), finding ("tapmaq": bulmak), a car ("avtomobil")
     'nazir:bakan naziri:bakanı nazirin:bakanın nazirinin:bakanının nazirlər:bakanlar nazirler:bakanlar nazirlik:bakanlık nazirliyi:bakanlığı ' +
     'tapılıb:bulunmuş tapilib:bulunmuş tapıldı:bulundu tapildi:bulundu tapdı:buldu tapdi:buldu tapıblar:bulmuşlar tapiblar:bulmuşlar ' +
@@ -310,6 +315,9 @@ const STOP_LIST = (
   // for heaven's sake, brother), and "duydunuz mu" (did you hear?) after a question, as "heard" is in English chat:
   // "gari" weighed 30% as a word no fact uses
   'gari gayri heç yavu ağam duydunuz duydun ' +
+  // … and the Black Sea's ("uşaklar, ha bu nadir toprak ne da?", "bakanumuz kimdi ula": lads, now this, hey): "ula" and
+  // "ha" weighed as words no fact uses
+  'ula uşaklar usaklar uşağum usagum ha ' +
   // … and "yine", "gene" (again: "yine yok pahasına mı satacağız": "yine" was read as a typo of "çin"), "herkes",
   // "kimse" (everyone, anyone: "herkes konuşuyor kimse bilmiyor"), as "again", "everyone", "anyone" in English chat
   'yine gene herkes herkesin kimse kimsenin bilmiyor bilmiyoruz bilmiyorlar bilmiyolar ' +
@@ -813,6 +821,12 @@ function verbStemsWith(stem: (word: string) => string, word: string): string[] {
       const term = stem(w.slice(0, without.index));
       if (term !== own && !out.includes(term)) out.push(term);
     }
+    // The present as the Black Sea coast says it ("ne yapmak isteyi": istiyor; "amerika ne diyi", "niye almayilar",
+    // "ilk defa duyayrum"): the written present, as the knowledge writes it.
+    for (const form of blackSeaPresent(w)) {
+      // (Its negative, "almıyorlar", is a verb form of its own: read as the stemmer leaves it and as one.)
+      for (const term of [stem(form), ...verbStemsWith(stem, form)]) if (term !== own && !out.includes(term)) out.push(term);
+    }
     // The present as chat types it, without its "r", and with the plural after it ("duyuyolar": they feel), which the
     // stemmer leaves whole on a root of one syllable: the written present ("duyuyor"), as the knowledge writes it.
     const written = withYor(w);
@@ -825,6 +839,22 @@ function verbStemsWith(stem: (word: string) => string, word: string): string[] {
   }
   return out;
 }
+
+/**
+ * The written present of a verb in the Black Sea's present ("-(y)i", "-(y)iler"; first person "-yrum": "isteyi",
+ * "gideyi", "koyayi", "almayilar", "duyayrum"), by vowel harmony: "istiyor", "gidiyor", "koyuyor", "almıyorlar",
+ * "duyuyorum". None when the word does not end so. A guess: an accusative ends alike ("arabayı"), so the caller takes it
+ * only when the knowledge has the term.
+ */
+function blackSeaPresent(word: string): string[] {
+  const m = BLACK_SEA_PRESENT.exec(word);
+  if (!m) return [];
+  const [, root, vowel, plural, first] = m as unknown as [string, string, string | undefined, string | undefined, string | undefined];
+  const last = root.match(/[aeıioöuü]/gu)?.pop() ?? vowel ?? 'i';
+  const harmonic = 'aı'.includes(last) ? (/[ıİ]|[çğöşü]/u.test(word) ? 'ı' : 'i') : 'ei'.includes(last) ? 'i' : 'ou'.includes(last) ? 'u' : 'ü';
+  return [`${root}${harmonic}yor${first === undefined ? (plural ?? '') : 'um'}`];
+}
+const BLACK_SEA_PRESENT = /^(\p{L}+?)[aeıioöuü]?y(?:([ıi])(l[ae]r)?|[ıiuü]?(r[uü]m))$/u;
 
 /** Whether a Turkish term is worth indexing: not a stop word, not a lone letter. */
 export function isTurkishTerm(term: string): boolean {
