@@ -1157,6 +1157,14 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(answer('usaklar ha bu nadir toprak nerelerde kullaniliyi', kb)).toMatchObject({ kind: 'fact', factId: 'rare-earth-uses', language: 'tr' });
   });
 
+  test('an interjection or address before "bu arada" goes with it ("ha bu arada …", "ee bu arada …"); "neyse" (anyway) is no word of the question', () => {
+    expect(withoutPreamble(turkishWords('ha bu arada enerji bakanimiz kimdi'))).toEqual(['enerji', 'bakanimiz', 'kimdi']);
+    expect(withoutPreamble(turkishWords('uşaklar bu arada enerji bakanı kim'))).toEqual(['enerji', 'bakanı', 'kim']);
+    const kb = realKb();
+    expect(answer('ha bu arada enerji bakanimiz kimdi', kb)).toMatchObject({ kind: 'fact', factId: 'energy-minister' });
+    expect(answer('neyse, byd türkiyede ne için anlaşma imzaladı', kb)).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
+  });
+
   test('English words written into a Turkish question are read as the Turkish terms of the same facts', () => {
     const kb = realKb();
     const tr = kb.turkish!;

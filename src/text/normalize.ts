@@ -975,6 +975,10 @@ const PREAMBLES_BY_FIRST = phrasesByWord(PREAMBLES, 0);
 const LEAD_ADDRESS = new Set([
   'brother', 'brothers', 'bro', 'bros', 'sister', 'sisters', 'sis', 'dear', 'sir', 'sirs', 'madam', 'friends', 'guys', 'all', 'everyone',
   'folks', 'team', 'habibi', 'akhi',
+  // (and an interjection, as the Black Sea opens with "ha", chat with "e", "ee": "ha bu arada enerji bakanımız kimdi")
+  'ha', 'e', 'ee', 'eee',
+  // (and Turkish addresses: "uşaklar bu arada …", "abi bu arada …")
+  'uşaklar', 'usaklar', 'abi', 'kanka', 'arkadaşlar', 'arkadaslar', 'beyler', 'hocam',
 ]);
 const AFTERWORDS_BY_LAST = phrasesByWord(AFTERWORDS, -1);
 

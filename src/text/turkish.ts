@@ -318,6 +318,9 @@ const STOP_LIST = (
   // … and the Black Sea's ("uşaklar, ha bu nadir toprak ne da?", "bakanumuz kimdi ula": lads, now this, hey): "ula" and
   // "ha" weighed as words no fact uses
   'ula uşaklar usaklar uşağum usagum ha ' +
+  // … and "neyse" (anyway: "neyse, byd ne için anlaşma imzaladı"), "hiç olmazsa" (at least) run together, as "anyway" and
+  // "at least" are in English chat
+  'neyse hiçolmazsa hicolmazsa ' +
   // … and "yine", "gene" (again: "yine yok pahasına mı satacağız": "yine" was read as a typo of "çin"), "herkes",
   // "kimse" (everyone, anyone: "herkes konuşuyor kimse bilmiyor"), as "again", "everyone", "anyone" in English chat
   'yine gene herkes herkesin kimse kimsenin bilmiyor bilmiyoruz bilmiyorlar bilmiyolar ' +
