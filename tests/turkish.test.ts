@@ -1151,6 +1151,9 @@ describe('Turkish questions answered from the Turkish index', () => {
     // Its negative is the verb ("almıyorlar": they do not buy), as the written negative is.
     expect(TURKISH.verbStems!('almayilar')).toContain(TURKISH.stem('almak'));
     expect(turkishWords('haçan')).toEqual(['ne', 'zaman']);
+    // Its first person ends as no written word does: read as written, so "duyuyorum" (I hear) meets its stop word.
+    expect(turkishWords('ilk defa duyayrum')).toEqual(['ilk', 'defa', 'duyuyorum']);
+    expect(isTurkishStopWord(turkishWords('karistirayrum')[0]!)).toBe(true);
     for (const w of ['ula', 'uşaklar', 'ha']) expect(isTurkishStopWord(w)).toBe(true);
     const kb = realKb();
     expect(answer('ula bakanumuz cine haçan gideyi', kb)).toMatchObject({ kind: 'fact', factId: 'october-delegation', language: 'tr' });

@@ -62,7 +62,10 @@ export function turkishWords(text: string): string[] {
     .replace(APOSTROPHE_SUFFIX, '$1')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
-    .flatMap(splitParticle);
+    .flatMap(splitParticle)
+    // (The Black Sea's first person, "duyayrum", "karıştırayrum": no written word ends so, so it is read as the written
+    // one, "duyuyorum", and meets the stop words and phrases that have it: "ilk defa duyayrum".)
+    .map((w) => (BLACK_SEA_FIRST_PERSON.test(w) ? (blackSeaPresent(w)[0] ?? w) : w));
   const read = ws.some((w) => GERMAN_WORDS.has(w)) ? withGermanRead(ws) : ws;
   return read.some(mayBeAzerbaijani) ? read.flatMap(azerbaijaniAsTurkish) : read;
 }
@@ -321,6 +324,9 @@ const STOP_LIST = (
   // … and "neyse" (anyway: "neyse, byd ne için anlaşma imzaladı"), "hiç olmazsa" (at least) run together, as "anyway" and
   // "at least" are in English chat
   'neyse hiçolmazsa hicolmazsa ' +
+  // … "karıştırıyorum" (I mix them up: "o hangi bakanlıkta, karıştırıyorum hep"), as "I always mix up" after an English
+  // question
+  'karıştırıyorum karistiriyorum karıştırıyom karistiriyom ' +
   // … and "yine", "gene" (again: "yine yok pahasına mı satacağız": "yine" was read as a typo of "çin"), "herkes",
   // "kimse" (everyone, anyone: "herkes konuşuyor kimse bilmiyor"), as "again", "everyone", "anyone" in English chat
   'yine gene herkes herkesin kimse kimsenin bilmiyor bilmiyoruz bilmiyorlar bilmiyolar ' +
@@ -857,6 +863,7 @@ function blackSeaPresent(word: string): string[] {
   const harmonic = 'aı'.includes(last) ? (/[ıİ]|[çğöşü]/u.test(word) ? 'ı' : 'i') : 'ei'.includes(last) ? 'i' : 'ou'.includes(last) ? 'u' : 'ü';
   return [`${root}${harmonic}yor${first === undefined ? (plural ?? '') : 'um'}`];
 }
+const BLACK_SEA_FIRST_PERSON = /[aeıioöuü]yr[uü]m$/u;
 const BLACK_SEA_PRESENT = /^(\p{L}+?)[aeıioöuü]?y(?:([ıi])(l[ae]r)?|[ıiuü]?(r[uü]m))$/u;
 
 /** Whether a Turkish term is worth indexing: not a stop word, not a lone letter. */
