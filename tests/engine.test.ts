@@ -915,6 +915,7 @@ describe('hostile and odd input', () => {
     // A formal "about"; not "as far as" ("did chery get as far as a deal" asks how far Chery got).
     ['what is turkey seeking from china in relation to its rare earth deposit', 'what is turkey seeking from china its rare earth deposit'],
     ['any news with regard to the refinery', 'any news the refinery'],
+    ['what is the goal in terms of refining quality', 'what is the goal refining quality'],
     // … and what a thing follows from ("off the back of", "in the wake of").
     ['any talk of battery plants off the back of this deal', 'any talk of battery plants this deal'],
     ['is the car in the back of the van', 'is the car in the back of the van'],
@@ -1972,8 +1973,9 @@ describe('hostile and odd input', () => {
     expect(questionAfterRemark('is the rare-earth deposit big')).toBeNull();
   });
 
-  test('running into obstacles is facing them; "compared to …" asks how big, as "bigger than" does', () => {
+  test('running into obstacles is facing them; "on record" is saying; "compared to …" asks how big, as "bigger than" does', () => {
     // (knowledge/synonyms.yaml)
+    expect(asFact(answer('has the chinese commerce ministry said anything on record?', realKb())).factId).toBe('ministries-no-comment');
     expect(asFact(answer('what problems do the us and eu encounter when trying to diversify critical minerals', realKb())).factId).toBe('diversification-challenges');
     // ("compared" weighs as framing when the knowledge never writes it.)
     expect(asFact(answer('how big is BYD compared to other electric car makers? everyone talks about them', realKb())).factId).toBe('byd-worlds-largest');
