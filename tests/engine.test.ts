@@ -2034,6 +2034,10 @@ describe('hostile and odd input', () => {
   test('sentences of context before a question ("I was reading about … Which ones is Turkey talking to?") do not weigh against it', () => {
     expect(lastQuestionOf('I was reading about carmakers in Europe. Which ones is Turkey talking to?')).toBe('Which ones is Turkey talking to?');
     expect(lastQuestionOf('Sorry, total newbie here. Who is the president?')).toBe('Who is the president?');
+    // An emoji ends a sentence as a full stop does; one inside a word's run does not.
+    expect(lastQuestionOf('Very insightful 👏 With whom is Turkey talking?')).toBe('With whom is Turkey talking?');
+    expect(lastQuestionOf('great thread 👏🏽 who leads the delegation?')).toBe('who leads the delegation?');
+    expect(lastQuestionOf('who leads the delegation 🇹🇷?')).toBeNull();
     // One sentence, a last sentence that asks nothing, and a message of several questions (several.ts reads each) are not.
     expect(lastQuestionOf('Which ones is Turkey talking to?')).toBeNull();
     expect(lastQuestionOf('Where is the deposit? I need it for a memo.')).toBeNull();

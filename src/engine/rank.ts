@@ -852,7 +852,8 @@ export function lastQuestionOf(question: string): string | null {
   // (A question before it makes a message of several questions, each read on its own: see conversation/several.ts.)
   return LETTER.test(last) && LETTER.test(before) && !before.includes('?') ? last : null;
 }
-const SENTENCE_END = /[.!?…]+\s+(?=\S)/gu;
+// (An emoji ends a sentence as a full stop does: "Very insightful 👏 With whom is Turkey negotiating …?")
+const SENTENCE_END = /(?:[.!?…]+|\s\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{FE0F}\u{200D}\p{Emoji_Modifier}]*)\s+(?=\S)/gu;
 
 /**
  * A message's question after a remark set off by a dash or a colon ("fyi drafting a memo - how much will the refinery
