@@ -1276,6 +1276,9 @@ describe('hostile and odd input', () => {
     // A name before a dash that the question after it points at ("fatih kacir - what ministry is he at?") is its topic,
     // not a remark: alone, "what ministry is he at?" found the ministries' no-comment.
     expect(asFact(answer('fatih kacir - what ministry is he at?', real)).factId).toBe('industry-minister');
+    // (Unless the question after the dash names someone itself: then the words before it are a remark.)
+    expect(questionAfterRemark('doing KYC checks - who is Fatih Kacır and what is his job?')).toBe('who is Fatih Kacır and what is his job?');
+    expect(questionAfterRemark('fatih kacir - what ministry is he at?')).toBeNull();
     // A greeting from where the asker is ("hi from eskişehir") is no word of the question: "eskisehir" weighed 36% and
     // tied the deposit's place with its discovery.
     expect(asFact(answer('hi from eskişehir 👋 when did they find the rare earths near us', real)).factId).toBe('beylikova-discovery');

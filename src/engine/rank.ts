@@ -873,7 +873,9 @@ export function questionAfterRemark(question: string): string | null {
     const before = m[1]!.trim().split(/\s+/u);
     // (Not when the question points at someone the words before name: "fatih kacir - what ministry is he at?" asks of
     // Kacır, and alone it found the ministries' no-comment.)
-    if (pattern === REMARK && words(m[2]!).some((w) => PERSON_PRONOUNS.has(w))) continue;
+    // (Unless the question names someone itself, capitalised after its first word: "Running PEP screening - who is
+    // Alparslan Bayraktar, what's his role?")
+    if (pattern === REMARK && words(m[2]!).some((w) => PERSON_PRONOUNS.has(w)) && !NAMED_INSIDE.test(m[2]!)) continue;
     // (A longer remark before a colon, which announces what follows, when a question word opens it: "genuinely asking
     // because the press releases are all fluff: what exactly is BYD doing in turkey?". Not before a dash: "i am writing
     // a long piece about mining in turkey - where is …" goes on one sentence.)
@@ -882,6 +884,8 @@ export function questionAfterRemark(question: string): string | null {
   }
   return null;
 }
+/** A capitalised word after the first: a name. */
+const NAMED_INSIDE = /\s\p{Lu}\p{Ll}/u;
 /** A remark and what follows it: up to the first " - ", " – ", " — " or ": " (no question mark before it). */
 const REMARK = /^([^?:\-–—]{1,80}?)(?:\s[-–—]+\s|:\s)\s*(.+)$/su;
 /**
