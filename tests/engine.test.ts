@@ -2011,6 +2011,12 @@ describe('hostile and odd input', () => {
   test('who asks, said after the question ("what is byd, im new here"), does not weigh against it', () => {
     expect(questionBeforeSelf("what is BYD, I'm new in this industry 😅")).toBe('what is BYD?');
     expect(questionBeforeSelf('what is byd. im new here')).toBe('what is byd?');
+    // (In a few more words than a remark before a question.)
+    expect(questionBeforeSelf('what is BYD exactly, I am not familiar with that company')).toBe('what is BYD exactly?');
+    // An apology for the kind of question before it is no word of it, taken whole ("sorry" alone left "for the naive
+    // question"): a preamble's longest phrase is tried first.
+    expect(withoutPreamble(words('sorry for the naive question, what is byd'))).toEqual(['what', 'is', 'byd']);
+    expect(withoutPreamble(words('sorry to bother you where is the deposit'))).toEqual(['where', 'is', 'the', 'deposit']);
     // Not a long story after it, nor a question mark in it, nor a question of one word before it.
     expect(questionBeforeSelf('what is byd, im asking because my uncle wants to buy one of their cars next year')).toBeNull();
     expect(questionBeforeSelf('where is it? im new here')).toBeNull();

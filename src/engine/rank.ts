@@ -776,9 +776,12 @@ export function questionBeforeSelf(question: string): string | null {
   if (!SELF_AFTER_HINT.test(question)) return null;
   const m = SELF_AFTER.exec(question);
   if (!m || m[1]!.trim().split(/\s+/u).length < 2) return null;
-  return m[2]!.trim().split(/\s+/u).length <= MAX_REMARK_WORDS ? `${m[1]!.trim()}?` : null;
+  // (A few words more than a remark before a question: "what is BYD, I am not familiar with this company" says only who
+  // asks.)
+  return m[2]!.trim().split(/\s+/u).length <= MAX_SELF_AFTER_WORDS ? `${m[1]!.trim()}?` : null;
 }
 const SELF_AFTER_HINT = /\si(?:'?m|’m| am)\s/i;
+const MAX_SELF_AFTER_WORDS = 8;
 const SELF_AFTER = /^([^?]*?\p{L}[^?]*?)[,.;!]+\s+((?:i'?m|i’m|i am)\s[^?.,;:!]{1,60}?)[\s.!…]*[\p{Extended_Pictographic}\s]*$/iu;
 
 /**

@@ -638,6 +638,10 @@ const PREAMBLES: readonly (readonly string[])[] = [
   // (and as Japanese and Korean English asks it: "please teach me why …", "sorry for basic question, …")
   'please teach me', 'pls teach me', 'could you teach me', 'can you teach me', 'kindly teach me', 'teach me',
   'sorry for basic question', 'sorry for the basic question', 'sorry for basic questions', 'sorry for simple question',
+  // (and any apology for the kind of question: "Sorry for the naive question, what is BYD exactly?")
+  ...['naive', 'basic', 'simple', 'dumb', 'stupid', 'silly', 'obvious', 'newbie', 'noob', 'beginner', 'ignorant', 'trivial', 'elementary'].flatMap((kind) =>
+    [`sorry for the ${kind} question`, `sorry for the ${kind} questions`, `sorry for a ${kind} question`, `sorry for ${kind} q`,
+      `sorry for asking a ${kind} question`, `apologies for the ${kind} question`, `forgive the ${kind} question`, `pardon the ${kind} question`]),
   // ("dinnae tell me it's only BYD they've been talking to?": disbelief before the question, "tell" a stop word but
   // "dinnae" and "me" left before a reading of "it")
   'dont tell me', 'do not tell me', 'dinnae tell me', 'dont tell me that', 'dinnae tell me that',
@@ -962,6 +966,8 @@ function phrasesByWord(phrases: readonly (readonly string[])[], at: 0 | -1): Map
     if (list) list.push(p);
     else by.set(w, [p]);
   }
+  // Longest first, so the whole of "sorry for the naive question" is taken, not "sorry" and the rest left.
+  for (const list of by.values()) list.sort((a, b) => b.length - a.length);
   return by;
 }
 const NO_PHRASES: readonly (readonly string[])[] = [];
