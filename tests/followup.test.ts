@@ -2031,6 +2031,14 @@ describe('reading a follow-up', () => {
     }
   });
 
+  test('"his ministry …" after who someone is: answered as the words alone are when the reading with the name finds the same fact first', () => {
+    const kb = realKb();
+    const r = askedAfter(kb, 'who is alparslan bayraktar?', 'did his ministry comment on the talks with china?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'ministries-no-comment' });
+    expect(r.readingAs).toContain('bayraktar');
+    expect(askedAfter(kb, "who's bayraktar", 'is his trip to china about brics?').reply).toMatchObject({ kind: 'fact', factId: 'brics-bid' });
+  });
+
   test('without a previous question, a bare follow-up is not guessed at: the bot asks for the whole question, offering what its words matched', () => {
     // Alone, the engine finds no topic in a question word ("and when?") and declines; "is it confirmed?" matches
     // some fact ("confirmed")...

@@ -886,6 +886,16 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
     const reply: ContextReply = { ...combined, question: asked, ...readAs(r) };
     return { reply, remember: { question: r.whole ? r.probe : previous.question, factId: combined.factId } };
   }
+  // "his ministry say anything on the china talks?" after "who is alparslan bayraktar?": answered alone, and the reading
+  // with the name put for "his" finds the same fact first, held back only by a runner-up near it (the name pulls toward
+  // the minister's own facts): the two agree on what is asked, and the answer alone stands, with the reading.
+  if (personal && alone.kind === 'fact' && acceptable(alone)) {
+    const first = tried[0]!;
+    const readTop = rank(first.probe, kb, 1, { oneQuestion: true })[0];
+    if (readTop?.factId === alone.factId && readTop.score >= kb.calibration.threshold) {
+      return { reply: { ...alone, ...readAs(first) }, remember: { question: first.whole ? first.probe : previous.question, factId: alone.factId } };
+    }
+  }
   // "what about BYD then?" after an answer that names BYD only as set apart ("Apart from BYD, Turkey has also talked with
   // Chery, …"): the fact naming BYD nearest that answer, other than the one its name alone gets (set-apart.ts).
   const prevAt = kb.byId.get(previous.factId);
