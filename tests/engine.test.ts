@@ -1976,9 +1976,12 @@ describe('hostile and odd input', () => {
     expect(questionAfterRemark('is the rare-earth deposit big')).toBeNull();
   });
 
-  test('running into obstacles is facing them; "on record" is saying; "compared to …" asks how big, as "bigger than" does', () => {
+  test('running into obstacles is facing them; "on record" is saying; a resource is a deposit; "compared to …" asks how big, as "bigger than" does', () => {
     // (knowledge/synonyms.yaml)
     expect(asFact(answer('has the chinese commerce ministry said anything on record?', realKb())).factId).toBe('ministries-no-comment');
+    // (a mining "resource" is the deposit; "catch up" is meeting)
+    expect(asFact(answer('how big is the resource at beylikova', realKb())).factId).toBe('beylikova-size');
+    expect(asFact(answer('where did erdogan and xi catch up', realKb())).factId).toBe('erdogan-xi-meeting');
     expect(asFact(answer('what problems do the us and eu encounter when trying to diversify critical minerals', realKb())).factId).toBe('diversification-challenges');
     // ("compared" weighs as framing when the knowledge never writes it.)
     expect(asFact(answer('how big is BYD compared to other electric car makers? everyone talks about them', realKb())).factId).toBe('byd-worlds-largest');
