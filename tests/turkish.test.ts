@@ -1160,6 +1160,16 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(answer('usaklar ha bu nadir toprak nerelerde kullaniliyi', kb)).toMatchObject({ kind: 'fact', factId: 'rare-earth-uses', language: 'tr' });
   });
 
+  test('Cyprus\'s Turkish: "nerdedir", "neçin", "-nen" for "with" ("cinnen"), "gadar"; "gız", "hade", "bakalım", "ela", "endaksi" are no words of the question', () => {
+    expect(isTurkishQuestionWord('nerdedir')).toBe(true);
+    expect(isTurkishQuestionWord('necin')).toBe(true);
+    for (const w of ['gız', 'hade', 'bakalım', 'ela', 'endaksi', 'işnen']) expect(isTurkishStopWord(w)).toBe(true);
+    const kb = realKb();
+    expect(answer('hade söyle bakalım beylikova nerdedir', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
+    expect(answer('çinli otomobil şirketleri neçin türkiyeye gelmek isterler', kb)).toMatchObject({ kind: 'fact', factId: 'eu-access-motive' });
+    expect(answer('türkiye cinnen nadir toprak ortaklığı neçin ister', kb)).toMatchObject({ kind: 'fact', factId: 'attract-chinese-ev-makers' });
+  });
+
   test('an interjection or address before "bu arada" goes with it ("ha bu arada …", "ee bu arada …"); "neyse" (anyway) is no word of the question', () => {
     expect(withoutPreamble(turkishWords('ha bu arada enerji bakanimiz kimdi'))).toEqual(['enerji', 'bakanimiz', 'kimdi']);
     expect(withoutPreamble(turkishWords('uşaklar bu arada enerji bakanı kim'))).toEqual(['enerji', 'bakanı', 'kim']);

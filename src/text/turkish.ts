@@ -301,7 +301,7 @@ const STOP_LIST = (
   'olay olayı olayi olaya olayın olayin olayına olayina olayını olayini olayında olayinda olaylar ' +
   // … and "iş" as chat says "business" ("nadir toprak işinde kim baskın": who dominates in the rare earth business;
   // "bu çin işi"), after what it is the business of. Not "işine" ("işine yarar": it serves, a phrase of the synonyms)
-  'işi işin işinde işindeki işini işinin işle işiyle işten işinden işe işleri işlerini işleriyle ' +
+  'işi işin işinde işindeki işini işinin işle işiyle işten işinden işe işleri işlerini işleriyle işnen isnen ' +
   // … and "mesele" as chat says "matter" ("ab meselesi ne?": what's the EU thing?)
   'mesele meselesi meseleyi meseleye meselenin meselesiyle meselede meselesini meselesine meselesinde meselesinin ' +  // … and "mevzu" (matter, chat: "şu nadir toprak mevzusu")
   'mevzu mevzusu mevzuyu mevzuya mevzunun mevzuda mevzusunu mevzusuna mevzusunda ' +
@@ -321,6 +321,10 @@ const STOP_LIST = (
   // … and the Black Sea's ("uşaklar, ha bu nadir toprak ne da?", "bakanumuz kimdi ula": lads, now this, hey): "ula" and
   // "ha" weighed as words no fact uses
   'ula uşaklar usaklar uşağum usagum ha ' +
+  // … and Cyprus's ("gız", "hade", "eyi da", "hec", and the Greek "ela", "endaksi": come on, OK), as "mate", "ok" in English
+  'gız gızım gizim hade eyi hec ela endaksi ' +
+  // … "söyle bakalım" (tell me, then): "bakalım" was read as a typo of "bak"
+  'bakalım bakalim ' +
   // … and "neyse" (anyway: "neyse, byd ne için anlaşma imzaladı"), "hiç olmazsa" (at least) run together, as "anyway" and
   // "at least" are in English chat
   'neyse hiçolmazsa hicolmazsa ' +
@@ -500,10 +504,12 @@ function writtenStopWord(folded: string): string {
 const QUESTION_WORDS: ReadonlyMap<string, string> = new Map(
   (
     'kim:kim kimi:kim kime:kim kimin:kim kimler:kim kimlerdir:kim kimdir:kim kimden:kim kimle:kim kiminle:kim kimlerle:kim kimdi:kim kimmis:kim kimlerdi:kim ' +
-    'nerede:nerede nerde:nerede nereye:nerede nereden:nerede nerden:nerede neresi:nerede neresidir:nerede nerededir:nerede nereli:nerede neredeydi:nerede nerdeydi:nerede nereleri:nerede nerelerde:nerede ' +
+    'nerdedir:nerede nerede:nerede nerde:nerede nereye:nerede nereden:nerede nerden:nerede neresi:nerede neresidir:nerede nerededir:nerede nereli:nerede neredeydi:nerede nerdeydi:nerede nereleri:nerede nerelerde:nerede ' +
     // "byd nerenin şirketi" (a company from where)
     'nerenin:nerede neresinin:nerede ' +
     'neden:neden niye:neden nicin:neden nedeni:neden nedenleri:neden ' +
+    // ("neçin", as Cyprus and Azerbaijan say "niçin": why)
+    'necin:neden ' +
     'nasil:nasil nasildir:nasil nasildi:nasil ' +
     'hangi:hangi hangisi:hangi hangileri:hangi hangisidir:hangi hangisini:hangi ' +
     'kac:kac kacta:kac kacinci:kac kaca:kac kactir:kac ' +
@@ -960,6 +966,8 @@ const TURKISH_CHAT_WORDS: ReadonlyMap<string, string> = new Map(
   (
     // "di mi", "dimi": "değil mi" (isn't it?) as chat types it, a tag that asks nothing of its own
     'di:değil dimi:değil ' +
+    // "gadar" as Cyprus and villages say "kadar" ("ne gadar saf": how pure)
+    'gadar:kadar ' +
     'slm:selam mrb:merhaba tsk:teşekkür tşk:teşekkür tskler:teşekkürler bi:bir zmn:zaman nrde:nerede nrd:nerede nsl:nasıl ndn:neden hngi:hangi ' +
     // "napıyor" is "ne yapıyor" run together ("ne" is a stop word); "nolcak" is "ne olacak" (a light verb: nothing to match).
     'napiyo:yapıyor napıyo:yapıyor napiyor:yapıyor napıyor:yapıyor napiyolar:yapıyorlar napıyolar:yapıyorlar napti:yaptı naptı:yaptı napcak:yapacak napcaklar:yapacaklar napacak:yapacak noldu:oldu nolcak:olacak nolacak:olacak ' +
@@ -985,6 +993,8 @@ const NAME_SUFFIXES = [
   'ninki', 'ninkiler', 'nunki', 'inki', 'unki', 'dakiler', 'dekiler',
   'daki', 'deki', 'taki', 'teki', 'nin', 'nun', 'dan', 'den', 'tan', 'ten', 'yla', 'yle', 'yi', 'yu', 'ya', 'ye', 'ler', 'lar',
   'in', 'un', 'da', 'de', 'ta', 'te', 'la', 'le', 'a', 'e', 'i', 'u',
+  // (and "with" as Cyprus says it: "cinnen" for "Çin'le", "bizimkinnen")
+  'nen', 'nan',
 ].sort((a, b) => b.length - a.length);
 
 /** Shortest suffix a two-letter name ("AB", "Xi") takes before it is read as the name: "abla" is a word, "abnin" the EU's. */
