@@ -1731,6 +1731,8 @@ describe('reading a follow-up', () => {
     }
     // What it takes with nothing of its own named still points back.
     for (const q of ['how long will it take to build?', 'how long will it take to build it', 'if that is true, when?']) expect(followupShape(q).kind, q).not.toBe('standalone');
+    // And "it takes place" is what happened, pointed at.
+    expect(followupShape('when did it take place?').kind).toBe('pronoun');
   });
 
   test('"where\'s that?", "where is it exactly?" ask where the thing asked about is; "where was that?" where it happened', () => {

@@ -64,7 +64,8 @@ export function pointsNowhere(ts: readonly Token[], i: number): boolean {
   // pronoun, pointing at it, not back.)
   if (key === 'that' && i > 0 && PLURAL_NOUN.test(ts[i - 1]!.key) && isContent(ts[i - 1]!) && !WH.has(ts[i - 1]!.key) && ts[i + 1] !== undefined) return true;
   if (key === 'there') return !locativeThere(ts, i);
-  if (key === 'it' && TAKES_IT.has(ts[i + 1]?.key ?? '')) return ts.slice(i + 2).some((t, k) => isContent(t) && !PRONOUNS.has(t.key) && ts[i + 1 + k]?.key !== 'to');
+  // (Not "it takes place", "where did it take place?": what happened, pointed at.)
+  if (key === 'it' && TAKES_IT.has(ts[i + 1]?.key ?? '') && ts[i + 2]?.key !== 'place') return ts.slice(i + 2).some((t, k) => isContent(t) && !PRONOUNS.has(t.key) && ts[i + 1 + k]?.key !== 'to');
   if ((key === 'that' || key === 'it' || key === 'this') && ts[i - 1]?.key === 'if') {
     const verb = ts[i + 1]?.key === 'has' && ts[i + 2]?.key === 'been' ? i + 3 : ts[i + 1]?.key === 'is' || ts[i + 1]?.key === 's' || ts[i + 1]?.key === 'was' ? i + 2 : -1;
     return verb > 0 && HEDGED.has(ts[verb]?.key ?? '');
