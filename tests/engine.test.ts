@@ -1982,6 +1982,9 @@ describe('hostile and odd input', () => {
     // (a mining "resource" is the deposit; "catch up" is meeting)
     expect(asFact(answer('how big is the resource at beylikova', realKb())).factId).toBe('beylikova-size');
     expect(asFact(answer('where did erdogan and xi catch up', realKb())).factId).toBe('erdogan-xi-meeting');
+    // (a market "sewn up" is dominated; "twitchy" is worried)
+    expect(asFact(answer('how long has china had rare earths sewn up', realKb())).factId).toBe('china-dominance');
+    expect(asFact(answer('why is washington so twitchy about china and rare earths', realKb())).factId).toBe('western-concerns');
     expect(asFact(answer('what problems do the us and eu encounter when trying to diversify critical minerals', realKb())).factId).toBe('diversification-challenges');
     // ("compared" weighs as framing when the knowledge never writes it.)
     expect(asFact(answer('how big is BYD compared to other electric car makers? everyone talks about them', realKb())).factId).toBe('byd-worlds-largest');
