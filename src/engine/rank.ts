@@ -498,7 +498,9 @@ const FRAMING = new Set(['possible', 'already', 'instead', 'expected', 'supposed
   'concretely', 'eventually', 'probably', 'possibly', 'realistically', 'definitely', 'literally', 'generally', 'ultimately', 'truly', 'merely',
   'essentially', 'practically', 'potentially', 'apparently', 'obviously', 'clearly', 'frankly', 'personally', 'theoretically', 'allegedly',
   'reportedly', 'presumably', 'arguably', 'certainly', 'surely', 'perhaps', 'typically', 'usually', 'normally', 'ideally', 'hopefully',
-  'fortunately', 'unfortunately', 'interestingly', 'curiously', 'genuinely', 'sincerely', 'finally', 'initially', 'originally']);
+  'fortunately', 'unfortunately', 'interestingly', 'curiously', 'genuinely', 'sincerely', 'finally', 'initially', 'originally',
+  // (and of manner: "… instead of going straight into europe", "… directly to europe")
+  'straight', 'directly']);
 
 /** Words of nearness after which a place says which thing is meant ("the reserve near Eskişehir"). */
 const NEAR = new Set(['near', 'nr', 'outside', 'around', 'nearby']);
