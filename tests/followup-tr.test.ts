@@ -483,6 +483,10 @@ describe('reading a Turkish follow-up', () => {
     const r = after('çin devlet başkanı kim', 'türkiyeninki?').reply;
     expect(r).toMatchObject({ kind: 'fact', factId: 'presidents', language: 'tr' });
     expect(r.readingAs).toContain('türkiyenin');
+    // (And written with its apostrophe: "ya Türkiye'ninki?")
+    const written = after('çin devlet başkanı kim', "ya Türkiye'ninki?").reply;
+    expect(written).toMatchObject({ kind: 'fact', factId: 'presidents', language: 'tr' });
+    expect(written.readingAs).toContain("Türkiye'nin");
   });
 
   test('"ne zamandı?" (when was it?) is a bare follow-up: read with the question before', () => {

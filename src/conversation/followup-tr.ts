@@ -315,7 +315,8 @@ export function turkishFollowupShape(question: string): TurkishShape {
   // "türkiyeninki?", "peki Türkiye'ninki?" (Turkey's [one]?): the name in the genitive ("türkiyenin") stands in the
   // place of the owner the previous question named, as "ya Türkiye?" does; "-ki" (the one) goes.
   const onesOf = rest.length === 1 && !wh ? rest[0]!.text.replace(/(['’`´‘]?n?[ıiuü]n)ki$/iu, '$1') : '';
-  if (onesOf.length >= 2 && onesOf !== rest[0]!.text) return { kind: 'swap', subject: [{ text: onesOf, key: foldTurkish(turkishLower(onesOf)) }] };
+  // (Its key as a word of its own has it: the name without the apostrophe's suffix, "Türkiye'nin" is "turkiye".)
+  if (onesOf.length >= 2 && onesOf !== rest[0]!.text) return { kind: 'swap', subject: [{ text: onesOf, key: foldTurkish(turkishLower(onesOf.split(APOSTROPHE)[0]!)) }] };
   // "türkiye tarafında?", "çin tarafı?" (on Turkey's side?): the name's side is the name, in the previous question's
   // place, as "ya Türkiye?" is.
   if (!wh && rest.length === 2 && SIDE.test(rest[1]!.key) && !isFunction(rest[0]!.key)) return { kind: 'swap', subject: [rest[0]!] };
