@@ -485,10 +485,9 @@ const ASKERS_TIME = new Set(['ago', 'tomorrow', 'tmrw', 'tmr', 'tmw', '2moro', '
  * makers?" asks how big, as "bigger than" does; "status": "whats the status of turkey's industrial scale rare earth
  * facility" asks what there is on it where the knowledge never writes the word (an order's status, where it does, is
  * what is asked; curated unseen +0.8 points, the suite unchanged but for that); "always": "has china always dominated
- * rare earths?" asks whether it does. "meant", as "supposed" ("what level of talks is the trip meant to have?"): blind94 and
- * blind98 +1 follow-up each; fenmoor −1 question of 180 ("… meant to be": a near tie then at 0.43, threshold 0.44).
+ * rare earths?" asks whether it does.
  */
-const FRAMING = new Set(['possible', 'already', 'instead', 'expected', 'supposed', 'meant', 'likely', 'later', 'compared', 'status', 'always',
+const FRAMING = new Set(['possible', 'already', 'instead', 'expected', 'supposed', 'likely', 'later', 'compared', 'status', 'always',
   // (And a country's formal name, "the Republic of Turkey", "Türkiye Cumhuriyeti Sanayi ve Teknoloji Bakanı kimdi?": the
   // country is meant; "cumhuriyeti" weighed 42% as a word no fact uses.)
   'republic', 'cumhuriyeti', 'cumhuriyetinin', 'cumhuriyetine', 'cumhuriyetinde',
