@@ -9,7 +9,7 @@ import { SEARCH } from '../src/config.ts';
 import { explain, formatExplanation } from '../src/engine/explain.ts';
 import { answer, answerFact, autocomplete, createKnowledgeBase, helpReply, rank, type KnowledgeBase } from '../src/engine/answer.ts';
 import { keyOf, withSpokenNames } from '../src/engine/spoken.ts';
-import { clausesOf, firstChoiceOf, lastQuestionOf, questionAfterRemark, questionBeforeContext, questionBeforeSelf, questionTerms, withoutAsides, withoutDoubt } from '../src/engine/rank.ts';
+import { clausesOf, firstChoiceOf, lastQuestionOf, questionAfterRemark, questionBeforeContext, questionBeforeSelf, queryWords, questionTerms, withoutAsides, withoutDoubt } from '../src/engine/rank.ts';
 import { resolveTerms } from '../src/engine/terms.ts';
 import { irregularFamily } from '../src/text/irregular.ts';
 import { folderKnowledge } from './helpers/quality.ts';
@@ -1988,6 +1988,15 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('what problems do the us and eu encounter when trying to diversify critical minerals', realKb())).factId).toBe('diversification-challenges');
     // ("compared" weighs as framing when the knowledge never writes it.)
     expect(asFact(answer('how big is BYD compared to other electric car makers? everyone talks about them', realKb())).factId).toBe('byd-worlds-largest');
+  });
+
+  test('the American South: "-in" read as the common "-ing" word it is ("switchin topics"), "fixin to", "never heard tell of it"', () => {
+    const real = realKb();
+    expect(asFact(answer('switchin topics, who is the president of china', real)).factId).toBe('presidents');
+    expect(asFact(answer('who is turkey fixin to send to china', real)).factId).toBe('october-delegation');
+    expect(asFact(answer('where is beylikova, never heard tell of it', real)).factId).toBe('beylikova-location');
+    // (Not a common word as typed: "margin" stays.)
+    expect(queryWords(real, 'what is the margin')).toContain('margin');
   });
 
   test('an adverb of stance the knowledge never uses ("concretely", "eventually") weighs as framing; one of a domain ("politically") does not', () => {

@@ -311,11 +311,13 @@ function queryWordsOf(index: SearchIndex, typed: string[]): string[] {
  */
 function gWritten(index: SearchIndex, w: string): string {
   if (w.length < 4 || !w.endsWith('in') || STOP_WORDS.has(w)) return w;
-  const { stem } = index.profile;
+  const { stem, isCommonWord } = index.profile;
   if (index.termIds.has(stem(w))) return w;
   const ing = `${w}g`;
   // (Or a word of the knowledge's phrases, "up and running", as typed there.)
-  return STOP_WORDS.has(ing) || index.termIds.has(stem(ing)) || index.surface.has(ing) ? ing : w;
+  // (Or a common word the typed one is not, "changin the subject", "sendin": so a phrase with it is found, and the word
+  // weighs as the knowledge's "-ing" words do. Not "margin", "cousin": common words as typed.)
+  return STOP_WORDS.has(ing) || index.termIds.has(stem(ing)) || index.surface.has(ing) || (isCommonWord?.(ing) === true && isCommonWord(w) === false) ? ing : w;
 }
 
 /** An English chat short form of a stop word ("abt", "w", "bc", "thru") as written (`chatWords`, the profile's); else the word. */

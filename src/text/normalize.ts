@@ -470,6 +470,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'not no yes up out over get got go going gonna wanna tryna trying tryin tries gotta kinda sorta let lets s t d ll re ve m ' +
     // … and the other forms of "go" and "get" ("so xi went to turkey?": "went" weighed 47% as a word no fact uses)
     'went gone goes gets getting gotten ' +
+    // … and the American South's "fixin' to" (about to: "what's turkey fixin to do"), "anyhow", "yonder", "bout" (about)
+    'fixin anyhow yonder bout ' +
     // … and of the asker's verbs of asking and telling above ("i wanted to know", "can you give me", "i asked")
     'knows knew knowing gives gave given giving showed shown showing wants wanting wondered asks asked ' +
     // "it'd", "they'll" typed without the apostrophe ("what did kacir say itd do"): a pronoun and "would" or "will"
@@ -871,7 +873,8 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'sağ olun', 'sag olun', 'sağ ol', 'sag ol', 'cevap verir misin', 'cevap verir misiniz', 'cevaplar mısın', 'cevaplar misin',
   // … and that the asker does not know what is asked of ("who is byd, never heard of them"): "heard" read as a typo of a
   // word the knowledge has ("lead")
-  ...['never heard of', 'i never heard of', 'ive never heard of', 'havent heard of', 'i havent heard of'].flatMap((lead) =>
+  // (and as the American South says it: "never heard tell of it")
+  ...['never heard of', 'i never heard of', 'ive never heard of', 'havent heard of', 'i havent heard of', 'never heard tell of', 'aint never heard of'].flatMap((lead) =>
     ['them', 'it', 'him', 'her', 'that', 'em'].flatMap((what) => [`${lead} ${what}`, `${lead} ${what} before`]),
   ),
   // … and told simply ("what are rare earths, like im 5")
