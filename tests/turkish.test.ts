@@ -1170,6 +1170,15 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(answer('türkiye cinnen nadir toprak ortaklığı neçin ister', kb)).toMatchObject({ kind: 'fact', factId: 'attract-chinese-ev-makers' });
   });
 
+  test('the Balkans\' Turkish: "bre", "şindi", "vala", "brate", "ne bilim" are no words of the question; the past of "to be" on a word ("başındaydı") is Turkish; a phrase is found with some of its Turkish letters typed', () => {
+    for (const w of ['bre', 'şindi', 'vala', 'brate']) expect(isTurkishStopWord(w)).toBe(true);
+    expect(withoutPreamble(turkishWords('enerji bakanı kimdi, ne bilim'))).toEqual(['enerji', 'bakanı', 'kimdi']);
+    // ("aklımdan çıktı" typed with one of its letters and not the other)
+    expect(withoutPreamble(turkishWords('enerji bakanı kimdi aklımdan cıktı'))).toEqual(['enerji', 'bakanı', 'kimdi']);
+    expect(detectLanguage('kacır hangi bakanlığın başındaydı be')).toBe('tr');
+    expect(answer('sanayi bakanı kim bre şindi', realKb())).toMatchObject({ kind: 'fact', factId: 'industry-minister', language: 'tr' });
+  });
+
   test('an interjection or address before "bu arada" goes with it ("ha bu arada …", "ee bu arada …"); "neyse" (anyway) is no word of the question', () => {
     expect(withoutPreamble(turkishWords('ha bu arada enerji bakanimiz kimdi'))).toEqual(['enerji', 'bakanimiz', 'kimdi']);
     expect(withoutPreamble(turkishWords('uşaklar bu arada enerji bakanı kim'))).toEqual(['enerji', 'bakanı', 'kim']);

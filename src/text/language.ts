@@ -63,7 +63,8 @@ const TOPIC_WORD_WEIGHT = 0.5;
 // Turkish endings on a word with no Turkish letters: verb tenses and question-particle forms,
 // plural-possessive and case endings long enough to be rare in English words.
 // Chat drops the "r" of "-yor" ("yapıyo", "gidiyolar") and narrows the future's vowel ("yapıcak", "gidicek").
-const TURKISH_ENDING = /(?:[iıuü]yor?(?:lar|mu|mi)?|[ae]cak|[ae]cek|[iıuü]c[ae]k|m[iıuü]ş|l[ae]r[iı]n[iı]?|l[ae]rd[ae]|d[iıuü]r|n[iıuü]n|s[iıuü]nd[ae]|[dt][ae]ki|n[iıuü]nki)$/;
+// (And the past of "to be" on a word, "başındaydı", "neredeydi": no English word ends so.)
+const TURKISH_ENDING = /(?:[aeıioöuü]yd[ıiuü]|[iıuü]yor?(?:lar|mu|mi)?|[ae]cak|[ae]cek|[iıuü]c[ae]k|m[iıuü]ş|l[ae]r[iı]n[iı]?|l[ae]rd[ae]|d[iıuü]r|n[iıuü]n|s[iıuü]nd[ae]|[dt][ae]ki|n[iıuü]nki)$/;
 
 // The locative after a possessive or a name's "n" ("madenciliğinde", "dünyasında" typed plain), on a longer word.
 const LOCATIVE_ENDING = /[iıuü]nd[ae]$/;

@@ -470,8 +470,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'not no yes up out over get got go going gonna wanna tryna trying tryin tries gotta kinda sorta let lets s t d ll re ve m ' +
     // … and the other forms of "go" and "get" ("so xi went to turkey?": "went" weighed 47% as a word no fact uses)
     'went gone goes gets getting gotten ' +
-    // … and the American South's "fixin' to" (about to: "what's turkey fixin to do"), "anyhow", "yonder", "bout" (about)
-    'fixin anyhow yonder bout ' +
+    // … and the American South's "fixin' to" (about to: "what's turkey fixin to do"), "anyhow", "yonder"
+    'fixin anyhow yonder ' +
     // … and of the asker's verbs of asking and telling above ("i wanted to know", "can you give me", "i asked")
     'knows knew knowing gives gave given giving showed shown showing wants wanting wondered asks asked ' +
     // "it'd", "they'll" typed without the apostrophe ("what did kacir say itd do"): a pronoun and "would" or "will"
@@ -900,6 +900,8 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'ne dersiniz', 'fikri olan var mı', 'fikri olan var mi',
   // "… adı aklımdan çıktı" (… the name slipped my mind), "unuttum" (I forgot): why it is asked, no word of it
   'aklımdan çıktı', 'aklimdan cikti', 'aklımda değil', 'aklimda degil', 'unuttum', 'unuttum ya',
+  // (… "ne bilim", "ne bileyim": what do I know, as the Balkans and chat say it)
+  'ne bilim', 'ne bileyim', 'ne bilem',
   // (… "adı dilimin ucunda": on the tip of my tongue; "adını hatırlamıyom": I don't remember the name; and in English,
   // "… i always forget", "… cant remember")
   'adı dilimin ucunda', 'adi dilimin ucunda', 'dilimin ucunda', 'adını hatırlamıyorum', 'adini hatirlamiyorum', 'adını hatırlamıyom',
@@ -957,13 +959,14 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   ),
 ].map((p) => p.split(' '));
 /**
- * Phrases by one of their words (`at`: 0 the first, −1 the last), each list in the phrases' own order: a question's
- * word at that place picks the few that may match there, so the first that does is the one a pass over all of them
- * would find, without trying hundreds a word.
+ * Phrases by one of their words (`at`: 0 the first, −1 the last), folded, longest first: a question's word at that
+ * place, folded, picks the few that may match there, so the first that does is the longest, without trying hundreds
+ * a word. Folded, a phrase is found as typed with Turkish letters, without them, or with some of them ("aklımdan cıktı").
  */
 function phrasesByWord(phrases: readonly (readonly string[])[], at: 0 | -1): Map<string, (readonly string[])[]> {
   const by = new Map<string, (readonly string[])[]>();
-  for (const p of phrases) {
+  for (const typed of phrases) {
+    const p = typed.map(fold);
     const w = p[at === 0 ? 0 : p.length - 1]!;
     const list = by.get(w);
     if (list) list.push(p);
@@ -974,9 +977,12 @@ function phrasesByWord(phrases: readonly (readonly string[])[], at: 0 | -1): Map
   return by;
 }
 const NO_PHRASES: readonly (readonly string[])[] = [];
-/** Whether the words from `at` start with phrase `p`. */
+/** Whether the words from `at` start with phrase `p` (folded, as {@link phrasesByWord} has them). */
 function phraseAt(ws: readonly string[], p: readonly string[], at: number): boolean {
-  for (let k = 0; k < p.length; k++) if (ws[at + k] !== p[k]) return false;
+  for (let k = 0; k < p.length; k++) {
+    const w = ws[at + k];
+    if (w === undefined || (w !== p[k] && fold(w) !== p[k])) return false;
+  }
   return true;
 }
 const PREAMBLES_BY_FIRST = phrasesByWord(PREAMBLES, 0);
@@ -1005,7 +1011,7 @@ export function withoutPreamble(question: string[]): string[] {
   for (let cut = 0; cut < MAX_AFTERWORDS; cut++) {
     let end = to;
     while (end - from > 1 && (AFTERWORD_ADDRESS.has(ws[end - 1]!) || AFTERWORD_NOISE.has(ws[end - 1]!))) end--;
-    const p = (AFTERWORDS_BY_LAST.get(ws[end - 1] ?? '') ?? NO_PHRASES).find((q) => end - from > q.length && phraseAt(ws, q, end - q.length));
+    const p = (AFTERWORDS_BY_LAST.get(fold(ws[end - 1] ?? '')) ?? NO_PHRASES).find((q) => end - from > q.length && phraseAt(ws, q, end - q.length));
     if (p === undefined) break;
     to = end - p.length;
   }
@@ -1167,7 +1173,7 @@ const WRITINGS = new Set([
 
 /** Whether a question starts at `k`: a question's opening word, or a remark of PREAMBLES that leads one. */
 function questionAt(ws: readonly string[], k: number): boolean {
-  return QUESTION_OPENERS.has(ws[k]!) || (PREAMBLES_BY_FIRST.get(ws[k] ?? '') ?? NO_PHRASES).some((p) => phraseAt(ws, p, k));
+  return QUESTION_OPENERS.has(ws[k]!) || (PREAMBLES_BY_FIRST.get(fold(ws[k] ?? '')) ?? NO_PHRASES).some((p) => phraseAt(ws, p, k));
 }
 
 /** How many words a question's greeting or remark before it takes (PREAMBLES, one after another), leaving words after it. */
@@ -1180,7 +1186,7 @@ export function preambleLength(ws: readonly string[]): number {
     let addressed = from;
     while (addressed < ws.length && LEAD_ADDRESS.has(ws[addressed]!)) addressed++;
     for (const at of addressed > from ? [from, addressed] : [from]) {
-      const p = (PREAMBLES_BY_FIRST.get(ws[at] ?? '') ?? NO_PHRASES).find((q) => ws.length - at > q.length && phraseAt(ws, q, at));
+      const p = (PREAMBLES_BY_FIRST.get(fold(ws[at] ?? '')) ?? NO_PHRASES).find((q) => ws.length - at > q.length && phraseAt(ws, q, at));
       if (p === undefined) continue;
       from = at + p.length;
       again = true;

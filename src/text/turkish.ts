@@ -323,6 +323,8 @@ const STOP_LIST = (
   'ula uşaklar usaklar uşağum usagum ha ' +
   // … and Cyprus's ("gız", "hade", "eyi da", "hec", and the Greek "ela", "endaksi": come on, OK), as "mate", "ok" in English
   'gız gızım gizim hade eyi hec ela endaksi ' +
+  // … and the Balkans' ("bre", "şindi": now; "vala"; the Slavic "brate", brother, and "dobro", "večer", good evening)
+  'bre şindi sindi vala brate dobro vecer večer ' +
   // … "söyle bakalım" (tell me, then): "bakalım" was read as a typo of "bak"
   'bakalım bakalim ' +
   // … and "neyse" (anyway: "neyse, byd ne için anlaşma imzaladı"), "hiç olmazsa" (at least) run together, as "anyway" and
