@@ -1995,6 +1995,10 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('switchin topics, who is the president of china', real)).factId).toBe('presidents');
     expect(asFact(answer('who is turkey fixin to send to china', real)).factId).toBe('october-delegation');
     expect(asFact(answer('where is beylikova, never heard tell of it', real)).factId).toBe('beylikova-location');
+    // ("outfit" for a company, "jaw" for talk, "em", "somewheres", when the knowledge writes none of them)
+    expect(asFact(answer('how big an outfit is byd', real)).factId).toBe('byd-worlds-largest');
+    expect(asFact(answer('what did erdogan and xi jaw about in kazakhstan', real)).factId).toBe('erdogan-xi-talks');
+    expect(asFact(answer('why cant the west get em somewheres else', real)).factId).toBe('diversification-challenges');
     // (Not a common word as typed: "margin" stays.)
     expect(queryWords(real, 'what is the margin')).toContain('margin');
   });

@@ -46,7 +46,11 @@ const PAIRS =
   'stressed:worried|concerned anxious:worried|concerned nervous:worried|concerned worried:concerned concerned:worried ' +
   'freaking:worried|concerned freaked:worried|concerned panicking:worried|concerned panicked:worried|concerned spooked:worried|concerned rattled:worried|concerned ' +
   // ("why does it freak out the west?", "why are DC and brussels sweating?")
-  'freak:worried|concerned sweating:worried|concerned';
+  'freak:worried|concerned sweating:worried|concerned ' +
+  // … and the American South's ("how big a outfit is byd", "that bayraktar feller", "what'd they jaw about", "go get em
+  // somewheres else")
+  'outfit:company|firm outfits:companies|firms feller:guy|man fellers:guys|men jaw:talk jawed:talked jawing:talking jawin:talking ' +
+  'somewheres:somewhere em:them';
 
 /**
  * People of the asker's family, as the knowledge names them ("can my son swim alone?": the knowledge's "child").
