@@ -1176,6 +1176,9 @@ describe('Turkish questions answered from the Turkish index', () => {
     // ("aklımdan çıktı" typed with one of its letters and not the other)
     expect(withoutPreamble(turkishWords('enerji bakanı kimdi aklımdan cıktı'))).toEqual(['enerji', 'bakanı', 'kimdi']);
     expect(detectLanguage('kacır hangi bakanlığın başındaydı be')).toBe('tr');
+    // "be" alone says nothing of English beside Turkish words ("niye bu kadar zor be"); with other English words it does.
+    expect(languageEvidence('niye bu kadar zor be').en).toBe(0);
+    expect(detectLanguage('will it be built soon')).toBe('en');
     expect(answer('sanayi bakanı kim bre şindi', realKb())).toMatchObject({ kind: 'fact', factId: 'industry-minister', language: 'tr' });
   });
 

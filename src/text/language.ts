@@ -90,6 +90,7 @@ export function languageEvidence(text: string): { tr: number; en: number } {
   // (Spanish, French, Portuguese and Italian little words: "de" and "en" are Turkish words too, and "¿dónde está el
   // depósito de tierras raras de Turquía?" was answered in Turkish.)
   let romance = 0;
+  let turkishBe = 0;
   let sharedWithRomance = 0;
   // Apostrophe suffixes are Turkish ("Türkiye'de", "Çin'e"); English has "'s" and contractions.
   for (const m of text.matchAll(/[\p{L}\p{N}]['’`´]([\p{L}]+)/gu)) {
@@ -107,7 +108,10 @@ export function languageEvidence(text: string): { tr: number; en: number } {
     // (A word with "ə" is Azerbaijani, which the bot reads as the Turkish it is kin to: "Ərdoğan ilə Şi Cinping harada
     // görüşdü?")
     if (word.includes('ə')) tr += 1;
-    else if (ENGLISH_WORDS.has(lower) || ENGLISH_WORDS.has(word)) en += 1;
+    else if (ENGLISH_WORDS.has(lower) || ENGLISH_WORDS.has(word)) {
+      en += 1;
+      if (lower === 'be') turkishBe += 1;
+    }
     else if (ENGLISH_TOPIC_WORDS.has(lower)) en += TOPIC_WORD_WEIGHT;
     else if (isTurkishWord(foldTurkish(word))) tr += 1;
     else if (word.length > 4 && (TURKISH_ENDING.test(word) || splitParticle(word).length > 1)) tr += 1;
@@ -121,6 +125,9 @@ export function languageEvidence(text: string): { tr: number; en: number } {
   // A text of Romance little words is in none of the two languages: the words it shares with Turkish say nothing of
   // Turkish, and the bot's first language replies.
   if (romance >= ROMANCE_AT_LEAST) tr -= sharedWithRomance;
+  // "be" is Turkish chat's "hey, man" too ("niye zor be", "kim bre be"): with no other English word, and some Turkish,
+  // it says nothing of English.
+  if (en === turkishBe && tr > 0) en = 0;
   return { tr: tr + Math.min(letters, LETTERS_AT_MOST), en };
 }
 
