@@ -852,6 +852,9 @@ describe('reading a follow-up', () => {
 
   test('"depends on what?", "bu neye bağlı?" after an answer that states its condition ("if a deal works out") is that answer', () => {
     expect(followupShape('depends on what tho?')).toEqual({ kind: 'continued', how: 'condition' });
+    // (and as a memo puts it: "conditional on what?", "contingent on what?", "it hinges on what?")
+    for (const q of ['conditional on what?', 'contingent on what exactly', 'it hinges on what']) expect(followupShape(q), q).toEqual({ kind: 'continued', how: 'condition' });
+    expect(after('any chance we see chinese battery gigafactories in turkey', 'contingent on what?').reply).toMatchObject({ kind: 'fact', factId: 'battery-plants-hope' });
     expect(followupShape('under what conditions?')).toEqual({ kind: 'continued', how: 'condition' });
     const r = after('any chance we see chinese battery gigafactories in turkey', 'depends on what tho?').reply;
     expect(r.kind === 'fact' && r.factId).toBe('battery-plants-hope');

@@ -204,7 +204,7 @@ const MAX_REMARK_WORDS = 8;
 const MAX_ALTERNATIVES_WORDS = 6;
 /** A whole message asking on what the answer just given depends ("depends on what tho?", "on what conditions?", "what does it depend on?"). */
 export const CONDITION_ASKED =
-  /^(?:(?:and|but|so|ok|okay|hmm+|hm|well|wait)\s*,?\s+)*(?:(?:it |that |this )?depends on what|depending on what|on what(?: conditions?| basis)?|under what conditions?|on what condition|what(?:'s| is| are) the conditions?|what (?:does|would) (?:it|that|this) depend on|depends on what exactly)(?:\s+(?:tho|though|exactly|then|lol))?\s*[?!.]*$/i;
+  /^(?:(?:and|but|so|ok|okay|hmm+|hm|well|wait)\s*,?\s+)*(?:(?:it |that |this )?depends on what|depending on what|on what(?: conditions?| basis)?|under what conditions?|on what condition|what(?:'s| is| are) the conditions?|what (?:does|would) (?:it|that|this) depend on|depends on what exactly|(?:it |that |this )?(?:is |s )?(?:conditional|contingent|dependent) on what|(?:it |that |this )?hinges on what)(?:\s+(?:tho|though|exactly|then|lol))?\s*[?!.]*$/i;
 
 /**
  * A whole message asking whose word the answer just given is ("says who?", "who says so?", "source?", "according to
