@@ -1160,6 +1160,8 @@ describe('hostile and odd input', () => {
 
   test('"again" ending a question-word question asks to be reminded ("who is he again?"); a yes/no question keeps it', () => {
     expect(withoutPreamble(words('who is he again'))).toEqual(['who', 'is', 'he']);
+    // (And a name asked for without a question word.)
+    expect(withoutPreamble(words("name of turkey's energy minister again"))).not.toContain('again');
     expect(withoutPreamble(words('whats the name again'))).toEqual(['whats', 'the', 'name']);
     expect(withoutPreamble(words('can a lantern go out again'))).toEqual(words('can a lantern go out again'));
     // Its verb dropped with the apostrophe ("what's his title again, energy or mining?" reads "what his title again …").

@@ -1045,7 +1045,8 @@ export function withoutPreamble(question: string[]): string[] {
   let last = to;
   while (last - wh > 3 && AFTERWORD_NOISE.has(ws[last - 1]!)) last--;
   // (And with the question word inside: "byd is which company again?".)
-  if (last - wh > 2 && ws[last - 1] === 'again' && ws.slice(wh, last - 1).some((w) => REMINDING_WH.has(w))) {
+  // (And with a name asked for, no question word: "name of turkey's energy minister again?")
+  if (last - wh > 2 && ws[last - 1] === 'again' && ws.slice(wh, last - 1).some((w) => REMINDING_WH.has(w) || NAME_ASKED.has(w))) {
     return nameAskedAfterTitle(withoutIdioms([...ws.slice(from, last - 1), ...ws.slice(last, to)]));
   }
   // So is one after "who is X" with a word of what is meant after it ("who is xi again, the president?"), the verb
@@ -2005,6 +2006,8 @@ const REMINDING_LEADS = new Set(['wait', 'so', 'and', 'but', 'ok', 'okay', 'oh',
 
 /** Question words whose question ends in "again" to be reminded of the answer ("who is he again?"). */
 const REMINDING_WH = new Set(['who', 'whos', 'what', 'whats', 'when', 'whens', 'where', 'wheres', 'which', 'how', 'hows']);
+/** A name asked for, as a question word asks ("name of the energy minister again?"). */
+const NAME_ASKED = new Set(['name', 'names']);
 
 /** Question words that open a question put inside another sentence ("any idea where the deposit is"). */
 const FRAMED_WH = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which', 'whether', 'if']);
