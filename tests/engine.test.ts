@@ -2001,6 +2001,8 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('how big an outfit is byd', real)).factId).toBe('byd-worlds-largest');
     expect(asFact(answer('what did erdogan and xi jaw about in kazakhstan', real)).factId).toBe('erdogan-xi-talks');
     expect(asFact(answer('why cant the west get em somewheres else', real)).factId).toBe('diversification-challenges');
+    // ("n" for "and": "up n running" is the knowledge's "up and running", not "running" alone, the delegation's "run")
+    expect(asFact(answer('when is it gonna be up n running', real)).factId).toBe('refinery-timeline');
     // (Not a common word as typed: "margin" stays.)
     expect(queryWords(real, 'what is the margin')).toContain('margin');
   });

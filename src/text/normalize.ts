@@ -2112,6 +2112,8 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(
     'wen:when wher:where wut:what ' +
     // "or smth", "w china": filler and "with" as chat shortens them
     'smth:something sth:something smthg:something smthn:something sumthin:something w:with atm:now rly:really rlly:really ' +
+    // ("up n running", "mining n refining": "and")
+    'n:and ' +
     'hols:holidays hol:holiday till:until til:until convo:conversation convos:conversations ' +
     // "auto lesson price", "in an auto": a car's gearbox, or the car itself
     'auto:automatic|automobile autos:automatics|automobiles ' +
