@@ -517,6 +517,21 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // (the same follow-ups on the starting code 67c54fb).
   { file: 'conversations-blind97.yaml', right: 0.8 }, // 84.0% of 50 (first measured 80.0%)
   { file: 'conversations-tr-blind97.yaml', right: 0.69, followups: 40 }, // 73.8% of 42 (first measured 66.7%)
+  // Written blind at the start of the twenty-third session of 2026-12-05 (compliance and ESG analysts at a European bank
+  // in Teams, and debate-club members on Discord, kept unread to the end; Turkish: the Black Sea coast's hemşehri group,
+  // and foreigners learning Turkish, Azerbaijanis among them), measured once on arrival on the starting code be2356c.
+  { file: 'conversations-blind98.yaml', right: 0.76 }, // 80.0% of 50 (first measured 78.0%)
+  { file: 'conversations-blind99.yaml', right: 0.72 }, // 76.0% of 50 (first measured 76.0%; unread)
+  { file: 'conversations-tr-blind98.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 66.7%)
+  { file: 'conversations-tr-blind99.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 69.0%)
+  // Written blind in the middle of that session (Australian mining people in Slack; Turkish: Turkish Cypriots), measured
+  // once on arrival on 7661c2f (80.0% and 69.0%; on the starting code 80.0% and 61.9%), and later in it (the American
+  // rural South and Appalachia in a Facebook group; Turkish: Balkan Turks in a WhatsApp group) on 0fef039 (68.0% and
+  // 85.7%, the same as on the starting code).
+  { file: 'conversations-blind100.yaml', right: 0.78 }, // 82.0% of 50 (first measured 80.0%)
+  { file: 'conversations-tr-blind100.yaml', right: 0.67, followups: 40 }, // 71.4% of 42 (first measured 69.0%)
+  { file: 'conversations-blind101.yaml', right: 0.76 }, // 80.0% of 50 (first measured 68.0%)
+  { file: 'conversations-tr-blind101.yaml', right: 0.88, followups: 40 }, // 92.9% of 42 (first measured 85.7%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
