@@ -1134,8 +1134,10 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(turkishWords('nə vaxt tapılıb')).toEqual(['ne', 'zaman', 'bulunmuş']);
     // The infinitive, the future and the present as Turkish writes them; "x" after the first letter is "k".
     expect(turkishWords('çıxarmaq başlayacaq istəyir çox')).toEqual(['çıkarmak', 'başlayacak', 'istiyor', 'çok']);
-    // A name with an "x" and no letter of Turkish stays as typed.
+    // A name with an "x" and no letter of Turkish stays as typed, and so does a Turkish word typed plainly that spells an
+    // Azerbaijani one ("bes": beş, five, not "bəs").
     expect(turkishWords('Xi kimdir')).toEqual(['xi', 'kimdir']);
+    expect(turkishWords('bes yil once')).toEqual(['bes', 'yil', 'once']);
     // "ə" is no letter of English or Turkish: a question with it is read as Turkish.
     expect(detectLanguage('Ərdoğan ilə Si harada görüşdü?')).toBe('tr');
     const kb = realKb();

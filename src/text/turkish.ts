@@ -102,7 +102,7 @@ const AZERBAIJANI_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
   (
     // question words ("harada": nerede; "hansı": hangi; "neçə": kaç; "nə vaxt": ne zaman; "niyə": neden; "bəs": and what about)
     'harada:nerede haradadır:nerede haradadir:nerede hara:nere haradan:nereden hansı:hangi hansi:hangi hansılar:hangileri neçə:kaç nece:kaç ' +
-    'nə:ne vaxt:zaman nevaxt:ne_zaman niyə:neden niye:neden bəs:peki bes:peki yəni:yani ' +
+    'nə:ne vaxt:zaman nevaxt:ne_zaman niyə:neden bəs:peki yəni:yani ' +
     // ("haçan": when, in Azerbaijani and on the Black Sea coast: "haçan olmustu bu gorusme")
     'haçan:ne_zaman hacan:ne_zaman ' +
     // a minister and a ministry ("nazir", "nazirlik"), finding ("tapmaq": bulmak), a car ("avtomobil")
