@@ -2044,6 +2044,12 @@ describe('reading a follow-up', () => {
     expect(askedAfter(kb, "who's bayraktar", 'is his trip to china about brics?').reply).toMatchObject({ kind: 'fact', factId: 'brics-bid' });
   });
 
+  test('a pronoun stands for no name its own question says ("why would they want to be in turkey?" after "has turkey talked to chery?")', () => {
+    const r = askedAfter(realKb(), 'has turkey talked to chery?', 'why would they want to be in turkey').reply;
+    expect(r.readingAs).toContain('chery');
+    expect(r.readingAs).not.toMatch(/turkey want/i);
+  });
+
   test('without a previous question, a bare follow-up is not guessed at: the bot asks for the whole question, offering what its words matched', () => {
     // Alone, the engine finds no topic in a question word ("and when?") and declines; "is it confirmed?" matches
     // some fact ("confirmed")...

@@ -748,6 +748,9 @@ export function namedReadings(asked: string, names: readonly Token[][], vocab: V
   const ts = tokens(asked);
   const out: Reading[] = [];
   for (const phrase of names) {
+    // (Not a name the question says itself: "why would they want to be in turkey?" after "has turkey talked to chery?"
+    // asks it of Chery; "they" put for Turkey read "why would turkey want to be in turkey?")
+    if (phrase.every((t) => ts.some((q) => nameKey(q.key, vocab) === nameKey(t.key, vocab)))) continue;
     const s = substituted(ts, phrase);
     if (s !== null) out.push({ probe: s, shown: asQuestion(s, vocab.names), whole: true });
   }
