@@ -965,8 +965,12 @@ const AFTERWORDS: readonly (readonly string[])[] = [
  */
 function phrasesByWord(phrases: readonly (readonly string[])[], at: 0 | -1): Map<string, (readonly string[])[]> {
   const by = new Map<string, (readonly string[])[]>();
+  // (A phrase listed with its Turkish letters and without them is one phrase folded: tried once.)
+  const seen = new Set<string>();
   for (const typed of phrases) {
     const p = typed.map(fold);
+    if (seen.has(p.join(' '))) continue;
+    seen.add(p.join(' '));
     const w = p[at === 0 ? 0 : p.length - 1]!;
     const list = by.get(w);
     if (list) list.push(p);

@@ -79,12 +79,15 @@ export function turkishWords(text: string): string[] {
  * them. Only on a word with a letter Turkish lacks beside one it has ("ə", or "x"/"q" with a Turkish letter): "Xi" stays.
  */
 function mayBeAzerbaijani(word: string): boolean {
-  return AZERBAIJANI_WORDS.has(word) || word.includes('ə') || (/[xq]/u.test(word) && /[çğıöşü]/u.test(word));
+  return AZERBAIJANI_WORDS.has(word) || azerbaijaniLetters(word);
+}
+function azerbaijaniLetters(word: string): boolean {
+  return word.includes('ə') || (/[xq]/u.test(word) && /[çğıöşü]/u.test(word));
 }
 function azerbaijaniAsTurkish(word: string): readonly string[] {
   const own = AZERBAIJANI_WORDS.get(word);
   if (own !== undefined) return own;
-  if (!mayBeAzerbaijani(word)) return [word];
+  if (!azerbaijaniLetters(word)) return [word];
   let turkish = word
     .replace(/ə/gu, 'e')
     .replace(/q/gu, 'k')
@@ -332,7 +335,7 @@ const STOP_LIST = (
   'neyse hiçolmazsa hicolmazsa ' +
   // … "karıştırıyorum" (I mix them up: "o hangi bakanlıkta, karıştırıyorum hep"), as "I always mix up" after an English
   // question
-  'karıştırıyorum karistiriyorum karıştırıyom karistiriyom ' +
+  'karistiriyorum karıştırıyom karistiriyom ' +
   // … and "yine", "gene" (again: "yine yok pahasına mı satacağız": "yine" was read as a typo of "çin"), "herkes",
   // "kimse" (everyone, anyone: "herkes konuşuyor kimse bilmiyor"), as "again", "everyone", "anyone" in English chat
   'yine gene herkes herkesin kimse kimsenin bilmiyor bilmiyoruz bilmiyorlar bilmiyolar ' +
