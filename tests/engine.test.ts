@@ -2038,6 +2038,12 @@ describe('hostile and odd input', () => {
     expect(questionBeforeSelf('what is byd. im new here')).toBe('what is byd?');
     // (In a few more words than a remark before a question.)
     expect(questionBeforeSelf('what is BYD exactly, I am not familiar with that company')).toBe('what is BYD exactly?');
+    // What the answer is needed for is said the same way ("…, i need a figure for my slides"), and a laugh stands for the
+    // comma before it.
+    expect(questionBeforeSelf('how large is the deposit, i need a figure for my slides')).toBe('how large is the deposit?');
+    expect(questionBeforeSelf('who makes byd cars, need a one-liner')).toBe('who makes byd cars?');
+    expect(questionBeforeSelf('where is beylikova lol im totally new to this stuff')).toBe('where is beylikova?');
+    expect(questionBeforeSelf('where is beylikova haha i need to know')).toBe('where is beylikova?');
     // An apology for the kind of question before it is no word of it, taken whole ("sorry" alone left "for the naive
     // question"): a preamble's longest phrase is tried first.
     expect(withoutPreamble(words('sorry for the naive question, what is byd'))).toEqual(['what', 'is', 'byd']);
@@ -2324,6 +2330,8 @@ describe('hostile and odd input', () => {
   test('"explain like im 5" and "yet" add nothing to a question', () => {
     expect(withoutPreamble(words('explain like im 5 what rare earths are'))).toEqual(words('what rare earths are'));
     expect(withoutPreamble(words('what are rare earths like im 5'))).toEqual(words('what are rare earths'));
+    // (… nor the slang for "true or false": "cap" is a lie.)
+    expect(withoutPreamble(words('the deposit is near eskisehir true or cap'))).toEqual(words('the deposit is near eskisehir'));
     const real = realKb();
     const terms = (q: string) => resolveTerms(real, real.analyzer.queryTokens(q)).map((t) => t.term);
     expect(terms('has byd signed a deal in turkey yet')).toEqual(terms('has byd signed a deal in turkey'));

@@ -784,9 +784,12 @@ export function questionBeforeSelf(question: string): string | null {
   // asks.)
   return m[2]!.trim().split(/\s+/u).length <= MAX_SELF_AFTER_WORDS ? `${m[1]!.trim()}?` : null;
 }
-const SELF_AFTER_HINT = /\si(?:'?m|’m| am)\s/i;
+// (… or what the asker needs the answer for: "how big is it, i need a number for the impact calc", "what is byd, need a
+// tag line"; and a laugh stands for the comma: "what are rare earths used for lmao im new to this topic".)
+const SELF_AFTER_HINT = /\s(?:i(?:'?m|’m| am)|(?:i )?need)\s/i;
 const MAX_SELF_AFTER_WORDS = 8;
-const SELF_AFTER = /^([^?]*?\p{L}[^?]*?)[,.;!]+\s+((?:i'?m|i’m|i am)\s[^?.,;:!]{1,60}?)[\s.!…]*[\p{Extended_Pictographic}\s]*$/iu;
+const SELF_AFTER =
+  /^([^?]*?\p{L}[^?]*?)(?:[,.;!]+|\s+(?:lol|lmao|lmfao|haha+|hehe+|rofl)[,.;!]*)\s+((?:i'?m|i’m|i am|i need|need)\s[^?.,;:!]{1,60}?)[\s.!…]*[\p{Extended_Pictographic}\s]*$/iu;
 
 /**
  * A question with the doubt the asker offers after it left out ("did the ministries say anything, or is it just the

@@ -881,7 +881,7 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'like im 5', 'like im five', 'like i am 5', 'like i am five', 'eli5',
   'tldr', 'tl dr', 'in a nutshell', 'in short', 'in brief', 'briefly',
   // a statement asked to be confirmed ("byd is the biggest ev maker, true?"): "true" would weigh as a word the knowledge lacks
-  'is that true', 'is that right', 'is that correct', 'am i right', 'true or false', 'true or not',
+  'is that true', 'is that right', 'is that correct', 'am i right', 'true or false', 'true or not', 'true or cap', 'cap or not',
   // where it read it: the knowledge is the article's, and "article" would weigh as a word the knowledge never uses
   'per the article', 'according to the article', 'in the article', 'per the report', 'according to the report', 'in the report',
   'in this article', 'in this report', 'in this story', 'in the story', 'in this piece', 'in the piece', 'in this news', 'in the news story',
