@@ -460,9 +460,23 @@ describe('Turkish text analysis', () => {
     expect(turkishTermWords('enerji bakanının adı ne')).toEqual(['enerji', 'bakanının', 'kim', 'ne']);
     // Alone, "isimleri ne?" asks the names of what was asked before: it stays.
     expect(turkishTermWords('isimleri ne')).toContain('isimleri');
+    // "Our minister's" ("bakanımızın adı neydi") is the genitive after a consonant; not any word in "-in": the elements'
+    // names are asked of no person.
+    expect(turkishTermWords('sanayi bakanımızın adı neydi')).toContain('kim');
+    expect(turkishTermWords('sanayi bakanimizin adi neydi')).toContain('kim');
+    expect(turkishTermWords('elementlerin adları neler')).not.toContain('kim');
     // Declined at 0.33: "adı" weighed half the question, a word no answer has.
     const r = answer('enerji bakanının adı ne', realKb());
     expect(r.kind === 'fact' ? r.factId : r.kind).toBe('energy-minister');
+  });
+
+  test('"boşver" (never mind) dismisses what is before it: no word of the question', () => {
+    expect(turkishTermWords('neyse bosver. byd nerede fabrika kuruyor')).toEqual(turkishTermWords('byd nerede fabrika kuruyor'));
+    expect(turkishTermWords('fiyatı boşver, rafineri ne zaman biter')).toEqual(turkishTermWords('rafineri ne zaman biter'));
+    // (Not when it closes the message: what it dismisses is then all there is.)
+    expect(turkishTermWords('rafineri boşver')).toContain('rafineri');
+    const r = answer('neyse boşver. erdoğan ile şi cinping kazakistanda ne konuştu', realKb());
+    expect(r.kind === 'fact' ? r.factId : r.kind).toBe('erdogan-xi-talks');
   });
 
   test('"nasıl bir" asks what kind of thing ("byd nasıl bir şirket?"), as "nedir" does: "nasıl" is no word of it then', () => {

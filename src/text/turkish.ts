@@ -178,7 +178,7 @@ const TIMES = new Set(['defa', 'kez', 'kere']);
  * and "ilk" before "defa" (see TIMES) left out.
  */
 export function turkishTermWords(text: string): string[] {
-  const ws = turkishWords(text);
+  const ws = fromNeverMind(turkishWords(text));
   const folded = ws.map(foldTurkish);
   // "nerede kalıyor?", "nerede yer alıyor?" (where does it lie?): after "where", a verb of lying somewhere says no more
   // than "nerede" alone ("kalmak" is to stay, "yer almak" to take part, elsewhere).
@@ -204,8 +204,30 @@ export function turkishTermWords(text: string): string[] {
     // who, as "the name of" does in English ("adı", "isimleri" weighed half the question, words no answer has).
     // (After its owner in the genitive only: "isimleri ne?" alone asks the names of what was asked before.)
     // (Or with its owner after it, as chat turns a sentence round: "adı neydi ya bakanın", what was his name, the minister's.)
-    .map((w, i, kept) => (NAME_ASKED.has(foldTurkish(w)) && ((i > 0 && /n[iu]n$/.test(foldTurkish(kept[i - 1]!))) || ownerAfter(kept, i)) ? 'kim' : w));
+    .map((w, i, kept) => (NAME_ASKED.has(foldTurkish(w)) && ((i > 0 && isGenitive(kept[i - 1]!)) || ownerAfter(kept, i)) ? 'kim' : w));
 }
+
+/**
+ * Whether a word before a name-word is its owner, in the genitive (folded): "-nın" after a vowel ("bakanının"), or
+ * "-ın" after "our", "your" ("bakanımızın", our minister's). (Not any "-ın": "elementlerin adları", the elements'
+ * names, in the knowledge's own phrasings, became "kim", and who-questions went to the elements: −22 Turkish
+ * follow-ups.)
+ */
+function isGenitive(word: string): boolean {
+  const w = foldTurkish(word);
+  return w.length > 4 && /(?:n|[iu]m[iu]z|[iu]n[iu]z)[iu]n$/.test(w);
+}
+
+/**
+ * `ws` after "boşver" (never mind) with two words or more after it: what it dismisses is before it ("tamam tonu boşver,
+ * içinde hangi elementler var": forget the tonnage; "neyse boşver. erdoğan ile … ne konuştu"), no word of the question.
+ * (As a word of the question, "boşver" weighed a quarter of it; as a stop word, the tonnage it dismisses stayed.)
+ */
+function fromNeverMind(ws: string[]): string[] {
+  const at = ws.findLastIndex((w) => NEVER_MIND.has(foldTurkish(w)));
+  return at >= 0 && ws.length - at > 2 ? ws.slice(at + 1) : ws;
+}
+const NEVER_MIND = new Set(['bosver', 'bosverin', 'bosvur']);
 
 /** Whether a word asked of after a name-word ("adı neydi ya bakanın") is its owner in the genitive, after the question word. */
 function ownerAfter(kept: readonly string[], i: number): boolean {
@@ -213,7 +235,7 @@ function ownerAfter(kept: readonly string[], i: number): boolean {
   if (!/^ne(?:ydi|dir|ymis|ymiş)?$/.test(foldTurkish(kept[k] ?? ''))) return false;
   k++;
   while (k < kept.length && TURNED_ROUND_FILLER.has(foldTurkish(kept[k]!))) k++;
-  return k < kept.length && /n[iu]n$/.test(foldTurkish(kept[k]!)) && foldTurkish(kept[k]!).length > 4;
+  return k < kept.length && isGenitive(kept[k]!);
 }
 /** Chat filler between the question word and the owner it is asked of ("adı neydi ya bakanın"). */
 const TURNED_ROUND_FILLER = new Set(['ya', 'yav', 'yahu', 'peki', 'o', 'su', 'bu']);
