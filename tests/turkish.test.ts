@@ -40,6 +40,7 @@ import {
   namesInQuestion,
   turkishStopWordForm,
   questionAfterTurkishLead,
+  questionInTurkishStory,
 } from '../src/text/turkish.ts';
 import { Analyzer, withoutPreamble, words } from '../src/text/normalize.ts';
 import { DEFAULT_EVAL_FILE } from '../src/config.ts';
@@ -468,6 +469,21 @@ describe('Turkish text analysis', () => {
     // Declined at 0.33: "adı" weighed half the question, a word no answer has.
     const r = answer('enerji bakanının adı ne', realKb());
     expect(r.kind === 'fact' ? r.factId : r.kind).toBe('energy-minister');
+  });
+
+  test('the one clause of a Turkish message that asks is read among the clauses of a story around it', () => {
+    expect(questionInTurkishStory('byd türkiyede fabrika kuruyo mu, dün işte çay ocağında konu açıldı')).toBe('byd türkiyede fabrika kuruyo mu?');
+    expect(questionInTurkishStory('dün akşam haberlerde gördüm galiba, rafineri ne zaman açılacak')).toBe('rafineri ne zaman açılacak?');
+    expect(questionInTurkishStory('hadi bakalım bilgi yarışması :) enerji bakanı kimdi')).toBe('enerji bakanı kimdi?');
+    // Not two clauses that ask, nor one that asks of what the story says ("bundan", "o" alone, "bu" before a genitive),
+    // nor one that asks nothing of its own ("neden ki").
+    expect(questionInTurkishStory('beylikova nerede, ne kadar büyük')).toBeNull();
+    expect(questionInTurkishStory('çin elektrikli arabalara vergi geliyomuş, türkiye bundan ne kazanır')).toBeNull();
+    expect(questionInTurkishStory('byd peki, o ne durumda')).toBeNull();
+    expect(questionInTurkishStory('çin elektrikli arabalara vergi geliyomuş, bu türkiyenin işine nasıl yarar')).toBeNull();
+    expect(questionInTurkishStory('warum Türkei? neden ki')).toBeNull();
+    // (The story's words weighed as the question's: declined.)
+    expect(answer('byd türkiyede fabrika kuruyo mu, dün işte çay ocağında konu açıldı herkes başka bişey diyo', realKb())).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
   });
 
   test('"boşver" (never mind) dismisses what is before it: no word of the question', () => {

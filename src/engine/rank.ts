@@ -13,7 +13,7 @@ import { fieldWeight, TextKind, termSetHash, type SearchIndex } from './index.ts
 import { easedWhenUnknown, factHasTerm, resolveTerms, type Mask, type ResolvedTerm } from './terms.ts';
 import { countedThing, counts } from './asks.ts';
 import { withSpokenNames } from './spoken.ts';
-import { foldTurkish, isQuestionParticle, questionAfterTurkishLead } from '../text/turkish.ts';
+import { foldTurkish, isQuestionParticle, questionAfterTurkishLead, questionInTurkishStory } from '../text/turkish.ts';
 
 /** A candidate fact from the first stage. */
 export interface Candidate {
@@ -766,7 +766,8 @@ export function otherReadings(question: string): (string | null)[] {
   // (The last question may be the one before words added after it: "CW radioactive. where is the deposit exactly?
   // #Thorium", a content warning before it and a hashtag after.)
   // (Or a formal Turkish question after the clause that leads it in: "Müvekkilimizin … kapsamında, …".)
-  const last = lastQuestionOf(question) ?? (part === null ? null : lastQuestionOf(part)) ?? questionAfterTurkishLead(question);
+  // (Or the one clause of a Turkish message that asks, among clauses of a story: "… konuşmuşlar mı, durakta tartışma çıktı".)
+  const last = lastQuestionOf(question) ?? (part === null ? null : lastQuestionOf(part)) ?? questionAfterTurkishLead(question) ?? questionInTurkishStory(question);
   return [part, questionAfterRemark(part ?? question), withoutAsides(question), withoutDoubt(part ?? question), questionBeforeSelf(question), last];
 }
 

@@ -1199,6 +1199,41 @@ export function questionAfterTurkishLead(question: string): string | null {
   const last = foldTurkish(lead.at(-1)!.toLocaleLowerCase('tr'));
   return m[2] === ':' || TR_LEAD_END.test(last) ? rest : null;
 }
+/**
+ * The one clause of a Turkish message that asks, among clauses that tell a story around it ("Erdoğan ile Şi Cinping
+ * nadir toprak konusunu konuşmuşlar mı, durakta tartışma çıktı da Kemal abi yok diyo"; "usta sabah havalimanına adam
+ * götürdüm …, türkiye çinle ne yapmaya çalışıyo bu işte"): the clause with a question word or particle, when it is the
+ * only one that has one and some other clause of two words or more has none. Null otherwise. The engine weighs the
+ * story's words as context, as the sentences before a last question.
+ */
+export function questionInTurkishStory(question: string): string | null {
+  const clauses = question.split(STORY_BREAK).map((c) => c.trim()).filter((c) => c !== '');
+  if (clauses.length < 2) return null;
+  const wordsOf = (clause: string) => clause.split(/\s+/u).map((w) => foldTurkish(w.toLocaleLowerCase('tr').replace(/['’].*$/u, '')));
+  const asksWord = (w: string) => isTurkishQuestionWord(w) || isQuestionParticle(w) || WHAT_FORMS.has(w) || WHAT_DONE.test(w);
+  const asks = (clause: string) => wordsOf(clause).some(asksWord);
+  const asking = clauses.filter(asks);
+  if (asking.length !== 1) return null;
+  const own = wordsOf(asking[0]!);
+  // (Not when the question points at what the story says: "ab çin arabalarına vergi koyuyomuş, türkiye bundan nasıl
+  // faydalanır" asks of the tax; "byd peki, o ne durumda" of BYD. "bu" before a noun says which: "… bu işte".)
+  // (Nor before a genitive, which makes it the subject: "…, bu türkiyenin işine nasıl yarar", how does this serve Turkey.)
+  const pointsBack = own.some((w, i) => POINTING.has(w) || (BARE_POINTING.has(w) && (own[i + 1] === undefined || asksWord(own[i + 1]!) || /\p{L}{3,}[iu]n$/u.test(own[i + 1]!))));
+  // (Nor when it asks nothing of its own: "warum Türkei? neden ki" asks why of what was said, in German.)
+  if (!own.some((w) => !asksWord(w) && !STOP.has(w)) || pointsBack) return null;
+  return clauses.some((c) => !asks(c) && wordsOf(c).length >= 2) ? `${asking[0]!}?` : null;
+}
+/** Where a chat message's clauses break: punctuation, and a smiley's (":)", ":D" break at the colon). */
+const STORY_BREAK = /[,.;:!?…()]+/u;
+/** "ne" (what) and its forms, folded: a stop word, but a word that asks. */
+const WHAT_FORMS = new Set(['ne', 'neler', 'nedir', 'neydi', 'nelerdir', 'neymis', 'nedi', 'neyin', 'neyi', 'neye', 'neyle']);
+/** "ne olacak", "ne yapacak" run together as chat types them ("nolcak", "noldu", "napcaz"), folded. */
+const WHAT_DONE = /^n(?:ol|ap)\p{L}*$/u;
+/** Demonstrative pronouns in a case, folded ("bundan", "onu"): they point at what was said. */
+const POINTING = new Set(['bunu', 'buna', 'bunun', 'bunda', 'bundan', 'bunlar', 'bunlari', 'bunlarin', 'onu', 'ona', 'onun', 'onda', 'ondan', 'onlar', 'onlari', 'onlarin', 'sunu', 'suna', 'sundan']);
+/** "bu", "o", "şu", folded: pointing when no noun follows ("o ne durumda"), a determiner before one ("bu işte"). */
+const BARE_POINTING = new Set(['bu', 'o', 'su']);
+
 /** A clause and what follows it, up to the first comma or colon (no question mark before it). */
 const TR_LEAD = /^([^?,:;]{3,300}?)\s*([,:])\s+(\S.*)$/su;
 const MAX_TR_LEAD_WORDS = 20;
