@@ -486,6 +486,19 @@ describe('Turkish text analysis', () => {
     expect(answer('byd türkiyede fabrika kuruyo mu, dün işte çay ocağında konu açıldı herkes başka bişey diyo', realKb())).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
   });
 
+  test('"napıyon" as a greeting, the Aegean "laa", and who said a claim and where ("kahvede biri dedi") are no words of the question', () => {
+    for (const w of ['napıyon', 'naparsın', 'napiyosun', 'laa', 'lan']) expect(TURKISH.chatFiller?.has(w), w).toBe(true);
+    // ("napcaz", what will we do, asks.)
+    expect(TURKISH.chatFiller?.has('napcaz')).toBe(false);
+    expect(turkishTermWords('pazarda biri dedi ki byd fabrika kuruyomuş doğru mu')).toEqual(turkishTermWords('byd fabrika kuruyomuş doğru mu'));
+    expect(turkishTermWords('dün minibüste birisi bana söyledi rafinerinin inşaatı bitmiş')).toEqual(turkishTermWords('rafinerinin inşaatı bitmiş'));
+    // (Not with too little after it: what was said is then all there is.)
+    expect(turkishTermWords('kacır ne dedi')).toContain('kacır');
+    const kb = realKb();
+    expect(answer('napıyon gari 😄 bizim rafineri ne zaman biter', kb)).toMatchObject({ kind: 'fact', factId: 'refinery-timeline' });
+    expect(answer('la pazarda biri dedi ekimde çine heyet gidiyomuş, doğru mu bu', kb)).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
+  });
+
   test('"boşver" (never mind) dismisses what is before it: no word of the question', () => {
     expect(turkishTermWords('neyse bosver. byd nerede fabrika kuruyor')).toEqual(turkishTermWords('byd nerede fabrika kuruyor'));
     expect(turkishTermWords('fiyatı boşver, rafineri ne zaman biter')).toEqual(turkishTermWords('rafineri ne zaman biter'));
