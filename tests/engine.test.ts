@@ -2069,6 +2069,13 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('is bayraktar the energy minister or the industry minister', real)).factId).toBe('energy-minister');
     // A second choice the knowledge has no word for is no choice it can confirm.
     expect(answer('is bayraktar the energy minister or the zookeeper', real).kind).not.toBe('fact');
+    // Turkish asks each choice with its particle ("… mı yoksa … mı"), or its doubt after "yoksa"; not "sadece … mi
+    // yoksa … da mı" (only this, or that too: how far, the second choice asked).
+    expect(firstChoiceOf('rafineri kurulacak mı yoksa ham madde olarak mı satılacak')).toBe('rafineri kurulacak mı');
+    expect(firstChoiceOf('byd bir anlaşma imzaladı mı, yoksa hepsi laf mı?')).toBe('byd bir anlaşma imzaladı mı');
+    expect(firstChoiceOf('sadece madencilik mi yoksa rafinaj da mı')).toBeNull();
+    expect(firstChoiceOf('kurulacak mı yoksa')).toBeNull();
+    expect(asFact(answer('beylikovaya rafineri yapılacak mı yoksa madeni ham olarak mı satcaz', real)).factId).toBe('refinery-readiness');
   });
 
   test('sentences of context before a question ("I was reading about … Which ones is Turkey talking to?") do not weigh against it', () => {

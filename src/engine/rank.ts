@@ -833,6 +833,11 @@ const MIN_ASIDE_WORDS = 3;
  * three words come before "or".
  */
 export function firstChoiceOf(question: string): string | null {
+  // (Turkish asks its choices each with its particle, "… kurulacak mı yoksa ham madde olarak mı satacaklar?", or its
+  // doubt after "yoksa": "… bir şey imzaladı mı, yoksa laf mı?".)
+  // (Not "sadece … mi yoksa … da mı": only this, or that too, asks how far, and the second choice is what is asked.)
+  const tr = TR_CHOICE.exec(question);
+  if (tr) return tr[1]!.trim().split(/\s+/u).length >= 3 && !TR_ONLY.test(tr[1]!) ? tr[1]!.trim() : null;
   const m = CHOICE.exec(question);
   if (!m) return null;
   const before = m[1]!.trim().split(/\s+/u);
@@ -840,6 +845,8 @@ export function firstChoiceOf(question: string): string | null {
   const second = words(m[2]!).find((w) => !CHOICE_HEDGES.has(w));
   return before.length >= 3 && second !== undefined && !QUESTION_OPENERS.has(second) && !CHOICE_CLAUSE_OPENERS.has(second) ? m[1]!.trim() : null;
 }
+const TR_ONLY = /(?:^|\s)(?:sadece|yaln[ıi]zca|yaln[ıi]z|s[ıi]rf)(?=\s)/iu;
+const TR_CHOICE = /^([^?]*?\s(?:m[ıiuü]|m[ıiuü](?:yd[ıiuü]|ym[ıiuü]ş|ymis|ymus|s[ıiuü]n|d[ıiuü]r)))[?,]*\s+yoksa\s+\S[^?]*\??\s*$/iu;
 const CHOICE = /^((?:is|are|was|were|does|do|did|will|would|can|could|has|have)\s[^?]*?),?\s+or\s+(\S[^?]*)\??\s*$/iu;
 /** Words before the other choice that make no clause of it ("… or just the big one", "… or only check-ups"). */
 const CHOICE_HEDGES = new Set(['just', 'only', 'maybe', 'perhaps', 'rather', 'even']);
