@@ -2017,6 +2017,9 @@ describe('hostile and odd input', () => {
     expect(answer('will chinese battery makers eventually build plants in turkey', real).confidence).toBeGreaterThan(answer('will chinese battery makers politically build plants in turkey', real).confidence + 0.02);
     // (and of manner, "straight", "directly")
     expect(answer('why would chinese carmakers build in turkey rather than go straight to europe', real).confidence).toBeGreaterThan(answer('why would chinese carmakers build in turkey rather than go politically to europe', real).confidence + 0.02);
+    // (and "-wise" typed apart, "… rare earth wise"; where a thing is "sitting")
+    expect(answer('what is turkey after from china rare earth wise', real).confidence).toBeGreaterThan(answer('what is turkey after from china rare earth politically', real).confidence + 0.02);
+    expect(answer('what quantity is sitting in the deposit', real).confidence).toBeGreaterThan(answer('what quantity is politically in the deposit', real).confidence + 0.08);
   });
 
   test('who asks, said first ("im a car dealer, …", "otomotiv bayisiyim, …"), does not weigh against the question', () => {

@@ -501,7 +501,10 @@ const FRAMING = new Set(['possible', 'already', 'instead', 'expected', 'supposed
   'reportedly', 'presumably', 'arguably', 'certainly', 'surely', 'perhaps', 'typically', 'usually', 'normally', 'ideally', 'hopefully',
   'fortunately', 'unfortunately', 'interestingly', 'curiously', 'genuinely', 'sincerely', 'finally', 'initially', 'originally',
   // (and of manner: "… instead of going straight into europe", "… directly to europe")
-  'straight', 'directly']);
+  'straight', 'directly',
+  // (and "-wise" typed apart, what the question is about: "what does turkey want from china rare earth wise", "wise"
+  // weighed 56% of it; and where a thing "is sitting": "how much rare earth is actually sitting at beylikova")
+  'wise', 'sitting']);
 
 /** Words of nearness after which a place says which thing is meant ("the reserve near Eskişehir"). */
 const NEAR = new Set(['near', 'nr', 'outside', 'around', 'nearby']);
