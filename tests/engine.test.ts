@@ -1747,6 +1747,18 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('ano ang plano ng turkey sa rare earth refinery?', realKb())).factId).toBe('refinery-readiness');
   });
 
+  test('South African, Kenyan, Singaporean, Indonesian and Vietnamese chat words, and "hey man", "hi boss" before a question, are no words of it', () => {
+    const analyzer = new Analyzer([]);
+    expect(analyzer.queryTerms('eish neh ja howzit aki niaje manze kwani sawa leh lor meh liao gan oi')).toEqual([]);
+    expect(withoutPreamble(words('hey man where is the deposit'))).toEqual(words('where is the deposit'));
+    expect(withoutPreamble(words('hi boss how big is the deposit'))).toEqual(words('how big is the deposit'));
+    // ("man" and "boss" stay words of a question anywhere else.)
+    expect(withoutPreamble(words('who is the boss of byd'))).toEqual(words('who is the boss of byd'));
+    const real = realKb();
+    expect(asFact(answer('eish when did they find the deposit neh', real)).factId).toBe('beylikova-discovery');
+    expect(asFact(answer('Hey man, how pure do they want the rare earths?', real)).factId).toBe('purity-goal');
+  });
+
   test('Gen Z\'s "bestie" and "saga" are no words of the question; picking a place is the interest in it (knowledge/synonyms.yaml)', () => {
     const analyzer = new Analyzer([]);
     expect(analyzer.queryTerms('bestie besties saga')).toEqual([]);

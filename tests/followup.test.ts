@@ -955,6 +955,13 @@ describe('reading a follow-up', () => {
     expect(r.readingAs).toContain('Fatih Kacır');
   });
 
+  test('"who\'s he again sorry" asks who he is, as "who\'s he again" does: an apology or a please after it is none of it', () => {
+    for (const q of ["who's he again sorry", 'whos he pls', 'who is he again sry']) {
+      const r = after('what did kacir say last month about rare earths', q).reply;
+      expect(r.kind === 'fact' && r.factId, q).toBe('industry-minister');
+    }
+  });
+
   test('"remind me who he is again" asks who he is, read with the question before (as "who is he again?" is)', () => {
     const r = after('what did kacir say last month about rare earths', 'remind me who he is again').reply;
     expect(r.kind === 'fact' && r.factId).toBe('industry-minister');

@@ -132,6 +132,6 @@ function lowercaseWordsOf(kb: KnowledgeBase): ReadonlySet<string> {
   }
   return out;
 }
-/** "who?", "who's that?", "who is he again?" (folded, without punctuation). */
-const WHO_ALONE = /^(?:(?:and|so|but|ok|okay|wait|sorry|hm+|um+)\s+)*(?:who|whos|who s|who is|who's)(?:\s+(?:that|this|he|she|him|that guy|this guy|dat))?(?:\s+(?:again|exactly|tho|though|now|lol|then))*$/u;
+/** "who?", "who's that?", "who is he again?", "who's he again sorry" (folded, without punctuation). */
+const WHO_ALONE = /^(?:(?:and|so|but|ok|okay|wait|sorry|hm+|um+)\s+)*(?:who|whos|who s|who is|who's)(?:\s+(?:that|this|he|she|him|that guy|this guy|dat))?(?:\s+(?:again|exactly|tho|though|now|lol|then|sorry|sry|soz|pls|please|plz|bro|mate))*$/u;
 

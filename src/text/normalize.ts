@@ -542,6 +542,11 @@ export const CHAT_FILLER: ReadonlySet<string> = new Set(
     'bhai bhaiya yaar ji ' +
     // Gen Z's address and story ("bestie who's turkeys industry minister", "… in this whole rare earth saga"), as "bro"
     'bestie besties saga ' +
+    // South African and Kenyan chat's interjections, tags and greetings ("eish", "sorry neh", "ja", "howzit"; the Swahili and
+    // Sheng "aki", "niaje", "manze", "kwani", "sawa"), Singapore's and Malaysia's tags beside "lah" ("leh", "lor", "meh",
+    // "liao"), Indonesia's "gan" (an address) and Vietnamese "ơi" (hey, after a name: "anh oi"): each weighed as a word the
+    // knowledge never uses
+    'eish neh ja howzit aki niaje manze kwani sawa leh lor meh liao gan oi ' +
     // broker and office shorthand for what is not settled yet ("timeline TBC or known", "date tba?"): whether it is known,
     // no word of what is asked ("tbc" weighed 40% as a word the knowledge never uses)
     'tbc tba tbd ' +
@@ -586,6 +591,8 @@ const PREAMBLES: readonly (readonly string[])[] = [
   // fact has)
   'good day all', 'good day everyone', 'good day to all', 'good day',
   'hey team', 'hi team', 'hello team', 'hey all', 'hello all', 'hey folks', 'hi folks', 'hey there', 'hi there', 'hello there',
+  // (and to one person, "hey man", "hi boss": "man" and "boss" stay words of a question anywhere else)
+  'hey man', 'hi man', 'yo man', 'oh man', 'aw man', 'hey boss', 'hi boss', 'hello boss', 'ok boss', 'boss man',
   'happy monday', 'happy tuesday', 'happy wednesday', 'happy thursday', 'happy friday', 'happy saturday', 'happy sunday', 'happy new year',
   // (with "but" after, and an apology before: "sorry dumb q but what are rare earths even used for")
   'dumb question but', 'stupid question but', 'silly question but', 'dumb q but', 'stupid q but', 'silly q but', 'sorry',
