@@ -475,6 +475,10 @@ describe('Turkish text analysis', () => {
     expect(questionInTurkishStory('byd türkiyede fabrika kuruyo mu, dün işte çay ocağında konu açıldı')).toBe('byd türkiyede fabrika kuruyo mu?');
     expect(questionInTurkishStory('dün akşam haberlerde gördüm galiba, rafineri ne zaman açılacak')).toBe('rafineri ne zaman açılacak?');
     expect(questionInTurkishStory('hadi bakalım bilgi yarışması :) enerji bakanı kimdi')).toBe('enerji bakanı kimdi?');
+    // An emoji breaks clauses, and so does "ya" after the word that asks.
+    expect(questionInTurkishStory('servis bitti sonunda 🙏 byd türkiyede ne üretecek')).toBe('byd türkiyede ne üretecek?');
+    expect(questionInTurkishStory('sanayi bakanı kimdi ya 24 saattir ayaktayım hiçbişey hatırlamıyom')).toBe('sanayi bakanı kimdi?');
+    expect(questionInTurkishStory('sanayi bakanı kimdi ya')).toBeNull();
     // Not two clauses that ask, nor one that asks of what the story says ("bundan", "o" alone, "bu" before a genitive),
     // nor one that asks nothing of its own ("neden ki").
     expect(questionInTurkishStory('beylikova nerede, ne kadar büyük')).toBeNull();

@@ -1228,10 +1228,13 @@ export function questionAfterTurkishLead(question: string): string | null {
  * story's words as context, as the sentences before a last question.
  */
 export function questionInTurkishStory(question: string): string | null {
-  const clauses = question.split(STORY_BREAK).map((c) => c.trim()).filter((c) => c !== '');
-  if (clauses.length < 2) return null;
-  const wordsOf = (clause: string) => clause.split(/\s+/u).map((w) => foldTurkish(w.toLocaleLowerCase('tr').replace(/['’].*$/u, '')));
+  const fold = (w: string) => foldTurkish(w.toLocaleLowerCase('tr').replace(/['’].*$/u, ''));
   const asksWord = (w: string) => isTurkishQuestionWord(w) || isQuestionParticle(w) || WHAT_FORMS.has(w) || WHAT_DONE.test(w);
+  // ("ya" after the word that asks closes the question as a comma would: "enerji bakanımız kimdi ya 36 saattir uyumadım …")
+  const marked = question.replace(AFTER_ASKING_YA, (all, word: string) => (asksWord(fold(word)) ? `${word},` : all));
+  const clauses = marked.split(STORY_BREAK).map((c) => c.trim()).filter((c) => c !== '');
+  if (clauses.length < 2) return null;
+  const wordsOf = (clause: string) => clause.split(/\s+/u).map(fold);
   const asks = (clause: string) => wordsOf(clause).some(asksWord);
   const asking = clauses.filter(asks);
   if (asking.length !== 1) return null;
@@ -1244,8 +1247,13 @@ export function questionInTurkishStory(question: string): string | null {
   if (!own.some((w) => !asksWord(w) && !STOP.has(w)) || pointsBack) return null;
   return clauses.some((c) => !asks(c) && wordsOf(c).length >= 2) ? `${asking[0]!}?` : null;
 }
-/** Where a chat message's clauses break: punctuation, and a smiley's (":)", ":D" break at the colon). */
-const STORY_BREAK = /[,.;:!?…()]+/u;
+/**
+ * Where a chat message's clauses break: punctuation, a smiley's (":)", ":D" break at the colon) and an emoji ("vizit
+ * bitti nihayet 🙏 haberde …").
+ */
+const STORY_BREAK = /[,.;:!?…()\p{Extended_Pictographic}]+/u;
+/** A word with "ya" (or "yav", "yahu") after it and more words after that. */
+const AFTER_ASKING_YA = /(\p{L}+)\s+(?:ya+|yav|yahu)(?=\s+[\p{L}\p{N}])/gu;
 /** "ne" (what) and its forms, folded: a stop word, but a word that asks. */
 const WHAT_FORMS = new Set(['ne', 'neler', 'nedir', 'neydi', 'nelerdir', 'neymis', 'nedi', 'neyin', 'neyi', 'neye', 'neyle']);
 /** "ne olacak", "ne yapacak" run together as chat types them ("nolcak", "noldu", "napcaz"), folded. */
