@@ -676,8 +676,9 @@ export function clausesOf(question: string): string[] {
   const parts = question.split(CLAUSE_BREAK).map((p) => p.trim()).filter((p) => LETTER.test(p));
   return parts.length >= 2 && parts.length <= MAX_CLAUSES ? parts : [];
 }
-const CLAUSE_HINT = /[,;.…]| ki /u;
-const CLAUSE_BREAK = /\s*(?:[,;]|\.{2,}|…)\s+| ki /u;
+// (An emoji between words breaks clauses too: "long shift finally over 🙏 when is the delegation heading to beijing".)
+const CLAUSE_HINT = /[,;.…\p{Extended_Pictographic}]| ki /u;
+const CLAUSE_BREAK = /\s*(?:[,;]|\.{2,}|…|\p{Extended_Pictographic}+)\s+| ki /u;
 const MAX_CLAUSES = 4;
 
 /**
