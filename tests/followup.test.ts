@@ -1377,6 +1377,15 @@ describe('reading a follow-up', () => {
     }
     const r = after('what did byd sign in turkey', 'with who tho, the govt or some company?').reply;
     expect(r.kind === 'fact' && r.factId).toBe('byd-ev-factory');
+    // (A full stop before it as a comma, when an article or "maybe" opens it; not what says what is asked.)
+    expect(withoutGuess('with who then. the state?')).toBe('with who then?');
+    expect(withoutGuess('and what are their jobs . ministers?')).toBe('and what are their jobs . ministers?');
+    // "deal w who?": a question word after words of no topic ("deal" is a stop word) asks as one first does.
+    expect(followupShape('deal with who?')).toEqual({ kind: 'bare', wh: ['who'] });
+    for (const q of ['deal with who, some company?', 'with who then. the state?']) {
+      const asked = after('has byd agreed to build a plant in turkey', q).reply;
+      expect(asked.kind === 'fact' && asked.factId, q).toBe('byd-ev-factory');
+    }
     // A question of its own with a guess is answered in a conversation exactly as alone.
     const own = 'who is the energy minister, bayraktar?';
     expect(after('what did byd sign in turkey', own).reply).toEqual(answerOnItsOwn(own, kb));

@@ -110,8 +110,10 @@ export function followupShape(question: string): FollowupShape {
   if (own.length === 0) {
     // Only question words, pronouns and words like "else" or "really": nothing to answer without context.
     // "ok", "and?": nothing of a question either; a reply to small talk, not a follow-up.
-    const signal = wl > 0 || pronoun || about || body.some((t) => GENERIC.has(t.key));
-    return signal && ts.length > 0 ? { kind: 'bare', wh } : { kind: 'standalone' };
+    // (A question word after words of no topic asks as one first does: "deal w who?", "deal" a stop word.)
+    const late = wl === 0 ? body.filter((t) => WH.has(t.key)).map((t) => t.key) : [];
+    const signal = wl > 0 || late.length > 0 || pronoun || about || body.some((t) => GENERIC.has(t.key));
+    return signal && ts.length > 0 ? { kind: 'bare', wh: wl > 0 ? wh : late } : { kind: 'standalone' };
   }
   // "where in turkey?", "where in the country?" after "byd building a factory in turkey?": where within a place, and
   // nothing of its own to ask about; alone it would get whatever fact has a place in Turkey (the deposit's).
