@@ -1380,6 +1380,12 @@ describe('reading a follow-up', () => {
     // (A full stop before it as a comma, when an article or "maybe" opens it; not what says what is asked.)
     expect(withoutGuess('with who then. the state?')).toBe('with who then?');
     expect(withoutGuess('and what are their jobs . ministers?')).toBe('and what are their jobs . ministers?');
+    // (And a question mark after a short question: "with whom? the state?"; not after a long one, whose last words may be
+    // what it asks, nor after "what's in it?", whose guess says which thing: "neodymium?" is the elements.)
+    expect(withoutGuess('with whom? the state?')).toBe('with whom?');
+    expect(withoutGuess('which firms? just byd?')).toBe('which firms?');
+    expect(withoutGuess('what will turkey hope chinese firms set up there? battery plants?')).toBe('what will turkey hope chinese firms set up there? battery plants?');
+    expect(after('has byd agreed to build a plant in turkey', 'with whom? some company?').reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
     // "deal w who?": a question word after words of no topic ("deal" is a stop word) asks as one first does.
     expect(followupShape('deal with who?')).toEqual({ kind: 'bare', wh: ['who'] });
     for (const q of ['deal with who, some company?', 'with who then. the state?']) {
