@@ -503,6 +503,11 @@ describe('Turkish text analysis', () => {
     expect(answer('la pazarda biri dedi ekimde çine heyet gidiyomuş, doğru mu bu', kb)).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
   });
 
+  test('"asıl", "esas" (the real, the main reason) are no words of the question; "temel" (a foundation too) is', () => {
+    for (const w of ['asıl', 'asil', 'esas']) expect(TURKISH.isTerm(TURKISH.stem(w)), w).toBe(false);
+    expect(TURKISH.isTerm(TURKISH.stem('temel'))).toBe(true);
+  });
+
   test('"boşver" (never mind) dismisses what is before it: no word of the question', () => {
     expect(turkishTermWords('neyse bosver. byd nerede fabrika kuruyor')).toEqual(turkishTermWords('byd nerede fabrika kuruyor'));
     expect(turkishTermWords('fiyatı boşver, rafineri ne zaman biter')).toEqual(turkishTermWords('rafineri ne zaman biter'));

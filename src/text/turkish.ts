@@ -371,6 +371,9 @@ const STOP_LIST = (
   // … and "neyse" (anyway: "neyse, byd ne için anlaşma imzaladı"), "hiç olmazsa" (at least) run together, as "anyway" and
   // "at least" are in English chat
   'neyse hiçolmazsa hicolmazsa ' +
+  // … and "asıl", "esas" (the real, the main: "iş birliği aramasının asıl sebebi nedir?"), as "actually", "really" in
+  // English: "asıl" was read as a typo of "nasıl" (how). (Not "temel", also a foundation: "temeli atıldı mı?")
+  'asıl asil esas ' +
   // … "karıştırıyorum" (I mix them up: "o hangi bakanlıkta, karıştırıyorum hep"), as "I always mix up" after an English
   // question
   'karistiriyorum karıştırıyom karistiriyom ' +
