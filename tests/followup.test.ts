@@ -955,6 +955,13 @@ describe('reading a follow-up', () => {
     expect(r.readingAs).toContain('Fatih Kacır');
   });
 
+  test('chat filler before a follow-up ("yaar", "bestie", "eish") is no word of its own, as the engine drops it', () => {
+    for (const q of ["yaar who's in that club", "bestie who's in that club", "eish who's in that club"]) {
+      const r = after('is turkey trying to join brics', q).reply;
+      expect(r.kind === 'fact' && r.factId, q).toBe('brics-bid');
+    }
+  });
+
   test('"who\'s he again sorry" asks who he is, as "who\'s he again" does: an apology or a please after it is none of it', () => {
     for (const q of ["who's he again sorry", 'whos he pls', 'who is he again sry']) {
       const r = after('what did kacir say last month about rare earths', q).reply;

@@ -4,7 +4,7 @@
  * predicates over single tokens only; what a question's shape is lives in followup-shape.ts, how it is read in context
  * in readings.ts.
  */
-import { CHAT_WORDS, REACTIONS, reactionBefore, STOP_WORDS, fold, isStopWordTypo, stretchedWritten, whContracted } from '../text/normalize.ts';
+import { CHAT_FILLER, CHAT_WORDS, REACTIONS, reactionBefore, STOP_WORDS, fold, isStopWordTypo, stretchedWritten, whContracted } from '../text/normalize.ts';
 import { keepingRecent } from '../text/recent.ts';
 
 /** A word as typed (`text`) and as compared (`key`: folded, apostrophes and "'s" dropped). */
@@ -237,8 +237,10 @@ let swappedWords: Map<string, string> | undefined;
 /** Prepositions of time that lead a question word ("since when?", "until when?") and are no stop words for matching. */
 export const TIME_PREPOSITIONS = new Set(['since', 'until', 'till', 'til']);
 
+// (And chat filler, which the engine drops as typed: "eish", "yaar", "bestie" before "who's in that club?" were words of
+// the question's own, and its reading, "yaar who's in BRICS?", was declined.)
 export const isFunctionWord = (key: string): boolean => {
-  if (STOP_WORDS.has(key) || WH.has(key) || AUX.has(key) || PRONOUNS.has(key) || GENERIC.has(key) || LEAD.has(key) || TIME_PREPOSITIONS.has(key)) return true;
+  if (STOP_WORDS.has(key) || WH.has(key) || AUX.has(key) || PRONOUNS.has(key) || GENERIC.has(key) || LEAD.has(key) || TIME_PREPOSITIONS.has(key) || CHAT_FILLER.has(key)) return true;
   // Chat shorthand for one of these ("rn" for now, "u" for you, "whos" for who).
   const long = CHAT_WORDS.get(key);
   return long !== undefined && long !== key && isFunctionWord(long);
