@@ -955,6 +955,15 @@ describe('reading a follow-up', () => {
     expect(r.readingAs).toContain('Fatih Kacır');
   });
 
+  test('"and the chinese side, anything from them?": a swap, then words that ask nothing of their own, is the swap', () => {
+    expect(followupShape('and the turkish side, anything from them?')).toMatchObject({ kind: 'swap' });
+    // (Not a topic named first and a question of its own after it.)
+    expect(followupShape('what about Tesla, is it building a factory?')).toEqual({ kind: 'standalone' });
+    expect(followupShape('and the chinese side, is it building anything?')).not.toMatchObject({ kind: 'swap' });
+    const r = after('did the turkish ministries say anything about the talks with china', 'and the chinese side, anything from them').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('ministries-no-comment');
+  });
+
   test('chat filler before a follow-up ("yaar", "bestie", "eish") is no word of its own, as the engine drops it', () => {
     for (const q of ["yaar who's in that club", "bestie who's in that club", "eish who's in that club"]) {
       const r = after('is turkey trying to join brics', q).reply;

@@ -70,6 +70,13 @@ export function followupShape(question: string): FollowupShape {
   if (SOURCE_ASKED.test(question.trim()) || SOURCE_ASKED.test(withoutTrailingRemark(question))) return { kind: 'continued', how: 'source' };
   // "depends on what?", "under what conditions?": on what the answer just given depends.
   if (CONDITION_ASKED.test(question.trim())) return { kind: 'continued', how: 'condition' };
+  // "and the chinese side, anything from them?": a swap, then words that ask nothing of their own (its pronoun points at
+  // what the swap names): the swap. (As typed, "them" after the side made a question of its own.)
+  const tail = SWAP_THEN_TAIL.exec(question);
+  if (tail && ownTokens(tail[2]!).length > 0 && ownTokens(tail[2]!).every((t) => !isContent(t))) {
+    const head = followupShape(`${tail[1]!}?`);
+    if (head.kind === 'swap') return head;
+  }
   // "@factbot and when?" typed as plain text (a platform's own mentions are gone already): whom it is said to.
   const ts = ownTokens(question);
   let i = 0;
@@ -188,6 +195,8 @@ export function followupShape(question: string): FollowupShape {
   return { kind: 'standalone' };
 }
 
+/** A clause, a comma, and one more clause (see followupShape). */
+const SWAP_THEN_TAIL = /^([^,?]+),\s*([^,?]+?)\s*\?*\s*$/u;
 /** Words asking for a name along with a role ("which minister, name?", "which official exactly?"). */
 const ASKED_AS_NAME = new Set(['name', 'names', 'exactly', 'again', 'specifically', 'tho', 'though', 'then', 'lol', 'now']);
 /**
