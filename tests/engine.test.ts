@@ -1747,6 +1747,12 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('ano ang plano ng turkey sa rare earth refinery?', realKb())).factId).toBe('refinery-readiness');
   });
 
+  test('"which one is the …?" asks which is, "one" no word of the topic; "which one is china\'s?" keeps it', () => {
+    expect(withoutPreamble(words('which one is the energy minister'))).toEqual(words('which is the energy minister'));
+    expect(withoutPreamble(words("which one is china's"))).toEqual(words("which one is china's"));
+    expect(asFact(answer('which one is the chinese president', realKb())).factId).toBe('presidents');
+  });
+
   test('South African, Kenyan, Singaporean, Indonesian and Vietnamese chat words, and "hey man", "hi boss" before a question, are no words of it', () => {
     const analyzer = new Analyzer([]);
     expect(analyzer.queryTerms('eish neh ja howzit aki niaje manze kwani sawa leh lor meh liao gan oi')).toEqual([]);
