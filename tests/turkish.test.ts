@@ -479,6 +479,7 @@ describe('Turkish text analysis', () => {
     expect(questionInTurkishStory('servis bitti sonunda 🙏 byd türkiyede ne üretecek')).toBe('byd türkiyede ne üretecek?');
     expect(questionInTurkishStory('sanayi bakanı kimdi ya 24 saattir ayaktayım hiçbişey hatırlamıyom')).toBe('sanayi bakanı kimdi?');
     expect(questionInTurkishStory('sanayi bakanı kimdi ya')).toBeNull();
+    expect(questionInTurkishStory('enerji bakanı kimdi hatırlatın vardiyadan kafam durdu')).toBe('enerji bakanı kimdi?');
     // Not two clauses that ask, nor one that asks of what the story says ("bundan", "o" alone, "bu" before a genitive),
     // nor one that asks nothing of its own ("neden ki").
     expect(questionInTurkishStory('beylikova nerede, ne kadar büyük')).toBeNull();

@@ -1233,7 +1233,8 @@ export function questionAfterTurkishLead(question: string): string | null {
 export function questionInTurkishStory(question: string): string | null {
   const fold = (w: string) => foldTurkish(w.toLocaleLowerCase('tr').replace(/['’].*$/u, ''));
   const asksWord = (w: string) => isTurkishQuestionWord(w) || isQuestionParticle(w) || WHAT_FORMS.has(w) || WHAT_DONE.test(w);
-  // ("ya" after the word that asks closes the question as a comma would: "enerji bakanımız kimdi ya 36 saattir uyumadım …")
+  // ("ya" after the word that asks closes the question as a comma would: "enerji bakanımız kimdi ya 36 saattir uyumadım …";
+  // so does a request to be told, "hatırlatın")
   const marked = question.replace(AFTER_ASKING_YA, (all, word: string) => (asksWord(fold(word)) ? `${word},` : all));
   const clauses = marked.split(STORY_BREAK).map((c) => c.trim()).filter((c) => c !== '');
   if (clauses.length < 2) return null;
@@ -1256,7 +1257,8 @@ export function questionInTurkishStory(question: string): string | null {
  */
 const STORY_BREAK = /[,.;:!?…()\p{Extended_Pictographic}]+/u;
 /** A word with "ya" (or "yav", "yahu") after it and more words after that. */
-const AFTER_ASKING_YA = /(\p{L}+)\s+(?:ya+|yav|yahu)(?=\s+[\p{L}\p{N}])/gu;
+// (Or a request to be told: "sanayi bakanı kimdi hatırlatın nöbetten beynim çalışmıyo".)
+const AFTER_ASKING_YA = /(\p{L}+)\s+(?:ya+|yav|yahu|hat[ıi]rlat[ıi]n|hat[ıi]rlat|s[öo]yleyin|s[öo]yle|l[üu]tfen)(?=\s+[\p{L}\p{N}])/giu;
 /** "ne" (what) and its forms, folded: a stop word, but a word that asks. */
 const WHAT_FORMS = new Set(['ne', 'neler', 'nedir', 'neydi', 'nelerdir', 'neymis', 'nedi', 'neyin', 'neyi', 'neye', 'neyle']);
 /** "ne olacak", "ne yapacak" run together as chat types them ("nolcak", "noldu", "napcaz"), folded. */
