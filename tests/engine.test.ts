@@ -2185,8 +2185,9 @@ describe('hostile and odd input', () => {
   test('a clause that asks, beside clauses of talk the knowledge has no words for, is read as the question', () => {
     expect(clausesOf("inşallah eli boş dönmezler, Çin'e heyet ne zaman gidiyo")).toEqual(['inşallah eli boş dönmezler', "Çin'e heyet ne zaman gidiyo"]);
     expect(clausesOf('bakanları karıştırıyorum artık.. enerji bakanımız kimdi')).toEqual(['bakanları karıştırıyorum artık', 'enerji bakanımız kimdi']);
-    // (An emoji between words breaks them as a comma does.)
+    // (An emoji between words breaks them as a comma does, and so does a laugh.)
     expect(clausesOf('shift over at last 😩 who leads the trip to china')).toEqual(['shift over at last', 'who leads the trip to china']);
+    expect(clausesOf('who leads the trip to china lol my brain stopped working after the night shift')).toEqual(['who leads the trip to china', 'my brain stopped working after the night shift']);
     // One clause, a number's thousands, and a list of more than four are none.
     expect(clausesOf('where is the deposit')).toEqual([]);
     expect(clausesOf('is it 1,500 tons')).toEqual([]);
@@ -2195,6 +2196,7 @@ describe('hostile and odd input', () => {
     // "eli", "boş", "dönmezler" weighed half the question: declined at 0.36.
     expect(asFact(answer("inşallah eli boş dönmezler, Çin'e heyet ne zaman gidiyo", real)).factId).toBe('october-delegation');
     expect(asFact(answer('long shift finally over 🙏 when is the turkish delegation heading to beijing', real)).factId).toBe('october-delegation');
+    expect(asFact(answer('who is the energy minister haha i have been awake 30 hours and names just vanish', real)).factId).toBe('energy-minister');
     // Turkish "ne" asks as "what" does: "olduğuna", "eminim" weighed a third of the message, declined at 0.37.
     expect(asFact(answer('global times türkiye-çin nadir toprak işbirliği için ne diyor, tarafsız olduğuna eminim (!)', real)).factId).toBe('global-times-view');
     // Turkish "ki" after the question joins a remark to it, as a comma does: "yaygara", "koparılıyor" weighed 61%.

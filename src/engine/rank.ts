@@ -677,8 +677,9 @@ export function clausesOf(question: string): string[] {
   return parts.length >= 2 && parts.length <= MAX_CLAUSES ? parts : [];
 }
 // (An emoji between words breaks clauses too: "long shift finally over 🙏 when is the delegation heading to beijing".)
-const CLAUSE_HINT = /[,;.…\p{Extended_Pictographic}]| ki /u;
-const CLAUSE_BREAK = /\s*(?:[,;]|\.{2,}|…|\p{Extended_Pictographic}+)\s+| ki /u;
+// (So does a laugh between words: "who is the energy minister lol i have been awake 30 hours …".)
+const CLAUSE_HINT = /[,;.…\p{Extended_Pictographic}]| ki |\s(?:lol|lmao|lmfao|haha+|xd)\s/iu;
+const CLAUSE_BREAK = /\s*(?:[,;]|\.{2,}|…|\p{Extended_Pictographic}+)\s+| ki |\s+(?:lol|lmao|lmfao|haha+|xd)\s+/iu;
 const MAX_CLAUSES = 4;
 
 /**
