@@ -2037,6 +2037,8 @@ describe('hostile and odd input', () => {
     expect(answer('why would chinese carmakers build in turkey rather than go straight to europe', real).confidence).toBeGreaterThan(answer('why would chinese carmakers build in turkey rather than go politically to europe', real).confidence + 0.02);
     // (and "-wise" typed apart, "… rare earth wise"; where a thing is "sitting")
     expect(answer('what is turkey after from china rare earth wise', real).confidence).toBeGreaterThan(answer('what is turkey after from china rare earth politically', real).confidence + 0.02);
+    // (and Turkish "durum", status typed as a keyword)
+    expect(answer('byd türkiye fabrika durum', real)).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
     expect(answer('what quantity is sitting in the deposit', real).confidence).toBeGreaterThan(answer('what quantity is politically in the deposit', real).confidence + 0.08);
   });
 

@@ -466,6 +466,9 @@ describe('Turkish text analysis', () => {
     expect(turkishTermWords('sanayi bakanımızın adı neydi')).toContain('kim');
     expect(turkishTermWords('sanayi bakanimizin adi neydi')).toContain('kim');
     expect(turkishTermWords('elementlerin adları neler')).not.toContain('kim');
+    // (And after a role typed as a keyword, without the genitive: "… devlet başkanı isimleri".)
+    expect(turkishTermWords('çin devlet başkanı isimleri')).toContain('kim');
+    expect(answer('türkiye cumhurbaşkanı ve çin devlet başkanı isimleri', realKb())).toMatchObject({ kind: 'fact', factId: 'presidents' });
     // Declined at 0.33: "adı" weighed half the question, a word no answer has.
     const r = answer('enerji bakanının adı ne', realKb());
     expect(r.kind === 'fact' ? r.factId : r.kind).toBe('energy-minister');

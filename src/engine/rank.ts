@@ -504,7 +504,9 @@ const FRAMING = new Set(['possible', 'already', 'instead', 'expected', 'supposed
   'straight', 'directly',
   // (and "-wise" typed apart, what the question is about: "what does turkey want from china rare earth wise", "wise"
   // weighed 56% of it; and where a thing "is sitting": "how much rare earth is actually sitting at beylikova")
-  'wise', 'sitting']);
+  'wise', 'sitting',
+  // (and Turkish "durum", status typed as a keyword: "byd türkiye fabrika durum"; "ne durumda" asks it whole)
+  'durum', 'durumu']);
 
 /** Words of nearness after which a place says which thing is meant ("the reserve near Eskişehir"). */
 const NEAR = new Set(['near', 'nr', 'outside', 'around', 'nearby']);

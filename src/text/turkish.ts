@@ -215,7 +215,8 @@ export function turkishTermWords(text: string): string[] {
  */
 function isGenitive(word: string): boolean {
   const w = foldTurkish(word);
-  return w.length > 4 && /(?:n|[iu]m[iu]z|[iu]n[iu]z)[iu]n$/.test(w);
+  // (Or a role, as keywords are typed without the genitive: "türkiye cumhurbaşkanı ve çin devlet başkanı isimleri".)
+  return (w.length > 4 && /(?:n|[iu]m[iu]z|[iu]n[iu]z)[iu]n$/.test(w)) || /(?:bakan|baskan)(?:i|lari)$/.test(w);
 }
 
 /**
