@@ -2199,6 +2199,9 @@ describe('hostile and odd input', () => {
     expect(asFact(answer("inşallah eli boş dönmezler, Çin'e heyet ne zaman gidiyo", real)).factId).toBe('october-delegation');
     expect(asFact(answer('long shift finally over 🙏 when is the turkish delegation heading to beijing', real)).factId).toBe('october-delegation');
     expect(asFact(answer('who is the energy minister haha i have been awake 30 hours and names just vanish', real)).factId).toBe('energy-minister');
+    // A yes-or-no question last, after a long story the knowledge has almost no words for; not after a short clause, which
+    // qualifies it.
+    expect(asFact(answer('so I was stuck in traffic listening to a podcast this morning and the host kept rambling and the audio cut out, did byd sign something in turkey?', real)).factId).toBe('byd-ev-factory');
     // Turkish "ne" asks as "what" does: "olduğuna", "eminim" weighed a third of the message, declined at 0.37.
     expect(asFact(answer('global times türkiye-çin nadir toprak işbirliği için ne diyor, tarafsız olduğuna eminim (!)', real)).factId).toBe('global-times-view');
     // Turkish "ki" after the question joins a remark to it, as a comma does: "yaygara", "koparılıyor" weighed 61%.

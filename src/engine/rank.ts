@@ -648,8 +648,14 @@ export function rankReading(question: string, index: SearchIndex, limit: number 
   // read as the last question after sentences of context is, the other clauses' words weighing SEARCH.contextWeight.
   // (Only one clause may ask: beside another that asks, it is a second question, not talk: "what colour is the sky on
   // mars, and when will it open?" is two, and the second alone is no reading of the message.)
-  const asking = clausesOf(question).filter((c) => asks(index, c));
-  const clause = asking.length === 1 ? asking[0]! : null;
+  const clauses = clausesOf(question);
+  const asking = clauses.filter((c) => asks(index, c));
+  // (A yes-or-no question last, after a long story the knowledge has almost no words for: "ok so I was listening to
+  // Bloomberg in the taxi this morning and … I missed half of it, is Turkey going to build a refinery or not?". Only
+  // then: after a short clause, what it says qualifies the question, see asks.)
+  const last = clauses.at(-1);
+  const story = asking.length === 0 && last !== undefined && YES_NO.test(last) && /\?\s*$/u.test(last) ? storyBefore(index, question, last, options.mask) : false;
+  const clause = asking.length === 1 ? asking[0]! : story ? last! : null;
   if (clause === null) return best;
   // Only when the clauses beside it are mostly words the knowledge never uses: they dilute the question. Where they say
   // what the knowledge knows, they are the situation asked about ("passed my test 18 months ago, can I book one of the
@@ -666,6 +672,20 @@ export function rankReading(question: string, index: SearchIndex, limit: number 
   // It only makes surer of the fact the whole message finds: where the words beside it change the best fact, they were no
   // noise ("easter monday, are swimming lessons still on?" asks the bank holiday's hours, not the lessons').
   return ranked[0]?.factId === whole && decisionValue(ranked) > decisionValue(best.ranked) ? { ranked, read: clause, withContext: true } : best;
+}
+
+/** A clause opening with an auxiliary, as a yes-or-no question does. */
+const YES_NO = /^(?:(?:so|and|but|ok|okay)\s+)?(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should)\s/iu;
+/** Words at least of a story before a question, and the share of its weight that is words the knowledge never uses. */
+const STORY_WORDS = 10;
+const STORY_NOISE_SHARE = 0.7;
+/** Whether the text before a message's last clause is a story: long, and mostly words the knowledge never uses. */
+function storyBefore(index: SearchIndex, question: string, last: string, mask?: Mask): boolean {
+  const before = question.slice(0, question.length - last.length - 1);
+  const terms = questionTerms(index, before, mask).terms;
+  const all = terms.reduce((sum, t) => sum + t.idf, 0);
+  const unknown = terms.filter((t) => t.how === 'unknown').reduce((sum, t) => sum + t.idf, 0);
+  return index.profile.words(before).length >= STORY_WORDS && all > 0 && unknown >= STORY_NOISE_SHARE * all;
 }
 
 /**
