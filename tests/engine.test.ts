@@ -1747,6 +1747,14 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('ano ang plano ng turkey sa rare earth refinery?', realKb())).factId).toBe('refinery-readiness');
   });
 
+  test('"could you please summarise …" asks what follows; asked of the report, it is still its summary', () => {
+    expect(withoutPreamble(words('could you please summarise what byd signed'))).toEqual(words('what byd signed'));
+    expect(withoutPreamble(words('can you sum up what kacir said'))).toEqual(words('what kacir said'));
+    const real = realKb();
+    expect(asFact(answer('could you please summarise what minister Kacır said about turkey becoming a global supply chain player', real)).factId).toBe('kacir-statement');
+    expect(asFact(answer('can you summarize the article', real)).factId).toBe('china-processing-partnership');
+  });
+
   test('"which one is the …?" asks which is, "one" no word of the topic; "which one is china\'s?" keeps it', () => {
     expect(withoutPreamble(words('which one is the energy minister'))).toEqual(words('which is the energy minister'));
     expect(withoutPreamble(words("which one is china's"))).toEqual(words("which one is china's"));
