@@ -487,6 +487,12 @@ describe('reading a Turkish follow-up', () => {
     const written = after('çin devlet başkanı kim', "ya Türkiye'ninki?").reply;
     expect(written).toMatchObject({ kind: 'fact', factId: 'presidents', language: 'tr' });
     expect(written.readingAs).toContain("Türkiye'nin");
+    // "bizimki?" (ours?) alone is the asker's own country's, Türkiye's.
+    for (const q of ['bizimki?', 'peki bizimki']) {
+      const ours = after('haberdeki çin lideri kim', q).reply;
+      expect(ours, q).toMatchObject({ kind: 'fact', factId: 'presidents', language: 'tr' });
+      expect(ours.readingAs, q).toContain('Türkiye');
+    }
   });
 
   test('"ne zamandı?" (when was it?) is a bare follow-up: read with the question before', () => {

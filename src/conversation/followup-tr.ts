@@ -270,6 +270,9 @@ const CLASS_LOCATIVES = new Set(['alanda', 'konuda', 'sektorde', 'iste', 'piyasa
 const isWh = (key: string) => isTurkishQuestionWord(key) || WHAT.has(key);
 const isFunction = (key: string) => isWh(key) || PARTICLE.test(key) || GENERIC.has(key) || PRONOUNS.has(key) || LEAD.has(key) || isTurkishStopWord(key);
 
+/** "ours" alone, folded: the asker's own country's. */
+const OURS = new Set(['bizimki', 'bizimkiler', 'bizimkisi']);
+
 /** "etmek" (to do, make) in any form, as chat types it too ("edicek", "edcek"), folded: a light verb after a noun. */
 const LIGHT_VERB = /^(?:et|ed)(?:[a-z]*)$/;
 
@@ -317,6 +320,9 @@ export function turkishFollowupShape(question: string): TurkishShape {
   const onesOf = rest.length === 1 && !wh ? rest[0]!.text.replace(/(['’`´‘]?n?[ıiuü]n)ki$/iu, '$1') : '';
   // (Its key as a word of its own has it: the name without the apostrophe's suffix, "Türkiye'nin" is "turkiye".)
   if (onesOf.length >= 2 && onesOf !== rest[0]!.text) return { kind: 'swap', subject: [{ text: onesOf, key: foldTurkish(turkishLower(onesOf.split(APOSTROPHE)[0]!)) }] };
+  // "bizimki?", "peki bizimki?" (ours?) after "Çin'in devlet başkanı kim?": the asker's own country's, Türkiye's, as
+  // "türkiyeninki?" is (read as a word, "bizimki" found nothing).
+  if (rest.length === 1 && !wh && OURS.has(rest[0]!.key)) return { kind: 'swap', subject: [{ text: 'Türkiye', key: 'turkiye' }] };
   // "türkiye tarafında?", "çin tarafı?" (on Turkey's side?): the name's side is the name, in the previous question's
   // place, as "ya Türkiye?" is.
   if (!wh && rest.length === 2 && SIDE.test(rest[1]!.key) && !isFunction(rest[0]!.key)) return { kind: 'swap', subject: [rest[0]!] };
