@@ -487,8 +487,8 @@ describe('reading a Turkish follow-up', () => {
     const written = after('çin devlet başkanı kim', "ya Türkiye'ninki?").reply;
     expect(written).toMatchObject({ kind: 'fact', factId: 'presidents', language: 'tr' });
     expect(written.readingAs).toContain("Türkiye'nin");
-    // "bizimki?" (ours?) alone is the asker's own country's, Türkiye's.
-    for (const q of ['bizimki?', 'peki bizimki']) {
+    // "bizimki?" (ours?) alone is the asker's own country's, Türkiye's; so with a guess and a tag after it.
+    for (const q of ['bizimki?', 'peki bizimki', 'bizimki de erdoğan değil mi', 'bizim taraf da erdoğan tabi']) {
       const ours = after('haberdeki çin lideri kim', q).reply;
       expect(ours, q).toMatchObject({ kind: 'fact', factId: 'presidents', language: 'tr' });
       expect(ours.readingAs, q).toContain('Türkiye');

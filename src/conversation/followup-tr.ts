@@ -272,6 +272,10 @@ const isFunction = (key: string) => isWh(key) || PARTICLE.test(key) || GENERIC.h
 
 /** "ours" alone, folded: the asker's own country's. */
 const OURS = new Set(['bizimki', 'bizimkiler', 'bizimkisi']);
+/** A confirming tag's words, folded ("… di mi", "… değil mi"). */
+const CONFIRM_TAG = new Set(['di', 'degil', 'dimi']);
+/** Words of "ours" with a guess after it, at most ("bizimki de erdoğan di mi": 5). */
+const MAX_OURS_WORDS = 5;
 
 /** "etmek" (to do, make) in any form, as chat types it too ("edicek", "edcek"), folded: a light verb after a noun. */
 const LIGHT_VERB = /^(?:et|ed)(?:[a-z]*)$/;
@@ -322,7 +326,10 @@ export function turkishFollowupShape(question: string): TurkishShape {
   if (onesOf.length >= 2 && onesOf !== rest[0]!.text) return { kind: 'swap', subject: [{ text: onesOf, key: foldTurkish(turkishLower(onesOf.split(APOSTROPHE)[0]!)) }] };
   // "bizimki?", "peki bizimki?" (ours?) after "Çin'in devlet başkanı kim?": the asker's own country's, Türkiye's, as
   // "türkiyeninki?" is (read as a word, "bizimki" found nothing).
-  if (rest.length === 1 && !wh && OURS.has(rest[0]!.key)) return { kind: 'swap', subject: [{ text: 'Türkiye', key: 'turkiye' }] };
+  // (With a guess at the answer after it and no verb: "bizimki de erdoğan di mi?", "bizim taraf da erdoğan tabi?".)
+  const oursLed = OURS.has(rest[0]?.key ?? '') || (rest[0]?.key === 'bizim' && SIDE.test(rest[1]?.key ?? ''));
+  // ("di mi", "değil mi": isn't it, a tag, no verb of its own.)
+  if (oursLed && !wh && (rest.length === 1 || (verbs.every((t) => CONFIRM_TAG.has(t.key)) && rest.length <= MAX_OURS_WORDS))) return { kind: 'swap', subject: [{ text: 'Türkiye', key: 'turkiye' }] };
   // "türkiye tarafında?", "çin tarafı?" (on Turkey's side?): the name's side is the name, in the previous question's
   // place, as "ya Türkiye?" is.
   if (!wh && rest.length === 2 && SIDE.test(rest[1]!.key) && !isFunction(rest[0]!.key)) return { kind: 'swap', subject: [rest[0]!] };
