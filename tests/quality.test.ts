@@ -532,6 +532,22 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind100.yaml', right: 0.67, followups: 40 }, // 71.4% of 42 (first measured 69.0%)
   { file: 'conversations-blind101.yaml', right: 0.76 }, // 80.0% of 50 (first measured 68.0%)
   { file: 'conversations-tr-blind101.yaml', right: 0.88, followups: 40 }, // 92.9% of 42 (first measured 85.7%)
+  // Written blind at the start of the twenty-fourth session of 2026-12-05 (Indonesian, Malaysian and Vietnamese
+  // professionals in a supply-chain WhatsApp group, and a news podcast's producers fact-checking in Slack, kept unread to
+  // the end; Turkish: an Istanbul taxi rank's WhatsApp group, and Aegean Turkish), measured once on arrival on the
+  // starting code bc79a29.
+  { file: 'conversations-blind102.yaml', right: 0.84 }, // 88.0% of 50 (first measured 84.0%)
+  { file: 'conversations-blind103.yaml', right: 0.84 }, // 88.0% of 50 (first measured 86.0%; unread)
+  { file: 'conversations-tr-blind102.yaml', right: 0.83, followups: 40 }, // 88.1% of 42 (first measured 83.3%)
+  { file: 'conversations-tr-blind103.yaml', right: 0.74, followups: 40 }, // 78.6% of 42 (first measured 78.6%)
+  // Written blind in the middle of that session (South African and Kenyan business-news chat; Turkish: a hospital's staff
+  // between shifts), measured once on arrival on 11b9a91 (68.0% and 81.0%, the same follow-ups as on the starting
+  // code), and later (people typing keywords as into a search box, in English and in Turkish) on 7a98d6c (86.0% and
+  // 85.7%; 84.0% and 85.7% on the starting code).
+  { file: 'conversations-blind104.yaml', right: 0.82 }, // 86.0% of 50 (first measured 68.0%)
+  { file: 'conversations-tr-blind104.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 81.0%)
+  { file: 'conversations-blind105.yaml', right: 0.82 }, // 86.0% of 50 (first measured 86.0%)
+  { file: 'conversations-tr-blind105.yaml', right: 0.81, followups: 40 }, // 85.7% of 42 (first measured 85.7%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
