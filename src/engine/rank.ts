@@ -681,7 +681,7 @@ const STORY_WORDS = 10;
 const STORY_NOISE_SHARE = 0.7;
 /** Whether the text before a message's last clause is a story: long, and mostly words the knowledge never uses. */
 function storyBefore(index: SearchIndex, question: string, last: string, mask?: Mask): boolean {
-  const before = question.slice(0, question.length - last.length - 1);
+  const before = question.slice(0, Math.max(0, question.lastIndexOf(last)));
   const terms = questionTerms(index, before, mask).terms;
   const all = terms.reduce((sum, t) => sum + t.idf, 0);
   const unknown = terms.filter((t) => t.how === 'unknown').reduce((sum, t) => sum + t.idf, 0);
@@ -855,9 +855,10 @@ const MIN_ASIDE_WORDS = 3;
 
 /**
  * A yes-or-no question's first choice when it offers two ("is bayraktar the energy minister or the industry one?",
- * "is the deposit in eskisehir or ankara"): the question up to "or", which the knowledge confirms or corrects; the
- * second choice's words pull toward the fact about it. Null unless the question opens with an auxiliary and at least
- * three words come before "or".
+ * "is the deposit in eskisehir or ankara"; in Turkish, "rafineri kurulacak mı yoksa ham madde olarak mı satılacak?"):
+ * the question up to "or" ("yoksa"), which the knowledge confirms or corrects; the second choice's words pull toward
+ * the fact about it. Null unless the question opens with an auxiliary (in Turkish, its first choice ends with the
+ * particle) and at least three words come before "or".
  */
 export function firstChoiceOf(question: string): string | null {
   // (Turkish asks its choices each with its particle, "… kurulacak mı yoksa ham madde olarak mı satacaklar?", or its

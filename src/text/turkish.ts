@@ -1257,8 +1257,10 @@ export function questionInTurkishStory(question: string): string | null {
  * bitti nihayet 🙏 haberde …").
  */
 const STORY_BREAK = /[,.;:!?…()\p{Extended_Pictographic}]+/u;
-/** A word with "ya" (or "yav", "yahu") after it and more words after that. */
-// (Or a request to be told: "sanayi bakanı kimdi hatırlatın nöbetten beynim çalışmıyo".)
+/**
+ * A word with "ya" (or "yav", "yahu") after it and more words after that; or a request to be told ("sanayi bakanı kimdi
+ * hatırlatın nöbetten beynim çalışmıyo").
+ */
 const AFTER_ASKING_YA = /(\p{L}+)\s+(?:ya+|yav|yahu|hat[ıi]rlat[ıi]n|hat[ıi]rlat|s[öo]yleyin|s[öo]yle|l[üu]tfen)(?=\s+[\p{L}\p{N}])/giu;
 /** "ne" (what) and its forms, folded: a stop word, but a word that asks. */
 const WHAT_FORMS = new Set(['ne', 'neler', 'nedir', 'neydi', 'nelerdir', 'neymis', 'nedi', 'neyin', 'neyi', 'neye', 'neyle']);
