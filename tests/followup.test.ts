@@ -1799,6 +1799,9 @@ describe('reading a follow-up', () => {
     // "China" is in most facts: BRICS tells the topic.
     const club = after('does the china trip have anything to do w brics?', "who's in that club anyway").reply;
     expect(club).toMatchObject({ kind: 'fact', factId: 'brics-bid', readingAs: "who's in brics anyway?" });
+    // (So "that league", "that coalition".)
+    const league = after('does the china trip have anything to do w brics?', "who's in that league then").reply;
+    expect(league).toMatchObject({ kind: 'fact', factId: 'brics-bid', readingAs: "who's in brics then?" });
     // A verb after "that" classes nothing: "what would make that happen?" is not "what would make BYD?".
     const happen = after('is byd building a factory in turkey', 'what would make that happen?').reply;
     expect(happen.readingAs ?? '').not.toMatch(/make byd/i);

@@ -698,7 +698,7 @@ function placePhrases(prev: Parsed, vocab: Vocabulary): Token[][] {
 
 /** Nouns that class a name ("that group" for BRICS, "that place" for Beylikova), not a thing of their own. */
 export const CLASS_NOUNS = new Set(
-  'place spot area region town city village site location country nation state group club bloc alliance organisation organization org union company firm business brand carmaker automaker outlet paper newspaper guy man woman person dude lady'.split(' '),
+  'place spot area region town city village site location country nation state group club bloc alliance league coalition grouping gang crew organisation organization org union company firm business brand carmaker automaker outlet paper newspaper guy man woman person dude lady'.split(' '),
 );
 /** A nationality's adjective ("chinese", "turkish"): written with a capital, but no name a "that group" stands for. */
 const NATIONALITY_WORD = /^[a-z]+(?:ese|ish|ian|can|ean)$/;
