@@ -73,7 +73,8 @@ export function followupShape(question: string): FollowupShape {
   // "and the chinese side, anything from them?": a swap, then words that ask nothing of their own (its pronoun points at
   // what the swap names): the swap. (As typed, "them" after the side made a question of its own.)
   const tail = SWAP_THEN_TAIL.exec(question);
-  if (tail && ownTokens(tail[2]!).length > 0 && ownTokens(tail[2]!).every((t) => !isContent(t))) {
+  const tailTokens = tail ? ownTokens(tail[2]!) : [];
+  if (tail && tailTokens.length > 0 && tailTokens.every((t) => !isContent(t))) {
     const head = followupShape(`${tail[1]!}?`);
     if (head.kind === 'swap') return head;
   }

@@ -1637,7 +1637,8 @@ function intensifierAt(keys: readonly string[], i: number): number {
   // "which one is the chinese president?": "one" of those it names after the verb, as "which is the …?" asks ("one" weighed
   // 26% as a word of the topic, and the question was declined). Not "which one is china's?": the one is then what was
   // asked before, and "which is china's?" alone found China's carmakers.
-  if ((keys[i] === 'one' || keys[i] === 'ones') && i > 0 && keys[i - 1] === 'which' && WHICH_ONE_COPULAS.has(keys[i + 1] ?? '') && keys[i + 2] === 'the' && i + 3 < keys.length) return 1;
+  // ("which one's the …": the copula run in, "s".)
+  if ((keys[i] === 'one' || keys[i] === 'ones') && i > 0 && keys[i - 1] === 'which' && (COPULAS.has(keys[i + 1] ?? '') || keys[i + 1] === 's') && keys[i + 2] === 'the' && i + 3 < keys.length) return 1;
   // "what's so special about byd?", "what is special about it": what it is, as "what is byd?" asks ("special" weighed as
   // the question's rarest word, one no fact has).
   if ((keys[i] === 'special' || keys[i] === 'unique' || keys[i] === 'notable') && keys[i + 1] === 'about' && i > 0 && SPECIAL_ASKERS.has(keys[0]!)) return 1;
@@ -1648,8 +1649,6 @@ function intensifierAt(keys: readonly string[], i: number): number {
   if (DEGREE_ADVERBS.has(keys[i]!) && i + 1 < keys.length && !STOP_WORDS.has(keys[i + 1]!)) return 1;
   return keys[i] === 'of' && keys[i + 1] === 'all' && (keys[i + 2] === 'places' || keys[i + 2] === 'people' || keys[i + 2] === 'things') ? 3 : 0;
 }
-/** "to be" after "which one" ("which one is", "which ones are", "which one's"). */
-const WHICH_ONE_COPULAS = new Set(['is', 'are', 'was', 'were', 's']);
 /** The forms of "end" before "up" ("ended up building"). */
 const END_FORMS = new Set(['end', 'ends', 'ended', 'ending']);
 /** Words after "the one" that make it point at whoever does what follows ("the one who", "the one that's"). */
