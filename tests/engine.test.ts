@@ -21,7 +21,7 @@ import { onlySocial } from '../src/text/social.ts';
 import { tokens } from '../src/conversation/english-words.ts';
 import { answerMessageAlone } from '../src/conversation/several.ts';
 import { TURKISH } from '../src/text/turkish.ts';
-import { Analyzer, ENGLISH, STOP_WORDS, withoutSignOff, answerType, asksToConfirm, answerTypesSupported, bagDistance, cleanInput, editDistance, isStopWordTypo, letterBag, nearestWithin, sameEnglishWord, stem, tidyWhitespace, unstretched, withoutPreamble, words } from '../src/text/normalize.ts';
+import { Analyzer, ENGLISH, STOP_WORDS, withoutRemarkToSomeone, withoutSignOff, answerType, asksToConfirm, answerTypesSupported, bagDistance, cleanInput, editDistance, isStopWordTypo, letterBag, nearestWithin, sameEnglishWord, stem, tidyWhitespace, unstretched, withoutPreamble, words } from '../src/text/normalize.ts';
 import type { FactReply, NoneReply, Reply, SmalltalkReply } from '../src/reply.ts';
 import { LONG_QUESTION, MINI_SOURCE, REPO_ROOT, kbOf, miniFiles, realKb, removeTempDirs, writeKnowledge } from './helpers/knowledge.ts';
 import { expectWellFormedReply } from './helpers/reply.ts';
@@ -1040,6 +1040,15 @@ describe('hostile and odd input', () => {
     expect(withoutSignOff('who is the president of turkey? — Mary Ann')).toBe('who is the president of turkey?');
     expect(withoutSignOff('why is turkey so keen on china? ... Bob in Ohio')).toBe('why is turkey so keen on china?');
     expect(withoutSignOff('where did they meet... Love, Marge')).toBe('where did they meet...');
+    // The bot's knowledge named as where the answer is to come from ("according to this"), as "according to the report".
+    expect(withoutPreamble(words('when did they last meet according to this'))).toEqual(words('when did they last meet'));
+    // A sentence after the question that opens with a mention is said to that person, not asked of the bot.
+    expect(withoutRemarkToSomeone('has turkey talked to saic? @dana you wanted them in the intro')).toBe('has turkey talked to saic?');
+    expect(withoutRemarkToSomeone('who leads it?! <@U0451> said so earlier')).toBe('who leads it?!');
+    expect(withoutRemarkToSomeone('@dana where is the deposit?')).toBe('@dana where is the deposit?');
+    expect(withoutRemarkToSomeone('where is it? and @dana when was it found')).toBe('where is it? and @dana when was it found');
+    expect(withoutRemarkToSomeone('email me at x@y.com? thanks')).toBe('email me at x@y.com? thanks');
+    expect(asFact(answerMessageAlone('is the trip tied to brics at all? @omar you brought this up in standup', realKb())).factId).toBe('brics-bid');
     // Not a name in capitals ("BYD"), nor words after a dash that are no name.
     expect(withoutSignOff('Ok. - BYD')).toBe('Ok. - BYD');
     expect(withoutSignOff('what about byd? - is it big')).toBe('what about byd? - is it big');
@@ -2507,6 +2516,9 @@ describe('smoke checks on the real knowledge', () => {
     expect(terms('wetin dem don sign wey everybody dey talk about sef')).toEqual(terms('what they has sign that talk about even'));
     expect(asFact(answer('wetin be the elements wey dem find for beylikova', real)).factId).toBe('beylikova-elements');
     expect(asFact(answer('abeg when dem go build the refinery sef', real)).factId).toBe('refinery-timeline');
+    // Caribbean English's: "di" the, "deh" there, "wha" what, "dat" that, "wid" with, "fi" to, "seh" say, "bout" about.
+    expect(terms('wha dem seh bout di deal wid china fi real')).toEqual(terms('what they say about the deal with china to real'));
+    expect(asFact(answer('where di mine deh', real)).factId).toBe('beylikova-location');
     expect(terms('till')).not.toEqual(terms('title'));
     // "src" is the source.
     expect(terms('src for the delegation')).toEqual(terms('source for the delegation'));

@@ -263,6 +263,14 @@ describe('reading a follow-up', () => {
     expect(after('byd already has an ev deal in turkey yeah?', own).reply).toEqual(answerOnItsOwn(own, kb));
   });
 
+  test('a dialect\'s pronouns and question words are read as the words they stand for ("an wha dem sign?": what they signed)', () => {
+    // Caribbean English: "wha" what, "dem" they, "dat" that, "deh" there. As typed, "wha dem sign" had no pronoun.
+    expect(followupShape('an wha dem sign?').kind).toBe('pronoun');
+    const r = after('when was the deposit discovered', 'an where dat mine deh').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
+    expect(r.readingAs).toBeDefined();
+  });
+
   test('"who\'s going?" asks it of a thing the question before named (the trip), not of what that question asked of it', () => {
     // Read with the whole question before, "connected to brics" and "officially confirmed" found BRICS and the sources.
     expect(after('wait how is turkeys china trip connected to brics?', "and who's going").reply).toMatchObject({ kind: 'fact', factId: 'october-delegation' });

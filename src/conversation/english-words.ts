@@ -202,7 +202,7 @@ function tokensOf(text: string): Token[] {
     if (once !== null && isFunctionWord(once)) surface = key = once;
     // A question word as chat shortens it ("but y tho", "wen?"): the word, in the reading too, where the engine reads
     // "y" as no question word.
-    const spelled = SHORT_WH[key] ?? swappedFunctionWord(key);
+    const spelled = SHORT_WH[key] ?? swappedFunctionWord(key) ?? dialectWritten(key);
     if (spelled !== undefined) surface = key = spelled;
     // "the us", "the uk": after an article, the country, not the pronoun ("what about the us, does it have …?" names
     // its topic before "it").
@@ -211,6 +211,17 @@ function tokensOf(text: string): Token[] {
   }
   return out;
 }
+
+/**
+ * A pronoun, question word or article of an English dialect or chat as written ("dem" they, "dat" that, "wha" what,
+ * "di" the, "deh" there: CHAT_WORDS): a follow-up's shape is read by them ("an where dat place deh again" points back as
+ * "where is that place there"). Only a word that is no English function word itself.
+ */
+function dialectWritten(key: string): string | undefined {
+  const long = CHAT_WORDS.get(key);
+  return long !== undefined && !long.includes('|') && READ_AS_WRITTEN.has(long) && !STOP_WORDS.has(key) ? long : undefined;
+}
+const READ_AS_WRITTEN = new Set(['they', 'them', 'that', 'this', 'there', 'what', 'the', 'with', 'you', 'not', 'about', 'thing', 'something']);
 
 /** Question words as chat shortens them. */
 const SHORT_WH: Readonly<Record<string, string>> = { y: 'why', wen: 'when', wher: 'where', wut: 'what', wat: 'what', wot: 'what' };

@@ -21,7 +21,7 @@
 import { rank, type KnowledgeBase } from '../engine/answer.ts';
 import { SEARCH } from '../config.ts';
 import type { FactReply, NoneReply, Reply } from '../reply.ts';
-import { cleanInput, fold, QUESTION_OPENERS, withoutQuotedLines, withoutSignOff } from '../text/normalize.ts';
+import { cleanInput, fold, QUESTION_OPENERS, withoutQuotedLines, withoutRemarkToSomeone, withoutSignOff } from '../text/normalize.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerInContext, needsQuestionBefore, type ContextAnswer, type PreviousTurn } from './followup.ts';
 import { followupShape } from './followup-shape.ts';
@@ -286,8 +286,9 @@ function asPart(reply: FactReply, part: string): FactReply {
  * last answered question, if any.
  */
 export function answerMessage(typed: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string): ContextAnswer {
-  // (The lines it quotes are what it answers to, not its questions; its sign-off says who writes.)
-  const message = withoutSignOff(withoutQuotedLines(typed));
+  // (The lines it quotes are what it answers to, not its questions; its sign-off says who writes; a sentence after its
+  // question that opens with a mention is said to that person.)
+  const message = withoutRemarkToSomeone(withoutSignOff(withoutQuotedLines(typed)));
   const whole = answerInContext(message, previous, kb, hint);
   if (whole.reply.kind === 'smalltalk' || (whole.reply.kind === 'none' && whole.reply.reason === 'empty')) return whole;
   // Cut by its lines when it has several (each cleaned), else as the engine read it (the reply's question is the

@@ -107,6 +107,19 @@ const SIGN_OFF =
   /(?<=[?.!])[\s-]*(?:many thanks|thanks (?:a lot|again|in advance|so much)|thanks|thank you(?: (?:so much|in advance))?|cheers|best regards|best wishes|best|kind regards|warm regards|warmest regards|regards|all the best|thx|ty|br|love|god bless|blessings|xoxo|hugs)[,.!]?(?:\s+(?!(?:and|but|so|what|who|when|where|why|how|is|are|do|does|did|can|could)\b)[\p{L}][\p{L}'’.-]{0,20}){0,3}\s*[.!]?\s*$/iu;
 
 /**
+ * A message without what it says, after its question, to someone else in the channel ("has turkey talked to chery?
+ * @sam thinks we should mention them", "… tied to brics somehow? <@U123> you mentioned this"): a sentence that opens
+ * with a mention of a person is said to that person, not asked of the bot (its words weighed as the question's and
+ * declined it). Only after a question mark ends a sentence; a message that asks nothing before it is kept.
+ */
+export function withoutRemarkToSomeone(text: string): string {
+  const m = REMARK_TO_SOMEONE.exec(text);
+  return m === null || !/\p{L}/u.test(text.slice(0, m.index)) ? text : text.slice(0, m.index).trimEnd();
+}
+// A Slack or Discord mention as sent ("<@U123>", "<@!123>") or typed ("@sam", "@priya.k"), opening a sentence after a "?".
+const REMARK_TO_SOMEONE = /(?<=\?[?!.]*)\s+(?:<@[!&]?[A-Za-z0-9]+(?:\|[^>]*)?>|@[\p{L}][\p{L}\p{N}._-]{0,40})(?=[\s,:;!?.]|$)[\s\S]*$/u;
+
+/**
  * A name signed under a post with a dash, as on a forum or Facebook ("… build there next?? - Nancy", "… do that... -
  * Linda"), or after an ellipsis with where the writer is from ("… over rare earths? ... Bob in Ohio"): capitalised, at
  * most three words, the first in title case (not "BYD"), after a sentence that ends.
@@ -895,6 +908,8 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'is that true', 'is that right', 'is that correct', 'am i right', 'true or false', 'true or not', 'true or cap', 'cap or not',
   // where it read it: the knowledge is the article's, and "article" would weigh as a word the knowledge never uses
   'per the article', 'according to the article', 'in the article', 'per the report', 'according to the report', 'in the report',
+  // (and the bot's knowledge named as the source: "when did they last meet according to this")
+  'according to this', 'according to you', 'according to your facts', 'according to your info', 'according to the facts',
   'in this article', 'in this report', 'in this story', 'in the story', 'in this piece', 'in the piece', 'in this news', 'in the news story',
   // "why would they come to turkey in the first place?": it stresses the question, and "first" and "place" would weigh
   // as its rarest words.
@@ -2142,6 +2157,11 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(
     // Nigerian Pidgin's function words typed into English ("wetin dem sign", "when dem find am sef", "the industry one
     // nko"): what, they, are, that ("the deposit wey everybody dey talk about"), has, please, even, want, (what) about
     'wetin:what dem:they dey:are wey:that don:has abeg:please sef:even wan:want nko:about ' +
+    // Caribbean English ("where di deposit deh", "wha dem a go do wid it", "how much dat a go cost", "mi hear seh …"):
+    // the, there, what, that, this, with, to, say, not, you, on, in, about, thing … (not "a", "mi", "me": English words)
+    'di:the deh:there wha:what wah:what dat:that dis:this wid:with fi:to seh:say nuh:not yuh:you pon:on inna:in ' +
+    'bout:about ting:thing tings:things someting:something nutten:nothing nuttin:nothing fah:for jus:just nex:next waan:want ' +
+    'cyaan:cant haffi:have mek:make likkle:little outta:out ' +
     // Tagalog's question words, as Filipino chat asks in English nouns ("saan yung rare earth deposit?", "kelan
     // nadiscover?"): where, when, why, what, how, (how) much. (Not "san", "sino", "ilan": San …, Sino-Turkish, a name.)
     'saan:where nasaan:where nasan:where kelan:when kailan:when bakit:why bkt:why ano:what anong:what pano:how paano:how magkano:much gaano:how'
