@@ -151,6 +151,13 @@ describe('the shape of a Turkish follow-up', () => {
   });
 });
 
+describe('German words in a Turkish follow-up', () => {
+  test('are read as the engine reads them: "und" leads as "ve", "haben" and "die" are no words of the follow-up\'s own', () => {
+    expect(turkishFollowupShape('und ne zaman keşfedilmiş orası?').kind).toBe('pronoun');
+    expect(trTokens('was haben die besprochen').map((t) => t.key)).toEqual(['ne', 'konusmuslar']);
+  });
+});
+
 describe('reading a Turkish follow-up', () => {
   const after = (previous: string, q: string) => askedAfter(kb, previous, q);
 

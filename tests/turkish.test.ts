@@ -421,7 +421,10 @@ describe('Turkish text analysis', () => {
   });
 
   test('German words typed into Turkish: a question word is the Turkish one, the little words are no words of the question', () => {
-    expect(turkishWords('und wann gidiyorlar')).toEqual(['ne', 'zaman', 'gidiyorlar']);
+    // ("und" leads as "ve" does; "oder" before a second choice is "yoksa", "nur" "sadece".)
+    expect(turkishWords('und wann gidiyorlar')).toEqual(['ve', 'ne', 'zaman', 'gidiyorlar']);
+    expect(turkishWords('başka firma var mı oder nur byd')).toEqual(['başka', 'firma', 'var', 'mı', 'yoksa', 'sadece', 'byd']);
+    expect(turkishWords('ne demiş haben die gesagt')).toEqual(['ne', 'demiş', 'demiş']);
     expect(turkishWords('wie viel para lazim also')).toEqual(['ne', 'kadar', 'para', 'lazim']);
     expect(turkishWords('das ist doch büyük oder')).toEqual(['büyük']);
     // ("der", "mal", "na" are Turkish words too: kept.)
@@ -1216,6 +1219,16 @@ describe('Turkish questions answered from the Turkish index', () => {
     const kb = realKb();
     expect(answer('ula bakanumuz cine haçan gideyi', kb)).toMatchObject({ kind: 'fact', factId: 'october-delegation', language: 'tr' });
     expect(answer('usaklar ha bu nadir toprak nerelerde kullaniliyi', kb)).toMatchObject({ kind: 'fact', factId: 'rare-earth-uses', language: 'tr' });
+  });
+
+  test('the southeast\'s present ("gidiy", "istiyler", "diyer") is read as Turkish writes it; "lo", "hele", "bah", "gardas" are no words of the question', () => {
+    expect(turkishWords('gidiy istiyler almıyler diyer diyerler')).toEqual(['gidiyor', 'istiyorlar', 'almıyorlar', 'diyor', 'diyorlar']);
+    // Written words that end alike stay: a root ("duy", "giy"), a place ("yer", "heryer").
+    expect(turkishWords('duy giy tüy yer heryer yerler')).toEqual(['duy', 'giy', 'tüy', 'yer', 'heryer', 'yerler']);
+    for (const w of ['lo', 'hele', 'bah', 'gardas', 'agam']) expect(isTurkishStopWord(w)).toBe(true);
+    const kb = realKb();
+    expect(answer('gardas bu madende hangi elementler cikiy', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-elements', language: 'tr' });
+    expect(answer('lo nadir toprak ne ise yariy', kb)).toMatchObject({ kind: 'fact', factId: 'rare-earth-uses', language: 'tr' });
   });
 
   test('Cyprus\'s Turkish: "nerdedir", "neçin", "-nen" for "with" ("cinnen"), "gadar"; "gız", "hade", "bakalım", "ela", "endaksi" are no words of the question', () => {

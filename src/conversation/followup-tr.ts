@@ -29,7 +29,7 @@ import { nearestToSetApart } from './set-apart.ts';
 import { aforesaidAt, cleanInput } from '../text/normalize.ts';
 import { keepingRecent } from '../text/recent.ts';
 import { answerNamesCity, asksForCity, isMonthOrDay, TURKISH_PLACE } from '../text/places.ts';
-import { foldTurkish, isPossessivePronoun, isTurkishQuestionWord, isTurkishStopWord, nameInWord, turkishAnswerType, turkishAnswerTypesSupported, turkishLower, turkishStem } from '../text/turkish.ts';
+import { foldTurkish, germanAsTurkish, isGermanWord, isPossessivePronoun, isTurkishQuestionWord, isTurkishStopWord, nameInWord, turkishAnswerType, turkishAnswerTypesSupported, turkishLower, turkishStem } from '../text/turkish.ts';
 
 /** A Turkish word as typed (`text`, suffix and all) and as compared (`key`: lowercased the Turkish way, apostrophe suffix cut, letters folded). */
 interface TrToken {
@@ -225,6 +225,19 @@ function trTokensOf(text: string): TrToken[] {
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’`´‘][\p{L}]+)?/gu)) {
     const key = foldTurkish(turkishLower(m[0].split(APOSTROPHE)[0]!));
     if (key) out.push({ text: m[0], key });
+  }
+  // German words typed into Turkish ("und ne zaman bulmuşlar?", "was haben die besprochen"), read as the engine reads
+  // them (germanAsTurkish): "und" leads as "ve", "was" asks as "ne"; "haben", "die" are no words of the question's own.
+  if (out.some((t) => isGermanWord(t.key, true))) {
+    const keys = out.map((t) => t.key);
+    const read: TrToken[] = [];
+    for (let i = 0; i < out.length; ) {
+      const german = germanAsTurkish(keys, i, true);
+      if (german === undefined) read.push(out[i]!);
+      else for (const w of german.words) read.push({ text: w, key: foldTurkish(w) });
+      i += german?.take ?? 1;
+    }
+    out.splice(0, out.length, ...read);
   }
   // The formal "the said" ("mezkur sahanın …", "söz konusu ziyaretin …", "bahse konu tesisin", "anılan şirketin")
   // points back as "bu" (this) does: the noun after it is what was asked about before.

@@ -65,10 +65,25 @@ export function turkishWords(text: string): string[] {
     .flatMap(splitParticle)
     // (The Black Sea's first person, "duyayrum", "karıştırayrum": no written word ends so, so it is read as the written
     // one, "duyuyorum", and meets the stop words and phrases that have it: "ilk defa duyayrum".)
-    .map((w) => (BLACK_SEA_FIRST_PERSON.test(w) ? (blackSeaPresent(w)[0] ?? w) : w));
+    .map((w) => (BLACK_SEA_FIRST_PERSON.test(w) ? (blackSeaPresent(w)[0] ?? w) : southeastPresent(w)));
   const read = ws.some((w) => GERMAN_WORDS.has(w)) ? withGermanRead(ws) : ws;
   return read.some(mayBeAzerbaijani) ? read.flatMap(azerbaijaniAsTurkish) : read;
 }
+
+/**
+ * A verb in the present of the southeast (Antep, Urfa, Adana: "-(ı)y", "-(ı)yler", and "-yer": "gidiy", "çıkıy",
+ * "istiyler", "almıyler", "diyer", "diyerler") as written: "gidiyor", "çıkıyor", "istiyorlar", "almıyorlar", "diyor",
+ * "diyorlar", so the stems and phrases of the written present meet it ("ne işe yarıy": "ne işe yarıyor"). No written
+ * word ends so: "-(ı)y" after two letters or more ("duy", "giy", "tüy" stay), "-yer" only after "ı", "i", "u", "ü" ("yer",
+ * "heryer" stay); every other word as typed.
+ */
+function southeastPresent(word: string): string {
+  const m = SOUTHEAST_PRESENT.exec(word) ?? SOUTHEAST_PRESENT_YER.exec(word);
+  // ("-yor" takes "-lar" whatever the root's vowels.)
+  return m === null ? word : `${m[1]}yor${m[2] === undefined ? '' : 'lar'}`;
+}
+const SOUTHEAST_PRESENT = /^(\p{L}{2,}[ıiuü])y(l[ae]r)?$/u;
+const SOUTHEAST_PRESENT_YER = /^(\p{L}+[ıiuü])yer(l[ae]r)?$/u;
 
 /**
  * Azerbaijani, as Azerbaijanis living in Turkey write to a Turkish bot ("Türkiyənin enerji naziri kimdir?", "Beylikova
@@ -129,28 +144,51 @@ const AZERBAIJANI_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
 const GERMAN_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ...(
     'wann:ne_zaman warum:neden wieso:neden weshalb:neden wo:nerede woher:nereden wohin:nereye wer:kim wen:kim wem:kim wessen:kimin wozu:ne_için ' +
-    'wieviel:ne_kadar wieviele:kaç welche:hangi welcher:hangi welches:hangi was:ne wie:nasıl nicht:değil auch:de'
+    'wieviel:ne_kadar wieviele:kaç welche:hangi welcher:hangi welches:hangi was:ne wie:nasıl nicht:değil auch:de ' +
+    // "und" leads a follow-up as "ve" does ("und ne zaman bulmuşlar?"); "nur" is "sadece" ("oder nur BYD?"); and the
+    // words a question about this report needs ("was hat er gesagt": ne demiş; "Energie Minister": enerji bakanı)
+    'und:ve nur:sadece gesagt:demiş sagt:diyor sagen:demek besprochen:konuşmuşlar energie:enerji ' +
+    'fabrik:fabrika batterie:batarya batterien:bataryalar'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string])
     .map(([de, tr]): [string, string[]] => [de, tr.split('_')]),
-  ...'und oder aber also genau halt doch eigentlich wirklich nochmal denn ja ach schon noch jemand weiss weiß ist das die sind es war bitte danke ganze etwa überhaupt ueberhaupt'
+  // (And "oder": "yoksa" before a second choice, "… var mı oder nur BYD?"; a tag asking to confirm at the end, "…, oder?".)
+  ...('oder aber also genau halt doch eigentlich wirklich nochmal denn ja ach schon noch jemand weiss weiß ist das die sind es war bitte danke ganze etwa überhaupt ueberhaupt ' +
+    // … and the auxiliaries, "about", and the words people greet a group or shrug with ("selam zusammen", "Leute", "egal")
+    'haben hat habe hast sollten soll sollen wird werden gibt ungefähr ungefaehr zusammen leute egal krass')
     .split(' ')
     .map((de): [string, string[]] => [de, []]),
 ]);
 
-/** {@link GERMAN_WORDS} read: "wie viel" and "was kostet" ask how much, as "wieviel" does. */
+/** {@link GERMAN_WORDS} by their keys folded as the follow-up's words are ("ungefähr": "ungefahr"). */
+const GERMAN_FOLDED: ReadonlyMap<string, readonly string[]> = new Map([...GERMAN_WORDS].map(([de, tr]) => [foldTurkish(de), tr]));
+
+/** Whether a word (lowercased, or folded: `folded`) is one of the German words read as Turkish. */
+export function isGermanWord(word: string, folded = false): boolean {
+  return (folded ? GERMAN_FOLDED : GERMAN_WORDS).has(word);
+}
+
+/**
+ * The Turkish words a German word at `i` is read as, and how many words it takes ("wie viel", "was kostet": "ne kadar",
+ * how much, as "wieviel" is); undefined when it is none. `folded`: the words are folded, as the follow-up's keys are.
+ */
+export function germanAsTurkish(ws: readonly string[], i: number, folded = false): { take: number; words: readonly string[] } | undefined {
+  const w = ws[i]!;
+  const next = ws[i + 1];
+  if ((w === 'wie' && next === 'viel') || (w === 'was' && (next === 'kostet' || next === 'kosten'))) return { take: 2, words: ['ne', 'kadar'] };
+  if (w === 'oder') return { take: 1, words: next === undefined ? [] : ['yoksa'] };
+  const words = (folded ? GERMAN_FOLDED : GERMAN_WORDS).get(w);
+  return words === undefined ? undefined : { take: 1, words };
+}
+
+/** {@link GERMAN_WORDS} read (germanAsTurkish). */
 function withGermanRead(ws: readonly string[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < ws.length; i++) {
-    const w = ws[i]!;
-    const next = ws[i + 1];
-    if ((w === 'wie' && next === 'viel') || (w === 'was' && (next === 'kostet' || next === 'kosten'))) {
-      out.push('ne', 'kadar');
-      i++;
-      continue;
-    }
-    out.push(...(GERMAN_WORDS.get(w) ?? [w]));
+  for (let i = 0; i < ws.length; ) {
+    const read = germanAsTurkish(ws, i);
+    out.push(...(read?.words ?? [ws[i]!]));
+    i += read?.take ?? 1;
   }
   return out;
 }
@@ -367,6 +405,9 @@ const STOP_LIST = (
   'gız gızım gizim hade eyi hec ela endaksi ' +
   // … and the Balkans' ("bre", "şindi": now; "vala"; the Slavic "brate", brother, and "dobro", "večer", good evening)
   'bre şindi sindi vala brate dobro vecer večer ' +
+  // … and the southeast's (Antep, Urfa, Adana: "lo", hey; "hele", now then; "bah", look; "gardaş", "ağam", brother, typed
+  // without Turkish letters too): "lo" weighed 26% as a word no fact uses
+  'lo hele bah gardas gardasim gardaşım agam ağa aga ' +
   // … "söyle bakalım" (tell me, then): "bakalım" was read as a typo of "bak"
   'bakalım bakalim ' +
   // … and "neyse" (anyway: "neyse, byd ne için anlaşma imzaladı"), "hiç olmazsa" (at least) run together, as "anyway" and
