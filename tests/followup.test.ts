@@ -1395,6 +1395,10 @@ describe('reading a follow-up', () => {
   test('a guess at the answer after a comma ("signed with who tho, the govt?") is no word of what is asked', () => {
     expect(withoutGuess('signed with who tho, the govt?')).toBe('signed with who tho?');
     expect(withoutGuess('with who, the govt or some company?')).toBe('with who?');
+    // (A verb first with its object pronoun, "built it with who", points back as "they built it with who" does.)
+    expect(followupShape('built it with whom?').kind).toBe('pronoun');
+    expect(withoutGuess('built it with whom then, the state?')).toBe('built it with whom then?');
+    expect(followupShape('the refinery, when will it open?').kind).toBe('standalone');
     // A second question word's phrase is asked; a question of its own is answered as typed; so is a long tail.
     for (const kept of ['where exactly, which city?', 'who is the energy minister, bayraktar?', 'who, is it bayraktar?', 'with who, the government of turkey or a private firm?']) {
       expect(withoutGuess(kept), kept).toBe(kept);

@@ -1226,6 +1226,8 @@ describe('Turkish questions answered from the Turkish index', () => {
     // Written words that end alike stay: a root ("duy", "giy"), a place ("yer", "heryer").
     expect(turkishWords('duy giy tüy yer heryer yerler')).toEqual(['duy', 'giy', 'tüy', 'yer', 'heryer', 'yerler']);
     for (const w of ['lo', 'hele', 'bah', 'gardas', 'agam']) expect(isTurkishStopWord(w)).toBe(true);
+    // ("adı hiç aklıma gelmiyor": the name won't come to mind, why it is asked.)
+    expect(withoutPreamble(turkishWords('sanayi bakanı kimdi adı hiç aklıma gelmiyor'))).toEqual(['sanayi', 'bakanı', 'kimdi']);
     const kb = realKb();
     expect(answer('gardas bu madende hangi elementler cikiy', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-elements', language: 'tr' });
     expect(answer('lo nadir toprak ne ise yariy', kb)).toMatchObject({ kind: 'fact', factId: 'rare-earth-uses', language: 'tr' });

@@ -157,7 +157,10 @@ export function followupShape(question: string): FollowupShape {
     const points = rest.findIndex((t, j) => PRONOUNS.has(t.key) && !pointsNowhere(rest, j));
     // (None, read with the question word before it: "which makers that …" is the makers' relative "that".)
     if (points < 0) return { kind: 'standalone' };
-    if (topic >= 0 && topic < points && (asks < 0 || topic < asks)) return { kind: 'standalone' };
+    // (Not a verb first with its object pronoun right after it: "signed it with who?", "built them where?" ask of what was
+    // said before, as "they signed it with who?" does.)
+    const verbFirst = topic === 0 && points === 1 && OBJECT_PRONOUNS.has(rest[1]!.key);
+    if (topic >= 0 && topic < points && (asks < 0 || topic < asks) && !verbFirst) return { kind: 'standalone' };
     // "what challenges do western countries face diversifying their supply?": "they" after a plural subject of the
     // question's own (after its auxiliary) stands for it; "what problems do they have?" asks about someone before.
     const aux = rest.findIndex((t) => AUX.has(t.key));
@@ -195,6 +198,9 @@ export function followupShape(question: string): FollowupShape {
   if (asksAsWell(ts.slice(i))) return { kind: 'continued', how: 'as-well' };
   return { kind: 'standalone' };
 }
+
+/** Pronouns only ever an object ("signed it", "found them"): after the first word, that word is a verb, not a topic. */
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'em', 'him']);
 
 /** A clause, a comma, and one more clause (see followupShape). */
 const SWAP_THEN_TAIL = /^([^,?]+),\s*([^,?]+?)\s*\?*\s*$/u;

@@ -932,6 +932,9 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   // "… i always forget", "… cant remember")
   'adı dilimin ucunda', 'adi dilimin ucunda', 'dilimin ucunda', 'adını hatırlamıyorum', 'adini hatirlamiyorum', 'adını hatırlamıyom',
   'adini hatirlamiyom', 'hatırlamıyorum', 'hatirlamiyorum', 'hatırlamıyom', 'hatirlamiyom',
+  // (… "adı hiç aklıma gelmiyor": the name won't come to mind)
+  'adı aklıma gelmiyor', 'adi aklima gelmiyor', 'adı hiç aklıma gelmiyor', 'adi hic aklima gelmiyor', 'adı aklıma gelmiyo',
+  'adi aklima gelmiyo', 'aklıma gelmiyor', 'aklima gelmiyor', 'aklıma gelmiyo', 'aklima gelmiyo', 'hiç aklıma gelmiyor', 'hic aklima gelmiyor',
   // (… "when he's at home": who on earth he is, as the Irish and British ask it)
   'when hes at home', 'when shes at home', 'when its at home', 'when theyre at home', 'when he is at home', 'when he at home',
   'when she at home', 'when it at home',
