@@ -263,10 +263,17 @@ describe('reading a follow-up', () => {
     expect(after('byd already has an ev deal in turkey yeah?', own).reply).toEqual(answerOnItsOwn(own, kb));
   });
 
+  test('"mine" after an article is a noun ("where is the mine?"), a word of the question\'s own, not the possessive', () => {
+    expect(followupShape('where is the mine?').kind).toBe('standalone');
+    // ("deh" after a noun says where it is and points at nothing.)
+    expect(followupShape('where di mine deh?').kind).toBe('standalone');
+    expect(answerOnItsOwn('where is the mine?', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
+  });
+
   test('a dialect\'s pronouns and question words are read as the words they stand for ("an wha dem sign?": what they signed)', () => {
     // Caribbean English: "wha" what, "dem" they, "dat" that, "deh" there. As typed, "wha dem sign" had no pronoun.
     expect(followupShape('an wha dem sign?').kind).toBe('pronoun');
-    const r = after('when was the deposit discovered', 'an where dat mine deh').reply;
+    const r = after('when was the deposit discovered', 'an where dat ting deh').reply;
     expect(r).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
     expect(r.readingAs).toBeDefined();
   });

@@ -11,6 +11,8 @@ import { keepingRecent } from '../text/recent.ts';
 export interface Token {
   text: string;
   key: string;
+  /** A stop word used as a noun ("the mine"): a word of the question's own, whatever its key is elsewhere. */
+  noun?: true;
 }
 
 // ---- Words -----------------------------------------------------------------------------------
@@ -207,10 +209,16 @@ function tokensOf(text: string): Token[] {
     // "the us", "the uk": after an article, the country, not the pronoun ("what about the us, does it have …?" names
     // its topic before "it").
     if ((key === 'us' || key === 'uk') && out.at(-1)?.key === 'the') key = `${key}a`;
-    if (key) out.push({ text: surface, key });
+    if (key) out.push(NOUN_AFTER_DETERMINER.has(key) && DETERMINERS.has(out.at(-1)?.key ?? '') ? { text: surface, key, noun: true } : { text: surface, key });
   }
   return out;
 }
+/**
+ * Stop words that are nouns too ("mine": "where is the mine?"), a noun after a determiner. As a stop word the question
+ * had no word of its own: alone, it was taken for a follow-up ("That seems to follow on from an earlier question").
+ */
+const NOUN_AFTER_DETERMINER = new Set(['mine', 'mines']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'each', 'every', 'which', 'what', 'new', 'big']);
 
 /**
  * A pronoun, question word or article of an English dialect or chat as written ("dem" they, "dat" that, "wha" what,
@@ -221,7 +229,8 @@ function dialectWritten(key: string): string | undefined {
   const long = CHAT_WORDS.get(key);
   return long !== undefined && !long.includes('|') && READ_AS_WRITTEN.has(long) && !STOP_WORDS.has(key) ? long : undefined;
 }
-const READ_AS_WRITTEN = new Set(['they', 'them', 'that', 'this', 'there', 'what', 'the', 'with', 'you', 'not', 'about', 'thing', 'something']);
+// (Not "there": "deh" after a noun says where it is, "where di mine deh?", and points at nothing.)
+const READ_AS_WRITTEN = new Set(['they', 'them', 'that', 'this', 'what', 'the', 'with', 'you', 'not', 'about', 'thing', 'something']);
 
 /** Question words as chat shortens them. */
 const SHORT_WH: Readonly<Record<string, string>> = { y: 'why', wen: 'when', wher: 'where', wut: 'what', wat: 'what', wot: 'what' };
@@ -257,7 +266,7 @@ export const isFunctionWord = (key: string): boolean => {
   return long !== undefined && long !== key && isFunctionWord(long);
 };
 /** A word of the question's own: not a function word, nor a three-letter one with two letters swapped ("adn when?"; longer near-misses are too often real words: "find", "kind"). */
-export const isContent = (t: Token): boolean => MEANT.has(t.key) || (!isFunctionWord(t.key) && !(t.key.length === 3 && isStopWordTypo(t.key)) && !DROPPED_FROM_STOP_WORD.has(t.key));
+export const isContent = (t: Token): boolean => t.noun === true || MEANT.has(t.key) || (!isFunctionWord(t.key) && !(t.key.length === 3 && isStopWordTypo(t.key)) && !DROPPED_FROM_STOP_WORD.has(t.key));
 /**
  * Stop words of five letters or more with one letter dropped, not the first ("thre" for "there", "abot" for
  * "about"): a typo, not a word of the question's own ("how much is thre"). Not the first letter: "round" is a word.

@@ -560,6 +560,8 @@ export const CHAT_FILLER: ReadonlySet<string> = new Set(
     // "liao"), Indonesia's "gan" (an address) and Vietnamese "ơi" (hey, after a name: "anh oi"): each weighed as a word the
     // knowledge never uses
     'eish neh ja howzit aki niaje manze kwani sawa leh lor meh liao gan oi ' +
+    // Caribbean chat's greeting and tags ("wah gwan bot", "… seen?", "yuh zimmi", "bredda"): "wah gwan" is "what's going on"
+    'gwan wagwan wahgwan zimmi bredda breda ' +
     // broker and office shorthand for what is not settled yet ("timeline TBC or known", "date tba?"): whether it is known,
     // no word of what is asked ("tbc" weighed 40% as a word the knowledge never uses)
     'tbc tba tbd ' +
@@ -606,6 +608,8 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'hey team', 'hi team', 'hello team', 'hey all', 'hello all', 'hey folks', 'hi folks', 'hey there', 'hi there', 'hello there',
   // (and to one person, "hey man", "hi boss": "man" and "boss" stay words of a question anywhere else)
   'hey man', 'hi man', 'yo man', 'oh man', 'aw man', 'hey boss', 'hi boss', 'hello boss', 'ok boss', 'boss man',
+  // (and the Caribbean's "wah gwan" — what's going on — and "wha gwaan", as "hey" is; "wah" alone is "what")
+  'wah gwan', 'wa gwan', 'wha gwan', 'wah gwaan', 'wha gwaan', 'whaa gwan', 'what gwan',
   'happy monday', 'happy tuesday', 'happy wednesday', 'happy thursday', 'happy friday', 'happy saturday', 'happy sunday', 'happy new year',
   // (with "but" after, and an apology before: "sorry dumb q but what are rare earths even used for")
   'dumb question but', 'stupid question but', 'silly question but', 'dumb q but', 'stupid q but', 'silly q but', 'sorry',
@@ -681,6 +685,8 @@ const PREAMBLES: readonly (readonly string[])[] = [
   // what the asker heard, said before asking about it ("heard turkey is sending officials to china, when's that
   // happening?"): "heard" would be read as a typo of a word the knowledge has ("lead")
   'i just heard that', 'i just heard', 'just heard that', 'just heard', 'i heard that', 'i heard', 'ive heard that', 'ive heard', 'heard that', 'heard',
+  // (and as the Caribbean says it: "mi hear seh …", "me hear say …")
+  'mi hear seh', 'mi hear say', 'me hear seh', 'me hear say', 'mi hear', 'mi did hear seh', 'mi did hear',
   'i was reading the news and', 'i was reading about this and', 'i was reading an article and', 'i read the news and', 'i saw the news and',
   'my boss asked me', 'my teacher asked me', 'my teacher asked us', 'my teacher asked', 'my friend asked me', 'my mom asked me',
   'my dad asked me', 'someone asked me', 'a friend asked me',
@@ -1023,6 +1029,8 @@ const PREAMBLES_BY_FIRST = phrasesByWord(PREAMBLES, 0);
 const LEAD_ADDRESS = new Set([
   'brother', 'brothers', 'bro', 'bros', 'sister', 'sisters', 'sis', 'dear', 'sir', 'sirs', 'madam', 'friends', 'guys', 'all', 'everyone',
   'folks', 'team', 'habibi', 'akhi',
+  // (and the bot itself, after a greeting: "hey there bot, i heard …", "wah gwan bot. mi hear seh …")
+  'bot', 'factbot',
   // (and an interjection, as the Black Sea opens with "ha", chat with "e", "ee": "ha bu arada enerji bakanımız kimdi")
   'ha', 'e', 'ee', 'eee',
   // (and Turkish addresses: "uşaklar bu arada …", "abi bu arada …")
