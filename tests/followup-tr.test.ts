@@ -161,6 +161,14 @@ describe('German words in a Turkish follow-up', () => {
 describe('reading a Turkish follow-up', () => {
   const after = (previous: string, q: string) => askedAfter(kb, previous, q);
 
+  test('"bu adam", "o kişinin" (this man, that person\'s) point back at the person named before, as the pronoun in its case does', () => {
+    expect(trTokens('bu adamın sözleri').map((t) => t.key)).toEqual(['onun', 'sozleri']);
+    expect(trTokens('o kişiye sorsak').map((t) => t.key)).toEqual(['ona', 'sorsak']);
+    const r = after('Sanayi ve Teknoloji Bakanı kimdi?', 'bu adam nadir toprak tesisi hakkında ne söyledi').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'kacir-statement' });
+    expect(r.readingAs).toBeDefined();
+  });
+
   test('"ya BYD?" after the other carmakers (an answer naming BYD only as left out) is BYD with the names asked about', () => {
     const r = after('türkiye hangi çinli otomobil şirketleriyle görüşüyor', 'ya byd?').reply;
     expect(r.kind === 'fact' && r.factId).toBe('byd-ev-factory');

@@ -254,6 +254,9 @@ function trTokensOf(text: string): TrToken[] {
     // "bu duruma", "bu vaziyete", "bu işe" (to this situation, this business): what was said before, in any case, as
     // "this" is; the noun is no word of the question's own.
     else if (DEMONSTRATIVE.has(out[j]!.key) && SITUATION.test(out[j + 1]!.key)) out.splice(j, 2, { text: `${out[j]!.text} ${out[j + 1]!.text}`, key: SITUATION_KEY });
+    // "bu adam", "o kişi" (this man, that person): the person named before, in its case, as "that guy" is in English;
+    // the noun is no word of the question's own ("nadir toprak hakkında bi şey demiş mi bu adam?").
+    else if (DEMONSTRATIVE.has(out[j]!.key) && PERSON_NOUN_CASES.has(out[j + 1]!.key)) out.splice(j, 2, { text: `${out[j]!.text} ${out[j + 1]!.text}`, key: PERSON_NOUN_CASES.get(out[j + 1]!.key)! });
     // "bu arada" (by the way), "o zaman" (then) with a question: discourse, no pronoun pointing back ("neden o zaman?").
     else if ((out[j]!.key === 'bu' && out[j + 1]!.key === 'arada') || (out[j]!.key === 'o' && out[j + 1]!.key === 'zaman' && out.length > 2)) out.splice(j, 2);
     // "bu yüzden", "bu kapsamda", "bundan dolayı" (so, in this context, because of this): a connective, as "so" is.
@@ -277,6 +280,16 @@ const SITUATION_KEY = 'budurum';
 /** Verbs of wondering and asking (folded stems) after which "şunu" points forward: "merak", "sor-", "öğren-". */
 const ASKING_STEM = /^(?:merak|sor|ogren)/;
 const DEMONSTRATIVE = new Set(['bu', 'o', 'su']);
+/** A person as a noun after a demonstrative (folded), in each case, and the pronoun of that case: "adamın" is "onun". */
+const PERSON_NOUN_CASES: ReadonlyMap<string, string> = new Map(
+  [
+    'adam adami adama adamin adamda adamdan',
+    'kisi kisiyi kisiye kisinin kiside kisiden',
+    'zat zati zata zatin zatta zattan',
+    'herif herifi herife herifin herifte heriften',
+    'eleman elemani elemana elemanin elemanda elemandan',
+  ].flatMap((forms) => forms.split(' ').map((form, i): [string, string] => [form, ['o', 'onu', 'ona', 'onun', 'onda', 'ondan'][i]!])),
+);
 /** Nouns that class a topic, in the locative (folded): "alanda" (field), "konuda" (matter), "sektörde", "işte", "piyasada", "hususta". */
 const CLASS_LOCATIVES = new Set(['alanda', 'konuda', 'sektorde', 'iste', 'piyasada', 'hususta', 'meselede']);
 
