@@ -2519,6 +2519,10 @@ describe('smoke checks on the real knowledge', () => {
     // Caribbean English's: "di" the, "deh" there, "wha" what, "dat" that, "wid" with, "fi" to, "seh" say, "bout" about.
     expect(terms('wha dem seh bout di deal wid china fi real')).toEqual(terms('what they say about the deal with china to real'));
     expect(asFact(answer('where di mine deh', real)).factId).toBe('beylikova-location');
+    // Hindi typed into English (Hinglish): question words, postpositions, auxiliaries and the verbs a question needs.
+    expect(terms('turkey ka industry minister kaun hai')).toEqual(terms('turkey of industry minister who is'));
+    expect(asFact(answer('deposit kab mila tha', real)).factId).toBe('beylikova-discovery');
+    expect(asFact(answer('Beylikova kahan hai', real)).factId).toBe('beylikova-location');
     // … its greeting ("wah gwan") and hearsay ("mi hear seh"), and the bot addressed between two of them.
     expect(withoutPreamble(words('wah gwan bot. mi hear seh byd a build a plant'))).toEqual(words('byd a build a plant'));
     expect(withoutPreamble(words('hey there bot, i heard byd is building a plant'))).toEqual(words('byd is building a plant'));

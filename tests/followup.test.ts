@@ -273,6 +273,8 @@ describe('reading a follow-up', () => {
   test('a dialect\'s pronouns and question words are read as the words they stand for ("an wha dem sign?": what they signed)', () => {
     // Caribbean English: "wha" what, "dem" they, "dat" that, "deh" there. As typed, "wha dem sign" had no pronoun.
     expect(followupShape('an wha dem sign?').kind).toBe('pronoun');
+    // (And Hindi's: "usne" he, "kab" when; not "kya", also the particle of a yes-or-no question.)
+    expect(tokens('usne kab bola kya').map((t) => t.key)).toEqual(['he', 'when', 'bola', 'kya']);
     const r = after('when was the deposit discovered', 'an where dat ting deh').reply;
     expect(r).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
     expect(r.readingAs).toBeDefined();

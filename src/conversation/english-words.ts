@@ -227,10 +227,12 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
  */
 function dialectWritten(key: string): string | undefined {
   const long = CHAT_WORDS.get(key);
-  return long !== undefined && !long.includes('|') && READ_AS_WRITTEN.has(long) && !STOP_WORDS.has(key) ? long : undefined;
+  return long !== undefined && !long.includes('|') && READ_AS_WRITTEN.has(long) && !STOP_WORDS.has(key) && !WH.has(key) && !NOT_READ_AS_WRITTEN.has(key) ? long : undefined;
 }
 // (Not "there": "deh" after a noun says where it is, "where di mine deh?", and points at nothing.)
-const READ_AS_WRITTEN = new Set(['they', 'them', 'that', 'this', 'what', 'the', 'with', 'you', 'not', 'about', 'thing', 'something']);
+// (And a question word, "kaun" who, "kab" when; not "kya", also the particle of a yes-or-no question: "… sign kiya kya?")
+const READ_AS_WRITTEN = new Set(['they', 'them', 'that', 'this', 'what', 'the', 'with', 'you', 'not', 'about', 'thing', 'something', 'he', 'who', 'whom', 'when', 'where', 'why', 'how', 'which', 'its', 'it']);
+const NOT_READ_AS_WRITTEN = new Set(['kya']);
 
 /** Question words as chat shortens them. */
 const SHORT_WH: Readonly<Record<string, string>> = { y: 'why', wen: 'when', wher: 'where', wut: 'what', wat: 'what', wot: 'what' };

@@ -562,6 +562,8 @@ export const CHAT_FILLER: ReadonlySet<string> = new Set(
     'eish neh ja howzit aki niaje manze kwani sawa leh lor meh liao gan oi ' +
     // Caribbean chat's greeting and tags ("wah gwan bot", "… seen?", "yuh zimmi", "bredda"): "wah gwan" is "what's going on"
     'gwan wagwan wahgwan zimmi bredda breda ' +
+    // Hinglish's fillers and tags ("acha and …", "matlab …", "… na?", "arre yaar"): "yaar" and "ji" are above
+    'acha accha achha matlab arre arey haan beta ' +
     // broker and office shorthand for what is not settled yet ("timeline TBC or known", "date tba?"): whether it is known,
     // no word of what is asked ("tbc" weighed 40% as a word the knowledge never uses)
     'tbc tba tbd ' +
@@ -2173,6 +2175,24 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(
     'di:the deh:there wha:what wah:what dat:that dis:this wid:with fi:to seh:say nuh:not yuh:you pon:on inna:in ' +
     'bout:about ting:thing tings:things someting:something nutten:nothing nuttin:nothing fah:for jus:just nex:next waan:want ' +
     'cyaan:cant haffi:have mek:make likkle:little outta:out ' +
+    // Hindi typed into English, as Hinglish asks ("Turkey ka energy minister kaun hai", "BYD ne deal sign kiya kya", "kab
+    // mila tha"): its question words, postpositions and auxiliaries as the English ones, and the verbs and nouns a
+    // question about a report needs (said, found, build, talk, big, money, world, government). Not "me", "par", "the",
+    // "hi", "kaha": English words, or two Hindi ones.
+    'kaun:who kon:who kab:when kahan:where kidhar:where kyun:why kyon:why kyu:why kya:what kaise:how kitna:much kitni:much ' +
+    'kitne:many kaunsa:which kaunsi:which kaunse:which konsa:which konsi:which kiske:whom kisne:who ' +
+    'ka:of ke:of ko:to se:from mein:in mai:in pe:on tak:until liye:for saath:with baare:about alawa:besides aur:and ' +
+    'bhi:also toh:so hai:is hain:are tha:was thi:was hoga:will hogi:will hua:did hui:did kiya:did karna:do karne:do ' +
+    'karenge:will karega:will raha:is rahe:are rahi:is wala:the wale:the wali:the nahi:not nahin:not koi:any kuch:something ' +
+    'sab:all sirf:only abhi:now phir:then woh:that wo:that yeh:this iska:its uska:its usme:it isse:this unka:their ' +
+    'bola:said boli:said bole:said mila:found mile:found dhoondha:found baat:talk bada:big badi:big bade:big sabse:most ' +
+    'paisa:money lagega:cost banayega:build banayenge:build banana:build chahta:want chahte:want chahiye:need duniya:world ' +
+    'sarkar:government desh:country log:people wahan:there yahan:here kaam:use ' +
+    // (… "kiske saath", with whom. Not "ne", "ki", "ye", "ek", "kar", "kis", "isme": Turkish words, read in a Turkish
+    // message's English reading too.)
+    'naam:name laga:build lagayenge:build lagaenge:build likha:said likhi:said keh:say saal:years milegi:get milega:get ' +
+    'milenge:get milke:together juda:connected judi:connected chakkar:thing hota:is hoti:is karta:does karti:does ' +
+    'usne:he unhone:they inhone:they isne:it ' +
     // Tagalog's question words, as Filipino chat asks in English nouns ("saan yung rare earth deposit?", "kelan
     // nadiscover?"): where, when, why, what, how, (how) much. (Not "san", "sino", "ilan": San …, Sino-Turkish, a name.)
     'saan:where nasaan:where nasan:where kelan:when kailan:when bakit:why bkt:why ano:what anong:what pano:how paano:how magkano:much gaano:how'
