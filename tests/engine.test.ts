@@ -2523,6 +2523,10 @@ describe('smoke checks on the real knowledge', () => {
     expect(terms('turkey ka industry minister kaun hai')).toEqual(terms('turkey of industry minister who is'));
     expect(asFact(answer('deposit kab mila tha', real)).factId).toBe('beylikova-discovery');
     expect(asFact(answer('Beylikova kahan hai', real)).factId).toBe('beylikova-location');
+    // Hong Kong chat's Cantonese particles ("ar", "wor", "jor") and "mo" (no).
+    expect(terms('where is the deposit ar')).toEqual(terms('where is the deposit'));
+    expect(terms('byd sign anything jor wor')).toEqual(terms('byd sign anything'));
+    expect(asFact(answer('the ministries mo comment ar?', real)).factId).toBe('ministries-no-comment');
     // … its greeting ("wah gwan") and hearsay ("mi hear seh"), and the bot addressed between two of them.
     expect(withoutPreamble(words('wah gwan bot. mi hear seh byd a build a plant'))).toEqual(words('byd a build a plant'));
     expect(withoutPreamble(words('hey there bot, i heard byd is building a plant'))).toEqual(words('byd is building a plant'));

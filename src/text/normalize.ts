@@ -564,6 +564,9 @@ export const CHAT_FILLER: ReadonlySet<string> = new Set(
     'gwan wagwan wahgwan zimmi bredda breda ' +
     // Hinglish's fillers and tags ("acha and …", "matlab …", "… na?", "arre yaar"): "yaar" and "ji" are above
     'acha accha achha matlab arre arey haan beta ' +
+    // Hong Kong chat's Cantonese particles and address ("where is that place ar", "why china wor", "sign anything jor?",
+    // "ching, …"): each weighed as a word the knowledge never uses
+    'ar wor ge jor ching ' +
     // broker and office shorthand for what is not settled yet ("timeline TBC or known", "date tba?"): whether it is known,
     // no word of what is asked ("tbc" weighed 40% as a word the knowledge never uses)
     'tbc tba tbd ' +
@@ -2193,6 +2196,8 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(
     'naam:name laga:build lagayenge:build lagaenge:build likha:said likhi:said keh:say saal:years milegi:get milega:get ' +
     'milenge:get milke:together juda:connected judi:connected chakkar:thing hota:is hoti:is karta:does karti:does ' +
     'usne:he unhone:they inhone:they isne:it ' +
+    // (… and Cantonese's "mo", no or not, typed into English: "turkey side also mo comment?"; "co", a company)
+    'mo:no co:company ' +
     // Tagalog's question words, as Filipino chat asks in English nouns ("saan yung rare earth deposit?", "kelan
     // nadiscover?"): where, when, why, what, how, (how) much. (Not "san", "sino", "ilan": San …, Sino-Turkish, a name.)
     'saan:where nasaan:where nasan:where kelan:when kailan:when bakit:why bkt:why ano:what anong:what pano:how paano:how magkano:much gaano:how'
