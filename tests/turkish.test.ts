@@ -1221,6 +1221,15 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(answer('usaklar ha bu nadir toprak nerelerde kullaniliyi', kb)).toMatchObject({ kind: 'fact', factId: 'rare-earth-uses', language: 'tr' });
   });
 
+  test('as elders write: "kuzum", "torunum" address, a blessing after the question and a greeting before it are no words of it; "şimdiki" is "now"', () => {
+    for (const w of ['kuzum', 'torunum', 'çocuklar']) expect(TURKISH.chatFiller?.has(w), w).toBe(true);
+    expect(isTurkishStopWord('şimdiki')).toBe(true);
+    expect(withoutPreamble(turkishWords('selamün aleyküm beylikova nerede allah razı olsun'))).toEqual(['beylikova', 'nerede']);
+    expect(withoutPreamble(turkishWords('başka bişey soracam enerji bakanı kim'))).toEqual(['enerji', 'bakanı', 'kim']);
+    const kb = realKb();
+    expect(answer('torunum sanayi bakanımız kimdi şimdiki', kb)).toMatchObject({ kind: 'fact', factId: 'industry-minister', language: 'tr' });
+  });
+
   test('the southeast\'s present ("gidiy", "istiyler", "diyer") is read as Turkish writes it; "lo", "hele", "bah", "gardas" are no words of the question', () => {
     expect(turkishWords('gidiy istiyler almıyler diyer diyerler')).toEqual(['gidiyor', 'istiyorlar', 'almıyorlar', 'diyor', 'diyorlar']);
     // Written words that end alike stay: a root ("duy", "giy"), a place ("yer", "heryer").

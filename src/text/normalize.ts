@@ -696,6 +696,14 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'my boss asked me', 'my teacher asked me', 'my teacher asked us', 'my teacher asked', 'my friend asked me', 'my mom asked me',
   'my dad asked me', 'someone asked me', 'a friend asked me',
   'bi bakar mısın', 'bi bakar misin', 'bir bakar mısın', 'bir bakar misin', 'bi bakar mısınız', 'bir bakar mısınız', 'anlat bakalım', 'anlat bakalim',
+  // (… and the greetings and blessings elders open with: "selamün aleyküm", "hayırlı sabahlar", "allahın selamı üzerinize
+  // olsun", "maşallah torunum")
+  'selamün aleyküm', 'selamun aleykum', 'selamünaleyküm', 'selamunaleykum', 'aleyküm selam', 'aleykum selam', 'hayırlı sabahlar',
+  'hayirli sabahlar', 'hayırlı günler', 'hayirli gunler', 'allahın selamı üzerinize olsun', 'allahin selami uzerinize olsun',
+  // (… and "başka bişey soracam" — I'll ask something else —, as "diff thing:" is in English: "başka" is "other" there)
+  'başka bişey soracam', 'baska bisey soracam', 'başka bi şey soracam', 'baska bi sey soracam', 'başka bir şey soracağım',
+  'baska bir sey soracagim', 'başka bir şey soracam', 'baska bir sey soracam', 'bir şey daha soracam', 'bi şey daha soracam',
+  'bi sey daha soracam', 'bir şey daha soracağım', 'başka bir soru', 'baska bir soru', 'başka soru', 'baska soru',
   'kolay gelsin', 'iyi günler', 'iyi gunler', 'iyi akşamlar', 'iyi aksamlar', 'günaydın', 'gunaydin', 'hayırlı cumalar', 'hayirli cumalar',
   // (and as older people write them: "Efendim iyi günler, …", "Hayırlı günler…", "torunum sordu ben bilemedim, …": my
   // grandchild asked and I did not know)
@@ -943,9 +951,15 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   // "… i always forget", "… cant remember")
   'adı dilimin ucunda', 'adi dilimin ucunda', 'dilimin ucunda', 'adını hatırlamıyorum', 'adini hatirlamiyorum', 'adını hatırlamıyom',
   'adini hatirlamiyom', 'hatırlamıyorum', 'hatirlamiyorum', 'hatırlamıyom', 'hatirlamiyom',
+  // (… a blessing after the question, as elders thank: "allah razı olsun (senden)", may God be pleased with you; "allah
+  // seni başımızdan eksik etmesin"; "hayırlısı", may it be for the best; and "hep sana soruyom", I always ask you)
+  'allah razı olsun senden', 'allah razi olsun senden', 'allah razı olsun', 'allah razi olsun', 'allah seni başımızdan eksik etmesin',
+  'allah seni basimizdan eksik etmesin', 'hayırlısı', 'hayirlisi', 'hayırlısı olsun', 'hayirlisi olsun', 'hep sana soruyom',
+  'hep sana soruyorum', 'yaşlandık artık', 'yaslandik artik',
   // (… "adı hiç aklıma gelmiyor": the name won't come to mind)
   'adı aklıma gelmiyor', 'adi aklima gelmiyor', 'adı hiç aklıma gelmiyor', 'adi hic aklima gelmiyor', 'adı aklıma gelmiyo',
   'adi aklima gelmiyo', 'aklıma gelmiyor', 'aklima gelmiyor', 'aklıma gelmiyo', 'aklima gelmiyo', 'hiç aklıma gelmiyor', 'hic aklima gelmiyor',
+  'adı hiç aklıma gelmiyo', 'adi hic aklima gelmiyo', 'hiç aklıma gelmiyo', 'hic aklima gelmiyo',
   // (… "when he's at home": who on earth he is, as the Irish and British ask it)
   'when hes at home', 'when shes at home', 'when its at home', 'when theyre at home', 'when he is at home', 'when he at home',
   'when she at home', 'when it at home',

@@ -355,6 +355,8 @@ const STOP_LIST = (
   'an anda anki hala hâlâ ' +
   // "o zamanlar" (back then), "bu aralar", "şu sıralar" (these days): when the asker speaks from, not what is asked
   'zamanlar sıralar aralar ' +
+  // "şimdiki" (the current: "sanayi bakanımız kimdi şimdiki"), as "currently" is a stop word in English
+  'şimdiki simdiki ' +
   // "ileride" (later on, in the future: "batarya da yaparlar mı ileride"), when the asker thinks it may be, as "later" is
   // framing in English
   'ileride ilerde ' +
@@ -1033,6 +1035,8 @@ const TURKISH_CHAT_FILLER: ReadonlySet<string> = new Set(
     'abi abla kanka kanki knk hocam lan ulan moruk reis kardeşim kardesim dostum beyler arkadaşlar arkadaslar ' +
     // as an elder addresses a younger one ("evladım": my child, "yavrum", "canım")
     'evladım evladim yavrum canım canim kızım kizim oğlum oglum ' +
+    // … and as grandparents do ("kuzum", my lamb; "torunum", my grandchild; "çocuklar", children; "güzelim")
+    'kuzum kuzucuğum torunum torunlarım çocuklar cocuklar güzelim guzelim ' +
     // thanks and "sorry" in chat short forms ("tşk, ne kadar büyük?")
     'tşk tsk tşkler tskler eyv eyw pardon ' +
     // "I forgot", "I don't remember", said of the question ("enerji bakanımız kimdi ya unuttum")
