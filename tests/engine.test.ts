@@ -1030,6 +1030,29 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('how are rare earths used', realKb())).factId).toBe('rare-earth-uses');
   });
 
+  test('words in a script the knowledge never writes, beside a question in its own, are an aside ("where is the deposit 在哪里")', () => {
+    const real = realKb();
+    expect(asFact(answer('where is the deposit 在哪里', real)).factId).toBe('beylikova-location');
+    expect(asFact(answer('who is the energy minister? я не знаю', real)).factId).toBe('energy-minister');
+    // A question all in another script stays as typed: declined.
+    expect(answer('где месторождение', real).kind).toBe('none');
+    // A knowledge that writes such words keeps them as words of the question.
+    const OFFICE = `
+  - id: office-hours
+    answer: The офис opens at nine.
+    questions:
+      - When does the офис open?
+      - офис hours?
+      - What time does the офис open in the morning?
+    citation:
+      source: mini-report
+      paragraphs: [6]
+`;
+    const cyrillic = kbOf(writeKnowledge(miniFiles({ 'mini-report.yaml': `${MINI_SOURCE}${OFFICE}` })));
+    expect(questionTerms(cyrillic, 'when does the офис open').ws).toContain('офис');
+    expect(questionTerms(kb, 'when does the офис open').ws).not.toContain('офис');
+  });
+
   test('a message put as an email: its greeting, request, purpose and sign-off are no words of the question', () => {
     expect(withoutSignOff('could you please confirm where the deposit is? Many thanks, Priya')).toBe('could you please confirm where the deposit is?');
     expect(withoutSignOff('who leads it? Kind regards, L.')).toBe('who leads it?');

@@ -1223,6 +1223,8 @@ describe('Turkish questions answered from the Turkish index', () => {
 
   test('as elders write: "kuzum", "torunum" address, a blessing after the question and a greeting before it are no words of it; "şimdiki" is "now"', () => {
     for (const w of ['kuzum', 'torunum', 'çocuklar']) expect(TURKISH.chatFiller?.has(w), w).toBe(true);
+    // (And learners' fillers from their own languages: Persian "khob", Arabic "ya3ni".)
+    for (const w of ['khob', 'ya3ni', 'yalla']) expect(TURKISH.chatFiller?.has(w), w).toBe(true);
     expect(isTurkishStopWord('şimdiki')).toBe(true);
     expect(withoutPreamble(turkishWords('selamün aleyküm beylikova nerede allah razı olsun'))).toEqual(['beylikova', 'nerede']);
     expect(withoutPreamble(turkishWords('başka bişey soracam enerji bakanı kim'))).toEqual(['enerji', 'bakanı', 'kim']);

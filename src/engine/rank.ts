@@ -301,8 +301,35 @@ function queryWordsOf(index: SearchIndex, typed: string[]): string[] {
   // (After the preambles: "hi factbot," is one.)
   const read = withoutPreamble(unstretched(written, (w) => index.surface.has(w) || !isTerm(stem(w))));
   const words = read.some((w) => index.smalltalkNames.has(w) && !index.surface.has(w)) ? read.filter((w) => !index.smalltalkNames.has(w) || index.surface.has(w)) : read;
-  return timeGuessed(index, words);
+  return timeGuessed(index, withoutOtherScript(index, words));
 }
+
+/**
+ * A question without its words in a script the knowledge never writes, beside two words or more in the Latin script
+ * ("… amacı ne, я не понял", a learner's aside in Russian; "where is it 在哪里"): an aside in the asker's own language,
+ * no word a fact could have (each weighed as an unknown word and declined the question). A question all in another
+ * script keeps its words (and is declined as unknown).
+ */
+function withoutOtherScript(index: SearchIndex, ws: string[]): string[] {
+  const other = (w: string) => !LATIN_LETTER.test(w) && LETTER.test(w);
+  if (!ws.some(other) || ws.filter((w) => LATIN_LETTER.test(w)).length < 2 || knowsOtherScript(index)) return ws;
+  return ws.filter((w) => !other(w));
+}
+const LATIN_LETTER = /\p{Script=Latin}/u;
+/** Whether the knowledge writes a word with no Latin letter (Greek, Cyrillic, Arabic …), so such words may be its own. */
+function knowsOtherScript(index: SearchIndex): boolean {
+  let known = otherScriptKnown.get(index);
+  if (known === undefined) {
+    known = false;
+    for (const w of index.surface.keys()) if (!LATIN_LETTER.test(w) && LETTER.test(w)) {
+      known = true;
+      break;
+    }
+    otherScriptKnown.set(index, known);
+  }
+  return known;
+}
+const otherScriptKnown = new WeakMap<SearchIndex, boolean>();
 
 /**
  * A word ending in "in" with the "g" of "-ing" dropped, as spoken and typed ("what're they sayin", "just diggin the stuff

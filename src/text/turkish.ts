@@ -1037,6 +1037,9 @@ const TURKISH_CHAT_FILLER: ReadonlySet<string> = new Set(
     'evladım evladim yavrum canım canim kızım kizim oğlum oglum ' +
     // … and as grandparents do ("kuzum", my lamb; "torunum", my grandchild; "çocuklar", children; "güzelim")
     'kuzum kuzucuğum torunum torunlarım çocuklar cocuklar güzelim guzelim ' +
+    // … and the fillers learners bring from their own languages (Persian "khob", well; Arabic "ya3ni", "yaani", I mean;
+    // "yalla", "wallah")
+    'khob xob ya3ni yaani yalla wallah walla ' +
     // thanks and "sorry" in chat short forms ("tşk, ne kadar büyük?")
     'tşk tsk tşkler tskler eyv eyw pardon ' +
     // "I forgot", "I don't remember", said of the question ("enerji bakanımız kimdi ya unuttum")
