@@ -1415,6 +1415,8 @@ describe('hostile and odd input', () => {
   test('"never heard of them" after a question is no word of it ("heard" was a typo of the knowledge\'s "lead")', () => {
     expect(withoutPreamble(words('who is byd, never heard of them tbh'))).toEqual(words('who is byd'));
     expect(asFact(answer('who is byd, never heard of them tbh', realKb())).factId).toBe('byd-worlds-largest');
+    // (… and without saying of what: "where's that town, never heard before".)
+    expect(withoutPreamble(words('where is that town, never heard before'))).toEqual(words('where is that town'));
   });
 
   test('thanks signing a question off ("… thanks in advance", "şimdiden teşekkürler") are no words of it, and "much" there asks no amount', () => {

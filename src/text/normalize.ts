@@ -939,6 +939,8 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'like in practice', 'in practice', 'like in real life', 'in real life', 'in everyday life', 'in normal life', 'like in normal life',
   // "where is beylikova lol never heard of it": "heard" would be read as a typo of a word the knowledge has.
   'never heard of it', 'never heard of that', 'never heard of this', 'never heard of them', 'never heard of him', 'never heard of her',
+  // (… and without what: "where is that place, never heard", "never heard before")
+  'never heard', 'never heard before', 'i never heard', 'i never heard before', 'never heard b4', 'never heard about it',
   // why it is asked ("… its for my homework"): "homework" would weigh as a word the knowledge never uses
   'its for my homework', 'it is for my homework', 'for my homework', 'for homework', 'for school', 'for a school project', 'for my school project',
   'its for my worksheet', 'for my worksheet', 'for a worksheet', 'for my essay', 'for an essay', 'for my assignment', 'for an assignment',
