@@ -1221,6 +1221,18 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(answer('usaklar ha bu nadir toprak nerelerde kullaniliyi', kb)).toMatchObject({ kind: 'fact', factId: 'rare-earth-uses', language: 'tr' });
   });
 
+  test('eastern Anatolia\'s Turkish: "-nen" for "with", "deyir", "bilmerem", "dadaş", "he"; an echo with "m" ("chery mery") is no word of its own', () => {
+    expect(turkishWords('kimnen imzalamışlar devletnen mi')).toEqual(['kimle', 'imzalamışlar', 'devletle', 'mi']);
+    expect(turkishWords('amerikaynan avrupa ne deyir')).toEqual(['amerikayla', 'avrupa', 'ne', 'diyor']);
+    // ("dönen", "yanan", turning and burning, end alike after a vowel: kept.)
+    expect(turkishWords('geri dönen yanan')).toEqual(['geri', 'dönen', 'yanan']);
+    expect(turkishWords('chery mery var mı, byd myd')).toEqual(['chery', 'var', 'mı', 'byd']);
+    expect(turkishWords('mal mal')).toEqual(['mal', 'mal']);
+    for (const w of ['dadaş', 'dadas', 'he']) expect(TURKISH.chatFiller?.has(w), w).toBe(true);
+    const kb = realKb();
+    expect(answer('dadaş byd kimnen anlaşma imzalamış', kb)).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory', language: 'tr' });
+  });
+
   test('as elders write: "kuzum", "torunum" address, a blessing after the question and a greeting before it are no words of it; "şimdiki" is "now"', () => {
     for (const w of ['kuzum', 'torunum', 'çocuklar']) expect(TURKISH.chatFiller?.has(w), w).toBe(true);
     // (And learners' fillers from their own languages: Persian "khob", Arabic "ya3ni".)

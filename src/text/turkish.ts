@@ -65,9 +65,35 @@ export function turkishWords(text: string): string[] {
     .flatMap(splitParticle)
     // (The Black Sea's first person, "duyayrum", "karıştırayrum": no written word ends so, so it is read as the written
     // one, "duyuyorum", and meets the stop words and phrases that have it: "ilk defa duyayrum".)
-    .map((w) => (BLACK_SEA_FIRST_PERSON.test(w) ? (blackSeaPresent(w)[0] ?? w) : southeastPresent(w)));
+    .map((w) => (BLACK_SEA_FIRST_PERSON.test(w) ? (blackSeaPresent(w)[0] ?? w) : EASTERN_WORDS.get(w) ?? withWritten(southeastPresent(w))))
+    // (A word echoed with "m" for "and such", "chery mery", "byd myd": the echo says "and the like", no word of its own.)
+    .filter((w, i, all) => i === 0 || !isEcho(all[i - 1]!, w));
   const read = ws.some((w) => GERMAN_WORDS.has(w)) ? withGermanRead(ws) : ws;
   return read.some(mayBeAzerbaijani) ? read.flatMap(azerbaijaniAsTurkish) : read;
+}
+
+/**
+ * "With" as eastern Anatolia and Cyprus say it, "-nen", "-ynan" ("devletnen", "kimnen", "amerikaynan", "birliğiynen"):
+ * written "-le", "-yla" ("devletle", "kimle", "amerikayla"), so the stem and the question word meet it. After a
+ * consonant or "y" only: "dönen", "yanan" (turning, burning) stay.
+ */
+function withWritten(word: string): string {
+  const m = /^(\p{L}{2,}(?:[aeıioöuü]y|[bcçdfgğhjklmnprsştvz]))n([ae])n$/u.exec(word);
+  return m === null ? word : `${m[1]}l${m[2]}`;
+}
+
+/** Eastern Anatolia's words as written ("ne deyir": ne diyor; "bilmerem": bilmiyorum; "eşitdim": işittim, I heard). */
+const EASTERN_WORDS: ReadonlyMap<string, string> = new Map(
+  'deyir:diyor deyirler:diyorlar deyiller:diyorlar deyirsen:diyorsun bilmerem:bilmiyorum bilmirem:bilmiyorum eşitdim:işittim esitdim:işittim işitdim:işittim isitdim:işittim gelif:gelip gedif:gidip getdi:gitti gedir:gidiyor'
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** Whether `echo` is `word` said again with "m" for its first consonant, or "m" before its first vowel ("kitap mitap", "araba maraba"). */
+function isEcho(word: string, echo: string): boolean {
+  if (echo.length < 3 || word.length < 3 || echo[0] !== 'm' || word[0] === 'm') return false;
+  // (The first consonants as they sound: "chery mery", "byd myd".)
+  return /^[aeıioöuü]/u.test(word) ? echo === `m${word}` : echo === `m${word.slice(1)}` || echo === word.replace(/^[^aeıioöuü]+(?=[aeıioöuü])/u, 'm');
 }
 
 /**
@@ -1040,6 +1066,8 @@ const TURKISH_CHAT_FILLER: ReadonlySet<string> = new Set(
     // … and the fillers learners bring from their own languages (Persian "khob", well; Arabic "ya3ni", "yaani", I mean;
     // "yalla", "wallah")
     'khob xob ya3ni yaani yalla wallah walla ' +
+    // … and eastern Anatolia's "dadaş" (brother, mate) and "he" (yes: "he tamam o")
+    'dadaş dadas dadaşlar dadaslar dadaşım dadasim he ' +
     // thanks and "sorry" in chat short forms ("tşk, ne kadar büyük?")
     'tşk tsk tşkler tskler eyv eyw pardon ' +
     // "I forgot", "I don't remember", said of the question ("enerji bakanımız kimdi ya unuttum")
