@@ -2552,6 +2552,9 @@ describe('smoke checks on the real knowledge', () => {
     expect(terms('where is the deposit ar')).toEqual(terms('where is the deposit'));
     expect(terms('byd sign anything jor wor')).toEqual(terms('byd sign anything'));
     expect(asFact(answer('the ministries mo comment ar?', real)).factId).toBe('ministries-no-comment');
+    // Scandinavian chat words typed into English ("hej", "tack", "alltså", "liksom", "okej"), and "where lies …".
+    expect(terms('hej who is the energy minister alltså')).toEqual(terms('who is the energy minister'));
+    expect(asFact(answer('tack, where lies the deposit', real)).factId).toBe('beylikova-location');
     // … its greeting ("wah gwan") and hearsay ("mi hear seh"), and the bot addressed between two of them.
     expect(withoutPreamble(words('wah gwan bot. mi hear seh byd a build a plant'))).toEqual(words('byd a build a plant'));
     expect(withoutPreamble(words('hey there bot, i heard byd is building a plant'))).toEqual(words('byd is building a plant'));

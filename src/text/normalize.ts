@@ -567,6 +567,9 @@ export const CHAT_FILLER: ReadonlySet<string> = new Set(
     // Hong Kong chat's Cantonese particles and address ("where is that place ar", "why china wor", "sign anything jor?",
     // "ching, …"): each weighed as a word the knowledge never uses
     'ar wor ge jor ching ' +
+    // Scandinavian chat's words typed into English ("hej, who is …", "tack. and who …", "alltså why …", "liksom", "okej",
+    // "jo"): hello, thanks, so, like, OK, yes
+    'hej hejsan tack takk alltsa liksom okej jo ' +
     // broker and office shorthand for what is not settled yet ("timeline TBC or known", "date tba?"): whether it is known,
     // no word of what is asked ("tbc" weighed 40% as a word the knowledge never uses)
     'tbc tba tbd ' +
