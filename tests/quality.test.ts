@@ -548,6 +548,23 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind104.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 81.0%)
   { file: 'conversations-blind105.yaml', right: 0.82 }, // 86.0% of 50 (first measured 86.0%)
   { file: 'conversations-tr-blind105.yaml', right: 0.81, followups: 40 }, // 85.7% of 42 (first measured 85.7%)
+  // Written blind at the start of the twenty-fifth session of 2026-12-05 (a Caribbean diaspora WhatsApp group, and
+  // questions put through a machine translator into English, kept unread to the end; Turkish: Turks in Germany on
+  // Facebook, and the southeast's shopkeepers and young people), measured once on arrival on the starting code cbb3551.
+  { file: 'conversations-blind106.yaml', right: 0.78 }, // 82.0% of 50 (first measured 58.0%)
+  { file: 'conversations-blind107.yaml', right: 0.72 }, // 76.0% of 50 (first measured 76.0%; unread)
+  { file: 'conversations-tr-blind106.yaml', right: 0.81, followups: 40 }, // 85.7% of 42 (first measured 76.2%)
+  { file: 'conversations-tr-blind107.yaml', right: 0.88, followups: 40 }, // 92.9% of 42 (first measured 78.6%)
+  // Written blind in the middle of that session (a Hong Kong office's chat with Cantonese particles, an Indian family's
+  // Hinglish WhatsApp group; Turkish: foreigners learning Turkish, a family's elders), measured once on arrival on
+  // e041c21, and later (Scandinavian colleagues writing English; Turkish: eastern Anatolia) on dfa31c0: each the same
+  // follow-ups on the starting code.
+  { file: 'conversations-blind108.yaml', right: 0.8 }, // 84.0% of 50 (first measured 64.0%)
+  { file: 'conversations-blind109.yaml', right: 0.64 }, // 68.0% of 50 (first measured 24.0%)
+  { file: 'conversations-blind110.yaml', right: 0.84 }, // 88.0% of 50 (first measured 84.0%)
+  { file: 'conversations-tr-blind108.yaml', right: 0.84, followups: 40 }, // 88.1% of 42 (first measured 88.1%)
+  { file: 'conversations-tr-blind109.yaml', right: 0.86, followups: 40 }, // 90.5% of 42 (first measured 85.7%)
+  { file: 'conversations-tr-blind110.yaml', right: 0.72, followups: 40 }, // 76.2% of 42 (first measured 69.0%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
