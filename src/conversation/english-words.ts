@@ -217,13 +217,13 @@ function tokensOf(text: string): Token[] {
  * Stop words that are nouns too ("mine": "where is the mine?"), a noun after a determiner. As a stop word the question
  * had no word of its own: alone, it was taken for a follow-up ("That seems to follow on from an earlier question").
  */
-const NOUN_AFTER_DETERMINER = new Set(['mine', 'mines']);
+const NOUN_AFTER_DETERMINER = new Set(['mine']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'each', 'every', 'which', 'what', 'new', 'big']);
 
 /**
- * A pronoun, question word or article of an English dialect or chat as written ("dem" they, "dat" that, "wha" what,
- * "di" the, "deh" there: CHAT_WORDS): a follow-up's shape is read by them ("an where dat place deh again" points back as
- * "where is that place there"). Only a word that is no English function word itself.
+ * A pronoun, question word or article of an English dialect or of a language typed into English, as written ("dem"
+ * they, "dat" that, "wha" what, "di" the, "kab" when: CHAT_WORDS): a follow-up's shape is read by them ("an wha dem
+ * sign?" has a pronoun, as "and what did they sign?" does). Only a word that is no English function word itself.
  */
 function dialectWritten(key: string): string | undefined {
   const long = CHAT_WORDS.get(key);

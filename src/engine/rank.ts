@@ -321,9 +321,11 @@ function knowsOtherScript(index: SearchIndex): boolean {
   let known = otherScriptKnown.get(index);
   if (known === undefined) {
     known = false;
-    for (const w of index.surface.keys()) if (!LATIN_LETTER.test(w) && LETTER.test(w)) {
-      known = true;
-      break;
+    for (const w of index.surface.keys()) {
+      if (!LATIN_LETTER.test(w) && LETTER.test(w)) {
+        known = true;
+        break;
+      }
     }
     otherScriptKnown.set(index, known);
   }

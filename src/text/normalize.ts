@@ -2215,7 +2215,7 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(
     'naam:name laga:build lagayenge:build lagaenge:build likha:said likhi:said keh:say saal:years milegi:get milega:get ' +
     'milenge:get milke:together juda:connected judi:connected chakkar:thing hota:is hoti:is karta:does karti:does ' +
     'usne:he unhone:they inhone:they isne:it ' +
-    // (… and Cantonese's "mo", no or not, typed into English: "turkey side also mo comment?"; "co", a company)
+    // (… and Cantonese's "mo", no or not, typed into English: "the ministry mo comment ar?"; "co", a company)
     'mo:no co:company ' +
     // Tagalog's question words, as Filipino chat asks in English nouns ("saan yung rare earth deposit?", "kelan
     // nadiscover?"): where, when, why, what, how, (how) much. (Not "san", "sino", "ilan": San …, Sino-Turkish, a name.)

@@ -172,7 +172,8 @@ const GERMAN_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
     'wann:ne_zaman warum:neden wieso:neden weshalb:neden wo:nerede woher:nereden wohin:nereye wer:kim wen:kim wem:kim wessen:kimin wozu:ne_için ' +
     'wieviel:ne_kadar wieviele:kaç welche:hangi welcher:hangi welches:hangi was:ne wie:nasıl nicht:değil auch:de ' +
     // "und" leads a follow-up as "ve" does ("und ne zaman bulmuşlar?"); "nur" is "sadece" ("oder nur BYD?"); and the
-    // words a question about this report needs ("was hat er gesagt": ne demiş; "Energie Minister": enerji bakanı)
+    // words a question about this report needs ("was hat er gesagt": ne demiş; "Energie": enerji; not "Minister", which
+    // a Turkish reading of an English word met)
     'und:ve nur:sadece gesagt:demiş sagt:diyor sagen:demek besprochen:konuşmuşlar energie:enerji ' +
     'fabrik:fabrika batterie:batarya batterien:bataryalar'
   )
@@ -181,7 +182,8 @@ const GERMAN_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
     .map(([de, tr]): [string, string[]] => [de, tr.split('_')]),
   // (And "oder": "yoksa" before a second choice, "… var mı oder nur BYD?"; a tag asking to confirm at the end, "…, oder?".)
   ...('oder aber also genau halt doch eigentlich wirklich nochmal denn ja ach schon noch jemand weiss weiß ist das die sind es war bitte danke ganze etwa überhaupt ueberhaupt ' +
-    // … and the auxiliaries, "about", and the words people greet a group or shrug with ("selam zusammen", "Leute", "egal")
+    // … and the auxiliaries, "ungefähr" (about), and the words people greet a group or shrug with ("selam zusammen",
+    // "Leute", "egal")
     'haben hat habe hast sollten soll sollen wird werden gibt ungefähr ungefaehr zusammen leute egal krass')
     .split(' ')
     .map((de): [string, string[]] => [de, []]),
