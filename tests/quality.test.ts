@@ -565,6 +565,10 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind108.yaml', right: 0.84, followups: 40 }, // 88.1% of 42 (first measured 88.1%)
   { file: 'conversations-tr-blind109.yaml', right: 0.86, followups: 40 }, // 90.5% of 42 (first measured 85.7%)
   { file: 'conversations-tr-blind110.yaml', right: 0.72, followups: 40 }, // 76.2% of 42 (first measured 69.0%)
+  // Written blind at the end of that session and measured once on its final code 439f2b8 (the same on the starting
+  // code), both kept unread: Polish, Ukrainian and Romanian warehouse staff writing English; Turkish: football fans.
+  { file: 'conversations-blind111.yaml', right: 0.78 }, // 82.0% of 50 (first measured 82.0%; unread)
+  { file: 'conversations-tr-blind111.yaml', right: 0.86, followups: 40 }, // 90.5% of 42 (first measured 90.5%; unread)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
