@@ -729,8 +729,9 @@ export function clausesOf(question: string): string[] {
 }
 // (An emoji between words breaks clauses too: "long shift finally over 🙏 when is the delegation heading to beijing".)
 // (So does a laugh between words: "who is the energy minister lol i have been awake 30 hours …".)
-const CLAUSE_HINT = /[,;.…\p{Extended_Pictographic}]| ki |\s(?:lol|lmao|lmfao|haha+|xd)\s/iu;
-const CLAUSE_BREAK = /\s*(?:[,;]|\.{2,}|…|\p{Extended_Pictographic}+)\s+| ki |\s+(?:lol|lmao|lmfao|haha+|xd)\s+/iu;
+const CLAUSE_LAUGH = 'lol|lmao|lmfao|haha+|xd';
+const CLAUSE_HINT = new RegExp(`[,;.…\\p{Extended_Pictographic}]| ki |\\s(?:${CLAUSE_LAUGH})\\s`, 'iu');
+const CLAUSE_BREAK = new RegExp(`\\s*(?:[,;]|\\.{2,}|…|\\p{Extended_Pictographic}+)\\s+| ki |\\s+(?:${CLAUSE_LAUGH})\\s+`, 'iu');
 const MAX_CLAUSES = 4;
 
 /**
