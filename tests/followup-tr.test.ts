@@ -12,7 +12,7 @@ import { CONVERSATION } from '../src/config.ts';
 import { answer, explain, type KnowledgeBase } from '../src/engine/answer.ts';
 import { answerInContext, answerOnItsOwn, type PreviousTurn } from '../src/conversation/followup.ts';
 import { followupShape } from '../src/conversation/followup-shape.ts';
-import { trTokens, turkishFollowupShape, turkishOnlyAsOthers, turkishStatusAsSwap } from '../src/conversation/followup-tr.ts';
+import { trTokens, turkishFollowupShape, turkishOnlyAsOthers, turkishStatusAsSwap, withoutTurkishGuess } from '../src/conversation/followup-tr.ts';
 import { answerMessage } from '../src/conversation/several.ts';
 import { loadConversationSet, loadEvalSet } from '../src/eval.ts';
 import { readingLine, replyToJson } from '../src/reply.ts';
@@ -993,6 +993,26 @@ describe('a pronoun that points forward, or at a question of the same message', 
     const r = answerMessage(q, first.remember ?? undefined, kb).reply;
     expect(r.kind).toBe('none');
     expect(r.readingAs).toBeUndefined();
+  });
+});
+
+describe('a guess at the answer after a Turkish question word ("kimle imzaladı, devletle mi?")', () => {
+  const after = (previous: string, q: string) => askedAfter(kb, previous, q);
+  test('read without its guesses when declined with them, as English "with who tho, the govt?" is', () => {
+    expect(withoutTurkishGuess('kiminle anlaştı, hükümetle mi', kb)).toBe('kiminle anlaştı?');
+    // (Two guesses, with or without "yoksa", and none of their words the question's.)
+    expect(withoutTurkishGuess('kimle anlaşmışlar devletle mi yoksa özel şirketle mi', kb)).toBe('kimle anlaşmışlar?');
+    const byd = 'BYD Türkiye\'de fabrika kurmak için anlaşma yaptı mı?';
+    for (const q of ['kiminle anlaştı, hükümetle mi', 'kimle anlaşmışlar devletle mi yoksa özel şirketle mi']) {
+      expect(after(byd, q).reply, q).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
+    }
+  });
+  test('kept: a guess at something the knowledge never names, "var mı", "belli mi", and a question of its own', () => {
+    for (const kept of ['hangi şehirde kurulacak, bursa mı', 'ne zaman biteceği belli mi', 'içinde ne var, neodim var mı', 'enerji bakanı kim, bayraktar mı?']) {
+      expect(withoutTurkishGuess(kept, kb), kept).toBe(kept);
+    }
+    // (Declined with the guess, a place the report never gives: declined read so too.)
+    expect(after('BYD Türkiye\'de fabrika kurmak için anlaşma yaptı mı?', 'hangi şehirde kurulacak, bursa mı').reply.kind).toBe('none');
   });
 });
 

@@ -462,6 +462,48 @@ export function turkishStatusAsSwap(question: string, kb: KnowledgeBase, previou
   return `peki ${own.map((t) => t.text.split(APOSTROPHE)[0]!).join(' ')}?`;
 }
 /**
+ * "kimle imzaladı, devletle mi?", "kimle imzalamışlar devletle mi özel şirketle mi" (with whom did they sign, the state?
+ * a private company?): a question word's follow-up with guesses at its answer after it, each closed by the question
+ * particle, as English "signed with who tho, the govt?" (rewrites.ts, withoutGuess). The guesses are no words of what
+ * is asked ("devlet" would be read as the question's topic): read without them, but only when what is left asks with a
+ * question word and is a follow-up; a question of its own ("enerji bakanı kim, bayraktar mı?") is answered as typed.
+ */
+export function withoutTurkishGuess(question: string, kb: KnowledgeBase): string {
+  const vocab = vocabularyOf(kb);
+  const words = question.replace(/[?!.…\s]+$/u, '').split(/\s+/u);
+  let end = words.length;
+  for (let guesses = 0; guesses < MAX_TURKISH_GUESSES; guesses++) {
+    // One guess: a few words, then the particle on its own ("devletle mi"), perhaps after "yoksa" or "ya da" (or).
+    if (end < 3 || !PARTICLE.test(fold(words[end - 1]!))) break;
+    let start = end - 1;
+    const opens = (w: string) => /[,?!]$/u.test(w) || asksOf(w) || PARTICLE.test(fold(w)) || isVerb(fold(w));
+    while (start > 0 && end - 1 - start < MAX_TURKISH_GUESS_WORDS && !opens(words[start - 1]!)) start--;
+    // (The guess opens after a comma or a question mark, a verb, the question word's phrase, or the guess before it; never the whole.)
+    if (start === end - 1 || start === 0 || !opens(words[start - 1]!)) break;
+    const own = words.slice(start, end - 1).map(fold).filter((w) => !GUESS_OR.has(w) && !GUESS_VAGUE.has(w));
+    // (A guess at something the knowledge never names is what the question asks, and why it is declined: "hangi ilde,
+    // manisa mı?", a place the report never gives. The guess's last word, its noun, is the knowledge's: "özel şirketle". "var mı", "belli mi" are a question's own: "… ne zaman biteceği belli mi".)
+    if (own.length === 0 || own.some(asksOf) || PREDICATES.has(own.at(-1)!) || factsOf(own.at(-1)!, vocab).size === 0) break;
+    end = start;
+    while (end > 0 && GUESS_OR.has(fold(words[end - 1]!.replace(/,$/u, '')))) end--;
+  }
+  if (end === words.length || end === 0) return question;
+  const asked = `${words.slice(0, end).join(' ').replace(/[,;:\s]+$/u, '')}?`;
+  return words.slice(0, end).some(asksOf) && turkishFollowupShape(asked).kind !== 'standalone' ? asked : question;
+}
+const fold = (word: string) => foldTurkish(turkishLower(word.replace(/[^\p{L}\p{N}]+/gu, '')));
+const asksOf = (word: string) => isWh(fold(word));
+/** Guesses after a question word at most ("devletle mi özel şirketle mi": 2), and words of each at most. */
+const MAX_TURKISH_GUESSES = 2;
+const MAX_TURKISH_GUESS_WORDS = 3;
+/** "or" between guesses ("devletle mi yoksa özel şirketle mi"). */
+const GUESS_OR = new Set(['yoksa', 'ya', 'veya', 'veyahut', 'da']);
+/** Words a guess is hedged with ("devlet falan mı"). */
+const GUESS_VAGUE = new Set(['falan', 'filan', 'gibi', 'bi', 'bir']);
+/** Words that make "… mı" a question of its own: there is, there is not, known, true, possible, certain. */
+const PREDICATES = new Set(['var', 'yok', 'belli', 'dogru', 'mumkun', 'kesin', 'gercek', 'olur', 'olcak', 'olacak']);
+
+/**
  * "sadece byd mi, yoksa başkalarıyla da konuşulmuş mu?", "yalnızca BYD ile mi görüşülmüş?" (only BYD, or others too?):
  * asks for the others, as "BYD dışında başkaları var mı?" (any others besides BYD?) does, and as "is byd the only one?"
  * in English (rewrites.ts). As typed, "sadece" (only) weighed a third of it and found the fact that asks whether Turkey

@@ -42,14 +42,14 @@ import { answer, answerFact, factHasTerm, questionRead, questionTerms, rank, wit
 import { CONVERSATION, SEARCH } from '../config.ts';
 import { confidenceLabel, readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
-import { answerTurkishInContext, pointsBackInTurkishChat, turkishFollowupShape, holderNearby, sourceFactOnTopic, turkishMeaningAsked, turkishOnlyAsOthers, turkishSaidAgain, turkishStatusAsSwap } from './followup-tr.ts';
+import { answerTurkishInContext, withoutTurkishGuess, pointsBackInTurkishChat, turkishFollowupShape, holderNearby, sourceFactOnTopic, turkishMeaningAsked, turkishOnlyAsOthers, turkishSaidAgain, turkishStatusAsSwap } from './followup-tr.ts';
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
 import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lackedKind } from '../text/places.ts';
 import { STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold } from '../text/normalize.ts';
 import { asWord, holderNamed, personNotAsked, personsIn } from './persons.ts';
 import { nearestToSetApart } from './set-apart.ts';
 import { answeredAsWhoIs, whoAskedOfNamed } from './identity.ts';
-import { correctionOf, echoAsQuestion, kindAskedAsWh, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from './rewrites.ts';
+import { correctionOf, echoAsQuestion, kindAskedAsWh, mentionedAsThat, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { CONDITION_ASKED, type FollowupShape, followupShape, withoutTrailingRemark } from './followup-shape.ts';
 import { AGE, CLASS_NOUNS, IT, THING_PRONOUNS, asQuestion, distinctive, headSwap, join, namedBefore, namedReadings, pairedReading, parse, pointsBackToNamed, pointsBackToPeople, pointsBackToThing, readings, sharesTopic } from './readings.ts';
@@ -501,13 +501,26 @@ export function answerOnItsOwn(question: string, kb: KnowledgeBase, hint?: strin
  * in that message (several.ts).
  */
 export function answerInContext(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string, sameMessage = false): ContextAnswer {
-  const read = answerAsRead(question, previous, kb, hint, sameMessage);
+  const read = withGuessLeftOut(answerAsRead(question, previous, kb, hint, sameMessage), question, previous, kb, hint, sameMessage);
   // "is kacir the energy minister?" (or "is he …?" read so): declined as a wrong guess at who someone is, answered with
   // who that is (identity.ts), alone and in context alike.
   const guessed = read.reply.readingQuestion ?? (read.reply.readingAs === undefined ? read.reply.question : null);
   const who = guessed === null ? null : answeredAsWhoIs(read.reply, guessed, kb);
   // (Remembered as asked, the guess: "then who's the energy one?" after "is kacir the energy minister?" asks of its role.)
   return who === null || guessed === null ? read : { reply: who.reply, remember: who.reply.kind === 'fact' ? { question: guessed, factId: who.reply.factId } : null };
+}
+
+/**
+ * A Turkish follow-up declined with a guess at its answer after it ("kimle imzaladı, devletle mi?"): read without the
+ * guess (followup-tr.ts, withoutTurkishGuess). Only when declined with it: the guesses may be what tells the fact ("sonra
+ * ne yapacaklar, araba mı batarya mı").
+ */
+function withGuessLeftOut(read: ContextAnswer, question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string, sameMessage = false): ContextAnswer {
+  if (!previous || !kb.turkish || read.reply.kind !== 'none' || read.reply.reason === 'empty') return read;
+  if (detectLanguage(question, detectLanguage(previous.question)) !== 'tr') return read;
+  const unguessed = withoutTurkishGuess(question, kb);
+  const again = unguessed === question ? null : answerAsRead(unguessed, previous, kb, hint, sameMessage);
+  return again && again.reply.kind === 'fact' ? { ...again, reply: { ...again.reply, question: read.reply.question } } : read;
 }
 
 /**
@@ -536,7 +549,7 @@ function alternativeNotGiven(question: string, previous: PreviousTurn, kb: Knowl
 
 /** {@link answerInContext} before a wrong guess at who someone is is answered. */
 function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string, sameMessage = false): ContextAnswer {
-  if (previous) question = alternativeNotGiven(withoutGuess(echoAsQuestion(kindAskedAsWh(purposeAskedAsWhy(onlyOneAsOthers(nameAskedAsWho(correctionOf(withoutDoubtOfFollowup(question)))))))), previous, kb);
+  if (previous) question = alternativeNotGiven(withoutGuess(echoAsQuestion(mentionedAsThat(kindAskedAsWh(purposeAskedAsWhy(onlyOneAsOthers(nameAskedAsWho(correctionOf(withoutDoubtOfFollowup(question))))))))), previous, kb);
   // ("is it only byd or others too?" asks for the others with no question before it too.)
   else question = onlyOneAsOthers(question);
   // (So in Turkish: "sadece byd mi, yoksa başkalarıyla da konuşulmuş mu?" is "BYD dışında başkaları var mı?".)
