@@ -2154,7 +2154,12 @@ describe('hostile and odd input', () => {
     expect(lastQuestionOf('Which ones is Turkey talking to?')).toBeNull();
     expect(lastQuestionOf('Where is the deposit? I need it for a memo.')).toBeNull();
     expect(lastQuestionOf('Where is the deposit? When was it found?')).toBeNull();
+    // A last sentence that asks by its words, ended with a full stop as a translator or a formal writer ends it.
+    expect(lastQuestionOf('My son has a school project on Anatolia. I would like to know where the deposit is.')).toBe('I would like to know where the deposit is?');
+    expect(lastQuestionOf('We sell chargers. Which Chinese firms could come.')).toBe('Which Chinese firms could come?');
+    expect(lastQuestionOf('We sell chargers. The firms could come.')).toBeNull();
     const real = realKb();
+    expect(asFact(answer('My son has a school project about mines in Anatolia. Where is the deposit.', real)).factId).toBe('beylikova-location');
     const plain = asFact(answer('which chinese carmakers is turkey talking to?', real));
     const told = asFact(answer('I was reading about Chinese carmakers moving into Europe and Turkey came up. Which chinese carmakers is turkey talking to?', real));
     expect(told.factId).toBe(plain.factId);
@@ -2558,6 +2563,17 @@ describe('smoke checks on the real knowledge', () => {
     // … its greeting ("wah gwan") and hearsay ("mi hear seh"), and the bot addressed between two of them.
     expect(withoutPreamble(words('wah gwan bot. mi hear seh byd a build a plant'))).toEqual(words('byd a build a plant'));
     expect(withoutPreamble(words('hey there bot, i heard byd is building a plant'))).toEqual(words('byd is building a plant'));
+    // The greetings and thanks a message put through a translator opens with.
+    expect(withoutPreamble(words('Peace be upon you. Who is the energy minister'))).toEqual(words('Who is the energy minister'));
+    expect(withoutPreamble(words('Thank you for your hard work. where is the deposit'))).toEqual(words('where is the deposit'));
+    expect(withoutPreamble(words('I hope you are well, when was it found'))).toEqual(words('when was it found'));
+    // "where" typed as "were" before the verb of a question; "were" as a verb kept.
+    expect(cleanInput('were is the deposit')).toBe('where is the deposit');
+    expect(cleanInput('ok and were are they building it')).toBe('ok and where are they building it');
+    expect(cleanInput('were the talks good? they were in china')).toBe('were the talks good? they were in china');
+    // New Zealand's "yarn" (a chat) is talking; buying "from someone else" is getting it elsewhere.
+    expect(asFact(answer('what did erdogan and xi yarn about', real)).factId).toBe('erdogan-xi-talks');
+    expect(asFact(answer("why can't the west get its rare earths from someone else", real)).factId).toBe('diversification-challenges');
     expect(terms('till')).not.toEqual(terms('title'));
     // "src" is the source.
     expect(terms('src for the delegation')).toEqual(terms('source for the delegation'));

@@ -11,7 +11,7 @@ import { answer, explain, rank, type KnowledgeBase } from '../src/engine/answer.
 import { NO_FACT, answerInContext, answerOnItsOwn, type PreviousTurn } from '../src/conversation/followup.ts';
 import { followupShape } from '../src/conversation/followup-shape.ts';
 import { personsIn } from '../src/conversation/persons.ts';
-import { correctionOf, echoAsQuestion, kindAskedAsWh, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from '../src/conversation/rewrites.ts';
+import { correctionOf, echoAsQuestion, kindAskedAsWh, mentionedAsThat, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from '../src/conversation/rewrites.ts';
 import { tokens } from '../src/conversation/english-words.ts';
 import { answerMessageAlone } from '../src/conversation/several.ts';
 import { CONVERSATION } from '../src/config.ts';
@@ -1399,6 +1399,13 @@ describe('reading a follow-up', () => {
       expect(d.kind, swap).toBe('none');
       expect(d.readingAs, swap).toMatch(/china's industry minister/i);
     }
+  });
+
+  test('"the company you mentioned" points at what the answer just given named, as "that company" does', () => {
+    expect(mentionedAsThat('the company you mentioned, how big are they')).toBe('that company, how big are they');
+    expect(mentionedAsThat('and the minister u named, which ministry')).toBe('and that minister, which ministry');
+    expect(mentionedAsThat('you mentioned the company')).toBe('you mentioned the company');
+    expect(after('which factories does turkey hope chinese firms will build', 'the firm you mentioned, how big is it globally?').reply).toMatchObject({ kind: 'fact', factId: 'byd-worlds-largest' });
   });
 
   test('a guess at the answer after a comma ("signed with who tho, the govt?") is no word of what is asked', () => {

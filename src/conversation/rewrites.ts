@@ -159,6 +159,16 @@ const NAMED_STATUS = new RegExp(
 );
 
 /**
+ * "the company you mentioned, how big are they?", "the minister you named, what's his job": what the answer just given
+ * named, pointed at as "that company" points at it (a follow-up: read with the question before). As typed, "mentioned"
+ * weighed as a word of the question and "the company" stood on its own.
+ */
+export function mentionedAsThat(question: string): string {
+  return question.replace(MENTIONED, (_all, lead: string, noun: string) => `${lead}that ${noun}`);
+}
+const MENTIONED = /(^|[\s,;:(])the\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:(?:that|which)\s+)?(?:you|u)\s+(?:just\s+)?(?:mentioned|mention|named|said|talked\s+about|brought\s+up|listed|gave)\b/iu;
+
+/**
  * A question word after its pronoun and verb, as chat asks back ("and he's who exactly?", "it's where?"): in the
  * question's order ("and who is he exactly?"), which the readings are built on.
  */

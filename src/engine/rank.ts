@@ -918,8 +918,17 @@ const CHOICE_CLAUSE_OPENERS = new Set(['i', 'we', 'you', 'u', 'they', 'it', 'its
  * or a question comes before it.
  */
 export function lastQuestionOf(question: string): string | null {
-  const trimmed = question.trimEnd();
-  if (!trimmed.endsWith('?')) return null;
+  let trimmed = question.trimEnd();
+  // (A last sentence that asks by its words, without the mark: "Thank you for your hard work. I would like to know where
+  // Beylikova is located.", as a translator or a formal writer ends it.)
+  if (!trimmed.endsWith('?')) {
+    const stop = /[.!]+$/u.exec(trimmed);
+    if (stop === null) return null;
+    trimmed = `${trimmed.slice(0, stop.index)}?`;
+    let from = -1;
+    for (const m of trimmed.slice(0, -1).matchAll(SENTENCE_END)) from = m.index + m[0].length;
+    if (from <= 0 || !ASKS_UNMARKED.test(trimmed.slice(from))) return null;
+  }
   // The last sentence: after the last full stop, "!" or "?" that a space and more text follow.
   let start = -1;
   for (const m of trimmed.slice(0, -1).matchAll(SENTENCE_END)) start = m.index + m[0].length;
@@ -928,6 +937,9 @@ export function lastQuestionOf(question: string): string | null {
   // (A question before it makes a message of several questions, each read on its own: see conversation/several.ts.)
   return LETTER.test(last) && LETTER.test(before) && !before.includes('?') ? last : null;
 }
+/** How a sentence that asks without a question mark opens: a question word, or a request to be told. */
+const ASKS_UNMARKED =
+  /^(?:(?:please|kindly|so|and)\s+)?(?:who|whom|whose|what|which|where|when|why|how|i\s+(?:would|d)\s+like\s+to\s+(?:know|ask)|i\s+want\s+to\s+know|i\s+wonder|please\s+tell|tell\s+me|can\s+you\s+tell|could\s+you\s+tell|let\s+me\s+know|please\s+(?:inform|explain|let))\b/iu;
 // (An emoji ends a sentence as a full stop does: "Very insightful 👏 With whom is Turkey negotiating …?")
 const SENTENCE_END = /(?:[.!?…]+|\s\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{FE0F}\u{200D}\p{Emoji_Modifier}]*)\s+(?=\S)/gu;
 

@@ -57,9 +57,14 @@ export function cleanInput(raw: string): string {
   text = text.replace(/\s+/g, ' ').trim();
   // A list's number before a question pasted from one ("1. where is the deposit"): "1" is no word of the question.
   text = text.replace(LIST_NUMBER, '');
+  // "were is it?", "and were are they building": "where" typed as "were", which no verb follows in a question.
+  if (/\bwere\s/iu.test(text)) text = text.replace(WERE_AS_WHERE, (_all, lead: string, w: string) => `${lead}${w === 'W' ? 'W' : 'w'}here `);
   if (text.length > SEARCH.maxQuestionChars) text = cutAt(text, SEARCH.maxQuestionChars).trimEnd();
   return text;
 }
+
+/** "were" where a question word opens a question before its verb (at the start, or after "and", "so", "but", a comma). */
+const WERE_AS_WHERE = /(^|[.!?,;:]\s*|\b(?:and|so|but|ok|okay|then)\s+)(w|W)ere\s+(?=(?:is|are|r|does|do|did|will|can|would|could|should|abouts)\b)/gu;
 
 /** A line break as typed anywhere (CRLF, LF, CR, and Unicode's line and paragraph separators). */
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/u;
@@ -767,6 +772,13 @@ const PREAMBLES: readonly (readonly string[])[] = [
   // … and their greetings ("Hi all, …", "Dear team, …", "Hello factbot, …")
   'hi all', 'hi everyone', 'hello everyone', 'dear all', 'dear team', 'dear factbot', 'hi factbot', 'hello factbot', 'hey factbot',
   'hi bot', 'hello bot', 'hey bot',
+  // (… and the greetings and thanks a message put through a translator opens with: "Peace be upon you. Who is …", "Thank
+  // you for your hard work. I would like to know …": "peace", "hard", "work" weighed as words of the question)
+  'peace be upon you', 'peace be with you', 'assalamu alaikum', 'assalamualaikum', 'as salamu alaikum', 'asalamu alaikum', 'salam alaikum',
+  'salaam alaikum', 'salamu alaikum', 'thank you for your hard work', 'thanks for your hard work', 'thank you for your work',
+  'thanks for your work', 'thank you for your help', 'thanks for your help', 'thank you for your time', 'thanks for your time',
+  'thank you for your service', 'thanks for the service', 'i hope you are well', 'hope you are well', 'i hope you are fine',
+  'hope you are fine', 'i hope you are doing well', 'hope you are doing well', 'hope youre well', 'hope youre doing well',
   // (Entries of stop words only, "hey there", let a remark after them be found: "hey there, random question: …".)
 ].map((p) => p.split(' '));
 /**
