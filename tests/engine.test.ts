@@ -2567,6 +2567,15 @@ describe('smoke checks on the real knowledge', () => {
     expect(withoutPreamble(words('Peace be upon you. Who is the energy minister'))).toEqual(words('Who is the energy minister'));
     expect(withoutPreamble(words('Thank you for your hard work. where is the deposit'))).toEqual(words('where is the deposit'));
     expect(withoutPreamble(words('I hope you are well, when was it found'))).toEqual(words('when was it found'));
+    // A word that judges the question before "question (maybe) but", a topic changed "totally", and New Zealand's "kia ora".
+    expect(withoutPreamble(words('wacky question maybe but who is the energy minister'))).toEqual(words('who is the energy minister'));
+    expect(withoutPreamble(words('weird q but where is the deposit'))).toEqual(words('where is the deposit'));
+    expect(withoutPreamble(words('totally diff topic but where is the deposit'))).toEqual(words('where is the deposit'));
+    expect(withoutPreamble(words('kia ora team, where is the deposit'))).toEqual(words('where is the deposit'));
+    // ("no question but …" is no remark on a question.)
+    expect(withoutPreamble(words('no question but the deposit is big'))).toEqual(words('no question but the deposit is big'));
+    // "whois": a question word and "is" run together.
+    expect(terms('whois the energy minister')).toEqual(terms('who is the energy minister'));
     // "where" typed as "were" before the verb of a question; "were" as a verb kept.
     expect(cleanInput('were is the deposit')).toBe('where is the deposit');
     expect(cleanInput('ok and were are they building it')).toBe('ok and where are they building it');
@@ -2574,6 +2583,8 @@ describe('smoke checks on the real knowledge', () => {
     // New Zealand's "yarn" (a chat) is talking; buying "from someone else" is getting it elsewhere.
     expect(asFact(answer('what did erdogan and xi yarn about', real)).factId).toBe('erdogan-xi-talks');
     expect(asFact(answer("why can't the west get its rare earths from someone else", real)).factId).toBe('diversification-challenges');
+    // "nearest", "closest" are the near group's: a superlative the stemmer keeps whole.
+    expect(asFact(answer('what is the nearest big city to the deposit', real)).factId).toBe('beylikova-location');
     expect(terms('till')).not.toEqual(terms('title'));
     // "src" is the source.
     expect(terms('src for the delegation')).toEqual(terms('source for the delegation'));

@@ -13,6 +13,7 @@ import { renderReply as renderSlack } from '../adapters/slack/render.ts';
 import { runCli } from '../src/cli.ts';
 import { createBot } from '../src/bot.ts';
 import { answer, createKnowledgeBase, explain, questionTerms, rank, type KnowledgeBase } from '../src/engine/answer.ts';
+import { answerInContext } from '../src/conversation/followup.ts';
 import { buildIndex, TextKind } from '../src/engine/index.ts';
 import { resolveTerms } from '../src/engine/terms.ts';
 import { loadEvalSet } from '../src/eval.ts';
@@ -1219,6 +1220,21 @@ describe('Turkish questions answered from the Turkish index', () => {
     const kb = realKb();
     expect(answer('ula bakanumuz cine haçan gideyi', kb)).toMatchObject({ kind: 'fact', factId: 'october-delegation', language: 'tr' });
     expect(answer('usaklar ha bu nadir toprak nerelerde kullaniliyi', kb)).toMatchObject({ kind: 'fact', factId: 'rare-earth-uses', language: 'tr' });
+  });
+
+  test('Cyprus\'s present with a wide vowel ("isteyor", "almayorlar") and its future\'s first person ("soracayım") are read as written; "yasu", "napan" are chat', () => {
+    expect(turkishWords('niye almayorlar isteyor bilmeyorum açılmayor')).toEqual(['niye', 'almiyorlar', 'istiyor', 'bilmiyorum', 'açılmıyor']);
+    expect(turkishWords('soracayım yapacayık soracayim')).toEqual(['soracağım', 'yapacağız', 'soracagim']);
+    // (Words that only look so stay: "mayor", "koyor" has no wide vowel before "-yor".)
+    expect(turkishWords('mayor koyor')).toEqual(['mayor', 'koyor']);
+    for (const w of ['yasu', 'kalimera', 'napan']) expect(TURKISH.chatFiller?.has(w), w).toBe(true);
+    // As schoolchildren ask: "öğretmenim", "acill", and homework said after the question ("ödevim var acil", "yarın teslim").
+    for (const w of ['öğretmenim', 'acill']) expect(TURKISH.chatFiller?.has(w), w).toBe(true);
+    expect(withoutPreamble(words('türkiyedeki yatak nerede ödevim var acil'))).toEqual(words('türkiyedeki yatak nerede'));
+    expect(withoutPreamble(words('sanayi bakanımız kimdi bi türlü hatırlayamadım'))).toEqual(words('sanayi bakanımız kimdi'));
+    const kb = realKb();
+    expect(answer('abd ile avrupa niye başka yerden almayor', kb)).toMatchObject({ kind: 'fact', factId: 'diversification-challenges', language: 'tr' });
+    expect(answerInContext('ne konuştular peki', { question: 'merhaba, bi sey soracayim: Erdogan ile Si Cinping nerde bulustu?', factId: 'erdogan-xi-meeting' }, kb).reply).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-talks' });
   });
 
   test('eastern Anatolia\'s Turkish: "-nen" for "with", "deyir", "bilmerem", "dadaş", "he"; an echo with "m" ("chery mery") is no word of its own', () => {

@@ -712,6 +712,9 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'başka bişey soracam', 'baska bisey soracam', 'başka bi şey soracam', 'baska bi sey soracam', 'başka bir şey soracağım',
   'baska bir sey soracagim', 'başka bir şey soracam', 'baska bir sey soracam', 'bir şey daha soracam', 'bi şey daha soracam',
   'bi sey daha soracam', 'bir şey daha soracağım', 'başka bir soru', 'baska bir soru', 'başka soru', 'baska soru',
+  // (and "bi şey soracam", I'll ask something, as Cyprus says it too: "bi sey soracayim")
+  'bi şey soracam', 'bi sey soracam', 'bişey soracam', 'bisey soracam', 'bir şey soracağım', 'bir sey soracagim', 'bi şey soracayım',
+  'bi sey soracayim', 'bişey soracayım', 'bisey soracayim', 'bir şey soracayım', 'bir sey soracayim',
   'kolay gelsin', 'iyi günler', 'iyi gunler', 'iyi akşamlar', 'iyi aksamlar', 'günaydın', 'gunaydin', 'hayırlı cumalar', 'hayirli cumalar',
   // (and as older people write them: "Efendim iyi günler, …", "Hayırlı günler…", "torunum sordu ben bilemedim, …": my
   // grandchild asked and I did not know)
@@ -723,6 +726,8 @@ const PREAMBLES: readonly (readonly string[])[] = [
   // a change of subject announced ("unrelated but…", "switching topics, …"); "ok" lets one after it be found ("ok new q, …")
   'totally unrelated but', 'slightly unrelated but', 'unrelated but', 'unrelated', 'off topic but', 'off topic',
   'diff topic but', 'different topic but', 'diff topic', 'switching topics', 'switching gears',
+  'totally diff topic but', 'totally different topic but', 'completely different topic but', 'totally diff topic', 'totally different topic',
+  'completely different topic',
   'changing topics', 'changing the subject', 'change of topic', 'different topic', 'on another note', 'on a different note', 'ok cool', 'okay cool', 'ok', 'okay',
   'on another matter', 'on a different matter', 'on another subject', 'on a different subject', 'on another topic', 'new topic',
   'different thing', 'another thing', 'one more thing', 'separate thing',
@@ -772,6 +777,8 @@ const PREAMBLES: readonly (readonly string[])[] = [
   // … and their greetings ("Hi all, …", "Dear team, …", "Hello factbot, …")
   'hi all', 'hi everyone', 'hello everyone', 'dear all', 'dear team', 'dear factbot', 'hi factbot', 'hello factbot', 'hey factbot',
   'hi bot', 'hello bot', 'hey bot',
+  // (… and as New Zealand greets, in Māori: "kia ora", "mōrena", good morning)
+  'kia ora koutou', 'kia ora team', 'kia ora', 'morena', 'mōrena',
   // (… and the greetings and thanks a message put through a translator opens with: "Peace be upon you. Who is …", "Thank
   // you for your hard work. I would like to know …": "peace", "hard", "work" weighed as words of the question)
   'peace be upon you', 'peace be with you', 'assalamu alaikum', 'assalamualaikum', 'as salamu alaikum', 'asalamu alaikum', 'salam alaikum',
@@ -1002,6 +1009,11 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'o da lazım bana', 'bu da lazım bana', 'lazım bana', 'bana lazım', 'o da lazim bana', 'lazim bana',
   'ismini bir türlü telaffuz edemiyorum', 'adını bir türlü telaffuz edemiyorum', 'telaffuz edemiyorum',
   'ödev için soruyorum', 'odev icin soruyorum', 'ödevim için soruyorum', 'odevim icin soruyorum', 'ödev için', 'odev icin', 'ödevim için', 'odevim icin',
+  // (… and as schoolchildren add it: "… ödevim var acil", I have homework, urgent; "yarın teslim", due tomorrow; "acil
+  // cevap lütfen"; "bi türlü hatırlayamadım", I just couldn't remember)
+  'ödevim var', 'odevim var', 'ödevim var acil', 'odevim var acil', 'ödev var', 'odev var', 'yarın teslim', 'yarin teslim', 'yarına lazım',
+  'yarina lazim', 'acil cevap lütfen', 'acil cevap lutfen', 'acil cevap', 'cevap lütfen', 'cevap lutfen', 'bi türlü hatırlayamadım',
+  'bi turlu hatirlayamadim', 'bir türlü hatırlayamadım', 'bir turlu hatirlayamadim', 'hatırlayamadım', 'hatirlayamadim',
   // … or for a report or a talk of the asker's own ("… rapora yazıcam": I'll put it in a report): "report" would weigh
   // as the knowledge's own word (its facts cite "the report")
   'for my report', 'for a report', 'for my presentation', 'for a presentation', 'for my essay', 'for an essay', 'for my article',
@@ -1255,6 +1267,8 @@ function questionAt(ws: readonly string[], k: number): boolean {
 }
 
 /** How many words a question's greeting or remark before it takes (PREAMBLES, one after another), leaving words after it. */
+/** A question as chat names it, in "… question but" before one. */
+const QUESTION_BEFORE_BUT = new Set(['question', 'q', 'qn', 'qs', 'questions']);
 export function preambleLength(ws: readonly string[]): number {
   let from = 0;
   for (let again = true; again; ) {
@@ -1279,6 +1293,19 @@ export function preambleLength(ws: readonly string[]): number {
       if (k > from && ws.length - k > 1 && questionAt(ws, k)) {
         from = k;
         again = true;
+      }
+    }
+    // "munted question maybe but who is …", "weird q but …": a word that judges the question, then "question but" (as
+    // "dumb question but" is), before a question.
+    {
+      let k = from + 1;
+      if (QUESTION_BEFORE_BUT.has(ws[k] ?? '')) {
+        k++;
+        if (ws[k] === 'maybe' || ws[k] === 'perhaps') k++;
+        if (ws[k] === 'but' && ws.length - (k + 1) > 1 && questionAt(ws, k + 1)) {
+          from = k + 1;
+          again = true;
+        }
       }
     }
     // "crypto brain here, whats the byd angle", "mod here: …", "as a car guy, is byd …": who the asker is, a few words
@@ -2185,6 +2212,8 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(
     'vids:videos fav:favourite fave:favourite diff:difference|different src:source srcs:sources prob:probably probs:probably bday:birthday xmas:christmas ' +
     'wkend:weekend wknd:weekend tues:tuesday weds:wednesday thurs:thursday thur:thursday tmw:tomorrow hw:homework ' +
     'plz:please pls:please thx:thanks ty:thanks whos:who wheres:where whens:when hows:how whys:why ' +
+    // ("whois the energy minister", a question word and "is" run together: the question word; "is" is a stop word)
+    'whois:who whereis:where whatis:what whenis:when ' +
     // broker and telex shorthand ("any official cmt from beijing", "who's the info from, cfm'd?")
     'cmt:comment cmts:comments cfm:confirm cfmd:confirmed ' +
     // months and days as people shorten them ("in oct", "by sept"); "may" and "mar" are words, "mon", "sat", "sun" too

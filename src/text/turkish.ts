@@ -65,7 +65,7 @@ export function turkishWords(text: string): string[] {
     .flatMap(splitParticle)
     // (The Black Sea's first person, "duyayrum", "karıştırayrum": no written word ends so, so it is read as the written
     // one, "duyuyorum", and meets the stop words and phrases that have it: "ilk defa duyayrum".)
-    .map((w) => (BLACK_SEA_FIRST_PERSON.test(w) ? (blackSeaPresent(w)[0] ?? w) : EASTERN_WORDS.get(w) ?? withWritten(southeastPresent(w))))
+    .map((w) => (BLACK_SEA_FIRST_PERSON.test(w) ? (blackSeaPresent(w)[0] ?? w) : EASTERN_WORDS.get(w) ?? withWritten(southeastPresent(cypriotPresent(w)))))
     // (A word echoed with "m" for "and such", "chery mery", "byd myd": the echo says "and the like", no word of its own.)
     .filter((w, i, all) => i === 0 || !isEcho(all[i - 1]!, w));
   const read = ws.some((w) => GERMAN_WORDS.has(w)) ? withGermanRead(ws) : ws;
@@ -81,6 +81,30 @@ function withWritten(word: string): string {
   const m = /^(\p{L}{2,}(?:[aeıioöuü]y|[bcçdfgğhjklmnprsştvz]))n([ae])n$/u.exec(word);
   return m === null ? word : `${m[1]}l${m[2]}`;
 }
+
+/**
+ * A verb in the present as Cyprus says it, its vowel before "-yor" wide ("isteyor", "almayorlar", "bilmeyorum",
+ * "açılmayor"): written narrow by vowel harmony ("istiyor", "almıyorlar", "bilmiyorum", "açılmıyor"), so the stems and
+ * phrases of the written present meet it. No written word has "-ayor" or "-eyor" after a consonant.
+ */
+function cypriotPresent(word: string): string {
+  // (And its future's first person, "-acayım", "-eceyik": "soracayım", I'll ask; "yapacayık", we'll do: written
+  // "-acağım", "-eceğiz".)
+  const future = CYPRIOT_FUTURE.exec(word);
+  if (future !== null) {
+    // (Written with Turkish letters when typed with them: "soracayim" is "soracagim" as chat types it.)
+    const lettered = /[ıçğöşü]/u.test(word);
+    return `${future[1]}${future[2]}c${future[2]}${lettered ? 'ğ' : 'g'}${future[2] === 'a' && lettered ? 'ı' : 'i'}${future[3] === 'm' ? 'm' : 'z'}`;
+  }
+  const m = CYPRIOT_PRESENT.exec(word);
+  if (m === null) return word;
+  const last = m[1]!.match(/[aeıioöuü]/gu)?.pop();
+  if (last === undefined) return word;
+  const narrow = 'aı'.includes(last) ? (/[ıçğöşü]/u.test(word) ? 'ı' : 'i') : 'ei'.includes(last) ? 'i' : 'ou'.includes(last) ? 'u' : 'ü';
+  return `${m[1]}${narrow}yor${m[2]}`;
+}
+const CYPRIOT_FUTURE = /^(\p{L}+?)([ae])c[ae]y[ıi]([mk])$/u;
+const CYPRIOT_PRESENT = /^(\p{L}*[aeıioöuü]\p{L}*[bcçdfgğhjklmnprsştvz])[ae]yor(\p{L}*)$/u;
 
 /** Eastern Anatolia's words as written ("ne deyir": ne diyor; "bilmerem": bilmiyorum; "eşitdim": işittim, I heard). */
 const EASTERN_WORDS: ReadonlyMap<string, string> = new Map(
@@ -1065,9 +1089,14 @@ const TURKISH_CHAT_FILLER: ReadonlySet<string> = new Set(
     'evladım evladim yavrum canım canim kızım kizim oğlum oglum ' +
     // … and as grandparents do ("kuzum", my lamb; "torunum", my grandchild; "çocuklar", children; "güzelim")
     'kuzum kuzucuğum torunum torunlarım çocuklar cocuklar güzelim guzelim ' +
+    // … and as schoolchildren address a teacher ("öğretmenim byd ne üretecek?"), and "acil" (urgent) drawn out ("acill")
+    'öğretmenim ogretmenim öğretmenimm acill acilll ' +
     // … and the fillers learners bring from their own languages (Persian "khob", well; Arabic "ya3ni", "yaani", I mean;
     // "yalla", "wallah")
     'khob xob ya3ni yaani yalla wallah walla ' +
+    // … and the Greek that Cypriot chat opens and closes with ("yasu", hello; "kalimera", good morning; "ela re", come
+    // on, mate) and its "napan" (what are you up to)
+    'yasu yassou kalimera kalispera ela re napan napansın napansin ' +
     // … and eastern Anatolia's "dadaş" (brother, mate) and "he" (yes: "he tamam o")
     'dadaş dadas dadaşlar dadaslar dadaşım dadasim he ' +
     // thanks and "sorry" in chat short forms ("tşk, ne kadar büyük?")
