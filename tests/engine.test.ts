@@ -2574,6 +2574,14 @@ describe('smoke checks on the real knowledge', () => {
     expect(withoutPreamble(words('kia ora team, where is the deposit'))).toEqual(words('where is the deposit'));
     // ("no question but …" is no remark on a question.)
     expect(withoutPreamble(words('no question but the deposit is big'))).toEqual(words('no question but the deposit is big'));
+    // A translator's requests to be told, "at the present (time)", what is said to "appear in the article", "exists".
+    expect(withoutPreamble(words('please teach me the names of the two presidents which appear in the article'))).toEqual(words('the names of the two presidents'));
+    expect(withoutPreamble(words('kindly inform me who is the industry minister'))).toEqual(words('who is the industry minister'));
+    expect(withoutPreamble(words('who leads the delegation at the present time'))).toEqual(words('who leads the delegation'));
+    expect(withoutPreamble(words('who is the energy minister in the present'))).toEqual(words('who is the energy minister'));
+    // (Not when nothing else is asked.)
+    expect(withoutPreamble(words('and in the present time'))).toEqual(words('and in the present time'));
+    expect(terms('where does the deposit exist')).toEqual(terms('where does the deposit'));
     // "whois": a question word and "is" run together.
     expect(terms('whois the energy minister')).toEqual(terms('who is the energy minister'));
     // "where" typed as "were" before the verb of a question; "were" as a verb kept.

@@ -13,6 +13,7 @@ import { followupShape } from '../src/conversation/followup-shape.ts';
 import { personsIn } from '../src/conversation/persons.ts';
 import { correctionOf, echoAsQuestion, kindAskedAsWh, mentionedAsThat, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from '../src/conversation/rewrites.ts';
 import { tokens } from '../src/conversation/english-words.ts';
+import { nameKey, vocabularyOf } from '../src/conversation/vocabulary.ts';
 import { answerMessageAlone } from '../src/conversation/several.ts';
 import { CONVERSATION } from '../src/config.ts';
 import { loadConversationSet, runConversations } from '../src/eval.ts';
@@ -1399,6 +1400,25 @@ describe('reading a follow-up', () => {
       expect(d.kind, swap).toBe('none');
       expect(d.readingAs, swap).toMatch(/china's industry minister/i);
     }
+  });
+
+  test('a name mistyped by one letter in the question before is the name ("who leads chinna?" then "and turkey?")', () => {
+    const vocab = vocabularyOf(kb);
+    expect(nameKey('chinna', vocab)).toBe('china');
+    expect(nameKey('turky', vocab)).toBe('turkey');
+    // (A word of the knowledge's own, a short word and a stop word stay themselves.)
+    for (const kept of ['minister', 'chin', 'those', 'brics']) expect(nameKey(kept, vocab)).toBe(kept);
+    const r = after('who is the presidnt of chinna', 'and turkey?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'presidents' });
+    expect(r.readingAs).toMatch(/turkey/i);
+  });
+
+  test('what was meant, asked back after a follow-up ("which firm for instance", "what tariffs do you mean"), is no word of it', () => {
+    expect(followupShape('which firm for instance').kind).toBe(followupShape('which firm').kind);
+    // (A question that stands on its own stays so.)
+    expect(followupShape('which chinese carmakers is turkey talking to, for example?').kind).toBe('standalone');
+    expect(after('is turkey hoping chinese firms build battery plants there?', 'which firm for instance').reply).toMatchObject({ kind: 'fact', factId: 'battery-plants-hope' });
+    expect(after('why do chinese carmakers want to be in turkey, the eu?', 'what tariffs do you mean').reply).toMatchObject({ kind: 'fact', factId: 'eu-access-motive' });
   });
 
   test('"the company you mentioned" points at what the answer just given named, as "that company" does', () => {

@@ -59,12 +59,18 @@ export function whLength(ts: readonly Token[]): number {
   return 1;
 }
 
+const MEANT_AFTER = /^(.*?)[,\s]+(?:for (?:example|instance)|(?:do |did )?(?:you|u) mean)\s*[?!.…]*\s*$/iu;
+
 /**
  * The shape of a question: whether it can be a follow-up, and which kind.
  * Pure, and about the words only: the knowledge is not consulted, so a
  * question's shape never depends on what was asked before it.
  */
 export function followupShape(question: string): FollowupShape {
+  // "which company for example", "what tariffs you mean": what was meant, asked back after the question (the engine's
+  // AFTERWORDS), is no word of its own.
+  const meant = MEANT_AFTER.exec(question);
+  if (meant !== null && /\p{L}/u.test(meant[1]!)) question = `${meant[1]!}?`;
   // "says who?", "who says so?": whose word the answer just given is. (With a remark after it that asks nothing: "did any
   // minister say something along those lines? need a quote for the show".)
   if (SOURCE_ASKED.test(question.trim()) || SOURCE_ASKED.test(withoutTrailingRemark(question))) return { kind: 'continued', how: 'source' };

@@ -3,7 +3,7 @@
  * appears in, and which words the knowledge writes as names. Built once per knowledge base and kept with it.
  */
 import type { KnowledgeBase } from '../engine/answer.ts';
-import { STOP_WORDS, stem } from '../text/normalize.ts';
+import { STOP_WORDS, editDistance, stem } from '../text/normalize.ts';
 import { tokens } from './english-words.ts';
 
 /** Per word of the knowledge: the facts it appears in, and whether it is a name (written with a capital inside a sentence). */
@@ -55,10 +55,40 @@ export function vocabularyOf(kb: KnowledgeBase): Vocabulary {
   return v;
 }
 
-/** A name's possessive typed without its apostrophe ("chinas", "turkeys") is the name; any other key is itself. */
+/**
+ * A name's possessive typed without its apostrophe ("chinas", "turkeys") is the name; so is a name mistyped by one letter
+ * ("chinna", "turky": "whos the presdent of chinna" then "and turkeys?" swaps the names) that is no word of the
+ * knowledge's; any other key is itself.
+ */
 export function nameKey(key: string, vocab: Vocabulary): string {
-  return !vocab.names.has(key) && key.length > 3 && key.endsWith('s') && vocab.names.has(key.slice(0, -1)) ? key.slice(0, -1) : key;
+  if (vocab.names.has(key)) return key;
+  if (key.length > 3 && key.endsWith('s') && vocab.names.has(key.slice(0, -1))) return key.slice(0, -1);
+  return misspeltName(key, vocab) ?? key;
 }
+
+/** Letters at least of a word read as a mistyped name: shorter ones are too often other words one letter off. */
+const MISSPELT_NAME_LETTERS = 5;
+const misspelt = new WeakMap<Vocabulary, Map<string, string | null>>();
+function misspeltName(key: string, vocab: Vocabulary): string | undefined {
+  if (key.length < MISSPELT_NAME_LETTERS || vocab.facts.has(key) || STOP_WORDS.has(key)) return undefined;
+  let seen = misspelt.get(vocab);
+  if (!seen) misspelt.set(vocab, (seen = new Map()));
+  let found = seen.get(key);
+  if (found === undefined) {
+    found = null;
+    // (The first letter as typed, and one letter off at most: a name of the same length or one longer or shorter.)
+    for (const name of vocab.names) {
+      if (name.length >= MISSPELT_NAME_LETTERS - 1 && name[0] === key[0] && Math.abs(name.length - key.length) <= 1 && editDistance(name, key, 1) <= 1) {
+        found = name;
+        break;
+      }
+    }
+    if (seen.size < MAX_MISSPELT_KEPT) seen.set(key, found);
+  }
+  return found ?? undefined;
+}
+/** Words whose name (or none) is kept per knowledge base: bounded, as the words people type are not. */
+const MAX_MISSPELT_KEPT = 10_000;
 
 /** The facts all of `keys` appear in (empty when one is unknown). */
 export function factsOfAll(keys: readonly string[], vocab: Vocabulary): Set<number> {

@@ -473,6 +473,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     // ("a little late"), being able as "can" ("will i be able to park?"), and chat's "cos" ("… cos i heard they're
     // talking to chery"): measured on the quality suite (lanterns, recycling, leisure, kestrel, CovidFAQ up, none down)
     'yesterday little able cos ' +
+    // … and being there, as a translator writes "is" ("where this mine of rare earth exists", "which elements are existing")
+    'exist exists existing existed ' +
     // … and "anymore" ("is the library still open late anymore?"): library, rail and parking up, none down
     'anymore ' +
     // how exact an answer is asked to be ("how much roughly?", "when precisely?"): no word of what is asked, as "exactly"
@@ -777,6 +779,9 @@ const PREAMBLES: readonly (readonly string[])[] = [
   // … and their greetings ("Hi all, …", "Dear team, …", "Hello factbot, …")
   'hi all', 'hi everyone', 'hello everyone', 'dear all', 'dear team', 'dear factbot', 'hi factbot', 'hello factbot', 'hey factbot',
   'hi bot', 'hello bot', 'hey bot',
+  // (… and the requests to be told a translator puts before a question: "Please inform the place where …", "Please teach
+  // me the names of …")
+  'please inform me', 'please inform', 'kindly inform me', 'kindly inform', 'inform me', 'please teach me', 'kindly teach me', 'teach me',
   // (… and as New Zealand greets, in Māori: "kia ora", "mōrena", good morning)
   'kia ora koutou', 'kia ora team', 'kia ora', 'morena', 'mōrena',
   // (… and the greetings and thanks a message put through a translator opens with: "Peace be upon you. Who is …", "Thank
@@ -871,6 +876,9 @@ const AFTERWORD_NOISE = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha
 const MAX_AFTERWORDS = 2;
 const AFTERWORDS: readonly (readonly string[])[] = [
   'any thoughts', 'thoughts', 'any ideas', 'ideas anyone', 'anyone',
+  // what was meant, asked back after the question ("what tariffs you mean", "which company for example"): "mean",
+  // "example" weighed as words the knowledge never uses
+  'do you mean', 'you mean', 'do u mean', 'u mean', 'for example', 'for instance',
   // checking what one believes ("who's the turkish president…, just to double check"): "double", "check" would weigh as
   // words the knowledge never uses
   'just to double check', 'to double check', 'just to be sure', 'just to confirm', 'just to check',
@@ -1108,6 +1116,8 @@ export function withoutPreamble(question: string[]): string[] {
   // no alternative to it ("talk", "rumour", "hype" weighed as words of the topic).
   to = withoutDoubtTail(ws, from, to);
   to = withoutReportPlace(ws, from, to);
+  // (With "in the article" cut as an afterword before: what said it is in it goes too.)
+  if (ws[to] === 'in') to = withoutAppearing(ws, from, to);
   to = withoutTurkishPurpose(ws, from, to);
   to = withoutTurkishReportFrame(ws, from, to);
   to = withoutSelfDoubt(ws, from, to);
@@ -1153,10 +1163,26 @@ export function withoutPreamble(question: string[]): string[] {
 function withoutReportPlace(ws: readonly string[], from: number, to: number): number {
   if (!REPORTS.has(ws[to - 1] ?? '')) return to;
   for (let at = to - 2; at >= Math.max(from + 3, to - 6); at--) {
-    if (ws[at] === 'in' && (ws[at + 1] === 'this' || ws[at + 1] === 'the') && at + 2 < to - 1) return at;
+    if (ws[at] === 'in' && (ws[at + 1] === 'this' || ws[at + 1] === 'the') && at + 2 < to - 1) return withoutAppearing(ws, from, at);
   }
   return to;
 }
+
+/**
+ * (… with what says they are in it before: "… of Turkey and China which appear in the article", "the minister
+ * mentioned in the news": "appear" weighed as the question's rarest word.)
+ */
+function withoutAppearing(ws: readonly string[], from: number, at: number): number {
+  let k = at;
+  if (!APPEARING.has(ws[k - 1] ?? '')) return at;
+  k--;
+  if (BE_FORMS.has(ws[k - 1] ?? '')) k--;
+  if (RELATIVES.has(ws[k - 1] ?? '')) k--;
+  return k - from >= 3 ? k : at;
+}
+const APPEARING = new Set(['appear', 'appears', 'appeared', 'appearing', 'mentioned', 'named', 'cited', 'quoted', 'featured', 'listed', 'given']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+const RELATIVES = new Set(['which', 'that', 'who', 'whom']);
 
 /**
  * "who is byd bc i keep seeing them everywhere": "because" left last, its clause read as the asker's already, is no word
@@ -1690,6 +1716,11 @@ function extentIdiomAt(keys: readonly string[], i: number): number {
   if ((keys[i] === 'at' || keys[i] === 'for') && (keys[i + 1] === 'the' || keys[i + 1] === 'this') && (keys[i + 2] === 'moment' || keys[i + 2] === 'minute') && keys.slice(0, i).some((k) => !STOP_WORDS.has(k))) return 3;
   // … and "at present" ("who is the energy minister at present?": "present" weighed 42% as a word the knowledge lacks)
   if (keys[i] === 'at' && keys[i + 1] === 'present' && keys.slice(0, i).some((k) => !STOP_WORDS.has(k))) return 2;
+  // (… and "at the present (time)", "in the present time", as a translator puts it: "Who is the Energy Minister of Turkey
+  // at the present?")
+  if ((keys[i] === 'at' || keys[i] === 'in') && keys[i + 1] === 'the' && keys[i + 2] === 'present' && keys.slice(0, i).some((k) => !STOP_WORDS.has(k))) {
+    return keys[i + 3] === 'time' || keys[i + 3] === 'moment' ? 4 : 3;
+  }
   // "a bunch of officials" are officials: a vague many, with "bunch" weighed as a word the knowledge lacks.
   if (keys[i] === 'bunch' && keys[i + 1] === 'of' && i + 2 < keys.length) return keys[i - 1] === 'a' ? 0 : 2;
   if (keys[i] === 'a' && keys[i + 1] === 'bunch' && keys[i + 2] === 'of' && i + 3 < keys.length) return 3;
