@@ -2591,6 +2591,8 @@ describe('smoke checks on the real knowledge', () => {
     // New Zealand's "yarn" (a chat) is talking; buying "from someone else" is getting it elsewhere.
     expect(asFact(answer('what did erdogan and xi yarn about', real)).factId).toBe('erdogan-xi-talks');
     expect(asFact(answer("why can't the west get its rare earths from someone else", real)).factId).toBe('diversification-challenges');
+    // Meeting "face to face" is meeting.
+    expect(asFact(answer('did erdogan and xi ever meet face to face', real)).factId).toBe('erdogan-xi-meeting');
     // "nearest", "closest" are the near group's: a superlative the stemmer keeps whole.
     expect(asFact(answer('what is the nearest big city to the deposit', real)).factId).toBe('beylikova-location');
     expect(terms('till')).not.toEqual(terms('title'));

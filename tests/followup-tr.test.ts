@@ -996,6 +996,17 @@ describe('a pronoun that points forward, or at a question of the same message', 
   });
 });
 
+describe('"ikisi" (the two) after "kim" (who) whose answer named two people', () => {
+  const after = (previous: string, q: string) => askedAfter(kb, previous, q);
+  test('are the people, not the countries the question named ("türkiye ve çin cumhurbaşkanları kim?" then "ikisi görüştü mü?")', () => {
+    for (const q of ['ikisi hiç buluştu mu', 'ikisi görüşmüş mü']) {
+      expect(after('türkiye ile çinin devlet başkanları kimler', q).reply, q).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
+    }
+    // ("yüzyüze", face to face typed as one word, is meeting.)
+    expect(answer('erdoğan ile şi hiç yüzyüze geldiler mi', kb)).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
+  });
+});
+
 describe('a guess at the answer after a Turkish question word ("kimle imzaladı, devletle mi?")', () => {
   const after = (previous: string, q: string) => askedAfter(kb, previous, q);
   test('read without its guesses when declined with them, as English "with who tho, the govt?" is', () => {

@@ -274,8 +274,8 @@ describe('reading a follow-up', () => {
   test('a dialect\'s pronouns and question words are read as the words they stand for ("an wha dem sign?": what they signed)', () => {
     // Caribbean English: "wha" what, "dem" they, "dat" that, "deh" there. As typed, "wha dem sign" had no pronoun.
     expect(followupShape('an wha dem sign?').kind).toBe('pronoun');
-    // (And Hindi's: "usne" he, "kab" when; not "kya", also the particle of a yes-or-no question.)
-    expect(tokens('usne kab bola kya').map((t) => t.key)).toEqual(['he', 'when', 'bola', 'kya']);
+    // (And Hindi's: "usne" he, "kab" when, "bola" said; not "kya", also the particle of a yes-or-no question.)
+    expect(tokens('usne kab bola kya').map((t) => t.key)).toEqual(['he', 'when', 'said', 'kya']);
     const r = after('when was the deposit discovered', 'an where dat ting deh').reply;
     expect(r).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
     expect(r.readingAs).toBeDefined();
@@ -1400,6 +1400,13 @@ describe('reading a follow-up', () => {
       expect(d.kind, swap).toBe('none');
       expect(d.readingAs, swap).toMatch(/china's industry minister/i);
     }
+  });
+
+  test('when, where, why or how of a verb alone, its subject dropped ("when said?", Hinglish "kab bola?"), asks of what was just talked about', () => {
+    for (const q of ['when said?', 'where signed?', 'kab bola?', 'kab mila']) expect(followupShape(q).kind, q).toBe('bare');
+    // (Who or what of a verb may be its subject; a noun or a pronoun of its own is a question of its own.)
+    for (const q of ['who signed?', 'when was the deposit found?', 'when did it start?']) expect(followupShape(q).kind, q).not.toBe('bare');
+    expect(after('what has kacir said about the facility', 'kab bola?').reply).toMatchObject({ kind: 'fact', factId: 'kacir-statement' });
   });
 
   test('a name mistyped by one letter in the question before is the name ("who leads chinna?" then "and turkey?")', () => {

@@ -231,7 +231,8 @@ function dialectWritten(key: string): string | undefined {
 }
 // (Not "there": "deh" after a noun says where it is, "where di mine deh?", and points at nothing.)
 // (And a question word, "kaun" who, "kab" when; not "kya", also the particle of a yes-or-no question: "… sign kiya kya?")
-const READ_AS_WRITTEN = new Set(['they', 'them', 'that', 'this', 'what', 'the', 'with', 'you', 'not', 'about', 'thing', 'something', 'he', 'who', 'whom', 'when', 'where', 'why', 'how', 'which', 'its', 'it']);
+// (And the verbs asked of with their subject dropped, "kab bola?" (when said?): followup-shape.ts, DONE.)
+const READ_AS_WRITTEN = new Set(['they', 'them', 'that', 'this', 'what', 'the', 'with', 'you', 'not', 'about', 'thing', 'something', 'he', 'who', 'whom', 'when', 'where', 'why', 'how', 'which', 'its', 'it', 'said', 'say', 'found']);
 const NOT_READ_AS_WRITTEN = new Set(['kya']);
 
 /** Question words as chat shortens them. */

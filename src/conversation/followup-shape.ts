@@ -59,6 +59,9 @@ export function whLength(ts: readonly Token[]): number {
   return 1;
 }
 
+/** Question words that ask of a verb whose subject was dropped ("when said?"), and the verbs (past or bare) so asked of. */
+const DROPPED_SUBJECT_ASKERS = new Set(['when', 'where', 'why', 'how']);
+const DONE = new Set(['said', 'say', 'told', 'announced', 'found', 'discovered', 'signed', 'sign', 'met', 'meet', 'went', 'go', 'started', 'start', 'discussed', 'talked', 'agreed', 'spoke']);
 const MEANT_AFTER = /^(.*?)[,\s]+(?:for (?:example|instance)|(?:do |did )?(?:you|u) mean)\s*[?!.…]*\s*$/iu;
 
 /**
@@ -121,6 +124,9 @@ export function followupShape(question: string): FollowupShape {
   // ("who's going?", "who's going and when?": "going" says what is asked only of someone a pronoun points at, "where is
   // he going?"; with none, who goes on what was just talked about.)
   if (own.length > 0 && !pronoun && wl > 0 && own.every((t) => MEANT.has(t.key))) return { kind: 'bare', wh };
+  // "when said?", "where signed?" (Hinglish "kab bola?", read as "when said?"): when, where, why or how of a verb alone,
+  // its subject dropped, as Hindi drops it, asks of whoever or whatever was just talked about.
+  if (own.length === 1 && body.length === 1 && !pronoun && wl === 1 && DROPPED_SUBJECT_ASKERS.has(wh[0]!) && DONE.has(own[0]!.key)) return { kind: 'bare', wh };
   if (own.length === 0) {
     // Only question words, pronouns and words like "else" or "really": nothing to answer without context.
     // "ok", "and?": nothing of a question either; a reply to small talk, not a follow-up.

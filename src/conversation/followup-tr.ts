@@ -855,6 +855,10 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
   } else if (names.length > 0 && trTokens(asked).some((t) => PLURAL_PRONOUN.has(t.key))) {
     // "türkiyede ne yapcak bunlar?" (what will they do in Turkey?) after a question on BYD: the names it gave, as
     // "they" in English.
+    // (After "kim" (who) whose answer named two people or more, the people first: "ikisi görüştü mü?" after "türkiye ve çin
+    // cumhurbaşkanları kim?" asks whether Erdoğan and Xi met, not Türkiye and China.)
+    const people = prev.some((t) => ASKS_WHO.test(t.key)) ? personsIn(previousAnswer, trTokens).slice(0, 2) : [];
+    if (people.length >= 2) out.push({ probe: [...own, ...people.flatMap((person) => person.slice(-2))].map((t) => t.text).join(' '), shown: paired, whole: false, named: true });
     out.push({ probe: [...own, ...names].map((t) => t.text).join(' '), shown: paired, whole: false, named: true });
   } else if (names.length === 0 && trTokens(asked).some((t) => PLURAL_PRONOUN.has(t.key))) {
     // "ikisi görüştü mü?" (did the two of them meet?) after "haberde hangi cumhurbaşkanları geçiyor?": the people the answer
