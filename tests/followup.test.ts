@@ -1432,6 +1432,10 @@ describe('reading a follow-up', () => {
     expect(mentionedAsThat('the company you mentioned, how big are they')).toBe('that company, how big are they');
     expect(mentionedAsThat('and the minister u named, which ministry')).toBe('and that minister, which ministry');
     expect(mentionedAsThat('you mentioned the company')).toBe('you mentioned the company');
+    // (And what the report names: "the firm they keep mentioning", "that firm they use as the example - …".)
+    expect(mentionedAsThat("how big's the firm they keep mentioning")).toBe("how big's that firm");
+    expect(mentionedAsThat('that firm they use as the example - is it big?')).toBe('that firm, is it big?');
+    expect(mentionedAsThat('the deal they signed')).toBe('the deal they signed');
     expect(after('which factories does turkey hope chinese firms will build', 'the firm you mentioned, how big is it globally?').reply).toMatchObject({ kind: 'fact', factId: 'byd-worlds-largest' });
   });
 
@@ -2016,7 +2020,8 @@ describe('reading a follow-up', () => {
     // After why diversifying is hard, why they want to at all is the West's worries (the words alone got the difficulty).
     const hard = answerInContext('why is it hard for the us and eu to diversify away from china?', undefined, kb);
     expect(hard.reply.kind === 'fact' && hard.reply.factId).toBe('diversification-challenges');
-    for (const q of ['and why do they want to diversify in the first place', 'why do they want to diversify at all', 'and why are they trying to diversify to begin with']) {
+    // (And "even" after the question word: why at all.)
+    for (const q of ['and why do they want to diversify in the first place', 'why do they want to diversify at all', 'and why are they trying to diversify to begin with', 'why do they even want to diversify']) {
       const r = answerInContext(q, hard.remember!, kb).reply;
       expect(r.kind === 'fact' && r.factId, q).toBe('western-concerns');
     }

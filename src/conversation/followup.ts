@@ -204,7 +204,9 @@ function turkishPlaceGuessed(question: string, kb: KnowledgeBase, previousFactId
 }
 
 /** A why-question asking the cause behind a premise: "why … in the first place", "to begin with", "at all". */
-const CAUSE_BEHIND = /\bwhy\b.*\b(?:in the first place|in first place|to begin with|at all)\b/;
+// (And "even" after the question word, "why do they even want to diversify?", "why they even want to diversify": why at
+// all.)
+const CAUSE_BEHIND = /\bwhy\b.*\b(?:in the first place|in first place|to begin with|at all|even)\b/;
 
 /** An English follow-up declined as any question the knowledge does not answer (answer.ts's words), with the candidates offered. */
 function declinedReply(kb: KnowledgeBase, question: string, confidence: number, suggestions: string[]): Reply {

@@ -164,9 +164,14 @@ const NAMED_STATUS = new RegExp(
  * weighed as a word of the question and "the company" stood on its own.
  */
 export function mentionedAsThat(question: string): string {
-  return question.replace(MENTIONED, (_all, lead: string, noun: string) => `${lead}that ${noun}`);
+  const read = question.replace(MENTIONED, (_all, lead: string, noun: string) => `${lead}that ${noun}`);
+  // (A dash after it sets off no remark, "that company they use as the example - how big is it?": it is the question's
+  // topic, as after a comma.)
+  return read === question ? question : read.replace(/^(\s*that\s+[^-–—,?]+?)\s+[-–—]+\s+/iu, '$1, ');
 }
-const MENTIONED = /(^|[\s,;:(])the\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:(?:that|which)\s+)?(?:you|u)\s+(?:just\s+)?(?:mentioned|mention|named|said|talked\s+about|brought\s+up|listed|gave)\b/iu;
+// (And what the report names, "the company they keep mentioning", "that company they use as the example".)
+const MENTIONED =
+  /(^|[\s,;:(])(?:the|that)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:(?:that|which)\s+)?(?:you|u|they|it)\s+(?:just\s+|keep\s+|kept\s+)?(?:mentioned|mention|mentioning|named|said|talked\s+about|brought\s+up|listed|gave|use\s+as\s+(?:the|an)\s+example|used\s+as\s+(?:the|an)\s+example|gave\s+as\s+(?:the|an)\s+example)\b/iu;
 
 /**
  * A question word after its pronoun and verb, as chat asks back ("and he's who exactly?", "it's where?"): in the
