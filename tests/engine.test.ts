@@ -9,7 +9,7 @@ import { SEARCH } from '../src/config.ts';
 import { explain, formatExplanation } from '../src/engine/explain.ts';
 import { answer, answerFact, autocomplete, createKnowledgeBase, helpReply, rank, type KnowledgeBase } from '../src/engine/answer.ts';
 import { keyOf, withSpokenNames } from '../src/engine/spoken.ts';
-import { clausesOf, firstChoiceOf, lastQuestionOf, questionAfterRemark, questionBeforeContext, questionBeforeSelf, queryWords, questionTerms, withoutAsides, withoutDoubt } from '../src/engine/rank.ts';
+import { clausesOf, firstChoiceOf, lastQuestionOf, withoutContactClause, withoutOccasion, questionAfterRemark, questionBeforeContext, questionBeforeSelf, queryWords, questionTerms, withoutAsides, withoutDoubt } from '../src/engine/rank.ts';
 import { resolveTerms } from '../src/engine/terms.ts';
 import { irregularFamily } from '../src/text/irregular.ts';
 import { folderKnowledge } from './helpers/quality.ts';
@@ -2141,6 +2141,28 @@ describe('hostile and odd input', () => {
     expect(firstChoiceOf('sadece madencilik mi yoksa rafinaj da mı')).toBeNull();
     expect(firstChoiceOf('kurulacak mı yoksa')).toBeNull();
     expect(asFact(answer('beylikovaya rafineri yapılacak mı yoksa madeni ham olarak mı satcaz', real)).factId).toBe('refinery-readiness');
+  });
+
+  test('the occasion something was said at ("what did they discuss at their July meeting?") only says when', () => {
+    expect(withoutOccasion('what did erdogan and xi talk about at the july summit?')).toBe('what did erdogan and xi talk about?');
+    expect(withoutOccasion('when was the meeting?')).toBeNull();
+    // (In Turkish the occasion comes first: "temmuzdaki zirvede neler konuştular".)
+    expect(withoutOccasion('ikisi temmuzdaki zirvede neler konuştular')).toBe('ikisi neler konuştular?');
+    expect(answer('erdoğan ile şi temmuzdaki zirvede neler konuştular', realKb())).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-talks' });
+    const real = realKb();
+    expect(asFact(answer('what did erdogan and xi discuss during their meeting in july', real)).factId).toBe('erdogan-xi-talks');
+    // (Not for an occasion no fact tells of: "what was agreed in the october talks" is declined, not BYD's deal.)
+    expect(answer('what was agreed in the october talks', real).kind).toBe('none');
+  });
+
+  test('a clause with no "that" after the thing asked about only says which thing it is ("where\'s the deposit they want help with?")', () => {
+    expect(withoutContactClause("where's the deposit they want help with")).toBe("where's the deposit?");
+    expect(withoutContactClause('and what is the facility he talked about?')).toBe('and what is the facility?');
+    // (Not a clause that is the question: "where do they want to build it", "where is the deposit?")
+    expect(withoutContactClause('where do they want to build it')).toBeNull();
+    expect(withoutContactClause('where is the deposit?')).toBeNull();
+    const real = realKb();
+    expect(asFact(answer('where is this deposit they hope to process', real)).factId).toBe('beylikova-location');
   });
 
   test('sentences of context before a question ("I was reading about … Which ones is Turkey talking to?") do not weigh against it', () => {

@@ -665,6 +665,9 @@ export function rankReading(question: string, index: SearchIndex, limit: number 
   const others = otherReadings(question);
   for (const [k, text] of others.entries()) {
     if (text === null) continue;
+    // (The question without its occasion only for a fact that speaks of that occasion: "what was agreed in the october
+    // talks" is about talks no fact tells of, and "what was agreed" alone found BYD's deal.)
+    if (k === OCCASION_READING && !occasionOfFact(index, (questionBeforeContext(question) ?? question).slice(text.length - 1), rankWhole(text, index, 1, options)[0]?.factId, options.mask)) continue;
     // The last question after sentences of context is ranked with them, weighing little (SEARCH.contextWeight): alone,
     // "Will we be charged?" after "We've been to the beach and there's sand everywhere inside." found the electric car's
     // charging; the sand tells the cleaning fee from it.
@@ -825,8 +828,46 @@ export function otherReadings(question: string): (string | null)[] {
   // (Or a formal Turkish question after the clause that leads it in: "Müvekkilimizin … kapsamında, …".)
   // (Or the one clause of a Turkish message that asks, among clauses of a story: "… konuşmuşlar mı, durakta tartışma çıktı".)
   const last = lastQuestionOf(question) ?? (part === null ? null : lastQuestionOf(part)) ?? questionAfterTurkishLead(question) ?? questionInTurkishStory(question);
-  return [part, questionAfterRemark(part ?? question), withoutAsides(question), withoutDoubt(part ?? question), questionBeforeSelf(question), last];
+  return [part, questionAfterRemark(part ?? question), withoutAsides(question), withoutDoubt(part ?? question), questionBeforeSelf(question), withoutContactClause(part ?? question), withoutOccasion(part ?? question), last];
 }
+
+/**
+ * What was said or done asked of, with the occasion it was said at after it ("what did Erdoğan and Xi discuss at their
+ * July meeting?", "what did they agree during the visit?"): the question without the occasion, which only says when
+ * (its "meeting" and "July" found the meeting's fact, not what was discussed). Null when there is none.
+ */
+/** Where withoutOccasion's reading is in otherReadings. */
+const OCCASION_READING = 6;
+/** Whether the fact found without the occasion has a word of it the knowledge has ("meeting" of "at their July meeting"). */
+function occasionOfFact(index: SearchIndex, occasion: string, factId: string | undefined, mask?: Mask): boolean {
+  const fact = factId === undefined ? undefined : index.byId.get(factId);
+  if (fact === undefined) return false;
+  return questionTerms(index, occasion, mask).terms.some((t) => t.how !== 'unknown' && !asksOnly(t, index) && t.ids.some((id) => factHasTerm(index, fact, id)));
+}
+export function withoutOccasion(question: string): string | null {
+  const m = OCCASION.exec(question);
+  if (m) return `${m[1]!.trimEnd()}?`;
+  // (So in Turkish, the occasion before what was said there: "temmuzdaki görüşmede ne hakkında konuştular?", what did
+  // they talk about at the July meeting.)
+  const tr = TR_OCCASION.exec(question);
+  return tr ? `${`${tr[1]!} ${tr[2]!}`.trim().replace(/[?!.\s]+$/u, '')}?` : null;
+}
+const TR_OCCASION =
+  /^(.*?)\s*(?:\p{L}+(?:d|t)[ae]ki\s+)?(?:g[öo]r[üu][şs]me(?:ler)?|zirve|toplant[ıi]|bulu[şs]ma|ziyaret)(?:si|leri)?(?:n?d[ae]|n?t[ae])\s+((?:.*\s)?(?:ne|neler|neyi|nelerden|hangi)\s.*(?:konu[şs]|g[öo]r[üu][şs]t|anla[şs]|s[öo]yle|dedi|dediler|imzala)\p{L}*[^\p{L}]*)$/iu;
+const OCCASION =
+  /^((?:.*\s)?(?:what|which)\s.*\b(?:discuss(?:ed)?|talk(?:ed)?\s+about|agree(?:d)?(?:\s+on)?|sign(?:ed)?|sa(?:y|id)|announce(?:d)?|cover(?:ed)?)\b)\s+(?:at|during|in)\s+(?:their|the|this|that|a|his|its)\s+(?:\p{L}+\s+)?(?:meeting|summit|talks|visit|trip|sit-down|call)\b[^?]*\?*\s*$/iu;
+
+/**
+ * A question about a thing that a clause after it describes, with no "that" ("where's the deposit they want help with?",
+ * "where's this deposit they want to process"): the question without the clause, which only says which thing is
+ * meant (its "process" found the refinery's fact). Null when there is no such clause.
+ */
+export function withoutContactClause(question: string): string | null {
+  const m = CONTACT_CLAUSE.exec(question);
+  return m ? `${m[1]!.trimEnd()}?` : null;
+}
+const CONTACT_CLAUSE =
+  /^(\s*(?:(?:and|so|but|ok|okay)\s+)?(?:where|what|when|who|which|how\s+\p{L}+)(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:the|this|that|these|those)\s+\p{L}+(?:\s+\p{L}+)?)\s+(?:they|we|you|he|she|everyone|everybody|people)\s+(?:want|wants|wanna|keep|keeps|are|were|plan|plans|hope|hopes|need|needs|talk|talked|mentioned|said|found)\b[^?]*\?*\s*$/iu;
 
 /**
  * A question with who asks said after it, set off by a comma or a full stop ("what is byd, im new here", "what is BYD,
