@@ -412,8 +412,9 @@ const STOP_LIST = (
   // "ileride" (later on, in the future: "batarya da yaparlar mı ileride"), when the asker thinks it may be, as "later" is
   // framing in English
   'ileride ilerde ' +
-  // "neyle ilgili" (what … is about): "ilgili" is "about" here, as "hakkında"
-  'ilgili ilgilidir ' +
+  // "neyle ilgili" (what … is about): "ilgili" is "about" here, as "hakkında"; so are "dair", "ilişkin" ("bu işe dair bi
+  // açıklama yaptı mı": made a statement about this?)
+  'ilgili ilgilidir dair ilişkin iliskin ' +
   // "resmi ağızdan" (from an official mouth: officially), as "resmi"
   'ağızdan agizdan ' +
   'olan olarak oldu olur olmuş olacak olduğu olduğunu var yok mı değil ' +
@@ -476,6 +477,8 @@ const STOP_LIST = (
   // … and "yine", "gene" (again: "yine yok pahasına mı satacağız": "yine" was read as a typo of "çin"), "herkes",
   // "kimse" (everyone, anyone: "herkes konuşuyor kimse bilmiyor"), as "again", "everyone", "anyone" in English chat
   'yine gene herkes herkesin kimse kimsenin bilmiyor bilmiyoruz bilmiyorlar bilmiyolar ' +
+  // (… and "bilmiyorum" (I don't know) after a question, as Cyprus says it too, "bilmeyorum", and English "sorry" typed in)
+  'bilmiyorum bilmiyom sorry ' +
   // chat filler and politeness
   'acaba lütfen lutfen selam merhaba teşekkürler sağol peki şey yaa ya hani işte tamam evet hayır bana söyle söyler misin anlat anlatır bilgi ver verir bilgisi hakkında ' +
   // "bir şey" (something) run together as chat types it ("bişey açıkladı mı"), as "anything" in English
