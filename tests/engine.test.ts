@@ -2604,6 +2604,11 @@ describe('smoke checks on the real knowledge', () => {
     // (Not when nothing else is asked.)
     expect(withoutPreamble(words('and in the present time'))).toEqual(words('and in the present time'));
     expect(terms('where does the deposit exist')).toEqual(terms('where does the deposit'));
+    // Arabic chat's words typed into English ("wallah", "inshallah", "khalas", "habibi", "bas"), "shu" (what), "3ala fikra".
+    expect(terms('wallah when will the refinery open inshallah')).toEqual(terms('when will the refinery open'));
+    expect(terms('khalas ok habibi, bas who is the energy minister')).toEqual(terms('ok, who is the energy minister'));
+    expect(terms('shu the plan')).toEqual(terms('what the plan'));
+    expect(withoutPreamble(words('3ala fikra who is the industry minister'))).toEqual(words('who is the industry minister'));
     // "whois": a question word and "is" run together.
     expect(terms('whois the energy minister')).toEqual(terms('who is the energy minister'));
     // "where" typed as "were" before the verb of a question; "were" as a verb kept.

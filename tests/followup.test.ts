@@ -1409,6 +1409,10 @@ describe('reading a follow-up', () => {
     expect(after('what has kacir said about the facility', 'kab bola?').reply).toMatchObject({ kind: 'fact', factId: 'kacir-statement' });
   });
 
+  test('"what\'s his full name again 😅": an emoji after it is no word of it', () => {
+    expect(nameAskedAsWho("what's his full name again 😅")).toBe('who is he?');
+  });
+
   test('a name mistyped by one letter in the question before is the name ("who leads chinna?" then "and turkey?")', () => {
     const vocab = vocabularyOf(kb);
     expect(nameKey('chinna', vocab)).toBe('china');

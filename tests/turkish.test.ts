@@ -1230,6 +1230,8 @@ describe('Turkish questions answered from the Turkish index', () => {
     for (const w of ['yasu', 'kalimera', 'napan']) expect(TURKISH.chatFiller?.has(w), w).toBe(true);
     // As schoolchildren ask: "öğretmenim", "acill", and homework said after the question ("ödevim var acil", "yarın teslim").
     for (const w of ['öğretmenim', 'acill']) expect(TURKISH.chatFiller?.has(w), w).toBe(true);
+    // (And the Aegean's "len", "ebe", "hee", "işde", "naaber millet".)
+    for (const w of ['len', 'ebe', 'hee', 'işde', 'naaber', 'millet']) expect(TURKISH.chatFiller?.has(w), w).toBe(true);
     // "dair", "ilişkin" (regarding) are "about", as "hakkında"; "bilmiyorum" (I don't know) and "sorry" after a question are none of it.
     for (const w of ['dair', 'ilişkin', 'bilmiyorum', 'sorry']) expect(isTurkishStopWord(w), w).toBe(true);
     expect(answer('kacır bu işe dair bir açıklama yaptı mı', realKb())).toMatchObject({ kind: 'fact', factId: 'kacir-statement' });

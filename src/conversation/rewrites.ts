@@ -30,7 +30,7 @@ const REWRITE_LEAD = String.raw`^(\s*(?:(?:and|n|ok|okay|so|but|also|sorry|wait|
 const FORGOT = String.raw`(?:\s*[,.;?!-]*\s*(?:i\s+)?(?:forgot|forget|(?:cant|can['’]t|dont|don['’]t)\s+remember)(?:\s+(?:it|again|now|lol))?)?`;
 const NAME_ASKED = new RegExp(
   REWRITE_LEAD +
-    String.raw`(?:(?:what(?:['’]?s| is| was| are| were| r)|whats|wats|wuts)\s+)?((?:his|her|their|(?:the|that|this)\s+(?:guy|man|woman|lady|person|bloke|dude|minister|president)['’]s|(?:the|that|this)\s+(?:guy|man|woman|lady|person|bloke|dude)['’]?s)\s+(?:full\s+|actual\s+|real\s+)?names?)(?:\s*(?:again|tho|though|pls|please|lol|lmao|haha|tbh|now|sir|bro|mate))*${FORGOT}\s*[?!.]*\s*$`,
+    String.raw`(?:(?:what(?:['’]?s| is| was| are| were| r)|whats|wats|wuts)\s+)?((?:his|her|their|(?:the|that|this)\s+(?:guy|man|woman|lady|person|bloke|dude|minister|president)['’]s|(?:the|that|this)\s+(?:guy|man|woman|lady|person|bloke|dude)['’]?s)\s+(?:full\s+|actual\s+|real\s+)?names?)(?:\s*(?:again|tho|though|pls|please|lol|lmao|haha|tbh|now|sir|bro|mate))*${FORGOT}[\s?!.\p{Extended_Pictographic}\u{FE0F}]*$`,
   'iu',
 );
 

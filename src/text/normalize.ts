@@ -577,6 +577,9 @@ export const CHAT_FILLER: ReadonlySet<string> = new Set(
     // Scandinavian chat's words typed into English ("hej, who is …", "tack. and who …", "alltså why …", "liksom", "okej",
     // "jo"): hello, thanks, so, like, OK, yes
     'hej hejsan tack takk alltsa liksom okej jo ' +
+    // Arabic chat's words typed into English ("wallah is turkey really …", "… inshallah", "mashallah, how big is it?",
+    // "khalas ok", "yalla", "habibi", "bas why …"): I swear, God willing, how wonderful, enough, come on, my dear, but
+    'wallah walla wallahi inshallah inshalla inshaallah mashallah mashalla khalas yalla yallah habibi habibti bas ' +
     // broker and office shorthand for what is not settled yet ("timeline TBC or known", "date tba?"): whether it is known,
     // no word of what is asked ("tbc" weighed 40% as a word the knowledge never uses)
     'tbc tba tbd ' +
@@ -782,6 +785,8 @@ const PREAMBLES: readonly (readonly string[])[] = [
   // (… and the requests to be told a translator puts before a question: "Please inform the place where …", "Please teach
   // me the names of …")
   'please inform me', 'please inform', 'kindly inform me', 'kindly inform', 'inform me', 'please teach me', 'kindly teach me', 'teach me',
+  // (… and Arabic chat's "by the way" and "guys" before a question: "3ala fikra who is …", "ya jama3a, …")
+  '3ala fikra', 'ala fikra', 'ya jama3a', 'ya jamaa', 'ya shabab',
   // (… and as New Zealand greets, in Māori: "kia ora", "mōrena", good morning)
   'kia ora koutou', 'kia ora team', 'kia ora', 'morena', 'mōrena',
   // (… and the greetings and thanks a message put through a translator opens with: "Peace be upon you. Who is …", "Thank
@@ -2287,6 +2292,8 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(
     'naam:name laga:build lagayenge:build lagaenge:build likha:said likhi:said keh:say saal:years milegi:get milega:get ' +
     'milenge:get milke:together juda:connected judi:connected chakkar:thing hota:is hoti:is karta:does karti:does ' +
     'usne:he unhone:they inhone:they isne:it ' +
+    // (… and Levantine Arabic's "shu" (what: "shu the story with …") typed into English)
+    'shu:what ' +
     // (… and Cantonese's "mo", no or not, typed into English: "the ministry mo comment ar?"; "co", a company)
     'mo:no co:company ' +
     // Tagalog's question words, as Filipino chat asks in English nouns ("saan yung rare earth deposit?", "kelan

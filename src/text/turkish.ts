@@ -1111,8 +1111,9 @@ const TURKISH_CHAT_FILLER: ReadonlySet<string> = new Set(
     // … and "how are you" as a greeting asks it ("napıyon gari 😄", "naparsın", what are you up to): the second person
     // singular only ("napcaz", what will we do, asks)
     'napıyon napiyon napıyosun napiyosun napıyorsun napiyorsun naparsın naparsin napıyonuz napiyonuz ' +
-    // … and the Aegean's "la" drawn out, and "lan" (hey: "… yapılcak mı laa")
-    'laa laaa lan ulan ' +
+    // … and the Aegean's "la" drawn out, and "lan" (hey: "… yapılcak mı laa"); its "len", "ebe" (address), "hee" (yes, I
+    // see), "işde" (işte), and the greeting "naaber millet" (what's up, folks)
+    'laa laaa lan ulan len ebe hee heee işde isde naaber millet ' +
     // taking in the answer before ("hmm ok, kaç ton var?", "vay, ..."): English "ok" typed in Turkish is no word either
     'hmm hm hmmm ok oke okey okay anladım anladim vay oha tmm tamam tamamdır tamamdir ' +
     // swearing it is so, "really?" ("byd fabrika kuruyomuş valla mı billa mı")
