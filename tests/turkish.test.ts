@@ -1232,6 +1232,8 @@ describe('Turkish questions answered from the Turkish index', () => {
     for (const w of ['öğretmenim', 'acill']) expect(TURKISH.chatFiller?.has(w), w).toBe(true);
     // (And the Aegean's "len", "ebe", "hee", "işde", "naaber millet".)
     for (const w of ['len', 'ebe', 'hee', 'işde', 'naaber', 'millet']) expect(TURKISH.chatFiller?.has(w), w).toBe(true);
+    // "ses çıkarmak" (to speak up against) is worrying, in the synonyms.
+    expect(answer('abd ile ab çinin hakimiyetine ses çıkarıyor mu', realKb())).toMatchObject({ kind: 'fact', factId: 'western-concerns' });
     // "dair", "ilişkin" (regarding) are "about", as "hakkında"; "bilmiyorum" (I don't know) and "sorry" after a question are none of it.
     for (const w of ['dair', 'ilişkin', 'bilmiyorum', 'sorry']) expect(isTurkishStopWord(w), w).toBe(true);
     expect(answer('kacır bu işe dair bir açıklama yaptı mı', realKb())).toMatchObject({ kind: 'fact', factId: 'kacir-statement' });
