@@ -552,7 +552,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // questions put through a machine translator into English, kept unread to the end; Turkish: Turks in Germany on
   // Facebook, and the southeast's shopkeepers and young people), measured once on arrival on the starting code cbb3551.
   { file: 'conversations-blind106.yaml', right: 0.78 }, // 82.0% of 50 (first measured 58.0%)
-  { file: 'conversations-blind107.yaml', right: 0.72 }, // 76.0% of 50 (first measured 76.0%; unread)
+  { file: 'conversations-blind107.yaml', right: 0.76 }, // 80.0% of 50 (first measured 76.0%; read in the twenty-sixth session)
   { file: 'conversations-tr-blind106.yaml', right: 0.81, followups: 40 }, // 85.7% of 42 (first measured 76.2%)
   { file: 'conversations-tr-blind107.yaml', right: 0.88, followups: 40 }, // 92.9% of 42 (first measured 78.6%)
   // Written blind in the middle of that session (a Hong Kong office's chat with Cantonese particles, an Indian family's
@@ -567,8 +567,21 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind110.yaml', right: 0.72, followups: 40 }, // 76.2% of 42 (first measured 69.0%)
   // Written blind at the end of that session and measured once on its final code 439f2b8 (the same on the starting
   // code), both kept unread: Polish, Ukrainian and Romanian warehouse staff writing English; Turkish: football fans.
-  { file: 'conversations-blind111.yaml', right: 0.78 }, // 82.0% of 50 (first measured 82.0%; unread)
-  { file: 'conversations-tr-blind111.yaml', right: 0.86, followups: 40 }, // 90.5% of 42 (first measured 90.5%; unread)
+  { file: 'conversations-blind111.yaml', right: 0.82 }, // 86.0% of 50 (first measured 82.0%; read in the twenty-sixth session)
+  { file: 'conversations-tr-blind111.yaml', right: 0.88, followups: 40 }, // 92.9% of 42 (first measured 90.5%; read in the twenty-sixth session)
+  // Written blind in the twenty-sixth session of 2026-12-05 and measured once on arrival on its starting code 2e3ab64:
+  // New Zealanders' Slack, people who spell by ear, Egyptian and Levantine Arabizi; Turkish: Cyprus, schoolchildren,
+  // the Aegean. blind114 and tr-blind114 were read only after the first two of each.
+  { file: 'conversations-blind112.yaml', right: 0.8 }, // 84.0% of 50 (first measured 76.0%)
+  { file: 'conversations-blind113.yaml', right: 0.78 }, // 82.0% of 50 (first measured 80.0%)
+  { file: 'conversations-blind114.yaml', right: 0.82 }, // 86.0% of 50 (first measured 72.0%)
+  { file: 'conversations-tr-blind112.yaml', right: 0.81, followups: 40 }, // 85.7% of 42 (first measured 78.6%)
+  { file: 'conversations-tr-blind113.yaml', right: 0.83, followups: 40 }, // 88.1% of 42 (first measured 85.7%)
+  { file: 'conversations-tr-blind114.yaml', right: 0.81, followups: 40 }, // 85.7% of 42 (first measured 81.0%)
+  // Written blind in that session and kept unread: measured on arrival on 2e3ab64 (and on 70045f1, the same) and once
+  // on the session's final code: Québécois and French-speaking African colleagues writing English; Turkish: Balkan Turks.
+  { file: 'conversations-blind115.yaml', right: 0.72 }, // 76.0% of 50 (first measured 76.0%; unread)
+  { file: 'conversations-tr-blind115.yaml', right: 0.78, followups: 40 }, // 83.3% of 42 (first measured 83.3%; unread)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
