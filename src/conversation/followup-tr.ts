@@ -478,11 +478,13 @@ export function withoutTurkishGuess(question: string, kb: KnowledgeBase): string
     let start = end - 1;
     const opens = (w: string) => /[,?!]$/u.test(w) || asksOf(w) || PARTICLE.test(fold(w)) || isVerb(fold(w));
     while (start > 0 && end - 1 - start < MAX_TURKISH_GUESS_WORDS && !opens(words[start - 1]!)) start--;
-    // (The guess opens after a comma or a question mark, a verb, the question word's phrase, or the guess before it; never the whole.)
+    // (The guess opens after a comma or a question mark, a verb, the question word's phrase, or the guess before it;
+    // never the whole.)
     if (start === end - 1 || start === 0 || !opens(words[start - 1]!)) break;
     const own = words.slice(start, end - 1).map(fold).filter((w) => !GUESS_OR.has(w) && !GUESS_VAGUE.has(w));
     // (A guess at something the knowledge never names is what the question asks, and why it is declined: "hangi ilde,
-    // manisa mı?", a place the report never gives. The guess's last word, its noun, is the knowledge's: "özel şirketle". "var mı", "belli mi" are a question's own: "… ne zaman biteceği belli mi".)
+    // manisa mı?", a place the report never gives. The guess's last word, its noun, is the knowledge's: "özel
+    // şirketle". "var mı", "belli mi" are a question's own: "… ne zaman biteceği belli mi".)
     if (own.length === 0 || own.some(asksOf) || PREDICATES.has(own.at(-1)!) || factsOf(own.at(-1)!, vocab).size === 0) break;
     end = start;
     while (end > 0 && GUESS_OR.has(fold(words[end - 1]!.replace(/,$/u, '')))) end--;
@@ -855,8 +857,8 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
   } else if (names.length > 0 && trTokens(asked).some((t) => PLURAL_PRONOUN.has(t.key))) {
     // "türkiyede ne yapcak bunlar?" (what will they do in Turkey?) after a question on BYD: the names it gave, as
     // "they" in English.
-    // (After "kim" (who) whose answer named two people or more, the people first: "ikisi görüştü mü?" after "türkiye ve çin
-    // cumhurbaşkanları kim?" asks whether Erdoğan and Xi met, not Türkiye and China.)
+    // (After "kim" (who) whose answer named two people or more, the people first: "ikisi görüştü mü?" after "türkiye ve
+    // çin cumhurbaşkanları kim?" asks whether Erdoğan and Xi met, not Türkiye and China.)
     const people = prev.some((t) => ASKS_WHO.test(t.key)) ? personsIn(previousAnswer, trTokens).slice(0, 2) : [];
     if (people.length >= 2) out.push({ probe: [...own, ...people.flatMap((person) => person.slice(-2))].map((t) => t.text).join(' '), shown: paired, whole: false, named: true });
     out.push({ probe: [...own, ...names].map((t) => t.text).join(' '), shown: paired, whole: false, named: true });

@@ -473,7 +473,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     // ("a little late"), being able as "can" ("will i be able to park?"), and chat's "cos" ("… cos i heard they're
     // talking to chery"): measured on the quality suite (lanterns, recycling, leisure, kestrel, CovidFAQ up, none down)
     'yesterday little able cos ' +
-    // … and being there, as a translator writes "is" ("where this mine of rare earth exists", "which elements are existing")
+    // … and being there, as a translator writes "is" ("where this mine of rare earth exists", "which elements are
+    // existing")
     'exist exists existing existed ' +
     // … and "anymore" ("is the library still open late anymore?"): library, rail and parking up, none down
     'anymore ' +

@@ -477,7 +477,8 @@ const STOP_LIST = (
   // … and "yine", "gene" (again: "yine yok pahasına mı satacağız": "yine" was read as a typo of "çin"), "herkes",
   // "kimse" (everyone, anyone: "herkes konuşuyor kimse bilmiyor"), as "again", "everyone", "anyone" in English chat
   'yine gene herkes herkesin kimse kimsenin bilmiyor bilmiyoruz bilmiyorlar bilmiyolar ' +
-  // (… and "bilmiyorum" (I don't know) after a question, as Cyprus says it too, "bilmeyorum", and English "sorry" typed in)
+  // (… and "bilmiyorum" (I don't know) after a question, as Cyprus says it too, "bilmeyorum", and English "sorry" typed
+  // in)
   'bilmiyorum bilmiyom sorry ' +
   // chat filler and politeness
   'acaba lütfen lutfen selam merhaba teşekkürler sağol peki şey yaa ya hani işte tamam evet hayır bana söyle söyler misin anlat anlatır bilgi ver verir bilgisi hakkında ' +
