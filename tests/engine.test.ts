@@ -2618,6 +2618,8 @@ describe('smoke checks on the real knowledge', () => {
     // New Zealand's "yarn" (a chat) is talking; buying "from someone else" is getting it elsewhere.
     expect(asFact(answer('what did erdogan and xi yarn about', real)).factId).toBe('erdogan-xi-talks');
     expect(asFact(answer("why can't the west get its rare earths from someone else", real)).factId).toBe('diversification-challenges');
+    // What the Chinese get out of it is their motive (a phrasing of eu-access-motive), not what Turkey hopes to gain.
+    expect(asFact(answer('what are the chinese getting out of it', real)).factId).toBe('eu-access-motive');
     // Meeting "face to face" is meeting.
     expect(asFact(answer('did erdogan and xi ever meet face to face', real)).factId).toBe('erdogan-xi-meeting');
     // "nearest", "closest" are the near group's: a superlative the stemmer keeps whole.
