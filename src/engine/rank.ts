@@ -831,11 +831,6 @@ export function otherReadings(question: string): (string | null)[] {
   return [part, questionAfterRemark(part ?? question), withoutAsides(question), withoutDoubt(part ?? question), questionBeforeSelf(question), withoutContactClause(part ?? question), withoutOccasion(part ?? question), last];
 }
 
-/**
- * What was said or done asked of, with the occasion it was said at after it ("what did Erdoğan and Xi discuss at their
- * July meeting?", "what did they agree during the visit?"): the question without the occasion, which only says when
- * (its "meeting" and "July" found the meeting's fact, not what was discussed). Null when there is none.
- */
 /** Where withoutOccasion's reading is in otherReadings. */
 const OCCASION_READING = 6;
 /** Whether the fact found without the occasion has a word of it the knowledge has ("meeting" of "at their July meeting"). */
@@ -844,6 +839,12 @@ function occasionOfFact(index: SearchIndex, occasion: string, factId: string | u
   if (fact === undefined) return false;
   return questionTerms(index, occasion, mask).terms.some((t) => t.how !== 'unknown' && !asksOnly(t, index) && t.ids.some((id) => factHasTerm(index, fact, id)));
 }
+
+/**
+ * What was said or done asked of, with the occasion it was said at after it ("what did Erdoğan and Xi discuss at their
+ * July meeting?", "what did they agree during the visit?"): the question without the occasion, which only says when
+ * (its "meeting" and "July" found the meeting's fact, not what was discussed). Null when there is none.
+ */
 export function withoutOccasion(question: string): string | null {
   const m = OCCASION.exec(question);
   if (m) return `${m[1]!.trimEnd()}?`;
@@ -962,18 +963,16 @@ export function lastQuestionOf(question: string): string | null {
   let trimmed = question.trimEnd();
   // (A last sentence that asks by its words, without the mark: "Thank you for your hard work. I would like to know where
   // Beylikova is located.", as a translator or a formal writer ends it.)
-  if (!trimmed.endsWith('?')) {
+  const marked = trimmed.endsWith('?');
+  if (!marked) {
     const stop = /[.!]+$/u.exec(trimmed);
     if (stop === null) return null;
     trimmed = `${trimmed.slice(0, stop.index)}?`;
-    let from = -1;
-    for (const m of trimmed.slice(0, -1).matchAll(SENTENCE_END)) from = m.index + m[0].length;
-    if (from <= 0 || !ASKS_UNMARKED.test(trimmed.slice(from))) return null;
   }
   // The last sentence: after the last full stop, "!" or "?" that a space and more text follow.
   let start = -1;
   for (const m of trimmed.slice(0, -1).matchAll(SENTENCE_END)) start = m.index + m[0].length;
-  if (start <= 0) return null;
+  if (start <= 0 || (!marked && !ASKS_UNMARKED.test(trimmed.slice(start)))) return null;
   const [before, last] = [trimmed.slice(0, start), trimmed.slice(start)];
   // (A question before it makes a message of several questions, each read on its own: see conversation/several.ts.)
   return LETTER.test(last) && LETTER.test(before) && !before.includes('?') ? last : null;

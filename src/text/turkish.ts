@@ -100,8 +100,7 @@ function cypriotPresent(word: string): string {
   if (m === null) return word;
   const last = m[1]!.match(/[aeıioöuü]/gu)?.pop();
   if (last === undefined) return word;
-  const narrow = 'aı'.includes(last) ? (/[ıçğöşü]/u.test(word) ? 'ı' : 'i') : 'ei'.includes(last) ? 'i' : 'ou'.includes(last) ? 'u' : 'ü';
-  return `${m[1]}${narrow}yor${m[2]}`;
+  return `${m[1]}${narrowVowel(last, word)}yor${m[2]}`;
 }
 const CYPRIOT_FUTURE = /^(\p{L}+?)([ae])c[ae]y[ıi]([mk])$/u;
 const CYPRIOT_PRESENT = /^(\p{L}*[aeıioöuü]\p{L}*[bcçdfgğhjklmnprsştvz])[ae]yor(\p{L}*)$/u;
@@ -1012,8 +1011,14 @@ function blackSeaPresent(word: string): string[] {
   if (!m) return [];
   const [, root, vowel, plural, first] = m as unknown as [string, string, string | undefined, string | undefined, string | undefined];
   const last = root.match(/[aeıioöuü]/gu)?.pop() ?? vowel ?? 'i';
-  const harmonic = 'aı'.includes(last) ? (/[ıİ]|[çğöşü]/u.test(word) ? 'ı' : 'i') : 'ei'.includes(last) ? 'i' : 'ou'.includes(last) ? 'u' : 'ü';
-  return [`${root}${harmonic}yor${first === undefined ? (plural ?? '') : 'um'}`];
+  return [`${root}${narrowVowel(last, word)}yor${first === undefined ? (plural ?? '') : 'um'}`];
+}
+/**
+ * The narrow vowel "-yor" takes after a root whose last vowel is `last` (vowel harmony: "ı", "i", "u", "ü"); "ı" typed as
+ * "i" when the word has no Turkish letter, as chat types it.
+ */
+function narrowVowel(last: string, word: string): string {
+  return 'aı'.includes(last) ? (/[ıİçğöşü]/u.test(word) ? 'ı' : 'i') : 'ei'.includes(last) ? 'i' : 'ou'.includes(last) ? 'u' : 'ü';
 }
 const BLACK_SEA_FIRST_PERSON = /[aeıioöuü]yr[uü]m$/u;
 const BLACK_SEA_PRESENT = /^(\p{L}+?)[aeıioöuü]?y(?:([ıi])(l[ae]r)?|[ıiuü]?(r[uü]m))$/u;
