@@ -1206,6 +1206,28 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(answer('Beylikovada nadir torpaq yatağı nə vaxt tapılıb?', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-discovery', language: 'tr' });
   });
 
+  test('Azerbaijani verbs and words as Turkish writes them: the perfect "-ıb" as "-mış", the negative "-mır", "d" after a voiceless consonant, "harda", "qədər", "danışıq"', () => {
+    // The perfect and its plural; the "y" after a root's vowel goes, a root's own "y" stays ("qoyub": koymuş).
+    expect(turkishWords('kim deyib, harda olub, nə yazıblar')).toEqual(['kim', 'demiş', 'nerede', 'olmuş', 'ne', 'yazmışlar']);
+    expect(turkishWords('vergi qoyub işləyib')).toEqual(['vergi', 'koymuş', 'işlemiş']);
+    // The negative present: "bilmir", "almırlar"; "demir" (iron) and "emir" stay, as Turkish words.
+    expect(turkishWords('niyə almırlar, bilmir')).toEqual(['neden', 'almıyorlar', 'bilmiyor']);
+    expect(turkishWords('nə demir nə emir')).toEqual(['ne', 'demir', 'ne', 'emir']);
+    // "d" after a voiceless consonant is Turkish "t"; "q" before a consonant is "g"; a word without Azerbaijani letters is
+    // read so in an Azerbaijani message ("yoxsa", "quracaq"), not in a Turkish one ("kitapdan" stays as typed).
+    expect(turkishWords('çin də o qrupda yoxsa? böyükdür')).toEqual(['çin', 'de', 'o', 'grupta', 'yoksa', 'böyüktür']);
+    expect(turkishWords('fabrik quracaq yoxsa')).toEqual(['fabrika', 'kuracak', 'yoksa']);
+    expect(turkishWords('kitapdan okudum')).toEqual(['kitapdan', 'okudum']);
+    // Its own words: how much, talks and carrying them on, the press, the amount.
+    expect(turkishWords('nə qədər, danışıqlar aparır, mətbuatı, miqdarı')).toEqual(['ne', 'kadar', 'görüşmeler', 'yürütüyor', 'basını', 'miktarı']);
+    // Its own words alone make a message Turkish.
+    expect(detectLanguage('haçan deyib bunu?')).toBe('tr');
+    const kb = realKb();
+    expect(answerInContext('bəs miqdarı nə qədərdir?', { question: 'Beylikovada hansı elementlər var?', factId: 'beylikova-elements' }, kb).reply).toMatchObject({ kind: 'fact', factId: 'beylikova-size' });
+    expect(answerInContext('nə danışdılar orda?', { question: 'Ərdoğan ilə Si harada görüşdü?', factId: 'erdogan-xi-meeting' }, kb).reply).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-talks' });
+    expect(answerInContext('harda görüşüblər?', { question: 'Ərdoğan ilə Si nə danışıb?', factId: 'erdogan-xi-talks' }, kb).reply).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
+  });
+
   test('the Black Sea\'s present ("isteyi", "gideyi", "almayilar"), "haçan" (when), "ula", "uşaklar", "ha" are read as Turkish writes them', () => {
     expect(TURKISH.verbStems!('isteyi')).toContain(TURKISH.stem('istiyor'));
     expect(TURKISH.verbStems!('gideyi')).toContain(TURKISH.stem('gitmek'));

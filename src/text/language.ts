@@ -7,7 +7,7 @@
  * "Where is Eskişehir?" is English. When the text does not decide (a word or
  * two, names only), a hint does — on Discord the interaction's `locale`.
  */
-import { foldTurkish, isTurkishQuestionWord, splitParticle, turkishLower } from './turkish.ts';
+import { foldTurkish, isAzerbaijaniWord, isTurkishQuestionWord, splitParticle, turkishLower } from './turkish.ts';
 
 /** The languages the bot answers in. */
 export const LANGUAGES = ['en', 'tr'] as const;
@@ -107,7 +107,8 @@ export function languageEvidence(text: string): { tr: number; en: number } {
     // (As typed or without its contraction: "when's" is "when".)
     // (A word with "ə" is Azerbaijani, which the bot reads as the Turkish it is kin to: "Ərdoğan ilə Şi Cinping harada
     // görüşdü?")
-    if (word.includes('ə')) tr += 1;
+    // (And its own words: "haçan deyib bunu?")
+    if (isAzerbaijaniWord(word)) tr += 1;
     else if (ENGLISH_WORDS.has(lower) || ENGLISH_WORDS.has(word)) {
       en += 1;
       if (lower === 'be') turkishBe += 1;

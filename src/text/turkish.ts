@@ -72,6 +72,11 @@ export function turkishWords(text: string): string[] {
   return read.some(mayBeAzerbaijani) ? read.flatMap(azerbaijaniAsTurkish) : read;
 }
 
+/** Whether a word (lowercased, as typed) is Azerbaijani's own, which Turkish writes otherwise ("haçan", "deyib", "yoxsa"). */
+export function isAzerbaijaniWord(word: string): boolean {
+  return AZERBAIJANI_WORDS.has(word) || word.includes('ə');
+}
+
 /**
  * "With" as eastern Anatolia and Cyprus say it, "-nen", "-ynan" ("devletnen", "kimnen", "amerikaynan", "birliğiynen"):
  * written "-le", "-yla" ("devletle", "kimle", "amerikayla"), so the stem and the question word meet it. After a
@@ -151,15 +156,44 @@ function azerbaijaniLetters(word: string): boolean {
 function azerbaijaniAsTurkish(word: string): readonly string[] {
   const own = AZERBAIJANI_WORDS.get(word);
   if (own !== undefined) return own;
-  if (!azerbaijaniLetters(word)) return [word];
-  let turkish = word
-    .replace(/ə/gu, 'e')
-    .replace(/q/gu, 'k')
-    .replace(/^x/u, 'h')
-    .replace(/x/gu, 'k');
+  // (In a message that is Azerbaijani, a word without its letters is read by its endings too: "olub", "deyil", "yoxsa",
+  // "quracaq". Not Chinese names: "Xi", "Xiaomi".)
+  const lettered = azerbaijaniLetters(word) || (/[xq]/u.test(word) && !/^xi/u.test(word));
+  let turkish = !lettered
+    ? word
+    : word
+        .replace(/ə/gu, 'e')
+        // (A borrowed word's "q" before a consonant is Turkish "g": "qrup", "qlobal"; else "k": "qoyur", "-acaq".)
+        .replace(/^q(?=[lr])/u, 'g')
+        .replace(/q/gu, 'k')
+        .replace(/^x/u, 'h')
+        .replace(/x/gu, 'k');
   // The present ("istəyir": istiyor; "işləyirlər": işliyorlar), written as Turkish writes it.
   if (word.includes('ə')) turkish = turkish.replace(/^(\p{L}{2,}?)[ae]?y([ıiuü])r(l[ae]r)?$/u, (_, root: string, vowel: string, plural: string | undefined) => `${root}${vowel}yor${plural ?? ''}`);
-  return AZERBAIJANI_WORDS.get(turkish) ?? [turkish];
+  const known = AZERBAIJANI_WORDS.get(turkish);
+  if (known !== undefined) return known;
+  return [azerbaijaniEndings(turkish)];
+}
+
+/**
+ * An Azerbaijani verb's endings as Turkish writes them, its letters already read (see {@link azerbaijaniAsTurkish}):
+ * the perfect "-ıb" is Turkish "-mış" ("olub": olmuş; "yazıb": yazmış; "görüşüblər": görüşmüşler; "işləyib":
+ * işlemiş); the negative present "-mır" is "-mıyor" ("bilmir": bilmiyor; "almırlar": almıyorlar); and Azerbaijani
+ * writes "d" where Turkish writes "t" after a voiceless consonant ("böyükdür": böyüktür; "şirkətdi": şirketti;
+ * "qrupda": grupta). Only in a message that is Azerbaijani: hardly a Turkish word ends in "-ıb", and "-mır" wants a root of
+ * three letters or the plural ("demir", iron, and "emir" stay).
+ */
+function azerbaijaniEndings(word: string): string {
+  const perfect = /^(\p{L}{2,}?)(y?)([ıiuü])b(l[ae]r)?$/u.exec(word);
+  if (perfect !== null) {
+    // (The "y" between a root's last vowel and the ending goes: "işləyib" is "işle-", but "qoyub" is "koy-".)
+    const root = perfect[2] === 'y' && perfect[1]!.length < 3 ? `${perfect[1]}y` : perfect[1]!;
+    return `${root}m${perfect[3]}ş${perfect[4] ?? ''}`;
+  }
+  // (With the plural a root of two: "almırlar". "-yor" takes "-lar" whatever the root's vowels.)
+  const negative = /^(\p{L}{2,})m([ıiuü])r(l[ae]r)?$/u.exec(word);
+  if (negative !== null && (negative[1]!.length >= 3 || negative[3] !== undefined)) return `${negative[1]}m${negative[2]}yor${negative[3] === undefined ? '' : 'lar'}`;
+  return word.replace(/([çfhkpsşt])d(?=[aeıioöuü])/gu, '$1t');
 }
 /**
  * Azerbaijani words Turkish writes otherwise, as typed and with "ə" read as "e" (empty: a word that says nothing here);
@@ -177,7 +211,30 @@ const AZERBAIJANI_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
     'tapılıb:bulunmuş tapilib:bulunmuş tapıldı:bulundu tapildi:bulundu tapdı:buldu tapdi:buldu tapıblar:bulmuşlar tapiblar:bulmuşlar ' +
     'avtomobil:otomobil avtomobili:otomobili avtomobillər:otomobiller avtomobiller:otomobiller ' +
     // greetings and fillers ("salam", "yaxşı": fine, good), "özü" (itself), "yox" (no), "rusiya"
-    'salam:selam yaxşı: yaxsi: yox:yok özü:kendisi ozu:kendisi rusiya:rusya rusiyanın:rusyanın'
+    'salam:selam yaxşı: yaxsi: yox:yok özü:kendisi ozu:kendisi rusiya:rusya rusiyanın:rusyanın ' +
+    // how much, where, or, is not, all of them, only, exactly ("nə qədər": ne kadar; "harda": nerede; "yoxsa": yoksa;
+    // "deyil": değil; "hamısı": hepsi; "təkcə": sadece; "dəqiq harda": tam nerede); "neçədir", "neçəyə" (how many, for
+    // how much: kaç, kaça)
+    'qədər:kadar qeder:kadar harda:nerede haradadı:nerede haradadi:nerede hardadır:nerede hardadir:nerede hardadı:nerede hardadi:nerede yoxsa:yoksa deyil:değil ' +
+    'hamısı:hepsi hamisi:hepsi hamı:herkes təkcə:sadece tekce:sadece dəqiq:tam deqiq:tam neçədir:kaç necedir:kaç neçəyə:kaça neceye:kaça ' +
+    // saying and talking ("deyib": demiş; "danışdılar": konuştular; "danışıqlar": görüşmeler, the talks; Turkish
+    // "danışmak" is to consult), what one does ("neynir": ne yapıyor), expecting ("gözləyirlər": bekliyorlar), carrying
+    // on ("danışıq aparır": görüşme yürütüyor), lying somewhere ("yerləşir": bulunuyor), depending ("asılı": bağlı)
+    'deyib:demiş deyiblər:demişler deyibler:demişler danışdılar:konuştular danisdilar:konuştular danışdı:konuştu danisdi:konuştu ' +
+    'danışıb:konuşmuş danisib:konuşmuş danışıblar:konuşmuşlar danışacaq:konuşacak danışacaqlar:konuşacaklar danışıq:görüşme ' +
+    'danisiq:görüşme danışıqlar:görüşmeler danisiqlar:görüşmeler danışıqlarda:görüşmelerde neynir:ne_yapıyor neynirlər:ne_yapıyorlar ' +
+    'neynirler:ne_yapıyorlar neyləyir:ne_yapıyor gözləyir:bekliyor gözləyirlər:bekliyorlar gozleyir:bekliyor gozleyirler:bekliyorlar ' +
+    'gözlənilir:bekleniyor aparır:yürütüyor aparırlar:yürütüyorlar yerləşir:bulunuyor yerləşib:bulunuyor asılı:bağlı asılıdır:bağlı ' +
+    'axışır:geliyor axışırlar:geliyorlar ' +
+    // things: a mine ("mədən": maden), an amount ("miqdar": miktar), the press ("mətbuat": basın), confirmation and rumour
+    // ("təsdiq": teyit; "şayiə": söylenti), a difficulty ("çətinlik": zorluk), a ministry's plural, a factory; "bu barədə"
+    // (about this: bu hakkında)
+    'mədən:maden mədənin:madenin mədəndə:madende miqdar:miktar miqdarı:miktarı miqdari:miktarı mətbuat:basın mətbuatı:basını ' +
+    'metbuat:basın metbuati:basını təsdiq:teyit tesdiq:teyit şayiə:söylenti şayiədir:söylenti şayiədi:söylenti sayie:söylenti ' +
+    'çətin:zor çətinlik:zorluk çətinliyi:zorluğu çətinliklər:zorluklar nazirliklər:bakanlıklar nazirlikler:bakanlıklar ' +
+    'nazirlikləri:bakanlıkları nazirdir:bakandır nazirdi:bakandı fabrik:fabrika barədə:hakkında barede:hakkında ' +
+    // words that say nothing here: "axı" (after all), "elə" (just so), "konkret" (specifically), "qardaş" (brother, an address)
+    'axı: axi: elə: konkret: qardaş: qardas: qardaşım:'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string])
