@@ -2609,6 +2609,13 @@ describe('smoke checks on the real knowledge', () => {
     expect(terms('khalas ok habibi, bas who is the energy minister')).toEqual(terms('ok, who is the energy minister'));
     expect(terms('shu the plan')).toEqual(terms('what the plan'));
     expect(withoutPreamble(words('3ala fikra who is the industry minister'))).toEqual(words('who is the industry minister'));
+    // French chat's words typed into English: fillers ("pis", "genre", "tsé", "bon", "alors", "voilà"), its question
+    // words ("c'est quoi", "c'est qui", "pourquoi"), "est-ce que" before the question.
+    expect(terms('bon alors, pis the refinery will open when, tsé?')).toEqual(terms('the refinery will open when?'));
+    expect(cleanInput("c'est quoi the brics bid")).toBe('what is the brics bid');
+    expect(terms(cleanInput("C'est qui lui?"))).toEqual(terms('who is he?'));
+    expect(withoutPreamble(words('est-ce que the chinese ministry has commented'))).toEqual(words('the chinese ministry has commented'));
+    expect(asFact(answer("genre, c'est quoi BYD exactly? voilà", real)).factId).toBe('byd-worlds-largest');
     // "whois": a question word and "is" run together.
     expect(terms('whois the energy minister')).toEqual(terms('who is the energy minister'));
     // "where" typed as "were" before the verb of a question; "were" as a verb kept.

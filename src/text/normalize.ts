@@ -59,9 +59,15 @@ export function cleanInput(raw: string): string {
   text = text.replace(LIST_NUMBER, '');
   // "were is it?", "and were are they building": "where" typed as "were", which no verb follows in a question.
   if (/\bwere\s/iu.test(text)) text = text.replace(WERE_AS_WHERE, (_all, lead: string, w: string) => `${lead}${w === 'W' ? 'W' : 'w'}here `);
+  // French's "c'est quoi …", "c'est qui …" typed into English (what is, who is): read in English's order, so the
+  // question's kind is read off its first word as typed in English.
+  if (/\bc['’]?est\s+qu/iu.test(text)) text = text.replace(FRENCH_WHAT_IS, (_all, w: string) => (w.toLowerCase() === 'qui' ? 'who is' : 'what is'));
   if (text.length > SEARCH.maxQuestionChars) text = cutAt(text, SEARCH.maxQuestionChars).trimEnd();
   return text;
 }
+
+/** "c'est quoi", "cest qui" (what is, who is), as French typed into English asks. */
+const FRENCH_WHAT_IS = /\bc['’]?est\s+(quoi|qui)\b/giu;
 
 /** "were" where a question word opens a question before its verb (at the start, or after "and", "so", "but", a comma). */
 const WERE_AS_WHERE = /(^|[.!?,;:]\s*|\b(?:and|so|but|ok|okay|then)\s+)(w|W)ere\s+(?=(?:is|are|r|does|do|did|will|can|would|could|should|abouts)\b)/gu;
@@ -584,6 +590,10 @@ export const CHAT_FILLER: ReadonlySet<string> = new Set(
     // broker and office shorthand for what is not settled yet ("timeline TBC or known", "date tba?"): whether it is known,
     // no word of what is asked ("tbc" weighed 40% as a word the knowledge never uses)
     'tbc tba tbd ' +
+    // French chat's words typed into English, as Québécois and French-speaking Africa type it ("pis the quantity?": and
+    // then; "genre which company", like; "et erdogan and xi, …", and; "tsé", "bon", "alors", "voilà", "ben", "ouin",
+    // "coudonc", "donc"; "bonjour", "salut", "merci", "allo"): each weighed as a word the knowledge never uses
+    'pis et genre tsé tse bon alors voilà voila ben ouin coudonc donc bonjour salut merci allo ' +
     // Filipino chat's Tagalog particles of four letters and more ("just curious lang", "what did they sign pala?", "or HARD
     // talaga?"; "kuya", an elder brother, as "bro"): with the short ones, stop words (above), each weighed as a word the
     // knowledge never uses.
@@ -632,6 +642,8 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'happy monday', 'happy tuesday', 'happy wednesday', 'happy thursday', 'happy friday', 'happy saturday', 'happy sunday', 'happy new year',
   // (with "but" after, and an apology before: "sorry dumb q but what are rare earths even used for")
   'dumb question but', 'stupid question but', 'silly question but', 'dumb q but', 'stupid q but', 'silly q but', 'sorry',
+  // (French's question mark in words, typed into English: "est-ce que the chinese ministry has commented?")
+  'est ce que',
   'random question', 'random q', 'dumb question', 'stupid question', 'silly question', 'honest question', 'quick question', 'quick q', 'noob question',
   'dumb q', 'stupid q', 'silly q',
   'newbie question', 'probably a dumb question but', 'probably a stupid question but', 'this might be a dumb question but',
@@ -2295,6 +2307,9 @@ export const CHAT_WORDS: ReadonlyMap<string, string> = new Map(
     'usne:he unhone:they inhone:they isne:it ' +
     // (… and Levantine Arabic's "shu" (what: "shu the story with …") typed into English)
     'shu:what ' +
+    // (… and French's "quoi", "qui", "lui" (what, who, he: "c'est qui lui?" is read "who is he?" by cleanInput),
+    // "pourquoi", "quand", "combien" typed into English: "est-ce que", which only marks a question, is a preamble)
+    'quoi:what qui:who lui:he pourquoi:why quand:when combien:much ' +
     // (… and Cantonese's "mo", no or not, typed into English: "the ministry mo comment ar?"; "co", a company)
     'mo:no co:company ' +
     // Tagalog's question words, as Filipino chat asks in English nouns ("saan yung rare earth deposit?", "kelan
