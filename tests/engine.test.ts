@@ -2616,6 +2616,16 @@ describe('smoke checks on the real knowledge', () => {
     expect(terms(cleanInput("C'est qui lui?"))).toEqual(terms('who is he?'));
     expect(withoutPreamble(words('est-ce que the chinese ministry has commented'))).toEqual(words('the chinese ministry has commented'));
     expect(asFact(answer("genre, c'est quoi BYD exactly? voilà", real)).factId).toBe('byd-worlds-largest');
+    // The office's jargon: "FWIW", "ICYMI", "level-set me", "double-click on", "on the … front", "net-net", "in the mix"; a
+    // commerce ministry's "official line" is its comment.
+    expect(terms('fwiw icymi who leads the delegation')).toEqual(terms('who leads the delegation'));
+    expect(withoutPreamble(words('level-set me real quick: what is the refinery'))).toEqual(words('what is the refinery'));
+    expect(withoutPreamble(words('can someone double-click on why turkey wants a refinery'))).toEqual(words('why turkey wants a refinery'));
+    expect(cleanInput('what is the plan on the battery plant front?')).toBe('what is the plan on the battery plant?');
+    expect(cleanInput('who is in front of the delegation')).toBe('who is in front of the delegation');
+    expect(withoutPreamble(words('what does turkey want out of it net-net'))).toEqual(words('what does turkey want out of it'));
+    expect(asFact(answer('any chinese car oems besides byd in the mix?', real)).factId).toBe('other-chinese-automakers');
+    expect(asFact(answer("what's the official line from beijing's commerce ministry", real)).factId).toBe('ministries-no-comment');
     // "whois": a question word and "is" run together.
     expect(terms('whois the energy minister')).toEqual(terms('who is the energy minister'));
     // "where" typed as "were" before the verb of a question; "were" as a verb kept.

@@ -59,12 +59,18 @@ export function cleanInput(raw: string): string {
   text = text.replace(LIST_NUMBER, '');
   // "were is it?", "and were are they building": "where" typed as "were", which no verb follows in a question.
   if (/\bwere\s/iu.test(text)) text = text.replace(WERE_AS_WHERE, (_all, lead: string, w: string) => `${lead}${w === 'W' ? 'W' : 'w'}here `);
+  // "on the rare earths front", "on the battery front" (as far as that goes): the office's "front" says no more than "on
+  // the rare earths" ("front" weighed as a word no fact has).
+  if (/\sfront\b/iu.test(text)) text = text.replace(ON_THE_FRONT, '$1');
   // French's "c'est quoi …", "c'est qui …" typed into English (what is, who is): read in English's order, so the
   // question's kind is read off its first word as typed in English.
   if (/\bc['’]?est\s+qu/iu.test(text)) text = text.replace(FRENCH_WHAT_IS, (_all, w: string) => (w.toLowerCase() === 'qui' ? 'who is' : 'what is'));
   if (text.length > SEARCH.maxQuestionChars) text = cutAt(text, SEARCH.maxQuestionChars).trimEnd();
   return text;
 }
+
+/** "on the <one to three words> front", without "front". */
+const ON_THE_FRONT = /\b((?:on|in) the (?:[\p{L}\p{N}-]+ ){0,2}[\p{L}\p{N}-]+) front\b/giu;
 
 /** "c'est quoi", "cest qui" (what is, who is), as French typed into English asks. */
 const FRENCH_WHAT_IS = /\bc['’]?est\s+(quoi|qui)\b/giu;
@@ -504,7 +510,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     // "it'd", "they'll" typed without the apostrophe ("what did kacir say itd do"): a pronoun and "would" or "will"
     'itd itll theyd theyll youd youll thatd thatll whatd whatll wholl ' +
     // Chat noise: laughter, politeness and filler that say nothing about the question.
-    'lol lmao lmfao rofl haha hahaha hehe xd omg omfg wtf btw fyi tbh imo imho idk afaik iirc ty thx thanx tia ' +
+    'lol lmao lmfao rofl haha hahaha hehe xd omg omfg wtf btw fyi tbh imo imho idk afaik iirc ty thx thanx tia fwiw icymi ' +
     'pls plss plz pleaseee bro bruh dude mate fam yall ya yeah yep yup nah nope hmm hmmm umm erm uhh ugh meh ' +
     'guys everyone everybody anybody somebody hiya yo sup ' +
     // Tags asking to confirm what was just said ("turkey's president is still erdogan yea?", "it's in ankara innit").
@@ -776,6 +782,10 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'explain like im 5', 'explain like im five', 'explain like i am 5', 'explain like i am five', 'eli5', 'eli 5',
   // who asks, at work ("intern q: what are rare earths used for", "sorry dumb q from the intern desk, …", "fyi …")
   'intern q', 'intern question', 'from the intern desk', 'q from the intern desk', 'fyi', 'fyi all',
+  // … and the office's jargon for "tell me" and "look closer at" ("level-set me real quick: what is BYD", "can someone
+  // double-click on why …"; "click", "level" weighed as words no fact has)
+  'level set me', 'level set me real quick', 'level set me quickly', 'can someone level set me', 'can someone double click on',
+  'can you double click on', 'could you double click on', 'can we double click on', 'double click on',
   // a quiz put to the bot or a class ("ok bot quiz time: what does turkey want china to help with?"): "quiz" weighed as the
   // question's rarest word
   'bot quiz time', 'quiz time', 'pop quiz', 'quiz question', 'trivia time', 'trivia question', 'question for the bot', 'one for the bot',
@@ -897,6 +907,9 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   // what was meant, asked back after the question ("what tariffs you mean", "which company for example"): "mean",
   // "example" weighed as words the knowledge never uses
   'do you mean', 'you mean', 'do u mean', 'u mean', 'for example', 'for instance',
+  // the office's "net-net" (all told) and "in the mix" (among them: "any other chinese OEMs in the mix"): "net", "mix"
+  // weighed as words the knowledge never uses
+  'net net', 'in the mix',
   // checking what one believes ("who's the turkish president…, just to double check"): "double", "check" would weigh as
   // words the knowledge never uses
   'just to double check', 'to double check', 'just to be sure', 'just to confirm', 'just to check',
