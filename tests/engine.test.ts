@@ -2153,6 +2153,10 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('what did erdogan and xi discuss during their meeting in july', real)).factId).toBe('erdogan-xi-talks');
     // (Not for an occasion no fact tells of: "what was agreed in the october talks" is declined, not BYD's deal.)
     expect(answer('what was agreed in the october talks', real).kind).toBe('none');
+    // (So in Turkish, where the occasion comes before what was said: "ne imzalandı" alone is BYD's deal, but at an October
+    // meeting no fact tells of it is declined.)
+    expect(answer('ne imzalandı', real)).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
+    expect(answer('ekimdeki toplantıda ne imzalandı', real).kind).toBe('none');
   });
 
   test('a clause with no "that" after the thing asked about only says which thing it is ("where\'s the deposit they want help with?")', () => {

@@ -667,7 +667,7 @@ export function rankReading(question: string, index: SearchIndex, limit: number 
     if (text === null) continue;
     // (The question without its occasion only for a fact that speaks of that occasion: "what was agreed in the october
     // talks" is about talks no fact tells of, and "what was agreed" alone found BYD's deal.)
-    if (k === OCCASION_READING && !occasionOfFact(index, (questionBeforeContext(question) ?? question).slice(text.length - 1), rankWhole(text, index, 1, options)[0]?.factId, options.mask)) continue;
+    if (k === OCCASION_READING && !occasionOfFact(index, occasionIn(questionBeforeContext(question) ?? question) ?? '', rankWhole(text, index, 1, options)[0]?.factId, options.mask)) continue;
     // The last question after sentences of context is ranked with them, weighing little (SEARCH.contextWeight): alone,
     // "Will we be charged?" after "We've been to the beach and there's sand everywhere inside." found the electric car's
     // charging; the sand tells the cleaning fee from it.
@@ -833,12 +833,19 @@ export function otherReadings(question: string): (string | null)[] {
 
 /** Where withoutOccasion's reading is in otherReadings. */
 const OCCASION_READING = 6;
-/** Whether the fact found without the occasion has a word of it the knowledge has ("meeting" of "at their July meeting"). */
+/**
+ * Whether the fact found without the occasion has a word of it the knowledge has ("meeting" of "at their July meeting"),
+ * or speaks of an occasion of any kind (OCCASION_NOUNS): a summit is a meeting, and Turkish "görüşme" (a meeting, and
+ * talks) is not in "zirve"'s group ("temmuzdaki zirvede neler konuştular" for a fact that tells of "görüşmelerinde").
+ */
 function occasionOfFact(index: SearchIndex, occasion: string, factId: string | undefined, mask?: Mask): boolean {
   const fact = factId === undefined ? undefined : index.byId.get(factId);
   if (fact === undefined) return false;
-  return questionTerms(index, occasion, mask).terms.some((t) => t.how !== 'unknown' && !asksOnly(t, index) && t.ids.some((id) => factHasTerm(index, fact, id)));
+  const has = (text: string) => questionTerms(index, text, mask).terms.some((t) => t.how !== 'unknown' && !asksOnly(t, index) && t.ids.some((id) => factHasTerm(index, fact, id)));
+  return has(occasion) || has(OCCASION_NOUNS);
 }
+/** The occasions OCCASION and TR_OCCASION know, as words (their regular expressions read them with their endings). */
+const OCCASION_NOUNS = 'meeting summit talks visit trip call görüşme zirve toplantı buluşma ziyaret';
 
 /**
  * What was said or done asked of, with the occasion it was said at after it ("what did Erdoğan and Xi discuss at their
@@ -851,12 +858,18 @@ export function withoutOccasion(question: string): string | null {
   // (So in Turkish, the occasion before what was said there: "temmuzdaki görüşmede ne hakkında konuştular?", what did
   // they talk about at the July meeting.)
   const tr = TR_OCCASION.exec(question);
-  return tr ? `${`${tr[1]!} ${tr[2]!}`.trim().replace(/[?!.\s]+$/u, '')}?` : null;
+  return tr ? `${`${tr[1]!} ${tr[3]!}`.trim().replace(/[?!.\s]+$/u, '')}?` : null;
+}
+/** The occasion {@link withoutOccasion} leaves out ("at their July meeting", "temmuzdaki görüşmede"); null when none. */
+function occasionIn(question: string): string | null {
+  const m = OCCASION.exec(question);
+  if (m) return m[2]!;
+  return TR_OCCASION.exec(question)?.[2] ?? null;
 }
 const TR_OCCASION =
-  /^(.*?)\s*(?:\p{L}+(?:d|t)[ae]ki\s+)?(?:g[öo]r[üu][şs]me(?:ler)?|zirve|toplant[ıi]|bulu[şs]ma|ziyaret)(?:si|leri)?(?:n?d[ae]|n?t[ae])\s+((?:.*\s)?(?:ne|neler|neyi|nelerden|hangi)\s.*(?:konu[şs]|g[öo]r[üu][şs]t|anla[şs]|s[öo]yle|dedi|dediler|imzala)\p{L}*[^\p{L}]*)$/iu;
+  /^(.*?)\s*((?:\p{L}+(?:d|t)[ae]ki\s+)?(?:g[öo]r[üu][şs]me(?:ler)?|zirve|toplant[ıi]|bulu[şs]ma|ziyaret)(?:si|leri)?(?:n?d[ae]|n?t[ae]))\s+((?:.*\s)?(?:ne|neler|neyi|nelerden|hangi)\s.*(?:konu[şs]|g[öo]r[üu][şs]t|anla[şs]|s[öo]yle|dedi|dediler|imzala)\p{L}*[^\p{L}]*)$/iu;
 const OCCASION =
-  /^((?:.*\s)?(?:what|which)\s.*\b(?:discuss(?:ed)?|talk(?:ed)?\s+about|agree(?:d)?(?:\s+on)?|sign(?:ed)?|sa(?:y|id)|announce(?:d)?|cover(?:ed)?)\b)\s+(?:at|during|in)\s+(?:their|the|this|that|a|his|its)\s+(?:\p{L}+\s+)?(?:meeting|summit|talks|visit|trip|sit-down|call)\b[^?]*\?*\s*$/iu;
+  /^((?:.*\s)?(?:what|which)\s.*\b(?:discuss(?:ed)?|talk(?:ed)?\s+about|agree(?:d)?(?:\s+on)?|sign(?:ed)?|sa(?:y|id)|announce(?:d)?|cover(?:ed)?)\b)\s+((?:at|during|in)\s+(?:their|the|this|that|a|his|its)\s+(?:\p{L}+\s+)?(?:meeting|summit|talks|visit|trip|sit-down|call)\b[^?]*)\?*\s*$/iu;
 
 /**
  * A question about a thing that a clause after it describes, with no "that" ("where's the deposit they want help with?",
