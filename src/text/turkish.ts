@@ -168,8 +168,14 @@ function azerbaijaniAsTurkish(word: string): readonly string[] {
         .replace(/q/gu, 'k')
         .replace(/^x/u, 'h')
         .replace(/x/gu, 'k');
-  // The present ("istəyir": istiyor; "işləyirlər": işliyorlar), written as Turkish writes it.
-  if (word.includes('ə')) turkish = turkish.replace(/^(\p{L}{2,}?)[ae]?y([ıiuü])r(l[ae]r)?$/u, (_, root: string, vowel: string, plural: string | undefined) => `${root}${vowel}yor${plural ?? ''}`);
+  // The present ("istəyir": istiyor; "işləyirlər": işliyorlar; "qoyur": koyuyor), written as Turkish writes it.
+  // (A root's last "a", "e" goes before "-yor", as Turkish writes "istiyor"; with none, the "y" is the root's: "qoy-ur".
+  // "-yor" takes "-lar" whatever the root's vowels.)
+  if (lettered) {
+    turkish = turkish.replace(/^(\p{L}{2,}?)([ae]?)y([ıiuü])r(l[ae]r)?$/u, (_, root: string, wide: string, vowel: string, plural: string | undefined) =>
+      `${root}${wide === '' ? 'y' : ''}${vowel}yor${plural === undefined ? '' : 'lar'}`,
+    );
+  }
   const known = AZERBAIJANI_WORDS.get(turkish);
   if (known !== undefined) return known;
   return [azerbaijaniEndings(turkish)];
@@ -227,11 +233,14 @@ const AZERBAIJANI_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
     'gözlənilir:bekleniyor aparır:yürütüyor aparırlar:yürütüyorlar yerləşir:bulunuyor yerləşib:bulunuyor asılı:bağlı asılıdır:bağlı ' +
     'axışır:geliyor axışırlar:geliyorlar ' +
     // things: a mine ("mədən": maden), an amount ("miqdar": miktar), the press ("mətbuat": basın), confirmation and rumour
-    // ("təsdiq": teyit; "şayiə": söylenti), a difficulty ("çətinlik": zorluk), a ministry's plural, a factory; "bu barədə"
-    // (about this: bu hakkında)
+    // ("təsdiq": teyit; "şayiə": söylenti), a difficulty ("çətinlik": zorluk), news ("xəbər": haber), industry
+    // ("sənaye": sanayi), a car ("maşın": araba; Turkish "makine"), a ministry's plural, a factory; "bu barədə" (about
+    // this: bu hakkında)
     'mədən:maden mədənin:madenin mədəndə:madende miqdar:miktar miqdarı:miktarı miqdari:miktarı mətbuat:basın mətbuatı:basını ' +
     'metbuat:basın metbuati:basını təsdiq:teyit tesdiq:teyit şayiə:söylenti şayiədir:söylenti şayiədi:söylenti sayie:söylenti ' +
     'çətin:zor çətinlik:zorluk çətinliyi:zorluğu çətinliklər:zorluklar nazirliklər:bakanlıklar nazirlikler:bakanlıklar ' +
+    'xəbər:haber xəbəri:haberi xəbərlər:haberler sənaye:sanayi sənayesi:sanayisi sənayenin:sanayinin ' +
+    'maşın:araba maşını:arabayı maşınlar:arabalar maşınları:arabaları maşınlarına:arabalarına ' +
     'nazirlikləri:bakanlıkları nazirdir:bakandır nazirdi:bakandı fabrik:fabrika barədə:hakkında barede:hakkında ' +
     // words that say nothing here: "axı" (after all), "elə" (just so), "konkret" (specifically), "qardaş" (brother, an address)
     'axı: axi: elə: konkret: qardaş: qardas: qardaşım:'
