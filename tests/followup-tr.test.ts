@@ -461,6 +461,8 @@ describe('reading a Turkish follow-up', () => {
       return [`${bare} bu arada?`, `${bare} o zaman?`, `hadi ya ${followup}`, `ilginçmiş, ${followup}`];
     };
     expect(changedWhenReworded(kb, firsts, ['peki ne zaman?', 'neden?', 'başka kim?', 'ya chery?'], reword)).toEqual([]);
+    // ("dur", wait: stopping oneself to ask again.)
+    expect(after('beylikova rafinerisi ne zaman açılır?', 'dur bunu çinle birlikte mi yapacağız').reply).toMatchObject({ kind: 'fact', factId: 'china-processing-partnership' });
   });
 
   test('a connective tying a follow-up to the answer before ("bu yüzden", "bu kapsamda", "bundan dolayı") is no word of what it asks', () => {

@@ -59,8 +59,9 @@ const LEAD = new Set(['peki', 'ya', 've', 'e', 'hani', 'yani', 'tamam', 'ok', 'o
   // büyük peki", "süper, ne zaman bulundu", "abi ne zaman"), as "sorry", "thx", "wow" in English
   'pardon', 'affedersin', 'sagol', 'saol', 'sagolun', 'tesekkurler', 'tesekkur', 'tsk', 'tskler', 'eyv', 'eyw', 'eyvallah', 'super',
   'harika', 'vay', 'oha', 'anladim', 'ilginc', 'tamamdir', 'hmmm', 'aa', 'haa', 'abi', 'abla', 'kanka', 'hocam', 'reis', 'dostum', 'kardesim',
-  // ("vay be", "hadi ya": wow, no way; "ilginçmiş": interesting; "iyi de": fine, but)
-  'be', 'hadi', 'ilgincmis', 'de', 'da']);
+  // ("vay be", "hadi ya": wow, no way; "ilginçmiş": interesting; "iyi de": fine, but; "dur", wait: stopping oneself to
+  // ask again)
+  'be', 'hadi', 'ilgincmis', 'de', 'da', 'dur', 'durr']);
 /** Interjections that "ya" after them only stresses ("hadi ya": really?, "yok ya": no way, "vay ya": wow). */
 const EXCLAIMED = new Set(['hadi', 'haydi', 'yok', 'vay', 'aa', 'haa', 'oha', 'hay', 'aman']);
 /** Words that give an example of what was asked ("mesela BYD mi?", "örneğin Chery?"). */
