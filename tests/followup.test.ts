@@ -1462,6 +1462,11 @@ describe('reading a follow-up', () => {
     // (And a question mark after a short question: "with whom? the state?"; not after a long one, whose last words may be
     // what it asks, nor after "what's in it?", whose guess says which thing: "neodymium?" is the elements.)
     expect(withoutGuess('with whom? the state?')).toBe('with whom?');
+    // (Several guesses, a sentence each: "with who tho, the state? some local firm?"; each a guess's length at most.)
+    expect(withoutGuess('with who tho, the state? some local firm?')).toBe('with who tho?');
+    expect(withoutGuess('with whom? the state? or a company?')).toBe('with whom?');
+    expect(withoutGuess('with who, the state? the government of the republic of turkey?')).toBe('with who, the state? the government of the republic of turkey?');
+    expect(after('has byd agreed to build a plant in turkey', 'with who tho, the state? some local firm?').reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
     expect(withoutGuess('which firms? just byd?')).toBe('which firms?');
     expect(withoutGuess('what will turkey hope chinese firms set up there? battery plants?')).toBe('what will turkey hope chinese firms set up there? battery plants?');
     expect(after('has byd agreed to build a plant in turkey', 'with whom? some company?').reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });

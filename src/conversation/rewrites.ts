@@ -230,16 +230,31 @@ const MAX_ALTERNATIVE_WORDS = 6;
  * ("who is the energy minister, bayraktar?") is answered exactly as typed.
  */
 export function withoutGuess(question: string): string {
+  const one = withoutOneGuess(question);
+  if (one !== null) return one;
+  // (Several guesses, a sentence each: "with who tho, the government? a local partner?", "with whom? the state? or a
+  // company?": the last ones go, each opened by an article, "or" or "maybe" and a guess's length at most, until one
+  // guess is left to read as one alone is.)
+  for (let more = MORE_GUESSES.exec(question); more !== null; more = MORE_GUESSES.exec(more[1]!)) {
+    const read = withoutOneGuess(more[1]!);
+    if (read !== null) return read;
+  }
+  return question;
+}
+/** {@link withoutGuess} for a question with one guess after it: the question without it, or null. */
+function withoutOneGuess(question: string): string | null {
   const m = GUESS.exec(question);
   // (Not a second question word's phrase: "where exactly, which city?" asks which city.)
   const guess = m ? tokens(m[2]!) : [];
-  if (!m || guess.filter((t) => t.key !== 'or').length > MAX_GUESS_WORDS || guess.some((t) => WH.has(t.key) || AUX.has(t.key))) return question;
+  if (!m || guess.filter((t) => t.key !== 'or').length > MAX_GUESS_WORDS || guess.some((t) => WH.has(t.key) || AUX.has(t.key))) return null;
   const asked = `${m[1]!.trimEnd()}?`;
-  return followupShape(asked).kind === 'standalone' ? question : asked;
+  return followupShape(asked).kind === 'standalone' ? null : asked;
 }
 // (A full stop before the guess as a comma, when an article or "maybe" opens it: "with who tho. the govt?"; not "what are
 // their positions . presidents ?", which says what is asked.)
 // (And a question mark after a question of four words at most: "with whom? the govt?".)
 const GUESS = /^((?:.*\b(?:who|whom|what|which|where|when|wen|wher)\b[^,.?]*)(?=,|\.\s)|(?:\S+\s+){0,3}?(?:who|whom|what|which|where|when|wen|wher)\b(?:\s+\S+){0,3}?(?=\s*\?))(?:,|\?+|\.(?=\s+(?:the|a|an|some|maybe|like)\s))\s*((?:(?:the|a|an|some|or|maybe|like)\s+)*[\p{L}\p{N}'’.&-]+(?:\s+[\p{L}\p{N}'’.&-]+)*)\s*[?!]+\s*$/iu;
+/** A guess of its own sentence after another's question mark ("… ? a local partner?"), and what comes before it. */
+const MORE_GUESSES = /^(.*\?)\s*(?:(?:the|a|an|some|or|maybe|like)\s+)+[\p{L}\p{N}'’.&-]+(?:\s+[\p{L}\p{N}'’.&-]+){0,3}\s*\?+\s*$/iu;
 /** Words of a guess at most ("the govt or some company": 4). */
 const MAX_GUESS_WORDS = 4;
