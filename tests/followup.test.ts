@@ -1104,6 +1104,9 @@ describe('reading a follow-up', () => {
     expect(followupShape("and they're building in turkey?")).toEqual(followupShape('and they are building in turkey?'));
     const r = after('byd biggest ev maker in the world? fr?', "and they're building in turkey?").reply;
     expect(r.kind === 'fact' && r.factId).toBe('byd-ev-factory');
+    // (And "hes", "shes" typed without the apostrophe.)
+    expect(followupShape('and hes going to china when?').kind).toBe('pronoun');
+    expect(after("who is turkey's energy minister", 'and hes going to china when?').reply).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
   });
 
   test('"what day?" asks for a day: an answer that gives only a month does not give one', () => {

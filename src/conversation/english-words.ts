@@ -38,9 +38,12 @@ export const COPULA = new Set(['is', 'are', 'was', 'were', 'isnt', 'arent', 'was
 /** Words pointing back at something said before. */
 // "em": "them" as chat types it ("who makes most of em"). "there": the place named before ("is byd building there?"),
 // unless it says that something is ("is there a plan?"; pointsNowhere).
-export const PRONOUNS = new Set(['it', 'its', 'they', 'them', 'em', 'their', 'theirs', 'he', 'him', 'his', 'she', 'her', 'hers', 'this', 'that', 'these', 'those', 'itll', 'theyll', 'theyre', 'thats', 'one', 'ones', 'there']);
-/** Pronouns run together with a verb, as chat types them: a clause of its own ("and they're building in turkey?"), no swap. */
-export const WITH_VERB = new Set(['theyre', 'theyll', 'itll', 'thats']);
+export const PRONOUNS = new Set(['it', 'its', 'they', 'them', 'em', 'their', 'theirs', 'he', 'him', 'his', 'she', 'her', 'hers', 'this', 'that', 'these', 'those', 'itll', 'theyll', 'theyre', 'thats', 'one', 'ones', 'there', 'hes', 'shes', 'theyve', 'theyd']);
+/**
+ * Pronouns run together with a verb, as chat types them: a clause of its own ("and they're building in turkey?"), no swap.
+ * (And "hes", "shes" typed without the apostrophe: "and hes off to where next month".)
+ */
+export const WITH_VERB = new Set(['theyre', 'theyll', 'itll', 'thats', 'hes', 'shes', 'theyve', 'theyd']);
 /** "this", "that", "these", "those": before a noun, a determiner. */
 export const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 /**
