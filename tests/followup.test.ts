@@ -1109,6 +1109,15 @@ describe('reading a follow-up', () => {
     expect(after("who is turkey's energy minister", 'and hes going to china when?').reply).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
   });
 
+  test('"was X one of them?", "is X on the list?" after an answer that lists several is that answer, X known or not', () => {
+    for (const q of ['was geely one of them', 'is nio on the list too?', 'and great wall, among them?']) {
+      expect(followupShape(q), q).toEqual({ kind: 'continued', how: 'member' });
+      expect(after('which chinese carmakers has turkey talked to', q).reply, q).toMatchObject({ kind: 'fact', factId: 'other-chinese-automakers' });
+    }
+    // (After an answer that lists nothing, as alone: "the report does not say which elements".)
+    expect(after('which elements are in the deposit', 'was dysprosium one of them').reply.kind).toBe('none');
+  });
+
   test('"what day?" asks for a day: an answer that gives only a month does not give one', () => {
     for (const q of ['what day', 'wat day', 'exact date?']) {
       const r = after('when is the turkish delegation going to china?', q).reply;

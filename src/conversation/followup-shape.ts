@@ -41,7 +41,7 @@ export type FollowupShape =
    * asking which holder of it the answer just given named ("which minister?"). Read in context as `continuedInContext`
    * says (most only when declined alone).
    */
-  | { kind: 'continued'; how: 'source' | 'and' | 'which-one' | 'which-role' | 'as-well' | 'condition' };
+  | { kind: 'continued'; how: 'source' | 'and' | 'which-one' | 'which-role' | 'as-well' | 'condition' | 'member' };
 
 /** The question-word phrase at the start of `ts` ("when", "how pure", "who else", "what year"), as a count of tokens (0: none). */
 export function whLength(ts: readonly Token[]): number {
@@ -79,6 +79,8 @@ export function followupShape(question: string): FollowupShape {
   if (SOURCE_ASKED.test(question.trim()) || SOURCE_ASKED.test(withoutTrailingRemark(question))) return { kind: 'continued', how: 'source' };
   // "depends on what?", "under what conditions?": on what the answer just given depends.
   if (CONDITION_ASKED.test(question.trim())) return { kind: 'continued', how: 'condition' };
+  // "was geely one of them?", "is nio on the list?": whether something is among what the answer just gave.
+  if (MEMBER_ASKED.test(question.trim())) return { kind: 'continued', how: 'member' };
   // "and the chinese side, anything from them?": a swap, then words that ask nothing of their own (its pronoun points at
   // what the swap names): the swap. (As typed, "them" after the side made a question of its own.)
   const tail = SWAP_THEN_TAIL.exec(question);
@@ -232,6 +234,12 @@ export function withoutTrailingRemark(question: string): string {
 const MAX_REMARK_WORDS = 8;
 /** Most words of two alternatives asked as a fragment ("mining only, or refining as well": 6). */
 const MAX_ALTERNATIVES_WORDS = 6;
+/**
+ * A whole message asking whether something (a name of a word or two) is among what the answer just gave ("was geely one
+ * of them?", "is nio on the list too?", "and great wall, among them?").
+ */
+export const MEMBER_ASKED =
+  /^(?:(?:and|but|so|ok|okay|hmm+|hm|wait)\s*,?\s+)*(?:(?:is|was|are|were)\s+)?[\p{L}\p{N}][\p{L}\p{N}'’.&-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’.&-]*)?\s*,?\s+(?:one of (?:them|those|the ones)|among them|among those|on (?:the|that|this) list|in (?:the|that|this) list|in there|on there|one of the (?:companies|firms|carmakers|names))(?:\s+(?:too|as well|also|then|tho|though))?\s*[?!.]*$/iu;
 /** A whole message asking on what the answer just given depends ("depends on what tho?", "on what conditions?", "what does it depend on?"). */
 export const CONDITION_ASKED =
   /^(?:(?:and|but|so|ok|okay|hmm+|hm|well|wait)\s*,?\s+)*(?:(?:it |that |this )?depends on what|depending on what|on what(?: conditions?| basis)?|under what conditions?|on what condition|what(?:'s| is| are) the conditions?|what (?:does|would) (?:it|that|this) depend on|depends on what exactly|(?:it |that |this )?(?:is |s )?(?:conditional|contingent|dependent) on what|(?:it |that |this )?hinges on what)(?:\s+(?:tho|though|exactly|then|lol))?\s*[?!.]*$/i;

@@ -337,6 +337,8 @@ const WHY_IT_MATTERS =
 
 /** A question after who said something ("who said that?", "has any minister said so?"). */
 const ASKS_WHO_SAID = /\b(?:said|say|says|stated|claimed|claim)\b/i;
+/** An answer that lists three things or more ("Chery, SAIC and Great Wall", "cerium, lanthanum, neodymium and …"). */
+const ENUMERATES = /[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2},\s+[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2},?\s+(?:and|or)\s+[\p{L}\p{N}]/u;
 /** How many of a reading's candidates are looked through for someone's statement on its topic. */
 const SAID_CANDIDATES = 8;
 /**
@@ -408,6 +410,10 @@ function continuedInContext(alone: Reply, how: Extract<FollowupShape, { kind: 'c
   // (After one that states none, whatever fact its words alone match, "depend" and all, answers another question:
   // declined, that answer offered.)
   if (how === 'condition') return STATES_CONDITION.test(given.answer) ? asPrevious() : { reply: declinedReply(kb, alone.question, alone.confidence, [given.question]), remember: null };
+  // "was geely one of them?", "is nio on the list?" after an answer that lists several: that answer tells whether it is
+  // among them, the name known to the knowledge or not (alone, "geely" weighed as a word no fact has). After an answer
+  // that lists nothing, as alone.
+  if (how === 'member') return ENUMERATES.test(given.answer) ? asPrevious() : null;
   // "which minister?" after an answer that named one ("… Industry Minister Mehmet Fatih Kacır said …"): who that is, as
   // "who is <the name>?" gets it, answered alone or not (alone it asks which minister the knowledge has most to say of).
   // The run that shares a word with the question before first ("what did the industry minister say?"). Else as alone.
