@@ -2620,6 +2620,9 @@ describe('smoke checks on the real knowledge', () => {
     expect(terms(cleanInput("C'est qui lui?"))).toEqual(terms('who is he?'));
     expect(withoutPreamble(words('est-ce que the chinese ministry has commented'))).toEqual(words('the chinese ministry has commented'));
     expect(asFact(answer("genre, c'est quoi BYD exactly? voilà", real)).factId).toBe('byd-worlds-largest');
+    // "exact", "precise" say how exactly it is asked, as "exactly" does.
+    expect(terms("what's the industry minister's exact title")).toEqual(terms("what's the industry minister's title"));
+    expect(terms('the precise location of the deposit')).toEqual(terms('the location of the deposit'));
     // The office's jargon: "FWIW", "ICYMI", "level-set me", "double-click on", "on the … front", "net-net", "in the mix"; a
     // commerce ministry's "official line" is its comment.
     expect(terms('fwiw icymi who leads the delegation')).toEqual(terms('who leads the delegation'));

@@ -606,7 +606,10 @@ export const CHAT_FILLER: ReadonlySet<string> = new Set(
     'lang naman pala kasi sana talaga tlga grabe kuya diba dito yung ' +
     // "who is the energy minister presently?": now, as "currently" (a stop word) says it. Here, not a stop word: its stem
     // is "present", a word of other questions ("does everyone have to present?")
-    'presently'
+    'presently ' +
+    // "what's his exact title?", "the precise location": how exactly it is asked, as "exactly" (a stop word) says it;
+    // here, as its stem is "exact", a word of other knowledge ("exact change only")
+    'exact precise'
   ).split(' '),
 );
 
