@@ -1206,6 +1206,15 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(answer('Beylikovada nadir torpaq yatağı nə vaxt tapılıb?', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-discovery', language: 'tr' });
   });
 
+  test('a misspelt name with "with" on it ("sinpingle" for "Cinping\'le") is the name corrected', () => {
+    const kb = realKb();
+    expect(answer('sinpingle erdogan ne konustu', kb)).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-talks' });
+    expect(answer('erdogan en son sinpingle nerede gorusmus', kb)).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
+    // (A place the knowledge never names stays unknown: "manisayla".)
+    const t = kb.turkish!;
+    expect(resolveTerms(t, t.analyzer.queryTokens('manisayla')).map((x) => x.how)).toEqual(['unknown']);
+  });
+
   test('Azerbaijani verbs and words as Turkish writes them: the perfect "-ıb" as "-mış", the negative "-mır", "d" after a voiceless consonant, "harda", "qədər", "danışıq"', () => {
     // The perfect and its plural; the "y" after a root's vowel goes, a root's own "y" stays ("qoyub": koymuş).
     expect(turkishWords('kim deyib, harda olub, nə yazıblar')).toEqual(['kim', 'demiş', 'nerede', 'olmuş', 'ne', 'yazmışlar']);

@@ -78,6 +78,9 @@ function suffixedWord(index: SearchIndex, word: string, mask: Mask | undefined):
   return undefined;
 }
 
+/** A word of four letters or more with Turkish "with" on it ("-le", "-la", "-yle", "-yla"): the word before it. */
+const WITH_SUFFIX = /^(\p{L}{4,}?)y?l[ae]$/u;
+
 const DIGITS = /^\d+$/;
 /** Words of a number's size, English and Turkish ("million", "milyar"): parts of a number. */
 const MAGNITUDE = /^(?:hundreds?|thousands?|millions?|billions?|trillions?|mn|bn|milyon|milyar|trilyon)$/u;
@@ -220,7 +223,10 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
       if (root) return { query: q, term: root.term, ids: [root.id], factor: SEARCH.typoWeight, idf: mask ? idfOf(n, root.df) : index.idf[root.id]!, how: 'typo', raw };
     }
     if (!typed.startsWith('~')) {
-      const near = closestWords(index.deletions, typed).words;
+      // (A misspelt name with "with" on it, "sinpingle" for "Cinping'le": the name's correction, when the whole has none.)
+      const withless = index.profile.suffixing && raw !== null ? WITH_SUFFIX.exec(raw)?.[1] : undefined;
+      let near = closestWords(index.deletions, typed).words;
+      if (near.length === 0 && withless !== undefined) near = closestWords(index.deletions, withless).words;
       if (near.length > 0) {
         // The most common word first; a bounded number of equally close others as alternatives.
         const ranked = near
