@@ -9,7 +9,7 @@ import { SEARCH } from '../src/config.ts';
 import { explain, formatExplanation } from '../src/engine/explain.ts';
 import { answer, answerFact, autocomplete, createKnowledgeBase, helpReply, rank, type KnowledgeBase } from '../src/engine/answer.ts';
 import { keyOf, withSpokenNames } from '../src/engine/spoken.ts';
-import { clausesOf, firstChoiceOf, lastQuestionOf, withoutContactClause, withoutOccasion, questionAfterRemark, questionBeforeContext, questionBeforeSelf, queryWords, questionTerms, withoutAsides, withoutDoubt } from '../src/engine/rank.ts';
+import { clausesOf, firstChoiceOf, lastQuestionOf, withoutContactClause, withoutOccasion, withoutTurkishGuesses, questionAfterRemark, questionBeforeContext, questionBeforeSelf, queryWords, questionTerms, withoutAsides, withoutDoubt } from '../src/engine/rank.ts';
 import { resolveTerms } from '../src/engine/terms.ts';
 import { irregularFamily } from '../src/text/irregular.ts';
 import { folderKnowledge } from './helpers/quality.ts';
@@ -2157,6 +2157,16 @@ describe('hostile and odd input', () => {
     // meeting no fact tells of it is declined.)
     expect(answer('ne imzalandı', real)).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
     expect(answer('ekimdeki toplantıda ne imzalandı', real).kind).toBe('none');
+  });
+
+  test('Turkish guesses after a question word ("kimdi xi mi şi mi, kafam karıştı") or one in doubt ("ford muydu neydi") only say what the asker thinks', () => {
+    expect(withoutTurkishGuesses('enerji bakanı kimdi bayraktar mı kacır mı, kafam karıştı')).toBe('enerji bakanı kimdi?');
+    expect(withoutTurkishGuesses('heyete kim başkanlık ediyor bayraktar mıydı neydi')).toBe('heyete kim başkanlık ediyor?');
+    // (Not two things asked of their own, with no question word before: "kuracak mı kesin mi".)
+    expect(withoutTurkishGuesses('chery fabrika kuracak mı kesin mi')).toBeNull();
+    const real = realKb();
+    expect(answer('çin devlet başkanı kimdi şi mi cinping mi xi mi kafam karıştı', real)).toMatchObject({ kind: 'fact', factId: 'presidents' });
+    expect(answer('türkiyede elektrikli araba fabrikası kuracak firma tesla mıydı neydi', real)).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
   });
 
   test('a clause with no "that" after the thing asked about only says which thing it is ("where\'s the deposit they want help with?")', () => {

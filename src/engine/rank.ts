@@ -13,7 +13,7 @@ import { fieldWeight, TextKind, termSetHash, type SearchIndex } from './index.ts
 import { easedWhenUnknown, factHasTerm, resolveTerms, type Mask, type ResolvedTerm } from './terms.ts';
 import { countedThing, counts } from './asks.ts';
 import { withSpokenNames } from './spoken.ts';
-import { foldTurkish, isQuestionParticle, questionAfterTurkishLead, questionInTurkishStory } from '../text/turkish.ts';
+import { foldTurkish, isQuestionParticle, isTurkishQuestionWord, questionAfterTurkishLead, questionInTurkishStory, turkishWords } from '../text/turkish.ts';
 
 /** A candidate fact from the first stage. */
 export interface Candidate {
@@ -828,7 +828,7 @@ export function otherReadings(question: string): (string | null)[] {
   // (Or a formal Turkish question after the clause that leads it in: "Müvekkilimizin … kapsamında, …".)
   // (Or the one clause of a Turkish message that asks, among clauses of a story: "… konuşmuşlar mı, durakta tartışma çıktı".)
   const last = lastQuestionOf(question) ?? (part === null ? null : lastQuestionOf(part)) ?? questionAfterTurkishLead(question) ?? questionInTurkishStory(question);
-  return [part, questionAfterRemark(part ?? question), withoutAsides(question), withoutDoubt(part ?? question), questionBeforeSelf(question), withoutContactClause(part ?? question), withoutOccasion(part ?? question), last];
+  return [part, questionAfterRemark(part ?? question), withoutAsides(question), withoutDoubt(part ?? question), questionBeforeSelf(question), withoutContactClause(part ?? question), withoutOccasion(part ?? question), withoutTurkishGuesses(question), last];
 }
 
 /** Where withoutOccasion's reading is in otherReadings. */
@@ -870,6 +870,22 @@ const TR_OCCASION =
   /^(.*?)\s*((?:\p{L}+(?:d|t)[ae]ki\s+)?(?:g[öo]r[üu][şs]me(?:ler)?|zirve|toplant[ıi]|bulu[şs]ma|ziyaret)(?:si|leri)?(?:n?d[ae]|n?t[ae]))\s+((?:.*\s)?(?:ne|neler|neyi|nelerden|hangi)\s.*(?:konu[şs]|g[öo]r[üu][şs]t|anla[şs]|s[öo]yle|dedi|dediler|imzala)\p{L}*[^\p{L}]*)$/iu;
 const OCCASION =
   /^((?:.*\s)?(?:what|which)\s.*\b(?:discuss(?:ed)?|talk(?:ed)?\s+about|agree(?:d)?(?:\s+on)?|sign(?:ed)?|sa(?:y|id)|announce(?:d)?|cover(?:ed)?)\b)\s+((?:at|during|in)\s+(?:their|the|this|that|a|his|its)\s+(?:\p{L}+\s+)?(?:meeting|summit|talks|visit|trip|sit-down|call)\b[^?]*)\?*\s*$/iu;
+
+/**
+ * A Turkish question with guesses at its answer after it, each with its question particle ("çin devlet başkanı kimdi xi
+ * mi şi mi cinping mi, kafam karıştı": who was it, Xi? Şi? Cinping? I'm confused), or one guess in doubt ("… kuracak
+ * firma ford muydu neydi?": was it Ford or what): the question before them, whose words the guesses' names drowned. Null
+ * when there are none, or fewer than two words before them.
+ */
+export function withoutTurkishGuesses(question: string): string | null {
+  // (The guesses only after a question word: "chery fabrika kuracak mı kesin mi" asks two things of its own.)
+  const guesses = TR_GUESSES.exec(question);
+  const m = guesses !== null && turkishWords(guesses[1]!).some((w) => isTurkishQuestionWord(foldTurkish(w))) ? guesses : TR_GUESS_IN_DOUBT.exec(question);
+  if (m === null || m[1]!.trim().split(/\s+/u).length < 2) return null;
+  return `${m[1]!.trim()}?`;
+}
+const TR_GUESSES = /^(.*?\S)[\s,]+(?:[\p{L}\p{N}'’]+\s+m[ıiuü](?=[\s,?!.]|$)[\s,]*){2,}(?:(?:ya|yoksa|acaba)\s+)?(?:kafam\s+kar[ıi][şs]t[ıi]|kar[ıi][şs]t[ıi]rd[ıi]m|emin\s+de[ğg]ilim)?\s*[?!.]*$/iu;
+const TR_GUESS_IN_DOUBT = /^(.*\S)[\s,]+(?:[\p{L}\p{N}'’]+\s+){0,2}[\p{L}\p{N}'’]+\s+m[ıiuü](?:yd[ıiuü])?\s+(?:neydi|ne|nedir)\s*[?!.]*$/iu;
 
 /**
  * A question about a thing that a clause after it describes, with no "that" ("where's the deposit they want help with?",
