@@ -1210,7 +1210,8 @@ describe('Turkish questions answered from the Turkish index', () => {
     const kb = realKb();
     expect(answer('sinpingle erdogan ne konustu', kb)).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-talks' });
     expect(answer('erdogan en son sinpingle nerede gorusmus', kb)).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
-    // (A place the knowledge never names stays unknown: "manisayla".)
+    // (A place the knowledge never names stays unknown: "manisayla"; so does a word of address, "bizim reisle".)
+    expect(resolveTerms(kb.turkish!, kb.turkish!.analyzer.queryTokens('reisle')).map((x) => x.how)).toEqual(['unknown']);
     const t = kb.turkish!;
     expect(resolveTerms(t, t.analyzer.queryTokens('manisayla')).map((x) => x.how)).toEqual(['unknown']);
   });

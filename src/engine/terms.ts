@@ -78,8 +78,8 @@ function suffixedWord(index: SearchIndex, word: string, mask: Mask | undefined):
   return undefined;
 }
 
-/** A word of four letters or more with Turkish "with" on it ("-le", "-la", "-yle", "-yla"): the word before it. */
-const WITH_SUFFIX = /^(\p{L}{4,}?)y?l[ae]$/u;
+/** A word of five letters or more, as names are, with Turkish "with" on it ("-le", "-la", "-yle", "-yla"): the word before it. */
+const WITH_SUFFIX = /^(\p{L}{5,}?)y?l[ae]$/u;
 
 const DIGITS = /^\d+$/;
 /** Words of a number's size, English and Turkish ("million", "milyar"): parts of a number. */
@@ -224,6 +224,7 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
     }
     if (!typed.startsWith('~')) {
       // (A misspelt name with "with" on it, "sinpingle" for "Cinping'le": the name's correction, when the whole has none.)
+      // (Not a word of address, "bizim reisle", whose four letters were read as a typo of a word of the topic.)
       const withless = index.profile.suffixing && raw !== null ? WITH_SUFFIX.exec(raw)?.[1] : undefined;
       let near = closestWords(index.deletions, typed).words;
       if (near.length === 0 && withless !== undefined) near = closestWords(index.deletions, withless).words;
