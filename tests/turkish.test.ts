@@ -1238,6 +1238,8 @@ describe('Turkish questions answered from the Turkish index', () => {
     expect(answerInContext('bəs miqdarı nə qədərdir?', { question: 'Beylikovada hansı elementlər var?', factId: 'beylikova-elements' }, kb).reply).toMatchObject({ kind: 'fact', factId: 'beylikova-size' });
     expect(answerInContext('nə danışdılar orda?', { question: 'Ərdoğan ilə Si harada görüşdü?', factId: 'erdogan-xi-meeting' }, kb).reply).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-talks' });
     expect(answerInContext('harda görüşüblər?', { question: 'Ərdoğan ilə Si nə danışıb?', factId: 'erdogan-xi-talks' }, kb).reply).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
+    // The follow-up's own words are read so too: "neynir" (ne yapıyor) with "bunlar" pointing back at BYD.
+    expect(answerInContext('bəs türkiyədə neynir bunlar?', { question: 'BYD nədir?', factId: 'byd-worlds-largest' }, kb).reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
   });
 
   test('the Black Sea\'s present ("isteyi", "gideyi", "almayilar"), "haçan" (when), "ula", "uşaklar", "ha" are read as Turkish writes them', () => {

@@ -29,7 +29,7 @@ import { nearestToSetApart } from './set-apart.ts';
 import { aforesaidAt, cleanInput } from '../text/normalize.ts';
 import { keepingRecent } from '../text/recent.ts';
 import { answerNamesCity, asksForCity, isMonthOrDay, TURKISH_PLACE } from '../text/places.ts';
-import { foldTurkish, germanAsTurkish, isGermanWord, isPossessivePronoun, isTurkishQuestionWord, isTurkishStopWord, nameInWord, turkishAnswerType, turkishAnswerTypesSupported, turkishLower, turkishStem } from '../text/turkish.ts';
+import { azerbaijaniRead, foldTurkish, germanAsTurkish, isGermanWord, isPossessivePronoun, isTurkishQuestionWord, isTurkishStopWord, nameInWord, turkishAnswerType, turkishAnswerTypesSupported, turkishLower, turkishStem } from '../text/turkish.ts';
 
 /** A Turkish word as typed (`text`, suffix and all) and as compared (`key`: lowercased the Turkish way, apostrophe suffix cut, letters folded). */
 interface TrToken {
@@ -240,6 +240,9 @@ function trTokensOf(text: string): TrToken[] {
     }
     out.splice(0, out.length, ...read);
   }
+  // Azerbaijani as the engine reads it (azerbaijaniRead): "türkiyədə neynir bunlar" asks "ne yapıyor".
+  const azerbaijani = azerbaijaniRead(out.map((t) => turkishLower(t.text.split(APOSTROPHE)[0]!)));
+  if (azerbaijani !== null) out.splice(0, out.length, ...azerbaijani.flatMap((ws) => ws.map((w) => ({ text: w, key: foldTurkish(w) }))));
   // The formal "the said" ("mezkur sahanın …", "söz konusu ziyaretin …", "bahse konu tesisin", "anılan şirketin")
   // points back as "bu" (this) does: the noun after it is what was asked about before.
   // (The pairs as the engine reads them, aforesaidAt: not "söz konusu olan".)

@@ -72,6 +72,15 @@ export function turkishWords(text: string): string[] {
   return read.some(mayBeAzerbaijani) ? read.flatMap(azerbaijaniAsTurkish) : read;
 }
 
+/**
+ * A message's words (lowercased the Turkish way, as typed) read as Turkish writes them when the message is Azerbaijani
+ * (see azerbaijaniAsTurkish), each with the words it becomes ("neynir": ["ne", "yapıyor"]; "axı": none); null when it
+ * is not. For readers of a message's words other than turkishWords (the Turkish follow-up's tokens).
+ */
+export function azerbaijaniRead(words: readonly string[]): (readonly string[])[] | null {
+  return words.some(mayBeAzerbaijani) ? words.map(azerbaijaniAsTurkish) : null;
+}
+
 /** Whether a word (lowercased, as typed) is Azerbaijani's own, which Turkish writes otherwise ("haçan", "deyib", "yoxsa"). */
 export function isAzerbaijaniWord(word: string): boolean {
   return AZERBAIJANI_WORDS.has(word) || word.includes('ə');
