@@ -580,8 +580,17 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind114.yaml', right: 0.81, followups: 40 }, // 85.7% of 42 (first measured 81.0%)
   // Written blind in that session and kept unread: measured on arrival on 2e3ab64 (and on 70045f1, the same) and once
   // on the session's final code: Québécois and French-speaking African colleagues writing English; Turkish: Balkan Turks.
-  { file: 'conversations-blind115.yaml', right: 0.72 }, // 76.0% of 50 (first measured 76.0%; unread)
-  { file: 'conversations-tr-blind115.yaml', right: 0.78, followups: 40 }, // 83.3% of 42 (first measured 83.3%; unread)
+  { file: 'conversations-blind115.yaml', right: 0.86 }, // 90.0% of 50 (first measured 76.0%; read in the twenty-seventh session)
+  { file: 'conversations-tr-blind115.yaml', right: 0.78, followups: 40 }, // 83.3% of 42 (first measured 83.3%; read in the twenty-seventh session)
+  // Written blind in the twenty-seventh session of 2026-12-05 and measured once on arrival: American office Slack
+  // jargon, Azerbaijanis writing Turkish (on its starting code ce305c8); people thinking aloud in a startup's Slack and
+  // a news-junkie Discord, and the same in Turkish (later, on dabdf68 and 10bc11b; each the same on ce305c8).
+  { file: 'conversations-blind116.yaml', right: 0.8 }, // 84.0% of 50 (first measured 78.0%)
+  { file: 'conversations-blind118.yaml', right: 0.84 }, // 88.0% of 50 (first measured 86.0%)
+  { file: 'conversations-blind119.yaml', right: 0.76 }, // 80.0% of 50 (first measured 76.0%)
+  { file: 'conversations-tr-blind116.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 33.3%)
+  { file: 'conversations-tr-blind118.yaml', right: 0.88, followups: 40 }, // 92.9% of 42 (first measured 90.5%)
+  { file: 'conversations-tr-blind119.yaml', right: 0.72, followups: 40 }, // 76.2% of 42 (first measured 76.2%)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
