@@ -1059,6 +1059,11 @@ describe('reading a follow-up', () => {
     expect(onlyOneAsOthers('is it only byd or others too')).toBe('any others besides byd?');
     expect(onlyOneAsOthers('so just byd, or are there others?')).toBe('so any others besides byd?');
     expect(onlyOneAsOthers('only mining or more?')).toBe('only mining or more?');
+    // (… "or are others in the mix", "or there is more chinese companies", "or other carmakers as well".)
+    expect(onlyOneAsOthers('only byd or are others in the mix')).toBe('any others besides byd?');
+    expect(onlyOneAsOthers('only byd or there is more chinese companies')).toBe('any others besides byd?');
+    expect(onlyOneAsOthers('is it just byd or other chinese carmakers as well?')).toBe('any others besides byd?');
+    expect(answerOnItsOwn('only byd or are there more chinese companies involved', kb)).toMatchObject({ kind: 'fact', factId: 'other-chinese-automakers' });
     expect(onlyOneAsOthers('is it only byd or chery too')).toBe('is it only byd or chery too');
     // (A pronoun is no name set apart, but a word that starts like one is: "italy" is no "it".)
     expect(onlyOneAsOthers('is it only them or others too')).toBe('is it only them or others too');

@@ -57,10 +57,13 @@ export function onlyOneAsOthers(question: string): string {
   const m = ONLY_ONE.exec(question) ?? ONLY_ONE_AFTER.exec(question) ?? ONLY_OR_OTHERS.exec(question);
   return m ? `${m[1]!}any others besides ${m[2]!}?` : question;
 }
-/** "is it only byd or others too?", "just byd or are there others?": the others asked about, as above. */
+/**
+ * "is it only byd or others too?", "just byd or are there others?": the others asked about, as above. (And "… or are
+ * others in the mix", "… or there is more chinese companies", "… or other chinese carmakers as well".)
+ */
 const ONLY_OR_OTHERS = new RegExp(
   REWRITE_LEAD +
-    String.raw`(?:(?:is\s+it|is\s+that|it['’]?s|was\s+it)\s+)?(?:only|just)\s+((?!(?:it|that|this|they|them)\b)[^?!.,\s]+(?:\s+[^?!.,\s]+){0,2}?)\s*,?\s+or\s+(?:are\s+there\s+|were\s+there\s+|any\s+)*(?:others?|other\s+(?:ones|companies|firms|brands))(?:\s+(?:too|as\s+well|also))?\s*[?!.]*\s*$`,
+    String.raw`(?:(?:is\s+it|is\s+that|it['’]?s|was\s+it)\s+)?(?:only|just)\s+((?!(?:it|that|this|they|them)\b)[^?!.,\s]+(?:\s+[^?!.,\s]+){0,2}?)\s*,?\s+or\s+(?:are\s+there\s+|were\s+there\s+|is\s+there\s+|there\s+(?:is|are|were)\s+|are\s+|any\s+)*(?:others?|other\s+(?:ones|companies|firms|brands)|(?:other|more)\s+[^?!.,\s]+(?:\s+[^?!.,\s]+)?)(?:\s+(?:too|as\s+well|also|in\s+the\s+mix|involved|in\s+talks))?\s*[?!.]*\s*$`,
   'iu',
 );
 const ONLY_ONE = new RegExp(
