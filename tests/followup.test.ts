@@ -1064,6 +1064,9 @@ describe('reading a follow-up', () => {
     expect(onlyOneAsOthers('only byd or there is more chinese companies')).toBe('any others besides byd?');
     expect(onlyOneAsOthers('is it just byd or other chinese carmakers as well?')).toBe('any others besides byd?');
     expect(answerOnItsOwn('only byd or are there more chinese companies involved', kb)).toMatchObject({ kind: 'fact', factId: 'other-chinese-automakers' });
+    // (After "who else?" asked first; and "any others …, or just them?": the others asked for.)
+    expect(onlyOneAsOthers('who else? just byd or there are more companies')).toBe('any others besides byd?');
+    expect(answerOnItsOwn('any other chinese carmakers in the mix or just them?', kb)).toMatchObject({ kind: 'fact', factId: 'other-chinese-automakers' });
     expect(onlyOneAsOthers('is it only byd or chery too')).toBe('is it only byd or chery too');
     // (A pronoun is no name set apart, but a word that starts like one is: "italy" is no "it".)
     expect(onlyOneAsOthers('is it only them or others too')).toBe('is it only them or others too');

@@ -63,7 +63,8 @@ export function onlyOneAsOthers(question: string): string {
  */
 const ONLY_OR_OTHERS = new RegExp(
   REWRITE_LEAD +
-    String.raw`(?:(?:is\s+it|is\s+that|it['’]?s|was\s+it)\s+)?(?:only|just)\s+((?!(?:it|that|this|they|them)\b)[^?!.,\s]+(?:\s+[^?!.,\s]+){0,2}?)\s*,?\s+or\s+(?:are\s+there\s+|were\s+there\s+|is\s+there\s+|there\s+(?:is|are|were)\s+|are\s+|any\s+)*(?:others?|other\s+(?:ones|companies|firms|brands)|(?:other|more)\s+[^?!.,\s]+(?:\s+[^?!.,\s]+)?)(?:\s+(?:too|as\s+well|also|in\s+the\s+mix|involved|in\s+talks))?\s*[?!.]*\s*$`,
+    // (After "who else?", "anyone else?" asked first: "who else? only byd or there is more chinese companies".)
+    String.raw`(?:(?:who|anyone|any\s+one|any\s+others?)\s+else\s*[?!.,]+\s*)?(?:(?:is\s+it|is\s+that|it['’]?s|was\s+it)\s+)?(?:only|just)\s+((?!(?:it|that|this|they|them)\b)[^?!.,\s]+(?:\s+[^?!.,\s]+){0,2}?)\s*,?\s+or\s+(?:are\s+there\s+|were\s+there\s+|is\s+there\s+|there\s+(?:is|are|were)\s+|are\s+|any\s+)*(?:others?|other\s+(?:ones|companies|firms|brands)|(?:other|more)\s+[^?!.,\s]+(?:\s+[^?!.,\s]+)?)(?:\s+(?:too|as\s+well|also|in\s+the\s+mix|involved|in\s+talks))?\s*[?!.]*\s*$`,
   'iu',
 );
 const ONLY_ONE = new RegExp(

@@ -913,6 +913,9 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   // the office's "net-net" (all told) and "in the mix" (among them: "any other chinese OEMs in the mix"): "net", "mix"
   // weighed as words the knowledge never uses
   'net net', 'in the mix',
+  // others asked for, then the ones already named as the other choice ("any other chinese OEMs in the mix or just
+  // them"): "them" says no more than the others asked for
+  'or just them', 'or only them', 'or just those', 'or only those',
   // checking what one believes ("who's the turkish president…, just to double check"): "double", "check" would weigh as
   // words the knowledge never uses
   'just to double check', 'to double check', 'just to be sure', 'just to confirm', 'just to check',
