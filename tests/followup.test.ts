@@ -1117,6 +1117,15 @@ describe('reading a follow-up', () => {
     expect(after("who is turkey's energy minister", 'and hes going to china when?').reply).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
   });
 
+  test('a bare follow-up goes on to a fact the maintainers linked to the answer just given (its `related`), when that fact is about as likely as the one its words find', () => {
+    // ("when will it be done then" read with "the beylikova rare earths" finds the deposit's discovery; the refinery's
+    // readiness links to its timeline.)
+    expect(after('is turkey going to build a refinery for the beylikova rare earths', 'when will it be done then').reply).toMatchObject({ kind: 'fact', factId: 'refinery-timeline' });
+    expect(after('so whats turkey actually doing with china here?', 'why tho').reply).toMatchObject({ kind: 'fact', factId: 'attract-chinese-ev-makers' });
+    // (The link is the knowledge's: the refinery's readiness lists its timeline among its related facts.)
+    expect(kb.facts.find((f) => f.id === 'refinery-readiness')!.related).toContain('refinery-timeline');
+  });
+
   test('"was X one of them?", "is X on the list?" after an answer that lists several is that answer, X known or not', () => {
     for (const q of ['was geely one of them', 'is nio on the list too?', 'and great wall, among them?']) {
       expect(followupShape(q), q).toEqual({ kind: 'continued', how: 'member' });

@@ -865,6 +865,23 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
     // A reading with one topic word of the question before ("which city" + "maker") must find a fact on that topic:
     // "which city" alone finds the deposit's town, whatever the word.
     if (r.topical && !onTopic(combined)) continue;
+    // "when?" after "how much is China putting into Beylikova?": the reading's words ("beylikova") find the deposit's
+    // discovery, but the maintainers linked the cost's fact to the refinery's timeline (its `related`): a linked fact
+    // that gives the kind asked, within CONVERSATION.pointingMargin of the one found, is what the question goes on to.
+    // (Not for an amount: "how much do they even have there?" is the deposit's size, not the linked refinery's cost, and
+    // any number in an answer "supports" one.)
+    if (shape.kind === 'bare' && kind !== null && kind !== 'quantity' && kind !== 'duration' && previousFact !== undefined && combined.factId !== previous.factId) {
+      const linked = kb.facts[previousFact]!.related;
+      if (!linked.includes(combined.factId)) {
+        const ranked = rank(r.probe, kb, SEARCH.maxSuggestions, { oneQuestion: true });
+        const best = ranked[0]?.score ?? 0;
+        const next = ranked.find((c) => linked.includes(c.factId) && c.score >= best - CONVERSATION.pointingMargin && gives(c.factId) && givesNew(c.factId) && !lacksAsked(c.factId) && asksKind(c.factId, kind));
+        if (next) {
+          const reply: ContextReply = { ...answerFact(next.factId, kb)!, question: asked, confidence: combined.confidence, ...readAs(r) };
+          return { reply, remember: { question: r.probe, factId: next.factId } };
+        }
+      }
+    }
     // "where was that?" after "did Erdogan and Xi discuss rare earths?": the talks' answer names the place in passing,
     // but the fact about the meeting is the one the knowledge asks "where?" of. Among the reading's candidates on the
     // question before's topic, a fact with stored questions asking this kind of answer is it, when the one found has none.
