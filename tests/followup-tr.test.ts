@@ -471,6 +471,12 @@ describe('reading a Turkish follow-up', () => {
     expect(changedWhenReworded(kb, firsts, followups, (f) => [`bu yüzden ${f}`, `peki bu kapsamda ${f}`, `bundan dolayı ${f}`])).toEqual([]);
   });
 
+  test('a bare Turkish follow-up goes on to a fact linked to the answer just given (its `related`), as in English', () => {
+    // ("niye onlar?", why them, read with the question before finds what draws Chinese carmakers to Turkey about as surely
+    // as why Turkey courts them, to which the partnership links.)
+    expect(after('türkiye yeni bulunan yatağı işlemek için kiminle ortaklık kurmak istiyor', 'niye onlar').reply).toMatchObject({ kind: 'fact', factId: 'attract-chinese-ev-makers' });
+  });
+
   test('"ikisi" (the two of them) after a question naming no one is the people its answer named, as "they" in English', () => {
     const r = after('haberde adı geçen cumhurbaşkanları kim?', 'ikisi hiç görüştüler mi?').reply;
     expect(r).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });

@@ -1281,6 +1281,19 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     // Only a place already said ("nerede yani?" after BYD's plant "Türkiye'de"): the knowledge does not tell (as in English).
     if (shape.kind === 'bare' && combined.kind === 'fact' && gives(combined.factId) && !givesNew(combined.factId) && namesSubject(combined.factId)) break;
     if (!acceptable(combined)) continue;
+    // A fact the maintainers linked to the answer just given (its `related`), about as likely as the one found and giving
+    // the kind asked, is what a bare follow-up goes on to (as in English: "ne zaman biter?" after the refinery's readiness
+    // is its timeline). Not for an amount.
+    if (shape.kind === 'bare' && kind !== null && kind !== 'quantity' && kind !== 'duration' && prevFact !== undefined && combined.factId !== previous.factId) {
+      const linked = index.facts[prevFact]!.related;
+      if (!linked.includes(combined.factId)) {
+        const ranked = rank(r.probe, index, SEARCH.maxSuggestions, { oneQuestion: true });
+        const best = ranked[0]?.score ?? 0;
+        const next = ranked.find((c) => linked.includes(c.factId) && c.score >= best - CONVERSATION.pointingMargin && gives(c.factId) && givesNew(c.factId) && !(month && !namesMonth(c.factId)));
+        const given = next === undefined ? undefined : answerFact(next.factId, kb, 'tr');
+        if (given) return { reply: { ...given, question: asked, confidence: combined.confidence, ...readAs(r), language: 'tr' }, remember: { question: r.whole ? r.probe : prevText, factId: given.factId } };
+      }
+    }
     // "nerde, hangi şehirde?" (where, which city?) after BYD's plant: the city of the thing asked about, so a fact off that
     // question's topic (the deposit's town) is no answer, however well "şehir" matches it.
     if (shape.kind === 'bare' && city && !onTopic(combined.factId)) continue;
