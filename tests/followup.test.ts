@@ -1122,6 +1122,9 @@ describe('reading a follow-up', () => {
     // readiness links to its timeline.)
     expect(after('is turkey going to build a refinery for the beylikova rare earths', 'when will it be done then').reply).toMatchObject({ kind: 'fact', factId: 'refinery-timeline' });
     expect(after('so whats turkey actually doing with china here?', 'why tho').reply).toMatchObject({ kind: 'fact', factId: 'attract-chinese-ev-makers' });
+    // (And a pronoun's: "why on earth would they?" read with "rare earths" for "they" finds their uses; the partnership
+    // links to why Turkey courts Chinese carmakers.)
+    expect(after('is turkey really teaming up with china on processing rare earths', 'why on earth would they').reply).toMatchObject({ kind: 'fact', factId: 'attract-chinese-ev-makers' });
     // (The link is the knowledge's: the refinery's readiness lists its timeline among its related facts.)
     expect(kb.facts.find((f) => f.id === 'refinery-readiness')!.related).toContain('refinery-timeline');
   });

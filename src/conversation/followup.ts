@@ -865,12 +865,13 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
     // A reading with one topic word of the question before ("which city" + "maker") must find a fact on that topic:
     // "which city" alone finds the deposit's town, whatever the word.
     if (r.topical && !onTopic(combined)) continue;
-    // "when?" after "how much is China putting into Beylikova?": the reading's words ("beylikova") find the deposit's
-    // discovery, but the maintainers linked the cost's fact to the refinery's timeline (its `related`): a linked fact
-    // that gives the kind asked, within CONVERSATION.pointingMargin of the one found, is what the question goes on to.
+    // "when will it be done?" after "has turkey said it'll build a refinery for beylikova?": the reading's words ("the
+    // beylikova rare earths" for "it") find the deposit's discovery, but the maintainers linked the refinery's readiness
+    // to its timeline (its `related`): a linked fact that gives the kind asked, within CONVERSATION.pointingMargin of the
+    // one found, is what the question goes on to. (A bare follow-up, "why tho?", or one with a pronoun.)
     // (Not for an amount: "how much do they even have there?" is the deposit's size, not the linked refinery's cost, and
     // any number in an answer "supports" one.)
-    if (shape.kind === 'bare' && kind !== null && kind !== 'quantity' && kind !== 'duration' && previousFact !== undefined && combined.factId !== previous.factId) {
+    if ((shape.kind === 'bare' || shape.kind === 'pronoun') && kind !== null && kind !== 'quantity' && kind !== 'duration' && previousFact !== undefined && combined.factId !== previous.factId) {
       const linked = kb.facts[previousFact]!.related;
       if (!linked.includes(combined.factId)) {
         const ranked = rank(r.probe, kb, SEARCH.maxSuggestions, { oneQuestion: true });
