@@ -475,6 +475,8 @@ describe('reading a Turkish follow-up', () => {
     // ("niye onlar?", why them, read with the question before finds what draws Chinese carmakers to Turkey about as surely
     // as why Turkey courts them, to which the partnership links.)
     expect(after('türkiye yeni bulunan yatağı işlemek için kiminle ortaklık kurmak istiyor', 'niye onlar').reply).toMatchObject({ kind: 'fact', factId: 'attract-chinese-ev-makers' });
+    // (And with a pronoun: "bunlar" are the other carmakers, and why they want Turkey is their motive, linked to them.)
+    expect(after('türkiye byd dışında hangi çinli otomobil şirketleriyle görüştü', 'bunlar neden türkiyeyi istiyor ki').reply).toMatchObject({ kind: 'fact', factId: 'eu-access-motive' });
   });
 
   test('"ikisi" (the two of them) after a question naming no one is the people its answer named, as "they" in English', () => {

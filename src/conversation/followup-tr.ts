@@ -1282,9 +1282,9 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     if (shape.kind === 'bare' && combined.kind === 'fact' && gives(combined.factId) && !givesNew(combined.factId) && namesSubject(combined.factId)) break;
     if (!acceptable(combined)) continue;
     // A fact the maintainers linked to the answer just given (its `related`), about as likely as the one found and giving
-    // the kind asked, is what a bare follow-up goes on to (as in English: "ne zaman biter?" after the refinery's readiness
-    // is its timeline). Not for an amount.
-    if (shape.kind === 'bare' && kind !== null && kind !== 'quantity' && kind !== 'duration' && prevFact !== undefined && combined.factId !== previous.factId) {
+    // the kind asked, is what a bare follow-up or one with a pronoun goes on to (as in English: "ne zaman biter?" after the
+    // refinery's readiness is its timeline). Not for an amount.
+    if ((shape.kind === 'bare' || shape.kind === 'pronoun') && kind !== null && kind !== 'quantity' && kind !== 'duration' && prevFact !== undefined && combined.factId !== previous.factId) {
       const linked = index.facts[prevFact]!.related;
       if (!linked.includes(combined.factId)) {
         const ranked = rank(r.probe, index, SEARCH.maxSuggestions, { oneQuestion: true });
