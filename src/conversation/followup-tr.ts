@@ -25,6 +25,7 @@ import { ATTRIBUTES, SOURCED, tokens } from './english-words.ts';
 import { parse, sharesTopic } from './readings.ts';
 import { withoutTrailingRemark } from './followup-shape.ts';
 import { vocabularyOf as englishVocabularyOf } from './vocabulary.ts';
+import { linkedInstead } from './linked.ts';
 import { nearestToSetApart } from './set-apart.ts';
 import { aforesaidAt, cleanInput } from '../text/normalize.ts';
 import { keepingRecent } from '../text/recent.ts';
@@ -1285,14 +1286,9 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     // the kind asked, is what a bare follow-up or one with a pronoun goes on to (as in English: "ne zaman biter?" after the
     // refinery's readiness is its timeline). Not for an amount.
     if ((shape.kind === 'bare' || shape.kind === 'pronoun') && kind !== null && kind !== 'quantity' && kind !== 'duration' && prevFact !== undefined && combined.factId !== previous.factId) {
-      const linked = index.facts[prevFact]!.related;
-      if (!linked.includes(combined.factId)) {
-        const ranked = rank(r.probe, index, SEARCH.maxSuggestions, { oneQuestion: true });
-        const best = ranked[0]?.score ?? 0;
-        const next = ranked.find((c) => linked.includes(c.factId) && c.score >= best - CONVERSATION.pointingMargin && gives(c.factId) && givesNew(c.factId) && !(month && !namesMonth(c.factId)));
-        const given = next === undefined ? undefined : answerFact(next.factId, kb, 'tr');
-        if (given) return { reply: { ...given, question: asked, confidence: combined.confidence, ...readAs(r), language: 'tr' }, remember: { question: r.whole ? r.probe : prevText, factId: given.factId } };
-      }
+      const next = linkedInstead(index, r.probe, prevFact, combined.factId, (id) => gives(id) && givesNew(id) && !(month && !namesMonth(id)));
+      const given = next === undefined ? undefined : answerFact(next, kb, 'tr');
+      if (given) return { reply: { ...given, question: asked, confidence: combined.confidence, ...readAs(r), language: 'tr' }, remember: { question: r.whole ? r.probe : prevText, factId: given.factId } };
     }
     // "nerde, hangi şehirde?" (where, which city?) after BYD's plant: the city of the thing asked about, so a fact off that
     // question's topic (the deposit's town) is no answer, however well "şehir" matches it.

@@ -49,6 +49,7 @@ import { STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold } from '
 import { asWord, holderNamed, personNotAsked, personsIn } from './persons.ts';
 import { nearestToSetApart } from './set-apart.ts';
 import { answeredAsWhoIs, whoAskedOfNamed } from './identity.ts';
+import { linkedInstead } from './linked.ts';
 import { correctionOf, echoAsQuestion, kindAskedAsWh, mentionedAsThat, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { CONDITION_ASKED, type FollowupShape, followupShape, withoutTrailingRemark } from './followup-shape.ts';
@@ -872,15 +873,10 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
     // (Not for an amount: "how much do they even have there?" is the deposit's size, not the linked refinery's cost, and
     // any number in an answer "supports" one.)
     if ((shape.kind === 'bare' || shape.kind === 'pronoun') && kind !== null && kind !== 'quantity' && kind !== 'duration' && previousFact !== undefined && combined.factId !== previous.factId) {
-      const linked = kb.facts[previousFact]!.related;
-      if (!linked.includes(combined.factId)) {
-        const ranked = rank(r.probe, kb, SEARCH.maxSuggestions, { oneQuestion: true });
-        const best = ranked[0]?.score ?? 0;
-        const next = ranked.find((c) => linked.includes(c.factId) && c.score >= best - CONVERSATION.pointingMargin && gives(c.factId) && givesNew(c.factId) && !lacksAsked(c.factId) && asksKind(c.factId, kind));
-        if (next) {
-          const reply: ContextReply = { ...answerFact(next.factId, kb)!, question: asked, confidence: combined.confidence, ...readAs(r) };
-          return { reply, remember: { question: r.probe, factId: next.factId } };
-        }
+      const next = linkedInstead(kb, r.probe, previousFact, combined.factId, (id) => gives(id) && givesNew(id) && !lacksAsked(id) && asksKind(id, kind));
+      if (next !== undefined) {
+        const reply: ContextReply = { ...answerFact(next, kb)!, question: asked, confidence: combined.confidence, ...readAs(r) };
+        return { reply, remember: { question: r.probe, factId: next } };
       }
     }
     // "where was that?" after "did Erdogan and Xi discuss rare earths?": the talks' answer names the place in passing,

@@ -1,0 +1,21 @@
+/**
+ * The maintainers' links between facts (a fact's `related` list) as evidence of where a conversation goes next: a
+ * follow-up whose reading finds a fact the answer just given does not link to, when a fact it does link to is about as
+ * likely, goes on to that one ("when will it be done?" after the refinery's readiness: its timeline, not the deposit's
+ * discovery that the reading's "beylikova" finds). Shared by the English and the Turkish follow-up readers.
+ */
+import { CONVERSATION, SEARCH } from '../config.ts';
+import { rank } from '../engine/answer.ts';
+
+/**
+ * The fact `previousFact` (an index into the index's facts) links to that a reading `probe` ranks within
+ * CONVERSATION.pointingMargin of its best and that `accepts` (it gives the kind of answer asked), when the fact the reading
+ * found (`found`) is not linked; else undefined.
+ */
+export function linkedInstead(index: Parameters<typeof rank>[1], probe: string, previousFact: number, found: string, accepts: (factId: string) => boolean): string | undefined {
+  const linked = index.facts[previousFact]!.related;
+  if (linked.length === 0 || linked.includes(found)) return undefined;
+  const ranked = rank(probe, index, SEARCH.maxSuggestions, { oneQuestion: true });
+  const best = ranked[0]?.score ?? 0;
+  return ranked.find((c) => linked.includes(c.factId) && c.score >= best - CONVERSATION.pointingMargin && accepts(c.factId))?.factId;
+}
