@@ -591,6 +591,10 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind116.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 33.3%)
   { file: 'conversations-tr-blind118.yaml', right: 0.88, followups: 40 }, // 92.9% of 42 (first measured 90.5%)
   { file: 'conversations-tr-blind119.yaml', right: 0.72, followups: 40 }, // 76.2% of 42 (first measured 76.2%)
+  // Written blind in that session and kept unread: measured on arrival on ce305c8 and once on the session's final code:
+  // Spanglish from US Latinos and Latin Americans; Turkish: Istanbul office workers' English-laden Slack.
+  { file: 'conversations-blind117.yaml', right: 0.72 }, // 76.0% of 50 (first measured 76.0%; unread)
+  { file: 'conversations-tr-blind117.yaml', right: 0.84, followups: 40 }, // 88.1% of 42 (first measured 85.7%; unread)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
