@@ -872,7 +872,8 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
     // one found, is what the question goes on to. (A bare follow-up, "why tho?", or one with a pronoun.)
     // (Not for an amount: "how much do they even have there?" is the deposit's size, not the linked refinery's cost, and
     // any number in an answer "supports" one.)
-    if ((shape.kind === 'bare' || shape.kind === 'pronoun') && kind !== null && kind !== 'quantity' && kind !== 'duration' && previousFact !== undefined && combined.factId !== previous.factId) {
+    // (With a pronoun, not "who": which person the pronoun stands for is what its readings try, one after another.)
+    if ((shape.kind === 'bare' || (shape.kind === 'pronoun' && kind !== 'who')) && kind !== null && kind !== 'quantity' && kind !== 'duration' && previousFact !== undefined && combined.factId !== previous.factId) {
       const next = linkedInstead(kb, r.probe, previousFact, combined.factId, (id) => gives(id) && givesNew(id) && !lacksAsked(id) && asksKind(id, kind));
       if (next !== undefined) {
         const reply: ContextReply = { ...answerFact(next, kb)!, question: asked, confidence: combined.confidence, ...readAs(r) };
