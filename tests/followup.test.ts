@@ -1125,6 +1125,9 @@ describe('reading a follow-up', () => {
     // (And a pronoun's: "why on earth would they?" read with "rare earths" for "they" finds their uses; the partnership
     // links to why Turkey courts Chinese carmakers.)
     expect(after('is turkey really teaming up with china on processing rare earths', 'why on earth would they').reply).toMatchObject({ kind: 'fact', factId: 'attract-chinese-ev-makers' });
+    // (And short of the usual confidence, as the fact just given would be: "why tho" after what Turkey wants China to do
+    // with its find, read whole, was declined; the partnership links to why Turkey courts Chinese carmakers.)
+    expect(after('so what does turkey want china to do with its rare earth find?', 'why tho').reply).toMatchObject({ kind: 'fact', factId: 'attract-chinese-ev-makers' });
     // (The link is the knowledge's: the refinery's readiness lists its timeline among its related facts.)
     expect(kb.facts.find((f) => f.id === 'refinery-readiness')!.related).toContain('refinery-timeline');
   });

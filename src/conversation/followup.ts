@@ -49,7 +49,7 @@ import { STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold } from '
 import { asWord, holderNamed, personNotAsked, personsIn } from './persons.ts';
 import { nearestToSetApart } from './set-apart.ts';
 import { answeredAsWhoIs, whoAskedOfNamed } from './identity.ts';
-import { linkedInstead } from './linked.ts';
+import { linkedBest, linkedInstead } from './linked.ts';
 import { correctionOf, echoAsQuestion, kindAskedAsWh, mentionedAsThat, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { CONDITION_ASKED, type FollowupShape, followupShape, withoutTrailingRemark } from './followup-shape.ts';
@@ -955,6 +955,17 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
     const given = answerFact(previous.factId, kb)!;
     const reply: ContextReply = { ...given, question: asked, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, ...readAs(r) };
     return { reply, remember: { question: r.whole ? r.probe : previous.question, factId: previous.factId } };
+  }
+  // A bare follow-up whose reading's best candidate, short of the usual confidence, is a fact the answer just given links
+  // to (its `related`) and gives the kind asked, which the knowledge asks of it: that fact, as the fact just given is
+  // above ("when?" after the cost of the refinery: its timeline).
+  if (shape.kind === 'bare' && kind !== null && kind !== 'quantity' && kind !== 'duration' && previousFact !== undefined && !other && kb.facts[previousFact]!.related.length > 0) {
+    for (const r of usable) {
+      const linked = linkedBest(kb, r.probe, previousFact, (id) => gives(id) && givesNew(id) && !lacksAsked(id) && asksKind(id, kind));
+      if (linked === undefined) continue;
+      const reply: ContextReply = { ...answerFact(linked, kb)!, question: asked, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, ...readAs(r) };
+      return { reply, remember: { question: r.probe, factId: linked } };
+    }
   }
   // "did they sign anything?" after "what did Erdogan and Xi talk about?": "they" stands for the names the question
   // before gave, and a fact that lacks one of them and is off that question's topic (BYD's deal) answers the words

@@ -19,3 +19,15 @@ export function linkedInstead(index: Parameters<typeof rank>[1], probe: string, 
   const best = ranked[0]?.score ?? 0;
   return ranked.find((c) => linked.includes(c.factId) && c.score >= best - CONVERSATION.pointingMargin && accepts(c.factId))?.factId;
 }
+
+/**
+ * The best candidate of a reading `probe`, when the answer just given (`previousFact`) links to it, it scores at least
+ * SEARCH.suggestThreshold (short of the usual confidence) and `accepts` it: the conversation is evidence for it, as for
+ * the fact just given itself ("why tho?" after what Turkey wants China to do, declined read whole: why Turkey courts
+ * Chinese carmakers). Else undefined.
+ */
+export function linkedBest(index: Parameters<typeof rank>[1], probe: string, previousFact: number, accepts: (factId: string) => boolean): string | undefined {
+  const top = rank(probe, index, 1, { oneQuestion: true })[0];
+  if (top === undefined || top.score < SEARCH.suggestThreshold || !index.facts[previousFact]!.related.includes(top.factId)) return undefined;
+  return accepts(top.factId) ? top.factId : undefined;
+}
