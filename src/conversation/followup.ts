@@ -804,6 +804,10 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   // (nothing of its own to ask), and not for an amount ("how old is he?"): any number in an answer "supports"
   // one, so the wording cannot tell.
   const previousFact = kb.byId.get(previous.factId);
+  // A fact the answer just given links to (linked.ts) answers only a kind of answer it gives, which the knowledge asks of
+  // it; not an amount (any number in an answer "supports" one).
+  const linkable = kind !== null && kind !== 'quantity' && kind !== 'duration';
+  const givesLinked = (id: string) => kind !== null && gives(id) && givesNew(id) && !lacksAsked(id) && asksKind(id, kind);
   // Whether the fact just given can be the kind of answer asked for (a city for "which city?", a place not said yet).
   // (Not for "who else?", unless that answer lists several: "what else?" after rare earths' uses asks for more of its list.)
   const previousGives =
@@ -870,11 +874,10 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
     // beylikova rare earths" for "it") find the deposit's discovery, but the maintainers linked the refinery's readiness
     // to its timeline (its `related`): a linked fact that gives the kind asked, within CONVERSATION.pointingMargin of the
     // one found, is what the question goes on to. (A bare follow-up, "why tho?", or one with a pronoun.)
-    // (Not for an amount: "how much do they even have there?" is the deposit's size, not the linked refinery's cost, and
-    // any number in an answer "supports" one.)
+    // (Not for an amount: "how much do they even have there?" is the deposit's size, not the linked refinery's cost.)
     // (With a pronoun, not "who": which person the pronoun stands for is what its readings try, one after another.)
-    if ((shape.kind === 'bare' || (shape.kind === 'pronoun' && kind !== 'who')) && kind !== null && kind !== 'quantity' && kind !== 'duration' && previousFact !== undefined && combined.factId !== previous.factId) {
-      const next = linkedInstead(kb, r.probe, previousFact, combined.factId, (id) => gives(id) && givesNew(id) && !lacksAsked(id) && asksKind(id, kind));
+    if ((shape.kind === 'bare' || (shape.kind === 'pronoun' && kind !== 'who')) && linkable && previousFact !== undefined && combined.factId !== previous.factId) {
+      const next = linkedInstead(kb, r.probe, previousFact, combined.factId, givesLinked);
       if (next !== undefined) {
         const reply: ContextReply = { ...answerFact(next, kb)!, question: asked, confidence: combined.confidence, ...readAs(r) };
         return { reply, remember: { question: r.probe, factId: next } };
@@ -959,9 +962,9 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   // A bare follow-up whose reading's best candidate, short of the usual confidence, is a fact the answer just given links
   // to (its `related`) and gives the kind asked, which the knowledge asks of it: that fact, as the fact just given is
   // above ("when?" after the cost of the refinery: its timeline).
-  if (shape.kind === 'bare' && kind !== null && kind !== 'quantity' && kind !== 'duration' && previousFact !== undefined && !other && kb.facts[previousFact]!.related.length > 0) {
+  if (shape.kind === 'bare' && linkable && previousFact !== undefined && !other) {
     for (const r of usable) {
-      const linked = linkedBest(kb, r.probe, previousFact, (id) => gives(id) && givesNew(id) && !lacksAsked(id) && asksKind(id, kind));
+      const linked = linkedBest(kb, r.probe, previousFact, givesLinked);
       if (linked === undefined) continue;
       const reply: ContextReply = { ...answerFact(linked, kb)!, question: asked, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, ...readAs(r) };
       return { reply, remember: { question: r.probe, factId: linked } };

@@ -27,7 +27,9 @@ export function linkedInstead(index: Parameters<typeof rank>[1], probe: string, 
  * Chinese carmakers). Else undefined.
  */
 export function linkedBest(index: Parameters<typeof rank>[1], probe: string, previousFact: number, accepts: (factId: string) => boolean): string | undefined {
+  const linked = index.facts[previousFact]!.related;
+  if (linked.length === 0) return undefined;
   const top = rank(probe, index, 1, { oneQuestion: true })[0];
-  if (top === undefined || top.score < SEARCH.suggestThreshold || !index.facts[previousFact]!.related.includes(top.factId)) return undefined;
+  if (top === undefined || top.score < SEARCH.suggestThreshold || !linked.includes(top.factId)) return undefined;
   return accepts(top.factId) ? top.factId : undefined;
 }

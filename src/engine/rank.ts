@@ -663,11 +663,12 @@ export function rankReading(question: string, index: SearchIndex, limit: number 
   }
   if (options.oneQuestion) return best;
   const others = otherReadings(question);
+  // (The question without its occasion only for a fact that speaks of that occasion: "what was agreed in the october
+  // talks" is about talks no fact tells of, and "what was agreed" alone found BYD's deal.)
+  const occasion = occasionSplit(questionBeforeContext(question) ?? question);
   for (const [k, text] of others.entries()) {
     if (text === null) continue;
-    // (The question without its occasion only for a fact that speaks of that occasion: "what was agreed in the october
-    // talks" is about talks no fact tells of, and "what was agreed" alone found BYD's deal.)
-    if (k === OCCASION_READING && !occasionOfFact(index, occasionIn(questionBeforeContext(question) ?? question) ?? '', rankWhole(text, index, 1, options)[0]?.factId, options.mask)) continue;
+    if (occasion !== null && text === occasion.without && !occasionOfFact(index, occasion.occasion, rankWhole(text, index, 1, options)[0]?.factId, options.mask)) continue;
     // The last question after sentences of context is ranked with them, weighing little (SEARCH.contextWeight): alone,
     // "Will we be charged?" after "We've been to the beach and there's sand everywhere inside." found the electric car's
     // charging; the sand tells the cleaning fee from it.
@@ -831,8 +832,6 @@ export function otherReadings(question: string): (string | null)[] {
   return [part, questionAfterRemark(part ?? question), withoutAsides(question), withoutDoubt(part ?? question), questionBeforeSelf(question), withoutContactClause(part ?? question), withoutOccasion(part ?? question), withoutTurkishGuesses(question), last];
 }
 
-/** Where withoutOccasion's reading is in otherReadings. */
-const OCCASION_READING = 6;
 /**
  * Whether the fact found without the occasion has a word of it the knowledge has ("meeting" of "at their July meeting"),
  * or speaks of an occasion of any kind (OCCASION_NOUNS): a summit is a meeting, and Turkish "görüşme" (a meeting, and
@@ -853,18 +852,16 @@ const OCCASION_NOUNS = 'meeting summit talks visit trip call görüşme zirve to
  * (its "meeting" and "July" found the meeting's fact, not what was discussed). Null when there is none.
  */
 export function withoutOccasion(question: string): string | null {
+  return occasionSplit(question)?.without ?? null;
+}
+/** {@link withoutOccasion}'s reading with the occasion it leaves out ("at their July meeting", "temmuzdaki görüşmede"). */
+function occasionSplit(question: string): { without: string; occasion: string } | null {
   const m = OCCASION.exec(question);
-  if (m) return `${m[1]!.trimEnd()}?`;
+  if (m) return { without: `${m[1]!.trimEnd()}?`, occasion: m[2]! };
   // (So in Turkish, the occasion before what was said there: "temmuzdaki görüşmede ne hakkında konuştular?", what did
   // they talk about at the July meeting.)
   const tr = TR_OCCASION.exec(question);
-  return tr ? `${`${tr[1]!} ${tr[3]!}`.trim().replace(/[?!.\s]+$/u, '')}?` : null;
-}
-/** The occasion {@link withoutOccasion} leaves out ("at their July meeting", "temmuzdaki görüşmede"); null when none. */
-function occasionIn(question: string): string | null {
-  const m = OCCASION.exec(question);
-  if (m) return m[2]!;
-  return TR_OCCASION.exec(question)?.[2] ?? null;
+  return tr ? { without: `${`${tr[1]!} ${tr[3]!}`.trim().replace(/[?!.\s]+$/u, '')}?`, occasion: tr[2]! } : null;
 }
 const TR_OCCASION =
   /^(.*?)\s*((?:\p{L}+(?:d|t)[ae]ki\s+)?(?:g[öo]r[üu][şs]me(?:ler)?|zirve|toplant[ıi]|bulu[şs]ma|ziyaret)(?:si|leri)?(?:n?d[ae]|n?t[ae]))\s+((?:.*\s)?(?:ne|neler|neyi|nelerden|hangi)\s.*(?:konu[şs]|g[öo]r[üu][şs]t|anla[şs]|s[öo]yle|dedi|dediler|imzala)\p{L}*[^\p{L}]*)$/iu;

@@ -225,9 +225,9 @@ export function resolveTerms(index: SearchIndex, tokens: (string | { term: strin
     if (!typed.startsWith('~')) {
       // (A misspelt name with "with" on it, "sinpingle" for "Cinping'le": the name's correction, when the whole has none.)
       // (Not a word of address, "bizim reisle", whose four letters were read as a typo of a word of the topic.)
-      const withless = index.profile.suffixing && raw !== null ? WITH_SUFFIX.exec(raw)?.[1] : undefined;
       let near = closestWords(index.deletions, typed).words;
-      if (near.length === 0 && withless !== undefined) near = closestWords(index.deletions, withless).words;
+      const withless = near.length === 0 && index.profile.suffixing && raw !== null ? WITH_SUFFIX.exec(raw)?.[1] : undefined;
+      if (withless !== undefined) near = closestWords(index.deletions, withless).words;
       if (near.length > 0) {
         // The most common word first; a bounded number of equally close others as alternatives.
         const ranked = near
