@@ -230,6 +230,9 @@ describe('reading a Turkish follow-up', () => {
     const r = after('turkiyenin cinle derdi ne', 'hmm amac ne peki?').reply;
     expect(r.kind === 'fact' && r.factId).toBe('attract-chinese-ev-makers');
     expect(r.readingAs).toContain('amac ne');
+    // … with a filler after it: office Turkish's "amaç ne basically", "hedef ne aslında".
+    const f = after('turkiyenin cinle derdi ne', 'hedef ne aslinda').reply;
+    expect(f.kind === 'fact' && f.factId).toBe('attract-chinese-ev-makers');
   });
 
   test('"o bakanlığın başında kim var?" (who heads that ministry?) is the ministry the question before named', () => {

@@ -1050,6 +1050,9 @@ describe('Turkish questions answered from the Turkish index', () => {
     // … and the German particles of Turks living in Germany ("also", "genau", "doch"): "also" weighed 32%, declined at 0.40.
     expect(answer('also turkiye cinle nadir toprak konusunda ne yapmak istiyo tam olarak?', kb)).toMatchObject({ kind: 'fact', factId: 'china-processing-partnership' });
     for (const w of ['genau', 'doch', 'oder', 'bole']) expect(TURKISH.isTerm(TURKISH.stem(w)), w).toBe(false);
+    // … and the English fillers of office Turkish ("basically", "btw", "fyi"): "btw" weighed 28% of the question, declined.
+    expect(answer('btw beylikova hangi ilde', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
+    for (const w of ['basically', 'actually', 'btw', 'fyi', 'asap']) expect(TURKISH.isTerm(TURKISH.stem(w)), w).toBe(false);
     // … and the asker's hedges "sanki" (I think, as if) and "belki" (maybe), as "galiba": "sanki" weighed 44%, declined at 0.38.
     expect(answer('sanayi bakanı da bir şey söylemişti sanki', kb)).toMatchObject({ kind: 'fact', factId: 'kacir-statement' });
     for (const w of ['sanki', 'belki']) expect(TURKISH.isTerm(TURKISH.stem(w)), w).toBe(false);
@@ -1086,6 +1089,14 @@ describe('Turkish questions answered from the Turkish index', () => {
   test('"açısından" (from the point of view of) is a postposition, no word of the question, as "kapsamında" is', () => {
     for (const w of ['açısından', 'acisindan']) expect(TURKISH.isTerm(TURKISH.stem(w)), w).toBe(false);
     expect(questionTerms(realKb().turkish!, 'AB açısından avantaj ne').terms.map((t) => t.raw)).not.toContain('açısından');
+    // … and "düzeyinde" (at the level of): "bakanlar düzeyinde görüşme oldu mu"; whose level is the question's word.
+    for (const w of ['düzeyinde', 'duzeyinde', 'düzeyde']) expect(TURKISH.isTerm(TURKISH.stem(w)), w).toBe(false);
+    expect(answer('cumhurbaşkanları düzeyinde görüşme yapıldı mı', realKb())).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-talks' });
+  });
+
+  test('going beyond mining ("madenciliğin ötesine") is the whole supply chain (a Turkish phrasing of the knowledge)', () => {
+    // Declined at 0.40 before the phrasing: no stored Turkish question said "beyond"; the English ones ask about "only mine".
+    expect(answer('türkiye madencilikten öteye gitmek istiyor mu', realKb())).toMatchObject({ kind: 'fact', factId: 'whole-supply-chain' });
   });
 
   test('"özellikle", "illa" (in particular) are no words of the question; "sessiz" (silent) is the no-comment', () => {

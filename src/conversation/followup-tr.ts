@@ -615,8 +615,11 @@ const POSSESSED = /[aeiou]s[iu]$/;
 /** The report and its sources as a question's subject, uninflected ("haber ne yazıyor?", "kaynaklar ne diyor?"). */
 const REPORT = new Set(['haber', 'makale', 'rapor', 'yazi', 'kaynak', 'kaynaklar']);
 
-/** A question of an aim and nothing else, folded: "amaç ne", "peki amacı ne", "neden peki, amaç ne", "hedef ne bunda". */
-const PURPOSE_ASKED = /^(?:(?:peki|neden|niye|hmm+|hm|ya|e|yani|peki neden|neden peki)\s+)*(?:amac|amaci|hedef|hedefi|maksat|maksadi|gaye|gayesi)\s+(?:ne|nedir|ne peki|peki|ne ki|ne bunda|ne bu)(?:\s+(?:peki|ki|bunda|bu|yani|acaba))*$/u;
+/**
+ * A question of an aim and nothing else, folded: "amaç ne", "peki amacı ne", "neden peki, amaç ne", "hedef ne bunda";
+ * with a filler after it ("amaç ne aslında", office Turkish's "amaç ne basically").
+ */
+const PURPOSE_ASKED = /^(?:(?:peki|neden|niye|hmm+|hm|ya|e|yani|peki neden|neden peki)\s+)*(?:amac|amaci|hedef|hedefi|maksat|maksadi|gaye|gayesi)\s+(?:ne|nedir|ne peki|peki|ne ki|ne bunda|ne bu)(?:\s+(?:peki|ki|bunda|bu|yani|acaba|aslinda|simdi|basically|actually))*$/u;
 
 /**
  * "türkiyede bir şey kuruyorlar mı?" (are [they] building something in Turkey?) after "BYD ne?": a question with a

@@ -599,6 +599,8 @@ const STOP_LIST = (
   // … "böyle" as chat shortens it ("bole bişey demişti"); and the German particles of Turks living in Germany ("also",
   // "genau", "doch", "oder", "halt", "naja": so, exactly, after all, or, just, well), as "ya", "yani" are
   'bole böle boyle also genau doch oder halt naja bitte danke ' +
+  // … and the English fillers of office Turkish ("amaç ne basically", "btw kim bu", "fyi", "asap"), as "yani", "aslında"
+  'basically actually literally honestly btw fyi asap ' +
   // "hadi ya" (no way), "ilginçmiş" (interesting), as "ilginç" above
   'hadi ilginçmiş ilgincmis ' +
   // "emin misin", "emin miyiz" (are you, are we sure?): the asker's doubt, as "sure" is in English chat; what is doubted
@@ -621,6 +623,9 @@ const STOP_LIST = (
   // … and "açısından" (from the point of view of: "AB pazarı açısından bi avantajımız var mı"), a postposition as
   // "kapsamında" is; what it is seen from is the question's word ("açısından" weighed 31% of the question)
   'açısından acisindan acısından ' +
+  // … and "düzeyinde" (at the level of: "liderler düzeyinde konuşuldu mu", was it discussed at the leaders' level), a
+  // postposition as "açısından"; whose level is the question's word
+  'düzeyinde duzeyinde düzeyde duzeyde ' +
   // … and how pointed ("neden özellikle Çin'le", "neden illa Türkiye": why China in particular, why Turkey of all
   // places), as "specifically" is in English
   'özellikle ozellikle illa ' +
