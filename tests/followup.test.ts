@@ -11,7 +11,7 @@ import { answer, explain, rank, type KnowledgeBase } from '../src/engine/answer.
 import { NO_FACT, answerInContext, answerOnItsOwn, type PreviousTurn } from '../src/conversation/followup.ts';
 import { followupShape } from '../src/conversation/followup-shape.ts';
 import { personsIn } from '../src/conversation/persons.ts';
-import { correctionOf, echoAsQuestion, kindAskedAsWh, mentionedAsThat, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from '../src/conversation/rewrites.ts';
+import { correctionOf, echoAsQuestion, eventAsWhereWhen, kindAskedAsWh, mentionedAsThat, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from '../src/conversation/rewrites.ts';
 import { tokens } from '../src/conversation/english-words.ts';
 import { nameKey, vocabularyOf } from '../src/conversation/vocabulary.ts';
 import { answerMessageAlone } from '../src/conversation/several.ts';
@@ -127,6 +127,19 @@ describe('a question that stands on its own is never changed by context', () => 
     // Not a question of its own about a goal ("what's the goal for purity?"), nor with nothing before it.
     expect(purposeAskedAsWhy("what's the refining goal")).toBe("what's the refining goal");
     sameReply('whats the goal?', undefined);
+  });
+
+  test('"where was that held?", "when did it take place?" ask where or when the event just answered about was', () => {
+    expect(eventAsWhereWhen('and where was that held?')).toBe('and where was that?');
+    expect(eventAsWhereWhen('when did it take place tho')).toBe('when was it?');
+    expect(eventAsWhereWhen('when will they take place')).toBe('when are they?');
+    // A question that names what was held stays as typed.
+    for (const q of ['where was the summit held?', 'is it held by the state?']) expect(eventAsWhereWhen(q), q).toBe(q);
+    // Read with the question before, "held" was a word of its own: declined; "take place" got the talks again.
+    const talks = answerInContext('what did erdogan and xi talk about when they met?', undefined, kb);
+    expect(talks.reply).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-talks' });
+    expect(answerInContext('where was that held?', talks.remember!, kb).reply).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
+    expect(answerInContext('where did that take place', talks.remember!, kb).reply).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
   });
 
   test('"any rough year at least?", "any numbers?", "any names?" ask when, how much, who of what was asked before', () => {

@@ -94,6 +94,26 @@ const PURPOSE_ASKED = new RegExp(
 );
 
 /**
+ * "where was that held?", "when did it take place?": where or when the event just answered about was, as "where was
+ * that?" asks. As typed, "held" and "take place" were read with the question before as words of their own ("where was
+ * that held?" after what Erdoğan and Xi discussed was declined; "where did that take place?" got the talks again).
+ */
+export function eventAsWhereWhen(question: string): string {
+  const held = EVENT_HELD.exec(question);
+  if (held) return `${held[1]!}${held[2]!} ${held[3]!} ${held[4]!}?`;
+  const place = EVENT_TAKES_PLACE.exec(question);
+  if (place) {
+    const plural = /^(?:they|those)$/iu.test(place[4]!);
+    const verb = /^did$/iu.test(place[3]!) ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
+    return `${place[1]!}${place[2]!} ${verb} ${place[4]!}?`;
+  }
+  return question;
+}
+const EVENT_AFTER = String.raw`(?:\s+(?:again|then|tho|though|exactly|even|actually|pls|please|lol))*\s*[?!.]*\s*$`;
+const EVENT_HELD = new RegExp(REWRITE_LEAD + String.raw`(where|when)\s+(was|were|is|are)\s+(that|it|this|they|those)\s+held` + EVENT_AFTER, 'iu');
+const EVENT_TAKES_PLACE = new RegExp(REWRITE_LEAD + String.raw`(where|when)\s+(did|does|will|do)\s+(that|it|this|they|those)\s+take\s+place` + EVENT_AFTER, 'iu');
+
+/**
  * "any year?", "any rough year at least?", "a ballpark figure?", "any numbers?", "any names?": asks for that kind of answer
  * of what was asked before, as "when?", "how much?", "who?" do ("a year?" alone may ask "per year?", and stays). As typed, "year" or "date" is a word of its own and finds any fact that has
  * it (the deposit's discovery "in 2022"), and the fragment, answered alone, stays so.

@@ -1791,11 +1791,17 @@ function intensifierAt(keys: readonly string[], i: number): number {
   // "is he the one going to china?", "is byd the one that's building a plant?": "the one" only points at whoever does
   // what follows (as "is he going to china?" asks); "one" weighed as a word of the topic. Not "which one", "the one in X".
   if (keys[i] === 'one' && i > 0 && keys[i - 1] === 'the' && i + 1 < keys.length && (/^.{2,}ing$/.test(keys[i + 1]!) || ONE_WHO.has(keys[i + 1]!))) return 1;
-  // "which one is the chinese president?": "one" of those it names after the verb, as "which is the …?" asks ("one" weighed
-  // 26% as a word of the topic, and the question was declined). Not "which one is china's?": the one is then what was
-  // asked before, and "which is china's?" alone found China's carmakers.
-  // ("which one's the …": the copula run in, "s".)
-  if ((keys[i] === 'one' || keys[i] === 'ones') && i > 0 && keys[i - 1] === 'which' && (COPULAS.has(keys[i + 1] ?? '') || keys[i + 1] === 's') && keys[i + 2] === 'the' && i + 3 < keys.length) return 1;
+  // "which one is the chinese president?", "which one is turkey's president?": "one" of those it names after the verb, as
+  // "which is the …?" asks ("one" weighed 26–39% as a word of the topic, and the question was declined). Not "which one
+  // is china's?" (one word after the verb): the one is then what was asked before, and "which is china's?" alone found
+  // China's carmakers. ("which one's the …": the copula run in, "s".)
+  if ((keys[i] === 'one' || keys[i] === 'ones') && i > 0 && keys[i - 1] === 'which' && (COPULAS.has(keys[i + 1] ?? '') || keys[i + 1] === 's') && i + 3 < keys.length) return 1;
+  // "where was the meeting held?", "when will the talks be held?", "where did it take place?": an event's passive "held"
+  // and "take place" say only that it happened, as "where was the meeting?" asks ("held" weighed 28% as a word of the
+  // topic, and "take place" half of the question). Only last or before where or when ("was it held in kazakhstan?"): not
+  // "is the deposit held by a state firm?" (owned), "does beylikova hold …", "china's hold on …" (no copula before).
+  if (keys[i] === 'held' && i > 1 && (i + 1 === keys.length || HELD_WHERE.has(keys[i + 1]!)) && keys.slice(0, i).some((k) => BE_FORMS.has(k) || k === 'being')) return 1;
+  if (TAKE_FORMS.has(keys[i]!) && keys[i + 1] === 'place' && i > 0) return 2;
   // "what's so special about byd?", "what is special about it": what it is, as "what is byd?" asks ("special" weighed as
   // the question's rarest word, one no fact has).
   if ((keys[i] === 'special' || keys[i] === 'unique' || keys[i] === 'notable') && keys[i + 1] === 'about' && i > 0 && SPECIAL_ASKERS.has(keys[0]!)) return 1;
@@ -1806,6 +1812,10 @@ function intensifierAt(keys: readonly string[], i: number): number {
   if (DEGREE_ADVERBS.has(keys[i]!) && i + 1 < keys.length && !STOP_WORDS.has(keys[i + 1]!)) return 1;
   return keys[i] === 'of' && keys[i + 1] === 'all' && (keys[i + 2] === 'places' || keys[i + 2] === 'people' || keys[i + 2] === 'things') ? 3 : 0;
 }
+/** After an event's "held": where or when ("was it held in kazakhstan", "held on 3 july"). */
+const HELD_WHERE = new Set(['in', 'at', 'on', 'during']);
+/** The forms of "take" before "place" ("where did it take place", "it took place in July"). */
+const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 /** The forms of "end" before "up" ("ended up building"). */
 const END_FORMS = new Set(['end', 'ends', 'ended', 'ending']);
 /** Words after "the one" that make it point at whoever does what follows ("the one who", "the one that's"). */
