@@ -129,6 +129,18 @@ describe('a question that stands on its own is never changed by context', () => 
     sameReply('whats the goal?', undefined);
   });
 
+  test('a remark after a follow-up\'s question ("… seems a strange pick to me") is no part of it; words of the topic after it are', () => {
+    const others = answerInContext('which other chinese car makers has turkey talked to besides byd?', undefined, kb);
+    expect(others.reply).toMatchObject({ kind: 'fact', factId: 'other-chinese-automakers' });
+    // Read whole, the pronoun's reading ran the remark into the question and got Turkey's aim.
+    const why = answerInContext('why would they want to be in turkey? seems a strange pick to me honestly', others.remember!, kb).reply;
+    expect(why).toMatchObject({ kind: 'fact', factId: 'eu-access-motive' });
+    expect(why.kind === 'fact' && why.readingAs).not.toContain('strange');
+    // A question word after it is a question of its own ("… when"), and "you sure" asks to check: both read as typed.
+    const minister = answerInContext("who's turkey's energy minister", undefined, kb);
+    expect(answerInContext("and he's going to china?? when", minister.remember!, kb).reply).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
+  });
+
   test('"where was that held?", "when did it take place?" ask where or when the event just answered about was', () => {
     expect(eventAsWhereWhen('and where was that held?')).toBe('and where was that?');
     expect(eventAsWhereWhen('when did it take place tho')).toBe('when was it?');

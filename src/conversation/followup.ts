@@ -54,7 +54,7 @@ import { correctionOf, echoAsQuestion, eventAsWhereWhen, kindAskedAsWh, mentione
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { CONDITION_ASKED, type FollowupShape, followupShape, withoutTrailingRemark } from './followup-shape.ts';
 import { AGE, CLASS_NOUNS, IT, THING_PRONOUNS, asQuestion, distinctive, headSwap, join, namedBefore, namedReadings, pairedReading, parse, pointsBackToNamed, pointsBackToPeople, pointsBackToThing, readings, sharesTopic } from './readings.ts';
-import { ADDITIVE, ATTRIBUTES, DEMONSTRATIVES, LEAD, MEANT, OTHER, PLURAL_NOUN, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SOURCED, type Token, givesExample, isContent, isPossessive, onlyChallenges, ownTokens, plainEnglish, tokens } from './english-words.ts';
+import { ADDITIVE, ATTRIBUTES, DEMONSTRATIVES, LEAD, MEANT, OTHER, PLURAL_NOUN, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SOURCED, type Token, WH, givesExample, isContent, isPossessive, onlyChallenges, ownTokens, plainEnglish, tokens } from './english-words.ts';
 
 /** The factId of a previous turn that was declined: no fact was given, so no rule about "the fact just given" applies. */
 export const NO_FACT = '';
@@ -556,8 +556,30 @@ function alternativeNotGiven(question: string, previous: PreviousTurn, kb: Knowl
   return ownTokens(alternative).some((t) => isContent(t) && !said.has(root(t.key))) ? alternative : question;
 }
 
+/**
+ * "why would they even want to be in turkey? seems like an odd choice to me": a follow-up's question without the remark
+ * after it, when the engine reads the message so (its question alone scores more), the question is a follow-up's
+ * (English; a standalone question is answered as it would be alone) and the remark names nothing the knowledge knows. Read whole, the pronoun's reading ran the two together ("… in turkey seems odd") and the remark's
+ * words weighed. Not "what about byd? the factory i mean": the words after it say what is asked.
+ */
+function withoutRemarkAfter(question: string, kb: KnowledgeBase): string {
+  if (!/\?\s*\S/u.test(question) || (kb.turkish && detectLanguage(question) === 'tr')) return question;
+  const cleaned = cleanInput(question);
+  const read = questionRead(cleaned, kb);
+  // (A question of its own is answered as it would be alone, remark and all.)
+  if (read === cleaned || !read.endsWith('?') || !cleaned.startsWith(read) || followupShape(read).kind === 'standalone') return question;
+  const vocab = vocabularyOf(kb);
+  const known = (t: Token) => (vocab.roots.get(root(t.key))?.size ?? 0) > 0;
+  // A remark says something: two words of its own at least ("you sure", a doubt, asks to check), and no question word
+  // ("and he's going to china?? when").
+  const tail = tokens(cleaned.slice(read.length));
+  if (tail.some((t) => WH.has(t.key)) || tail.filter((t) => isContent(t) && !known(t)).length < 2) return question;
+  return tail.some((t) => isContent(t) && known(t)) ? question : read;
+}
+
 /** {@link answerInContext} before a wrong guess at who someone is is answered. */
 function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string, sameMessage = false): ContextAnswer {
+  if (previous) question = withoutRemarkAfter(question, kb);
   if (previous) question = alternativeNotGiven(withoutGuess(echoAsQuestion(mentionedAsThat(kindAskedAsWh(purposeAskedAsWhy(onlyOneAsOthers(nameAskedAsWho(eventAsWhereWhen(correctionOf(withoutDoubtOfFollowup(question)))))))))), previous, kb);
   // ("is it only byd or others too?" asks for the others with no question before it too.)
   else question = onlyOneAsOthers(question);
