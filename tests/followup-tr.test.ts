@@ -225,6 +225,15 @@ describe('reading a Turkish follow-up', () => {
     expect(r.readingAs).toBeDefined();
   });
 
+  test('a demonstrative in a case ("bunun", "buna") stands for what was said, as "it" does: "bunun Türkiye ile ne alakası var?"', () => {
+    const tariffs = after("AB Çin'in elektrikli arabalarına ek gümrük vergisi mi getirdi", 'e bunun türkiye ile ne alakası var ki').reply;
+    // Alone (before: "bunun" before a noun was read as "this" of that noun), BRICS: the relation of another question.
+    expect(tariffs).toMatchObject({ kind: 'fact', factId: 'eu-access-motive', language: 'tr' });
+    expect(tariffs.readingAs).toBeDefined();
+    // "bu işte" (in this business) is the field, no pronoun in a case ("zaten bu işte çin baskın değil mi").
+    expect(after("Global Times Türkiye'nin keşfi hakkında ne yazmış?", 'zaten bu işte çin baskın değil mi').reply.readingAs).toBeUndefined();
+  });
+
   test('"amaç ne?" (what is the aim?) asks the aim of what the question before named: read with its names', () => {
     // Alone, "amaç ne" gets the purity goal (the refining's aim).
     const r = after('turkiyenin cinle derdi ne', 'hmm amac ne peki?').reply;
