@@ -1092,6 +1092,9 @@ describe('Turkish questions answered from the Turkish index', () => {
     // … and "düzeyinde" (at the level of): "bakanlar düzeyinde görüşme oldu mu"; whose level is the question's word.
     for (const w of ['düzeyinde', 'duzeyinde', 'düzeyde']) expect(TURKISH.isTerm(TURKISH.stem(w)), w).toBe(false);
     expect(answer('cumhurbaşkanları düzeyinde görüşme yapıldı mı', realKb())).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-talks' });
+    // … and "benzer" (similar: "buna benzer bir şey", something like it), as "gibi": "benzer" weighed as a word no fact has.
+    for (const w of ['benzer', 'benzeri']) expect(TURKISH.isTerm(TURKISH.stem(w)), w).toBe(false);
+    expect(answer('sanayi bakanı da benzer bir şey söylemişti', realKb())).toMatchObject({ kind: 'fact', factId: 'kacir-statement' });
   });
 
   test('going beyond mining ("madenciliğin ötesine") is the whole supply chain (a Turkish phrasing of the knowledge)', () => {

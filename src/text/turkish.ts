@@ -626,6 +626,8 @@ const STOP_LIST = (
   // … and "düzeyinde" (at the level of: "liderler düzeyinde konuşuldu mu", was it discussed at the leaders' level), a
   // postposition as "açısından"; whose level is the question's word
   'düzeyinde duzeyinde düzeyde duzeyde ' +
+  // … and "benzer", "benzeri" (like, similar to: "buna benzer bi şey demişti", he'd said something like this), as "gibi"
+  'benzer benzeri ' +
   // … and how pointed ("neden özellikle Çin'le", "neden illa Türkiye": why China in particular, why Turkey of all
   // places), as "specifically" is in English
   'özellikle ozellikle illa ' +
