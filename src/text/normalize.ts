@@ -1973,6 +1973,24 @@ function channelOwnerAt(keys: readonly string[], i: number): number {
 }
 
 /**
+ * 2 where a Turkish "that <someone> mentioned" starts at `i` ("Kacır'ın bahsettiği tesis ne zaman biter?": when will the
+ * plant Kacır spoke of be finished), before a noun and a question word that asks something of it other than what was
+ * said, else 0: who spoke of it only says which thing is meant ("kacirin" pulled to the minister's statement, declined or
+ * answered with it). Not "Kacır'ın bahsettiği tesis ne?": what he spoke of is then what is asked.
+ */
+export function mentionedByAt(keys: readonly string[], i: number): number {
+  // (The genitive may have gone with its apostrophe, "Kacır'ın" read "kacır"; not an ablative, "rafineriden bahsettiği
+  // konuşma": the speech in which he spoke of the refinery, which is then the word asked about.)
+  // (Folded: the Turkish index reads words with their letters, "bahsettiği".)
+  if (i + 2 >= keys.length || !MENTIONED_BY.test(fold(keys[i + 1]!)) || /[dt][ae]n$/u.test(fold(keys[i]!))) return 0;
+  return keys.slice(i + 3).some((k) => ASKS_OF_IT.has(fold(k))) ? 2 : 0;
+}
+/** "bahsettiği", "söylediği", "dediği", "açıkladığı", "andığı", "anlattığı", "duyurduğu" (that he mentioned, said …), folded. */
+const MENTIONED_BY = /^(?:bahset|soyle|de|acikla|an|anlat|duyur)[dt][iu]g[iu]$/u;
+/** Question words (folded) that ask of a thing something other than what was said of it: when, where, how much, who. */
+const ASKS_OF_IT = new Set(['zaman', 'zamana', 'nerede', 'nerde', 'nereye', 'kadar', 'kac', 'kaca', 'kim', 'kimler', 'hangi', 'neden', 'niye', 'nicin']);
+
+/**
  * 2 where a Turkish "the said" of two words starts at `i` before a noun, else 0: "söz konusu", "bahse konu" ("söz
  * konusu rezervin …": the reserve in question), no words of what is asked ("söz" weighed as a word of statements), as
  * "mezkur" is a stop word. Not "söz konusu olan", "söz konusu olduğunda" (what is at stake, when it comes to), where a
@@ -2052,7 +2070,7 @@ const MADE_INTO = new Set(['hale', 'haline']);
 
 /** A question's words without the phrases of {@link aboutIdiomAt}, {@link extentIdiomAt}, {@link intensifierAt}, {@link reportTimeAt}, {@link askersTimeAt}, {@link onTheSubjectAt}, {@link concerningAt}, {@link remindMeAt} and {@link madeIntoAt}, when words remain. */
 function withoutIdioms(ws: string[]): string[] {
-  for (const idiomAt of [aboutIdiomAt, extentIdiomAt, intensifierAt, reportTimeAt, askersTimeAt, onTheSubjectAt, concerningAt, remindMeAt, madeIntoAt, partySideAt, latestOnAt, inMindAt, channelOwnerAt, inLineAt, areaPartAt, aforesaidAt]) {
+  for (const idiomAt of [aboutIdiomAt, extentIdiomAt, intensifierAt, reportTimeAt, askersTimeAt, onTheSubjectAt, concerningAt, remindMeAt, madeIntoAt, partySideAt, latestOnAt, inMindAt, channelOwnerAt, inLineAt, areaPartAt, aforesaidAt, mentionedByAt]) {
     // (Each phrase of the kind: "why would they bother setting up in turkey of all places?" has two intensifiers.)
     for (let from = 0; ; ) {
       const at = ws.findIndex((_, i) => i >= from && idiomAt(ws, i) > 0);

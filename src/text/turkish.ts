@@ -8,7 +8,7 @@
  * identity of a Turkish phrasing) and the engine (the Turkish index).
  */
 import { newStemmer } from 'snowball-stemmers';
-import { MARKS, TURKISH_PARTICLE, type AnswerType, type TextProfile } from './normalize.ts';
+import { MARKS, TURKISH_PARTICLE, mentionedByAt, type AnswerType, type TextProfile } from './normalize.ts';
 import { isLaughter } from './laughter.ts';
 
 // NFC first: "İ" may arrive as "I" + combining dot above, which Turkish lowercasing reads as "i".
@@ -594,7 +594,7 @@ const STOP_LIST = (
   'öğrenmek ogrenmek öğrenebilir ogrenebilir istiyorum istiyom istiyoruz bilen bilenler sorabilir ciddi ciddiyim bot lol ' +
   // … "aklıma takıldı" (it crossed my mind), "bi şey soracam" (I'll ask something), "bilgin var mı" (do you know), "yav",
   // "bi dk" (a minute), "affedersiniz" (excuse me), "herkese" (to all), "be", "haha", "detaylı" (in detail), "teşekkür"
-  'aklıma aklima takıldı takildi soracam soracağım soracagim bilgin bilginiz bilmek yav dakka dk affedersiniz herkese be haha ' +
+  'aklıma aklima takıldı takildi soracam soracağım soracagim bilgin bilginiz bilmek yav yaw dakka dk affedersiniz herkese be haha ' +
   'detaylı detayli detaylıca teşekkür tesekkur ' +
   // … "böyle" as chat shortens it ("bole bişey demişti"); and the German particles of Turks living in Germany ("also",
   // "genau", "doch", "oder", "halt", "naja": so, exactly, after all, or, just, well), as "ya", "yani" are
@@ -1359,7 +1359,8 @@ export function namesInQuestion(question: string, names: ReadonlySet<string>): {
     const ending = GENITIVE_ENDINGS.find((e) => w.endsWith(e) && names.has(w.slice(0, -e.length)) && w.length - e.length >= 2);
     // ("eskişehirin orda bulunan yatak": the deposit found around Eskişehir; a place word after the genitive says where,
     // not whose.)
-    if (ending !== undefined) out.push({ name: w.slice(0, -ending.length), owner: !AROUND.has(ws[i + 1] ?? '') });
+    // (Nor "Kacır'ın bahsettiği tesis ne zaman biter": who spoke of the plant, which is asked of; see mentionedByAt.)
+    if (ending !== undefined) out.push({ name: w.slice(0, -ending.length), owner: !AROUND.has(ws[i + 1] ?? '') && mentionedByAt(ws, i) === 0 });
     else {
       const name = nameInWord(w, names);
       if (name !== undefined) out.push({ name, owner: false });
