@@ -214,6 +214,17 @@ describe('answerMessage', () => {
     expect(r.question).toBe(message);
   });
 
+  test('"and X? <what of it>" after a question: the first question read on from the conversation, not the whole alone', () => {
+    const others = answerMessage('which other chinese car companies is turkey in talks with besides byd', undefined, kb);
+    expect(others.reply).toMatchObject({ kind: 'fact', factId: 'other-chinese-automakers' });
+    // Whole, "byd" found what BYD is; "and byd then?" asks of BYD what was asked of the others: its plant.
+    const r = answerMessage('and byd then? where are they at', others.remember!, kb).reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
+    expect(r.kind === 'fact' && r.readingAs).toBeDefined();
+    // With nothing before it the message is answered as it was.
+    expect(facts(answerMessage('and byd then? where are they at', undefined, kb).reply)).toEqual(facts(answerMessageAlone('and byd then? where are they at', kb)));
+  });
+
   test('the whole message\'s answer leads when it is one of its questions\' answers', () => {
     const message = 'where is the deposit and how big is it?';
     const whole = answerOnItsOwn(message, kb);
