@@ -141,6 +141,15 @@ describe('a question that stands on its own is never changed by context', () => 
     expect(answerInContext("and he's going to china?? when", minister.remember!, kb).reply).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
   });
 
+  test('a reaction of words before a pointing question ("fair enough. where is that place?") is no word of its own', () => {
+    const elements = answerInContext('what elements does the beylikova deposit contain?', undefined, kb);
+    expect(elements.reply).toMatchObject({ kind: 'fact', factId: 'beylikova-elements' });
+    // "fair" and "makes sense" counted as words the question asks of the place, and every reading was refused.
+    for (const q of ['fair enough. where is that place exactly', 'makes sense. where is that place?']) {
+      expect(answerInContext(q, elements.remember!, kb).reply, q).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
+    }
+  });
+
   test('"where was that held?", "when did it take place?" ask where or when the event just answered about was', () => {
     expect(eventAsWhereWhen('and where was that held?')).toBe('and where was that?');
     expect(eventAsWhereWhen('when did it take place tho')).toBe('when was it?');

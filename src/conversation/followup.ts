@@ -785,7 +785,8 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   // (Not a word the engine reads as none of the question, "first place" in "why are they even trying in the first
   // place?": an idiom, and no fact can be told to have it.)
   const readWords = shape.kind === 'pronoun' ? new Set(questionTerms(kb, asked).ws) : null;
-  const contentWords = readWords ? tokens(asked).filter((t) => isContent(t) && !MEANT.has(t.key) && readWords.has(t.key)) : [];
+  // (Nor a word of a reaction before the question, "fair enough. where's that place?": ownTokens.)
+  const contentWords = readWords ? ownTokens(asked).filter((t) => isContent(t) && !MEANT.has(t.key) && readWords.has(t.key)) : [];
   const ownWords = contentWords.every((t) => CLASS_NOUNS.has(t.key)) && tokens(asked).some((t) => DEMONSTRATIVES.has(t.key)) ? [] : contentWords;
   // A word the knowledge never writes counts in a word of its synonym group ("his title" is the minister's "role"), and
   // so does any word asked of a person ("what's his position?": his "job").
