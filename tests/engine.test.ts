@@ -1798,6 +1798,11 @@ describe('hostile and odd input', () => {
     expect(asFact(answer("which one is china's president", realKb())).factId).toBe('presidents');
   });
 
+  test('going beyond mining or raw materials is the whole supply chain (a phrasing of the knowledge)', () => {
+    // (Declined at 0.40 before: "beyond" weighed 35% as a word no fact has, and the refinery's readiness tied.)
+    expect(asFact(answer('does turkey want to go beyond raw materials', realKb())).factId).toBe('whole-supply-chain');
+  });
+
   test('"a lock on", "a chokehold on" is dominance (knowledge/synonyms.yaml), as "a grip on" is', () => {
     // (Declined at 0.42 before: "lock" weighed as a word no fact has.)
     expect(asFact(answer("who's nervous about china having a lock on rare earths", realKb())).factId).toBe('western-concerns');
