@@ -14,6 +14,7 @@ import { answerInContext, answerOnItsOwn, type PreviousTurn } from '../src/conve
 import { followupShape } from '../src/conversation/followup-shape.ts';
 import { trTokens, turkishFollowupShape, turkishOnlyAsOthers, turkishStatusAsSwap, withoutTurkishGuess } from '../src/conversation/followup-tr.ts';
 import { answerMessage } from '../src/conversation/several.ts';
+import { TURKISH } from '../src/text/turkish.ts';
 import { loadConversationSet, loadEvalSet } from '../src/eval.ts';
 import { readingLine, replyToJson } from '../src/reply.ts';
 import { withoutPreamble, words } from '../src/text/normalize.ts';
@@ -242,6 +243,16 @@ describe('reading a Turkish follow-up', () => {
     // … with a filler after it: office Turkish's "amaç ne basically", "hedef ne aslında".
     const f = after('turkiyenin cinle derdi ne', 'hedef ne aslinda').reply;
     expect(f.kind === 'fact' && f.factId).toBe('attract-chinese-ev-makers');
+    // … and with a reaction before it ("tamam. amaç ne peki bunun").
+    const g = after('turkiyenin cinle derdi ne', 'tmm anladim. hedef ne peki bunun').reply;
+    expect(g.kind === 'fact' && g.factId).toBe('attract-chinese-ev-makers');
+  });
+
+  test('"mantıklı" (makes sense) before a follow-up is a reaction to the answer, as "anladım" is', () => {
+    // Declined before: "mantıklı" weighed as a word of the question.
+    const r = after('Erdoğan ile Şi nadir topraklar hakkında neler konuştu?', 'mantıklı. peki bu görüşme ne zaman yapıldı').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting', language: 'tr' });
+    for (const w of ['mantıklı', 'mantikli']) expect(TURKISH.isTerm(TURKISH.stem(w)), w).toBe(false);
   });
 
   test('"o bakanlığın başında kim var?" (who heads that ministry?) is the ministry the question before named', () => {

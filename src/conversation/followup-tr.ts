@@ -59,7 +59,7 @@ const LEAD = new Set(['peki', 'ya', 've', 'e', 'hani', 'yani', 'tamam', 'ok', 'o
   // interjections, thanks and how people address each other before a follow-up ("pardon, ne zaman?", "tşk, ne kadar
   // büyük peki", "süper, ne zaman bulundu", "abi ne zaman"), as "sorry", "thx", "wow" in English
   'pardon', 'affedersin', 'sagol', 'saol', 'sagolun', 'tesekkurler', 'tesekkur', 'tsk', 'tskler', 'eyv', 'eyw', 'eyvallah', 'super',
-  'harika', 'vay', 'oha', 'anladim', 'ilginc', 'tamamdir', 'hmmm', 'aa', 'haa', 'abi', 'abla', 'kanka', 'hocam', 'reis', 'dostum', 'kardesim',
+  'harika', 'vay', 'oha', 'anladim', 'mantikli', 'ilginc', 'tamamdir', 'hmmm', 'aa', 'haa', 'abi', 'abla', 'kanka', 'hocam', 'reis', 'dostum', 'kardesim',
   // ("vay be", "hadi ya": wow, no way; "ilginçmiş": interesting; "iyi de": fine, but; "dur", wait: stopping oneself to
   // ask again)
   'be', 'hadi', 'ilgincmis', 'de', 'da', 'dur', 'durr']);
@@ -622,9 +622,10 @@ const REPORT = new Set(['haber', 'makale', 'rapor', 'yazi', 'kaynak', 'kaynaklar
 
 /**
  * A question of an aim and nothing else, folded: "amaç ne", "peki amacı ne", "neden peki, amaç ne", "hedef ne bunda";
- * with a filler after it ("amaç ne aslında", office Turkish's "amaç ne basically").
+ * with a filler after it ("amaç ne aslında", office Turkish's "amaç ne basically", "amaç ne peki bunun"), or a reaction
+ * before it ("hmm tamam. amaç ne peki").
  */
-const PURPOSE_ASKED = /^(?:(?:peki|neden|niye|hmm+|hm|ya|e|yani|peki neden|neden peki)\s+)*(?:amac|amaci|hedef|hedefi|maksat|maksadi|gaye|gayesi)\s+(?:ne|nedir|ne peki|peki|ne ki|ne bunda|ne bu)(?:\s+(?:peki|ki|bunda|bu|yani|acaba|aslinda|simdi|basically|actually))*$/u;
+const PURPOSE_ASKED = /^(?:(?:peki|neden|niye|hmm+|hm|ya|e|yani|peki neden|neden peki|tamam|tmm|ok|oke|anladim|mantikli)\s+)*(?:amac|amaci|hedef|hedefi|maksat|maksadi|gaye|gayesi)\s+(?:ne|nedir|ne peki|peki|ne ki|ne bunda|ne bu)(?:\s+(?:peki|ki|bunda|bunun|bu|yani|acaba|aslinda|simdi|basically|actually))*$/u;
 
 /**
  * "türkiyede bir şey kuruyorlar mı?" (are [they] building something in Turkey?) after "BYD ne?": a question with a

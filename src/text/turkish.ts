@@ -518,6 +518,8 @@ const STOP_LIST = (
   // reactions to the answer before a question ("ilginç. peki …": interesting; "anladım": I see), as "interesting",
   // "gotcha" lead a follow-up in English
   'ilginç ilginc vay anladım anladim harika süper ' +
+  // … and "mantıklı" (makes sense: "mantıklı, peki bu görüşme ne zaman oldu"), as "makes sense" in English
+  'mantıklı mantikli ' +
   // "ee", "eee" (well, so: "ee başka yerden alsınlar o zaman"), a lone "e" drawn out, as "well" and "so" in English
   'ee eee ' +
   // … and young chat's agreement, greeting and opinion ("aynen", "naber"/"nbr", "bence"/"bnce", "harbi": exactly, what's up,
@@ -1203,7 +1205,7 @@ const TURKISH_CHAT_FILLER: ReadonlySet<string> = new Set(
     // see), "işde" (işte), and the greeting "naaber millet" (what's up, folks)
     'laa laaa lan ulan len ebe hee heee işde isde naaber millet ' +
     // taking in the answer before ("hmm ok, kaç ton var?", "vay, ..."): English "ok" typed in Turkish is no word either
-    'hmm hm hmmm ok oke okey okay anladım anladim vay oha tmm tamam tamamdır tamamdir ' +
+    'hmm hm hmmm ok oke okey okay anladım anladim mantıklı mantikli vay oha tmm tamam tamamdır tamamdir ' +
     // swearing it is so, "really?" ("byd fabrika kuruyomuş valla mı billa mı")
     'valla vallahi vallaha billa billahi'
   ).split(' '),
