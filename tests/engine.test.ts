@@ -1625,6 +1625,9 @@ describe('hostile and odd input', () => {
   test('"in the first place" ending a question only stresses it', () => {
     expect(withoutPreamble(words('why would they come here in the first place'))).toEqual(words('why would they come here'));
     expect(withoutPreamble(words('in the first place'))).toEqual(words('in the first place'));
+    // … and before "any idea?" (asking whether the bot knows): "idea" weighed 21%, and the question was declined.
+    expect(withoutPreamble(words('why would they come here in the first place, any idea?'))).toEqual(words('why would they come here'));
+    expect(withoutPreamble(words('any idea?'))).toEqual(words('any idea'));
   });
 
   test('a question put inside a sentence after who asks it ("my boss asked me who…", "any idea where…") is read from its question word', () => {

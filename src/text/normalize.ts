@@ -907,6 +907,8 @@ const AFTERWORD_NOISE = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha
 const MAX_AFTERWORDS = 2;
 const AFTERWORDS: readonly (readonly string[])[] = [
   'any thoughts', 'thoughts', 'any ideas', 'ideas anyone', 'anyone',
+  // (… and one: "why does turkey want this in the first place, any idea?": "idea" weighed 21%)
+  'any idea',
   // what was meant, asked back after the question ("what tariffs you mean", "which company for example"): "mean",
   // "example" weighed as words the knowledge never uses
   'do you mean', 'you mean', 'do u mean', 'u mean', 'for example', 'for instance',
