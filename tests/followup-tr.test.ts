@@ -248,6 +248,12 @@ describe('reading a Turkish follow-up', () => {
     expect(g.kind === 'fact' && g.factId).toBe('attract-chinese-ev-makers');
   });
 
+  test('"içinde ne var?" (what is in [it]?) keeps "içinde" in its reading: the contents asked, not the size again', () => {
+    // Read without "içinde", the deposit's words found its location, then its size.
+    const r = after('beylikovadaki rezerv ne kadar büyük', 'peki içinde ne var').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'beylikova-elements', language: 'tr' });
+  });
+
   test('"mantıklı" (makes sense) before a follow-up is a reaction to the answer, as "anladım" is', () => {
     // Declined before: "mantıklı" weighed as a word of the question.
     const r = after('Erdoğan ile Şi nadir topraklar hakkında neler konuştu?', 'mantıklı. peki bu görüşme ne zaman yapıldı').reply;

@@ -809,7 +809,9 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
   const prev = trTokens(previous);
   const out: Reading[] = [];
   const paired = pairedReading(asked, previous);
-  const own = trTokens(asked).filter((t) => !LEAD.has(t.key) && !PRONOUNS.has(t.key));
+  // (A place word that points back keeps its place in the reading: "içinde ne var?" asks what is in the deposit, and
+  // without "içinde" the deposit's words asked its size again.)
+  const own = trTokens(asked).filter((t) => !LEAD.has(t.key) && (!PRONOUNS.has(t.key) || OWNED_PLACES.has(t.key)));
   if (shape.kind === 'swap') {
     const s = swapped(shape.subject, prev, vocab);
     if (s !== null) out.push({ probe: s, shown: asQuestion(s), whole: true });
