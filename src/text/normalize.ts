@@ -1804,6 +1804,10 @@ function intensifierAt(keys: readonly string[], i: number): number {
   // "is the deposit held by a state firm?" (owned), "does beylikova hold …", "china's hold on …" (no copula before).
   if (keys[i] === 'held' && i > 1 && (i + 1 === keys.length || HELD_WHERE.has(keys[i + 1]!)) && keys.slice(0, i).some((k) => BE_FORMS.has(k) || k === 'being')) return 1;
   if (TAKE_FORMS.has(keys[i]!) && keys[i + 1] === 'place' && i > 0) return 2;
+  // "this rare earth business", "the whole china affair": a vague noun after what it is, as "thing" and "stuff" are stop
+  // words ("business" weighed 28% as a word of the topic). Only after "this", "that", "whole" within a few words, and
+  // last or before a stop word: not "business hours", "is the business open".
+  if (VAGUE_AFFAIRS.has(keys[i]!) && keys.slice(Math.max(0, i - 4), i).some((k) => k === 'this' || k === 'that' || k === 'whole') && (i + 1 === keys.length || STOP_WORDS.has(keys[i + 1]!))) return 1;
   // "what's so special about byd?", "what is special about it": what it is, as "what is byd?" asks ("special" weighed as
   // the question's rarest word, one no fact has).
   if ((keys[i] === 'special' || keys[i] === 'unique' || keys[i] === 'notable') && keys[i + 1] === 'about' && i > 0 && SPECIAL_ASKERS.has(keys[0]!)) return 1;
@@ -1816,6 +1820,8 @@ function intensifierAt(keys: readonly string[], i: number): number {
 }
 /** After an event's "held": where or when ("was it held in kazakhstan", "held on 3 july"). */
 const HELD_WHERE = new Set(['in', 'at', 'on', 'during']);
+/** Vague nouns for a matter as a whole ("this rare earth business", "that china affair"). */
+const VAGUE_AFFAIRS = new Set(['business', 'affair', 'saga']);
 /** The forms of "take" before "place" ("where did it take place", "it took place in July"). */
 const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 /** The forms of "end" before "up" ("ended up building"). */
