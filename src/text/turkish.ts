@@ -646,6 +646,9 @@ const STOP_LIST = (
   // ("doğru mu fake mi"), as "legit?" is a tag
   'amcam dayım dayim teyzem halam eniştem enistem yengem kuzenim yeğenim yegenim babam annem abim ablam kardeşim kardesim ' +
   'arkadaşım arkadasim arkadaşlar arkadaslar komşum komsum dedem ninem eşim esim patronum ki tweet tweette twitter twitterda fake ' +
+  // … and a child who asked what the asker could not answer ("… ne işe yarıyo, çocuk sordu bilemedim"), as "my kid
+  // asked me" adds nothing in English
+  'çocuk cocuk çocuğum cocugum oğlum oglum kızım kizim sordu bilemedim bilemedik cevaplayamadım cevaplayamadim ' +
   // asked to be told simply ("… ne işe yarıyo, basitçe anlatır mısın?"), as "simply" in English; "basitçe" was read as a
   // typo of a word the knowledge has
   'basitçe basitce ' +
