@@ -2190,6 +2190,9 @@ describe('hostile and odd input', () => {
   test('the occasion something was said at ("what did they discuss at their July meeting?") only says when', () => {
     expect(withoutOccasion('what did erdogan and xi talk about at the july summit?')).toBe('what did erdogan and xi talk about?');
     expect(withoutOccasion('when was the meeting?')).toBeNull();
+    // … and as a clause: "… when they met in july" (the meeting's fact got it before, by "met" and "july").
+    expect(withoutOccasion('what did the two presidents discuss when they met in july?')).toBe('what did the two presidents discuss?');
+    expect(asFact(answer('what did erdogan and xi talk about when they sat down together in july?', realKb())).factId).toBe('erdogan-xi-talks');
     // (In Turkish the occasion comes first: "temmuzdaki zirvede neler konuştular".)
     expect(withoutOccasion('ikisi temmuzdaki zirvede neler konuştular')).toBe('ikisi neler konuştular?');
     expect(answer('erdoğan ile şi temmuzdaki zirvede neler konuştular', realKb())).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-talks' });

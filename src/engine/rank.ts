@@ -866,7 +866,7 @@ function occasionSplit(question: string): { without: string; occasion: string } 
 const TR_OCCASION =
   /^(.*?)\s*((?:\p{L}+(?:d|t)[ae]ki\s+)?(?:g[öo]r[üu][şs]me(?:ler)?|zirve|toplant[ıi]|bulu[şs]ma|ziyaret)(?:si|leri)?(?:n?d[ae]|n?t[ae]))\s+((?:.*\s)?(?:ne|neler|neyi|nelerden|hangi)\s.*(?:konu[şs]|g[öo]r[üu][şs]t|anla[şs]|s[öo]yle|dedi|dediler|imzala)\p{L}*[^\p{L}]*)$/iu;
 const OCCASION =
-  /^((?:.*\s)?(?:what|which)\s.*\b(?:discuss(?:ed)?|talk(?:ed)?\s+about|agree(?:d)?(?:\s+on)?|sign(?:ed)?|sa(?:y|id)|announce(?:d)?|cover(?:ed)?)\b)\s+((?:at|during|in)\s+(?:their|the|this|that|a|his|its)\s+(?:\p{L}+\s+)?(?:meeting|summit|talks|visit|trip|sit-down|call)\b[^?]*)\?*\s*$/iu;
+  /^((?:.*\s)?(?:what|which)\s.*\b(?:discuss(?:ed)?|talk(?:ed)?\s+about|agree(?:d)?(?:\s+on)?|sign(?:ed)?|sa(?:y|id)|announce(?:d)?|cover(?:ed)?)\b)\s+((?:at|during|in)\s+(?:their|the|this|that|a|his|its)\s+(?:\p{L}+\s+)?(?:meeting|summit|talks|visit|trip|sit-down|call)\b[^?]*|when\s+(?:they|the\s+two|both|he|she)\s+(?:met|sat\s+down|got\s+together|spoke|visited)\b[^?]*)\?*\s*$/iu;
 
 /**
  * A Turkish question with guesses at its answer after it, each with its question particle ("çin devlet başkanı kimdi xi
