@@ -11,7 +11,7 @@ import { answer, explain, rank, type KnowledgeBase } from '../src/engine/answer.
 import { NO_FACT, answerInContext, answerOnItsOwn, type PreviousTurn } from '../src/conversation/followup.ts';
 import { followupShape } from '../src/conversation/followup-shape.ts';
 import { personsIn } from '../src/conversation/persons.ts';
-import { correctionOf, echoAsQuestion, eventAsWhereWhen, kindAskedAsWh, mentionedAsThat, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from '../src/conversation/rewrites.ts';
+import { comeInAsFitIn, correctionOf, echoAsQuestion, eventAsWhereWhen, kindAskedAsWh, mentionedAsThat, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from '../src/conversation/rewrites.ts';
 import { tokens } from '../src/conversation/english-words.ts';
 import { nameKey, vocabularyOf } from '../src/conversation/vocabulary.ts';
 import { answerMessageAlone } from '../src/conversation/several.ts';
@@ -148,6 +148,16 @@ describe('a question that stands on its own is never changed by context', () => 
     for (const q of ['fair enough. where is that place exactly', 'makes sense. where is that place?']) {
       expect(answerInContext(q, elements.remember!, kb).reply, q).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
     }
+  });
+
+  test('"where does turkey come into that?" asks how the one named fits into what was answered, no place nor source', () => {
+    expect(comeInAsFitIn('so where does turkey come into that')).toBe('so how does turkey fit into that?');
+    expect(comeInAsFitIn('where do the carmakers come in?')).toBe('how do the carmakers fit into that?');
+    for (const q of ['where does the ore come from?', 'where does it come out?']) expect(comeInAsFitIn(q), q).toBe(q);
+    const tariffs = answerInContext('what is the EU doing about chinese electric cars', undefined, kb);
+    expect(tariffs.reply).toMatchObject({ kind: 'fact', factId: 'eu-access-motive' });
+    // (As typed: the delegation's sources, "come" read as where the news comes from.)
+    expect(answerInContext('ok and where does turkey come into all this', tariffs.remember!, kb).reply).toMatchObject({ kind: 'fact', factId: 'eu-access-motive' });
   });
 
   test('"where was that held?", "when did it take place?" ask where or when the event just answered about was', () => {

@@ -114,6 +114,20 @@ const EVENT_HELD = new RegExp(REWRITE_LEAD + String.raw`(where|when)\s+(was|were
 const EVENT_TAKES_PLACE = new RegExp(REWRITE_LEAD + String.raw`(where|when)\s+(did|does|will|do)\s+(that|it|this|they|those)\s+take\s+place` + EVENT_AFTER, 'iu');
 
 /**
+ * "so where does turkey come into that?", "where do they come in?": how the one named is part of what was just
+ * answered, as "how does turkey fit into that?" asks. As typed, "where" asked for a place and "come" for where something
+ * comes from (the delegation's sources).
+ */
+export function comeInAsFitIn(question: string): string {
+  const m = COME_IN.exec(question);
+  return m ? `${m[1]!}how ${/^do$/iu.test(m[2]!) ? 'do' : 'does'} ${m[3]!} fit into that?` : question;
+}
+const COME_IN = new RegExp(
+  REWRITE_LEAD + String.raw`where\s+(does|do|would|will)\s+(\p{L}+(?:\s+\p{L}+)?)\s+come\s+in(?:to)?(?:\s+(?:it|that|this|all\s+(?:this|that)|the\s+picture|the\s+story))?` + EVENT_AFTER,
+  'iu',
+);
+
+/**
  * "any year?", "any rough year at least?", "a ballpark figure?", "any numbers?", "any names?": asks for that kind of answer
  * of what was asked before, as "when?", "how much?", "who?" do ("a year?" alone may ask "per year?", and stays). As typed, "year" or "date" is a word of its own and finds any fact that has
  * it (the deposit's discovery "in 2022"), and the fragment, answered alone, stays so.
