@@ -11,7 +11,7 @@ import { answer, explain, rank, type KnowledgeBase } from '../src/engine/answer.
 import { NO_FACT, answerInContext, answerOnItsOwn, type PreviousTurn } from '../src/conversation/followup.ts';
 import { followupShape } from '../src/conversation/followup-shape.ts';
 import { personsIn } from '../src/conversation/persons.ts';
-import { comeInAsFitIn, correctionOf, echoAsQuestion, eventAsWhereWhen, kindAskedAsWh, mentionedAsThat, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from '../src/conversation/rewrites.ts';
+import { comeInAsFitIn, correctionOf, leaderSetBefore, echoAsQuestion, eventAsWhereWhen, kindAskedAsWh, mentionedAsThat, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from '../src/conversation/rewrites.ts';
 import { tokens } from '../src/conversation/english-words.ts';
 import { nameKey, vocabularyOf } from '../src/conversation/vocabulary.ts';
 import { answerMessageAlone } from '../src/conversation/several.ts';
@@ -148,6 +148,16 @@ describe('a question that stands on its own is never changed by context', () => 
     for (const q of ['fair enough. where is that place exactly', 'makes sense. where is that place?']) {
       expect(answerInContext(q, elements.remember!, kb).reply, q).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
     }
+  });
+
+  test('"and the guy heading it, where does he work?": the one leading what was asked about, set before a question on him', () => {
+    expect(leaderSetBefore('and the guy heading it - where does he work?')).toBe('and where does he work?');
+    // Not without a question that points at him, nor a question of its own.
+    for (const q of ['the man leading it', 'the man leading it, when did the trip start?']) expect(leaderSetBefore(q), q).toBe(q);
+    const trip = answerInContext('is turkey sending a delegation to china?', undefined, kb);
+    expect(trip.reply).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
+    // (Declined as typed: "man" and "leading" were words of their own.)
+    expect(answerInContext('ok and the person heading it, what is his role?', trip.remember!, kb).reply).toMatchObject({ kind: 'fact', factId: 'energy-minister' });
   });
 
   test('"where does turkey come into that?" asks how the one named fits into what was answered, no place nor source', () => {

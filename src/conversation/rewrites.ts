@@ -114,6 +114,21 @@ const EVENT_HELD = new RegExp(REWRITE_LEAD + String.raw`(where|when)\s+(was|were
 const EVENT_TAKES_PLACE = new RegExp(REWRITE_LEAD + String.raw`(where|when)\s+(did|does|will|do)\s+(that|it|this|they|those)\s+take\s+place` + EVENT_AFTER, 'iu');
 
 /**
+ * "and the man leading it, what is his job?": the one the answer named as leading what was asked about, set before a
+ * question that points at him: that question ("what is his job?"), whose "his" is then read as any pronoun is. As typed,
+ * "man" and "leading" were words of their own and the message was declined.
+ */
+export function leaderSetBefore(question: string): string {
+  const m = LEADER_SET_BEFORE.exec(question);
+  return m ? `${m[1]!}${m[2]!}` : question;
+}
+const LEADER_SET_BEFORE = new RegExp(
+  REWRITE_LEAD +
+    String.raw`(?:(?:the|that|this)\s+(?:man|guy|person|woman|lady|one|minister)\s+(?:leading|heading|running|in\s+charge\s+of)\s+(?:it|that|this|them|the\s+\p{L}+))\s*[,:;-]+\s*((?:what|who|where|when|how|is|was|does|did)\b.*\b(?:his|her|he|she|him)\b.*)$`,
+  'iu',
+);
+
+/**
  * "so where does turkey come into that?", "where do they come in?": how the one named is part of what was just
  * answered, as "how does turkey fit into that?" asks. As typed, "where" asked for a place and "come" for where something
  * comes from (the delegation's sources).
