@@ -160,6 +160,16 @@ describe('a question that stands on its own is never changed by context', () => 
     expect(answerInContext('ok and the person heading it, what is his role?', trip.remember!, kb).reply).toMatchObject({ kind: 'fact', factId: 'energy-minister' });
   });
 
+  test('"which ministries?" after the ministries\' answer that named them: the answer again, not a fact of its word alone', () => {
+    const ministries = answerInContext('have the ministries commented on this?', undefined, kb);
+    expect(ministries.reply).toMatchObject({ kind: 'fact', factId: 'ministries-no-comment' });
+    // (Alone, "ministries" found the energy minister.)
+    expect(answerInContext('which ministries exactly?', ministries.remember!, kb).reply).toMatchObject({ kind: 'fact', factId: 'ministries-no-comment' });
+    // A role asks who holds it: "which minister?" after what the industry minister said is who he is.
+    const said = answerInContext("what did turkey's industry minister say about rare earths?", undefined, kb);
+    expect(answerInContext('which minister?', said.remember!, kb).reply).not.toMatchObject({ factId: 'kacir-statement' });
+  });
+
   test('"where does turkey come into that?" asks how the one named fits into what was answered, no place nor source', () => {
     expect(comeInAsFitIn('so where does turkey come into that')).toBe('so how does turkey fit into that?');
     expect(comeInAsFitIn('where do the carmakers come in?')).toBe('how do the carmakers fit into that?');

@@ -484,6 +484,22 @@ function whoNamedBefore(asked: string, previous: PreviousTurn, previousAnswer: s
 }
 
 /**
+ * Whether a question asks only "which <things>?" of things the question before asked about and the answer just given
+ * names ("which ministries?" after "did the ministries comment?", answered "Turkey's Energy … Ministry and China's
+ * Ministry of Commerce …").
+ */
+function whichOfAnswered(question: string, previous: PreviousTurn, kb: KnowledgeBase): boolean {
+  const m = WHICH_NOUN.exec(question);
+  const given = m ? answerFact(previous.factId, kb) : undefined;
+  if (!m || !given) return false;
+  const noun = root(tokens(m[1]!)[0]?.key ?? '');
+  const has = (text: string) => tokens(text).some((t) => root(t.key) === noun);
+  // (Not a person's role, "which minister?": who holds it is asked, another fact than what the minister said.)
+  return noun.length > 2 && !STOP_WORDS.has(noun) && !ROLE_NOUNS.has(m[1]!.toLowerCase()) && has(previous.question) && has(given.answer);
+}
+const WHICH_NOUN = /^\s*(?:(?:and|so|ok|okay|but|wait|hmm+)[\s,]+)*which\s+(\p{L}{3,})(?:\s+(?:exactly|then|tho|though|again|specifically|precisely))*\s*[?!.]*\s*$/iu;
+
+/**
  * The answer just given again, as the reply to `alone` read as following on from the question before (asked to have
  * it again, said more simply, or what one of its words means, or a restatement to check); null when none was given.
  */
@@ -618,6 +634,9 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   // "basitçe anlatır mısın?", "anlamadım": asked in Turkish to have the answer again, more simply (as SAY_IT_AGAIN below).
   const trAgain = kb.turkish ? turkishSaidAgain(alone, previous, kb) ?? turkishMeaningAsked(alone, previous, kb) : null;
   if (trAgain) return trAgain;
+  // "which ministries?" after "did the ministries say anything?", answered with the ministries named: which they are is
+  // what was just said (as typed, "ministries" alone found the energy minister).
+  if (alone.language !== 'tr' && whichOfAnswered(alone.question, previous, kb)) return answeredAgain(alone, previous, kb) ?? rememberAlone(alone);
   // A Turkish follow-up is read by followup-tr.ts: a question read as Turkish, or one too short to tell ("kim?",
   // "ya Chery?") after a Turkish question, when its Turkish shape is a follow-up's (a standalone question stays as it was).
   const turkish = alone.language === 'tr' ? alone : kb.turkish && detectLanguage(question, detectLanguage(previous.question)) === 'tr' && turkishFollowupShape(alone.question).kind !== 'standalone' ? answer(question, kb, { hint: 'tr' }) : null;
