@@ -248,6 +248,13 @@ describe('reading a Turkish follow-up', () => {
     expect(g.kind === 'fact' && g.factId).toBe('attract-chinese-ev-makers');
   });
 
+  test('"hangi bakanlıklar?" (which ministries?) after the answer that named them is that answer again; "hangi bakan?" is not', () => {
+    // (As typed, "bakanlıklar" alone found the energy minister.)
+    const r = after('bakanlıklar bu konuda yorum yaptı mı', 'peki hangi bakanlıklar').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'ministries-no-comment', language: 'tr' });
+    expect(after('bakanlıklar bu konuda yorum yaptı mı', 'hangi bakan').reply).not.toMatchObject({ factId: 'ministries-no-comment' });
+  });
+
   test('"içinde ne var?" (what is in [it]?) keeps "içinde" in its reading: the contents asked, not the size again', () => {
     // Read without "içinde", the deposit's words found its location, then its size.
     const r = after('beylikovadaki rezerv ne kadar büyük', 'peki içinde ne var').reply;

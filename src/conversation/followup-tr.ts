@@ -1058,6 +1058,20 @@ export function turkishMeaningAsked(alone: Reply, previous: { question: string; 
   const said = new Set(trTokens(given.answer).map((t) => turkishStem(t.key)));
   return own.length > 0 && own.length <= 3 && own.every((t) => said.has(turkishStem(t.key))) ? previousAgain(alone, previous, kb) : null;
 }
+/**
+ * "hangi bakanlıklar?" (which ministries?) after "bakanlıklar açıklama yaptı mı?", answered with the ministries named:
+ * which they are is what was just said; that answer again, as in English (followup.ts). Not a role ("hangi bakan?":
+ * who holds it is asked). Null otherwise.
+ */
+export function turkishWhichOfAnswered(alone: Reply, previous: { question: string; factId: string }, kb: KnowledgeBase): TurkishContextAnswer | null {
+  const m = TURKISH_WHICH_NOUN.exec(plainTurkish(alone.question));
+  const given = m ? answerFact(previous.factId, kb, 'tr') : undefined;
+  if (!m || !given || ROLE_IN_ENGLISH[m[1]!] !== undefined || /^(?:bakan|baskan|lider)(?:i|lar|ler|lari|leri)?$/.test(m[1]!)) return null;
+  const noun = turkishStem(m[1]!);
+  const has = (text: string) => trTokens(text).some((t) => turkishStem(t.key) === noun);
+  return noun.length > 2 && has(previousInTurkish(previous, kb.turkish ?? kb)) && has(given.answer) ? previousAgain(alone, previous, kb) : null;
+}
+const TURKISH_WHICH_NOUN = /^(?:(?:peki|ya|hmm+|hm|e+|yani)\s+)*hangi\s+(\p{L}{3,})(?:\s+(?:mesela|peki|acaba|yani|tam olarak|ki))*$/u;
 const TURKISH_MEANING = /^(?:(?:peki|ya|hmm+|hm|e+|ama|yani|abi|pardon)\s+)*(?:(.+?) ne demek(?:tir|mek)?(?: oluyor)?|ne demek (.+?)|(.+?) ne anlama geliyor|(.+?) derken)(?:\s+(?:ya|yani|peki|abi|acaba|tam olarak|burada|burda))*$/;
 /** "basitçe anlatır mısın", "daha basit anlat", "yani kısaca", "özetle", "anlamadım", "tekrar eder misin" (folded). */
 const TURKISH_SAY_IT_AGAIN = new RegExp(
