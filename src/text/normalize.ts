@@ -1806,7 +1806,9 @@ function intensifierAt(keys: readonly string[], i: number): number {
   // "which is the …?" asks ("one" weighed 26–39% as a word of the topic, and the question was declined). Not "which one
   // is china's?" (one word after the verb): the one is then what was asked before, and "which is china's?" alone found
   // China's carmakers. ("which one's the …": the copula run in, "s".)
-  if ((keys[i] === 'one' || keys[i] === 'ones') && i > 0 && keys[i - 1] === 'which' && (COPULAS.has(keys[i + 1] ?? '') || keys[i + 1] === 's') && i + 3 < keys.length) return 1;
+  // (Not "which one is going to china?": a verb after the copula asks which of those named does it.)
+  const named = keys[i + 2] === 'the' || (keys[i + 2] !== undefined && !/ing$/.test(keys[i + 2]!) && !STOP_WORDS.has(keys[i + 2]!) && !STOP_WORDS.has(keys[i + 3] ?? 'a'));
+  if ((keys[i] === 'one' || keys[i] === 'ones') && i > 0 && keys[i - 1] === 'which' && (COPULAS.has(keys[i + 1] ?? '') || keys[i + 1] === 's') && named && i + 3 < keys.length) return 1;
   // "where was the meeting held?", "when will the talks be held?", "where did it take place?": an event's passive "held"
   // and "take place" say only that it happened, as "where was the meeting?" asks ("held" weighed 28% as a word of the
   // topic, and "take place" half of the question). Only last or before where or when ("was it held in kazakhstan?"): not
