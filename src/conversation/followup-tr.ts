@@ -561,13 +561,16 @@ function standsForSomething(question: string): boolean {
   // ("kendisi" always stands for someone: "kendisi tesisle ilgili ne açıklamıştı?"; so does a possessive pronoun in a
   // case, "bizimkiyle": with ours.)
   // (So does "bu firma", "bu adam": this company, this man, a noun that only says what kind of thing was named before.)
-  // (So does a demonstrative in a case, "bunun", "buna", "onu": only bare "bu", "o" go before a noun as "this", "that";
+  // (So does a demonstrative in the genitive, "bunun", "onların": only bare "bu", "o" go before a noun as "this", "that";
   // "bunun Türkiye'yle ne alakası var?" asks what this has to do with Turkey. Not "bu işte" read as "bunda": in this
   // business, the field, not what was said.)
   return ts.some((t, j) => (PRONOUNS.has(t.key) && (ts[j + 1] === undefined || isFunction(ts[j + 1]!.key) || KENDISI.includes(t.key) || (CASED_DEMONSTRATIVE.test(t.key) && !t.text.includes(' ')) || (DEMONSTRATIVE.has(t.key) && KIND_OF_NAMED.has(ts[j + 1]!.key)))) || isPossessivePronoun(t.key));
 }
-/** "o", "bu", "şu" and their plurals in a case (folded): "onu", "bunun", "buna", "bunlardan". */
-const CASED_DEMONSTRATIVE = /^(?:on|bun|sun)(?:u|un|a|da|dan)$|^(?:onlar|bunlar)(?:i|in|a|da|dan)$/;
+/**
+ * "o", "bu", "şu" and their plurals in the genitive (folded): "bunun", "onların". (Not the other cases: "bunu hangi bakan
+ * söylemişti?", who said this, read with the question before got its answer again.)
+ */
+const CASED_DEMONSTRATIVE = /^(?:on|bun|sun)un$|^(?:onlar|bunlar)in$/;
 /** Nouns after "bu", "o", "şu" that only say what kind of thing was named before (folded): company, man, person. */
 const KIND_OF_NAMED = new Set(['firma', 'firmanin', 'firmayi', 'sirket', 'sirketin', 'sirketi', 'marka', 'markanin', ...PERSON_NOUNS]);
 
