@@ -11,7 +11,7 @@ import { answer, explain, rank, type KnowledgeBase } from '../src/engine/answer.
 import { NO_FACT, answerInContext, answerOnItsOwn, type PreviousTurn } from '../src/conversation/followup.ts';
 import { followupShape } from '../src/conversation/followup-shape.ts';
 import { personsIn } from '../src/conversation/persons.ts';
-import { comeInAsFitIn, correctionOf, leaderSetBefore, echoAsQuestion, eventAsWhereWhen, kindAskedAsWh, mentionedAsThat, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from '../src/conversation/rewrites.ts';
+import { comeInAsFitIn, correctionOf, leaderSetBefore, takeAsSaid, echoAsQuestion, eventAsWhereWhen, kindAskedAsWh, mentionedAsThat, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from '../src/conversation/rewrites.ts';
 import { tokens } from '../src/conversation/english-words.ts';
 import { nameKey, vocabularyOf } from '../src/conversation/vocabulary.ts';
 import { answerMessageAlone } from '../src/conversation/several.ts';
@@ -168,6 +168,17 @@ describe('a question that stands on its own is never changed by context', () => 
     // A role asks who holds it: "which minister?" after what the industry minister said is who he is.
     const said = answerInContext("what did turkey's industry minister say about rare earths?", undefined, kb);
     expect(answerInContext('which minister?', said.remember!, kb).reply).not.toMatchObject({ factId: 'kacir-statement' });
+  });
+
+  test('"what\'s kacir\'s take on it?", "the minister, what\'s his take?" ask what he said of what was just answered', () => {
+    expect(takeAsSaid("ok and what's kacir's take on that")).toBe('ok and what did kacir say about that?');
+    expect(takeAsSaid("the industry minister - what's his take?")).toBe('what did the industry minister say about it?');
+    // Of something named, it is a question of its own; "your take" asks the bot.
+    for (const q of ["what's kacir's take on the refinery", "what's your take", "the minister, what's your take"]) expect(takeAsSaid(q), q).toBe(q);
+    const plan = answerInContext('is turkey only after mining the rare earths or more?', undefined, kb);
+    expect(plan.reply).toMatchObject({ kind: 'fact', factId: 'whole-supply-chain' });
+    // (Declined as typed: "take" is the knowledge's word for an outlet's view.)
+    expect(answerInContext("and what's kacir's take on it", plan.remember!, kb).reply).toMatchObject({ kind: 'fact', factId: 'kacir-statement' });
   });
 
   test('"where does turkey come into that?" asks how the one named fits into what was answered, no place nor source', () => {

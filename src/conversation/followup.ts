@@ -50,7 +50,7 @@ import { asWord, holderNamed, personNotAsked, personsIn } from './persons.ts';
 import { nearestToSetApart } from './set-apart.ts';
 import { answeredAsWhoIs, whoAskedOfNamed } from './identity.ts';
 import { linkedBest, linkedInstead } from './linked.ts';
-import { comeInAsFitIn, correctionOf, leaderSetBefore, echoAsQuestion, eventAsWhereWhen, kindAskedAsWh, mentionedAsThat, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from './rewrites.ts';
+import { comeInAsFitIn, correctionOf, leaderSetBefore, takeAsSaid, echoAsQuestion, eventAsWhereWhen, kindAskedAsWh, mentionedAsThat, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { CONDITION_ASKED, type FollowupShape, followupShape, withoutTrailingRemark } from './followup-shape.ts';
 import { AGE, CLASS_NOUNS, IT, THING_PRONOUNS, asQuestion, distinctive, headSwap, join, namedBefore, namedReadings, pairedReading, parse, pointsBackToNamed, pointsBackToPeople, pointsBackToThing, readings, sharesTopic } from './readings.ts';
@@ -596,7 +596,7 @@ function withoutRemarkAfter(question: string, kb: KnowledgeBase): string {
 /** {@link answerInContext} before a wrong guess at who someone is is answered. */
 function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string, sameMessage = false): ContextAnswer {
   if (previous) question = withoutRemarkAfter(question, kb);
-  if (previous) question = alternativeNotGiven(withoutGuess(echoAsQuestion(mentionedAsThat(kindAskedAsWh(purposeAskedAsWhy(onlyOneAsOthers(nameAskedAsWho(leaderSetBefore(comeInAsFitIn(eventAsWhereWhen(correctionOf(withoutDoubtOfFollowup(question)))))))))))), previous, kb);
+  if (previous) question = alternativeNotGiven(withoutGuess(echoAsQuestion(mentionedAsThat(kindAskedAsWh(purposeAskedAsWhy(onlyOneAsOthers(nameAskedAsWho(takeAsSaid(leaderSetBefore(comeInAsFitIn(eventAsWhereWhen(correctionOf(withoutDoubtOfFollowup(question))))))))))))), previous, kb);
   // ("is it only byd or others too?" asks for the others with no question before it too.)
   else question = onlyOneAsOthers(question);
   // (So in Turkish: "sadece byd mi, yoksa başkalarıyla da konuşulmuş mu?" is "BYD dışında başkaları var mı?".)

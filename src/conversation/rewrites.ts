@@ -129,6 +129,28 @@ const LEADER_SET_BEFORE = new RegExp(
 );
 
 /**
+ * "and what's kacir's take on it?", "what was the minister's take?": what someone said of what was just answered, as
+ * "what did kacir say about it?" asks. As typed, "take" is the knowledge's word for an outlet's view ("take on"), and
+ * the question was declined. Only of it, that or this, or of nothing named: "what's kacir's take on the refinery" asks
+ * of the refinery, and stays (a question of its own, answered as it would be alone).
+ */
+export function takeAsSaid(question: string): string {
+  const m = TAKE_OF.exec(question);
+  if (!m) return question;
+  // ("what's his take?": what did he say; "the minister, what's his take?": what did the minister say.)
+  const pronoun = ({ his: 'he', her: 'she', their: 'they' } as Record<string, string>)[m[3]!.toLowerCase()];
+  if (m[2] !== undefined && pronoun === undefined) return question;
+  const who = m[2] ?? pronoun ?? m[3]!.replace(/['’]s?$/u, '');
+  return `${m[1]!}what did ${who} say about ${m[4] ?? 'it'}?`;
+}
+const TAKE_OF = new RegExp(
+  REWRITE_LEAD +
+    // (The one asked about may come first: "and the industry minister, what's his take?")
+    String.raw`(?:((?:the\s+)?\p{L}+(?:\s+\p{L}+){0,2})\s*[,:-]+\s*)?(?:what(?:['’]s|\s+is|\s+was)|whats)\s+(his|her|their|(?:the\s+)?\p{L}+(?:\s+\p{L}+)?['’]s?)\s+take(?:\s+on\s+(it|that|this|all\s+this|all\s+that))?` + EVENT_AFTER,
+  'iu',
+);
+
+/**
  * "so where does turkey come into that?", "where do they come in?": how the one named is part of what was just
  * answered, as "how does turkey fit into that?" asks. As typed, "where" asked for a place and "come" for where something
  * comes from (the delegation's sources).
