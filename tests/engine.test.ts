@@ -1818,6 +1818,11 @@ describe('hostile and odd input', () => {
     expect(asFact(answer('hello, saw stuff on tiktok about turkey and china and rare earths, whats going on there?', realKb())).factId).toBe('china-processing-partnership');
   });
 
+  test('"a bunch of" is a vague amount, as "a lot of": "bunch" is no word of the topic (the rail suite set +1)', () => {
+    const analyzer = new Analyzer([]);
+    expect(analyzer.queryTerms('a bunch of officials going to china')).toEqual(analyzer.queryTerms('officials going to china'));
+  });
+
   test('"this rare earth business", "that whole affair": a vague noun for the matter, no word of the topic', () => {
     expect(withoutPreamble(words('who is going to china about this rare earth business'))).toEqual(words('who is going to china about this rare earth'));
     expect(withoutPreamble(words('what happened with that whole china affair'))).toEqual(words('what happened with that whole china'));

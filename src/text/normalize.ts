@@ -479,6 +479,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'somewhere anywhere everywhere someplace anyplace ' +
     'please pls plz thanks tell know known explain give show want wanted wondering wonder anyone someone ' +
     'hey hi hello guys folks bot factbot ok okay well um uh like kind sort bit lot lots ' +
+    // … and "a bunch of" ("turkey is sending a bunch of officials to china"), as "a lot of"
+    'bunch ' +
     'info information detail details thing things stuff exactly quick quickly question questions ask asking partof ' +
     'ever basically actually anyway right simply currently now today deal supposed supposedly yet ' +
     // … and the asker's day before, as "today" ("i left my bag there yesterday, can i get it back?"), a degree as "bit"
