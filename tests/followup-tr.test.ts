@@ -248,6 +248,13 @@ describe('reading a Turkish follow-up', () => {
     expect(g.kind === 'fact' && g.factId).toBe('attract-chinese-ev-makers');
   });
 
+  test('a bare follow-up is not answered by a fact off the question\'s topic that a reading without its names found', () => {
+    // "ne zaman?" (when?) after BRICS: "ne zaman girmek" found the refinery's timeline; neither named nor linked.
+    expect(after("türkiye brics'e girmek mi istiyor", 'ne zaman').reply).not.toMatchObject({ factId: 'refinery-timeline' });
+    // "hangi ilde peki?" (in which province?) after BYD's plant: not the deposit's province.
+    expect(after('BYD fabrikayı nereye kuracak', 'hangi ilde peki').reply).not.toMatchObject({ factId: 'beylikova-location' });
+  });
+
   test('"hangi bakanlıklar?" (which ministries?) after the answer that named them is that answer again; "hangi bakan?" is not', () => {
     // (As typed, "bakanlıklar" alone found the energy minister.)
     const r = after('bakanlıklar bu konuda yorum yaptı mı', 'peki hangi bakanlıklar').reply;

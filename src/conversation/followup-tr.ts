@@ -1299,6 +1299,12 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
       return facts.size <= index.facts.length / 2 && facts.has(f);
     });
   };
+  // The names the previous question gave ("türkiye", "brics"), as nameInWord reads them, and the facts its answer links to.
+  const namedBefore = trTokens(prevText).map((t) => nameInWord(t.key, vocab.names) ?? t.key).filter((k) => vocab.names.has(k));
+  const linkedTo = (factId: string) => {
+    const given = prevFact === undefined ? undefined : index.facts[prevFact];
+    return given !== undefined && (given.related.includes(factId) || (index.facts[index.byId.get(factId) ?? -1]?.related ?? []).includes(given.id));
+  };
   // "hangi ayda?" (in which month?) asks for a month: an answer that names none ("iki yıl önce") does not give one, as
   // "what day?" in English.
   const month = /\b(?:hangi|kacinci) ay/.test(foldTurkish(turkishLower(asked)));
@@ -1310,6 +1316,9 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     // Only a place already said ("nerede yani?" after BYD's plant "Türkiye'de"): the knowledge does not tell (as in English).
     if (shape.kind === 'bare' && combined.kind === 'fact' && gives(combined.factId) && !givesNew(combined.factId) && namesSubject(combined.factId)) break;
     if (!acceptable(combined)) continue;
+    // (Nor, for a bare follow-up, a fact off the question's topic that a reading without its names found: "ne zaman?"
+    // after "türkiye brics'e mi girmek istiyo" got the refinery's timeline by "ne zaman girmek".)
+    if (shape.kind === 'bare' && namedBefore.length > 0 && !trTokens(r.probe).some((t) => namedBefore.includes(nameInWord(t.key, vocab.names) ?? t.key)) && !onTopic(combined.factId) && !linkedTo(combined.factId)) continue;
     // A fact the maintainers linked to the answer just given (its `related`), about as likely as the one found and giving
     // the kind asked, is what a bare follow-up or one with a pronoun goes on to (as in English: "ne zaman biter?" after the
     // refinery's readiness is its timeline). Not for an amount.
