@@ -598,12 +598,12 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // Written blind in the twenty-eighth session of 2026-12-05 and measured once on arrival: an ordinary mixed crowd in
   // Slack and Discord, in English and Turkish (on its starting code 8ff8474); the same replying in threads (on 8979097,
   // the same on 8ff8474); people new to the topic (on 5703651; on 8ff8474 the English the same, the Turkish 88.1%).
-  { file: 'conversations-blind120.yaml', right: 0.86 }, // 90.0% of 50 (first measured 80.0%)
+  { file: 'conversations-blind120.yaml', right: 0.88 }, // 92.0% of 50 (first measured 80.0%)
   { file: 'conversations-blind122.yaml', right: 0.9 }, // 94.0% of 50 (first measured 90.0%)
   { file: 'conversations-blind123.yaml', right: 0.84 }, // 88.0% of 50 (first measured 84.0%)
   { file: 'conversations-tr-blind120.yaml', right: 0.88, followups: 40 }, // 92.9% of 42 (first measured 88.1%)
   { file: 'conversations-tr-blind122.yaml', right: 0.78, followups: 40 }, // 83.3% of 42 (first measured 76.2%)
-  { file: 'conversations-tr-blind123.yaml', right: 0.9, followups: 40 }, // 95.2% of 42 (first measured 90.5%)
+  { file: 'conversations-tr-blind123.yaml', right: 0.92, followups: 40 }, // 97.6% of 42 (first measured 90.5%)
   // Written blind in that session and kept unread: measured on arrival on 8ff8474 and once on the session's final code:
   // Singaporeans and Malaysians writing Singlish; Turkish: shopkeepers and farmers of Konya and Kayseri.
   { file: 'conversations-blind121.yaml', right: 0.74 }, // 78.0% of 50 (first measured 78.0%; unread)
