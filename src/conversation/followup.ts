@@ -593,10 +593,19 @@ function withoutRemarkAfter(question: string, kb: KnowledgeBase): string {
   return tail.some((t) => isContent(t) && known(t)) ? question : read;
 }
 
+/**
+ * {@link takeAsSaid} for a question its words alone do not answer: a stored question such as "the global times, what's
+ * their take?" is answered as it would be alone (a question that stands on its own is never changed by context).
+ */
+function takeAsSaidWhenDeclined(kb: KnowledgeBase, question: string): string {
+  const said = takeAsSaid(question);
+  return said !== question && answer(question, kb).kind === 'fact' ? question : said;
+}
+
 /** {@link answerInContext} before a wrong guess at who someone is is answered. */
 function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string, sameMessage = false): ContextAnswer {
   if (previous) question = withoutRemarkAfter(question, kb);
-  if (previous) question = alternativeNotGiven(withoutGuess(echoAsQuestion(mentionedAsThat(kindAskedAsWh(purposeAskedAsWhy(onlyOneAsOthers(nameAskedAsWho(takeAsSaid(leaderSetBefore(comeInAsFitIn(eventAsWhereWhen(correctionOf(withoutDoubtOfFollowup(question))))))))))))), previous, kb);
+  if (previous) question = alternativeNotGiven(withoutGuess(echoAsQuestion(mentionedAsThat(kindAskedAsWh(purposeAskedAsWhy(onlyOneAsOthers(nameAskedAsWho(takeAsSaidWhenDeclined(kb, leaderSetBefore(comeInAsFitIn(eventAsWhereWhen(correctionOf(withoutDoubtOfFollowup(question))))))))))))), previous, kb);
   // ("is it only byd or others too?" asks for the others with no question before it too.)
   else question = onlyOneAsOthers(question);
   // (So in Turkish: "sadece byd mi, yoksa başkalarıyla da konuşulmuş mu?" is "BYD dışında başkaları var mı?".)
