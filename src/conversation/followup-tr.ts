@@ -25,7 +25,7 @@ import { ATTRIBUTES, SOURCED, tokens } from './english-words.ts';
 import { parse, sharesTopic } from './readings.ts';
 import { withoutTrailingRemark } from './followup-shape.ts';
 import { vocabularyOf as englishVocabularyOf } from './vocabulary.ts';
-import { linkedInstead } from './linked.ts';
+import { linkedInstead, linksTo } from './linked.ts';
 import { nearestToSetApart } from './set-apart.ts';
 import { aforesaidAt, cleanInput } from '../text/normalize.ts';
 import { keepingRecent } from '../text/recent.ts';
@@ -564,13 +564,13 @@ function standsForSomething(question: string): boolean {
   // (So does a demonstrative in the genitive, "bunun", "onların": only bare "bu", "o" go before a noun as "this", "that";
   // "bunun Türkiye'yle ne alakası var?" asks what this has to do with Turkey. Not "bu işte" read as "bunda": in this
   // business, the field, not what was said.)
-  return ts.some((t, j) => (PRONOUNS.has(t.key) && (ts[j + 1] === undefined || isFunction(ts[j + 1]!.key) || KENDISI.includes(t.key) || (CASED_DEMONSTRATIVE.test(t.key) && !t.text.includes(' ')) || (DEMONSTRATIVE.has(t.key) && KIND_OF_NAMED.has(ts[j + 1]!.key)))) || isPossessivePronoun(t.key));
+  return ts.some((t, j) => (PRONOUNS.has(t.key) && (ts[j + 1] === undefined || isFunction(ts[j + 1]!.key) || KENDISI.includes(t.key) || (GENITIVE_DEMONSTRATIVE.test(t.key) && !t.text.includes(' ')) || (DEMONSTRATIVE.has(t.key) && KIND_OF_NAMED.has(ts[j + 1]!.key)))) || isPossessivePronoun(t.key));
 }
 /**
  * "o", "bu", "şu" and their plurals in the genitive (folded): "bunun", "onların". (Not the other cases: "bunu hangi bakan
  * söylemişti?", who said this, read with the question before got its answer again.)
  */
-const CASED_DEMONSTRATIVE = /^(?:on|bun|sun)un$|^(?:onlar|bunlar)in$/;
+const GENITIVE_DEMONSTRATIVE = /^(?:on|bun|sun)un$|^(?:onlar|bunlar)in$/;
 /** Nouns after "bu", "o", "şu" that only say what kind of thing was named before (folded): company, man, person. */
 const KIND_OF_NAMED = new Set(['firma', 'firmanin', 'firmayi', 'sirket', 'sirketin', 'sirketi', 'marka', 'markanin', ...PERSON_NOUNS]);
 
@@ -1299,12 +1299,8 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
       return facts.size <= index.facts.length / 2 && facts.has(f);
     });
   };
-  // The names the previous question gave ("türkiye", "brics"), as nameInWord reads them, and the facts its answer links to.
+  // The names the previous question gave ("türkiye", "brics"), as nameInWord reads them.
   const namedBefore = trTokens(prevText).map((t) => nameInWord(t.key, vocab.names) ?? t.key).filter((k) => vocab.names.has(k));
-  const linkedTo = (factId: string) => {
-    const given = prevFact === undefined ? undefined : index.facts[prevFact];
-    return given !== undefined && (given.related.includes(factId) || (index.facts[index.byId.get(factId) ?? -1]?.related ?? []).includes(given.id));
-  };
   // "hangi ayda?" (in which month?) asks for a month: an answer that names none ("iki yıl önce") does not give one, as
   // "what day?" in English.
   const month = /\b(?:hangi|kacinci) ay/.test(foldTurkish(turkishLower(asked)));
@@ -1318,7 +1314,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     if (!acceptable(combined)) continue;
     // (Nor, for a bare follow-up, a fact off the question's topic that a reading without its names found: "ne zaman?"
     // after "türkiye brics'e mi girmek istiyo" got the refinery's timeline by "ne zaman girmek".)
-    if (shape.kind === 'bare' && namedBefore.length > 0 && !trTokens(r.probe).some((t) => namedBefore.includes(nameInWord(t.key, vocab.names) ?? t.key)) && !onTopic(combined.factId) && !linkedTo(combined.factId)) continue;
+    if (shape.kind === 'bare' && namedBefore.length > 0 && !trTokens(r.probe).some((t) => namedBefore.includes(nameInWord(t.key, vocab.names) ?? t.key)) && !onTopic(combined.factId) && !(prevFact !== undefined && linksTo(index, prevFact, combined.factId))) continue;
     // A fact the maintainers linked to the answer just given (its `related`), about as likely as the one found and giving
     // the kind asked, is what a bare follow-up or one with a pronoun goes on to (as in English: "ne zaman biter?" after the
     // refinery's readiness is its timeline). Not for an amount.

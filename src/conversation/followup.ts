@@ -575,8 +575,9 @@ function alternativeNotGiven(question: string, previous: PreviousTurn, kb: Knowl
 /**
  * "why would they even want to be in turkey? seems like an odd choice to me": a follow-up's question without the remark
  * after it, when the engine reads the message so (its question alone scores more), the question is a follow-up's
- * (English; a standalone question is answered as it would be alone) and the remark names nothing the knowledge knows. Read whole, the pronoun's reading ran the two together ("… in turkey seems odd") and the remark's
- * words weighed. Not "what about byd? the factory i mean": the words after it say what is asked.
+ * (English; a standalone question is answered as it would be alone) and the remark names nothing the knowledge knows.
+ * Read whole, the pronoun's reading ran the two together ("… in turkey seems odd") and the remark's words weighed. Not
+ * "what about byd? the factory i mean": the words after it say what is asked.
  */
 function withoutRemarkAfter(question: string, kb: KnowledgeBase): string {
   if (!/\?\s*\S/u.test(question) || (kb.turkish && detectLanguage(question) === 'tr')) return question;
@@ -604,8 +605,7 @@ function takeAsSaidWhenDeclined(kb: KnowledgeBase, question: string): string {
 
 /** {@link answerInContext} before a wrong guess at who someone is is answered. */
 function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string, sameMessage = false): ContextAnswer {
-  if (previous) question = withoutRemarkAfter(question, kb);
-  if (previous) question = alternativeNotGiven(withoutGuess(echoAsQuestion(mentionedAsThat(kindAskedAsWh(purposeAskedAsWhy(onlyOneAsOthers(nameAskedAsWho(takeAsSaidWhenDeclined(kb, leaderSetBefore(comeInAsFitIn(eventAsWhereWhen(correctionOf(withoutDoubtOfFollowup(question))))))))))))), previous, kb);
+  if (previous) question = alternativeNotGiven(withoutGuess(echoAsQuestion(mentionedAsThat(kindAskedAsWh(purposeAskedAsWhy(onlyOneAsOthers(nameAskedAsWho(takeAsSaidWhenDeclined(kb, leaderSetBefore(comeInAsFitIn(eventAsWhereWhen(correctionOf(withoutDoubtOfFollowup(withoutRemarkAfter(question, kb)))))))))))))), previous, kb);
   // ("is it only byd or others too?" asks for the others with no question before it too.)
   else question = onlyOneAsOthers(question);
   // (So in Turkish: "sadece byd mi, yoksa başkalarıyla da konuşulmuş mu?" is "BYD dışında başkaları var mı?".)

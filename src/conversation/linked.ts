@@ -33,3 +33,12 @@ export function linkedBest(index: Parameters<typeof rank>[1], probe: string, pre
   if (top === undefined || top.score < SEARCH.suggestThreshold || !linked.includes(top.factId)) return undefined;
   return accepts(top.factId) ? top.factId : undefined;
 }
+
+/**
+ * Whether the fact `previousFact` (an index into the index's facts) and the fact `factId` are linked, either way round
+ * (each fact's `related` list).
+ */
+export function linksTo(index: Parameters<typeof rank>[1], previousFact: number, factId: string): boolean {
+  const given = index.facts[previousFact];
+  return given !== undefined && (given.related.includes(factId) || (index.facts[index.byId.get(factId) ?? -1]?.related ?? []).includes(given.id));
+}

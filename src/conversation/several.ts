@@ -357,9 +357,9 @@ export function answerMessage(typed: string, previous: PreviousTurn | undefined,
     // (Not when the whole, answered as if alone, got another fact than its first question, "and X?", read on from the
     // conversation, its only one answered: "and byd itself? whats the status there" after the other carmakers asks of
     // BYD what was asked, its plant; whole, "byd" found what BYD is.)
-    const first = answered.length === 1 ? answered[0]! : undefined;
+    const only = answered.length === 1 ? answered[0]! : undefined;
     const onlyReadOn =
-      first !== undefined && !among && previous !== undefined && main.readingAs === undefined && first.reply.readingAs !== undefined && first.part === parts[0] && followupShape(first.part).kind === 'swap';
+      only !== undefined && !among && previous !== undefined && main.readingAs === undefined && only.reply.readingAs !== undefined && only.part === parts[0] && followupShape(only.part).kind === 'swap';
     if (answered.length < 2 && !onlyReadOn) return { ...whole, reply: among ? withUnanswered(main) : unread.length > 0 ? { ...main, unread } : main, ...(own ? { remember: own } : {}) };
     // The whole message's answer stays first when it is one of its questions' answers; the others follow.
     if (among) {
