@@ -2696,6 +2696,12 @@ describe('smoke checks on the real knowledge', () => {
     expect(withoutPreamble(words('can someone double-click on why turkey wants a refinery'))).toEqual(words('why turkey wants a refinery'));
     expect(cleanInput('what is the plan on the battery plant front?')).toBe('what is the plan on the battery plant?');
     expect(cleanInput('who is in front of the delegation')).toBe('who is in front of the delegation');
+    // "<word>-wise" (as far as that goes) is the word; "wise" as the adjective, and "otherwise", stay.
+    expect(cleanInput('so cost-wise how much is the refinery')).toBe('so cost how much is the refinery');
+    expect(cleanInput('where is turkey at, battery wise?')).toBe('where is turkey at, battery?');
+    expect(cleanInput('is that wise? otherwise fine')).toBe('is that wise? otherwise fine');
+    // "other thing, …" opens a new question as "another thing, …" does.
+    expect(withoutPreamble(words('ok other thing, who runs byd'))).toEqual(words('who runs byd'));
     expect(withoutPreamble(words('what does turkey want out of it net-net'))).toEqual(words('what does turkey want out of it'));
     expect(asFact(answer('any chinese car oems besides byd in the mix?', real)).factId).toBe('other-chinese-automakers');
     expect(asFact(answer("what's the official line from beijing's commerce ministry", real)).factId).toBe('ministries-no-comment');

@@ -192,6 +192,8 @@ describe('Turkish text analysis', () => {
 
   test('irregular verbs meet across their forms: "demek" (dedi, demiş, diyor) and "gitmek" (gitti, gidiyor, gidecek)', () => {
     for (const w of ['dedi', 'demiş', 'diyor', 'diyo', 'diyecek']) expect(turkishStem(w), w).toBe(turkishStem('dedi'));
+    // … its negative too ("bir şey dememiş mi?", "demedi"), as other verbs' negatives meet their verb.
+    for (const w of ['demedi', 'dememiş', 'demiyor', 'demiyo', 'demediler']) expect(turkishStem(w), w).toBe(turkishStem('dedi'));
     for (const w of ['gitti', 'gidiyor', 'gidiyo', 'gidecek', 'gitmiş']) expect(turkishStem(w), w).toBe(turkishStem('gitti'));
     // Two-letter roots ("aç", "al"), compound tenses ("-iyormuş") and plain typing of them.
     for (const w of ['açıyor', 'açacak', 'açtı', 'açıyormuş', 'aciyormus', 'açılacak']) expect(turkishStem(w), w).toBe(turkishStem('açıyor'));

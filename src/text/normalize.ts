@@ -62,6 +62,9 @@ export function cleanInput(raw: string): string {
   // "on the rare earths front", "on the battery front" (as far as that goes): the office's "front" says no more than "on
   // the rare earths" ("front" weighed as a word no fact has).
   if (/\sfront\b/iu.test(text)) text = text.replace(ON_THE_FRONT, '$1');
+  // "rare earth wise", "cost-wise" (as far as that goes): the suffix says no more than the word before it ("wise" weighed
+  // 39% as a word no fact has, and "what is turkey doing with china rare earth wise" was declined).
+  if (/wise\b/iu.test(text)) text = text.replace(AS_FAR_AS_WISE, '$1');
   // French's "c'est quoi …", "c'est qui …" typed into English (what is, who is): read in English's order, so the
   // question's kind is read off its first word as typed in English.
   if (/\bc['’]?est\s+qu/iu.test(text)) text = text.replace(FRENCH_WHAT_IS, (_all, w: string) => (w.toLowerCase() === 'qui' ? 'who is' : 'what is'));
@@ -71,6 +74,12 @@ export function cleanInput(raw: string): string {
 
 /** "on the <one to three words> front", without "front". */
 const ON_THE_FRONT = /\b((?:on|in) the (?:[\p{L}\p{N}-]+ ){0,2}[\p{L}\p{N}-]+) front\b/giu;
+
+/**
+ * "<word>-wise", "<word> wise" (as far as the word goes), without "wise". Not after a word that makes "wise" the
+ * adjective ("is that wise", "sounds wise", "not very wise"), nor in one word ("otherwise", "likewise", "clockwise").
+ */
+const AS_FAR_AS_WISE = /\b(?!(?:that|this|it|very|really|too|so|not|was|were|be|being|is|seem|seems|seemed|sound|sounds|look|looks|more|most|less|penny|street|worldly)[ -])([\p{L}\p{N}]{2,})(?:-| )wise\b/giu;
 
 /** "c'est quoi", "cest qui" (what is, who is), as French typed into English asks. */
 const FRENCH_WHAT_IS = /\bc['’]?est\s+(quoi|qui)\b/giu;
@@ -766,7 +775,7 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'completely different topic',
   'changing topics', 'changing the subject', 'change of topic', 'different topic', 'on another note', 'on a different note', 'ok cool', 'okay cool', 'ok', 'okay',
   'on another matter', 'on a different matter', 'on another subject', 'on a different subject', 'on another topic', 'new topic',
-  'different thing', 'another thing', 'one more thing', 'separate thing',
+  'different thing', 'another thing', 'one more thing', 'separate thing', 'other thing',
   // joining late, or posting for others ("sorry late to this, who are the two presidents?", "pinning this: …", "for
   // context for anyone just joining: …")
   'sorry late to this', 'late to this', 'sorry late to the party', 'late to the party', 'sorry im late', 'pinning this',

@@ -802,10 +802,12 @@ const SHORT_NOUN_FORMS: ReadonlyMap<string, string> = new Map([
  * "demek" (to say: dedi, demiş, diyor, diyecek, der) has a two-letter root
  * that also changes its vowel, which the stemmer and the verb endings above
  * cannot bring together: its folded forms (as chat types them too: "diyo")
- * → one term.
+ * → one term. Its negative too ("bakanlık bir şey dememiş mi?": did the ministry say nothing?), which asks what was
+ * said as the other verbs' negatives do ("yapmadı" is read as "yapmak").
  */
 const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(
-  'demek dedi dediler demis demisti demisler diyor diyorlar diyordu diyo diyolar diyecek diyecekler der derler denildi denir dendi deniyor denilen dedigi diyen'.split(' ').map((f) => [f, 'demek'] as const),
+  ('demek dedi dediler demis demisti demisler diyor diyorlar diyordu diyo diyolar diyecek diyecekler der derler denildi denir dendi deniyor denilen dedigi diyen ' +
+    'demedi demediler dememis dememisler dememisti demiyor demiyorlar demiyo demiyolar demez demezler').split(' ').map((f) => [f, 'demek'] as const),
 );
 
 /**
