@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { answer, type KnowledgeBase } from '../src/engine/answer.ts';
 import { answerOnItsOwn } from '../src/conversation/followup.ts';
 import { followupShape } from '../src/conversation/followup-shape.ts';
-import { identityGuessed, turkishIdentityGuessed, whoAskedOfNamed } from '../src/conversation/identity.ts';
+import { identityGuessed, postAskedOfNamed, turkishIdentityGuessed, turkishPostAskedOfNamed, whoAskedOfNamed } from '../src/conversation/identity.ts';
 import { realKb } from './helpers/knowledge.ts';
 import { askedAfter } from './helpers/followup.ts';
 
@@ -115,5 +115,20 @@ describe('a guess at who someone is', () => {
     const r = askedAfter(kb, 'what did kacir say last month?', 'who?');
     expect(r.reply).toMatchObject({ kind: 'fact', factId: 'industry-minister', readingAs: 'who is kacir?' });
     expect(r.remember?.question).toBe('who is kacir');
+  });
+
+  test('"which ministry?", "what\'s his job?" after a question that named someone: that person\'s post, in English and Turkish', () => {
+    expect(postAskedOfNamed('which ministry?', 'what did fatih kacir say about rare earths?', kb)).toBe('which ministry is fatih kacir in');
+    expect(postAskedOfNamed('and what is his role exactly', 'when is bayraktar going?', kb)).toBe("what is bayraktar's role");
+    // Not with a name or words of its own, nor after a question that named no person.
+    expect(postAskedOfNamed('which ministry did the delegation come from?', 'what did kacir say?', kb)).toBeNull();
+    expect(postAskedOfNamed('which ministry?', 'where is the deposit?', kb)).toBeNull();
+    // Alone, "ministry" finds the energy ministry's fact; after a question on Kacır it is his ministry.
+    const r = askedAfter(kb, 'what did fatih kacir say about rare earths?', 'which ministry?');
+    expect(r.reply).toMatchObject({ kind: 'fact', factId: 'industry-minister', readingAs: 'which ministry is fatih kacir in?' });
+    expect(turkishPostAskedOfNamed('peki hangi bakanlıkta?', 'Fatih Kacır nadir topraklar hakkında ne söyledi?', kb)).toBe('Fatih Kacır hangi bakanlıkta');
+    expect(turkishPostAskedOfNamed('hangi bakanlıkta?', 'rafineri ne zaman hazır olacak?', kb)).toBeNull();
+    const tr = askedAfter(kb, 'Fatih Kacır nadir topraklar hakkında ne söyledi?', 'peki hangi bakanlıkta?');
+    expect(tr.reply).toMatchObject({ kind: 'fact', factId: 'industry-minister', language: 'tr' });
   });
 });

@@ -983,7 +983,10 @@ describe('Turkish questions answered from the Turkish index', () => {
       'İLK YORUM 🔥🔥 yatak nerde', 'yatak nerde kanal sahibi', 'kanal sahibi yatak nerde biri özetlesin', 'yatak nerde helal olsun',
       'yatak nerde haberde yazıyo mu',
       // (and a change of subject announced: "konu değişik ama …")
-      'konu değişik ama yatak nerde']) {
+      'konu değişik ama yatak nerde',
+      // (… "konu başka ama", "ayrıca" (also), the answer's length asked for, the boss who asks, "belli mi" (is it known))
+      'konu başka ama yatak nerde', 'ayrıca yatak nerde?', 'tek cümleyle yatak nerde', 'yatak nerde, tek cumleyle', 'müdürüm soruyor: yatak nerde?',
+      'yatak nerde belli mi']) {
       const r = answer(q, kb);
       expect(r.kind === 'fact' && r.factId, q).toBe(plain.kind === 'fact' && plain.factId);
       expect(r.confidence, q).toBeCloseTo(plain.confidence, 2);

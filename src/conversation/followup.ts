@@ -48,7 +48,7 @@ import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lackedKin
 import { STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold } from '../text/normalize.ts';
 import { asWord, holderNamed, personNotAsked, personsIn } from './persons.ts';
 import { nearestToSetApart } from './set-apart.ts';
-import { answeredAsWhoIs, whoAskedOfNamed } from './identity.ts';
+import { answeredAsWhoIs, postAskedOfNamed, turkishPostAskedOfNamed, whoAskedOfNamed } from './identity.ts';
 import { linkedBest, linkedInstead } from './linked.ts';
 import { comeInAsFitIn, correctionOf, leaderSetBefore, takeAsSaid, echoAsQuestion, eventAsWhereWhen, kindAskedAsWh, mentionedAsThat, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
@@ -640,6 +640,12 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   if (alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty')) return rememberAlone(alone);
   // With nothing before it, "and when?" would get whatever fact matches "when": asked in full instead.
   if (!previous) return needsContext(alone, kb) ? { reply: askWhole(alone, kb), remember: null } : rememberAlone(alone);
+  // "hangi bakanlıkta?" after "Fatih Kacır … ne açıkladı?": his post, as "which ministry?" in English (below).
+  const trPostProbe = alone.language === 'tr' ? turkishPostAskedOfNamed(alone.question, previous.question, kb) : null;
+  const trPost = trPostProbe === null ? null : answer(trPostProbe, kb, { oneQuestion: true, hint: 'tr' });
+  if (trPostProbe !== null && trPost?.kind === 'fact' && trPost.factId !== previous.factId) {
+    return { reply: { ...trPost, question: alone.question, ...readAs({ shown: `${trPostProbe}?`, whole: true }) }, remember: { question: trPostProbe, factId: trPost.factId } };
+  }
   // "basitçe anlatır mısın?", "anlamadım": asked in Turkish to have the answer again, more simply (as SAY_IT_AGAIN below).
   const trAgain = kb.turkish ? turkishSaidAgain(alone, previous, kb) ?? turkishMeaningAsked(alone, previous, kb) ?? (alone.language === 'tr' ? turkishWhichOfAnswered(alone, previous, kb) : null) : null;
   if (trAgain) return trAgain;
@@ -670,6 +676,13 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   const who = whoProbe === null ? null : answer(whoProbe, kb, { oneQuestion: true });
   if (whoProbe !== null && who?.kind === 'fact' && who.factId !== previous.factId) {
     return { reply: { ...who, question: alone.question, ...readAs({ shown: asQuestion(whoProbe, vocabularyOf(kb).names), whole: true }) }, remember: { question: whoProbe, factId: who.factId } };
+  }
+  // "which ministry?", "what's his job?" after "what did fatih kacir say …?": that person's post, whatever fact the words
+  // alone get (the energy ministry's), when it is another fact than the one just given.
+  const postProbe = postAskedOfNamed(alone.question, previous.question, kb);
+  const post = postProbe === null ? null : answer(postProbe, kb, { oneQuestion: true });
+  if (postProbe !== null && post?.kind === 'fact' && post.factId !== previous.factId) {
+    return { reply: { ...post, question: alone.question, ...readAs({ shown: asQuestion(postProbe, vocabularyOf(kb).names), whole: true }) }, remember: { question: postProbe, factId: post.factId } };
   }
   // "in plain english?", "could you put that more simply?", "say that again?" after an answer: asked to have it again,
   // said more simply; the knowledge has one answer a fact, so that answer, read as following on (whatever fact the words

@@ -102,6 +102,51 @@ export function answeredAsWhoIs(declined: Reply, read: string, kb: KnowledgeBase
 export function whoAskedOfNamed(question: string, previousQuestion: string, kb: KnowledgeBase): string | null {
   if (!WHO_ALONE.test(plainEnglish(question))) return null;
   if (/^\s*(?:and |so |but |ok |okay )?(?:who|whos|whose|whom)\b/iu.test(fold(previousQuestion))) return null;
+  const name = personNamedIn(previousQuestion, kb);
+  return name === null ? null : `who is ${name}`;
+}
+
+/**
+ * "which ministry?", "what ministry is he in again?", "what's his job?" after a question that named someone ("what did
+ * fatih kacir say about rare earths?"): that person's post, as "which ministry is fatih kacir in?" asks it (alone,
+ * "ministry" found whichever ministry the knowledge names most, the energy ministry). The probe, or null when the
+ * message is no such question or the question before named no one the knowledge names as a person.
+ */
+export function postAskedOfNamed(question: string, previousQuestion: string, kb: KnowledgeBase): string | null {
+  const m = POST_ALONE.exec(plainEnglish(question));
+  if (!m) return null;
+  const name = personNamedIn(previousQuestion, kb);
+  if (name === null) return null;
+  const post = m[1] ?? m[2]!;
+  return PLACE_OF_POST.has(post) ? `which ${post} is ${name} in` : `what is ${name}'s ${post}`;
+}
+
+/**
+ * {@link postAskedOfNamed} in Turkish: "hangi bakanlıkta?", "hangi bakanlıktı onunki" (which ministry was his) after
+ * "Fatih Kacır … ne açıkladı?" is "Fatih Kacır hangi bakanlıkta?".
+ */
+export function turkishPostAskedOfNamed(question: string, previousQuestion: string, kb: KnowledgeBase): string | null {
+  const m = TR_POST_ALONE.exec(plainTurkish(question));
+  if (!m) return null;
+  const people = personWordsOf(kb, true);
+  const ts = trTokens(previousQuestion);
+  const at = ts.findIndex((t) => people.has(t.key) && !TR_ROLE_NOUNS.has(t.key));
+  if (at < 0) return null;
+  let end = at + 1;
+  while (end < ts.length && people.has(ts[end]!.key) && !TR_ROLE_NOUNS.has(ts[end]!.key)) end++;
+  // (The post as typed, with its Turkish letters, for the reading shown.)
+  const typed = /(?:^|\s)hangi\s+(\p{L}+)/iu.exec(question.toLocaleLowerCase('tr'))?.[1] ?? m[1];
+  return `${ts.slice(at, end).map((t) => t.text.replace(/['’].*$/u, '')).join(' ')} hangi ${typed}`;
+}
+/**
+ * "hangi bakanlıkta?", "peki hangi bakanlık onunki", "hangi görevde" (folded, without punctuation): which body or post,
+ * with no one named (or only "his": "onunki", "onun").
+ */
+const TR_POST_ALONE =
+  /^(?:(?:peki|e|ya|bi de|bide|bir de|hmm+)\s+)*hangi\s+((?:bakanlik|kurum|parti|sirket|gorev|makam)\p{L}*)(?:\s+(?:onunki|onunkisi|onun|o|bu|adaminki))?(?:\s+(?:peki|acaba|ya|tam olarak|di|diydi))*$/u;
+
+/** The name of the person a question names, as typed, or null. */
+function personNamedIn(previousQuestion: string, kb: KnowledgeBase): string | null {
   // (A person's name, not a title: "what did the industry minister say?" names a role, which "who is that?" reads.)
   const people = personWordsOf(kb, false);
   const lower = lowercaseWordsOf(kb);
@@ -115,8 +160,17 @@ export function whoAskedOfNamed(question: string, previousQuestion: string, kb: 
   // (A name ends at its owner's "'s": "bayraktar's ministry" is Bayraktar.)
   let end = at + 1;
   while (end < ts.length && !/['’]s$/u.test(ts[end - 1]!.text) && named(ts[end]!)) end++;
-  return `who is ${ts.slice(at, end).map((t) => t.text.replace(/['’]s$/u, '')).join(' ')}`;
+  return ts.slice(at, end).map((t) => t.text.replace(/['’]s$/u, '')).join(' ');
 }
+
+/** Posts asked of as the body someone is in ("which ministry is he in?"); the others as what someone has ("his job"). */
+const PLACE_OF_POST = new Set(['ministry', 'department', 'office', 'agency', 'party', 'company', 'government', 'cabinet']);
+/**
+ * "which ministry?", "what ministry is he in again", "and his job?", "whats his role exactly" (folded, without
+ * punctuation): a post asked of with no one named.
+ */
+const POST_ALONE =
+  /^(?:(?:and|so|but|ok|okay|wait|sorry|hm+|um+)\s+)*(?:(?:which|what|wat|wut)\s+(ministry|department|office|agency|party|company|government|cabinet|job|role|post|position|title)(?:\s+(?:is|was)\s+(?:he|she|that|this|it)(?:\s+in)?|\s+(?:does|did)\s+(?:he|she)\s+(?:run|lead|head|have|hold))?|(?:(?:what|whats|what s|what is|and)\s+)?(?:his|her)\s+(job|role|post|position|title))(?:\s+(?:again|exactly|tho|though|now|then|sorry|pls|please|plz))*$/u;
 const lowercaseWords = new WeakMap<object, ReadonlySet<string>>();
 /**
  * The words the knowledge's English answers write in lower case somewhere inside a sentence ("the energy ministry",

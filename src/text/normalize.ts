@@ -768,6 +768,10 @@ const PREAMBLES: readonly (readonly string[])[] = [
   // (and a client's question passed on: "müşteri soruyo, …", as "my boss asked me")
   'müşteri soruyor', 'musteri soruyor', 'müşteri soruyo', 'musteri soruyo', 'müşterim soruyor', 'musterim soruyor', 'müşterim soruyo',
   'musterim soruyo', 'müşteri sordu', 'musteri sordu', 'müşterim sordu', 'musterim sordu', 'bir müşteri soruyor', 'bi müşteri soruyo',
+  // (… and the boss's, "müdürüm soruyor: …", as "my manager wants to know")
+  'müdürüm soruyor', 'mudurum soruyor', 'müdürüm soruyo', 'mudurum soruyo', 'müdürüm sordu', 'mudurum sordu', 'müdür soruyor',
+  'mudur soruyor', 'müdür soruyo', 'mudur soruyo', 'şefim soruyor', 'sefim soruyor', 'şefim soruyo', 'sefim soruyo', 'patron soruyor',
+  'patron soruyo', 'patronum soruyor', 'patronum soruyo',
   // a change of subject announced ("unrelated but…", "switching topics, …"); "ok" lets one after it be found ("ok new q, …")
   'totally unrelated but', 'slightly unrelated but', 'unrelated but', 'unrelated', 'off topic but', 'off topic',
   'diff topic but', 'different topic but', 'diff topic', 'switching topics', 'switching gears',
@@ -787,7 +791,9 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'selamlar', 'merhabalar', 'herkese selam', 'herkese merhaba',
   // (a change of subject in Turkish: "konu değişik ama …", "alakasız ama …", "konu dışı ama …")
   'konu değişik ama', 'konu degisik ama', 'alakasız ama', 'alakasiz ama', 'konu dışı ama', 'konu disi ama', 'konudan bağımsız',
-  'konudan bagimsiz',
+  'konudan bagimsiz', 'konu başka ama', 'konu baska ama', 'konu farklı ama', 'konu farkli ama', 'başka konu ama', 'baska konu ama',
+  // (… and the answer's length asked for first, "tek cümleyle …": in one sentence; "tek" weighed 30% as a word no fact uses)
+  'tek cümleyle', 'tek cumleyle', 'bir cümleyle', 'bir cumleyle', 'tek cümlede', 'tek cumlede',
   // ("iyi de türkiye bundan ne kazanıyor?": fine, but what does Turkey gain? "iyi", "güzel" weighed as words of the question)
   'iyi de', 'iyi ama', 'iyi hoş da', 'iyi hos da', 'iyi güzel de', 'iyi guzel de', 'güzel de', 'guzel de', 'güzel ama', 'guzel ama',
   'hoş da', 'hos da', 'tamam da', 'tamam ama', 'peki ama',
@@ -1034,6 +1040,8 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   'ne dersiniz', 'fikri olan var mı', 'fikri olan var mi',
   // "… adı aklımdan çıktı" (… the name slipped my mind), "unuttum" (I forgot): why it is asked, no word of it
   'aklımdan çıktı', 'aklimdan cikti', 'aklımda değil', 'aklimda degil', 'unuttum', 'unuttum ya',
+  // (… and the answer's length asked for after it, "…, tek cümleyle")
+  'tek cümleyle', 'tek cumleyle', 'bir cümleyle', 'bir cumleyle', 'tek cümlede', 'tek cumlede',
   // (… "ne bilim", "ne bileyim": what do I know, as the Balkans and chat say it)
   'ne bilim', 'ne bileyim', 'ne bilem',
   // (… "adı dilimin ucunda": on the tip of my tongue; "adını hatırlamıyom": I don't remember the name; and in English,

@@ -652,6 +652,11 @@ const STOP_LIST = (
   // asked to be told simply ("… ne işe yarıyo, basitçe anlatır mısın?"), as "simply" in English; "basitçe" was read as a
   // typo of a word the knowledge has
   'basitçe basitce ' +
+  // "ayrıca" (also, besides: "ayrıca sanayi bakanı kimdi"), as "additionally" opens an English question; it was read as a
+  // typo of "ayrı" (apart) and weighed 47%
+  'ayrıca ayrica ' +
+  // "belli mi" (is it known: "hangi elementler olduğu belli mi?"), as "known" asks nothing in English
+  'belli ' +
   // older people's formal Turkish: the copula written apart ("kim idi", "nerede imiş": who was, where was it), "zira"
   // (for, because: "neden geliyorlar zira anlamadım"), "ne menem" (what sort of), "mütemadiyen" (all the time, as
   // "sürekli" above), asking to be told ("izah buyurursanız", "onu deyin", "adlarını yazın": explain, say, write), what
