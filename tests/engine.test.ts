@@ -2700,6 +2700,8 @@ describe('smoke checks on the real knowledge', () => {
     expect(cleanInput('so cost-wise how much is the refinery')).toBe('so cost how much is the refinery');
     expect(cleanInput('where is turkey at, battery wise?')).toBe('where is turkey at, battery?');
     expect(cleanInput('is that wise? otherwise fine')).toBe('is that wise? otherwise fine');
+    // A "full name" is the name ("full" matched the full supply chain).
+    expect(terms("what is the energy minister's full name")).toEqual(terms("what is the energy minister's name"));
     // "other thing, …" opens a new question as "another thing, …" does.
     expect(withoutPreamble(words('ok other thing, who runs byd'))).toEqual(words('who runs byd'));
     expect(withoutPreamble(words('what does turkey want out of it net-net'))).toEqual(words('what does turkey want out of it'));

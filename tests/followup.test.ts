@@ -168,6 +168,13 @@ describe('a question that stands on its own is never changed by context', () => 
     // A role asks who holds it: "which minister?" after what the industry minister said is who he is.
     const said = answerInContext("what did turkey's industry minister say about rare earths?", undefined, kb);
     expect(answerInContext('which minister?', said.remember!, kb).reply).not.toMatchObject({ factId: 'kacir-statement' });
+    // The noun may be a word of its synonym group ("firm" after "firms", answered "companies … for example BYD"), and
+    // asked of as named in the answer ("which firm is named as an example?").
+    const plants = answerInContext('is turkey hoping chinese firms will build battery plants there?', undefined, kb);
+    expect(plants.reply).toMatchObject({ kind: 'fact', factId: 'battery-plants-hope' });
+    for (const q of ['which firm?', 'which firm is named as an example pls']) {
+      expect(answerInContext(q, plants.remember!, kb).reply, q).toMatchObject({ kind: 'fact', factId: 'battery-plants-hope' });
+    }
   });
 
   test('"what\'s kacir\'s take on it?", "the minister, what\'s his take?" ask what he said of what was just answered', () => {

@@ -493,11 +493,14 @@ function whichOfAnswered(question: string, previous: PreviousTurn, kb: Knowledge
   const given = m ? answerFact(previous.factId, kb) : undefined;
   if (!m || !given) return false;
   const noun = root(tokens(m[1]!)[0]?.key ?? '');
-  const has = (text: string) => tokens(text).some((t) => root(t.key) === noun);
+  // (The noun or a word of its synonym group: "which firm?" after "chinese firms", answered "Chinese companies, … BYD".)
+  const terms = new Set(kb.analyzer.queryTerms(m[1]!));
+  const has = (text: string) => tokens(text).some((t) => root(t.key) === noun) || (terms.size > 0 && kb.analyzer.queryTerms(text).some((t) => terms.has(t)));
   // (Not a person's role, "which minister?": who holds it is asked, another fact than what the minister said.)
   return noun.length > 2 && !STOP_WORDS.has(noun) && !ROLE_NOUNS.has(m[1]!.toLowerCase()) && has(previous.question) && has(given.answer);
 }
-const WHICH_NOUN = /^\s*(?:(?:and|so|ok|okay|but|wait|hmm+)[\s,]+)*which\s+(\p{L}{3,})(?:\s+(?:exactly|then|tho|though|again|specifically|precisely))*\s*[?!.]*\s*$/iu;
+const WHICH_NOUN =
+  /^\s*(?:(?:and|so|ok|okay|but|wait|hmm+)[\s,]+)*which\s+(\p{L}{3,})(?:\s+(?:is|are|was|were)\s+(?:mentioned|named|given|cited)(?:\s+as\s+(?:an?\s+)?examples?)?)?(?:[\s,]+(?:exactly|then|tho|though|again|specifically|precisely|please|pls|plz))*\s*[?!.]*\s*$/iu;
 
 /**
  * The answer just given again, as the reply to `alone` read as following on from the question before (asked to have
