@@ -536,6 +536,16 @@ describe('Turkish text analysis', () => {
     expect(r.kind === 'fact' ? r.factId : r.kind).toBe('byd-worlds-largest');
   });
 
+  test('"görüşmek" after "ne", "neyi" (what did they discuss?) is talking it over, as "konuşmak"; asked when or whether, meeting', () => {
+    expect(turkishTermWords('erdogan ile si ne gorusmus')).toEqual(turkishTermWords('erdogan ile si ne konuştu'));
+    expect(turkishTermWords('neyi görüştüler')).toContain('konuştu');
+    expect(turkishTermWords('ne zaman görüştüler')).not.toContain('konuştu');
+    expect(turkishTermWords('görüştüler mi')).not.toContain('konuştu');
+    const kb = realKb();
+    expect(answer('erdogan ile si ne gorusmus', kb)).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-talks' });
+    expect(answer('erdogan ile si ne zaman gorusmus', kb)).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
+  });
+
   test('"nerden" (from where, as chat types "nereden") is the question word "nereden" is', () => {
     expect(isTurkishQuestionWord('nerden')).toBe(true);
     // "nerden" was stemmed to "ner" and met no stored "nereden": the delegation's sources' "Heyet bilgisi nereden

@@ -368,8 +368,14 @@ export function turkishTermWords(text: string): string[] {
     // who, as "the name of" does in English ("adı", "isimleri" weighed half the question, words no answer has).
     // (After its owner in the genitive only: "isimleri ne?" alone asks the names of what was asked before.)
     // (Or with its owner after it, as chat turns a sentence round: "adı neydi ya bakanın", what was his name, the minister's.)
-    .map((w, i, kept) => (NAME_ASKED.has(foldTurkish(w)) && ((i > 0 && isGenitive(kept[i - 1]!)) || ownerAfter(kept, i)) ? 'kim' : w));
+    .map((w, i, kept) => (NAME_ASKED.has(foldTurkish(w)) && ((i > 0 && isGenitive(kept[i - 1]!)) || ownerAfter(kept, i)) ? 'kim' : w))
+    // "ne görüştüler?", "neyi görüşmüşler?" (what did they discuss?): "görüşmek" after "what" is to talk something over,
+    // as "konuşmak" is, not to meet (which "ne zaman görüştüler?", "görüştüler mi?" ask); "erdoğan ile şi kazakistanda ne
+    // görüştü" got the meeting.
+    .map((w, i, kept) => (i > 0 && WHAT_OBJECT.has(foldTurkish(kept[i - 1]!)) && /^gorus(?:t|m[eu]s|ec|uy|ur)/.test(foldTurkish(w)) ? 'konuştu' : w));
 }
+/** "what" as the object of a verb (folded): "ne", "neyi", "neler", "neleri". */
+const WHAT_OBJECT = new Set(['ne', 'neyi', 'neler', 'neleri']);
 
 /**
  * Whether a word before a name-word is its owner, in the genitive (folded): "-nın" after a vowel ("bakanının"), or
