@@ -771,6 +771,19 @@ describe('reading a Turkish follow-up', () => {
     expect(ministry).toMatchObject({ kind: 'fact', factId: 'energy-minister' });
   });
 
+  test('"o" saying something after a "kim …?" question is the person its answer named, when a fact names him', () => {
+    // "Did he say anything about rare earths?" after "who is the industry minister?": alone, the refinery's readiness.
+    const q = 'peki o nadir toprak konusunda ne söylemiş';
+    expect(answer(q, kb)).not.toMatchObject({ factId: 'kacir-statement' });
+    expect(after('sanayi bakanımız kim', q).reply).toMatchObject({ kind: 'fact', factId: 'kacir-statement' });
+    // A fact that does not name him is no answer of what he said (the unnamed sources' for the energy minister).
+    expect(after('enerji bakanı kim', 'o çin hakkında ne söyledi').reply).not.toMatchObject({ factId: 'delegation-sources' });
+  });
+
+  test('"ne zaman devreye girer?" (when will it come online?) in the aorist is the timeline, as "devreye girecek"', () => {
+    expect(answer('rafineri ne zaman devreye girer', kb)).toMatchObject({ kind: 'fact', factId: 'refinery-timeline' });
+  });
+
   test('an example of what was asked ("mesela BYD mi?") adds to it, even when answered alone', () => {
     const alone = answer('mesela byd mi', kb);
     expect(alone.kind === 'fact' && alone.factId).not.toBe('battery-plants-hope');

@@ -802,6 +802,8 @@ interface Reading {
 
 /** "o" (he, she) and its case forms: with a name in the question before, most often that person. */
 const PERSON_PRONOUN = new Set(['o', 'onu', 'onun', 'ona', 'ondan', 'onda', ...KENDISI]);
+/** Verbs of saying (folded tokens: "söylemiş", "dedi", "açıkladı", "demiş", "konuştu"): what a person does, not a thing. */
+const SAYING = /^(?:soyle|soyluy|dedi|demis|diyo|acikla|konus|bahset|bahsed)/;
 /** "in it", "there", "that place" ("içinde", "orada", "orası" and their cases): a place named before. */
 const PLACE_PRONOUN = new Set(['icinde', 'icindeki', 'icinden', ...PLACE_WORDS]);
 /** "they", "them" ("onlar", "bunlar" and their cases): a company or people named before. */
@@ -849,9 +851,12 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
   // (So is "kendisi", he himself, whatever is asked of him: "kendisi tesisle ilgili ne açıklamıştı?" after "Sanayi ve
   // Teknoloji Bakanı kimdir?" is what Fatih Kacır said; "o" may be a thing.)
   const himself = trTokens(asked).some((t) => KENDISI.includes(t.key));
-  if ((himself || (turkishAnswerType(asked) === 'who' && trTokens(asked).some((t) => PERSON_PRONOUN.has(t.key)))) && prev.some((t) => ASKS_WHO.test(t.key))) {
+  // (So is "o" with a verb of saying: "o nadir toprak konusunda bir şey söylemiş mi?", did he say anything about rare
+  // earths?, after "sanayi bakanı kim?": a thing says nothing.)
+  const saysSomething = trTokens(asked).some((t) => SAYING.test(t.key));
+  if ((himself || ((turkishAnswerType(asked) === 'who' || saysSomething) && trTokens(asked).some((t) => PERSON_PRONOUN.has(t.key)))) && prev.some((t) => ASKS_WHO.test(t.key))) {
     const asks = own.filter((t) => !PERSON_NOUNS.has(t.key));
-    for (const person of personsIn(previousAnswer, trTokens).slice(0, 2)) out.push({ probe: [...asks, ...person.slice(-2)].map((t) => t.text).join(' '), shown: paired, whole: false, person: true, ...(himself ? { named: true } : {}) });
+    for (const person of personsIn(previousAnswer, trTokens).slice(0, 2)) out.push({ probe: [...asks, ...person.slice(-2)].map((t) => t.text).join(' '), shown: paired, whole: false, person: true, ...(himself || saysSomething ? { named: true } : {}) });
   }
   // "bizimkiyle görüştü mü?" (did [he] meet ours?) after "Çin'in devlet başkanı kim?": a possessive pronoun in a case
   // stands for the counterpart of what the answer named, and the subject Turkish drops is the one named: the people the
@@ -1228,7 +1233,10 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   const always = shape.kind === 'bare' || shape.kind === 'swap';
   // "nerede oldu bu?": a pronoun standing on its own points at what was asked before, as "it" does in English: read
   // even when answered alone, but only to the fact just given, more surely than the words alone get theirs.
-  const pointing = shape.kind === 'pronoun' && alone.kind === 'fact' && alone.factId !== previous.factId && (standsForSomething(alone.question) || ownerNamed);
+  // (So does "o" saying something after "… kim?": "o nadir toprak konusunda bir şey söylemiş mi?" after "sanayi bakanı
+  // kim?" is what the one named said, whatever the words alone get, the refinery's readiness.)
+  const saidByNamed = trTokens(alone.question).some((t) => PERSON_PRONOUN.has(t.key)) && trTokens(alone.question).some((t) => SAYING.test(t.key)) && trTokens(previousInTurkish(previous, kb.turkish ?? kb)).some((t) => ASKS_WHO.test(t.key));
+  const pointing = shape.kind === 'pronoun' && alone.kind === 'fact' && alone.factId !== previous.factId && (standsForSomething(alone.question) || ownerNamed || saidByNamed);
   // "nereye gidiyor?" (where is [he] going?): the subject Turkish drops is the one before, whatever fact the verb
   // alone matches; read in context even when answered alone, when a reading gets its fact clearly more surely than
   // the words alone get theirs (CONVERSATION.droppedSubjectMargin; stored questions such as "Ne zaman bulundu?"
@@ -1339,6 +1347,13 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     // (So does the one the question before named: "o hangi bakan?" after "Fatih Kacır ne demişti?" is his ministry's fact,
     // which the words alone get, not what he said again.)
     if (pointing && (r.person || r.named) && alone.kind === 'fact' && combined.factId === alone.factId) return null;
+    // (What the one named said is a fact that names him: "o çin hakkında ne söyledi?" after "enerji bakanı kim?" is no
+    // fact of the unnamed sources the reading finds.)
+    if (saidByNamed && r.person) {
+      const found = index.facts[index.byId.get(combined.factId) ?? -1]?.answer ?? '';
+      const said = new Set(trTokens(found).map((t) => t.key));
+      if (!trTokens(r.probe).slice(-2).some((t) => said.has(t.key))) continue;
+    }
     // "kim başkanlık edecek?" (who will lead [it]?) after the delegation's answer, which named its leader: asked who after
     // an answer that said who, the one named is wanted, as the knowledge says who that is (as in English's whoNamedBefore).
     // (Not in the same message: "ne zaman ve kim başkanlık edecek?" is answered by the one fact.)
