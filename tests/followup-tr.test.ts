@@ -780,6 +780,15 @@ describe('reading a Turkish follow-up', () => {
     expect(after('enerji bakanı kim', 'o çin hakkında ne söyledi').reply).not.toMatchObject({ factId: 'delegation-sources' });
   });
 
+  test('"hangileri?", "hangi firmalar?" after a question on a kind whose answer names none asks which of that kind', () => {
+    for (const q of ['hangileri?', 'peki hangi şirketler?']) {
+      const r = after('çinli otomobil üreticileri türkiyeye neden ilgi duyuyor', q).reply;
+      expect(r, q).toMatchObject({ kind: 'fact', factId: 'other-chinese-automakers', language: 'tr' });
+    }
+    // After an answer that lists them, it says which (not another fact).
+    expect(after('byd dışında hangi çinli firmalarla görüşüldü', 'hangileri?').reply).toMatchObject({ factId: 'other-chinese-automakers' });
+  });
+
   test('"ne zaman devreye girer?" (when will it come online?) in the aorist is the timeline, as "devreye girecek"', () => {
     expect(answer('rafineri ne zaman devreye girer', kb)).toMatchObject({ kind: 'fact', factId: 'refinery-timeline' });
   });

@@ -1012,6 +1012,11 @@ describe('reading a follow-up', () => {
     const r = after('why would a chinese car brand want to build in turkey of all places', 'which ones?').reply;
     expect(r.kind === 'fact' && r.factId).toBe('other-chinese-automakers');
     expect(r.readingAs).toBe('which chinese car brand?');
+    // So for the kind in the plural, and "which companies?" as "which ones?" (not a place: "which city?" asks where).
+    for (const q of ['which ones?', 'which companies?']) {
+      const plural = after('so why are chinese carmakers interested in turkey', q).reply;
+      expect(plural, q).toMatchObject({ kind: 'fact', factId: 'other-chinese-automakers', readingAs: 'which chinese carmakers?' });
+    }
     // After an answer that names the ones asked about, they are picked from it, as before.
     const heads = after('which heads of state does the piece mention?', "which one is china's").reply;
     expect(heads.kind === 'fact' && heads.factId).toBe('presidents');

@@ -1079,6 +1079,33 @@ export function turkishWhichOfAnswered(alone: Reply, previous: { question: strin
   const has = (text: string) => trTokens(text).some((t) => turkishStem(t.key) === noun);
   return noun.length > 2 && has(previousInTurkish(previous, kb.turkish ?? kb)) && has(given.answer) ? previousAgain(alone, previous, kb) : null;
 }
+/**
+ * "hangileri?", "hangi firmalar mesela?" (which ones, which companies?) after a question on a kind, "çinli otomobil
+ * üreticileri neden Türkiye'yle ilgileniyor?", answered without naming any (the EU motive): which of that kind, "hangi
+ * çinli otomobil üreticileri?", as "which ones?" in English. Null when the message is no such question, the question
+ * before named no kind in the plural, the answer just given lists some (that answer says which), or the reading finds
+ * only the fact just given.
+ */
+export function turkishWhichOfKind(alone: Reply, previous: { question: string; factId: string }, kb: KnowledgeBase): TurkishContextAnswer | null {
+  if (!TURKISH_WHICH_ONES.test(plainTurkish(alone.question))) return null;
+  const index = kb.turkish ?? kb;
+  const given = answerFact(previous.factId, kb, 'tr');
+  if (!given || answerLists(given.answer)) return null;
+  const prevText = previousInTurkish(previous, index);
+  const ts = trTokens(prevText);
+  const at = ts.findIndex((t) => KIND_PLURAL.test(t.key));
+  if (at < 0) return null;
+  let start = at;
+  while (start > 0 && at - start < 2 && !isFunction(ts[start - 1]!.key) && !isTurkishQuestionWord(ts[start - 1]!.key)) start--;
+  const probe = `hangi ${ts.slice(start, at + 1).map((t) => t.text).join(' ')}`;
+  const r = answer(probe, kb, { hint: 'tr', oneQuestion: true });
+  if (r.kind !== 'fact' || r.factId === previous.factId) return null;
+  return { reply: { ...r, question: alone.question, ...readAs({ shown: asQuestion(probe), whole: true }), language: 'tr' }, remember: { question: probe, factId: r.factId } };
+}
+/** "hangileri", "hangi firmalar/şirketler/markalar/üreticiler" with leads and tags (folded). */
+const TURKISH_WHICH_ONES = /^(?:(?:peki|ya|e+|hmm+|hm|yani)\s+)*(?:hangileri|hangi (?:firma|sirket|marka|uretici)l[ae]r\p{L}*)(?:\s+(?:mesela|ornegin|peki|acaba|yani|bunlar|onlar|ki))*$/u;
+/** A kind in the plural (folded token): "firmaları", "şirketler", "üreticileri", "markalar". */
+const KIND_PLURAL = /^(?:firma|sirket|marka|uretici)l[ae]r/;
 const TURKISH_WHICH_NOUN = /^(?:(?:peki|ya|hmm+|hm|e+|yani)\s+)*hangi\s+(\p{L}{3,})(?:\s+(?:mesela|peki|acaba|yani|tam olarak|ki))*$/u;
 const TURKISH_MEANING = /^(?:(?:peki|ya|hmm+|hm|e+|ama|yani|abi|pardon)\s+)*(?:(.+?) ne demek(?:tir|mek)?(?: oluyor)?|ne demek (.+?)|(.+?) ne anlama geliyor|(.+?) derken)(?:\s+(?:ya|yani|peki|abi|acaba|tam olarak|burada|burda))*$/;
 /** "basitçe anlatır mısın", "daha basit anlat", "yani kısaca", "özetle", "anlamadım", "tekrar eder misin" (folded). */

@@ -42,7 +42,7 @@ import { answer, answerFact, factHasTerm, questionRead, questionTerms, rank, wit
 import { CONVERSATION, SEARCH } from '../config.ts';
 import { confidenceLabel, readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
-import { answerTurkishInContext, withoutTurkishGuess, pointsBackInTurkishChat, turkishFollowupShape, holderNearby, sourceFactOnTopic, turkishMeaningAsked, turkishOnlyAsOthers, turkishSaidAgain, turkishStatusAsSwap, turkishWhichOfAnswered } from './followup-tr.ts';
+import { answerTurkishInContext, withoutTurkishGuess, pointsBackInTurkishChat, turkishFollowupShape, holderNearby, sourceFactOnTopic, turkishMeaningAsked, turkishOnlyAsOthers, turkishSaidAgain, turkishStatusAsSwap, turkishWhichOfAnswered, turkishWhichOfKind } from './followup-tr.ts';
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
 import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lackedKind } from '../text/places.ts';
 import { STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold } from '../text/normalize.ts';
@@ -126,7 +126,10 @@ function namesNewPlace(answer: string, told: ReadonlySet<string>, origin: boolea
 /** Whether a name (its key) is one of the knowledge's names and written in fact `i`. */
 const namedIn = (key: string, i: number, vocab: Vocabulary): boolean => vocab.names.has(key) && vocab.facts.get(key)?.has(i) === true;
 
-/** "a chinese car brand" in a question: an article of one, up to three words, and a noun of a kind (CLASS_NOUNS); null without. */
+/**
+ * "a chinese car brand" in a question: an article of one, up to three words, and a noun of a kind (CLASS_NOUNS); or the
+ * kind in the plural with up to two words before it ("chinese carmakers", "chinese car companies"); null without.
+ */
 function oneOfAKind(ts: readonly Token[]): Token[] | null {
   for (let i = 0; i < ts.length; i++) {
     if (ts[i]!.key !== 'a' && ts[i]!.key !== 'an') continue;
@@ -135,8 +138,16 @@ function oneOfAKind(ts: readonly Token[]): Token[] | null {
       if (CLASS_NOUNS.has(ts[k]!.key)) return ts.slice(i + 1, k + 1);
     }
   }
+  for (let k = 0; k < ts.length; k++) {
+    if (!isClassNoun(ts[k]!.key) || CLASS_NOUNS.has(ts[k]!.key)) continue;
+    let start = k;
+    while (start > 0 && k - start < 2 && isContent(ts[start - 1]!)) start--;
+    return ts.slice(start, k + 1);
+  }
   return null;
 }
+/** A class noun in the plural ("carmakers", "companies"). */
+const isClassNoun = (key: string): boolean => PLURAL_NOUN.test(key) && (CLASS_NOUNS.has(key.slice(0, -1)) || (key.endsWith('ies') && CLASS_NOUNS.has(`${key.slice(0, -3)}y`)));
 /** An answer that says on what it depends: a condition ("if a deal works out", "provided", "depends on"). */
 const STATES_CONDITION = /\b(?:if|unless|provided|provided that|depends on|depending on|subject to|as long as|on condition)\b/i;
 
@@ -650,7 +661,7 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
     return { reply: { ...trPost, question: alone.question, ...readAs({ shown: `${trPostProbe}?`, whole: true }) }, remember: { question: trPostProbe, factId: trPost.factId } };
   }
   // "basitçe anlatır mısın?", "anlamadım": asked in Turkish to have the answer again, more simply (as SAY_IT_AGAIN below).
-  const trAgain = kb.turkish ? turkishSaidAgain(alone, previous, kb) ?? turkishMeaningAsked(alone, previous, kb) ?? (alone.language === 'tr' ? turkishWhichOfAnswered(alone, previous, kb) : null) : null;
+  const trAgain = kb.turkish ? turkishSaidAgain(alone, previous, kb) ?? turkishMeaningAsked(alone, previous, kb) ?? (alone.language === 'tr' ? turkishWhichOfAnswered(alone, previous, kb) ?? turkishWhichOfKind(alone, previous, kb) : null) : null;
   if (trAgain) return trAgain;
   // "which ministries?" after "did the ministries say anything?", answered with the ministries named: which they are is
   // what was just said (as typed, "ministries" alone found the energy minister).
@@ -886,7 +897,8 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
     givesNew(previous.factId);
   const prior = previousGives && shape.kind === 'bare' && kind !== 'quantity' && kind !== 'duration';
   // "which ones?", "which one?": which of the things the answer just given spoke of; that answer names them.
-  const which = shape.kind === 'bare' && !other && shape.wh[0] === 'which' && (shape.wh[1] === 'one' || shape.wh[1] === 'ones');
+  // (And "which companies?", "which firms?": the kind named again, in the plural; not a place, "which city?" asks where.)
+  const which = shape.kind === 'bare' && !other && shape.wh[0] === 'which' && (shape.wh[1] === 'one' || shape.wh[1] === 'ones' || (isClassNoun(shape.wh[1] ?? '') && kind !== 'where'));
   if (which && previousFact !== undefined) {
     // ("which ones?" after "why would a chinese car brand want to build in turkey?": the question before spoke of one of
     // a kind, "a chinese car brand", and the answer just given names none; which of that kind: "which chinese car brand?".)
