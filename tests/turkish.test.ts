@@ -536,6 +536,11 @@ describe('Turkish text analysis', () => {
     expect(r.kind === 'fact' ? r.factId : r.kind).toBe('byd-worlds-largest');
   });
 
+  test('"ne iş yapıyor" (what is it doing) is "ne yapıyor": "iş" is no word of it then', () => {
+    expect(turkishTermWords('byd orada ne iş yapıyor')).toEqual(turkishTermWords('byd orada ne yapıyor'));
+    expect(turkishTermWords('iş birliği ne durumda')).toContain('iş');
+  });
+
   test('"görüşmek" after "ne", "neyi" (what did they discuss?) is talking it over, as "konuşmak"; asked when or whether, meeting', () => {
     expect(turkishTermWords('erdogan ile si ne gorusmus')).toEqual(turkishTermWords('erdogan ile si ne konuştu'));
     expect(turkishTermWords('neyi görüştüler')).toContain('konuştu');

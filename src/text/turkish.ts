@@ -360,9 +360,12 @@ export function turkishTermWords(text: string): string[] {
   // "byd nasıl bir şirket?" (what kind of company is BYD?): "nasıl bir" asks what kind of thing it is, as "nedir" does,
   // not how (it weighed a third of the question, and BYD's description was declined).
   const kindOf = (i: number) => folded[i] === 'nasil' && (folded[i + 1] === 'bir' || folded[i + 1] === 'bi');
+  // "byd türkiyede ne iş yapıyor?" (what is BYD doing in Turkey?): "ne iş yapmak" is "ne yapmak", what someone does; "iş"
+  // weighed 29% as the "iş" of "iş birliği" (cooperation), and the question was declined.
+  const whatWork = (i: number) => folded[i] === 'is' && folded[i - 1] === 'ne' && /^yap/.test(folded[i + 1] ?? '');
   return ws
     .filter(
-      (w, i) => !(i > 0 && DEMONSTRATIVE.has(ws[i - 1]!) && TIME_AFTER_DEMONSTRATIVE.has(folded[i]!)) && !(w === 'ilk' && TIMES.has(ws[i + 1] ?? '')) && !locating(i) && !hearsay(i) && !lastSpan(i) && !kindOf(i),
+      (w, i) => !(i > 0 && DEMONSTRATIVE.has(ws[i - 1]!) && TIME_AFTER_DEMONSTRATIVE.has(folded[i]!)) && !(w === 'ilk' && TIMES.has(ws[i + 1] ?? '')) && !locating(i) && !hearsay(i) && !lastSpan(i) && !kindOf(i) && !whatWork(i),
     )
     // "enerji bakanının adı ne?", "cumhurbaşkanlarının isimleri ne?" (what is the minister's name?): asking a name asks
     // who, as "the name of" does in English ("adı", "isimleri" weighed half the question, words no answer has).
