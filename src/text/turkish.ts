@@ -548,6 +548,8 @@ const STOP_LIST = (
   // … and the southeast's (Antep, Urfa, Adana: "lo", hey; "hele", now then; "bah", look; "gardaş", "ağam", brother, typed
   // without Turkish letters too): "lo" weighed 26% as a word no fact uses
   'lo hele bah gardas gardasim gardaşım agam ağa aga ' +
+  // … and Central Anatolia's ("gadaş", brother, as Konya and Kayseri say "gardaş")
+  'gadaş gadas gadaşım gadasim ' +
   // … "söyle bakalım" (tell me, then): "bakalım" was read as a typo of "bak"
   'bakalım bakalim ' +
   // … and "neyse" (anyway: "neyse, byd ne için anlaşma imzaladı"), "hiç olmazsa" (at least) run together, as "anyway" and
