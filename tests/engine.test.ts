@@ -330,6 +330,10 @@ describe('answer types', () => {
     expect(answerType('when was it found')).toBe('when');
     // … and so does "when" with its subject after another question word, which asks ("what purity … when they refine it").
     expect(answerType('what purity are they aiming for when they refine it')).toBeNull();
+    // (After a greeting or thanks too.)
+    expect(answerType('hi, what purity are they aiming for when they refine it?')).toBeNull();
+    expect(answerType('thanks! did they reply when they were asked?')).toBeNull();
+    expect(answerType('hi, when will it be ready?')).toBe('when');
     // … and before a participle, after "say" too ("what did they say when asked to comment?" asks what was said).
     expect(answerType('what did the energy ministry say when asked to comment on the china talks')).not.toBe('when');
     expect(answerType('did they say when the trip is')).toBe('when');
@@ -2703,6 +2707,8 @@ describe('smoke checks on the real knowledge', () => {
     // "with which country …" asks with whom (a partner), not where; "tie in with" is how things connect.
     expect(cleanInput('with which country does turkey want to work')).toBe('with whom does turkey want to work');
     expect(cleanInput('which country is it in')).toBe('which country is it in');
+    expect(cleanInput('which country is turkey hoping to work with to process it?')).toBe('whom is turkey hoping to work with to process it?');
+    expect(cleanInput('which company did byd sign with')).toBe('whom did byd sign with');
     expect(terms('how does the trip tie in with the brics bid')).toEqual(terms('how does the trip fit in with the brics bid'));
     // A "full name" is the name ("full" matched the full supply chain).
     expect(terms("what is the energy minister's full name")).toEqual(terms("what is the energy minister's name"));

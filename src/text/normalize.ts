@@ -65,6 +65,8 @@ export function cleanInput(raw: string): string {
   // "with which country …", "with what company …": whom something is done with (a partner), not where ("which
   // country" asks a place, and "with which country turkey wants to process its deposit" found where the deposit is).
   if (/\bwith\s+wh/iu.test(text)) text = text.replace(WITH_WHICH, 'with whom');
+  // (… and with "with" left at the end of its clause: "which country is turkey hoping to work with (to process …)?")
+  if (/\bwith\b/iu.test(text)) text = text.replace(WHICH_WITH, 'whom');
   // "rare earth wise", "cost-wise" (as far as that goes): the suffix says no more than the word before it ("wise" weighed
   // 39% as a word no fact has, and "what is turkey doing with china rare earth wise" was declined).
   if (/wise\b/iu.test(text)) text = text.replace(AS_FAR_AS_WISE, '$1');
@@ -86,6 +88,10 @@ const AS_FAR_AS_WISE = /\b(?!(?:that|this|it|very|really|too|so|not|was|were|be|
 
 /** "with which country", "with what companies", "with which partner": with whom. */
 const WITH_WHICH = /\bwith\s+(?:which|what)\s+(?:countr(?:y|ies)|nations?|compan(?:y|ies)|firms?|partners?|side|state|government)\b/giu;
+
+/** "which country … with" (up to eight words between, "with" ending its clause): whom. */
+const WHICH_WITH =
+  /\b(?:which|what)\s+(?:countr(?:y|ies)|nations?|compan(?:y|ies)|firms?|partners?)\b(?=(?:\s+[\p{L}'’]+){1,8}\s+with(?:\s+to\b|\s*[?.!,;]|\s*$))/giu;
 
 /** "c'est quoi", "cest qui" (what is, who is), as French typed into English asks. */
 const FRENCH_WHAT_IS = /\bc['’]?est\s+(quoi|qui)\b/giu;
@@ -2988,8 +2994,10 @@ function conjunctionWhen(folded: string): boolean {
   if (ASKS_WHEN_AFTER.test(folded)) return false;
   return YES_NO_OPENING.test(folded) || (WH_OPENING.test(folded) && WHEN_CLAUSE.test(folded) && !TIME_BEFORE_WHEN.test(folded));
 }
-const YES_NO_OPENING = /^(?:(?:so|and|but|ok|okay|hey|also) )?(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should)\b/;
-const WH_OPENING = /^(?:(?:so|and|but|ok|okay|hey|also) )?(?:what|whats|which|who|whom|whose|whos|how|hows|where|wheres|why)\b(?! when\b)/;
+// (After a greeting or a thanks too: "hi, what purity is turkey aiming for when it refines …?" asked no time.)
+const OPENING_LEADS = '(?:(?:so|and|but|ok|okay|hey|also|hi|hello|hiya|thanks|thank you|thx|please|pls|sorry|well|um|yo) )*';
+const YES_NO_OPENING = new RegExp(`^${OPENING_LEADS}(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should)\\b`);
+const WH_OPENING = new RegExp(`^${OPENING_LEADS}(?:what|whats|which|who|whom|whose|whos|how|hows|where|wheres|why)\\b(?! when\\b)`);
 const WHEN_CLAUSE = /\bwhen (?:it|its|they|theyre|he|hes|she|shes|we|you|i|the|this|that|these|those|their|his|her|our|there)\b/;
 const WHEN_PARTICIPLE = /\bwhen (?:asked|pressed|contacted|questioned|approached|reached|invited|queried)\b/;
 const TIME_BEFORE_WHEN = /\b(?:date|day|time|month|year|week|moment|point)s? when\b/;
