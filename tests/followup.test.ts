@@ -1022,6 +1022,16 @@ describe('reading a follow-up', () => {
     expect(heads.kind === 'fact' && heads.factId).toBe('presidents');
   });
 
+  test('"there" after a question naming a place is that place: a fact the words alone get that never names it is no answer', () => {
+    // Alone, "what is byd up to there" is what BYD is; "there" is Turkey, and BYD's deal there is the answer.
+    const q = 'ok and what is byd up to there';
+    expect(answer(q, kb)).toMatchObject({ kind: 'fact', factId: 'byd-worlds-largest' });
+    const r = after('why would turkey matter for chinese ev makers', q).reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
+    // A fact that names the place stays as the words alone get it ("what did they find there?" after Beylikova's place).
+    expect(after('where is beylikova', 'what did they find there?').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-discovery' });
+  });
+
   test('"they" after "who are …?" are first the people its answer named', () => {
     const r = after('who are the presidents mentioned in the article', 'did they meet recently?').reply;
     expect(r.readingAs).toBe('did Recep Tayyip Erdoğan and Xi Jinping meet recently?');

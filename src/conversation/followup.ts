@@ -53,8 +53,8 @@ import { linkedBest, linkedInstead } from './linked.ts';
 import { comeInAsFitIn, correctionOf, leaderSetBefore, takeAsSaid, echoAsQuestion, eventAsWhereWhen, kindAskedAsWh, mentionedAsThat, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { CONDITION_ASKED, type FollowupShape, followupShape, withoutTrailingRemark } from './followup-shape.ts';
-import { AGE, CLASS_NOUNS, IT, THING_PRONOUNS, asQuestion, distinctive, headSwap, join, namedBefore, namedReadings, pairedReading, parse, pointsBackToNamed, pointsBackToPeople, pointsBackToThing, readings, sharesTopic } from './readings.ts';
-import { ADDITIVE, ATTRIBUTES, DEMONSTRATIVES, LEAD, MEANT, OTHER, PLURAL_NOUN, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SOURCED, type Token, WH, givesExample, isContent, isPossessive, onlyChallenges, ownTokens, plainEnglish, tokens } from './english-words.ts';
+import { AGE, CLASS_NOUNS, IT, THING_PRONOUNS, asQuestion, distinctive, headSwap, join, namedBefore, namedReadings, pairedReading, parse, placePhrases, pointsBackToNamed, pointsBackToPeople, pointsBackToThing, readings, sharesTopic } from './readings.ts';
+import { ADDITIVE, ATTRIBUTES, DEMONSTRATIVES, LEAD, MEANT, OTHER, PLURAL_NOUN, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SOURCED, type Token, WH, givesExample, isContent, isPossessive, locativeThere, onlyChallenges, ownTokens, plainEnglish, tokens } from './english-words.ts';
 
 /** The factId of a previous turn that was declined: no fact was given, so no rule about "the fact just given" applies. */
 export const NO_FACT = '';
@@ -771,13 +771,21 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   // "did any of them sign yet?" after "has turkey talked to other chinese car companies apart from byd?": "them" are the
   // others, so a fact the words alone get that names the one set apart (BYD's deal) answers about someone else: declined
   // with the reading, that fact offered (as for "they" below). Not when the question names someone of its own.
+  // "what's byd doing there?" after "why does turkey matter for chinese ev makers?": "there" is the place the question
+  // before named, and a fact the words alone get that never names it (what BYD is) answers them, not the question. Read
+  // in context even when answered alone, as whole readings only, when one gets a fact that names the place more surely
+  // than the words alone get theirs.
+  const asking = tokens(alone.question);
+  const places = shape.kind === 'pronoun' && alone.kind === 'fact' && asking.some((t, i) => t.key === 'there' && locativeThere(asking, i)) ? placePhrases(prev, vocab).map((p) => p[0]!.key) : [];
+  const namesPlaceBefore = (factId: string) => places.some((k) => namedIn(k, kb.byId.get(factId) ?? -1, vocab));
+  const placed = !personal && !pointing && !named && alone.kind === 'fact' && alone.factId !== previous.factId && places.length > 0 && !namesPlaceBefore(alone.factId);
   const setApart = shape.kind === 'pronoun' && alone.kind === 'fact' && tokens(alone.question).some((t) => PLURAL_PRONOUNS.has(t.key)) && !tokens(alone.question).some((t) => vocab.names.has(nameKey(t.key, vocab)))
     ? prev.ts.filter((t) => vocab.names.has(nameKey(t.key, vocab)) && namesOnlyAsException(previous.question, t.text)).some((t) => namedIn(nameKey(t.key, vocab), kb.byId.get(alone.factId) ?? -1, vocab))
     : false;
   // "batteries too?", "including cars?": a fragment that adds to what was asked is by its grammar the rest of it.
   // (And "as well", two words: "mining only, or refining as well?".)
   const adds = shape.kind === 'fragment' && (tokens(alone.question).some((t, j, ts) => ADDITIVE.has(t.key) || (t.key === 'as' && ts[j + 1]?.key === 'well')) || givesExample(alone.question));
-  if (shape.kind !== 'bare' && !continuation && !about && !personal && !adds && !pointing && !named && !setApart && alone.kind === 'fact') return rememberAlone(alone);
+  if (shape.kind !== 'bare' && !continuation && !about && !personal && !adds && !pointing && !named && !setApart && !placed && alone.kind === 'fact') return rememberAlone(alone);
 
   const asked = alone.question;
   // "astana or almaty?" after "what did erdogan and xi discuss in kazakhstan?": a fragment whose every word the knowledge
@@ -796,7 +804,7 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   const previousAnswer = kb.facts[kb.byId.get(previous.factId) ?? -1]?.answer ?? '';
   const all = named ? namedReadings(asked, names, vocab) : readings(asked, shape, previous.question, prev, vocab, kb.facts.length, previousAnswer);
   // A continuation answered alone is read in context only as a whole swapped question.
-  const tried = (continuation || about || personal || pointing || named) && alone.kind === 'fact' ? all.filter((r) => r.whole) : all;
+  const tried = (continuation || about || personal || pointing || named || placed) && alone.kind === 'fact' ? all.filter((r) => r.whole) : all;
   if (tried.length === 0) return rememberAlone(alone);
   if (setApart && alone.kind === 'fact') {
     const suggestions = [kb.facts[kb.byId.get(alone.factId)!]!.questions[0]!, ...alone.related.map((r) => r.question)].slice(0, SEARCH.maxSuggestions);
@@ -985,6 +993,7 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
     // pronoun stands for the thing, and the question asks something else of it: "who'd lead it?" after "is the trip to
     // China confirmed?") more surely than the words alone by the margin, or more surely at all and on the previous
     // question's topic when what the words alone got is not ("lead" alone gets the two presidents, "leaders").
+    if (placed && !(combined.kind === 'fact' && alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence && namesPlaceBefore(combined.factId))) continue;
     if (pointing && r === usable[0] && r.whole && alone.kind === 'fact' && combined.factId === alone.factId) agreeing = true;
     if (pointing && !(combined.factId === previous.factId ? combined.confidence > alone.confidence - CONVERSATION.pointingMargin : alone.kind === 'fact' && combined.factId !== alone.factId && (combined.confidence > alone.confidence + CONVERSATION.pointingMargin || (combined.confidence > alone.confidence && !onTopic(alone) && onTopic(combined))))) continue;
     // (The same fact as alone: the words alone say as much, and the reply stays as it was.)
@@ -1091,7 +1100,7 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   // (Not an owner alone, "china's?", "what about china's?": its words alone ask nothing, and what they match, a fact
   // about China, answers no question; declined with the reading, "who is China's industry minister?".)
   const ownerOnly = shape.kind === 'swap' && shape.subject.length === 1 && isPossessive(shape.subject[0]!);
-  if (!ownerOnly && (shape.kind === 'fragment' || ((continuation || about || pointing || named) && alone.kind === 'fact'))) return rememberAlone(alone);
+  if (!ownerOnly && (shape.kind === 'fragment' || ((continuation || about || pointing || named || placed) && alone.kind === 'fact'))) return rememberAlone(alone);
   // "who else?", "what about the others?" after a question on BYD's deal: others than the name asked about, which the
   // one fact that names it only as left out gives ("Apart from BYD, Turkey has also talked with …"; lists.ts). Only with
   // nothing of its own asked and when no reading found an answer.

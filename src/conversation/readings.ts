@@ -685,7 +685,7 @@ const MOTION = /^(?:go|goes|going|gone|went|come|comes|coming|came|travel\w*|fly
  * The places the previous question names, the last first, as phrases "there" may stand for: a country, a union or a
  * continent ("china", "the eu"), or a name after a preposition of place ("near Eskisehir", "in Beylikova").
  */
-function placePhrases(prev: Parsed, vocab: Vocabulary): Token[][] {
+export function placePhrases(prev: Parsed, vocab: Vocabulary): Token[][] {
   const { ts } = prev;
   const out: Token[][] = [];
   for (let j = ts.length - 1; j >= 0; j--) {
