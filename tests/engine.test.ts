@@ -2237,6 +2237,8 @@ describe('hostile and odd input', () => {
     expect(withoutContactClause('where is the deposit?')).toBeNull();
     const real = realKb();
     expect(asFact(answer('where is this deposit they hope to process', real)).factId).toBe('beylikova-location');
+    // … after a remark before it too ("thanks. …"), where the question after the remark is read.
+    expect(asFact(answer('ok thanks. where is this deposit they hope to process', real)).factId).toBe('beylikova-location');
   });
 
   test('sentences of context before a question ("I was reading about … Which ones is Turkey talking to?") do not weigh against it', () => {

@@ -829,7 +829,10 @@ export function otherReadings(question: string): (string | null)[] {
   // (Or a formal Turkish question after the clause that leads it in: "Müvekkilimizin … kapsamında, …".)
   // (Or the one clause of a Turkish message that asks, among clauses of a story: "… konuşmuşlar mı, durakta tartışma çıktı".)
   const last = lastQuestionOf(question) ?? (part === null ? null : lastQuestionOf(part)) ?? questionAfterTurkishLead(question) ?? questionInTurkishStory(question);
-  return [part, questionAfterRemark(part ?? question), withoutAsides(question), withoutDoubt(part ?? question), questionBeforeSelf(question), withoutContactClause(part ?? question), withoutOccasion(part ?? question), withoutTurkishGuesses(question), last];
+  const afterRemark = questionAfterRemark(part ?? question);
+  // (The question after a remark without its clause too: "thanks. where is the deposit they want to process?")
+  const afterRemarkAlone = afterRemark === null ? null : withoutContactClause(afterRemark);
+  return [part, afterRemark, withoutAsides(question), withoutDoubt(part ?? question), questionBeforeSelf(question), withoutContactClause(part ?? question), withoutOccasion(part ?? question), withoutTurkishGuesses(question), afterRemarkAlone, last];
 }
 
 /**
