@@ -286,6 +286,9 @@ describe('reading a Turkish follow-up', () => {
       const named = after('Enerji ve Tabii Kaynaklar Bakanlığı konu hakkında yorum yaptı mı?', q).reply;
       expect(named.kind === 'fact' && named.factId, q).toBe('energy-minister');
     }
+    // After a question that asked which ministry it was, the one its answer named ("Türkiye'nin Enerji Bakanlığı").
+    const asked = after('rafineri kurmaya hazır olduğunu hangi bakanlık duyurdu', 'peki o bakanlığın başında kim var').reply;
+    expect(asked).toMatchObject({ kind: 'fact', factId: 'energy-minister' });
   });
 
   test('a dropped subject is the names the question before opened with ("abd ve ab …", then "niye yapamıyorlar?")', () => {

@@ -580,9 +580,8 @@ const KIND_OF_NAMED = new Set(['firma', 'firmanin', 'firmayi', 'sirket', 'sirket
  * English (the shape that makes a genitive owner's question one of its own when no demonstrative says which). The
  * question with that word put before the noun ("enerji bakanlığın başında kim var?"), or null.
  */
-function thatOneNamed(asked: string, previous: string): string | null {
+function thatOneNamed(asked: string, previous: string, previousAnswer = ''): string | null {
   const asking = trTokens(asked);
-  const prev = trTokens(previous);
   // (Only an owner in the genitive, whose noun after it needs one: "o bakanlığın başında". "o tesis" is the facility the
   // question before named, whatever word came before it there; "o xi dediğin" a name.)
   // (Also with no word before the owner at all: "bakanlığın başında kim var zaten", the ministry's head, is that ministry's.)
@@ -592,7 +591,12 @@ function thatOneNamed(asked: string, previous: string): string | null {
   const at = that >= 0 ? that + 1 : owner(first) ? first : -1;
   if (at < 0) return null;
   const noun = turkishStem(asking[at]!.key);
-  const k = prev.findIndex((t, j) => j > 0 && turkishStem(t.key) === noun && !isFunction(prev[j - 1]!.key));
+  const named = (ts: readonly TrToken[]) => ts.findIndex((t, j) => j > 0 && turkishStem(t.key) === noun && !isFunction(ts[j - 1]!.key));
+  // (Or the answer's, when the question before asked which one it was: "o bakanlığın başında kim var?" after "hangi
+  // bakanlık açıkladı?", answered "Enerji Bakanlığı …".)
+  const inQuestion = trTokens(previous);
+  const prev = named(inQuestion) > 0 ? inQuestion : trTokens(previousAnswer);
+  const k = named(prev);
   if (k <= 0) return null;
   // The words that say which: back from the noun while they are words of their own, or "ve" between two ("Enerji ve
   // Tabii Kaynaklar Bakanlığı"), at most MAX_OWNER_WORDS.
@@ -841,7 +845,7 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
     }
     return out;
   }
-  const which = thatOneNamed(asked, previous);
+  const which = thatOneNamed(asked, previous, previousAnswer);
   if (which !== null) out.push({ probe: which, shown: paired, whole: false, named: true });
   // "kim bu adam?", "o kim?" (who is this man / who is he?) after a question naming someone: that someone, as "he" in
   // English ("who is Fatih Kacır?"), before the rest of the previous question.
@@ -1236,7 +1240,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   // ("bakanlığın başında kim var?" after a question on the Energy Ministry: the owner it names is the one named before,
   // as with "o bakanlığın …", a follow-up pointing back.)
   const shaped = turkishFollowupShape(alone.question);
-  const ownerNamed = thatOneNamed(alone.question, previousInTurkish(previous, kb.turkish ?? kb)) !== null;
+  const ownerNamed = thatOneNamed(alone.question, previousInTurkish(previous, kb.turkish ?? kb), (kb.turkish ?? kb).facts[(kb.turkish ?? kb).byId.get(previous.factId) ?? -1]?.answer ?? '') !== null;
   const ownerBefore = shaped.kind === 'standalone' && alone.kind === 'fact' && alone.factId !== previous.factId && ownerNamed;
   const read: TurkishShape = ownerBefore ? { kind: 'pronoun' } : shaped;
   // "çin tarafı da mı kayıtsız?" (is the Chinese side indifferent too?) after "bakanlıklar açıklama yaptı mı?": "X da mı …?" asks
