@@ -536,6 +536,15 @@ describe('Turkish text analysis', () => {
     expect(r.kind === 'fact' ? r.factId : r.kind).toBe('byd-worlds-largest');
   });
 
+  test('"biraz" (a little: "BYD hakkında biraz bilgi verir misiniz?") is no word of the question; nor "açık" of "açık anlat"', () => {
+    expect(isTurkishStopWord('biraz')).toBe(true);
+    const kb = realKb();
+    expect(answer('byd hakkında biraz bilgi verir misiniz', kb)).toMatchObject({ kind: 'fact', factId: 'byd-worlds-largest' });
+    // "açık" before a verb of telling says how it is asked: alone, nothing is asked.
+    expect(turkishTermWords('biraz daha açık anlatır mısın')).not.toContain('açık');
+    expect(answer('biraz daha açık anlatır mısın', kb).kind).toBe('none');
+  });
+
   test('"ne iş yapıyor" (what is it doing) is "ne yapıyor": "iş" is no word of it then', () => {
     expect(turkishTermWords('byd orada ne iş yapıyor')).toEqual(turkishTermWords('byd orada ne yapıyor'));
     expect(turkishTermWords('iş birliği ne durumda')).toContain('iş');

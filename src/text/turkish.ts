@@ -363,9 +363,12 @@ export function turkishTermWords(text: string): string[] {
   // "byd türkiyede ne iş yapıyor?" (what is BYD doing in Turkey?): "ne iş yapmak" is "ne yapmak", what someone does; "iş"
   // weighed 29% as the "iş" of "iş birliği" (cooperation), and the question was declined.
   const whatWork = (i: number) => folded[i] === 'is' && folded[i - 1] === 'ne' && /^yap/.test(folded[i + 1] ?? '');
+  // "biraz daha açık anlatır mısın?" (could you tell it more plainly?): "açık" before a verb of telling says how, no word
+  // of the topic (it matched the ministries' "açıklama", their statement).
+  const plainly = (i: number) => (folded[i] === 'acik' || folded[i] === 'acikca') && /^(?:anlat|soyle|yaz|izah)/.test(folded[i + 1] ?? '');
   return ws
     .filter(
-      (w, i) => !(i > 0 && DEMONSTRATIVE.has(ws[i - 1]!) && TIME_AFTER_DEMONSTRATIVE.has(folded[i]!)) && !(w === 'ilk' && TIMES.has(ws[i + 1] ?? '')) && !locating(i) && !hearsay(i) && !lastSpan(i) && !kindOf(i) && !whatWork(i),
+      (w, i) => !(i > 0 && DEMONSTRATIVE.has(ws[i - 1]!) && TIME_AFTER_DEMONSTRATIVE.has(folded[i]!)) && !(w === 'ilk' && TIMES.has(ws[i + 1] ?? '')) && !locating(i) && !hearsay(i) && !lastSpan(i) && !kindOf(i) && !whatWork(i) && !plainly(i),
     )
     // "enerji bakanının adı ne?", "cumhurbaşkanlarının isimleri ne?" (what is the minister's name?): asking a name asks
     // who, as "the name of" does in English ("adı", "isimleri" weighed half the question, words no answer has).
@@ -666,6 +669,9 @@ const STOP_LIST = (
   // "ayrıca" (also, besides: "ayrıca sanayi bakanı kimdi"), as "additionally" opens an English question; it was read as a
   // typo of "ayrı" (apart) and weighed 47%
   'ayrıca ayrica ' +
+  // "biraz" (a little: "BYD hakkında biraz bilgi verebilir misiniz?"), as "a bit" in English; it weighed 46% as a word no
+  // fact uses
+  'biraz birazcık birazcik azıcık azicik ' +
   // "belli mi" (is it known: "hangi elementler olduğu belli mi?"), as "known" asks nothing in English
   'belli ' +
   // older people's formal Turkish: the copula written apart ("kim idi", "nerede imiş": who was, where was it), "zira"
