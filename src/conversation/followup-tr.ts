@@ -632,7 +632,7 @@ const REPORT = new Set(['haber', 'makale', 'rapor', 'yazi', 'kaynak', 'kaynaklar
  * with a filler after it ("amaç ne aslında", office Turkish's "amaç ne basically", "amaç ne peki bunun"), or a reaction
  * before it ("hmm tamam. amaç ne peki").
  */
-const PURPOSE_ASKED = /^(?:(?:peki|neden|niye|hmm+|hm|ya|e|yani|peki neden|neden peki|tamam|tmm|ok|oke|anladim|mantikli)\s+)*(?:amac|amaci|hedef|hedefi|maksat|maksadi|gaye|gayesi)\s+(?:ne|nedir|ne peki|peki|ne ki|ne bunda|ne bu)(?:\s+(?:peki|ki|bunda|bunun|bu|yani|acaba|aslinda|simdi|basically|actually))*$/u;
+const PURPOSE_ASKED = /^(?:(?:peki|neden|niye|hmm+|hm|ya|e|yani|peki neden|neden peki|tamam|tmm|ok|oke|anladim|mantikli)\s+)*(?:amac|amaci|hedef|hedefi|maksat|maksadi|gaye|gayesi)\s+(?:ne|nedir|ne peki|peki|ne ki|ne bunda|ne bu)(?:\s+(?:peki|ki|bunda|bunun|bu|bununla|onunla|bunlarla|yani|acaba|aslinda|simdi|basically|actually))*$/u;
 
 /**
  * "türkiyede bir şey kuruyorlar mı?" (are [they] building something in Turkey?) after "BYD ne?": a question with a

@@ -473,6 +473,8 @@ const STOP_LIST = (
   'bu şu bunlar şunlar bunu şunu bunun şunun buna şuna bunda şunda bundan şundan burada şurada orada oraya buraya burda şurda orda ' +
   // (and from there, from here: "hangi metaller çıkıyo ordan")
   'oradan ordan buradan burdan şuradan şurdan ' +
+  // (and with this, with them: "amaç ne bununla?", what is the aim with this; "bununla" weighed 59%)
+  'bununla şununla onunla bunla onla ' +
   // (the one there, here: "ordaki madeni işlemek için", as "orada" is)
   'oradaki ordaki buradaki burdaki şuradaki şurdaki ' +
   // "ortaklık derken" (by a partnership, you mean): what is asked about follows
