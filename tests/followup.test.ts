@@ -1022,6 +1022,13 @@ describe('reading a follow-up', () => {
     expect(heads.kind === 'fact' && heads.factId).toBe('presidents');
   });
 
+  test('"who else … with him?" after an answer naming him is someone else: no fact that names him', () => {
+    const r = after('who is leading the delegation turkey is sending to china', 'and who else is travelling with him').reply;
+    expect(r).not.toMatchObject({ factId: 'energy-minister' });
+    // "why X of all countries?" stresses the choice: the words of the question are "why X".
+    expect(answer('but why china of all countries', kb)).toMatchObject({ kind: 'fact', factId: 'attract-chinese-ev-makers' });
+  });
+
   test('"there" after a question naming a place is that place: a fact the words alone get that never names it is no answer', () => {
     // Alone, "what is byd up to there" is what BYD is; "there" is Turkey, and BYD's deal there is the answer.
     const q = 'ok and what is byd up to there';

@@ -932,6 +932,8 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   // in?" after BYD's deal read with "Turkey" for "it" gets the deposit's town, as the words alone do.) The reply is the
   // words alone's, with no reading line, as a question of its own gets.
   let agreeing = false;
+  // (The last names of the people the answer just given named, when "else" is asked of "him": see below.)
+  const himNamed = other && personal ? personsIn(previousAnswer, tokens).map((p) => p[p.length - 1]!.key).filter((k) => !ROLE_NOUNS.has(k)) : [];
   for (const r of usable) {
     let combined = answer(r.probe, kb, { oneQuestion: true });
     // "and byd?" after "has turkey talked to chery or great wall?": the reading "has turkey talked to byd" finds the fact
@@ -954,6 +956,9 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
     // BYD's plant "in Turkey"): the knowledge does not tell, and a looser reading would only find another topic's place.
     if (shape.kind === 'bare' && combined.kind === 'fact' && gives(combined.factId) && !givesNew(combined.factId) && namesSubject(combined.factId)) break;
     if (!acceptable(combined)) continue;
+    // "who else is going with him?" after the delegation's answer, which named its leader: someone else than him, so not
+    // a fact that names him (the minister's own, by the reading "… with Alparslan Bayraktar").
+    if (other && himNamed.length > 0 && combined.kind === 'fact' && tokens(kb.facts[kb.byId.get(combined.factId) ?? -1]?.answer ?? '').some((t) => himNamed.includes(t.key))) continue;
     // A reading with one topic word of the question before ("which city" + "maker") must find a fact on that topic:
     // "which city" alone finds the deposit's town, whatever the word.
     if (r.topical && !onTopic(combined)) continue;

@@ -1813,6 +1813,9 @@ function extentIdiomAt(keys: readonly string[], i: number): number {
   return keys[i] === 'at' && keys[i + 1] === 'least' ? 2 : 0;
 }
 
+/** What "of all …" stresses the choice among ("why turkey of all places?"). */
+const OF_ALL = new Set(['places', 'people', 'things', 'countries', 'nations', 'companies', 'firms', 'partners', 'options']);
+
 const TALKING_BE = new Set(['are', 'r', 'were']);
 const TALKING = new Set(['talking', 'talkin', 'looking', 'lookin']);
 /** Question words a "… are we talking about" frame follows. */
@@ -1863,7 +1866,8 @@ function intensifierAt(keys: readonly string[], i: number): number {
   if (END_FORMS.has(keys[i]!) && keys[i + 1] === 'up' && /^.{2,}ing$/.test(keys[i + 2] ?? '')) return 2;
   // "is it pretty big?", "quite a lot", "super expensive": how strongly, before the word it strengthens, as "very" is a stop word.
   if (DEGREE_ADVERBS.has(keys[i]!) && i + 1 < keys.length && !STOP_WORDS.has(keys[i + 1]!)) return 1;
-  return keys[i] === 'of' && keys[i + 1] === 'all' && (keys[i + 2] === 'places' || keys[i + 2] === 'people' || keys[i + 2] === 'things') ? 3 : 0;
+  // (… "of all countries", "of all companies": "why china of all countries?" stresses the choice, no word of the topic.)
+  return keys[i] === 'of' && keys[i + 1] === 'all' && OF_ALL.has(keys[i + 2] ?? '') ? 3 : 0;
 }
 /** After an event's "held": where or when ("was it held in kazakhstan", "held on 3 july"). */
 const HELD_WHERE = new Set(['in', 'at', 'on', 'during']);
