@@ -962,6 +962,9 @@ describe('reading a follow-up', () => {
     const tr = after("BYD'nin Türkiye'de batarya fabrikası kurma ihtimali var mı?", 'bu neye bagli').reply;
     expect(tr.kind === 'fact' && tr.factId).toBe('battery-plants-hope');
     expect(tr.language).toBe('tr');
+    // … as the last sentence of the message too, after a reaction ("tamam, kesin değil yani. neye bağlı?").
+    const reacted = after("BYD'nin Türkiye'de batarya fabrikası kurma ihtimali var mı?", 'tamam, kesin değil yani. neye bağlı?').reply;
+    expect(reacted).toMatchObject({ kind: 'fact', factId: 'battery-plants-hope', language: 'tr' });
     // After an answer that states no condition (the deposit's place), declined with that answer offered: what its words
     // alone match ("depend": rare earths' uses) answers another question. With nothing before it, the whole question is asked for.
     const place = after('where is the deposit', 'depends on what?').reply;

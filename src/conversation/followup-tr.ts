@@ -984,6 +984,8 @@ const TURKISH_SOURCE_ASKED = new RegExp(
  * A message as the whole-message patterns above read it: {@link plainTurkish} without emoji too ("kaynak sağlam mı 😅"
  * is asked as "kaynak saglam mi"; with the emoji it matched none of them).
  */
+/** The last sentence of a message (after its last ".", "!" or "?" followed by more words), or the whole. */
+const lastSentence = (text: string): string => text.split(/(?<=[.!?])\s+(?=\S)/u).filter((s) => /\p{L}/u.test(s)).at(-1) ?? text;
 const askedPlain = (text: string): string => plainTurkish(text.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]+/gu, ' '));
 
 /** {@link plainEnglish} for Turkish: folded the Turkish way. */
@@ -1200,7 +1202,8 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   }
   // "bu neye bağlı?" (what does it depend on?) after an answer that states its condition ("anlaşma başarılı olursa …"):
   // that answer, as in English.
-  if (TURKISH_CONDITION_ASKED.test(askedPlain(alone.question))) {
+  // (Also as the last sentence, after a reaction: "yani kesin değil. neye bağlı peki?")
+  if (TURKISH_CONDITION_ASKED.test(askedPlain(alone.question)) || TURKISH_CONDITION_ASKED.test(askedPlain(lastSentence(alone.question)))) {
     const index = kb.turkish ?? kb;
     const given = index.byId.get(previous.factId);
     if (given !== undefined && TURKISH_STATES_CONDITION.test(foldTurkish(turkishLower(index.facts[given]!.answer)))) {
