@@ -62,11 +62,6 @@ export function cleanInput(raw: string): string {
   // "on the rare earths front", "on the battery front" (as far as that goes): the office's "front" says no more than "on
   // the rare earths" ("front" weighed as a word no fact has).
   if (/\sfront\b/iu.test(text)) text = text.replace(ON_THE_FRONT, '$1');
-  // "with which country …", "with what company …": whom something is done with (a partner), not where ("which
-  // country" asks a place, and "with which country turkey wants to process its deposit" found where the deposit is).
-  if (/\bwith\s+wh/iu.test(text)) text = text.replace(WITH_WHICH, 'with whom');
-  // (… and with "with" left at the end of its clause: "which country is turkey hoping to work with (to process …)?")
-  if (/\bwith\b/iu.test(text)) text = text.replace(WHICH_WITH, 'whom');
   // "rare earth wise", "cost-wise" (as far as that goes): the suffix says no more than the word before it ("wise" weighed
   // 39% as a word no fact has, and "what is turkey doing with china rare earth wise" was declined).
   if (/wise\b/iu.test(text)) text = text.replace(AS_FAR_AS_WISE, '$1');
@@ -85,13 +80,6 @@ const ON_THE_FRONT = /\b((?:on|in) the (?:[\p{L}\p{N}-]+ ){0,2}[\p{L}\p{N}-]+) f
  * adjective ("is that wise", "sounds wise", "not very wise"), nor in one word ("otherwise", "likewise", "clockwise").
  */
 const AS_FAR_AS_WISE = /\b(?!(?:that|this|it|very|really|too|so|not|was|were|be|being|is|seem|seems|seemed|sound|sounds|look|looks|more|most|less|penny|street|worldly)[ -])([\p{L}\p{N}]{2,})(?:-| )wise\b/giu;
-
-/** "with which country", "with what companies", "with which partner": with whom. */
-const WITH_WHICH = /\bwith\s+(?:which|what)\s+(?:countr(?:y|ies)|nations?|compan(?:y|ies)|firms?|partners?|side|state|government)\b/giu;
-
-/** "which country … with" (up to eight words between, "with" ending its clause): whom. */
-const WHICH_WITH =
-  /\b(?:which|what)\s+(?:countr(?:y|ies)|nations?|compan(?:y|ies)|firms?|partners?)\b(?=(?:\s+[\p{L}'’]+){1,8}\s+with(?:\s+to\b|\s*[?.!,;]|\s*$))/giu;
 
 /** "c'est quoi", "cest qui" (what is, who is), as French typed into English asks. */
 const FRENCH_WHAT_IS = /\bc['’]?est\s+(quoi|qui)\b/giu;

@@ -473,8 +473,6 @@ const STOP_LIST = (
   'bu şu bunlar şunlar bunu şunu bunun şunun buna şuna bunda şunda bundan şundan burada şurada orada oraya buraya burda şurda orda ' +
   // (and from there, from here: "hangi metaller çıkıyo ordan")
   'oradan ordan buradan burdan şuradan şurdan ' +
-  // (and with this, with them: "amaç ne bununla?", what is the aim with this; "bununla" weighed 59%)
-  'bununla şununla onunla bunla onla ' +
   // (the one there, here: "ordaki madeni işlemek için", as "orada" is)
   'oradaki ordaki buradaki burdaki şuradaki şurdaki ' +
   // "ortaklık derken" (by a partnership, you mean): what is asked about follows
@@ -553,8 +551,6 @@ const STOP_LIST = (
   // … and the southeast's (Antep, Urfa, Adana: "lo", hey; "hele", now then; "bah", look; "gardaş", "ağam", brother, typed
   // without Turkish letters too): "lo" weighed 26% as a word no fact uses
   'lo hele bah gardas gardasim gardaşım agam ağa aga ' +
-  // … and Central Anatolia's ("gadaş", brother, as Konya and Kayseri say "gardaş")
-  'gadaş gadas gadaşım gadasim ' +
   // … "söyle bakalım" (tell me, then): "bakalım" was read as a typo of "bak"
   'bakalım bakalim ' +
   // … and "neyse" (anyway: "neyse, byd ne için anlaşma imzaladı"), "hiç olmazsa" (at least) run together, as "anyway" and
