@@ -608,6 +608,37 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // Singaporeans and Malaysians writing Singlish; Turkish: shopkeepers and farmers of Konya and Kayseri.
   { file: 'conversations-blind121.yaml', right: 0.74 }, // 78.0% of 50 (first measured 78.0%; unread)
   { file: 'conversations-tr-blind121.yaml', right: 0.72, followups: 40 }, // 76.2% of 42 (first measured 76.2%; unread)
+  // Written blind in the twenty-ninth session of 2026-12-05, three batches, each measured once on arrival (the first on
+  // its starting code 917afcf, the second on 85fd29a, the third on c581a3f; the second and third the same on 917afcf but
+  // tr-blind134, 81.0%): people typing on phones, colleagues asking for their work, second-language English, regulars
+  // with terse follow-ups, students on a project, helpdesk-polite writers, people in a hurry, skeptics checking claims,
+  // follow-ups on a word of the answer; in English and Turkish.
+  { file: 'conversations-blind124.yaml', right: 0.88 }, // 92.0% of 50 (first measured 92.0%)
+  { file: 'conversations-blind125.yaml', right: 0.94 }, // 98.0% of 50 (first measured 96.0%)
+  { file: 'conversations-blind126.yaml', right: 0.92 }, // 96.0% of 50 (first measured 94.0%)
+  { file: 'conversations-blind128.yaml', right: 0.9 }, // 94.0% of 50 (first measured 92.0%)
+  { file: 'conversations-blind129.yaml', right: 0.88 }, // 92.0% of 50 (first measured 92.0%)
+  { file: 'conversations-blind130.yaml', right: 0.8 }, // 84.0% of 50 (first measured 82.0%)
+  { file: 'conversations-blind132.yaml', right: 0.8 }, // 84.0% of 50 (first measured 82.0%)
+  { file: 'conversations-blind133.yaml', right: 0.8 }, // 84.0% of 50 (first measured 80.0%)
+  { file: 'conversations-blind134.yaml', right: 0.9 }, // 94.0% of 50 (first measured 94.0%)
+  { file: 'conversations-tr-blind124.yaml', right: 0.78, followups: 40 }, // 83.3% of 42 (first measured 83.3%)
+  { file: 'conversations-tr-blind125.yaml', right: 0.8, followups: 40 }, // 85.7% of 42 (first measured 78.6%)
+  { file: 'conversations-tr-blind126.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 78.6%)
+  { file: 'conversations-tr-blind128.yaml', right: 0.84, followups: 40 }, // 88.1% of 42 (first measured 88.1%)
+  { file: 'conversations-tr-blind129.yaml', right: 0.88, followups: 40 }, // 92.9% of 42 (first measured 92.9%)
+  { file: 'conversations-tr-blind130.yaml', right: 0.84, followups: 40 }, // 88.1% of 42 (first measured 85.7%)
+  { file: 'conversations-tr-blind132.yaml', right: 0.88, followups: 40 }, // 92.9% of 42 (first measured 92.9%)
+  { file: 'conversations-tr-blind133.yaml', right: 0.8, followups: 40 }, // 85.7% of 42 (first measured 83.3%)
+  { file: 'conversations-tr-blind134.yaml', right: 0.8, followups: 40 }, // 85.7% of 42 (first measured 85.7%)
+  // Written blind in that session and kept unread, one pair a batch, measured on arrival and once on the final code:
+  // people who wrap the question in a story of their own; an ordinary mixed crowd (twice); in English and Turkish.
+  { file: 'conversations-blind127.yaml', right: 0.86 }, // 90.0% of 50 (first measured 90.0%; unread)
+  { file: 'conversations-blind131.yaml', right: 0.9 }, // 94.0% of 50 (first measured 94.0%; unread)
+  { file: 'conversations-blind135.yaml', right: 0.9 }, // 94.0% of 50 (first measured 94.0%; unread)
+  { file: 'conversations-tr-blind127.yaml', right: 0.88, followups: 40 }, // 92.9% of 42 (first measured 92.9%; unread)
+  { file: 'conversations-tr-blind131.yaml', right: 0.8, followups: 40 }, // 85.7% of 42 (first measured 85.7%; unread)
+  { file: 'conversations-tr-blind135.yaml', right: 0.8, followups: 40 }, // 85.7% of 42 (first measured 85.7%; unread)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
