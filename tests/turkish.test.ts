@@ -545,6 +545,11 @@ describe('Turkish text analysis', () => {
     expect(answer('biraz daha açık anlatır mısın', kb).kind).toBe('none');
   });
 
+  test('"lafta mı?" (just talk?) doubts the claim asked about: no word of it', () => {
+    expect(isTurkishStopWord('lafta')).toBe(true);
+    expect(answer('eskişehire rafineri kurulacakmış, doğru mu yoksa lafta mı', realKb())).toMatchObject({ kind: 'fact', factId: 'refinery-readiness' });
+  });
+
   test('"ne iş yapıyor" (what is it doing) is "ne yapıyor": "iş" is no word of it then', () => {
     expect(turkishTermWords('byd orada ne iş yapıyor')).toEqual(turkishTermWords('byd orada ne yapıyor'));
     expect(turkishTermWords('iş birliği ne durumda')).toContain('iş');

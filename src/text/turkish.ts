@@ -667,6 +667,8 @@ const STOP_LIST = (
   // "ayrıca" (also, besides: "ayrıca sanayi bakanı kimdi"), as "additionally" opens an English question; it was read as a
   // typo of "ayrı" (apart) and weighed 47%
   'ayrıca ayrica ' +
+  // "lafta" (only in words: "doğru mu yoksa lafta mı?", is it true or just talk?), a doubt on the claim, as "just talk"
+  'lafta ' +
   // "biraz" (a little: "BYD hakkında biraz bilgi verebilir misiniz?"), as "a bit" in English; it weighed 46% as a word no
   // fact uses
   'biraz birazcık birazcik azıcık azicik ' +
