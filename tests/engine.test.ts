@@ -2708,6 +2708,8 @@ describe('smoke checks on the real knowledge', () => {
     expect(cleanInput('is that wise? otherwise fine')).toBe('is that wise? otherwise fine');
     // "tie in with" is how things connect.
     expect(terms('how does the trip tie in with the brics bid')).toEqual(terms('how does the trip fit in with the brics bid'));
+    // "along those lines" is "like that": no words of the topic.
+    expect(terms('did a minister say something along those lines')).toEqual(terms('did a minister say something like that'));
     // A "full name" is the name ("full" matched the full supply chain).
     expect(terms("what is the energy minister's full name")).toEqual(terms("what is the energy minister's name"));
     // "other thing, …" opens a new question as "another thing, …" does.

@@ -192,6 +192,8 @@ function wordsOf(text: string): string[] {
   let folded = fold(text);
   if (folded.includes(' own')) folded = folded.replace(POSSESSIVE_OWN, '$1');
   if (folded.includes(' part')) folded = folded.replace(PART_ASKED, '$1 partof');
+  // ("has any minister said something along those lines?": like that; "along" and "lines" weighed two thirds of it.)
+  if (folded.includes('along ')) folded = folded.replace(ALONG_LINES, 'like $1');
   // ("whats xi's full name": the name asked as a whole is the name; "full" matched "the full supply chain".)
   if (folded.includes('full name')) folded = folded.replace(FULL_NAME, '$1');
   // ("whats byd's deal there so far": a name's deal is an agreement it made, not the chat's "what's the deal with"; "deal"
@@ -383,6 +385,9 @@ const POSSESSIVE_OWN = /\b(my|your|his|her|its|our|their|[\p{L}\p{N}]+['’`´]s
  * word, "partof", that the answer types still read ("which partof" asks where).
  */
 const PART_ASKED = /\b(what|which|wat|wut) parts? of\b/gu;
+
+/** "along those lines", "along these lines", "along the same lines": like that. */
+const ALONG_LINES = /\balong (?:(?:the same|similar) lines|(th(?:ose|ese|at|is)) lines?)\b/gu;
 
 /** "full name", "full names": the name. */
 const FULL_NAME = /\bfull (names?)\b/gu;
