@@ -465,6 +465,8 @@ describe('Turkish text analysis', () => {
 
   test('a name asked after its owner ("enerji bakanının adı ne?") asks who, as "the name of" does in English', () => {
     expect(turkishTermWords('enerji bakanının adı ne')).toEqual(['enerji', 'bakanının', 'kim', 'ne']);
+    // (The full name too: "tam adı".)
+    expect(turkishTermWords('enerji bakanının tam adı ne')).toContain('kim');
     // Alone, "isimleri ne?" asks the names of what was asked before: it stays.
     expect(turkishTermWords('isimleri ne')).toContain('isimleri');
     // "Our minister's" ("bakanımızın adı neydi") is the genitive after a consonant; not any word in "-in": the elements'

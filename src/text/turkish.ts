@@ -374,7 +374,11 @@ export function turkishTermWords(text: string): string[] {
     // who, as "the name of" does in English ("adı", "isimleri" weighed half the question, words no answer has).
     // (After its owner in the genitive only: "isimleri ne?" alone asks the names of what was asked before.)
     // (Or with its owner after it, as chat turns a sentence round: "adı neydi ya bakanın", what was his name, the minister's.)
-    .map((w, i, kept) => (NAME_ASKED.has(foldTurkish(w)) && ((i > 0 && isGenitive(kept[i - 1]!)) || ownerAfter(kept, i)) ? 'kim' : w))
+    // (With "tam" between, the full name: "enerji bakanının tam adı neydi".)
+    .map((w, i, kept) => {
+      const owner = i > 0 && foldTurkish(kept[i - 1]!) === 'tam' ? i - 2 : i - 1;
+      return NAME_ASKED.has(foldTurkish(w)) && ((owner >= 0 && isGenitive(kept[owner]!)) || ownerAfter(kept, i)) ? 'kim' : w;
+    })
     // "ne görüştüler?", "neyi görüşmüşler?" (what did they discuss?): "görüşmek" after "what" is to talk something over,
     // as "konuşmak" is, not to meet (which "ne zaman görüştüler?", "görüştüler mi?" ask); "erdoğan ile şi kazakistanda ne
     // görüştü" got the meeting.
