@@ -547,6 +547,11 @@ describe('Turkish text analysis', () => {
     expect(answer('biraz daha açık anlatır mısın', kb).kind).toBe('none');
   });
 
+  test('"bununla bağlantılı" (linked to this) only says which, pointing back: no word of the question', () => {
+    expect(turkishTermWords('bununla bağlantılı çin ziyareti ne zamandı')).toEqual(turkishTermWords('çin ziyareti ne zamandı'));
+    expect(turkishTermWords('bu anlaşma neyle bağlantılı')).toContain('bağlantılı');
+  });
+
   test('"lafta mı?" (just talk?) doubts the claim asked about: no word of it', () => {
     expect(isTurkishStopWord('lafta')).toBe(true);
     expect(answer('rafineri kurulacak mı yoksa lafta mı', realKb())).toMatchObject({ kind: 'fact', factId: 'refinery-readiness' });

@@ -362,13 +362,17 @@ export function turkishTermWords(text: string): string[] {
   const kindOf = (i: number) => folded[i] === 'nasil' && (folded[i + 1] === 'bir' || folded[i + 1] === 'bi');
   // "byd türkiyede ne iş yapıyor?" (what is BYD doing in Turkey?): "ne iş yapmak" is "ne yapmak", what someone does; "iş"
   // weighed 29% as the "iş" of "iş birliği" (cooperation), and the question was declined.
+  // "bununla bağlantılı çin ziyareti ne zamandı?" (the China trip linked to this: when was it?): "linked to this" only
+  // says which trip, pointing back; neither word is one of the topic (together they weighed over half the question).
+  const linkedToThis = (i: number) =>
+    (LINKED.has(folded[i]!) && WITH_THIS.has(folded[i - 1] ?? '')) || (WITH_THIS.has(folded[i]!) && LINKED.has(folded[i + 1] ?? ''));
   const whatWork = (i: number) => folded[i] === 'is' && folded[i - 1] === 'ne' && /^yap/.test(folded[i + 1] ?? '');
   // "biraz daha açık anlatır mısın?" (could you tell it more plainly?): "açık" before a verb of telling says how, no word
   // of the topic (it matched the ministries' "açıklama", their statement).
   const plainly = (i: number) => (folded[i] === 'acik' || folded[i] === 'acikca') && /^(?:anlat|soyle|yaz|izah)/.test(folded[i + 1] ?? '');
   return ws
     .filter(
-      (w, i) => !(i > 0 && DEMONSTRATIVE.has(ws[i - 1]!) && TIME_AFTER_DEMONSTRATIVE.has(folded[i]!)) && !(w === 'ilk' && TIMES.has(ws[i + 1] ?? '')) && !locating(i) && !hearsay(i) && !lastSpan(i) && !kindOf(i) && !whatWork(i) && !plainly(i),
+      (w, i) => !(i > 0 && DEMONSTRATIVE.has(ws[i - 1]!) && TIME_AFTER_DEMONSTRATIVE.has(folded[i]!)) && !(w === 'ilk' && TIMES.has(ws[i + 1] ?? '')) && !locating(i) && !hearsay(i) && !lastSpan(i) && !kindOf(i) && !whatWork(i) && !plainly(i) && !linkedToThis(i),
     )
     // "enerji bakanının adı ne?", "cumhurbaşkanlarının isimleri ne?" (what is the minister's name?): asking a name asks
     // who, as "the name of" does in English ("adı", "isimleri" weighed half the question, words no answer has).
@@ -384,6 +388,10 @@ export function turkishTermWords(text: string): string[] {
     // görüştü" got the meeting.
     .map((w, i, kept) => (i > 0 && WHAT_OBJECT.has(foldTurkish(kept[i - 1]!)) && /^gorus(?:t|m[eu]s|ec|uy|ur)/.test(foldTurkish(w)) ? 'konuştu' : w));
 }
+/** Linked, related (folded): "bağlantılı", "ilişkili", "alakalı". */
+const LINKED = new Set(['baglantili', 'iliskili', 'alakali']);
+/** With this, with that (folded): "bununla", "onunla", "bunla", "onla", "şununla". */
+const WITH_THIS = new Set(['bununla', 'onunla', 'bunla', 'onla', 'sununla']);
 /** "what" as the object of a verb (folded): "ne", "neyi", "neler", "neleri". */
 const WHAT_OBJECT = new Set(['ne', 'neyi', 'neler', 'neleri']);
 
