@@ -617,6 +617,17 @@ function takeAsSaidWhenDeclined(kb: KnowledgeBase, question: string): string {
   return said !== question && answer(question, kb).kind === 'fact' ? question : said;
 }
 
+/**
+ * A follow-up asked as a whole question put together for it (`probe`: "who is kacir", "which ministry is fatih kacir
+ * in"), with that question as its reading line (`shown`): its fact, when it is another fact than the one just given;
+ * else null.
+ */
+function answeredAsProbe(alone: Reply, previous: PreviousTurn, kb: KnowledgeBase, probe: string, shown: string, hint?: string): ContextAnswer | null {
+  const r = answer(probe, kb, hint === undefined ? { oneQuestion: true } : { oneQuestion: true, hint });
+  if (r.kind !== 'fact' || r.factId === previous.factId) return null;
+  return { reply: { ...r, question: alone.question, ...readAs({ shown, whole: true }) }, remember: { question: probe, factId: r.factId } };
+}
+
 /** {@link answerInContext} before a wrong guess at who someone is is answered. */
 function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string, sameMessage = false): ContextAnswer {
   if (previous) question = alternativeNotGiven(withoutGuess(echoAsQuestion(mentionedAsThat(kindAskedAsWh(purposeAskedAsWhy(onlyOneAsOthers(nameAskedAsWho(takeAsSaidWhenDeclined(kb, leaderSetBefore(comeInAsFitIn(eventAsWhereWhen(correctionOf(withoutDoubtOfFollowup(withoutRemarkAfter(question, kb)))))))))))))), previous, kb);
@@ -656,10 +667,8 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   if (!previous) return needsContext(alone, kb) ? { reply: askWhole(alone, kb), remember: null } : rememberAlone(alone);
   // "hangi bakanlıkta?" after "Fatih Kacır … ne açıkladı?": his post, as "which ministry?" in English (below).
   const trPostProbe = alone.language === 'tr' ? turkishPostAskedOfNamed(alone.question, previous.question, kb) : null;
-  const trPost = trPostProbe === null ? null : answer(trPostProbe, kb, { oneQuestion: true, hint: 'tr' });
-  if (trPostProbe !== null && trPost?.kind === 'fact' && trPost.factId !== previous.factId) {
-    return { reply: { ...trPost, question: alone.question, ...readAs({ shown: `${trPostProbe}?`, whole: true }) }, remember: { question: trPostProbe, factId: trPost.factId } };
-  }
+  const trPost = trPostProbe === null ? null : answeredAsProbe(alone, previous, kb, trPostProbe, `${trPostProbe}?`, 'tr');
+  if (trPost) return trPost;
   // "basitçe anlatır mısın?", "anlamadım": asked in Turkish to have the answer again, more simply (as SAY_IT_AGAIN below).
   const trAgain = kb.turkish ? turkishSaidAgain(alone, previous, kb) ?? turkishMeaningAsked(alone, previous, kb) ?? (alone.language === 'tr' ? turkishWhichOfAnswered(alone, previous, kb) ?? turkishWhichOfKind(alone, previous, kb) : null) : null;
   if (trAgain) return trAgain;
@@ -687,17 +696,13 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   }
   // "who?", "who's that?" after "what did kacir say last month?": who the person that question named is.
   const whoProbe = alone.kind === 'fact' && alone.factId !== previous.factId ? null : whoAskedOfNamed(alone.question, previous.question, kb);
-  const who = whoProbe === null ? null : answer(whoProbe, kb, { oneQuestion: true });
-  if (whoProbe !== null && who?.kind === 'fact' && who.factId !== previous.factId) {
-    return { reply: { ...who, question: alone.question, ...readAs({ shown: asQuestion(whoProbe, vocabularyOf(kb).names), whole: true }) }, remember: { question: whoProbe, factId: who.factId } };
-  }
+  const who = whoProbe === null ? null : answeredAsProbe(alone, previous, kb, whoProbe, asQuestion(whoProbe, vocabularyOf(kb).names));
+  if (who) return who;
   // "which ministry?", "what's his job?" after "what did fatih kacir say …?": that person's post, whatever fact the words
   // alone get (the energy ministry's), when it is another fact than the one just given.
   const postProbe = postAskedOfNamed(alone.question, previous.question, kb);
-  const post = postProbe === null ? null : answer(postProbe, kb, { oneQuestion: true });
-  if (postProbe !== null && post?.kind === 'fact' && post.factId !== previous.factId) {
-    return { reply: { ...post, question: alone.question, ...readAs({ shown: asQuestion(postProbe, vocabularyOf(kb).names), whole: true }) }, remember: { question: postProbe, factId: post.factId } };
-  }
+  const post = postProbe === null ? null : answeredAsProbe(alone, previous, kb, postProbe, asQuestion(postProbe, vocabularyOf(kb).names));
+  if (post) return post;
   // "in plain english?", "could you put that more simply?", "say that again?" after an answer: asked to have it again,
   // said more simply; the knowledge has one answer a fact, so that answer, read as following on (whatever fact the words
   // alone get: they are only the request's).

@@ -658,6 +658,8 @@ const CONFIRM_LEADS = [
   'is it accurate that', 'is it accurate to say that', 'is it the case that', 'is it correct to say that',
   'am i right in thinking', 'am i right that', 'am i right', 'am i correct in thinking that', 'am i correct that', 'am i correct',
 ];
+/** The answer's length asked for, before the question or after it ("tek cümleyle": in one sentence). */
+const IN_ONE_SENTENCE = ['tek cümleyle', 'tek cumleyle', 'bir cümleyle', 'bir cumleyle', 'tek cümlede', 'tek cumlede'];
 const PREAMBLES: readonly (readonly string[])[] = [
   'good morning all', 'good morning everyone', 'good morning', 'good afternoon all', 'good afternoon', 'good evening all', 'good evening',
   'morning all', 'morning everyone', 'morning folks', 'evening all', 'afternoon all',
@@ -803,7 +805,7 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'konu değişik ama', 'konu degisik ama', 'alakasız ama', 'alakasiz ama', 'konu dışı ama', 'konu disi ama', 'konudan bağımsız',
   'konudan bagimsiz', 'konu başka ama', 'konu baska ama', 'konu farklı ama', 'konu farkli ama', 'başka konu ama', 'baska konu ama',
   // (… and the answer's length asked for first, "tek cümleyle …": in one sentence; "tek" weighed 30% as a word no fact uses)
-  'tek cümleyle', 'tek cumleyle', 'bir cümleyle', 'bir cumleyle', 'tek cümlede', 'tek cumlede',
+  ...IN_ONE_SENTENCE,
   // ("iyi de türkiye bundan ne kazanıyor?": fine, but what does Turkey gain? "iyi", "güzel" weighed as words of the question)
   'iyi de', 'iyi ama', 'iyi hoş da', 'iyi hos da', 'iyi güzel de', 'iyi guzel de', 'güzel de', 'guzel de', 'güzel ama', 'guzel ama',
   'hoş da', 'hos da', 'tamam da', 'tamam ama', 'peki ama',
@@ -1051,7 +1053,7 @@ const AFTERWORDS: readonly (readonly string[])[] = [
   // "… adı aklımdan çıktı" (… the name slipped my mind), "unuttum" (I forgot): why it is asked, no word of it
   'aklımdan çıktı', 'aklimdan cikti', 'aklımda değil', 'aklimda degil', 'unuttum', 'unuttum ya',
   // (… and the answer's length asked for after it, "…, tek cümleyle")
-  'tek cümleyle', 'tek cumleyle', 'bir cümleyle', 'bir cumleyle', 'tek cümlede', 'tek cumlede',
+  ...IN_ONE_SENTENCE,
   // (… "ne bilim", "ne bileyim": what do I know, as the Balkans and chat say it)
   'ne bilim', 'ne bileyim', 'ne bilem',
   // (… "adı dilimin ucunda": on the tip of my tongue; "adını hatırlamıyom": I don't remember the name; and in English,

@@ -360,12 +360,12 @@ export function turkishTermWords(text: string): string[] {
   // "byd nasıl bir şirket?" (what kind of company is BYD?): "nasıl bir" asks what kind of thing it is, as "nedir" does,
   // not how (it weighed a third of the question, and BYD's description was declined).
   const kindOf = (i: number) => folded[i] === 'nasil' && (folded[i + 1] === 'bir' || folded[i + 1] === 'bi');
-  // "byd türkiyede ne iş yapıyor?" (what is BYD doing in Turkey?): "ne iş yapmak" is "ne yapmak", what someone does; "iş"
-  // weighed 29% as the "iş" of "iş birliği" (cooperation), and the question was declined.
   // "bununla bağlantılı çin ziyareti ne zamandı?" (the China trip linked to this: when was it?): "linked to this" only
   // says which trip, pointing back; neither word is one of the topic (together they weighed over half the question).
   const linkedToThis = (i: number) =>
     (LINKED.has(folded[i]!) && WITH_THIS.has(folded[i - 1] ?? '')) || (WITH_THIS.has(folded[i]!) && LINKED.has(folded[i + 1] ?? ''));
+  // "byd türkiyede ne iş yapıyor?" (what is BYD doing in Turkey?): "ne iş yapmak" is "ne yapmak", what someone does; "iş"
+  // weighed 29% as the "iş" of "iş birliği" (cooperation), and the question was declined.
   const whatWork = (i: number) => folded[i] === 'is' && folded[i - 1] === 'ne' && /^yap/.test(folded[i + 1] ?? '');
   // "biraz daha açık anlatır mısın?" (could you tell it more plainly?): "açık" before a verb of telling says how, no word
   // of the topic (it matched the ministries' "açıklama", their statement).
