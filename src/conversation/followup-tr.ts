@@ -736,6 +736,9 @@ function vocabularyOf(kb: KnowledgeBase): TurkishVocabulary {
   return v;
 }
 
+/** The words (folded) the Turkish knowledge writes as names ("byd", "turkiye"): for connection.ts. */
+export const turkishNames = (kb: KnowledgeBase): ReadonlySet<string> => vocabularyOf(kb).names;
+
 /** The facts a word's stem is found in; a name with its case ending ("çininki": China's) is the name. */
 const factsOf = (key: string, vocab: TurkishVocabulary) => vocab.facts.get(turkishStem(nameInWord(key, vocab.names) ?? key)) ?? new Set<number>();
 

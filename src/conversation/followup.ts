@@ -50,6 +50,7 @@ import { asWord, holderNamed, personNotAsked, personsIn } from './persons.ts';
 import { nearestToSetApart } from './set-apart.ts';
 import { answeredAsWhoIs, postAskedOfNamed, turkishPostAskedOfNamed, whoAskedOfNamed } from './identity.ts';
 import { linkedBest, linkedInstead } from './linked.ts';
+import { connectionAsked, namesSide } from './connection.ts';
 import { comeInAsFitIn, correctionOf, leaderSetBefore, takeAsSaid, echoAsQuestion, eventAsWhereWhen, kindAskedAsWh, mentionedAsThat, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { CONDITION_ASKED, type FollowupShape, followupShape, withoutTrailingRemark } from './followup-shape.ts';
@@ -628,6 +629,22 @@ function answeredAsProbe(alone: Reply, previous: PreviousTurn, kb: KnowledgeBase
   return { reply: { ...r, question: alone.question, ...readAs({ shown, whole: true }) }, remember: { question: probe, factId: r.factId } };
 }
 
+/**
+ * The link asked between what the question before was about and a name the question gives ({@link connectionAsked}),
+ * answered as the names together when the words alone got no fact that names that side and the names together get one
+ * that does (not the fact just given again).
+ */
+function connectionInContext(alone: Reply, previous: PreviousTurn, kb: KnowledgeBase): ContextAnswer | null {
+  const turkish = alone.language === 'tr';
+  const index = turkish ? (kb.turkish ?? kb) : kb;
+  const previousAnswer = index.facts[index.byId.get(previous.factId) ?? -1]?.answer ?? '';
+  const probe = connectionAsked(alone.question, previous.question, previousAnswer, kb, turkish);
+  if (probe === null || namesSide(alone, probe, kb, turkish)) return null;
+  const r = answer(probe, kb, turkish ? { oneQuestion: true, hint: 'tr' } : { oneQuestion: true });
+  if (r.kind !== 'fact' || r.factId === previous.factId || !namesSide(r, probe, kb, turkish)) return null;
+  return { reply: { ...r, question: alone.question, ...readAs({ shown: `${probe}?`, whole: true }) }, remember: { question: probe, factId: r.factId } };
+}
+
 /** {@link answerInContext} before a wrong guess at who someone is is answered. */
 function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string, sameMessage = false): ContextAnswer {
   if (previous) question = alternativeNotGiven(withoutGuess(echoAsQuestion(mentionedAsThat(kindAskedAsWh(purposeAskedAsWhy(onlyOneAsOthers(nameAskedAsWho(takeAsSaidWhenDeclined(kb, leaderSetBefore(comeInAsFitIn(eventAsWhereWhen(correctionOf(withoutDoubtOfFollowup(withoutRemarkAfter(question, kb)))))))))))))), previous, kb);
@@ -665,6 +682,11 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   if (alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty')) return rememberAlone(alone);
   // With nothing before it, "and when?" would get whatever fact matches "when": asked in full instead.
   if (!previous) return needsContext(alone, kb) ? { reply: askWhole(alone, kb), remember: null } : rememberAlone(alone);
+  // "what does that have to do with turkey?", "türkiyeyle ne alakası var bunların" after "what is BYD?": BYD's link with
+  // Turkey, when the words alone get a fact that never names BYD (the BRICS connection) and the names together get one
+  // that does.
+  const link = connectionInContext(alone, previous, kb);
+  if (link) return link;
   // "hangi bakanlıkta?" after "Fatih Kacır … ne açıkladı?": his post, as "which ministry?" in English (below).
   const trPostProbe = alone.language === 'tr' ? turkishPostAskedOfNamed(alone.question, previous.question, kb) : null;
   const trPost = trPostProbe === null ? null : answeredAsProbe(alone, previous, kb, trPostProbe, `${trPostProbe}?`, 'tr');
