@@ -671,6 +671,12 @@ describe('reading a Turkish follow-up', () => {
   test('an answer that says the report does not tell who answers "kiminle?", as in English', () => {
     const r = after('BYD Türkiye\'de anlaşma imzaladı mı', 'kiminle?').reply;
     expect(r).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
+    // "karşı taraf kim?" (who is the other party?) as "kim?": the other side of what was asked about, no word of its own.
+    expect(turkishFollowupShape('karşı taraf kim').kind).toBe('bare');
+    expect(turkishFollowupShape('çin tarafı ne diyor').kind).toBe('standalone');
+    for (const asked of ['karşı taraf kim, devlet mi', 'karsi tarafi kim peki']) {
+      expect(after("BYD'nin türkiye'de imzaladığı anlaşma ne ile ilgili?", asked).reply, asked).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
+    }
   });
 
   test('each topic word of the question before is tried alone too, the rarest first: "ne kadar?" after what the deposit holds asks its size', () => {

@@ -494,6 +494,12 @@ describe('reading a follow-up', () => {
     expect(reactionBefore('where is it. and when was it found')).toBe(0);
     expect(reactionBefore('i was reading the report on my lunch break ok. when is the trip')).toBe(0);
     expect(reactionBefore('huh ok. when is it supposed to be running')).toBe('huh ok. '.length);
+    // ("wait" before the question word, and a swap after a word of reaction: "figured" weighed as a word of its own.)
+    expect(reactionBefore('hm fair. wait why are they even trying to do that')).toBe('hm fair. '.length);
+    expect(reactionBefore("yeah figured. and turkey's?")).toBe('yeah figured. '.length);
+    expect(reactionBefore('china is huge. and turkey?')).toBe(0);
+    expect(after("who's china's president according to the article", "yeah figured. and turkey's?").reply).toMatchObject({ kind: 'fact', factId: 'presidents' });
+    expect(after('what problems do the US and EU run into when trying to diversify critical minerals away from china', 'hm fair. wait why are they even trying to do that').reply).toMatchObject({ kind: 'fact', factId: 'western-concerns' });
     // An adverb may come before the question word after it ("roughly how large"); a sentence of up to 8 words is one
     // with a word of reaction in it ("haha"), not without: then it may say what the question is about.
     expect(reactionBefore('Two years ago, you say. And roughly how large is it?')).toBe('Two years ago, you say. '.length);
@@ -1588,6 +1594,9 @@ describe('reading a follow-up', () => {
   test('a guess at the answer after a comma ("signed with who tho, the govt?") is no word of what is asked', () => {
     expect(withoutGuess('signed with who tho, the govt?')).toBe('signed with who tho?');
     expect(withoutGuess('with who, the govt or some company?')).toBe('with who?');
+    // (After "who's … tho?" of up to five words, its guess its own sentence.)
+    expect(withoutGuess("ok cool, who's the deal with tho? the turkish govt?")).toBe("ok cool, who's the deal with tho?");
+    expect(after('did byd sign something with turkey recently', "ok cool, who's the deal with tho? the turkish govt?").reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
     // (A verb first with its object pronoun, "built it with who", points back as "they built it with who" does.)
     expect(followupShape('built it with whom?').kind).toBe('pronoun');
     expect(withoutGuess('built it with whom then, the state?')).toBe('built it with whom then?');

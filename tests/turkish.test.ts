@@ -222,6 +222,7 @@ describe('Turkish text analysis', () => {
     expect(analyzer.queryTerms('BRICS üyesi olacak mı')).toEqual(analyzer.queryTerms('BRICS üyesi oluyor mu'));
     // A case ending typed apart from its name, without the apostrophe, is the name's suffix.
     expect(analyzer.queryTerms('byd den başka hangi firmalar')).toEqual(analyzer.queryTerms("BYD'den başka hangi firmalar"));
+    expect(analyzer.queryTerms('brics te kimler var')).toEqual(analyzer.queryTerms("BRICS'te kimler var"));
     // The noun stays: the meaning is in it.
     expect(analyzer.queryTerms('heyete kim başkanlık ediyor')).toContain(turkishStem('başkanlık'));
   });

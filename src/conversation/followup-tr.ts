@@ -301,6 +301,9 @@ const CLASS_LOCATIVES = new Set(['alanda', 'konuda', 'sektorde', 'iste', 'piyasa
 const isWh = (key: string) => isTurkishQuestionWord(key) || WHAT.has(key);
 const isFunction = (key: string) => isWh(key) || PARTICLE.test(key) || GENERIC.has(key) || PRONOUNS.has(key) || LEAD.has(key) || isTurkishStopWord(key);
 
+/** "karşı", "diğer", "öbür" (folded) before "taraf": the other party. */
+const OTHER_SIDE = new Set(['karsi', 'diger', 'obur']);
+
 /** "ours" alone, folded: the asker's own country's. */
 const OURS = new Set(['bizimki', 'bizimkiler', 'bizimkisi']);
 /** A confirming tag's words, folded ("… di mi", "… değil mi"). */
@@ -326,7 +329,9 @@ export function turkishFollowupShape(question: string): TurkishShape {
   const kindStem = (key: string) => turkishStem(key).replace(/^(\p{L}{2,}?)[dt][ae]n?$/u, '$1');
   const kindNoun = (j: number) =>
     j > 0 && (((rest[j - 1]!.key === 'hangi' || rest[j - 1]!.key === 'ne') && KIND_NOUNS.has(kindStem(rest[j]!.key))) || (rest[j - 1]!.key === 'kac' && TIME_UNITS.has(kindStem(rest[j]!.key))));
-  const own = rest.filter((t, j) => !isFunction(t.key) && !kindNoun(j));
+  // ("karşı taraf kim?", who is the other party?: the other side of what was asked about, a pronoun, as "with whom?" is.)
+  const otherParty = (j: number) => SIDE.test(rest[j]!.key) && j > 0 && OTHER_SIDE.has(rest[j - 1]!.key);
+  const own = rest.filter((t, j) => !isFunction(t.key) && !kindNoun(j) && !otherParty(j));
   const wh = rest.some((t) => isWh(t.key));
   // (A possessive pronoun in a case too, "bizimkiyle görüştüler mi?": did they meet ours?, ours being what was named before.)
   const pronoun = rest.some((t, j) => (PRONOUNS.has(t.key) && !TIME_AFTER.has(rest[j + 1]?.key ?? '')) || isPossessivePronoun(t.key));

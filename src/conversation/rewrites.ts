@@ -328,7 +328,7 @@ function withoutOneGuess(question: string): string | null {
 // (A full stop before the guess as a comma, when an article or "maybe" opens it: "with who tho. the govt?"; not "what are
 // their positions . presidents ?", which says what is asked.)
 // (And a question mark after a question of four words at most: "with whom? the govt?".)
-const GUESS = /^((?:.*\b(?:who|whom|what|which|where|when|wen|wher)\b[^,.?]*)(?=,|\.\s)|(?:\S+\s+){0,3}?(?:who|whom|what|which|where|when|wen|wher)\b(?:\s+\S+){0,3}?(?=\s*\?))(?:,|\?+|\.(?=\s+(?:the|a|an|some|maybe|like)\s))\s*((?:(?:the|a|an|some|or|maybe|like)\s+)*[\p{L}\p{N}'’.&-]+(?:\s+[\p{L}\p{N}'’.&-]+)*)\s*[?!]+\s*$/iu;
+const GUESS = /^((?:.*\b(?:who|whom|what|which|where|when|wen|wher)\b[^,.?]*)(?=,|\.\s)|(?:\S+\s+){0,3}?(?:who|whom|what|which|where|when|wen|wher)\b(?:['’]s)?(?:\s+\S+){0,4}?(?=\s*\?))(?:,|\?+|\.(?=\s+(?:the|a|an|some|maybe|like)\s))\s*((?:(?:the|a|an|some|or|maybe|like)\s+)*[\p{L}\p{N}'’.&-]+(?:\s+[\p{L}\p{N}'’.&-]+)*)\s*[?!]+\s*$/iu;
 /** A guess of its own sentence after another's question mark ("… ? a local partner?"), and what comes before it. */
 const MORE_GUESSES = /^(.*\?)\s*(?:(?:the|a|an|some|or|maybe|like)\s+)+[\p{L}\p{N}'’.&-]+(?:\s+[\p{L}\p{N}'’.&-]+){0,3}\s*\?+\s*$/iu;
 /** Words of a guess at most ("the govt or some company": 4). */

@@ -879,7 +879,7 @@ export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
   'isnt', 'arent', 'wasnt', 'doesnt', 'didnt', 'wont', 'cant',
 ]);
 /** Words that may come before a question's opening word after a reaction ("bummer. and which elements?", "ok so when"). */
-const OPENER_LEADS = new Set(['and', 'so', 'but', 'then', 'ok', 'okay', 'also', 'well', 'anyway', 'any']);
+const OPENER_LEADS = new Set(['and', 'so', 'but', 'then', 'ok', 'okay', 'also', 'well', 'anyway', 'any', 'wait']);
 /** At most this many words make a reaction said as its own sentence ("two yrs ago ok.", "ah so just a hope."). */
 const MAX_REACTION_WORDS = 8;
 /** … and at most this many without a word of reaction in it ("two yrs ago ok." has one; "two years ago, you say." none). */
@@ -926,7 +926,9 @@ export function reactionSentence(question: string): number {
   // (In Turkish the question word comes anywhere: "haa eskişehir. ne zaman bulundu peki?", oh, Eskişehir; when was it
   // found then?)
   if (before.some((w) => TR_REACTION_MARKERS.has(w)) && after.some((w) => TR_ASKING.has(w))) return end[0].length;
-  return first !== undefined && (QUESTION_OPENERS.has(first) || (after[0] === 'any' && after.length > 1)) ? end[0].length : 0;
+  // (And "and …" after a word of reaction, a swap, "yeah figured. and turkey's?": "figured" weighed as a word of its own.)
+  const swap = after[0] === 'and' && after.length > 1 && before.some((w) => REACTION_MARKERS.has(w));
+  return first !== undefined && (QUESTION_OPENERS.has(first) || (after[0] === 'any' && after.length > 1) || swap) ? end[0].length : 0;
 }
 /** Adverbs that may come before a question's opening word ("roughly how large is it?", "just when …"). */
 const QUESTION_ADVERBS = new Set(['roughly', 'exactly', 'precisely', 'approximately', 'just', 'really', 'actually', 'basically', 'then', 'now', 'anyway', 'anyways']);
