@@ -57,6 +57,8 @@ describe('the link asked with a name', () => {
       expect(askedAfter(kb, before, asked).reply, `${before} → ${asked}`).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
     }
     expect(askedAfter(kb, 'what is byd', 'what does that have to do with turkey').reply.readingAs).toBe('byd turkey?');
+    // (As the last sentence, after a reaction whose words got the fact just given again.)
+    expect(askedAfter(kb, 'what is BYD?', 'oh wow biggest in the world?? whats their connection to turkey').reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
   });
 
   test('leaves the words alone when their fact names that side already', () => {

@@ -47,7 +47,10 @@ const TR_WITH = new Set(['ile', 'la', 'le', 'yla', 'yle']);
  * null when this is not such a question, names nothing else, or the question before named nothing.
  */
 export function connectionAsked(question: string, previousQuestion: string, previousAnswer: string, kb: KnowledgeBase, turkish: boolean): string | null {
-  return turkish ? turkishConnection(question, previousQuestion, previousAnswer, kb) : englishConnection(question, previousQuestion, previousAnswer, kb);
+  const read = (q: string) => (turkish ? turkishConnection(q, previousQuestion, previousAnswer, kb) : englishConnection(q, previousQuestion, previousAnswer, kb));
+  // (Or its last sentence, after a reaction to the answer: "oh wow biggest in the world?? whats their connection to turkey".)
+  const last = /[?!.…]+\s+([^?!.…]+[?!.…]*)$/u.exec(question.trim());
+  return read(question) ?? (last ? read(last[1]!) : null);
 }
 
 function englishConnection(question: string, previousQuestion: string, previousAnswer: string, kb: KnowledgeBase): string | null {

@@ -639,7 +639,9 @@ function connectionInContext(alone: Reply, previous: PreviousTurn, kb: Knowledge
   const index = turkish ? (kb.turkish ?? kb) : kb;
   const previousAnswer = index.facts[index.byId.get(previous.factId) ?? -1]?.answer ?? '';
   const probe = connectionAsked(alone.question, previous.question, previousAnswer, kb, turkish);
-  if (probe === null || namesSide(alone, probe, kb, turkish)) return null;
+  // (A fact the words alone get that names that side is on it already; unless it is the fact just given, got again by a
+  // reaction's words: "oh wow biggest in the world?? whats their connection to turkey".)
+  if (probe === null || (alone.kind === 'fact' && alone.factId !== previous.factId && namesSide(alone, probe, kb, turkish))) return null;
   const r = answer(probe, kb, turkish ? { oneQuestion: true, hint: 'tr' } : { oneQuestion: true });
   if (r.kind !== 'fact' || r.factId === previous.factId || !namesSide(r, probe, kb, turkish)) return null;
   return { reply: { ...r, question: alone.question, ...readAs({ shown: `${probe}?`, whole: true }) }, remember: { question: probe, factId: r.factId } };
