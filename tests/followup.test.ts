@@ -417,7 +417,10 @@ describe('reading a follow-up', () => {
     // Not a pointer ("them": another kind of follow-up), what the knowledge never names, nor a name asked about before.
     expect(statusAsWhatAbout('whats the status with them', known, 'has turkey talked to chery')).toBeNull();
     expect(statusAsWhatAbout('how is the turkish lira doing', (k) => k !== 'lira', 'has turkey talked to chery')).toBeNull();
-    expect(statusAsWhatAbout('whats the status with byd', known, 'any firms besides byd?')).toBeNull();
+    expect(statusAsWhatAbout('whats the status with byd', known, 'what did byd sign?')).toBeNull();
+    // (Named only as set apart, "any firms besides byd?", it is asked of: the question before's, of BYD.)
+    expect(statusAsWhatAbout('whats the status with byd', known, 'any firms besides byd?')).toBe('what about byd?');
+    expect(after('besides byd which chinese carmakers is turkey talking to', 'what about byd?').reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
     expect(statusAsWhatAbout('where is the deposit', known, 'has turkey talked to chery')).toBeNull();
     // Declined alone ("latest" matches nothing said of BYD), it is read as the swap, with the reading line.
     expect(answer('whats the latest with byd?', kb).kind).toBe('none');

@@ -779,12 +779,13 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   // "what about industry?" after "who is the energy minister?": answered alone (the industry minister's statement), but
   // read in context too, as a whole swapped question, when that gets another fact more surely (CONVERSATION.pointingMargin).
   // Not when what it names was named before ("what about Fatih Kacir?" after "what did Kacir say?"): no swap, a question of its own.
+  // (Unless only as set apart: "what about byd?" after "besides byd which chinese carmakers is turkey talking to?".)
   // So is a fragment put in the place of a phrase of the question before ("turkey's energy ministry?", headSwap).
   const about =
     shape.kind === 'swap' &&
     !shape.continues &&
     alone.kind === 'fact' &&
-    (headSwapped !== null || !shape.subject.some((t) => isContent(t) && prev.ts.some((p) => nameKey(p.key, vocab) === nameKey(t.key, vocab))));
+    (headSwapped !== null || !shape.subject.some((t) => isContent(t) && prev.ts.some((p) => nameKey(p.key, vocab) === nameKey(t.key, vocab)) && !namesOnlyAsException(previous.question, t.key)));
   // "what did he say?": "he" with no one named before it is someone named before, whatever the words alone match;
   // read in context (as whole questions only, "what did Fatih Kacir say?") even when answered alone.
   const personal = shape.kind === 'pronoun' && pointsBackToPeople(alone.question, vocabularyOf(kb));

@@ -3,6 +3,7 @@
  * ("the refinery?") as a question, "sorry, i meant chery" as the question it corrects, and a guess after a comma
  * ("who signed it, the govt?") left out. Each returns the question unchanged when its pattern does not apply.
  */
+import { namesOnlyAsException } from '../text/lists.ts';
 import { followupShape } from './followup-shape.ts';
 import { AUX, WH, tokens } from './english-words.ts';
 import { STOP_WORDS } from '../text/normalize.ts';
@@ -203,10 +204,11 @@ export function statusAsWhatAbout(question: string, known: (key: string) => bool
   // fact names: a question of its own, declined as it is.
   const own = ts.filter((t) => !STATUS_POINTERS.has(t.key) && !STOP_WORDS.has(t.key));
   if (own.some((t) => !known(t.key))) return null;
-  // Nor after a question that named it ("any firms besides byd?" then "whats the status with byd?"): no name to put in
-  // another's place, as "what about byd?" there is a question of its own.
+  // Nor after a question that named it ("what did byd sign?" then "whats the status with byd?"): no name to put in
+  // another's place, as "what about byd?" there is a question of its own. (Unless it named it only as set apart, "any
+  // firms besides byd?": then "what about byd?" asks it of BYD.)
   const before = new Set(tokens(previous).map((t) => t.key));
-  if (own.every((t) => before.has(t.key))) return null;
+  if (own.every((t) => before.has(t.key) && !namesOnlyAsException(previous, t.key))) return null;
   return `${m[1]!}what about ${named}?`;
 }
 /** Most words of what a status question names ("the chinese ev giant": 4). */
