@@ -513,6 +513,12 @@ describe('reading a follow-up', () => {
     // In Turkish the question word comes anywhere in the question after the reaction ("haa eskişehir.": oh, Eskişehir).
     expect(reactionBefore('haa eskisehir. ne zaman bulundu peki')).toBe('haa eskisehir. '.length);
     expect(reactionBefore('eskisehir. ne zaman bulundu peki')).toBe(0);
+    // ("eh peki.", well, alright; an echo with its particle, "30 yıl mı vay."; not a sentence asking with a question word.)
+    expect(reactionBefore('eh peki. bunlari islemek icin tesis yapacaklar mi')).toBe('eh peki. '.length);
+    expect(reactionBefore('30 yil mi vay. bi de bu elementler nerde kullaniliyo')).toBe('30 yil mi vay. '.length);
+    expect(reactionBefore('icinde hangi elementler var iyi... isimleri soylenmis mi')).toBe(0);
+    const plant = answerInContext('eh peki. bunlari islemek icin tesis yapacaklar mi', { question: 'beylikovada hangi nadir toprak elementleri var', factId: 'beylikova-elements' }, kb).reply;
+    expect(plant).toMatchObject({ kind: 'fact', factId: 'refinery-readiness' });
     const r = answerInContext('haa eskisehir. ne zaman bulundu peki', { question: 'nadir toprak yatagi nerede', factId: 'beylikova-location' }, kb).reply;
     expect(r.kind === 'fact' && r.factId).toBe('beylikova-discovery');
   });

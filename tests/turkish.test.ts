@@ -223,6 +223,8 @@ describe('Turkish text analysis', () => {
     // A case ending typed apart from its name, without the apostrophe, is the name's suffix.
     expect(analyzer.queryTerms('byd den başka hangi firmalar')).toEqual(analyzer.queryTerms("BYD'den başka hangi firmalar"));
     expect(analyzer.queryTerms('brics te kimler var')).toEqual(analyzer.queryTerms("BRICS'te kimler var"));
+    // ("en azından", at least, hedges what is asked.)
+    expect(analyzer.queryTerms('ne zaman çalışmaya başlar en azından')).toEqual(analyzer.queryTerms('ne zaman çalışmaya başlar'));
     // The noun stays: the meaning is in it.
     expect(analyzer.queryTerms('heyete kim başkanlık ediyor')).toContain(turkishStem('başkanlık'));
   });

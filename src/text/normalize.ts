@@ -925,7 +925,9 @@ export function reactionSentence(question: string): number {
   const first = after.find((w) => !OPENER_LEADS.has(w) && !(STOP_WORDS.has(w) && !QUESTION_OPENERS.has(w) && QUESTION_ADVERBS.has(w))) ?? after[0];
   // (In Turkish the question word comes anywhere: "haa eskişehir. ne zaman bulundu peki?", oh, Eskişehir; when was it
   // found then?)
-  if (before.some((w) => TR_REACTION_MARKERS.has(w)) && after.some((w) => TR_ASKING.has(w))) return end[0].length;
+  // (Not a sentence that asks with a question word itself: "neden çin peki... amaç ne bu işte?"; an echo may, "30 yıl mı
+  // vay.")
+  if (before.some((w) => TR_REACTION_MARKERS.has(w)) && !before.some((w) => TR_ASKING.has(w) && !TR_PARTICLES.has(w)) && after.some((w) => TR_ASKING.has(w))) return end[0].length;
   // (And "and …" after a word of reaction, a swap, "yeah figured. and turkey's?": "figured" weighed as a word of its own.)
   const swap = after[0] === 'and' && after.length > 1 && before.some((w) => REACTION_MARKERS.has(w));
   return first !== undefined && (QUESTION_OPENERS.has(first) || (after[0] === 'any' && after.length > 1) || swap) ? end[0].length : 0;
@@ -933,7 +935,13 @@ export function reactionSentence(question: string): number {
 /** Adverbs that may come before a question's opening word ("roughly how large is it?", "just when …"). */
 const QUESTION_ADVERBS = new Set(['roughly', 'exactly', 'precisely', 'approximately', 'just', 'really', 'actually', 'basically', 'then', 'now', 'anyway', 'anyways']);
 /** Turkish words of a reaction to the answer (folded): "haa", "anladım" (I see), "tamam" (ok), "vay" (wow). */
-const TR_REACTION_MARKERS = new Set(['ha', 'haa', 'haaa', 'he', 'hee', 'aa', 'aaa', 'anladim', 'tamam', 'tamamdir', 'vay', 'oha', 'hmm', 'ilginc', 'super', 'guzel', 'harika', 'oyle']);
+const TR_REACTION_MARKERS = new Set([
+  'ha', 'haa', 'haaa', 'he', 'hee', 'aa', 'aaa', 'anladim', 'tamam', 'tamamdir', 'vay', 'oha', 'hmm', 'ilginc', 'super', 'guzel', 'harika', 'oyle',
+  // ("eh peki." well, alright; "mantıklı." makes sense; "iddialı." ambitious: what people say back to an answer)
+  'eh', 'mantikli', 'iddiali', 'hm', 'iyi', 'okey',
+]);
+/** The Turkish question particles (folded) of TR_ASKING. */
+const TR_PARTICLES = new Set(['mi', 'mu', 'midir', 'mudur']);
 /** Turkish question words and particles (folded), one of which a question after a reaction has. */
 const TR_ASKING = new Set(['ne', 'neden', 'niye', 'nicin', 'nasil', 'nerede', 'nerde', 'nereden', 'nereye', 'kim', 'kimin', 'hangi', 'kac', 'mi', 'mu', 'misin', 'midir', 'mudur', 'nedir', 'neler']);
 

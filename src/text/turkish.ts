@@ -529,6 +529,8 @@ const STOP_LIST = (
   // case endings typed apart from a name without the apostrophe ("byd den başka", "türkiye deki"): the name's suffix
   // (and the locative after a hard consonant, "brics te kimler var": "te" weighed 43% as a word the knowledge lacks)
   'den dan ten tan nin nın nun nün deki daki teki taki yle yla le la te ta ' +
+  // "en azından" (at least: "ne zaman çalışmaya başlar en azından"), a hedge on what is asked
+  'azından azindan ' +
   // "what" and its forms (like "what" in English); "ne zaman" keeps "zaman"
   'ne neyi neye nedir nelerdir neydi neymiş nelerdi neyle neyin nesi ' +
   // "olay" as chat says "thing" ("bu nadir toprak olayı", "heyet olayı"), as "thing" and "stuff" are stop words in English
