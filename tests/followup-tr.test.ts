@@ -668,6 +668,17 @@ describe('reading a Turkish follow-up', () => {
     expect(r).toMatchObject({ kind: 'fact', factId: 'ministries-no-comment' });
   });
 
+  test('"grupta başka kimler var?" (who else is in that group?) after an answer that lists some is more of its list: that answer', () => {
+    for (const asked of ['grupta kimler var', 'grupta baska kimler var', "brics'te başka kimler var", 'cin disinda kimler var o grupta']) {
+      const r = after('turkiye brics e mi giriyo', asked).reply;
+      expect(r, asked).toMatchObject({ kind: 'fact', factId: 'brics-bid', language: 'tr' });
+    }
+    // Not a question of its own that asks who is there ("who heads the energy ministry?").
+    expect(after('türkiyenin çin ziyareti brics ile bağlantılı mı', 'bu arada enerji bakanlığının başında kim var').reply).toMatchObject({ kind: 'fact', factId: 'energy-minister' });
+    // Nor after an answer that lists none: more of it is someone it did not name.
+    expect(after('enerji bakanı kim', 'başka kimler var').reply).not.toMatchObject({ factId: 'energy-minister' });
+  });
+
   test('an answer that says the report does not tell who answers "kiminle?", as in English', () => {
     const r = after('BYD Türkiye\'de anlaşma imzaladı mı', 'kiminle?').reply;
     expect(r).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });

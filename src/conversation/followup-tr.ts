@@ -996,6 +996,9 @@ const TURKISH_SOURCE_ASKED = new RegExp(
 const lastSentence = (text: string): string => text.split(/(?<=[.!?])\s+(?=\S)/u).filter((s) => /\p{L}/u.test(s)).at(-1) ?? text;
 const askedPlain = (text: string): string => plainTurkish(text.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]+/gu, ' '));
 
+/** "kimler var", "başka kim var", "hangi ülkeler var" (who is there, which countries; folded): asks who is among them. */
+const TURKISH_MEMBERS_ASKED = /(?:^|\s)(?:kim|kimler|hangi\s+\p{L}+)\s+(?:var|vardi|varmis|bulunuyor)(?=\s|$)/u;
+
 /** {@link plainEnglish} for Turkish: folded the Turkish way. */
 export const plainTurkish = (text: string): string => foldTurkish(turkishLower(text)).replace(/[?!.,;:]+/gu, ' ').replace(/\s+/gu, ' ').trim();
 
@@ -1215,6 +1218,25 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     const index = kb.turkish ?? kb;
     const given = index.byId.get(previous.factId);
     if (given !== undefined && TURKISH_STATES_CONDITION.test(foldTurkish(turkishLower(index.facts[given]!.answer)))) {
+      const again = previousAgain(alone, previous, kb);
+      if (again) return again;
+    }
+  }
+  // "grupta başka kimler var?", "çin dışında kimler var o grupta" (who else is in that group?) after an answer that lists
+  // some ("Çin ve Rusya da bu grubun üyeleri arasında"): more of its list, which is that answer again, as "who else?" is in
+  // English, when the words alone come closest to it (held back only by a runner-up or a word the knowledge lacks).
+  if (TURKISH_MEMBERS_ASKED.test(askedPlain(alone.question))) {
+    const index = kb.turkish ?? kb;
+    const given = index.byId.get(previous.factId);
+    // (Or read with the question before, when it names the group only as "grupta", in the group; only when the words
+    // alone are declined and come closest to that answer too, or say "the group": "enerji bakanlığının başında kim var"
+    // is a question of its own.)
+    const closest = (q: string, sure: boolean) => {
+      const top = rank(q, index, 1, { oneQuestion: true })[0];
+      return top?.factId === previous.factId && (!sure || top.score >= index.calibration.threshold);
+    };
+    const near = alone.kind === 'none' && (closest(alone.question, false) || /(?:^|\s)(?:grup|grub)\p{L}*/u.test(askedPlain(alone.question)));
+    if (given !== undefined && answerLists(index.facts[given]!.answer) && (closest(alone.question, true) || (near && closest(`${previousInTurkish(previous, index)} ${alone.question}`, true)))) {
       const again = previousAgain(alone, previous, kb);
       if (again) return again;
     }
