@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { answer, type KnowledgeBase } from '../src/engine/answer.ts';
 import { answerOnItsOwn } from '../src/conversation/followup.ts';
 import { followupShape } from '../src/conversation/followup-shape.ts';
-import { identityGuessed, postAskedOfNamed, turkishIdentityGuessed, turkishPostAskedOfNamed, whoAskedOfNamed } from '../src/conversation/identity.ts';
+import { identityGuessed, postAskedOfNamed, roleOfFieldAsked, turkishIdentityGuessed, turkishPostAskedOfNamed, whoAskedOfNamed } from '../src/conversation/identity.ts';
 import { realKb } from './helpers/knowledge.ts';
 import { askedAfter } from './helpers/followup.ts';
 
@@ -130,5 +130,31 @@ describe('a guess at who someone is', () => {
     expect(turkishPostAskedOfNamed('hangi bakanlıkta?', 'rafineri ne zaman hazır olacak?', kb)).toBeNull();
     const tr = askedAfter(kb, 'Fatih Kacır nadir topraklar hakkında ne söyledi?', 'peki hangi bakanlıkta?');
     expect(tr.reply).toMatchObject({ kind: 'fact', factId: 'industry-minister', language: 'tr' });
+  });
+});
+
+describe('the same post in another field ("and the industry one?")', () => {
+  const energy = () => kb.facts[kb.byId.get('energy-minister')!]!.answer;
+  test('is the holder of the post the answer before gave, in the field the question names', () => {
+    expect(roleOfFieldAsked('and the industry one?', 'who is alparslan bayraktar', energy(), kb)).toBe('who is the industry minister');
+    expect(roleOfFieldAsked('and his counterpart at Industry and Technology?', "who is Turkey's energy minister?", energy(), kb)).toBe('who is the industry minister');
+    expect(roleOfFieldAsked('and the one of industry who is', 'who is alparslan bayraktar? minister of what', energy(), kb)).toBe('who is the industry minister');
+    // Not a field the knowledge never writes beside a post, nor a choice, nor after a question on something else.
+    expect(roleOfFieldAsked('and the chinese one?', 'who is alparslan bayraktar', energy(), kb)).toBeNull();
+    expect(roleOfFieldAsked('wait is he the energy minister or the industry one', "who's gonna head turkey's delegation to china", energy(), kb)).toBeNull();
+    expect(roleOfFieldAsked('and the industry one?', 'when is bayraktar going to china?', energy(), kb)).toBeNull();
+    // Nor after an answer that gives no post.
+    expect(roleOfFieldAsked('and the industry one?', 'who is going?', kb.facts[kb.byId.get('beylikova-location')!]!.answer, kb)).toBeNull();
+  });
+
+  test('is answered with that person, where the words alone and the swap were declined', () => {
+    for (const [before, asked] of [
+      ['who is alparslan bayraktar', 'and the other minister in the article, the industry one?'],
+      ["name of turkey's energy minister again? brain fade", 'and the industry one?'],
+      ['who is turkey\'s energy minister presently?', 'and industry side who is handling'],
+    ] as const) {
+      expect(askedAfter(kb, before, asked).reply, asked).toMatchObject({ kind: 'fact', factId: 'industry-minister', readingAs: 'who is the industry minister?' });
+    }
+    expect(askedAfter(kb, 'who is the industry minister', 'and the energy one?').reply).toMatchObject({ kind: 'fact', factId: 'energy-minister' });
   });
 });

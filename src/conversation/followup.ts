@@ -48,7 +48,7 @@ import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lackedKin
 import { STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold } from '../text/normalize.ts';
 import { asWord, holderNamed, personNotAsked, personsIn } from './persons.ts';
 import { nearestToSetApart } from './set-apart.ts';
-import { answeredAsWhoIs, postAskedOfNamed, turkishPostAskedOfNamed, whoAskedOfNamed } from './identity.ts';
+import { answeredAsWhoIs, postAskedOfNamed, roleOfFieldAsked, turkishPostAskedOfNamed, whoAskedOfNamed } from './identity.ts';
 import { linkedBest, linkedInstead } from './linked.ts';
 import { connectionAsked, namesSide } from './connection.ts';
 import { comeInAsFitIn, correctionOf, leaderSetBefore, takeAsSaid, echoAsQuestion, eventAsWhereWhen, kindAskedAsWh, mentionedAsThat, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from './rewrites.ts';
@@ -727,6 +727,11 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   const postProbe = postAskedOfNamed(alone.question, previous.question, kb);
   const post = postProbe === null ? null : answeredAsProbe(alone, previous, kb, postProbe, asQuestion(postProbe, vocabularyOf(kb).names));
   if (post) return post;
+  // "and the industry one?", "his counterpart at industry?" after "who is alparslan bayraktar?" (Turkey's Energy
+  // Minister): the holder of that post in the field named.
+  const fieldProbe = roleOfFieldAsked(alone.question, previous.question, kb.facts[kb.byId.get(previous.factId) ?? -1]?.answer ?? '', kb);
+  const field = fieldProbe === null ? null : answeredAsProbe(alone, previous, kb, fieldProbe, `${fieldProbe}?`);
+  if (field) return field;
   // "in plain english?", "could you put that more simply?", "say that again?" after an answer: asked to have it again,
   // said more simply; the knowledge has one answer a fact, so that answer, read as following on (whatever fact the words
   // alone get: they are only the request's).

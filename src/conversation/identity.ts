@@ -189,3 +189,72 @@ function lowercaseWordsOf(kb: KnowledgeBase): ReadonlySet<string> {
 /** "who?", "who's that?", "who is he again?", "who's he again sorry" (folded, without punctuation). */
 const WHO_ALONE = /^(?:(?:and|so|but|ok|okay|wait|sorry|hm+|um+)\s+)*(?:who|whos|who s|who is|who's)(?:\s+(?:that|this|he|she|him|that guy|this guy|dat))?(?:\s+(?:again|exactly|tho|though|now|lol|then|sorry|sry|soz|pls|please|plz|bro|mate))*$/u;
 
+
+/**
+ * "and the industry one?", "the industry guy?", "his counterpart at industry?", "and industry side who is handling?"
+ * after an answer that gave someone's post ("… was Turkey's Energy Minister"): the holder of the same post in the field
+ * the question names, as "who is the industry minister?" asks it (as typed, "one", "guy" or "counterpart" left the
+ * question with no post, and a swap put the field in the question's place: "name of turkey's industry minister
+ * again?"). The probe, or null when the message is no such question, the answer before gave no post, or the field is
+ * none the knowledge writes beside a post ("Minister of Industry and Technology": industry, technology).
+ */
+export function roleOfFieldAsked(question: string, previousQuestion: string, previousAnswer: string, kb: KnowledgeBase): string | null {
+  const text = plainEnglish(question).replace(/['’]/gu, '');
+  // (Not a choice: "is he the energy minister or the industry one?" asks which of two.)
+  if (tokens(text).length > MAX_FIELD_QUESTION_WORDS || /(?:^|\s)or\s/u.test(text)) return null;
+  const fields = fieldsOf(kb);
+  const field = FIELD_ONES.map((re) => re.exec(text)?.[1]).find((f) => f !== undefined && fields.has(f));
+  const role = field === undefined ? null : postIn(previousAnswer);
+  if (field === undefined || role === null || role.field === field) return null;
+  // (Not a field the question before asked of: "and the industry one?" after "who is the industry minister?" is no swap.)
+  // (Only after a question on who someone is or his post: after "what did kacir say?" the energy one is what he said.)
+  const before = tokens(previousQuestion);
+  if (before.some((t) => t.key === field) || !before.some((t) => ASKS_WHO_OR_POST.has(t.key))) return null;
+  return `who is the ${field} ${role.noun}`;
+}
+/** Words of a question on who someone is or what his post is ("who is …", "name of …", "what's his job"). */
+const ASKS_WHO_OR_POST = new Set(['who', 'whos', 'whom', 'which', 'name', 'job', 'role', 'post', 'position', 'portfolio', 'title', 'heading', 'charge']);
+/** Words at most of such a question ("and the other minister in the article, the industry one?": 10). */
+const MAX_FIELD_QUESTION_WORDS = 12;
+/** The shapes that name a field with a post left out ("the industry one", "the one for industry", "counterpart at industry"). */
+const FIELD_ONES: readonly RegExp[] = [
+  /(?:^|\s)(?:the\s+)?(\p{L}+)\s+(?:one|guy|man|person|fella|bloke|dude|lady|woman|side)(?=\s|$)/u,
+  /(?:^|\s)the\s+(?:one|guy|man|person)\s+(?:of|for|at|in|from|on)\s+(?:the\s+)?(\p{L}+)/u,
+  /(?:^|\s)counterpart\s+(?:at|for|in|of|on|from)\s+(?:the\s+)?(\p{L}+)/u,
+];
+/** The post an answer gives ("Energy Minister", "Minister of Industry"): its role noun and the field beside it, or null. */
+function postIn(answer: string): { noun: string; field: string } | null {
+  const ts = tokens(answer);
+  for (let i = 0; i < ts.length; i++) {
+    if (!ROLE_NOUNS.has(ts[i]!.key) || !/^\p{Lu}/u.test(ts[i]!.text)) continue;
+    const before = ts[i - 1];
+    const after = ts[i + 1]?.key === 'of' ? ts[i + 2] : undefined;
+    const field = before && /^\p{Lu}/u.test(before.text) && !ROLE_NOUNS.has(before.key) ? before : after;
+    if (field) return { noun: ts[i]!.key.replace(/s$/u, ''), field: field.key };
+  }
+  return null;
+}
+const fieldWords = new WeakMap<object, ReadonlySet<string>>();
+/**
+ * The words the knowledge's answers write as the field of a post, capitalised beside a role noun ("Energy Minister",
+ * "Minister of Industry and Technology"): the fields a "the industry one" may name.
+ */
+function fieldsOf(kb: KnowledgeBase): ReadonlySet<string> {
+  let out = fieldWords.get(kb);
+  if (out === undefined) {
+    const found = new Set<string>();
+    for (const f of kb.facts) {
+      const ts = tokens(f.answer);
+      ts.forEach((t, i) => {
+        if (!ROLE_NOUNS.has(t.key) || !/^\p{Lu}/u.test(t.text)) return;
+        const before = ts[i - 1];
+        if (before && /^\p{Lu}/u.test(before.text) && !ROLE_NOUNS.has(before.key) && i - 1 > 0) found.add(before.key);
+        // ("Minister of Industry and Technology": each capitalised word of the field after "of".)
+        if (ts[i + 1]?.key === 'of') for (let j = i + 2; j < ts.length && (/^\p{Lu}/u.test(ts[j]!.text) || ts[j]!.key === 'and'); j++) if (ts[j]!.key !== 'and') found.add(ts[j]!.key);
+      });
+    }
+    out = found;
+    fieldWords.set(kb, out);
+  }
+  return out;
+}
