@@ -137,7 +137,7 @@ describe('the same post in another field ("and the industry one?")', () => {
   const energy = () => kb.facts[kb.byId.get('energy-minister')!]!.answer;
   test('is the holder of the post the answer before gave, in the field the question names', () => {
     expect(roleOfFieldAsked('and the industry one?', 'who is alparslan bayraktar', energy(), kb)).toBe('who is the industry minister');
-    expect(roleOfFieldAsked('and his counterpart at Industry and Technology?', "who is Turkey's energy minister?", energy(), kb)).toBe('who is the industry minister');
+    expect(roleOfFieldAsked('and his counterpart at Industry and Technology?', "who is Turkey's energy minister?", energy(), kb)).toBe('who is the industry and technology minister');
     expect(roleOfFieldAsked('and the one of industry who is', 'who is alparslan bayraktar? minister of what', energy(), kb)).toBe('who is the industry minister');
     // Not a field the knowledge never writes beside a post, nor a choice, nor after a question on something else.
     expect(roleOfFieldAsked('and the chinese one?', 'who is alparslan bayraktar', energy(), kb)).toBeNull();

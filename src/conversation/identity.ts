@@ -203,13 +203,15 @@ export function roleOfFieldAsked(question: string, previousQuestion: string, pre
   // (Not a choice: "is he the energy minister or the industry one?" asks which of two.)
   if (tokens(text).length > MAX_FIELD_QUESTION_WORDS || /(?:^|\s)or\s/u.test(text)) return null;
   const fields = fieldsOf(kb);
-  const field = FIELD_ONES.map((re) => re.exec(text)?.[1]).find((f) => f !== undefined && fields.has(f));
+  // (A field of several words joined by "and", "the industry and technology one", is the whole of it.)
+  const isField = (f: string | undefined): f is string => f !== undefined && f.split(' and ').every((w) => fields.has(w));
+  const field = FIELD_ONES.map((re) => re.exec(text)?.[1]).find(isField);
   const role = field === undefined ? null : postIn(previousAnswer);
-  if (field === undefined || role === null || role.field === field) return null;
+  if (field === undefined || role === null || field.split(' and ').includes(role.field)) return null;
   // (Not a field the question before asked of: "and the industry one?" after "who is the industry minister?" is no swap.)
   // (Only after a question on who someone is or his post: after "what did kacir say?" the energy one is what he said.)
   const before = tokens(previousQuestion);
-  if (before.some((t) => t.key === field) || !before.some((t) => ASKS_WHO_OR_POST.has(t.key))) return null;
+  if (before.some((t) => field.split(' and ').includes(t.key)) || !before.some((t) => ASKS_WHO_OR_POST.has(t.key))) return null;
   return `who is the ${field} ${role.noun}`;
 }
 /** Words of a question on who someone is or what his post is ("who is …", "name of …", "what's his job"). */
@@ -218,9 +220,9 @@ const ASKS_WHO_OR_POST = new Set(['who', 'whos', 'whom', 'which', 'name', 'job',
 const MAX_FIELD_QUESTION_WORDS = 12;
 /** The shapes that name a field with a post left out ("the industry one", "the one for industry", "counterpart at industry"). */
 const FIELD_ONES: readonly RegExp[] = [
-  /(?:^|\s)(?:the\s+)?(\p{L}+)\s+(?:one|guy|man|person|fella|bloke|dude|lady|woman|side)(?=\s|$)/u,
-  /(?:^|\s)the\s+(?:one|guy|man|person)\s+(?:of|for|at|in|from|on)\s+(?:the\s+)?(\p{L}+)/u,
-  /(?:^|\s)counterpart\s+(?:at|for|in|of|on|from)\s+(?:the\s+)?(\p{L}+)/u,
+  /(?:^|\s)(?:the\s+)?(\p{L}+(?:\s+and\s+\p{L}+)?)\s+(?:one|guy|man|person|fella|bloke|dude|lady|woman|side)(?=\s|$)/u,
+  /(?:^|\s)the\s+(?:one|guy|man|person)\s+(?:of|for|at|in|from|on)\s+(?:the\s+)?(\p{L}+(?:\s+and\s+\p{L}+)?)/u,
+  /(?:^|\s)counterpart\s+(?:at|for|in|of|on|from)\s+(?:the\s+)?(\p{L}+(?:\s+and\s+\p{L}+)?)/u,
 ];
 /** The post an answer gives ("Energy Minister", "Minister of Industry"): its role noun and the field beside it, or null. */
 function postIn(answer: string): { noun: string; field: string } | null {
