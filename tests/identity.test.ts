@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { answer, type KnowledgeBase } from '../src/engine/answer.ts';
 import { answerOnItsOwn } from '../src/conversation/followup.ts';
 import { followupShape } from '../src/conversation/followup-shape.ts';
-import { identityGuessed, postAskedOfNamed, roleOfFieldAsked, turkishIdentityGuessed, turkishPostAskedOfNamed, whoAskedOfNamed } from '../src/conversation/identity.ts';
+import { identityGuessed, postAskedOfNamed, roleOfFieldAsked, turkishIdentityGuessed, turkishPostAskedOfNamed, turkishRoleOfFieldAsked, whoAskedOfNamed } from '../src/conversation/identity.ts';
 import { realKb } from './helpers/knowledge.ts';
 import { askedAfter } from './helpers/followup.ts';
 
@@ -156,5 +156,23 @@ describe('the same post in another field ("and the industry one?")', () => {
       expect(askedAfter(kb, before, asked).reply, asked).toMatchObject({ kind: 'fact', factId: 'industry-minister', readingAs: 'who is the industry minister?' });
     }
     expect(askedAfter(kb, 'who is the industry minister', 'and the energy one?').reply).toMatchObject({ kind: 'fact', factId: 'energy-minister' });
+  });
+});
+
+describe('the same post in another field, in Turkish ("peki sanayiden sorumlu olan?")', () => {
+  const energy = () => kb.turkish!.facts[kb.turkish!.byId.get('energy-minister')!]!.answer;
+  test('is the holder of the post the answer before gave, in the field named', () => {
+    expect(turkishRoleOfFieldAsked('peki sanayiden sorumlu olan?', 'Enerji Bakanı kim?', energy(), kb)).toBe('sanayi bakanı kim');
+    expect(turkishRoleOfFieldAsked('öbürü kimdi, sanayici olan', 'enerji bakani kim', energy(), kb)).toBe('sanayi bakanı kim');
+    // (A word of the answer said back is no question of its own: "haa bayraktar tamam. sanayi?")
+    expect(turkishRoleOfFieldAsked('haa bayraktar tamam. sanayi?', 'enerji bakani kimdi yav', energy(), kb)).toBe('sanayi bakanı kim');
+    // Not a country the knowledge writes before a post ("Çin Devlet Başkanı"), nor a question with words of its own.
+    expect(turkishRoleOfFieldAsked('çinli olan?', 'enerji bakani kim', energy(), kb)).toBeNull();
+    expect(turkishRoleOfFieldAsked('çine gidiyomuş diyolar, resmi mi bu', 'enerji bakani kimdi o zaman', energy(), kb)).toBeNull();
+  });
+
+  test('is answered with that person', () => {
+    expect(askedAfter(kb, "Türkiye'nin Enerji Bakanı kim?", 'peki sanayiden sorumlu olan?').reply).toMatchObject({ kind: 'fact', factId: 'industry-minister', readingAs: 'sanayi bakanı kim?', language: 'tr' });
+    expect(askedAfter(kb, 'enerji bakani kimdi o zaman', 'cine gidiyomus diyolar, resmi mi bu').reply).toMatchObject({ kind: 'fact', factId: 'delegation-sources' });
   });
 });

@@ -743,6 +743,8 @@ function vocabularyOf(kb: KnowledgeBase): TurkishVocabulary {
 
 /** The words (folded) the Turkish knowledge writes as names ("byd", "turkiye"): for connection.ts. */
 export const turkishNames = (kb: KnowledgeBase): ReadonlySet<string> => vocabularyOf(kb).names;
+/** Whether a word (folded) is one the Turkish knowledge has, by its stem: for identity.ts. */
+export const turkishKnows = (kb: KnowledgeBase, key: string): boolean => factsOf(key, vocabularyOf(kb)).size > 0;
 
 /** The facts a word's stem is found in; a name with its case ending ("çininki": China's) is the name. */
 const factsOf = (key: string, vocab: TurkishVocabulary) => vocab.facts.get(turkishStem(nameInWord(key, vocab.names) ?? key)) ?? new Set<number>();

@@ -48,7 +48,7 @@ import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lackedKin
 import { STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold } from '../text/normalize.ts';
 import { asWord, holderNamed, personNotAsked, personsIn } from './persons.ts';
 import { nearestToSetApart } from './set-apart.ts';
-import { answeredAsWhoIs, postAskedOfNamed, roleOfFieldAsked, turkishPostAskedOfNamed, whoAskedOfNamed } from './identity.ts';
+import { answeredAsWhoIs, postAskedOfNamed, roleOfFieldAsked, turkishPostAskedOfNamed, turkishRoleOfFieldAsked, whoAskedOfNamed } from './identity.ts';
 import { linkedBest, linkedInstead } from './linked.ts';
 import { connectionAsked, namesSide } from './connection.ts';
 import { comeInAsFitIn, correctionOf, leaderSetBefore, takeAsSaid, echoAsQuestion, eventAsWhereWhen, kindAskedAsWh, mentionedAsThat, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from './rewrites.ts';
@@ -693,6 +693,10 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   const trPostProbe = alone.language === 'tr' ? turkishPostAskedOfNamed(alone.question, previous.question, kb) : null;
   const trPost = trPostProbe === null ? null : answeredAsProbe(alone, previous, kb, trPostProbe, `${trPostProbe}?`, 'tr');
   if (trPost) return trPost;
+  // "peki sanayiden sorumlu olan?" after "enerji bakanı kim?": the holder of that post in the field named (as in English, below).
+  const trFieldProbe = alone.language === 'tr' || (kb.turkish && detectLanguage(question) === 'tr') ? turkishRoleOfFieldAsked(alone.question, previous.question, (kb.turkish ?? kb).facts[(kb.turkish ?? kb).byId.get(previous.factId) ?? -1]?.answer ?? '', kb) : null;
+  const trField = trFieldProbe === null ? null : answeredAsProbe(alone, previous, kb, trFieldProbe, `${trFieldProbe}?`, 'tr');
+  if (trField) return trField;
   // "basitçe anlatır mısın?", "anlamadım": asked in Turkish to have the answer again, more simply (as SAY_IT_AGAIN below).
   const trAgain = kb.turkish ? turkishSaidAgain(alone, previous, kb) ?? turkishMeaningAsked(alone, previous, kb) ?? (alone.language === 'tr' ? turkishWhichOfAnswered(alone, previous, kb) ?? turkishWhichOfKind(alone, previous, kb) : null) : null;
   if (trAgain) return trAgain;

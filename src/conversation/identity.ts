@@ -7,8 +7,9 @@
 import { answer, type KnowledgeBase } from '../engine/answer.ts';
 import type { Reply } from '../reply.ts';
 import { fold } from '../text/normalize.ts';
+import { isTurkishStopWord, turkishLower } from '../text/turkish.ts';
 import { ROLE_NOUNS, plainEnglish, tokens } from './english-words.ts';
-import { plainTurkish, trTokens } from './followup-tr.ts';
+import { plainTurkish, trTokens, turkishKnows } from './followup-tr.ts';
 import { personsIn } from './persons.ts';
 
 /** Words that lead a guess without saying anything ("wait is he …", "so kacir is …"). */
@@ -257,6 +258,81 @@ function fieldsOf(kb: KnowledgeBase): ReadonlySet<string> {
     }
     out = found;
     fieldWords.set(kb, out);
+  }
+  return out;
+}
+
+/**
+ * {@link roleOfFieldAsked} in Turkish: "peki sanayiden sorumlu olan?" (and the one responsible for industry?), "öbürü
+ * kimdi, sanayici olan", "haa bayraktar tamam. sanayi?" after an answer that gave someone's post ("Türkiye'nin Enerji
+ * Bakanı Alparslan Bayraktar'dı"): "sanayi bakanı kim". Null when the message is no such question, the answer before
+ * gave no post, or the question before asked neither who nor a post.
+ */
+export function turkishRoleOfFieldAsked(question: string, previousQuestion: string, previousAnswer: string, kb: KnowledgeBase): string | null {
+  const ts = trTokens(question);
+  if (ts.length > MAX_FIELD_QUESTION_WORDS) return null;
+  const fields = turkishFieldsOf(kb);
+  // (The field with a suffix of its own: "sanayiden" (for industry), "sanayici" (the industry one); not a longer word.)
+  const fieldOf = (key: string) => [...fields.keys()].find((f) => key.startsWith(f) && key.length - f.length <= MAX_FIELD_SUFFIX);
+  const asked = ts.map((t) => fieldOf(t.key)).filter((f): f is string => f !== undefined);
+  // (Nothing else of the knowledge's asked: "çine gidiyomuş diyolar, resmi mi?" is a question of its own.)
+  // (A word of the answer just given said back, "haa bayraktar tamam. sanayi?", asks nothing either.)
+  const said = new Set([...trTokens(previousAnswer), ...trTokens(previousQuestion)].map((t) => t.key));
+  const others = ts.filter((t) => fieldOf(t.key) === undefined && !isTurkishStopWord(t.key) && !TR_ASKS_WHO_OR_POST.test(t.key) && !TR_FIELD_FRAME.test(t.key) && !said.has(t.key));
+  if (others.some((t) => turkishKnows(kb, t.key))) return null;
+  const post = turkishPostIn(previousAnswer);
+  if (asked.length !== 1 || post === null || post.fields.includes(asked[0]!)) return null;
+  const before = trTokens(previousQuestion);
+  if (before.some((t) => fieldOf(t.key) === asked[0]) || !before.some((t) => TR_ASKS_WHO_OR_POST.test(t.key) || TR_ROLE_NOUNS.has(t.key))) return null;
+  return `${fields.get(asked[0]!)} ${post.noun} kim`;
+}
+/** Turkish words (folded) of the frame of such a question: "sorumlu olan" (the one responsible), "bakanı", "öbürü". */
+const TR_FIELD_FRAME = /^(?:sorumlu\p{L}*|olan\p{L}*|bakan\p{L}*|obur\p{L}*|diger\p{L}*|tarafi?|kastet\p{L}*|yanlis|sordum)$/u;
+/** Letters at most of a suffix on a field's word ("-den", "-ci", "-deki"). */
+const MAX_FIELD_SUFFIX = 4;
+/** Turkish words (folded) of a question on who someone is ("kim", "kimdi", "adı"). */
+const TR_ASKS_WHO_OR_POST = /^(?:kim|kimdi|kimdir|adi|ismi|hangi|gorevi|gorev)$/u;
+/** The post a Turkish answer gives ("Enerji Bakanı", "Sanayi ve Teknoloji Bakanı"): its role noun (folded) and its field's words. */
+function turkishPostIn(answer: string): { noun: string; fields: string[] } | null {
+  const ts = trTokens(answer);
+  for (let i = 1; i < ts.length; i++) {
+    if (!TR_ROLE_NOUNS.has(ts[i]!.key) || !/^\p{Lu}/u.test(ts[i]!.text)) continue;
+    const fields = fieldWordsBefore(ts, i);
+    // (The noun as written, "bakanı", for the reading shown.)
+    if (fields.length > 0) return { noun: turkishLower(ts[i]!.text.replace(/['’].*$/u, '')), fields };
+  }
+  return null;
+}
+/** The capitalised words (folded) and "ve" before a role noun at `i`, back to its owner ("Türkiye'nin"): the post's field. */
+function fieldWordsBefore(ts: readonly { text: string; key: string }[], i: number): string[] {
+  const out: string[] = [];
+  for (let j = i - 1; j > 0; j--) {
+    const w = ts[j]!;
+    if (w.key === 've') continue;
+    if (!/^\p{Lu}/u.test(w.text) || /['’]/u.test(w.text) || TR_ROLE_NOUNS.has(w.key)) break;
+    out.push(w.key);
+  }
+  return out;
+}
+const turkishFieldWords = new WeakMap<object, ReadonlyMap<string, string>>();
+/** The words (folded) the Turkish answers write capitalised before a role noun ("Enerji Bakanı", "Sanayi ve Teknoloji Bakanı"). */
+function turkishFieldsOf(kb: KnowledgeBase): ReadonlyMap<string, string> {
+  const index = kb.turkish ?? kb;
+  let out = turkishFieldWords.get(index);
+  if (out === undefined) {
+    // (Each folded, with the word as written, in lower case: "sanayi", "enerji".)
+    const found = new Map<string, string>();
+    for (const f of index.facts) {
+      const ts = trTokens(f.answer);
+      // (Back over the capitalised words and "ve" before it, to the owner: "Türkiye'nin Sanayi ve Teknoloji Bakanı". Not a
+      // name the knowledge writes with a case ending after an apostrophe, "Çin Devlet Başkanı": "Çin'in" is a country's.)
+      ts.forEach((t, i) => {
+        if (TR_ROLE_NOUNS.has(t.key) && /^\p{Lu}/u.test(t.text)) for (const w of fieldWordsBefore(ts, i)) found.set(w, turkishLower(ts.find((x) => x.key === w)!.text));
+      });
+    }
+    for (const f of index.facts) for (const text of [f.answer, ...f.questions]) for (const t of trTokens(text)) if (/['’]/u.test(t.text)) found.delete(t.key);
+    out = found;
+    turkishFieldWords.set(index, out);
   }
   return out;
 }
