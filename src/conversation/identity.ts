@@ -270,7 +270,8 @@ function fieldsOf(kb: KnowledgeBase): ReadonlySet<string> {
  */
 export function turkishRoleOfFieldAsked(question: string, previousQuestion: string, previousAnswer: string, kb: KnowledgeBase): string | null {
   const ts = trTokens(question);
-  if (ts.length > MAX_FIELD_QUESTION_WORDS) return null;
+  // (A question that names the post itself, "Türkiye'nin enerji bakanı kim?", stands on its own.)
+  if (ts.length > MAX_FIELD_QUESTION_WORDS || ts.some((t) => /^(?:bakan|baskan|cumhurbaskan)/u.test(t.key))) return null;
   const fields = turkishFieldsOf(kb);
   // (The field with a suffix of its own: "sanayiden" (for industry), "sanayici" (the industry one); not a longer word.)
   const fieldOf = (key: string) => [...fields.keys()].find((f) => key.startsWith(f) && key.length - f.length <= MAX_FIELD_SUFFIX);
@@ -286,8 +287,8 @@ export function turkishRoleOfFieldAsked(question: string, previousQuestion: stri
   if (before.some((t) => fieldOf(t.key) === asked[0]) || !before.some((t) => TR_ASKS_WHO_OR_POST.test(t.key) || TR_ROLE_NOUNS.has(t.key))) return null;
   return `${fields.get(asked[0]!)} ${post.noun} kim`;
 }
-/** Turkish words (folded) of the frame of such a question: "sorumlu olan" (the one responsible), "bakanı", "öbürü". */
-const TR_FIELD_FRAME = /^(?:sorumlu\p{L}*|olan\p{L}*|bakan\p{L}*|obur\p{L}*|diger\p{L}*|tarafi?|kastet\p{L}*|yanlis|sordum)$/u;
+/** Turkish words (folded) of the frame of such a question: "sorumlu olan" (the one responsible), "öbürü" (the other). */
+const TR_FIELD_FRAME = /^(?:sorumlu\p{L}*|olan\p{L}*|obur\p{L}*|diger\p{L}*|tarafi?|kastet\p{L}*|yanlis|sordum)$/u;
 /** Letters at most of a suffix on a field's word ("-den", "-ci", "-deki"). */
 const MAX_FIELD_SUFFIX = 4;
 /** Turkish words (folded) of a question on who someone is ("kim", "kimdi", "adı"). */
