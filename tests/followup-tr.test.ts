@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CONVERSATION } from '../src/config.ts';
 import { answer, explain, type KnowledgeBase } from '../src/engine/answer.ts';
-import { answerInContext, answerOnItsOwn, type PreviousTurn } from '../src/conversation/followup.ts';
+import { answerInContext, turkishAddedWithVerb, answerOnItsOwn, type PreviousTurn } from '../src/conversation/followup.ts';
 import { followupShape } from '../src/conversation/followup-shape.ts';
 import { trTokens, turkishFollowupShape, turkishOnlyAsOthers, turkishStatusAsSwap, withoutTurkishGuess } from '../src/conversation/followup-tr.ts';
 import { answerMessage } from '../src/conversation/several.ts';
@@ -666,6 +666,17 @@ describe('reading a Turkish follow-up', () => {
   test('a name with its case ending and no apostrophe is the name a swap is about ("ya çininki?": and China\'s?)', () => {
     const r = after('türkiye enerji bakanlığı yorum yaptı mı', 'ya çininki?').reply;
     expect(r).toMatchObject({ kind: 'fact', factId: 'ministries-no-comment' });
+  });
+
+  test('"batarya da yaparlar mı?" (batteries too, do they make them?) is what it adds, "batarya da mı?", its verb of doing no word of it', () => {
+    expect(turkishAddedWithVerb('batarya da yaparlar mı ki, pil falan')).toBe('batarya da mı?');
+    expect(turkishAddedWithVerb('Batarya da üretirler mi burda')).toBe('Batarya da mı?');
+    // Not a question with words of its own after the verb, nor one without "da".
+    expect(turkishAddedWithVerb('batarya da yaparlar mı türkiyede fabrikada')).toBe('batarya da yaparlar mı türkiyede fabrikada');
+    expect(turkishAddedWithVerb('batarya yaparlar mı')).toBe('batarya yaparlar mı');
+    for (const asked of ['batarya da yaparlar mı', 'batarya da üretirler mi burda', 'batarya da yaparlar mi ilerde']) {
+      expect(after('byd turkiyede araba mi uretcek simdi', asked).reply, asked).toMatchObject({ kind: 'fact', factId: 'battery-plants-hope' });
+    }
   });
 
   test('"grupta başka kimler var?" (who else is in that group?) after an answer that lists some is more of its list: that answer', () => {

@@ -42,7 +42,7 @@ import { answer, answerFact, factHasTerm, questionRead, questionTerms, rank, wit
 import { CONVERSATION, SEARCH } from '../config.ts';
 import { confidenceLabel, readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
-import { answerTurkishInContext, withoutTurkishGuess, pointsBackInTurkishChat, turkishFollowupShape, holderNearby, sourceFactOnTopic, turkishMeaningAsked, turkishOnlyAsOthers, turkishSaidAgain, turkishStatusAsSwap, turkishWhichOfAnswered, turkishWhichOfKind } from './followup-tr.ts';
+import { answerTurkishInContext, plainTurkish, withoutTurkishGuess, pointsBackInTurkishChat, turkishFollowupShape, holderNearby, sourceFactOnTopic, turkishMeaningAsked, turkishOnlyAsOthers, turkishSaidAgain, turkishStatusAsSwap, turkishWhichOfAnswered, turkishWhichOfKind } from './followup-tr.ts';
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
 import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lackedKind } from '../text/places.ts';
 import { STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold } from '../text/normalize.ts';
@@ -551,6 +551,23 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
 }
 
 /**
+ * "batarya da yaparlar mı?", "batarya da üretirler mi burda" (batteries too, do they make them?): what a follow-up adds,
+ * with "da"/"de" (too), then a verb of making or doing and the particle: "batarya da mı?", as the follow-up adds it with
+ * no verb. (As typed, the aorist "yaparlar" met one stored question, "BYD ne iş yapar?".) The question as it was when it
+ * is no such follow-up.
+ */
+export function turkishAddedWithVerb(question: string): string {
+  const m = ADDED_WITH_VERB.exec(plainTurkish(question));
+  if (!m) return question;
+  // (The thing added as typed, with its Turkish letters: the words before "da".)
+  const words = question.trim().split(/\s+/u);
+  const n = m[1]!.split(' ').length;
+  return `${words.slice(0, n).join(' ')} ${m[2]} mı?`;
+}
+const ADDED_WITH_VERB =
+  /^((?:\p{L}+\s+)?\p{L}+)\s+(da|de)\s+(?:yap|uret|kur|gelir|gelecek|gelcek|olur|olacak|olcak|yapil|uretil|kurul)\p{L}*(?:\s+(?:mi|mu|mı|mü|mi ki|mu ki))?(?:\s+(?:ki|ilerde|ileride|burda|burada|orda|orada|peki|acaba|sonra|pil falan|falan))*$/u;
+
+/**
  * A Turkish follow-up declined with a guess at its answer after it ("kimle imzaladı, devletle mi?"): read without the
  * guess (followup-tr.ts, withoutTurkishGuess). Only when declined with it: the guesses may be what tells the fact ("sonra
  * ne yapacaklar, araba mı batarya mı").
@@ -558,8 +575,10 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
 function withGuessLeftOut(read: ContextAnswer, question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string, sameMessage = false): ContextAnswer {
   if (!previous || !kb.turkish || read.reply.kind !== 'none' || read.reply.reason === 'empty') return read;
   if (detectLanguage(question, detectLanguage(previous.question)) !== 'tr') return read;
+  // (Or "batarya da yaparlar mı?" read as "batarya da mı?": batteries too?, its verb of doing no word of what is added.)
   const unguessed = withoutTurkishGuess(question, kb);
-  const again = unguessed === question ? null : answerAsRead(unguessed, previous, kb, hint, sameMessage);
+  const read2 = unguessed === question ? turkishAddedWithVerb(question) : unguessed;
+  const again = read2 === question ? null : answerAsRead(read2, previous, kb, hint, sameMessage);
   return again && again.reply.kind === 'fact' ? { ...again, reply: { ...again.reply, question: read.reply.question } } : read;
 }
 
