@@ -679,6 +679,13 @@ describe('reading a Turkish follow-up', () => {
     }
   });
 
+  test('"sadece rafineyle mi kalacaklar yoksa ötesi de var mı?" (only refining, or more?), declined alone, is the fact whose answer says "not only"', () => {
+    for (const asked of ['sadece rafineyle mi kalcaklar yoksa ötesi de var mı', 'sadece rafine mi yani? baska hedefleri yok mu', 'sadece rafine edip satmakla mi kalacaklar yoksa daha buyuk bi plan var mi']) {
+      expect(answer(asked, kb).kind, asked).toBe('none');
+      expect(after('beylikovadaki nadir topraklar ne kadar saflıkta rafine edilecek?', asked).reply, asked).toMatchObject({ kind: 'fact', factId: 'whole-supply-chain', language: 'tr' });
+    }
+  });
+
   test('"grupta başka kimler var?" (who else is in that group?) after an answer that lists some is more of its list: that answer', () => {
     for (const asked of ['grupta kimler var', 'grupta baska kimler var', "brics'te başka kimler var", 'cin disinda kimler var o grupta']) {
       const r = after('turkiye brics e mi giriyo', asked).reply;

@@ -998,6 +998,13 @@ const TURKISH_SOURCE_ASKED = new RegExp(
 const lastSentence = (text: string): string => text.split(/(?<=[.!?])\s+(?=\S)/u).filter((s) => /\p{L}/u.test(s)).at(-1) ?? text;
 const askedPlain = (text: string): string => plainTurkish(text.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]+/gu, ' '));
 
+/**
+ * "sadece X mi …, yoksa daha fazlası / ötesi / daha büyük bir plan …?", "sadece X mi? başka hedefleri yok mu" (only X, or
+ * more?; folded): whether it goes beyond X.
+ */
+const TURKISH_ONLY_OR_MORE = /(?:^|\s)(?:sadece|yalnizca|yalniz)\s.*(?:yoksa|ya da|veya|baska)\s.*(?:fazla|otesi|ilerisi|buyuk|genis|hedef|plan)/u;
+/** "yalnızca … değil", "sadece … değil" (not only …; folded): an answer that says it goes beyond. */
+const NOT_ONLY = /(?:^|\s)(?:yalnizca|sadece|yalniz)\s[^.]{0,80}\sdegil(?=[\s,;.]|$)/u;
 /** "kimler var", "başka kim var", "hangi ülkeler var" (who is there, which countries; folded): asks who is among them. */
 const TURKISH_MEMBERS_ASKED = /(?:^|\s)(?:kim|kimler|hangi\s+\p{L}+)\s+(?:var|vardi|varmis|bulunuyor)(?=\s|$)/u;
 
@@ -1222,6 +1229,19 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     if (given !== undefined && TURKISH_STATES_CONDITION.test(foldTurkish(turkishLower(index.facts[given]!.answer)))) {
       const again = previousAgain(alone, previous, kb);
       if (again) return again;
+    }
+  }
+  // "sadece rafineyle mi kalacaklar yoksa ötesi de var mı?" (will they stop at refining, or is there more?), declined
+  // alone: the fact whose answer says "not only" ("yalnızca nadir toprak çıkarmak değil, …") answers whether it goes
+  // beyond, when it is the words' best candidate.
+  if (alone.kind === 'none' && TURKISH_ONLY_OR_MORE.test(askedPlain(alone.question))) {
+    const index = kb.turkish ?? kb;
+    const top = rank(alone.question, index, 1)[0];
+    const fact = top && top.score >= SEARCH.suggestThreshold ? index.facts[index.byId.get(top.factId) ?? -1] : undefined;
+    if (fact && NOT_ONLY.test(foldTurkish(turkishLower(fact.answer)))) {
+      const given = answerFact(fact.id, kb, 'tr');
+      const prevText = previousInTurkish(previous, index);
+      if (given) return { reply: { ...given, question: alone.question, confidence: 0.5, readingAs: pairedReading(alone.question, prevText), language: 'tr' }, remember: { question: prevText, factId: fact.id } };
     }
   }
   // "grupta başka kimler var?", "çin dışında kimler var o grupta" (who else is in that group?) after an answer that lists
