@@ -751,6 +751,10 @@ describe('reading a follow-up', () => {
     // After a who-question its answer names a person for, "they" is as before: not a company the answer gives.
     const p = after('who is leading the delegation to china', 'are they going in october').reply;
     expect(p.readingAs ?? '').not.toContain('BYD');
+    // (Nor "worlds" in "the worlds biggest …", an owner typed without its apostrophe: no plural thing "they" may be.)
+    const w = after('whats the worlds biggest electric car maker?', 'are they doing anything in turkey').reply;
+    expect(w).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
+    expect(w.readingAs).toContain('BYD');
   });
 
   test('"in it" points at what "into" led to in the question before, not at its subject', () => {

@@ -467,12 +467,17 @@ function pluralPhrases(prev: Parsed, vocab: Vocabulary): Token[][] {
   for (let j = prev.wh; j < ts.length; j++) {
     const t = ts[j]!;
     if (!isContent(t) || vocab.names.has(t.key) || !PLURAL_NOUN.test(t.key) || !vocab.roots.has(root(t.key))) continue;
+    // (Not an owner typed without its apostrophe before a superlative: "the worlds biggest electric car maker" is the
+    // world's, no plural thing.)
+    if (SUPERLATIVE.test(ts[j + 1]?.key ?? '')) continue;
     let i = j;
     while (i > prev.wh && j - i < MAX_PLURAL_MODIFIERS && isContent(ts[i - 1]!) && !AUX.has(ts[i - 1]!.key) && !WH.has(ts[i - 1]!.key)) i--;
     out.push(ts.slice(i, j + 1));
   }
   return out;
 }
+/** A superlative ("biggest", "most", "top", "leading"), which an owner comes before. */
+const SUPERLATIVE = /^(?:\p{L}{2,}est|most|top|leading|number|no1)$/u;
 /** Words before a plural thing that say which ("chinese car companies": 2). */
 const MAX_PLURAL_MODIFIERS = 2;
 
