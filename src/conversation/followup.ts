@@ -51,6 +51,7 @@ import { nearestToSetApart } from './set-apart.ts';
 import { answeredAsWhoIs, postAskedOfNamed, roleOfFieldAsked, turkishPostAskedOfNamed, turkishRoleOfFieldAsked, whoAskedOfNamed } from './identity.ts';
 import { linkedBest, linkedInstead } from './linked.ts';
 import { connectionAsked, namesSide } from './connection.ts';
+import { outcomeAskedOfAttempt } from './outcome.ts';
 import { comeInAsFitIn, correctionOf, leaderSetBefore, takeAsSaid, echoAsQuestion, eventAsWhereWhen, kindAskedAsWh, mentionedAsThat, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { CONDITION_ASKED, type FollowupShape, followupShape, withoutTrailingRemark } from './followup-shape.ts';
@@ -649,6 +650,23 @@ function answeredAsProbe(alone: Reply, previous: PreviousTurn, kb: KnowledgeBase
 }
 
 /**
+ * Whether what the answer just given tells of an attempt at came off ({@link outcomeAskedOfAttempt}): declined, with that
+ * fact's question offered, as a question the knowledge does not answer; null when it is no such question.
+ */
+function outcomeNotTold(alone: Reply, previous: PreviousTurn, kb: KnowledgeBase): ContextAnswer | null {
+  const turkish = alone.language === 'tr' || (kb.turkish !== undefined && detectLanguage(alone.question, detectLanguage(previous.question)) === 'tr');
+  const index = turkish ? (kb.turkish ?? kb) : kb;
+  const fact = index.facts[index.byId.get(previous.factId) ?? -1];
+  if (!fact || !outcomeAskedOfAttempt(alone.question, fact.answer, turkish)) return null;
+  const words = turkish ? REPLY_WORDS.tr : REPLY_WORDS.en;
+  const bot = kb.knowledge.bot;
+  const noMatch = turkish ? (bot.tr?.noMatch ?? bot.noMatch) : bot.noMatch;
+  const topic = turkish ? (bot.tr?.topic ?? bot.topic) : bot.topic;
+  const reply: Reply = { kind: 'none', reason: 'no-match', question: alone.question, answer: `${noMatch} ${words.canAnswer(topic)}`, confidence: alone.confidence, related: [], suggestions: [fact.questions[0]!], ...(turkish ? { language: 'tr' as const } : {}) };
+  return { reply, remember: null };
+}
+
+/**
  * The link asked between what the question before was about and a name the question gives ({@link connectionAsked}),
  * answered as the names together when the words alone got no fact that names that side and the names together get one
  * that does (not the fact just given again).
@@ -703,6 +721,10 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   if (alone.kind === 'smalltalk' || (alone.kind === 'none' && alone.reason === 'empty')) return rememberAlone(alone);
   // With nothing before it, "and when?" would get whatever fact matches "when": asked in full instead.
   if (!previous) return needsContext(alone, kb) ? { reply: askWhole(alone, kb), remember: null } : rememberAlone(alone);
+  // "did they get in?", "üye oldu mu sonunda?" after an answer that tells of an attempt ("push to join BRICS"): whether it
+  // came off, which that answer does not say; declined (outcome.ts).
+  const outcome = outcomeNotTold(alone, previous, kb);
+  if (outcome) return outcome;
   // "what does that have to do with turkey?", "türkiyeyle ne alakası var bunların" after "what is BYD?": BYD's link with
   // Turkey, when the words alone get a fact that never names BYD (the BRICS connection) and the names together get one
   // that does.

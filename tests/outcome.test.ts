@@ -1,0 +1,46 @@
+/**
+ * Whether an attempt came off ("did they get in?", "üye oldu mu sonunda?" after "… Turkey's recent push to join
+ * BRICS"): the answer tells of the attempt only, so the question is declined (src/conversation/outcome.ts).
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { KnowledgeBase } from '../src/engine/answer.ts';
+import { outcomeAskedOfAttempt } from '../src/conversation/outcome.ts';
+import { realKb } from './helpers/knowledge.ts';
+import { askedAfter } from './helpers/followup.ts';
+
+let kb: KnowledgeBase;
+beforeAll(() => {
+  kb = realKb();
+});
+
+describe('whether an attempt came off', () => {
+  test('is told by the question\'s shape and an answer that tells of an attempt', () => {
+    const push = "The report says the planned trip to China is in line with Turkey's recent push to join BRICS.";
+    for (const q of ['did they get in yet?', 'so did they get in or not', 'have they been let in yet?', 'so is turkey actually in brics now or not']) {
+      expect(outcomeAskedOfAttempt(q, push, false), q).toBe(true);
+    }
+    // Not after an answer that tells of a thing done, nor a question of another kind.
+    expect(outcomeAskedOfAttempt('did they get in yet?', 'BYD had recently signed a deal to set up a plant in Turkey.', false)).toBe(false);
+    expect(outcomeAskedOfAttempt('when did they apply?', push, false)).toBe(false);
+    const caba = "Türkiye'nin son dönemde BRICS'e katılmak için gösterdiği çabayla örtüşüyor.";
+    for (const q of ['üye oldu mu sonunda?', 'kabul ettiler mi bizi', 'kabul edildi mi peki', 'girdik mi sonunda']) {
+      expect(outcomeAskedOfAttempt(q, caba, true), q).toBe(true);
+    }
+    expect(outcomeAskedOfAttempt('ne zaman başvurdu?', caba, true)).toBe(false);
+  });
+
+  test('is declined, with the attempt\'s question offered, where it got that answer again or another fact', () => {
+    for (const [before, asked] of [
+      ['is turkey trying to join brics?', 'did they get in yet?'],
+      ['turkiye brics e mi giriyo', 'üye oldu mu sonunda'],
+      // ("kabul ettiler mi" alone got BYD's deal: "BYD … üretmeyi kabul etti mi?")
+      ["türkiye brics'e girmeye mi çalışıyo ya", 'kabul ettiler mi peki?'],
+    ] as const) {
+      const r = askedAfter(kb, before, asked);
+      expect(r.reply, asked).toMatchObject({ kind: 'none' });
+      expect(r.reply.kind === 'none' && r.reply.suggestions[0]).toBeTruthy();
+    }
+    // After BYD's deal, a thing done, "kabul ettiler mi" is read as before.
+    expect(askedAfter(kb, 'byd turkiyede fabrika kuracak mi', 'kabul ettiler mi').reply.kind).toBe('fact');
+  });
+});
