@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { KnowledgeBase } from '../src/engine/answer.ts';
-import { outcomeAskedOfAttempt } from '../src/conversation/outcome.ts';
+import { outcomeAskedOfAttempt, whichNotInAnswer } from '../src/conversation/outcome.ts';
 import { realKb } from './helpers/knowledge.ts';
 import { askedAfter } from './helpers/followup.ts';
 
@@ -42,5 +42,24 @@ describe('whether an attempt came off', () => {
     }
     // After BYD's deal, a thing done, "kabul ettiler mi" is read as before.
     expect(askedAfter(kb, 'byd turkiyede fabrika kuracak mi', 'kabul ettiler mi').reply.kind).toBe('fact');
+  });
+});
+
+describe('which one of a kind the answer never writes', () => {
+  test('is told in Turkish by "hangi" and a noun of which no word of the answer has the root', () => {
+    const met = "Türkiye Cumhurbaşkanı Recep Tayyip Erdoğan ile Çin Devlet Başkanı Şi Cinping temmuzda Kazakistan'da görüştü.";
+    expect(whichNotInAnswer('hangi zirvedeydi o', met, true)).toBe(true);
+    expect(whichNotInAnswer('hangi zirve kapsamındaydı o', met, true)).toBe(true);
+    // Not a place or a time (the answer's types tell those), nor a company, nor a kind the answer writes.
+    expect(whichNotInAnswer('hangi şehirde', met, true)).toBe(false);
+    expect(whichNotInAnswer('mesela hangi firma', met, true)).toBe(false);
+    expect(whichNotInAnswer('hangi devlet başkanı', met, true)).toBe(false);
+    // (Not in English: "which paper?" after "the state-run Global Times newspaper" is answered.)
+    expect(whichNotInAnswer('which summit?', 'They met in Kazakhstan in July.', false)).toBe(false);
+  });
+
+  test('is declined when the reply would be the answer just given again', () => {
+    expect(askedAfter(kb, 'erdoğan ile xi temmuzda nerede buluştu?', 'hangi zirve kapsamındaydı o').reply).toMatchObject({ kind: 'none', language: 'tr' });
+    expect(askedAfter(kb, 'erdoğan ile xi temmuzda nerede buluştu?', 'hangi şehirde').reply.kind).not.toBe('fact');
   });
 });

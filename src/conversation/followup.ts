@@ -51,7 +51,7 @@ import { nearestToSetApart } from './set-apart.ts';
 import { answeredAsWhoIs, postAskedOfNamed, roleOfFieldAsked, turkishPostAskedOfNamed, turkishRoleOfFieldAsked, whoAskedOfNamed } from './identity.ts';
 import { linkedBest, linkedInstead } from './linked.ts';
 import { connectionAsked, namesSide } from './connection.ts';
-import { outcomeAskedOfAttempt } from './outcome.ts';
+import { outcomeAskedOfAttempt, whichNotInAnswer } from './outcome.ts';
 import { comeInAsFitIn, correctionOf, leaderSetBefore, takeAsSaid, echoAsQuestion, eventAsWhereWhen, kindAskedAsWh, mentionedAsThat, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { CONDITION_ASKED, type FollowupShape, followupShape, withoutTrailingRemark } from './followup-shape.ts';
@@ -542,13 +542,29 @@ export function answerOnItsOwn(question: string, kb: KnowledgeBase, hint?: strin
  * in that message (several.ts).
  */
 export function answerInContext(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string, sameMessage = false): ContextAnswer {
-  const read = withGuessLeftOut(answerAsRead(question, previous, kb, hint, sameMessage), question, previous, kb, hint, sameMessage);
+  const read = whichNotToldAgain(withGuessLeftOut(answerAsRead(question, previous, kb, hint, sameMessage), question, previous, kb, hint, sameMessage), previous, kb);
   // "is kacir the energy minister?" (or "is he …?" read so): declined as a wrong guess at who someone is, answered with
   // who that is (identity.ts), alone and in context alike.
   const guessed = read.reply.readingQuestion ?? (read.reply.readingAs === undefined ? read.reply.question : null);
   const who = guessed === null ? null : answeredAsWhoIs(read.reply, guessed, kb);
   // (Remembered as asked, the guess: "then who's the energy one?" after "is kacir the energy minister?" asks of its role.)
   return who === null || guessed === null ? read : { reply: who.reply, remember: who.reply.kind === 'fact' ? { question: guessed, factId: who.reply.factId } : null };
+}
+
+/**
+ * "which summit?", "hangi zirvedeydi o?" answered with the fact just given again, whose answer never writes the kind
+ * asked ({@link whichNotInAnswer}): it cannot say which, so the question is declined, with that fact's question offered.
+ */
+function whichNotToldAgain(read: ContextAnswer, previous: PreviousTurn | undefined, kb: KnowledgeBase): ContextAnswer {
+  if (!previous || read.reply.kind !== 'fact' || read.reply.factId !== previous.factId) return read;
+  const turkish = read.reply.language === 'tr';
+  const index = turkish ? (kb.turkish ?? kb) : kb;
+  const fact = index.facts[index.byId.get(previous.factId) ?? -1];
+  if (!fact || !whichNotInAnswer(read.reply.question, fact.answer, turkish)) return read;
+  const bot = kb.knowledge.bot;
+  const words = turkish ? REPLY_WORDS.tr : REPLY_WORDS.en;
+  const answerText = `${turkish ? (bot.tr?.noMatch ?? bot.noMatch) : bot.noMatch} ${words.canAnswer(turkish ? (bot.tr?.topic ?? bot.topic) : bot.topic)}`;
+  return { reply: { kind: 'none', reason: 'no-match', question: read.reply.question, answer: answerText, confidence: read.reply.confidence, related: [], suggestions: [fact.questions[0]!], ...(turkish ? { language: 'tr' as const } : {}) }, remember: null };
 }
 
 /**

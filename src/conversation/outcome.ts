@@ -22,3 +22,30 @@ export function outcomeAskedOfAttempt(question: string, previousAnswer: string, 
   if (turkish) return TR_OUTCOME.test(plainTurkish(question)) && TR_ATTEMPT.test(plainTurkish(previousAnswer));
   return EN_OUTCOME.test(plainEnglish(question).replace(/['’]/gu, '')) && EN_ATTEMPT.test(previousAnswer);
 }
+
+/**
+ * "hangi zirvedeydi o?" (at which summit was it?) after an answer that names no summit ("… Kazakistan'da görüştü"):
+ * which one of a kind the answer never writes, so it cannot say which; when the reply would be that answer again, the
+ * question is no answer's. Not a place, a time or a kind ("hangi şehir?", "hangi yıl?": the answer's types say those).
+ */
+export function whichNotInAnswer(question: string, answer: string, turkish: boolean): boolean {
+  // (In Turkish only: English "which paper?", "on what condition?", "tariffs on what exactly?" are answered by words the
+  // answer has in another form or by what it says, "the state-run Global Times", "if a deal …"; 14 such were lost.)
+  if (!turkish) return false;
+  const m = TR_WHICH.exec(plainTurkish(question));
+  if (!m) return false;
+  const noun = m[1]!;
+  if (TR_KIND_NOUNS.test(noun)) return false;
+  // (By its first letters, as a root: "summits" is "summit"'s, "zirvedeydi" "zirve"'s.)
+  const head = noun.slice(0, ROOT_LETTERS);
+  const words = (turkish ? plainTurkish(answer) : plainEnglish(answer)).split(/\s+/u);
+  return head.length >= ROOT_LETTERS - 1 && !words.some((w) => w.startsWith(head));
+}
+const ROOT_LETTERS = 5;
+/** "hangi zirve", "hangi zirvedeydi o" (folded), the noun asked. */
+const TR_WHICH = /(?:^|\s)hangi\s+(\p{L}{4,})(?:\s+(?:o|bu|peki|acaba|kapsamindaydi|kapsaminda|yani|di|idi|mi|mu))*\s*$/u;
+/**
+ * Nouns of a place, a time or a kind (what the answer's types tell), and of a company or maker (an answer names them by
+ * name, "Çinli üreticiler", as "firma" is no word of it): folded.
+ */
+const TR_KIND_NOUNS = /^(?:sehir|il|ilce|ulke|yer|bolge|yil|ay|tarih|zaman|gun|tur|cesit|turlu|taraf|kisim|yuzde|firma|sirket|marka|uretici)\p{L}*$/u;
