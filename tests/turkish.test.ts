@@ -1025,7 +1025,9 @@ describe('Turkish questions answered from the Turkish index', () => {
       'konu değişik ama yatak nerde',
       // (… "konu başka ama", "ayrıca" (also), the answer's length asked for, the boss who asks, "belli mi" (is it known))
       'konu başka ama yatak nerde', 'ayrıca yatak nerde?', 'tek cümleyle yatak nerde', 'yatak nerde, tek cumleyle', 'müdürüm soruyor: yatak nerde?',
-      'yatak nerde belli mi']) {
+      'yatak nerde belli mi',
+      // (… "dur bi dk" (wait a minute))
+      'dur bi dk yatak nerde', 'dur bir dakika, yatak nerde']) {
       const r = answer(q, kb);
       expect(r.kind === 'fact' && r.factId, q).toBe(plain.kind === 'fact' && plain.factId);
       expect(r.confidence, q).toBeCloseTo(plain.confidence, 2);

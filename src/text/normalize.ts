@@ -806,6 +806,8 @@ const PREAMBLES: readonly (readonly string[])[] = [
   'konudan bagimsiz', 'konu başka ama', 'konu baska ama', 'konu farklı ama', 'konu farkli ama', 'başka konu ama', 'baska konu ama',
   // (… and the answer's length asked for first, "tek cümleyle …": in one sentence; "tek" weighed 30% as a word no fact uses)
   ...IN_ONE_SENTENCE,
+  // ("dur bi dk bu bayraktar kim": wait a minute; "dur" weighed 49% as a word of the question)
+  'dur bi dk', 'dur bir dk', 'dur bi dakika', 'dur bir dakika', 'bi dk', 'bir dakika', 'bi dakika', 'dur bi saniye', 'dur bir saniye', 'bi saniye', 'bi sn',
   // ("iyi de türkiye bundan ne kazanıyor?": fine, but what does Turkey gain? "iyi", "güzel" weighed as words of the question)
   'iyi de', 'iyi ama', 'iyi hoş da', 'iyi hos da', 'iyi güzel de', 'iyi guzel de', 'güzel de', 'guzel de', 'güzel ama', 'guzel ama',
   'hoş da', 'hos da', 'tamam da', 'tamam ama', 'peki ama',
