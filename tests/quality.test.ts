@@ -639,6 +639,28 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind127.yaml', right: 0.88, followups: 40 }, // 92.9% of 42 (first measured 92.9%; unread)
   { file: 'conversations-tr-blind131.yaml', right: 0.8, followups: 40 }, // 85.7% of 42 (first measured 85.7%; unread)
   { file: 'conversations-tr-blind135.yaml', right: 0.8, followups: 40 }, // 85.7% of 42 (first measured 85.7%; unread)
+  // Written blind in the thirtieth session of 2026-12-05, two batches, each measured once on arrival (the first on its
+  // starting code a9fb1e3, the second on 2830ff3; the second the same on a9fb1e3 but tr-blind142, 81.0%): casual Discord
+  // slang, colleagues preparing a briefing, follow-ups opening with a reaction, family and neighbours asking what it
+  // means for them, terse Slack colleagues, people chatting with the bot as with a person; in English and Turkish.
+  { file: 'conversations-blind136.yaml', right: 0.82 }, // 86.0% of 50 (first measured 86.0%)
+  { file: 'conversations-blind137.yaml', right: 0.84 }, // 88.0% of 50 (first measured 88.0%)
+  { file: 'conversations-blind138.yaml', right: 0.88 }, // 92.0% of 50 (first measured 84.0%)
+  { file: 'conversations-blind140.yaml', right: 0.8 }, // 84.0% of 50 (first measured 82.0%)
+  { file: 'conversations-blind141.yaml', right: 0.82 }, // 86.0% of 50 (first measured 84.0%)
+  { file: 'conversations-blind142.yaml', right: 0.86 }, // 90.0% of 50 (first measured 88.0%)
+  { file: 'conversations-tr-blind136.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 76.2%)
+  { file: 'conversations-tr-blind137.yaml', right: 0.8, followups: 40 }, // 85.7% of 42 (first measured 78.6%)
+  { file: 'conversations-tr-blind138.yaml', right: 0.9, followups: 40 }, // 95.2% of 42 (first measured 90.5%)
+  { file: 'conversations-tr-blind140.yaml', right: 0.86, followups: 40 }, // 90.5% of 42 (first measured 88.1%)
+  { file: 'conversations-tr-blind141.yaml', right: 0.9, followups: 40 }, // 95.2% of 42 (first measured 92.9%)
+  { file: 'conversations-tr-blind142.yaml', right: 0.8, followups: 40 }, // 85.7% of 42 (first measured 83.3%)
+  // Written blind in that session and kept unread, one pair a batch, measured on arrival and once on the final code: an
+  // ordinary mixed crowd (twice), in English and Turkish.
+  { file: 'conversations-blind139.yaml', right: 0.8 }, // 84.0% of 50 (first measured 84.0%; unread)
+  { file: 'conversations-blind143.yaml', right: 0.9 }, // 94.0% of 50 (first measured 94.0%; unread)
+  { file: 'conversations-tr-blind139.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 81.0%; unread)
+  { file: 'conversations-tr-blind143.yaml', right: 0.84, followups: 40 }, // 88.1% of 42 (first measured 83.3%; unread)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
