@@ -1527,7 +1527,7 @@ function turkishWhoNamedBefore(asked: string, prevText: string, previousAnswer: 
 }
 
 /** A Turkish follow-up declined as any question the knowledge does not answer (the bot's Turkish words), with the candidates offered. */
-function turkishDeclined(kb: KnowledgeBase, question: string, confidence: number, suggestions: string[]): Reply {
+export function turkishDeclined(kb: KnowledgeBase, question: string, confidence: number, suggestions: string[]): Reply {
   const bot = kb.knowledge.bot;
   return { kind: 'none', reason: 'no-match', question, answer: `${bot.tr?.noMatch ?? bot.noMatch} ${REPLY_WORDS.tr.canAnswer(bot.tr?.topic ?? bot.topic)}`, confidence, related: [], suggestions };
 }

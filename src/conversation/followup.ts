@@ -42,7 +42,7 @@ import { answer, answerFact, factHasTerm, questionRead, questionTerms, rank, wit
 import { CONVERSATION, SEARCH } from '../config.ts';
 import { confidenceLabel, readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
-import { answerTurkishInContext, plainTurkish, withoutTurkishGuess, pointsBackInTurkishChat, turkishFollowupShape, holderNearby, sourceFactOnTopic, turkishMeaningAsked, turkishOnlyAsOthers, turkishSaidAgain, turkishStatusAsSwap, turkishWhichOfAnswered, turkishWhichOfKind } from './followup-tr.ts';
+import { answerTurkishInContext, plainTurkish, turkishDeclined, withoutTurkishGuess, pointsBackInTurkishChat, turkishFollowupShape, holderNearby, sourceFactOnTopic, turkishMeaningAsked, turkishOnlyAsOthers, turkishSaidAgain, turkishStatusAsSwap, turkishWhichOfAnswered, turkishWhichOfKind } from './followup-tr.ts';
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
 import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lackedKind } from '../text/places.ts';
 import { STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold } from '../text/normalize.ts';
@@ -561,10 +561,12 @@ function whichNotToldAgain(read: ContextAnswer, previous: PreviousTurn | undefin
   const index = turkish ? (kb.turkish ?? kb) : kb;
   const fact = index.facts[index.byId.get(previous.factId) ?? -1];
   if (!fact || !whichNotInAnswer(read.reply.question, fact.answer, turkish)) return read;
-  const bot = kb.knowledge.bot;
-  const words = turkish ? REPLY_WORDS.tr : REPLY_WORDS.en;
-  const answerText = `${turkish ? (bot.tr?.noMatch ?? bot.noMatch) : bot.noMatch} ${words.canAnswer(turkish ? (bot.tr?.topic ?? bot.topic) : bot.topic)}`;
-  return { reply: { kind: 'none', reason: 'no-match', question: read.reply.question, answer: answerText, confidence: read.reply.confidence, related: [], suggestions: [fact.questions[0]!], ...(turkish ? { language: 'tr' as const } : {}) }, remember: null };
+  return { reply: declinedIn(turkish, kb, read.reply.question, read.reply.confidence, [fact.questions[0]!]), remember: null };
+}
+
+/** A follow-up declined in its language, as any question the knowledge does not answer, with the candidates offered. */
+function declinedIn(turkish: boolean, kb: KnowledgeBase, question: string, confidence: number, suggestions: string[]): Reply {
+  return turkish ? { ...turkishDeclined(kb, question, confidence, suggestions), language: 'tr' } : declinedReply(kb, question, confidence, suggestions);
 }
 
 /**
@@ -582,7 +584,7 @@ export function turkishAddedWithVerb(question: string): string {
   return `${words.slice(0, n).join(' ')} ${m[2]} mı?`;
 }
 const ADDED_WITH_VERB =
-  /^((?:\p{L}+\s+)?\p{L}+)\s+(da|de)\s+(?:yap|uret|kur|gelir|gelecek|gelcek|olur|olacak|olcak|yapil|uretil|kurul)\p{L}*(?:\s+(?:mi|mu|mı|mü|mi ki|mu ki))?(?:\s+(?:ki|ilerde|ileride|burda|burada|orda|orada|peki|acaba|sonra|pil falan|falan))*$/u;
+  /^((?:\p{L}+\s+)?\p{L}+)\s+(da|de)\s+(?:yap|uret|kur|gelir|gelecek|gelcek|olur|olacak|olcak|yapil|uretil|kurul)\p{L}*(?:\s+(?:mi|mu)(?:\s+ki)?)?(?:\s+(?:ki|ilerde|ileride|burda|burada|orda|orada|peki|acaba|sonra|pil falan|falan))*$/u;
 
 /**
  * A Turkish follow-up declined with a guess at its answer after it ("kimle imzaladı, devletle mi?"): read without the
@@ -594,8 +596,8 @@ function withGuessLeftOut(read: ContextAnswer, question: string, previous: Previ
   if (detectLanguage(question, detectLanguage(previous.question)) !== 'tr') return read;
   // (Or "batarya da yaparlar mı?" read as "batarya da mı?": batteries too?, its verb of doing no word of what is added.)
   const unguessed = withoutTurkishGuess(question, kb);
-  const read2 = unguessed === question ? turkishAddedWithVerb(question) : unguessed;
-  const again = read2 === question ? null : answerAsRead(read2, previous, kb, hint, sameMessage);
+  const rewritten = unguessed === question ? turkishAddedWithVerb(question) : unguessed;
+  const again = rewritten === question ? null : answerAsRead(rewritten, previous, kb, hint, sameMessage);
   return again && again.reply.kind === 'fact' ? { ...again, reply: { ...again.reply, question: read.reply.question } } : read;
 }
 
@@ -674,12 +676,7 @@ function outcomeNotTold(alone: Reply, previous: PreviousTurn, kb: KnowledgeBase)
   const index = turkish ? (kb.turkish ?? kb) : kb;
   const fact = index.facts[index.byId.get(previous.factId) ?? -1];
   if (!fact || !outcomeAskedOfAttempt(alone.question, fact.answer, turkish)) return null;
-  const words = turkish ? REPLY_WORDS.tr : REPLY_WORDS.en;
-  const bot = kb.knowledge.bot;
-  const noMatch = turkish ? (bot.tr?.noMatch ?? bot.noMatch) : bot.noMatch;
-  const topic = turkish ? (bot.tr?.topic ?? bot.topic) : bot.topic;
-  const reply: Reply = { kind: 'none', reason: 'no-match', question: alone.question, answer: `${noMatch} ${words.canAnswer(topic)}`, confidence: alone.confidence, related: [], suggestions: [fact.questions[0]!], ...(turkish ? { language: 'tr' as const } : {}) };
-  return { reply, remember: null };
+  return { reply: declinedIn(turkish, kb, alone.question, alone.confidence, [fact.questions[0]!]), remember: null };
 }
 
 /**
