@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { answer, type KnowledgeBase } from '../src/engine/answer.ts';
 import { answerOnItsOwn } from '../src/conversation/followup.ts';
 import { followupShape } from '../src/conversation/followup-shape.ts';
-import { identityGuessed, postAskedOfNamed, roleOfFieldAsked, turkishIdentityGuessed, turkishPostAskedOfNamed, turkishRoleOfFieldAsked, whoAskedOfNamed } from '../src/conversation/identity.ts';
+import { identityGuessed, postAskedOfNamed, roleOfFieldAsked, saidAskedOfNamed, turkishIdentityGuessed, turkishPostAskedOfNamed, turkishRoleOfFieldAsked, whoAskedOfNamed } from '../src/conversation/identity.ts';
 import { realKb } from './helpers/knowledge.ts';
 import { askedAfter } from './helpers/followup.ts';
 
@@ -174,5 +174,27 @@ describe('the same post in another field, in Turkish ("peki sanayiden sorumlu ol
   test('is answered with that person', () => {
     expect(askedAfter(kb, "Türkiye'nin Enerji Bakanı kim?", 'peki sanayiden sorumlu olan?').reply).toMatchObject({ kind: 'fact', factId: 'industry-minister', readingAs: 'sanayi bakanı kim?', language: 'tr' });
     expect(askedAfter(kb, 'enerji bakani kimdi o zaman', 'cine gidiyomus diyolar, resmi mi bu').reply).toMatchObject({ kind: 'fact', factId: 'delegation-sources' });
+  });
+});
+
+describe('what the person the answer named said ("what\'s he been saying about the facility?")', () => {
+  const industry = (turkish = false) => (turkish ? kb.turkish! : kb).facts[(turkish ? kb.turkish! : kb).byId.get('industry-minister')!]!.answer;
+  test('is asked with his name, in his pronoun\'s place or first', () => {
+    expect(saidAskedOfNamed("what's he been saying about the facility", industry(), kb, false)).toEqual({ probe: "what's Fatih Kacır been saying about the facility", person: 'kacir' });
+    expect(saidAskedOfNamed('said owt about rare earths lately?', industry(), kb, false)?.probe).toBe('Fatih Kacır said owt about rare earths lately');
+    expect(saidAskedOfNamed('o bu nadir toprak işine ne demiş', industry(true), kb, true)?.probe).toBe('Fatih Kacır nadir toprak işine ne demiş');
+    // Not who said it (the source), nor what several said, nor a question naming someone of its own, nor no saying.
+    for (const q of ['says who tho', 'did they say why not', 'what did bayraktar say?', 'where is he from?']) expect(saidAskedOfNamed(q, industry(), kb, false), q).toBeNull();
+    expect(saidAskedOfNamed('kim demiş bunu, resmi mi', industry(true), kb, true)).toBeNull();
+  });
+
+  test('is answered by a fact that names him, where the words alone were declined', () => {
+    for (const [before, asked] of [
+      ["who's turkey's industry minister at the mo", 'said owt about rare earths lately?'],
+      ['sanayi ve teknoloji bakanı kim şu an', 'o bu nadir toprak işine ne demiş'],
+      ['türkiyenin sanayi bakanı kim', 'nadir toprakla ilgili son açıklaması neydi'],
+    ] as const) {
+      expect(askedAfter(kb, before, asked).reply, asked).toMatchObject({ kind: 'fact', factId: 'kacir-statement' });
+    }
   });
 });

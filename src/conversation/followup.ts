@@ -42,13 +42,13 @@ import { answer, answerFact, factHasTerm, questionRead, questionTerms, rank, wit
 import { CONVERSATION, SEARCH } from '../config.ts';
 import { confidenceLabel, readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
-import { answerTurkishInContext, plainTurkish, turkishDeclined, withoutTurkishGuess, pointsBackInTurkishChat, turkishFollowupShape, holderNearby, sourceFactOnTopic, turkishMeaningAsked, turkishOnlyAsOthers, turkishSaidAgain, turkishStatusAsSwap, turkishWhichOfAnswered, turkishWhichOfKind } from './followup-tr.ts';
+import { answerTurkishInContext, plainTurkish, trTokens, turkishDeclined, withoutTurkishGuess, pointsBackInTurkishChat, turkishFollowupShape, holderNearby, sourceFactOnTopic, turkishMeaningAsked, turkishOnlyAsOthers, turkishSaidAgain, turkishStatusAsSwap, turkishWhichOfAnswered, turkishWhichOfKind } from './followup-tr.ts';
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
 import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lackedKind } from '../text/places.ts';
 import { STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold } from '../text/normalize.ts';
 import { asWord, holderNamed, personNotAsked, personsIn } from './persons.ts';
 import { nearestToSetApart } from './set-apart.ts';
-import { answeredAsWhoIs, postAskedOfNamed, roleOfFieldAsked, turkishPostAskedOfNamed, turkishRoleOfFieldAsked, whoAskedOfNamed } from './identity.ts';
+import { answeredAsWhoIs, postAskedOfNamed, roleOfFieldAsked, saidAskedOfNamed, turkishPostAskedOfNamed, turkishRoleOfFieldAsked, whoAskedOfNamed } from './identity.ts';
 import { linkedBest, linkedInstead } from './linked.ts';
 import { connectionAsked, namesSide } from './connection.ts';
 import { outcomeAskedOfAttempt, whichNotInAnswer } from './outcome.ts';
@@ -680,6 +680,31 @@ function outcomeNotTold(alone: Reply, previous: PreviousTurn, kb: KnowledgeBase)
 }
 
 /**
+ * What the person the answer just given named said ({@link saidAskedOfNamed}): the probe's fact, when it is another fact
+ * than the one just given and its answer names that person; else null.
+ */
+function saidOfNamed(alone: Reply, previous: PreviousTurn, kb: KnowledgeBase): ContextAnswer | null {
+  if (alone.kind === 'fact') return null;
+  const turkish = alone.language === 'tr';
+  const index = turkish ? (kb.turkish ?? kb) : kb;
+  const given = index.facts[index.byId.get(previous.factId) ?? -1];
+  const asked = given ? saidAskedOfNamed(alone.question, given.answer, kb, turkish) : null;
+  if (!asked) return null;
+  const namesPerson = (factId: string) => (turkish ? trTokens : tokens)(index.facts[index.byId.get(factId) ?? -1]?.answer ?? '').some((t) => t.key === asked.person);
+  // Answered, or short of the usual confidence (a word of the chat, "nadir toprak işine", weighs), the best candidate
+  // that names him, other than the fact just given (his post): the conversation says whose saying is asked.
+  let r: Reply = answer(asked.probe, kb, turkish ? { oneQuestion: true, hint: 'tr' } : { oneQuestion: true });
+  if (r.kind !== 'fact') {
+    const c = rank(asked.probe, index, SEARCH.maxSuggestions, { oneQuestion: true }).find((x) => x.factId !== previous.factId && namesPerson(x.factId));
+    const given = c && c.score >= SEARCH.suggestThreshold ? answerFact(c.factId, kb, turkish ? 'tr' : undefined) : null;
+    if (!given) return null;
+    r = { ...given, confidence: CONVERSATION_EVIDENCE_CONFIDENCE };
+  }
+  if (r.kind !== 'fact' || r.factId === previous.factId || !namesPerson(r.factId)) return null;
+  return { reply: { ...r, question: alone.question, ...readAs({ shown: asQuestion(asked.probe, vocabularyOf(kb).names), whole: true }), ...(turkish ? { language: 'tr' as const } : {}) }, remember: { question: asked.probe, factId: r.factId } };
+}
+
+/**
  * The link asked between what the question before was about and a name the question gives ({@link connectionAsked}),
  * answered as the names together when the words alone got no fact that names that side and the names together get one
  * that does (not the fact just given again).
@@ -738,6 +763,10 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   // came off, which that answer does not say; declined (outcome.ts).
   const outcome = outcomeNotTold(alone, previous, kb);
   if (outcome) return outcome;
+  // "what's he been saying about the facility?", "o bu nadir toprak işine ne demiş?" after an answer that named someone:
+  // what he said, asked with his name, when a fact that names him answers it (identity.ts, saidAskedOfNamed).
+  const said = saidOfNamed(alone, previous, kb);
+  if (said) return said;
   // "what does that have to do with turkey?", "türkiyeyle ne alakası var bunların" after "what is BYD?": BYD's link with
   // Turkey, when the words alone get a fact that never names BYD (the BRICS connection) and the names together get one
   // that does.

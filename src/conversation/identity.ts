@@ -337,3 +337,53 @@ function turkishFieldsOf(kb: KnowledgeBase): ReadonlyMap<string, string> {
   }
   return out;
 }
+
+/**
+ * "what's he been saying about the facility?", "said owt about rare earths lately?", "o bu nadir toprak işine ne
+ * demiş?", "nadir toprak konusunda bi açıklaması var mı?" after an answer that named someone ("Fatih Kacır was Turkey's
+ * Minister of Industry …"): what that person said, asked with his name ("what's Fatih Kacır been saying about the
+ * facility"). The probe, or null when the message asks of no saying, names someone of its own, or the answer before
+ * named no one. (The caller takes the probe's fact only when it names that person: a statement of someone else is no
+ * answer of what he said.)
+ */
+export function saidAskedOfNamed(question: string, previousAnswer: string, kb: KnowledgeBase, turkish: boolean): { probe: string; person: string } | null {
+  const people = personWordsOf(kb, turkish);
+  const wordsOf = turkish ? trTokens : tokens;
+  const asked = wordsOf(question);
+  if (asked.length > MAX_SAID_QUESTION_WORDS || !asked.some((t) => (turkish ? TR_SAYING : EN_SAYING).test(t.key))) return null;
+  // (No one named of its own: "what did kacir say?" is a question of its own. Nor who said it, "says who?", "kim demiş
+  // bunu?", which asks the source; nor what several said, "did they say why not?".)
+  if (asked.some((t) => people.has(t.key) && !(turkish ? TR_ROLE_NOUNS : ROLE_NOUNS).has(t.key))) return null;
+  if (asked.some((t) => (turkish ? TR_NOT_HIM : EN_NOT_HIM).has(t.key))) return null;
+  // (The person's words that end a run of capitalised words: "… Teknoloji Bakanı Fatih Kacır'dı" is Fatih Kacır.)
+  const tail = (r: ReturnType<typeof wordsOf>) => {
+    let i = r.length;
+    while (i > 0 && people.has(r[i - 1]!.key) && !(turkish ? TR_ROLE_NOUNS : ROLE_NOUNS).has(r[i - 1]!.key)) i--;
+    return r.slice(i);
+  };
+  const run = personsIn(previousAnswer, wordsOf).map(tail).find((r) => r.length >= 2);
+  if (run === undefined) return null;
+  const person = run.map((t) => t.text.replace(/['’].*$/u, '')).join(' ');
+  if (turkish) {
+    // (The pronoun or the asker's "bu arkadaş" goes: the name stands in its place, first.)
+    const rest = asked.filter((t) => !TR_HE.has(t.key)).map((t) => t.text).join(' ');
+    return { probe: `${person} ${rest}`, person: run.at(-1)!.key };
+  }
+  const he = asked.findIndex((t) => EN_HE.has(t.key));
+  const texts = asked.map((t) => t.text);
+  const probe = he >= 0 ? [...texts.slice(0, he), person, ...texts.slice(he + 1)].join(' ') : `${person} ${texts.join(' ')}`;
+  return { probe, person: run.at(-1)!.key };
+}
+/** Words at most of such a question. */
+const MAX_SAID_QUESTION_WORDS = 14;
+/** English words of saying (folded): say, said, declare, statement, comment, talk. */
+const EN_SAYING = /^(?:say|says|said|saying|sayin|declare|declared|announce|announced|statement|statements|comment|comments|commented|talk|talked|remarks?)$/u;
+/** Turkish words of saying (folded): demek, söylemek, açıklamak and their forms ("demiş", "söyledi", "açıklaması"). */
+const TR_SAYING = /^(?:de(?:di|mis|misti|mislerdi|diler)|demis\p{L}*|soyle\p{L}*|acikla\p{L}*|beyan\p{L}*)$/u;
+/** Words of a saying asked of someone else than him: who said it, or several (folded). */
+const EN_NOT_HIM = new Set(['who', 'whos', 'whom', 'they', 'them', 'their', 'theyre', 'it', 'its', 'sources', 'source']);
+const TR_NOT_HIM = new Set(['kim', 'kimin', 'kimler', 'kimden', 'kaynak', 'kaynagi', 'kaynaklar', 'onlar', 'bunlar']);
+/** "he", "him", "his" (folded). */
+const EN_HE = new Set(['he', 'him', 'his', 'she', 'her']);
+/** Turkish "o", "onun", "kendisi", "bu arkadaş" (folded): the person, a word the name stands in for. */
+const TR_HE = new Set(['o', 'onun', 'ona', 'kendisi', 'kendisinin', 'arkadas', 'arkadasin', 'bu', 'adam', 'adamin', 'hoca']);
