@@ -652,7 +652,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-tr-blind136.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 76.2%)
   { file: 'conversations-tr-blind137.yaml', right: 0.8, followups: 40 }, // 85.7% of 42 (first measured 78.6%)
   { file: 'conversations-tr-blind138.yaml', right: 0.9, followups: 40 }, // 95.2% of 42 (first measured 90.5%)
-  { file: 'conversations-tr-blind140.yaml', right: 0.86, followups: 40 }, // 90.5% of 42 (first measured 88.1%)
+  { file: 'conversations-tr-blind140.yaml', right: 0.88, followups: 40 }, // 92.9% of 42 (first measured 88.1%)
   { file: 'conversations-tr-blind141.yaml', right: 0.9, followups: 40 }, // 95.2% of 42 (first measured 92.9%)
   { file: 'conversations-tr-blind142.yaml', right: 0.8, followups: 40 }, // 85.7% of 42 (first measured 83.3%)
   // Written blind in that session and kept unread, one pair a batch, measured on arrival and once on the final code: an
