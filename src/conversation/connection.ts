@@ -47,13 +47,25 @@ const TR_WITH = new Set(['ile', 'la', 'le', 'yla', 'yle']);
  * null when this is not such a question, names nothing else, or the question before named nothing.
  */
 export function connectionAsked(question: string, previousQuestion: string, previousAnswer: string, kb: KnowledgeBase, turkish: boolean): string | null {
+  const link = connectionRead(question, previousQuestion, previousAnswer, kb, turkish);
+  return link === null ? null : `${link.side.join(' ')} ${link.asked.join(' ')}`;
+}
+
+/** {@link connectionAsked}'s two sides: the names the link is asked of (`side`) and the name the question gives (`asked`). */
+export interface Link {
+  side: string[];
+  asked: string[];
+}
+
+/** {@link connectionAsked}, its sides apart. */
+export function connectionRead(question: string, previousQuestion: string, previousAnswer: string, kb: KnowledgeBase, turkish: boolean): Link | null {
   const read = (q: string) => (turkish ? turkishConnection(q, previousQuestion, previousAnswer, kb) : englishConnection(q, previousQuestion, previousAnswer, kb));
   // (Or its last sentence, after a reaction to the answer: "oh wow biggest in the world?? whats their connection to turkey".)
   const last = /[?!.…]+\s+([^?!.…]+[?!.…]*)$/u.exec(question.trim());
   return read(question) ?? (last ? read(last[1]!) : null);
 }
 
-function englishConnection(question: string, previousQuestion: string, previousAnswer: string, kb: KnowledgeBase): string | null {
+function englishConnection(question: string, previousQuestion: string, previousAnswer: string, kb: KnowledgeBase): Link | null {
   const text = plainEnglish(question).replace(/['’]/gu, '');
   const m = EN_FRAMES.map((re) => re.exec(text)).find((x) => x !== null);
   if (!m) return null;
@@ -69,10 +81,10 @@ function englishConnection(question: string, previousQuestion: string, previousA
   const before = previousTokens.some((t) => EN_WHO.has(t.key)) ? [] : other(previousTokens);
   const side = before.length > 0 ? before : other(tokens(previousAnswer)).slice(0, 1);
   if (side.length === 0) return null;
-  return `${side.map((t) => t.text).join(' ')} ${asked.map((t) => t.text).join(' ')}`;
+  return { side: side.map((t) => t.text), asked: asked.map((t) => t.text) };
 }
 
-function turkishConnection(question: string, previousQuestion: string, previousAnswer: string, kb: KnowledgeBase): string | null {
+function turkishConnection(question: string, previousQuestion: string, previousAnswer: string, kb: KnowledgeBase): Link | null {
   const text = plainTurkish(question).replace(/['’`´‘]/gu, '');
   const m = TR_FRAMES.map((re) => re.exec(text)).find((x) => x !== null);
   if (!m) return null;
@@ -90,7 +102,7 @@ function turkishConnection(question: string, previousQuestion: string, previousA
   // (The frame was read folded: the name's letters as typed are the question's.)
   const typed = new Map(question.split(/\s+/u).map((w) => [plainTurkish(w).replace(/['’`´‘]/gu, ''), w.replace(/[?!.,;:]+/gu, '')]));
   const bare = (t: { text: string; key: string }) => (typed.get(t.key) ?? t.text).split(/['’`´‘]/u)[0]!.slice(0, nameOf(t.key)!.length);
-  return `${side.map(bare).join(' ')} ${asked.map(bare).join(' ')}`;
+  return { side: side.map(bare), asked: asked.map(bare) };
 }
 /** Question words that ask who or which (the answer names what was asked about): English, Turkish (folded). */
 const EN_WHO = new Set(['who', 'whos', 'which', 'whose']);
@@ -99,16 +111,16 @@ const TR_WHO = new Set(['kim', 'kimdir', 'kimler', 'hangi', 'hangisi', 'hangiler
 const MAX_NAME_WORDS = 3;
 
 /**
- * Whether a reply's fact names any of the names a probe of {@link connectionAsked} opens with: the fact the link is
+ * Whether a reply's fact names any of the names the link is asked of ({@link Link}'s `side`): the fact the link is
  * asked of must be about that side too.
  */
-export function namesSide(reply: Reply, probe: string, kb: KnowledgeBase, turkish: boolean): boolean {
+export function namesSide(reply: Reply, side: readonly string[], kb: KnowledgeBase, turkish: boolean): boolean {
   if (reply.kind !== 'fact') return false;
   const index = turkish ? (kb.turkish ?? kb) : kb;
   const fact = index.facts[index.byId.get(reply.factId) ?? -1];
   if (!fact) return false;
   const words = turkish ? trTokens : tokens;
-  const side = words(probe).slice(0, -1).map((t) => t.key);
+  const keys = side.flatMap((name) => words(name).map((t) => t.key));
   const said = new Set(words(fact.answer).map((t) => t.key));
-  return side.some((k) => said.has(k));
+  return keys.some((k) => said.has(k));
 }

@@ -472,6 +472,23 @@ export function turkishStatusAsSwap(question: string, kb: KnowledgeBase, previou
   return `peki ${own.map((t) => t.text.split(APOSTROPHE)[0]!).join(' ')}?`;
 }
 /**
+ * "batarya da yaparlar mı?", "batarya da üretirler mi burda" (batteries too, do they make them?): what a follow-up adds,
+ * with "da"/"de" (too), then a verb of making or doing and the particle: "batarya da mı?", as the follow-up adds it with
+ * no verb. (As typed, the aorist "yaparlar" met one stored question, "BYD ne iş yapar?".) The question as it was when it
+ * is no such follow-up.
+ */
+export function turkishAddedWithVerb(question: string): string {
+  const m = ADDED_WITH_VERB.exec(plainTurkish(question));
+  if (!m) return question;
+  // (The thing added as typed, with its Turkish letters: the words before "da".)
+  const words = question.trim().split(/\s+/u);
+  const n = m[1]!.split(' ').length;
+  return `${words.slice(0, n).join(' ')} ${m[2]} mı?`;
+}
+const ADDED_WITH_VERB =
+  /^((?:\p{L}+\s+)?\p{L}+)\s+(da|de)\s+(?:yap|uret|kur|gelir|gelecek|gelcek|olur|olacak|olcak|yapil|uretil|kurul)\p{L}*(?:\s+(?:mi|mu)(?:\s+ki)?)?(?:\s+(?:ki|ilerde|ileride|burda|burada|orda|orada|peki|acaba|sonra|pil falan|falan))*$/u;
+
+/**
  * "kimle imzaladı, devletle mi?", "kimle imzalamışlar devletle mi özel şirketle mi" (with whom did they sign, the state?
  * a private company?): a question word's follow-up with guesses at its answer after it, each closed by the question
  * particle, as English "signed with who tho, the govt?" (rewrites.ts, withoutGuess). The guesses are no words of what

@@ -42,7 +42,7 @@ import { answer, answerFact, factHasTerm, questionRead, questionTerms, rank, wit
 import { CONVERSATION, SEARCH } from '../config.ts';
 import { confidenceLabel, readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
-import { answerTurkishInContext, plainTurkish, trTokens, turkishDeclined, withoutTurkishGuess, pointsBackInTurkishChat, turkishFollowupShape, holderNearby, sourceFactOnTopic, turkishMeaningAsked, turkishOnlyAsOthers, turkishSaidAgain, turkishStatusAsSwap, turkishWhichOfAnswered, turkishWhichOfKind } from './followup-tr.ts';
+import { answerTurkishInContext, trTokens, turkishAddedWithVerb, turkishDeclined, withoutTurkishGuess, pointsBackInTurkishChat, turkishFollowupShape, holderNearby, sourceFactOnTopic, turkishMeaningAsked, turkishOnlyAsOthers, turkishSaidAgain, turkishStatusAsSwap, turkishWhichOfAnswered, turkishWhichOfKind } from './followup-tr.ts';
 import { answerLists, namesOnlyAsException } from '../text/lists.ts';
 import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lackedKind } from '../text/places.ts';
 import { STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold } from '../text/normalize.ts';
@@ -50,7 +50,7 @@ import { asWord, holderNamed, personNotAsked, personsIn } from './persons.ts';
 import { nearestToSetApart } from './set-apart.ts';
 import { answeredAsWhoIs, postAskedOfNamed, roleOfFieldAsked, saidAskedOfNamed, turkishPostAskedOfNamed, turkishRoleOfFieldAsked, whoAskedOfNamed } from './identity.ts';
 import { linkedBest, linkedInstead } from './linked.ts';
-import { connectionAsked, namesSide } from './connection.ts';
+import { connectionRead, namesSide } from './connection.ts';
 import { outcomeAskedOfAttempt, whichNotInAnswer } from './outcome.ts';
 import { comeInAsFitIn, correctionOf, leaderSetBefore, takeAsSaid, echoAsQuestion, eventAsWhereWhen, kindAskedAsWh, mentionedAsThat, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
@@ -551,6 +551,12 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   return who === null || guessed === null ? read : { reply: who.reply, remember: who.reply.kind === 'fact' ? { question: guessed, factId: who.reply.factId } : null };
 }
 
+/** The fact `factId` in the language asked (the Turkish index's for a Turkish follow-up), or undefined. */
+function factIn(kb: KnowledgeBase, factId: string, turkish: boolean): KnowledgeBase['facts'][number] | undefined {
+  const index = turkish ? (kb.turkish ?? kb) : kb;
+  return index.facts[index.byId.get(factId) ?? -1];
+}
+
 /**
  * "which summit?", "hangi zirvedeydi o?" answered with the fact just given again, whose answer never writes the kind
  * asked ({@link whichNotInAnswer}): it cannot say which, so the question is declined, with that fact's question offered.
@@ -558,8 +564,7 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
 function whichNotToldAgain(read: ContextAnswer, previous: PreviousTurn | undefined, kb: KnowledgeBase): ContextAnswer {
   if (!previous || read.reply.kind !== 'fact' || read.reply.factId !== previous.factId) return read;
   const turkish = read.reply.language === 'tr';
-  const index = turkish ? (kb.turkish ?? kb) : kb;
-  const fact = index.facts[index.byId.get(previous.factId) ?? -1];
+  const fact = factIn(kb, previous.factId, turkish);
   if (!fact || !whichNotInAnswer(read.reply.question, fact.answer, turkish)) return read;
   return { reply: declinedIn(turkish, kb, read.reply.question, read.reply.confidence, [fact.questions[0]!]), remember: null };
 }
@@ -568,23 +573,6 @@ function whichNotToldAgain(read: ContextAnswer, previous: PreviousTurn | undefin
 function declinedIn(turkish: boolean, kb: KnowledgeBase, question: string, confidence: number, suggestions: string[]): Reply {
   return turkish ? { ...turkishDeclined(kb, question, confidence, suggestions), language: 'tr' } : declinedReply(kb, question, confidence, suggestions);
 }
-
-/**
- * "batarya da yaparlar mı?", "batarya da üretirler mi burda" (batteries too, do they make them?): what a follow-up adds,
- * with "da"/"de" (too), then a verb of making or doing and the particle: "batarya da mı?", as the follow-up adds it with
- * no verb. (As typed, the aorist "yaparlar" met one stored question, "BYD ne iş yapar?".) The question as it was when it
- * is no such follow-up.
- */
-export function turkishAddedWithVerb(question: string): string {
-  const m = ADDED_WITH_VERB.exec(plainTurkish(question));
-  if (!m) return question;
-  // (The thing added as typed, with its Turkish letters: the words before "da".)
-  const words = question.trim().split(/\s+/u);
-  const n = m[1]!.split(' ').length;
-  return `${words.slice(0, n).join(' ')} ${m[2]} mı?`;
-}
-const ADDED_WITH_VERB =
-  /^((?:\p{L}+\s+)?\p{L}+)\s+(da|de)\s+(?:yap|uret|kur|gelir|gelecek|gelcek|olur|olacak|olcak|yapil|uretil|kurul)\p{L}*(?:\s+(?:mi|mu)(?:\s+ki)?)?(?:\s+(?:ki|ilerde|ileride|burda|burada|orda|orada|peki|acaba|sonra|pil falan|falan))*$/u;
 
 /**
  * A Turkish follow-up declined with a guess at its answer after it ("kimle imzaladı, devletle mi?"): read without the
@@ -673,8 +661,7 @@ function answeredAsProbe(alone: Reply, previous: PreviousTurn, kb: KnowledgeBase
  */
 function outcomeNotTold(alone: Reply, previous: PreviousTurn, kb: KnowledgeBase): ContextAnswer | null {
   const turkish = alone.language === 'tr' || (kb.turkish !== undefined && detectLanguage(alone.question, detectLanguage(previous.question)) === 'tr');
-  const index = turkish ? (kb.turkish ?? kb) : kb;
-  const fact = index.facts[index.byId.get(previous.factId) ?? -1];
+  const fact = factIn(kb, previous.factId, turkish);
   if (!fact || !outcomeAskedOfAttempt(alone.question, fact.answer, turkish)) return null;
   return { reply: declinedIn(turkish, kb, alone.question, alone.confidence, [fact.questions[0]!]), remember: null };
 }
@@ -686,39 +673,38 @@ function outcomeNotTold(alone: Reply, previous: PreviousTurn, kb: KnowledgeBase)
 function saidOfNamed(alone: Reply, previous: PreviousTurn, kb: KnowledgeBase): ContextAnswer | null {
   if (alone.kind === 'fact') return null;
   const turkish = alone.language === 'tr';
-  const index = turkish ? (kb.turkish ?? kb) : kb;
-  const given = index.facts[index.byId.get(previous.factId) ?? -1];
+  const given = factIn(kb, previous.factId, turkish);
   const asked = given ? saidAskedOfNamed(alone.question, given.answer, kb, turkish) : null;
   if (!asked) return null;
-  const namesPerson = (factId: string) => (turkish ? trTokens : tokens)(index.facts[index.byId.get(factId) ?? -1]?.answer ?? '').some((t) => t.key === asked.person);
+  const namesPerson = (factId: string) => (turkish ? trTokens : tokens)(factIn(kb, factId, turkish)?.answer ?? '').some((t) => t.key === asked.person);
   // Answered, or short of the usual confidence (a word of the chat, "nadir toprak işine", weighs), the best candidate
   // that names him, other than the fact just given (his post): the conversation says whose saying is asked.
   let r: Reply = answer(asked.probe, kb, turkish ? { oneQuestion: true, hint: 'tr' } : { oneQuestion: true });
   if (r.kind !== 'fact') {
-    const c = rank(asked.probe, index, SEARCH.maxSuggestions, { oneQuestion: true }).find((x) => x.factId !== previous.factId && namesPerson(x.factId));
-    const given = c && c.score >= SEARCH.suggestThreshold ? answerFact(c.factId, kb, turkish ? 'tr' : undefined) : null;
-    if (!given) return null;
-    r = { ...given, confidence: CONVERSATION_EVIDENCE_CONFIDENCE };
+    const c = rank(asked.probe, turkish ? (kb.turkish ?? kb) : kb, SEARCH.maxSuggestions, { oneQuestion: true }).find((x) => x.factId !== previous.factId && namesPerson(x.factId));
+    const best = c && c.score >= SEARCH.suggestThreshold ? answerFact(c.factId, kb, turkish ? 'tr' : undefined) : null;
+    if (!best) return null;
+    r = { ...best, confidence: CONVERSATION_EVIDENCE_CONFIDENCE };
   }
   if (r.kind !== 'fact' || r.factId === previous.factId || !namesPerson(r.factId)) return null;
   return { reply: { ...r, question: alone.question, ...readAs({ shown: asQuestion(asked.probe, vocabularyOf(kb).names), whole: true }), ...(turkish ? { language: 'tr' as const } : {}) }, remember: { question: asked.probe, factId: r.factId } };
 }
 
 /**
- * The link asked between what the question before was about and a name the question gives ({@link connectionAsked}),
+ * The link asked between what the question before was about and a name the question gives ({@link connectionRead}),
  * answered as the names together when the words alone got no fact that names that side and the names together get one
  * that does (not the fact just given again).
  */
 function connectionInContext(alone: Reply, previous: PreviousTurn, kb: KnowledgeBase): ContextAnswer | null {
   const turkish = alone.language === 'tr';
-  const index = turkish ? (kb.turkish ?? kb) : kb;
-  const previousAnswer = index.facts[index.byId.get(previous.factId) ?? -1]?.answer ?? '';
-  const probe = connectionAsked(alone.question, previous.question, previousAnswer, kb, turkish);
+  const previousAnswer = factIn(kb, previous.factId, turkish)?.answer ?? '';
+  const link = connectionRead(alone.question, previous.question, previousAnswer, kb, turkish);
   // (A fact the words alone get that names that side is on it already; unless it is the fact just given, got again by a
   // reaction's words: "oh wow biggest in the world?? whats their connection to turkey".)
-  if (probe === null || (alone.kind === 'fact' && alone.factId !== previous.factId && namesSide(alone, probe, kb, turkish))) return null;
+  if (link === null || (alone.kind === 'fact' && alone.factId !== previous.factId && namesSide(alone, link.side, kb, turkish))) return null;
+  const probe = `${link.side.join(' ')} ${link.asked.join(' ')}`;
   const r = answer(probe, kb, turkish ? { oneQuestion: true, hint: 'tr' } : { oneQuestion: true });
-  if (r.kind !== 'fact' || r.factId === previous.factId || !namesSide(r, probe, kb, turkish)) return null;
+  if (r.kind !== 'fact' || r.factId === previous.factId || !namesSide(r, link.side, kb, turkish)) return null;
   return { reply: { ...r, question: alone.question, ...readAs({ shown: `${probe}?`, whole: true }) }, remember: { question: probe, factId: r.factId } };
 }
 
@@ -777,7 +763,7 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   const trPost = trPostProbe === null ? null : answeredAsProbe(alone, previous, kb, trPostProbe, `${trPostProbe}?`, 'tr');
   if (trPost) return trPost;
   // "peki sanayiden sorumlu olan?" after "enerji bakanı kim?": the holder of that post in the field named (as in English, below).
-  const trFieldProbe = alone.language === 'tr' || (kb.turkish && detectLanguage(question) === 'tr') ? turkishRoleOfFieldAsked(alone.question, previous.question, (kb.turkish ?? kb).facts[(kb.turkish ?? kb).byId.get(previous.factId) ?? -1]?.answer ?? '', kb) : null;
+  const trFieldProbe = alone.language === 'tr' || (kb.turkish && detectLanguage(question) === 'tr') ? turkishRoleOfFieldAsked(alone.question, previous.question, factIn(kb, previous.factId, true)?.answer ?? '', kb) : null;
   const trField = trFieldProbe === null ? null : answeredAsProbe(alone, previous, kb, trFieldProbe, `${trFieldProbe}?`, 'tr');
   if (trField) return trField;
   // "basitçe anlatır mısın?", "anlamadım": asked in Turkish to have the answer again, more simply (as SAY_IT_AGAIN below).
@@ -816,7 +802,7 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   if (post) return post;
   // "and the industry one?", "his counterpart at industry?" after "who is alparslan bayraktar?" (Turkey's Energy
   // Minister): the holder of that post in the field named.
-  const fieldProbe = roleOfFieldAsked(alone.question, previous.question, kb.facts[kb.byId.get(previous.factId) ?? -1]?.answer ?? '', kb);
+  const fieldProbe = roleOfFieldAsked(alone.question, previous.question, factIn(kb, previous.factId, false)?.answer ?? '', kb);
   const field = fieldProbe === null ? null : answeredAsProbe(alone, previous, kb, fieldProbe, `${fieldProbe}?`);
   if (field) return field;
   // "in plain english?", "could you put that more simply?", "say that again?" after an answer: asked to have it again,

@@ -8,7 +8,7 @@ import { answer, type KnowledgeBase } from '../engine/answer.ts';
 import type { Reply } from '../reply.ts';
 import { fold } from '../text/normalize.ts';
 import { isTurkishStopWord, turkishLower } from '../text/turkish.ts';
-import { ROLE_NOUNS, plainEnglish, tokens } from './english-words.ts';
+import { ROLE_NOUNS, type Token, plainEnglish, tokens } from './english-words.ts';
 import { plainTurkish, trTokens, turkishKnows } from './followup-tr.ts';
 import { personsIn } from './persons.ts';
 
@@ -230,12 +230,22 @@ function postIn(answer: string): { noun: string; field: string } | null {
   const ts = tokens(answer);
   for (let i = 0; i < ts.length; i++) {
     if (!ROLE_NOUNS.has(ts[i]!.key) || !/^\p{Lu}/u.test(ts[i]!.text)) continue;
-    const before = ts[i - 1];
-    const after = ts[i + 1]?.key === 'of' ? ts[i + 2] : undefined;
-    const field = before && /^\p{Lu}/u.test(before.text) && !ROLE_NOUNS.has(before.key) ? before : after;
+    const { before, after } = fieldAround(ts, i);
+    const field = before ?? after[0];
     if (field) return { noun: ts[i]!.key.replace(/s$/u, ''), field: field.key };
   }
   return null;
+}
+/**
+ * The field of a role noun at `i` (capitalised itself): the capitalised word before it ("Energy Minister"), and the
+ * capitalised words after its "of" ("Minister of Industry and Technology"), "and" aside.
+ */
+function fieldAround(ts: readonly Token[], i: number): { before: Token | undefined; after: Token[] } {
+  const b = ts[i - 1];
+  const before = b && /^\p{Lu}/u.test(b.text) && !ROLE_NOUNS.has(b.key) ? b : undefined;
+  const after: Token[] = [];
+  if (ts[i + 1]?.key === 'of') for (let j = i + 2; j < ts.length && (/^\p{Lu}/u.test(ts[j]!.text) || ts[j]!.key === 'and'); j++) if (ts[j]!.key !== 'and') after.push(ts[j]!);
+  return { before, after };
 }
 const fieldWords = new WeakMap<object, ReadonlySet<string>>();
 /**
@@ -250,10 +260,10 @@ function fieldsOf(kb: KnowledgeBase): ReadonlySet<string> {
       const ts = tokens(f.answer);
       ts.forEach((t, i) => {
         if (!ROLE_NOUNS.has(t.key) || !/^\p{Lu}/u.test(t.text)) return;
-        const before = ts[i - 1];
-        if (before && /^\p{Lu}/u.test(before.text) && !ROLE_NOUNS.has(before.key) && i - 1 > 0) found.add(before.key);
-        // ("Minister of Industry and Technology": each capitalised word of the field after "of".)
-        if (ts[i + 1]?.key === 'of') for (let j = i + 2; j < ts.length && (/^\p{Lu}/u.test(ts[j]!.text) || ts[j]!.key === 'and'); j++) if (ts[j]!.key !== 'and') found.add(ts[j]!.key);
+        const { before, after } = fieldAround(ts, i);
+        // (Not the answer's first word, capitalised as any first word is.)
+        if (before && i - 1 > 0) found.add(before.key);
+        for (const w of after) found.add(w.key);
       });
     }
     out = found;
@@ -298,20 +308,20 @@ function turkishPostIn(answer: string): { noun: string; fields: string[] } | nul
   const ts = trTokens(answer);
   for (let i = 1; i < ts.length; i++) {
     if (!TR_ROLE_NOUNS.has(ts[i]!.key) || !/^\p{Lu}/u.test(ts[i]!.text)) continue;
-    const fields = fieldWordsBefore(ts, i);
+    const fields = fieldWordsBefore(ts, i).map((w) => w.key);
     // (The noun as written, "bakanı", for the reading shown.)
     if (fields.length > 0) return { noun: turkishLower(ts[i]!.text.replace(/['’].*$/u, '')), fields };
   }
   return null;
 }
-/** The capitalised words (folded) and "ve" before a role noun at `i`, back to its owner ("Türkiye'nin"): the post's field. */
-function fieldWordsBefore(ts: readonly { text: string; key: string }[], i: number): string[] {
-  const out: string[] = [];
+/** The capitalised words before a role noun at `i`, "ve" aside, back to its owner ("Türkiye'nin"): the post's field. */
+function fieldWordsBefore<T extends { text: string; key: string }>(ts: readonly T[], i: number): T[] {
+  const out: T[] = [];
   for (let j = i - 1; j > 0; j--) {
     const w = ts[j]!;
     if (w.key === 've') continue;
     if (!/^\p{Lu}/u.test(w.text) || /['’]/u.test(w.text) || TR_ROLE_NOUNS.has(w.key)) break;
-    out.push(w.key);
+    out.push(w);
   }
   return out;
 }
@@ -328,7 +338,7 @@ function turkishFieldsOf(kb: KnowledgeBase): ReadonlyMap<string, string> {
       // (Back over the capitalised words and "ve" before it, to the owner: "Türkiye'nin Sanayi ve Teknoloji Bakanı". Not a
       // name the knowledge writes with a case ending after an apostrophe, "Çin Devlet Başkanı": "Çin'in" is a country's.)
       ts.forEach((t, i) => {
-        if (TR_ROLE_NOUNS.has(t.key) && /^\p{Lu}/u.test(t.text)) for (const w of fieldWordsBefore(ts, i)) found.set(w, turkishLower(ts.find((x) => x.key === w)!.text));
+        if (TR_ROLE_NOUNS.has(t.key) && /^\p{Lu}/u.test(t.text)) for (const w of fieldWordsBefore(ts, i)) found.set(w.key, turkishLower(w.text));
       });
     }
     for (const f of index.facts) for (const text of [f.answer, ...f.questions]) for (const t of trTokens(text)) if (/['’]/u.test(t.text)) found.delete(t.key);
@@ -348,17 +358,18 @@ function turkishFieldsOf(kb: KnowledgeBase): ReadonlyMap<string, string> {
  */
 export function saidAskedOfNamed(question: string, previousAnswer: string, kb: KnowledgeBase, turkish: boolean): { probe: string; person: string } | null {
   const people = personWordsOf(kb, turkish);
+  const roles = turkish ? TR_ROLE_NOUNS : ROLE_NOUNS;
   const wordsOf = turkish ? trTokens : tokens;
   const asked = wordsOf(question);
   if (asked.length > MAX_SAID_QUESTION_WORDS || !asked.some((t) => (turkish ? TR_SAYING : EN_SAYING).test(t.key))) return null;
   // (No one named of its own: "what did kacir say?" is a question of its own. Nor who said it, "says who?", "kim demiş
   // bunu?", which asks the source; nor what several said, "did they say why not?".)
-  if (asked.some((t) => people.has(t.key) && !(turkish ? TR_ROLE_NOUNS : ROLE_NOUNS).has(t.key))) return null;
+  if (asked.some((t) => people.has(t.key) && !roles.has(t.key))) return null;
   if (asked.some((t) => (turkish ? TR_NOT_HIM : EN_NOT_HIM).has(t.key))) return null;
   // (The person's words that end a run of capitalised words: "… Teknoloji Bakanı Fatih Kacır'dı" is Fatih Kacır.)
   const tail = (r: ReturnType<typeof wordsOf>) => {
     let i = r.length;
-    while (i > 0 && people.has(r[i - 1]!.key) && !(turkish ? TR_ROLE_NOUNS : ROLE_NOUNS).has(r[i - 1]!.key)) i--;
+    while (i > 0 && people.has(r[i - 1]!.key) && !roles.has(r[i - 1]!.key)) i--;
     return r.slice(i);
   };
   const run = personsIn(previousAnswer, wordsOf).map(tail).find((r) => r.length >= 2);

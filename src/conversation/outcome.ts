@@ -38,7 +38,7 @@ export function whichNotInAnswer(question: string, answer: string, turkish: bool
   if (TR_KIND_NOUNS.test(noun)) return false;
   // (By its first letters, as a root: "summits" is "summit"'s, "zirvedeydi" "zirve"'s.)
   const head = noun.slice(0, ROOT_LETTERS);
-  const words = (turkish ? plainTurkish(answer) : plainEnglish(answer)).split(/\s+/u);
+  const words = plainTurkish(answer).split(/\s+/u);
   return head.length >= ROOT_LETTERS - 1 && !words.some((w) => w.startsWith(head));
 }
 const ROOT_LETTERS = 5;
