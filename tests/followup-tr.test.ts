@@ -708,6 +708,13 @@ describe('reading a Turkish follow-up', () => {
     }
   });
 
+  test('"başka nerede?" after a question on one item of a list the answer gives asks for the others, not a place (as in English)', () => {
+    for (const [previous, asked] of [['ruzgar turbinlerinde nadir toprak kullaniliyo mu', 'baska nerde'], ['nadir toprak rüzgar türbininde kullanılıyo mu', 'başka nerelerde']]) {
+      expect(after(previous, asked).reply, asked).toMatchObject({ kind: 'fact', factId: 'rare-earth-uses' });
+    }
+    expect(after('beylikova yatağı nerede', 'başka nerede').reply.kind).toBe('none');
+  });
+
   test('each topic word of the question before is tried alone too, the rarest first: "ne kadar?" after what the deposit holds asks its size', () => {
     const r = after('Yatakta hangi elementler var?', 'ne kadar?').reply;
     expect(r).toMatchObject({ kind: 'fact', factId: 'beylikova-size', readingAs: '“ne kadar?” (“Yatakta hangi elementler var?” sorusunun devamı olarak)' });

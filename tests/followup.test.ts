@@ -822,6 +822,13 @@ describe('reading a follow-up', () => {
     }
   });
 
+  test('"where else?" after a question on one item of a list the answer gives asks for the others, not a place', () => {
+    const r = after('are rare earths used in wind turbines?', 'where else?').reply;
+    expect(r.kind === 'fact' && r.factId).toBe('rare-earth-uses');
+    // After a question that asked where, "where else?" asks for another place, which the answer just given does not name.
+    expect(after('where is the beylikova deposit', 'where else?').reply.kind).toBe('none');
+  });
+
   test('a synonym group of question phrases ("how long ago", "how many years ago") names no topic: alone it ranks no fact', () => {
     // The curated knowledge groups the two; as one rare term they matched the one fact storing them, the deposit's discovery,
     // so "which year?" after the delegation's "in October" got the discovery, and "how long ago?" did with nothing before it.

@@ -1382,8 +1382,12 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   // "nereli?", "hangi ülkenin?" (from where, of which country?) ask an origin, which a nationality gives ("Çinli bir
   // şirket"), as "where is it from?" does in English.
   const origin = kind === 'where' && ORIGIN.test(foldTurkish(turkishLower(asked)));
+  // "başka nerede?" (where else?) after "rüzgar türbinlerinde nadir toprak kullanılıyor mu?", whose answer lists where
+  // they are used: in what else, which that list gives, not a place (as in English; not after a question that asked where).
+  const whereElse = (factId: string) => listsMore && kind === 'where' && !city && factId === previous.factId && turkishAnswerType(prevText) !== 'where';
   const gives = (factId: string) => {
     const i = index.byId.get(factId);
+    if (whereElse(factId)) return true;
     if (city && i !== undefined && !answerNamesCity(index.facts[i]!.answer, 'tr')) return false;
     if (origin && i !== undefined && NATIONALITY.test(index.facts[i]!.answer)) return true;
     return kind === null || i === undefined || turkishAnswerTypesSupported(index.facts[i]!.answer).includes(kind) || SAYS_WHAT_IS_ASKED[kind]?.test(foldTurkish(turkishLower(index.facts[i]!.answer))) === true;
@@ -1400,7 +1404,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
       !shape.subject.some((t) => namesOnlyAsException(index.facts[index.byId.get(factId) ?? -1]?.answer ?? '', t.key)));
   // "nerede yani?" asks for a place not said yet.
   const told = [...trTokens(prevText), ...trTokens(asked)].map((t) => t.key);
-  const givesNew = (factId: string) => kind !== 'where' || (origin && NATIONALITY.test(index.facts[index.byId.get(factId) ?? -1]?.answer ?? '')) || namesNewPlace(index.facts[index.byId.get(factId) ?? -1]?.answer ?? '', told);
+  const givesNew = (factId: string) => kind !== 'where' || whereElse(factId) || (origin && NATIONALITY.test(index.facts[index.byId.get(factId) ?? -1]?.answer ?? '')) || namesNewPlace(index.facts[index.byId.get(factId) ?? -1]?.answer ?? '', told);
   // Whether a fact shares a distinctive word with the previous question (one found in at most half the facts), as in English.
   const onTopic = (factId: string) => {
     const f = index.byId.get(factId);

@@ -932,9 +932,13 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   const origin = tokens(asked).some((t) => t.key === 'from');
   // "which city?" asks for a city: an answer whose only places are countries or regions does not give one.
   const city = kind === 'where' && asksForCity(asked);
+  // "where else?" after "are rare earths used in wind turbines?", whose answer lists where they are used (wind
+  // turbines among others): in what else, which that list gives, not a place. (Not after a question that asked where:
+  // "where else?" then asks for other places.)
+  const whereElse = (factId: string) => listsMore && kind === 'where' && !city && factId === previous.factId && answerType(previous.question) !== 'where';
   const gives = (factId: string) => {
     const i = kb.byId.get(factId);
-    if (kind === null || i === undefined) return true;
+    if (kind === null || i === undefined || whereElse(factId)) return true;
     const text = kb.facts[i]!.answer;
     if (city && !answerNamesCity(text, 'en')) return false;
     return answerTypesSupported(text).includes(kind) || ((kind !== 'where' || origin) && SAYS_WHAT_IS_ASKED[kind]?.test(text) === true);
@@ -948,7 +952,7 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
       !shape.subject.some((t) => namesOnlyAsException(kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '', t.key)));
   // "where exactly?" asks for a place not said yet ("in Turkey" again does not answer it after "a plant in Turkey?").
   const told = new Set([...prev.ts, ...tokens(asked)].map((t) => t.key));
-  const givesNew = (factId: string) => kind !== 'where' || namesNewPlace(kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '', told, origin);
+  const givesNew = (factId: string) => kind !== 'where' || whereElse(factId) || namesNewPlace(kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '', told, origin);
   // "who wrote it?" after the Global Times: what a pronoun question asks is its own words ("wrote"); a fact that has
   // none of them answers the question before, not it (the previous question's words dominate a reading).
   // (A question whose only word is the one after "that", "where's that place?", "who's in that group?", has none: that
@@ -1007,7 +1011,7 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   const previousGives =
     (!other || listsMore) &&
     previousFact !== undefined &&
-    (kind === null || answerTypesSupported(kb.facts[previousFact]!.answer).includes(kind)) &&
+    (kind === null || whereElse(previous.factId) || answerTypesSupported(kb.facts[previousFact]!.answer).includes(kind)) &&
     !(city && !answerNamesCity(kb.facts[previousFact]!.answer, 'en')) &&
     !lacksAsked(previous.factId) &&
     givesNew(previous.factId);
