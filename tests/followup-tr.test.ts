@@ -709,7 +709,7 @@ describe('reading a Turkish follow-up', () => {
   });
 
   test('"başka nerede?" after a question on one item of a list the answer gives asks for the others, not a place (as in English)', () => {
-    for (const [previous, asked] of [['ruzgar turbinlerinde nadir toprak kullaniliyo mu', 'baska nerde'], ['nadir toprak rüzgar türbininde kullanılıyo mu', 'başka nerelerde']]) {
+    for (const [previous, asked] of [['ruzgar turbinlerinde nadir toprak kullaniliyo mu', 'baska nerde'], ['nadir toprak rüzgar türbininde kullanılıyo mu', 'başka nerelerde']] as const) {
       expect(after(previous, asked).reply, asked).toMatchObject({ kind: 'fact', factId: 'rare-earth-uses' });
     }
     expect(after('beylikova yatağı nerede', 'başka nerede').reply.kind).toBe('none');
