@@ -1333,6 +1333,19 @@ describe('reading a follow-up', () => {
     expect(after('what is byd', 'did they sign anything').reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
   });
 
+  test('"any of them" after an answer that lists others than a name it sets apart, to a question that asked for the others, are those it lists', () => {
+    // "Apart from BYD, … among them Chery, SAIC Motor and Great Wall Motor": the question before asked for others, or
+    // named some of those listed.
+    for (const [before, q] of [['which other chinese automakers has turkey had talks with', 'did any of them sign a deal yet'], ['what other chinese carmakers has turkey talked to', 'did any of them actually sign'], ['turkey talked to chery, saic and great wall too?', 'did any of them actually sign anything']] as const) {
+      const r = after(before, q).reply;
+      expect(r.kind, q).toBe('none');
+    }
+    // Asked of all of them, BYD is one: its deal answers.
+    expect(after('which chinese carmakers has turkey talked to?', 'did any of them sign a deal?').reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
+    // Not a part of several: "they" after the obstacles "beyond China", among them technical ones, are Washington and Brussels.
+    expect(after('what problems do the US and EU face diversifying critical minerals', 'why are they even bothering').reply).toMatchObject({ kind: 'fact', factId: 'western-concerns' });
+  });
+
   test('"who else?" after a question on BYD is the fact that sets BYD apart ("Apart from BYD, Turkey has also talked with …")', () => {
     for (const [before, q] of [['byd is putting a factory in turkey right?', 'who else'], ['BYD already agreed to build cars in Turkey, right?', 'what about the others?']] as const) {
       const r = after(before, q).reply;

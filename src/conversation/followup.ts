@@ -43,7 +43,7 @@ import { CONVERSATION, SEARCH } from '../config.ts';
 import { confidenceLabel, readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
 import { answerTurkishInContext, trTokens, turkishAddedWithVerb, turkishDeclined, withoutTurkishGuess, pointsBackInTurkishChat, turkishFollowupShape, holderNearby, sourceFactOnTopic, turkishMeaningAsked, turkishOnlyAsOthers, turkishSaidAgain, turkishStatusAsSwap, turkishWhichOfAnswered, turkishWhichOfKind } from './followup-tr.ts';
-import { answerLists, namesOnlyAsException } from '../text/lists.ts';
+import { answerLists, listedPart, namesOnlyAsException } from '../text/lists.ts';
 import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lackedKind } from '../text/places.ts';
 import { STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold } from '../text/normalize.ts';
 import { asWord, holderNamed, personNotAsked, personsIn } from './persons.ts';
@@ -118,6 +118,22 @@ const NAMED_PLACE = /\b(?:in|at|near|from|into|to|of)\s+(?:the\s+)?(\p{Lu}[\p{L}
  * place by name ("close to the border") passes: the test is only for a place
  * said again.
  */
+/** A part of several asked about: "any of them", "which of those", "none of these" (the several an answer listed). */
+const PARTITIVE = /\b(?:any|which|none|one|some|all|either|neither|each)\s+of\s+(?:them|those|these|em|'em)\b/i;
+
+/**
+ * Whether the question before asked for others than someone ("which other carmakers …?", "besides …") or named some of
+ * those an answer lists and none it sets apart ("turkey talked to chery, saic and great wall too?"): the several "them"
+ * stands for then leave out the one the answer sets apart.
+ */
+function othersAskedBefore(before: readonly Token[], answer: string, vocab: Vocabulary): boolean {
+  if (before.some((t) => OTHER.has(t.key) || t.key === 'apart' || t.key === 'except')) return true;
+  // (Of those it lists: "turkey" in "which chinese carmakers has turkey talked to?" is who talked, not one of them.)
+  const listed = listedPart(answer);
+  const named = before.map((t) => nameKey(t.key, vocab)).filter((k) => vocab.names.has(k) && listed.includes(k));
+  return named.length > 0 && !named.some((k) => namesOnlyAsException(answer, k));
+}
+
 function namesNewPlace(answer: string, told: ReadonlySet<string>, origin: boolean): boolean {
   const names = [...answer.matchAll(NAMED_PLACE)].map((m) => m[1]!);
   if (origin) names.push(...[...answer.matchAll(NATIONALITY)].map((m) => m[0]));
@@ -879,6 +895,13 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   // "did any of them sign yet?" after "has turkey talked to other chinese car companies apart from byd?": "them" are the
   // others, so a fact the words alone get that names the one set apart (BYD's deal) answers about someone else: declined
   // with the reading, that fact offered (as for "they" below). Not when the question names someone of its own.
+  // (Or set apart by the answer just given: "did any of them sign a deal yet?" after "which other chinese automakers has
+  // turkey had talks with?", answered "Apart from BYD, … among them Chery, SAIC and Great Wall": "any of them" is one of
+  // those it lists. Only a part of them asked: "why are they even bothering?" after the obstacles "beyond China", among
+  // them technical ones, is Washington and Brussels, whom the question before named. And only when the question before
+  // asked for the others, or named some of them: after "which chinese carmakers has turkey talked to?", BYD is one of
+  // those asked about, and its deal answers "did any of them sign a deal?".)
+  const answerBefore = kb.facts[kb.byId.get(previous.factId) ?? -1]?.answer ?? '';
   // "what's byd doing there?" after "why does turkey matter for chinese ev makers?": "there" is the place the question
   // before named, and a fact the words alone get that never names it (what BYD is) answers them, not the question. Read
   // in context even when answered alone, as whole readings only, when one gets a fact that names the place more surely
@@ -888,7 +911,9 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   const namesPlaceBefore = (factId: string) => places.some((k) => namedIn(k, kb.byId.get(factId) ?? -1, vocab));
   const placed = !personal && !pointing && !named && alone.kind === 'fact' && alone.factId !== previous.factId && places.length > 0 && !namesPlaceBefore(alone.factId);
   const setApart = shape.kind === 'pronoun' && alone.kind === 'fact' && tokens(alone.question).some((t) => PLURAL_PRONOUNS.has(t.key)) && !tokens(alone.question).some((t) => vocab.names.has(nameKey(t.key, vocab)))
-    ? prev.ts.filter((t) => vocab.names.has(nameKey(t.key, vocab)) && namesOnlyAsException(previous.question, t.text)).some((t) => namedIn(nameKey(t.key, vocab), kb.byId.get(alone.factId) ?? -1, vocab))
+    ? [...prev.ts.filter((t) => namesOnlyAsException(previous.question, t.text)), ...(answerLists(answerBefore) && PARTITIVE.test(alone.question) && othersAskedBefore(prev.ts, answerBefore, vocab) ? tokens(answerBefore).filter((t) => namesOnlyAsException(answerBefore, t.text)) : [])]
+        .filter((t) => vocab.names.has(nameKey(t.key, vocab)))
+        .some((t) => namedIn(nameKey(t.key, vocab), kb.byId.get(alone.factId) ?? -1, vocab))
     : false;
   // "batteries too?", "including cars?": a fragment that adds to what was asked is by its grammar the rest of it.
   // (And "as well", two words: "mining only, or refining as well?".)

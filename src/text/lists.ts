@@ -14,6 +14,15 @@ export function answerLists(answer: string): boolean {
   return LISTS.test(answer);
 }
 
+/**
+ * The part of an answer after the word that opens its list ("… carmakers, among them Chery, SAIC and Great Wall":
+ * "Chery, SAIC and Great Wall"), lowercased; empty when it lists nothing. (English: Turkish "birkaçı" comes after.)
+ */
+export function listedPart(answer: string): string {
+  const m = LISTS.exec(answer);
+  return m ? answer.slice(m.index + m[0].length).toLowerCase() : '';
+}
+
 const LISTS = new RegExp(
   [
     '\\b(?:include|includes|including|such as|among them|among others|for example|for instance|e\\.g\\.)\\b',
