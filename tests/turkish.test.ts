@@ -153,6 +153,11 @@ describe('Turkish text analysis', () => {
     expect(answer("türkiye neden brics'e yanaşıyor", kb)).toMatchObject({ kind: 'fact', factId: 'brics-bid', language: 'tr' });
     expect(answer('türkiye saflıkta ne kadar iddialı', kb)).toMatchObject({ kind: 'fact', factId: 'purity-goal', language: 'tr' });
     expect(questionTerms(kb.turkish!, 'byd imzaya döndü mü').terms.find((t) => t.raw === 'imzaya')?.how).not.toBe('unknown');
+    // A typo with suffixes is not a short word of the knowledge and suffixes that open with three consonants:
+    // "elemntler" is "elementler" mistyped, not "ele" (declined at 0.27); "isletcekler" is "işle-", a vowel dropped.
+    expect(questionTerms(kb.turkish!, 'beylikovada hangi elemntler var').terms.find((t) => t.raw === 'elemntler')?.term).toBe('element');
+    expect(answer('beylikovada hangi elemntler var', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-elements', language: 'tr' });
+    expect(questionTerms(kb.turkish!, 'cinle beraber mi isletcekler').terms.find((t) => t.raw === 'isletcekler')?.how).toBe('typo');
     // "Kafaya takmak" (to fret over) is worrying (knowledge/synonyms.yaml).
     expect(answer('batı bunu niye bu kadar kafaya takıyor', kb)).toMatchObject({ kind: 'fact', factId: 'western-concerns', language: 'tr' });
     // Meeting "yüz yüze" (face to face) is meeting (knowledge/synonyms.yaml): "yüz" weighed 34% unknown, declined at 0.42.

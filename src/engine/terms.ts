@@ -69,6 +69,9 @@ function maskedDf(index: SearchIndex, id: number, mask: Mask | undefined): numbe
 function suffixedWord(index: SearchIndex, word: string, mask: Mask | undefined): { term: string; id: number; df: number } | undefined {
   const { minRoot, maxSuffix } = SEARCH.suffixed;
   for (let len = word.length - 1; len >= Math.max(minRoot, word.length - maxSuffix); len--) {
+    // (What is cut off must be able to be suffixes: none opens with three consonants, "elemntler" is a typo of
+    // "elementler", not "ele" and something. Two may, a vowel dropped as people type: "isle-tcekler", "işletecekler".)
+    if (!SUFFIX_OPENING.test(word.slice(len))) continue;
     const term = index.surface.get(word.slice(0, len));
     const id = term === undefined ? undefined : index.termIds.get(term);
     if (term === undefined || id === undefined) continue;
@@ -77,6 +80,9 @@ function suffixedWord(index: SearchIndex, word: string, mask: Mask | undefined):
   }
   return undefined;
 }
+
+/** How suffixes may open: not with three consonants. */
+const SUFFIX_OPENING = /^(?![^aeıioöuüâîû]{3})/u;
 
 /** A word of five letters or more, as names are, with Turkish "with" on it ("-le", "-la", "-yle", "-yla"): the word before it. */
 const WITH_SUFFIX = /^(\p{L}{5,}?)y?l[ae]$/u;
