@@ -1032,7 +1032,9 @@ describe('Turkish questions answered from the Turkish index', () => {
       'konu başka ama yatak nerde', 'ayrıca yatak nerde?', 'tek cümleyle yatak nerde', 'yatak nerde, tek cumleyle', 'müdürüm soruyor: yatak nerde?',
       'yatak nerde belli mi',
       // (… "dur bi dk" (wait a minute))
-      'dur bi dk yatak nerde', 'dur bir dakika, yatak nerde']) {
+      'dur bi dk yatak nerde', 'dur bir dakika, yatak nerde',
+      // (… "konu değişiyo ama" (the topic changes, but), "başka bi konu" (another topic))
+      'konu değişiyo ama yatak nerde', 'konuyu degistiriyorum, yatak nerde', 'başka bi konu, yatak nerde']) {
       const r = answer(q, kb);
       expect(r.kind === 'fact' && r.factId, q).toBe(plain.kind === 'fact' && plain.factId);
       expect(r.confidence, q).toBeCloseTo(plain.confidence, 2);

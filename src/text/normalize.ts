@@ -804,6 +804,11 @@ const PREAMBLES: readonly (readonly string[])[] = [
   // (a change of subject in Turkish: "konu değişik ama …", "alakasız ama …", "konu dışı ama …")
   'konu değişik ama', 'konu degisik ama', 'alakasız ama', 'alakasiz ama', 'konu dışı ama', 'konu disi ama', 'konudan bağımsız',
   'konudan bagimsiz', 'konu başka ama', 'konu baska ama', 'konu farklı ama', 'konu farkli ama', 'başka konu ama', 'baska konu ama',
+  // ("konu değişiyo ama türkiyenin enerji bakanı kim": the topic changes, but; "değişiyo" weighed 35% unknown)
+  'konu değişiyor ama', 'konu degisiyor ama', 'konu değişiyo ama', 'konu degisiyo ama', 'konu değişcek ama', 'konu degiscek ama',
+  'konuyu değiştiriyorum ama', 'konuyu degistiriyorum ama', 'konuyu değiştiriyorum', 'konuyu degistiriyorum', 'konuyu değiştirelim',
+  'konuyu degistirelim', 'başka bi konu', 'baska bi konu', 'başka bir konu', 'baska bir konu', 'alakasız bi soru', 'alakasiz bi soru',
+  'alakasız bir soru', 'alakasiz bir soru',
   // (… and the answer's length asked for first, "tek cümleyle …": in one sentence; "tek" weighed 30% as a word no fact uses)
   ...IN_ONE_SENTENCE,
   // ("dur bi dk bu bayraktar kim": wait a minute; "dur" weighed 49% as a word of the question)
