@@ -62,4 +62,12 @@ describe('which one of a kind the answer never writes', () => {
     expect(askedAfter(kb, 'erdoğan ile xi temmuzda nerede buluştu?', 'hangi zirve kapsamındaydı o').reply).toMatchObject({ kind: 'none', language: 'tr' });
     expect(askedAfter(kb, 'erdoğan ile xi temmuzda nerede buluştu?', 'hangi şehirde').reply.kind).not.toBe('fact');
   });
+
+  test('a kind the answer writes as a synonym right before a name is written: "hangi gazete?" after "yayın organı Global Times"', () => {
+    for (const asked of ['hangi gazete', 'hangi gazeteymiş o']) {
+      expect(askedAfter(kb, 'cin basini turkiyenin nadir toprak kesfi hakkinda ne diyo', asked).reply, asked).toMatchObject({ kind: 'fact', factId: 'global-times-view' });
+    }
+    // A synonym that names nothing is not one: "bir araya geldi" (met) is no summit named.
+    expect(askedAfter(kb, 'erdoğan ile şi nerede görüştü', 'hangi zirvedeydi o').reply.kind).toBe('none');
+  });
 });

@@ -581,9 +581,20 @@ function whichNotToldAgain(read: ContextAnswer, previous: PreviousTurn | undefin
   if (!previous || read.reply.kind !== 'fact' || read.reply.factId !== previous.factId) return read;
   const turkish = read.reply.language === 'tr';
   const fact = factIn(kb, previous.factId, turkish);
-  if (!fact || !whichNotInAnswer(read.reply.question, fact.answer, turkish)) return read;
+  const index = turkish ? (kb.turkish ?? kb) : kb;
+  // (The answer names one of that kind when a synonym of the noun stands right before a name in it: "yayın organı Global
+  // Times" is a newspaper named; "bir araya geldi", met, names no summit.)
+  const saidOtherwise = (noun: string) => {
+    const asked = new Set(index.analyzer.queryTerms(noun));
+    const words = fact!.answer.split(/\s+/u);
+    return words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !/[.!?:]$/u.test(words[i - 1]!) && index.analyzer.queryTerms(words.slice(Math.max(0, i - KIND_WORDS_BEFORE_NAME), i).join(' ')).some((term) => asked.has(term)));
+  };
+  if (!fact || !whichNotInAnswer(read.reply.question, fact.answer, turkish, saidOtherwise)) return read;
   return { reply: declinedIn(turkish, kb, read.reply.question, read.reply.confidence, [fact.questions[0]!]), remember: null };
 }
+
+/** Words before a name that may say what kind of thing it is ("yayın organı Global Times": 2). */
+const KIND_WORDS_BEFORE_NAME = 2;
 
 /** A follow-up declined in its language, as any question the knowledge does not answer, with the candidates offered. */
 function declinedIn(turkish: boolean, kb: KnowledgeBase, question: string, confidence: number, suggestions: string[]): Reply {

@@ -25,10 +25,10 @@ export function outcomeAskedOfAttempt(question: string, previousAnswer: string, 
 
 /**
  * "hangi zirvedeydi o?" (at which summit was it?) after an answer that names no summit ("… Kazakistan'da görüştü"):
- * which one of a kind the answer never writes, so it cannot say which; when the reply would be that answer again, the
+ * which one of a kind the answer never writes (nor a synonym of, `saidOtherwise`), so it cannot say which; when the reply would be that answer again, the
  * question is no answer's. Not a place, a time or a kind ("hangi şehir?", "hangi yıl?": the answer's types say those).
  */
-export function whichNotInAnswer(question: string, answer: string, turkish: boolean): boolean {
+export function whichNotInAnswer(question: string, answer: string, turkish: boolean, saidOtherwise: (noun: string) => boolean = () => false): boolean {
   // (In Turkish only: English "which paper?", "on what condition?", "tariffs on what exactly?" are answered by words the
   // answer has in another form or by what it says, "the state-run Global Times", "if a deal …"; 14 such were lost.)
   if (!turkish) return false;
@@ -39,7 +39,9 @@ export function whichNotInAnswer(question: string, answer: string, turkish: bool
   // (By its first letters, as a root: "summits" is "summit"'s, "zirvedeydi" "zirve"'s.)
   const head = noun.slice(0, ROOT_LETTERS);
   const words = plainTurkish(answer).split(/\s+/u);
-  return head.length >= ROOT_LETTERS - 1 && !words.some((w) => w.startsWith(head));
+  // (Nor one the answer writes as a synonym: "hangi gazete bu?" after "… yayın organı Global Times", the knowledge's
+  // synonyms say a newspaper is a "yayın organı".)
+  return head.length >= ROOT_LETTERS - 1 && !words.some((w) => w.startsWith(head)) && !saidOtherwise(noun);
 }
 const ROOT_LETTERS = 5;
 /** "hangi zirve", "hangi zirvedeydi o" (folded), the noun asked. */
