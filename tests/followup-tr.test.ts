@@ -684,6 +684,12 @@ describe('reading a Turkish follow-up', () => {
       expect(answer(asked, kb).kind, asked).toBe('none');
       expect(after('beylikovadaki nadir topraklar ne kadar saflıkta rafine edilecek?', asked).reply, asked).toMatchObject({ kind: 'fact', factId: 'whole-supply-chain', language: 'tr' });
     }
+    // Asked with the alternative named ("araba batarya da mı?"), or after a comma ("…, daha ötesi de var mı").
+    for (const asked of ['sadece rafinaj mi yoksa araba batarya da mi uretcekler', 'sadece rafine mi, daha ötesi de var mı planda']) {
+      expect(after('türkiye nadir toprakları ne kadar saf rafine etmek istiyo', asked).reply, asked).toMatchObject({ kind: 'fact', factId: 'whole-supply-chain', language: 'tr' });
+    }
+    // Not when the answer just given speaks of the alternative: China's lead in mining and refining, asked of China.
+    expect(after('cin nadir toprakta ne zamandir hakim', 'sadece maden mi yoksa rafinaj da mi onlarda').reply).toMatchObject({ kind: 'fact', factId: 'china-dominance' });
   });
 
   test('"grupta başka kimler var?" (who else is in that group?) after an answer that lists some is more of its list: that answer', () => {

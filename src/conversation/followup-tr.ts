@@ -1016,10 +1016,26 @@ const lastSentence = (text: string): string => text.split(/(?<=[.!?])\s+(?=\S)/u
 const askedPlain = (text: string): string => plainTurkish(text.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]+/gu, ' '));
 
 /**
- * "sadece X mi …, yoksa daha fazlası / ötesi / daha büyük bir plan …?", "sadece X mi? başka hedefleri yok mu" (only X, or
- * more?; folded): whether it goes beyond X.
+ * "sadece X mi …, yoksa daha fazlası / ötesi / daha büyük bir plan …?", "sadece X mi? başka hedefleri yok mu", "sadece X
+ * mi, daha ötesi de var mı", "sadece X mi yoksa Y de mi …" (only X, or more?; folded): whether it goes beyond X.
  */
-const TURKISH_ONLY_OR_MORE = /(?:^|\s)(?:sadece|yalnizca|yalniz)\s.*(?:yoksa|ya da|veya|baska)\s.*(?:fazla|otesi|ilerisi|buyuk|genis|hedef|plan)/u;
+const TURKISH_ONLY_OR_MORE =
+  /(?:^|\s)(?:sadece|yalnizca|yalniz)\s.*(?:yoksa|ya da|veya|baska|daha)\s.*(?:fazla|otesi|ilerisi|buyuk|genis|hedef|plan|\s(?:da|de|ta|te) mi)/u;
+/**
+ * Whether the answer just given already speaks of the alternative asked after "yoksa" (or): "sadece madencilik mi yoksa
+ * rafinaj da mı onlarda?" after "China has long led mining and refining" asks of China what that answer says, not whether
+ * Turkey goes beyond refining. (By a word's first letters, as a root: "rafinaj", "rafine".)
+ */
+function alternativeAlreadyGiven(asked: string, previous: { factId: string }, kb: KnowledgeBase): boolean {
+  const index = kb.turkish ?? kb;
+  const given = index.facts[index.byId.get(previous.factId) ?? -1]?.answer;
+  const m = /\s(?:yoksa|ya da|veya)\s(.*)$/u.exec(asked);
+  if (!given || !m) return false;
+  const said = plainTurkish(given).split(' ');
+  return m[1]!.split(' ').some((w) => w.length >= ALTERNATIVE_ROOT && !isFunction(w) && said.some((s) => s.startsWith(w.slice(0, ALTERNATIVE_ROOT))));
+}
+/** Letters of a word that make its root for {@link alternativeAlreadyGiven}. */
+const ALTERNATIVE_ROOT = 5;
 /** "yalnızca … değil", "sadece … değil" (not only …; folded): an answer that says it goes beyond. */
 const NOT_ONLY = /(?:^|\s)(?:yalnizca|sadece|yalniz)\s[^.]{0,80}\sdegil(?=[\s,;.]|$)/u;
 /** "kimler var", "başka kim var", "hangi ülkeler var" (who is there, which countries; folded): asks who is among them. */
@@ -1251,7 +1267,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   // "sadece rafineyle mi kalacaklar yoksa ötesi de var mı?" (will they stop at refining, or is there more?), declined
   // alone: the fact whose answer says "not only" ("yalnızca nadir toprak çıkarmak değil, …") answers whether it goes
   // beyond, when it is the words' best candidate.
-  if (alone.kind === 'none' && TURKISH_ONLY_OR_MORE.test(askedPlain(alone.question))) {
+  if (alone.kind === 'none' && TURKISH_ONLY_OR_MORE.test(askedPlain(alone.question)) && !alternativeAlreadyGiven(askedPlain(alone.question), previous, kb)) {
     const index = kb.turkish ?? kb;
     const top = rank(alone.question, index, 1)[0];
     const fact = top && top.score >= SEARCH.suggestThreshold ? index.facts[index.byId.get(top.factId) ?? -1] : undefined;
