@@ -310,6 +310,13 @@ describe('matching', () => {
 });
 
 describe('answer types', () => {
+  test('"who pays for it?" asks a payer or the money: no kind of answer, so the fact on the cost is not held back as no person\'s', () => {
+    for (const q of ['who pays for the refinery', "who's funding the refinery", 'who is going to pay for it']) expect(answerType(q), q).toBeNull();
+    expect(answerType('who leads the delegation')).toBe('who');
+    const r = answer('who pays for the refinery', realKb());
+    expect(r.kind === 'fact' && r.factId).toBe('refinery-cost');
+  });
+
   test('"how old" asks for a number, like "how many": a fact whose answer gives none is not the answer', () => {
     expect(answerType('how old is the energy minister?')).toBe('quantity');
     expect(answerType('how many tonnes does the deposit hold?')).toBe('quantity');

@@ -2991,10 +2991,15 @@ const ANSWER_TYPES: [AnswerType, RegExp][] = [
 export function answerType(text: string, folded = words(text).join(' ')): AnswerType | null {
   for (const [type, re] of ANSWER_TYPES) {
     if (type === 'when' && conjunctionWhen(folded)) continue;
+    // "who pays for it?", "who's funding the refinery?": a payer or the money, which an answer on the cost gives as well
+    // ("no figure for any money Turkey or China would put in"); no kind of answer is asked of it.
+    if (type === 'who' && WHO_PAYS.test(folded)) continue;
     if (re.test(folded)) return type;
   }
   return null;
 }
+
+const WHO_PAYS = /\bwho(?:s|d)? (?:is |will |would |gonna |going to |has to |have to |should |actually |really )*(?:pay|pays|paying|paid|fund|funds|funding|funded|finance|finances|financing|financed|foot|foots|footing|bankroll|bankrolls|bankrolling)\b/;
 
 /**
  * "when" joining a clause in a yes/no question ("did the ministries reply when they were asked for comment?", "is it
