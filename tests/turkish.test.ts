@@ -330,6 +330,8 @@ describe('Turkish text analysis', () => {
     expect(turkishAnswerType('Heyet Çin’e ne zaman gidecek?')).toBe('when');
     expect(turkishAnswerType('kac ton cevher var')).toBe('quantity');
     expect(turkishAnswerType('kim gidiyor')).toBe('who');
+    // Who pays asks a payer or the money (as in English): no kind.
+    for (const q of ['parasını kim ödeyecek', 'rafineriyi kim finanse edecek', 'masrafını kim karşılıyor']) expect(turkishAnswerType(q), q).toBeNull();
     expect(turkishAnswerType('yatak nerde')).toBe('where');
     expect(turkishAnswerType('neden çin')).toBe('why');
     // "why don't they…?", "why can't they…?": what stands in the way, which an answer naming obstacles gives.

@@ -1172,9 +1172,14 @@ const TURKISH_ANSWER_TYPES: [AnswerType, RegExp][] = [
 /** The answer type a Turkish question asks for, or null. */
 export function turkishAnswerType(text: string): AnswerType | null {
   const folded = turkishWords(text).map(foldTurkish).join(' ');
-  for (const [type, re] of TURKISH_ANSWER_TYPES) if (re.test(folded)) return type;
+  for (const [type, re] of TURKISH_ANSWER_TYPES) {
+    // "parasını kim ödüyor?", "kim finanse edecek?" (who pays, who funds it?): a payer or the money, as in English.
+    if (type === 'who' && TURKISH_WHO_PAYS.test(folded)) continue;
+    if (re.test(folded)) return type;
+  }
   return null;
 }
+const TURKISH_WHO_PAYS = /\bkim(?:ler)?\s+(?:od[eu]\w*|finanse\w*|karsila\w*|fonla\w*)|\b(?:parasini|parayi|masrafini|masraflari|faturayi|maliyetini)\s+(?:\p{L}+\s+)?kim(?:ler)?\b/u;
 
 const TR_MONTHS = 'ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik';
 const TR_NUMBERS = 'iki|uc|dort|bes|alti|yedi|sekiz|dokuz|on|yirmi|otuz|kirk|elli|yuz|bin';
