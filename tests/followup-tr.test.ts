@@ -316,6 +316,13 @@ describe('reading a Turkish follow-up', () => {
     expect(after('BYD nedir', 'onlar türkiyede fabrika kuracak mı').reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
   });
 
+  test('"bunlardan" (of these) after an answer that lists others than the name it sets apart, to a question that named some of them, is a part of those it lists (as in English)', () => {
+    expect(after('turkiye chery saic great wall ile gorusmus mu', 'bunlardan anlasma imzalayan olmus mu').reply.kind).toBe('none');
+    expect(after('byd disinda hangi cinli firmalarla gorusulmus', 'onlardan imza atan var mı').reply.kind).toBe('none');
+    // Asked of all of them ("çinli" is their nationality, none of those listed), BYD is one: its deal answers.
+    expect(after('türkiye hangi çinli otomobil firmalarıyla görüştü', 'bunlardan anlaşma imzalayan olmuş mu').reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
+  });
+
   test('"bunlarda" (in these) points back as "bunlar" does, and "zaten" (anyway) weighs nothing', () => {
     const r = after('nadir toprak elementleri ne işe yarıyo', 'bunlarda kim hakim').reply;
     expect(r.kind === 'fact' && r.factId).toBe('china-dominance');

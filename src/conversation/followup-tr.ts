@@ -838,6 +838,8 @@ const SAYING = /^(?:soyle|soyluy|dedi|demis|diyo|acikla|konus|bahset|bahsed)/;
 /** "in it", "there", "that place" ("içinde", "orada", "orası" and their cases): a place named before. */
 const PLACE_PRONOUN = new Set(['icinde', 'icindeki', 'icinden', ...PLACE_WORDS]);
 /** "they", "them" ("onlar", "bunlar" and their cases): a company or people named before. */
+/** "Of them", "of these" (folded): a part of several ("bunlardan imzalayan oldu mu?"). */
+const PARTITIVE_PRONOUN = new Set(['onlardan', 'bunlardan', 'iclerinden', 'aralarindan']);
 const PLURAL_PRONOUN = new Set(['onlar', 'onlari', 'onlarin', 'onlara', 'bunlar', 'bunlari', 'bunlarin', 'bunlara', 'ikisi', 'ikisinin', 'ikisine', 'ikisini', 'ikisiyle']);
 
 /** The readings of a Turkish follow-up, the most specific first. */
@@ -1370,7 +1372,9 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   // "ikisi görüştü mü?" (did the two of them meet?): "ikisi", "onlar" with no name of its own stand for people named before;
   // read even when answered alone, as whole readings with them only, when one is answered more surely
   // (CONVERSATION.pointingMargin; as "they" in English).
-  const plural = shape.kind === 'pronoun' && alone.kind === 'fact' && alone.factId !== previous.factId && trTokens(alone.question).some((t) => PLURAL_PRONOUN.has(t.key));
+  // ("bunlardan anlaşma imzalayan olmuş mu?", has any of these signed?: a part of them, the ablative.)
+  const partOf = trTokens(alone.question).some((t) => PARTITIVE_PRONOUN.has(t.key));
+  const plural = shape.kind === 'pronoun' && alone.kind === 'fact' && alone.factId !== previous.factId && trTokens(alone.question).some((t) => PLURAL_PRONOUN.has(t.key) || PARTITIVE_PRONOUN.has(t.key));
   if (!always && !pointing && !dropped && !example && !continues && !plural && alone.kind === 'fact') return null;
   const asked = alone.question;
   const situation = trTokens(asked).some((t) => t.key === SITUATION_KEY);
@@ -1383,7 +1387,20 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   // fact the words alone get that names the one set apart (BYD's plant) answers about someone else: declined with the
   // reading, that fact offered (as in English). Not when the question names someone of its own.
   if (plural && alone.kind === 'fact' && all.length > 0 && !trTokens(asked).some((t) => vocab.names.has(nameInWord(t.key, vocab.names) ?? t.key))) {
-    const setApart = trTokens(prevText).filter((t) => vocab.names.has(nameInWord(t.key, vocab.names) ?? t.key) && namesOnlyAsException(prevText, nameInWord(t.key, vocab.names) ?? t.key));
+    // (Or set apart by the answer just given, when it lists the others and the question asks a part of them, as in
+    // English: "bunlardan imzalayan oldu mu?" after "türkiye chery saic great wall ile görüşmüş mü?", answered "BYD
+    // dışında … Chery, SAIC ve Great Wall gibi …", and only when the question before asked for others or named some of
+    // those listed, not a name most facts have nor a nationality: after "türkiye hangi çinli firmalarla görüştü?" BYD is
+    // one of them.)
+    const answerBefore = prevFact === undefined ? '' : index.facts[prevFact]!.answer;
+    const nameOf = (t: TrToken) => nameInWord(t.key, vocab.names) ?? t.key;
+    // (Nor a name's nationality, "çinli" of "Çin": Chinese is what they all are.)
+    const nationality = (key: string) => /l[iu]$/.test(key) && vocab.names.has(key.slice(0, -2));
+    const othersAsked =
+      trTokens(prevText).some((t) => OTHER.has(t.key)) ||
+      trTokens(prevText).some((t) => vocab.names.has(nameOf(t)) && !nationality(nameOf(t)) && factsOf(nameOf(t), vocab).size <= index.facts.length / 2 && !namesOnlyAsException(answerBefore, nameOf(t)) && plainTurkish(answerBefore).split(' ').some((w) => w.startsWith(nameOf(t))));
+    const byAnswer = partOf && answerLists(answerBefore) && othersAsked ? trTokens(answerBefore).filter((t) => namesOnlyAsException(answerBefore, nameOf(t))) : [];
+    const setApart = [...trTokens(prevText).filter((t) => namesOnlyAsException(prevText, nameOf(t))), ...byAnswer].filter((t) => vocab.names.has(nameOf(t)));
     if (setApart.some((t) => factsOf(nameInWord(t.key, vocab.names) ?? t.key, vocab).has(index.byId.get(alone.factId) ?? -1))) {
       const offered = [answerFact(alone.factId, kb, 'tr')?.question, ...alone.related.map((r) => r.question)].filter((q): q is string => typeof q === 'string');
       return { reply: { ...turkishDeclined(kb, asked, alone.confidence, offered.slice(0, SEARCH.maxSuggestions)), ...readAs(all[0]!), language: 'tr' }, remember: null };
