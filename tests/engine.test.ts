@@ -1023,6 +1023,9 @@ describe('hostile and odd input', () => {
     // Two choices are asked about alike: "or just" without "is it" or a comma stays.
     expect(withoutDoubt('does turkey want to make batteries too or just dig stuff up')).toBeNull();
     expect(withoutDoubt('or is it all vibes?')).toBeNull();
+    // … but with a thing after "just", no verb, the asker knows of the second: "… or just the paper?".
+    expect(withoutDoubt('did beijing officially comment tho or just the paper')).toBe('did beijing officially comment tho?');
+    expect(answer('did beijing officialy comment tho or just the paper', realKb())).toMatchObject({ kind: 'fact', factId: 'ministries-no-comment' });
     // … or the usual, as the asker expects it.
     expect(withoutDoubt('did the ministry say anything, or is it the usual silence?')).toBe('did the ministry say anything?');
     const kb = realKb();
