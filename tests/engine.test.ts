@@ -1026,6 +1026,9 @@ describe('hostile and odd input', () => {
     // … but with a thing after "just", no verb, the asker knows of the second: "… or just the paper?".
     expect(withoutDoubt('did beijing officially comment tho or just the paper')).toBe('did beijing officially comment tho?');
     expect(answer('did beijing officialy comment tho or just the paper', realKb())).toMatchObject({ kind: 'fact', factId: 'ministries-no-comment' });
+    // … and in Turkish after "yoksa sadece" (or just).
+    expect(withoutDoubt('çin hükümeti resmen bi şey dedi mi yoksa sadece gazete mi')).toBe('çin hükümeti resmen bi şey dedi mi?');
+    expect(answer('cin hukumeti resmen bi sey dedi mi yoksa sadece gazete mi', realKb())).toMatchObject({ kind: 'fact', factId: 'ministries-no-comment' });
     // … or the usual, as the asker expects it.
     expect(withoutDoubt('did the ministry say anything, or is it the usual silence?')).toBe('did the ministry say anything?');
     const kb = realKb();

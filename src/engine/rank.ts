@@ -927,12 +927,14 @@ const SELF_AFTER =
  * none, or fewer than three words come before it.
  */
 export function withoutDoubt(question: string): string | null {
-  const m = DOUBT.exec(question);
+  const m = DOUBT.exec(question) ?? TR_DOUBT.exec(question);
   return m && m[1]!.trim().split(/\s+/u).length >= 3 ? `${m[1]!.trim()}?` : null;
 }
 // (Not "… or just Y" without "is it" or a comma: "does turkey want to make batteries too or just dig stuff up" offers
 // two choices, and the second is asked about as much as the first.)
 // (Or the usual, as the asker expects: "did the ministry say anything, or is it the usual silence?")
+// (In Turkish after "yoksa sadece" (or just): "çin hükümeti resmen bir şey dedi mi yoksa sadece gazete mi?".)
+const TR_DOUBT = /^([^?]*?\sm[ıiuü]\p{L}*)[?,]*\s+yoksa\s+(?:sadece|yaln[ıi]zca|s[ıi]rf|hep)\s[^?]*\??\s*$/iu;
 // (But "… or just the paper?" with a thing after "just", no verb: "did beijing officially comment or just the paper?"
 // asks of the first, the second the one the asker knows of.)
 const DOUBT =
