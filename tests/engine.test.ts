@@ -2303,6 +2303,9 @@ describe('hostile and odd input', () => {
     expect(idf('suddenly')).toBeCloseTo(idf('italy') * SEARCH.unknownNumberWeight, 6);
     expect(idf('easily')).toBeCloseTo(idf('italy') * SEARCH.unknownNumberWeight, 6);
     expect(idf('italy')).toBeCloseTo(idf('zqxwv'), 6);
+    // So does one that first read as a typo of a word the knowledge has ("mostly" of "most"), when that reading fell.
+    expect(idf('mostly')).toBeLessThanOrEqual(idf('italy') * SEARCH.unknownNumberWeight + 1e-9);
+    expect(asFact(answer('who controls rare earths mostly', real)).factId).toBe('china-dominance');
   });
 
   test('why the asker heard of it ("… everyone keeps mentioning?") is no word of the question', () => {

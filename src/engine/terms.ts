@@ -295,8 +295,12 @@ function realWordTypos(index: SearchIndex, terms: ResolvedTerm[], unknown: (q: s
     const t = terms[i]!;
     if (t.how !== 'typo' || t.raw === null || !isCommon(t.raw)) continue;
     const stands = best > 0 && t.ids.some((id) => index.postings[id]!.facts.some((f) => weight[f]! >= REAL_WORD_TYPO_SHARE * best));
-    // (Weighing as the correction did: the word asks as much of the question as before, it only matches nothing.)
-    if (!stands) terms[i] = { ...unknown(t.query, t.raw), idf: t.idf };
+    // (Weighing as the correction did: the word asks as much of the question as before, it only matches nothing. An
+    // everyday adverb, "mostly" read as "most", weighs as one does unknown: "who controls them mostly?" asks who controls.)
+    if (!stands) {
+      const u = unknown(t.query, t.raw);
+      terms[i] = { ...u, idf: easedWhenUnknown(index, t.query, t.raw) ? Math.min(u.idf, t.idf) : t.idf };
+    }
   }
   for (const f of touched) weight[f] = 0;
 }
