@@ -1333,6 +1333,14 @@ describe('reading a follow-up', () => {
     expect(after('what is byd', 'did they sign anything').reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
   });
 
+  test('"they" after a question naming one of those an answer lists among a kind ("other Chinese carmakers, among them Chery, …") may be the kind', () => {
+    for (const [before, q] of [['has turkey talked to chery?', 'why would they want to be in turkey'], ['great wall motor talking with turkey too?', 'why they all want turkey'], ['is SAIC one of the companies turkey talked to', 'why would they even want turkey tho']] as const) {
+      const r = after(before, q).reply;
+      expect(r.kind === 'fact' && r.factId, q).toBe('eu-access-motive');
+      expect(r.readingAs, q).toMatch(/Chinese carmakers/);
+    }
+  });
+
   test('"any of them" after an answer that lists others than a name it sets apart, to a question that asked for the others, are those it lists', () => {
     // "Apart from BYD, … among them Chery, SAIC Motor and Great Wall Motor": the question before asked for others, or
     // named some of those listed.

@@ -509,7 +509,7 @@ function namePhrases(prev: Parsed, vocab: Vocabulary): Token[][] {
  */
 export function namedBefore(prev: Parsed, vocab: Vocabulary, previousAnswer: string): Token[][] {
   // (And a plural thing it asked about, "which chinese car companies …?": "why do they want turkey?" asks it of them.)
-  const own = [...namePhrases(prev, vocab), ...pluralPhrases(prev, vocab).slice(0, 1)];
+  const own = [...namePhrases(prev, vocab), ...pluralPhrases(prev, vocab).slice(0, 1), ...kindListed(prev, previousAnswer)];
   const { ts, whFrom } = prev;
   // (So does "who is the world's largest EV maker?" when its answer names no person: "BYD", and "they building in
   // turkey??" asks it of BYD, not of "EV".)
@@ -522,6 +522,23 @@ export function namedBefore(prev: Parsed, vocab: Vocabulary, previousAnswer: str
   const given = namesIn(previousAnswer, vocab).filter((phrase) => !phrase.some((t) => ts.some((q) => q.key === t.key)));
   return [...given.slice(0, 1), ...own].slice(0, MAX_PHRASES);
 }
+
+/**
+ * The kind an answer lists a name of the question before among ("has turkey talked to chery?", answered "… other
+ * Chinese carmakers, among them Chery Automobile, SAIC Motor and Great Wall Motor"): "why would they want to be in
+ * turkey?" asks it of them all as much as of Chery alone, which no fact says more of. As the last phrase "they" may
+ * stand for.
+ */
+function kindListed(prev: Parsed, previousAnswer: string): Token[][] {
+  const m = LISTED_KIND.exec(previousAnswer);
+  if (!m) return [];
+  const listed = new Set(tokens(previousAnswer.slice(m.index + m[0].length)).map((t) => t.key));
+  if (!prev.ts.some((t) => listed.has(t.key) && isContent(t))) return [];
+  const kind = tokens(m[1]!).filter((t) => isContent(t) && !OTHER.has(t.key));
+  return kind.length > 0 && PLURAL_NOUN.test(kind.at(-1)!.key) ? [kind] : [];
+}
+/** A plural kind of at most three words before the words that open a list ("other Chinese carmakers, among them"). */
+const LISTED_KIND = /((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),?\s+(?:among them|such as|including)\b/u;
 
 /**
  * "it", "its", "this", "that" after at most one word of the question's own ("what does it say about Turkey?", "who
