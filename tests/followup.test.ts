@@ -1341,6 +1341,14 @@ describe('reading a follow-up', () => {
     }
   });
 
+  test('"they" read as a name before, about as surely as the words alone, when theirs is off the topic and the reading\'s on it and has the name', () => {
+    // ("come to" alone found Turkey's bid to join BRICS; "the huge one" alone the deposit's size.)
+    expect(after('other than byd which chinese automakers is turkey in talks w', 'why they want to come to turkey in the first place').reply).toMatchObject({ kind: 'fact', factId: 'eu-access-motive' });
+    expect(after('byd signed to make EVs in turkey - who is the deal with, the government?', 'wait are they the huge one? biggest in the world or smth').reply).toMatchObject({ kind: 'fact', factId: 'byd-worlds-largest' });
+    // (Not a plural thing read for "they" whose fact names none of it: "talks" for "why would they want turkey tho".)
+    expect(after('@factbot is great wall in talks w turkey', 'why would they want turkey tho').reply).toMatchObject({ kind: 'fact', factId: 'eu-access-motive' });
+  });
+
   test('"any of them" after an answer that lists others than a name it sets apart, to a question that asked for the others, are those it lists', () => {
     // "Apart from BYD, … among them Chery, SAIC Motor and Great Wall Motor": the question before asked for others, or
     // named some of those listed.

@@ -1153,7 +1153,14 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
     // (Unless the answer just given named what it asks about only as set apart, "Apart from BYD, …": "what about BYD?"
     // then asks the question before of it, as "and BYD?" does, and its names with the question's are that reading.)
     const setApartBefore = about && r.withNames === true && shape.kind === 'swap' && shape.subject.some((t) => namesOnlyAsException(previousAnswer, t.key));
-    if ((named || about) && !setApartBefore && !(alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence + CONVERSATION.pointingMargin)) continue;
+    // (Or about as surely, when the words alone get a fact off the question before's topic and the reading one on it: "why
+    // they want to come to turkey in the first place?" after "other than byd which chinese automakers is turkey in talks
+    // with?" is why Chinese carmakers want Turkey, not Turkey's bid to join BRICS by "come to".)
+    // (And a fact that has a word of the reading's own, put for "they": not the delegation's by "great wall" for "they".)
+    const put = tokens(r.probe).filter((t) => isContent(t) && !tokens(asked).some((a) => a.key === t.key));
+    const hasPut = combined.kind === 'fact' && put.some((t) => vocab.roots.get(root(t.key))?.has(kb.byId.get(combined.factId) ?? -1) === true);
+    const onTopicForThem = named && alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence - CONVERSATION.pointingMargin && !onTopic(alone) && onTopic(combined) && hasPut;
+    if ((named || about) && !setApartBefore && !onTopicForThem && !(alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence + CONVERSATION.pointingMargin)) continue;
     // "who's leading it?" after the delegation's answer, which named its leader: that answer said who, and asked again
     // it is the one named the asker wants, as the knowledge says who that is (the minister's fact), not the answer again.
     // (Not in the same message: "when is it, and who is leading it?" is answered by the one fact, for both.)

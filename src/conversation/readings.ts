@@ -509,7 +509,7 @@ function namePhrases(prev: Parsed, vocab: Vocabulary): Token[][] {
  */
 export function namedBefore(prev: Parsed, vocab: Vocabulary, previousAnswer: string): Token[][] {
   // (And a plural thing it asked about, "which chinese car companies …?": "why do they want turkey?" asks it of them.)
-  const own = [...namePhrases(prev, vocab), ...pluralPhrases(prev, vocab).slice(0, 1), ...kindListed(prev, previousAnswer)];
+  const own = [...namePhrases(prev, vocab), ...kindListed(prev, previousAnswer), ...pluralPhrases(prev, vocab).slice(0, 1)];
   const { ts, whFrom } = prev;
   // (So does "who is the world's largest EV maker?" when its answer names no person: "BYD", and "they building in
   // turkey??" asks it of BYD, not of "EV".)
@@ -526,8 +526,8 @@ export function namedBefore(prev: Parsed, vocab: Vocabulary, previousAnswer: str
 /**
  * The kind an answer lists a name of the question before among ("has turkey talked to chery?", answered "… other
  * Chinese carmakers, among them Chery Automobile, SAIC Motor and Great Wall Motor"): "why would they want to be in
- * turkey?" asks it of them all as much as of Chery alone, which no fact says more of. As the last phrase "they" may
- * stand for.
+ * turkey?" asks it of them all as much as of Chery alone, which no fact says more of. After the names, before a plural
+ * thing the question before asked of ("talks").
  */
 function kindListed(prev: Parsed, previousAnswer: string): Token[][] {
   const m = LISTED_KIND.exec(previousAnswer);
