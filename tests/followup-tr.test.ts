@@ -316,6 +316,13 @@ describe('reading a Turkish follow-up', () => {
     expect(after('BYD nedir', 'onlar türkiyede fabrika kuracak mı').reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
   });
 
+  test('"bu alanda lider kim?" (who leads in this field?) points at what was asked about, not at the names the question before gave', () => {
+    // ("Türkiye" put in found its president, the leader.)
+    for (const asked of ['su an bu alanda lider kim', 'bu alanda kim lider su an']) {
+      expect(after('türkiye nadir toprakta sadece madencilik mi yapmak istiyor', asked).reply, asked).toMatchObject({ kind: 'fact', factId: 'china-dominance' });
+    }
+  });
+
   test('"bunlardan" (of these) after an answer that lists others than the name it sets apart, to a question that named some of them, is a part of those it lists (as in English)', () => {
     expect(after('turkiye chery saic great wall ile gorusmus mu', 'bunlardan anlasma imzalayan olmus mu').reply.kind).toBe('none');
     expect(after('byd disinda hangi cinli firmalarla gorusulmus', 'onlardan imza atan var mı').reply.kind).toBe('none');

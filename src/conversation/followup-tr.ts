@@ -838,6 +838,8 @@ const SAYING = /^(?:soyle|soyluy|dedi|demis|diyo|acikla|konus|bahset|bahsed)/;
 /** "in it", "there", "that place" ("içinde", "orada", "orası" and their cases): a place named before. */
 const PLACE_PRONOUN = new Set(['icinde', 'icindeki', 'icinden', ...PLACE_WORDS]);
 /** "they", "them" ("onlar", "bunlar" and their cases): a company or people named before. */
+/** A field or line of business after "bu" (one token, folded): "bu alanda", "bu işte", "bu konuda", "bu sektörde". */
+const FIELD = /^(?:bu|su|o)\s+(?:alan|is(?:te|in|i)?$|konu|sektor|piyasa|zincir)/u;
 /** "Of them", "of these" (folded): a part of several ("bunlardan imzalayan oldu mu?"). */
 const PARTITIVE_PRONOUN = new Set(['onlardan', 'bunlardan', 'iclerinden', 'aralarindan']);
 const PLURAL_PRONOUN = new Set(['onlar', 'onlari', 'onlarin', 'onlara', 'bunlar', 'bunlari', 'bunlarin', 'bunlara', 'ikisi', 'ikisinin', 'ikisine', 'ikisini', 'ikisiyle']);
@@ -906,7 +908,10 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
     const kind = asking[kindOfNamed + 1]!.key;
     out.push({ probe: [...own.filter((t) => t.key !== kind), ...names].map((t) => t.text).join(' '), shown: paired, whole: false, named: true });
   }
-  if (names.length > 0 && turkishAnswerType(asked) === 'who' && trTokens(asked).some((t) => PRONOUNS.has(t.key))) {
+  // ("bu alanda lider kim?", who leads in this field?: "bu" with a field points at what was asked about, rare earths, not
+  // at the names the question before gave, "Türkiye", whose leader is its president.)
+  const inField = asking.some((t) => FIELD.test(foldTurkish(turkishLower(t.text))));
+  if (names.length > 0 && !inField && turkishAnswerType(asked) === 'who' && trTokens(asked).some((t) => PRONOUNS.has(t.key))) {
     out.push({ probe: [...own.filter((t) => !PERSON_NOUNS.has(t.key)), ...names].map((t) => t.text).join(' '), shown: paired, whole: false });
   } else if (names.length > 0 && trTokens(asked).some((t) => PERSON_PRONOUN.has(t.key))) {
     // "o hangi bakanlığın bakanı?" (which ministry is he the minister of?) after a question on Fatih Kacır: him.
@@ -966,6 +971,12 @@ function readings(asked: string, shape: Exclude<TurkishShape, { kind: 'standalon
     const lastly = (j: number) => (body[j]!.key === 'en' && body[j + 1]?.key === 'son') || (body[j]!.key === 'son' && body[j - 1]?.key === 'en');
     const nounsOnly = body.filter((t, j) => !isVerb(t.key) && !lastly(j));
     if (nounsOnly.length > 0 && nounsOnly.length < body.length) out.push({ probe: [...own, ...nounsOnly].map((t) => t.text).join(' '), shown: paired, whole: false });
+  }
+  // ("bu alanda lider kim?" read first with the question before's words less its names and verbs, and without the field
+  // pronoun, which only says where: "lider kim nadir toprakta madencilik", not Türkiye's leader.)
+  if (inField) {
+    const things = body.filter((t) => !vocab.names.has(nameInWord(t.key, vocab.names) ?? t.key) && !isVerb(t.key));
+    if (things.length > 0) out.push({ probe: [...own, ...things].map((t) => t.text).join(' '), shown: paired, whole: false });
   }
   out.push({ probe: [...own, ...body].map((t) => t.text).join(' '), shown: paired, whole: false });
   // After "kim …?" (who …?), a question without its subject or with a pronoun ("görevi ne?", "ne demiş?", "o nereye
