@@ -316,6 +316,11 @@ describe('reading a Turkish follow-up', () => {
     expect(after('BYD nedir', 'onlar türkiyede fabrika kuracak mı').reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
   });
 
+  test('"kaç senedir böyle?" (for how many years now?) asks a time as "kaç yıldır" does: a bare follow-up', () => {
+    expect(turkishFollowupShape('kac senedir boyle').kind).toBe('bare');
+    expect(after('nadir toprakta dunyada hakim olan ulke hangisi', 'kac senedir boyle').reply).toMatchObject({ kind: 'fact', factId: 'china-dominance' });
+  });
+
   test('"bu alanda lider kim?" (who leads in this field?) points at what was asked about, not at the names the question before gave', () => {
     // ("Türkiye" put in found its president, the leader.)
     for (const asked of ['su an bu alanda lider kim', 'bu alanda kim lider su an']) {

@@ -326,7 +326,8 @@ export function turkishFollowupShape(question: string): TurkishShape {
   const rest = ts.slice(i);
   // ("kaç yıldır?", "kaç ay sonra?": after "kaç", a unit of time only says the answer is a time: how long, how long ago.)
   // (With the locative or ablative its stem may keep on a short word: "hangi ayda?", "hangi yılda?".)
-  const kindStem = (key: string) => turkishStem(key).replace(/^(\p{L}{2,}?)[dt][ae]n?$/u, '$1');
+  // (And the "-dir" of "for … now" the stemmer leaves on a word ending in a vowel: "kaç senedir?", for how many years?)
+  const kindStem = (key: string) => turkishStem(key).replace(/^(\p{L}{2,}?)[dt][ae]n?$/u, '$1').replace(/^(\p{L}{3,}?[aeiou])[dt][iu]r$/u, '$1');
   const kindNoun = (j: number) =>
     j > 0 && (((rest[j - 1]!.key === 'hangi' || rest[j - 1]!.key === 'ne') && KIND_NOUNS.has(kindStem(rest[j]!.key))) || (rest[j - 1]!.key === 'kac' && TIME_UNITS.has(kindStem(rest[j]!.key))));
   // ("karşı taraf kim?", who is the other party?: the other side of what was asked about, a pronoun, as "with whom?" is.)
