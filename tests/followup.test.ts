@@ -1349,6 +1349,11 @@ describe('reading a follow-up', () => {
     expect(after('@factbot is great wall in talks w turkey', 'why would they want turkey tho').reply).toMatchObject({ kind: 'fact', factId: 'eu-access-motive' });
   });
 
+  test('"it" after "does the china trip have anything to do with brics?" is the china trip: "have" is its verb, no word of it', () => {
+    const r = after('does the china trip have anything to do w brics', 'whos leading it').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'october-delegation', readingAs: 'whos leading the china trip?' });
+  });
+
   test('"any of them" after an answer that lists others than a name it sets apart, to a question that asked for the others, are those it lists', () => {
     // "Apart from BYD, … among them Chery, SAIC Motor and Great Wall Motor": the question before asked for others, or
     // named some of those listed.

@@ -302,7 +302,9 @@ function nounPhrases(prev: Parsed, pronoun: string | undefined, vocab: Vocabular
     const clauseOpens = (x: Token, at: number) =>
       at > j && vocab.names.has(x.key) && isContent(ts[at - 1]!) && !ARTICLES.has(ts[at - 1]!.key) && !vocab.names.has(ts[at - 1]!.key) && /.{2}ed$/.test(ts[at + 1]?.key ?? '');
     while (k < ts.length && !verbLike(ts[k]!) && !clauseOpens(ts[k]!, k) && (isContent(ts[k]!) || ((ts[k]!.key === 'of' || ts[k]!.key === 'to') && ts[k + 1] !== undefined && isContent(ts[k + 1]!)))) k++;
-    const subjectAfterDo = doAt >= 0 && j === doAt + 1 && k - j > 1 && !ARTICLES.has(ts[k - 2]!.key);
+    // (Not when a verb that is no content word follows the run: "does the china trip have anything to do with brics" is
+    // the china trip, its verb "have".)
+    const subjectAfterDo = doAt >= 0 && j === doAt + 1 && k - j > 1 && !ARTICLES.has(ts[k - 2]!.key) && !(ts[k] !== undefined && AUX.has(ts[k]!.key));
     // (And when an adverb parts the subject from its verb, the verb opens the phrase after it: "what do ppl actually use
     // rare earths for" is about rare earths, not "use rare earths".)
     const verbFirst = (verbAfterSubject || j === verbAt) && k - j > 1 && !ARTICLES.has(t.key);
