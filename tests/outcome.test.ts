@@ -50,6 +50,7 @@ describe('which one of a kind the answer never writes', () => {
     const met = "Türkiye Cumhurbaşkanı Recep Tayyip Erdoğan ile Çin Devlet Başkanı Şi Cinping temmuzda Kazakistan'da görüştü.";
     expect(whichNotInAnswer('hangi zirvedeydi o', met, true)).toBe(true);
     expect(whichNotInAnswer('hangi zirve kapsamındaydı o', met, true)).toBe(true);
+    expect(whichNotInAnswer('hangi zirve için oradaydılar', met, true)).toBe(true);
     // Not a place or a time (the answer's types tell those), nor a company, nor a kind the answer writes.
     expect(whichNotInAnswer('hangi şehirde', met, true)).toBe(false);
     expect(whichNotInAnswer('mesela hangi firma', met, true)).toBe(false);

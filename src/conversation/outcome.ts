@@ -45,7 +45,8 @@ export function whichNotInAnswer(question: string, answer: string, turkish: bool
 }
 const ROOT_LETTERS = 5;
 /** "hangi zirve", "hangi zirvedeydi o" (folded), the noun asked. */
-const TR_WHICH = /(?:^|\s)hangi\s+(\p{L}{4,})(?:\s+(?:o|bu|peki|acaba|kapsamindaydi|kapsaminda|yani|di|idi|mi|mu))*\s*$/u;
+// (Or for which one they were there, "hangi zirve için oradaydılar": "için" and one word after it.)
+const TR_WHICH = /(?:^|\s)hangi\s+(\p{L}{4,})(?:\s+(?:o|bu|peki|acaba|kapsamindaydi|kapsaminda|yani|di|idi|mi|mu))*(?:\s+icin(?:\s+\p{L}+)?)?\s*$/u;
 /**
  * Nouns of a place, a time or a kind (what the answer's types tell), and of a company or maker (an answer names them by
  * name, "Çinli üreticiler", as "firma" is no word of it): folded.
