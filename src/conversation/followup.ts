@@ -1159,7 +1159,9 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
     // (And a fact that has a word of the reading's own, put for "they": not the delegation's by "great wall" for "they".)
     const put = tokens(r.probe).filter((t) => isContent(t) && !tokens(asked).some((a) => a.key === t.key));
     const hasPut = combined.kind === 'fact' && put.some((t) => vocab.roots.get(root(t.key))?.has(kb.byId.get(combined.factId) ?? -1) === true);
-    const onTopicForThem = named && alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence - CONVERSATION.pointingMargin && !onTopic(alone) && onTopic(combined) && hasPut;
+    // (And another fact than the one just given: "when are they going to china?" after battery plants asks no more of
+    // them, "they" as often no one in particular.)
+    const onTopicForThem = named && alone.kind === 'fact' && combined.factId !== alone.factId && combined.factId !== previous.factId && combined.confidence > alone.confidence - CONVERSATION.pointingMargin && !onTopic(alone) && onTopic(combined) && hasPut;
     if ((named || about) && !setApartBefore && !onTopicForThem && !(alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence + CONVERSATION.pointingMargin)) continue;
     // "who's leading it?" after the delegation's answer, which named its leader: that answer said who, and asked again
     // it is the one named the asker wants, as the knowledge says who that is (the minister's fact), not the answer again.
