@@ -661,6 +661,28 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-blind143.yaml', right: 0.9 }, // 94.0% of 50 (first measured 94.0%; unread)
   { file: 'conversations-tr-blind139.yaml', right: 0.76, followups: 40 }, // 81.0% of 42 (first measured 81.0%; unread)
   { file: 'conversations-tr-blind143.yaml', right: 0.84, followups: 40 }, // 88.1% of 42 (first measured 83.3%; unread)
+  // Written blind in the thirty-first session of 2026-12-05, two batches, each measured once on arrival (the first on its
+  // starting code c55823b, the second on 39a0b08; the second the same on c55823b but tr-blind150, 83.3%): follow-ups
+  // that check what was understood, people who want things explained, quick phone typing, follow-ups that compare,
+  // people thinking of money and risk, a new angle on the same subject; in English and Turkish.
+  { file: 'conversations-blind144.yaml', right: 0.86 }, // 90.0% of 50 (first measured 90.0%)
+  { file: 'conversations-blind145.yaml', right: 0.84 }, // 88.0% of 50 (first measured 86.0%)
+  { file: 'conversations-blind146.yaml', right: 0.9 }, // 94.0% of 50 (first measured 90.0%)
+  { file: 'conversations-blind148.yaml', right: 0.88 }, // 92.0% of 50 (first measured 88.0%)
+  { file: 'conversations-blind149.yaml', right: 0.82 }, // 86.0% of 50 (first measured 84.0%)
+  { file: 'conversations-blind150.yaml', right: 0.86 }, // 90.0% of 50 (first measured 90.0%)
+  { file: 'conversations-tr-blind144.yaml', right: 0.86, followups: 40 }, // 90.5% of 42 (first measured 85.7%)
+  { file: 'conversations-tr-blind145.yaml', right: 0.84, followups: 40 }, // 88.1% of 42 (first measured 88.1%)
+  { file: 'conversations-tr-blind146.yaml', right: 0.84, followups: 40 }, // 88.1% of 42 (first measured 88.1%)
+  { file: 'conversations-tr-blind148.yaml', right: 0.86, followups: 40 }, // 90.5% of 42 (first measured 85.7%)
+  { file: 'conversations-tr-blind149.yaml', right: 0.78, followups: 40 }, // 83.3% of 42 (first measured 81.0%)
+  { file: 'conversations-tr-blind150.yaml', right: 0.86, followups: 40 }, // 90.5% of 42 (first measured 85.7%)
+  // Written blind in that session and kept unread, one pair a batch, measured on arrival and once on the final code: an
+  // ordinary mixed crowd (twice), in English and Turkish.
+  { file: 'conversations-blind147.yaml', right: 0.88 }, // 92.0% of 50 (first measured 92.0%; unread)
+  { file: 'conversations-blind151.yaml', right: 0.9 }, // 94.0% of 50 (first measured 94.0%; unread)
+  { file: 'conversations-tr-blind147.yaml', right: 0.86, followups: 40 }, // 90.5% of 42 (first measured 90.5%; unread)
+  { file: 'conversations-tr-blind151.yaml', right: 0.8, followups: 40 }, // 85.7% of 42 (first measured 85.7%; unread)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
