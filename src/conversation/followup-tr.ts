@@ -838,11 +838,11 @@ const PERSON_PRONOUN = new Set(['o', 'onu', 'onun', 'ona', 'ondan', 'onda', ...K
 const SAYING = /^(?:soyle|soyluy|dedi|demis|diyo|acikla|konus|bahset|bahsed)/;
 /** "in it", "there", "that place" ("içinde", "orada", "orası" and their cases): a place named before. */
 const PLACE_PRONOUN = new Set(['icinde', 'icindeki', 'icinden', ...PLACE_WORDS]);
-/** "they", "them" ("onlar", "bunlar" and their cases): a company or people named before. */
 /** A field or line of business after "bu" (one token, folded): "bu alanda", "bu işte", "bu konuda", "bu sektörde". */
 const FIELD = /^(?:bu|su|o)\s+(?:alan|is(?:te|in|i)?$|konu|sektor|piyasa|zincir)/u;
 /** "Of them", "of these" (folded): a part of several ("bunlardan imzalayan oldu mu?"). */
 const PARTITIVE_PRONOUN = new Set(['onlardan', 'bunlardan', 'iclerinden', 'aralarindan']);
+/** "they", "them" ("onlar", "bunlar" and their cases): a company or people named before. */
 const PLURAL_PRONOUN = new Set(['onlar', 'onlari', 'onlarin', 'onlara', 'bunlar', 'bunlari', 'bunlarin', 'bunlara', 'ikisi', 'ikisinin', 'ikisine', 'ikisini', 'ikisiyle']);
 
 /** The readings of a Turkish follow-up, the most specific first. */

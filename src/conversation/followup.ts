@@ -109,15 +109,6 @@ const SAYS_WHAT_IS_ASKED: Partial<Record<NonNullable<ReturnType<typeof answerTyp
 };
 /** A capitalised name after a preposition: a place an answer names ("in Kazakhstan", "at Beylikova"). */
 const NAMED_PLACE = /\b(?:in|at|near|from|into|to|of)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*)/gu;
-/**
- * Whether `answer` names a place none of `told` (the comparison keys of the
- * words of both questions) names: "where exactly?" or "which city?" after "is
- * BYD building a plant in Turkey?" asks for more than "in Turkey", so a fact
- * that says only that is not its answer. A nationality ("a Chinese company")
- * counts only for where something is from (`origin`). An answer naming no
- * place by name ("close to the border") passes: the test is only for a place
- * said again.
- */
 /** A part of several asked about: "any of them", "which of those", "none of these" (the several an answer listed). */
 const PARTITIVE = /\b(?:any|which|none|one|some|all|either|neither|each)\s+of\s+(?:them|those|these|em|'em)\b/i;
 
@@ -134,6 +125,15 @@ function othersAskedBefore(before: readonly Token[], answer: string, vocab: Voca
   return named.length > 0 && !named.some((k) => namesOnlyAsException(answer, k));
 }
 
+/**
+ * Whether `answer` names a place none of `told` (the comparison keys of the
+ * words of both questions) names: "where exactly?" or "which city?" after "is
+ * BYD building a plant in Turkey?" asks for more than "in Turkey", so a fact
+ * that says only that is not its answer. A nationality ("a Chinese company")
+ * counts only for where something is from (`origin`). An answer naming no
+ * place by name ("close to the border") passes: the test is only for a place
+ * said again.
+ */
 function namesNewPlace(answer: string, told: ReadonlySet<string>, origin: boolean): boolean {
   const names = [...answer.matchAll(NAMED_PLACE)].map((m) => m[1]!);
   if (origin) names.push(...[...answer.matchAll(NATIONALITY)].map((m) => m[0]));
@@ -581,15 +581,16 @@ function whichNotToldAgain(read: ContextAnswer, previous: PreviousTurn | undefin
   if (!previous || read.reply.kind !== 'fact' || read.reply.factId !== previous.factId) return read;
   const turkish = read.reply.language === 'tr';
   const fact = factIn(kb, previous.factId, turkish);
+  if (!fact) return read;
   const index = turkish ? (kb.turkish ?? kb) : kb;
   // (The answer names one of that kind when a synonym of the noun stands right before a name in it: "yayın organı Global
   // Times" is a newspaper named; "bir araya geldi", met, names no summit.)
+  const words = fact.answer.split(/\s+/u);
   const saidOtherwise = (noun: string) => {
     const asked = new Set(index.analyzer.queryTerms(noun));
-    const words = fact!.answer.split(/\s+/u);
     return words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !/[.!?:]$/u.test(words[i - 1]!) && index.analyzer.queryTerms(words.slice(Math.max(0, i - KIND_WORDS_BEFORE_NAME), i).join(' ')).some((term) => asked.has(term)));
   };
-  if (!fact || !whichNotInAnswer(read.reply.question, fact.answer, turkish, saidOtherwise)) return read;
+  if (!whichNotInAnswer(read.reply.question, fact.answer, turkish, saidOtherwise)) return read;
   return { reply: declinedIn(turkish, kb, read.reply.question, read.reply.confidence, [fact.questions[0]!]), remember: null };
 }
 
@@ -912,7 +913,7 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   // them technical ones, is Washington and Brussels, whom the question before named. And only when the question before
   // asked for the others, or named some of them: after "which chinese carmakers has turkey talked to?", BYD is one of
   // those asked about, and its deal answers "did any of them sign a deal?".)
-  const answerBefore = kb.facts[kb.byId.get(previous.factId) ?? -1]?.answer ?? '';
+  const previousAnswer = kb.facts[kb.byId.get(previous.factId) ?? -1]?.answer ?? '';
   // "what's byd doing there?" after "why does turkey matter for chinese ev makers?": "there" is the place the question
   // before named, and a fact the words alone get that never names it (what BYD is) answers them, not the question. Read
   // in context even when answered alone, as whole readings only, when one gets a fact that names the place more surely
@@ -922,7 +923,7 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   const namesPlaceBefore = (factId: string) => places.some((k) => namedIn(k, kb.byId.get(factId) ?? -1, vocab));
   const placed = !personal && !pointing && !named && alone.kind === 'fact' && alone.factId !== previous.factId && places.length > 0 && !namesPlaceBefore(alone.factId);
   const setApart = shape.kind === 'pronoun' && alone.kind === 'fact' && tokens(alone.question).some((t) => PLURAL_PRONOUNS.has(t.key)) && !tokens(alone.question).some((t) => vocab.names.has(nameKey(t.key, vocab)))
-    ? [...prev.ts.filter((t) => namesOnlyAsException(previous.question, t.text)), ...(answerLists(answerBefore) && PARTITIVE.test(alone.question) && othersAskedBefore(prev.ts, answerBefore, vocab) ? tokens(answerBefore).filter((t) => namesOnlyAsException(answerBefore, t.text)) : [])]
+    ? [...prev.ts.filter((t) => namesOnlyAsException(previous.question, t.text)), ...(answerLists(previousAnswer) && PARTITIVE.test(alone.question) && othersAskedBefore(prev.ts, previousAnswer, vocab) ? tokens(previousAnswer).filter((t) => namesOnlyAsException(previousAnswer, t.text)) : [])]
         .filter((t) => vocab.names.has(nameKey(t.key, vocab)))
         .some((t) => namedIn(nameKey(t.key, vocab), kb.byId.get(alone.factId) ?? -1, vocab))
     : false;
@@ -945,7 +946,6 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
     const given = answerFact(previous.factId, kb);
     if (given) return { reply: { ...given, question: asked, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: pairedReading(asked, previous.question, vocab.names) }, remember: previous };
   }
-  const previousAnswer = kb.facts[kb.byId.get(previous.factId) ?? -1]?.answer ?? '';
   const all = named ? namedReadings(asked, names, vocab) : readings(asked, shape, previous.question, prev, vocab, kb.facts.length, previousAnswer);
   // A continuation answered alone is read in context only as a whole swapped question.
   const tried = (continuation || about || personal || pointing || named || placed) && alone.kind === 'fact' ? all.filter((r) => r.whole) : all;
@@ -1157,11 +1157,11 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
     // they want to come to turkey in the first place?" after "other than byd which chinese automakers is turkey in talks
     // with?" is why Chinese carmakers want Turkey, not Turkey's bid to join BRICS by "come to".)
     // (And a fact that has a word of the reading's own, put for "they": not the delegation's by "great wall" for "they".)
-    const put = tokens(r.probe).filter((t) => isContent(t) && !tokens(asked).some((a) => a.key === t.key));
-    const hasPut = combined.kind === 'fact' && put.some((t) => vocab.roots.get(root(t.key))?.has(kb.byId.get(combined.factId) ?? -1) === true);
+    const hasPut = (factId: string) => tokens(r.probe).some((t) => isContent(t) && !tokens(asked).some((a) => a.key === t.key) && vocab.roots.get(root(t.key))?.has(kb.byId.get(factId) ?? -1) === true);
     // (And another fact than the one just given: "when are they going to china?" after battery plants asks no more of
     // them, "they" as often no one in particular.)
-    const onTopicForThem = named && alone.kind === 'fact' && combined.factId !== alone.factId && combined.factId !== previous.factId && combined.confidence > alone.confidence - CONVERSATION.pointingMargin && !onTopic(alone) && onTopic(combined) && hasPut;
+    const onTopicForThem =
+      named && alone.kind === 'fact' && combined.kind === 'fact' && combined.factId !== alone.factId && combined.factId !== previous.factId && combined.confidence > alone.confidence - CONVERSATION.pointingMargin && !onTopic(alone) && onTopic(combined) && hasPut(combined.factId);
     if ((named || about) && !setApartBefore && !onTopicForThem && !(alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence + CONVERSATION.pointingMargin)) continue;
     // "who's leading it?" after the delegation's answer, which named its leader: that answer said who, and asked again
     // it is the one named the asker wants, as the knowledge says who that is (the minister's fact), not the answer again.

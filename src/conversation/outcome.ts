@@ -25,8 +25,9 @@ export function outcomeAskedOfAttempt(question: string, previousAnswer: string, 
 
 /**
  * "hangi zirvedeydi o?" (at which summit was it?) after an answer that names no summit ("… Kazakistan'da görüştü"):
- * which one of a kind the answer never writes (nor a synonym of, `saidOtherwise`), so it cannot say which; when the reply would be that answer again, the
- * question is no answer's. Not a place, a time or a kind ("hangi şehir?", "hangi yıl?": the answer's types say those).
+ * which one of a kind the answer never writes (nor names as one by a synonym, `saidOtherwise`), so it cannot say which;
+ * when the reply would be that answer again, the question is no answer's. Not a place, a time or a kind ("hangi
+ * şehir?", "hangi yıl?": the answer's types say those).
  */
 export function whichNotInAnswer(question: string, answer: string, turkish: boolean, saidOtherwise: (noun: string) => boolean = () => false): boolean {
   // (In Turkish only: English "which paper?", "on what condition?", "tariffs on what exactly?" are answered by words the

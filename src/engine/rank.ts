@@ -933,12 +933,12 @@ export function withoutDoubt(question: string): string | null {
 // (Not "… or just Y" without "is it" or a comma: "does turkey want to make batteries too or just dig stuff up" offers
 // two choices, and the second is asked about as much as the first.)
 // (Or the usual, as the asker expects: "did the ministry say anything, or is it the usual silence?")
-// (In Turkish after "yoksa sadece" (or just): "çin hükümeti resmen bir şey dedi mi yoksa sadece gazete mi?".)
-const TR_DOUBT = /^([^?]*?\sm[ıiuü]\p{L}*)[?,]*\s+yoksa\s+(?:sadece|yaln[ıi]zca|s[ıi]rf|hep)\s[^?]*\??\s*$/iu;
 // (But "… or just the paper?" with a thing after "just", no verb: "did beijing officially comment or just the paper?"
 // asks of the first, the second the one the asker knows of.)
 const DOUBT =
   /^([^?]*?)(?:(?:[\s,]+or\s+(?:is|was|are|were)\s+(?:it|this|that|they|there)\s+|\s*,\s*or\s+)(?:all|just|only|merely|simply|mostly|still\s+just|the\s+usual)\s[^?]*|\s+or\s+(?:just|only|merely)\s+(?:the|a|an|some|their|its|his)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\??\s*$/iu;
+// (In Turkish after "yoksa sadece" (or just): "çin hükümeti resmen bir şey dedi mi yoksa sadece gazete mi?".)
+const TR_DOUBT = /^([^?]*?\sm[ıiuü]\p{L}*)[?,]*\s+yoksa\s+(?:sadece|yaln[ıi]zca|s[ıi]rf|hep)\s[^?]*\??\s*$/iu;
 
 /**
  * A message with its asides in brackets left out ("where exactly is the deposit? (geography is not my strong suit
