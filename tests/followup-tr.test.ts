@@ -316,6 +316,14 @@ describe('reading a Turkish follow-up', () => {
     expect(after('BYD nedir', 'onlar türkiyede fabrika kuracak mı').reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
   });
 
+  test('a question with "they" in its verb, declined alone, whose words alone and read with the question before come closest to a fact the answer just given links to, is that fact', () => {
+    // ("ne kadar saf ürün çıkarmayı hedefliyolar?": how pure do they aim to make it?, after the refinery; declined at 0.37.)
+    expect(after('beylikova icin rafineri kurulacak mi', 'ne kadar saf urun cikarmayi hedefliyolar').reply).toMatchObject({ kind: 'fact', factId: 'purity-goal', language: 'tr' });
+    expect(after('bati kritik mineral tedarikini cesitlendirmekte neden zorlaniyo', 'zaten niye ugrasiyolar ki bununla, dertleri ne').reply).toMatchObject({ kind: 'fact', factId: 'western-concerns' });
+    // Not a kind that fact does not give: the meeting's answer names no city.
+    expect(after('erdogan ile xi gercekten nadir topraklari konustu mu', 'kazakistanda hangi sehirde bulusmuslar').reply.kind).toBe('none');
+  });
+
   test('"kaç senedir böyle?" (for how many years now?) asks a time as "kaç yıldır" does: a bare follow-up', () => {
     expect(turkishFollowupShape('kac senedir boyle').kind).toBe('bare');
     expect(after('nadir toprakta dunyada hakim olan ulke hangisi', 'kac senedir boyle').reply).toMatchObject({ kind: 'fact', factId: 'china-dominance' });

@@ -692,6 +692,14 @@ function withNamedSubject(alone: Reply, previous: { question: string; factId: st
   // (Not with "da" after it, "batarya fabrikası da gelir mi?": a battery factory too, after BYD's plant, goes on from it.)
   const too = TOO.test(plainTurkish(alone.question));
   if (!purpose && !too && !asked.some(plural) && asked.some((t) => POSSESSED.test(t.key) && !isName(t) && !isVerb(t.key) && factsOf(t.key, vocab).size > 0)) return null;
+  // "ne kadar saf üretmeyi düşünüyorlar?" (how pure do they plan to make it?) after "beylikova için rafineri kurulacak
+  // mı?", declined alone: "they" are whoever the question before spoke of, and when the words alone and read with that
+  // question come closest to the same fact, one the answer just given links to (its `related`, either way), the
+  // conversation is evidence for it, as for a bare follow-up.
+  if (alone.kind === 'none' && asked.some(plural)) {
+    const linked = linkedAgreeing(alone.question, previous, kb);
+    if (linked) return linked;
+  }
   // … but not when it has a word the knowledge never uses, which may be its subject ("tesla türkiyede fabrika kuruyor
   // mu?": Tesla, not BYD).
   if (alone.kind !== 'fact' && asked.some((t) => !isFunction(t.key) && !isVerb(t.key) && factsOf(t.key, vocab).size === 0)) return null;
@@ -720,6 +728,32 @@ function withNamedSubject(alone: Reply, previous: { question: string; factId: st
   const margin = purpose ? 0 : CONVERSATION.pointingMargin;
   if (combined.kind !== 'fact' || (alone.kind === 'fact' && (combined.factId === alone.factId || !(combined.confidence > alone.confidence + margin)))) return null;
   return { reply: { ...combined, question: alone.question, ...readAs({ shown: asQuestion(probe), whole: true }), language: 'tr' }, remember: { question: probe, factId: combined.factId } };
+}
+
+/**
+ * The fact a question declined alone and the same read with the question before (its words less question words and
+ * particles) both come closest to, surely enough to be offered, when it is another than the answer just given and linked
+ * to it: that fact, at the threshold's confidence, with the reading. Null otherwise.
+ */
+function linkedAgreeing(question: string, previous: { question: string; factId: string }, kb: KnowledgeBase): TurkishContextAnswer | null {
+  const index = kb.turkish ?? kb;
+  const prevFact = index.byId.get(previous.factId);
+  if (prevFact === undefined) return null;
+  const prevText = previousInTurkish(previous, index);
+  const probe = [...trTokens(question), ...trTokens(prevText).filter((t) => !isWh(t.key) && !PARTICLE.test(t.key))].map((t) => t.text).join(' ');
+  const aloneTop = rank(question, index, 1)[0];
+  const readTop = rank(probe, index, 1, { oneQuestion: true })[0];
+  if (!aloneTop || !readTop || aloneTop.factId !== readTop.factId || aloneTop.factId === previous.factId) return null;
+  if (Math.min(aloneTop.score, readTop.score) < SEARCH.suggestThreshold || !linksTo(index, prevFact, aloneTop.factId)) return null;
+  // (And one that gives the kind asked, by its answer or as its stored questions ask it: "kazakistanda hangi şehirde
+  // buluşmuşlar?" asks a city the meeting's answer never names.)
+  const fact = index.facts[index.byId.get(aloneTop.factId)!]!;
+  const kind = turkishAnswerType(question);
+  const givesKind = kind === null || turkishAnswerTypesSupported(fact.answer).includes(kind) || fact.questions.some((q) => turkishAnswerType(q) === kind);
+  if (!givesKind || (kind === 'where' && asksForCity(question) && !answerNamesCity(fact.answer, 'tr'))) return null;
+  const given = answerFact(aloneTop.factId, kb, 'tr');
+  if (!given) return null;
+  return { reply: { ...given, question, confidence: 0.5, readingAs: pairedReading(question, prevText), language: 'tr' }, remember: { question: prevText, factId: given.factId } };
 }
 
 // ---- Readings ------------------------------------------------------------------------------
