@@ -681,7 +681,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   // ordinary mixed crowd (twice), in English and Turkish.
   { file: 'conversations-blind147.yaml', right: 0.88 }, // 92.0% of 50 (first measured 92.0%; unread)
   { file: 'conversations-blind151.yaml', right: 0.9 }, // 94.0% of 50 (first measured 94.0%; unread)
-  { file: 'conversations-tr-blind147.yaml', right: 0.86, followups: 40 }, // 90.5% of 42 (first measured 90.5%; unread)
+  { file: 'conversations-tr-blind147.yaml', right: 0.88, followups: 40 }, // 92.9% of 42 (first measured 90.5%; unread, one turn seen in a diff)
   { file: 'conversations-tr-blind151.yaml', right: 0.8, followups: 40 }, // 85.7% of 42 (first measured 85.7%; unread)
 ];
 
