@@ -730,6 +730,10 @@ function withNamedSubject(alone: Reply, previous: { question: string; factId: st
   return { reply: { ...combined, question: alone.question, ...readAs({ shown: asQuestion(probe), whole: true }), language: 'tr' }, remember: { question: probe, factId: combined.factId } };
 }
 
+/** A question's words followed by the question before's, less its question words and particles: the two read as one. */
+const withQuestionBefore = (question: string, previous: string): string =>
+  [...trTokens(question), ...trTokens(previous).filter((t) => !isWh(t.key) && !PARTICLE.test(t.key))].map((t) => t.text).join(' ');
+
 /**
  * The fact a question declined alone and the same read with the question before (its words less question words and
  * particles) both come closest to, surely enough to be offered, when it is another than the answer just given and linked
@@ -740,7 +744,7 @@ function linkedAgreeing(question: string, previous: { question: string; factId: 
   const prevFact = index.byId.get(previous.factId);
   if (prevFact === undefined) return null;
   const prevText = previousInTurkish(previous, index);
-  const probe = [...trTokens(question), ...trTokens(prevText).filter((t) => !isWh(t.key) && !PARTICLE.test(t.key))].map((t) => t.text).join(' ');
+  const probe = withQuestionBefore(question, prevText);
   const aloneTop = rank(question, index, 1)[0];
   const readTop = rank(probe, index, 1, { oneQuestion: true })[0];
   if (!aloneTop || !readTop || aloneTop.factId !== readTop.factId || aloneTop.factId === previous.factId) return null;
@@ -1385,7 +1389,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   if (alone.kind === 'none' && TOO.test(foldTurkish(turkishLower(alone.question))) && tooOfKnown(alone.question, vocabularyOf(kb))) {
     const index = kb.turkish ?? kb;
     const prevText = previousInTurkish(previous, index);
-    const probe = [...trTokens(alone.question), ...trTokens(prevText).filter((t) => !isWh(t.key) && !PARTICLE.test(t.key))].map((t) => t.text).join(' ');
+    const probe = withQuestionBefore(alone.question, prevText);
     const top = rank(probe, index, 1, { oneQuestion: true })[0];
     const again = top?.factId === previous.factId && top.score >= SEARCH.suggestThreshold ? previousAgain(alone, previous, kb) : null;
     if (again) return again;
