@@ -941,6 +941,20 @@ describe('reading a follow-up', () => {
     expect(same.kind === 'fact' && same.factId).toBe('china-dominance');
   });
 
+  test('"even batteries?", "even making the actual cars??" add to what was asked, as "too" does: read with the question before', () => {
+    // (As typed, "even batteries?" got Turkey's hope for battery plants and "even making the actual cars??", five words,
+    // stood on its own and got BYD's car deal; the answer just given says the aim reaches as far as finished EVs.)
+    expect(followupShape('even making the actual cars??').kind).toBe('fragment');
+    expect(followupShape('like even building the cars?').kind).toBe('fragment');
+    // (A question with a verb of its own is no fragment: "is byd even a big player?".)
+    expect(followupShape('is byd even a big player?').kind).not.toBe('fragment');
+    for (const q of ['even batteries?', 'even making the actual cars??', 'like even making the actual cars?']) {
+      const r = after('how far along the supply chain does turkey want to go with rare earths?', q).reply;
+      expect(r.kind === 'fact' && r.factId).toBe('whole-supply-chain');
+      expect(r.readingAs).toContain('following on from');
+    }
+  });
+
   test('a swap of several words joined by "and" ("and the industry and technology one?"), and the side of one ("how about industry and technology side?")', () => {
     const one = after("who is turkey's energy minister?", 'and the industry and technology one?').reply;
     // (As the holder of the post the answer gave, in the field named: identity.ts, roleOfFieldAsked.)

@@ -189,6 +189,9 @@ export function followupShape(question: string): FollowupShape {
     return { kind: 'pronoun' };
   }
   if (wl === 0 && rest.length > 0 && rest.length <= MAX_SWAP_WORDS && !rest.some((t) => AUX.has(t.key))) return { kind: 'fragment' };
+  // "even making the actual cars??", "like even building the cars?": "even" adds to what was asked, as "too" does, and
+  // what it adds may take a few words more than a fragment otherwise has (no question form: no verb asked with).
+  if (wl === 0 && evenAt(rest) >= 0 && rest.length <= evenAt(rest) + 1 + MAX_SWAP_WORDS && !rest.some((t) => AUX.has(t.key))) return { kind: 'fragment' };
   // "mining only, or refining too?", "just cars or batteries as well?": two alternatives with no verb, of what was asked
   // before, a fragment of a few words more (each alternative with its "only" or "too").
   if (wl === 0 && rest.length <= MAX_ALTERNATIVES_WORDS && rest.some((t) => t.key === 'or') && !rest.some((t) => AUX.has(t.key))) return { kind: 'fragment' };
@@ -211,6 +214,12 @@ export function followupShape(question: string): FollowupShape {
   }
   if (asksAsWell(ts.slice(i))) return { kind: 'continued', how: 'as-well' };
   return { kind: 'standalone' };
+}
+
+/** Where "even" opens a fragment ("even batteries?", "like even making the cars?"), as its first or second word; -1: it does not. */
+export function evenAt(ts: readonly Token[]): number {
+  if (ts[0]?.key === 'even') return 0;
+  return ts[0]?.key === 'like' && ts[1]?.key === 'even' ? 1 : -1;
 }
 
 /** Pronouns only ever an object ("signed it", "found them"): after the first word, that word is a verb, not a topic. */

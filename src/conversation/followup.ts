@@ -54,7 +54,7 @@ import { connectionRead, namesSide } from './connection.ts';
 import { outcomeAskedOfAttempt, whichNotInAnswer } from './outcome.ts';
 import { comeInAsFitIn, correctionOf, leaderSetBefore, takeAsSaid, echoAsQuestion, eventAsWhereWhen, kindAskedAsWh, mentionedAsThat, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
-import { CONDITION_ASKED, type FollowupShape, followupShape, withoutTrailingRemark } from './followup-shape.ts';
+import { CONDITION_ASKED, type FollowupShape, evenAt, followupShape, withoutTrailingRemark } from './followup-shape.ts';
 import { AGE, CLASS_NOUNS, IT, THING_PRONOUNS, asQuestion, distinctive, headSwap, join, namedBefore, namedReadings, pairedReading, parse, placePhrases, pointsBackToNamed, pointsBackToPeople, pointsBackToThing, readings, sharesTopic } from './readings.ts';
 import { ADDITIVE, ATTRIBUTES, DEMONSTRATIVES, LEAD, MEANT, OTHER, PLURAL_NOUN, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SOURCED, type Token, WH, givesExample, isContent, isPossessive, locativeThere, onlyChallenges, ownTokens, plainEnglish, tokens } from './english-words.ts';
 
@@ -929,7 +929,8 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
     : false;
   // "batteries too?", "including cars?": a fragment that adds to what was asked is by its grammar the rest of it.
   // (And "as well", two words: "mining only, or refining as well?".)
-  const adds = shape.kind === 'fragment' && (tokens(alone.question).some((t, j, ts) => ADDITIVE.has(t.key) || (t.key === 'as' && ts[j + 1]?.key === 'well')) || givesExample(alone.question));
+  // (And "even batteries?", "even making the actual cars??": "even" first, as "too" last.)
+  const adds = shape.kind === 'fragment' && (tokens(alone.question).some((t, j, ts) => ADDITIVE.has(t.key) || (t.key === 'as' && ts[j + 1]?.key === 'well')) || givesExample(alone.question) || evenAt(ownTokens(alone.question).filter((t) => !LEAD.has(t.key))) >= 0);
   if (shape.kind !== 'bare' && !continuation && !about && !personal && !adds && !pointing && !named && !setApart && !placed && alone.kind === 'fact') return rememberAlone(alone);
 
   const asked = alone.question;
