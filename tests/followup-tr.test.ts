@@ -336,6 +336,15 @@ describe('reading a Turkish follow-up', () => {
     }
   });
 
+  test('"bu işte kim lider?" (who leads in this business?) answered alone by a head of state is read on the topic before', () => {
+    // (Alone "lider" found the presidents, surely; "bu işte" says the question is on rare earths.)
+    for (const asked of ['bu iste kim lider', 'bu işte kim önde']) {
+      const r = after('nadir toprak elementleri ne ise yariyo ki', asked).reply;
+      expect(r, asked).toMatchObject({ kind: 'fact', factId: 'china-dominance' });
+      expect(r.readingAs, asked).toBeDefined();
+    }
+  });
+
   test('"bunlardan" (of these) after an answer that lists others than the name it sets apart, to a question that named some of them, is a part of those it lists (as in English)', () => {
     expect(after('turkiye chery saic great wall ile gorusmus mu', 'bunlardan anlasma imzalayan olmus mu').reply.kind).toBe('none');
     expect(after('byd disinda hangi cinli firmalarla gorusulmus', 'onlardan imza atan var mı').reply.kind).toBe('none');

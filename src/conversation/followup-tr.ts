@@ -1407,7 +1407,10 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
   // (So does "o" saying something after "… kim?": "o nadir toprak konusunda bir şey söylemiş mi?" after "sanayi bakanı
   // kim?" is what the one named said, whatever the words alone get, the refinery's readiness.)
   const saidByNamed = trTokens(alone.question).some((t) => PERSON_PRONOUN.has(t.key)) && trTokens(alone.question).some((t) => SAYING.test(t.key)) && trTokens(previousInTurkish(previous, kb.turkish ?? kb)).some((t) => ASKS_WHO.test(t.key));
-  const pointing = shape.kind === 'pronoun' && alone.kind === 'fact' && alone.factId !== previous.factId && (standsForSomething(alone.question) || ownerNamed || saidByNamed);
+  // (So does a field asked who leads: "bu işte kim lider?" after what rare earths are used for is who leads in rare
+  // earths, not a head of state, which "lider" alone gets; "bu işte" is read as no word of its own.)
+  const leadsField = turkishAnswerType(alone.question) === 'who' && trTokens(alone.question).some((t) => FIELD.test(foldTurkish(turkishLower(t.text))));
+  const pointing = shape.kind === 'pronoun' && alone.kind === 'fact' && alone.factId !== previous.factId && (standsForSomething(alone.question) || ownerNamed || saidByNamed || leadsField);
   // "nereye gidiyor?" (where is [he] going?): the subject Turkish drops is the one before, whatever fact the verb
   // alone matches; read in context even when answered alone, when a reading gets its fact clearly more surely than
   // the words alone get theirs (CONVERSATION.droppedSubjectMargin; stored questions such as "Ne zaman bulundu?"
@@ -1530,7 +1533,9 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     // (Or, for "o" read as the person the question before named, another fact than the words alone get, more surely.)
     // (Or, as in English, another fact than the words alone get, more surely, when theirs is off the previous question's
     // topic and the reading's is on it: "hangi ay olmuştu bu?" after the talks gets the meeting, not the deposit's discovery.)
-    const offTopic = alone.kind === 'fact' && combined.factId !== alone.factId && combined.confidence > alone.confidence && !onTopic(alone.factId) && onTopic(combined.factId);
+    // (A field asked who leads, "bu işte kim lider?", says the question is on that topic: a reading on it is taken over
+    // words alone off it however surely they answer, since "lider" alone is a head of state.)
+    const offTopic = alone.kind === 'fact' && combined.factId !== alone.factId && (combined.confidence > alone.confidence || leadsField) && !onTopic(alone.factId) && onTopic(combined.factId);
     // (The person the answer named, asked about, gets what the words alone get: "o kim ya, hangi bakanlıkta?" after "Çin'e
     // gidecek heyete kim başkanlık edecek?" is the minister's fact either way, and no later reading of the question before's
     // words, the delegation's again, is taken over them.)
