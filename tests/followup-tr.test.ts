@@ -336,6 +336,14 @@ describe('reading a Turkish follow-up', () => {
     }
   });
 
+  test('"kaç tane bunlardan?" (how many of them?) after an answer that lists what was asked for is that answer (as in English)', () => {
+    for (const q of ['kaç tane bunlardan?', 'kac tane', 'toplam kac tane']) {
+      expect(after('türkiye byd dışında hangi çinli firmalarla görüştü', q).reply, q).toMatchObject({ kind: 'fact', factId: 'other-chinese-automakers' });
+    }
+    // (Not after one that lists nothing: the deposit's size is no count.)
+    expect(after('beylikova ne kadar büyük', 'kaç tane').reply.kind).toBe('none');
+  });
+
   test('"bu işte kim lider?" (who leads in this business?) answered alone by a head of state is read on the topic before', () => {
     // (Alone "lider" found the presidents, surely; "bu işte" says the question is on rare earths.)
     for (const asked of ['bu iste kim lider', 'bu işte kim önde']) {

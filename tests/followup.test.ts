@@ -941,6 +941,17 @@ describe('reading a follow-up', () => {
     expect(same.kind === 'fact' && same.factId).toBe('china-dominance');
   });
 
+  test('"how many of them?" after an answer that lists what was asked for is how many that list has: that answer', () => {
+    // (Alone, "how many" found the deposit's size by its amount, "them" read as Turkey.)
+    for (const q of ['how many of them?', 'how many is that', 'how many?']) {
+      const r = after('besides byd, which chinese automakers has turkey been talking to?', q).reply;
+      expect(r, q).toMatchObject({ kind: 'fact', factId: 'other-chinese-automakers' });
+    }
+    // After an answer that lists nothing, "how many?" is not that answer again.
+    const single = after('who is leading the delegation to china?', 'how many?').reply;
+    expect(single.kind === 'fact' && single.factId).not.toBe('october-delegation');
+  });
+
   test('"even batteries?", "even making the actual cars??" add to what was asked, as "too" does: read with the question before', () => {
     // (As typed, "even batteries?" got Turkey's hope for battery plants and "even making the actual cars??", five words,
     // stood on its own and got BYD's car deal; the answer just given says the aim reaches as far as finished EVs.)

@@ -1232,6 +1232,8 @@ const TURKISH_SAY_IT_AGAIN = new RegExp(
     String.raw`(?:\s+(?:lutfen|ya|abi|yani|mi|peki|bana|rica etsem))*$`,
 );
 /** "neye bağlı?", "bu neye bagli", "ne şartla?", "hangi koşulla?" (folded): on what the answer just given depends. */
+/** A whole message asking only how many ("kaç tane?", "kaç tane bunlardan?", "toplam kaç taneler", "kaç taneymiş"; folded). */
+const TURKISH_COUNT_ASKED = /^(?:(?:peki|ya|hmm+|hm|e+|yani|tamam|ok)\s+)*(?:(?:bunlardan|onlardan|bunlar|onlar|toplam|hepsi|hepsi toplam)\s+)?kac\s+(?:tane|taneler|tanesi|taneymis|tanedir|tane var|tane varmis|adet)(?:\s+(?:bunlardan|onlardan|bunlar|onlar|toplam|var|varmis|ki|peki|yani|acaba|ya|mi|mis|olmus|etti|ediyo|ediyor))*$/;
 const TURKISH_CONDITION_ASKED = /^(?:(?:peki|ya|hmm+|hm|e+|ama|yani)\s+)*(?:(?:bu|o|bu da|o da|bunlar)\s+)?(?:neye bagli|neye bagliymis|ne sartla|hangi sartla|ne kosulla|hangi kosulla|hangi sartlarda|hangi kosullarda|sart ne|kosul ne)(?:\s+(?:ki|peki|yani|acaba|ya))*$/;
 /** A Turkish answer (folded) stating a condition: "olursa", "gerçekleşirse", "eğer", "bağlı", "şartıyla". */
 const TURKISH_STATES_CONDITION = /\b(?:eger|sayet|bagli|sartiyla|kosuluyla|takdirde)\b|\p{L}(?:ursa|urse|irse|arsa|erse)\b/u;
@@ -1303,6 +1305,13 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
       if (sourced !== undefined && fact) return { reply: { ...fact, question: alone.question, confidence: 0.5, readingAs: pairedReading(alone.question, prevText), language: 'tr' }, remember: { question: prevText, factId: sourced } };
     }
     const again = alone.kind === 'none' && given !== undefined && ATTRIBUTES.test(kb.facts[given]!.answer) ? previousAgain(alone, previous, kb) : null;
+    if (again) return again;
+  }
+  // "kaç tane bunlardan?", "toplam kaç tane?" (how many of them?) after an answer that lists what was asked for ("…,
+  // aralarında Chery, SAIC ve Great Wall …"): how many that list has, which that answer gives (as in English).
+  if (TURKISH_COUNT_ASKED.test(askedPlain(alone.question))) {
+    const given = (kb.turkish ?? kb).byId.get(previous.factId);
+    const again = given !== undefined && answerLists((kb.turkish ?? kb).facts[given]!.answer) ? previousAgain(alone, previous, kb) : null;
     if (again) return again;
   }
   // "bu neye bağlı?" (what does it depend on?) after an answer that states its condition ("anlaşma başarılı olursa …"):

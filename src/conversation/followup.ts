@@ -958,6 +958,13 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
     const plural = tried.find((r) => r.whole && tokens(r.probe).some((t) => !own.has(t.key) && isContent(t) && PLURAL_NOUN.test(t.key)));
     return { reply: { ...declinedReply(kb, asked, alone.confidence, suggestions), ...readAs(plural ?? tried[0]!) }, remember: null };
   }
+  // "how many of them?", "how many is that" after an answer that lists what was asked for ("…, among them Chery, SAIC and
+  // Great Wall"): how many that list has, which that answer gives and no other fact does (alone, "how many" found the
+  // deposit's size by its amount, with "them" read as Turkey).
+  if (shape.kind === 'bare' && shape.wh[0] === 'how' && shape.wh[1] === 'many' && answerLists(previousAnswer)) {
+    const count = answeredAgain(alone, previous, kb);
+    if (count) return count;
+  }
   // "who else?": something besides what was answered, so never the same fact again, unless that fact's answer lists
   // several ("members include China and Russia": "who else is in that group?" asks for more of them; lists.ts).
   const other = tokens(asked).some((t) => OTHER.has(t.key));
