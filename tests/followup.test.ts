@@ -941,6 +941,12 @@ describe('reading a follow-up', () => {
     expect(same.kind === 'fact' && same.factId).toBe('china-dominance');
   });
 
+  test('"fine" before a follow-up takes the answer in, as "ok" does: "ok fine, when will it be done then?" points back', () => {
+    // (As a word of its own before "it", "fine" made it a question standing on its own: the deposit's discovery.)
+    expect(followupShape('ok fine, when will it be done then?').kind).not.toBe('standalone');
+    expect(after('how much is the beylikova refinery supposed to cost', 'ok fine, when will it be done then?').reply).toMatchObject({ kind: 'fact', factId: 'refinery-timeline' });
+  });
+
   test('"how many of them?" after an answer that lists what was asked for is how many that list has: that answer', () => {
     // (Alone, "how many" found the deposit's size by its amount, "them" read as Turkey.)
     for (const q of ['how many of them?', 'how many is that', 'how many?']) {

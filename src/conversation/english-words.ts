@@ -132,7 +132,7 @@ export const onlyChallenges = (question: string): boolean => {
 /** Words that may open a follow-up before what it asks ("and when?", "so why?", "ok and who else?"). */
 // Interjections and thanks before a follow-up ("thx! and how big?", "wow, why?") lead it as "and" does (and CHAT_FILLER: "sorry, when?");
 // not "wait", "great", "nice": words of questions and names ("wait times", "Great Wall").
-export const LEAD = new Set(['and', 'n', 'but', 'so', 'also', 'ok', 'okay', 'well', 'then', 'plus', 'or', 'alright', 'right', 'hmm', 'hm', 'um',
+export const LEAD = new Set(['and', 'n', 'but', 'so', 'also', 'ok', 'okay', 'well', 'then', 'plus', 'or', 'alright', 'right', 'fine', 'hmm', 'hm', 'um',
   'thx', 'thanks', 'ty', 'lol', 'haha', 'yeah', 'yep', 'huh', 'hmmm', 'ooh', 'interesting', 'gotcha', 'cool', 'k', 'kk', ...REACTIONS]);
 /**
  * Words that pass on what was heard before a clause ("heard he's flying to china soon, when?", "apparently they
