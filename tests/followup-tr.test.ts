@@ -336,6 +336,12 @@ describe('reading a Turkish follow-up', () => {
     }
   });
 
+  test('"hâlâ plan bu mu yoksa vazgeçildi mi?" (still the plan, or dropped?) is that answer again (as "is that still on?" in English)', () => {
+    for (const q of ['hala plan bu mu yoksa vazgecildi mi', 'bu hâlâ geçerli mi']) {
+      expect(after('turkiye nadir toprak konusunda cinle ne yapmak istiyo?', q).reply, q).toMatchObject({ kind: 'fact', factId: 'china-processing-partnership' });
+    }
+  });
+
   test('"kaç tane bunlardan?" (how many of them?) after an answer that lists what was asked for is that answer (as in English)', () => {
     for (const q of ['kaç tane bunlardan?', 'kac tane', 'toplam kac tane']) {
       expect(after('türkiye byd dışında hangi çinli firmalarla görüştü', q).reply, q).toMatchObject({ kind: 'fact', factId: 'other-chinese-automakers' });

@@ -941,6 +941,15 @@ describe('reading a follow-up', () => {
     expect(same.kind === 'fact' && same.factId).toBe('china-dominance');
   });
 
+  test('"is that still on?" after an answer asks whether it still holds: that answer, the newest word the knowledge has', () => {
+    // (Read with the question before, "is rare earths still on" found what rare earths are used for.)
+    expect(after('is turkey partnering up with china on rare earths', 'is that still on?').reply).toMatchObject({ kind: 'fact', factId: 'china-processing-partnership' });
+    expect(after("what's the plan for the refinery", 'is it still the plan or not').reply).toMatchObject({ kind: 'fact', factId: 'refinery-readiness' });
+    // A word of its own asks of that: "is october still the plan?" is no such check.
+    const october = after('where does the info about the october china trip come from?', 'ok but is october still the plan').reply;
+    expect(october.kind === 'fact' && october.factId).not.toBe('delegation-sources');
+  });
+
   test('"fine" before a follow-up takes the answer in, as "ok" does: "ok fine, when will it be done then?" points back', () => {
     // (As a word of its own before "it", "fine" made it a question standing on its own: the deposit's discovery.)
     expect(followupShape('ok fine, when will it be done then?').kind).not.toBe('standalone');

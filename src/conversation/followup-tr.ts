@@ -1159,7 +1159,9 @@ const TURKISH_WHO_ROLE = /^(?:(?:peki|ya|hmm+|hm|e+|ama|yani|abi|kanka)\s+)*(bak
  * English too.)
  */
 export function turkishSaidAgain(alone: Reply, previous: { question: string; factId: string }, kb: KnowledgeBase): TurkishContextAnswer | null {
-  const asks = (text: string) => TURKISH_SAY_IT_AGAIN.test(plainTurkish(text));
+  // ("hâlâ plan bu mu yoksa vazgeçildi mi?", is that still the plan or was it dropped?: whether what the answer just gave
+  // still holds, which the knowledge says no more of than that answer, as "is that still on?" in English.)
+  const asks = (text: string) => TURKISH_SAY_IT_AGAIN.test(plainTurkish(text)) || TURKISH_STILL_SO.test(plainTurkish(text));
   // (With a remark after it: "… sade anlatabilir misiniz? Ben emekli öğretmenim, teknik terimlere pek aşina değilim.")
   return asks(alone.question) || asks(withoutTrailingRemark(alone.question)) ? previousAgain(alone, previous, kb) : null;
 }
@@ -1220,6 +1222,9 @@ const KIND_PLURAL = /^(?:firma|sirket|marka|uretici)l[ae]r/;
 const TURKISH_WHICH_NOUN = /^(?:(?:peki|ya|hmm+|hm|e+|yani)\s+)*hangi\s+(\p{L}{3,})(?:\s+(?:mesela|peki|acaba|yani|tam olarak|ki))*$/u;
 const TURKISH_MEANING = /^(?:(?:peki|ya|hmm+|hm|e+|ama|yani|abi|pardon)\s+)*(?:(.+?) ne demek(?:tir|mek)?(?: oluyor)?|ne demek (.+?)|(.+?) ne anlama geliyor|(.+?) derken)(?:\s+(?:ya|yani|peki|abi|acaba|tam olarak|burada|burda))*$/;
 /** "basitçe anlatır mısın", "daha basit anlat", "yani kısaca", "özetle", "anlamadım", "tekrar eder misin" (folded). */
+/** "hâlâ geçerli mi?", "bu hâlâ plan mı yoksa iptal mi oldu?", "hala devam ediyo mu" (folded): whether it still holds. */
+const TURKISH_STILL_SO =
+  /^(?:(?:peki|ya|yani|tamam da|tamam|ok|e+|hmm+)\s+)*(?:(?:bu|o|bunlar|plan|anlasma|gorusmeler|proje)\s+)?(?:hala|halen|hala da)\s+(?:plan bu mu|bu mu plan|plan mi|gecerli mi|gecerli mi bu|devam ediyo mu|devam ediyor mu|suruyo mu|suruyor mu|masada mi|gundemde mi|konusuluyo mu|konusuluyor mu|oyle mi|aktif mi|yururlukte mi)(?:\s+(?:yoksa|ya da)\s+(?:vazgecildi|iptal edildi|iptal oldu|iptal mi oldu|rafa kalkti|bitti|suya dustu|ertelendi)\s*mi)?(?:\s+(?:peki|yani|acaba|ki|bu))*$/;
 const TURKISH_SAY_IT_AGAIN = new RegExp(
   String.raw`^(?:(?:peki|ya|hmm+|hm|e+|ama|yani|abi|abla|hocam|kanka|pardon|kusura bakma|ozur dilerim)\s+)*` +
     // ("bu engelleri biraz daha sade anlatabilir misiniz?": these obstacles, a bit more plainly)

@@ -361,6 +361,13 @@ const SAY_IT_AGAIN = new RegExp(
     String.raw`|say (?:that|it) again|repeat (?:that|it)|come again|(?:i )?(?:dont|don't|didnt|didn't|do not|did not) (?:get|understand|follow) (?:it|that|this)?|(?:i'm|im|i am) (?:lost|confused)|in a nutshell|tl ?dr|in short|so basically|basically)` +
     String.raw`(?: (?:please|pls|plz|thanks|thx|ty|lol|tho|though|again|for me|for a (?:kid|child|beginner|noob|newbie)))*$`,
 );
+/**
+ * "is that still on?", "is it still the plan or not", "are the talks still happening?": whether what the answer just
+ * gave still holds, which the knowledge says no more of than that answer (its newest word on it). Not with a word of its
+ * own ("is october still the plan?" asks of October).
+ */
+const STILL_SO =
+  /^(?:(?:ok|okay|so|and|but|wait|hm+|um+|right|sure|fine|cool)\s*,?\s+)*(?:is|are|was|were|s) (?:that|it|this|they|those|these|the (?:plan|deal|talks?|trip|visit|project|partnership|idea)) still (?:on|happening|planned|the plan|going ahead|going on|a thing|in play|valid|current|alive|on track|on the table|in the works|being discussed|the case)(?: (?:or not|or what|or did it fall through|or was it dropped|or is it off|then|tho|though|now|right now|rn|as of now|as far as (?:you|u|we) know))*$/;
 /** "why does that matter?", "why is that important to them", "why does it matter more now": the point of what was just said. */
 const WHY_IT_MATTERS =
   /^(?:(?:and|so|ok|okay|but|hmm|wait)\s+)*(?:why|how come) (?:(?:does|would|is|should|do) )?(?:that|this|it) (?:(?:even )?matters?|(?:so )?important|a (?:big|bigger) deal|significant)(?: (?:so much|at all|to (?:them|us|anyone|turkey|china|ankara)|for (?:this story|them|us)|in this story|more|right now|now|than before|then|tho|though|anyway))*$/;
@@ -838,7 +845,7 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   // alone get: they are only the request's).
   const asksAgain = (text: string) => SAY_IT_AGAIN.test(plainEnglish(text));
   // (With a remark after it: "in plain english? i'm not a scientist lol".)
-  const again = asksAgain(alone.question) || asksAgain(withoutTrailingRemark(alone.question)) ? answeredAgain(alone, previous, kb) : null;
+  const again = asksAgain(alone.question) || asksAgain(withoutTrailingRemark(alone.question)) || STILL_SO.test(plainEnglish(alone.question)) ? answeredAgain(alone, previous, kb) : null;
   if (again) return again;
   // "why does that matter?", "and why does that matter to them", "why does it matter more now" after an answer that says
   // why (its purpose, what it is aiming for): the point of what was just said is that answer's own reason, whatever
