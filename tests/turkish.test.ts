@@ -329,6 +329,9 @@ describe('Turkish text analysis', () => {
   test('answer types: what a Turkish question asks for, and what a Turkish answer can give', () => {
     expect(turkishAnswerType('Heyet Çin’e ne zaman gidecek?')).toBe('when');
     expect(turkishAnswerType('kac ton cevher var')).toBe('quantity');
+    // "ne kadar önce", "kaç yıl önce" (how long ago) ask a time, as "how long ago" does in English; "ne kadar" alone an amount.
+    for (const q of ['ne kadar once demis bunu', 'kaç yıl önce buldular']) expect(turkishAnswerType(q), q).toBe('when');
+    expect(turkishAnswerType('ne kadar var')).toBe('quantity');
     expect(turkishAnswerType('kim gidiyor')).toBe('who');
     // Who pays asks a payer or the money (as in English): no kind.
     for (const q of ['parasını kim ödeyecek', 'rafineriyi kim finanse edecek', 'masrafını kim karşılıyor']) expect(turkishAnswerType(q), q).toBeNull();

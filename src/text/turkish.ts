@@ -1158,7 +1158,8 @@ export function isTurkishTerm(term: string): boolean {
 // (checked in order, the first found wins, as in English).
 const TURKISH_ANSWER_TYPES: [AnswerType, RegExp][] = [
   ['duration', /\b(ne kadar sur\w*|kac (yil|ay|gun|hafta) sur\w*|ne zamandan beri|ne zamandir)\b/],
-  ['when', /\b(ne (zaman|zmn|zman)\w*|hangi (yil|ay|tarih|gun)\w*|kacta|kac yilinda|zamani)\b/],
+  // ("ne kadar önce", "kaç yıl önce": how long ago, a time, as in English; before "ne kadar", an amount.)
+  ['when', /\b(ne (zaman|zmn|zman)\w*|hangi (yil|ay|tarih|gun)\w*|kacta|kac yilinda|zamani|ne kadar once|kac (yil|sene|ay|gun|hafta) once)\b/],
   // "kac" forms spelled out: "kacir" is a name (Kacır), not "how many".
   ['quantity', /\b(kac|kaca|kacta|kactir|kacinci|ne kadar|ne buyuklukte|ne kadar buyuk|ne denli)\b/],
   ['who', /\b(kim|kimi|kime|kimin|kimdir|kimdi|kimmis|kimden|kiminle|kimle|kimler\w*)\b/],
