@@ -941,6 +941,14 @@ describe('reading a follow-up', () => {
     expect(same.kind === 'fact' && same.factId).toBe('china-dominance');
   });
 
+  test('"just the name pls", "name?", "full names pls" ask who the person (or the people) the conversation is about is', () => {
+    expect(nameAskedAsWho('just the name pls')).toBe('who is he?');
+    expect(nameAskedAsWho('ok, full names and titles pls')).toBe('ok, who are they?');
+    // (As typed, "name" was read with the question before and got what Kacır said again.)
+    expect(after("What did Turkey's industry minister say about rare earths last month?", 'just the name pls').reply).toMatchObject({ kind: 'fact', factId: 'industry-minister' });
+    expect(after('who met in kazakhstan in july', 'full names pls').reply).toMatchObject({ kind: 'fact', factId: 'presidents' });
+  });
+
   test('"is that still on?" after an answer asks whether it still holds: that answer, the newest word the knowledge has', () => {
     // (Read with the question before, "is rare earths still on" found what rare earths are used for.)
     expect(after('is turkey partnering up with china on rare earths', 'is that still on?').reply).toMatchObject({ kind: 'fact', factId: 'china-processing-partnership' });

@@ -19,6 +19,10 @@ export function nameAskedAsWho(question: string): string {
   // "who's the guy?", "and who is that woman": the person the answer named, as "who is he?" asks.
   const person = PERSON_ASKED.exec(question);
   if (person) return `${person[1]!}who is ${/^(?:woman|lady)$/iu.test(person[2]!) ? 'she' : 'he'}?`;
+  // "just the name pls", "name?", "full names and titles pls": the name alone asked for, whose is the person the
+  // conversation is about ("who is he?"), or the people ("names": "who are they?").
+  const bare = BARE_NAME.exec(question);
+  if (bare) return `${bare[1]!}who ${/s$/iu.test(bare[2]!) ? 'are they' : 'is he'}?`;
   const m = NAME_ASKED.exec(question);
   if (!m) return question;
   const pronoun = /^her\b/iu.test(m[2]!) ? 'she' : /^their\b/iu.test(m[2]!) ? 'they' : 'he';
@@ -32,6 +36,13 @@ const FORGOT = String.raw`(?:\s*[,.;?!-]*\s*(?:i\s+)?(?:forgot|forget|(?:cant|ca
 const NAME_ASKED = new RegExp(
   REWRITE_LEAD +
     String.raw`(?:(?:what(?:['’]?s| is| was| are| were| r)|whats|wats|wuts)\s+)?((?:his|her|their|(?:the|that|this)\s+(?:guy|man|woman|lady|person|bloke|dude|minister|president)['’]s|(?:the|that|this)\s+(?:guy|man|woman|lady|person|bloke|dude)['’]?s)\s+(?:full\s+|actual\s+|real\s+)?names?)(?:\s*(?:again|tho|though|pls|please|lol|lmao|haha|tbh|now|sir|bro|mate))*${FORGOT}[\s?!.\p{Extended_Pictographic}\u{FE0F}]*$`,
+  'iu',
+);
+
+/** A name and nothing else asked for: "just the name pls", "name?", "the full names?", "full names and titles pls". */
+const BARE_NAME = new RegExp(
+  REWRITE_LEAD +
+    String.raw`(?:(?:just|only)\s+)?(?:the\s+)?(?:full\s+|actual\s+|real\s+)?(names?)(?:\s+(?:and|&|n)\s+(?:titles?|roles?|positions?|jobs?))?(?:\s*(?:only|again|tho|though|pls|please|plz|lol|haha|then|now))*\s*[?!.]*\s*$`,
   'iu',
 );
 
