@@ -11,6 +11,7 @@ import { answer, explain, rank, type KnowledgeBase } from '../src/engine/answer.
 import { NO_FACT, answerInContext, answerOnItsOwn, type PreviousTurn } from '../src/conversation/followup.ts';
 import { followupShape } from '../src/conversation/followup-shape.ts';
 import { personsIn } from '../src/conversation/persons.ts';
+import { withoutRelayBefore } from '../src/conversation/readings.ts';
 import { comeInAsFitIn, correctionOf, leaderSetBefore, takeAsSaid, echoAsQuestion, eventAsWhereWhen, kindAskedAsWh, mentionedAsThat, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from '../src/conversation/rewrites.ts';
 import { tokens } from '../src/conversation/english-words.ts';
 import { nameKey, vocabularyOf } from '../src/conversation/vocabulary.ts';
@@ -939,6 +940,15 @@ describe('reading a follow-up', () => {
     // ("refining" is in the answer just given; "just" is how the choice is put.)
     const same = after('for how many years has china led rare earths?', 'just mining or the refining too?').reply;
     expect(same.kind === 'fact' && same.factId).toBe('china-dominance');
+  });
+
+  test('a pronoun before a colon that leads with no word of its own ("another one from him: …") points at no one named before', () => {
+    const q = "ok another one from him: what's making it so hard for the US and EU to diversify their critical mineral supply away from china?";
+    expect(withoutRelayBefore(q)).toBe("what's making it so hard for the US and EU to diversify their critical mineral supply away from china?");
+    expect(withoutRelayBefore('byd: when did they sign?')).toBe('byd: when did they sign?');
+    // A question of its own: the same reply as alone, with no reading of the question before ("him" read as the minister).
+    const r = after('who is leading the delegation to china?', q).reply;
+    expect(r).toEqual(answerOnItsOwn(q, kb));
   });
 
   test('"just the name pls", "name?", "full names pls" ask who the person (or the people) the conversation is about is', () => {

@@ -436,11 +436,22 @@ const MAX_ASKED_KIND = 4;
  * ("how far will they purify the ore?", "when r they going to china" are questions of their own).
  */
 export function pointsBackToPeople(question: string, vocab: Vocabulary): boolean {
-  for (const t of tokens(question)) {
+  // ("ok another one from him: what's making it so hard …?": "him" is who passes the question on, before the colon.)
+  for (const t of tokens(withoutRelayBefore(question))) {
     if (PERSON_PRONOUNS.has(t.key)) return true;
     if (vocab.names.has(t.key)) return false;
   }
   return false;
+}
+
+/**
+ * A message less a lead before a colon that has no word of its own ("ok another one from him: …", "one more from her:
+ * …"): who passes the question on, or that another comes, whose pronouns point at no one the conversation named. The
+ * message itself otherwise ("byd: when did they sign?" names what it asks about before the colon).
+ */
+export function withoutRelayBefore(question: string): string {
+  const m = /^([^:?!]{1,60}):\s+(\S.*)$/su.exec(question.trim());
+  return m && !tokens(m[1]!).some(isContent) ? m[2]! : question;
 }
 
 /**
