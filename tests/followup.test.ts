@@ -942,6 +942,13 @@ describe('reading a follow-up', () => {
     expect(same.kind === 'fact' && same.factId).toBe('china-dominance');
   });
 
+  test('a sentence of reaction before the question is no part of what "them" comes after ("oh so theyre in wind turbines too. who makes most of them")', () => {
+    // (Its "theyre" was taken as the question's first pronoun, and its words as the question's own: BYD, the largest maker.)
+    for (const q of ['oh so theyre in wind turbines too. who makes most of them', 'interesting, so phones too. who makes most of them']) {
+      expect(after('what are rare earths used for', q).reply, q).toMatchObject({ kind: 'fact', factId: 'china-dominance' });
+    }
+  });
+
   test('a pronoun before a colon that leads with no word of its own ("another one from him: …") points at no one named before', () => {
     const q = "ok another one from him: what's making it so hard for the US and EU to diversify their critical mineral supply away from china?";
     expect(withoutRelayBefore(q)).toBe("what's making it so hard for the US and EU to diversify their critical mineral supply away from china?");

@@ -461,8 +461,9 @@ export function withoutRelayBefore(question: string): string {
 export function pointsBackToNamed(question: string, vocab: Vocabulary): boolean {
   // As for "it": with more than a word of its own before it, "they" points inside the question as often ("what
   // challenges do western countries face when diversifying their supply?").
+  // (Not a word of a reaction before the question, "oh so theyre in wind turbines too. who makes most of them": ownTokens.)
   let own = 0;
-  for (const t of tokens(question)) {
+  for (const t of ownTokens(question)) {
     if (PLURAL_PRONOUNS.has(t.key)) return own <= MAX_WORDS_BEFORE_THING;
     if (vocab.names.has(t.key)) return false;
     if (isContent(t)) own++;
@@ -571,7 +572,8 @@ const MAX_WORDS_BEFORE_THINGS = 2;
 const PLURAL_THING_PRONOUNS = new Set(['them', 'em', 'those', 'these']);
 
 export function pointsBackToThing(question: string): boolean {
-  const ts = tokens(question);
+  // (Not a word of a reaction before the question: ownTokens.)
+  const ts = ownTokens(question);
   let own = 0;
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i]!;
