@@ -942,6 +942,15 @@ describe('reading a follow-up', () => {
     expect(same.kind === 'fact' && same.factId).toBe('china-dominance');
   });
 
+  test('"who said that?" after an answer that gives the Energy Ministry\'s word is that answer, not the trip\'s unnamed sources', () => {
+    // (The sources were taken as someone's word on the same topic by "said" and by "planning", the planned trip.)
+    for (const q of ['who said that?', 'who said so, the energy ministry?']) {
+      expect(after('is turkey planning a rare earth refinery', q).reply, q).toMatchObject({ kind: 'fact', factId: 'refinery-readiness' });
+    }
+    // Someone's word on the same topic stands: after the trip's date, its sources.
+    expect(after('when is the delegation going to china?', 'says who?').reply).toMatchObject({ kind: 'fact', factId: 'delegation-sources' });
+  });
+
   test('a sentence of reaction before the question is no part of what "them" comes after ("oh so theyre in wind turbines too. who makes most of them")', () => {
     // (Its "theyre" was taken as the question's first pronoun, and its words as the question's own: BYD, the largest maker.)
     for (const q of ['oh so theyre in wind turbines too. who makes most of them', 'interesting, so phones too. who makes most of them']) {

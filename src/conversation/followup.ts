@@ -372,6 +372,8 @@ const STILL_SO =
 const WHY_IT_MATTERS =
   /^(?:(?:and|so|ok|okay|but|hmm|wait)\s+)*(?:why|how come) (?:(?:does|would|is|should|do) )?(?:that|this|it) (?:(?:even )?matters?|(?:so )?important|a (?:big|bigger) deal|significant)(?: (?:so much|at all|to (?:them|us|anyone|turkey|china|ankara)|for (?:this story|them|us)|in this story|more|right now|now|than before|then|tho|though|anyway))*$/;
 
+/** Words of saying in an answer ("according to", "has said"): who said it, not what it is about. */
+const SAYING_WORDS = /\b(?:according to|said|says|say|stated|states|told|tells|reported|reports|announced|claimed|claims)\b/gi;
 /** A question after who said something ("who said that?", "has any minister said so?"). */
 const ASKS_WHO_SAID = /\b(?:said|say|says|stated|claimed|claim)\b/i;
 /** An answer that lists three things or more ("Chery, SAIC and Great Wall", "cerium, lanthanum, neodymium and …"). */
@@ -438,7 +440,9 @@ function continuedInContext(alone: Reply, how: Extract<FollowupShape, { kind: 'c
     }
     if (alone.kind !== 'fact' || alone.factId === previous.factId) return null;
     const aloneFact = kb.byId.get(alone.factId)!;
-    const onTopic = sharesTopic(aloneFact, prev, vocab, kb.facts.length) || sharesTopic(aloneFact, parse(cleanInput(given.answer)), vocab, kb.facts.length);
+    // (On the topic of the answer just given, by its words less those of saying: "said" is no topic the delegation's
+    // sources share with the Energy Ministry's word on the refinery; nor the question's "planning" with the planned trip.)
+    const onTopic = sharesTopic(aloneFact, parse(cleanInput(given.answer.replace(SAYING_WORDS, ' '))), vocab, kb.facts.length);
     // Someone's word on the same topic (the delegation story's sources) stands; a fact that says nobody's word
     // ("where did you hear that?" alone: the deposit's place) is no answer to whose word it is.
     return onTopic && (ATTRIBUTES.test(alone.answer) || SOURCED.test(alone.answer)) ? null : asPrevious();
