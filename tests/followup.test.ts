@@ -942,6 +942,15 @@ describe('reading a follow-up', () => {
     expect(same.kind === 'fact' && same.factId).toBe('china-dominance');
   });
 
+  test('"great thanks" before a follow-up takes the answer in, with or without punctuation ("great thanks 🙏 and who …")', () => {
+    expect(reactionBefore('great thanks 🙏 and who controls the supply')).toBeGreaterThan(0);
+    // ("great wall" stays a name: no thanks after it.)
+    expect(reactionBefore('great wall and who else')).toBe(0);
+    for (const q of ['great thanks 🙏 and who controls the supply for all that', 'great thanks and who controls the supply for all that']) {
+      expect(after('which industries depend on rare earth elements?', q).reply, q).toMatchObject({ kind: 'fact', factId: 'china-dominance' });
+    }
+  });
+
   test('"who said that?" after an answer that gives the Energy Ministry\'s word is that answer, not the trip\'s unnamed sources', () => {
     // (The sources were taken as someone's word on the same topic by "said" and by "planning", the planned trip.)
     for (const q of ['who said that?', 'who said so, the energy ministry?']) {

@@ -872,10 +872,11 @@ const PREAMBLES: readonly (readonly string[])[] = [
 /**
  * A reaction to the answer before set off by a comma or "!" ("nice, what about chery?", "interesting. and when?",
  * "sure, where is it?"): no word of what is asked. With its punctuation only: "great wall", "sure thing" are words of a
- * question. Read by the engine (rank.ts, as a reading without it) and by the follow-up reader (english-words.ts).
+ * question. Read by the engine (rank.ts, as a reading without it) and by the follow-up reader (english-words.ts). (Or
+ * followed by thanks, with or without punctuation: "great thanks 🙏 and who …"; no question has those two words.)
  */
 export const INTERJECTION_LEAD =
-  /^\s*(?:wait|great|good|fine|nice|neat|sweet|cool|ok cool|okay cool|awesome|perfect|interesting|very interesting|wow|oh wow|whoa|a+h+|o+h+|oh ok|ah ok|ahh ok|damn|dang|sure|alright|all right|got it|gotcha|i see|makes sense|fair enough|no way|understood|noted|thank you|thanks|thx|ty|ok thanks|ok thx|huh|oof|yikes)\s*[,!.:;…]+\s*/iu;
+  /^\s*(?:(?:wait|great|good|fine|nice|neat|sweet|cool|ok cool|okay cool|awesome|perfect|interesting|very interesting|wow|oh wow|whoa|a+h+|o+h+|oh ok|ah ok|ahh ok|damn|dang|sure|alright|all right|got it|gotcha|i see|makes sense|fair enough|no way|understood|noted|thank you|thanks|thx|ty|ok thanks|ok thx|huh|oof|yikes)\s*[,!.:;…]+|(?:great|cool|awesome|perfect|nice|ok|okay|super) (?:thanks|thx|ty|thank you)(?:\s*[\p{Extended_Pictographic}\uFE0F\u200D]+)?(?=\s))\s*/iu;
 
 /**
  * Words that open a question (and their chat spellings), for telling a question from a remark before it: a message's
