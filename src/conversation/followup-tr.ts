@@ -1221,10 +1221,10 @@ const TURKISH_WHICH_ONES = /^(?:(?:peki|ya|e+|hmm+|hm|yani)\s+)*(?:hangileri|han
 const KIND_PLURAL = /^(?:firma|sirket|marka|uretici)l[ae]r/;
 const TURKISH_WHICH_NOUN = /^(?:(?:peki|ya|hmm+|hm|e+|yani)\s+)*hangi\s+(\p{L}{3,})(?:\s+(?:mesela|peki|acaba|yani|tam olarak|ki))*$/u;
 const TURKISH_MEANING = /^(?:(?:peki|ya|hmm+|hm|e+|ama|yani|abi|pardon)\s+)*(?:(.+?) ne demek(?:tir|mek)?(?: oluyor)?|ne demek (.+?)|(.+?) ne anlama geliyor|(.+?) derken)(?:\s+(?:ya|yani|peki|abi|acaba|tam olarak|burada|burda))*$/;
-/** "basitçe anlatır mısın", "daha basit anlat", "yani kısaca", "özetle", "anlamadım", "tekrar eder misin" (folded). */
 /** "hâlâ geçerli mi?", "bu hâlâ plan mı yoksa iptal mi oldu?", "hala devam ediyo mu" (folded): whether it still holds. */
 const TURKISH_STILL_SO =
   /^(?:(?:peki|ya|yani|tamam da|tamam|ok|e+|hmm+)\s+)*(?:(?:bu|o|bunlar|plan|anlasma|gorusmeler|proje)\s+)?(?:hala|halen|hala da)\s+(?:plan bu mu|bu mu plan|plan mi|gecerli mi|gecerli mi bu|devam ediyo mu|devam ediyor mu|suruyo mu|suruyor mu|masada mi|gundemde mi|konusuluyo mu|konusuluyor mu|oyle mi|aktif mi|yururlukte mi)(?:\s+(?:yoksa|ya da)\s+(?:vazgecildi|iptal edildi|iptal oldu|iptal mi oldu|rafa kalkti|bitti|suya dustu|ertelendi)\s*mi)?(?:\s+(?:peki|yani|acaba|ki|bu))*$/;
+/** "basitçe anlatır mısın", "daha basit anlat", "yani kısaca", "özetle", "anlamadım", "tekrar eder misin" (folded). */
 const TURKISH_SAY_IT_AGAIN = new RegExp(
   String.raw`^(?:(?:peki|ya|hmm+|hm|e+|ama|yani|abi|abla|hocam|kanka|pardon|kusura bakma|ozur dilerim)\s+)*` +
     // ("bu engelleri biraz daha sade anlatabilir misiniz?": these obstacles, a bit more plainly)
@@ -1236,9 +1236,9 @@ const TURKISH_SAY_IT_AGAIN = new RegExp(
     String.raw`|anlamadim|anlayamadim|anlamadim ya|kafam karisti|turkcesi ne|turkcesi)` +
     String.raw`(?:\s+(?:lutfen|ya|abi|yani|mi|peki|bana|rica etsem))*$`,
 );
-/** "neye bağlı?", "bu neye bagli", "ne şartla?", "hangi koşulla?" (folded): on what the answer just given depends. */
 /** A whole message asking only how many ("kaç tane?", "kaç tane bunlardan?", "toplam kaç taneler", "kaç taneymiş"; folded). */
 const TURKISH_COUNT_ASKED = /^(?:(?:peki|ya|hmm+|hm|e+|yani|tamam|ok)\s+)*(?:(?:bunlardan|onlardan|bunlar|onlar|toplam|hepsi|hepsi toplam)\s+)?kac\s+(?:tane|taneler|tanesi|taneymis|tanedir|tane var|tane varmis|adet)(?:\s+(?:bunlardan|onlardan|bunlar|onlar|toplam|var|varmis|ki|peki|yani|acaba|ya|mi|mis|olmus|etti|ediyo|ediyor))*$/;
+/** "neye bağlı?", "bu neye bagli", "ne şartla?", "hangi koşulla?" (folded): on what the answer just given depends. */
 const TURKISH_CONDITION_ASKED = /^(?:(?:peki|ya|hmm+|hm|e+|ama|yani)\s+)*(?:(?:bu|o|bu da|o da|bunlar)\s+)?(?:neye bagli|neye bagliymis|ne sartla|hangi sartla|ne kosulla|hangi kosulla|hangi sartlarda|hangi kosullarda|sart ne|kosul ne)(?:\s+(?:ki|peki|yani|acaba|ya))*$/;
 /** A Turkish answer (folded) stating a condition: "olursa", "gerçekleşirse", "eğer", "bağlı", "şartıyla". */
 const TURKISH_STATES_CONDITION = /\b(?:eger|sayet|bagli|sartiyla|kosuluyla|takdirde)\b|\p{L}(?:ursa|urse|irse|arsa|erse)\b/u;
