@@ -890,6 +890,16 @@ describe('reading a Turkish follow-up', () => {
     expect(after('byd dışında hangi çinli firmalarla görüşüldü', 'hangileri?').reply).toMatchObject({ factId: 'other-chinese-automakers' });
   });
 
+  test('"hangi firmalar mesela?" (which companies, say?) takes a fact that lists some over one on the kind that names none', () => {
+    // (Read "hangi çinli araba firmaları?", the words got why Chinese carmakers would come, or BYD's size.)
+    const cases: [string, string][] = [
+      ['cinli araba firmalari turkiyeye neden bu kadar ilgi duyuyo', 'hangi firmalar mesela'],
+      ['cinli elektrikli arac firmalari gelirse turkiyenin kazanci ne', 'mesela hangi firmalar?'],
+      ['çinli araç üreticileri türkiye üzerinden AB pazarına neden girmek istiyor', 'hangi firmalar mesela?'],
+    ];
+    for (const [before, q] of cases) expect(after(before, q).reply, q).toMatchObject({ kind: 'fact', factId: 'other-chinese-automakers', language: 'tr' });
+  });
+
   test('"ne zaman devreye girer?" (when will it come online?) in the aorist is the timeline, as "devreye girecek"', () => {
     expect(answer('rafineri ne zaman devreye girer', kb)).toMatchObject({ kind: 'fact', factId: 'refinery-timeline' });
   });
