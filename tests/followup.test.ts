@@ -942,6 +942,15 @@ describe('reading a follow-up', () => {
     expect(same.kind === 'fact' && same.factId).toBe('china-dominance');
   });
 
+  test('"which companies? only byd?" after a question on a kind answered without naming any takes a fact that lists some', () => {
+    // (Alone, the EU motive again or BYD's size; "apart of BYD" was declined.)
+    for (const q of ['which companies? only byd?', 'which brands apart of BYD?', 'which carmakers tho just byd']) {
+      expect(after('why would chinese carmakers be interested in turkey?', q).reply, q).toMatchObject({ kind: 'fact', factId: 'other-chinese-automakers' });
+    }
+    // A question with words of its own after the kind is its own ("which companies make rare earth magnets?").
+    expect(after('is turkey planning a rare earth refinery', 'which companies make rare earth magnets?').reply.kind).toBe('none');
+  });
+
   test('"great thanks" before a follow-up takes the answer in, with or without punctuation ("great thanks 🙏 and who …")', () => {
     expect(reactionBefore('great thanks 🙏 and who controls the supply')).toBeGreaterThan(0);
     // ("great wall" stays a name: no thanks after it.)

@@ -539,6 +539,30 @@ function whichOfAnswered(question: string, previous: PreviousTurn, kb: Knowledge
   // (Not a person's role, "which minister?": who holds it is asked, another fact than what the minister said.)
   return noun.length > 2 && !STOP_WORDS.has(noun) && !ROLE_NOUNS.has(m[1]!.toLowerCase()) && has(previous.question) && has(given.answer);
 }
+/** A question opening with which of a kind in the plural, or "which ones" ("which companies? only byd?"). */
+const WHICH_OF_KIND = /^\s*(?:(?:and|so|ok|okay|but|wait|hmm+|interesting|like)[\s,.!]+)*which\s+(?:ones|companies|carmakers|automakers|car makers|brands|firms|manufacturers|makers)\b/iu;
+/** How many facts "which companies?" read with the question before is looked among for one that lists some. */
+const WHICH_CANDIDATES = 5;
+/** The fact that lists names of the kind "which companies?" asks for, read as following on; null when none does (see answerAsRead). */
+function whichOfKindListed(alone: Reply, previous: PreviousTurn, kb: KnowledgeBase): ContextAnswer | null {
+  const m = WHICH_OF_KIND.exec(plainEnglish(alone.question));
+  if (!m) return null;
+  // (With at most one word of its own the knowledge knows after the kind, names aside: "which carmakers tho just byd",
+  // "which ones except BYD were in talks with Ankara?". "which companies make rare earth magnets?" asks its own question.)
+  const vocab = vocabularyOf(kb);
+  const rest = tokens(plainEnglish(alone.question).slice(m.index + m[0].length)).filter((t) => isContent(t) && !vocab.names.has(nameKey(t.key, vocab)) && (vocab.roots.get(root(t.key))?.size ?? 0) > 0);
+  if (rest.length > 1) return null;
+  const lists = (factId: string) => answerLists(kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '');
+  if (lists(previous.factId) || (alone.kind === 'fact' && lists(alone.factId))) return null;
+  // (And on the topic of the question before by a word of its own, "carmakers": a question of its own after another
+  // topic, "which companies make magnets?", is not read with it.)
+  const prev = parse(cleanInput(previous.question));
+  const onTopic = (factId: string) => sharesTopic(kb.byId.get(factId)!, prev, vocab, kb.facts.length);
+  const listing = rank(`${alone.question} ${previous.question}`, kb, WHICH_CANDIDATES, { oneQuestion: true }).find((c) => c.score >= SEARCH.suggestThreshold && c.factId !== previous.factId && lists(c.factId) && onTopic(c.factId));
+  const given = listing === undefined ? undefined : answerFact(listing.factId, kb);
+  if (!given) return null;
+  return { reply: { ...given, question: alone.question, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: pairedReading(alone.question, previous.question, vocab.names) }, remember: { question: previous.question, factId: given.factId } };
+}
 const WHICH_NOUN =
   /^\s*(?:(?:and|so|ok|okay|but|wait|hmm+)[\s,]+)*which\s+(\p{L}{3,})(?:\s+(?:is|are|was|were)\s+(?:mentioned|named|given|cited)(?:\s+as\s+(?:an?\s+)?examples?)?)?(?:[\s,]+(?:exactly|then|tho|though|again|specifically|precisely|please|pls|plz))*\s*[?!.]*\s*$/iu;
 
@@ -811,6 +835,14 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   // "which ministries?" after "did the ministries say anything?", answered with the ministries named: which they are is
   // what was just said (as typed, "ministries" alone found the energy minister).
   if (alone.language !== 'tr' && whichOfAnswered(alone.question, previous, kb)) return answeredAgain(alone, previous, kb) ?? rememberAlone(alone);
+  // "which companies? only byd?", "which carmakers are sniffing around then" after "why would chinese ev makers care about
+  // turkey?", answered without naming any: names of that kind are asked, so a fact that lists some, among those the
+  // question read with the one before comes close to, answers it before one that names none or only one (as Turkish
+  // "hangi firmalar mesela?").
+  if (alone.language !== 'tr') {
+    const listing = whichOfKindListed(alone, previous, kb);
+    if (listing) return listing;
+  }
   // A Turkish follow-up is read by followup-tr.ts: a question read as Turkish, or one too short to tell ("kim?",
   // "ya Chery?") after a Turkish question, when its Turkish shape is a follow-up's (a standalone question stays as it was).
   const turkish = alone.language === 'tr' ? alone : kb.turkish && detectLanguage(question, detectLanguage(previous.question)) === 'tr' && turkishFollowupShape(alone.question).kind !== 'standalone' ? answer(question, kb, { hint: 'tr' }) : null;
