@@ -890,6 +890,14 @@ describe('reading a Turkish follow-up', () => {
     expect(after('byd dışında hangi çinli firmalarla görüşüldü', 'hangileri?').reply).toMatchObject({ factId: 'other-chinese-automakers' });
   });
 
+  test('"neden uğraşıyolar ki zaten?" (why do they even bother?) after why diversifying is hard asks the cause behind it (as "in the first place" in English)', () => {
+    for (const q of ['neden ugrasiyolar ki zaten', 'neden ugrasiyolar ki bununla']) {
+      expect(after('ABD ve AB kritik mineral tedarikini çeşitlendirirken ne gibi zorluklarla karşılaşıyor?', q).reply, q).toMatchObject({ kind: 'fact', factId: 'western-concerns', language: 'tr' });
+    }
+    // A why-question without "zaten"/"uğraşmak" asks why of what was said: "neden?" is why it is hard, that answer.
+    expect(after('ABD ve AB kritik mineral tedarikini çeşitlendirirken ne gibi zorluklarla karşılaşıyor?', 'neden?').reply).toMatchObject({ kind: 'fact', factId: 'diversification-challenges' });
+  });
+
   test('"hangi firmalar mesela?" (which companies, say?) takes a fact that lists some over one on the kind that names none', () => {
     // (Read "hangi çinli araba firmaları?", the words got why Chinese carmakers would come, or BYD's size.)
     const cases: [string, string][] = [

@@ -1243,6 +1243,22 @@ const TURKISH_SAY_IT_AGAIN = new RegExp(
     String.raw`|anlamadim|anlayamadim|anlamadim ya|kafam karisti|turkcesi ne|turkcesi)` +
     String.raw`(?:\s+(?:lutfen|ya|abi|yani|mi|peki|bana|rica etsem))*$`,
 );
+/** "zaten" (anyway, at all), "uğraşmak" (to bother), "ne diye" (what for) in a why-question (folded): the cause behind. */
+const TR_CAUSE_BEHIND = /\b(?:zaten|ugras\p{L}*|ne diye)\b/u;
+/** The cause behind the answer just given, asked in Turkish (see answerTurkishInContext); null when not so asked or none is linked. */
+function causeBehind(alone: Reply, previous: { question: string; factId: string }, kb: KnowledgeBase): TurkishContextAnswer | null {
+  if (alone.kind === 'fact' && alone.factId !== previous.factId) return null;
+  if (turkishAnswerType(alone.question) !== 'why' || !TR_CAUSE_BEHIND.test(plainTurkish(alone.question))) return null;
+  const index = kb.turkish ?? kb;
+  const prevFact = index.byId.get(previous.factId);
+  if (prevFact === undefined) return null;
+  const prevText = previousInTurkish(previous, index);
+  const [first, next] = rank(withQuestionBefore(alone.question, prevText), index, 2, { oneQuestion: true });
+  if (first?.factId !== previous.factId || next === undefined || next.score < SEARCH.suggestThreshold || !linksTo(index, prevFact, next.factId)) return null;
+  const fact = answerFact(next.factId, kb, 'tr');
+  if (!fact || !turkishAnswerTypesSupported(fact.answer).includes('why')) return null;
+  return { reply: { ...fact, question: alone.question, confidence: 0.5, readingAs: pairedReading(alone.question, prevText), language: 'tr' }, remember: { question: prevText, factId: next.factId } };
+}
 /** A whole message asking only how many ("kaç tane?", "kaç tane bunlardan?", "toplam kaç taneler", "kaç taneymiş"; folded). */
 const TURKISH_COUNT_ASKED = /^(?:(?:peki|ya|hmm+|hm|e+|yani|tamam|ok)\s+)*(?:(?:bunlardan|onlardan|bunlar|onlar|toplam|hepsi|hepsi toplam)\s+)?kac\s+(?:tane|taneler|tanesi|taneymis|tanedir|tane var|tane varmis|adet)(?:\s+(?:bunlardan|onlardan|bunlar|onlar|toplam|var|varmis|ki|peki|yani|acaba|ya|mi|mis|olmus|etti|ediyo|ediyor))*$/;
 /** "neye bağlı?", "bu neye bagli", "ne şartla?", "hangi koşulla?" (folded): on what the answer just given depends. */
@@ -1319,6 +1335,12 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     const again = alone.kind === 'none' && given !== undefined && ATTRIBUTES.test(kb.facts[given]!.answer) ? previousAgain(alone, previous, kb) : null;
     if (again) return again;
   }
+  // "neden uğraşıyolar ki zaten?" (why do they even bother?) after why diversifying is hard: the cause behind what that
+  // answer takes as given, as "why do they want to diversify in the first place?" in English: not that answer again,
+  // though read with the question before it comes first, but the next fact, when the maintainers linked it to that answer
+  // and it says why (the West's worries).
+  const behind = causeBehind(alone, previous, kb);
+  if (behind) return behind;
   // "kaç tane bunlardan?", "toplam kaç tane?" (how many of them?) after an answer that lists what was asked for ("…,
   // aralarında Chery, SAIC ve Great Wall …"): how many that list has, which that answer gives (as in English).
   if (TURKISH_COUNT_ASKED.test(askedPlain(alone.question))) {
