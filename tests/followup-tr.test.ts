@@ -890,6 +890,14 @@ describe('reading a Turkish follow-up', () => {
     expect(after('byd dışında hangi çinli firmalarla görüşüldü', 'hangileri?').reply).toMatchObject({ factId: 'other-chinese-automakers' });
   });
 
+  test('"batarya da yapcaklar mı yoksa sadece araba mı?" after BYD\'s car plant asks the alternative the answer does not give (as in English)', () => {
+    for (const q of ['batarya da yapcaklar mi yoksa sadece araba mi', 'sadece araba mi yapcaklar, batarya da gelir mi ilerde?']) {
+      expect(after('byd turkiyede fabrika kuruyor mu', q).reply, q).toMatchObject({ kind: 'fact', factId: 'battery-plants-hope' });
+    }
+    // When the "sadece" one is not what the answer gave, it is a question of its own: how far Turkey goes.
+    expect(after('Türkiye nadir toprakları hangi saflıkta işlemeyi hedefliyor', 'sadece çıkarıp satmak mı amaç yoksa araç da mı üretecekler').reply).toMatchObject({ kind: 'fact', factId: 'whole-supply-chain' });
+  });
+
   test('"neden uğraşıyolar ki zaten?" (why do they even bother?) after why diversifying is hard asks the cause behind it (as "in the first place" in English)', () => {
     for (const q of ['neden ugrasiyolar ki zaten', 'neden ugrasiyolar ki bununla']) {
       expect(after('ABD ve AB kritik mineral tedarikini çeşitlendirirken ne gibi zorluklarla karşılaşıyor?', q).reply, q).toMatchObject({ kind: 'fact', factId: 'western-concerns', language: 'tr' });

@@ -1243,6 +1243,33 @@ const TURKISH_SAY_IT_AGAIN = new RegExp(
     String.raw`|anlamadim|anlayamadim|anlamadim ya|kafam karisti|turkcesi ne|turkcesi)` +
     String.raw`(?:\s+(?:lutfen|ya|abi|yani|mi|peki|bana|rica etsem))*$`,
 );
+/**
+ * Of two alternatives ("batarya da yapcaklar mı yoksa sadece araba mı", "sadece araba mı yapcaklar, batarya da gelir
+ * mi?"), the one with "da/de mı" (too) when the other has "sadece" (only) and the answer just given does not speak of the
+ * first's words; null otherwise. A few words each.
+ */
+function turkishOnlyAlternative(question: string, previous: { question: string; factId: string }, kb: KnowledgeBase): string | null {
+  const parts = question.replace(/[?!.\s]+$/u, '').split(/\s*,\s*|\s+(?:yoksa|ya da|veya)\s+/iu);
+  if (parts.length !== 2) return null;
+  const plain = parts.map((p) => plainTurkish(p));
+  const only = plain.findIndex((p) => /(?:^|\s)(?:sadece|yalnizca|yalniz)(?:\s|$)/u.test(p));
+  const too = plain.findIndex((p) => /\s(?:da|de|ta|te)(?:\s+\S+)?\s+m[iu]\b/u.test(p) && !/(?:^|\s)(?:sadece|yalnizca|yalniz)(?:\s|$)/u.test(p));
+  if (only < 0 || too < 0 || only === too || parts.some((p) => trTokens(p).length > MAX_ALTERNATIVE_WORDS)) return null;
+  const given = answerFact(previous.factId, kb, 'tr');
+  if (!given) return null;
+  // The "sadece" one is what the answer just gave (by the knowledge's terms, synonyms included: "araba" is its "araç"),
+  // and the other is not: "sadece çıkarıp satmak mı yoksa araç da mı üretecekler?" after the purity goal asks how far
+  // Turkey goes, a question of its own.
+  const index = kb.turkish ?? kb;
+  // (Word by word too: "elektrikli araç" is one term of the answer as a phrase.)
+  const said = new Set([...index.analyzer.queryTerms(given.answer), ...trTokens(given.answer).flatMap((t) => index.analyzer.queryTerms(t.text))]);
+  const termsOf = (text: string) => index.analyzer.queryTerms(trTokens(text).filter((t) => !isFunction(t.key) && !isVerb(t.key)).map((t) => t.text).join(' '));
+  const onlyTerms = termsOf(parts[only]!);
+  const tooTerms = termsOf(parts[too]!);
+  return onlyTerms.some((t) => said.has(t)) && tooTerms.length > 0 && tooTerms.some((t) => !said.has(t)) ? `${parts[too]!}?` : null;
+}
+/** Words of an alternative at most ("sadece araba mı yapcaklar": 4; "batarya da gelir mi ilerde": 5). */
+const MAX_ALTERNATIVE_WORDS = 6;
 /** "zaten" (anyway, at all), "uğraşmak" (to bother), "ne diye" (what for) in a why-question (folded): the cause behind. */
 const TR_CAUSE_BEHIND = /\b(?:zaten|ugras\p{L}*|ne diye)\b/u;
 /** The cause behind the answer just given, asked in Turkish (see answerTurkishInContext); null when not so asked or none is linked. */
@@ -1317,6 +1344,16 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     const asThis = answer(alone.question.replace(THE_PERSON, '$1bu $2'), kb, { hint: 'tr' });
     const read = answerTurkishInContext(asThis, previous, kb, sameMessage);
     return read && { ...read, reply: { ...read.reply, question: alone.question } };
+  }
+  // "batarya da yapcaklar mı yoksa sadece araba mı?" (batteries too, or only cars?) after BYD's car plant: the alternative
+  // marked "sadece" is what the answer just gave, and the one with "da mı" what is asked; read as that one ("batarya da
+  // yapcaklar mı?"), when the answer just given does not speak of it (as "only cars or batteries too?" in English).
+  const alternative = turkishOnlyAlternative(alone.question, previous, kb);
+  if (alternative !== null) {
+    const asked = answer(alternative, kb, { hint: 'tr' });
+    const read = answerTurkishInContext(asked, previous, kb, sameMessage);
+    const reply = read?.reply ?? asked;
+    if (reply.kind === 'fact') return { reply: { ...reply, question: alone.question, readingAs: reply.readingAs ?? pairedReading(alternative, previousInTurkish(previous, kb.turkish ?? kb)) }, remember: read?.remember ?? { question: alternative, factId: reply.factId } };
   }
   if (TURKISH_SOURCE_ASKED.test(askedPlain(alone.question))) {
     if (sourcesAnswer(alone, previous, kb)) return null;
