@@ -890,6 +890,15 @@ describe('reading a Turkish follow-up', () => {
     expect(after('byd dışında hangi çinli firmalarla görüşüldü', 'hangileri?').reply).toMatchObject({ factId: 'other-chinese-automakers' });
   });
 
+  test('"hangi ilde kuracaklar?" (in which province?) after BYD\'s plant is declined: the deposit\'s province, off that topic, does not answer it', () => {
+    for (const q of ['hangi ilde kuracaklar', 'nereye kurcaklar hangi il', 'nereye kuruluyo o hangi sehir']) {
+      const r = after('byd türkiyede elektrikli arac fabrikasi kuruyor mu', q).reply;
+      expect(r.kind, q).toBe('none');
+    }
+    // After the deposit, its province is what is asked.
+    expect(after('türkiyenin nadir toprak yatağı nerede', 'hangi ilde').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
+  });
+
   test('"batarya da yapcaklar mı yoksa sadece araba mı?" after BYD\'s car plant asks the alternative the answer does not give (as in English)', () => {
     for (const q of ['batarya da yapcaklar mi yoksa sadece araba mi', 'sadece araba mi yapcaklar, batarya da gelir mi ilerde?']) {
       expect(after('byd turkiyede fabrika kuruyor mu', q).reply, q).toMatchObject({ kind: 'fact', factId: 'battery-plants-hope' });

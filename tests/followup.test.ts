@@ -2359,6 +2359,9 @@ describe('reading a follow-up', () => {
     expect(after('where is the rare earth deposit', 'near which city?').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
     expect(asksForCity('which city')).toBe(true);
     expect(asksForCity('hangi sehirde kurulacak')).toBe(true);
+    // ("il", a province of Turkey, named by its city: "hangi ilde", "hangi ile"; not "ilgi" or "ilk".)
+    for (const q of ['hangi ilde kuracaklar', 'nereye kurcaklar hangi il', 'hangi ile kuruluyo']) expect(asksForCity(q), q).toBe(true);
+    expect(asksForCity('hangi ilk adim')).toBe(false);
     expect(asksForCity('which country')).toBe(false);
     // Where inside a country the question names is a place inside it: a city or a region's town, not the country again.
     for (const q of ['where in kazakhstan?', 'what part of turkey is it in', "Kazakistan'ın neresinde?", 'kazakistanin neresinde', 'türkiyenin neresinde', 'where exactly in turkey is the byd factory going to be'])

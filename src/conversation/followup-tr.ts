@@ -1672,9 +1672,14 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
       return { reply: { ...given, question: asked, confidence: 0.5, ...readAs(r) }, remember: { question: prevText, factId: previous.factId } };
     }
   }
+  // "hangi ilde kuracaklar?" (in which province will they build it?) after BYD's plant asks a city of what was asked
+  // about, its subject dropped (or pointed at: "nereye kuruluyo o?"): the words alone got the deposit's province, a fact
+  // off that question's topic, which no more answers it than "which city?" is answered by it in English. Declined, with
+  // the reading (the report does not say where the plant goes).
+  const offTopicCity = (shape.kind === 'dropped' || shape.kind === 'pronoun') && city && alone.kind === 'fact' && alone.factId !== previous.factId && !onTopic(alone.factId);
   // With no reading answered, only a bare follow-up is declined in context: the others (answered alone or not) are
   // answered as alone, since they may be questions of their own.
-  if (shape.kind !== 'bare' && (alone.kind === 'fact' || shape.kind === 'fragment' || shape.kind === 'dropped')) return null;
+  if (!offTopicCity && shape.kind !== 'bare' && (alone.kind === 'fact' || shape.kind === 'fragment' || shape.kind === 'dropped')) return null;
   // (So is a question whose only pointing word is a demonstrative before a noun, with three words of its own or more:
   // "hacı bu çin anlaşmasıyla dolar düşer mi" says what it asks of "this China deal", and reading it with the question
   // before found nothing either.)

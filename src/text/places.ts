@@ -74,7 +74,7 @@ const WHERE_INSIDE =
 export function asksForCity(question: string): boolean {
   const q = plain(question);
   // (A word may come between: "in which turkish city", "what chinese city", "hangi türk şehrinde".)
-  if (/\b(?:which|what)\s+(?:\p{L}+\s+)?(?:city|town|cities|towns)\b|\bhangi\s+(?:\p{L}+\s+)?(?:sehir|sehr|kent|ilce)/u.test(q)) return true;
+  if (/\b(?:which|what)\s+(?:\p{L}+\s+)?(?:city|town|cities|towns)\b|\bhangi\s+(?:\p{L}+\s+)?(?:sehir|sehr|kent|ilce|il(?:de|e|i|den)?\b)/u.test(q)) return true;
   return [...q.matchAll(WHERE_INSIDE)].some((m) => {
     // The Turkish genitive with or without its apostrophe: "kazakistan'in", "kazakistanin", "turkiyenin".
     const word = (m[1] ?? m[2])!.replace(/['’`].*$/u, '');
