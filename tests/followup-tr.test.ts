@@ -17,7 +17,7 @@ import { answerMessage } from '../src/conversation/several.ts';
 import { TURKISH } from '../src/text/turkish.ts';
 import { loadConversationSet, loadEvalSet } from '../src/eval.ts';
 import { readingLine, replyToJson } from '../src/reply.ts';
-import { withoutPreamble, words } from '../src/text/normalize.ts';
+import { reactionBefore, withoutPreamble, words } from '../src/text/normalize.ts';
 import { REPO_ROOT, realKb } from './helpers/knowledge.ts';
 import { askedAfter, changedWhenReworded } from './helpers/followup.ts';
 import { answerLists } from '../src/text/lists.ts';
@@ -622,6 +622,12 @@ describe('reading a Turkish follow-up', () => {
 
   test('"hangi şehirde?" asks for a city, as "which city?" does: "Kazakistan\'da" gives a country, not one', () => {
     expect(after('erdoğan ile şi nerede buluştu', 'hangi şehirde peki?').reply.kind).toBe('none');
+  });
+
+  test('"yazık.", "heh." before a Turkish follow-up take the answer in: a sentence of reaction, no words of the question', () => {
+    expect(reactionBefore('heh. peki ne zaman gidiyolarmis')).toBeGreaterThan(0);
+    expect(after('cin ziyareti haberi nerden geliyo resmi aciklama mi', 'heh. peki ne zaman gidiyolarmis').reply).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
+    expect(after('bakanlıklar açıklama yaptı mı', 'yazik. cin basini bari bisey yazmis mi').reply).toMatchObject({ kind: 'fact', factId: 'global-times-view' });
   });
 
   test('"vay be. türkiyede napcaklar?" (wow. what will they do in Turkey?) after a question on BYD is Turkish, about BYD', () => {

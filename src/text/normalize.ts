@@ -949,6 +949,8 @@ const TR_REACTION_MARKERS = new Set([
   'ha', 'haa', 'haaa', 'he', 'hee', 'aa', 'aaa', 'anladim', 'tamam', 'tamamdir', 'vay', 'oha', 'hmm', 'ilginc', 'super', 'guzel', 'harika', 'oyle',
   // ("eh peki." well, alright; "mantıklı." makes sense; "iddialı." ambitious: what people say back to an answer)
   'eh', 'mantikli', 'iddiali', 'hm', 'iyi', 'okey',
+  // ("heh.", "yazık." what a pity, "tüh", "evet" yes, "sağol", "teşekkürler" thanks, "anladm" typed short)
+  'heh', 'yazik', 'tuh', 'evet', 'sagol', 'sagolun', 'tesekkurler', 'tesekkur', 'eyvallah', 'anladm', 'anladik',
 ]);
 /** The Turkish question particles (folded) of TR_ASKING. */
 const TR_PARTICLES = new Set(['mi', 'mu', 'midir', 'mudur']);
