@@ -487,6 +487,8 @@ const STOP_LIST = (
   'oradan ordan buradan burdan şuradan şurdan ' +
   // (the one there, here: "ordaki madeni işlemek için", as "orada" is)
   'oradaki ordaki buradaki burdaki şuradaki şurdaki ' +
+  // (and the place itself, "orası", "burası": "ne zaman bulunmuştu orası?"; read as a typo of "olası", it weighed 48%)
+  'orası burası şurası oraları buraları ' +
   // "ortaklık derken" (by a partnership, you mean): what is asked about follows
   'derken ' +
   // (the plural's cases too, as "onları", "onların" above: "bunların madenciliğinde kim önde?")
@@ -513,8 +515,8 @@ const STOP_LIST = (
   // "neyle ilgili" (what … is about): "ilgili" is "about" here, as "hakkında"; so are "dair", "ilişkin" ("bu işe dair bi
   // açıklama yaptı mı": made a statement about this?)
   'ilgili ilgilidir dair ilişkin iliskin ' +
-  // "resmi ağızdan" (from an official mouth: officially), as "resmi"
-  'ağızdan agizdan ' +
+  // "resmi ağızdan" (from an official mouth: officially), as "resmi"; and "resmi ağızlardan", from official mouths
+  'ağızdan agizdan ağızlardan agizlardan ' +
   'olan olarak oldu olur olmuş olacak olduğu olduğunu var yok mı değil ' +
   // "etmek" and "olmak" as light verbs ("başkanlık etmek", "ziyaret etmek", "üye olmak"): the noun carries the
   // meaning, as "do" does in English; their forms differ by tense ("ediyor", "edecek") and would not meet
