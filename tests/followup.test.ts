@@ -942,6 +942,21 @@ describe('reading a follow-up', () => {
     expect(same.kind === 'fact' && same.factId).toBe('china-dominance');
   });
 
+  test('"other than state media, any official statement?": what is set apart first is not asked; declined as typed, the rest is', () => {
+    for (const [before, q, fact] of [
+      ["what did global times write about turkey's rare earth find", 'other than state media, any official statement?', 'ministries-no-comment'],
+      ['is the energy ministry ready to build a refinery?', 'besides its ev plant, does turkey hope byd will build anything else in turkey?', 'battery-plants-hope'],
+      ['global times turkiyenin nadir toprak kesfi hakkinda ne yazmis', 'devlet medyasi disinda resmi bi aciklama var mi', 'ministries-no-comment'],
+    ] as const) {
+      const r = after(before, q).reply;
+      expect(r, q).toMatchObject({ kind: 'fact', factId: fact });
+      // The same with no question before: a question of its own is never changed by context.
+      expect(answerOnItsOwn(q, kb), q).toMatchObject({ kind: 'fact', factId: fact });
+    }
+    // Not when the rest asks for others ("bayraktar dışında heyette kimler var?"): the words set apart are what it leaves out.
+    expect(after('turkiye ekimde cine heyet mi gonderiyo', 'bayraktar disinda heyette kimler var').reply.kind).toBe('none');
+  });
+
   test('"which companies? only byd?" after a question on a kind answered without naming any takes a fact that lists some', () => {
     // (Alone, the EU motive again or BYD's size; "apart of BYD" was declined.)
     for (const q of ['which companies? only byd?', 'which brands apart of BYD?', 'which carmakers tho just byd']) {

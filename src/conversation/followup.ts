@@ -372,6 +372,12 @@ const STILL_SO =
 const WHY_IT_MATTERS =
   /^(?:(?:and|so|ok|okay|but|hmm|wait)\s+)*(?:why|how come) (?:(?:does|would|is|should|do) )?(?:that|this|it) (?:(?:even )?matters?|(?:so )?important|a (?:big|bigger) deal|significant)(?: (?:so much|at all|to (?:them|us|anyone|turkey|china|ankara)|for (?:this story|them|us)|in this story|more|right now|now|than before|then|tho|though|anyway))*$/;
 
+/** A question that first sets something apart, then asks ("other than state media, any official statement?"): what it asks. */
+const SET_APART_FIRST = /^(?:(?:and|so|ok|okay|but|wait|hmm+)[\s,]+)*(?:other than|besides|apart from|aside from|except for|except)\s+[^,?]{1,40},\s*(\S.*)$/iu;
+/** Words of a question asking for others or for who (folded, either language): "who", "others", "kimler", "başka", "gelen" (not "anything else"). */
+const ASKS_OTHERS = /\b(?:who\w*|any ?one else|anybody else|others?|kim\w*|baska\w*|diger\w*|gelen\w*|olan\w*|katilan\w*)\b/;
+/** So in Turkish, the set-apart words before "dışında" (besides): "devlet medyası dışında resmi bi açıklama var mı?". */
+const TURKISH_SET_APART_FIRST = /^(?:\p{L}+\s+){0,3}\p{L}+\s+(?:dışında|disinda|haricinde|harici|hariç|haric)\s*,?\s+(\S.*)$/iu;
 /** Words of saying in an answer ("according to", "has said"): who said it, not what it is about. */
 const SAYING_WORDS = /\b(?:according to|said|says|say|stated|states|told|tells|reported|reports|announced|claimed|claims)\b/gi;
 /** A question after who said something ("who said that?", "has any minister said so?"). */
@@ -801,6 +807,18 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
     const about = statusAsWhatAbout(question, (key) => (vocab.roots.get(root(key))?.size ?? 0) > 0, previous.question) ?? (kb.turkish ? turkishStatusAsSwap(question, kb, previous.question) : null);
     const read = about === null ? null : answerInContext(about, previous, kb, hint, sameMessage);
     if (read && read.reply.kind === 'fact' && read.reply.readingAs !== undefined) return { ...read, reply: { ...read.reply, question: alone.question } };
+  }
+  // "other than state media, any official statement?", "besides its ev plant, does turkey hope byd will build anything
+  // else?": declined as typed (the words set apart weigh as much as what is asked, and pull to what they name); what is
+  // set apart is not asked, so the rest is, and answered when that gets a fact. With or without a question before it: the
+  // same reply either way.
+  if (alone.kind === 'none' && alone.reason !== 'empty') {
+    const restAsked = (SET_APART_FIRST.exec(question.trim()) ?? (kb.turkish ? TURKISH_SET_APART_FIRST.exec(question.trim()) : null))?.[1];
+    // (Not a rest that asks for others, "besides bayraktar, who's on the delegation?", "byd dışında gelen var mı": what
+    // is set apart is then what the answer must leave out, and without it the rest finds what it names again.)
+    const rest = restAsked !== undefined && !ASKS_OTHERS.test(plainEnglish(restAsked)) ? restAsked : undefined;
+    const other = rest === undefined ? null : answer(rest, kb, { ...(hint === undefined ? {} : { hint }), oneQuestion: true });
+    if (other?.kind === 'fact') return { reply: { ...other, question: alone.question, readingAs: asQuestion(rest!, vocabularyOf(kb).names) }, remember: { question: rest!, factId: other.factId } };
   }
   // "what is that?" after a question points at what it asked about, not at the bot (as small talk alone it would).
   if (previous && alone.kind === 'smalltalk' && pointsBackInChat(alone)) alone = answer(question, kb, { ...(hint === undefined ? {} : { hint }), smalltalk: false });
