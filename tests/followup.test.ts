@@ -942,6 +942,11 @@ describe('reading a follow-up', () => {
     expect(same.kind === 'fact' && same.factId).toBe('china-dominance');
   });
 
+  test('"at least" hedges a follow-up, no word of its own: "do we at least know what kind?" after the deposit\'s size', () => {
+    expect(followupShape('do we at least know what kind?').kind).not.toBe('standalone');
+    expect(after('how much rare earth is at beylikova', 'do we at least know what kind?').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-elements' });
+  });
+
   test('"other than state media, any official statement?": what is set apart first is not asked; declined as typed, the rest is', () => {
     for (const [before, q, fact] of [
       ["what did global times write about turkey's rare earth find", 'other than state media, any official statement?', 'ministries-no-comment'],

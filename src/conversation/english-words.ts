@@ -272,7 +272,9 @@ export const isFunctionWord = (key: string): boolean => {
   return long !== undefined && long !== key && isFunctionWord(long);
 };
 /** A word of the question's own: not a function word, nor a three-letter one with two letters swapped ("adn when?"; longer near-misses are too often real words: "find", "kind"). */
-export const isContent = (t: Token): boolean => t.noun === true || MEANT.has(t.key) || (!isFunctionWord(t.key) && !(t.key.length === 3 && isStopWordTypo(t.key)) && !DROPPED_FROM_STOP_WORD.has(t.key));
+export const isContent = (t: Token): boolean => t.noun === true || MEANT.has(t.key) || (!isFunctionWord(t.key) && !(t.key.length === 3 && isStopWordTypo(t.key)) && !DROPPED_FROM_STOP_WORD.has(t.key) && !HEDGE_WORDS.has(t.key));
+/** Words that hedge what is asked, no subject of a follow-up's own ("do we at least know what kind?", "is it at least confirmed?"). */
+const HEDGE_WORDS = new Set(['least']);
 /**
  * Stop words of five letters or more with one letter dropped, not the first ("thre" for "there", "abot" for
  * "about"): a typo, not a word of the question's own ("how much is thre"). Not the first letter: "round" is a word.

@@ -540,7 +540,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     REACTIONS_LIST +
     // Discourse fillers tacked onto a question ("why tho", "ngl"; not "again": "can a lantern go out again").
     'though tho anyways honestly seriously srsly ngl tbf fr irl whatever lowkey highkey ' +
-    // … and "at least" typed as one word ("is it big atleast?"), its two words stop words: weighed 46% as a word no fact uses
+    // … and "at least" typed as one word ("is it big atleast?"): weighed 46% as a word no fact uses
     'atleast atlest ' +
     // … and exasperation or agreement in letters ("why cant they just source elsewhere smh": "smh" weighed 27% as a word no fact uses)
     'smh smdh ikr istg ' +
