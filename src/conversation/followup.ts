@@ -599,13 +599,22 @@ export function answerOnItsOwn(question: string, kb: KnowledgeBase, hint?: strin
  * in that message (several.ts).
  */
 export function answerInContext(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string, sameMessage = false): ContextAnswer {
-  const read = whichNotToldAgain(withGuessLeftOut(answerAsRead(question, previous, kb, hint, sameMessage), question, previous, kb, hint, sameMessage), previous, kb);
+  const asRead = whichNotToldAgain(withGuessLeftOut(answerAsRead(question, previous, kb, hint, sameMessage), question, previous, kb, hint, sameMessage), previous, kb);
+  // "which companies? only byd?", "which carmakers are sniffing around then" after "why would chinese ev makers care about
+  // turkey?", answered without naming any, and read to no fact that names some: names of that kind are asked, so a fact
+  // that lists some, among those the question read with the one before comes close to, answers it before one that names
+  // none or only one (as Turkish "hangi firmalar mesela?").
+  const listing = previous && asRead.reply.language !== 'tr' ? whichOfKindListed(asRead.reply, previous, kb) : null;
+  const read = listing ?? asRead;
   // "is kacir the energy minister?" (or "is he …?" read so): declined as a wrong guess at who someone is, answered with
   // who that is (identity.ts), alone and in context alike.
   const guessed = read.reply.readingQuestion ?? (read.reply.readingAs === undefined ? read.reply.question : null);
   const who = guessed === null ? null : answeredAsWhoIs(read.reply, guessed, kb);
   // (Remembered as asked, the guess: "then who's the energy one?" after "is kacir the energy minister?" asks of its role.)
-  return who === null || guessed === null ? read : { reply: who.reply, remember: who.reply.kind === 'fact' ? { question: guessed, factId: who.reply.factId } : null };
+  const out = who === null || guessed === null ? read : { reply: who.reply, remember: who.reply.kind === 'fact' ? { question: guessed, factId: who.reply.factId } : null };
+  // The reply keeps the question as asked, whatever it was read as ("name?" answered as "who is he?": the reading says so).
+  const asked = cleanInput(question);
+  return out.reply.question === asked ? out : { ...out, reply: { ...out.reply, question: asked } };
 }
 
 /** The fact `factId` in the language asked (the Turkish index's for a Turkish follow-up), or undefined. */
@@ -853,14 +862,6 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   // "which ministries?" after "did the ministries say anything?", answered with the ministries named: which they are is
   // what was just said (as typed, "ministries" alone found the energy minister).
   if (alone.language !== 'tr' && whichOfAnswered(alone.question, previous, kb)) return answeredAgain(alone, previous, kb) ?? rememberAlone(alone);
-  // "which companies? only byd?", "which carmakers are sniffing around then" after "why would chinese ev makers care about
-  // turkey?", answered without naming any: names of that kind are asked, so a fact that lists some, among those the
-  // question read with the one before comes close to, answers it before one that names none or only one (as Turkish
-  // "hangi firmalar mesela?").
-  if (alone.language !== 'tr') {
-    const listing = whichOfKindListed(alone, previous, kb);
-    if (listing) return listing;
-  }
   // A Turkish follow-up is read by followup-tr.ts: a question read as Turkish, or one too short to tell ("kim?",
   // "ya Chery?") after a Turkish question, when its Turkish shape is a follow-up's (a standalone question stays as it was).
   const turkish = alone.language === 'tr' ? alone : kb.turkish && detectLanguage(question, detectLanguage(previous.question)) === 'tr' && turkishFollowupShape(alone.question).kind !== 'standalone' ? answer(question, kb, { hint: 'tr' }) : null;
