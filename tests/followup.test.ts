@@ -942,6 +942,17 @@ describe('reading a follow-up', () => {
     expect(same.kind === 'fact' && same.factId).toBe('china-dominance');
   });
 
+  test('"who\'s the counterparty?" after BYD\'s deal, whose answer says the report does not say who the other party is: that answer', () => {
+    for (const q of ["who's the counterparty", "who'd they sign it with, the govt or some local company?"]) {
+      const r = after('did byd sign a deal to build evs in turkey', q).reply;
+      expect(r, q).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
+      expect(r.question, q).toBe(q);
+    }
+    // Another who, of no party to the deal, is declined as before; and with no question before, it stays declined.
+    expect(after('did byd sign a deal to build evs in turkey', "who is byd's ceo").reply.kind).toBe('none');
+    expect(answerOnItsOwn("who's the counterparty", kb).kind).toBe('none');
+  });
+
   test('"at least" hedges a follow-up, no word of its own: "do we at least know what kind?" after the deposit\'s size', () => {
     expect(followupShape('do we at least know what kind?').kind).not.toBe('standalone');
     expect(after('how much rare earth is at beylikova', 'do we at least know what kind?').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-elements' });

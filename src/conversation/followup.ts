@@ -372,6 +372,19 @@ const STILL_SO =
 const WHY_IT_MATTERS =
   /^(?:(?:and|so|ok|okay|but|hmm|wait)\s+)*(?:why|how come) (?:(?:does|would|is|should|do) )?(?:that|this|it) (?:(?:even )?matters?|(?:so )?important|a (?:big|bigger) deal|significant)(?: (?:so much|at all|to (?:them|us|anyone|turkey|china|ankara)|for (?:this story|them|us)|in this story|more|right now|now|than before|then|tho|though|anyway))*$/;
 
+/** An answer saying the report does not tell who ("The report does not say who the other party to the deal is."). */
+const NOT_SAID_WHO = /\b(?:does not|doesn't|do not|did not) (?:say|name|tell|identify|give|specify|reveal)\s+who\b/i;
+/** Words asking after the other side of an agreement ("who'd they sign it with", "the counterparty", "the other side"). */
+const OTHER_PARTY = /\b(?:sign(?:ed|s|ing)?|counter ?part(?:y|ies)|other (?:side|party|end)|with (?:who|whom)|partner(?:ed|s)?)\b/i;
+/** The answer just given again when it says the report does not say who, to a who-question after the other party (see answerInContext). */
+function otherPartyNotSaid(read: Reply, previous: PreviousTurn, kb: KnowledgeBase): ContextAnswer | null {
+  const asked = read.question;
+  if (answerType(asked) !== 'who' || !OTHER_PARTY.test(asked) || tokens(asked).some((t) => OTHER.has(t.key))) return null;
+  const given = answerFact(previous.factId, kb);
+  if (!given || !NOT_SAID_WHO.test(given.answer)) return null;
+  const top = rank(`${asked} ${previous.question}`, kb, 1, { oneQuestion: true })[0];
+  return top?.factId === previous.factId && top.score >= SEARCH.suggestThreshold ? answeredAgain(read, previous, kb) : null;
+}
 /** A question that first sets something apart, then asks ("other than state media, any official statement?"): what it asks. */
 const SET_APART_FIRST = /^(?:(?:and|so|ok|okay|but|wait|hmm+)[\s,]+)*(?:other than|besides|apart from|aside from|except for|except)\s+[^,?]{1,40},\s*(\S.*)$/iu;
 /** Words of a question asking for others or for who (folded, either language): "who", "others", "kimler", "başka", "gelen" (not "anything else"). */
@@ -605,7 +618,12 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // that lists some, among those the question read with the one before comes close to, answers it before one that names
   // none or only one (as Turkish "hangi firmalar mesela?").
   const listing = previous && asRead.reply.language !== 'tr' ? whichOfKindListed(asRead.reply, previous, kb) : null;
-  const read = listing ?? asRead;
+  // "who's the counterparty?", "who'd they sign it with, the govt or some local company?" after BYD's deal, whose answer
+  // says the report does not say who the other party is: declined as read (words of their own, no pronoun to read back),
+  // a question after the other side of what was signed, and read with the question before it comes closest to that
+  // answer: the knowledge's word on who, again.
+  const party = previous && asRead.reply.kind === 'none' && asRead.reply.reason !== 'empty' && asRead.reply.language !== 'tr' ? otherPartyNotSaid(asRead.reply, previous, kb) : null;
+  const read = listing ?? party ?? asRead;
   // "is kacir the energy minister?" (or "is he …?" read so): declined as a wrong guess at who someone is, answered with
   // who that is (identity.ts), alone and in context alike.
   const guessed = read.reply.readingQuestion ?? (read.reply.readingAs === undefined ? read.reply.question : null);
