@@ -942,6 +942,14 @@ describe('reading a follow-up', () => {
     expect(same.kind === 'fact' && same.factId).toBe('china-dominance');
   });
 
+  test('"when will they meet again?", "bi daha ne zaman görüşecekler?" ask the next time, which the answer on the last one does not give', () => {
+    expect(after('where did erdogan and xi meet', 'when will they meet again?').reply.kind).toBe('none');
+    const tr = after('erdoğan şi cinpingle nerde buluştu', 'bi daha ne zaman görüşecekler').reply;
+    expect(tr).toMatchObject({ kind: 'none', language: 'tr' });
+    // "again" that asks to be reminded is no next time.
+    expect(after('when did erdogan and xi meet', 'when was that again?').reply).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
+  });
+
   test('"who\'s the counterparty?" after BYD\'s deal, whose answer says the report does not say who the other party is: that answer', () => {
     for (const q of ["who's the counterparty", "who'd they sign it with, the govt or some local company?"]) {
       const r = after('did byd sign a deal to build evs in turkey', q).reply;

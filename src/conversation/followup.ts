@@ -42,7 +42,7 @@ import { answer, answerFact, factHasTerm, questionRead, questionTerms, rank, wit
 import { CONVERSATION, SEARCH } from '../config.ts';
 import { confidenceLabel, readAs, REPLY_WORDS, type Reply } from '../reply.ts';
 import { detectLanguage } from '../text/language.ts';
-import { answerTurkishInContext, trTokens, turkishAddedWithVerb, turkishDeclined, withoutTurkishGuess, pointsBackInTurkishChat, turkishFollowupShape, holderNearby, sourceFactOnTopic, turkishMeaningAsked, turkishOnlyAsOthers, turkishSaidAgain, turkishStatusAsSwap, turkishWhichOfAnswered, turkishWhichOfKind } from './followup-tr.ts';
+import { answerTurkishInContext, trTokens, turkishAddedWithVerb, turkishDeclined, plainTurkish, withoutTurkishGuess, pointsBackInTurkishChat, turkishFollowupShape, holderNearby, sourceFactOnTopic, turkishMeaningAsked, turkishOnlyAsOthers, turkishSaidAgain, turkishStatusAsSwap, turkishWhichOfAnswered, turkishWhichOfKind } from './followup-tr.ts';
 import { answerLists, listedPart, namesOnlyAsException } from '../text/lists.ts';
 import { answerNamesCity, asksForCity, isBiggerThanCity, isMonthOrDay, lackedKind } from '../text/places.ts';
 import { STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold } from '../text/normalize.ts';
@@ -374,6 +374,16 @@ const WHY_IT_MATTERS =
 
 /** An answer saying the report does not tell who ("The report does not say who the other party to the deal is."). */
 const NOT_SAID_WHO = /\b(?:does not|doesn't|do not|did not) (?:say|name|tell|identify|give|specify|reveal)\s+who\b/i;
+/**
+ * Whether a when-question asks the next time something happens again ("when will they meet again?", "when's the next
+ * meeting", "bi daha ne zaman görüşecekler?", "tekrar ne zaman buluşacaklar"): a future verb with "again", or "next".
+ */
+function asksNextTime(question: string): boolean {
+  const plain = question.toLowerCase();
+  if (answerType(plain) === 'when' && (/\b(?:will|'ll|ll|gonna|going to|are they|is it)\b[^?]*\bagain\b/.test(plain) || /\bnext (?:meeting|summit|visit|talks|time)\b/.test(plain))) return true;
+  const folded = plainTurkish(question);
+  return /\b(?:bi|bir) daha\b|\btekrar\b|\byeniden\b/.test(folded) && /\bne (?:zaman|zmn)|\bnezaman\b/.test(folded) && /\p{L}+(?:ecek|acak|cek|cak|ecek|icek)\p{L}*/u.test(folded);
+}
 /** Words asking after the other side of an agreement ("who'd they sign it with", "the counterparty", "the other side"). */
 const OTHER_PARTY = /\b(?:sign(?:ed|s|ing)?|counter ?part(?:y|ies)|other (?:side|party|end)|with (?:who|whom)|partner(?:ed|s)?)\b/i;
 /** The answer just given again when it says the report does not say who, to a who-question after the other party (see answerInContext). */
@@ -623,6 +633,14 @@ export function answerInContext(question: string, previous: PreviousTurn | undef
   // a question after the other side of what was signed, and read with the question before it comes closest to that
   // answer: the knowledge's word on who, again.
   const party = previous && asRead.reply.kind === 'none' && asRead.reply.reason !== 'empty' && asRead.reply.language !== 'tr' ? otherPartyNotSaid(asRead.reply, previous, kb) : null;
+  // "when will they meet again?", "bi daha ne zaman görüşecekler?" after where Erdoğan and Xi met: the next time, which an
+  // answer on the last one does not give (it was that answer again, by its words): declined, that answer offered.
+  const nextTime = previous && asRead.reply.kind === 'fact' && asRead.reply.factId === previous.factId && asksNextTime(cleanInput(question));
+  if (nextTime) {
+    const offered = [answerFact(previous.factId, kb)?.question ?? previous.question];
+    const declined = declinedIn(asRead.reply.language === 'tr', kb, cleanInput(question), asRead.reply.confidence, offered);
+    return { reply: { ...declined, ...(asRead.reply.readingAs === undefined ? {} : { readingAs: asRead.reply.readingAs }) }, remember: null };
+  }
   const read = listing ?? party ?? asRead;
   // "is kacir the energy minister?" (or "is he …?" read so): declined as a wrong guess at who someone is, answered with
   // who that is (identity.ts), alone and in context alike.
