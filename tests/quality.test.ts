@@ -683,6 +683,28 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-blind151.yaml', right: 0.9 }, // 94.0% of 50 (first measured 94.0%; unread)
   { file: 'conversations-tr-blind147.yaml', right: 0.88, followups: 40 }, // 92.9% of 42 (first measured 90.5%; unread, one turn seen in a diff)
   { file: 'conversations-tr-blind151.yaml', right: 0.8, followups: 40 }, // 85.7% of 42 (first measured 85.7%; unread)
+  // Written blind in the thirty-second session of 2026-12-05, two batches, each measured once on arrival (the first on its
+  // starting code a5d6b42, the second on 793d773, the same on a5d6b42): follow-ups that narrow down to one item or a
+  // detail, students new to the subject, time and status, longer messages with context first, pronouns and pointing
+  // words, yes/no checks; in English and Turkish.
+  { file: 'conversations-blind152.yaml', right: 0.9 }, // 94.0% of 50 (first measured 90.0%)
+  { file: 'conversations-blind153.yaml', right: 0.88 }, // 92.0% of 50 (first measured 90.0%)
+  { file: 'conversations-blind154.yaml', right: 0.8 }, // 84.0% of 50 (first measured 80.0%)
+  { file: 'conversations-blind156.yaml', right: 0.78 }, // 82.0% of 50 (first measured 78.0%)
+  { file: 'conversations-blind157.yaml', right: 0.9 }, // 94.0% of 50 (first measured 94.0%)
+  { file: 'conversations-blind158.yaml', right: 0.84 }, // 88.0% of 50 (first measured 86.0%)
+  { file: 'conversations-tr-blind152.yaml', right: 0.8, followups: 40 }, // 85.7% of 42 (first measured 83.3%)
+  { file: 'conversations-tr-blind153.yaml', right: 0.9, followups: 40 }, // 95.2% of 42 (first measured 95.2%)
+  { file: 'conversations-tr-blind154.yaml', right: 0.86, followups: 40 }, // 90.5% of 42 (first measured 85.7%)
+  { file: 'conversations-tr-blind156.yaml', right: 0.78, followups: 40 }, // 83.3% of 42 (first measured 78.6%)
+  { file: 'conversations-tr-blind157.yaml', right: 0.8, followups: 40 }, // 85.7% of 42 (first measured 78.6%)
+  { file: 'conversations-tr-blind158.yaml', right: 0.88, followups: 40 }, // 92.9% of 42 (first measured 92.9%)
+  // Written blind in that session and kept unread, one pair a batch, measured on arrival and once on the final code: an
+  // ordinary mixed crowd (twice), in English and Turkish.
+  { file: 'conversations-blind155.yaml', right: 0.9 }, // 94.0% of 50 (first measured 94.0%; unread)
+  { file: 'conversations-blind159.yaml', right: 0.9 }, // 94.0% of 50 (first measured 94.0%; unread)
+  { file: 'conversations-tr-blind155.yaml', right: 0.9, followups: 40 }, // 95.2% of 42 (first measured 92.9%; unread, one turn seen in a listing)
+  { file: 'conversations-tr-blind159.yaml', right: 0.86, followups: 40 }, // 90.5% of 42 (first measured 90.5%; unread, one turn seen in a listing)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
