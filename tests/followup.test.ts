@@ -942,6 +942,12 @@ describe('reading a follow-up', () => {
     expect(same.kind === 'fact' && same.factId).toBe('china-dominance');
   });
 
+  test('"which of those is biggest?" after the other carmakers, BYD set apart, is one of those listed: BYD\'s size answers someone else', () => {
+    for (const q of ['which of those is biggest', 'did any of those actually sign anything yet?']) {
+      expect(after('which other chinese carmakers has turkey had talks with', q).reply.kind, q).toBe('none');
+    }
+  });
+
   test('"when will they meet again?", "bi daha ne zaman görüşecekler?" ask the next time, which the answer on the last one does not give', () => {
     expect(after('where did erdogan and xi meet', 'when will they meet again?').reply.kind).toBe('none');
     const tr = after('erdoğan şi cinpingle nerde buluştu', 'bi daha ne zaman görüşecekler').reply;

@@ -1020,7 +1020,8 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   const places = shape.kind === 'pronoun' && alone.kind === 'fact' && asking.some((t, i) => t.key === 'there' && locativeThere(asking, i)) ? placePhrases(prev, vocab).map((p) => p[0]!.key) : [];
   const namesPlaceBefore = (factId: string) => places.some((k) => namedIn(k, kb.byId.get(factId) ?? -1, vocab));
   const placed = !personal && !pointing && !named && alone.kind === 'fact' && alone.factId !== previous.factId && places.length > 0 && !namesPlaceBefore(alone.factId);
-  const setApart = shape.kind === 'pronoun' && alone.kind === 'fact' && tokens(alone.question).some((t) => PLURAL_PRONOUNS.has(t.key)) && !tokens(alone.question).some((t) => vocab.names.has(nameKey(t.key, vocab)))
+  // (A part of "those", "these" too: "which of those is biggest?".)
+  const setApart = shape.kind === 'pronoun' && alone.kind === 'fact' && (tokens(alone.question).some((t) => PLURAL_PRONOUNS.has(t.key)) || PARTITIVE.test(alone.question)) && !tokens(alone.question).some((t) => vocab.names.has(nameKey(t.key, vocab)))
     ? [...prev.ts.filter((t) => namesOnlyAsException(previous.question, t.text)), ...(answerLists(previousAnswer) && PARTITIVE.test(alone.question) && othersAskedBefore(prev.ts, previousAnswer, vocab) ? tokens(previousAnswer).filter((t) => namesOnlyAsException(previousAnswer, t.text)) : [])]
         .filter((t) => vocab.names.has(nameKey(t.key, vocab)))
         .some((t) => namedIn(nameKey(t.key, vocab), kb.byId.get(alone.factId) ?? -1, vocab))
