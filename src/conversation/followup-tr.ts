@@ -1245,8 +1245,8 @@ const TURKISH_SAY_IT_AGAIN = new RegExp(
 );
 /**
  * Of two alternatives ("batarya da yapcaklar mı yoksa sadece araba mı", "sadece araba mı yapcaklar, batarya da gelir
- * mi?"), the one with "da/de mı" (too) when the other has "sadece" (only) and the answer just given does not speak of the
- * first's words; null otherwise. A few words each.
+ * mi?"), the one with "da/de mı" (too) when the other has "sadece" (only), the answer just given speaks of the "sadece"
+ * one and not of all of the other; null otherwise. A few words each.
  */
 function turkishOnlyAlternative(question: string, previous: { question: string; factId: string }, kb: KnowledgeBase): string | null {
   const parts = question.replace(/[?!.\s]+$/u, '').split(/\s*,\s*|\s+(?:yoksa|ya da|veya)\s+/iu);

@@ -382,7 +382,7 @@ function asksNextTime(question: string): boolean {
   const plain = question.toLowerCase();
   if (answerType(plain) === 'when' && (/\b(?:will|'ll|ll|gonna|going to|are they|is it)\b[^?]*\bagain\b/.test(plain) || /\bnext (?:meeting|summit|visit|talks|time)\b/.test(plain))) return true;
   const folded = plainTurkish(question);
-  return /\b(?:bi|bir) daha\b|\btekrar\b|\byeniden\b/.test(folded) && /\bne (?:zaman|zmn)|\bnezaman\b/.test(folded) && /\p{L}+(?:ecek|acak|cek|cak|ecek|icek)\p{L}*/u.test(folded);
+  return /\b(?:bi|bir) daha\b|\btekrar\b|\byeniden\b/.test(folded) && /\bne (?:zaman|zmn)|\bnezaman\b/.test(folded) && /\p{L}+(?:ecek|acak|cek|cak)\p{L}*/u.test(folded);
 }
 /** Words asking after the other side of an agreement ("who'd they sign it with", "the counterparty", "the other side"). */
 const OTHER_PARTY = /\b(?:sign(?:ed|s|ing)?|counter ?part(?:y|ies)|other (?:side|party|end)|with (?:who|whom)|partner(?:ed|s)?)\b/i;
@@ -572,7 +572,7 @@ function whichOfAnswered(question: string, previous: PreviousTurn, kb: Knowledge
 const WHICH_OF_KIND = /^\s*(?:(?:and|so|ok|okay|but|wait|hmm+|interesting|like)[\s,.!]+)*which\s+(?:ones|companies|carmakers|automakers|car makers|brands|firms|manufacturers|makers)\b/iu;
 /** How many facts "which companies?" read with the question before is looked among for one that lists some. */
 const WHICH_CANDIDATES = 5;
-/** The fact that lists names of the kind "which companies?" asks for, read as following on; null when none does (see answerAsRead). */
+/** The fact that lists names of the kind "which companies?" asks for, read as following on; null when none does (see answerInContext). */
 function whichOfKindListed(alone: Reply, previous: PreviousTurn, kb: KnowledgeBase): ContextAnswer | null {
   const m = WHICH_OF_KIND.exec(plainEnglish(alone.question));
   if (!m) return null;
