@@ -342,6 +342,12 @@ describe('reading a Turkish follow-up', () => {
     }
   });
 
+  test('"tamam da toplam ne kadar var?" (how much is there in total?) after the elements is the deposit\'s size', () => {
+    // ("toplam" weighed 43% as a word the knowledge lacks, and the question before's "bulunuyor", read as "found", took the
+    // reading to the discovery.)
+    expect(after('Beylikova yatağında hangi nadir toprak elementleri bulunuyor?', 'tamam da toplam ne kadar var').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-size' });
+  });
+
   test('"kaç tane bunlardan?" (how many of them?) after an answer that lists what was asked for is that answer (as in English)', () => {
     for (const q of ['kaç tane bunlardan?', 'kac tane', 'toplam kac tane']) {
       expect(after('türkiye byd dışında hangi çinli firmalarla görüştü', q).reply, q).toMatchObject({ kind: 'fact', factId: 'other-chinese-automakers' });

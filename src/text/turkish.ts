@@ -489,6 +489,11 @@ const STOP_LIST = (
   'oradaki ordaki buradaki burdaki şuradaki şurdaki ' +
   // (and the place itself, "orası", "burası": "ne zaman bulunmuştu orası?"; read as a typo of "olası", it weighed 48%)
   'orası burası şurası oraları buraları ' +
+  // "bulunuyor" (is there: "yatakta hangi elementler bulunuyor?"), as "var": read as "bulmak"
+  // (to find), the present of being somewhere took questions to the deposit's discovery
+  'bulunuyor bulunuyo bulunmaktadır bulunmakta bulunuyorlar ' +
+  // … and "toplam", "toplamda" (in total: "toplam ne kadar var?"), how it is counted
+  'toplam toplamda ' +
   // "ortaklık derken" (by a partnership, you mean): what is asked about follows
   'derken ' +
   // (the plural's cases too, as "onları", "onların" above: "bunların madenciliğinde kim önde?")
