@@ -693,7 +693,7 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-blind156.yaml', right: 0.78 }, // 82.0% of 50 (first measured 78.0%)
   { file: 'conversations-blind157.yaml', right: 0.9 }, // 94.0% of 50 (first measured 94.0%)
   { file: 'conversations-blind158.yaml', right: 0.84 }, // 88.0% of 50 (first measured 86.0%)
-  { file: 'conversations-tr-blind152.yaml', right: 0.8, followups: 40 }, // 85.7% of 42 (first measured 83.3%)
+  { file: 'conversations-tr-blind152.yaml', right: 0.84, followups: 40 }, // 88.1% of 42 (first measured 83.3%)
   { file: 'conversations-tr-blind153.yaml', right: 0.9, followups: 40 }, // 95.2% of 42 (first measured 95.2%)
   { file: 'conversations-tr-blind154.yaml', right: 0.86, followups: 40 }, // 90.5% of 42 (first measured 85.7%)
   { file: 'conversations-tr-blind156.yaml', right: 0.78, followups: 40 }, // 83.3% of 42 (first measured 78.6%)
