@@ -25,7 +25,7 @@ import { ATTRIBUTES, SOURCED, tokens } from './english-words.ts';
 import { parse, sharesTopic } from './readings.ts';
 import { withoutTrailingRemark } from './followup-shape.ts';
 import { vocabularyOf as englishVocabularyOf } from './vocabulary.ts';
-import { linkedInstead, linksTo } from './linked.ts';
+import { linkedInstead, linksTo, listingCandidate } from './linked.ts';
 import { nearestToSetApart } from './set-apart.ts';
 import { aforesaidAt, cleanInput } from '../text/normalize.ts';
 import { keepingRecent } from '../text/recent.ts';
@@ -1214,16 +1214,14 @@ export function turkishWhichOfKind(alone: Reply, previous: { question: string; f
   // Which of a kind asks for names of it: a fact among those the reading comes close to that lists some ("…, Chery
   // Automobile, SAIC Motor ve Great Wall Motor bunlar arasında") answers it before one on the kind that names none (why
   // Chinese carmakers would come) or only one (BYD's size).
-  const listing = rank(probe, index, WHICH_CANDIDATES, { oneQuestion: true }).find((c) => c.score >= SEARCH.suggestThreshold && c.factId !== previous.factId && answerLists(index.facts[index.byId.get(c.factId)!]!.answer));
-  const listed = listing === undefined ? undefined : answerFact(listing.factId, kb, 'tr');
+  const listing = listingCandidate(index, probe, previous.factId);
+  const listed = listing === undefined ? undefined : answerFact(listing, kb, 'tr');
   const r = listed ? { ...listed, confidence: 0.5 } : answer(probe, kb, { hint: 'tr', oneQuestion: true });
   if (r.kind !== 'fact' || r.factId === previous.factId) return null;
   return { reply: { ...r, question: alone.question, ...readAs({ shown: asQuestion(probe), whole: true }), language: 'tr' }, remember: { question: probe, factId: r.factId } };
 }
 /** "hangileri", "hangi firmalar/şirketler/markalar/üreticiler" with leads and tags (folded): "mesela hangi firmalar geliyo?". */
 const TURKISH_WHICH_ONES = /^(?:(?:peki|ya|e+|hmm+|hm|yani|mesela|ornegin)\s+)*(?:hangileri|hangi (?:firma|sirket|marka|uretici)l[ae]r\p{L}*)(?:\s+(?:mesela|ornegin|peki|acaba|yani|bunlar|onlar|ki|geliyo|geliyor|gelecek|gelcek|var|varmis|mi|ilgileniyo|ilgileniyor))*$/u;
-/** How many facts the reading of "hangi firmalar?" is looked among for one that lists some. */
-const WHICH_CANDIDATES = 5;
 /** A kind in the plural (folded token): "firmaları", "şirketler", "üreticileri", "markalar". */
 const KIND_PLURAL = /^(?:firma|sirket|marka|uretici)l[ae]r/;
 const TURKISH_WHICH_NOUN = /^(?:(?:peki|ya|hmm+|hm|e+|yani)\s+)*hangi\s+(\p{L}{3,})(?:\s+(?:mesela|peki|acaba|yani|tam olarak|ki))*$/u;

@@ -49,7 +49,7 @@ import { STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold } from '
 import { asWord, holderNamed, personNotAsked, personsIn } from './persons.ts';
 import { nearestToSetApart } from './set-apart.ts';
 import { answeredAsWhoIs, postAskedOfNamed, roleOfFieldAsked, saidAskedOfNamed, turkishPostAskedOfNamed, turkishRoleOfFieldAsked, whoAskedOfNamed } from './identity.ts';
-import { linkedBest, linkedInstead } from './linked.ts';
+import { linkedBest, linkedInstead, listingCandidate } from './linked.ts';
 import { connectionRead, namesSide } from './connection.ts';
 import { outcomeAskedOfAttempt, whichNotInAnswer } from './outcome.ts';
 import { comeInAsFitIn, correctionOf, leaderSetBefore, takeAsSaid, echoAsQuestion, eventAsWhereWhen, kindAskedAsWh, mentionedAsThat, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from './rewrites.ts';
@@ -570,8 +570,6 @@ function whichOfAnswered(question: string, previous: PreviousTurn, kb: Knowledge
 }
 /** A question opening with which of a kind in the plural, or "which ones" ("which companies? only byd?"). */
 const WHICH_OF_KIND = /^\s*(?:(?:and|so|ok|okay|but|wait|hmm+|interesting|like)[\s,.!]+)*which\s+(?:ones|companies|carmakers|automakers|car makers|brands|firms|manufacturers|makers)\b/iu;
-/** How many facts "which companies?" read with the question before is looked among for one that lists some. */
-const WHICH_CANDIDATES = 5;
 /** The fact that lists names of the kind "which companies?" asks for, read as following on; null when none does (see answerInContext). */
 function whichOfKindListed(alone: Reply, previous: PreviousTurn, kb: KnowledgeBase): ContextAnswer | null {
   const m = WHICH_OF_KIND.exec(plainEnglish(alone.question));
@@ -587,8 +585,8 @@ function whichOfKindListed(alone: Reply, previous: PreviousTurn, kb: KnowledgeBa
   // topic, "which companies make magnets?", is not read with it.)
   const prev = parse(cleanInput(previous.question));
   const onTopic = (factId: string) => sharesTopic(kb.byId.get(factId)!, prev, vocab, kb.facts.length);
-  const listing = rank(`${alone.question} ${previous.question}`, kb, WHICH_CANDIDATES, { oneQuestion: true }).find((c) => c.score >= SEARCH.suggestThreshold && c.factId !== previous.factId && lists(c.factId) && onTopic(c.factId));
-  const given = listing === undefined ? undefined : answerFact(listing.factId, kb);
+  const listing = listingCandidate(kb, `${alone.question} ${previous.question}`, previous.factId, onTopic);
+  const given = listing === undefined ? undefined : answerFact(listing, kb);
   if (!given) return null;
   return { reply: { ...given, question: alone.question, confidence: CONVERSATION_EVIDENCE_CONFIDENCE, readingAs: pairedReading(alone.question, previous.question, vocab.names) }, remember: { question: previous.question, factId: given.factId } };
 }

@@ -6,6 +6,7 @@
  */
 import { CONVERSATION, SEARCH } from '../config.ts';
 import { rank } from '../engine/answer.ts';
+import { answerLists } from '../text/lists.ts';
 
 /**
  * The fact `previousFact` (an index into the index's facts) links to that a reading `probe` ranks within
@@ -41,4 +42,19 @@ export function linkedBest(index: Parameters<typeof rank>[1], probe: string, pre
 export function linksTo(index: Parameters<typeof rank>[1], previousFact: number, factId: string): boolean {
   const given = index.facts[previousFact];
   return given !== undefined && (given.related.includes(factId) || (index.facts[index.byId.get(factId) ?? -1]?.related ?? []).includes(given.id));
+}
+
+/** How many candidates of a reading are looked among for one whose answer lists some ({@link listingCandidate}). */
+const LISTING_CANDIDATES = 5;
+
+/**
+ * The first of a reading `probe`'s best candidates that scores at least SEARCH.suggestThreshold, is not the fact just
+ * given (`previousId`), lists some ("…, among them Chery, SAIC and Great Wall") and that `accepts`: what "which companies?"
+ * or "hangi firmalar?" asks for after a question on a kind answered without naming any. Else undefined. Shared by the
+ * English and the Turkish follow-up readers.
+ */
+export function listingCandidate(index: Parameters<typeof rank>[1], probe: string, previousId: string, accepts: (factId: string) => boolean = () => true): string | undefined {
+  return rank(probe, index, LISTING_CANDIDATES, { oneQuestion: true }).find(
+    (c) => c.score >= SEARCH.suggestThreshold && c.factId !== previousId && answerLists(index.facts[index.byId.get(c.factId)!]!.answer) && accepts(c.factId),
+  )?.factId;
 }
