@@ -1422,6 +1422,20 @@ describe('reading a follow-up', () => {
     expect(month.kind === 'fact' && month.factId).toBe('october-delegation');
   });
 
+  test('"when was this?" asks when what happened happened, as "when was that?" does; a pronoun\'s "when" gets an answer that gives a time', () => {
+    // Not "this" put for "rare earths" ("when was rare earths?" got the discovery of the deposit).
+    const r = after('What did Erdoğan and Xi discuss about rare earths?', 'when was this?').reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
+    expect(r.readingAs).toContain('Erdoğan and Xi');
+    // The talks "at their meeting in Kazakhstan" give no time: not the answer to when the meeting was.
+    for (const [before, q] of [
+      ['What did Erdoğan and Xi discuss when they met in Kazakhstan?', 'it was when this meeting? recently?'],
+      ['What Erdogan and Xi Jinping talked about when they met in the Kazakhstan?', 'which month this was brother'],
+    ] as const) {
+      expect(after(before, q).reply, q).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
+    }
+  });
+
   test('"where was that?" gets the fact the knowledge asks "where?" of, when the one the reading finds names the place only in passing', () => {
     // The talks' answer says "at their meeting in Kazakhstan"; the meeting's fact is asked where and when.
     for (const q of ['where was that', 'where was that, beijing?']) {
@@ -1432,6 +1446,10 @@ describe('reading a follow-up', () => {
     // Also when only a reading of the question before's topic words answers ("… ever discuss rare earths directly?" read
     // whole was declined; "erdogan xi discuss" got the talks).
     expect(after('did erdogan and xi ever discuss rare earths directly?', 'where was that').reply).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
+    // And by a reading with all of the question before, when no whole one is made ("… discussed what??" asks what of it).
+    for (const before of ['erdogan and xi jinping discussed what??', 're: erdogan/xi - what did they discuss on rare earths']) {
+      expect(after(before, 'where was that').reply, before).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
+    }
     expect(after('is turkey still working on an industrial scale rare earth plant', 'when will it be done').reply).toMatchObject({ kind: 'fact', factId: 'refinery-timeline' });
     // Not a fact that leaves out who the reading names: "when?" after Kacir's words is when he said them.
     for (const [before, q] of [['what did fatih kacir say', 'when?'], ['what did kacir say about an industrial scale facility', 'when was that']] as const) {

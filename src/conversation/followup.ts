@@ -1135,8 +1135,13 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   // question alone).
   const lacksAsked = (factId: string) => lackedKind(asked, kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '') !== null;
   const asksKind = (factId: string, k: NonNullable<typeof kind>) => storedAsks(kb, factId, k);
+  // A bare follow-up asks only the kind of answer it asks for, and so does a pronoun's asking a time ("when was this?",
+  // "it was when this meeting?"): an answer that gives none is no answer to it (the talks "at their meeting in
+  // Kazakhstan" for when the meeting was). (Not a place: "where does the info about his china trip come from" asks its
+  // source, which an answer gives without a place.)
+  const asksOnlyKind = shape.kind === 'bare' || (shape.kind === 'pronoun' && kind === 'when');
   const acceptable = (r: Reply): r is Reply & { kind: 'fact'; factId: string } =>
-    r.kind === 'fact' && !(age && !statesAge(r.factId)) && !lacksAsked(r.factId) && !(other && r.factId === previous.factId && !listsMore) && (shape.kind !== 'bare' || (gives(r.factId) && givesNew(r.factId))) && (!city || gives(r.factId)) && namesSubject(r.factId) && hasOwnWord(r.factId);
+    r.kind === 'fact' && !(age && !statesAge(r.factId)) && !lacksAsked(r.factId) && !(other && r.factId === previous.factId && !listsMore) && (!asksOnlyKind || (gives(r.factId) && givesNew(r.factId))) && (!city || gives(r.factId)) && namesSubject(r.factId) && hasOwnWord(r.factId);
   // The conversation is evidence too: when a reading's best candidate, short of the usual confidence, is the fact
   // just given ("with who?" after BYD's deal, whose answer says the report names no partner), and that fact's
   // answer can be the kind asked for, it is the answer, at the threshold's confidence. Only for a bare follow-up
@@ -1234,7 +1239,10 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
     // (So for "why?": "why?" after "is turkey looking to partner with china?" gets the fact the knowledge asks why of,
     // not the partnership's again.) (And for a reading of the question before's topic words, when no whole reading
     // answered: "…ever discuss rare earths directly?" read whole was declined, its words "erdogan xi discuss" got the talks.)
-    if (shape.kind === 'bare' && (r.whole || r.topical) && (kind === 'where' || kind === 'when' || kind === 'why') && !asksKind(combined.factId, kind)) {
+    // (And for "where?" by any reading: "where was that?" after "erdogan and xi discussed what??" is read with all of the
+    // question before, as what happened; not for "when?" nor "why?", where such a reading's fact that the knowledge asks
+    // them of is more often another topic's: "since when?" after China's lead in refining got the refinery's timeline.)
+    if (shape.kind === 'bare' && (r.whole || r.topical || kind === 'where') && (kind === 'where' || kind === 'when' || kind === 'why') && !asksKind(combined.factId, kind)) {
       const asker = rank(r.probe, kb, SEARCH.maxSuggestions, { oneQuestion: true }).find((c) => c.factId !== combined.factId && c.score >= SEARCH.suggestThreshold && asksKind(c.factId, kind));
       // (Naming whoever the reading names, as the fact found does: not the refinery's timeline for "when did Kacir say…?")
       const namesOf = (factId: string) => tokens(r.probe).map((t) => nameKey(t.key, vocab)).filter((k) => namedIn(k, kb.byId.get(factId) ?? -1, vocab));

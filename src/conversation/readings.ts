@@ -857,13 +857,15 @@ export function readings(asked: string, shape: Exclude<FollowupShape, { kind: 's
   const whEnd = whText && shape.kind === 'bare' ? whAt + shape.wh.length : 0;
   const before = join(own.slice(0, whEnd));
   const afterWh = own.slice(whEnd);
-  // "when was that?", "where was that?": "that" is what happened (the talks), not a noun phrase ("when was rare earths?").
+  // "when was that?", "where was that?", "when was this?": "that" is what happened (the talks), not a noun phrase ("when
+  // was rare earths?").
   // (Not "where is that place?": "that" before a noun says which thing, as "this place" does.)
-  const thatNext = afterWh[afterWh.findIndex((t) => t.key === 'that') + 1];
+  const eventPronoun = pronounOf(afterWh);
+  const thatNext = afterWh[afterWh.findIndex((t) => t.key === eventPronoun) + 1];
   // (Where a thing is, though: "where's that?" after "when did turkey find its rare earth reserve?" asks where the reserve
   // is, "where was that?" where the finding, or the talks, were.)
   const thingIs = answerType(asked) === 'where' && (/^where['’]?s$/i.test(own[whAt]?.text ?? '') || afterWh.some((t) => t.key === 'is' || t.key === 's')) && !afterWh.some((t) => t.key === 'happening');
-  const event = pronounOf(afterWh) === 'that' && (thatNext === undefined || !isContent(thatNext)) && (answerType(asked) === 'when' || answerType(asked) === 'where') && !thingIs;
+  const event = (eventPronoun === 'that' || eventPronoun === 'this') && (thatNext === undefined || !isContent(thatNext)) && (answerType(asked) === 'when' || answerType(asked) === 'where') && !thingIs;
   const pronounReadings = out.length;
   // "whats that about?" after "so turkey wants to work w china on rare earths??": "that" alone, after a statement, is
   // what the statement says, all of it, before any noun phrase of it.
