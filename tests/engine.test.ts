@@ -584,6 +584,10 @@ describe('hostile and odd input', () => {
     expectAnsweredAsPlain(real, 'where is the deposit', ['I would be most grateful if you could tell me where the deposit is', 'Good morning. Could you kindly tell me where the deposit is?', 'please could you advise me where the deposit is', 'where is the deposit, just to double check', 'kindly where is the deposit']);
     // "what's the name of …" asks who or what it is; a doubt of the question after it ("or is it just talk?") asks nothing more.
     expectAnsweredAsPlain(real, 'is the refinery going to happen', ['is the refinery going to happen or is it just talk', 'is the refinery going to happen or is that all just hype?', 'is the refinery going to happen or just wishful thinking', 'is the refinery going to happen or is it a pipe dream']);
+    // … and people talking, after as little as one word before it ("they signed or just talking": "talking" read as the
+    // talks of other facts).
+    expect(withoutPreamble(words('and byd they signed or just talking'))).toEqual(words('and byd they signed'));
+    expect(withoutPreamble(words('byd signed or just people talking'))).toEqual(words('byd signed'));
     // … and in Turkish, the particle closing it ("… büyük mü yoksa yine abartı mı?": or is it hype again?).
     expect(withoutPreamble(words('bu yatak gerçekten büyük mü yoksa yine abartı mı'))).toEqual(words('bu yatak gerçekten büyük mü'));
     // … and a verb of exaggerating so put, after "yoksa" or on its own ("… tekel mi yoksa abartılıyo mu?", "ne kadar büyük

@@ -1422,6 +1422,15 @@ describe('reading a follow-up', () => {
     expect(month.kind === 'fact' && month.factId).toBe('october-delegation');
   });
 
+  test('a short check with a doubt after it ("official or just people talking?") checks the answer just given', () => {
+    for (const q of ['official or just people talking?', 'is it confirmed or just speculation']) {
+      const r = after('when is the turkish delegation supposed to go to china', q).reply;
+      expect(r, q).toMatchObject({ kind: 'fact', factId: 'delegation-sources' });
+    }
+    // ("… or just rumours" is left as typed: where the word comes from is what "rumours" finds.)
+    expect(after('when is turkey going to china for the rare earth talks', 'is that confirmed or just rumours').reply).toMatchObject({ kind: 'fact', factId: 'delegation-sources' });
+  });
+
   test('"when was this?" asks when what happened happened, as "when was that?" does; a pronoun\'s "when" gets an answer that gives a time', () => {
     // Not "this" put for "rare earths" ("when was rare earths?" got the discovery of the deposit).
     const r = after('What did Erdoğan and Xi discuss about rare earths?', 'when was this?').reply;

@@ -709,8 +709,19 @@ function withGuessLeftOut(read: ContextAnswer, question: string, previous: Previ
  */
 function withoutDoubtOfFollowup(question: string): string {
   const doubtless = withoutDoubt(question);
-  return doubtless !== null && followupShape(question).kind !== 'standalone' && followupShape(doubtless).kind !== 'standalone' ? doubtless : question;
+  if (doubtless !== null && followupShape(question).kind !== 'standalone' && followupShape(doubtless).kind !== 'standalone') return doubtless;
+  // "official or just people talking?", "is it confirmed or just speculation": a short check of the answer just given,
+  // with the doubt it offers after it; what it checks is the word before "or" ("official?" is read with the question
+  // before; the whole was answered alone by the ministries' "no official comment", or declined).
+  const short = SHORT_DOUBT.exec(question);
+  return short && followupShape(`${short[1]!}?`).kind !== 'standalone' ? `${short[1]!}?` : question;
 }
+/**
+ * A check of at most four words, then "or (just)" and a doubt: talk, hype, speculation, people talking. (Not "rumours":
+ * "is that confirmed or just rumours" asks where the word comes from, which "rumours" finds.)
+ */
+const SHORT_DOUBT =
+  /^\s*((?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+)[\s,]+or\s+(?:(?:is\s+(?:it|that|this)\s+)?(?:just|only|merely|all)\s+)?(?:(?:a|some|more|the\s+usual)\s+)?(?:(?:people|ppl|folks)\s+talking|talk|talking|hype|speculation|gossip|noise)\s*[?!.]*\s*$/iu;
 
 /**
  * "batteries also or only cars?" read as "batteries also?" ({@link withoutOnlyAlternative}) when the answer just given

@@ -1546,12 +1546,13 @@ const NAME_QUESTION_WORDS = new Set(['who', 'whos', 'what', 'whats', 'which', 'w
 /** Words that say what is asked may be only talk ("or is it just hype?"). */
 // (Not "rumours", "speculation": whether it is confirmed may be what is asked, "is anyone named or is it just rumours?".)
 // ("wishful thinking", "a pipe dream", "a pr stunt": the last word with the one before it as filler.)
-const DOUBTED = new Set(['hype', 'talk', 'talks', 'propaganda', 'clickbait', 'fake', 'bs', 'overblown', 'exaggerated', 'exaggeration', 'marketing', 'pr', 'noise', 'thinking', 'dream', 'pipedream', 'fantasy', 'stunt']);
+const DOUBTED = new Set(['hype', 'talk', 'talks', 'talking', 'gossip', 'propaganda', 'clickbait', 'fake', 'bs', 'overblown', 'exaggerated', 'exaggeration', 'marketing', 'pr', 'noise', 'thinking', 'dream', 'pipedream', 'fantasy', 'stunt']);
 /** Words between "or" and the doubting word ("or is that all just a rumour"). */
-const DOUBT_FILLER = new Set(['is', 'it', 'its', 'that', 'thats', 'this', 'was', 's', 'just', 'a', 'all', 'only', 'mere', 'some', 'pure', 'more', 'empty', 'fake', 'media', 'of', 'the', 'same', 'old', 'big', 'wishful', 'pipe', 'pr', 'publicity']);
+const DOUBT_FILLER = new Set(['is', 'it', 'its', 'that', 'thats', 'this', 'was', 's', 'just', 'a', 'all', 'only', 'mere', 'some', 'pure', 'more', 'empty', 'fake', 'media', 'of', 'the', 'same', 'old', 'big', 'wishful', 'pipe', 'pr', 'publicity', 'people', 'ppl', 'folks', 'random', 'idle']);
 /**
- * Where a question ends before a doubt of it ("…, or is it just talk?", "… or is that just rumour"): "or", then only
- * words of doubt, the last a word saying it may be only talk; else `to`. At least three words stay.
+ * Where a question ends before a doubt of it ("…, or is it just talk?", "… or is that just rumour", "they signed or just
+ * people talking"): "or", then only words of doubt, the last a word saying it may be only talk; else `to`. At least one
+ * word stays (three before "people talking" counted: "and byd? they signed or just talking" read "talking" as talks).
  */
 function withoutDoubtTail(ws: readonly string[], from: number, to: number): number {
   // (And a Turkish verb of exaggerating with its particle: "… tekel mi yoksa abartılıyo mu?", is it a monopoly or is it
@@ -1569,7 +1570,7 @@ function withoutDoubtTail(ws: readonly string[], from: number, to: number): numb
   if (!DOUBTED.has(ws[end - 1] ?? '') && !TR_DOUBTED.has(ws[end - 1] ?? '')) return to;
   let k = end - 2;
   while (k > from && (DOUBT_FILLER.has(ws[k]!) || TR_DOUBT_FILLER.has(ws[k]!))) k--;
-  return (ws[k] === 'or' || ws[k] === 'yoksa') && k - from >= 3 && end - k >= 2 ? k : to;
+  return (ws[k] === 'or' || ws[k] === 'yoksa') && k - from >= 1 && end - k >= 2 ? k : to;
 }
 /** What the asker may have wrong, after "or am i" ("… or am i mixing ppl up", "… or am i thinking of something else"). */
 const SELF_DOUBT = new Set(['mixing', 'confusing', 'thinking', 'wrong', 'mistaken', 'misremembering', 'remembering', 'imagining', 'confused', 'getting']);
