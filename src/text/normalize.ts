@@ -1552,7 +1552,7 @@ const DOUBT_FILLER = new Set(['is', 'it', 'its', 'that', 'thats', 'this', 'was',
 /**
  * Where a question ends before a doubt of it ("…, or is it just talk?", "… or is that just rumour", "they signed or just
  * people talking"): "or", then only words of doubt, the last a word saying it may be only talk; else `to`. At least one
- * word stays (three before "people talking" counted: "and byd? they signed or just talking" read "talking" as talks).
+ * word stays (it was three, and "and byd? they signed or just talking" read "talking" as the talks of other facts).
  */
 function withoutDoubtTail(ws: readonly string[], from: number, to: number): number {
   // (And a Turkish verb of exaggerating with its particle: "… tekel mi yoksa abartılıyo mu?", is it a monopoly or is it
