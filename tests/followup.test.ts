@@ -1422,6 +1422,16 @@ describe('reading a follow-up', () => {
     expect(month.kind === 'fact' && month.factId).toBe('october-delegation');
   });
 
+  test('"which industries in particular?" after an answer that speaks of "those industries" is which of them: that answer again', () => {
+    const before = 'What does Turkey stand to gain from a rare-earth partnership with China?';
+    expect(answerMessageAlone('which industries in particular?', kb).kind).toBe('none');
+    for (const q of ['which industries in particular?', 'ok which industries in particular then']) {
+      expect(after(before, q).reply, q).toMatchObject({ kind: 'fact', factId: 'attract-chinese-ev-makers' });
+    }
+    // Not a plural the answer just given does not have: "which elements?" after the deposit's place is no part of it.
+    expect(after('where is the deposit?', 'which industries in particular?').reply.kind).toBe('none');
+  });
+
   test('a short check with a doubt after it ("official or just people talking?") checks the answer just given', () => {
     for (const q of ['official or just people talking?', 'is it confirmed or just speculation']) {
       const r = after('when is the turkish delegation supposed to go to china', q).reply;

@@ -345,6 +345,8 @@ const SAID = /\b(?:said|says|told|stated|announced)\b/i;
 const MEANING_ASKED = /^(?:(?:so|and|but|ok|okay|wait|sorry|hm+)\s+)*(?:what (?:does|do) (.+?) (?:mean|stand for)(?: exactly| here| in this context)?|(.+?) meaning what(?: exactly)?(?:,.*)?|what(?:s| is) meant by (.+?)|(.+?) means what|what (?:do|did) (?:you|u|they|it) mean (?:by|with) (.+?)(?: exactly)?(?:,.*| [—–-] .*)?)$/;
 /** Most words of a term asked what it means ("state run", "customs agreement"). */
 const MAX_MEANING_WORDS = 3;
+/** "which industries (in particular)?", "and which ones exactly": which of a plural, nothing else asked (folded, the plural captured). */
+const WHICH_OF_PLURAL = /^(?:(?:so|and|but|ok|okay|wait|hm+)\s+)*which\s+([a-z]+)(?:\s+(?:in particular|exactly|specifically|precisely|then|tho|though)){0,2}$/;
 /** Role nouns that name no one role ("has any official said so?": a minister is one). */
 const ANY_ROLE = new Set(['official', 'officials', 'leader', 'leaders', 'head', 'chief']);
 /**
@@ -964,6 +966,15 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
     const said = new Set(tokens(given?.answer ?? '').map((t) => root(t.key)));
     const meant = given && own.length > 0 && own.length <= MAX_MEANING_WORDS && own.every((t) => said.has(root(t.key))) ? answeredAgain(alone, previous, kb) : null;
     if (meant) return meant;
+  }
+  // "which industries in particular?" after "what does turkey stand to gain from a rare-earth partnership with china?",
+  // whose answer speaks of "those industries" (electric vehicles and batteries): declined alone, which of a plural the
+  // answer just given has, which it names: that answer again.
+  if (alone.kind === 'none' && alone.reason === 'no-match') {
+    const plural = WHICH_OF_PLURAL.exec(fold(alone.question).replace(/[?!.;:,]+/g, ' ').replace(/\s+/g, ' ').trim())?.[1];
+    const given = plural !== undefined && PLURAL_NOUN.test(plural) ? answerFact(previous.factId, kb) : undefined;
+    const named = given && tokens(given.answer).some((t) => t.key === plural) ? answeredAgain(alone, previous, kb) : null;
+    if (named) return named;
   }
   // "so nothing is confirmed officially?" after "who's the source for the october delegation thing?": declined alone, a
   // restatement led by "so" of what the answer just given says (its words are that answer's: "gives no official
