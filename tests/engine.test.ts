@@ -317,6 +317,11 @@ describe('answer types', () => {
     expect(r.kind === 'fact' && r.factId).toBe('refinery-cost');
   });
 
+  test('"wen" as chat types "when" asks a time, as "wher" asks a place', () => {
+    expect(answerType('wen was that')).toBe('when');
+    expect(answerType('wher was that')).toBe('where');
+  });
+
   test('"how old" asks for a number, like "how many": a fact whose answer gives none is not the answer', () => {
     expect(answerType('how old is the energy minister?')).toBe('quantity');
     expect(answerType('how many tonnes does the deposit hold?')).toBe('quantity');

@@ -1443,6 +1443,8 @@ describe('reading a follow-up', () => {
 
   test('"when was this?" asks when what happened happened, as "when was that?" does; a pronoun\'s "when" gets an answer that gives a time', () => {
     // Not "this" put for "rare earths" ("when was rare earths?" got the discovery of the deposit).
+    // ("wen", as chat types "when", too: the talks "at their meeting in Kazakhstan" give no time.)
+    expect(after("did turkey and china's leaders discuss rare earths", 'wen was that').reply).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
     const r = after('What did Erdoğan and Xi discuss about rare earths?', 'when was this?').reply;
     expect(r).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
     expect(r.readingAs).toContain('Erdoğan and Xi');

@@ -2978,7 +2978,7 @@ export type AnswerType = (typeof ANSWER_TYPE_NAMES)[number];
 // (chat questions often start with filler: "so i read ... where exactly is it").
 const ANSWER_TYPES: [AnswerType, RegExp][] = [
   ['duration', /\bhow long\b(?! ago)/],
-  ['when', /\b(when(?! (?:it comes to|\w+ing)\b)|(?:what|which) (year|month|date|day)|how long ago)\b/],
+  ['when', /\b((?:when|wen)(?! (?:it comes to|\w+ing)\b)|(?:what|which) (year|month|date|day)|how long ago)\b/],
   // ("what tariff rate", "what percentage", "what price" ask a number as "how much" does, and so does "what is the EU's
   // tariff rate": not "what do they share", a verb.)
   ['quantity', /\b(how (many|much|big|large|high|low|small|tall|deep|pure|old)|(what|which) (\w+ )?(rate|rates|percentage|percent|share|amount|price|prices|figure|sum)|what(?:s|['’]s)? (?:exactly )?(?:is |are |was |were )?(?:exactly )?the (?:[\w'’]+ ){0,3}(rate|rates|percentage|percent|amount|price|prices|figure|sum))\b/],
