@@ -1118,6 +1118,11 @@ describe('reading a follow-up', () => {
     expect(followupShape('depends on what tho?')).toEqual({ kind: 'continued', how: 'condition' });
     // (and as a memo puts it: "conditional on what?", "contingent on what?", "it hinges on what?")
     for (const q of ['conditional on what?', 'contingent on what exactly', 'it hinges on what']) expect(followupShape(q), q).toEqual({ kind: 'continued', how: 'condition' });
+    // (and "what's that depend on", "whats it depend on": "depend" alone got the industries that depend on rare earths)
+    for (const q of ["what's that depend on", 'whats it depend on?']) {
+      expect(followupShape(q), q).toEqual({ kind: 'continued', how: 'condition' });
+      expect(after('is turkey hoping byd builds a battery plant in turkey', q).reply, q).toMatchObject({ kind: 'fact', factId: 'battery-plants-hope' });
+    }
     expect(after('any chance we see chinese battery gigafactories in turkey', 'contingent on what?').reply).toMatchObject({ kind: 'fact', factId: 'battery-plants-hope' });
     expect(followupShape('under what conditions?')).toEqual({ kind: 'continued', how: 'condition' });
     const r = after('any chance we see chinese battery gigafactories in turkey', 'depends on what tho?').reply;

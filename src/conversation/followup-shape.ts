@@ -249,9 +249,12 @@ const MAX_ALTERNATIVES_WORDS = 6;
  */
 export const MEMBER_ASKED =
   /^(?:(?:and|but|so|ok|okay|hmm+|hm|wait)\s*,?\s+)*(?:(?:is|was|are|were)\s+)?[\p{L}\p{N}][\p{L}\p{N}'’.&-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’.&-]*)?\s*,?\s+(?:one of (?:them|those|the ones)|among them|among those|on (?:the|that|this) list|in (?:the|that|this) list|in there|on there|one of the (?:companies|firms|carmakers|names))(?:\s+(?:too|as well|also|then|tho|though))?\s*[?!.]*$/iu;
-/** A whole message asking on what the answer just given depends ("depends on what tho?", "on what conditions?", "what does it depend on?"). */
+/**
+ * A whole message asking on what the answer just given depends ("depends on what tho?", "on what conditions?", "what does it
+ * depend on?", "what's that depend on": "depend" alone read as the industries that depend on rare earths).
+ */
 export const CONDITION_ASKED =
-  /^(?:(?:and|but|so|ok|okay|hmm+|hm|well|wait)\s*,?\s+)*(?:(?:it |that |this )?depends on what|depending on what|on what(?: conditions?| basis)?|under what conditions?|on what condition|what(?:'s| is| are) the conditions?|what (?:does|would) (?:it|that|this) depend on|depends on what exactly|(?:it |that |this )?(?:is |s )?(?:conditional|contingent|dependent) on what|(?:it |that |this )?hinges on what)(?:\s+(?:tho|though|exactly|then|lol))?\s*[?!.]*$/i;
+  /^(?:(?:and|but|so|ok|okay|hmm+|hm|well|wait)\s*,?\s+)*(?:(?:it |that |this )?depends on what|depending on what|on what(?: conditions?| basis)?|under what conditions?|on what condition|what(?:'s| is| are) the conditions?|what(?:\s+(?:does|would|do)|['’]?s)\s+(?:it|that|this)\s+depend(?:s|ing)?\s+on|depends on what exactly|(?:it |that |this )?(?:is |s )?(?:conditional|contingent|dependent) on what|(?:it |that |this )?hinges on what)(?:\s+(?:tho|though|exactly|then|lol))?\s*[?!.]*$/i;
 
 /**
  * A whole message asking whose word the answer just given is ("says who?", "who says so?", "source?", "according to
