@@ -328,6 +328,8 @@ describe('answer types', () => {
     // "what tariff rate", "what percentage" ask a number too; "what level of talks" does not.
     expect(answerType('what tariff rate does the eu put on chinese evs')).toBe('quantity');
     expect(answerType('what percentage is that')).toBe('quantity');
+    // (and "how steep", as "how high": "how steep are those tariffs?" after the EU motive, whose answer gives no rate)
+    expect(answerType('how steep are those tariffs?')).toBe('quantity');
     expect(answerType('what level of talks will they hold')).toBeNull();
     expect(answer('what tariff rate does the eu put on chinese evs', realKb()).kind).toBe('none');
     // … and so does "what is the X rate", with words between; "what do they share" (a verb) does not.

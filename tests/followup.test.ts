@@ -1437,6 +1437,10 @@ describe('reading a follow-up', () => {
     expect(after('where is the deposit?', 'which industries in particular?').reply.kind).toBe('none');
   });
 
+  test('"how steep are those tariffs?" asks an amount, which the answer on the EU motive does not give: declined', () => {
+    expect(after("Why is Turkey's customs deal with the EU relevant to Chinese carmakers?", 'How steep are those tariffs?').reply.kind).toBe('none');
+  });
+
   test('a short check with a doubt after it ("official or just people talking?") checks the answer just given', () => {
     for (const q of ['official or just people talking?', 'is it confirmed or just speculation']) {
       const r = after('when is the turkish delegation supposed to go to china', q).reply;

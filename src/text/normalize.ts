@@ -2981,7 +2981,7 @@ const ANSWER_TYPES: [AnswerType, RegExp][] = [
   ['when', /\b((?:when|wen)(?! (?:it comes to|\w+ing)\b)|(?:what|which) (year|month|date|day)|how long ago)\b/],
   // ("what tariff rate", "what percentage", "what price" ask a number as "how much" does, and so does "what is the EU's
   // tariff rate": not "what do they share", a verb.)
-  ['quantity', /\b(how (many|much|big|large|high|low|small|tall|deep|pure|old)|(what|which) (\w+ )?(rate|rates|percentage|percent|share|amount|price|prices|figure|sum)|what(?:s|['’]s)? (?:exactly )?(?:is |are |was |were )?(?:exactly )?the (?:[\w'’]+ ){0,3}(rate|rates|percentage|percent|amount|price|prices|figure|sum))\b/],
+  ['quantity', /\b(how (many|much|big|large|high|low|small|tall|deep|pure|old|steep)|(what|which) (\w+ )?(rate|rates|percentage|percent|share|amount|price|prices|figure|sum)|what(?:s|['’]s)? (?:exactly )?(?:is |are |was |were )?(?:exactly )?the (?:[\w'’]+ ){0,3}(rate|rates|percentage|percent|amount|price|prices|figure|sum))\b/],
   ['who', /\b(who|whom|whose|whos|whod)\b/],
   ['where', /\b(where|wher|which (city|country|town|region|province|part|partof)|what (city|country|town|region|province|part|partof))\b/],
   // "what did bayraktar say in beijing?", "what has the ministry announced?": what someone said, which an answer
