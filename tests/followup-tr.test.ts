@@ -674,6 +674,9 @@ describe('reading a Turkish follow-up', () => {
     const before = 'ekimde çine bi heyet gidecekmiş, doğru mu';
     // The sources of the delegation story answer it, not the delegation again ("bunu" read with the question before).
     for (const q of ['kim söylemiş bunu', 'bunu kim söyledi', 'kaynağı ne']) expect(after(before, q).reply, q).toMatchObject({ kind: 'fact', factId: 'delegation-sources', language: 'tr' });
+    // (And "kimden duyulmuş bu?", heard from whom, alone or with another such sentence, after when the trip is.)
+    const when = 'haberde yaziyo ki turkiye cine ust duzey bi heyet gonderecekmis, ne zaman gidiyolar?';
+    for (const q of ['kimden duyulmuş bu?', 'kimden duyulmuş bu? kaynağı belli mi', 'kimin ağzından çıkmış bu']) expect(after(when, q).reply, q).toMatchObject({ kind: 'fact', factId: 'delegation-sources' });
     // With nothing answered alone, a fact on the same topic about where that word comes from, as in English ("how do you
     // know that?", "how sure is that?": the delegation story's unnamed sources); "ne kadar kesin bu bilgi?" (how sure is
     // this?) asks so too.

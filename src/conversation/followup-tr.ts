@@ -1050,6 +1050,9 @@ const TURKISH_SOURCE_ASKED = new RegExp(
     '|kaynak(?:lar)?(?:\\s+(?:ne|nedir|kim|var mi))?|kaynagi(?:\\s+(?:ne|nedir|kim|var mi))?|kaynaklari(?:\\s+(?:ne|neler|kim|kimler))?' +
     '|(?:nereden|nerden)\\s+(?:biliyorsun|biliyorsunuz|biliyon|biliyoruz|cikti|duydun|okudun)(?:\\s+(?:bunu|ki))?' +
     '|bu\\s+(?:bilgi|haber)\\s+(?:nereden|nerden)(?:\\s+(?:geliyor|cikti))?' +
+    // "kimden duyulmuş bu?", "kimin ağzından çıkmış?" (heard from whom, out of whose mouth)
+    '|(?:kimden|kimlerden)\\s+(?:duyulmus|duydun|duymuslar|duyuldu|cikmis|cikti|geliyor|gelmis|ogrenilmis|ogrendin)(?:\\s+(?:bu|bunu|o|ki))?' +
+    '|kimin\\s+agzindan\\s+(?:cikmis|cikti)(?:\\s+(?:bu|o))?' +
     // "ne kadar kesin bu bilgi?", "bu haber ne kadar güvenilir?" (how sure is this?): asks what it rests on, as in English
     '|ne kadar (?:kesin|guvenilir|dogru|saglam)(?:\\s+(?:bu|o))?(?:\\s+(?:bilgi|haber|iddia))?' +
     '|(?:bu|o)(?:\\s+(?:bilgi|haber|iddia))?\\s+ne kadar (?:kesin|guvenilir|dogru|saglam)' +
@@ -1353,7 +1356,9 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     const reply = read?.reply ?? asked;
     if (reply.kind === 'fact') return { reply: { ...reply, question: alone.question, readingAs: reply.readingAs ?? pairedReading(alternative, previousInTurkish(previous, kb.turkish ?? kb)) }, remember: read?.remember ?? { question: alternative, factId: reply.factId } };
   }
-  if (TURKISH_SOURCE_ASKED.test(askedPlain(alone.question))) {
+  // (Each sentence of a message may ask it: "kimden duyulmuş bu? kaynağı belli mi".)
+  const sentences = alone.question.split(/(?<=[.!?])\s+(?=\S)/u).filter((t) => /\p{L}/u.test(t));
+  if (sentences.length > 0 && sentences.every((t) => TURKISH_SOURCE_ASKED.test(askedPlain(t)))) {
     if (sourcesAnswer(alone, previous, kb)) return null;
     // Declined alone ("nereden biliyorsun?": how do you know?): the answer just given says whose word it is, as in English.
     const given = kb.byId.get(previous.factId);
