@@ -752,7 +752,8 @@ describe('reading a Turkish follow-up', () => {
       expect(after('beylikovadaki nadir topraklar ne kadar saflıkta rafine edilecek?', asked).reply, asked).toMatchObject({ kind: 'fact', factId: 'whole-supply-chain', language: 'tr' });
     }
     // Asked with the alternative named ("araba batarya da mı?"), or after a comma ("…, daha ötesi de var mı").
-    for (const asked of ['sadece rafinaj mi yoksa araba batarya da mi uretcekler', 'sadece rafine mi, daha ötesi de var mı planda']) {
+    // (Or as far as it: "… yoksa araç üretimine kadar mı gidecekler?")
+    for (const asked of ['sadece rafinaj mi yoksa araba batarya da mi uretcekler', 'sadece rafine mi, daha ötesi de var mı planda', 'sadece rafine mi edicekler yoksa arac uretimine kadar mi gidecekler']) {
       expect(after('türkiye nadir toprakları ne kadar saf rafine etmek istiyo', asked).reply, asked).toMatchObject({ kind: 'fact', factId: 'whole-supply-chain', language: 'tr' });
     }
     // Not when the answer just given speaks of the alternative: China's lead in mining and refining, asked of China.

@@ -1072,10 +1072,11 @@ const askedPlain = (text: string): string => plainTurkish(text.replace(/[\p{Exte
 
 /**
  * "sadece X mi …, yoksa daha fazlası / ötesi / daha büyük bir plan …?", "sadece X mi? başka hedefleri yok mu", "sadece X
- * mi, daha ötesi de var mı", "sadece X mi yoksa Y de mi …" (only X, or more?; folded): whether it goes beyond X.
+ * mi, daha ötesi de var mı", "sadece X mi yoksa Y de mi …", "sadece X mi yoksa Y'ye kadar mı …" (only X, or more, or as
+ * far as Y?; folded): whether it goes beyond X.
  */
 const TURKISH_ONLY_OR_MORE =
-  /(?:^|\s)(?:sadece|yalnizca|yalniz)\s.*(?:yoksa|ya da|veya|baska|daha)\s.*(?:fazla|otesi|ilerisi|buyuk|genis|hedef|plan|\s(?:da|de|ta|te) mi)/u;
+  /(?:^|\s)(?:sadece|yalnizca|yalniz)\s.*(?:yoksa|ya da|veya|baska|daha)\s.*(?:fazla|otesi|ilerisi|buyuk|genis|hedef|plan|\s(?:da|de|ta|te) mi|\skadar mi)/u;
 /**
  * Whether the answer just given already speaks of the alternative asked after "yoksa" (or): "sadece madencilik mi yoksa
  * rafinaj da mı onlarda?" after "China has long led mining and refining" asks of China what that answer says, not whether
