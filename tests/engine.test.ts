@@ -14,7 +14,7 @@ import { resolveTerms } from '../src/engine/terms.ts';
 import { irregularFamily } from '../src/text/irregular.ts';
 import { folderKnowledge } from './helpers/quality.ts';
 import { buildDeletionIndex, eachNeighbour } from '../src/engine/typos.ts';
-import { statesDay } from '../src/text/places.ts';
+import { lacksAskedDay, statesDay } from '../src/text/places.ts';
 import { compoundPhrases, hyphenatedSpellings, labelPhrases } from '../src/text/labels.ts';
 import { sameWordsQuestions } from '../src/engine/lint.ts';
 import { onlySocial } from '../src/text/social.ts';
@@ -469,6 +469,11 @@ describe('answer types', () => {
     expect(explain('what date in october is the delegation going to china', kb).reason).toContain('asks for a day or a date');
     expect(statesDay('They met on 3 July in Astana.')).toBe(true);
     expect(statesDay('Talks are planned for October.')).toBe(false);
+    // In Turkish: "ekimin kaçında?", "ayın kaçında?" (on which day of the month) after a month; a month with its day gives one.
+    expect(lacksAskedDay('ekimin kaçında gidiyolar', "Türkiye Ekim ayında Çin'e bir heyet göndermeyi planlıyordu.")).toBe(true);
+    expect(lacksAskedDay('ayin kacinda gidiyolar', "Heyet 12 Ekim'de gidecek.")).toBe(false);
+    // ("hangi tarihte keşfedildi?" asks when, loosely: no day.)
+    expect(lacksAskedDay('hangi tarihte keşfedildi', 'Yatak iki yıl önce bulundu.')).toBe(false);
     // A word between ("which turkish city") asks a city all the same.
     expect(answer('in which turkish city will byd build its plant', kb).kind).toBe('none');
     expect(answer('which turkish city is the deposit near', kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });

@@ -670,6 +670,12 @@ describe('reading a Turkish follow-up', () => {
     }
   });
 
+  test('"ayın kaçında gidiyolar?" (on which day?) after the trip "in October" asks a day the answer does not give: declined', () => {
+    expect(after('turkiye ekimde cine heyet mi yolluyo', 'ayin kacinda gidiyolar').reply.kind).toBe('none');
+    // (When they go, the month answers.)
+    expect(after('turkiye ekimde cine heyet mi yolluyo', 'ne zaman gidiyolar').reply).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
+  });
+
   test('"kim söylemiş bunu?", "kaynağı ne?", "nereden biliyorsun?" ask whose word the answer is, as "says who?" does', () => {
     const before = 'ekimde çine bi heyet gidecekmiş, doğru mu';
     // The sources of the delegation story answer it, not the delegation again ("bunu" read with the question before).

@@ -104,6 +104,15 @@ export function lacksAskedCity(question: string, answer: string): boolean {
 
 /** A question for a day or a date ("what day?", "which date", "exact date?"). */
 const ASKS_DAY = /\b(?:(?:what|which|wat|wut|wot)\s+(?:day|date)|exact\s+(?:day|date))\b/;
+/**
+ * The same in Turkish, with Turkish letters or without: "ayın kaçında?", "ekimin kaçında?" (on which day of the month),
+ * "hangi gün", "tam tarih". (Not "hangi tarihte": asked loosely for when, "hangi tarihte keşfedildi?" takes "two years
+ * before the report".)
+ */
+const TR_ASKS_DAY = /(?:^|\s)(?:ay[ıi]n\s+ka[cç][ıi]|ka[cç][ıi]nda|hangi\s+g[uü]n|tam\s+tarih)/u;
+/** A Turkish answer's day: a month with its day's number ("12 Ekim"), or a weekday. */
+const TR_GIVES_DAY =
+  /\d{1,2}\s+(?:ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k)|(?:^|\s)(?:pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cuma|cumartesi|pazar)(?:\s|[’']|$)/u;
 
 /**
  * Whether an answer names a day: a weekday ("on Monday"), or a month with its day's number ("3 October", "October
@@ -147,7 +156,9 @@ export function lacksAskedDistance(question: string, answer: string): boolean {
  * October" (a month). As for a city, the fact is on the topic but does not give what was asked.
  */
 export function lacksAskedDay(question: string, answer: string): boolean {
-  return ASKS_DAY.test(question.toLowerCase()) && !statesDay(answer);
+  // (In Turkish: "ayın kaçında gidiyolar?" after the trip "Ekim ayında", in October.)
+  if (ASKS_DAY.test(question.toLowerCase())) return !statesDay(answer);
+  return TR_ASKS_DAY.test(question.toLocaleLowerCase('tr')) && !TR_GIVES_DAY.test(answer.toLocaleLowerCase('tr')) && !statesDay(answer);
 }
 
 /** A question for a share ("what percentage of world output?", "what % of the market", "what share"). */
