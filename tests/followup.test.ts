@@ -1427,6 +1427,14 @@ describe('reading a follow-up', () => {
     expect(month.kind === 'fact' && month.factId).toBe('october-delegation');
   });
 
+  test('"and where is the place exactly?" asks where the place the question before named is, as "that place" does', () => {
+    for (const q of ['and where is the place exactly', "where's the site?"]) {
+      expect(after('which rare earth elements are in the beylikova deposit?', q).reply, q).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
+    }
+    // Alone it stands as typed (nothing to point at).
+    expect(answerInContext('and where is the place exactly', undefined, kb).reply).toEqual(answerMessageAlone('and where is the place exactly', kb));
+  });
+
   test('"which industries in particular?" after an answer that speaks of "those industries" is which of them: that answer again', () => {
     const before = 'What does Turkey stand to gain from a rare-earth partnership with China?';
     expect(answerMessageAlone('which industries in particular?', kb).kind).toBe('none');

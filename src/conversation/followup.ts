@@ -52,7 +52,7 @@ import { answeredAsWhoIs, postAskedOfNamed, roleOfFieldAsked, saidAskedOfNamed, 
 import { linkedBest, linkedInstead, listingCandidate } from './linked.ts';
 import { connectionRead, namesSide } from './connection.ts';
 import { outcomeAskedOfAttempt, whichNotInAnswer } from './outcome.ts';
-import { comeInAsFitIn, correctionOf, leaderSetBefore, takeAsSaid, echoAsQuestion, eventAsWhereWhen, kindAskedAsWh, mentionedAsThat, nameAskedAsWho, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from './rewrites.ts';
+import { comeInAsFitIn, correctionOf, leaderSetBefore, takeAsSaid, echoAsQuestion, eventAsWhereWhen, kindAskedAsWh, mentionedAsThat, nameAskedAsWho, placeAsThat, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { CONDITION_ASKED, type FollowupShape, evenAt, followupShape, withoutTrailingRemark } from './followup-shape.ts';
 import { AGE, CLASS_NOUNS, IT, THING_PRONOUNS, asQuestion, distinctive, headSwap, join, namedBefore, namedReadings, pairedReading, parse, placePhrases, pointsBackToNamed, pointsBackToPeople, pointsBackToThing, readings, sharesTopic } from './readings.ts';
@@ -835,7 +835,7 @@ function connectionInContext(alone: Reply, previous: PreviousTurn, kb: Knowledge
 
 /** {@link answerInContext} before a wrong guess at who someone is is answered. */
 function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string, sameMessage = false): ContextAnswer {
-  if (previous) question = alternativeNotGiven(withoutGuess(echoAsQuestion(mentionedAsThat(kindAskedAsWh(purposeAskedAsWhy(onlyOneAsOthers(nameAskedAsWho(takeAsSaidWhenDeclined(kb, leaderSetBefore(comeInAsFitIn(eventAsWhereWhen(correctionOf(withoutDoubtOfFollowup(withoutRemarkAfter(question, kb)))))))))))))), previous, kb);
+  if (previous) question = alternativeNotGiven(withoutGuess(echoAsQuestion(mentionedAsThat(placeAsThat(kindAskedAsWh(purposeAskedAsWhy(onlyOneAsOthers(nameAskedAsWho(takeAsSaidWhenDeclined(kb, leaderSetBefore(comeInAsFitIn(eventAsWhereWhen(correctionOf(withoutDoubtOfFollowup(withoutRemarkAfter(question, kb))))))))))))))), previous, kb);
   // ("is it only byd or others too?" asks for the others with no question before it too.)
   else question = onlyOneAsOthers(question);
   // (So in Turkish: "sadece byd mi, yoksa başkalarıyla da konuşulmuş mu?" is "BYD dışında başkaları var mı?".)

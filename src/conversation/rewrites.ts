@@ -262,6 +262,17 @@ const MENTIONED =
   /(^|[\s,;:(])(?:the|that)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:(?:that|which)\s+)?(?:you|u|they|it)\s+(?:just\s+|keep\s+|kept\s+)?(?:mentioned|mention|mentioning|named|said|talked\s+about|brought\s+up|listed|gave|use\s+as\s+(?:the|an)\s+example|used\s+as\s+(?:the|an)\s+example|gave\s+as\s+(?:the|an)\s+example)\b/iu;
 
 /**
+ * "and where is the place exactly?", "where's the site?": a place asked where, with nothing else of its own, is the one
+ * the question before named, as "that place" is (a follow-up: read with the question before). As typed, "place" stood on
+ * its own and nothing answered it.
+ */
+export function placeAsThat(question: string): string {
+  return question.replace(THE_PLACE, (_all, head: string, noun: string, tail: string) => `${head}that ${noun}${tail}`);
+}
+const THE_PLACE =
+  /^(\s*(?:(?:and|so|ok|okay|but|wait)\s*,?\s+)*where(?:\s+(?:is|was|s)|['’]s)\s+)the\s+(place|site|spot|location|town|village|area)((?:\s+(?:exactly|again|then|tho|though|precisely))?\s*[?!.]*\s*)$/iu;
+
+/**
  * A question word after its pronoun and verb, as chat asks back ("and he's who exactly?", "it's where?"): in the
  * question's order ("and who is he exactly?"), which the readings are built on.
  */
