@@ -907,6 +907,15 @@ describe('hostile and odd input', () => {
     expect(asksToConfirm(words('kacir said turkey would be a force in the supply chain, right?'))).toBe(true);
     expect(questionTerms(real, 'kacir said turkey would be a force in the supply chain, right?').terms.map((t) => t.raw)).toContain('kacir');
     expect(asksToConfirm(words('someone said bayraktar is going to china, when is that'))).toBe(false);
+    // A question after the claim about its topic, not about who said it: without who said it ("uncle", "keeps" weighed 45%
+    // as words the knowledge never uses); about whoever said it, with them ("how do i know they're genuine?").
+    const uncle = questionTerms(real, 'My uncle keeps saying BYD is building cars in Turkey now. What does the report say?').terms.map((t) => t.raw);
+    for (const w of ['uncle', 'keeps']) expect(uncle, w).not.toContain(w);
+    expect(asFact(answer('My uncle keeps saying BYD is building cars in Turkey now. What does the report say?', real)).factId).toBe('byd-ev-factory');
+    const door = questionTerms(real, "someone at the door says they're from the water board, how do i know they're genuine?").terms.map((t) => t.raw);
+    expect(door).toContain('door');
+    // And what the asker read ("read somewhere that …"), as what they heard: "read" weighed as a word the knowledge lacks.
+    expect(questionTerms(real, "read somewhere that turkey's rare earth find could be a chance for china-turkey cooperation. who's saying that?").terms.map((t) => t.raw)).not.toContain('read');
   });
 
   test('chat markup, broadcasts, emoji and chat noise do not count against a question', () => {

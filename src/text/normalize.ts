@@ -757,6 +757,10 @@ const PREAMBLES: readonly (readonly string[])[] = [
   // what the asker heard, said before asking about it ("heard turkey is sending officials to china, when's that
   // happening?"): "heard" would be read as a typo of a word the knowledge has ("lead")
   'i just heard that', 'i just heard', 'just heard that', 'just heard', 'i heard that', 'i heard', 'ive heard that', 'ive heard', 'heard that', 'heard',
+  // (and what the asker read: "read somewhere that turkey's find could be a chance for …, who's saying that?": "read"
+  // weighed 18% as a word the knowledge never uses)
+  'i read that', 'i just read that', 'just read that', 'ive read that', 'read that', 'i read somewhere that', 'read somewhere that',
+  'i read online that', 'read online that', 'i read somewhere', 'read somewhere',
   // (and as the Caribbean says it: "mi hear seh …", "me hear say …")
   'mi hear seh', 'mi hear say', 'me hear seh', 'me hear say', 'mi hear', 'mi did hear seh', 'mi did hear',
   'i was reading the news and', 'i was reading about this and', 'i was reading an article and', 'i read the news and', 'i saw the news and',
@@ -1230,7 +1234,7 @@ export function withoutPreamble(question: string[]): string[] {
   // (A post seen may be followed by a question about it: "saw a headline that turkey wants china to help?? whats the
   // actual deal".)
   const claim = reportedClaimStart(ws, from, to);
-  if (claim > from && (postSeenAt(ws, from) > 0 || !ws.slice(claim, to).some((w) => FRAMED_WH.has(w)))) from = claim;
+  if (claim > from && (postSeenAt(ws, from) > 0 || !ws.slice(claim, to).some((w) => FRAMED_WH.has(w)) || !asksOfSayer(ws, claim, to))) from = claim;
   to = withoutNeedFor(ws, from, to);
   to = withoutOwnGuess(ws, from, to);
   [from, to] = withoutAskersReason(ws, from, to);
@@ -1613,6 +1617,16 @@ function withoutComingAcross(ws: readonly string[], from: number, to: number): n
   // The question before it keeps at least two words ("what's byd").
   return k - from >= 2 ? k : to;
 }
+/**
+ * Whether the question after a claim someone made asks about that someone: a pronoun for a person from its question
+ * word on ("someone at the door says they're from the water board, how do i know they're genuine?"). Not "my uncle keeps
+ * saying byd is building cars in turkey now. what does the report say?", nor "… where was it?": the claim's topic.
+ */
+function asksOfSayer(ws: readonly string[], claim: number, to: number): boolean {
+  const q = ws.findIndex((w, i) => i >= claim && i < to && FRAMED_WH.has(w));
+  return q >= 0 && ws.slice(q, to).some((w) => SAYER_POINTERS.has(w));
+}
+const SAYER_POINTERS = new Set(['they', 'them', 'their', 'theyre', 'theyll', 'he', 'him', 'his', 'hes', 'she', 'her', 'shes']);
 /**
  * Where a claim the asker saw or was told starts, after who or what said it ("saw a tweet saying turkey is sending a
  * delegation in november, legit?", "someone in a tg group said the refinery costs $1bn, true?", "my dad says the find
