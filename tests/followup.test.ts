@@ -1454,6 +1454,8 @@ describe('reading a follow-up', () => {
       const r = after('when is the turkish delegation supposed to go to china', q).reply;
       expect(r, q).toMatchObject({ kind: 'fact', factId: 'delegation-sources' });
     }
+    // ("still just talk" too, and "locked in" is confirmed: synonyms.yaml)
+    expect(after('is there a turkish delegation heading to china soon?', 'is that locked in or still just talk').reply).toMatchObject({ kind: 'fact', factId: 'delegation-sources' });
     // ("… or just rumours" is left as typed: where the word comes from is what "rumours" finds.)
     expect(after('when is turkey going to china for the rare earth talks', 'is that confirmed or just rumours').reply).toMatchObject({ kind: 'fact', factId: 'delegation-sources' });
   });

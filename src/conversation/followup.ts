@@ -719,11 +719,11 @@ function withoutDoubtOfFollowup(question: string): string {
   return short && followupShape(`${short[1]!}?`).kind !== 'standalone' ? `${short[1]!}?` : question;
 }
 /**
- * A check of at most four words, then "or (just)" and a doubt: talk, hype, speculation, people talking. (Not "rumours":
+ * A check of at most four words, then "or (still) (just)" and a doubt: talk, hype, speculation, people talking. (Not "rumours":
  * "is that confirmed or just rumours" asks where the word comes from, which "rumours" finds.)
  */
 const SHORT_DOUBT =
-  /^\s*((?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+)[\s,]+or\s+(?:(?:is\s+(?:it|that|this)\s+)?(?:just|only|merely|all)\s+)?(?:(?:a|some|more|the\s+usual)\s+)?(?:(?:people|ppl|folks)\s+talking|talk|talking|hype|speculation|gossip|noise)\s*[?!.]*\s*$/iu;
+  /^\s*((?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+)[\s,]+or\s+(?:(?:is\s+(?:it|that|this)\s+)?(?:still\s+)?(?:just|only|merely|all)\s+)?(?:(?:a|some|more|the\s+usual)\s+)?(?:(?:people|ppl|folks)\s+talking|talk|talking|hype|speculation|gossip|noise)\s*[?!.]*\s*$/iu;
 
 /**
  * "batteries also or only cars?" read as "batteries also?" ({@link withoutOnlyAlternative}) when the answer just given
