@@ -2170,6 +2170,8 @@ describe('hostile and odd input', () => {
     // (Alike before: two words no fact has, of the same weight.)
     expect(stance.confidence).toBeGreaterThan(domain.confidence + 0.1);
     expect(answer('will chinese battery makers eventually build plants in turkey', real).confidence).toBeGreaterThan(answer('will chinese battery makers politically build plants in turkey', real).confidence + 0.02);
+    // (and "managed to": "why haven't they managed to diversify yet?" asks why they haven't)
+    expect(asFact(answer("why haven't Washington and Brussels managed to diversify yet?", real)).factId).toBe('diversification-challenges');
     // (and of manner, "straight", "directly")
     expect(answer('why would chinese carmakers build in turkey rather than go straight to europe', real).confidence).toBeGreaterThan(answer('why would chinese carmakers build in turkey rather than go politically to europe', real).confidence + 0.02);
     // (and "-wise" typed apart, "… rare earth wise"; where a thing is "sitting")
