@@ -1427,6 +1427,15 @@ describe('reading a follow-up', () => {
     expect(month.kind === 'fact' && month.factId).toBe('october-delegation');
   });
 
+  test('"and his chinese counterpart?" asks for the one in the same role on that side, as "and the chinese one?" does', () => {
+    for (const q of ['and his chinese counterpart?', "who's his chinese counterpart"]) {
+      expect(after('who is recep tayyip erdogan in this story?', q).reply, q).toMatchObject({ kind: 'fact', factId: 'presidents' });
+    }
+    // The knowledge names no Chinese minister: declined, not a fact that names China but no minister (the partnership).
+    for (const q of ['and his chinese counterpart?', 'and the chinese one?']) expect(after("who is turkey's energy minister?", q).reply.kind, q).toBe('none');
+    expect(after("who is turkey's energy minister?", 'and the industry one?').reply).toMatchObject({ kind: 'fact', factId: 'industry-minister' });
+  });
+
   test('"and where is the place exactly?" asks where the place the question before named is, as "that place" does', () => {
     for (const q of ['and where is the place exactly', "where's the site?"]) {
       expect(after('which rare earth elements are in the beylikova deposit?', q).reply, q).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });

@@ -52,7 +52,7 @@ import { answeredAsWhoIs, postAskedOfNamed, roleOfFieldAsked, saidAskedOfNamed, 
 import { linkedBest, linkedInstead, listingCandidate } from './linked.ts';
 import { connectionRead, namesSide } from './connection.ts';
 import { outcomeAskedOfAttempt, whichNotInAnswer } from './outcome.ts';
-import { comeInAsFitIn, correctionOf, leaderSetBefore, takeAsSaid, echoAsQuestion, eventAsWhereWhen, kindAskedAsWh, mentionedAsThat, nameAskedAsWho, placeAsThat, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from './rewrites.ts';
+import { comeInAsFitIn, correctionOf, leaderSetBefore, takeAsSaid, echoAsQuestion, eventAsWhereWhen, kindAskedAsWh, counterpartAsOne, mentionedAsThat, nameAskedAsWho, placeAsThat, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from './rewrites.ts';
 import { type Vocabulary, nameKey, root, vocabularyOf } from './vocabulary.ts';
 import { CONDITION_ASKED, type FollowupShape, evenAt, followupShape, withoutTrailingRemark } from './followup-shape.ts';
 import { AGE, CLASS_NOUNS, IT, THING_PRONOUNS, asQuestion, distinctive, headSwap, join, namedBefore, namedReadings, pairedReading, parse, placePhrases, pointsBackToNamed, pointsBackToPeople, pointsBackToThing, readings, sharesTopic } from './readings.ts';
@@ -835,7 +835,7 @@ function connectionInContext(alone: Reply, previous: PreviousTurn, kb: Knowledge
 
 /** {@link answerInContext} before a wrong guess at who someone is is answered. */
 function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: KnowledgeBase, hint?: string, sameMessage = false): ContextAnswer {
-  if (previous) question = alternativeNotGiven(withoutGuess(echoAsQuestion(mentionedAsThat(placeAsThat(kindAskedAsWh(purposeAskedAsWhy(onlyOneAsOthers(nameAskedAsWho(takeAsSaidWhenDeclined(kb, leaderSetBefore(comeInAsFitIn(eventAsWhereWhen(correctionOf(withoutDoubtOfFollowup(withoutRemarkAfter(question, kb))))))))))))))), previous, kb);
+  if (previous) question = alternativeNotGiven(withoutGuess(echoAsQuestion(mentionedAsThat(placeAsThat(counterpartAsOne(kindAskedAsWh(purposeAskedAsWhy(onlyOneAsOthers(nameAskedAsWho(takeAsSaidWhenDeclined(kb, leaderSetBefore(comeInAsFitIn(eventAsWhereWhen(correctionOf(withoutDoubtOfFollowup(withoutRemarkAfter(question, kb)))))))))))))))), previous, kb);
   // ("is it only byd or others too?" asks for the others with no question before it too.)
   else question = onlyOneAsOthers(question);
   // (So in Turkish: "sadece byd mi, yoksa başkalarıyla da konuşulmuş mu?" is "BYD dışında başkaları var mı?".)
@@ -1109,10 +1109,14 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   // "what about Tesla?" asks about Tesla: a fact that never names it cannot answer it, however well the rest of the
   // previous question matches.
   // Nor does one that names it only as what it leaves out ("Apart from BYD, …" for "and BYD?"; lists.ts).
+  // ("and the chinese one?" after "who is turkey's energy minister?" asks for a minister: a fact that names China but no
+  // minister, the partnership with China, is no answer; the knowledge names no Chinese minister.)
+  const roleBefore = shape.kind === 'swap' && shape.modifier ? prev.ts.find((t) => ROLE_NOUNS.has(t.key)) : undefined;
   const namesSubject = (factId: string) =>
     shape.kind !== 'swap' ||
     (shape.subject.some((t) => vocab.roots.get(root(t.key))?.has(kb.byId.get(factId) ?? -1) === true) &&
-      !shape.subject.some((t) => namesOnlyAsException(kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '', t.key)));
+      !shape.subject.some((t) => namesOnlyAsException(kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '', t.key)) &&
+      (roleBefore === undefined || vocab.roots.get(root(roleBefore.key))?.has(kb.byId.get(factId) ?? -1) === true));
   // "where exactly?" asks for a place not said yet ("in Turkey" again does not answer it after "a plant in Turkey?").
   const told = new Set([...prev.ts, ...tokens(asked)].map((t) => t.key));
   const givesNew = (factId: string) => kind !== 'where' || whereElse(factId) || namesNewPlace(kb.facts[kb.byId.get(factId) ?? -1]?.answer ?? '', told, origin);

@@ -262,6 +262,16 @@ const MENTIONED =
   /(^|[\s,;:(])(?:the|that)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:(?:that|which)\s+)?(?:you|u|they|it)\s+(?:just\s+|keep\s+|kept\s+)?(?:mentioned|mention|mentioning|named|said|talked\s+about|brought\s+up|listed|gave|use\s+as\s+(?:the|an)\s+example|used\s+as\s+(?:the|an)\s+example|gave\s+as\s+(?:the|an)\s+example)\b/iu;
 
 /**
+ * "and his chinese counterpart?", "who's their turkish equivalent": the one in the same role on the side named, as "and
+ * the chinese one?" asks (a follow-up: "one" stands for the one asked about before). "counterpart" weighed 43% as a word
+ * the knowledge never uses.
+ */
+export function counterpartAsOne(question: string): string {
+  return question.replace(COUNTERPART, (_all, side: string) => `the ${side} one`);
+}
+const COUNTERPART = /\b(?:his|her|their|its|the)\s+([\p{L}-]+)\s+(?:counterpart|counter-part|counter part|opposite number|equivalent)\b/iu;
+
+/**
  * "and where is the place exactly?", "where's the site?": a place asked where, with nothing else of its own, is the one
  * the question before named, as "that place" is (a follow-up: read with the question before). As typed, "place" stood on
  * its own and nothing answered it.
