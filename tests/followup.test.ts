@@ -368,6 +368,10 @@ describe('reading a follow-up', () => {
     // Read with the whole question before, "connected to brics" and "officially confirmed" found BRICS and the sources.
     expect(after('wait how is turkeys china trip connected to brics?', "and who's going").reply).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
     expect(after('is the october china trip officially confirmed?', 'ok but whos goinggg').reply).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
+    // And with a pronoun for the thing: "it" is the visit, not the visit's tie to BRICS.
+    const r = after("is the october china visit linked to turkey's brics ambitions?", "who's going on it").reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'october-delegation' });
+    expect(r.readingAs).not.toContain('brics');
   });
 
   test('"is that company building anything in turkey?" after "which firm is the biggest electric carmaker?": the company the answer named', () => {

@@ -887,7 +887,15 @@ export function readings(asked: string, shape: Exclude<FollowupShape, { kind: 's
   const peopleSent = answerType(asked) === 'who' && prev.ts.some((t, j) => PEOPLE_WORDS.has(t.key) && j > 0 && /ing$/.test(prev.ts[j - 1]!.key));
   const happening =
     pointed !== undefined && IT.has(pointed) && !INSIDE.has(afterWh[pointedAt - 1]?.key ?? '') && prev.auxLed && phrases.length > 0 && (phrases.every(onlyNames) || peopleSent) ? [withoutVagueEnd(prev.ts.slice(1))] : [];
-  for (const phrase of event ? [] : [...(saying ? [prev.ts] : []), ...happening, ...ofPerson]) {
+  // "who's going on it?" after "is the october china visit linked to turkey's brics ambitions?": who does what is asked of
+  // the thing named (the visit), not of what the question before asked of it (its tie to BRICS): the phrase up to a word
+  // that says what is asked of it, "visit linked to …", as below.
+  const whoDoing = WHO_WORDS.has(own[whAt]?.key ?? '') && afterWh.some((t) => !AUX.has(t.key) && /.ing$/.test(t.key));
+  const upToAsked = (phrase: Token[]): Token[] => {
+    const cut = whoDoing ? phrase.findIndex((t, k) => k > 0 && /.(?:ed|ly)$/.test(t.key) && !vocab.names.has(nameKey(t.key, vocab))) : -1;
+    return cut > 0 ? phrase.slice(0, cut) : phrase;
+  };
+  for (const phrase of event ? [] : [...(saying ? [prev.ts] : []), ...happening, ...ofPerson.map(upToAsked)]) {
     const s = substituted(afterWh, phrase);
     if (s !== null) wholeReading(before ? `${before} ${s}` : s);
   }
