@@ -1155,6 +1155,13 @@ describe('"bu firma", "bu adam": a kind noun after a demonstrative is the one na
     // (The reply says how it was read: with "bu" before the man.)
     expect(r.readingAs).toContain('bu adam');
   });
+
+  test('"neyin bakanı?" (minister of what?) asks which minister the one named before is, as "hangi bakan o?" does', () => {
+    const q = 'neyin bakanı';
+    const r = after('cin ziyaretinde heyetin basinda kim olcak', q).reply;
+    expect(r).toMatchObject({ kind: 'fact', factId: 'energy-minister', question: q });
+    expect(r.readingAs).toContain('hangi bakan');
+  });
 });
 
 describe('"bu duruma", "bu işe" (to this situation, this business): what was said before', () => {

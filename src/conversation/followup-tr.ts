@@ -86,6 +86,11 @@ const PERSON_NOUNS = new Set(['adam', 'adami', 'kisi', 'kisiyi', 'kadin', 'abi',
  * other with ("abi", "bey", "hanım", "arkadaşlar").
  */
 const THE_PERSON = /^(\s*(?:(?:peki|ee+|e|ya|yahu|ama|hem)\s+)*)(adam|adamın|adamin|adamı|adami|herif|herifin|zat)(?=\s)/iu;
+/**
+ * "neyin bakanı?" (minister of what?), "o kim ya, neyin bakanı": which minister someone named before is, as "hangi bakan
+ * o?" asks; alone "neyin bakanı" found whichever minister's fact its words came closest to (the industry minister's).
+ */
+const MINISTER_OF_WHAT = /(^|[\s,])neyin\s+bakan[ıi](?:\s+(?:o|bu|ki))?(?=[\s?!.,]*$)/iu;
 /** Words a follow-up adds without naming a subject of its own ("başka kim?", "kesin mi?", "gerçekten mi?"). */
 const GENERIC = new Set([
   'baska', 'daha', 'diger', 'digerleri', 'gercekten', 'gercek', 'sahi', 'sahiden', 'hakikaten', 'kesin', 'kesinlesti', 'kesinlikle', 'dogru', 'emin', 'resmi', 'resmen',
@@ -1346,6 +1351,11 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     const asThis = answer(alone.question.replace(THE_PERSON, '$1bu $2'), kb, { hint: 'tr' });
     const read = answerTurkishInContext(asThis, previous, kb, sameMessage);
     return read && { ...read, reply: { ...read.reply, question: alone.question } };
+  }
+  if (MINISTER_OF_WHAT.test(alone.question)) {
+    const asWhich = answer(alone.question.replace(MINISTER_OF_WHAT, '$1hangi bakan o'), kb, { hint: 'tr' });
+    const read = answerTurkishInContext(asWhich, previous, kb, sameMessage);
+    if (read) return { ...read, reply: { ...read.reply, question: alone.question } };
   }
   // "batarya da yapcaklar mı yoksa sadece araba mı?" (batteries too, or only cars?) after BYD's car plant: the alternative
   // marked "sadece" is what the answer just gave, and the one with "da mı" what is asked; read as that one ("batarya da
