@@ -1431,6 +1431,14 @@ describe('reading a follow-up', () => {
     expect(month.kind === 'fact' && month.factId).toBe('october-delegation');
   });
 
+  test('"was it at some summit?" after the meeting asks an occasion the report does not give: declined', () => {
+    // (The report says only that they met in Kazakhstan in July; "summit" is no word of the knowledge's for that meeting.)
+    for (const q of ['was it some kind of summit?', 'was that on the sidelines of some summit? SCO or something?']) {
+      expect(after('Where did Erdogan and Xi meet in July?', q).reply.kind, q).toBe('none');
+    }
+    expect(after('where did erdogan and xi meet?', 'when was that?').reply).toMatchObject({ kind: 'fact', factId: 'erdogan-xi-meeting' });
+  });
+
   test('"and his chinese counterpart?" asks for the one in the same role on that side, as "and the chinese one?" does', () => {
     for (const q of ['and his chinese counterpart?', "who's his chinese counterpart"]) {
       expect(after('who is recep tayyip erdogan in this story?', q).reply, q).toMatchObject({ kind: 'fact', factId: 'presidents' });
