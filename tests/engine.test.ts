@@ -328,6 +328,9 @@ describe('answer types', () => {
     // "what tariff rate", "what percentage" ask a number too; "what level of talks" does not.
     expect(answerType('what tariff rate does the eu put on chinese evs')).toBe('quantity');
     expect(answerType('what percentage is that')).toBe('quantity');
+    // (and as chat asks it: "wat" for "what", "%" for "percent", the rate alone)
+    for (const q of ['wat tariff rate is the eu charging', 'what % are those tariffs', 'what tariff % is the eu slapping on them', 'tariff rate pls?']) expect(answerType(q), q).toBe('quantity');
+    expect(answerType('what are those tariffs')).toBeNull();
     // (and "how steep", as "how high": "how steep are those tariffs?" after the EU motive, whose answer gives no rate)
     expect(answerType('how steep are those tariffs?')).toBe('quantity');
     expect(answerType('what level of talks will they hold')).toBeNull();

@@ -2995,7 +2995,9 @@ const ANSWER_TYPES: [AnswerType, RegExp][] = [
   ['when', /\b((?:when|wen)(?! (?:it comes to|\w+ing)\b)|(?:what|which) (year|month|date|day)|how long ago)\b/],
   // ("what tariff rate", "what percentage", "what price" ask a number as "how much" does, and so does "what is the EU's
   // tariff rate": not "what do they share", a verb.)
-  ['quantity', /\b(how (many|much|big|large|high|low|small|tall|deep|pure|old|steep)|(what|which) (\w+ )?(rate|rates|percentage|percent|share|amount|price|prices|figure|sum)|what(?:s|['’]s)? (?:exactly )?(?:is |are |was |were )?(?:exactly )?the (?:[\w'’]+ ){0,3}(rate|rates|percentage|percent|amount|price|prices|figure|sum))\b/],
+  // (And as chat asks it: "wat tariff rate", "what tariff % is the eu charging" with "%" read as "percent", or the rate alone,
+  // "tariff rate pls?")
+  ['quantity', /\b(how (many|much|big|large|high|low|small|tall|deep|pure|old|steep)|(what|which|wat|wut|wot) (\w+ )?(rate|rates|percentage|percent|share|amount|price|prices|figure|sum)|^(?:\w+ ){0,2}(?:rate|rates|percentage)(?: pls| please| plz)?$|what(?:s|['’]s)? (?:exactly )?(?:is |are |was |were )?(?:exactly )?the (?:[\w'’]+ ){0,3}(rate|rates|percentage|percent|amount|price|prices|figure|sum))\b/],
   ['who', /\b(who|whom|whose|whos|whod)\b/],
   ['where', /\b(where|wher|which (city|country|town|region|province|part|partof)|what (city|country|town|region|province|part|partof))\b/],
   // "what did bayraktar say in beijing?", "what has the ministry announced?": what someone said, which an answer
@@ -3008,7 +3010,7 @@ const ANSWER_TYPES: [AnswerType, RegExp][] = [
 ];
 
 /** The answer type a question asks for, or null when its wording does not say (`folded`: its words joined, if already known). */
-export function answerType(text: string, folded = words(text).join(' ')): AnswerType | null {
+export function answerType(text: string, folded = words(text.replace(/(?<=\s|^)%(?=\s|$)/gu, ' percent ')).join(' ')): AnswerType | null {
   for (const [type, re] of ANSWER_TYPES) {
     if (type === 'when' && conjunctionWhen(folded)) continue;
     // "who pays for it?", "who's funding the refinery?": a payer or the money, which an answer on the cost gives as well
