@@ -1577,6 +1577,10 @@ describe('reading a follow-up', () => {
       const r = after(before, q).reply;
       expect(r.kind, q).toBe('none');
     }
+    // Nor the list again, read with "those talks": it says whom Turkey talked to, not whether any of them signed.
+    for (const [before, q] of [['which other chinese automakers has turkey talked to apart from byd', 'did any of those talks end in a signed deal?'], ['Hi, apart from BYD, which Chinese automakers has Turkey held talks with?', 'Did any of those talks lead to a deal?']] as const) {
+      expect(after(before, q).reply.kind, q).toBe('none');
+    }
     // Asked of all of them, BYD is one: its deal answers.
     expect(after('which chinese carmakers has turkey talked to?', 'did any of them sign a deal?').reply).toMatchObject({ kind: 'fact', factId: 'byd-ev-factory' });
     // Not a part of several: "they" after the obstacles "beyond China", among them technical ones, are Washington and Brussels.

@@ -111,6 +111,8 @@ const SAYS_WHAT_IS_ASKED: Partial<Record<NonNullable<ReturnType<typeof answerTyp
 const NAMED_PLACE = /\b(?:in|at|near|from|into|to|of)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*)/gu;
 /** A part of several asked about: "any of them", "which of those", "none of these" (the several an answer listed). */
 const PARTITIVE = /\b(?:any|which|none|one|some|all|either|neither|each)\s+of\s+(?:them|those|these|em|'em)\b/i;
+/** A yes-or-no question's first word, after a lead ("so did any of them …", "has any of them …"). */
+const YES_NO_LEAD = /^\s*(?:(?:so|and|but|ok|okay|wait|hm+)\s*,?\s+)*(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b/i;
 
 /**
  * Whether the question before asked for others than someone ("which other carmakers …?", "besides …") or named some of
@@ -1046,6 +1048,8 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
         .filter((t) => vocab.names.has(nameKey(t.key, vocab)))
         .some((t) => namedIn(nameKey(t.key, vocab), kb.byId.get(alone.factId) ?? -1, vocab))
     : false;
+  // (A yes-or-no question of a part of those listed, when the question before asked for others: see the readings below.)
+  const partAskedOfList = shape.kind === 'pronoun' && YES_NO_LEAD.test(alone.question) && PARTITIVE.test(alone.question) && answerLists(previousAnswer) && othersAskedBefore(prev.ts, previousAnswer, vocab);
   // "batteries too?", "including cars?": a fragment that adds to what was asked is by its grammar the rest of it.
   // (And "as well", two words: "mining only, or refining as well?".)
   // (And "even batteries?", "even making the actual cars??": "even" first, as "too" last.)
@@ -1240,6 +1244,11 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
     // BYD's plant "in Turkey"): the knowledge does not tell, and a looser reading would only find another topic's place.
     if (shape.kind === 'bare' && combined.kind === 'fact' && gives(combined.factId) && !givesNew(combined.factId) && namesSubject(combined.factId)) break;
     if (!acceptable(combined)) continue;
+    // "did any of those talks lead to a deal?", "did any of them sign anything yet?" after "which chinese automakers has
+    // turkey talked to apart from byd?": whether a part of those the answer lists did something, which that answer, read
+    // again, does not say (it lists whom Turkey talked to); as "did any of them sign a deal?" declined when BYD's deal was
+    // found.
+    if (partAskedOfList && combined.factId === previous.factId) continue;
     // "who else is going with him?" after the delegation's answer, which named its leader: someone else than him, so not
     // a fact that names him (the minister's own, by the reading "… with Alparslan Bayraktar").
     if (other && himNamed.length > 0 && combined.kind === 'fact' && tokens(kb.facts[kb.byId.get(combined.factId) ?? -1]?.answer ?? '').some((t) => himNamed.includes(t.key))) continue;
