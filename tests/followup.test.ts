@@ -1431,6 +1431,18 @@ describe('reading a follow-up', () => {
     expect(month.kind === 'fact' && month.factId).toBe('october-delegation');
   });
 
+  test('"in which city? maybe we get a transport contract" after BYD\'s plant asks where the plant goes: not the deposit\'s town, off that topic', () => {
+    for (const [before, q] of [['BYD building EV plant in Turkey or not?', 'in which city? maybe we get transport contract 😅'], ['when does bayraktar go to china', 'which city, beijing']] as const) {
+      expect(answerMessageAlone(q, kb)).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
+      const r = after(before, q).reply;
+      expect(r.kind, q).toBe('none');
+      expect(r.readingAs, q).toBeDefined();
+    }
+    // On the topic, or with a word of the deposit's own, the town answers.
+    expect(after('where is the rare earth deposit?', 'which city is it near, eskisehir?').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
+    expect(after('BYD building EV plant in Turkey or not?', 'which city is the rare earth deposit near?').reply).toMatchObject({ kind: 'fact', factId: 'beylikova-location' });
+  });
+
   test('"was it at some summit?" after the meeting asks an occasion the report does not give: declined', () => {
     // (The report says only that they met in Kazakhstan in July; "summit" is no word of the knowledge's for that meeting.)
     for (const q of ['was it some kind of summit?', 'was that on the sidelines of some summit? SCO or something?']) {

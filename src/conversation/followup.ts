@@ -49,7 +49,7 @@ import { STOP_WORDS, answerType, answerTypesSupported, cleanInput, fold } from '
 import { asWord, holderNamed, personNotAsked, personsIn } from './persons.ts';
 import { nearestToSetApart } from './set-apart.ts';
 import { answeredAsWhoIs, postAskedOfNamed, roleOfFieldAsked, saidAskedOfNamed, turkishPostAskedOfNamed, turkishRoleOfFieldAsked, whoAskedOfNamed } from './identity.ts';
-import { linkedBest, linkedInstead, listingCandidate } from './linked.ts';
+import { linkedBest, linkedInstead, linksTo, listingCandidate } from './linked.ts';
 import { connectionRead, namesSide } from './connection.ts';
 import { outcomeAskedOfAttempt, whichNotInAnswer } from './outcome.ts';
 import { comeInAsFitIn, correctionOf, leaderSetBefore, takeAsSaid, echoAsQuestion, eventAsWhereWhen, kindAskedAsWh, counterpartAsOne, mentionedAsThat, nameAskedAsWho, placeAsThat, onlyOneAsOthers, purposeAskedAsWhy, statusAsWhatAbout, withoutGuess, withoutOnlyAlternative } from './rewrites.ts';
@@ -111,6 +111,8 @@ const SAYS_WHAT_IS_ASKED: Partial<Record<NonNullable<ReturnType<typeof answerTyp
 const NAMED_PLACE = /\b(?:in|at|near|from|into|to|of)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*)/gu;
 /** A part of several asked about: "any of them", "which of those", "none of these" (the several an answer listed). */
 const PARTITIVE = /\b(?:any|which|none|one|some|all|either|neither|each)\s+of\s+(?:them|those|these|em|'em)\b/i;
+/** Words asking for a city, no word of what it is asked of ("which city", "what town"). */
+const CITY_WORDS = new Set(['city', 'cities', 'town', 'towns', 'province', 'provinces', 'where', 'which', 'what']);
 /** A yes-or-no question's first word, after a lead ("so did any of them …", "has any of them …"). */
 const YES_NO_LEAD = /^\s*(?:(?:so|and|but|ok|okay|wait|hm+)\s*,?\s+)*(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b/i;
 
@@ -988,6 +990,24 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
     const said = new Set(tokens(given?.answer ?? '').map((t) => root(t.key)));
     const restated = given && own.length > 0 && own.every((t) => said.has(root(t.key))) ? answeredAgain(alone, previous, kb) : null;
     if (restated) return restated;
+  }
+  // "in which city? maybe we get a transport contract 😅", "which city, beijing" after BYD's plant or the trip to China: a
+  // city asked of what was just talked about, with nothing of its own that a fact has; the words alone got the deposit's
+  // town, a fact off that question's topic, which no more answers it than it answers "which city?" (declined). Declined,
+  // with the reading, as in Turkish (offTopicCity).
+  // (A pronoun's or a bare follow-up's city is read below, with what the pronoun stands for.)
+  if (read.kind === 'standalone' && alone.kind === 'fact' && alone.factId !== previous.factId && answerType(alone.question) === 'where' && asksForCity(alone.question)) {
+    const vocab = vocabularyOf(kb);
+    const prev = parse(previous.question);
+    const factAt = kb.byId.get(alone.factId)!;
+    const telling = (t: Token) => isContent(t) && !CITY_WORDS.has(t.key) && (vocab.roots.get(root(t.key))?.has(factAt) === true);
+    // (On the topic, or linked to the answer just given by the maintainers: "which city?" after the find of the deposit.)
+    const previousAt = kb.byId.get(previous.factId);
+    const linked = previousAt !== undefined && linksTo(kb, previousAt, alone.factId);
+    // (Only after an answer: after a question declined there is no topic it is off.)
+    if (previousAt !== undefined && !linked && !sharesTopic(factAt, prev, vocab, kb.facts.length) && !ownTokens(alone.question).some(telling)) {
+      return { reply: { ...declinedReply(kb, alone.question, alone.confidence, [kb.facts[factAt]!.questions[0]!]), readingAs: pairedReading(alone.question, previous.question, vocab.names) }, remember: null };
+    }
   }
   if (read.kind === 'standalone') return rememberAlone(alone);
   if (read.kind === 'continued') return continuedInContext(alone, read.how, previous, kb) ?? rememberAlone(alone);
