@@ -705,6 +705,28 @@ const CONVERSATION_FLOORS: { file: string; right: number; followups?: number }[]
   { file: 'conversations-blind159.yaml', right: 0.9 }, // 94.0% of 50 (first measured 94.0%; unread)
   { file: 'conversations-tr-blind155.yaml', right: 0.9, followups: 40 }, // 95.2% of 42 (first measured 92.9%; unread, one turn seen in a listing)
   { file: 'conversations-tr-blind159.yaml', right: 0.86, followups: 40 }, // 90.5% of 42 (first measured 90.5%; unread, one turn seen in a listing)
+  // Written blind in the thirty-third session of 2026-12-05, two batches, each measured once on arrival (the first on its
+  // starting code d855907, the second on 9ecf923): skeptics and fact-checkers, business and car-industry followers, people
+  // asking about people and organisations, phones in a hurry, what happens next and what could go wrong, people quoting
+  // what they read or heard; in English and Turkish.
+  { file: 'conversations-blind160.yaml', right: 0.78 }, // 82.0% of 50 (first measured 78.0%)
+  { file: 'conversations-blind161.yaml', right: 0.88 }, // 92.0% of 50 (first measured 84.0%)
+  { file: 'conversations-blind162.yaml', right: 0.8 }, // 84.0% of 50 (first measured 80.0%)
+  { file: 'conversations-blind164.yaml', right: 0.88 }, // 92.0% of 50 (first measured 88.0%)
+  { file: 'conversations-blind165.yaml', right: 0.82 }, // 86.0% of 50 (first measured 84.0%)
+  { file: 'conversations-blind166.yaml', right: 0.84 }, // 88.0% of 50 (first measured 86.0%)
+  { file: 'conversations-tr-blind160.yaml', right: 0.88, followups: 40 }, // 92.9% of 42 (first measured 88.1%)
+  { file: 'conversations-tr-blind161.yaml', right: 0.88, followups: 40 }, // 92.9% of 42 (first measured 92.9%)
+  { file: 'conversations-tr-blind162.yaml', right: 0.84, followups: 40 }, // 88.1% of 42 (first measured 88.1%)
+  { file: 'conversations-tr-blind164.yaml', right: 0.84, followups: 40 }, // 88.1% of 42 (first measured 88.1%)
+  { file: 'conversations-tr-blind165.yaml', right: 0.8, followups: 40 }, // 85.7% of 42 (first measured 85.7%)
+  { file: 'conversations-tr-blind166.yaml', right: 0.86, followups: 40 }, // 90.5% of 42 (first measured 88.1%)
+  // Written blind in that session and kept unread, one pair a batch, measured on arrival and once on the final code: an
+  // ordinary mixed crowd (twice), in English and Turkish.
+  { file: 'conversations-blind163.yaml', right: 0.8 }, // 84.0% of 50 (first measured 82.0%; unread)
+  { file: 'conversations-blind167.yaml', right: 0.82 }, // 86.0% of 50 (first measured 86.0%; unread)
+  { file: 'conversations-tr-blind163.yaml', right: 0.88, followups: 40 }, // 92.9% of 42 (first measured 90.5%; unread)
+  { file: 'conversations-tr-blind167.yaml', right: 0.78, followups: 40 }, // 83.3% of 42 (first measured 83.3%; unread)
 ];
 
 /** Messages of several questions: answered, wrong among the answers given, messages exactly right; a few points from the measured figures. */
