@@ -87,8 +87,9 @@ const PERSON_NOUNS = new Set(['adam', 'adami', 'kisi', 'kisiyi', 'kadin', 'abi',
  */
 const THE_PERSON = /^(\s*(?:(?:peki|ee+|e|ya|yahu|ama|hem)\s+)*)(adam|adamın|adamin|adamı|adami|herif|herifin|zat)(?=\s)/iu;
 /**
- * "neyin bakanı?" (minister of what?), "o kim ya, neyin bakanı": which minister someone named before is, as "hangi bakan
- * o?" asks; alone "neyin bakanı" found whichever minister's fact its words came closest to (the industry minister's).
+ * "neyin bakanı?" (minister of what?): which minister someone named before is, as "hangi bakan o?" asks; alone it found
+ * whichever minister's fact its words came closest to (the industry minister's). (Not yet after another question in the
+ * same message: "o kim ya, neyin bakanı" is still read as one, and gets the delegation.)
  */
 const MINISTER_OF_WHAT = /(^|[\s,])neyin\s+bakan[ıi](?:\s+(?:o|bu|ki))?(?=[\s?!.,]*$)/iu;
 /** Words a follow-up adds without naming a subject of its own ("başka kim?", "kesin mi?", "gerçekten mi?"). */

@@ -349,7 +349,7 @@ const SAID = /\b(?:said|says|told|stated|announced)\b/i;
 const MEANING_ASKED = /^(?:(?:so|and|but|ok|okay|wait|sorry|hm+)\s+)*(?:what (?:does|do) (.+?) (?:mean|stand for)(?: exactly| here| in this context)?|(.+?) meaning what(?: exactly)?(?:,.*)?|what(?:s| is) meant by (.+?)|(.+?) means what|what (?:do|did) (?:you|u|they|it) mean (?:by|with) (.+?)(?: exactly)?(?:,.*| [—–-] .*)?)$/;
 /** Most words of a term asked what it means ("state run", "customs agreement"). */
 const MAX_MEANING_WORDS = 3;
-/** "which industries (in particular)?", "and which ones exactly": which of a plural, nothing else asked (folded, the plural captured). */
+/** "which industries (in particular)?", "ok which industries in particular then": which of a plural, nothing else asked (folded, the plural captured). */
 const WHICH_OF_PLURAL = /^(?:(?:so|and|but|ok|okay|wait|hm+)\s+)*which\s+([a-z]+)(?:\s+(?:in particular|exactly|specifically|precisely|then|tho|though)){0,2}$/;
 /** Role nouns that name no one role ("has any official said so?": a minister is one). */
 const ANY_ROLE = new Set(['official', 'officials', 'leader', 'leaders', 'head', 'chief']);
