@@ -1068,12 +1068,14 @@ const TURKISH_SOURCE_ASKED = new RegExp(
     '(?:\\s+(?:resmi|kesin|dogru|teyitli|guvenilir)\\s+(?:mi|mu))?$',
 );
 
+/** The sentences of a message that have words: split after ".", "!" or "?" followed by more text. */
+const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=\S)/u).filter((s) => /\p{L}/u.test(s));
+/** The last sentence of a message (after its last ".", "!" or "?" followed by more words), or the whole. */
+const lastSentence = (text: string): string => sentencesOf(text).at(-1) ?? text;
 /**
  * A message as the whole-message patterns above read it: {@link plainTurkish} without emoji too ("kaynak sağlam mı 😅"
  * is asked as "kaynak saglam mi"; with the emoji it matched none of them).
  */
-/** The last sentence of a message (after its last ".", "!" or "?" followed by more words), or the whole. */
-const lastSentence = (text: string): string => text.split(/(?<=[.!?])\s+(?=\S)/u).filter((s) => /\p{L}/u.test(s)).at(-1) ?? text;
 const askedPlain = (text: string): string => plainTurkish(text.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]+/gu, ' '));
 
 /**
@@ -1369,7 +1371,7 @@ export function answerTurkishInContext(alone: Reply, previous: { question: strin
     if (reply.kind === 'fact') return { reply: { ...reply, question: alone.question, readingAs: reply.readingAs ?? pairedReading(alternative, previousInTurkish(previous, kb.turkish ?? kb)) }, remember: read?.remember ?? { question: alternative, factId: reply.factId } };
   }
   // (Each sentence of a message may ask it: "kimden duyulmuş bu? kaynağı belli mi".)
-  const sentences = alone.question.split(/(?<=[.!?])\s+(?=\S)/u).filter((t) => /\p{L}/u.test(t));
+  const sentences = sentencesOf(alone.question);
   if (sentences.length > 0 && sentences.every((t) => TURKISH_SOURCE_ASKED.test(askedPlain(t)))) {
     if (sourcesAnswer(alone, previous, kb)) return null;
     // Declined alone ("nereden biliyorsun?": how do you know?): the answer just given says whose word it is, as in English.

@@ -975,7 +975,7 @@ function answerAsRead(question: string, previous: PreviousTurn | undefined, kb: 
   // whose answer speaks of "those industries" (electric vehicles and batteries): declined alone, which of a plural the
   // answer just given has, which it names: that answer again.
   if (alone.kind === 'none' && alone.reason === 'no-match') {
-    const plural = WHICH_OF_PLURAL.exec(fold(alone.question).replace(/[?!.;:,]+/g, ' ').replace(/\s+/g, ' ').trim())?.[1];
+    const plural = WHICH_OF_PLURAL.exec(plainEnglish(alone.question))?.[1];
     const given = plural !== undefined && PLURAL_NOUN.test(plural) ? answerFact(previous.factId, kb) : undefined;
     const named = given && tokens(given.answer).some((t) => t.key === plural) ? answeredAgain(alone, previous, kb) : null;
     if (named) return named;

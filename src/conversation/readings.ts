@@ -891,11 +891,7 @@ export function readings(asked: string, shape: Exclude<FollowupShape, { kind: 's
   // the thing named (the visit), not of what the question before asked of it (its tie to BRICS): the phrase up to a word
   // that says what is asked of it, "visit linked to …", as below.
   const whoDoing = WHO_WORDS.has(own[whAt]?.key ?? '') && afterWh.some((t) => !AUX.has(t.key) && /.ing$/.test(t.key));
-  const upToAsked = (phrase: Token[]): Token[] => {
-    const cut = whoDoing ? phrase.findIndex((t, k) => k > 0 && /.(?:ed|ly)$/.test(t.key) && !vocab.names.has(nameKey(t.key, vocab))) : -1;
-    return cut > 0 ? phrase.slice(0, cut) : phrase;
-  };
-  for (const phrase of event ? [] : [...(saying ? [prev.ts] : []), ...happening, ...ofPerson.map(upToAsked)]) {
+  for (const phrase of event ? [] : [...(saying ? [prev.ts] : []), ...happening, ...(whoDoing ? ofPerson.map((p) => upToAsked(p, vocab)) : ofPerson)]) {
     const s = substituted(afterWh, phrase);
     if (s !== null) wholeReading(before ? `${before} ${s}` : s);
   }
@@ -925,10 +921,7 @@ export function readings(asked: string, shape: Exclude<FollowupShape, { kind: 's
   // follow-up's words with each of its noun phrases, before the whole of it.
   // (A phrase up to a word that says what is asked of it, "trip connected to brics", "trip officially confirmed".)
   if (shape.kind === 'bare' && whText !== '' && WHO_WORDS.has(shape.wh[0] ?? '') && afterWh.some((t) => !AUX.has(t.key) && /.ing$/.test(t.key))) {
-    for (const phrase of nounPhrases(prev, 'it', vocab, previousAnswer)) {
-      const cut = phrase.findIndex((t, k) => k > 0 && /.(?:ed|ly)$/.test(t.key) && !vocab.names.has(nameKey(t.key, vocab)));
-      out.push({ probe: `${join(own)} ${join(cut > 0 ? phrase.slice(0, cut) : phrase)}`, shown: paired, whole: false });
-    }
+    for (const phrase of nounPhrases(prev, 'it', vocab, previousAnswer)) out.push({ probe: `${join(own)} ${join(upToAsked(phrase, vocab))}`, shown: paired, whole: false });
   }
   // The follow-up's own words with the previous question's, less its question word when the follow-up brings one;
   // then with only the words that tell the previous question's topic ("when" + "refinery").
@@ -947,6 +940,14 @@ export function readings(asked: string, shape: Exclude<FollowupShape, { kind: 's
     for (const t of rarest.slice(0, MAX_TOPIC_WORDS)) out.push({ probe: `${mine} ${t.text}`, shown: paired, whole: false, topical: true });
   }
   return out;
+}
+/**
+ * A noun phrase of the question before up to a word that says what was asked of the thing ("visit linked to brics", "trip
+ * officially confirmed": the visit, the trip), for who does something with it ("who's going?"); the whole phrase without one.
+ */
+function upToAsked(phrase: readonly Token[], vocab: Vocabulary): readonly Token[] {
+  const cut = phrase.findIndex((t, k) => k > 0 && /.(?:ed|ly)$/.test(t.key) && !vocab.names.has(nameKey(t.key, vocab)));
+  return cut > 0 ? phrase.slice(0, cut) : phrase;
 }
 /** Longest reading shown; a longer one is cut with an ellipsis (the previous question is at most 500 characters). */
 export const MAX_READING_CHARS = 300;
